@@ -1,0 +1,320 @@
+"""The ``aggregator`` command line.
+
+Exit status: 0 success, 1 runtime failure, 2 bad usage or configuration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
+from datetime import UTC, datetime
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from aggregator import __version__
+from aggregator.config import Config, load_config
+from aggregator.exceptions import AggregatorError, ConfigError
+from aggregator.logconfig import LEVELS, configure_logging
+
+if TYPE_CHECKING:
+    from aggregator.store import Store
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    configure_logging(args.log_level)
+    try:
+        config = load_config(args.config)
+        return int(args.handler(config, args) or EXIT_OK)
+    except ConfigError as e:
+        print(f"aggregator: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except AggregatorError as e:
+        print(f"aggregator: {e}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="aggregator",
+        description="Polls feeds and HTML tag archives; publishes per-tag Atom, RSS and JSON feeds.")
+    parser.add_argument("--version", action="version", version=f"aggregator {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", metavar="PATH",
+                        help="configuration file (default: $AGGREGATOR_CONFIG, else ./config.toml)")
+    common.add_argument("--log-level", default="INFO", choices=LEVELS, type=str.upper,
+                        help="log level (default: INFO)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[Config, argparse.Namespace], int | None],
+                help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help, description=help)
+        p.set_defaults(handler=handler)
+        return p
+
+    command("run", cmd_run, "scheduler and HTTP server in one process (the systemd service)")
+    command("serve", cmd_serve, "HTTP server only")
+    command("worker", cmd_worker, "scheduler and fetchers only, no HTTP")
+    p = command("fetch", cmd_fetch, "one ingest pass now over all (or the named) sources, then exit")
+    p.add_argument("names", nargs="*", metavar="NAME", help="source names (default: all)")
+    command("export", cmd_export, "render every feed into output.dir, then exit")
+    command("check-config", cmd_check_config, "validate the configuration and exit (0 valid, 2 invalid)")
+    p = command("sources", cmd_sources, "list sources with their health")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p = command("tags", cmd_tags, "list tags with entry counts and feed URLs")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p = command("preview", cmd_preview, "show what a page or feed would yield")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--type", choices=("auto", "feed", "html"), default="auto",
+                   help="read the URL as this kind of source (default: auto)")
+    p.add_argument("--limit", type=int, default=20, help="entries to show (default: 20)")
+    return parser
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
+    print(f"{config.path}: valid ({len(config.sources)} sources, {len(config.tags)} tags, "
+          f"database {_redacted(config.database.url)})")
+    return EXIT_OK
+
+
+def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.fetch import Fetcher
+    from aggregator.update import Updater, update_due_sources
+
+    unknown = [n for n in args.names if config.source(n) is None]
+    if unknown:
+        raise ConfigError(f"no source named {', '.join(map(repr, unknown))} in the configuration",
+                          path=config.path, key="sources")
+    store = _open_store(config)
+    names = args.names or [s.name for s in config.sources]
+    with Fetcher(config.fetch) as fetcher, \
+            ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool:
+        updater = Updater(config=config, store=store, fetcher=fetcher)
+        futures = update_due_sources(updater, pool, limit=len(names) or 1, names=names,
+                                     due_only=False)
+        results = [f.result() for f in wait(futures).done]
+    claimed = {r.source for r in results}
+    for name in names:
+        if name not in claimed:
+            print(f"{name}: skipped (being fetched by another process)")
+    for r in sorted(results, key=lambda r: r.source):
+        if r.ok:
+            what = "not modified" if r.not_modified else f"{r.new} new, {r.updated} updated"
+            print(f"{r.source}: ok, {what} ({r.seconds:.1f}s)")
+        else:
+            print(f"{r.source}: error: {r.error}")
+    failed = sum(not r.ok for r in results)
+    print(f"fetched {len(results)} sources: {len(results) - failed} ok, {failed} failed")
+    store.close()
+    return EXIT_OK
+
+
+def cmd_export(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.export import export_all
+
+    store = _open_store(config, sync=False)
+    result = export_all(store, config)
+    print(f"{config.output.dir}: {result.written} written, {result.unchanged} unchanged, "
+          f"{result.removed} removed")
+    store.close()
+    return EXIT_OK
+
+
+def cmd_sources(config: Config, args: argparse.Namespace) -> int:
+    store = _open_store(config)
+    listed = {s.name: s for s in store.list_sources()}
+    rows = []
+    for cfg in config.sources:
+        s = listed[cfg.name]
+        rows.append({
+            "name": s.name, "url": s.url, "type": s.type, "tags": list(cfg.tags),
+            "title": s.title, "entries": s.entries, "error": s.error, "failures": s.failures,
+            "status": s.status, "last_fetch": _iso(s.last_fetch),
+            "last_success": _iso(s.last_success), "next_fetch": _iso(s.next_fetch),
+            "disabled": s.disabled})
+    store.close()
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print("no sources configured")
+    for r in rows:
+        health = ("disabled" if r["disabled"] else f"error ({r['failures']}x): {r['error']}"
+                  if r["error"] else "ok" if r["last_fetch"] else "never fetched")
+        print(f"{r['name']}  [{r['type']}]  {r['url']}\n"
+              f"    entries: {r['entries']}  last fetch: {r['last_fetch'] or '-'}  "
+              f"next: {r['next_fetch'] or '-'}\n    health: {health}")
+    return EXIT_OK
+
+
+def cmd_tags(config: Config, args: argparse.Namespace) -> int:
+    store = _open_store(config)
+    base = config.server.base_url
+    rows = [{"slug": t.slug, "title": t.title, "entries": t.entries,
+             "last_entry": _iso(t.last_entry),
+             "feeds": {fmt: f"{base}/feeds/{t.slug}.{fmt}" for fmt in ("atom", "rss", "json")}}
+            for t in store.list_tags()]
+    store.close()
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print("no tags yet")
+    for r in rows:
+        print(f"{r['slug']:<24} {r['entries']:>7} entries  {r['feeds']['atom']}")
+    return EXIT_OK
+
+
+def cmd_preview(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.exceptions import SourceError
+    from aggregator.fetch import Fetcher
+    from aggregator.normalize import normalize_feed
+    from aggregator.parse import parse_document
+    from aggregator.types import Fetched
+
+    try:
+        with Fetcher(config.fetch) as fetcher:
+            response = fetcher.fetch(args.url)
+        assert isinstance(response, Fetched)  # no validators sent: never a 304
+        parsed = parse_document(response.body, url=response.url, headers=response.headers,
+                                source_type=args.type)
+        info, entries = normalize_feed(parsed, base_url=response.url)
+    except SourceError as e:
+        print(f"aggregator: {args.url}: {e}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"{response.url}\n  kind: {parsed.kind}\n  title: {info.title or '-'}\n"
+          f"  link: {info.link or '-'}\n  entries: {len(entries)}\n")
+    for entry in entries[:args.limit]:
+        date = entry.published or entry.updated
+        print(f"- {entry.title or '(untitled)'}\n  {entry.url or '-'}\n"
+              f"  {date.isoformat() if date else 'no date'}")
+        text = _summary_text(entry.summary or entry.content)
+        if text:
+            print(textwrap.indent(textwrap.shorten(text, 200, placeholder=" …"), "  "))
+    return EXIT_OK
+
+
+def cmd_run(config: Config, args: argparse.Namespace) -> int:
+    return _serve(config, with_scheduler=True)
+
+
+def cmd_serve(config: Config, args: argparse.Namespace) -> int:
+    return _serve(config, with_scheduler=False)
+
+
+def cmd_worker(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.scheduler import build_scheduler
+
+    store = _open_store(config)
+    scheduler, poller = build_scheduler(config, store, blocking=True)
+    _stop_on_signals()
+    logger.info("worker started sources=%d workers=%d", len(config.sources),
+                config.scheduler.workers)
+    try:
+        scheduler.start()
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        logger.info("worker stopping")
+        if scheduler.running:
+            scheduler.shutdown(wait=True)
+        poller.stop()
+        store.close()
+    return EXIT_OK
+
+
+def _serve(config: Config, *, with_scheduler: bool) -> int:
+    import waitress
+
+    from aggregator.web import create_app
+
+    store = _open_store(config, sync=with_scheduler)
+    app = create_app(config, store)
+    scheduler = poller = None
+    if with_scheduler:
+        from aggregator.scheduler import build_scheduler
+
+        scheduler, poller = build_scheduler(config, store)
+    try:
+        server = waitress.create_server(app, host=config.server.host, port=config.server.port,
+                                        threads=8, ident=f"aggregator/{__version__}")
+    except OSError as e:
+        store.close()
+        raise AggregatorError(f"cannot listen on {config.server.host}:{config.server.port}: "
+                              f"{e.strerror}; change [server] port or stop the other process") from e
+    _stop_on_signals()
+    if scheduler is not None:
+        scheduler.start()
+    logger.info("serving url=%s base_url=%s scheduler=%s",
+                f"http://{config.server.host}:{config.server.port}/", config.server.base_url,
+                "on" if scheduler else "off")
+    try:
+        server.run()
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        logger.info("stopping")
+        if scheduler is not None and poller is not None:
+            scheduler.shutdown(wait=True)
+            poller.stop()
+        server.close()
+        store.close()
+    return EXIT_OK
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+def _open_store(config: Config, *, sync: bool = True) -> Store:
+    """The store, with sources and tags synced to the configuration when ``sync``."""
+    from aggregator.store import Store
+    from aggregator.update import retag_if_needed
+
+    store = Store(config.database.url)
+    if sync:
+        store.sync_sources(config.sources, datetime.now(UTC))
+        store.sync_tags(config.tags)
+        retag_if_needed(config, store)
+    return store
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM (systemd stop) and SIGINT end the main loop through KeyboardInterrupt."""
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+
+def _iso(when: datetime | None) -> str | None:
+    return when.isoformat() if when else None
+
+
+def _redacted(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _summary_text(markup: str | None) -> str:
+    from aggregator.parse._html import html_to_text
+
+    return html_to_text(markup) if markup else ""

@@ -1,0 +1,197 @@
+"""RawEntry -> EntryData: what every later stage may rely on.
+
+- titles are plain text; summaries and content are HTML cleaned with our allow-list (no
+  scripts, event handlers, styles, forms or frames; only http(s) and mailto URLs), relative
+  URLs made absolute;
+- entry links and enclosure URLs are absolute http(s) URLs, or dropped;
+- characters XML 1.0 forbids are removed (feedparser returns \\x00 and \\x0b; feedgen raises
+  on them, so one such entry would break a whole feed);
+- every entry has a guid stable across fetches, and a hash of its content to detect edits.
+Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+import nh3
+
+from aggregator.parse._html import html_to_text
+from aggregator.types import Enclosure, EntryData, FeedInfo, ParsedFeed, RawEntry
+
+#: Longest guid stored as is; longer ids are hashed (they are indexed).
+MAX_GUID = 512
+#: Longest title kept, in characters.
+MAX_TITLE = 1000
+#: Longest summary or content kept, in characters: a feed entry is not a book.
+MAX_HTML = 512 * 1024
+MAX_CATEGORIES = 50
+MAX_ENCLOSURES = 20
+
+_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SPACE = re.compile(r"\s+")
+
+ALLOWED_TAGS = frozenset({
+    "a", "abbr", "acronym", "address", "article", "aside", "audio", "b", "bdi", "bdo",
+    "blockquote", "br", "caption", "center", "cite", "code", "col", "colgroup", "dd", "del",
+    "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p",
+    "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "source",
+    "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th",
+    "thead", "time", "tr", "tt", "u", "ul", "var", "video", "wbr",
+})
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "hreflang"},
+    "abbr": {"title"}, "acronym": {"title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "audio": {"src", "controls"}, "video": {"src", "controls", "poster", "width", "height"},
+    "source": {"src", "type"},
+    "blockquote": {"cite"}, "q": {"cite"}, "del": {"cite", "datetime"},
+    "ins": {"cite", "datetime"}, "time": {"datetime"},
+    "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan", "scope"},
+    "ol": {"start", "reversed"}, "col": {"span"}, "colgroup": {"span"},
+    "*": {"lang", "dir"},
+}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def normalize_feed(parsed: ParsedFeed, *, base_url: str) -> tuple[FeedInfo, tuple[EntryData, ...]]:
+    """Normalize a parsed document: its feed info and every usable entry (duplicates merged)."""
+    info = FeedInfo(
+        title=_clean_text(parsed.feed.title, 500),
+        link=absolute_http_url(parsed.feed.link, base_url),
+        subtitle=_clean_text(parsed.feed.subtitle, 2000),
+    )
+    entries: dict[str, EntryData] = {}
+    for raw in parsed.entries:
+        entry = normalize_entry(raw, base_url=base_url)
+        # The first of two entries claiming one guid wins: feeds list the newest first.
+        if entry is not None:
+            entries.setdefault(entry.guid, entry)
+    return info, tuple(entries.values())
+
+
+def normalize_entry(raw: RawEntry, *, base_url: str) -> EntryData | None:
+    """One entry, or None when it has nothing to show (no title, link, summary or content)."""
+    url = absolute_http_url(raw.link, base_url)
+    title = raw.title
+    if title and raw.title_is_html:
+        title = html_to_text(title)
+    title = _clean_text(title, MAX_TITLE)
+    summary = sanitize_html(raw.summary, base_url)
+    content = sanitize_html(raw.content, base_url)
+    if not (title or url or summary or content):
+        return None
+    entry = EntryData(
+        guid="",
+        url=url,
+        title=title,
+        summary=summary,
+        content=content,
+        author=_clean_text(raw.author, 200),
+        published=raw.published,
+        updated=raw.updated,
+        categories=tuple(dict.fromkeys(
+            c for c in (_clean_text(c, 200) for c in raw.categories[:MAX_CATEGORIES]) if c)),
+        enclosures=tuple(_enclosures(raw.enclosures, base_url)),
+    )
+    return replace(entry, guid=entry_guid(raw.id, entry), content_hash=content_hash(entry))
+
+
+def entry_guid(raw_id: str | None, entry: EntryData) -> str:
+    """The entry's identity within its source: its id, else its link, else a hash of title and date."""
+    ident = strip_illegal(raw_id or "").strip()
+    if ident:
+        return ident if len(ident) <= MAX_GUID else "sha256:" + _sha256(ident)
+    if entry.url:
+        return entry.url if len(entry.url) <= MAX_GUID else "sha256:" + _sha256(entry.url)
+    date = entry.published or entry.updated
+    basis = [entry.title or "", date.isoformat() if date else ""]
+    if not entry.title and not date:  # nothing else identifies it: its text does
+        basis += [entry.summary or "", entry.content or ""]
+    return "hash:" + _sha256(json.dumps(basis, ensure_ascii=False))
+
+
+def content_hash(entry: EntryData) -> str:
+    """A hash of everything the source said about the entry, but its guid."""
+    fields = [entry.url, entry.title, entry.summary, entry.content, entry.author,
+              _iso(entry.published), _iso(entry.updated), list(entry.categories),
+              [[e.url, e.type, e.length] for e in entry.enclosures]]
+    return _sha256(json.dumps(fields, ensure_ascii=False, separators=(",", ":")))
+
+
+def sanitize_html(markup: str | None, base_url: str) -> str | None:
+    """Our allow-list applied to an HTML fragment; None when nothing visible is left."""
+    if not markup:
+        return None
+    markup = strip_illegal(markup[:MAX_HTML])
+    cleaned = _cleaner(_base_of(base_url)).clean(markup).strip()
+    return cleaned or None
+
+
+def absolute_http_url(url: str | None, base_url: str) -> str | None:
+    """``url`` made absolute against ``base_url``; None unless it is http(s) with a host."""
+    if not url:
+        return None
+    url = strip_illegal(url).strip()
+    try:
+        absolute = urljoin(base_url, url)
+        parts = urlsplit(absolute)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return absolute
+
+
+def strip_illegal(text: str) -> str:
+    """Remove the characters XML 1.0 does not allow (NUL, most C0 controls, lone surrogates)."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def _clean_text(text: str | None, limit: int) -> str | None:
+    if not text:
+        return None
+    text = _SPACE.sub(" ", strip_illegal(text)).strip()
+    return text[:limit] or None
+
+
+def _enclosures(enclosures: Iterable[Enclosure], base_url: str) -> Iterable[Enclosure]:
+    seen = set()
+    for e in enclosures:
+        url = absolute_http_url(e.url, base_url)
+        if url and url not in seen and len(seen) < MAX_ENCLOSURES:
+            seen.add(url)
+            yield Enclosure(url=url, type=_clean_text(e.type, 100), length=e.length)
+
+
+def _base_of(url: str) -> str:
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.hostname else "http://invalid/"
+
+
+@functools.lru_cache(maxsize=256)
+def _cleaner(base_url: str) -> nh3.Cleaner:
+    return nh3.Cleaner(
+        tags=set(ALLOWED_TAGS),
+        attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        url_relative=("rewrite_with_base", base_url),
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _iso(when: datetime | None) -> str | None:
+    return when.isoformat() if when else None

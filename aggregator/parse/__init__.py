@@ -1,0 +1,89 @@
+"""Bytes -> ParsedFeed: detect what a body is and hand it to the right parser.
+
+``type = "feed"`` reads the body as a feed (RSS, Atom, JSON Feed); ``type = "html"`` as an
+archive listing page; ``type = "auto"`` decides from the body itself. Pure: no network,
+no database; ``parse_document`` raises ParseError and nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+
+from aggregator.exceptions import AggregatorError, ParseError
+from aggregator.types import ParsedFeed
+
+logger = logging.getLogger(__name__)
+
+#: How far into a body we look to tell a feed from a web page.
+SNIFF_BYTES = 4096
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>/]", re.I)
+_HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.I)
+
+
+def detect_kind(body: bytes, content_type: str = "") -> str:
+    """"feed", "json" or "html": what a body looks like, whatever its Content-Type claims."""
+    head = body[:SNIFF_BYTES]
+    for bom in _BOMS:
+        if head.startswith(bom):
+            head = head[len(bom):]
+            break
+    if b"\x00" in head[:64]:  # UTF-16/32: feeds only, nobody serves HTML listings that way
+        head = head.replace(b"\x00", b"")
+    stripped = head.lstrip()
+    if stripped.startswith((b"{", b"[")):
+        return "json"
+    if _FEED_ROOT.search(head) and not _HTML_ROOT.match(stripped):
+        return "feed"
+    if _HTML_ROOT.search(head):
+        return "html"
+    ctype = content_type.split(";")[0].strip().lower()
+    if "json" in ctype:
+        return "json"
+    if ctype.endswith(("html",)):
+        return "html"
+    return "feed"
+
+
+def parse_document(body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
+                   source_type: str = "auto", source: str | None = None) -> ParsedFeed:
+    """Parse a fetched body.
+
+    Args:
+        url: where the body came from: the base for relative URLs.
+        headers: response headers (lowercase names), for the charset and Content-Location.
+        source_type: the source's configured ``type``.
+
+    Raises:
+        ParseError: the body is not something we can read; every other exception of the
+            underlying parsers is converted to it, so a hostile document stays a per-source
+            error.
+    """
+    headers = headers or {}
+    kind = detect_kind(body, headers.get("content-type", ""))
+    try:
+        if source_type == "html" or (source_type == "auto" and kind == "html"):
+            raise ParseError("this is an HTML page, and HTML archive sources are not "
+                             "supported by this version; point the source at a feed")
+        if kind == "html":
+            raise ParseError('expected a feed but got an HTML page; set type = "auto" to '
+                             "read it as an archive page, or point the source at a feed")
+        if kind == "json":
+            from aggregator.parse.jsonfeed import parse_jsonfeed
+
+            return parse_jsonfeed(body, url=url)
+        from aggregator.parse.feed import parse_feed
+
+        return parse_feed(body, url=url, headers=headers)
+    except ParseError as e:
+        e.source, e.url = e.source or source, e.url or url
+        raise
+    except AggregatorError:
+        raise
+    except Exception as e:  # a parser bug or a hostile document: per-source error
+        logger.debug("parser raised source=%s url=%s", source, url, exc_info=True)
+        raise ParseError(f"the parser failed on this document: {type(e).__name__}: {e}",
+                         source=source, url=url) from e

@@ -1,0 +1,157 @@
+"""RSS 0.9x/1.0/2.0 and Atom -> ParsedFeed, through feedparser.
+
+feedparser is given the body as ``io.BytesIO``: given bytes or str, feedparser 6 treats them
+as a possible file path or URL and opens it. Its sanitizer is off (sanitize_html=False):
+normalize.py sanitizes the fields we keep with our own allow-list, which is faster and
+stricter (feedparser's lets <form> through).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from aggregator.exceptions import ParseError
+from aggregator.parse._html import html_to_text
+from aggregator.types import Enclosure, FeedInfo, ParsedFeed, RawEntry
+
+#: Entries read from one document; the rest are ignored (a feed is not an archive dump).
+MAX_ENTRIES = 1000
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+# RSS <author> is "email (Name)" by the spec; people want the name.
+_EMAIL_NAME = re.compile(r"^\s*[^@\s()]+@[^@\s()]+\s*\((.+)\)\s*$")
+_ENTITY_DECL = re.compile(r"<!ENTITY", re.I)
+_DOCTYPE = re.compile(r"<!DOCTYPE", re.I)
+
+
+def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str]) -> ParsedFeed:
+    """Parse an RSS or Atom document.
+
+    Raises:
+        ParseError: not a feed, or a document that declares entities.
+    """
+    if declares_entities(body):
+        # feedparser never fetches external entities, but when expat refuses a document its
+        # loose parser expands internal ones itself: a 16 kB feed became a 20 MB title.
+        raise ParseError("the document declares XML entities (<!ENTITY>), which feeds never "
+                         "need; refused as a possible entity-expansion attack")
+    response_headers = {k: v for k, v in headers.items()
+                        if k in ("content-type", "content-language", "content-location")}
+    response_headers.setdefault("content-location", url)
+    parsed = feedparser.parse(io.BytesIO(body), response_headers=response_headers,
+                              sanitize_html=False, resolve_relative_uris=True)
+    if not parsed.get("version") and not parsed.entries:
+        reason = parsed.get("bozo_exception")
+        detail = f" ({reason})" if reason else ""
+        raise ParseError(f"not a feed: no RSS or Atom document found{detail}")
+    feed = parsed.feed
+    return ParsedFeed(
+        kind=parsed.get("version") or "unknown",
+        feed=FeedInfo(
+            title=_text(feed.get("title"), feed.get("title_detail")),
+            link=feed.get("link"),
+            subtitle=_text(feed.get("subtitle"), feed.get("subtitle_detail")),
+        ),
+        entries=tuple(_entry(e) for e in parsed.entries[:MAX_ENTRIES]),
+    )
+
+
+def declares_entities(body: bytes) -> bool:
+    """True when the document's prolog declares entities (a DOCTYPE with <!ENTITY ...>)."""
+    head = body[:1 << 20]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) > 1 and 0 in head[:4]):
+        text = head.replace(b"\x00", b"").decode("latin-1")
+    else:
+        text = head.decode("latin-1")
+    doctype = _DOCTYPE.search(text)
+    return bool(doctype and _ENTITY_DECL.search(text, doctype.end()))
+
+
+def _entry(e: Any) -> RawEntry:
+    title_detail = e.get("title_detail") or {}
+    summary = _html(e.get("summary"), e.get("summary_detail"))
+    content = None
+    for c in e.get("content") or ():
+        value = _html(c.get("value"), c)
+        if value:
+            content = value
+            if c.get("type") in _HTML_TYPES:
+                break
+    if summary and content and summary.strip() == content.strip():
+        summary = None
+    return RawEntry(
+        id=_str(e.get("id")),
+        link=_str(e.get("link")),
+        title=_str(e.get("title")),
+        title_is_html=title_detail.get("type") in _HTML_TYPES,
+        summary=summary,
+        content=content,
+        author=_author(e),
+        published=_datetime(e.get("published_parsed")),
+        # dict.get: FeedParserDict.get("updated_parsed") falls back to published, with a warning.
+        updated=_datetime(dict.get(e, "updated_parsed")),
+        categories=tuple(dict.fromkeys(
+            t for t in (_str(tag.get("term")) or _str(tag.get("label"))
+                        for tag in e.get("tags") or ()) if t)),
+        enclosures=tuple(
+            Enclosure(url=link["href"], type=_str(link.get("type")), length=_int(link.get("length")))
+            for link in e.get("links") or ()
+            if link.get("rel") == "enclosure" and link.get("href")),
+    )
+
+
+def _author(e: Any) -> str | None:
+    detail = e.get("author_detail") or {}
+    name = _str(detail.get("name")) or _str(e.get("author"))
+    if name:
+        m = _EMAIL_NAME.match(name)
+        return m.group(1).strip() if m else name
+    return _str(detail.get("email"))
+
+
+def _html(value: Any, detail: Any) -> str | None:
+    """A text construct as HTML: plain text is escaped, so it cannot become markup."""
+    value = _str(value)
+    if value is None:
+        return None
+    if (detail or {}).get("type") in _HTML_TYPES:
+        return value
+    return html.escape(value, quote=False).replace("\n\n", "<br><br>")
+
+
+def _text(value: Any, detail: Any) -> str | None:
+    value = _str(value)
+    if value and (detail or {}).get("type") in _HTML_TYPES:
+        return html_to_text(value)
+    return value
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value
+    return None
+
+
+def _int(value: Any) -> int | None:
+    try:
+        n = int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return n if n >= 0 else None
+
+
+def _datetime(value: time.struct_time | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime(*value[:6], tzinfo=UTC)
+    except (TypeError, ValueError, OverflowError):
+        return None

@@ -1,0 +1,30 @@
+"""What every format says the same way: entry ids, titles, dates."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from aggregator.types import Entry
+
+# Entry ids are UUIDs derived from (source name, guid): stable across restarts and database
+# rebuilds, unique across sources, and independent of server.base_url.
+_ID_NAMESPACE = uuid.UUID("6f1c5a0e-2b7d-4c8e-9a3f-5d2e8b7c4a10")
+
+
+def entry_id(entry: Entry) -> str:
+    name = entry.source + "\0" + entry.data.guid
+    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, name)}"
+
+
+def entry_title(entry: Entry) -> str:
+    return entry.data.title or entry.data.url or "(untitled)"
+
+
+def entry_updated(entry: Entry) -> datetime:
+    """Atom's required <updated>: the source's, else the date we sort by."""
+    return entry.data.updated or entry.data.published or entry.sort_date
+
+
+def source_title(entry: Entry) -> str:
+    return entry.source_title or entry.source

@@ -1,0 +1,146 @@
+"""SQLAlchemy 2.0 typed models. Private to the store: nothing outside store/ sees a row."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names, so migrations can refer to them on every backend.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stored as naive UTC on every backend, loaded as aware UTC.
+
+    Naive storage keeps SQLite's text dates sortable and comparable.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use timezone-aware UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}  # noqa: RUF012
+
+
+class Source(Base):
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    #: Where we fetch it now: config_url, or where a permanent redirect led.
+    url: Mapped[str] = mapped_column(Text)
+    #: What config.toml said last: a change there overrides a redirect-learned url.
+    config_url: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(8))
+    #: In config.toml now; sources removed from it keep their entries but are not polled.
+    active: Mapped[bool] = mapped_column(default=True)
+    disabled: Mapped[bool] = mapped_column(default=False)
+    title: Mapped[str | None] = mapped_column(Text)
+    link: Mapped[str | None] = mapped_column(Text)
+    subtitle: Mapped[str | None] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    next_fetch_at: Mapped[datetime | None] = mapped_column(index=True)
+    claimed_until: Mapped[datetime | None]
+    last_fetch_at: Mapped[datetime | None]
+    last_success_at: Mapped[datetime | None]
+    last_status: Mapped[int | None]
+    error: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime]
+
+
+class Entry(Base):
+    __tablename__ = "entries"
+    __table_args__ = (
+        UniqueConstraint("source_id", "guid"),
+        Index("ix_entries_sort", "sort_date", "id"),
+        Index("ix_entries_source_sort", "source_id", "sort_date", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    guid: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    content: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[datetime | None]
+    updated: Mapped[datetime | None]
+    categories: Mapped[list[Any]] = mapped_column(default=list)
+    enclosures: Mapped[list[Any]] = mapped_column(default=list)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    first_seen: Mapped[datetime]
+    changed_at: Mapped[datetime]
+    sort_date: Mapped[datetime]
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    #: Declared in config.toml (listed even with no entries).
+    configured: Mapped[bool] = mapped_column(default=False)
+
+
+class EntryTag(Base):
+    """Which entries carry which tag, with the entry's sort date copied in, so a tag feed is
+    one index range scan whatever the size of the database."""
+
+    __tablename__ = "entry_tags"
+    __table_args__ = (
+        Index("ix_entry_tags_feed", "tag_id", "sort_date", "entry_id"),
+        Index("ix_entry_tags_entry", "entry_id"),
+    )
+
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    sort_date: Mapped[datetime]
+
+
+class Setting(Base):
+    """Small key/value state of the store itself (e.g. the fingerprint of the tag rules)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

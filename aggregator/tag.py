@@ -1,0 +1,95 @@
+"""Tags: slugs, and which tags an entry carries.
+
+An entry's tags are the union of its source's tags, its own categories (slugified) and every
+tag whose keyword rule matches its title, summary or content. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from aggregator.types import EntryData
+
+#: Slugs with a meaning of their own in URLs: /feeds/all.atom is every entry.
+RESERVED_TAGS = frozenset({"all"})
+
+#: Longest slug kept; longer categories are cut at a word boundary.
+MAX_SLUG_LENGTH = 64
+
+# Letters that NFKD does not decompose into a base letter plus accents.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
+                            "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "þ": "th",
+                            "ı": "i", "’": "'"})
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents, so "Élysée" and "elysee" compare equal."""
+    text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def slugify(text: str) -> str:
+    """Lowercase ASCII letters, digits and '-': "Guerre en Ukraine" -> "guerre-en-ukraine".
+
+    Returns "" when nothing usable remains (e.g. a category written only in Cyrillic).
+    """
+    slug = _NON_SLUG.sub("-", fold(text).encode("ascii", "ignore").decode()).strip("-")
+    if len(slug) > MAX_SLUG_LENGTH:
+        slug = slug[:MAX_SLUG_LENGTH].rsplit("-", 1)[0] if "-" in slug[:MAX_SLUG_LENGTH] \
+            else slug[:MAX_SLUG_LENGTH]
+    return slug
+
+
+def plain_text(markup: str) -> str:
+    """Text of an HTML fragment, for keyword matching (not for display)."""
+    return html.unescape(_TAGS.sub(" ", markup))
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    slug: str
+    pattern: re.Pattern[str]
+
+
+class Tagger:
+    """Decides the tags of entries from keyword rules; built once per configuration."""
+
+    def __init__(self, rules: Mapping[str, Iterable[str]]) -> None:
+        self._rules = tuple(
+            _Rule(slug, _keyword_pattern(keywords))
+            for slug, keywords in rules.items() if any(True for _ in keywords)
+        )
+
+    def tags_for(self, entry: EntryData, source_tags: Iterable[str] = ()) -> frozenset[str]:
+        tags = set(source_tags)
+        tags.update(category_titles(entry.categories))
+        if self._rules:
+            text = fold(" ".join((entry.title or "", plain_text(entry.summary or ""),
+                                  plain_text(entry.content or ""))))
+            tags.update(rule.slug for rule in self._rules if rule.pattern.search(text))
+        return frozenset(tags)
+
+
+def category_titles(categories: Iterable[str]) -> dict[str, str]:
+    """Slug -> display title for an entry's categories (hostile ones become harmless slugs)."""
+    out: dict[str, str] = {}
+    for category in categories:
+        slug = slugify(category)
+        if slug and slug not in RESERVED_TAGS:
+            out.setdefault(slug, " ".join(category.split())[:200])
+    return out
+
+
+def _keyword_pattern(keywords: Iterable[str]) -> re.Pattern[str]:
+    # Whole words on folded text: "kremlin" matches "Au Kremlin," but not "kremlinologue".
+    # Words of a multi-word keyword may be separated by any run of spaces or punctuation.
+    alternatives = sorted(
+        {r"[\W_]+".join(map(re.escape, re.findall(r"\w+", fold(k)))) for k in keywords} - {""},
+        key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")

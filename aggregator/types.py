@@ -1,0 +1,256 @@
+"""Dataclasses that cross module boundaries.
+
+"What the source said" (``RawEntry`` from parse/, ``EntryData`` from normalize.py) is kept
+apart from "what we know" (``Entry``, from the store: adds id, first-seen time and tags).
+Datetimes are timezone-aware UTC, always.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Enclosure:
+    #: Absolute http(s) URL of the attached file.
+    url: str
+    #: MIME type, when the source gave one.
+    type: str | None = None
+    #: Size in bytes, when the source gave one.
+    length: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedInfo:
+    """What a source says about itself: used for attribution and source feeds."""
+
+    title: str | None = None
+    #: The site's home page (not the feed's own URL).
+    link: str | None = None
+    subtitle: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntry:
+    """One entry as the parser read it: HTML unsanitized, URLs possibly relative."""
+
+    id: str | None = None
+    link: str | None = None
+    title: str | None = None
+    #: True when ``title`` is markup (Atom type="html"/"xhtml"), False for plain text.
+    title_is_html: bool = False
+    summary: str | None = None
+    content: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    updated: datetime | None = None
+    categories: tuple[str, ...] = ()
+    enclosures: tuple[Enclosure, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """A parsed document: a feed, or an HTML archive page read as a list of entries."""
+
+    #: "rss20", "atom10", "html", ... : what the document turned out to be.
+    kind: str
+    feed: FeedInfo
+    entries: tuple[RawEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EntryData:
+    """A normalized entry: sanitized HTML, absolute http(s) URLs, plain-text title."""
+
+    #: Identity of the entry within its source; stable across fetches.
+    guid: str
+    url: str | None
+    title: str | None
+    #: Sanitized HTML.
+    summary: str | None
+    #: Sanitized HTML.
+    content: str | None
+    author: str | None
+    published: datetime | None
+    updated: datetime | None
+    categories: tuple[str, ...] = ()
+    enclosures: tuple[Enclosure, ...] = ()
+    #: Hash of everything above but the guid: a change means the entry was edited.
+    content_hash: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedEntry:
+    """An entry on its way to the store, with the tags it carries."""
+
+    data: EntryData
+    tags: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A stored entry: what the source said, and what we know about it."""
+
+    id: int
+    #: Name of the source it came from.
+    source: str
+    data: EntryData
+    #: When this entry was first stored.
+    first_seen: datetime
+    #: When its stored content last changed (insert or edit).
+    changed_at: datetime
+    #: The date feeds are ordered by: published, else updated, else first seen.
+    sort_date: datetime
+    tags: tuple[str, ...] = ()
+    #: The source's own title and home page, for attribution.
+    source_title: str | None = None
+    source_link: str | None = None
+    source_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """What update.py needs to know about a source before fetching it (store -> update)."""
+
+    name: str
+    url: str
+    type: str
+    etag: str | None = None
+    last_modified: str | None = None
+    failures: int = 0
+    last_success: datetime | None = None
+    next_fetch: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceUpdate:
+    """The outcome of one fetch of one source, applied in one transaction (update -> store)."""
+
+    name: str
+    fetched_at: datetime
+    next_fetch: datetime
+    #: HTTP status of the last response (304 for not modified), None when none came.
+    status: int | None = None
+    #: None on success; the error message otherwise.
+    error: str | None = None
+    failures: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+    feed: FeedInfo | None = None
+    #: The new URL after a permanent redirect (301/308), to fetch from now on.
+    moved_to: str | None = None
+    entries: tuple[TaggedEntry, ...] = ()
+    #: Display titles of the tags used by ``entries`` (kept only for tags not yet known).
+    tag_titles: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    """What the store did with a SourceUpdate."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateResult:
+    """The outcome of update_source() for one source: counts, or the error that stopped it."""
+
+    source: str
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    not_modified: bool = False
+    error: Exception | None = None
+    status: int | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """A source as listed by ``aggregator sources``, the index page and /healthz."""
+
+    name: str
+    url: str
+    type: str
+    tags: tuple[str, ...]
+    entries: int
+    error: str | None
+    failures: int
+    last_fetch: datetime | None
+    last_success: datetime | None
+    next_fetch: datetime | None
+    disabled: bool
+    status: int | None
+    title: str | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TagInfo:
+    """A tag as listed by ``aggregator tags`` and the index page."""
+
+    slug: str
+    title: str
+    entries: int
+    #: Newest sort date among its entries.
+    last_entry: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedMeta:
+    """Everything a renderer needs besides the entries."""
+
+    #: "tag", "all" or "source".
+    kind: str
+    #: The tag slug, "all", or the source name: the last part of the feed's path.
+    key: str
+    title: str
+    #: Public base URL, no trailing slash; self links are built from it.
+    base_url: str
+    updated: datetime
+    subtitle: str | None = None
+    #: Where the feed's items come from, for `<link rel="alternate">` (a source's home page).
+    home_url: str | None = None
+
+    @property
+    def path(self) -> str:
+        """The path of this feed without its format suffix: /feeds/kremlin, /sources/x."""
+        return f"/sources/{self.key}" if self.kind == "source" else f"/feeds/{self.key}"
+
+    def url(self, fmt: str) -> str:
+        return f"{self.base_url}{self.path}.{fmt}"
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A successful (200) response, body read in full and decompressed."""
+
+    #: The URL the body came from, after redirects.
+    url: str
+    status: int
+    #: Response headers, names lowercased, repeated headers joined with ", ".
+    headers: Mapping[str, str]
+    body: bytes
+    etag: str | None = None
+    last_modified: str | None = None
+    #: Where the source now lives when every redirect on the way was permanent (301/308).
+    permanent_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NotModified:
+    """A 304: the validators we sent still hold."""
+
+    url: str
+    headers: Mapping[str, str]
+    etag: str | None = None
+    last_modified: str | None = None
+    permanent_url: str | None = None

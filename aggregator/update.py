@@ -1,0 +1,189 @@
+"""Updating sources: the ingest pipeline, one source at a time.
+
+    claim      store.claim_due_sources()      -> SourceState   (due, not claimed elsewhere)
+    fetch      Fetcher.fetch()                -> Fetched | NotModified
+    parse      parse_document()               -> ParsedFeed
+    normalize  normalize_feed()               -> FeedInfo, EntryData...
+    tag        Tagger.tags_for()              -> TaggedEntry...
+    schedule   next_after_success/failure()   -> next fetch time
+    store      store.apply_update()           -> StoreResult   (one transaction)
+
+``aggregator fetch`` and the scheduler's tick both go through ``update_due_sources``. A source
+that fails is recorded with its error and retried later; it never stops the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import random
+import time
+from collections.abc import Iterable
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+
+from aggregator.config import Config
+from aggregator.exceptions import FetchError, SourceError, StorageError
+from aggregator.fetch import Fetcher
+from aggregator.normalize import normalize_feed
+from aggregator.parse import parse_document
+from aggregator.schedule import next_after_failure, next_after_success
+from aggregator.store import Store
+from aggregator.tag import Tagger, category_titles
+from aggregator.types import (
+    EntryData,
+    Fetched,
+    SourceState,
+    SourceUpdate,
+    TaggedEntry,
+    UpdateResult,
+)
+
+logger = logging.getLogger(__name__)
+
+#: Setting under which the store remembers which tag rules its entry tags were computed with.
+TAGGING_SETTING = "tagging_fingerprint"
+
+
+def lease_for(config: Config) -> timedelta:
+    """How long a claim lasts: well past a fetch's total timeout, so only a dead worker's
+    claims expire."""
+    return max(config.fetch.timeout * 4, timedelta(minutes=5))
+
+
+@dataclass
+class Updater:
+    """Everything one update needs, built once per process."""
+
+    config: Config
+    store: Store
+    fetcher: Fetcher
+    tagger: Tagger = field(init=False)
+    rng: random.Random = field(default_factory=random.Random)
+
+    def __post_init__(self) -> None:
+        self.tagger = _tagger(self.config)
+
+    def update_source(self, state: SourceState) -> UpdateResult:
+        """Fetch, parse, tag and store one claimed source; never raises."""
+        started = time.monotonic()
+        now = datetime.now(UTC)
+        try:
+            result = self._update(state, now)
+        except SourceError as e:
+            result = self._record_failure(state, now, e)
+        except StorageError as e:
+            logger.error("source update not stored source=%s error=%s", state.name, e)
+            result = UpdateResult(source=state.name, error=e)
+        except Exception as e:  # the per-source boundary: a bug must not stop the others
+            logger.error("source update crashed source=%s", state.name, exc_info=True)
+            result = self._record_failure(state, now, e, internal=True)
+        seconds = time.monotonic() - started
+        if result.ok:
+            logger.info("source updated source=%s status=%s new=%d updated=%d ms=%d",
+                        state.name, result.status, result.new, result.updated, seconds * 1000)
+        return replace(result, seconds=seconds)
+
+    def _update(self, state: SourceState, now: datetime) -> UpdateResult:
+        cfg = self.config.source(state.name)
+        if cfg is None:  # removed from the config since it was claimed
+            raise SourceError("source is no longer in the configuration", source=state.name)
+        try:
+            response = self.fetcher.fetch(state.url, etag=state.etag,
+                                          last_modified=state.last_modified)
+        except FetchError as e:
+            e.source = state.name
+            raise
+        next_fetch = next_after_success(now, self.config.interval_of(cfg), self.rng)
+        if not isinstance(response, Fetched):
+            self.store.apply_update(SourceUpdate(
+                name=state.name, fetched_at=now, next_fetch=next_fetch, status=304,
+                etag=response.etag or state.etag,
+                last_modified=response.last_modified or state.last_modified,
+                moved_to=response.permanent_url))
+            return UpdateResult(source=state.name, not_modified=True, status=304)
+
+        parsed = parse_document(response.body, url=response.url, headers=response.headers,
+                                source_type=cfg.type, source=state.name)
+        info, entries = normalize_feed(parsed, base_url=response.url)
+        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags)) for data in entries)
+        stored = self.store.apply_update(SourceUpdate(
+            name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
+            etag=response.etag, last_modified=response.last_modified, feed=info,
+            moved_to=response.permanent_url, entries=tagged, tag_titles=tag_titles(self.config, entries)))
+        return UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
+                            unchanged=stored.unchanged, status=response.status)
+
+    def _record_failure(self, state: SourceState, now: datetime, error: Exception,
+                        internal: bool = False) -> UpdateResult:
+        failures = state.failures + 1
+        status = getattr(error, "status", None)
+        message = f"internal error: {type(error).__name__}: {error}" if internal else str(error)
+        next_fetch = next_after_failure(now, failures, self.config.scheduler, self.rng,
+                                        getattr(error, "retry_after", None))
+        if not internal:
+            logger.warning("source failed source=%s url=%s status=%s failures=%d error=%s",
+                           state.name, state.url, status, failures, message)
+        try:
+            self.store.apply_update(SourceUpdate(
+                name=state.name, fetched_at=now, next_fetch=next_fetch, status=status,
+                error=message[:2000], failures=failures))
+        except StorageError as e:
+            logger.error("source failure not stored source=%s error=%s", state.name, e)
+        return UpdateResult(source=state.name, error=error, status=status)
+
+
+def tagging_fingerprint(config: Config) -> str:
+    """Identifies the tag rules and source tags that stored entry tags were computed with."""
+    rules = {"tags": {t.slug: sorted(t.keywords) for t in config.tags},
+             "sources": {s.name: sorted(s.tags) for s in config.sources}}
+    return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
+
+
+def retag_if_needed(config: Config, store: Store) -> int:
+    """Recompute the stored entries' tags when the tag rules or source tags changed since
+    they were computed; returns how many entries changed tags.
+
+    Entries of sources no longer in the configuration keep the tags they have.
+    """
+    fingerprint = tagging_fingerprint(config)
+    if store.get_setting(TAGGING_SETTING) == fingerprint:
+        return 0
+    tagger = _tagger(config)
+    source_tags = {s.name: s.tags for s in config.sources}
+    changed = 0
+    for batch in store.iter_entries_for_tagging():
+        tags = {entry_id: tagger.tags_for(data, source_tags[name])
+                for entry_id, name, data in batch if name in source_tags}
+        if tags:
+            changed += store.replace_tags(tags, tag_titles(config, (d for *_, d in batch)))
+    store.set_setting(TAGGING_SETTING, fingerprint)
+    if changed:
+        logger.info("entries retagged after a configuration change entries=%d", changed)
+    return changed
+
+
+def tag_titles(config: Config, entries: Iterable[EntryData]) -> dict[str, str]:
+    """Display titles for tags: configured titles first, then the entries' categories."""
+    titles = {t.slug: t.title for t in config.tags}
+    for entry in entries:
+        for slug, title in category_titles(entry.categories).items():
+            titles.setdefault(slug, title)
+    return titles
+
+
+def _tagger(config: Config) -> Tagger:
+    return Tagger({t.slug: t.keywords for t in config.tags})
+
+
+def update_due_sources(updater: Updater, executor: Executor, *, limit: int,
+                       names: Iterable[str] | None = None, due_only: bool = True,
+                       now: datetime | None = None) -> list[Future[UpdateResult]]:
+    """Claim up to ``limit`` sources and hand each to the executor; returns their futures."""
+    states = updater.store.claim_due_sources(
+        now or datetime.now(UTC), limit=limit, lease=lease_for(updater.config),
+        names=names, due_only=due_only)
+    return [executor.submit(updater.update_source, state) for state in states]
+
