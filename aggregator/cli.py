@@ -83,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("url", metavar="URL")
     p.add_argument("--type", choices=("auto", "feed", "html"), default="auto",
                    help="read the URL as this kind of source (default: auto)")
+    p.add_argument("--select", nargs="+", metavar="KEY=CSS", default=[],
+                   help="CSS selectors for an HTML page, as in [sources.select]: "
+                        "item=... title=... link=... summary=... date=... next=...")
+    p.add_argument("--timezone", default="UTC",
+                   help="time zone for dates written without an offset (default: UTC)")
     p.add_argument("--limit", type=int, default=20, help="entries to show (default: 20)")
     return parser
 
@@ -147,7 +152,7 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
         rows.append({
             "name": s.name, "url": s.url, "type": s.type, "tags": list(cfg.tags),
             "title": s.title, "entries": s.entries, "error": s.error, "failures": s.failures,
-            "status": s.status, "last_fetch": _iso(s.last_fetch),
+            "status": s.status, "via": s.via, "last_fetch": _iso(s.last_fetch),
             "last_success": _iso(s.last_success), "next_fetch": _iso(s.next_fetch),
             "disabled": s.disabled})
     store.close()
@@ -159,7 +164,8 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
     for r in rows:
         health = ("disabled" if r["disabled"] else f"error ({r['failures']}x): {r['error']}"
                   if r["error"] else "ok" if r["last_fetch"] else "never fetched")
-        print(f"{r['name']}  [{r['type']}]  {r['url']}\n"
+        via = f"\n    reads the feed it advertises: {r['via']}" if r["via"] else ""
+        print(f"{r['name']}  [{r['type']}]  {r['url']}{via}\n"
               f"    entries: {r['entries']}  last fetch: {r['last_fetch'] or '-'}  "
               f"next: {r['next_fetch'] or '-'}\n    health: {health}")
     return EXIT_OK
@@ -184,24 +190,44 @@ def cmd_tags(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_preview(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.config import SourceConfig, parse_select
     from aggregator.exceptions import SourceError
     from aggregator.fetch import Fetcher
     from aggregator.normalize import normalize_feed
     from aggregator.parse import parse_document
     from aggregator.types import Fetched
 
+    select = parse_select(dict(_key_value(item) for item in args.select), config.path) \
+        if args.select else None
+    source = SourceConfig(name="preview", url=args.url, type=args.type, select=select,
+                          timezone=args.timezone)
+    now = datetime.now(UTC)
     try:
         with Fetcher(config.fetch) as fetcher:
-            response = fetcher.fetch(args.url)
-        assert isinstance(response, Fetched)  # no validators sent: never a 304
-        parsed = parse_document(response.body, url=response.url, headers=response.headers,
-                                source_type=args.type)
+            response = fetcher.fetch(source.url)
+            assert isinstance(response, Fetched)  # no validators sent: never a 304
+            parsed = parse_document(response.body, url=response.url, headers=response.headers,
+                                    source_type=source.type, select=source.select,
+                                    timezone=source.timezone, now=now)
         info, entries = normalize_feed(parsed, base_url=response.url)
     except SourceError as e:
         print(f"aggregator: {args.url}: {e}", file=sys.stderr)
         return EXIT_FAILURE
     print(f"{response.url}\n  kind: {parsed.kind}\n  title: {info.title or '-'}\n"
-          f"  link: {info.link or '-'}\n  entries: {len(entries)}\n")
+          f"  entries: {len(entries)}")
+    if parsed.alternate_feed:
+        print(f"  advertises a feed of this listing (read instead with type = \"auto\"): "
+              f"{parsed.alternate_feed}")
+    if parsed.next_page:
+        print(f"  next page: {parsed.next_page}")
+    if parsed.detected:
+        print(f"  found by: {parsed.detected.get('method')}")
+        selectors = {k: v for k, v in parsed.detected.items() if k != "method" and "(" not in v}
+        if selectors:
+            print("  selectors, for [sources.select]:")
+            for key, value in selectors.items():
+                print(f"    {key} = {json.dumps(value, ensure_ascii=False)}")
+    print()
     for entry in entries[:args.limit]:
         date = entry.published or entry.updated
         print(f"- {entry.title or '(untitled)'}\n  {entry.url or '-'}\n"
@@ -210,6 +236,13 @@ def cmd_preview(config: Config, args: argparse.Namespace) -> int:
         if text:
             print(textwrap.indent(textwrap.shorten(text, 200, placeholder=" …"), "  "))
     return EXIT_OK
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not value:
+        raise ConfigError(f"expected KEY=CSS, got {text!r}", key="--select")
+    return key.strip(), value.strip()
 
 
 def cmd_run(config: Config, args: argparse.Namespace) -> int:

@@ -169,7 +169,8 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
     folder = file.parent
 
     with root.table("database") as t:
-        url = environ.get(ENV_DATABASE_URL) or t.get("url", str, DatabaseConfig().url)
+        url = t.get("url", str, DatabaseConfig().url)
+        url = environ.get(ENV_DATABASE_URL) or url
         database = DatabaseConfig(url=_resolve_database_url(url, folder, t.path, t.key("url")))
 
     with root.table("server") as t:
@@ -227,14 +228,7 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
                 t.fail("name", f"duplicate source name {name!r}; names must be unique")
             interval_ = t.get("interval", _duration, None,
                               check=_within(scheduler.min_interval, scheduler.max_interval))
-            select = None
-            if "select" in t.data:
-                with t.table("select") as st:
-                    select = SelectConfig(**{k: st.get(k, str, None, check=_css_selector)
-                                             for k in SELECT_KEYS})
-                    if select.item is None and any(getattr(select, k) for k in SELECT_KEYS[1:5]):
-                        st.fail("item", "is required when title, link, summary or date is given "
-                                        "(they are relative to the item)")
+            select = _read_select(t.table("select")) if "select" in t.data else None
             sources.append(SourceConfig(
                 name=name,
                 url=t.get("url", str, check=_http_url),
@@ -249,6 +243,20 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
     root.finish()
     return Config(path=file, database=database, server=server, scheduler=scheduler,
                   fetch=fetch, output=output, tags=tuple(tags), sources=tuple(sources))
+
+
+def parse_select(data: dict[str, Any], file: Path | None) -> SelectConfig:
+    """``[sources.select]`` (or ``preview --select``) -> SelectConfig, selectors checked."""
+    return _read_select(_Table(data, file or Path("(command line)"), "select"))
+
+
+def _read_select(table: _Table) -> SelectConfig:
+    with table as st:
+        select = SelectConfig(**{k: st.get(k, str, None, check=_css_selector) for k in SELECT_KEYS})
+        if select.item is None and any(getattr(select, k) for k in SELECT_KEYS[1:5]):
+            st.fail("item", "is required when title, link, summary or date is given "
+                            "(they are relative to the item)")
+    return select
 
 
 # -- value checkers: return the (converted) value or raise _Invalid with what was expected ---
@@ -339,7 +347,7 @@ def _tag_ref(value: object) -> str:
 
 
 def _keyword(value: object) -> str:
-    if not isinstance(value, str) or not slugify(value):
+    if not isinstance(value, str) or not re.search(r"[^\W_]", value):
         raise _Invalid(f"expected a keyword with at least one letter or digit, got {value!r}")
     return value
 
@@ -478,6 +486,8 @@ class _Table:
 
 
 def _describe(value: object) -> str:
+    if isinstance(value, bool):
+        return "true or false"
     for kind, name in _TYPE_NAMES.items():
         if isinstance(value, kind):
             return f"{name} ({value!r})" if kind in (str, int, bool) else name
@@ -495,4 +505,5 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "tags.*": ("title", "keywords"),
     "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select"),
     "sources.select": SELECT_KEYS,
+    "select": SELECT_KEYS,
 }

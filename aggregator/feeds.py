@@ -29,15 +29,17 @@ def feed_meta(store: Store, config: Config, kind: str, key: str) -> FeedMeta:
 
     Raises TagNotFoundError / SourceNotFoundError for an unknown tag or source.
     """
-    base = dict(kind=kind, key=key, base_url=config.server.base_url, updated=EMPTY_FEED_DATE)
+    base = dict(kind=kind, key=key, base_url=config.server.base_url)
     if kind == "all":
-        return FeedMeta(title="All entries", subtitle="Every entry from every source", **base)
+        return FeedMeta(title="All entries", subtitle="Every entry from every source",
+                        updated=store.last_change() or EMPTY_FEED_DATE, **base)
     if kind == "source":
         info = store.source(key)
         return FeedMeta(title=info.title or key, subtitle=f"Entries of {info.url}",
-                        home_url=info.link, **base)
+                        home_url=info.link, updated=info.changed_at or EMPTY_FEED_DATE, **base)
     tag = store.tag(key)
-    return FeedMeta(title=tag.title, subtitle=f"Entries tagged “{tag.title}”", **base)
+    return FeedMeta(title=tag.title, subtitle=f"Entries tagged “{tag.title}”",
+                    updated=tag.changed_at or EMPTY_FEED_DATE, **base)
 
 
 def feed_document(store: Store, config: Config, kind: str, key: str, fmt: str) -> Document:
@@ -50,7 +52,8 @@ def feed_document(store: Store, config: Config, kind: str, key: str, fmt: str) -
         entries = store.source_entries(key, limit)
     else:
         entries = store.tag_entries(key, limit)
-    updated = max((e.changed_at for e in entries), default=EMPTY_FEED_DATE)
+    # The feed changed when an entry in it changed, or when the set of its entries did.
+    updated = max([meta.updated, *(e.changed_at for e in entries)])
     meta = replace(meta, updated=updated)
     return Document(body=render(fmt, meta, entries), content_type=CONTENT_TYPES[fmt],
                     last_modified=updated)

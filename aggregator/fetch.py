@@ -232,6 +232,11 @@ class Fetcher:
             raise FetchError(f"timed out after {self.timeout:g}s (fetch.timeout)", url=url) from e
         except httpx.HTTPError as e:
             raise FetchError(_describe_http_error(e), url=url) from e
+        except httpx.InvalidURL as e:  # e.g. a redirect to "javascript:..."
+            raise FetchError(f"invalid URL on the way: {e}", url=url) from e
+        except FetchError as e:
+            e.url = e.url or url
+            raise
         finally:
             _deadline.reset(token)
 
@@ -262,7 +267,7 @@ class Fetcher:
                     if still_permanent and response.status_code in _PERMANENT:
                         permanent = target
                     else:
-                        still_permanent = False
+                        still_permanent, permanent = False, None
                     current = target
                     continue
                 return self._finish(response, url, permanent)
@@ -351,8 +356,8 @@ class _Inflater:
             raise FetchError(f"corrupt compressed body: {e}") from e
 
     def finish(self) -> None:
-        # A gzip stream cut short means a truncated body: refuse it rather than parse half.
-        if self._gzip and not self._obj.eof:
+        # A stream cut short means a truncated body: refuse it rather than parse half.
+        if not self._obj.eof:
             raise FetchError("compressed body ends early (truncated response)")
 
 
@@ -361,7 +366,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)

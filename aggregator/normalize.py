@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import html
 import json
 import re
 from collections.abc import Iterable
@@ -35,6 +36,13 @@ MAX_HTML = 512 * 1024
 MAX_CATEGORIES = 50
 MAX_ENCLOSURES = 20
 
+#: Deepest element nesting sanitized as HTML; deeper markup is reduced to its text.
+MAX_DEPTH = 256
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+_ANY_TAG = re.compile(r"<[^>]*>")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "source", "track", "wbr", "p", "li"})  # p and li: often left unclosed
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACE = re.compile(r"\s+")
 
@@ -132,8 +140,30 @@ def sanitize_html(markup: str | None, base_url: str) -> str | None:
     if not markup:
         return None
     markup = strip_illegal(markup[:MAX_HTML])
-    cleaned = _cleaner(_base_of(base_url)).clean(markup).strip()
+    if _too_deep(markup):
+        # The sanitizer's time grows with the square of the nesting depth (50,000 nested
+        # <div> took 7 s): such markup is not an article, keep its text only.
+        text = _SPACE.sub(" ", html.unescape(_ANY_TAG.sub(" ", markup))).strip()
+        return f"<p>{html.escape(text, quote=False)}</p>" if text else None
+    cleaner = _cleaner(_base_of(base_url))
+    cleaned = cleaner.clean(markup).strip()
+    if len(cleaned) > MAX_HTML:  # sanitizing can lengthen (entities, rel attributes)
+        cleaned = cleaner.clean(cleaned[:MAX_HTML]).strip()
     return cleaned or None
+
+
+def _too_deep(markup: str) -> bool:
+    if markup.count("<") <= MAX_DEPTH:
+        return False
+    depth = 0
+    for m in _TAG.finditer(markup):
+        if m.group(1):
+            depth = max(depth - 1, 0)
+        elif not m.group(3) and m.group(2).lower() not in _VOID:
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+    return False
 
 
 def absolute_http_url(url: str | None, base_url: str) -> str | None:

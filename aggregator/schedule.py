@@ -17,17 +17,26 @@ from aggregator.config import SchedulerConfig
 JITTER = 0.1
 
 
-def next_after_success(now: datetime, interval: timedelta, rng: random.Random) -> datetime:
-    return now + _jitter(interval, rng)
+def next_after_success(now: datetime, interval: timedelta, rng: random.Random,
+                       bounds: SchedulerConfig | None = None) -> datetime:
+    delay = _jitter(interval, rng)
+    if bounds is not None:
+        delay = min(max(delay, bounds.min_interval), bounds.max_interval)
+    return now + delay
 
 
 def next_after_failure(now: datetime, failures: int, scheduler: SchedulerConfig,
                        rng: random.Random, retry_after: float | None = None) -> datetime:
-    """``failures`` counts this one: 1 after the first failure in a row."""
+    """``failures`` counts this one: 1 after the first failure in a row.
+
+    Jitter never takes the delay past ``max_interval``, nor below what Retry-After asked.
+    """
     delay = scheduler.min_interval * (2 ** min(max(failures - 1, 0), 20))
+    delay = min(_jitter(min(delay, scheduler.max_interval), rng), scheduler.max_interval)
     if retry_after is not None:
-        delay = max(delay, timedelta(seconds=retry_after))
-    return now + _jitter(min(delay, scheduler.max_interval), rng)
+        asked = min(retry_after, scheduler.max_interval.total_seconds())
+        delay = max(delay, timedelta(seconds=asked))
+    return now + delay
 
 
 def _jitter(delay: timedelta, rng: random.Random) -> timedelta:

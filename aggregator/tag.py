@@ -41,8 +41,10 @@ def slugify(text: str) -> str:
     """
     slug = _NON_SLUG.sub("-", fold(text).encode("ascii", "ignore").decode()).strip("-")
     if len(slug) > MAX_SLUG_LENGTH:
-        slug = slug[:MAX_SLUG_LENGTH].rsplit("-", 1)[0] if "-" in slug[:MAX_SLUG_LENGTH] \
-            else slug[:MAX_SLUG_LENGTH]
+        cut = slug[:MAX_SLUG_LENGTH]
+        if slug[MAX_SLUG_LENGTH] != "-" and "-" in cut:  # do not end on half a word
+            cut = cut.rsplit("-", 1)[0]
+        slug = cut
     return slug
 
 
@@ -61,10 +63,8 @@ class Tagger:
     """Decides the tags of entries from keyword rules; built once per configuration."""
 
     def __init__(self, rules: Mapping[str, Iterable[str]]) -> None:
-        self._rules = tuple(
-            _Rule(slug, _keyword_pattern(keywords))
-            for slug, keywords in rules.items() if any(True for _ in keywords)
-        )
+        compiled = ((slug, _keyword_pattern(keywords)) for slug, keywords in rules.items())
+        self._rules = tuple(_Rule(slug, pattern) for slug, pattern in compiled if pattern)
 
     def tags_for(self, entry: EntryData, source_tags: Iterable[str] = ()) -> frozenset[str]:
         tags = set(source_tags)
@@ -86,10 +86,13 @@ def category_titles(categories: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def _keyword_pattern(keywords: Iterable[str]) -> re.Pattern[str]:
+def _keyword_pattern(keywords: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for a rule's keywords; None when no keyword has a word in it."""
     # Whole words on folded text: "kremlin" matches "Au Kremlin," but not "kremlinologue".
     # Words of a multi-word keyword may be separated by any run of spaces or punctuation.
     alternatives = sorted(
         {r"[\W_]+".join(map(re.escape, re.findall(r"\w+", fold(k)))) for k in keywords} - {""},
         key=len, reverse=True)
+    if not alternatives:
+        return None
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")

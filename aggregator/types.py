@@ -58,6 +58,12 @@ class ParsedFeed:
     kind: str
     feed: FeedInfo
     entries: tuple[RawEntry, ...]
+    #: HTML archives: the "next page" link, for backfill.
+    next_page: str | None = None
+    #: HTML archives: a feed the page advertises for this same listing (preferred).
+    alternate_feed: str | None = None
+    #: HTML archives: how entries were found ("method") and the selectors that find them.
+    detected: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +128,8 @@ class SourceState:
     failures: int = 0
     last_success: datetime | None = None
     next_fetch: datetime | None = None
+    #: HTML sources: the feed the page advertises for the same listing, read instead of it.
+    via: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +149,8 @@ class SourceUpdate:
     feed: FeedInfo | None = None
     #: The new URL after a permanent redirect (301/308), to fetch from now on.
     moved_to: str | None = None
+    #: The same-listing feed read instead of an HTML page (None: the page itself).
+    via: str | None = None
     entries: tuple[TaggedEntry, ...] = ()
     #: Display titles of the tags used by ``entries`` (kept only for tags not yet known).
     tag_titles: Mapping[str, str] = field(default_factory=dict)
@@ -191,6 +201,9 @@ class SourceInfo:
     status: int | None
     title: str | None = None
     link: str | None = None
+    via: str | None = None
+    #: When the source's feed last changed.
+    changed_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +215,8 @@ class TagInfo:
     entries: int
     #: Newest sort date among its entries.
     last_entry: datetime | None = None
+    #: When the tag's feed last changed.
+    changed_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

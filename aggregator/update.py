@@ -24,17 +24,20 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
-from aggregator.config import Config
-from aggregator.exceptions import FetchError, SourceError, StorageError
+from aggregator.config import Config, SourceConfig
+from aggregator.exceptions import FetchError, ParseError, SourceError, StorageError
 from aggregator.fetch import Fetcher
 from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
+from aggregator.parse._urls import canonical_url
 from aggregator.schedule import next_after_failure, next_after_success
 from aggregator.store import Store
 from aggregator.tag import Tagger, category_titles
 from aggregator.types import (
     EntryData,
     Fetched,
+    NotModified,
+    ParsedFeed,
     SourceState,
     SourceUpdate,
     TaggedEntry,
@@ -90,31 +93,107 @@ class Updater:
         cfg = self.config.source(state.name)
         if cfg is None:  # removed from the config since it was claimed
             raise SourceError("source is no longer in the configuration", source=state.name)
-        try:
-            response = self.fetcher.fetch(state.url, etag=state.etag,
-                                          last_modified=state.last_modified)
-        except FetchError as e:
-            e.source = state.name
-            raise
-        next_fetch = next_after_success(now, self.config.interval_of(cfg), self.rng)
+        # An HTML page that advertises a feed of the same listing is read through that feed.
+        via = state.via if cfg.type == "auto" and cfg.select is None else None
+        response = self._fetch(state, via or state.url, etag=state.etag,
+                               last_modified=state.last_modified)
+        moved_to = None
+        if response.permanent_url:
+            if via:
+                via = response.permanent_url
+            else:
+                moved_to = response.permanent_url
+        next_fetch = next_after_success(now, self.config.interval_of(cfg), self.rng,
+                                        self.config.scheduler)
         if not isinstance(response, Fetched):
             self.store.apply_update(SourceUpdate(
                 name=state.name, fetched_at=now, next_fetch=next_fetch, status=304,
                 etag=response.etag or state.etag,
                 last_modified=response.last_modified or state.last_modified,
-                moved_to=response.permanent_url))
+                moved_to=moved_to, via=via))
             return UpdateResult(source=state.name, not_modified=True, status=304)
 
-        parsed = parse_document(response.body, url=response.url, headers=response.headers,
-                                source_type=cfg.type, source=state.name)
+        parsed = self._parse(state, cfg, response, now, source_type="feed" if via else cfg.type)
+        if parsed.alternate_feed and cfg.type == "auto" and cfg.select is None:
+            alternate = self._read_alternate(state, cfg, parsed.alternate_feed, now)
+            if alternate is not None:
+                response, parsed = alternate
+                via = response.url
         info, entries = normalize_feed(parsed, base_url=response.url)
+        if parsed.kind == "html":
+            entries = _merge(entries, self._more_pages(state, cfg, response.url, parsed,
+                                                       entries, now))
         tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags)) for data in entries)
         stored = self.store.apply_update(SourceUpdate(
             name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
             etag=response.etag, last_modified=response.last_modified, feed=info,
-            moved_to=response.permanent_url, entries=tagged, tag_titles=tag_titles(self.config, entries)))
+            moved_to=moved_to, via=via, entries=tagged,
+            tag_titles=tag_titles(self.config, entries)))
         return UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
                             unchanged=stored.unchanged, status=response.status)
+
+    def _fetch(self, state: SourceState, url: str, *, etag: str | None = None,
+               last_modified: str | None = None) -> Fetched | NotModified:
+        try:
+            return self.fetcher.fetch(url, etag=etag, last_modified=last_modified)
+        except FetchError as e:
+            e.source = state.name
+            raise
+
+    def _parse(self, state: SourceState, cfg: SourceConfig, response: Fetched, now: datetime,
+               source_type: str) -> ParsedFeed:
+        return parse_document(response.body, url=response.url, headers=response.headers,
+                              source_type=source_type, source=state.name, select=cfg.select,
+                              timezone=cfg.timezone, now=now)
+
+    def _read_alternate(self, state: SourceState, cfg: SourceConfig, url: str,
+                        now: datetime) -> tuple[Fetched, ParsedFeed] | None:
+        """The feed a page advertises for its own listing, when it can be read and has
+        entries; None to keep reading the page."""
+        try:
+            response = self._fetch(state, url)
+            if not isinstance(response, Fetched):
+                return None
+            parsed = self._parse(state, cfg, response, now, source_type="feed")
+        except SourceError as e:
+            logger.warning("advertised feed unusable, reading the page source=%s url=%s error=%s",
+                           state.name, url, e)
+            return None
+        if not parsed.entries:
+            return None
+        logger.info("page advertises a feed of the same listing, reading it source=%s url=%s",
+                    state.name, response.url)
+        return response, parsed
+
+    def _more_pages(self, state: SourceState, cfg: SourceConfig, page_url: str,
+                    parsed: ParsedFeed, entries: tuple[EntryData, ...],
+                    now: datetime) -> tuple[EntryData, ...]:
+        """Entries of the archive's next pages: on the first ingest up to ``pages`` deep
+        (backfill); later only while every entry of the page just read is new, so a burst of
+        articles between two polls is not lost."""
+        first_ingest = state.last_success is None
+        visited = {canonical_url(page_url)}
+        more: list[EntryData] = []
+        next_url, page_entries = parsed.next_page, entries
+        for _ in range(cfg.pages - 1):
+            if not next_url or canonical_url(next_url) in visited or not page_entries:
+                break
+            if not first_ingest and self.store.known_guids(
+                    state.name, [e.guid for e in page_entries]):
+                break
+            visited.add(canonical_url(next_url))
+            try:
+                response = self._fetch(state, next_url)
+                assert isinstance(response, Fetched)  # no validators sent: never a 304
+                page = self._parse(state, cfg, response, now, source_type="html")
+            except SourceError as e:
+                logger.warning("next page unreadable, stopping there source=%s url=%s error=%s",
+                               state.name, next_url, e)
+                break
+            _, page_entries = normalize_feed(page, base_url=response.url)
+            more.extend(page_entries)
+            next_url = page.next_page
+        return tuple(more)
 
     def _record_failure(self, state: SourceState, now: datetime, error: Exception,
                         internal: bool = False) -> UpdateResult:
@@ -126,10 +205,12 @@ class Updater:
         if not internal:
             logger.warning("source failed source=%s url=%s status=%s failures=%d error=%s",
                            state.name, state.url, status, failures, message)
+        # A same-listing feed that is gone or unreadable is dropped: the page is read again.
+        via = None if isinstance(error, ParseError) or status in (404, 410) else state.via
         try:
             self.store.apply_update(SourceUpdate(
                 name=state.name, fetched_at=now, next_fetch=next_fetch, status=status,
-                error=message[:2000], failures=failures))
+                error=message[:2000], failures=failures, via=via))
         except StorageError as e:
             logger.error("source failure not stored source=%s error=%s", state.name, e)
         return UpdateResult(source=state.name, error=error, status=status)
@@ -172,6 +253,16 @@ def tag_titles(config: Config, entries: Iterable[EntryData]) -> dict[str, str]:
         for slug, title in category_titles(entry.categories).items():
             titles.setdefault(slug, title)
     return titles
+
+
+def _merge(first: tuple[EntryData, ...], more: tuple[EntryData, ...]) -> tuple[EntryData, ...]:
+    """Entries of several pages, each once: the newest page's version wins."""
+    merged, seen = list(first), {e.guid for e in first}
+    for entry in more:
+        if entry.guid not in seen:
+            seen.add(entry.guid)
+            merged.append(entry)
+    return tuple(merged)
 
 
 def _tagger(config: Config) -> Tagger:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
+from datetime import datetime
 
+from aggregator.config import SelectConfig
 from aggregator.exceptions import AggregatorError, ParseError
 from aggregator.types import ParsedFeed
 
@@ -49,13 +51,17 @@ def detect_kind(body: bytes, content_type: str = "") -> str:
 
 
 def parse_document(body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
-                   source_type: str = "auto", source: str | None = None) -> ParsedFeed:
+                   source_type: str = "auto", source: str | None = None,
+                   select: SelectConfig | None = None, timezone: str = "UTC",
+                   now: datetime | None = None) -> ParsedFeed:
     """Parse a fetched body.
 
     Args:
         url: where the body came from: the base for relative URLs.
         headers: response headers (lowercase names), for the charset and Content-Location.
         source_type: the source's configured ``type``.
+        select, timezone: the source's HTML selectors and time zone (HTML pages only).
+        now: the current time, for dates such as "il y a 3 heures" (HTML pages only).
 
     Raises:
         ParseError: the body is not something we can read; every other exception of the
@@ -64,10 +70,15 @@ def parse_document(body: bytes, *, url: str, headers: Mapping[str, str] | None =
     """
     headers = headers or {}
     kind = detect_kind(body, headers.get("content-type", ""))
+    as_html = source_type == "html" or (source_type == "auto" and kind == "html")
+    if as_html and now is None:
+        raise TypeError("parse_document needs `now` to read an HTML page")
     try:
-        if source_type == "html" or (source_type == "auto" and kind == "html"):
-            raise ParseError("this is an HTML page, and HTML archive sources are not "
-                             "supported by this version; point the source at a feed")
+        if as_html:
+            from aggregator.parse.html_archive import parse_archive
+
+            return parse_archive(body, url=url, headers=headers, select=select,
+                                 timezone=timezone, now=now)
         if kind == "html":
             raise ParseError('expected a feed but got an HTML page; set type = "auto" to '
                              "read it as an archive page, or point the source at a feed")

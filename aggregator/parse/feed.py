@@ -77,16 +77,19 @@ def declares_entities(body: bytes) -> bool:
 
 def _entry(e: Any) -> RawEntry:
     title_detail = e.get("title_detail") or {}
-    summary = _html(e.get("summary"), e.get("summary_detail"))
     content = None
+    raw_contents = set()
     for c in e.get("content") or ():
+        raw_contents.add((c.get("value") or "").strip())
         value = _html(c.get("value"), c)
         if value:
             content = value
             if c.get("type") in _HTML_TYPES:
                 break
-    if summary and content and summary.strip() == content.strip():
-        summary = None
+    # feedparser copies an entry's content into its summary when there is no summary.
+    raw_summary = e.get("summary")
+    summary = None if (raw_summary or "").strip() in raw_contents else \
+        _html(raw_summary, e.get("summary_detail"))
     return RawEntry(
         id=_str(e.get("id")),
         link=_str(e.get("link")),
@@ -109,12 +112,14 @@ def _entry(e: Any) -> RawEntry:
 
 
 def _author(e: Any) -> str | None:
+    # feedparser splits "email (Name)" itself, but garbles it when the e-mail's top-level
+    # domain is longer than four letters: read the raw string first.
+    raw = _str(e.get("author"))
+    m = _EMAIL_NAME.match(raw) if raw else None
+    if m:
+        return m.group(1).strip()
     detail = e.get("author_detail") or {}
-    name = _str(detail.get("name")) or _str(e.get("author"))
-    if name:
-        m = _EMAIL_NAME.match(name)
-        return m.group(1).strip() if m else name
-    return _str(detail.get("email"))
+    return _str(detail.get("name")) or raw or _str(detail.get("email"))
 
 
 def _html(value: Any, detail: Any) -> str | None:

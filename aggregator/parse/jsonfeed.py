@@ -34,17 +34,27 @@ def parse_jsonfeed(body: bytes, *, url: str) -> ParsedFeed:
         kind=f"json{version.replace('.', '')}",
         feed=FeedInfo(title=_str(doc.get("title")), link=_str(doc.get("home_page_url")),
                       subtitle=_str(doc.get("description"))),
-        entries=tuple(_entry(item) for item in items[:MAX_ENTRIES] if isinstance(item, dict)),
+        entries=tuple(_entry(item, _authors(doc)) for item in items[:MAX_ENTRIES]
+                      if isinstance(item, dict)),
     )
 
 
-def _entry(item: dict[str, Any]) -> RawEntry:
+def _authors(node: dict[str, Any]) -> list[str]:
+    """Names from "authors" (1.1) or "author" (1.0)."""
+    authors = node.get("authors")
+    if not isinstance(authors, list):
+        authors = [node["author"]] if isinstance(node.get("author"), dict) else []
+    return [a["name"].strip() for a in authors if isinstance(a, dict) and _str(a.get("name"))]
+
+
+def _entry(item: dict[str, Any], feed_authors: list[str]) -> RawEntry:
     content = _str(item.get("content_html"))
     if content is None and _str(item.get("content_text")):
         content = html.escape(item["content_text"], quote=False)
     summary = _str(item.get("summary"))
-    authors = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else [])
-    names = [a["name"] for a in authors if isinstance(a, dict) and _str(a.get("name"))]
+    # Items without authors have the feed's (JSON Feed 1.1, "authors").
+    names = _authors(item) or feed_authors
+    tags = item.get("tags")
     ident = item.get("id")
     return RawEntry(
         id=str(ident) if isinstance(ident, (str, int)) and str(ident).strip() else None,
@@ -55,7 +65,8 @@ def _entry(item: dict[str, Any]) -> RawEntry:
         author=", ".join(names) or None,
         published=_date(item.get("date_published")),
         updated=_date(item.get("date_modified")),
-        categories=tuple(t for t in item.get("tags") or () if isinstance(t, str) and t.strip()),
+        categories=tuple(t for t in tags if isinstance(t, str) and t.strip())
+        if isinstance(tags, list) else (),
         enclosures=tuple(
             Enclosure(url=a["url"], type=_str(a.get("mime_type")),
                       length=a["size_in_bytes"] if isinstance(a.get("size_in_bytes"), int) else None)

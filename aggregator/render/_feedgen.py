@@ -1,19 +1,32 @@
-"""A feedgen FeedGenerator filled from our entries, shared by the Atom and RSS writers."""
+"""A feedgen FeedGenerator filled from our entries, shared by the Atom and RSS writers.
+
+feedgen 1.0 has gaps we fill through its extension hooks, which see each XML element it
+builds: its Atom entries lose every link attribute but ``href`` (lkiesow/python-feedgen#135),
+its Atom ``<source>`` has no id, and nothing supplies the author RFC 4287 requires.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from aggregator import PROJECT_URL, __version__
 from aggregator.render._common import entry_id, entry_title, entry_updated, source_title
 from aggregator.types import Entry, FeedMeta
 
+#: The name our extension is registered under (feedgen sets it as an attribute of entries).
+_EXT = "aggregator"
+
 
 def build(meta: FeedMeta, entries: Sequence[Entry], fmt: str) -> FeedGenerator:
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
+    fg.register_extension(_EXT, _FeedExtension, _EntryExtension, atom=True, rss=False)
+    getattr(fg, _EXT).meta = meta
     fg.id(meta.url("atom"))
     fg.title(meta.title)
     # Sets RSS <description> (required) and Atom <subtitle>.
@@ -33,6 +46,7 @@ def build(meta: FeedMeta, entries: Sequence[Entry], fmt: str) -> FeedGenerator:
 def _add(fg: FeedGenerator, entry: Entry) -> None:
     data = entry.data
     fe = fg.add_entry(order="append")
+    getattr(fe, _EXT).entry = entry
     fe.id(entry_id(entry))
     fe.guid(entry_id(entry), permalink=False)
     fe.title(entry_title(entry))
@@ -51,8 +65,61 @@ def _add(fg: FeedGenerator, entry: Entry) -> None:
         fe.dc.dc_creator(data.author)
     for tag in entry.tags:
         fe.category(term=tag)
-    for enclosure in data.enclosures:
-        fe.link(href=enclosure.url, rel="enclosure",
-                type=enclosure.type or "application/octet-stream",
-                length=str(enclosure.length or 0))
-    fe.source(url=entry.source_url or "", title=source_title(entry))
+    for enclosure in data.enclosures[:1]:  # RSS allows one; Atom gets them all below
+        fe.enclosure(url=enclosure.url, length=str(enclosure.length or 0),
+                     type=enclosure.type or "application/octet-stream")
+    if entry.source_url:
+        fe.source(url=entry.source_url, title=source_title(entry))
+
+
+class _FeedExtension(BaseExtension):  # type: ignore[misc]
+    def __init__(self) -> None:
+        self.meta: FeedMeta | None = None
+
+    def extend_atom(self, feed: Any) -> Any:
+        # RFC 4287 4.1.1: a feed needs an author unless every entry has one; entries fall
+        # back to their source's name below, and the feed names us.
+        author = etree.Element("author")
+        etree.SubElement(author, "name").text = "aggregator"
+        etree.SubElement(author, "uri").text = (self.meta.base_url + "/") if self.meta else PROJECT_URL
+        feed.insert(_after_last(feed, ("id", "title", "updated")), author)
+        return feed
+
+
+class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
+    def __init__(self) -> None:
+        self.entry: Entry | None = None
+
+    def extend_atom(self, element: Any) -> Any:
+        entry = self.entry
+        if entry is None:
+            return element
+        for old in element.findall("link") + element.findall("source"):
+            element.remove(old)
+        if entry.data.url:
+            etree.SubElement(element, "link", rel="alternate", type="text/html",
+                             href=entry.data.url)
+        for enclosure in entry.data.enclosures:
+            attrs = {"rel": "enclosure", "href": enclosure.url}
+            if enclosure.type:
+                attrs["type"] = enclosure.type
+            if enclosure.length:
+                attrs["length"] = str(enclosure.length)
+            etree.SubElement(element, "link", **attrs)
+        if element.find("author") is None:
+            author = etree.SubElement(element, "author")
+            etree.SubElement(author, "name").text = source_title(entry)
+        source = etree.SubElement(element, "source")
+        etree.SubElement(source, "id").text = entry.source_url or f"urn:aggregator:source:{entry.source}"
+        etree.SubElement(source, "title").text = source_title(entry)
+        if entry.source_link:
+            etree.SubElement(source, "link", rel="alternate", type="text/html",
+                             href=entry.source_link)
+        if entry.source_url:
+            etree.SubElement(source, "link", rel="self", href=entry.source_url)
+        return element
+
+
+def _after_last(parent: Any, tags: tuple[str, ...]) -> int:
+    positions = [i for i, child in enumerate(parent) if child.tag in tags]
+    return positions[-1] + 1 if positions else 0

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from aggregator.parse._html import html_to_text
 from aggregator.render._common import entry_id, entry_title, source_title
 from aggregator.types import Entry, FeedMeta
 
@@ -33,7 +34,7 @@ def _item(entry: Entry) -> dict[str, Any]:
     item["title"] = entry_title(entry)
     item["content_html"] = data.content or data.summary or ""
     if data.summary and data.content:
-        item["summary"] = data.summary
+        item["summary"] = html_to_text(data.summary)  # plain text, per JSON Feed 1.1
     item["date_published"] = (data.published or entry.sort_date).isoformat()
     if data.updated:
         item["date_modified"] = data.updated.isoformat()

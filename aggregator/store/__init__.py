@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, insert, select, update
@@ -66,7 +66,11 @@ class Store:
     def _reading(self) -> Iterator[Session]:
         try:
             with self._read() as session:
-                yield session
+                try:
+                    yield session
+                except BaseException:
+                    self._discard(session)
+                    raise
         except SQLAlchemyError as e:
             raise StorageError(f"database read failed: {e}") from e
 
@@ -74,9 +78,23 @@ class Store:
     def _writing(self) -> Iterator[Session]:
         try:
             with self._write() as session, session.begin():
-                yield session
+                try:
+                    yield session
+                except BaseException:
+                    self._discard(session)
+                    raise
         except SQLAlchemyError as e:
             raise StorageError(f"database write failed: {e}") from e
+
+    def _discard(self, session: Session) -> None:
+        """Drop the connection of a session that failed midway.
+
+        Since Python 3.11, sqlite3 keeps a half-read SELECT alive across ROLLBACK; its stale
+        read snapshot then makes the connection's next write fail at once with "database is
+        locked". Closing the connection ends it.
+        """
+        if self.dialect == "sqlite" and session.in_transaction():
+            session.connection().invalidate()
 
     def ping(self) -> bool:
         """True when the database answers."""
@@ -108,12 +126,12 @@ class Store:
                 if row.config_url != cfg.url:
                     logger.info("source url changed in config source=%s url=%s", cfg.name, cfg.url)
                     row.url = row.config_url = cfg.url
-                    row.etag = row.last_modified = None
+                    row.etag = row.last_modified = row.via = None
                     row.disabled = False
                     row.next_fetch_at = now
                 if row.type != cfg.type:
                     row.type = cfg.type
-                    row.etag = row.last_modified = None
+                    row.etag = row.last_modified = row.via = None
                     row.next_fetch_at = now
                 if not row.active:
                     row.active = True
@@ -121,8 +139,9 @@ class Store:
             for row in existing.values():
                 row.active = False
 
-    def sync_tags(self, tags: Sequence[TagConfig]) -> None:
+    def sync_tags(self, tags: Sequence[TagConfig], now: datetime | None = None) -> None:
         """Record the configured tags and their titles (they exist even with no entries)."""
+        now = now or datetime.now(UTC)
         with self._writing() as s:
             rows = {row.slug: row for row in s.scalars(select(m.Tag))}
             for row in rows.values():
@@ -130,9 +149,11 @@ class Store:
             for tag in tags:
                 row = rows.get(tag.slug)
                 if row is None:
-                    s.add(m.Tag(slug=tag.slug, title=tag.title, configured=True))
+                    s.add(m.Tag(slug=tag.slug, title=tag.title, configured=True, changed_at=now))
                 else:
-                    row.title, row.configured = tag.title, True
+                    if row.title != tag.title:
+                        row.title, row.changed_at = tag.title, now
+                    row.configured = True
 
     def get_setting(self, key: str) -> str | None:
         with self._reading() as s:
@@ -208,17 +229,25 @@ class Store:
             src.last_status = upd.status
             src.error = upd.error
             src.failures = upd.failures
+            if src.via != upd.via:
+                logger.info("source reads %s source=%s", upd.via or "its own url", src.name)
+                src.via = upd.via
             if upd.error is None:
                 src.last_success_at = now
                 src.etag, src.last_modified = upd.etag, upd.last_modified
             if upd.moved_to and upd.moved_to != src.url:
                 logger.info("source moved permanently source=%s url=%s", src.name, upd.moved_to)
                 src.url = upd.moved_to
-            if upd.feed is not None:
+            if upd.feed is not None and (src.title, src.link, src.subtitle) != (
+                    upd.feed.title, upd.feed.link, upd.feed.subtitle):
                 src.title, src.link, src.subtitle = upd.feed.title, upd.feed.link, upd.feed.subtitle
+                src.changed_at = now
             if not upd.entries:
                 return StoreResult()
-            return self._upsert_entries(s, src.id, upd.entries, upd.tag_titles, now)
+            result = self._upsert_entries(s, src.id, upd.entries, upd.tag_titles, now)
+            if result.new or result.updated:
+                src.changed_at = now
+            return result
 
     def _upsert_entries(self, s: Session, source_id: int, entries: Sequence[TaggedEntry],
                         tag_titles: Mapping[str, str], now: datetime) -> StoreResult:
@@ -233,7 +262,10 @@ class Store:
         new_tags: list[frozenset[str]] = []
         changed: list[tuple[int, datetime, frozenset[str]]] = []
         unchanged = 0
-        for tagged in entries:
+        # Documents list the newest first. New entries go in oldest first, so that among
+        # entries with the same sort date (undated ones: first seen now) ids follow the
+        # document's order, and feeds (ordered by date, then id) keep it.
+        for tagged in reversed(entries):
             data = tagged.data
             found = existing.get(data.guid)
             if found is None:
@@ -253,36 +285,55 @@ class Store:
                             new_rows).scalars().all()
             links += [(id_, row["sort_date"], tags)
                       for id_, row, tags in zip(ids, new_rows, new_tags, strict=True)]
-        if changed:
-            for ids_ in _chunks([c[0] for c in changed]):
-                s.execute(delete(m.EntryTag).where(m.EntryTag.entry_id.in_(ids_)))
-        self._link_tags(s, links, tag_titles)
+        touched = self._unlink_tags(s, [c[0] for c in changed])
+        touched |= self._link_tags(s, links, tag_titles)
+        _touch_tags(s, touched, now)
         return StoreResult(new=len(new_rows), updated=len(changed), unchanged=unchanged)
 
+    def _unlink_tags(self, s: Session, entry_ids: Sequence[int]) -> set[int]:
+        """Remove the entries' tags; returns the ids of the tags that lost entries."""
+        tag_ids: set[int] = set()
+        for ids in _chunks(entry_ids):
+            tag_ids.update(s.scalars(select(m.EntryTag.tag_id).distinct()
+                                     .where(m.EntryTag.entry_id.in_(ids))))
+            s.execute(delete(m.EntryTag).where(m.EntryTag.entry_id.in_(ids)))
+        return tag_ids
+
     def _link_tags(self, s: Session, links: Sequence[tuple[int, datetime, frozenset[str]]],
-                   tag_titles: Mapping[str, str]) -> None:
+                   tag_titles: Mapping[str, str]) -> set[int]:
+        """Tag entries (id, sort date, slugs); returns the ids of the tags that got entries."""
         slugs = sorted({slug for *_, tags in links for slug in tags})
         if not slugs:
-            return
+            return set()
         tag_ids = self._tag_ids(s, slugs, tag_titles)
         rows = [{"tag_id": tag_ids[slug], "entry_id": entry_id, "sort_date": sort_date}
                 for entry_id, sort_date, tags in links for slug in tags]
-        if rows:
-            s.execute(insert(m.EntryTag), rows)
+        s.execute(insert(m.EntryTag), rows)
+        return {row["tag_id"] for row in rows}
 
     def _tag_ids(self, s: Session, slugs: Sequence[str], titles: Mapping[str, str]) -> dict[str, int]:
         ids: dict[str, int] = {}
         for chunk in _chunks(slugs):
-            ids.update(dict(s.execute(select(m.Tag.slug, m.Tag.id)
-                                      .where(m.Tag.slug.in_(chunk))).tuples().all()))
+            ids.update({slug: id_ for slug, id_ in s.execute(
+                select(m.Tag.slug, m.Tag.id).where(m.Tag.slug.in_(chunk)))})
         missing = [slug for slug in slugs if slug not in ids]
         if missing:
             s.execute(insert(m.Tag), [{"slug": slug, "title": titles.get(slug) or slug,
                                        "configured": False} for slug in missing])
             for chunk in _chunks(missing):
-                ids.update(dict(s.execute(select(m.Tag.slug, m.Tag.id)
-                                          .where(m.Tag.slug.in_(chunk))).tuples().all()))
+                ids.update({slug: id_ for slug, id_ in s.execute(
+                    select(m.Tag.slug, m.Tag.id).where(m.Tag.slug.in_(chunk)))})
         return ids
+
+    def known_guids(self, name: str, guids: Sequence[str]) -> set[str]:
+        """Which of ``guids`` the source already has."""
+        with self._reading() as s:
+            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
+            found: set[str] = set()
+            for chunk in _chunks(list(guids)):
+                found.update(s.scalars(select(m.Entry.guid).where(
+                    m.Entry.source_id == source_id, m.Entry.guid.in_(chunk))))
+            return found
 
     # -- retagging (after the tag rules or a source's tags change) --------------------------
 
@@ -315,11 +366,12 @@ class Store:
                 return 0
             dates = {}
             for ids in _chunks(stale):
-                s.execute(delete(m.EntryTag).where(m.EntryTag.entry_id.in_(ids)))
-                dates.update(dict(s.execute(select(m.Entry.id, m.Entry.sort_date)
-                                            .where(m.Entry.id.in_(ids))).tuples().all()))
-            self._link_tags(s, [(id_, dates[id_], tags_by_entry[id_]) for id_ in stale],
-                            tag_titles)
+                dates.update({id_: date for id_, date in s.execute(
+                    select(m.Entry.id, m.Entry.sort_date).where(m.Entry.id.in_(ids)))})
+            touched = self._unlink_tags(s, stale)
+            touched |= self._link_tags(
+                s, [(id_, dates[id_], tags_by_entry[id_]) for id_ in stale], tag_titles)
+            _touch_tags(s, touched, datetime.now(UTC))
             return len(stale)
 
     # -- reading feeds ----------------------------------------------------------------------
@@ -332,7 +384,8 @@ class Store:
                 raise TagNotFoundError(f"no tag {slug!r}")
             count, last = s.execute(select(func.count(), func.max(m.EntryTag.sort_date))
                                     .where(m.EntryTag.tag_id == row.id)).one()
-            return TagInfo(slug=row.slug, title=row.title, entries=count, last_entry=last)
+            return TagInfo(slug=row.slug, title=row.title, entries=count, last_entry=last,
+                           changed_at=row.changed_at)
 
     def tag_entries(self, slug: str, limit: int) -> list[Entry]:
         """The newest ``limit`` entries carrying the tag (raises TagNotFoundError)."""
@@ -382,11 +435,12 @@ class Store:
             counts = (select(m.EntryTag.tag_id, func.count().label("n"),
                              func.max(m.EntryTag.sort_date).label("last"))
                       .group_by(m.EntryTag.tag_id).subquery())
-            rows = s.execute(select(m.Tag.slug, m.Tag.title, m.Tag.configured, counts.c.n,
-                                    counts.c.last)
+            rows = s.execute(select(m.Tag.slug, m.Tag.title, m.Tag.configured, m.Tag.changed_at,
+                                    counts.c.n, counts.c.last)
                              .outerjoin(counts, counts.c.tag_id == m.Tag.id)
                              .order_by(m.Tag.slug)).all()
-            return [TagInfo(slug=r.slug, title=r.title, entries=r.n or 0, last_entry=r.last)
+            return [TagInfo(slug=r.slug, title=r.title, entries=r.n or 0, last_entry=r.last,
+                            changed_at=r.changed_at)
                     for r in rows if r.configured or r.n]
 
     def list_sources(self, *, active_only: bool = True) -> list[SourceInfo]:
@@ -459,7 +513,8 @@ def _entry(row: m.Entry, src: m.Source, tags: tuple[str, ...]) -> Entry:
 def _source_state(row: m.Source) -> SourceState:
     return SourceState(name=row.name, url=row.url, type=row.type, etag=row.etag,
                        last_modified=row.last_modified, failures=row.failures,
-                       last_success=row.last_success_at, next_fetch=row.next_fetch_at)
+                       last_success=row.last_success_at, next_fetch=row.next_fetch_at,
+                       via=row.via)
 
 
 def _source_info(row: m.Source, entries: int) -> SourceInfo:
@@ -467,7 +522,13 @@ def _source_info(row: m.Source, entries: int) -> SourceInfo:
         name=row.name, url=row.url, type=row.type, tags=(), entries=entries, error=row.error,
         failures=row.failures, last_fetch=row.last_fetch_at, last_success=row.last_success_at,
         next_fetch=row.next_fetch_at if row.active and not row.disabled else None,
-        disabled=row.disabled, status=row.last_status, title=row.title, link=row.link)
+        disabled=row.disabled, status=row.last_status, title=row.title, link=row.link,
+        via=row.via, changed_at=row.changed_at)
+
+
+def _touch_tags(s: Session, tag_ids: set[int], now: datetime) -> None:
+    for ids in _chunks(sorted(tag_ids)):
+        s.execute(update(m.Tag).where(m.Tag.id.in_(ids)).values(changed_at=now))
 
 
 def _chunks(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:

@@ -69,6 +69,8 @@ class Source(Base):
     #: In config.toml now; sources removed from it keep their entries but are not polled.
     active: Mapped[bool] = mapped_column(default=True)
     disabled: Mapped[bool] = mapped_column(default=False)
+    #: An HTML source whose page advertises a feed of the same listing reads that feed.
+    via: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     link: Mapped[str | None] = mapped_column(Text)
     subtitle: Mapped[str | None] = mapped_column(Text)
@@ -82,6 +84,8 @@ class Source(Base):
     error: Mapped[str | None] = mapped_column(Text)
     failures: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime]
+    #: When its feed's content last changed (an entry or its own title): Last-Modified.
+    changed_at: Mapped[datetime | None]
 
 
 class Entry(Base):
@@ -118,6 +122,8 @@ class Tag(Base):
     title: Mapped[str] = mapped_column(Text)
     #: Declared in config.toml (listed even with no entries).
     configured: Mapped[bool] = mapped_column(default=False)
+    #: When its feed's content last changed (an entry joined, left or was edited).
+    changed_at: Mapped[datetime | None]
 
 
 class EntryTag(Base):

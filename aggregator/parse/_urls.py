@@ -1,0 +1,33 @@
+"""Canonical article URLs: one article, one URL, whatever tracking a page adds to its links."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Query parameters that only say where a click came from: analytics and campaign tags
+# (Google, Facebook, Microsoft, Mailchimp, Matomo/Piwik, AT Internet's "xtor" common on
+# French news sites, HubSpot, Instagram).
+_TRACKING = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|"
+    r"xtor|xts|at_\w+|pk_\w+|piwik_\w+|mtm_\w+|_hsenc|_hsmi|hsctatracking|ns_\w+|cmpid|ocid|"
+    r"ito|echobox|__twitter_impression|spm)$", re.I)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def canonical_url(url: str) -> str:
+    """``url`` without its fragment, tracking parameters and default port, host lowercased."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if parts.port and parts.port != _DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{parts.port}"
+    if parts.username:
+        host = f"{parts.username}{':' + parts.password if parts.password else ''}@{host}"
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        kept = [(k, v) for k, v in pairs if not _TRACKING.match(k)]
+        if len(kept) != len(pairs):
+            query = urlencode(kept)
+    return urlunsplit((scheme, host, parts.path or "/", query, ""))

@@ -1,0 +1,479 @@
+"""The ingest pipeline end to end: the local feed server, the real fetcher, a real SQLite store."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug.wrappers import Request, Response
+
+from aggregator.config import Config
+from aggregator.exceptions import FetchError, ParseError
+from aggregator.fetch import Fetcher
+from aggregator.store import Store
+from aggregator.types import Entry, UpdateResult
+from aggregator.update import TAGGING_SETTING, Updater, retag_if_needed, update_due_sources
+
+DATA = Path(__file__).parent / "data"
+
+# SQLAlchemy 2.1 deprecates Result.tuples(), still called by the store (see
+# tests/store/test_store.py::test_no_deprecated_sqlalchemy_api).
+KREMLIN = '["kremlin", "poutine", "putin", "peskov"]'
+
+#: guid (or title, for the entry without one) -> tags, for the three fixture feeds.
+EXPECTED_TAGS = {
+    "Le Kremlin confirme l’invitation de Vladimir Poutine au « Conseil de paix »":
+        {"monde", "russie", "diplomatie", "kremlin"},
+    "Élections municipales : les premiers résultats à Lyon": {"monde", "politique"},
+    "La Russie expulse un diplomate britannique accusé d’espionnage":
+        {"monde", "tmp-x", "guerre-en-ukraine", "kremlin"},
+    "Un article sans guid ni lien": {"monde", "kremlin"},
+    "Guerre en Ukraine : rencontre entre Poutine et des envoyés américains":
+        {"france24", "europe", "kremlin"},
+    "Le Kremlin salue la volonté de certains pays européens de renouer le dialogue":
+        {"france24", "kremlin"},
+    "Football : le PSG s'impose": {"france24"},
+    "Pour Peskov, l’Europe « change de ton »": {"elysee", "kremlin"},
+    "Les exportations de blé atteignent un record": set(),
+}
+
+
+# -- a feed whose body and status the test changes --------------------------------------------
+
+@dataclass
+class Mutable:
+    """What /mutable/<name> answers: a body (with validators and 304s) or an error status."""
+
+    body: bytes = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = "application/rss+xml"
+
+    def handler(self, request: Request) -> Response:
+        if self.status != 200:
+            return Response("error", status=self.status, headers=self.headers)
+        response = Response(self.body, content_type=self.content_type)
+        response.set_etag(hashlib.sha1(self.body).hexdigest())
+        return response.make_conditional(request)
+
+
+@pytest.fixture
+def mutable(feed_server: HTTPServer) -> Callable[[str], tuple[Mutable, str]]:
+    def make(name: str) -> tuple[Mutable, str]:
+        feed = Mutable()
+        path = f"/mutable/{name}"
+        feed_server.expect_request(path).respond_with_handler(feed.handler)
+        return feed, feed_server.url_for(path)
+    return make
+
+
+# -- the pipeline -----------------------------------------------------------------------------
+
+@pytest.fixture
+def make_updater(store: Store, write_config: Callable[..., Config]
+                 ) -> Iterator[Callable[[str], Updater]]:
+    """Write the config, sync the store to it, and build an Updater (fetcher closed after)."""
+    fetchers: list[Fetcher] = []
+
+    def make(text: str) -> Updater:
+        config = write_config(text)
+        store.sync_sources(config.sources, datetime.now(UTC))
+        store.sync_tags(config.tags)
+        fetcher = Fetcher(config.fetch)
+        fetchers.append(fetcher)
+        return Updater(config=config, store=store, fetcher=fetcher)
+
+    yield make
+    for fetcher in fetchers:
+        fetcher.close()
+
+
+def run(updater: Updater, *names: str) -> dict[str, UpdateResult]:
+    """One ingest pass over the named (or all) sources, as ``aggregator fetch`` does."""
+    with ThreadPoolExecutor(4) as pool:
+        futures = update_due_sources(updater, pool, limit=100, names=names or None,
+                                     due_only=False)
+        results = [f.result(timeout=30) for f in futures]
+    return {r.source: r for r in results}
+
+
+def config_text(feed_url: Callable[[str], str], extra: str = "", keywords: str = KREMLIN) -> str:
+    return f"""
+        [scheduler]
+        interval = "1h"
+
+        [tags.kremlin]
+        title = "Kremlin"
+        keywords = {keywords}
+
+        [[sources]]
+        name = "lemonde"
+        url = "{feed_url('lemonde.rss')}"
+        type = "feed"
+        tags = ["monde"]
+
+        [[sources]]
+        name = "france24"
+        url = "{feed_url('france24.atom')}"
+        tags = ["france24"]
+
+        [[sources]]
+        name = "courrier"
+        url = "{feed_url('courrier.rdf')}"
+        {extra}
+        """
+
+
+def tags_by_title(entries: list[Entry]) -> dict[str | None, set[str]]:
+    return {e.data.title: set(e.tags) for e in entries}
+
+
+@pytest.fixture
+def updater(make_updater: Callable[[str], Updater], feed_url: Callable[[str], str]) -> Updater:
+    return make_updater(config_text(feed_url))
+
+
+# -- tests ------------------------------------------------------------------------------------
+
+def test_first_pass_stores_every_entry_with_its_tags(updater: Updater, store: Store) -> None:
+    before = datetime.now(UTC)
+    results = run(updater)
+    after = datetime.now(UTC)
+
+    assert {name: (r.ok, r.new, r.updated, r.status) for name, r in results.items()} == {
+        "lemonde": (True, 4, 0, 200), "france24": (True, 3, 0, 200), "courrier": (True, 2, 0, 200)}
+    assert tags_by_title(store.all_entries(100)) == EXPECTED_TAGS
+    assert store.entry_count() == 9
+
+    kremlin = store.tag_entries("kremlin", 100)
+    assert len(kremlin) == 6
+    sort_dates = [e.sort_date for e in kremlin]
+    assert sort_dates == sorted(sort_dates, reverse=True)
+    assert store.tag("kremlin").title == "Kremlin"
+    assert store.tag("guerre-en-ukraine").title == "Guerre en Ukraine"
+    assert store.tag("elysee").title == "Élysée"
+
+    for name in ("lemonde", "france24", "courrier"):
+        info = store.source(name)
+        assert info.error is None and info.failures == 0 and info.status == 200
+        assert info.last_fetch is not None and before <= info.last_fetch <= after
+        assert info.next_fetch is not None
+        assert before + timedelta(minutes=50) < info.next_fetch < after + timedelta(minutes=70)
+        state = store.source_state(name)
+        assert state.etag and state.last_modified
+    assert store.source("lemonde").title == "Le Monde.fr - International"
+    assert store.source("france24").link == "https://www.france24.example/fr/europe/"
+
+
+def test_entries_are_sanitized_and_absolute(updater: Updater, store: Store,
+                                            feed_url: Callable[[str], str]) -> None:
+    run(updater, "lemonde", "france24")
+    by_title = {e.data.title: e for e in store.all_entries(100)}
+    diplomate = by_title["La Russie expulse un diplomate britannique accusé d’espionnage"]
+    assert diplomate.data.content is not None and diplomate.data.summary is not None
+    for html in (diplomate.data.content, diplomate.data.summary):
+        assert "<script" not in html and "<iframe" not in html and "javascript:" not in html
+        assert "onclick" not in html and "onerror" not in html
+    # relative URLs resolve against the document's own URL (no xml:base in these feeds)
+    assert diplomate.data.enclosures[0].url == urljoin(feed_url("lemonde.rss"), "/audio/diplomate.mp3")
+    rencontre = by_title["Guerre en Ukraine : rencontre entre Poutine et des envoyés américains"]
+    assert rencontre.data.url == urljoin(feed_url("france24.atom"), "/fr/europe/20260120-ukraine-rencontre")
+
+
+def test_second_pass_is_not_modified_and_changes_nothing(
+        updater: Updater, store: Store, feed_server: HTTPServer) -> None:
+    run(updater)
+    entries = store.all_entries(100)
+    tags = store.list_tags()
+    feed_server.clear_log()
+
+    results = run(updater)
+    assert {name: (r.ok, r.not_modified, r.status, r.new, r.updated)
+            for name, r in results.items()} == {
+        name: (True, True, 304, 0, 0) for name in ("lemonde", "france24", "courrier")}
+    assert len(feed_server.log) == 3
+    assert all("If-None-Match" in request.headers for request, _ in feed_server.log)
+    assert store.all_entries(100) == entries
+    assert store.list_tags() == tags
+    assert all(store.source(n).status == 304 and store.source(n).error is None
+               for n in ("lemonde", "france24", "courrier"))
+
+
+def test_changed_feed_updates_the_edited_entry_in_place(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("lemonde.rss")
+    original = (DATA / "feed" / "lemonde.rss").read_bytes()
+    feed.body = original
+    updater = make_updater(f"""
+        [tags.kremlin]
+        keywords = {KREMLIN}
+        [[sources]]
+        name = "lemonde"
+        url = "{url}"
+        """)
+    assert run(updater)["lemonde"].new == 4
+    before = {e.data.guid: e for e in store.source_entries("lemonde", 100)}
+
+    old_title = "Élections municipales : les premiers résultats à Lyon"
+    new_title = "Élections municipales : Vladimir Poutine félicite Lyon"
+    feed.body = original.replace(old_title.encode(), new_title.encode())
+    result = run(updater)["lemonde"]
+    assert (result.ok, result.new, result.updated, result.unchanged) == (True, 0, 1, 3)
+
+    after = {e.data.guid: e for e in store.source_entries("lemonde", 100)}
+    assert after.keys() == before.keys()
+    (guid,) = [g for g in after if after[g].data.title != before[g].data.title]
+    assert after[guid].data.title == new_title
+    assert after[guid].id == before[guid].id
+    assert after[guid].first_seen == before[guid].first_seen
+    assert after[guid].changed_at > before[guid].changed_at
+    assert "kremlin" in after[guid].tags
+    assert {g: e for g, e in after.items() if g != guid} == {
+        g: e for g, e in before.items() if g != guid}
+    assert store.entry_count() == 4
+
+
+def test_failing_source_is_recorded_and_the_others_are_ingested(
+        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]) -> None:
+    updater = make_updater(config_text(feed_url, extra="") + f"""
+        [[sources]]
+        name = "gone"
+        url = "{feed_url('missing.rss')}"
+        """)
+    before = datetime.now(UTC)
+    results = run(updater)
+    after = datetime.now(UTC)
+    gone = results["gone"]
+    assert not gone.ok
+    assert isinstance(gone.error, FetchError)
+    assert gone.status == 404
+    assert [results[n].new for n in ("lemonde", "france24", "courrier")] == [4, 3, 2]
+
+    info = store.source("gone")
+    assert info.error is not None and "404" in info.error
+    assert (info.failures, info.status, info.entries) == (1, 404, 0)
+    # first failure: min_interval (5 min) with up to 10% jitter
+    assert info.next_fetch is not None
+    assert before + timedelta(minutes=4.4) <= info.next_fetch <= after + timedelta(minutes=5.6)
+
+    entries = store.all_entries(100)
+    results = run(updater)
+    assert not results["gone"].ok
+    assert all(results[n].not_modified for n in ("lemonde", "france24", "courrier"))
+    info = store.source("gone")
+    assert info.failures == 2
+    assert info.next_fetch is not None
+    assert info.next_fetch >= datetime.now(UTC) + timedelta(minutes=8.9)  # doubled
+    assert store.all_entries(100) == entries
+    assert store.source("lemonde").error is None
+
+
+def test_source_that_starts_failing_keeps_its_entries_and_validators(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("france24.atom")
+    feed.body = (DATA / "feed" / "france24.atom").read_bytes()
+    updater = make_updater(f"""
+        [[sources]]
+        name = "f24"
+        url = "{url}"
+        """)
+    run(updater)
+    entries = store.all_entries(100)
+    etag = store.source_state("f24").etag
+    assert etag
+
+    feed.status = 500
+    result = run(updater)["f24"]
+    assert result.status == 500
+    info = store.source("f24")
+    assert (info.failures, info.status, info.entries) == (1, 500, 3)
+    assert info.error and "500" in info.error
+    assert store.source_state("f24").etag == etag
+    assert store.all_entries(100) == entries
+
+    feed.status = 200
+    result = run(updater)["f24"]
+    assert result.ok and result.not_modified
+    info = store.source("f24")
+    assert (info.failures, info.error) == (0, None)
+
+
+HTML = b"""<!DOCTYPE html>
+<html lang="fr"><head><title>Kremlin - Exemple</title></head>
+<body><h1>Tag : Kremlin</h1>
+<article><h2><a href="/a/1">Un article</a></h2><p>Le Kremlin a parl\xc3\xa9.</p></article>
+</body></html>
+"""
+
+
+def test_html_page_for_a_feed_source_is_a_parse_error(
+        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str],
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    page, url = mutable("page")
+    page.body, page.content_type = HTML, "text/html; charset=utf-8"
+    updater = make_updater(config_text(feed_url) + f"""
+        [[sources]]
+        name = "page"
+        url = "{url}"
+        type = "feed"
+        """)
+    results = run(updater)
+    assert isinstance(results["page"].error, ParseError)
+    info = store.source("page")
+    assert info.error is not None and "HTML" in info.error
+    assert (info.failures, info.status, info.entries) == (1, None, 0)
+    assert info.next_fetch is not None
+    assert results["lemonde"].new == 4
+
+
+def test_retry_after_sets_the_next_fetch(make_updater: Callable[[str], Updater], store: Store,
+                                         mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("busy")
+    feed.status, feed.headers = 503, {"Retry-After": "7200"}
+    updater = make_updater(f"""
+        [[sources]]
+        name = "busy"
+        url = "{url}"
+        """)
+    result = run(updater)["busy"]
+    assert isinstance(result.error, FetchError)
+    assert result.error.retry_after == 7200
+    info = store.source("busy")
+    assert info.next_fetch is not None
+    assert info.next_fetch >= datetime.now(UTC) + timedelta(hours=1.7)
+
+
+def test_absurd_retry_after_is_capped_at_max_interval(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    """A Retry-After of three million years must not crash the update (update_source never
+    raises) and waits at most scheduler.max_interval."""
+    feed, url = mutable("absurd")
+    feed.status, feed.headers = 503, {"Retry-After": "100000000000000"}
+    updater = make_updater(f"""
+        [[sources]]
+        name = "absurd"
+        url = "{url}"
+        """)
+    (state,) = store.claim_due_sources(datetime.now(UTC), limit=1, lease=timedelta(minutes=5))
+    result = updater.update_source(state)
+    assert not result.ok
+    info = store.source("absurd")
+    assert info.failures == 1
+    assert info.next_fetch is not None
+    assert info.next_fetch <= datetime.now(UTC) + timedelta(days=1.1)
+
+
+def test_permanent_redirect_moves_the_source(
+        make_updater: Callable[[str], Updater], store: Store, feed_server: HTTPServer,
+        feed_url: Callable[[str], str]) -> None:
+    feed_server.expect_request("/old.rss").respond_with_data(
+        "", status=301, headers={"Location": feed_url("courrier.rdf")})
+    updater = make_updater(f"""
+        [[sources]]
+        name = "courrier"
+        url = "{feed_server.url_for('/old.rss')}"
+        """)
+    assert run(updater)["courrier"].new == 2
+    assert store.source_state("courrier").url == feed_url("courrier.rdf")
+    feed_server.clear_log()
+    assert run(updater)["courrier"].not_modified
+    assert [request.path for request, _ in feed_server.log] == ["/feed/courrier.rdf"]
+
+
+def test_source_removed_from_the_config_after_its_claim(
+        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]) -> None:
+    make_updater(config_text(feed_url))
+    (state,) = store.claim_due_sources(datetime.now(UTC), limit=1, lease=timedelta(minutes=5),
+                                       names=["courrier"])
+    smaller = make_updater(f"""
+        [[sources]]
+        name = "lemonde"
+        url = "{feed_url('lemonde.rss')}"
+        """)
+    result = smaller.update_source(state)
+    assert not result.ok
+    assert "no longer in the configuration" in str(result.error)
+    info = {s.name: s for s in store.list_sources(active_only=False)}["courrier"]
+    assert info.entries == 0
+    assert info.next_fetch is None
+
+
+# -- retagging --------------------------------------------------------------------------------
+
+def test_retag_after_a_keyword_rule_changes(
+        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]) -> None:
+    first = make_updater(config_text(feed_url))
+    run(first)
+    assert retag_if_needed(first.config, store) == 0  # first call: records the fingerprint
+    assert store.get_setting(TAGGING_SETTING)
+    assert len(store.tag_entries("kremlin", 100)) == 6
+
+    # "Moscou" appears in two entries; one of them ("Lyon") did not match before.
+    second = make_updater(config_text(feed_url, keywords='["kremlin", "poutine", "moscou"]'))
+    assert retag_if_needed(second.config, store) == 2  # Lyon gains kremlin, Peskov loses it
+    kremlin = {e.data.title for e in store.tag_entries("kremlin", 100)}
+    assert "Élections municipales : les premiers résultats à Lyon" in kremlin
+    assert "Pour Peskov, l’Europe « change de ton »" not in kremlin
+    assert len(kremlin) == 6
+    # the rest of each entry's tags is untouched
+    lyon = tags_by_title(store.all_entries(100))["Élections municipales : les premiers résultats à Lyon"]
+    assert lyon == {"monde", "politique", "kremlin"}
+
+
+def test_retag_leaves_removed_sources_alone(
+        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]) -> None:
+    first = make_updater(config_text(feed_url))
+    run(first)
+    retag_if_needed(first.config, store)
+    only_lemonde = make_updater(f"""
+        [tags.kremlin]
+        keywords = ["moscou"]
+        [[sources]]
+        name = "lemonde"
+        url = "{feed_url('lemonde.rss')}"
+        tags = ["monde"]
+        """)
+    retag_if_needed(only_lemonde.config, store)
+    tags = tags_by_title(store.all_entries(100))
+    assert tags["Pour Peskov, l’Europe « change de ton »"] == {"elysee", "kremlin"}
+    assert tags["Le Kremlin confirme l’invitation de Vladimir Poutine au « Conseil de paix »"] == {
+        "monde", "russie", "diplomatie"}
+
+
+def test_retag_after_source_tags_change(
+        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]) -> None:
+    first = make_updater(config_text(feed_url))
+    run(first)
+    retag_if_needed(first.config, store)
+    second = make_updater(config_text(feed_url).replace('tags = ["monde"]', 'tags = ["le-monde"]'))
+    assert retag_if_needed(second.config, store) == 4
+    assert len(store.tag_entries("le-monde", 100)) == 4
+    assert [t.slug for t in store.list_tags() if t.slug == "monde"] == []
+
+
+def test_retag_does_nothing_when_nothing_changed(
+        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    updater = make_updater(config_text(feed_url))
+    run(updater)
+    retag_if_needed(updater.config, store)
+    entries = store.all_entries(100)
+
+    def must_not_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError("retag read the entries although nothing changed")
+
+    monkeypatch.setattr(store, "iter_entries_for_tagging", must_not_run)
+    monkeypatch.setattr(store, "replace_tags", must_not_run)
+    same = make_updater(config_text(feed_url))
+    assert retag_if_needed(same.config, store) == 0
+    assert store.all_entries(100) == entries
