@@ -18,7 +18,6 @@ from aggregator.config import Config, load_config
 from aggregator.store import Store
 
 DATA = Path(__file__).parent / "data"
-CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 
 POSTGRES_URL = os.environ.get("AGGREGATOR_TEST_POSTGRES_URL",
                               "postgresql+psycopg://postgres@127.0.0.1:5432/test")

@@ -7,6 +7,7 @@ import contextlib
 from pathlib import Path
 
 import pytest
+from _paths import ADVERSARIAL
 
 from aggregator.exceptions import ParseError
 from aggregator.parse import SNIFF_BYTES, detect_kind, parse_document
@@ -90,8 +91,7 @@ def test_html_for_a_feed_source_is_a_parse_error() -> None:
 
 
 def test_corpus_html_for_a_feed_source_is_a_parse_error() -> None:
-    body = (Path(__file__).parents[2].parent / "shared" / "corpus" / "adversarial"
-            / "html-not-a-feed.html").read_bytes()
+    body = (ADVERSARIAL / "html-not-a-feed.html").read_bytes()
     with pytest.raises(ParseError, match="HTML"):
         parse_document(body, url="https://h.example/", source_type="feed")
 

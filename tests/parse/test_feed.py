@@ -16,6 +16,7 @@ from typing import Any
 
 import feedparser
 import pytest
+from _paths import ADVERSARIAL
 
 from aggregator.exceptions import ParseError
 from aggregator.normalize import MAX_HTML, MAX_TITLE, normalize_feed
@@ -24,9 +25,6 @@ from aggregator.parse.feed import MAX_ENTRIES
 from aggregator.types import EntryData, FeedInfo, ParsedFeed
 
 DATA = Path(__file__).parents[1] / "data"
-# Same place as conftest.CORPUS (conftest is not importable under --import-mode=importlib).
-CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus"
-ADVERSARIAL = CORPUS / "adversarial"
 
 FEEDS = ("lemonde.rss", "france24.atom", "courrier.rdf", "quirks.rss", "cp1252.rss")
 

@@ -19,6 +19,7 @@ from typing import Any
 import feedparser
 import lxml.html
 import pytest
+from _paths import ATOM_RNG
 from lxml import etree
 
 from aggregator.normalize import normalize_entry, normalize_feed
@@ -29,7 +30,6 @@ from aggregator.types import Enclosure, Entry, EntryData, FeedMeta, RawEntry, Ta
 
 TESTS = Path(__file__).parents[1]
 DATA = TESTS / "data"
-ATOM_RNG = TESTS.parent.parent / "shared" / "corpus" / "rfc4287-atom-schema" / "atom.rng"
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 NS = {"a": "http://www.w3.org/2005/Atom", "atom": "http://www.w3.org/2005/Atom",

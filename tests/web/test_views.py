@@ -9,12 +9,12 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import lxml.html
 import pytest
+from _paths import ATOM_RNG
 from lxml import etree
 
 from aggregator.cli import main
@@ -26,7 +26,7 @@ from .conftest import BASE_URL, Site, site_toml
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT_NS = "{http://purl.org/rss/1.0/modules/content/}"
-ATOM_RNG = Path(__file__).parents[3] / "shared" / "corpus" / "rfc4287-atom-schema" / "atom.rng"
+
 CONTENT_TYPES = {
     "atom": "application/atom+xml; charset=utf-8",
     "rss": "application/rss+xml; charset=utf-8",
