@@ -46,7 +46,9 @@ _NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]{_YEAR
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                   r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
                   r"\s*(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)", re.I)
-_AGO = re.compile(r"(?:il y a|ago|depuis)?\s*(?P<n>\d+|une?|an?)\s*"
+# "il y a 3 heures", "il y a une heure", "3 hours ago", "an hour ago", "3h ago". A word count
+# needs a space before its unit: "ans" (years) is not "an" + "s".
+_AGO = re.compile(r"(?P<before>il y a\s+)?(?:(?P<n>\d+)\s*|(?P<w>une?|an?)\s+)"
                   r"(?P<unit>secondes?|seconds?|sec|s|minutes?|mins?|mn|heures?|hours?|hrs?|h|"
                   r"jours?|days?|j|semaines?|weeks?|mois|months?)\b\s*(?P<ago>ago)?")
 _RELATIVE_DAY = re.compile(r"\b(?P<word>aujourd'hui|aujourdhui|today|hier|yesterday|avant-hier)\b"
@@ -104,9 +106,8 @@ def parse_date(text: str | None, *, now: datetime, timezone: str = "UTC",
             return _localize(datetime.combine(day_, time(0, 0)), tz) if back else now.astimezone(UTC)
         return _localize(datetime.combine(day_, clock), tz)
     m = _AGO.search(folded)
-    if m and (m.group("ago") or "il y a" in folded or "depuis" in folded):
-        n = m.group("n")
-        count = 1 if n in ("un", "une", "a", "an") else int(n)
+    if m and (m.group("ago") or m.group("before")):
+        count = int(m.group("n")) if m.group("n") else 1
         unit = m.group("unit").rstrip("s") or "s"
         seconds = _UNITS.get(unit, _UNITS.get(m.group("unit")))
         if seconds is not None:

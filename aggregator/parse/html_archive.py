@@ -215,14 +215,38 @@ def _feed_info(doc: Any, base: str) -> FeedInfo:
 # -- alternate feeds and pagination ------------------------------------------------------------
 
 _FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/feed+json",
-               "application/json", "application/rdf+xml"}
+               "application/rdf+xml"}
+
+
+_PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
+
+
+def _listing_paths(doc: Any, base: str) -> set[str]:
+    """Paths that name this listing: the page's own (without /page/N/), its canonical URL's,
+    its shortlink's (Drupal's /taxonomy/term/42 behind a /tags/kremlin alias)."""
+    urls = [base]
+    for link in doc.iter("link"):
+        rels = (link.get("rel") or "").lower().split()
+        if ("canonical" in rels or "shortlink" in rels) and link.get("href"):
+            urls.append(urljoin(base, link.get("href").strip()))
+    host = urlsplit(base).hostname
+    paths = set()
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.hostname != host:
+            continue
+        path = _PAGE_SUFFIX.sub("/", parts.path)
+        path = path if path.endswith("/") else path + "/"
+        if path != "/":
+            paths.add(path)
+    return paths
 
 
 def _same_listing_feed(doc: Any, base: str) -> str | None:
-    """A feed the page advertises for this same listing: under the page's own path (a
+    """A feed the page advertises for this same listing: under one of the listing's paths (a
     WordPress tag or category feed, say). Site-wide and comment feeds do not qualify."""
     page = urlsplit(base)
-    page_path = page.path if page.path.endswith("/") else page.path.rsplit("/", 1)[0] + "/"
+    listing = _listing_paths(doc, base)
     for link in doc.iter("link"):
         rels = (link.get("rel") or "").lower().split()
         if "alternate" not in rels or (link.get("type") or "").lower() not in _FEED_TYPES:
@@ -235,7 +259,7 @@ def _same_listing_feed(doc: Any, base: str) -> str | None:
             continue
         if "comment" in feed.path.lower() or "comment" in (link.get("title") or "").lower():
             continue
-        if page_path != "/" and feed.path.startswith(page_path) and feed.path != page.path:
+        if any(feed.path.startswith(path) for path in listing) and feed.path != page.path:
             return feed.geturl()
     return None
 
@@ -306,12 +330,12 @@ def _select_items(doc: Any, select: SelectConfig, ctx: _Context) -> Iterator[_It
             published = ctx.date(date_el.get("datetime") or date_el.get("content")) \
                 or ctx.date(_text(date_el))
         else:
-            published = _item_date(el, ctx)
+            published, date_el = _item_date(el, ctx)
         yield _Item(
             title=title,
             link=ctx.url(href),
             summary=_paragraphs_html(summary_el, exclude=title) if summary_el is not None
-            else _excerpt(el, title_el if title_el is not None else link_el, title),
+            else _excerpt(el, title_el if title_el is not None else link_el, title, date_el),
             published=published,
             image=_image(el, ctx),
         )
@@ -349,8 +373,10 @@ def _jsonld_items(doc: Any, ctx: _Context) -> Iterator[_Item]:
             elif types & _ARTICLE_TYPES:
                 articles.append(node)
     links = {ctx.url(a.get("href")): a for a in doc.iter("a") if a.get("href")}
+    lists = [lst for lst in lists if _article_count(lst)]
     if lists:
-        best = max(lists, key=len)
+        # The page's article list, not its menu (an ItemList of SiteNavigationElement).
+        best = max(lists, key=_article_count)
         ordered = sorted(best, key=lambda e: e.get("position", 0) if isinstance(e, dict)
                          and isinstance(e.get("position"), int) else 0)
         for element in ordered:
@@ -363,6 +389,23 @@ def _jsonld_items(doc: Any, ctx: _Context) -> Iterator[_Item]:
         return
     for node in articles:
         yield _jsonld_item(node, node, ctx, links)
+
+
+def _article_count(elements: list[Any]) -> int:
+    """How many elements of an ItemList look like articles (not menu or breadcrumb items)."""
+    count = 0
+    for element in elements:
+        if isinstance(element, str):
+            count += 1
+            continue
+        if not isinstance(element, dict):
+            continue
+        node = element.get("item") if isinstance(element.get("item"), dict) else element
+        types = {str(t).lower() for t in _as_list(node.get("@type"))}
+        if types & _ARTICLE_TYPES or (types <= {"listitem"} and (node.get("url") or
+                                                               isinstance(element.get("item"), str))):
+            count += 1
+    return count
 
 
 def _jsonld_item(node: dict[str, Any], outer: dict[str, Any], ctx: _Context,
@@ -409,17 +452,21 @@ def _hentry_items(doc: Any, ctx: _Context) -> Iterator[_Item]:
         if link is None:
             main = _main_link(el)
             link = main.get("href") if main is not None else None
-        published_el = _first_class(el, "dt-published")
+        date_el = _first_class(el, "dt-published")
         published = None
-        if published_el is not None:
-            published = ctx.date(published_el.get("datetime") or published_el.get("title")
-                                 or _text(published_el))
-        summary_el = _first_class(el, "p-summary") or _first_class(el, "e-content")
+        if date_el is not None:
+            published = ctx.date(date_el.get("datetime") or date_el.get("title")
+                                 or _text(date_el))
+        if published is None:
+            published, date_el = _item_date(el, ctx)
+        summary_el = _first_class(el, "p-summary")
+        if summary_el is None:
+            summary_el = _first_class(el, "e-content")
         title = _text(title_el)
         yield _Item(title=title, link=ctx.url(link),
                     summary=_paragraphs_html(summary_el, exclude=title) if summary_el is not None
-                    else _excerpt(el, title_el, title),
-                    published=published or _item_date(el, ctx), image=_image(el, ctx))
+                    else _excerpt(el, title_el, title, date_el),
+                    published=published, image=_image(el, ctx))
 
 
 def _first_class(el: Any, cls: str) -> Any:
@@ -511,12 +558,25 @@ def _heuristic_item(el: Any, ctx: _Context) -> _Item:
     if link_el is None:
         return _Item(title=None, link=None)
     heading = _heading(el)
-    title_el = heading if heading is not None and (
-        link_el in heading.iter() or heading in link_el.iter()) else link_el
+    in_heading = heading is not None and (link_el in heading.iter() or heading in link_el.iter())
+    title_el = heading if in_heading else link_el
     title = _text(title_el)
+    # A title outside any heading must not sit inside a sentence: a paragraph with a link in
+    # it is prose, not a teaser. A lone <article> (one post's page) needs a linked heading.
+    if not in_heading and (el.tag == "article" or _inline_in_text(link_el)):
+        return _Item(title=None, link=None)
+    published, date_el = _item_date(el, ctx)
     return _Item(title=title, link=ctx.url(link_el.get("href")),
-                 summary=_excerpt(el, title_el, title), published=_item_date(el, ctx),
+                 summary=_excerpt(el, title_el, title, date_el), published=published,
                  image=_image(el, ctx))
+
+
+def _inline_in_text(link: Any) -> bool:
+    """True for a link inside running text: words right before or after it."""
+    previous = link.getprevious()
+    before = (previous.tail if previous is not None else link.getparent().text) or ""
+    after = link.tail or ""
+    return bool(re.search(r"\w[\s,;:«»\"'’(]*$", before) or re.match(r"^[\s,;:»\"’)]*\w", after))
 
 
 def _title_link(el: Any) -> Any:
@@ -563,12 +623,19 @@ def _score_group(members: list[Any], items: list[_Item], ctx: _Context) -> float
     median_words = words[len(words) // 2]
     if median_words < 3 and not any(el.tag == "article" for el in members):
         return 0.0  # menus, tag clouds, pagers: one- or two-word links
+    excerpts = sum(bool(i.summary) for i in usable) / n
+    dates = sum(bool(i.published) for i in usable) / n
+    headings = sum(_heading(m) is not None for m in members) / len(members)
+    article_links = sum(_article_like(i.link, ctx.base) for i in usable) / n
+    placement = _placement(members[0].getparent())
+    # A bare list of links is an article listing only in the main content, with sentence-long
+    # titles leading to articles; elsewhere (footers, sidebars) it is navigation.
+    if max(excerpts, dates, headings) < 0.5 and not (
+            placement >= 1.0 and article_links >= 0.8 and median_words >= 5):
+        return 0.0
     quality = min(median_words, 12) / 12 * 2.0
-    quality += 3.0 * sum(bool(i.summary) for i in usable) / n
-    quality += 2.0 * sum(bool(i.published) for i in usable) / n
-    quality += 2.0 * sum(_heading(m) is not None for m in members) / len(members)
+    quality += 3.0 * excerpts + 2.0 * dates + 2.0 * headings + 2.0 * article_links
     quality += 0.5 * sum(bool(i.image) for i in usable) / n
-    quality += 2.0 * sum(_article_like(i.link, ctx.base) for i in usable) / n
     if members[0].tag in ("article", "li", "tr"):
         quality += 0.5
     quality *= distinct / n
@@ -576,8 +643,7 @@ def _score_group(members: list[Any], items: list[_Item], ctx: _Context) -> float
                          for m in members) / len(members)
     if links_per_item > 6:
         quality *= 0.3
-    quality *= _placement(members[0].getparent())
-    return quality * math.log2(1 + n)
+    return quality * placement * math.log2(1 + n)
 
 
 def _placement(el: Any) -> float:
@@ -668,12 +734,18 @@ def _relative_path(root: Any, el: Any) -> str:
 
 # -- inside one item --------------------------------------------------------------------------
 
-def _item_date(el: Any, ctx: _Context) -> datetime | None:
-    """<time datetime>, then date-like metadata, then short text outside the excerpt."""
+#: A block of at most this many words may be a date line ("Par Anna Reyes · 5 janv. 2026");
+#: longer text is prose, whose dates are those of events, not of the article.
+DATE_LINE_WORDS = 10
+
+
+def _item_date(el: Any, ctx: _Context) -> tuple[datetime | None, Any]:
+    """The item's date and the element it was read from: <time datetime>, then date
+    metadata, then date-like classes, then a short line of text outside the excerpt."""
     for t in el.iter("time"):
         found = ctx.date(t.get("datetime")) or ctx.date(_text(t))
         if found:
-            return found
+            return found, t
     for node in el.iter():
         if not isinstance(node.tag, str):
             continue
@@ -681,32 +753,34 @@ def _item_date(el: Any, ctx: _Context) -> datetime | None:
                 "article:published_time", "datePublished"):
             found = ctx.date(node.get("content") or node.get("datetime") or _text(node))
             if found:
-                return found
+                return found, node
     for node in el.iter():
         if isinstance(node.tag, str) and node.tag not in ("p", "a", *_HEADINGS) and \
                 _META_CLASS.search(node.get("class") or ""):
             found = ctx.date(_text(node))
             if found:
-                return found
+                return found, node
     for node in el.iter():  # short text blocks: "Publié le 21 janvier 2026"
         if not isinstance(node.tag, str) or node.tag in ("a", *_HEADINGS):
             continue
         text = _own_text(node)
-        if text and len(text) <= 80:
+        if text and len(text.split()) <= DATE_LINE_WORDS:
             found = ctx.date(text)
             if found:
-                return found
-    return None
+                return found, node
+    return None, None
 
 
-def _excerpt(el: Any, title_el: Any, title: str | None) -> str | None:
-    """The teaser text of an item, as HTML paragraphs: without its title, dates, bylines,
-    images, "read more" links and the hidden text screen readers get."""
+def _excerpt(el: Any, title_el: Any, title: str | None, date_el: Any = None) -> str | None:
+    """The teaser text of an item, as HTML paragraphs: without its title, its date line,
+    bylines, images, "read more" links and the hidden text screen readers get."""
     clone = copy.deepcopy(el)
-    path = _path_to(el, title_el) if title_el is not None else None
-    target = _follow(clone, path) if path is not None else None
     removals = []
-    if target is not None:
+    for original in (title_el, date_el):
+        path = _path_to(el, original) if original is not None else None
+        target = _follow(clone, path) if path else None
+        if target is None:
+            continue
         heading = next((h for h in [target, *target.iterancestors()] if h.tag in _HEADINGS), None)
         removals.append(heading if heading is not None and heading is not clone else target)
     for node in clone.iter():
@@ -728,9 +802,13 @@ def _is_excerpt_noise(node: Any) -> bool:
         return True
     if _HIDDEN.search(classes) or node.get("aria-hidden") == "true" or node.get("hidden") is not None:
         return True
-    if node.tag == "a" and (_READ_MORE.match(fold(_text(node) or ""))
-                            or re.search(r"more|suite", classes, re.I)):
-        return True
+    if node.tag == "a":
+        text = _text(node) or ""
+        if _READ_MORE.match(fold(text)) or re.search(r"more|suite", classes, re.I):
+            return True
+        # A short link standing alone (a section "kicker", a category) is not excerpt text.
+        if len(text.split()) <= 3 and not _inline_in_text(node):
+            return True
     return node.tag != "p" and bool(_META_CLASS.search(classes)) and len(_text(node) or "") < 120
 
 
