@@ -517,7 +517,8 @@ _HIDDEN = re.compile(r"(?:^|\s)(screen-reader-text|sr-only|visually-hidden|visua
                      r"element-invisible|hidden|hide|a11y-hidden|u-visually-hidden)(?:$|\s)", re.I)
 _META_CLASS = re.compile(r"(?:^|[\s_-])(date|time|posted-on|published|byline|author|meta|"
                          r"entry-meta|post-meta|categories|category|cat-links|tags-links|"
-                         r"tags|comments-link|share|kicker|surtitre|label)(?:$|[\s_-])", re.I)
+                         r"tags|comments-link|share|kicker|surtitre|label|badge|flag|pill|"
+                         r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])", re.I)
 _DROP = ("script", "style", "noscript", "template", "svg", "button", "form", "iframe",
          "select", "input", "textarea", "figure", "picture", "img", "video", "audio", "nav")
 
@@ -527,15 +528,54 @@ def _heuristic_items(doc: Any, ctx: _Context) -> tuple[list[_Item], dict[str, st
     if body is None:
         return [], {}
     best: tuple[float, list[Any], list[_Item]] | None = None
+    scored: list[tuple[float, list[Any], list[_Item]]] = []
     for members in _candidate_groups(body):
         items = [_heuristic_item(el, ctx) for el in members]
         score = _score_group(members, items, ctx)
+        scored.append((score, members, items))
         if score > 0 and (best is None or score > best[0]):
             best = (score, members, items)
     if best is None:
         return [], {}
     _, members, items = best
-    return [i for i in items if i.link and i.title], _describe(members)
+    groups = [(members, items), *_sibling_groups(members, scored)]
+    groups.sort(key=lambda group: _document_position(group[0][0]))
+    found = [i for _, group_items in groups for i in group_items if i.link and i.title]
+    return found, _describe(members)
+
+
+def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[_Item]]]
+                    ) -> list[tuple[list[Any], list[_Item]]]:
+    """Other groups of the same kind of teaser as the best one: "featured" cards in a
+    carousel above the grid of the same cards. Same tag, a class shared with the best
+    group's items, outside it, and scored as a listing too."""
+    classes = {c for c in _classes(best[0]) if all(c in _classes(m) for m in best)}
+    if not classes:
+        return []
+    # A set of the elements themselves: lxml keeps one proxy per node while it is referenced.
+    inside = {el for member in best for el in member.iter()}
+    found = []
+    for score, members, items in scored:
+        if members is best or score <= 0 or members[0].tag != best[0].tag:
+            continue
+        if any(el in inside for m in members for el in [m, *m.iterancestors()]):
+            continue
+        if all(classes & _classes(m) for m in members):
+            found.append((members, items))
+            inside.update(el for member in members for el in member.iter())
+    return found
+
+
+def _classes(el: Any) -> set[str]:
+    return {c for c in (el.get("class") or "").split() if not re.search(r"\d", c)}
+
+
+def _document_position(el: Any) -> int:
+    """Rank of ``el`` in document order."""
+    for i, node in enumerate(el.getroottree().getroot().iter()):
+        if node is el:
+            return i
+    return 0
 
 
 def _candidate_groups(body: Any) -> Iterator[list[Any]]:
@@ -683,7 +723,8 @@ def _article_like(url: str | None, base: str) -> bool:
 def _describe(members: list[Any]) -> dict[str, str]:
     """CSS selectors for what the heuristics chose, to copy into [sources.select]."""
     first = members[0]
-    item = f"{_css_path(first.getparent())} > {_css_step(first, with_class=_shared_class(members))}"
+    shared = _shared_class(members)
+    item = f"{_css_path(first.getparent())} > {_css_step(first, with_class=shared, item=True)}"
     out = {"item": item}
     link = _title_link(first)
     if link is not None:
@@ -701,8 +742,10 @@ def _shared_class(members: list[Any]) -> str | None:
     return shared[0] if shared else None
 
 
-def _css_step(el: Any, with_class: str | None = None) -> str:
-    if el.get("id") and re.match(r"^[A-Za-z][\w-]*$", el.get("id")):
+def _css_step(el: Any, with_class: str | None = None, item: bool = False) -> str:
+    """A CSS step for ``el``: tag#id for a container, tag.class shared by all for an item
+    (items' ids differ from one to the next: post-4821, post-4820...)."""
+    if not item and el.get("id") and re.match(r"^[A-Za-z][\w-]*$", el.get("id")):
         return f"{el.tag}#{el.get('id')}"
     cls = with_class
     if cls is None:
@@ -755,8 +798,9 @@ def _item_date(el: Any, ctx: _Context) -> tuple[datetime | None, Any]:
             if found:
                 return found, node
     for node in el.iter():
-        if isinstance(node.tag, str) and node.tag not in ("p", "a", *_HEADINGS) and \
-                _META_CLASS.search(node.get("class") or ""):
+        if isinstance(node.tag, str) and node.tag not in ("a", *_HEADINGS) and \
+                _META_CLASS.search(node.get("class") or "") and \
+                len((_text(node) or "").split()) <= 3 * DATE_LINE_WORDS:
             found = ctx.date(_text(node))
             if found:
                 return found, node
@@ -809,7 +853,9 @@ def _is_excerpt_noise(node: Any) -> bool:
         # A short link standing alone (a section "kicker", a category) is not excerpt text.
         if len(text.split()) <= 3 and not _inline_in_text(node):
             return True
-    return node.tag != "p" and bool(_META_CLASS.search(classes)) and len(_text(node) or "") < 120
+    # Metadata blocks (date lines, bylines, badges); a paragraph only when it is a label.
+    words = len((_text(node) or "").split())
+    return bool(_META_CLASS.search(classes)) and words <= (4 if node.tag == "p" else 20)
 
 
 def _paragraphs_html(el: Any, exclude: str | None) -> str | None:
@@ -837,7 +883,14 @@ def _clean_excerpt(text: str | None) -> str | None:
 
 
 def _image(el: Any, ctx: _Context) -> str | None:
+    """The teaser's picture: its first image that is not an avatar, an icon or a spacer."""
     for img in el.iter("img"):
+        names = " ".join(f"{n.get('class') or ''} {n.get('alt') or ''}"
+                         for n in [img, *img.iterancestors()][:4])
+        if _SMALL_IMAGE.search(names) or any(
+                (img.get(dim) or "").isdigit() and int(img.get(dim)) < 100
+                for dim in ("width", "height")):
+            continue
         for attr in ("src", "data-src", "data-lazy-src", "data-original"):
             value = img.get(attr)
             if value and not value.startswith("data:"):
@@ -848,24 +901,42 @@ def _image(el: Any, ctx: _Context) -> str | None:
     return None
 
 
+_SMALL_IMAGE = re.compile(r"avatar|author|byline|icon|logo|emoji|gravatar|spacer|pixel", re.I)
+
+
 # -- small helpers ----------------------------------------------------------------------------
 
+_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
+                     "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+                     "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+                     "td", "th", "tr", "ul"})
+
+
 def _text(el: Any) -> str | None:
+    """The visible text of an element, in document order, whitespace collapsed; hidden
+    (screen-reader) text, scripts and styles left out."""
     if el is None:
         return None
-    parts = []
-    for node in el.iter():
-        if not isinstance(node.tag, str) or node.tag in ("script", "style", "template"):
-            continue
-        if _is_hidden(node) and node is not el:
-            continue
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if child.tail:
-                parts.append(child.tail)
-    text = " ".join(" ".join(parts).split())
+    parts: list[str] = []
+    _collect_text(el, parts)
+    text = " ".join("".join(parts).split())
     return text or None
+
+
+def _collect_text(node: Any, parts: list[str]) -> None:
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str) and child.tag not in ("script", "style", "template") \
+                and not _is_hidden(child):
+            block = child.tag in _BLOCKS
+            if block:
+                parts.append(" ")
+            _collect_text(child, parts)
+            if block:
+                parts.append(" ")
+        if child.tail:
+            parts.append(child.tail)
 
 
 def _own_text(el: Any) -> str | None:
