@@ -1,10 +1,12 @@
-"""Static export: every feed document written into ``output.dir``, atomically.
+"""Static export: every feed document, the index page and the OPML file in ``output.dir``.
 
-The directory mirrors the site's paths (``feeds/kremlin.atom``, ``sources/<name>.rss``,
-``index.html``, ``opml.xml``), so any static web server can serve it as its root. Files are
-written with the same ``render()`` the server uses, through a temporary file and a rename, so
-a reader never sees half a file. File names come only from validated slugs, and every path
-is checked to stay inside the directory.
+The directory mirrors the site's paths (``feeds/kremlin.atom``,
+``feeds/kremlin/archive/3.atom``, ``sources/<name>.rss``, ``index.html``, ``opml.xml``), so
+any static web server can serve it as its root. Documents are fetched from the web app
+itself, so the files are byte for byte what the server sends. Each is written through a
+temporary file and a rename, so a reader never sees half a file, and only when its bytes
+changed. File names come only from validated slugs, and every path is checked to stay
+inside the directory.
 """
 
 from __future__ import annotations
@@ -13,19 +15,19 @@ import logging
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from aggregator.config import Config
-from aggregator.feeds import EMPTY_FEED_DATE, feed_document
+from aggregator.feeds import Documents
 from aggregator.render import FORMATS
-from aggregator.render.opml import render_opml
 from aggregator.store import Store
 
 logger = logging.getLogger(__name__)
 
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _OUR_FILE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\.(?:atom|rss|json)$")
+_ARCHIVE_FILE = re.compile(r"^[1-9][0-9]*\.(?:atom|rss|json)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,37 +37,89 @@ class ExportResult:
     removed: int = 0
 
 
-def export_all(store: Store, config: Config) -> ExportResult:
-    """Render every tag feed, the all feed and every source feed into ``output.dir``."""
-    root = config.output.dir.resolve()
-    wanted: dict[Path, bytes] = {}
-    tags = store.list_tags()
-    for kind, folder, keys in (
-        ("all", "feeds", ["all"]),
-        ("tag", "feeds", [t.slug for t in tags]),
-        ("source", "sources", [s.name for s in store.list_sources()]),
-    ):
-        for key in keys:
+@dataclass
+class Exporter:
+    """Writes the export; remembers which feed versions it wrote, so that after an ingest
+    pass only the feeds that changed are rendered again."""
+
+    store: Store
+    config: Config
+    documents: Documents = field(init=False)
+    _written: dict[tuple[str, str], object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.documents = Documents(self.store, self.config)
+
+    def export(self) -> ExportResult:
+        root = self.config.output.dir.resolve()
+        root.mkdir(parents=True, exist_ok=True)
+        written = unchanged = 0
+        keep: set[Path] = set()
+        feeds = ([("all", "feeds", "all")]
+                 + [("tag", "feeds", t.slug) for t in self.store.list_tags()]
+                 + [("source", "sources", s.name) for s in self.store.list_sources()])
+        for kind, folder, key in feeds:
             if not _SAFE_NAME.match(key):
                 logger.warning("export skipped an unsafe name name=%r", key)
                 continue
-            for fmt in FORMATS:
-                path = _inside(root, f"{folder}/{key}.{fmt}")
-                wanted[path] = feed_document(store, config, kind, key, fmt).body
-    last = max((t.last_entry for t in tags if t.last_entry), default=EMPTY_FEED_DATE)
-    wanted[_inside(root, "opml.xml")] = render_opml(
-        tags, base_url=config.server.base_url, title="aggregator tag feeds", now=last)
+            version = self.store.feed_version(kind, key)
+            unchanged_feed = self._written.get((kind, key)) == version
+            for path, body in self._feed_files(root, kind, folder, key, unchanged_feed):
+                keep.add(path)
+                if body is None:
+                    continue
+                if write_atomic(path, body):
+                    written += 1
+                else:
+                    unchanged += 1
+            self._written[(kind, key)] = version
+        for name, route in (("index.html", "/"), ("opml.xml", "/opml")):
+            path = _inside(root, name)
+            keep.add(path)
+            if write_atomic(path, self._page(route)):
+                written += 1
+            else:
+                unchanged += 1
+        removed = _remove_stale(root, keep)
+        logger.info("export done dir=%s written=%d unchanged=%d removed=%d",
+                    root, written, unchanged, removed)
+        return ExportResult(written=written, unchanged=unchanged, removed=removed)
 
-    written = unchanged = 0
-    for path, body in wanted.items():
-        if write_atomic(path, body):
-            written += 1
-        else:
-            unchanged += 1
-    removed = _remove_stale(root, set(wanted))
-    logger.info("export done dir=%s written=%d unchanged=%d removed=%d",
-                root, written, unchanged, removed)
-    return ExportResult(written=written, unchanged=unchanged, removed=removed)
+    def _feed_files(self, root: Path, kind: str, folder: str, key: str,
+                    unchanged_feed: bool) -> list[tuple[Path, bytes | None]]:
+        """(path, bytes) of each document of a feed; bytes None for a file known current."""
+        files: list[tuple[Path, bytes | None]] = []
+        for fmt in FORMATS:
+            current = _inside(root, f"{folder}/{key}.{fmt}")
+            if unchanged_feed and current.exists():
+                files.append((current, None))
+                archives = self.documents.get(kind, key, fmt).archives
+            else:
+                doc = self.documents.get(kind, key, fmt)
+                files.append((current, doc.body))
+                archives = doc.archives
+            for page in range(1, archives + 1):
+                path = _inside(root, f"{folder}/{key}/archive/{page}.{fmt}")
+                if unchanged_feed and path.exists():
+                    files.append((path, None))
+                else:
+                    files.append((path, self.documents.get(kind, key, fmt, page).body))
+        return files
+
+    def _page(self, route: str) -> bytes:
+        from aggregator.web import create_app
+
+        app = create_app(self.config, self.store)
+        with app.test_client() as client:
+            response = client.get(route)
+            if response.status_code != 200:
+                raise OSError(f"rendering {route} for the export failed: {response.status}")
+            return response.get_data()
+
+
+def export_all(store: Store, config: Config) -> ExportResult:
+    """Write the whole export once (``aggregator export``)."""
+    return Exporter(store, config).export()
 
 
 def write_atomic(path: Path, body: bytes) -> bool:
@@ -99,7 +153,7 @@ def _inside(root: Path, relative: str) -> Path:
 
 
 def _remove_stale(root: Path, keep: set[Path]) -> int:
-    """Delete feed files of ours that no longer correspond to a tag or source."""
+    """Delete feed files of ours that no longer belong to a tag, source or archive page."""
     removed = 0
     for folder in ("feeds", "sources"):
         directory = root / folder
@@ -109,4 +163,13 @@ def _remove_stale(root: Path, keep: set[Path]) -> int:
             if path.is_file() and _OUR_FILE.match(path.name) and path.resolve() not in keep:
                 path.unlink()
                 removed += 1
+            elif path.is_dir() and _SAFE_NAME.match(path.name):
+                archive = path / "archive"
+                for page in archive.iterdir() if archive.is_dir() else ():
+                    if _ARCHIVE_FILE.match(page.name) and page.resolve() not in keep:
+                        page.unlink()
+                        removed += 1
+                for empty in (archive, path):
+                    if empty.is_dir() and not any(empty.iterdir()):
+                        empty.rmdir()
     return removed

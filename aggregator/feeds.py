@@ -1,20 +1,34 @@
-"""Which entries make a feed document, with its title and validators.
+"""Feed documents: which entries make them, their metadata, bytes and validators.
 
-Shared by the web views and the static export, so both send the same bytes.
+Shared by the web views and the static export, so both send the same bytes. Rendered
+documents are cached under the version of their feed as the database records it (its last
+change and its sequence number), so a document is rendered once per change, whatever the
+number of requests, and every web node of a scaled-out setup computes the same bytes and
+the same ETag for a version.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+import gzip
+import hashlib
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from aggregator.config import Config
 from aggregator.render import CONTENT_TYPES, render
 from aggregator.store import Store
-from aggregator.types import FeedMeta
+from aggregator.types import FeedMeta, FeedPage
 
 #: "updated" of a feed that has no entry yet: fixed, so its ETag does not change per request.
 EMPTY_FEED_DATE = datetime(2000, 1, 1, tzinfo=UTC)
+#: Documents kept rendered (each holds its body twice: plain and gzipped).
+CACHE_SIZE = 512
+#: Archive pages that are complete never change: let caches keep them for a year.
+IMMUTABLE = "public, max-age=31536000, immutable"
+#: Bodies smaller than this are not worth compressing.
+GZIP_MIN = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,39 +36,96 @@ class Document:
     body: bytes
     content_type: str
     last_modified: datetime
+    #: Strong validator: a hash of the body, the same across restarts and web nodes.
+    etag: str
+    cache_control: str
+    #: The body gzipped (deterministically: no timestamp), or None when not worth it.
+    gzipped: bytes | None = None
+    #: For feed documents: how many archive pages the feed has.
+    archives: int = 0
 
 
-def feed_meta(store: Store, config: Config, kind: str, key: str) -> FeedMeta:
-    """Title and links of the feed ``kind`` ("tag", "all", "source") named ``key``.
+def document_of(body: bytes, content_type: str, last_modified: datetime,
+                cache_control: str, archives: int = 0) -> Document:
+    """A Document for ``body``, with its ETag and compressed form."""
+    return Document(body=body, content_type=content_type, last_modified=last_modified,
+                    etag=hashlib.sha256(body).hexdigest()[:32], cache_control=cache_control,
+                    gzipped=gzip.compress(body, 6, mtime=0) if len(body) >= GZIP_MIN else None,
+                    archives=archives)
+
+
+def max_age(config: Config) -> int:
+    """Seconds a reader may cache a current document: a fifth of the shortest polling
+    interval (nothing changes faster than sources are polled), from one to fifteen minutes."""
+    seconds = config.scheduler.min_interval.total_seconds() / 5
+    return int(min(max(seconds, 60), 900))
+
+
+class Documents:
+    """Renders feed documents and keeps them, keyed by the version of their feed."""
+
+    def __init__(self, store: Store, config: Config, size: int = CACHE_SIZE) -> None:
+        self.store = store
+        self.config = config
+        self.size = size
+        self._cache: OrderedDict[tuple[object, ...], tuple[object, Document]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, kind: str, key: str, fmt: str, page: int | None = None) -> Document:
+        """The document of a feed in format ``fmt``: its current document, or archive page
+        ``page``. Raises NotFoundError (and subclasses) for what does not exist."""
+        if fmt not in CONTENT_TYPES:
+            raise ValueError(f"unknown feed format {fmt!r}")
+        version = self.store.feed_version(kind, key)
+        cache_key = (kind, key, fmt, page)
+        with self._lock:
+            cached = self._cache.get(cache_key)
+            if cached is not None and cached[0] == version:
+                self._cache.move_to_end(cache_key)
+                self.hits += 1
+                return cached[1]
+        self.misses += 1
+        doc = self._render(kind, key, fmt, page)
+        with self._lock:
+            self._cache[cache_key] = (version, doc)
+            self._cache.move_to_end(cache_key)
+            while len(self._cache) > self.size:
+                self._cache.popitem(last=False)
+        return doc
+
+    def _render(self, kind: str, key: str, fmt: str, page: int | None) -> Document:
+        feed = self.store.feed_page(kind, key, size=self.config.output.entries, page=page)
+        meta = feed_meta(self.store, self.config, kind, key, feed)
+        cache = IMMUTABLE if feed.complete else f"public, max-age={max_age(self.config)}"
+        return document_of(render(fmt, meta, feed.entries), CONTENT_TYPES[fmt], meta.updated,
+                           cache, archives=feed.archives)
+
+
+def feed_meta(store: Store, config: Config, kind: str, key: str, feed: FeedPage) -> FeedMeta:
+    """Title, links and date of a feed document.
 
     Raises TagNotFoundError / SourceNotFoundError for an unknown tag or source.
     """
-    base = dict(kind=kind, key=key, base_url=config.server.base_url)
+    base = dict(kind=kind, key=key, base_url=config.server.base_url, page=feed.page,
+                archives=feed.archives, complete=feed.complete)
     if kind == "all":
-        return FeedMeta(title="All entries", subtitle="Every entry from every source",
-                        updated=store.last_change() or EMPTY_FEED_DATE, **base)
-    if kind == "source":
-        info = store.source(key)
-        return FeedMeta(title=info.title or key, subtitle=f"Entries of {info.url}",
-                        home_url=info.link, updated=info.changed_at or EMPTY_FEED_DATE, **base)
-    tag = store.tag(key)
-    return FeedMeta(title=tag.title, subtitle=f"Entries tagged “{tag.title}”",
-                    updated=tag.changed_at or EMPTY_FEED_DATE, **base)
-
-
-def feed_document(store: Store, config: Config, kind: str, key: str, fmt: str) -> Document:
-    """The current document of a feed, in format ``fmt``."""
-    meta = feed_meta(store, config, kind, key)
-    limit = config.output.entries
-    if kind == "all":
-        entries = store.all_entries(limit)
+        title, subtitle, home, changed = ("All entries", "Every entry from every source", None,
+                                          store.last_change())
     elif kind == "source":
-        entries = store.source_entries(key, limit)
+        info = store.source(key)
+        title, subtitle, home, changed = (info.title or key, f"Entries of {info.url}",
+                                          info.link, info.changed_at)
     else:
-        entries = store.tag_entries(key, limit)
-    # The feed changed when an entry in it changed, or when the set of its entries did.
-    updated = max([meta.updated, *(e.changed_at for e in entries)])
-    meta = replace(meta, updated=updated)
-    return Document(body=render(fmt, meta, entries), content_type=CONTENT_TYPES[fmt],
-                    last_modified=updated)
-
+        tag = store.tag(key)
+        title, subtitle, home, changed = (tag.title, f"Entries tagged “{tag.title}”", None,
+                                          tag.changed_at)
+    # The document changed when the feed did, or when one of its entries was edited.
+    updated = max([changed or EMPTY_FEED_DATE, *(e.changed_at for e in feed.entries)])
+    if feed.page is not None:
+        title = f"{title} (archive {feed.page}/{feed.archives})"
+    # Whole seconds: HTTP dates have no finer precision, and Last-Modified comes from here.
+    updated = updated.replace(microsecond=0) + (timedelta(seconds=1) if updated.microsecond else
+                                                timedelta(0))
+    return FeedMeta(title=title, subtitle=subtitle, home_url=home, updated=updated, **base)

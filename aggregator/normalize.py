@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 import nh3
 
 from aggregator.parse._html import html_to_text
+from aggregator.parse._urls import canonical_url
 from aggregator.types import Enclosure, EntryData, FeedInfo, ParsedFeed, RawEntry
 
 #: Longest guid stored as is; longer ids are hashed (they are indexed).
@@ -110,7 +111,8 @@ def normalize_entry(raw: RawEntry, *, base_url: str) -> EntryData | None:
             c for c in (_clean_text(c, 200) for c in raw.categories[:MAX_CATEGORIES]) if c)),
         enclosures=tuple(_enclosures(raw.enclosures, base_url)),
     )
-    return replace(entry, guid=entry_guid(raw.id, entry), content_hash=content_hash(entry))
+    return replace(entry, guid=entry_guid(raw.id, entry), content_hash=content_hash(entry),
+                   dedupe_key=canonical_url(url) if url else None)
 
 
 def entry_guid(raw_id: str | None, entry: EntryData) -> str:

@@ -19,7 +19,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 
 from aggregator.config import Config
 from aggregator.exceptions import StorageError
-from aggregator.export import export_all
+from aggregator.export import Exporter
 from aggregator.fetch import Fetcher
 from aggregator.store import Store
 from aggregator.types import UpdateResult
@@ -41,7 +41,7 @@ class Poller:
         self.updater = updater
         self.workers = updater.config.scheduler.workers
         self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="fetch")
-        self.export = export
+        self.exporter = Exporter(updater.store, updater.config) if export else None
         self._lock = threading.Lock()
         self._in_flight = 0
         self._changed = False
@@ -82,9 +82,9 @@ class Poller:
     def _export_if_changed(self) -> None:
         with self._lock:
             changed, self._changed = self._changed, False
-        if changed and self.export:
+        if changed and self.exporter is not None:
             try:
-                export_all(self.updater.store, self.updater.config)
+                self.exporter.export()
             except OSError as e:
                 logger.error("static export failed dir=%s error=%s",
                              self.updater.config.output.dir, e)

@@ -85,6 +85,8 @@ class EntryData:
     enclosures: tuple[Enclosure, ...] = ()
     #: Hash of everything above but the guid: a change means the entry was edited.
     content_hash: str = ""
+    #: The canonical form of ``url``: the same article reached through another source.
+    dedupe_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,22 @@ class Entry:
     source_title: str | None = None
     source_link: str | None = None
     source_url: str | None = None
+    #: Other sources that carried the same article: (name, title, feed URL) each.
+    also_from: tuple[tuple[str, str | None, str | None], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPage:
+    """One document of a feed: its current document, or one of its RFC 5005 archive pages."""
+
+    #: Newest first.
+    entries: tuple[Entry, ...]
+    #: None for the current document; n for archive page n (1 is the oldest).
+    page: int | None
+    #: How many archive pages the feed has (0: the current document holds everything).
+    archives: int
+    #: An archive page whose range of entries is closed: it will not gain entries.
+    complete: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +252,12 @@ class FeedMeta:
     subtitle: str | None = None
     #: Where the feed's items come from, for `<link rel="alternate">` (a source's home page).
     home_url: str | None = None
+    #: None for the current document; n for RFC 5005 archive page n (1 is the oldest).
+    page: int | None = None
+    #: How many archive pages the feed has.
+    archives: int = 0
+    #: An archive page that will not gain entries any more.
+    complete: bool = False
 
     @property
     def path(self) -> str:
@@ -241,7 +265,27 @@ class FeedMeta:
         return f"/sources/{self.key}" if self.kind == "source" else f"/feeds/{self.key}"
 
     def url(self, fmt: str) -> str:
+        """URL of the feed's current document."""
         return f"{self.base_url}{self.path}.{fmt}"
+
+    def archive_url(self, page: int, fmt: str) -> str:
+        return f"{self.base_url}{self.path}/archive/{page}.{fmt}"
+
+    def self_url(self, fmt: str) -> str:
+        """URL of this very document."""
+        return self.url(fmt) if self.page is None else self.archive_url(self.page, fmt)
+
+    def archive_links(self, fmt: str) -> dict[str, str]:
+        """RFC 5005 links of this document: "prev-archive" (older), "next-archive" (newer)
+        and, on archive pages, "current"."""
+        if self.page is None:
+            return {"prev-archive": self.archive_url(self.archives, fmt)} if self.archives else {}
+        links = {"current": self.url(fmt)}
+        if self.page > 1:
+            links["prev-archive"] = self.archive_url(self.page - 1, fmt)
+        if self.page < self.archives:
+            links["next-archive"] = self.archive_url(self.page + 1, fmt)
+        return links
 
 
 @dataclass(frozen=True, slots=True)

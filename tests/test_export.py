@@ -24,7 +24,8 @@ FORMATS = ("atom", "rss", "json")
 CONTENT_TYPES = {".atom": "application/atom+xml; charset=utf-8",
                  ".rss": "application/rss+xml; charset=utf-8",
                  ".json": "application/feed+json; charset=utf-8",
-                 ".xml": "text/x-opml; charset=utf-8"}
+                 ".xml": "text/x-opml; charset=utf-8",
+                 ".html": "text/html; charset=utf-8"}
 KREMLIN_RULE = '[tags.kremlin]\ntitle = "Kremlin"\nkeywords = ["kremlin", "poutine", "putin", "peskov"]\n'
 UKRAINE_RULE = '[tags.ukraine]\ntitle = "Ukraine"\nkeywords = ["ukraine"]\n'
 SUMMARY = re.compile(r": (\d+) written, (\d+) unchanged, (\d+) removed$", re.M)
@@ -91,13 +92,13 @@ def outside(root: Path, folder: Path) -> set[Path]:
 
 def url_of(relative: str) -> str:
     """The server path of an exported file."""
-    return "/opml" if relative == "opml.xml" else "/" + relative
+    return {"opml.xml": "/opml", "index.html": "/"}.get(relative, "/" + relative)
 
 
 def expected_files(store: Store) -> set[str]:
     keys = ["feeds/all"] + [f"feeds/{t.slug}" for t in store.list_tags()] + [
         f"sources/{s.name}" for s in store.list_sources()]
-    return {f"{key}.{fmt}" for key in keys for fmt in FORMATS} | {"opml.xml"}
+    return {f"{key}.{fmt}" for key in keys for fmt in FORMATS} | {"opml.xml", "index.html"}
 
 
 def test_export_writes_every_feed_and_the_opml(ingested: Config,
@@ -161,7 +162,7 @@ def test_stale_files_are_removed_and_unrelated_files_kept(
     export(config, capsys)
     out = config.output.dir
     assert {f"feeds/ukraine.{f}" for f in FORMATS} <= set(files_under(out))
-    unrelated = {"index.html": "<!doctype html>", "robots.txt": "User-agent: *",
+    unrelated = {"about.html": "<!doctype html>", "robots.txt": "User-agent: *",
                  "css/site.css": "body{}", "feeds/README.md": "# feeds",
                  "sources/notes.txt": "notes", "feeds/kremlin.atom.bak": "old"}
     for relative, text in unrelated.items():

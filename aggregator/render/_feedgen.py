@@ -20,13 +20,17 @@ from aggregator.types import Entry, FeedMeta
 
 #: The name our extension is registered under (feedgen sets it as an attribute of entries).
 _EXT = "aggregator"
+#: RFC 5005 (Feed Paging and Archiving) namespace, for <fh:archive/>.
+FH = "http://purl.org/syndication/history/1.0"
+ATOM = "http://www.w3.org/2005/Atom"
 
 
 def build(meta: FeedMeta, entries: Sequence[Entry], fmt: str) -> FeedGenerator:
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
-    fg.register_extension(_EXT, _FeedExtension, _EntryExtension, atom=True, rss=False)
+    fg.register_extension(_EXT, _FeedExtension, _EntryExtension, atom=True, rss=True)
     getattr(fg, _EXT).meta = meta
+    getattr(fg, _EXT).fmt = fmt
     fg.id(meta.url("atom"))
     fg.title(meta.title)
     # Sets RSS <description> (required) and Atom <subtitle>.
@@ -35,7 +39,7 @@ def build(meta: FeedMeta, entries: Sequence[Entry], fmt: str) -> FeedGenerator:
     fg.generator("aggregator", version=__version__, uri=PROJECT_URL)
     # feedgen's RSS writer takes <link> from the last link added and keeps only rel="self"
     # among atom:links: add the alternate (home page) last.
-    fg.link(href=meta.url(fmt), rel="self",
+    fg.link(href=meta.self_url(fmt), rel="self",
             type="application/atom+xml" if fmt == "atom" else "application/rss+xml")
     fg.link(href=meta.home_url or f"{meta.base_url}/", rel="alternate", type="text/html")
     for entry in entries:
@@ -75,6 +79,10 @@ def _add(fg: FeedGenerator, entry: Entry) -> None:
 class _FeedExtension(BaseExtension):  # type: ignore[misc]
     def __init__(self) -> None:
         self.meta: FeedMeta | None = None
+        self.fmt = "atom"
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"fh": FH} if self.meta is not None and self.meta.page is not None else {}
 
     def extend_atom(self, feed: Any) -> Any:
         # RFC 4287 4.1.1: a feed needs an author unless every entry has one; entries fall
@@ -82,8 +90,28 @@ class _FeedExtension(BaseExtension):  # type: ignore[misc]
         author = etree.Element("author")
         etree.SubElement(author, "name").text = "aggregator"
         etree.SubElement(author, "uri").text = (self.meta.base_url + "/") if self.meta else PROJECT_URL
-        feed.insert(_after_last(feed, ("id", "title", "updated")), author)
+        position = _after_last(feed, ("id", "title", "updated"))
+        feed.insert(position, author)
+        if self.meta is not None:
+            for i, (rel, href) in enumerate(self.meta.archive_links("atom").items(), 1):
+                feed.insert(position + i, etree.Element("link", rel=rel, href=href,
+                                                        type="application/atom+xml"))
+            if self.meta.page is not None:
+                feed.insert(position, etree.Element(f"{{{FH}}}archive"))
         return feed
+
+    def extend_rss(self, rss: Any) -> Any:
+        # feedgen's RSS writer keeps only the rel="self" atom:link: add RFC 5005's here.
+        channel = rss.find("channel")
+        if self.meta is None or channel is None:
+            return rss
+        position = _after_last(channel, (f"{{{ATOM}}}link", "description", "link", "title"))
+        for i, (rel, href) in enumerate(self.meta.archive_links("rss").items()):
+            channel.insert(position + i, etree.Element(f"{{{ATOM}}}link", rel=rel, href=href,
+                                                       type="application/rss+xml"))
+        if self.meta.page is not None:
+            channel.insert(position, etree.Element(f"{{{FH}}}archive"))
+        return rss
 
 
 class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
@@ -106,6 +134,8 @@ class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
             if enclosure.length:
                 attrs["length"] = str(enclosure.length)
             etree.SubElement(element, "link", **attrs)
+        for link in _via_links(entry):
+            etree.SubElement(element, "link", **link)
         if element.find("author") is None:
             author = etree.SubElement(element, "author")
             etree.SubElement(author, "name").text = source_title(entry)
@@ -118,6 +148,18 @@ class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
         if entry.source_url:
             etree.SubElement(source, "link", rel="self", href=entry.source_url)
         return element
+
+    def extend_rss(self, item: Any) -> Any:
+        if self.entry is not None:
+            for link in _via_links(self.entry):
+                etree.SubElement(item, f"{{{ATOM}}}link", **link)
+        return item
+
+
+def _via_links(entry: Entry) -> list[dict[str, str]]:
+    """rel="via" links to the other sources that carried the same article."""
+    return [{"rel": "via", "href": url, "title": title or name}
+            for name, title, url in entry.also_from if url]
 
 
 def _after_last(parent: Any, tags: tuple[str, ...]) -> int:

@@ -22,6 +22,15 @@ def render_jsonfeed(meta: FeedMeta, entries: Sequence[Entry]) -> bytes:
     }
     if meta.subtitle:
         doc["description"] = meta.subtitle
+    links = meta.archive_links("json")
+    if "prev-archive" in links:
+        # JSON Feed's pagination: next_url leads to older items.
+        doc["next_url"] = links["prev-archive"]
+    if meta.page is not None or links:
+        # RFC 5005 paging, as an extension object (JSON Feed 1.1: keys start with "_").
+        doc["_archive"] = {"archive": meta.page is not None, "page": meta.page,
+                           "pages": meta.archives, "complete": meta.complete,
+                           **{rel.replace("-", "_"): href for rel, href in links.items()}}
     doc["items"] = [_item(entry) for entry in entries]
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -49,4 +58,7 @@ def _item(entry: Entry) -> dict[str, Any]:
             for e in data.enclosures]
     item["_source"] = {"name": entry.source, "title": source_title(entry),
                        "feed_url": entry.source_url, "home_page_url": entry.source_link}
+    if entry.also_from:
+        item["_source"]["also"] = [{"name": name, "title": title or name, "feed_url": url}
+                                   for name, title, url in entry.also_from]
     return item

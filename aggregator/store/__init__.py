@@ -13,18 +13,25 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from aggregator.config import SourceConfig, TagConfig
-from aggregator.exceptions import SourceNotFoundError, StorageError, TagNotFoundError
+from aggregator.exceptions import (
+    NotFoundError,
+    SourceNotFoundError,
+    StorageError,
+    TagNotFoundError,
+)
+from aggregator.store import _links
 from aggregator.store import models as m
 from aggregator.store.engine import make_engine, writer
 from aggregator.types import (
     Enclosure,
     Entry,
     EntryData,
+    FeedPage,
     SourceInfo,
     SourceState,
     SourceUpdate,
@@ -242,88 +249,75 @@ class Store:
                     upd.feed.title, upd.feed.link, upd.feed.subtitle):
                 src.title, src.link, src.subtitle = upd.feed.title, upd.feed.link, upd.feed.subtitle
                 src.changed_at = now
+                # Tag feeds name the source of each entry: they changed too.
+                entries = select(func.coalesce(m.Entry.duplicate_of, m.Entry.id)).where(
+                    m.Entry.source_id == src.id)
+                s.execute(update(m.Tag).where(m.Tag.id.in_(
+                    select(m.EntryTag.tag_id).where(m.EntryTag.entry_id.in_(entries))))
+                    .values(changed_at=now))
             if not upd.entries:
                 return StoreResult()
-            result = self._upsert_entries(s, src.id, upd.entries, upd.tag_titles, now)
+            result = self._upsert_entries(s, src, upd.entries, upd.tag_titles, now)
             if result.new or result.updated:
                 src.changed_at = now
             return result
 
-    def _upsert_entries(self, s: Session, source_id: int, entries: Sequence[TaggedEntry],
+    def _upsert_entries(self, s: Session, src: m.Source, entries: Sequence[TaggedEntry],
                         tag_titles: Mapping[str, str], now: datetime) -> StoreResult:
-        existing: dict[str, tuple[int, str, datetime]] = {}
+        existing: dict[str, Any] = {}
         for guids in _chunks([e.data.guid for e in entries]):
             for row in s.execute(select(m.Entry.guid, m.Entry.id, m.Entry.content_hash,
-                                        m.Entry.first_seen)
-                                 .where(m.Entry.source_id == source_id, m.Entry.guid.in_(guids))):
-                existing[row.guid] = (row.id, row.content_hash, row.first_seen)
+                                        m.Entry.first_seen, m.Entry.duplicate_of)
+                                 .where(m.Entry.source_id == src.id, m.Entry.guid.in_(guids))):
+                existing[row.guid] = row
 
-        new_rows: list[dict[str, Any]] = []
-        new_tags: list[frozenset[str]] = []
-        changed: list[tuple[int, datetime, frozenset[str]]] = []
+        new: list[tuple[dict[str, Any], frozenset[str]]] = []
+        changed: list[tuple[int, int | None, frozenset[str]]] = []
         unchanged = 0
-        # Documents list the newest first. New entries go in oldest first, so that among
-        # entries with the same sort date (undated ones: first seen now) ids follow the
-        # document's order, and feeds (ordered by date, then id) keep it.
         for tagged in reversed(entries):
             data = tagged.data
             found = existing.get(data.guid)
             if found is None:
-                new_rows.append(_entry_values(data, now) | {
-                    "source_id": source_id, "guid": data.guid, "first_seen": now})
-                new_tags.append(tagged.tags)
-            elif found[1] != data.content_hash:
-                values = _entry_values(data, now, first_seen=found[2])
-                s.execute(update(m.Entry).where(m.Entry.id == found[0]).values(**values))
-                changed.append((found[0], values["sort_date"], tagged.tags))
+                new.append((_entry_values(data, now) | {
+                    "source_id": src.id, "guid": data.guid, "first_seen": now}, tagged.tags))
+            elif found.content_hash != data.content_hash:
+                values = _entry_values(data, now, first_seen=found.first_seen)
+                s.execute(update(m.Entry).where(m.Entry.id == found.id).values(**values))
+                changed.append((found.id, found.duplicate_of, tagged.tags))
             else:
                 unchanged += 1
 
-        links: list[tuple[int, datetime, frozenset[str]]] = list(changed)
+        # New entries are numbered oldest first: by date, and entries of the same date (all
+        # the undated ones) in reverse document order, since documents list the newest first.
+        new.sort(key=lambda pair: pair[0]["sort_date"])  # stable: keeps the reversed order
+        new_rows = [row for row, _ in new]
+        new_tags = [tags for _, tags in new]
+        add: dict[int, set[str]] = {}
+        replace: dict[int, frozenset[str]] = {}
         if new_rows:
+            primaries = _primaries(s, {r["dedupe_key"] for r in new_rows if r["dedupe_key"]},
+                                   exclude_source=src.id)
+            for row in new_rows:
+                src.last_seq += 1
+                row["source_seq"] = src.last_seq
+                row["duplicate_of"] = primaries.get(row["dedupe_key"])
             ids = s.execute(insert(m.Entry).returning(m.Entry.id, sort_by_parameter_order=True),
                             new_rows).scalars().all()
-            links += [(id_, row["sort_date"], tags)
-                      for id_, row, tags in zip(ids, new_rows, new_tags, strict=True)]
-        touched = self._unlink_tags(s, [c[0] for c in changed])
-        touched |= self._link_tags(s, links, tag_titles)
-        _touch_tags(s, touched, now)
+            for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
+                # A duplicate lends its tags to the earliest-seen copy of the article.
+                add.setdefault(row["duplicate_of"] or id_, set()).update(tags)
+        with_duplicates = _having_duplicates(s, [c[0] for c in changed if c[1] is None])
+        for id_, duplicate_of, tags in changed:
+            if duplicate_of is not None or id_ in with_duplicates:
+                add.setdefault(duplicate_of or id_, set()).update(tags)
+            else:
+                replace[id_] = tags
+        touched, _ = _links.set_links(s, add=add, replace=replace, titles=tag_titles)
+        # An edited entry changes every feed it is in, not only those it joined or left.
+        edited = [duplicate_of or id_ for id_, duplicate_of, _ in changed]
+        touched.update(t for tags in _links.links_of(s, edited).values() for t in tags)
+        _links.touch_tags(s, touched, now)
         return StoreResult(new=len(new_rows), updated=len(changed), unchanged=unchanged)
-
-    def _unlink_tags(self, s: Session, entry_ids: Sequence[int]) -> set[int]:
-        """Remove the entries' tags; returns the ids of the tags that lost entries."""
-        tag_ids: set[int] = set()
-        for ids in _chunks(entry_ids):
-            tag_ids.update(s.scalars(select(m.EntryTag.tag_id).distinct()
-                                     .where(m.EntryTag.entry_id.in_(ids))))
-            s.execute(delete(m.EntryTag).where(m.EntryTag.entry_id.in_(ids)))
-        return tag_ids
-
-    def _link_tags(self, s: Session, links: Sequence[tuple[int, datetime, frozenset[str]]],
-                   tag_titles: Mapping[str, str]) -> set[int]:
-        """Tag entries (id, sort date, slugs); returns the ids of the tags that got entries."""
-        slugs = sorted({slug for *_, tags in links for slug in tags})
-        if not slugs:
-            return set()
-        tag_ids = self._tag_ids(s, slugs, tag_titles)
-        rows = [{"tag_id": tag_ids[slug], "entry_id": entry_id, "sort_date": sort_date}
-                for entry_id, sort_date, tags in links for slug in tags]
-        s.execute(insert(m.EntryTag), rows)
-        return {row["tag_id"] for row in rows}
-
-    def _tag_ids(self, s: Session, slugs: Sequence[str], titles: Mapping[str, str]) -> dict[str, int]:
-        ids: dict[str, int] = {}
-        for chunk in _chunks(slugs):
-            ids.update({slug: id_ for slug, id_ in s.execute(
-                select(m.Tag.slug, m.Tag.id).where(m.Tag.slug.in_(chunk)))})
-        missing = [slug for slug in slugs if slug not in ids]
-        if missing:
-            s.execute(insert(m.Tag), [{"slug": slug, "title": titles.get(slug) or slug,
-                                       "configured": False} for slug in missing])
-            for chunk in _chunks(missing):
-                ids.update({slug: id_ for slug, id_ in s.execute(
-                    select(m.Tag.slug, m.Tag.id).where(m.Tag.slug.in_(chunk)))})
-        return ids
 
     def known_guids(self, name: str, guids: Sequence[str]) -> set[str]:
         """Which of ``guids`` the source already has."""
@@ -351,28 +345,33 @@ class Store:
             last_id = rows[-1][0].id
             yield [(row.id, name, _entry_data(row)) for row, name in rows]
 
-    def replace_tags(self, tags_by_entry: dict[int, frozenset[str]],
+    def replace_tags(self, tags_by_entry: Mapping[int, frozenset[str]],
                      tag_titles: Mapping[str, str]) -> int:
-        """Set the tags of the given entries; returns how many entries changed tags."""
+        """Set the tags of the given entries (after the tag rules changed); returns how many
+        entries changed tags.
+
+        An article carried by several sources keeps the union of their tags: for it, and
+        for its duplicates, tags are only ever added.
+        """
         with self._writing() as s:
-            current: dict[int, set[str]] = {id_: set() for id_ in tags_by_entry}
+            duplicate_of: dict[int, int | None] = {}
             for ids in _chunks(list(tags_by_entry)):
-                for entry_id, slug in s.execute(
-                        select(m.EntryTag.entry_id, m.Tag.slug).join(m.Tag)
-                        .where(m.EntryTag.entry_id.in_(ids))):
-                    current[entry_id].add(slug)
-            stale = [id_ for id_, tags in tags_by_entry.items() if current[id_] != tags]
-            if not stale:
-                return 0
-            dates = {}
-            for ids in _chunks(stale):
-                dates.update({id_: date for id_, date in s.execute(
-                    select(m.Entry.id, m.Entry.sort_date).where(m.Entry.id.in_(ids)))})
-            touched = self._unlink_tags(s, stale)
-            touched |= self._link_tags(
-                s, [(id_, dates[id_], tags_by_entry[id_]) for id_ in stale], tag_titles)
-            _touch_tags(s, touched, datetime.now(UTC))
-            return len(stale)
+                duplicate_of.update({id_: dup for id_, dup in s.execute(
+                    select(m.Entry.id, m.Entry.duplicate_of).where(m.Entry.id.in_(ids)))})
+            shared = _having_duplicates(s, [i for i, d in duplicate_of.items() if d is None])
+            add: dict[int, set[str]] = {}
+            replace: dict[int, frozenset[str]] = {}
+            for id_, tags in tags_by_entry.items():
+                if id_ not in duplicate_of:
+                    continue
+                target = duplicate_of[id_] or id_
+                if duplicate_of[id_] is not None or id_ in shared:
+                    add.setdefault(target, set()).update(tags)
+                else:
+                    replace[id_] = tags
+            touched, entries = _links.set_links(s, add=add, replace=replace, titles=tag_titles)
+            _links.touch_tags(s, touched, datetime.now(UTC))
+            return len(entries)
 
     # -- reading feeds ----------------------------------------------------------------------
 
@@ -382,50 +381,97 @@ class Store:
             row = s.scalar(select(m.Tag).where(m.Tag.slug == slug))
             if row is None:
                 raise TagNotFoundError(f"no tag {slug!r}")
-            count, last = s.execute(select(func.count(), func.max(m.EntryTag.sort_date))
+            count, last = s.execute(select(func.count(), func.max(m.Entry.sort_date))
+                                    .select_from(m.EntryTag)
+                                    .join(m.Entry, m.Entry.id == m.EntryTag.entry_id)
                                     .where(m.EntryTag.tag_id == row.id)).one()
             return TagInfo(slug=row.slug, title=row.title, entries=count, last_entry=last,
                            changed_at=row.changed_at)
 
-    def tag_entries(self, slug: str, limit: int) -> list[Entry]:
-        """The newest ``limit`` entries carrying the tag (raises TagNotFoundError)."""
-        with self._reading() as s:
-            tag_id = s.scalar(select(m.Tag.id).where(m.Tag.slug == slug))
-            if tag_id is None:
-                raise TagNotFoundError(f"no tag {slug!r}")
-            ids = s.scalars(select(m.EntryTag.entry_id).where(m.EntryTag.tag_id == tag_id)
-                            .order_by(m.EntryTag.sort_date.desc(), m.EntryTag.entry_id.desc())
-                            .limit(limit)).all()
-            return self._entries_by_id(s, ids)
+    def feed_page(self, kind: str, key: str, *, size: int, page: int | None = None) -> FeedPage:
+        """A document of the feed ``kind`` ("tag", "source" or "all") named ``key``: its
+        current document (``page`` None), or RFC 5005 archive page ``page`` (1 = oldest).
 
-    def all_entries(self, limit: int) -> list[Entry]:
+        Entries are numbered in the order they joined the feed; the current document holds
+        the last ``size`` numbers and archive page n holds numbers (n-1)*size+1 to n*size,
+        the newest page stopping where the current document starts. A page is complete once
+        the current document has moved past its last number.
+
+        Raises TagNotFoundError / SourceNotFoundError, or NotFoundError for a page that
+        does not exist.
+        """
         with self._reading() as s:
-            ids = s.scalars(select(m.Entry.id)
-                            .order_by(m.Entry.sort_date.desc(), m.Entry.id.desc())
-                            .limit(limit)).all()
-            return self._entries_by_id(s, ids)
+            last, where, number = self._sequence(s, kind, key)
+            boundary = max(last - size, 0)  # numbers above it are in the current document
+            archives = -(-boundary // size)  # ceiling
+            if page is None:
+                low, high, complete = boundary + 1, last, False
+            elif 1 <= page <= archives:
+                low, high = (page - 1) * size + 1, min(page * size, boundary)
+                complete = page * size <= boundary
+            else:
+                raise NotFoundError(f"no archive page {page} (the feed has {archives})")
+            ids = s.scalars(select(number[1]).where(*where, number[0] >= low, number[0] <= high)
+                            ).all()
+            entries = self._entries_by_id(s, ids, own_only=kind == "source")
+            entries.sort(key=lambda e: (e.sort_date, e.id), reverse=True)
+            return FeedPage(entries=tuple(entries), page=page, archives=archives,
+                            complete=complete)
+
+    def tag_entries(self, slug: str, limit: int) -> list[Entry]:
+        """The tag's last ``limit`` entries, newest first (raises TagNotFoundError)."""
+        return list(self.feed_page("tag", slug, size=limit).entries)
 
     def source_entries(self, name: str, limit: int) -> list[Entry]:
-        with self._reading() as s:
-            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
-            if source_id is None:
-                raise SourceNotFoundError(f"no source named {name!r}")
-            ids = s.scalars(select(m.Entry.id).where(m.Entry.source_id == source_id)
-                            .order_by(m.Entry.sort_date.desc(), m.Entry.id.desc())
-                            .limit(limit)).all()
-            return self._entries_by_id(s, ids)
+        """The source's last ``limit`` entries, newest first (raises SourceNotFoundError)."""
+        return list(self.feed_page("source", name, size=limit).entries)
 
-    def _entries_by_id(self, s: Session, ids: Sequence[int]) -> list[Entry]:
+    def all_entries(self, limit: int) -> list[Entry]:
+        """The last ``limit`` articles of all sources, each once, newest first."""
+        return list(self.feed_page("all", "all", size=limit).entries)
+
+    def _sequence(self, s: Session, kind: str, key: str) -> tuple[int, list[Any], tuple[Any, Any]]:
+        """(last number, filter, (number column, entry id column)) of a feed's sequence."""
+        if kind == "tag":
+            tag = s.execute(select(m.Tag.id, m.Tag.last_seq).where(m.Tag.slug == key)).first()
+            if tag is None:
+                raise TagNotFoundError(f"no tag {key!r}")
+            return tag.last_seq, [m.EntryTag.tag_id == tag.id], (m.EntryTag.seq,
+                                                                   m.EntryTag.entry_id)
+        if kind == "source":
+            src = s.execute(select(m.Source.id, m.Source.last_seq)
+                            .where(m.Source.name == key)).first()
+            if src is None:
+                raise SourceNotFoundError(f"no source named {key!r}")
+            return src.last_seq, [m.Entry.source_id == src.id], (m.Entry.source_seq, m.Entry.id)
+        # all: every article once, numbered by id
+        last = s.scalar(select(func.max(m.Entry.id))) or 0
+        return last, [m.Entry.duplicate_of.is_(None)], (m.Entry.id, m.Entry.id)
+
+    def _entries_by_id(self, s: Session, ids: Sequence[int], own_only: bool = False
+                       ) -> list[Entry]:
+        """Entries with their tags and, unless ``own_only``, the other sources that carried
+        the same article."""
         if not ids:
             return []
-        rows = {row.id: (row, src) for row, src in s.execute(
-            select(m.Entry, m.Source).join(m.Source).where(m.Entry.id.in_(ids)))}
+        rows: dict[int, tuple[m.Entry, m.Source]] = {}
         tags: dict[int, list[str]] = {id_: [] for id_ in ids}
-        for entry_id, slug in s.execute(select(m.EntryTag.entry_id, m.Tag.slug).join(m.Tag)
-                                        .where(m.EntryTag.entry_id.in_(ids))
-                                        .order_by(m.Tag.slug)):
-            tags[entry_id].append(slug)
-        return [_entry(*rows[id_], tags=tuple(tags[id_])) for id_ in ids if id_ in rows]
+        also: dict[int, list[tuple[str, str | None, str | None]]] = {id_: [] for id_ in ids}
+        for chunk in _chunks(list(ids)):
+            rows.update({row.id: (row, src) for row, src in s.execute(
+                select(m.Entry, m.Source).join(m.Source).where(m.Entry.id.in_(chunk)))})
+            for entry_id, slug in s.execute(select(m.EntryTag.entry_id, m.Tag.slug).join(m.Tag)
+                                            .where(m.EntryTag.entry_id.in_(chunk))
+                                            .order_by(m.Tag.slug)):
+                tags[entry_id].append(slug)
+            if not own_only:
+                for primary, name, title, url in s.execute(
+                        select(m.Entry.duplicate_of, m.Source.name, m.Source.title, m.Source.url)
+                        .join(m.Source).where(m.Entry.duplicate_of.in_(chunk))
+                        .order_by(m.Entry.id)):
+                    also[primary].append((name, title, url))
+        return [_entry(*rows[id_], tags=tuple(tags[id_]), also=tuple(also[id_]))
+                for id_ in ids if id_ in rows]
 
     # -- listings ---------------------------------------------------------------------------
 
@@ -433,7 +479,9 @@ class Store:
         """Tags that are configured or carried by at least one entry, by slug."""
         with self._reading() as s:
             counts = (select(m.EntryTag.tag_id, func.count().label("n"),
-                             func.max(m.EntryTag.sort_date).label("last"))
+                             func.max(m.Entry.sort_date).label("last"))
+                      .select_from(m.EntryTag)
+                      .join(m.Entry, m.Entry.id == m.EntryTag.entry_id)
                       .group_by(m.EntryTag.tag_id).subquery())
             rows = s.execute(select(m.Tag.slug, m.Tag.title, m.Tag.configured, m.Tag.changed_at,
                                     counts.c.n, counts.c.last)
@@ -467,9 +515,28 @@ class Store:
             return s.scalar(select(func.count()).select_from(m.Entry)) or 0
 
     def last_change(self) -> datetime | None:
-        """When any stored entry last changed."""
+        """When any stored entry last changed (every change also marks its source)."""
         with self._reading() as s:
-            return s.scalar(select(func.max(m.Entry.changed_at)))
+            return s.scalar(select(func.max(m.Source.changed_at)))
+
+    def feed_version(self, kind: str, key: str) -> tuple[object, ...]:
+        """What identifies the state of a feed: its last change and its last number. Cheap:
+        one indexed row. Raises TagNotFoundError / SourceNotFoundError."""
+        with self._reading() as s:
+            if kind == "tag":
+                row = s.execute(select(m.Tag.changed_at, m.Tag.last_seq, m.Tag.title)
+                                .where(m.Tag.slug == key)).first()
+                if row is None:
+                    raise TagNotFoundError(f"no tag {key!r}")
+                return tuple(row)
+            if kind == "source":
+                row = s.execute(select(m.Source.changed_at, m.Source.last_seq, m.Source.url)
+                                .where(m.Source.name == key)).first()
+                if row is None:
+                    raise SourceNotFoundError(f"no source named {key!r}")
+                return tuple(row)
+            return (s.scalar(select(func.max(m.Source.changed_at))),
+                    s.scalar(select(func.max(m.Entry.id))))
 
 
 # -- rows -> dataclasses ----------------------------------------------------------------------
@@ -489,7 +556,7 @@ def _entry_values(data: EntryData, now: datetime, first_seen: datetime | None = 
         "author": data.author, "published": data.published, "updated": data.updated,
         "categories": list(data.categories),
         "enclosures": [[e.url, e.type, e.length] for e in data.enclosures],
-        "content_hash": data.content_hash, "changed_at": now,
+        "content_hash": data.content_hash, "dedupe_key": data.dedupe_key, "changed_at": now,
         "sort_date": sort_date(data, first_seen or now),
     }
 
@@ -500,14 +567,38 @@ def _entry_data(row: m.Entry) -> EntryData:
         author=row.author, published=row.published, updated=row.updated,
         categories=tuple(row.categories or ()),
         enclosures=tuple(Enclosure(url=u, type=t, length=n) for u, t, n in row.enclosures or ()),
-        content_hash=row.content_hash,
+        content_hash=row.content_hash, dedupe_key=row.dedupe_key,
     )
 
 
-def _entry(row: m.Entry, src: m.Source, tags: tuple[str, ...]) -> Entry:
+def _entry(row: m.Entry, src: m.Source, tags: tuple[str, ...],
+           also: tuple[tuple[str, str | None, str | None], ...] = ()) -> Entry:
     return Entry(id=row.id, source=src.name, data=_entry_data(row), first_seen=row.first_seen,
                  changed_at=row.changed_at, sort_date=row.sort_date, tags=tags,
-                 source_title=src.title, source_link=src.link, source_url=src.url)
+                 source_title=src.title, source_link=src.link, source_url=src.url,
+                 also_from=also)
+
+
+def _primaries(s: Session, keys: set[str], exclude_source: int) -> dict[str, int]:
+    """For each canonical URL, the earliest-seen entry of another source that has it."""
+    found: dict[str, int] = {}
+    for chunk in _chunks(sorted(keys)):
+        for key, id_ in s.execute(select(m.Entry.dedupe_key, func.min(m.Entry.id))
+                                  .where(m.Entry.dedupe_key.in_(chunk),
+                                         m.Entry.duplicate_of.is_(None),
+                                         m.Entry.source_id != exclude_source)
+                                  .group_by(m.Entry.dedupe_key)):
+            found[key] = id_
+    return found
+
+
+def _having_duplicates(s: Session, ids: Sequence[int]) -> set[int]:
+    """Which of these entries other sources' entries point at as their primary."""
+    found: set[int] = set()
+    for chunk in _chunks(list(ids)):
+        found.update(s.scalars(select(m.Entry.duplicate_of).distinct()
+                               .where(m.Entry.duplicate_of.in_(chunk))))
+    return found
 
 
 def _source_state(row: m.Source) -> SourceState:
@@ -524,11 +615,6 @@ def _source_info(row: m.Source, entries: int) -> SourceInfo:
         next_fetch=row.next_fetch_at if row.active and not row.disabled else None,
         disabled=row.disabled, status=row.last_status, title=row.title, link=row.link,
         via=row.via, changed_at=row.changed_at)
-
-
-def _touch_tags(s: Session, tag_ids: set[int], now: datetime) -> None:
-    for ids in _chunks(sorted(tag_ids)):
-        s.execute(update(m.Tag).where(m.Tag.id.in_(ids)).values(changed_at=now))
 
 
 def _chunks(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:

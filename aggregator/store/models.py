@@ -86,14 +86,18 @@ class Source(Base):
     created_at: Mapped[datetime]
     #: When its feed's content last changed (an entry or its own title): Last-Modified.
     changed_at: Mapped[datetime | None]
+    #: Last number given to one of its entries (entries.source_seq): archive pages are
+    #: fixed ranges of these numbers.
+    last_seq: Mapped[int] = mapped_column(default=0)
 
 
 class Entry(Base):
     __tablename__ = "entries"
     __table_args__ = (
         UniqueConstraint("source_id", "guid"),
-        Index("ix_entries_sort", "sort_date", "id"),
-        Index("ix_entries_source_sort", "source_id", "sort_date", "id"),
+        Index("ix_entries_source_seq", "source_id", "source_seq"),
+        Index("ix_entries_dedupe_key", "dedupe_key"),
+        Index("ix_entries_duplicate_of", "duplicate_of"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -112,6 +116,14 @@ class Entry(Base):
     first_seen: Mapped[datetime]
     changed_at: Mapped[datetime]
     sort_date: Mapped[datetime]
+    #: Its number in its source's feed (1, 2, ...), in the order entries arrived.
+    source_seq: Mapped[int]
+    #: The canonical URL of the article, to recognise it when another source carries it.
+    dedupe_key: Mapped[str | None] = mapped_column(Text)
+    #: The earliest-seen entry of another source that is the same article; this one then
+    #: appears in tag feeds and the all feed only through that one.
+    duplicate_of: Mapped[int | None] = mapped_column(
+        ForeignKey("entries.id", ondelete="SET NULL"))
 
 
 class Tag(Base):
@@ -124,15 +136,17 @@ class Tag(Base):
     configured: Mapped[bool] = mapped_column(default=False)
     #: When its feed's content last changed (an entry joined, left or was edited).
     changed_at: Mapped[datetime | None]
+    #: Last number given to one of its links (entry_tags.seq).
+    last_seq: Mapped[int] = mapped_column(default=0)
 
 
 class EntryTag(Base):
-    """Which entries carry which tag, with the entry's sort date copied in, so a tag feed is
-    one index range scan whatever the size of the database."""
+    """Which entries carry which tag, numbered in the order they joined it: a tag feed
+    document is one index range scan on (tag, seq), whatever the size of the database."""
 
     __tablename__ = "entry_tags"
     __table_args__ = (
-        Index("ix_entry_tags_feed", "tag_id", "sort_date", "entry_id"),
+        Index("ix_entry_tags_feed", "tag_id", "seq", unique=True),
         Index("ix_entry_tags_entry", "entry_id"),
     )
 
@@ -140,7 +154,7 @@ class EntryTag(Base):
                                         primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"),
                                           primary_key=True)
-    sort_date: Mapped[datetime]
+    seq: Mapped[int]
 
 
 class Setting(Base):

@@ -13,27 +13,30 @@ from flask import Flask, current_app
 from aggregator.config import Config
 
 if TYPE_CHECKING:
+    from aggregator.feeds import Documents
     from aggregator.store import Store
 
 
 @dataclass
 class WebState:
-    """What views need: the configuration and the store."""
+    """What views need: the configuration, the store and the rendered documents."""
 
     config: Config
     store: Store
+    documents: Documents
 
 
 def create_app(config: Config, store: Store | None = None) -> Flask:
     """A WSGI app serving ``config``'s feeds from ``store`` (opened from config if None)."""
+    from aggregator.feeds import Documents
     from aggregator.store import Store
     from aggregator.web import views
 
     app = Flask(__name__)
-    app.config["JSON_SORT_KEYS"] = False
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.extensions["aggregator"] = WebState(config=config,
-                                            store=store or Store(config.database.url))
+    store = store or Store(config.database.url)
+    app.extensions["aggregator"] = WebState(config=config, store=store,
+                                            documents=Documents(store, config))
     app.register_blueprint(views.bp)
     return app
 

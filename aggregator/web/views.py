@@ -1,15 +1,14 @@
-"""Views: path -> store query -> render() -> Response with validators. Thin on purpose."""
+"""Views: path -> documents (rendered, cached) -> Response with validators. Thin on purpose."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, datetime, timedelta
 
 from flask import Blueprint, Response, jsonify, render_template, request
 
 from aggregator import __version__
 from aggregator.exceptions import NotFoundError, StorageError
-from aggregator.feeds import feed_document
+from aggregator.feeds import EMPTY_FEED_DATE, Document, document_of, max_age
 from aggregator.render.opml import render_opml
 from aggregator.web import get_state
 
@@ -17,22 +16,50 @@ bp = Blueprint("aggregator", __name__)
 
 #: The scheduler is considered alive when it ticked this recently.
 TICK_STALE_AFTER = timedelta(minutes=2)
+FMT = "<any(atom, rss, json):fmt>"
 
 
-@bp.get("/feeds/<tag>.<any(atom, rss, json):fmt>")
-def tag_feed(tag: str, fmt: str) -> Response:
-    return _feed_response("all" if tag == "all" else "tag", tag, fmt)
+@bp.get(f"/feeds/<tag>.{FMT}")
+@bp.get(f"/feeds/<tag>/archive/<int:page>.{FMT}")
+def tag_feed(tag: str, fmt: str, page: int | None = None) -> Response:
+    kind = "all" if tag == "all" else "tag"
+    return send_document(get_state().documents.get(kind, tag, fmt, page))
 
 
-@bp.get("/sources/<name>.<any(atom, rss, json):fmt>")
-def source_feed(name: str, fmt: str) -> Response:
-    return _feed_response("source", name, fmt)
+@bp.get(f"/sources/<name>.{FMT}")
+@bp.get(f"/sources/<name>/archive/<int:page>.{FMT}")
+def source_feed(name: str, fmt: str, page: int | None = None) -> Response:
+    return send_document(get_state().documents.get("source", name, fmt, page))
 
 
-def _feed_response(kind: str, key: str, fmt: str) -> Response:
-    state = get_state()
-    doc = feed_document(state.store, state.config, kind, key, fmt)
-    return _conditional(doc.body, doc.content_type, doc.last_modified)
+def send_document(doc: Document) -> Response:
+    """A document with its validators, gzipped when the client takes it; 304 when the
+    client's copy is current (decided from the cached validators: nothing is rendered)."""
+    use_gzip = doc.gzipped is not None and request.accept_encodings["gzip"] > 0
+    # Each representation has its own strong ETag; either one shows the client is current.
+    etags = (doc.etag, f"{doc.etag}-gz")
+    headers = {"ETag": f'"{etags[1] if use_gzip else etags[0]}"',
+               "Last-Modified": _http_date(doc.last_modified),
+               "Cache-Control": doc.cache_control, "Vary": "Accept-Encoding"}
+    if_none_match = request.if_none_match
+    if if_none_match:
+        fresh = if_none_match.star_tag or any(if_none_match.contains_weak(e) for e in etags)
+    else:
+        since = request.if_modified_since
+        fresh = since is not None and doc.last_modified <= since
+    if fresh:
+        return Response(status=304, headers=headers)
+    response = Response(doc.gzipped if use_gzip else doc.body, content_type=doc.content_type,
+                        headers=headers)
+    if use_gzip:
+        response.headers["Content-Encoding"] = "gzip"
+    return response
+
+
+def _http_date(when: datetime) -> str:
+    from email.utils import format_datetime
+
+    return format_datetime(when.astimezone(UTC), usegmt=True)
 
 
 @bp.get("/")
@@ -50,10 +77,11 @@ def index() -> str:
 def opml() -> Response:
     state = get_state()
     tags = state.store.list_tags()
-    last = max((t.last_entry for t in tags if t.last_entry), default=_EPOCH)
+    last = max((t.changed_at for t in tags if t.changed_at), default=EMPTY_FEED_DATE)
     body = render_opml(tags, base_url=state.config.server.base_url,
                        title="aggregator tag feeds", now=last)
-    return _conditional(body, "text/x-opml; charset=utf-8", last)
+    return send_document(document_of(body, "text/x-opml; charset=utf-8", last.replace(microsecond=0),
+                                     f"public, max-age={max_age(state.config)}"))
 
 
 @bp.get("/healthz")
@@ -86,14 +114,3 @@ def not_found(error: NotFoundError) -> tuple[str, int, dict[str, str]]:
 def storage_error(error: StorageError) -> tuple[str, int, dict[str, str]]:
     return ("503 Service Unavailable: the database is not answering; try again shortly\n",
             503, {"Content-Type": "text/plain; charset=utf-8", "Retry-After": "30"})
-
-
-_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
-
-
-def _conditional(body: bytes, content_type: str, last_modified: datetime) -> Response:
-    response = Response(body, content_type=content_type)
-    response.set_etag(hashlib.sha256(body).hexdigest()[:32])
-    response.last_modified = last_modified
-    response.headers["Cache-Control"] = "public, max-age=60"
-    return response.make_conditional(request)

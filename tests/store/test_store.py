@@ -428,16 +428,18 @@ def test_sync_tags(any_store: Store, now: datetime) -> None:
     assert any_store.tag("empty").entries == 0
 
 
-def test_tag_entries_newest_first_with_limit(any_store: Store, now: datetime) -> None:
+def test_tag_entries_are_the_last_to_join_shown_newest_first(any_store: Store, now: datetime) -> None:
+    # A feed document holds the entries that joined the feed last (so that RFC 5005 archive
+    # pages, fixed ranges of arrivals, never change), shown newest first by date.
     any_store.sync_sources([source("a"), source("b")], now)
     order = [3, 0, 4, 1, 2]
     for i in order:
         name = "a" if i % 2 else "b"
         any_store.apply_update(update(name, now, tagged(entry(f"e{i}", published=now - timedelta(days=i)),
                                                         "t")))
-    assert titles(any_store.tag_entries("t", 3)) == ["Title e0", "Title e1", "Title e2"]
-    assert len(any_store.tag_entries("t", 100)) == 5
-    assert titles(any_store.all_entries(2)) == ["Title e0", "Title e1"]
+    assert titles(any_store.tag_entries("t", 3)) == ["Title e1", "Title e2", "Title e4"]
+    assert titles(any_store.tag_entries("t", 100)) == [f"Title e{i}" for i in range(5)]
+    assert titles(any_store.all_entries(2)) == ["Title e1", "Title e2"]
 
 
 def test_entries_of_the_same_date_keep_the_document_order(any_store: Store, now: datetime) -> None:

@@ -30,7 +30,7 @@ entries = (
     ),
     RawEntry(
         id="tag:france24.example,2026:20260115-dialogue",
-        link="https://www.lemonde.example/international/article/2026/01/19/poutine-conseil-de-paix.html",
+        link="https://www.france24.example/fr/europe/20260115-kremlin-dialogue-europe",
         title="Le Kremlin salue la volonté de certains pays européens de renouer le dialogue",
         # The entry has no <summary>: feedparser copies the content into "summary", which must
         # not come back as a second, escaped copy of the markup.

@@ -1,0 +1,116 @@
+"""Which entries carry which tag, and in what order they joined it.
+
+Every link gets the next number of its tag's sequence (``tags.last_seq``). A tag feed's
+current document is its last ``output.entries`` numbers, and its RFC 5005 archive pages are
+fixed ranges of numbers, so an archive page never changes once the sequence has moved past
+it, and a subscriber walking the archives meets every entry once. A link that stays keeps
+its number; only new links take new ones.
+
+Links always point at the *primary* copy of an article: when the same article (same
+canonical URL) reaches us through several sources, the earliest seen carries the tags of
+all of them, and the others are not linked at all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import TypeVar
+
+from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from aggregator.store import models as m
+
+#: Rows per IN (...) list: below SQLite's and PostgreSQL's bound-parameter limits.
+BATCH = 500
+
+T = TypeVar("T")
+
+
+def set_links(s: Session, *, add: Mapping[int, Iterable[str]],
+              replace: Mapping[int, Iterable[str]], titles: Mapping[str, str]
+              ) -> tuple[set[int], set[int]]:
+    """Link entries to tags by slug: ``add`` keeps the entries' other tags, ``replace``
+    makes the given tags their only ones. Returns the ids of the tags whose set of entries
+    changed, and of the entries whose set of tags did."""
+    wanted_add = {entry_id: set(slugs) for entry_id, slugs in add.items()}
+    wanted_replace = {entry_id: set(slugs) for entry_id, slugs in replace.items()}
+    slugs = sorted({slug for group in (wanted_add, wanted_replace)
+                    for tags in group.values() for slug in tags})
+    ids = tag_ids(s, slugs, titles) if slugs else {}
+    current = links_of(s, [*wanted_add, *wanted_replace])
+
+    to_insert: list[tuple[int, int]] = []  # (tag id, entry id)
+    to_delete: list[tuple[int, int]] = []
+    for entry_id, tags in wanted_add.items():
+        to_insert += [(ids[t], entry_id) for t in tags if ids[t] not in current[entry_id]]
+    for entry_id, tags in wanted_replace.items():
+        new = {ids[t] for t in tags}
+        to_insert += [(tag_id, entry_id) for tag_id in new - current[entry_id]]
+        to_delete += [(tag_id, entry_id) for tag_id in current[entry_id] - new]
+    to_insert = sorted(set(to_insert), key=lambda pair: (pair[0], pair[1]))
+
+    for chunk in chunks(to_delete):
+        s.execute(delete(m.EntryTag).where(
+            tuple_(m.EntryTag.tag_id, m.EntryTag.entry_id).in_(chunk)))
+    if to_insert:
+        s.execute(insert(m.EntryTag), _numbered(s, to_insert))
+    changes = [*to_insert, *to_delete]
+    return {tag_id for tag_id, _ in changes}, {entry_id for _, entry_id in changes}
+
+
+def _numbered(s: Session, pairs: Sequence[tuple[int, int]]) -> list[dict[str, int]]:
+    """Rows for new links, numbered in each tag's sequence (older entries first)."""
+    by_tag: dict[int, list[int]] = defaultdict(list)
+    for tag_id, entry_id in pairs:
+        by_tag[tag_id].append(entry_id)
+    rows = []
+    for tag_id, entry_ids in sorted(by_tag.items()):
+        # One UPDATE ... RETURNING takes a block of numbers; on PostgreSQL the row lock it
+        # holds until commit keeps two writers from taking the same numbers.
+        last = s.execute(update(m.Tag).where(m.Tag.id == tag_id)
+                         .values(last_seq=m.Tag.last_seq + len(entry_ids))
+                         .returning(m.Tag.last_seq)).scalar_one()
+        first = last - len(entry_ids) + 1
+        rows += [{"tag_id": tag_id, "entry_id": entry_id, "seq": first + i}
+                 for i, entry_id in enumerate(sorted(entry_ids))]
+    return rows
+
+
+def links_of(s: Session, entry_ids: Sequence[int]) -> dict[int, set[int]]:
+    """Tag ids linked to each entry."""
+    current: dict[int, set[int]] = {entry_id: set() for entry_id in entry_ids}
+    for chunk in chunks(list(current)):
+        for tag_id, entry_id in s.execute(select(m.EntryTag.tag_id, m.EntryTag.entry_id)
+                                          .where(m.EntryTag.entry_id.in_(chunk))):
+            current[entry_id].add(tag_id)
+    return current
+
+
+def tag_ids(s: Session, slugs: Sequence[str], titles: Mapping[str, str]) -> dict[str, int]:
+    """Ids of tags by slug, creating the missing ones (titled from ``titles``)."""
+    ids: dict[str, int] = {}
+    for chunk in chunks(slugs):
+        ids.update({slug: id_ for slug, id_ in s.execute(
+            select(m.Tag.slug, m.Tag.id).where(m.Tag.slug.in_(chunk)))})
+    missing = [slug for slug in slugs if slug not in ids]
+    if missing:
+        s.execute(insert(m.Tag), [{"slug": slug, "title": titles.get(slug) or slug,
+                                   "configured": False, "last_seq": 0} for slug in missing])
+        for chunk in chunks(missing):
+            ids.update({slug: id_ for slug, id_ in s.execute(
+                select(m.Tag.slug, m.Tag.id).where(m.Tag.slug.in_(chunk)))})
+    return ids
+
+
+def touch_tags(s: Session, ids: Iterable[int], now: datetime) -> None:
+    """Record that these tags' feeds changed now."""
+    for chunk in chunks(sorted(set(ids))):
+        s.execute(update(m.Tag).where(m.Tag.id.in_(chunk)).values(changed_at=now))
+
+
+def chunks(items: Sequence[T], size: int = BATCH) -> Iterable[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
