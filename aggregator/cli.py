@@ -79,6 +79,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p = command("tags", cmd_tags, "list tags with entry counts and feed URLs")
     p.add_argument("--json", action="store_true", help="print a JSON list")
+    p = command("import-opml", cmd_import_opml,
+                "add the feeds of an OPML file (a feed reader's export) to the configuration")
+    p.add_argument("file", metavar="FILE", help="OPML file")
+    p.add_argument("--dry-run", action="store_true", help="show what would be added, change nothing")
+    command("export-opml", cmd_export_opml, "print the configured sources as OPML")
     p = command("preview", cmd_preview, "show what a page or feed would yield")
     p.add_argument("url", metavar="URL")
     p.add_argument("--type", choices=("auto", "feed", "html"), default="auto",
@@ -243,6 +248,39 @@ def _key_value(text: str) -> tuple[str, str]:
     if not sep or not value:
         raise ConfigError(f"expected KEY=CSS, got {text!r}", key="--select")
     return key.strip(), value.strip()
+
+
+def cmd_import_opml(config: Config, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from aggregator.opml import append_sources, read_opml
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ConfigError(f"cannot read the file: {e.strerror}", path=path) from e
+    added, skipped = append_sources(config, read_opml(data, path), dry_run=args.dry_run)
+    verb = "would add" if args.dry_run else "added"
+    for name, feed in added:
+        print(f"{verb} source {name}: {feed.url} (tags: {', '.join(feed.tags) or '-'})")
+    for url in skipped:
+        print(f"skipped {url} (already configured, or not http(s))")
+    print(f"{config.path}: {len(added)} sources {verb.split()[-1]}, {len(skipped)} skipped")
+    return EXIT_OK
+
+
+def cmd_export_opml(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.render.opml import render_sources_opml
+
+    store = _open_store(config, sync=False)
+    titles = {s.name: s.title for s in store.list_sources(active_only=False)}
+    store.close()
+    body = render_sources_opml(
+        ((s.name, s.url, titles.get(s.name), s.tags) for s in config.sources),
+        title="aggregator sources", now=datetime.now(UTC))
+    sys.stdout.write(body.decode("utf-8") + "\n")
+    return EXIT_OK
 
 
 def cmd_run(config: Config, args: argparse.Namespace) -> int:
