@@ -15,7 +15,22 @@ from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-WORDS = ["le", "la", "les", "un", "une", "des", "du", "de", "et", "à", "au", "aux", "en", "dans", "pour", "sur", "avec", "par", "sans", "sous", "entre", "Kremlin", "Moscou", "Poutine", "Peskov", "Lavrov", "Ukraine", "Kiev", "Europe", "Bruxelles", "Paris", "Washington", "président", "gouvernement", "ministre", "diplomatie", "sanctions", "accord", "négociations", "réunion", "sommet", "guerre", "paix", "armée", "frontière", "élection", "réforme", "budget", "économie", "énergie", "gaz", "pétrole", "marché", "inflation", "croissance", "emploi", "grève", "syndicats", "retraites", "santé", "hôpital", "école", "université", "climat", "tempête", "agriculture", "vin", "culture", "cinéma", "festival", "musique", "football", "rugby", "tournoi", "équipe", "victoire", "défaite", "annonce", "déclaration", "rapport", "enquête", "justice", "procès", "tribunal", "police", "sécurité", "attentat", "incendie", "accident", "région", "ville", "habitants", "maire", "conseil", "projet", "travaux", "tramway", "logement", "prix", "hausse", "baisse", "année", "semaine", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "a", "annoncé", "a", "déclaré", "selon", "estime", "affirme", "dénonce", "salue", "propose", "refuse", "confirme"]
+WORDS = [
+    "le", "la", "les", "un", "une", "des", "du", "de", "et", "à", "au", "aux", "en", "dans",
+    "pour", "sur", "avec", "par", "sans", "sous", "entre", "Kremlin", "Moscou", "Poutine",
+    "Peskov", "Lavrov", "Ukraine", "Kiev", "Europe", "Bruxelles", "Paris", "Washington",
+    "président", "gouvernement", "ministre", "diplomatie", "sanctions", "accord", "négociations",
+    "réunion", "sommet", "guerre", "paix", "armée", "frontière", "élection", "réforme", "budget",
+    "économie", "énergie", "gaz", "pétrole", "marché", "inflation", "croissance", "emploi",
+    "grève", "syndicats", "retraites", "santé", "hôpital", "école", "université", "climat",
+    "tempête", "agriculture", "vin", "culture", "cinéma", "festival", "musique", "football",
+    "rugby", "tournoi", "équipe", "victoire", "défaite", "annonce", "déclaration", "rapport",
+    "enquête", "justice", "procès", "tribunal", "police", "sécurité", "attentat", "incendie",
+    "accident", "région", "ville", "habitants", "maire", "conseil", "projet", "travaux", "tramway",
+    "logement", "prix", "hausse", "baisse", "année", "semaine", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "a", "annoncé", "a",
+    "déclaré", "selon", "estime", "affirme", "dénonce", "salue", "propose", "refuse", "confirme",
+]
 CATEGORIES = ("International", "Europe", "Politique", "Économie", "Société", "Culture",
               "Sport", "Planète", "Russie", "Ukraine", "Diplomatie", "Défense")
 NOW = datetime(2026, 1, 21, 12, 0, tzinfo=UTC)
