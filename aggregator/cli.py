@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from aggregator import __version__
 from aggregator.config import Config, load_config
 from aggregator.exceptions import AggregatorError, ConfigError
-from aggregator.logconfig import LEVELS, configure_logging
+from aggregator.logconfig import LEVELS, configure_logging, set_level
 
 if TYPE_CHECKING:
     from aggregator.store import Store
@@ -36,9 +36,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    configure_logging(args.log_level)
+    configure_logging(args.log_level or "INFO")
     try:
         config = load_config(args.config)
+        if not args.log_level:
+            set_level(config.log.level)
         return int(args.handler(config, args) or EXIT_OK)
     except ConfigError as e:
         print(f"aggregator: {e}", file=sys.stderr)
@@ -58,8 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", metavar="PATH",
                         help="configuration file (default: $AGGREGATOR_CONFIG, else ./config.toml)")
-    common.add_argument("--log-level", default="INFO", choices=LEVELS, type=str.upper,
-                        help="log level (default: INFO)")
+    common.add_argument("--log-level", choices=LEVELS, type=str.upper,
+                        help="log level (default: [log] level of the configuration, else INFO)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: Callable[[Config, argparse.Namespace], int | None],

@@ -258,6 +258,19 @@ def test_tags_json(write_config: Callable[..., Config], feed_url: Callable[[str]
     assert status == 0 and f"{BASE_URL}/feeds/kremlin.atom" in out
 
 
+def test_log_level_from_config_and_command_line(write_config: Callable[..., Config],
+                                                feed_url: Callable[[str], str],
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(site_toml(feed_url, head='[log]\nlevel = "WARNING"\n'))
+    status, _, err = run_cli(capsys, "fetch", "lemonde", "--config", str(config.path))
+    assert status == 0
+    assert "source updated" not in err  # INFO, below the configured level
+    status, _, err = run_cli(capsys, "fetch", "france24", "--config", str(config.path),
+                             "--log-level", "info")
+    assert status == 0
+    assert "INFO aggregator.update: source updated source=france24 status=200 new=3" in err
+
+
 # -- real processes ---------------------------------------------------------------------------
 
 def free_port() -> int:
