@@ -13,6 +13,7 @@ fetches (update.py does); it only counts them.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
@@ -75,7 +76,7 @@ class Metrics:
         self.registry = CollectorRegistry()
         r = self.registry
         Info("aggregator", "Version of this process", registry=r).info({"version": __version__})
-        ProcessCollector(registry=r)
+        _ProcessCollector(registry=r)
         self.fetches = Counter("aggregator_fetches", "Source updates finished, by outcome",
                                ["outcome"], registry=r)
         for outcome in OUTCOMES:
@@ -123,6 +124,18 @@ class Metrics:
         text by default, OpenMetrics when the scraper prefers it."""
         encode, content_type = choose_encoder(accept or "")
         return encode(self.registry), content_type
+
+
+class _ProcessCollector(ProcessCollector):
+    """prometheus-client's memory, CPU and file metrics of this process, without /proc/stat.
+
+    The library reads the boot time from /proc/stat, which the systemd unit hides
+    (ProcSubset=pid); without it the collector exports nothing. The boot time is also
+    now minus CLOCK_BOOTTIME, the clock /proc/<pid>/stat's start times count on.
+    """
+
+    def _boot_time(self) -> float:
+        return time.time() - time.clock_gettime(time.CLOCK_BOOTTIME)
 
 
 class _StoreCollector(Collector):
