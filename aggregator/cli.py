@@ -8,19 +8,17 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import signal
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
 from datetime import UTC, datetime
-from types import FrameType
 from typing import TYPE_CHECKING
 
 from aggregator import __version__
 from aggregator.config import Config, load_config
 from aggregator.exceptions import AggregatorError, ConfigError
-from aggregator.logconfig import LEVELS, configure_logging
+from aggregator.logconfig import LEVELS, configure_logging, set_level
 
 if TYPE_CHECKING:
     from aggregator.store import Store
@@ -36,9 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    configure_logging(args.log_level)
+    configure_logging(args.log_level or "INFO")
     try:
         config = load_config(args.config)
+        if not args.log_level:
+            set_level(config.log.level)
         return int(args.handler(config, args) or EXIT_OK)
     except ConfigError as e:
         print(f"aggregator: {e}", file=sys.stderr)
@@ -58,8 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", metavar="PATH",
                         help="configuration file (default: $AGGREGATOR_CONFIG, else ./config.toml)")
-    common.add_argument("--log-level", default="INFO", choices=LEVELS, type=str.upper,
-                        help="log level (default: INFO)")
+    common.add_argument("--log-level", choices=LEVELS, type=str.upper,
+                        help="log level (default: [log] level of the configuration, else INFO)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: Callable[[Config, argparse.Namespace], int | None],
@@ -120,7 +120,7 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
         updater = Updater(config=config, store=store, fetcher=fetcher)
         futures = update_due_sources(updater, pool, limit=len(names) or 1, names=names,
                                      due_only=False)
-        results = [f.result() for f in wait(futures).done]
+        results = [f.result() for f in wait(futures.values()).done]
     claimed = {r.source for r in results}
     for name in names:
         if name not in claimed:
@@ -284,71 +284,21 @@ def cmd_export_opml(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_run(config: Config, args: argparse.Namespace) -> int:
-    return _serve(config, with_scheduler=True)
+    return _service(config, args, http=True, fetch=True)
 
 
 def cmd_serve(config: Config, args: argparse.Namespace) -> int:
-    return _serve(config, with_scheduler=False)
+    return _service(config, args, http=True, fetch=False)
 
 
 def cmd_worker(config: Config, args: argparse.Namespace) -> int:
-    from aggregator.scheduler import build_scheduler
-
-    store = _open_store(config)
-    scheduler, poller = build_scheduler(config, store, blocking=True)
-    _stop_on_signals()
-    logger.info("worker started sources=%d workers=%d", len(config.sources),
-                config.scheduler.workers)
-    try:
-        scheduler.start()
-    except (KeyboardInterrupt, SystemExit):
-        pass
-    finally:
-        logger.info("worker stopping")
-        if scheduler.running:
-            scheduler.shutdown(wait=True)
-        poller.stop()
-        store.close()
-    return EXIT_OK
+    return _service(config, args, http=False, fetch=True)
 
 
-def _serve(config: Config, *, with_scheduler: bool) -> int:
-    import waitress
+def _service(config: Config, args: argparse.Namespace, *, http: bool, fetch: bool) -> int:
+    from aggregator.service import run_service
 
-    from aggregator.web import create_app
-
-    store = _open_store(config, sync=with_scheduler)
-    app = create_app(config, store)
-    scheduler = poller = None
-    if with_scheduler:
-        from aggregator.scheduler import build_scheduler
-
-        scheduler, poller = build_scheduler(config, store)
-    try:
-        server = waitress.create_server(app, host=config.server.host, port=config.server.port,
-                                        threads=8, ident=f"aggregator/{__version__}")
-    except OSError as e:
-        store.close()
-        raise AggregatorError(f"cannot listen on {config.server.host}:{config.server.port}: "
-                              f"{e.strerror}; change [server] port or stop the other process") from e
-    _stop_on_signals()
-    if scheduler is not None:
-        scheduler.start()
-    logger.info("serving url=%s base_url=%s scheduler=%s",
-                f"http://{config.server.host}:{config.server.port}/", config.server.base_url,
-                "on" if scheduler else "off")
-    try:
-        server.run()
-    except (KeyboardInterrupt, SystemExit):
-        pass
-    finally:
-        logger.info("stopping")
-        if scheduler is not None and poller is not None:
-            scheduler.shutdown(wait=True)
-            poller.stop()
-        server.close()
-        store.close()
-    return EXIT_OK
+    return run_service(config, http=http, fetch=fetch, fixed_log_level=bool(args.log_level))
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -356,23 +306,12 @@ def _serve(config: Config, *, with_scheduler: bool) -> int:
 def _open_store(config: Config, *, sync: bool = True) -> Store:
     """The store, with sources and tags synced to the configuration when ``sync``."""
     from aggregator.store import Store
-    from aggregator.update import retag_if_needed
+    from aggregator.update import apply_configuration
 
     store = Store(config.database.url)
     if sync:
-        store.sync_sources(config.sources, datetime.now(UTC))
-        store.sync_tags(config.tags)
-        retag_if_needed(config, store)
+        apply_configuration(config, store)
     return store
-
-
-def _stop_on_signals() -> None:
-    """SIGTERM (systemd stop) and SIGINT end the main loop through KeyboardInterrupt."""
-    def stop(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt(signal.Signals(signum).name)
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
 
 
 def _iso(when: datetime | None) -> str | None:

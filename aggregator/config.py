@@ -28,6 +28,8 @@ ENV_DATABASE_URL = "AGGREGATOR_DATABASE_URL"
 DEFAULT_CONFIG = "config.toml"
 
 SOURCE_TYPES = ("auto", "feed", "html")
+#: Log levels ``[log] level`` and ``--log-level`` accept, most verbose first.
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 SELECT_KEYS = ("item", "title", "link", "summary", "date", "next")
 
 #: Source names end up in URLs (/sources/<name>.atom) and file names: keep them boring.
@@ -80,6 +82,12 @@ class OutputConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class LogConfig:
+    #: One of LOG_LEVELS; ``--log-level`` wins over it.
+    level: str = "INFO"
+
+
+@dataclass(frozen=True, slots=True)
 class TagConfig:
     slug: str
     title: str
@@ -120,6 +128,7 @@ class Config:
     scheduler: SchedulerConfig = SchedulerConfig()
     fetch: FetchConfig = FetchConfig()
     output: OutputConfig = OutputConfig()
+    log: LogConfig = LogConfig()
     tags: tuple[TagConfig, ...] = ()
     sources: tuple[SourceConfig, ...] = ()
 
@@ -206,6 +215,9 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
             entries=t.get("entries", int, OutputConfig().entries, check=_between(1, 1000)),
         )
 
+    with root.table("log") as t:
+        log = LogConfig(level=t.get("level", str, LogConfig().level, check=_log_level))
+
     tags = []
     with root.table("tags") as tags_table:
         for slug in list(tags_table.data):
@@ -242,7 +254,7 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
 
     root.finish()
     return Config(path=file, database=database, server=server, scheduler=scheduler,
-                  fetch=fetch, output=output, tags=tuple(tags), sources=tuple(sources))
+                  fetch=fetch, output=output, log=log, tags=tuple(tags), sources=tuple(sources))
 
 
 def parse_select(data: dict[str, Any], file: Path | None) -> SelectConfig:
@@ -315,6 +327,12 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[str], str]:
             raise _Invalid(f"expected one of {', '.join(map(repr, choices))}, got {value!r}")
         return value
     return check
+
+
+def _log_level(value: str) -> str:
+    if value.upper() not in LOG_LEVELS:
+        raise _Invalid(f"expected one of {', '.join(map(repr, LOG_LEVELS))}, got {value!r}")
+    return value.upper()
 
 
 def _non_empty(value: str) -> str:
@@ -496,12 +514,13 @@ def _describe(value: object) -> str:
 
 # For "did you mean" hints on unknown keys.
 _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
-    "": ("database", "server", "scheduler", "fetch", "output", "tags", "sources"),
+    "": ("database", "server", "scheduler", "fetch", "output", "log", "tags", "sources"),
     "database": ("url",),
     "server": ("host", "port", "base_url"),
     "scheduler": ("interval", "min_interval", "max_interval", "workers"),
     "fetch": ("timeout", "max_bytes", "allow_private"),
     "output": ("dir", "entries"),
+    "log": ("level",),
     "tags.*": ("title", "keywords"),
     "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select"),
     "sources.select": SELECT_KEYS,

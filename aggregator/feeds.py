@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from aggregator.config import Config
+from aggregator.metrics import Metrics
 from aggregator.render import CONTENT_TYPES, render
 from aggregator.store import Store
 from aggregator.types import FeedMeta, FeedPage
@@ -64,10 +65,12 @@ def max_age(config: Config) -> int:
 class Documents:
     """Renders feed documents and keeps them, keyed by the version of their feed."""
 
-    def __init__(self, store: Store, config: Config, size: int = CACHE_SIZE) -> None:
+    def __init__(self, store: Store, config: Config, size: int = CACHE_SIZE,
+                 metrics: Metrics | None = None) -> None:
         self.store = store
         self.config = config
         self.size = size
+        self.metrics = metrics
         self._cache: OrderedDict[tuple[object, ...], tuple[object, Document]] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
@@ -85,8 +88,12 @@ class Documents:
             if cached is not None and cached[0] == version:
                 self._cache.move_to_end(cache_key)
                 self.hits += 1
+                if self.metrics is not None:
+                    self.metrics.render_cache.labels("hit").inc()
                 return cached[1]
         self.misses += 1
+        if self.metrics is not None:
+            self.metrics.render_cache.labels("miss").inc()
         doc = self._render(kind, key, fmt, page)
         with self._lock:
             self._cache[cache_key] = (version, doc)

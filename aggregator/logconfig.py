@@ -1,31 +1,77 @@
-"""Logging setup, called by cli.py only: one line per event, ``key=value`` context."""
+"""Logging setup, called by cli.py only: one line per event, ``key=value`` context.
+
+Under systemd, stderr is a stream to the journal. The journal stamps every line with the
+time, so ours is left out, and it reads a ``<N>`` syslog priority at the start of a line
+(sd-daemon(3)), so each line carries one: ``journalctl -p warning`` then works.
+"""
 
 from __future__ import annotations
 
+import logging
 import logging.config
 import os
+import sys
+from typing import TextIO
 
-LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+from aggregator.config import LOG_LEVELS
+
+LEVELS = LOG_LEVELS
+
+#: Syslog priorities of our levels (sd-daemon(3): SD_ERR, SD_WARNING, SD_INFO, SD_DEBUG).
+_PRIORITIES = {logging.CRITICAL: 2, logging.ERROR: 3, logging.WARNING: 4, logging.INFO: 6,
+               logging.DEBUG: 7}
+
+
+class JournalFormatter(logging.Formatter):
+    """Prefixes each record with its syslog priority, ``<4>`` for a warning."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        priority = _PRIORITIES.get(record.levelno, 6 if record.levelno > logging.DEBUG else 7)
+        return f"<{priority}>{super().format(record)}"
+
+
+def under_journal(stream: TextIO | None = None) -> bool:
+    """True when ``stream`` (stderr) is the journal stream systemd connected us to.
+
+    systemd.exec(5): ``$JOURNAL_STREAM`` holds the device and inode of that stream; a
+    stderr redirected elsewhere since (``aggregator run 2>file`` in a unit's shell) has
+    other numbers, and gets timestamps again.
+    """
+    value = os.environ.get("JOURNAL_STREAM", "")
+    device, _, inode = value.partition(":")
+    if not (device.isdigit() and inode.isdigit()):
+        return False
+    try:
+        st = os.fstat((stream or sys.stderr).fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (st.st_dev, st.st_ino) == (int(device), int(inode))
 
 
 def configure_logging(level: str = "INFO") -> None:
-    """Log to stderr. Under systemd (``$JOURNAL_STREAM`` set) the journal stamps each line
-    with the time, so ours is left out."""
+    """Log to stderr at ``level`` (for our loggers; libraries say only what matters)."""
     fmt = "%(levelname)s %(name)s: %(message)s"
-    if not os.environ.get("JOURNAL_STREAM"):
-        fmt = "%(asctime)s " + fmt
+    formatter: dict[str, object] = ({"()": JournalFormatter, "fmt": fmt} if under_journal()
+                                    else {"format": "%(asctime)s " + fmt})
     logging.config.dictConfig({
         "version": 1,
         "disable_existing_loggers": False,
-        "formatters": {"line": {"format": fmt}},
+        "formatters": {"line": formatter},
         "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line",
                                 "stream": "ext://sys.stderr"}},
         "loggers": {
             "aggregator": {"level": level.upper(), "handlers": ["stderr"], "propagate": False},
             # Quiet libraries: one line per request from these is noise in a daemon's log.
-            "apscheduler": {"level": "WARNING", "handlers": ["stderr"], "propagate": False},
+            # APScheduler warns every tick while a tick is stuck ("skipped: maximum number of
+            # running instances reached"); the watchdog reports that once, in our words.
+            "apscheduler": {"level": "ERROR", "handlers": ["stderr"], "propagate": False},
             "httpx": {"level": "WARNING", "handlers": ["stderr"], "propagate": False},
             "waitress": {"level": "INFO", "handlers": ["stderr"], "propagate": False},
         },
         "root": {"level": "WARNING", "handlers": ["stderr"]},
     })
+
+
+def set_level(level: str) -> None:
+    """Change our loggers' level in place (configuration reload)."""
+    logging.getLogger("aggregator").setLevel(level.upper())

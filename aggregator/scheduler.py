@@ -4,23 +4,31 @@ Each source carries its own next fetch time in the store; the tick (every few se
 asks the store which sources are due and claims as many as there are free workers. Claiming
 through the database, not through in-memory jobs, is what lets several processes share one
 PostgreSQL database. Built by ``build_scheduler(config, store)``; no module globals.
+
+The tick is also what the systemd watchdog and ``/healthz`` watch: it counts as alive while
+it keeps finishing on time (``Poller.alive``). It only claims and hands out work, so it is
+quick when healthy; the static export runs on a thread of its own, so a long export never
+looks like a hung scheduler. Stopping (``Poller.stop``) lets fetches in flight finish
+within a grace period and gives back the claims of those that cannot.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.schedulers.base import BaseScheduler
-from apscheduler.schedulers.blocking import BlockingScheduler
 
 from aggregator.config import Config
 from aggregator.exceptions import StorageError
 from aggregator.export import Exporter
 from aggregator.fetch import Fetcher
+from aggregator.metrics import Metrics
 from aggregator.store import Store
 from aggregator.types import UpdateResult
 from aggregator.update import Updater, update_due_sources
@@ -28,83 +36,257 @@ from aggregator.update import Updater, update_due_sources
 logger = logging.getLogger(__name__)
 
 #: Seconds between ticks: how late a due source may start, at worst.
-TICK_SECONDS = 5
-#: How often the tick records that it is alive (read by /healthz).
+TICK_SECONDS = 5.0
+#: Shortest tick period, when a short watchdog asks for more frequent proof of life.
+MIN_TICK_SECONDS = 1.0
+#: The tick is stale when none finished for this many periods: one late tick is a slow
+#: database answer, three in a row are a scheduler that no longer runs.
+STALE_TICKS = 3
+#: How often the tick records that it is alive in the database (read by /healthz of other
+#: processes: ``serve`` beside workers).
 HEARTBEAT = timedelta(seconds=30)
 HEARTBEAT_SETTING = "scheduler_last_tick"
 
 
-class Poller:
-    """The tick's state: the worker pool and what is in flight."""
+@dataclass
+class PollerStats:
+    """What this process fetched since it started (for systemd's STATUS= line)."""
 
-    def __init__(self, updater: Updater, *, export: bool = True) -> None:
+    fetched: int = 0
+    failed: int = 0
+    new: int = 0
+
+
+class Poller:
+    """The tick's state: the worker pool, what is in flight, and whether the tick is alive."""
+
+    def __init__(self, updater: Updater, *, tick_seconds: float = TICK_SECONDS,
+                 metrics: Metrics | None = None, export: bool = True) -> None:
+        #: Replaced whole on reload; a tick and each fetch use the one they started with.
         self.updater = updater
         self.workers = updater.config.scheduler.workers
         self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="fetch")
-        self.exporter = Exporter(updater.store, updater.config) if export else None
-        self._lock = threading.Lock()
-        self._in_flight = 0
-        self._changed = False
-        self._stopping = False
-        self._last_heartbeat: datetime | None = None
-        #: When the tick last ran to completion (for health checks in this process).
+        self.tick_seconds = tick_seconds
+        self.stale_after = STALE_TICKS * tick_seconds
+        self.metrics = metrics
+        self.export = export
+        #: Remembers which feed versions it wrote: an export renders only what changed.
+        self.exporter = Exporter(updater.store, updater.config)
+        self.stats = PollerStats()
+        #: When the tick last finished (reported by /healthz).
         self.last_tick: datetime | None = None
+        self._exporter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export")
+        self._export_future: Future[None] | None = None
+        self._lock = threading.Lock()
+        self._in_flight: dict[Future[UpdateResult], str] = {}
+        # Export once at start: the previous run may have stopped before its last export.
+        self._changed = export
+        self._stopping = False
+        self._tick_running = False
+        # Starting counts as a tick: stale only when none finishes for stale_after.
+        self._last_done = time.monotonic()
+        self._last_heartbeat: datetime | None = None
+        self._retired: list[Fetcher] = []
+
+    # -- the tick ---------------------------------------------------------------------------
 
     def tick(self) -> None:
         now = datetime.now(UTC)
+        with self._lock:
+            if self._stopping:
+                return
+            self._tick_running = True
+        finished = False
         try:
             self._heartbeat(now)
+            updater = self.updater
             with self._lock:
-                free = 0 if self._stopping else self.workers - self._in_flight
+                free = self.workers - len(self._in_flight)
             if free > 0:
-                futures = update_due_sources(self.updater, self.pool, limit=free, now=now)
+                futures = update_due_sources(updater, self.pool, limit=free, now=now)
                 with self._lock:
-                    self._in_flight += len(futures)
-                for future in futures:
+                    self._in_flight.update((f, name) for name, f in futures.items())
+                for future in futures.values():
                     future.add_done_callback(self._done)
             self._export_if_changed()
+            finished = True
         except StorageError as e:
+            # The database is down or locked: the tick itself ran, and will retry.
             logger.error("tick failed, will retry error=%s", e)
-        self.last_tick = now
+            finished = True
+        finally:
+            # A tick that raised anything else is a bug: it does not count as alive.
+            with self._lock:
+                self._tick_running = False
+                if finished:
+                    self._last_done = time.monotonic()
+                    self.last_tick = now
+            if finished and self.metrics is not None:
+                self.metrics.last_tick.set(now.timestamp())
+
+    def alive(self) -> bool:
+        """True while ticks keep finishing: the last one no more than ``stale_after`` ago."""
+        with self._lock:
+            last = self._last_done
+        return time.monotonic() - last <= self.stale_after
+
+    def stale_for(self) -> float:
+        """Seconds since the last tick finished."""
+        with self._lock:
+            return time.monotonic() - self._last_done
+
+    def in_flight(self) -> int:
+        with self._lock:
+            return len(self._in_flight)
 
     def _done(self, future: Future[UpdateResult]) -> None:
         with self._lock:
-            self._in_flight -= 1
-            if not future.cancelled() and future.exception() is None:
-                result = future.result()
-                self._changed |= bool(result.new or result.updated)
+            self._in_flight.pop(future, None)
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:  # update_source() never raises; a bug if it did
+            logger.error("source update raised", exc_info=error)
+            return
+        result = future.result()
+        with self._lock:
+            self.stats.fetched += 1
+            self.stats.failed += not result.ok
+            self.stats.new += result.new
+            self._changed |= bool(result.new or result.updated)
+        if self.metrics is not None:
+            self.metrics.observe_update(result)
 
     def _heartbeat(self, now: datetime) -> None:
         if self._last_heartbeat is None or now - self._last_heartbeat >= HEARTBEAT:
             self.updater.store.set_setting(HEARTBEAT_SETTING, now.isoformat())
             self._last_heartbeat = now
 
-    def _export_if_changed(self) -> None:
-        with self._lock:
-            changed, self._changed = self._changed, False
-        if changed and self.exporter is not None:
-            try:
-                self.exporter.export()
-            except OSError as e:
-                logger.error("static export failed dir=%s error=%s",
-                             self.updater.config.output.dir, e)
+    # -- static export ----------------------------------------------------------------------
 
-    def stop(self) -> None:
-        """Take no new fetches; wait for those in flight."""
+    def _export_if_changed(self) -> Future[None] | None:
+        """Start an export when something changed and none is running; its future."""
+        with self._lock:
+            if not (self.export and self._changed):
+                return None
+            if self._export_future is not None and not self._export_future.done():
+                return self._export_future  # the next tick will see _changed still set
+            self._changed = False
+            self._export_future = self._exporter.submit(self._export, self.exporter)
+            return self._export_future
+
+    def _export(self, exporter: Exporter) -> None:
+        try:
+            exporter.export()
+        except OSError as e:
+            logger.error("static export failed dir=%s error=%s", exporter.config.output.dir, e)
+        except StorageError as e:
+            logger.error("static export failed, will retry error=%s", e)
+            with self._lock:
+                self._changed = True
+
+    # -- reload and stop --------------------------------------------------------------------
+
+    def reconfigure(self, config: Config) -> None:
+        """Claim and fetch with ``config`` from the next tick on; fetches in flight finish with
+        the configuration they started with. ``scheduler.workers`` keeps its value (the pool
+        is sized once). Feeds are exported again: tags and sources may have changed."""
+        old = self.updater
+        fetcher = old.fetcher
+        if config.fetch != old.config.fetch:
+            fetcher = Fetcher(config.fetch, max_connections=max(10, self.workers * 2))
+            self._retired.append(old.fetcher)  # closed at stop: fetches may still use it
+        self.updater = Updater(config=config, store=old.store, fetcher=fetcher)
+        self.exporter = Exporter(old.store, config)
+        with self._lock:
+            self._changed = self.export
+
+    def stop(self, *, grace: float, budget: float) -> bool:
+        """Take no new fetches; let those in flight finish for up to ``grace`` seconds; give
+        back the claims of those that did not, so they are fetched at the next start; export
+        what changed if time is left within ``budget`` seconds.
+
+        Returns:
+            True when nothing is left running; False when a fetch, the tick or the export is
+            still stuck, and only leaving the process ends it.
+        """
+        started = time.monotonic()
+        grace_end, end = started + grace, started + budget
         with self._lock:
             self._stopping = True
-        self.pool.shutdown(wait=True, cancel_futures=True)
-        self.updater.fetcher.close()
+        # A tick that was running when the stop began may still be handing out work.
+        while self._tick_busy() and time.monotonic() < grace_end:
+            time.sleep(0.05)
+        with self._lock:
+            flight = dict(self._in_flight)
+        if flight:
+            logger.info("waiting for fetches in flight fetches=%d grace_s=%.0f", len(flight),
+                        max(0.0, grace_end - time.monotonic()))
+            wait(flight, timeout=max(0.0, grace_end - time.monotonic()))
+        for future in flight:
+            future.cancel()  # one not started yet never will be
+        unfinished = sorted(name for future, name in flight.items()
+                            if future.cancelled() or not future.done())
+        clean = not self._tick_busy()
+        if unfinished:
+            logger.warning("stopping before fetches finished, they will be fetched at the "
+                           "next start sources=%s", ",".join(unfinished))
+            clean = False
+            if not _within(end, self.updater.store.release_claims, unfinished):
+                logger.warning("claims not released in time, they expire with their lease "
+                               "sources=%s", ",".join(unfinished))
+        export = self._export_if_changed() or self._export_future
+        if export is not None:
+            wait([export], timeout=max(0.0, end - time.monotonic()))
+            if not export.done():
+                logger.warning("static export not finished in time, it runs again at start")
+                clean = False
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self._exporter.shutdown(wait=False, cancel_futures=True)
+        if clean:
+            for fetcher in [self.updater.fetcher, *self._retired]:
+                fetcher.close()
+        return clean
+
+    def _tick_busy(self) -> bool:
+        with self._lock:
+            return self._tick_running
 
 
-def build_scheduler(config: Config, store: Store, *, blocking: bool = False
-                    ) -> tuple[BaseScheduler, Poller]:
-    """An APScheduler (Blocking for ``worker``, Background for ``run``) with the tick job."""
+def tick_seconds_for(watchdog_interval: float | None) -> float:
+    """The tick period: TICK_SECONDS, or shorter when the watchdog wants a proof of life
+    more often than that."""
+    if watchdog_interval is None:
+        return TICK_SECONDS
+    return max(MIN_TICK_SECONDS, min(TICK_SECONDS, watchdog_interval))
+
+
+def build_scheduler(config: Config, store: Store, *, tick_seconds: float = TICK_SECONDS,
+                    metrics: Metrics | None = None) -> tuple[BackgroundScheduler, Poller]:
+    """A BackgroundScheduler with the tick job, and the Poller it runs. The main thread is
+    left to the service's control loop (signals, watchdog), for ``run`` and ``worker``."""
     fetcher = Fetcher(config.fetch, max_connections=max(10, config.scheduler.workers * 2))
-    poller = Poller(Updater(config=config, store=store, fetcher=fetcher))
-    scheduler: BaseScheduler = BlockingScheduler(timezone=UTC) if blocking \
-        else BackgroundScheduler(timezone=UTC)
-    scheduler.add_job(poller.tick, "interval", seconds=TICK_SECONDS, id="tick",
+    poller = Poller(Updater(config=config, store=store, fetcher=fetcher),
+                    tick_seconds=tick_seconds, metrics=metrics)
+    scheduler = BackgroundScheduler(timezone=UTC)
+    scheduler.add_job(poller.tick, "interval", seconds=tick_seconds, id="tick",
                       coalesce=True, max_instances=1, next_run_time=datetime.now(UTC),
                       misfire_grace_time=None)
     return scheduler, poller
+
+
+def _within(deadline: float, function: Callable[..., object], *args: object) -> bool:
+    """Run ``function(*args)`` on a daemon thread; True when it returned before ``deadline``
+    (monotonic). A database write at shutdown may wait on a lock: we do not wait past the
+    stop deadline for it."""
+    finished = threading.Event()
+
+    def run() -> None:
+        try:
+            function(*args)
+            finished.set()
+        except Exception:
+            logger.error("shutdown step failed", exc_info=True)
+
+    threading.Thread(target=run, name="stop-step", daemon=True).start()
+    return finished.wait(max(0.0, deadline - time.monotonic()))

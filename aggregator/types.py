@@ -225,6 +225,19 @@ class SourceInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceHealth:
+    """How fresh a source is: cheap to read at every metrics scrape (no entry counts)."""
+
+    name: str
+    #: Consecutive failures; 0 when the last fetch succeeded.
+    failures: int
+    last_success: datetime | None
+    #: When the source was first configured: freshness is measured from here until it
+    #: has succeeded once.
+    created: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class TagInfo:
     """A tag as listed by ``aggregator tags`` and the index page."""
 

@@ -73,6 +73,8 @@ class Updater:
         """Fetch, parse, tag and store one claimed source; never raises."""
         started = time.monotonic()
         now = datetime.now(UTC)
+        if self.config.source(state.name) is None:
+            return self._release(state)
         try:
             result = self._update(state, now)
         except SourceError as e:
@@ -89,10 +91,20 @@ class Updater:
                         state.name, result.status, result.new, result.updated, seconds * 1000)
         return replace(result, seconds=seconds)
 
+    def _release(self, state: SourceState) -> UpdateResult:
+        """A source claimed just as a reload removed it from the configuration: not its
+        failure, so nothing is recorded but the claim given back."""
+        logger.info("source left the configuration, not fetched source=%s", state.name)
+        try:
+            self.store.release_claims([state.name])
+        except StorageError as e:
+            logger.error("claim not released source=%s error=%s", state.name, e)
+        return UpdateResult(source=state.name, error=SourceError(
+            "source is no longer in the configuration", source=state.name))
+
     def _update(self, state: SourceState, now: datetime) -> UpdateResult:
         cfg = self.config.source(state.name)
-        if cfg is None:  # removed from the config since it was claimed
-            raise SourceError("source is no longer in the configuration", source=state.name)
+        assert cfg is not None  # update_source() checked
         # An HTML page that advertises a feed of the same listing is read through that feed.
         via = state.via if cfg.type == "auto" and cfg.select is None else None
         response = self._fetch(state, via or state.url, etag=state.etag,
@@ -216,6 +228,15 @@ class Updater:
         return UpdateResult(source=state.name, error=error, status=status)
 
 
+def apply_configuration(config: Config, store: Store, now: datetime | None = None) -> None:
+    """Make the store match the configuration: sources added, removed or changed (a new
+    one is due at once), configured tags, and entry tags recomputed if the rules changed.
+    At start and on reload, by every process that fetches."""
+    store.sync_sources(config.sources, now or datetime.now(UTC))
+    store.sync_tags(config.tags, now)
+    retag_if_needed(config, store)
+
+
 def tagging_fingerprint(config: Config) -> str:
     """Identifies the tag rules and source tags that stored entry tags were computed with."""
     rules = {"tags": {t.slug: sorted(t.keywords) for t in config.tags},
@@ -271,10 +292,11 @@ def _tagger(config: Config) -> Tagger:
 
 def update_due_sources(updater: Updater, executor: Executor, *, limit: int,
                        names: Iterable[str] | None = None, due_only: bool = True,
-                       now: datetime | None = None) -> list[Future[UpdateResult]]:
-    """Claim up to ``limit`` sources and hand each to the executor; returns their futures."""
+                       now: datetime | None = None) -> dict[str, Future[UpdateResult]]:
+    """Claim up to ``limit`` sources and hand each to the executor; returns their futures
+    by source name."""
     states = updater.store.claim_due_sources(
         now or datetime.now(UTC), limit=limit, lease=lease_for(updater.config),
         names=names, due_only=due_only)
-    return [executor.submit(updater.update_source, state) for state in states]
+    return {state.name: executor.submit(updater.update_source, state) for state in states}
 

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import signal
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -17,6 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from _process import START_TIMEOUT, free_port, kill, start, stop, wait_until_up
 
 from aggregator.cli import main
 from aggregator.config import Config
@@ -29,8 +26,6 @@ ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?[+-]\
 SOURCE_FIELDS = {"name", "url", "type", "entries", "error", "failures", "last_fetch",
                  "next_fetch", "disabled"}
 FILES = {"lemonde": "lemonde.rss", "france24": "france24.atom", "courrier": "courrier.rdf"}
-#: Seconds a server process gets to answer, and then to exit after SIGTERM.
-START_TIMEOUT, STOP_TIMEOUT = 15.0, 10.0
 
 
 def site_toml(feed_url: Callable[[str], str], *, head: str = "", source_extra: str = "",
@@ -258,52 +253,20 @@ def test_tags_json(write_config: Callable[..., Config], feed_url: Callable[[str]
     assert status == 0 and f"{BASE_URL}/feeds/kremlin.atom" in out
 
 
+def test_log_level_from_config_and_command_line(write_config: Callable[..., Config],
+                                                feed_url: Callable[[str], str],
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(site_toml(feed_url, head='[log]\nlevel = "WARNING"\n'))
+    status, _, err = run_cli(capsys, "fetch", "lemonde", "--config", str(config.path))
+    assert status == 0
+    assert "source updated" not in err  # INFO, below the configured level
+    status, _, err = run_cli(capsys, "fetch", "france24", "--config", str(config.path),
+                             "--log-level", "info")
+    assert status == 0
+    assert "INFO aggregator.update: source updated source=france24 status=200 new=3" in err
+
+
 # -- real processes ---------------------------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def clean_env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
-
-
-def start(command: str, config: Path, log: Path) -> subprocess.Popen[bytes]:
-    with log.open("wb") as out:
-        return subprocess.Popen([sys.executable, "-m", "aggregator", command, "--config",
-                                 str(config)], stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, env=clean_env(), cwd=config.parent)
-
-
-def wait_until_up(proc: subprocess.Popen[bytes], url: str, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    with httpx.Client(trust_env=False, timeout=2) as client:
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                pytest.fail(f"server exited with {proc.returncode}:\n{log.read_text()}")
-            try:
-                client.get(url)
-                return
-            except httpx.TransportError:
-                time.sleep(0.1)
-    pytest.fail(f"server did not answer within {START_TIMEOUT}s:\n{log.read_text()}")
-
-
-def stop(proc: subprocess.Popen[bytes], log: Path) -> int:
-    proc.send_signal(signal.SIGTERM)
-    try:
-        return proc.wait(timeout=STOP_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"no exit within {STOP_TIMEOUT}s of SIGTERM:\n{log.read_text()}")
-
-
-def kill(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        proc.kill()
-        proc.wait(timeout=STOP_TIMEOUT)
-
 
 def test_serve_answers_feeds_and_stops_on_sigterm(write_config: Callable[..., Config],
                                                   feed_url: Callable[[str], str],

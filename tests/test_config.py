@@ -14,6 +14,7 @@ from aggregator.config import (
     Config,
     DatabaseConfig,
     FetchConfig,
+    LogConfig,
     OutputConfig,
     SchedulerConfig,
     SelectConfig,
@@ -127,7 +128,14 @@ def test_empty_file_gives_the_defaults(write_config: WriteConfig, tmp_path: Path
     assert config.scheduler == SchedulerConfig()
     assert config.fetch == FetchConfig()
     assert config.output == OutputConfig(dir=tmp_path / "feeds", entries=50)
+    assert config.log == LogConfig(level="INFO")
     assert (config.tags, config.sources) == ((), ())
+
+
+@pytest.mark.parametrize(("value", "level"), [("DEBUG", "DEBUG"), ("warning", "WARNING"),
+                                              ("Error", "ERROR")])
+def test_log_level(write_config: WriteConfig, value: str, level: str) -> None:
+    assert write_config(f'[log]\nlevel = "{value}"\n').log.level == level
 
 
 def test_shipped_config_loads() -> None:
@@ -289,6 +297,8 @@ def test_not_utf8(tmp_path: Path) -> None:
     (SOURCE + '[sources.select]\nitem = "a"\ntitel = "h2"\n', "sources[0].select.titel",
      ["unknown key", "did you mean 'title'?"]),
     ('[server]\nzzz = 1\n', "server.zzz", ["unknown key"]),
+    ('[log]\nlevle = "INFO"\n', "log.levle", ["unknown key", "did you mean 'level'?"]),
+    ('[logs]\nlevel = "INFO"\n', "logs", ["unknown key", "did you mean 'log'?"]),
 ])
 def test_unknown_keys(write_config: WriteConfig, tmp_path: Path, text: str, key: str,
                       expected: list[str]) -> None:
@@ -306,6 +316,10 @@ def test_unknown_keys(write_config: WriteConfig, tmp_path: Path, text: str, key:
     ('[sources]\nname = "a"\n', "sources", ["expected an array of tables ([[sources]])"]),
     ('[[sources]]\nurl = "https://a.example/"\n', "sources[0].name", ["is required (a string)"]),
     ('[[sources]]\nname = "a"\n', "sources[0].url", ["is required (a string)"]),
+    ('[log]\nlevel = 10\n', "log.level", ["expected a string", "got an integer (10)"]),
+    ('[log]\nlevel = "LOUD"\n', "log.level",
+     ["expected one of 'DEBUG', 'INFO', 'WARNING', 'ERROR'", "got 'LOUD'"]),
+    ('log = "INFO"\n[fetch]\n', "log", ["expected a table ([log])"]),
 ])
 def test_wrong_types(write_config: WriteConfig, tmp_path: Path, text: str, key: str,
                      expected: list[str]) -> None:

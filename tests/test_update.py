@@ -100,7 +100,7 @@ def run(updater: Updater, *names: str) -> dict[str, UpdateResult]:
     with ThreadPoolExecutor(4) as pool:
         futures = update_due_sources(updater, pool, limit=100, names=names or None,
                                      due_only=False)
-        results = [f.result(timeout=30) for f in futures]
+        results = [f.result(timeout=30) for f in futures.values()]
     return {r.source: r for r in results}
 
 
@@ -406,6 +406,12 @@ def test_source_removed_from_the_config_after_its_claim(
     info = {s.name: s for s in store.list_sources(active_only=False)}["courrier"]
     assert info.entries == 0
     assert info.next_fetch is None
+    # not the source's failure: nothing recorded, and the claim is given back
+    assert info.error is None and info.failures == 0 and info.last_fetch is None
+    make_updater(config_text(feed_url))  # back in the configuration
+    claimed = store.claim_due_sources(datetime.now(UTC), limit=5, lease=timedelta(minutes=5),
+                                      names=["courrier"], due_only=False)
+    assert [s.name for s in claimed] == ["courrier"]
 
 
 # -- retagging --------------------------------------------------------------------------------

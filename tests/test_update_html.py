@@ -281,7 +281,7 @@ class Site:
         updater = Updater(config=self.config, store=self.store, fetcher=fetcher)
         with ThreadPoolExecutor(4) as pool:
             futures = update_due_sources(updater, pool, limit=100, due_only=False)
-            results = [f.result(timeout=30) for f in futures]
+            results = [f.result(timeout=30) for f in futures.values()]
         return {r.source: r for r in results}
 
     def cli(self, *argv: str) -> tuple[int, str, str]:

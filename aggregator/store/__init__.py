@@ -32,6 +32,7 @@ from aggregator.types import (
     Entry,
     EntryData,
     FeedPage,
+    SourceHealth,
     SourceInfo,
     SourceState,
     SourceUpdate,
@@ -201,6 +202,18 @@ class Store:
             for row in rows:
                 row.claimed_until = now + lease
             return [_source_state(row) for row in rows]
+
+    def release_claims(self, names: Iterable[str]) -> None:
+        """Give back claims on sources whose fetch will not finish (the process is stopping,
+        or the source left the configuration), so that they are fetched again at once
+        rather than after the lease; their next fetch time is left as it was."""
+        names = list(names)
+        if not names:
+            return
+        with self._writing() as s:
+            for chunk in _chunks(names):
+                s.execute(update(m.Source).where(m.Source.name.in_(chunk))
+                          .values(claimed_until=None))
 
     def next_due(self) -> datetime | None:
         """When the next active source is due (None when there is none)."""
@@ -501,6 +514,22 @@ class Store:
             if active_only:
                 query = query.where(m.Source.active)
             return [_source_info(row, n or 0) for row, n in s.execute(query)]
+
+    def source_health(self) -> list[SourceHealth]:
+        """Failures and last success of the sources being polled, by name."""
+        with self._reading() as s:
+            rows = s.execute(select(m.Source.name, m.Source.failures, m.Source.last_success_at,
+                                    m.Source.created_at)
+                             .where(m.Source.active, ~m.Source.disabled)
+                             .order_by(m.Source.name)).all()
+            return [SourceHealth(name=r.name, failures=r.failures, last_success=r.last_success_at,
+                                 created=r.created_at) for r in rows]
+
+    def tag_changes(self) -> dict[str, datetime]:
+        """When each configured tag's feed last changed (entries added, edited or removed)."""
+        with self._reading() as s:
+            return {slug: changed for slug, changed in s.execute(
+                select(m.Tag.slug, m.Tag.changed_at).where(m.Tag.configured)) if changed}
 
     def source(self, name: str) -> SourceInfo:
         with self._reading() as s:

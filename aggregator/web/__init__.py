@@ -1,33 +1,56 @@
-"""The Flask app: feeds, the HTML index, OPML and health, read from the store.
+"""The Flask app: feeds, the HTML index, OPML, health and metrics, read from the store.
 
-``create_app`` does no work at import and never starts the scheduler (cli.py does).
+``create_app`` does no work at import and never starts the scheduler (service.py does).
+A configuration reload swaps the app's whole ``WebState`` at once (``set_config``); a view
+reads the state once, so one request never mixes two configurations.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
-from flask import Flask, current_app
+from flask import Flask, Response, current_app, request
 
 from aggregator.config import Config
+from aggregator.metrics import Metrics
 
 if TYPE_CHECKING:
     from aggregator.feeds import Documents
     from aggregator.store import Store
 
 
-@dataclass
+class TickHealth(Protocol):
+    """The scheduler of this process, as /healthz sees it."""
+
+    #: When its tick last finished (None: not yet).
+    last_tick: datetime | None
+
+    def alive(self) -> bool:
+        """True while the tick runs on time."""
+        ...
+
+
+@dataclass(frozen=True)
 class WebState:
-    """What views need: the configuration, the store and the rendered documents."""
+    """What views need: the configuration, the store, the rendered documents, the metrics,
+    and the scheduler when it runs in this process (``run``); None when it is another
+    process's (``serve``)."""
 
     config: Config
     store: Store
     documents: Documents
+    metrics: Metrics
+    scheduler: TickHealth | None = None
 
 
-def create_app(config: Config, store: Store | None = None) -> Flask:
-    """A WSGI app serving ``config``'s feeds from ``store`` (opened from config if None)."""
+def create_app(config: Config, store: Store | None = None, *, metrics: Metrics | None = None,
+               scheduler: TickHealth | None = None) -> Flask:
+    """A WSGI app serving ``config``'s feeds from ``store`` (opened from config if None).
+
+    Without ``metrics``, the app makes its own, watching ``store``.
+    """
     from aggregator.feeds import Documents
     from aggregator.store import Store
     from aggregator.web import views
@@ -35,12 +58,34 @@ def create_app(config: Config, store: Store | None = None) -> Flask:
     app = Flask(__name__)
     app.json.sort_keys = False  # type: ignore[attr-defined]
     store = store or Store(config.database.url)
-    app.extensions["aggregator"] = WebState(config=config, store=store,
-                                            documents=Documents(store, config))
+    if metrics is None:
+        metrics = Metrics()
+        metrics.watch_store(store, lambda: get_state(app).config)
+    documents = Documents(store, config, metrics=metrics)
+    app.extensions["aggregator"] = WebState(config=config, store=store, documents=documents,
+                                            metrics=metrics, scheduler=scheduler)
     app.register_blueprint(views.bp)
+    app.after_request(_count_request)
     return app
 
 
-def get_state() -> WebState:
-    state: WebState = current_app.extensions["aggregator"]
+def set_config(app: Flask, config: Config) -> None:
+    """Serve ``config`` from the next request on (configuration reload). Documents rendered
+    with the old configuration (titles, base URL, entries per document) are dropped."""
+    from aggregator.feeds import Documents
+
+    state = get_state(app)
+    app.extensions["aggregator"] = replace(
+        state, config=config, documents=Documents(state.store, config, metrics=state.metrics))
+
+
+def get_state(app: Flask | None = None) -> WebState:
+    state: WebState = (app or current_app).extensions["aggregator"]
     return state
+
+
+def _count_request(response: Response) -> Response:
+    # Also runs for error responses, 500 included (Flask finalizes those through it).
+    rule = request.url_rule.rule if request.url_rule is not None else None
+    get_state().metrics.observe_request(rule, response.status_code)
+    return response

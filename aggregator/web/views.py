@@ -10,11 +10,13 @@ from aggregator import __version__
 from aggregator.exceptions import NotFoundError, StorageError
 from aggregator.feeds import EMPTY_FEED_DATE, Document, document_of, max_age
 from aggregator.render.opml import render_opml
+from aggregator.scheduler import HEARTBEAT_SETTING
 from aggregator.web import get_state
 
 bp = Blueprint("aggregator", __name__)
 
-#: The scheduler is considered alive when it ticked this recently.
+#: ``serve``: the scheduler of another process is considered alive when its heartbeat in
+#: the database (written every 30 s, scheduler.HEARTBEAT) is this recent.
 TICK_STALE_AFTER = timedelta(minutes=2)
 FMT = "<any(atom, rss, json):fmt>"
 
@@ -86,23 +88,39 @@ def opml() -> Response:
 
 @bp.get("/healthz")
 def healthz() -> tuple[Response, int]:
+    """503 when the database does not answer, or when this process runs the scheduler
+    (``run``) and its tick is stale. In ``serve`` the scheduler is another process's: its
+    heartbeat is reported, but a web server that can serve feeds stays healthy."""
     state = get_state()
     database = state.store.ping()
-    last_tick = None
+    heartbeat = None
     if database:
         try:
-            value = state.store.get_setting("scheduler_last_tick")
-            last_tick = datetime.fromisoformat(value) if value else None
+            value = state.store.get_setting(HEARTBEAT_SETTING)
+            heartbeat = datetime.fromisoformat(value) if value else None
         except StorageError:
             database = False
-    alive = bool(last_tick and datetime.now(UTC) - last_tick < TICK_STALE_AFTER)
-    body = {"status": "ok" if database else "error", "database": database,
-            "scheduler": {"alive": alive,
+    if state.scheduler is not None:
+        alive, last_tick = state.scheduler.alive(), state.scheduler.last_tick
+    else:
+        alive = bool(heartbeat and datetime.now(UTC) - heartbeat < TICK_STALE_AFTER)
+        last_tick = heartbeat
+    healthy = database and (alive or state.scheduler is None)
+    body = {"status": "ok" if healthy else "error", "database": database,
+            "scheduler": {"alive": alive, "in_process": state.scheduler is not None,
                           "last_tick": last_tick.isoformat() if last_tick else None},
             "version": __version__}
     response = jsonify(body)
     response.headers["Cache-Control"] = "no-store"
-    return response, 200 if database else 503
+    return response, 200 if healthy else 503
+
+
+@bp.get("/metrics")
+def metrics() -> Response:
+    body, content_type = get_state().metrics.exposition(request.headers.get("Accept"))
+    response = Response(body, content_type=content_type)
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.errorhandler(NotFoundError)

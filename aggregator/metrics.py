@@ -1,0 +1,193 @@
+"""Prometheus metrics of one process, served at ``/metrics``.
+
+Two kinds. Counters and histograms say what *this process* did: fetches (``run``,
+``worker``), HTTP requests and render-cache lookups (``run``, ``serve``). Gauges about the
+sources and feeds are read from the store at each scrape, so every process that serves
+``/metrics`` reports the same freshness whoever did the fetching.
+
+Each ``Metrics`` has a registry of its own, no module globals: the service builds one,
+tests as many as they like. Does not serve HTTP (web/ does) nor decide outcomes of
+fetches (update.py does); it only counts them.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Info,
+    ProcessCollector,
+)
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.exposition import choose_encoder
+from prometheus_client.registry import Collector
+
+from aggregator import __version__
+from aggregator.config import Config
+from aggregator.exceptions import FetchError, ParseError, SourceError, StorageError
+from aggregator.store import Store
+from aggregator.types import UpdateResult
+
+#: What became of one fetch; every value is exported from the start, at 0.
+OUTCOMES = ("ok", "not_modified", "http_error", "network_error", "parse_error",
+            "storage_error", "internal_error", "skipped")
+#: Seconds: a conditional GET on loopback takes milliseconds; fetch.timeout defaults to 30 s.
+FETCH_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20.0, 30.0, 60.0)
+#: A source is stale when its last success is older than this many of its polling
+#: intervals: one missed poll is jitter or a blip, three are a problem worth an alert.
+STALE_INTERVALS = 3
+
+_CONVERTER = re.compile(r"<(?:[^:<>]+:)?([^<>]+)>")
+
+
+def fetch_outcome(result: UpdateResult) -> str:
+    """The ``outcome`` label of one update result."""
+    error = result.error
+    if error is None:
+        return "not_modified" if result.not_modified else "ok"
+    if isinstance(error, FetchError):
+        return "http_error" if error.status is not None else "network_error"
+    if isinstance(error, ParseError):
+        return "parse_error"
+    if isinstance(error, StorageError):
+        return "storage_error"
+    if isinstance(error, SourceError):  # e.g. removed from the configuration meanwhile
+        return "skipped"
+    return "internal_error"
+
+
+def route_label(rule: str | None) -> str:
+    """A Flask URL rule as a label: ``/feeds/<tag>.<fmt>``; unmatched paths are one value,
+    so a scan of random URLs cannot grow the number of series."""
+    return _CONVERTER.sub(r"<\1>", rule) if rule else "(unmatched)"
+
+
+class Metrics:
+    """The metrics of one process, in their own registry."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        Info("aggregator", "Version of this process", registry=r).info({"version": __version__})
+        _ProcessCollector(registry=r)
+        self.fetches = Counter("aggregator_fetches", "Source updates finished, by outcome",
+                               ["outcome"], registry=r)
+        for outcome in OUTCOMES:
+            self.fetches.labels(outcome)
+        self.fetch_seconds = Histogram(
+            "aggregator_fetch_duration_seconds",
+            "Time to update one source: fetch, parse, tag and store", buckets=FETCH_BUCKETS,
+            registry=r)
+        self.entries = Counter("aggregator_entries_ingested",
+                               "Entries stored by this process: new ones, and edited ones",
+                               ["change"], registry=r)
+        for change in ("new", "updated"):
+            self.entries.labels(change)
+        self.last_tick = Gauge("aggregator_scheduler_last_tick_timestamp_seconds",
+                               "When this process's scheduler tick last finished", registry=r)
+        self.http_requests = Counter("aggregator_http_requests",
+                                     "HTTP requests answered, by route and status",
+                                     ["route", "status"], registry=r)
+        self.render_cache = Counter(
+            "aggregator_render_cache_requests",
+            "Feed documents asked of the render cache, by result (a miss renders it)",
+            ["result"], registry=r)
+        for result in ("hit", "miss"):
+            self.render_cache.labels(result)
+
+    def watch_store(self, store: Store, config: Callable[[], Config]) -> None:
+        """Export the sources' and tags' freshness, read from ``store`` at each scrape.
+        ``config`` returns the configuration in force (it changes on reload)."""
+        self.registry.register(_StoreCollector(store, config))
+
+    def observe_update(self, result: UpdateResult) -> None:
+        self.fetches.labels(fetch_outcome(result)).inc()
+        self.fetch_seconds.observe(result.seconds)
+        if result.new:
+            self.entries.labels("new").inc(result.new)
+        if result.updated:
+            self.entries.labels("updated").inc(result.updated)
+
+    def observe_request(self, rule: str | None, status: int) -> None:
+        self.http_requests.labels(route_label(rule), str(status)).inc()
+
+    def exposition(self, accept: str | None = None) -> tuple[bytes, str]:
+        """The scrape and its content type, in the format ``accept`` asks for: Prometheus
+        text by default, OpenMetrics when the scraper prefers it."""
+        encode, content_type = choose_encoder(accept or "")
+        return encode(self.registry), content_type
+
+
+class _ProcessCollector(ProcessCollector):
+    """prometheus-client's memory, CPU and file metrics of this process, without /proc/stat.
+
+    The library reads the boot time from /proc/stat, which the systemd unit hides
+    (ProcSubset=pid); without it the collector exports nothing. The boot time is also
+    now minus CLOCK_BOOTTIME, the clock /proc/<pid>/stat's start times count on.
+    """
+
+    def _boot_time(self) -> float:
+        return time.time() - time.clock_gettime(time.CLOCK_BOOTTIME)
+
+
+class _StoreCollector(Collector):
+    """Gauges computed from the store when scraped. Per-tag gauges cover the configured
+    tags only: category tags come from remote feeds and are unbounded in number."""
+
+    def __init__(self, store: Store, config: Callable[[], Config]) -> None:
+        self.store = store
+        self.config = config
+
+    def describe(self) -> list[Metric]:
+        return []  # nothing to check at registration; no scrape before the first request
+
+    def collect(self) -> Iterator[Metric]:
+        up = GaugeMetricFamily("aggregator_database_up",
+                               "1 when the database answered this scrape, else 0")
+        try:
+            health = self.store.source_health()
+            changes = self.store.tag_changes()
+        except StorageError:
+            up.add_metric([], 0)
+            yield up
+            return
+        up.add_metric([], 1)
+        yield up
+        config = self.config()
+        configured = {s.name: s for s in config.sources}
+        now = datetime.now(UTC)
+        failing = stale = 0
+        last_success = GaugeMetricFamily(
+            "aggregator_source_last_success_timestamp_seconds",
+            "When each source was last fetched successfully (a 304 counts)", labels=["source"])
+        for h in health:
+            cfg = configured.get(h.name)
+            if cfg is None:
+                continue
+            failing += h.failures > 0
+            stale += now - (h.last_success or h.created) > STALE_INTERVALS * config.interval_of(cfg)
+            if h.last_success is not None:
+                last_success.add_metric([h.name], h.last_success.timestamp())
+        yield GaugeMetricFamily("aggregator_sources", "Sources in the configuration",
+                                value=len(configured))
+        yield GaugeMetricFamily("aggregator_sources_failing",
+                                "Sources whose last fetch failed", value=failing)
+        yield GaugeMetricFamily(
+            "aggregator_sources_stale",
+            f"Sources without a successful fetch for {STALE_INTERVALS} of their polling "
+            "intervals (counted from when they were added, until they first succeed)",
+            value=stale)
+        yield last_success
+        feeds = GaugeMetricFamily("aggregator_feed_last_change_timestamp_seconds",
+                                  "When each configured tag's feed last changed", labels=["tag"])
+        for tag in config.tags:
+            if tag.slug in changes:
+                feeds.add_metric([tag.slug], changes[tag.slug].timestamp())
+        yield feeds

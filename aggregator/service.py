@@ -1,0 +1,341 @@
+"""The long-running commands (``run``, ``serve``, ``worker``): start, watch, reload, stop.
+
+    start    open the store (synced to the configuration when this process fetches), the
+             scheduler, the HTTP server; then READY=1 to systemd
+    watch    the main thread waits for signals; every half ``$WATCHDOG_USEC`` it checks that
+             the scheduler tick keeps finishing and that the HTTP server answers, and only
+             then sends WATCHDOG=1, so systemd restarts a hung process; STATUS= says how
+             things stand
+    SIGHUP   reload config.toml on the "reload" thread: validate first; on error keep the
+             running configuration and log why; else swap the new one into the scheduler
+             (next tick) and the web app (next request) and sync the store
+    SIGTERM  (and SIGINT) stop listening, take no new fetches, let those in flight finish
+             within GRACE_SECONDS, give back the claims of the rest, export, exit 0 within
+             STOP_SECONDS
+
+Signal handlers only wake the main thread (``signal.set_wakeup_fd``): no work runs inside
+a handler, where it could interrupt a thread holding a lock. Does not fetch, render or
+serve by itself: scheduler.py, web/ and notify.py do.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import select
+import signal
+import socket
+import sys
+import threading
+import time
+from dataclasses import replace
+from types import FrameType, TracebackType
+from typing import TYPE_CHECKING
+
+from aggregator.config import Config, load_config
+from aggregator.exceptions import ConfigError, StorageError
+from aggregator.logconfig import set_level
+from aggregator.metrics import Metrics
+from aggregator.notify import Notifier
+from aggregator.store import Store
+from aggregator.update import apply_configuration
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.base import BaseScheduler
+    from flask import Flask
+
+    from aggregator.scheduler import Poller
+    from aggregator.web.server import WebServer
+
+logger = logging.getLogger(__name__)
+
+#: Fetches in flight at SIGTERM get this long to finish and commit.
+GRACE_SECONDS = 7.0
+#: Everything done by then after SIGTERM: systemd's stop timeout (TimeoutStopSec=15s in the
+#: unit) and the promise of an exit within 10 s leave a margin for the interpreter's exit.
+STOP_SECONDS = 9.0
+#: How long the HTTP server gets to close its connections at stop.
+HTTP_STOP_SECONDS = 1.5
+#: How often STATUS= is refreshed (and liveness checked) when systemd asks for no watchdog.
+STATUS_SECONDS = 30.0
+#: Longest wait for the HTTP server to answer its own liveness request.
+HTTP_PROBE_SECONDS = 5.0
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+def run_service(config: Config, *, http: bool, fetch: bool, fixed_log_level: bool) -> int:
+    """Run until SIGTERM or SIGINT; the exit status.
+
+    When a fetch, the tick or the export is still stuck once the stop deadline has passed,
+    the process leaves without waiting for it (``os._exit``): its transaction, never
+    committed, is rolled back by the database, and its claim was given back.
+    """
+    service = Service(config, http=http, fetch=fetch, fixed_log_level=fixed_log_level)
+    status, clean = service.run()
+    if not clean:
+        logger.warning("leaving threads that are still busy behind")
+        logging.shutdown()
+        sys.stderr.flush()
+        os._exit(status)
+    return status
+
+
+class Service:
+    """One ``run``, ``serve`` or ``worker`` process."""
+
+    def __init__(self, config: Config, *, http: bool, fetch: bool, fixed_log_level: bool) -> None:
+        #: The configuration in force; replaced whole on reload.
+        self.config = config
+        self.http, self.fetch = http, fetch
+        #: ``--log-level`` was given: a reload does not change the level.
+        self.fixed_log_level = fixed_log_level
+        self.notifier = Notifier.from_environ()
+        self.metrics = Metrics()
+        self.mode = "run" if http and fetch else "serve" if http else "worker"
+        self.store: Store | None = None
+        self.poller: Poller | None = None
+        self.server: WebServer | None = None
+        self._scheduler: BaseScheduler | None = None
+        self._app: Flask | None = None
+        self._reload_lock = threading.Lock()
+        self._reload_thread: threading.Thread | None = None
+        self._reload_again = False
+        self._problems: list[str] = []
+
+    def run(self) -> tuple[int, bool]:
+        """Serve until a stop signal; (exit status, whether every thread finished)."""
+        with SignalWaiter((*STOP_SIGNALS, signal.SIGHUP)) as signals:
+            try:
+                self._start()
+            except BaseException:
+                if self.store is not None:
+                    self.store.close()
+                raise
+            stop_signal = self._watch(signals)
+            return 0, self._stop(stop_signal)
+
+    # -- start ------------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        from aggregator.scheduler import build_scheduler, tick_seconds_for
+        from aggregator.web import create_app
+        from aggregator.web.server import WebServer
+
+        config = self.config
+        self.store = Store(config.database.url)
+        if self.fetch:
+            apply_configuration(config, self.store)
+        self.metrics.watch_store(self.store, lambda: self.config)
+        scheduler: BaseScheduler | None = None
+        if self.fetch:
+            scheduler, self.poller = build_scheduler(
+                config, self.store, metrics=self.metrics,
+                tick_seconds=tick_seconds_for(self.notifier.watchdog_interval))
+        if self.http:
+            self._app = app = create_app(config, self.store, metrics=self.metrics,
+                                         scheduler=self.poller)
+            self.server = WebServer(app, config.server.host, config.server.port)
+            self.server.start()
+        if scheduler is not None:
+            scheduler.start()
+        self._scheduler = scheduler
+        logger.info("started mode=%s url=%s sources=%d workers=%s tick_s=%s watchdog_s=%s",
+                    self.mode,
+                    f"http://{config.server.host}:{config.server.port}/" if self.http else "-",
+                    len(config.sources), config.scheduler.workers if self.fetch else "-",
+                    self.poller.tick_seconds if self.poller else "-",
+                    self.notifier.watchdog_interval or "-")
+        self.notifier.ready(self._status())
+
+    # -- watch ------------------------------------------------------------------------------
+
+    def _watch(self, signals: SignalWaiter) -> str:
+        """Wait for signals, beating every watchdog interval; the stop signal's name."""
+        interval = self.notifier.watchdog_interval or STATUS_SECONDS
+        next_beat = time.monotonic()
+        while True:
+            for signum in signals.wait(next_beat - time.monotonic()):
+                if signum == signal.SIGHUP:
+                    self._request_reload()
+                elif signum in STOP_SIGNALS:
+                    return signal.Signals(signum).name
+            if time.monotonic() >= next_beat:
+                self._beat(probe_timeout=min(HTTP_PROBE_SECONDS, interval / 2))
+                next_beat = time.monotonic() + interval
+
+    def _beat(self, probe_timeout: float) -> None:
+        """WATCHDOG=1 when every part of the process is alive; STATUS= in any case."""
+        problems = []
+        if self.poller is not None and not self.poller.alive():
+            problems.append(f"scheduler tick stale for {self.poller.stale_for():.0f}s")
+        if self.server is not None and not self.server.alive(probe_timeout):
+            problems.append("HTTP server not answering")
+        status = self._status(problems)
+        if problems and problems != self._problems:
+            logger.warning("not alive%s problems=%s", ", watchdog withheld"
+                           if self.notifier.watchdog_interval else "", "; ".join(problems))
+        elif not problems and self._problems:
+            logger.info("alive again")
+        self._problems = problems
+        if self.notifier.watchdog_interval is not None and not problems:
+            self.notifier.watchdog(status)
+        else:
+            self.notifier.status(status)
+
+    def _status(self, problems: list[str] | None = None) -> str:
+        parts = [f"NOT ALIVE: {'; '.join(problems)}"] if problems else []
+        if self.poller is not None:
+            stats = self.poller.stats
+            parts.append(f"{len(self.config.sources)} sources, {self.poller.in_flight()} fetching; "
+                         f"since start {stats.fetched} fetches ({stats.failed} failed), "
+                         f"{stats.new} new entries")
+        if self.server is not None:
+            parts.append(f"serving http://{self.config.server.host}:{self.config.server.port}/")
+        return "; ".join(parts)
+
+    # -- reload -----------------------------------------------------------------------------
+
+    def _request_reload(self) -> None:
+        with self._reload_lock:
+            if self._reload_thread is not None:  # one is running: it will run once more
+                self._reload_again = True
+                return
+            self._reload_thread = threading.Thread(target=self._reload_loop, name="reload",
+                                                   daemon=True)
+            self._reload_thread.start()
+
+    def _reload_loop(self) -> None:
+        while True:
+            try:
+                self.reload()
+            except Exception:
+                logger.error("configuration reload crashed", exc_info=True)
+            with self._reload_lock:
+                if not self._reload_again:
+                    self._reload_thread = None
+                    return
+                self._reload_again = False
+
+    def reload(self) -> None:
+        """Read the configuration file again and apply it, or keep the running one."""
+        from aggregator.web import set_config
+
+        self.notifier.reloading()
+        old = self.config
+        logger.info("reloading configuration path=%s", old.path)
+        try:
+            new = _restart_only_kept(load_config(old.path), old)
+        except ConfigError as e:
+            logger.error("configuration not reloaded, keeping the running one error=%s", e)
+            self.notifier.ready(self._status())
+            return
+        if self.poller is not None:
+            self.poller.reconfigure(new)
+        if self.fetch:
+            assert self.store is not None
+            try:
+                apply_configuration(new, self.store)
+            except StorageError as e:
+                logger.error("configuration reload not stored, sources and tags are synced at "
+                             "the next reload or start error=%s", e)
+        self.config = new
+        if self._app is not None:
+            set_config(self._app, new)
+        if not self.fixed_log_level:
+            set_level(new.log.level)
+        logger.info("configuration reloaded %s", _changes(old, new))
+        self.notifier.ready(self._status())
+
+    # -- stop -------------------------------------------------------------------------------
+
+    def _stop(self, signame: str) -> bool:
+        started = time.monotonic()
+        self.notifier.stopping()
+        logger.info("stopping signal=%s", signame)
+        if self.server is not None:
+            self.server.stop(HTTP_STOP_SECONDS)
+        clean = True
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+        if self.poller is not None:
+            elapsed = time.monotonic() - started
+            clean = self.poller.stop(grace=GRACE_SECONDS - elapsed, budget=STOP_SECONDS - elapsed)
+        if self.store is not None:
+            self.store.close()
+        logger.info("stopped seconds=%.1f", time.monotonic() - started)
+        self.notifier.close()
+        return clean
+
+
+def _restart_only_kept(new: Config, old: Config) -> Config:
+    """``new``, with the running values of the keys that only a restart can change (the
+    listening socket, the database, the size of the worker pool), and a warning if they
+    differ."""
+    kept = [key for key, changed in (
+        ("database.url", new.database != old.database),
+        ("server.host", new.server.host != old.server.host),
+        ("server.port", new.server.port != old.server.port),
+        ("scheduler.workers", new.scheduler.workers != old.scheduler.workers)) if changed]
+    if kept:
+        logger.warning("configuration changes that need a restart, not applied keys=%s",
+                       ",".join(kept))
+    return replace(new, database=old.database,
+                   server=replace(new.server, host=old.server.host, port=old.server.port),
+                   scheduler=replace(new.scheduler, workers=old.scheduler.workers))
+
+
+def _changes(old: Config, new: Config) -> str:
+    """``sources_added=a,b sources_removed=- ...``: what a reload changed."""
+    parts = []
+    for kind, before, after in (
+            ("sources", {s.name: s for s in old.sources}, {s.name: s for s in new.sources}),
+            ("tags", {t.slug: t for t in old.tags}, {t.slug: t for t in new.tags})):
+        added = sorted(after.keys() - before.keys())
+        removed = sorted(before.keys() - after.keys())
+        changed = sorted(k for k in after.keys() & before.keys() if after[k] != before[k])
+        for what, names in (("added", added), ("removed", removed), ("changed", changed)):
+            parts.append(f"{kind}_{what}={','.join(names) or '-'}")
+    return " ".join(parts)
+
+
+class SignalWaiter:
+    """Signals delivered as data: the handlers do nothing, the wakeup fd carries their
+    numbers to ``wait()``, called by the main thread between its other duties."""
+
+    def __init__(self, signals: tuple[signal.Signals, ...]) -> None:
+        self.signals = signals
+        self._read, self._write = socket.socketpair()
+        self._read.setblocking(False)
+        self._write.setblocking(False)
+        self._previous: dict[signal.Signals, object] = {}
+        self._previous_fd = -1
+
+    def __enter__(self) -> SignalWaiter:
+        self._previous_fd = signal.set_wakeup_fd(self._write.fileno(), warn_on_full_buffer=False)
+        for signum in self.signals:
+            self._previous[signum] = signal.signal(signum, _ignore)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
+        signal.set_wakeup_fd(self._previous_fd)
+        self._read.close()
+        self._write.close()
+
+    def wait(self, timeout: float) -> list[int]:
+        """Signal numbers received, waiting up to ``timeout`` seconds for the first."""
+        ready, _, _ = select.select([self._read], [], [], max(0.0, timeout))
+        if not ready:
+            return []
+        try:
+            data = self._read.recv(256)
+        except BlockingIOError:
+            return []
+        return [n for n in data if n in self.signals]
+
+
+def _ignore(signum: int, frame: FrameType | None) -> None:
+    """The Python-level handler: the wakeup fd already carries the signal."""
+
