@@ -128,10 +128,14 @@ def feed_meta(store: Store, config: Config, kind: str, key: str, feed: FeedPage)
         tag = store.tag(key)
         title, subtitle, home, changed = (tag.title, f"Entries tagged “{tag.title}”", None,
                                           tag.changed_at)
-    # The document changed when the feed did, or when one of its entries was edited.
-    updated = max([changed or EMPTY_FEED_DATE, *(e.changed_at for e in feed.entries)])
-    if feed.page is not None:
-        title = f"{title} (archive {feed.page}/{feed.archives})"
+    if feed.page is None:
+        # The current document changed when the feed did, or when one of its entries did.
+        updated = max([changed or EMPTY_FEED_DATE, *(e.changed_at for e in feed.entries)])
+    else:
+        # An archive page changes only with its own entries: nothing else in it may move,
+        # or a complete page would not stay the same bytes.
+        updated = max((e.changed_at for e in feed.entries), default=EMPTY_FEED_DATE)
+        title = f"{title} (archive {feed.page})"
     # Whole seconds: HTTP dates have no finer precision, and Last-Modified comes from here.
     updated = updated.replace(microsecond=0) + (timedelta(seconds=1) if updated.microsecond else
                                                 timedelta(0))

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import nh3
 
@@ -46,6 +46,9 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "source", "track", "wbr", "p", "li"})  # p and li: often left unclosed
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACE = re.compile(r"\s+")
+_MIME = re.compile(r"^[\w.+-]+/[\w.+-]+(?:\s*;.*)?$")
+#: Dates before this year are not believed (nor formattable as RFC 822 by feedgen).
+MIN_YEAR = 1900
 
 ALLOWED_TAGS = frozenset({
     "a", "abbr", "acronym", "address", "article", "aside", "audio", "b", "bdi", "bdo",
@@ -105,8 +108,8 @@ def normalize_entry(raw: RawEntry, *, base_url: str) -> EntryData | None:
         summary=summary,
         content=content,
         author=_clean_text(raw.author, 200),
-        published=raw.published,
-        updated=raw.updated,
+        published=_plausible(raw.published),
+        updated=_plausible(raw.updated),
         categories=tuple(dict.fromkeys(
             c for c in (_clean_text(c, 200) for c in raw.categories[:MAX_CATEGORIES]) if c)),
         enclosures=tuple(_enclosures(raw.enclosures, base_url)),
@@ -180,12 +183,21 @@ def absolute_http_url(url: str | None, base_url: str) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
-    return absolute
+    # Spaces and other characters an IRI may not hold are percent-encoded (existing escapes
+    # and the delimiters RFC 3986 reserves are kept).
+    return quote(absolute, safe=_URL_SAFE)
+
+
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 
 def strip_illegal(text: str) -> str:
     """Remove the characters XML 1.0 does not allow (NUL, most C0 controls, lone surrogates)."""
     return _XML_ILLEGAL.sub("", text)
+
+
+def _plausible(when: datetime | None) -> datetime | None:
+    return when if when is not None and when.year >= MIN_YEAR else None
 
 
 def _clean_text(text: str | None, limit: int) -> str | None:
@@ -201,7 +213,9 @@ def _enclosures(enclosures: Iterable[Enclosure], base_url: str) -> Iterable[Encl
         url = absolute_http_url(e.url, base_url)
         if url and url not in seen and len(seen) < MAX_ENCLOSURES:
             seen.add(url)
-            yield Enclosure(url=url, type=_clean_text(e.type, 100), length=e.length)
+            kind = _clean_text(e.type, 100)
+            yield Enclosure(url=url, type=kind if kind and _MIME.match(kind) else None,
+                            length=e.length)
 
 
 def _base_of(url: str) -> str:

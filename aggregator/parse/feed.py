@@ -57,7 +57,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str]) -> ParsedFe
         kind=parsed.get("version") or "unknown",
         feed=FeedInfo(
             title=_text(feed.get("title"), feed.get("title_detail")),
-            link=feed.get("link"),
+            link=_link(feed),
             subtitle=_text(feed.get("subtitle"), feed.get("subtitle_detail")),
         ),
         entries=tuple(_entry(e) for e in parsed.entries[:MAX_ENTRIES]),
@@ -92,7 +92,7 @@ def _entry(e: Any) -> RawEntry:
         _html(raw_summary, e.get("summary_detail"))
     return RawEntry(
         id=_str(e.get("id")),
-        link=_str(e.get("link")),
+        link=_link(e),
         title=_str(e.get("title")),
         title_is_html=title_detail.get("type") in _HTML_TYPES,
         summary=summary,
@@ -109,6 +109,22 @@ def _entry(e: Any) -> RawEntry:
             for link in e.get("links") or ()
             if link.get("rel") == "enclosure" and link.get("href")),
     )
+
+
+def _link(node: Any) -> str | None:
+    """The entry's (or feed's) link as the document gave it.
+
+    feedparser fills ``link`` from the id when there is no link element: an RSS guid that is
+    a permalink is a link (RSS 2.0 says so), any other id is not.
+    """
+    link = _str(node.get("link"))
+    if link is None:
+        return None
+    if any(item.get("href") == link for item in node.get("links") or ()):
+        return link
+    if node.get("guidislink") and link.strip().lower().startswith(("http://", "https://")):
+        return link
+    return None
 
 
 def _author(e: Any) -> str | None:

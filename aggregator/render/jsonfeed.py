@@ -28,8 +28,9 @@ def render_jsonfeed(meta: FeedMeta, entries: Sequence[Entry]) -> bytes:
         doc["next_url"] = links["prev-archive"]
     if meta.page is not None or links:
         # RFC 5005 paging, as an extension object (JSON Feed 1.1: keys start with "_").
+        # Only what a complete page can keep unchanged: its own number, its links.
         doc["_archive"] = {"archive": meta.page is not None, "page": meta.page,
-                           "pages": meta.archives, "complete": meta.complete,
+                           "complete": meta.complete,
                            **{rel.replace("-", "_"): href for rel, href in links.items()}}
     doc["items"] = [_item(entry) for entry in entries]
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -408,7 +408,7 @@ class Store:
         Entries are numbered in the order they joined the feed; the current document holds
         the last ``size`` numbers and archive page n holds numbers (n-1)*size+1 to n*size,
         the newest page stopping where the current document starts. A page is complete once
-        the current document has moved past its last number.
+        a newer archive page exists: from then on its entries and links stay as they are.
 
         Raises TagNotFoundError / SourceNotFoundError, or NotFoundError for a page that
         does not exist.
@@ -421,7 +421,9 @@ class Store:
                 low, high, complete = boundary + 1, last, False
             elif 1 <= page <= archives:
                 low, high = (page - 1) * size + 1, min(page * size, boundary)
-                complete = page * size <= boundary
+                # Complete once a newer archive page exists: its range is full and its
+                # next-archive link will not change either.
+                complete = page * size < boundary
             else:
                 raise NotFoundError(f"no archive page {page} (the feed has {archives})")
             ids = s.scalars(select(number[1]).where(*where, number[0] >= low, number[0] <= high)
