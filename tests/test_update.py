@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -59,7 +60,7 @@ class Mutable:
     def handler(self, request: Request) -> Response:
         if self.status != 200:
             return Response("error", status=self.status, headers=self.headers)
-        response = Response(self.body, content_type=self.content_type)
+        response = Response(self.body, content_type=self.content_type, headers=self.headers)
         response.set_etag(hashlib.sha1(self.body).hexdigest())
         return response.make_conditional(request)
 
@@ -160,12 +161,20 @@ def test_first_pass_stores_every_entry_with_its_tags(updater: Updater, store: St
     assert store.tag("guerre-en-ukraine").title == "Guerre en Ukraine"
     assert store.tag("elysee").title == "Élysée"
 
-    for name in ("lemonde", "france24", "courrier"):
+    # courrier has two dated entries: too few for a rhythm, so scheduler.interval (1h). The
+    # others last published in January 2026: a silence that long is read as a slow source,
+    # polled at max_interval (1d, jitter only shortens it).
+    expected = {"lemonde": (timedelta(hours=21.5), timedelta(days=1), "rhythm"),
+                "france24": (timedelta(hours=21.5), timedelta(days=1), "rhythm"),
+                "courrier": (timedelta(minutes=53), timedelta(minutes=67), "default")}
+    for name, (low, high, basis) in expected.items():
         info = store.source(name)
         assert info.error is None and info.failures == 0 and info.status == 200
         assert info.last_fetch is not None and before <= info.last_fetch <= after
         assert info.next_fetch is not None
-        assert before + timedelta(minutes=50) < info.next_fetch < after + timedelta(minutes=70)
+        assert before + low < info.next_fetch <= after + high
+        assert results[name].next_fetch == info.next_fetch
+        assert results[name].basis == basis
         state = store.source_state(name)
         assert state.etag and state.last_modified
     assert store.source("lemonde").title == "Le Monde.fr - International"
@@ -477,3 +486,145 @@ def test_retag_does_nothing_when_nothing_changed(
     same = make_updater(config_text(feed_url))
     assert retag_if_needed(same.config, store) == 0
     assert store.all_entries(100) == entries
+
+
+# -- scheduling after a success ---------------------------------------------------------------
+
+def rss(dates: list[datetime], channel: str = "") -> bytes:
+    """An RSS document with one entry per date (newest first)."""
+    items = "".join(f"<item><title>entry {i}</title><guid>urn:e:{d.isoformat()}</guid>"
+                    f"<pubDate>{email.utils.format_datetime(d)}</pubDate></item>"
+                    for i, d in enumerate(dates))
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{channel}'
+            f"{items}</channel></rss>").encode()
+
+
+def hourly(count: int, newest: datetime, step: timedelta = timedelta(hours=1)) -> list[datetime]:
+    return [(newest - step * i).replace(microsecond=0) for i in range(count)]
+
+
+def one_source(make_updater: Callable[[str], Updater], url: str, extra: str = "") -> Updater:
+    return make_updater(f"""
+        [scheduler]
+        interval = "1h"
+        min_interval = "5m"
+        max_interval = "1d"
+        [[sources]]
+        name = "s"
+        url = "{url}"
+        {extra}
+        """)
+
+
+def delay(store: Store, result: UpdateResult) -> timedelta:
+    info = store.source("s")
+    assert info.next_fetch is not None and info.last_fetch is not None
+    assert result.next_fetch == info.next_fetch
+    return info.next_fetch - info.last_fetch
+
+
+def test_a_source_posting_hourly_is_polled_every_half_hour(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("hourly")
+    feed.body = rss(hourly(10, datetime.now(UTC)))
+    result = run(one_source(make_updater, url))["s"]
+    assert result.basis == "rhythm"
+    assert timedelta(minutes=27) <= delay(store, result) <= timedelta(minutes=33)
+
+
+def test_a_source_posting_weekly_is_polled_at_max_interval(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("weekly")
+    feed.body = rss(hourly(10, datetime.now(UTC), step=timedelta(weeks=1)))
+    result = run(one_source(make_updater, url))["s"]
+    assert result.basis == "rhythm"
+    assert timedelta(hours=21.5) <= delay(store, result) <= timedelta(days=1)
+
+
+def test_a_configured_interval_is_not_adapted(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("fixed")
+    feed.body = rss(hourly(10, datetime.now(UTC), step=timedelta(weeks=1)))
+    result = run(one_source(make_updater, url, 'interval = "15m"'))["s"]
+    assert result.basis == "interval"
+    assert timedelta(minutes=13.4) <= delay(store, result) <= timedelta(minutes=16.6)
+
+
+def test_the_rhythm_is_learned_across_fetches(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    """A feed that lists only its two newest entries: the stored ones give the rhythm."""
+    feed, url = mutable("short")
+    dates = hourly(3, datetime.now(UTC))
+    feed.body = rss(dates[1:])
+    updater = one_source(make_updater, url)
+    assert run(updater)["s"].basis == "default"
+    feed.body = rss(dates[:2])
+    result = run(updater)["s"]
+    assert (result.new, result.basis) == (1, "rhythm")
+    assert store.recent_entry_dates("s", 10) == dates
+
+
+def test_cache_control_max_age_is_a_lower_bound(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("cached")
+    feed.body = rss([])
+    feed.headers = {"Cache-Control": "public, max-age=10800"}
+    updater = one_source(make_updater, url)
+    result = run(updater)["s"]
+    assert result.basis == "upstream"
+    assert timedelta(hours=3) <= delay(store, result) <= timedelta(hours=3.3)
+    # the 304 carries the header too, and it still holds
+    result = run(updater)["s"]
+    assert result.not_modified and result.basis == "upstream"
+    assert timedelta(hours=3) <= delay(store, result) <= timedelta(hours=3.3)
+
+
+def test_expires_is_a_lower_bound(make_updater: Callable[[str], Updater], store: Store,
+                                  mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("expires")
+    feed.body = rss([])
+    when = datetime.now(UTC) + timedelta(hours=5)
+    feed.headers = {"Expires": email.utils.format_datetime(when, usegmt=True)}
+    result = run(one_source(make_updater, url))["s"]
+    assert result.basis == "upstream"
+    assert timedelta(hours=4.9) <= delay(store, result) <= timedelta(hours=5.6)
+
+
+def test_rss_ttl_is_a_lower_bound_and_outlives_a_304(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("ttl")
+    feed.body = rss([], channel="<ttl>240</ttl>")
+    updater = one_source(make_updater, url)
+    result = run(updater)["s"]
+    assert result.basis == "upstream"
+    assert timedelta(hours=4) <= delay(store, result) <= timedelta(hours=4.4)
+    assert store.source_state("s").feed_ttl == timedelta(hours=4)
+    result = run(updater)["s"]
+    assert result.not_modified
+    assert timedelta(hours=4) <= delay(store, result) <= timedelta(hours=4.4)
+
+
+def test_hints_never_go_past_max_interval(make_updater: Callable[[str], Updater], store: Store,
+                                          mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("ttl-year")
+    feed.body = rss([], channel="<ttl>525600</ttl>")
+    feed.headers = {"Cache-Control": "max-age=31536000"}
+    result = run(one_source(make_updater, url))["s"]
+    assert delay(store, result) == timedelta(days=1)
+
+
+def test_a_short_hint_does_not_make_polling_faster(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("short-ttl")
+    feed.body = rss([], channel="<ttl>1</ttl>")
+    feed.headers = {"Cache-Control": "max-age=60"}
+    result = run(one_source(make_updater, url))["s"]
+    assert result.basis == "default"
+    assert timedelta(minutes=53) <= delay(store, result) <= timedelta(minutes=67)

@@ -377,3 +377,49 @@ def test_deep_nesting_is_normalized_in_bounded_time() -> None:
     count, longest = map(int, done.stdout.split())
     assert count <= 1
     assert longest <= MAX_HTML
+
+
+# -- how often the feed says it changes --------------------------------------------------------
+
+SY = "http://purl.org/rss/1.0/modules/syndication/"
+
+
+def rss_with(channel: str) -> bytes:
+    return (f'<?xml version="1.0"?><rss version="2.0" xmlns:sy="{SY}"><channel><title>t</title>'
+            f"{channel}<item><title>a</title><guid>urn:a</guid></item></channel></rss>").encode()
+
+
+@pytest.mark.parametrize(("channel", "ttl"), [
+    ("", None),
+    ("<ttl>60</ttl>", timedelta(hours=1)),
+    ("<ttl> 15 </ttl>", timedelta(minutes=15)),
+    ("<ttl>0</ttl>", None),
+    ("<ttl>-5</ttl>", None),
+    ("<ttl>soon</ttl>", None),
+    ("<ttl>999999999999</ttl>", timedelta(days=365)),
+    ("<sy:updatePeriod>daily</sy:updatePeriod>", timedelta(days=1)),
+    ("<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>2</sy:updateFrequency>",
+     timedelta(minutes=30)),
+    ("<sy:updatePeriod> Weekly </sy:updatePeriod><sy:updateFrequency>7</sy:updateFrequency>",
+     timedelta(days=1)),
+    ("<sy:updatePeriod>fortnightly</sy:updatePeriod>", None),
+    ("<sy:updateFrequency>4</sy:updateFrequency>", None),
+    # both: the longer one
+    ("<ttl>120</ttl><sy:updatePeriod>hourly</sy:updatePeriod>", timedelta(hours=2)),
+    ("<ttl>30</ttl><sy:updatePeriod>hourly</sy:updatePeriod>", timedelta(hours=1)),
+])
+def test_feed_ttl(channel: str, ttl: timedelta | None) -> None:
+    parsed = parse_document(rss_with(channel), url="https://t.example/feed", source_type="feed")
+    assert parsed.ttl == ttl
+
+
+def test_rss10_update_period() -> None:
+    body = (b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+            b' xmlns="http://purl.org/rss/1.0/" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">'
+            b'<channel rdf:about="https://t.example/"><title>t</title>'
+            b"<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>4</sy:updateFrequency>"
+            b'</channel><item rdf:about="https://t.example/1"><title>a</title>'
+            b"<link>https://t.example/1</link></item></rdf:RDF>")
+    parsed = parse_document(body, url="https://t.example/feed", source_type="feed")
+    assert parsed.kind == "rss10"
+    assert parsed.ttl == timedelta(minutes=15)
