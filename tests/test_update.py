@@ -628,3 +628,43 @@ def test_a_short_hint_does_not_make_polling_faster(
     result = run(one_source(make_updater, url))["s"]
     assert result.basis == "default"
     assert timedelta(minutes=53) <= delay(store, result) <= timedelta(minutes=67)
+
+
+# -- 410 Gone ---------------------------------------------------------------------------------
+
+def test_gone_disables_the_source_and_keeps_its_entries(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("gone")
+    feed.body = (DATA / "feed" / "lemonde.rss").read_bytes()
+    updater = one_source(make_updater, url)
+    assert run(updater)["s"].new == 4
+    feed.status = 410
+    result = run(updater)["s"]
+    assert (result.status, result.basis, result.next_fetch) == (410, "disabled", None)
+    info = store.source("s")
+    assert info.disabled and info.next_fetch is None and info.entries == 4
+    assert info.error is not None and "aggregator enable s" in info.error
+    assert store.claim_due_sources(datetime.now(UTC) + timedelta(days=30), limit=10,
+                                   lease=timedelta(minutes=5)) == []
+
+
+def test_gone_advertised_feed_falls_back_to_the_page(
+        make_updater: Callable[[str], Updater], store: Store, feed_server: HTTPServer) -> None:
+    """A 410 from the feed an HTML page advertises drops that feed, not the source."""
+    page = Mutable(content_type="text/html; charset=utf-8")
+    page.body = HTML.replace(b"<title>", b'<link rel="alternate" type="application/rss+xml" '
+                                          b'href="/tag/kremlin/feed/"><title>')
+    feed = Mutable(body=rss(hourly(3, datetime.now(UTC))))
+    feed_server.expect_request("/tag/kremlin/").respond_with_handler(page.handler)
+    feed_server.expect_request("/tag/kremlin/feed/").respond_with_handler(feed.handler)
+    updater = one_source(make_updater, feed_server.url_for("/tag/kremlin/"))
+    assert run(updater)["s"].new == 3
+    assert store.source("s").via == feed_server.url_for("/tag/kremlin/feed/")
+    feed.status = 410
+    result = run(updater)["s"]
+    assert result.status == 410 and result.basis == "backoff"
+    info = store.source("s")
+    assert not info.disabled and info.via is None and info.next_fetch is not None
+    result = run(updater)["s"]
+    assert result.ok and result.new == 1  # the page itself
