@@ -104,6 +104,7 @@ def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
     from aggregator.fetch import Fetcher
+    from aggregator.politeness import HostLimiter
     from aggregator.update import Updater, update_due_sources
 
     unknown = [n for n in args.names if config.source(n) is None]
@@ -115,9 +116,9 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
     with Fetcher(config.fetch) as fetcher, \
             ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool:
         updater = Updater(config=config, store=store, fetcher=fetcher)
-        futures = update_due_sources(updater, pool, limit=len(names) or 1, names=names,
-                                     due_only=False)
-        results = [f.result() for f in wait(futures).done]
+        dispatch = update_due_sources(updater, HostLimiter(pool, config.fetch.max_per_host),
+                                      limit=len(names) or 1, names=names, due_only=False)
+        results = [f.result() for f in wait(dispatch.futures).done]
     claimed = {r.source for r in results}
     for name in names:
         if name not in claimed:

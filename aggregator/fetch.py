@@ -8,7 +8,8 @@ The only module that talks HTTP. What it guarantees, whatever the remote site do
 - addresses that are not public (loopback, private, link-local, CGNAT, multicast, reserved,
   IPv4-mapped...) are refused at connect time, on the address actually connected to, on every
   redirect hop, unless ``fetch.allow_private`` lets them through;
-- at most ``MAX_REDIRECTS`` redirects, and no loops.
+- at most ``MAX_REDIRECTS`` redirects, and no loops;
+- fetches from one host start ``fetch.host_delay`` apart (politeness.py).
 It does not parse, decide schedules or retry: update.py does.
 """
 
@@ -33,6 +34,7 @@ import httpx
 from aggregator import USER_AGENT
 from aggregator.config import FetchConfig
 from aggregator.exceptions import FetchError
+from aggregator.politeness import HostSpacing, host_of
 from aggregator.types import Fetched, NotModified
 
 logger = logging.getLogger(__name__)
@@ -192,9 +194,12 @@ class _GuardedTransport(httpx.HTTPTransport):
 class Fetcher:
     """A connection pool for fetching sources; thread-safe, one per process."""
 
-    def __init__(self, config: FetchConfig, *, max_connections: int = 20) -> None:
+    def __init__(self, config: FetchConfig, *, max_connections: int = 20,
+                 spacing: HostSpacing | None = None) -> None:
         self.config = config
         self.timeout = config.timeout.total_seconds()
+        #: Keeps fetches from one host ``fetch.host_delay`` apart (politeness.py).
+        self.spacing = spacing or HostSpacing(config.host_delay.total_seconds())
         self._client = httpx.Client(
             transport=_GuardedTransport(AddressPolicy(config.allow_private), max_connections),
             timeout=httpx.Timeout(min(self.timeout, MAX_IO_WAIT)),
@@ -221,6 +226,8 @@ class Fetcher:
             FetchError: connection failure, timeout, too many redirects, a body over the size
                 limit, or an HTTP error status (``status`` and ``retry_after`` set).
         """
+        # Before the deadline starts: waiting for our turn at the host is not the server's time.
+        self.spacing.wait_turn(host_of(url))
         token = _deadline.set(time.monotonic() + self.timeout)
         try:
             return self._fetch(url, etag, last_modified)

@@ -21,6 +21,7 @@ from aggregator.config import Config
 from aggregator.exceptions import StorageError
 from aggregator.export import export_all
 from aggregator.fetch import Fetcher
+from aggregator.politeness import HostLimiter
 from aggregator.store import Store
 from aggregator.types import UpdateResult
 from aggregator.update import Updater, update_due_sources
@@ -29,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 #: Seconds between ticks: how late a due source may start, at worst.
 TICK_SECONDS = 5
+#: Claims per tick when sources are given back because their host is busy.
+MAX_CLAIM_ROUNDS = 4
 #: How often the tick records that it is alive (read by /healthz).
 HEARTBEAT = timedelta(seconds=30)
 HEARTBEAT_SETTING = "scheduler_last_tick"
@@ -41,6 +44,7 @@ class Poller:
         self.updater = updater
         self.workers = updater.config.scheduler.workers
         self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="fetch")
+        self.limiter = HostLimiter(self.pool, updater.config.fetch.max_per_host)
         self.export = export
         self._lock = threading.Lock()
         self._in_flight = 0
@@ -54,14 +58,21 @@ class Poller:
         now = datetime.now(UTC)
         try:
             self._heartbeat(now)
-            with self._lock:
-                free = 0 if self._stopping else self.workers - self._in_flight
-            if free > 0:
-                futures = update_due_sources(self.updater, self.pool, limit=free, now=now)
+            # Sources of a busy host are given back, due a little later: claim again for the
+            # workers they left free (the requeued ones are no longer due now).
+            for _ in range(MAX_CLAIM_ROUNDS):
                 with self._lock:
-                    self._in_flight += len(futures)
-                for future in futures:
+                    free = 0 if self._stopping else self.workers - self._in_flight
+                if free <= 0:
+                    break
+                dispatch = update_due_sources(self.updater, self.limiter, limit=free, now=now,
+                                              busy="requeue")
+                with self._lock:
+                    self._in_flight += len(dispatch.futures)
+                for future in dispatch.futures:
                     future.add_done_callback(self._done)
+                if not dispatch.requeued:
+                    break
             self._export_if_changed()
         except StorageError as e:
             logger.error("tick failed, will retry error=%s", e)

@@ -21,7 +21,7 @@ import logging
 import random
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import Executor, Future
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -31,6 +31,7 @@ from aggregator.fetch import Fetcher
 from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
 from aggregator.parse._urls import canonical_url
+from aggregator.politeness import HostLimiter, host_of
 from aggregator.schedule import (
     JITTER,
     RHYTHM_ENTRIES,
@@ -56,6 +57,9 @@ logger = logging.getLogger(__name__)
 
 #: Setting under which the store remembers which tag rules its entry tags were computed with.
 TAGGING_SETTING = "tagging_fingerprint"
+#: How far a source whose host is busy is pushed back: just behind the sources due now (so the
+#: next claim takes others first), and due again by the next tick.
+REQUEUE_DELAY = timedelta(seconds=1)
 
 
 def lease_for(config: Config) -> timedelta:
@@ -330,12 +334,42 @@ def _tagger(config: Config) -> Tagger:
     return Tagger({t.slug: t.keywords for t in config.tags})
 
 
-def update_due_sources(updater: Updater, executor: Executor, *, limit: int,
-                       names: Iterable[str] | None = None, due_only: bool = True,
-                       now: datetime | None = None) -> list[Future[UpdateResult]]:
-    """Claim up to ``limit`` sources and hand each to the executor; returns their futures."""
-    states = updater.store.claim_due_sources(
-        now or datetime.now(UTC), limit=limit, lease=lease_for(updater.config),
-        names=names, due_only=due_only)
-    return [executor.submit(updater.update_source, state) for state in states]
+@dataclass(frozen=True, slots=True)
+class Dispatch:
+    """What one ``update_due_sources`` call set going."""
 
+    #: One future per source handed to a worker (or queued for its host, see ``busy``).
+    futures: list[Future[UpdateResult]]
+    #: Sources claimed but given back to the store because their host was busy.
+    requeued: tuple[str, ...] = ()
+
+
+def update_due_sources(updater: Updater, limiter: HostLimiter, *, limit: int,
+                       names: Iterable[str] | None = None, due_only: bool = True,
+                       now: datetime | None = None, busy: str = "wait") -> Dispatch:
+    """Claim up to ``limit`` sources and hand each to a worker, host by host (politeness.py).
+
+    ``busy`` says what happens to a source whose host already has ``max_per_host`` updates
+    running: ``"wait"`` queues it until one ends (``aggregator fetch``: every source once);
+    ``"requeue"`` gives it back to the store, due again after ``REQUEUE_DELAY`` (the tick).
+    Either way no worker thread waits for a host.
+    """
+    now = now or datetime.now(UTC)
+    states = updater.store.claim_due_sources(now, limit=limit, lease=lease_for(updater.config),
+                                             names=names, due_only=due_only)
+    futures: list[Future[UpdateResult]] = []
+    requeued: list[str] = []
+    for state in states:
+        host = host_of(state.via or state.url)
+        if busy == "requeue":
+            future = limiter.try_submit(host, updater.update_source, state)
+            if future is None:
+                requeued.append(state.name)
+                continue
+        else:
+            future = limiter.submit(host, updater.update_source, state)
+        futures.append(future)
+    if requeued:
+        updater.store.requeue(requeued, now + REQUEUE_DELAY)
+        logger.debug("host busy, sources requeued sources=%s", ",".join(requeued))
+    return Dispatch(futures=futures, requeued=tuple(requeued))

@@ -42,12 +42,14 @@ StartServer = Callable[[Handler], "RawServer"]
 
 @pytest.fixture
 def make_fetcher() -> Iterator[MakeFetcher]:
-    """Build Fetchers from FetchConfig keywords (allow_private defaults to 127.0.0.1);
-    every one is closed at teardown."""
+    """Build Fetchers from FetchConfig keywords (allow_private defaults to 127.0.0.1, and
+    host_delay to 0: tests/test_politeness.py tests the spacing); every one is closed at
+    teardown."""
     made: list[Fetcher] = []
 
     def make(**options: object) -> Fetcher:
         options.setdefault("allow_private", LOCAL)
+        options.setdefault("host_delay", timedelta(0))
         fetcher = Fetcher(FetchConfig(**options))  # type: ignore[arg-type]
         made.append(fetcher)
         return fetcher

@@ -18,6 +18,7 @@ from werkzeug.wrappers import Request, Response
 from aggregator.config import Config
 from aggregator.exceptions import FetchError, ParseError
 from aggregator.fetch import Fetcher
+from aggregator.politeness import HostLimiter
 from aggregator.store import Store
 from aggregator.types import Entry, UpdateResult
 from aggregator.update import TAGGING_SETTING, Updater, retag_if_needed, update_due_sources
@@ -99,9 +100,9 @@ def make_updater(store: Store, write_config: Callable[..., Config]
 def run(updater: Updater, *names: str) -> dict[str, UpdateResult]:
     """One ingest pass over the named (or all) sources, as ``aggregator fetch`` does."""
     with ThreadPoolExecutor(4) as pool:
-        futures = update_due_sources(updater, pool, limit=100, names=names or None,
-                                     due_only=False)
-        results = [f.result(timeout=30) for f in futures]
+        dispatch = update_due_sources(updater, HostLimiter(pool, updater.config.fetch.max_per_host),
+                                      limit=100, names=names or None, due_only=False)
+        results = [f.result(timeout=30) for f in dispatch.futures]
     return {r.source: r for r in results}
 
 
