@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
+import brotli
 import pytest
 from pytest_httpserver import HTTPServer
 
@@ -502,9 +503,64 @@ def test_corrupt_gzip_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) 
     assert "corrupt" in str(fails(fetcher, httpserver.url_for("/x")))
 
 
-def test_unsupported_content_encoding_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/x").respond_with_data(b"...", headers={"Content-Encoding": "br"})
+@pytest.mark.parametrize("encoding", ["zstd", "compress", "gzip, br"])
+def test_unsupported_content_encoding_is_refused(encoding: str, fetcher: Fetcher,
+                                                 httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(b"...", headers={"Content-Encoding": encoding})
     assert "Content-Encoding" in str(fails(fetcher, httpserver.url_for("/x")))
+
+
+# -- brotli -----------------------------------------------------------------------------------
+
+def brotli_bomb(megabytes: int = 64) -> bytes:
+    compressor = brotli.Compressor(quality=5)
+    zeros = bytes(2**20)
+    return b"".join([*(compressor.process(zeros) for _ in range(megabytes)), compressor.finish()])
+
+
+def test_brotli_is_offered(fetcher: Fetcher, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(RSS)
+    fetcher.fetch(httpserver.url_for("/x"))
+    (request, _), = httpserver.log
+    assert request.headers["Accept-Encoding"] == "gzip, deflate, br"
+
+
+@pytest.mark.parametrize("body", [RSS, BIG], ids=["small", "big"])
+def test_brotli_body_within_the_limit_is_decoded(body: bytes, make_fetcher: MakeFetcher,
+                                                 httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(brotli.compress(body),
+                                                      headers={"Content-Encoding": "br"})
+    result = make_fetcher(max_bytes=len(body)).fetch(httpserver.url_for("/x"))
+    assert isinstance(result, Fetched)
+    assert result.body == body
+
+
+def test_brotli_bomb_is_refused(make_fetcher: MakeFetcher, httpserver: HTTPServer) -> None:
+    bomb = brotli_bomb()
+    assert len(bomb) < 2000  # 64 MB of zeros
+    httpserver.expect_request("/x").respond_with_data(bomb, headers={"Content-Encoding": "br"})
+    error = fails(make_fetcher(max_bytes=2**20), httpserver.url_for("/x"))
+    assert "fetch.max_bytes" in str(error)
+
+
+def test_brotli_decompressed_size_is_what_counts(make_fetcher: MakeFetcher,
+                                                 httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(brotli.compress(BIG),
+                                                      headers={"Content-Encoding": "br"})
+    assert "fetch.max_bytes" in str(fails(make_fetcher(max_bytes=len(BIG) - 1),
+                                          httpserver.url_for("/x")))
+
+
+def test_truncated_brotli_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(brotli.compress(BIG)[:-50],
+                                                      headers={"Content-Encoding": "br"})
+    assert "truncated" in str(fails(fetcher, httpserver.url_for("/x")))
+
+
+def test_corrupt_brotli_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(b"\xff" * 100 + b"not brotli",
+                                                      headers={"Content-Encoding": "br"})
+    assert "corrupt" in str(fails(fetcher, httpserver.url_for("/x")))
 
 
 # -- time -------------------------------------------------------------------------------------

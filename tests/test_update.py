@@ -669,3 +669,23 @@ def test_gone_advertised_feed_falls_back_to_the_page(
     assert not info.disabled and info.via is None and info.next_fetch is not None
     result = run(updater)["s"]
     assert result.ok and result.new == 1  # the page itself
+
+
+def test_max_entries_bounds_what_one_fetch_takes(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("many")
+    dates = hourly(30, datetime.now(UTC))
+    feed.body = rss(dates)
+    updater = make_updater(f"""
+        [fetch]
+        allow_private = ["127.0.0.1"]
+        host_delay = "0s"
+        max_entries = 10
+        [[sources]]
+        name = "s"
+        url = "{url}"
+        """)
+    assert run(updater)["s"].new == 10
+    # the first ten of the document: its newest
+    assert store.recent_entry_dates("s", 100) == dates[:10]
