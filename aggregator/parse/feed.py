@@ -12,6 +12,7 @@ import html
 import io
 import re
 import time
+import xml.sax
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -53,10 +54,14 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str]) -> ParsedFe
     response_headers.setdefault("content-location", url)
     parsed = feedparser.parse(io.BytesIO(body), response_headers=response_headers,
                               sanitize_html=False, resolve_relative_uris=True)
+    reason = parsed.get("bozo_exception")
     if not parsed.get("version") and not parsed.entries:
-        reason = parsed.get("bozo_exception")
         detail = f" ({reason})" if reason else ""
         raise ParseError(f"not a feed: no RSS or Atom document found{detail}")
+    if not parsed.entries and isinstance(reason, xml.sax.SAXParseException):
+        # feedparser's loose parser salvages what it can from broken XML; when that is no
+        # entry at all, "ok, 0 entries" would hide a broken feed (a truncated body, say).
+        raise ParseError(f"malformed XML, no entry could be read: {reason}")
     feed = parsed.feed
     return ParsedFeed(
         kind=parsed.get("version") or "unknown",

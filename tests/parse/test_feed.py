@@ -423,3 +423,30 @@ def test_rss10_update_period() -> None:
     parsed = parse_document(body, url="https://t.example/feed", source_type="feed")
     assert parsed.kind == "rss10"
     assert parsed.ttl == timedelta(minutes=15)
+
+
+MALFORMED = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+             b"<item><title>a</titl></item><<<>>>&&& </channel>")
+
+
+@pytest.mark.parametrize("body", [
+    (ADVERSARIAL / "truncated.xml").read_bytes(),
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>cut here',
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></chanel></rss>',
+], ids=["truncated-corpus", "truncated", "mismatched-tag"])
+def test_malformed_xml_without_entries_is_an_error(body: bytes) -> None:
+    with pytest.raises(ParseError, match="malformed XML, no entry could be read"):
+        parse_document(body, url="https://t.example/feed", source_type="feed")
+
+
+def test_malformed_xml_with_entries_keeps_them() -> None:
+    # feedparser's loose parser salvages broken feeds; what it reads is kept (lemon24/reader
+    # does the same), and normalize.py sanitizes it like any other entry.
+    parsed = parse_document(MALFORMED, url="https://t.example/feed", source_type="feed")
+    assert len(parsed.entries) == 1
+
+
+def test_a_valid_empty_feed_is_not_an_error() -> None:
+    parsed = parse_document(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+                            b"</channel></rss>", url="https://t.example/feed", source_type="feed")
+    assert (parsed.kind, parsed.entries) == ("rss20", ())
