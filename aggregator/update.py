@@ -194,9 +194,13 @@ class Updater:
 
     def _parse(self, state: SourceState, cfg: SourceConfig, response: Fetched, now: datetime,
                source_type: str) -> ParsedFeed:
-        return parse_document(response.body, url=response.url, headers=response.headers,
-                              source_type=source_type, source=state.name, select=cfg.select,
-                              timezone=cfg.timezone, now=now)
+        try:
+            return parse_document(response.body, url=response.url, headers=response.headers,
+                                  source_type=source_type, source=state.name, select=cfg.select,
+                                  timezone=cfg.timezone, now=now)
+        except ParseError as e:
+            e.status = response.status  # the health's "last HTTP status": the body failed, not HTTP
+            raise
 
     def _read_alternate(self, state: SourceState, cfg: SourceConfig, url: str,
                         now: datetime) -> tuple[Fetched, ParsedFeed] | None:

@@ -340,7 +340,7 @@ def test_html_page_for_a_feed_source_is_a_parse_error(
     assert isinstance(results["page"].error, ParseError)
     info = store.source("page")
     assert info.error is not None and "HTML" in info.error
-    assert (info.failures, info.status, info.entries) == (1, None, 0)
+    assert (info.failures, info.status, info.entries) == (1, 200, 0)
     assert info.next_fetch is not None
     assert results["lemonde"].new == 4
 
