@@ -58,9 +58,11 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str]) -> ParsedFe
     if not parsed.get("version") and not parsed.entries:
         detail = f" ({reason})" if reason else ""
         raise ParseError(f"not a feed: no RSS or Atom document found{detail}")
-    if not parsed.entries and isinstance(reason, xml.sax.SAXParseException):
+    entries = tuple(_entry(e) for e in parsed.entries[:MAX_ENTRIES])
+    if isinstance(reason, xml.sax.SAXParseException) and not any(
+            e.id or e.link or e.title or e.summary or e.content for e in entries):
         # feedparser's loose parser salvages what it can from broken XML; when that is no
-        # entry at all, "ok, 0 entries" would hide a broken feed (a truncated body, say).
+        # entry at all (or only empty shells), "ok, 0 entries" would hide a broken feed.
         raise ParseError(f"malformed XML, no entry could be read: {reason}")
     feed = parsed.feed
     return ParsedFeed(
@@ -70,7 +72,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str]) -> ParsedFe
             link=feed.get("link"),
             subtitle=_text(feed.get("subtitle"), feed.get("subtitle_detail")),
         ),
-        entries=tuple(_entry(e) for e in parsed.entries[:MAX_ENTRIES]),
+        entries=entries,
         ttl=feed_ttl(feed),
     )
 
