@@ -599,6 +599,39 @@ def test_total_timeout(handler: Handler, make_fetcher: MakeFetcher,
     assert "fetch.timeout" in str(error)
 
 
+@pytest.fixture
+def unanswered_port() -> Iterator[int]:
+    """A port whose connections never complete: a listener that never accepts, its backlog
+    already full, so the kernel drops further SYNs and connect() waits."""
+    with socket.create_server(("127.0.0.1", 0), backlog=0) as listener:
+        port = listener.getsockname()[1]
+        fillers = []
+        for _ in range(4):
+            filler = socket.socket()
+            filler.setblocking(False)
+            with contextlib.suppress(BlockingIOError):
+                filler.connect(("127.0.0.1", port))
+            fillers.append(filler)
+        try:
+            yield port
+        finally:
+            for filler in fillers:
+                filler.close()
+
+
+def test_connect_that_never_completes_is_cut_at_the_deadline(make_fetcher: MakeFetcher,
+                                                             unanswered_port: int) -> None:
+    probe = socket.socket()
+    probe.settimeout(0.5)
+    with probe, pytest.raises(TimeoutError):  # the premise: connecting hangs
+        probe.connect(("127.0.0.1", unanswered_port))
+    fetcher = make_fetcher(timeout=timedelta(seconds=2))
+    started = time.monotonic()
+    error = fails(fetcher, f"http://127.0.0.1:{unanswered_port}/feed.rss")
+    assert time.monotonic() - started < SLOW
+    assert "timed out" in str(error) and "fetch.timeout" in str(error)
+
+
 def test_the_deadline_is_per_request(make_fetcher: MakeFetcher,
                                      raw_server: StartServer,
                                      httpserver: HTTPServer) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import logging
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -398,6 +399,46 @@ def test_permanent_redirect_moves_the_source(
     feed_server.clear_log()
     assert run(updater)["courrier"].not_modified
     assert [request.path for request, _ in feed_server.log] == ["/feed/courrier.rdf"]
+
+
+@pytest.mark.parametrize("status", [301, 308])
+def test_permanent_redirect_is_logged(status: int, make_updater: Callable[[str], Updater],
+                                      store: Store, feed_server: HTTPServer,
+                                      feed_url: Callable[[str], str],
+                                      caplog: pytest.LogCaptureFixture) -> None:
+    old = feed_server.url_for(f"/old-{status}.rss")
+    feed_server.expect_request(f"/old-{status}.rss").respond_with_data(
+        "", status=status, headers={"Location": feed_url("courrier.rdf")})
+    updater = make_updater(f"""
+        [[sources]]
+        name = "courrier"
+        url = "{old}"
+        """)
+    with caplog.at_level(logging.INFO, logger="aggregator"):
+        assert run(updater)["courrier"].ok
+    assert store.source_state("courrier").url == feed_url("courrier.rdf")
+    (line,) = [r.getMessage() for r in caplog.records if "moved permanently" in r.getMessage()]
+    assert line == (f"source moved permanently source=courrier from={old} "
+                    f"url={feed_url('courrier.rdf')}")
+
+
+@pytest.mark.parametrize("status", [302, 303, 307])
+def test_temporary_redirect_keeps_the_url(status: int, make_updater: Callable[[str], Updater],
+                                          store: Store, feed_server: HTTPServer,
+                                          feed_url: Callable[[str], str]) -> None:
+    old = feed_server.url_for(f"/tmp-{status}.rss")
+    feed_server.expect_request(f"/tmp-{status}.rss").respond_with_data(
+        "", status=status, headers={"Location": feed_url("courrier.rdf")})
+    updater = make_updater(f"""
+        [[sources]]
+        name = "courrier"
+        url = "{old}"
+        """)
+    assert run(updater)["courrier"].new == 2
+    assert store.source_state("courrier").url == old
+    feed_server.clear_log()
+    run(updater)
+    assert feed_server.log[0][0].path == f"/tmp-{status}.rss"
 
 
 def test_source_removed_from_the_config_after_its_claim(
