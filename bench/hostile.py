@@ -3,9 +3,10 @@
 seconds, XML bombs, ...) plus three good feeds, with the default limits and politeness.
 
 Prints JSON lines: for each run, the wall time of the pass and of its whole process, and the
-process's peak resident memory; then, for each bomb alone, the peak memory of a process that
-fetches it. The issue's target: the pass ends within fetch.timeout plus a small margin, with a
-peak under 400 MB.
+process's peak resident memory (``peak_rss_mb``: VmHWM, its own; ``ru_maxrss_mb``: getrusage,
+which on Linux also counts this parent's peak, see tests/hostile.py PEAK_RSS); then, for each
+bomb alone, the peak memory of a process that fetches it. The issue's target: the pass ends
+within fetch.timeout plus a small margin, with a peak under 400 MB.
 
     python bench/hostile.py [--runs N] [--timeout SECONDS]
 """
@@ -58,12 +59,14 @@ def main() -> int:
                     "pass_s": round(result.pass_seconds, 2),
                     "process_wall_s": round(result.wall_seconds, 2),
                     "peak_rss_mb": round(result.peak_rss_mb, 1),
+                    "ru_maxrss_mb": round(result.ru_maxrss_mb, 1),
                     "summary": result.stdout.splitlines()[-1] if result.stdout else None,
                 }), flush=True)
             for name in ("gzip-bomb", "deflate-bomb", "brotli-bomb"):
                 outcome = fetch_in_subprocess(server.url(name), max_bytes=10_000_000)
                 print(json.dumps({"bench": "bomb", "scenario": name, "inflated_mib": 512,
                                   "peak_rss_mb": round(float(outcome["peak_rss_mb"]), 1),  # type: ignore[arg-type]
+                                  "ru_maxrss_mb": round(float(outcome["ru_maxrss_mb"]), 1),  # type: ignore[arg-type]
                                   "error": outcome["error"]}), flush=True)
     return 0
 
