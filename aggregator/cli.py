@@ -75,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("names", nargs="*", metavar="NAME", help="source names (default: all)")
     command("export", cmd_export, "render every feed into output.dir, then exit")
     command("check-config", cmd_check_config, "validate the configuration and exit (0 valid, 2 invalid)")
+    p = command("enable", cmd_enable, "poll disabled sources again (a 410 Gone disables a source)")
+    p.add_argument("names", nargs="+", metavar="NAME", help="source names")
     p = command("sources", cmd_sources, "list sources with their health")
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p = command("tags", cmd_tags, "list tags with entry counts and feed URLs")
@@ -107,6 +109,7 @@ def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
     from aggregator.fetch import Fetcher
+    from aggregator.politeness import HostLimiter
     from aggregator.update import Updater, update_due_sources
 
     unknown = [n for n in args.names if config.source(n) is None]
@@ -118,19 +121,23 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
     with Fetcher(config.fetch) as fetcher, \
             ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool:
         updater = Updater(config=config, store=store, fetcher=fetcher)
-        futures = update_due_sources(updater, pool, limit=len(names) or 1, names=names,
-                                     due_only=False)
-        results = [f.result() for f in wait(futures.values()).done]
+        dispatch = update_due_sources(updater, HostLimiter(pool, config.fetch.max_per_host),
+                                      limit=len(names) or 1, names=names, due_only=False)
+        results = [f.result() for f in wait(dispatch.futures.values()).done]
     claimed = {r.source for r in results}
     for name in names:
         if name not in claimed:
-            print(f"{name}: skipped (being fetched by another process)")
+            why = (f"disabled; `aggregator enable {name}` polls it again"
+                   if store.source(name).disabled else "being fetched by another process")
+            print(f"{name}: skipped ({why})")
     for r in sorted(results, key=lambda r: r.source):
         if r.ok:
             what = "not modified" if r.not_modified else f"{r.new} new, {r.updated} updated"
             print(f"{r.source}: ok, {what} ({r.seconds:.1f}s)")
         else:
-            print(f"{r.source}: error: {r.error}")
+            gone = (f"; source disabled; `aggregator enable {r.source}` polls it again"
+                    if r.basis == "disabled" else "")
+            print(f"{r.source}: error: {r.error}{gone}")
     failed = sum(not r.ok for r in results)
     print(f"fetched {len(results)} sources: {len(results) - failed} ok, {failed} failed")
     store.close()
@@ -148,18 +155,36 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_enable(config: Config, args: argparse.Namespace) -> int:
+    unknown = [n for n in args.names if config.source(n) is None]
+    if unknown:
+        raise ConfigError(f"no source named {', '.join(map(repr, unknown))} in the configuration",
+                          path=config.path, key="sources")
+    store = _open_store(config)
+    now = datetime.now(UTC)
+    for name in args.names:
+        if store.enable_source(name, now):
+            print(f"{name}: enabled, due now (the running daemon fetches it at its next tick)")
+        else:
+            print(f"{name}: not disabled, nothing to do")
+    store.close()
+    return EXIT_OK
+
+
 def cmd_sources(config: Config, args: argparse.Namespace) -> int:
     store = _open_store(config)
     listed = {s.name: s for s in store.list_sources()}
+    now = datetime.now(UTC)
     rows = []
     for cfg in config.sources:
         s = listed[cfg.name]
         rows.append({
             "name": s.name, "url": s.url, "type": s.type, "tags": list(cfg.tags),
             "title": s.title, "entries": s.entries, "error": s.error, "failures": s.failures,
-            "status": s.status, "via": s.via, "last_fetch": _iso(s.last_fetch),
-            "last_success": _iso(s.last_success), "next_fetch": _iso(s.next_fetch),
-            "disabled": s.disabled})
+            "status": s.status, "last_status": s.status, "via": s.via,
+            "last_fetch": _iso(s.last_fetch), "last_success": _iso(s.last_success),
+            "next_fetch": _iso(s.next_fetch), "disabled": s.disabled,
+            "stale": s.is_stale(now, config.scheduler.stale_after)})
     store.close()
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -167,12 +192,17 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
     if not rows:
         print("no sources configured")
     for r in rows:
-        health = ("disabled" if r["disabled"] else f"error ({r['failures']}x): {r['error']}"
-                  if r["error"] else "ok" if r["last_fetch"] else "never fetched")
+        health = ("disabled" if r["disabled"] else f"error ({r['failures']}x)" if r["error"]
+                  else "ok" if r["last_fetch"] else "never fetched")
+        if r["stale"]:
+            health += f", stale (no success since {r['last_success'] or 'it was added'})"
+        if r["error"]:
+            health += f": {r['error']}"
         via = f"\n    reads the feed it advertises: {r['via']}" if r["via"] else ""
         print(f"{r['name']}  [{r['type']}]  {r['url']}{via}\n"
-              f"    entries: {r['entries']}  last fetch: {r['last_fetch'] or '-'}  "
-              f"next: {r['next_fetch'] or '-'}\n    health: {health}")
+              f"    entries: {r['entries']}  last fetch: {r['last_fetch'] or '-'} "
+              f"(HTTP {r['last_status'] or '-'})  next: {r['next_fetch'] or '-'}\n"
+              f"    health: {health}")
     return EXIT_OK
 
 

@@ -30,6 +30,8 @@ DEFAULT_CONFIG = "config.toml"
 SOURCE_TYPES = ("auto", "feed", "html")
 #: Log levels ``[log] level`` and ``--log-level`` accept, most verbose first.
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+#: Ceiling of fetch.max_entries: what the parsers read at most from one document.
+MAX_ENTRIES = 1000
 SELECT_KEYS = ("item", "title", "link", "summary", "date", "next")
 
 #: Source names end up in URLs (/sources/<name>.atom) and file names: keep them boring.
@@ -65,6 +67,9 @@ class SchedulerConfig:
     min_interval: timedelta = timedelta(minutes=5)
     max_interval: timedelta = timedelta(days=1)
     workers: int = 8
+    #: A source that has not succeeded for this long is reported "stale" (default: twice
+    #: max_interval, i.e. it missed at least one of its longest possible waits).
+    stale_after: timedelta = timedelta(days=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +78,12 @@ class FetchConfig:
     max_bytes: int = 10 * 10**6
     #: Hosts, addresses or networks that may be reached although not public.
     allow_private: tuple[str, ...] = ()
+    #: Politeness: requests in flight at once to one host, from this process.
+    max_per_host: int = 2
+    #: Politeness: least time between the starts of two fetches from one host.
+    host_delay: timedelta = timedelta(seconds=1)
+    #: Entries taken from one fetch (a document listing more is cut, newest first).
+    max_entries: int = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +209,11 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
         interval = t.get("interval", _duration, d.interval,
                          check=_within(min_interval, max_interval))
         workers = t.get("workers", int, d.workers, check=_between(1, 256))
-        scheduler = SchedulerConfig(interval, min_interval, max_interval, workers)
+        stale_after = t.get("stale_after", _duration, max_interval * 2,
+                            check=_longer_than(max_interval, "scheduler.max_interval"))
+        scheduler = SchedulerConfig(interval=interval, min_interval=min_interval,
+                                    max_interval=max_interval, workers=workers,
+                                    stale_after=stale_after)
 
     with root.table("fetch") as t:
         d_fetch = FetchConfig()
@@ -206,6 +221,11 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
             timeout=t.get("timeout", _duration, d_fetch.timeout),
             max_bytes=t.get("max_bytes", _size, d_fetch.max_bytes),
             allow_private=tuple(t.get_list("allow_private", _allowed_host)),
+            max_per_host=t.get("max_per_host", int, d_fetch.max_per_host, check=_between(1, 16)),
+            host_delay=t.get("host_delay", _duration_or_zero, d_fetch.host_delay,
+                             check=_at_most(timedelta(minutes=1))),
+            max_entries=t.get("max_entries", int, d_fetch.max_entries,
+                              check=_between(1, MAX_ENTRIES)),
         )
 
     with root.table("output") as t:
@@ -295,6 +315,12 @@ def _duration(value: object) -> timedelta:
     return timedelta(seconds=seconds)
 
 
+def _duration_or_zero(value: object) -> timedelta:
+    if isinstance(value, str) and re.fullmatch(r"\s*0+(?:\.0+)?\s*(ms|s|m|h|d|w)?\s*", value, re.I):
+        return timedelta(0)
+    return _duration(value)
+
+
 def _size(value: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
@@ -317,6 +343,23 @@ def _within(low: timedelta, high: timedelta) -> Callable[[timedelta], timedelta]
         if not low <= value <= high:
             raise _Invalid(f"expected a duration between scheduler.min_interval ({low}) and "
                            f"scheduler.max_interval ({high}), got {value}")
+        return value
+    return check
+
+
+def _longer_than(low: timedelta, name: str) -> Callable[[timedelta], timedelta]:
+    def check(value: timedelta) -> timedelta:
+        if value <= low:
+            raise _Invalid(f"expected a duration longer than {name} ({low}), or every source "
+                           f"would be reported stale between two fetches; got {value}")
+        return value
+    return check
+
+
+def _at_most(high: timedelta) -> Callable[[timedelta], timedelta]:
+    def check(value: timedelta) -> timedelta:
+        if value > high:
+            raise _Invalid(f"expected a duration of at most {high}, got {value}")
         return value
     return check
 
@@ -517,8 +560,9 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "": ("database", "server", "scheduler", "fetch", "output", "log", "tags", "sources"),
     "database": ("url",),
     "server": ("host", "port", "base_url"),
-    "scheduler": ("interval", "min_interval", "max_interval", "workers"),
-    "fetch": ("timeout", "max_bytes", "allow_private"),
+    "scheduler": ("interval", "min_interval", "max_interval", "workers", "stale_after"),
+    "fetch": ("timeout", "max_bytes", "allow_private", "max_per_host", "host_delay",
+              "max_entries"),
     "output": ("dir", "entries"),
     "log": ("level",),
     "tags.*": ("title", "keywords"),

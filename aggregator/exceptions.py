@@ -47,9 +47,11 @@ class SourceError(AggregatorError):
     default_message = "source error"
 
     def __init__(self, message: str | None = None, *, source: str | None = None,
-                 url: str | None = None) -> None:
+                 url: str | None = None, status: int | None = None) -> None:
         self.source = source
         self.url = url
+        #: HTTP status of the response that failed (or whose body failed), when one came.
+        self.status = status
         super().__init__(message)
 
 
@@ -61,10 +63,9 @@ class FetchError(SourceError):
     def __init__(self, message: str | None = None, *, source: str | None = None,
                  url: str | None = None, status: int | None = None,
                  retry_after: float | None = None) -> None:
-        self.status = status
         #: Seconds the server asked us to wait (Retry-After), when it said so.
         self.retry_after = retry_after
-        super().__init__(message, source=source, url=url)
+        super().__init__(message, source=source, url=url, status=status)
 
 
 class ParseError(SourceError):

@@ -3,12 +3,13 @@
 The only module that talks HTTP. What it guarantees, whatever the remote site does:
 - a *total* deadline for the whole exchange (connect, TLS, headers, body), not a per-read one:
   a server trickling a byte every two seconds is cut off at ``fetch.timeout``;
-- at most ``fetch.max_bytes`` read, compressed or not: decompression is bounded step by step,
-  so a gzip bomb never inflates past the limit in memory;
+- at most ``fetch.max_bytes`` read, compressed or not: decompression (gzip, deflate, brotli)
+  is bounded step by step, so a bomb never inflates past the limit in memory;
 - addresses that are not public (loopback, private, link-local, CGNAT, multicast, reserved,
   IPv4-mapped...) are refused at connect time, on the address actually connected to, on every
   redirect hop, unless ``fetch.allow_private`` lets them through;
-- at most ``MAX_REDIRECTS`` redirects, and no loops.
+- at most ``MAX_REDIRECTS`` redirects, and no loops;
+- fetches from one host start ``fetch.host_delay`` apart (politeness.py).
 It does not parse, decide schedules or retry: update.py does.
 """
 
@@ -33,7 +34,17 @@ import httpx
 from aggregator import USER_AGENT
 from aggregator.config import FetchConfig
 from aggregator.exceptions import FetchError
+from aggregator.politeness import HostSpacing, host_of
 from aggregator.types import Fetched, NotModified
+
+try:
+    import brotli
+
+    # Before 1.2, process() had no output limit: a bomb would inflate whole. Not offered then.
+    brotli.Decompressor().process(b"", output_buffer_limit=1)
+    BROTLI = True
+except (ImportError, TypeError, AttributeError):  # pragma: no cover - depends on the install
+    BROTLI = False
 
 logger = logging.getLogger(__name__)
 
@@ -192,16 +203,19 @@ class _GuardedTransport(httpx.HTTPTransport):
 class Fetcher:
     """A connection pool for fetching sources; thread-safe, one per process."""
 
-    def __init__(self, config: FetchConfig, *, max_connections: int = 20) -> None:
+    def __init__(self, config: FetchConfig, *, max_connections: int = 20,
+                 spacing: HostSpacing | None = None) -> None:
         self.config = config
         self.timeout = config.timeout.total_seconds()
+        #: Keeps fetches from one host ``fetch.host_delay`` apart (politeness.py).
+        self.spacing = spacing or HostSpacing(config.host_delay.total_seconds())
         self._client = httpx.Client(
             transport=_GuardedTransport(AddressPolicy(config.allow_private), max_connections),
             timeout=httpx.Timeout(min(self.timeout, MAX_IO_WAIT)),
             follow_redirects=False,
             trust_env=False,
             headers={"User-Agent": USER_AGENT, "Accept": ACCEPT,
-                     "Accept-Encoding": "gzip, deflate"},
+                     "Accept-Encoding": "gzip, deflate, br" if BROTLI else "gzip, deflate"},
         )
 
     def close(self) -> None:
@@ -221,6 +235,8 @@ class Fetcher:
             FetchError: connection failure, timeout, too many redirects, a body over the size
                 limit, or an HTTP error status (``status`` and ``retry_after`` set).
         """
+        # Before the deadline starts: waiting for our turn at the host is not the server's time.
+        self.spacing.wait_turn(host_of(url))
         token = _deadline.set(time.monotonic() + self.timeout)
         try:
             return self._fetch(url, etag, last_modified)
@@ -303,10 +319,14 @@ def _headers(response: httpx.Response) -> dict[str, str]:
 def _read_body(response: httpx.Response, max_bytes: int) -> Iterator[bytes]:
     """The decoded body in pieces, never holding more than ``max_bytes`` of it."""
     encoding = response.headers.get("content-encoding", "identity").strip().lower()
-    if encoding not in ("identity", "", "gzip", "x-gzip", "deflate"):
+    decoder: _Inflater | _Unbrotli | None = None
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        decoder = _Inflater(encoding)
+    elif encoding == "br" and BROTLI:
+        decoder = _Unbrotli()
+    elif encoding not in ("identity", ""):
         raise FetchError(f"unsupported Content-Encoding {encoding!r}", url=str(response.url),
                          status=response.status_code)
-    decoder = _Inflater(encoding) if encoding in ("gzip", "x-gzip", "deflate") else None
     raw_total = total = 0
     too_big = FetchError(f"body larger than {max_bytes:,} bytes (fetch.max_bytes)",
                          url=str(response.url), status=response.status_code)
@@ -320,6 +340,11 @@ def _read_body(response: httpx.Response, max_bytes: int) -> Iterator[bytes]:
                 raise too_big
             yield piece
     if decoder:
+        for piece in decoder.drain(max_bytes - total + 1):
+            total += len(piece)
+            if total > max_bytes:
+                raise too_big
+            yield piece
         decoder.finish()
 
 
@@ -355,9 +380,55 @@ class _Inflater:
         except zlib.error as e:
             raise FetchError(f"corrupt compressed body: {e}") from e
 
+    def drain(self, limit: int) -> Iterator[bytes]:
+        """Output still held once the input has ended: none, ``feed`` consumed it all."""
+        return iter(())
+
     def finish(self) -> None:
         # A stream cut short means a truncated body: refuse it rather than parse half.
         if not self._obj.eof:
+            raise FetchError("compressed body ends early (truncated response)")
+
+
+class _Unbrotli:
+    """Brotli decompression in bounded pieces: ``output_buffer_limit`` (brotli >= 1.2) stops
+    each step after about ``limit`` bytes (one internal block more at worst, google/brotli
+    issue 1396), where a plain ``process()`` would inflate a whole 800-byte, 512 MB bomb."""
+
+    def __init__(self) -> None:
+        self._obj = brotli.Decompressor()
+
+    def feed(self, data: bytes, limit: int) -> Iterator[bytes]:
+        step = max(1, min(limit, CHUNK))
+        try:
+            piece = self._obj.process(data, output_buffer_limit=step)
+            # Bounded: every round yields output, and the caller stops past fetch.max_bytes.
+            while True:
+                if piece:
+                    yield piece
+                if self._obj.can_accept_more_data():
+                    return
+                piece = self._obj.process(b"", output_buffer_limit=step)
+                if not piece:
+                    raise FetchError("corrupt compressed body: brotli decoder stalled")
+        except brotli.error as e:
+            raise FetchError(f"corrupt compressed body: {e}") from e
+
+    def drain(self, limit: int) -> Iterator[bytes]:
+        """Output the decoder still holds once the input has ended (``can_accept_more_data``
+        turns true before all the input taken is decoded), in bounded steps."""
+        step = max(1, min(limit, CHUNK))
+        try:
+            while not self._obj.is_finished():
+                piece = self._obj.process(b"", output_buffer_limit=step)
+                if not piece:
+                    return
+                yield piece
+        except brotli.error as e:
+            raise FetchError(f"corrupt compressed body: {e}") from e
+
+    def finish(self) -> None:
+        if not self._obj.is_finished():
             raise FetchError("compressed body ends early (truncated response)")
 
 

@@ -29,6 +29,7 @@ from aggregator.exceptions import StorageError
 from aggregator.export import Exporter
 from aggregator.fetch import Fetcher
 from aggregator.metrics import Metrics
+from aggregator.politeness import HostLimiter
 from aggregator.store import Store
 from aggregator.types import UpdateResult
 from aggregator.update import Updater, update_due_sources
@@ -42,6 +43,8 @@ MIN_TICK_SECONDS = 1.0
 #: The tick is stale when none finished for this many periods: one late tick is a slow
 #: database answer, three in a row are a scheduler that no longer runs.
 STALE_TICKS = 3
+#: Claims per tick when sources are given back because their host is busy.
+MAX_CLAIM_ROUNDS = 4
 #: How often the tick records that it is alive in the database (read by /healthz of other
 #: processes: ``serve`` beside workers).
 HEARTBEAT = timedelta(seconds=30)
@@ -69,6 +72,7 @@ class Poller:
         self.tick_seconds = tick_seconds
         self.stale_after = STALE_TICKS * tick_seconds
         self.metrics = metrics
+        self.limiter = HostLimiter(self.pool, updater.config.fetch.max_per_host)
         self.export = export
         #: Remembers which feed versions it wrote: an export renders only what changed.
         self.exporter = Exporter(updater.store, updater.config)
@@ -99,15 +103,22 @@ class Poller:
         finished = False
         try:
             self._heartbeat(now)
-            updater = self.updater
-            with self._lock:
-                free = self.workers - len(self._in_flight)
-            if free > 0:
-                futures = update_due_sources(updater, self.pool, limit=free, now=now)
+            # Sources of a busy host are given back, due a little later: claim again for the
+            # workers they left free (the requeued ones are no longer due now).
+            for _ in range(MAX_CLAIM_ROUNDS):
+                updater = self.updater
                 with self._lock:
-                    self._in_flight.update((f, name) for name, f in futures.items())
-                for future in futures.values():
+                    free = self.workers - len(self._in_flight)
+                if free <= 0:
+                    break
+                dispatch = update_due_sources(updater, self.limiter, limit=free, now=now,
+                                              busy="requeue")
+                with self._lock:
+                    self._in_flight.update((f, name) for name, f in dispatch.futures.items())
+                for future in dispatch.futures.values():
                     future.add_done_callback(self._done)
+                if not dispatch.requeued:
+                    break
             self._export_if_changed()
             finished = True
         except StorageError as e:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,9 @@ class ParsedFeed:
     alternate_feed: str | None = None
     #: HTML archives: how entries were found ("method") and the selectors that find them.
     detected: Mapping[str, str] = field(default_factory=dict)
+    #: How long the document says it stays unchanged: RSS ``<ttl>``, or ``sy:updatePeriod``
+    #: divided by ``sy:updateFrequency``, whichever is longer; a lower bound on the next fetch.
+    ttl: timedelta | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +151,10 @@ class SourceState:
     next_fetch: datetime | None = None
     #: HTML sources: the feed the page advertises for the same listing, read instead of it.
     via: str | None = None
+    #: What the feed said at its last full fetch about how long it stays unchanged.
+    feed_ttl: timedelta | None = None
+    #: When the source was first configured (staleness of a source that never succeeded).
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +179,10 @@ class SourceUpdate:
     entries: tuple[TaggedEntry, ...] = ()
     #: Display titles of the tags used by ``entries`` (kept only for tags not yet known).
     tag_titles: Mapping[str, str] = field(default_factory=dict)
+    #: The document's own ttl hint; recorded only with ``feed`` (a full fetch).
+    feed_ttl: timedelta | None = None
+    #: Stop polling the source (410 Gone) until it is re-enabled.
+    disable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +206,11 @@ class UpdateResult:
     error: Exception | None = None
     status: int | None = None
     seconds: float = 0.0
+    #: When it is fetched next (None: not scheduled, e.g. disabled or not stored).
+    next_fetch: datetime | None = None
+    #: What decided ``next_fetch``: "interval", "rhythm", "default", "upstream" (a server or
+    #: feed hint), "backoff", "retry-after"; "disabled" when the source was disabled (410).
+    basis: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -222,6 +238,14 @@ class SourceInfo:
     via: str | None = None
     #: When the source's feed last changed.
     changed_at: datetime | None = None
+    #: When the source was first configured.
+    created_at: datetime | None = None
+
+    def is_stale(self, now: datetime, stale_after: timedelta) -> bool:
+        """No success for ``stale_after``: since its last success, or, for a source that
+        never succeeded, since it was added (a new source is not stale before its first try)."""
+        since = self.last_success or self.created_at
+        return since is not None and now - since > stale_after
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,8 @@
     parse      parse_document()               -> ParsedFeed
     normalize  normalize_feed()               -> FeedInfo, EntryData...
     tag        Tagger.tags_for()              -> TaggedEntry...
-    schedule   next_after_success/failure()   -> next fetch time
+    schedule   polling_interval(), freshness(), next_after_success/failure()
+                                              -> next fetch time (rhythm, hints, backoff)
     store      store.apply_update()           -> StoreResult   (one transaction)
 
 ``aggregator fetch`` and the scheduler's tick both go through ``update_due_sources``. A source
@@ -19,8 +20,8 @@ import json
 import logging
 import random
 import time
-from collections.abc import Iterable
-from concurrent.futures import Executor, Future
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -30,7 +31,15 @@ from aggregator.fetch import Fetcher
 from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
 from aggregator.parse._urls import canonical_url
-from aggregator.schedule import next_after_failure, next_after_success
+from aggregator.politeness import HostLimiter, host_of
+from aggregator.schedule import (
+    JITTER,
+    RHYTHM_ENTRIES,
+    freshness,
+    next_after_failure,
+    next_after_success,
+    polling_interval,
+)
 from aggregator.store import Store
 from aggregator.tag import Tagger, category_titles
 from aggregator.types import (
@@ -48,6 +57,9 @@ logger = logging.getLogger(__name__)
 
 #: Setting under which the store remembers which tag rules its entry tags were computed with.
 TAGGING_SETTING = "tagging_fingerprint"
+#: How far a source whose host is busy is pushed back: just behind the sources due now (so the
+#: next claim takes others first), and due again by the next tick.
+REQUEUE_DELAY = timedelta(seconds=1)
 
 
 def lease_for(config: Config) -> timedelta:
@@ -70,7 +82,11 @@ class Updater:
         self.tagger = _tagger(self.config)
 
     def update_source(self, state: SourceState) -> UpdateResult:
-        """Fetch, parse, tag and store one claimed source; never raises."""
+        """Fetch, parse, tag and store one claimed source; never raises.
+
+        Logs one line per fetch: source, outcome, status, new/updated counts, duration and
+        the next fetch time with what decided it.
+        """
         started = time.monotonic()
         now = datetime.now(UTC)
         if self.config.source(state.name) is None:
@@ -85,11 +101,26 @@ class Updater:
         except Exception as e:  # the per-source boundary: a bug must not stop the others
             logger.error("source update crashed source=%s", state.name, exc_info=True)
             result = self._record_failure(state, now, e, internal=True)
-        seconds = time.monotonic() - started
-        if result.ok:
-            logger.info("source updated source=%s status=%s new=%d updated=%d ms=%d",
-                        state.name, result.status, result.new, result.updated, seconds * 1000)
-        return replace(result, seconds=seconds)
+        result = replace(result, seconds=time.monotonic() - started)
+        self._log(state, result, now)
+        return result
+
+    def _log(self, state: SourceState, result: UpdateResult, now: datetime) -> None:
+        outcome = ("disabled" if result.basis == "disabled" else "error" if result.error
+                   else "not-modified" if result.not_modified else "ok")
+        nxt = result.next_fetch.isoformat(timespec="seconds") if result.next_fetch else None
+        line = ("source fetched source=%s outcome=%s status=%s new=%d updated=%d ms=%d "
+                "next=%s basis=%s")
+        args: list[object] = [state.name, outcome, result.status, result.new, result.updated,
+                              result.seconds * 1000, nxt, result.basis]
+        if result.error is None:
+            logger.info(line, *args)
+            return
+        since = state.last_success or state.created_at
+        stale = since is not None and now - since > self.config.scheduler.stale_after
+        logger.warning(line + " failures=%d stale=%s url=%s error=%s",
+                       *args, state.failures + 1, str(stale).lower(), state.url,
+                       _one_line(result.error))
 
     def _release(self, state: SourceState) -> UpdateResult:
         """A source claimed just as a reload removed it from the configuration: not its
@@ -115,15 +146,16 @@ class Updater:
                 via = response.permanent_url
             else:
                 moved_to = response.permanent_url
-        next_fetch = next_after_success(now, self.config.interval_of(cfg), self.rng,
-                                        self.config.scheduler)
         if not isinstance(response, Fetched):
+            next_fetch, basis = self._next_fetch(state, cfg, now, response.headers,
+                                                 state.feed_ttl, ())
             self.store.apply_update(SourceUpdate(
                 name=state.name, fetched_at=now, next_fetch=next_fetch, status=304,
                 etag=response.etag or state.etag,
                 last_modified=response.last_modified or state.last_modified,
                 moved_to=moved_to, via=via))
-            return UpdateResult(source=state.name, not_modified=True, status=304)
+            return UpdateResult(source=state.name, not_modified=True, status=304,
+                                next_fetch=next_fetch, basis=basis)
 
         parsed = self._parse(state, cfg, response, now, source_type="feed" if via else cfg.type)
         if parsed.alternate_feed and cfg.type == "auto" and cfg.select is None:
@@ -131,18 +163,38 @@ class Updater:
             if alternate is not None:
                 response, parsed = alternate
                 via = response.url
-        info, entries = normalize_feed(parsed, base_url=response.url)
+        limit = self.config.fetch.max_entries
+        info, entries = normalize_feed(replace(parsed, entries=parsed.entries[:limit]),
+                                       base_url=response.url)
         if parsed.kind == "html":
             entries = _merge(entries, self._more_pages(state, cfg, response.url, parsed,
-                                                       entries, now))
+                                                       entries, now))[:limit]
+        next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, parsed.ttl,
+                                             entries)
         tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags)) for data in entries)
         stored = self.store.apply_update(SourceUpdate(
             name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
             etag=response.etag, last_modified=response.last_modified, feed=info,
-            moved_to=moved_to, via=via, entries=tagged,
+            feed_ttl=parsed.ttl, moved_to=moved_to, via=via, entries=tagged,
             tag_titles=tag_titles(self.config, entries)))
         return UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
-                            unchanged=stored.unchanged, status=response.status)
+                            unchanged=stored.unchanged, status=response.status,
+                            next_fetch=next_fetch, basis=basis)
+
+    def _next_fetch(self, state: SourceState, cfg: SourceConfig, now: datetime,
+                    headers: Mapping[str, str], ttl: timedelta | None,
+                    entries: Sequence[EntryData]) -> tuple[datetime, str]:
+        """The next fetch after a success, and what decided it (see schedule.py)."""
+        dates = self.store.recent_entry_dates(state.name, RHYTHM_ENTRIES)
+        dates += [d for e in entries if (d := e.published or e.updated) is not None]
+        interval, basis = polling_interval(cfg.interval, self.config.scheduler.interval,
+                                           dates, now)
+        hints = [h for h in (freshness(headers, now), ttl) if h is not None]
+        floor = max(hints, default=None)
+        when = next_after_success(now, interval, self.rng, self.config.scheduler, floor=floor)
+        if floor is not None and floor > interval * (1 + JITTER):
+            basis = "upstream"
+        return when, basis
 
     def _fetch(self, state: SourceState, url: str, *, etag: str | None = None,
                last_modified: str | None = None) -> Fetched | NotModified:
@@ -154,9 +206,13 @@ class Updater:
 
     def _parse(self, state: SourceState, cfg: SourceConfig, response: Fetched, now: datetime,
                source_type: str) -> ParsedFeed:
-        return parse_document(response.body, url=response.url, headers=response.headers,
-                              source_type=source_type, source=state.name, select=cfg.select,
-                              timezone=cfg.timezone, now=now)
+        try:
+            return parse_document(response.body, url=response.url, headers=response.headers,
+                                  source_type=source_type, source=state.name, select=cfg.select,
+                                  timezone=cfg.timezone, now=now)
+        except ParseError as e:
+            e.status = response.status  # the health's "last HTTP status": the body failed, not HTTP
+            raise
 
     def _read_alternate(self, state: SourceState, cfg: SourceConfig, url: str,
                         now: datetime) -> tuple[Fetched, ParsedFeed] | None:
@@ -212,20 +268,29 @@ class Updater:
         failures = state.failures + 1
         status = getattr(error, "status", None)
         message = f"internal error: {type(error).__name__}: {error}" if internal else str(error)
+        retry_after = getattr(error, "retry_after", None)
         next_fetch = next_after_failure(now, failures, self.config.scheduler, self.rng,
-                                        getattr(error, "retry_after", None))
-        if not internal:
-            logger.warning("source failed source=%s url=%s status=%s failures=%d error=%s",
-                           state.name, state.url, status, failures, message)
+                                        retry_after)
+        basis = "retry-after" if retry_after is not None and \
+            next_fetch - now >= timedelta(seconds=min(retry_after, 1e9)) else "backoff"
         # A same-listing feed that is gone or unreadable is dropped: the page is read again.
+        from_via = state.via is not None and getattr(error, "url", None) == state.via
         via = None if isinstance(error, ParseError) or status in (404, 410) else state.via
+        # 410 Gone on the source's own URL: the site says it will not come back. Polling stops
+        # until someone re-enables it; its entries stay.
+        disable = status == 410 and not from_via
+        if disable:
+            message = (f"{message}: the server says this feed is gone for good; polling "
+                       f"stopped (re-enable: aggregator enable {state.name}, or change its url)")
+            basis = "disabled"
         try:
             self.store.apply_update(SourceUpdate(
                 name=state.name, fetched_at=now, next_fetch=next_fetch, status=status,
-                error=message[:2000], failures=failures, via=via))
+                error=message[:2000], failures=failures, via=via, disable=disable))
         except StorageError as e:
             logger.error("source failure not stored source=%s error=%s", state.name, e)
-        return UpdateResult(source=state.name, error=error, status=status)
+        return UpdateResult(source=state.name, error=error, status=status,
+                            next_fetch=None if disable else next_fetch, basis=basis)
 
 
 def apply_configuration(config: Config, store: Store, now: datetime | None = None) -> None:
@@ -276,6 +341,10 @@ def tag_titles(config: Config, entries: Iterable[EntryData]) -> dict[str, str]:
     return titles
 
 
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())[:500]
+
+
 def _merge(first: tuple[EntryData, ...], more: tuple[EntryData, ...]) -> tuple[EntryData, ...]:
     """Entries of several pages, each once: the newest page's version wins."""
     merged, seen = list(first), {e.guid for e in first}
@@ -290,13 +359,43 @@ def _tagger(config: Config) -> Tagger:
     return Tagger({t.slug: t.keywords for t in config.tags})
 
 
-def update_due_sources(updater: Updater, executor: Executor, *, limit: int,
-                       names: Iterable[str] | None = None, due_only: bool = True,
-                       now: datetime | None = None) -> dict[str, Future[UpdateResult]]:
-    """Claim up to ``limit`` sources and hand each to the executor; returns their futures
-    by source name."""
-    states = updater.store.claim_due_sources(
-        now or datetime.now(UTC), limit=limit, lease=lease_for(updater.config),
-        names=names, due_only=due_only)
-    return {state.name: executor.submit(updater.update_source, state) for state in states}
+@dataclass(frozen=True, slots=True)
+class Dispatch:
+    """What one ``update_due_sources`` call set going."""
 
+    #: One future per source handed to a worker (or queued for its host, see ``busy``),
+    #: by source name.
+    futures: dict[str, Future[UpdateResult]]
+    #: Sources claimed but given back to the store because their host was busy.
+    requeued: tuple[str, ...] = ()
+
+
+def update_due_sources(updater: Updater, limiter: HostLimiter, *, limit: int,
+                       names: Iterable[str] | None = None, due_only: bool = True,
+                       now: datetime | None = None, busy: str = "wait") -> Dispatch:
+    """Claim up to ``limit`` sources and hand each to a worker, host by host (politeness.py).
+
+    ``busy`` says what happens to a source whose host already has ``max_per_host`` updates
+    running: ``"wait"`` queues it until one ends (``aggregator fetch``: every source once);
+    ``"requeue"`` gives it back to the store, due again after ``REQUEUE_DELAY`` (the tick).
+    Either way no worker thread waits for a host.
+    """
+    now = now or datetime.now(UTC)
+    states = updater.store.claim_due_sources(now, limit=limit, lease=lease_for(updater.config),
+                                             names=names, due_only=due_only)
+    futures: dict[str, Future[UpdateResult]] = {}
+    requeued: list[str] = []
+    for state in states:
+        host = host_of(state.via or state.url)
+        if busy == "requeue":
+            future = limiter.try_submit(host, updater.update_source, state)
+            if future is None:
+                requeued.append(state.name)
+                continue
+        else:
+            future = limiter.submit(host, updater.update_source, state)
+        futures[state.name] = future
+    if requeued:
+        updater.store.requeue(requeued, now + REQUEUE_DELAY)
+        logger.debug("host busy, sources requeued sources=%s", ",".join(requeued))
+    return Dispatch(futures=futures, requeued=tuple(requeued))

@@ -11,6 +11,7 @@ documents and archive pages, are rendered and checked the same way.
 
 from __future__ import annotations
 
+import io
 import re
 import traceback
 import warnings
@@ -21,6 +22,7 @@ from multiprocessing import parent_process
 from pathlib import Path
 from urllib.parse import quote
 
+import feedparser
 from _validate import atom_problems, jsonfeed_problems, rss_problems
 
 from aggregator.config import Config, DatabaseConfig, OutputConfig, ServerConfig, SourceConfig
@@ -95,6 +97,8 @@ class Outcome:
     invalid: list[tuple[str, str, list[str]]] = field(default_factory=list)
     #: Parse errors by corpus folder.
     errors_by_folder: Counter[str] = field(default_factory=Counter)
+    #: Files refused although feedparser reads them as well-formed feeds with entries.
+    wrongly_refused: list[tuple[str, str]] = field(default_factory=list)
     files_by_folder: Counter[str] = field(default_factory=Counter)
 
     def merge(self, other: Outcome) -> None:
@@ -105,6 +109,7 @@ class Outcome:
         self.crashes += other.crashes
         self.invalid += other.invalid
         self.errors_by_folder.update(other.errors_by_folder)
+        self.wrongly_refused += other.wrongly_refused
         self.files_by_folder.update(other.files_by_folder)
 
 
@@ -150,9 +155,15 @@ def _ingest(path: Path, name: str, root: Path, store: Store, config: Config, tag
     try:
         parsed = parse_document(body, url=url, headers=simulated_headers(body),
                                 source_type="feed", source=name)
-    except ParseError:
+    except ParseError as e:
         outcome.parse_errors += 1
         outcome.errors_by_folder[relative.split("/")[0]] += 1
+        # A refusal is for a broken document (or one declaring entities, refused on purpose):
+        # never for one feedparser reads cleanly, entries and all.
+        reference = feedparser.parse(io.BytesIO(body), response_headers=simulated_headers(body))
+        if (not reference.bozo and reference.get("version") and reference.entries
+                and "ENTITY" not in str(e)):
+            outcome.wrongly_refused.append((relative, str(e)))
         return
     info, entries = normalize_feed(parsed, base_url=url)
     tagged = tuple(TaggedEntry(data, tagger.tags_for(data)) for data in entries)

@@ -39,13 +39,15 @@ def data_file(relative: str) -> bytes:
 def write_config(tmp_path: Path) -> Callable[..., Config]:
     """Write a config.toml into tmp_path and load it.
 
-    The text is dedented; ``[fetch] allow_private = ["127.0.0.1"]`` is added unless the text
-    has a [fetch] table, so sources may point at the local test server.
+    The text is dedented; unless it has a [fetch] table, ``[fetch] allow_private =
+    ["127.0.0.1"]`` is added so sources may point at the local test server, and
+    ``host_delay = "0s"``: every test source lives on 127.0.0.1, and spacing their fetches a
+    second apart would only slow the suite down (tests/test_politeness.py tests the spacing).
     """
     def write(text: str = "", name: str = "config.toml") -> Config:
         body = textwrap.dedent(text)
         if "[fetch]" not in body:
-            body = '[fetch]\nallow_private = ["127.0.0.1"]\n' + body
+            body = '[fetch]\nallow_private = ["127.0.0.1"]\nhost_delay = "0s"\n' + body
         path = tmp_path / name
         path.write_text(body, encoding="utf-8")
         return load_config(path, environ={})

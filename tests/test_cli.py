@@ -8,15 +8,17 @@ import re
 import socket
 import time
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 from _process import START_TIMEOUT, free_port, kill, start, stop, wait_until_up
+from pytest_httpserver import HTTPServer
 
 from aggregator.cli import main
 from aggregator.config import Config
+from aggregator.store import Store
 
 # aggregator/store/__init__.py calls Result.tuples(), deprecated in SQLAlchemy 2.1: with
 # warnings as errors every ingest would crash in the store; that bug is reported, not tested here.
@@ -24,7 +26,7 @@ BASE_URL = "http://feeds.test"
 KREMLIN_RULE = '[tags.kremlin]\ntitle = "Kremlin"\nkeywords = ["kremlin", "poutine", "putin", "peskov"]\n'
 ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}:\d{2}$")
 SOURCE_FIELDS = {"name", "url", "type", "entries", "error", "failures", "last_fetch",
-                 "next_fetch", "disabled"}
+                 "next_fetch", "disabled", "stale", "last_status"}
 FILES = {"lemonde": "lemonde.rss", "france24": "france24.atom", "courrier": "courrier.rdf"}
 
 
@@ -259,11 +261,79 @@ def test_log_level_from_config_and_command_line(write_config: Callable[..., Conf
     config = write_config(site_toml(feed_url, head='[log]\nlevel = "WARNING"\n'))
     status, _, err = run_cli(capsys, "fetch", "lemonde", "--config", str(config.path))
     assert status == 0
-    assert "source updated" not in err  # INFO, below the configured level
+    assert "source fetched" not in err  # INFO, below the configured level
     status, _, err = run_cli(capsys, "fetch", "france24", "--config", str(config.path),
                              "--log-level", "info")
     assert status == 0
-    assert "INFO aggregator.update: source updated source=france24 status=200 new=3" in err
+    assert "INFO aggregator.update: source fetched source=france24 outcome=ok status=200 new=3" in err
+# -- health: disabled, enable, stale ----------------------------------------------------------
+
+def test_gone_source_is_disabled_until_enabled(write_config: Callable[..., Config],
+                                               feed_server: HTTPServer,
+                                               feed_url: Callable[[str], str],
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    feed_server.expect_request("/gone.rss").respond_with_data("gone", status=410)
+    gone = f'[[sources]]\nname = "gone"\nurl = "{feed_server.url_for("/gone.rss")}"\n'
+    config = write_config(site_toml(feed_url) + gone)
+    path = str(config.path)
+    status, out, _ = run_cli(capsys, "fetch", "--config", path)
+    assert status == 0
+    assert "gone: error: HTTP 410" in out
+    assert "source disabled; `aggregator enable gone` polls it again" in out
+    sources = {s["name"]: s for s in json_of(capsys, "sources", "--json", "--config", path)}
+    assert sources["gone"]["disabled"] is True
+    assert sources["gone"]["next_fetch"] is None
+    assert sources["gone"]["last_status"] == sources["gone"]["status"] == 410
+    assert "aggregator enable gone" in sources["gone"]["error"]
+    assert all(not s["disabled"] for name, s in sources.items() if name != "gone")
+    _, out, _ = run_cli(capsys, "sources", "--config", path)
+    assert "health: disabled" in out and "HTTP 410" in out
+
+    # a disabled source is not fetched, not even by name
+    requests = len(feed_server.log)
+    status, out, _ = run_cli(capsys, "fetch", "gone", "--config", path)
+    assert "gone: skipped (disabled; `aggregator enable gone`" in out
+    assert len(feed_server.log) == requests
+
+    status, out, _ = run_cli(capsys, "enable", "gone", "--config", path)
+    assert status == 0 and "gone: enabled" in out
+    gone_info = {s["name"]: s for s in json_of(capsys, "sources", "--json", "--config", path)}["gone"]
+    assert gone_info["disabled"] is False
+    assert_iso_with_offset(gone_info["next_fetch"])
+    status, out, _ = run_cli(capsys, "enable", "gone", "lemonde", "--config", path)
+    assert "gone: not disabled" in out and "lemonde: not disabled" in out
+    status, out, _ = run_cli(capsys, "fetch", "gone", "--config", path)
+    assert "gone: error: HTTP 410" in out
+    assert len(feed_server.log) == requests + 1
+
+
+def test_enable_an_unknown_source_is_a_usage_error(write_config: Callable[..., Config],
+                                                   feed_url: Callable[[str], str],
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    config = write_config(site_toml(feed_url))
+    status, _, err = run_cli(capsys, "enable", "nope", "--config", str(config.path))
+    assert status == 2 and "nope" in err
+    with pytest.raises(SystemExit) as exited:
+        main(["enable", "--config", str(config.path)])
+    assert exited.value.code == 2
+
+
+def test_sources_shows_stale_sources(write_config: Callable[..., Config],
+                                     feed_url: Callable[[str], str],
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Sources added five days ago: those that fail now never succeeded in that time."""
+    config = write_config(site_toml(feed_url, broken=True, head='[scheduler]\nstale_after = "3d"\n'))
+    store = Store(config.database.url)
+    store.sync_sources(config.sources, datetime.now(UTC) - timedelta(days=5))
+    store.close()
+    assert run_cli(capsys, "fetch", "--config", str(config.path))[0] == 0
+    sources = {s["name"]: s for s in json_of(capsys, "sources", "--json", "--config",
+                                             str(config.path))}
+    assert sources["broken"]["stale"] is True
+    assert sources["broken"]["last_success"] is None
+    assert [n for n, s in sources.items() if s["stale"]] == ["broken"]
+    _, out, _ = run_cli(capsys, "sources", "--config", str(config.path))
+    assert "stale (no success since it was added)" in out
 
 
 # -- real processes ---------------------------------------------------------------------------

@@ -368,6 +368,53 @@ def test_max_interval_shorter_than_min(write_config: WriteConfig, tmp_path: Path
     assert_names(error, tmp_path, "scheduler.max_interval", "min_interval")
 
 
+# -- politeness, limits, health ----------------------------------------------------------------
+
+def test_politeness_limits_and_stale_after(write_config: WriteConfig) -> None:
+    config = write_config('[scheduler]\nmax_interval = "6h"\nstale_after = "12h"\n'
+                          '[fetch]\nmax_per_host = 1\nhost_delay = "2.5s"\nmax_entries = 50\n')
+    assert config.scheduler.stale_after == timedelta(hours=12)
+    assert (config.fetch.max_per_host, config.fetch.host_delay, config.fetch.max_entries) == (
+        1, timedelta(seconds=2.5), 50)
+
+
+def test_defaults_of_politeness_limits_and_stale_after(write_config: WriteConfig) -> None:
+    config = write_config("[fetch]\n")
+    assert config.scheduler.stale_after == timedelta(days=2)
+    assert (config.fetch.max_per_host, config.fetch.host_delay, config.fetch.max_entries) == (
+        2, timedelta(seconds=1), 1000)
+    # stale_after follows max_interval when not set: twice the longest wait
+    assert write_config('[scheduler]\nmax_interval = "3d"\n').scheduler.stale_after == \
+        timedelta(days=6)
+
+
+@pytest.mark.parametrize("value", ['"0s"', '"0"', '"0ms"'])
+def test_host_delay_may_be_zero(write_config: WriteConfig, value: str) -> None:
+    assert write_config(f"[fetch]\nhost_delay = {value}\n").fetch.host_delay == timedelta(0)
+
+
+@pytest.mark.parametrize(("text", "key", "expected"), [
+    ('[scheduler]\nstale_after = "1d"\n', "scheduler.stale_after",
+     ["longer than scheduler.max_interval", "stale between two fetches"]),
+    ('[scheduler]\nstale_after = "12h"\n', "scheduler.stale_after", ["longer than"]),
+    ('[scheduler]\nstale_after = "never"\n', "scheduler.stale_after", ["duration"]),
+    ('[scheduler]\nstale_after = 3\n', "scheduler.stale_after", ["duration"]),
+    ("[fetch]\nmax_per_host = 0\n", "fetch.max_per_host", ["from 1 to 16"]),
+    ("[fetch]\nmax_per_host = 17\n", "fetch.max_per_host", ["from 1 to 16"]),
+    ('[fetch]\nmax_per_host = "2"\n', "fetch.max_per_host", ["an integer"]),
+    ('[fetch]\nhost_delay = "-1s"\n', "fetch.host_delay", ["duration"]),
+    ('[fetch]\nhost_delay = "2m"\n', "fetch.host_delay", ["at most 0:01:00"]),
+    ("[fetch]\nhost_delay = 1\n", "fetch.host_delay", ["duration"]),
+    ("[fetch]\nmax_entries = 0\n", "fetch.max_entries", ["from 1 to 1000"]),
+    ("[fetch]\nmax_entries = 1001\n", "fetch.max_entries", ["from 1 to 1000"]),
+    ("[fetch]\nmax_per_hosts = 2\n", "fetch.max_per_hosts", ["did you mean 'max_per_host'?"]),
+    ('[scheduler]\nstale = "3d"\n', "scheduler.stale", ["did you mean 'stale_after'?"]),
+])
+def test_bad_politeness_limits_and_stale_after(write_config: WriteConfig, tmp_path: Path, text: str,
+                                               key: str, expected: list[str]) -> None:
+    assert_names(config_error(write_config, text), tmp_path, key, *expected)
+
+
 @pytest.mark.parametrize(("text", "key", "expected"), [
     ("[server]\nport = 70000\n", "server.port", ["from 1 to 65535", "70000"]),
     ("[scheduler]\nworkers = 0\n", "scheduler.workers", ["from 1 to 256"]),

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
+import brotli
 import pytest
 from pytest_httpserver import HTTPServer
 
@@ -42,12 +43,14 @@ StartServer = Callable[[Handler], "RawServer"]
 
 @pytest.fixture
 def make_fetcher() -> Iterator[MakeFetcher]:
-    """Build Fetchers from FetchConfig keywords (allow_private defaults to 127.0.0.1);
-    every one is closed at teardown."""
+    """Build Fetchers from FetchConfig keywords (allow_private defaults to 127.0.0.1, and
+    host_delay to 0: tests/test_politeness.py tests the spacing); every one is closed at
+    teardown."""
     made: list[Fetcher] = []
 
     def make(**options: object) -> Fetcher:
         options.setdefault("allow_private", LOCAL)
+        options.setdefault("host_delay", timedelta(0))
         fetcher = Fetcher(FetchConfig(**options))  # type: ignore[arg-type]
         made.append(fetcher)
         return fetcher
@@ -500,9 +503,64 @@ def test_corrupt_gzip_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) 
     assert "corrupt" in str(fails(fetcher, httpserver.url_for("/x")))
 
 
-def test_unsupported_content_encoding_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/x").respond_with_data(b"...", headers={"Content-Encoding": "br"})
+@pytest.mark.parametrize("encoding", ["zstd", "compress", "gzip, br"])
+def test_unsupported_content_encoding_is_refused(encoding: str, fetcher: Fetcher,
+                                                 httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(b"...", headers={"Content-Encoding": encoding})
     assert "Content-Encoding" in str(fails(fetcher, httpserver.url_for("/x")))
+
+
+# -- brotli -----------------------------------------------------------------------------------
+
+def brotli_bomb(megabytes: int = 64) -> bytes:
+    compressor = brotli.Compressor(quality=5)
+    zeros = bytes(2**20)
+    return b"".join([*(compressor.process(zeros) for _ in range(megabytes)), compressor.finish()])
+
+
+def test_brotli_is_offered(fetcher: Fetcher, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(RSS)
+    fetcher.fetch(httpserver.url_for("/x"))
+    (request, _), = httpserver.log
+    assert request.headers["Accept-Encoding"] == "gzip, deflate, br"
+
+
+@pytest.mark.parametrize("body", [RSS, BIG], ids=["small", "big"])
+def test_brotli_body_within_the_limit_is_decoded(body: bytes, make_fetcher: MakeFetcher,
+                                                 httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(brotli.compress(body),
+                                                      headers={"Content-Encoding": "br"})
+    result = make_fetcher(max_bytes=len(body)).fetch(httpserver.url_for("/x"))
+    assert isinstance(result, Fetched)
+    assert result.body == body
+
+
+def test_brotli_bomb_is_refused(make_fetcher: MakeFetcher, httpserver: HTTPServer) -> None:
+    bomb = brotli_bomb()
+    assert len(bomb) < 2000  # 64 MB of zeros
+    httpserver.expect_request("/x").respond_with_data(bomb, headers={"Content-Encoding": "br"})
+    error = fails(make_fetcher(max_bytes=2**20), httpserver.url_for("/x"))
+    assert "fetch.max_bytes" in str(error)
+
+
+def test_brotli_decompressed_size_is_what_counts(make_fetcher: MakeFetcher,
+                                                 httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(brotli.compress(BIG),
+                                                      headers={"Content-Encoding": "br"})
+    assert "fetch.max_bytes" in str(fails(make_fetcher(max_bytes=len(BIG) - 1),
+                                          httpserver.url_for("/x")))
+
+
+def test_truncated_brotli_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(brotli.compress(BIG)[:-50],
+                                                      headers={"Content-Encoding": "br"})
+    assert "truncated" in str(fails(fetcher, httpserver.url_for("/x")))
+
+
+def test_corrupt_brotli_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(b"\xff" * 100 + b"not brotli",
+                                                      headers={"Content-Encoding": "br"})
+    assert "corrupt" in str(fails(fetcher, httpserver.url_for("/x")))
 
 
 # -- time -------------------------------------------------------------------------------------
@@ -539,6 +597,39 @@ def test_total_timeout(handler: Handler, make_fetcher: MakeFetcher,
     assert time.monotonic() - started < SLOW
     assert "timed out" in str(error)
     assert "fetch.timeout" in str(error)
+
+
+@pytest.fixture
+def unanswered_port() -> Iterator[int]:
+    """A port whose connections never complete: a listener that never accepts, its backlog
+    already full, so the kernel drops further SYNs and connect() waits."""
+    with socket.create_server(("127.0.0.1", 0), backlog=0) as listener:
+        port = listener.getsockname()[1]
+        fillers = []
+        for _ in range(4):
+            filler = socket.socket()
+            filler.setblocking(False)
+            with contextlib.suppress(BlockingIOError):
+                filler.connect(("127.0.0.1", port))
+            fillers.append(filler)
+        try:
+            yield port
+        finally:
+            for filler in fillers:
+                filler.close()
+
+
+def test_connect_that_never_completes_is_cut_at_the_deadline(make_fetcher: MakeFetcher,
+                                                             unanswered_port: int) -> None:
+    probe = socket.socket()
+    probe.settimeout(0.5)
+    with probe, pytest.raises(TimeoutError):  # the premise: connecting hangs
+        probe.connect(("127.0.0.1", unanswered_port))
+    fetcher = make_fetcher(timeout=timedelta(seconds=2))
+    started = time.monotonic()
+    error = fails(fetcher, f"http://127.0.0.1:{unanswered_port}/feed.rss")
+    assert time.monotonic() - started < SLOW
+    assert "timed out" in str(error) and "fetch.timeout" in str(error)
 
 
 def test_the_deadline_is_per_request(make_fetcher: MakeFetcher,

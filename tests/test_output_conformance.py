@@ -82,8 +82,11 @@ def test_every_corpus_feed_goes_through_and_every_document_is_valid(tmp_path: Pa
     assert not outcome.invalid, f"{len(outcome.invalid)} invalid documents:\n" + "\n".join(
         f"{name} [{fmt}]: " + "; ".join(problems[:3])
         for name, fmt, problems in sorted(outcome.invalid)[:60])
-    # Most of the corpus is readable: a parse error is for a broken input, not a habit.
-    assert outcome.parse_errors < outcome.files * 0.05
+    # A parse error is for a broken input: never for a well-formed feed with entries. (Broken
+    # XML from which no entry can be read is an error, not an empty success: feedparser's
+    # "illformed" cases and the validator's "must fail" cases account for most of them.)
+    assert not outcome.wrongly_refused, outcome.wrongly_refused[:20]
+    assert outcome.parse_errors < outcome.files * 0.10
     assert outcome.documents["source"] == 3 * (outcome.files - outcome.parse_errors)
     assert outcome.documents["tag"] > 0 and outcome.documents["archive"] > 0
     assert seconds < CORPUS_BUDGET_SECONDS

@@ -340,7 +340,7 @@ def test_sigterm_lets_a_fetch_in_flight_finish_and_commit(
     release.set()  # the source answers, within the grace period
     assert d.proc.wait(timeout=STOP_TIMEOUT) == 0, d.log.read_text()
     log = d.log.read_text()
-    assert "source updated source=lemonde status=200 new=4" in log
+    assert "source fetched source=lemonde outcome=ok status=200 new=4" in log
     assert "stopping before fetches finished" not in log
     listed = sources_json(d.config, capsys)
     assert listed["lemonde"]["entries"] == 4 and listed["lemonde"]["error"] is None
@@ -378,7 +378,7 @@ def test_metrics_of_a_running_daemon(daemon: Callable[..., Daemon], feed_url: Ca
     d = daemon("run", service_toml(port, feed_url, extra=broken), port)
     wait_until_up(d.proc, f"{d.base}/healthz", d.log)
     d.wait_items("/feeds/all.json", 9)
-    wait_for_log(d.log, "source failed source=broken", d.proc)
+    wait_for_log(d.log, "source fetched source=broken outcome=error", d.proc)
     assert d.get("/feeds/kremlin.atom").status_code == 200
     assert d.get("/feeds/nope.atom").status_code == 404
     r = d.get("/metrics")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
+import logging
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ from werkzeug.wrappers import Request, Response
 from aggregator.config import Config
 from aggregator.exceptions import FetchError, ParseError
 from aggregator.fetch import Fetcher
+from aggregator.politeness import HostLimiter
 from aggregator.store import Store
 from aggregator.types import Entry, UpdateResult
 from aggregator.update import TAGGING_SETTING, Updater, retag_if_needed, update_due_sources
@@ -59,7 +62,7 @@ class Mutable:
     def handler(self, request: Request) -> Response:
         if self.status != 200:
             return Response("error", status=self.status, headers=self.headers)
-        response = Response(self.body, content_type=self.content_type)
+        response = Response(self.body, content_type=self.content_type, headers=self.headers)
         response.set_etag(hashlib.sha1(self.body).hexdigest())
         return response.make_conditional(request)
 
@@ -98,9 +101,9 @@ def make_updater(store: Store, write_config: Callable[..., Config]
 def run(updater: Updater, *names: str) -> dict[str, UpdateResult]:
     """One ingest pass over the named (or all) sources, as ``aggregator fetch`` does."""
     with ThreadPoolExecutor(4) as pool:
-        futures = update_due_sources(updater, pool, limit=100, names=names or None,
-                                     due_only=False)
-        results = [f.result(timeout=30) for f in futures.values()]
+        dispatch = update_due_sources(updater, HostLimiter(pool, updater.config.fetch.max_per_host),
+                                      limit=100, names=names or None, due_only=False)
+        results = [f.result(timeout=30) for f in dispatch.futures.values()]
     return {r.source: r for r in results}
 
 
@@ -160,12 +163,20 @@ def test_first_pass_stores_every_entry_with_its_tags(updater: Updater, store: St
     assert store.tag("guerre-en-ukraine").title == "Guerre en Ukraine"
     assert store.tag("elysee").title == "Élysée"
 
-    for name in ("lemonde", "france24", "courrier"):
+    # courrier has two dated entries: too few for a rhythm, so scheduler.interval (1h). The
+    # others last published in January 2026: a silence that long is read as a slow source,
+    # polled at max_interval (1d, jitter only shortens it).
+    expected = {"lemonde": (timedelta(hours=21.5), timedelta(days=1), "rhythm"),
+                "france24": (timedelta(hours=21.5), timedelta(days=1), "rhythm"),
+                "courrier": (timedelta(minutes=53), timedelta(minutes=67), "default")}
+    for name, (low, high, basis) in expected.items():
         info = store.source(name)
         assert info.error is None and info.failures == 0 and info.status == 200
         assert info.last_fetch is not None and before <= info.last_fetch <= after
         assert info.next_fetch is not None
-        assert before + timedelta(minutes=50) < info.next_fetch < after + timedelta(minutes=70)
+        assert before + low < info.next_fetch <= after + high
+        assert results[name].next_fetch == info.next_fetch
+        assert results[name].basis == basis
         state = store.source_state(name)
         assert state.etag and state.last_modified
     assert store.source("lemonde").title == "Le Monde.fr - International"
@@ -330,7 +341,7 @@ def test_html_page_for_a_feed_source_is_a_parse_error(
     assert isinstance(results["page"].error, ParseError)
     info = store.source("page")
     assert info.error is not None and "HTML" in info.error
-    assert (info.failures, info.status, info.entries) == (1, None, 0)
+    assert (info.failures, info.status, info.entries) == (1, 200, 0)
     assert info.next_fetch is not None
     assert results["lemonde"].new == 4
 
@@ -388,6 +399,46 @@ def test_permanent_redirect_moves_the_source(
     feed_server.clear_log()
     assert run(updater)["courrier"].not_modified
     assert [request.path for request, _ in feed_server.log] == ["/feed/courrier.rdf"]
+
+
+@pytest.mark.parametrize("status", [301, 308])
+def test_permanent_redirect_is_logged(status: int, make_updater: Callable[[str], Updater],
+                                      store: Store, feed_server: HTTPServer,
+                                      feed_url: Callable[[str], str],
+                                      caplog: pytest.LogCaptureFixture) -> None:
+    old = feed_server.url_for(f"/old-{status}.rss")
+    feed_server.expect_request(f"/old-{status}.rss").respond_with_data(
+        "", status=status, headers={"Location": feed_url("courrier.rdf")})
+    updater = make_updater(f"""
+        [[sources]]
+        name = "courrier"
+        url = "{old}"
+        """)
+    with caplog.at_level(logging.INFO, logger="aggregator"):
+        assert run(updater)["courrier"].ok
+    assert store.source_state("courrier").url == feed_url("courrier.rdf")
+    (line,) = [r.getMessage() for r in caplog.records if "moved permanently" in r.getMessage()]
+    assert line == (f"source moved permanently source=courrier from={old} "
+                    f"url={feed_url('courrier.rdf')}")
+
+
+@pytest.mark.parametrize("status", [302, 303, 307])
+def test_temporary_redirect_keeps_the_url(status: int, make_updater: Callable[[str], Updater],
+                                          store: Store, feed_server: HTTPServer,
+                                          feed_url: Callable[[str], str]) -> None:
+    old = feed_server.url_for(f"/tmp-{status}.rss")
+    feed_server.expect_request(f"/tmp-{status}.rss").respond_with_data(
+        "", status=status, headers={"Location": feed_url("courrier.rdf")})
+    updater = make_updater(f"""
+        [[sources]]
+        name = "courrier"
+        url = "{old}"
+        """)
+    assert run(updater)["courrier"].new == 2
+    assert store.source_state("courrier").url == old
+    feed_server.clear_log()
+    run(updater)
+    assert feed_server.log[0][0].path == f"/tmp-{status}.rss"
 
 
 def test_source_removed_from_the_config_after_its_claim(
@@ -483,3 +534,205 @@ def test_retag_does_nothing_when_nothing_changed(
     same = make_updater(config_text(feed_url))
     assert retag_if_needed(same.config, store) == 0
     assert store.all_entries(100) == entries
+
+
+# -- scheduling after a success ---------------------------------------------------------------
+
+def rss(dates: list[datetime], channel: str = "") -> bytes:
+    """An RSS document with one entry per date (newest first)."""
+    items = "".join(f"<item><title>entry {i}</title><guid>urn:e:{d.isoformat()}</guid>"
+                    f"<pubDate>{email.utils.format_datetime(d)}</pubDate></item>"
+                    for i, d in enumerate(dates))
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{channel}'
+            f"{items}</channel></rss>").encode()
+
+
+def hourly(count: int, newest: datetime, step: timedelta = timedelta(hours=1)) -> list[datetime]:
+    return [(newest - step * i).replace(microsecond=0) for i in range(count)]
+
+
+def one_source(make_updater: Callable[[str], Updater], url: str, extra: str = "") -> Updater:
+    return make_updater(f"""
+        [scheduler]
+        interval = "1h"
+        min_interval = "5m"
+        max_interval = "1d"
+        [[sources]]
+        name = "s"
+        url = "{url}"
+        {extra}
+        """)
+
+
+def delay(store: Store, result: UpdateResult) -> timedelta:
+    info = store.source("s")
+    assert info.next_fetch is not None and info.last_fetch is not None
+    assert result.next_fetch == info.next_fetch
+    return info.next_fetch - info.last_fetch
+
+
+def test_a_source_posting_hourly_is_polled_every_half_hour(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("hourly")
+    feed.body = rss(hourly(10, datetime.now(UTC)))
+    result = run(one_source(make_updater, url))["s"]
+    assert result.basis == "rhythm"
+    assert timedelta(minutes=27) <= delay(store, result) <= timedelta(minutes=33)
+
+
+def test_a_source_posting_weekly_is_polled_at_max_interval(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("weekly")
+    feed.body = rss(hourly(10, datetime.now(UTC), step=timedelta(weeks=1)))
+    result = run(one_source(make_updater, url))["s"]
+    assert result.basis == "rhythm"
+    assert timedelta(hours=21.5) <= delay(store, result) <= timedelta(days=1)
+
+
+def test_a_configured_interval_is_not_adapted(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("fixed")
+    feed.body = rss(hourly(10, datetime.now(UTC), step=timedelta(weeks=1)))
+    result = run(one_source(make_updater, url, 'interval = "15m"'))["s"]
+    assert result.basis == "interval"
+    assert timedelta(minutes=13.4) <= delay(store, result) <= timedelta(minutes=16.6)
+
+
+def test_the_rhythm_is_learned_across_fetches(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    """A feed that lists only its two newest entries: the stored ones give the rhythm."""
+    feed, url = mutable("short")
+    dates = hourly(3, datetime.now(UTC))
+    feed.body = rss(dates[1:])
+    updater = one_source(make_updater, url)
+    assert run(updater)["s"].basis == "default"
+    feed.body = rss(dates[:2])
+    result = run(updater)["s"]
+    assert (result.new, result.basis) == (1, "rhythm")
+    assert store.recent_entry_dates("s", 10) == dates
+
+
+def test_cache_control_max_age_is_a_lower_bound(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("cached")
+    feed.body = rss([])
+    feed.headers = {"Cache-Control": "public, max-age=10800"}
+    updater = one_source(make_updater, url)
+    result = run(updater)["s"]
+    assert result.basis == "upstream"
+    assert timedelta(hours=3) <= delay(store, result) <= timedelta(hours=3.3)
+    # the 304 carries the header too, and it still holds
+    result = run(updater)["s"]
+    assert result.not_modified and result.basis == "upstream"
+    assert timedelta(hours=3) <= delay(store, result) <= timedelta(hours=3.3)
+
+
+def test_expires_is_a_lower_bound(make_updater: Callable[[str], Updater], store: Store,
+                                  mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("expires")
+    feed.body = rss([])
+    when = datetime.now(UTC) + timedelta(hours=5)
+    feed.headers = {"Expires": email.utils.format_datetime(when, usegmt=True)}
+    result = run(one_source(make_updater, url))["s"]
+    assert result.basis == "upstream"
+    assert timedelta(hours=4.9) <= delay(store, result) <= timedelta(hours=5.6)
+
+
+def test_rss_ttl_is_a_lower_bound_and_outlives_a_304(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("ttl")
+    feed.body = rss([], channel="<ttl>240</ttl>")
+    updater = one_source(make_updater, url)
+    result = run(updater)["s"]
+    assert result.basis == "upstream"
+    assert timedelta(hours=4) <= delay(store, result) <= timedelta(hours=4.4)
+    assert store.source_state("s").feed_ttl == timedelta(hours=4)
+    result = run(updater)["s"]
+    assert result.not_modified
+    assert timedelta(hours=4) <= delay(store, result) <= timedelta(hours=4.4)
+
+
+def test_hints_never_go_past_max_interval(make_updater: Callable[[str], Updater], store: Store,
+                                          mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("ttl-year")
+    feed.body = rss([], channel="<ttl>525600</ttl>")
+    feed.headers = {"Cache-Control": "max-age=31536000"}
+    result = run(one_source(make_updater, url))["s"]
+    assert delay(store, result) == timedelta(days=1)
+
+
+def test_a_short_hint_does_not_make_polling_faster(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("short-ttl")
+    feed.body = rss([], channel="<ttl>1</ttl>")
+    feed.headers = {"Cache-Control": "max-age=60"}
+    result = run(one_source(make_updater, url))["s"]
+    assert result.basis == "default"
+    assert timedelta(minutes=53) <= delay(store, result) <= timedelta(minutes=67)
+
+
+# -- 410 Gone ---------------------------------------------------------------------------------
+
+def test_gone_disables_the_source_and_keeps_its_entries(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("gone")
+    feed.body = (DATA / "feed" / "lemonde.rss").read_bytes()
+    updater = one_source(make_updater, url)
+    assert run(updater)["s"].new == 4
+    feed.status = 410
+    result = run(updater)["s"]
+    assert (result.status, result.basis, result.next_fetch) == (410, "disabled", None)
+    info = store.source("s")
+    assert info.disabled and info.next_fetch is None and info.entries == 4
+    assert info.error is not None and "aggregator enable s" in info.error
+    assert store.claim_due_sources(datetime.now(UTC) + timedelta(days=30), limit=10,
+                                   lease=timedelta(minutes=5)) == []
+
+
+def test_gone_advertised_feed_falls_back_to_the_page(
+        make_updater: Callable[[str], Updater], store: Store, feed_server: HTTPServer) -> None:
+    """A 410 from the feed an HTML page advertises drops that feed, not the source."""
+    page = Mutable(content_type="text/html; charset=utf-8")
+    page.body = HTML.replace(b"<title>", b'<link rel="alternate" type="application/rss+xml" '
+                                          b'href="/tag/kremlin/feed/"><title>')
+    feed = Mutable(body=rss(hourly(3, datetime.now(UTC))))
+    feed_server.expect_request("/tag/kremlin/").respond_with_handler(page.handler)
+    feed_server.expect_request("/tag/kremlin/feed/").respond_with_handler(feed.handler)
+    updater = one_source(make_updater, feed_server.url_for("/tag/kremlin/"))
+    assert run(updater)["s"].new == 3
+    assert store.source("s").via == feed_server.url_for("/tag/kremlin/feed/")
+    feed.status = 410
+    result = run(updater)["s"]
+    assert result.status == 410 and result.basis == "backoff"
+    info = store.source("s")
+    assert not info.disabled and info.via is None and info.next_fetch is not None
+    result = run(updater)["s"]
+    assert result.ok and result.new == 1  # the page itself
+
+
+def test_max_entries_bounds_what_one_fetch_takes(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    feed, url = mutable("many")
+    dates = hourly(30, datetime.now(UTC))
+    feed.body = rss(dates)
+    updater = make_updater(f"""
+        [fetch]
+        allow_private = ["127.0.0.1"]
+        host_delay = "0s"
+        max_entries = 10
+        [[sources]]
+        name = "s"
+        url = "{url}"
+        """)
+    assert run(updater)["s"].new == 10
+    # the first ten of the document: its newest
+    assert store.recent_entry_dates("s", 100) == dates[:10]

@@ -30,6 +30,7 @@ from aggregator.cli import main
 from aggregator.config import Config
 from aggregator.exceptions import ParseError
 from aggregator.fetch import Fetcher
+from aggregator.politeness import HostLimiter
 from aggregator.store import Store
 from aggregator.types import Entry, UpdateResult
 from aggregator.update import Updater, update_due_sources
@@ -280,8 +281,9 @@ class Site:
         self.fetchers.append(fetcher)
         updater = Updater(config=self.config, store=self.store, fetcher=fetcher)
         with ThreadPoolExecutor(4) as pool:
-            futures = update_due_sources(updater, pool, limit=100, due_only=False)
-            results = [f.result(timeout=30) for f in futures.values()]
+            dispatch = update_due_sources(updater, HostLimiter(pool, 2), limit=100,
+                                          due_only=False)
+            results = [f.result(timeout=30) for f in dispatch.futures.values()]
         return {r.source: r for r in results}
 
     def cli(self, *argv: str) -> tuple[int, str, str]:

@@ -12,8 +12,9 @@ import html
 import io
 import re
 import time
+import xml.sax
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import feedparser
@@ -28,6 +29,11 @@ MAX_ENTRIES = 1000
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 # RSS <author> is "email (Name)" by the spec; people want the name.
 _EMAIL_NAME = re.compile(r"^\s*[^@\s()]+@[^@\s()]+\s*\((.+)\)\s*$")
+#: RSS 1.0 syndication module periods (http://web.resource.org/rss/1.0/modules/syndication/).
+_SY_PERIODS = {"hourly": timedelta(hours=1), "daily": timedelta(days=1),
+               "weekly": timedelta(weeks=1), "monthly": timedelta(days=30),
+               "yearly": timedelta(days=365)}
+MAX_TTL_MINUTES = 365 * 24 * 60
 _ENTITY_DECL = re.compile(r"<!ENTITY", re.I)
 _DOCTYPE = re.compile(r"<!DOCTYPE", re.I)
 
@@ -48,10 +54,16 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str]) -> ParsedFe
     response_headers.setdefault("content-location", url)
     parsed = feedparser.parse(io.BytesIO(body), response_headers=response_headers,
                               sanitize_html=False, resolve_relative_uris=True)
+    reason = parsed.get("bozo_exception")
     if not parsed.get("version") and not parsed.entries:
-        reason = parsed.get("bozo_exception")
         detail = f" ({reason})" if reason else ""
         raise ParseError(f"not a feed: no RSS or Atom document found{detail}")
+    entries = tuple(_entry(e) for e in parsed.entries[:MAX_ENTRIES])
+    if isinstance(reason, xml.sax.SAXParseException) and not any(
+            e.id or e.link or e.title or e.summary or e.content for e in entries):
+        # feedparser's loose parser salvages what it can from broken XML; when that is no
+        # entry at all (or only empty shells), "ok, 0 entries" would hide a broken feed.
+        raise ParseError(f"malformed XML, no entry could be read: {reason}")
     feed = parsed.feed
     return ParsedFeed(
         kind=parsed.get("version") or "unknown",
@@ -60,8 +72,28 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str]) -> ParsedFe
             link=_link(feed),
             subtitle=_text(feed.get("subtitle"), feed.get("subtitle_detail")),
         ),
-        entries=tuple(_entry(e) for e in parsed.entries[:MAX_ENTRIES]),
+        entries=entries,
+        ttl=feed_ttl(feed),
     )
+
+
+def feed_ttl(feed: Mapping[str, Any]) -> timedelta | None:
+    """What the feed says about how often it changes, as a duration (None when it says
+    nothing usable): RSS 2.0 ``<ttl>`` (minutes) and the RSS 1.0 syndication module's
+    ``sy:updatePeriod`` / ``sy:updateFrequency`` (times per period); the longer one wins.
+
+    Values are capped at a year: a feed claiming a ttl of a million years is not trusted, and
+    the scheduler caps any hint at ``max_interval`` anyway.
+    """
+    hints = []
+    ttl = _int(feed.get("ttl"))
+    if ttl:
+        hints.append(timedelta(minutes=min(ttl, MAX_TTL_MINUTES)))
+    period = _SY_PERIODS.get(str(feed.get("sy_updateperiod") or "").strip().lower())
+    if period is not None:
+        frequency = _int(feed.get("sy_updatefrequency")) or 1
+        hints.append(period / min(frequency, 1000))
+    return max(hints, default=None)
 
 
 def declares_entities(body: bytes) -> bool:

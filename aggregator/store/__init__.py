@@ -203,17 +203,51 @@ class Store:
                 row.claimed_until = now + lease
             return [_source_state(row) for row in rows]
 
-    def release_claims(self, names: Iterable[str]) -> None:
+    def requeue(self, names: Iterable[str], until: datetime) -> None:
+        """Release claims taken but not started (their host is busy), due again ``until``:
+        behind the sources due now, so that others get their turn."""
+        self.release_claims(names, until=until)
+
+    def release_claims(self, names: Iterable[str], until: datetime | None = None) -> None:
         """Give back claims on sources whose fetch will not finish (the process is stopping,
         or the source left the configuration), so that they are fetched again at once
-        rather than after the lease; their next fetch time is left as it was."""
+        rather than after the lease; their next fetch time is left as it was, or set to
+        ``until``."""
         names = list(names)
         if not names:
             return
         with self._writing() as s:
             for chunk in _chunks(names):
                 s.execute(update(m.Source).where(m.Source.name.in_(chunk))
-                          .values(claimed_until=None))
+                          .values(claimed_until=None,
+                                  **({"next_fetch_at": until} if until is not None else {})))
+
+    def enable_source(self, name: str, now: datetime) -> bool:
+        """Poll a disabled source again, from ``now``; False when it was not disabled.
+
+        Raises SourceNotFoundError for a name the store does not know.
+        """
+        with self._writing() as s:
+            row = s.scalar(select(m.Source).where(m.Source.name == name))
+            if row is None:
+                raise SourceNotFoundError(f"no source named {name!r}")
+            if not row.disabled:
+                return False
+            row.disabled = False
+            row.failures = 0
+            row.next_fetch_at = now
+            logger.info("source enabled source=%s url=%s", name, row.url)
+            return True
+
+    def recent_entry_dates(self, name: str, limit: int) -> list[datetime]:
+        """The published (else updated) dates of the source's newest dated entries, newest
+        first: what its publishing rhythm is read from."""
+        with self._reading() as s:
+            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
+            date = func.coalesce(m.Entry.published, m.Entry.updated)
+            return list(s.scalars(
+                select(date).where(m.Entry.source_id == source_id, date.is_not(None))
+                .order_by(m.Entry.sort_date.desc(), m.Entry.id.desc()).limit(limit)))
 
     def next_due(self) -> datetime | None:
         """When the next active source is due (None when there is none)."""
@@ -249,6 +283,13 @@ class Store:
             src.last_status = upd.status
             src.error = upd.error
             src.failures = upd.failures
+            if upd.disable and not src.disabled:
+                src.disabled = True
+                logger.warning("source disabled source=%s url=%s status=%s; re-enable it with "
+                               "`aggregator enable %s` or a new url in the configuration",
+                               src.name, src.url, upd.status, src.name)
+            if upd.feed is not None:
+                src.feed_ttl = int(upd.feed_ttl.total_seconds()) if upd.feed_ttl else None
             if src.via != upd.via:
                 logger.info("source reads %s source=%s", upd.via or "its own url", src.name)
                 src.via = upd.via
@@ -256,7 +297,8 @@ class Store:
                 src.last_success_at = now
                 src.etag, src.last_modified = upd.etag, upd.last_modified
             if upd.moved_to and upd.moved_to != src.url:
-                logger.info("source moved permanently source=%s url=%s", src.name, upd.moved_to)
+                logger.info("source moved permanently source=%s from=%s url=%s",
+                            src.name, src.url, upd.moved_to)
                 src.url = upd.moved_to
             if upd.feed is not None and (src.title, src.link, src.subtitle) != (
                     upd.feed.title, upd.feed.link, upd.feed.subtitle):
@@ -636,7 +678,8 @@ def _source_state(row: m.Source) -> SourceState:
     return SourceState(name=row.name, url=row.url, type=row.type, etag=row.etag,
                        last_modified=row.last_modified, failures=row.failures,
                        last_success=row.last_success_at, next_fetch=row.next_fetch_at,
-                       via=row.via)
+                       via=row.via, created_at=row.created_at,
+                       feed_ttl=timedelta(seconds=row.feed_ttl) if row.feed_ttl else None)
 
 
 def _source_info(row: m.Source, entries: int) -> SourceInfo:
@@ -645,7 +688,7 @@ def _source_info(row: m.Source, entries: int) -> SourceInfo:
         failures=row.failures, last_fetch=row.last_fetch_at, last_success=row.last_success_at,
         next_fetch=row.next_fetch_at if row.active and not row.disabled else None,
         disabled=row.disabled, status=row.last_status, title=row.title, link=row.link,
-        via=row.via, changed_at=row.changed_at)
+        via=row.via, changed_at=row.changed_at, created_at=row.created_at)
 
 
 def _chunks(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:

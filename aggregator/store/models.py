@@ -68,6 +68,8 @@ class Source(Base):
     type: Mapped[str] = mapped_column(String(8))
     #: In config.toml now; sources removed from it keep their entries but are not polled.
     active: Mapped[bool] = mapped_column(default=True)
+    #: Not polled until re-enabled (aggregator enable, or a new URL in config.toml): set when
+    #: the server answered 410 Gone.
     disabled: Mapped[bool] = mapped_column(default=False)
     #: An HTML source whose page advertises a feed of the same listing reads that feed.
     via: Mapped[str | None] = mapped_column(Text)
@@ -83,6 +85,9 @@ class Source(Base):
     last_status: Mapped[int | None]
     error: Mapped[str | None] = mapped_column(Text)
     failures: Mapped[int] = mapped_column(default=0)
+    #: Seconds the feed itself says it stays unchanged (RSS <ttl>, sy:updatePeriod), as of
+    #: its last full fetch: a 304 carries no document, and the hint still holds then.
+    feed_ttl: Mapped[int | None]
     created_at: Mapped[datetime]
     #: When its feed's content last changed (an entry or its own title): Last-Modified.
     changed_at: Mapped[datetime | None]

@@ -69,10 +69,12 @@ def index() -> str:
     state = get_state()
     configured = {s.name: s for s in state.config.sources}
     sources = [s for s in state.store.list_sources() if s.name in configured]
+    now = datetime.now(UTC)
+    stale = {s.name for s in sources if s.is_stale(now, state.config.scheduler.stale_after)}
     return render_template(
         "index.html", tags=state.store.list_tags(), sources=sources, configured=configured,
-        total=state.store.entry_count(),
-        base_url=state.config.server.base_url, version=__version__, now=datetime.now(UTC))
+        total=state.store.entry_count(), stale=stale,
+        base_url=state.config.server.base_url, version=__version__, now=now)
 
 
 @bp.get("/opml")

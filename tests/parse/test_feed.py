@@ -377,3 +377,81 @@ def test_deep_nesting_is_normalized_in_bounded_time() -> None:
     count, longest = map(int, done.stdout.split())
     assert count <= 1
     assert longest <= MAX_HTML
+
+
+# -- how often the feed says it changes --------------------------------------------------------
+
+SY = "http://purl.org/rss/1.0/modules/syndication/"
+
+
+def rss_with(channel: str) -> bytes:
+    return (f'<?xml version="1.0"?><rss version="2.0" xmlns:sy="{SY}"><channel><title>t</title>'
+            f"{channel}<item><title>a</title><guid>urn:a</guid></item></channel></rss>").encode()
+
+
+@pytest.mark.parametrize(("channel", "ttl"), [
+    ("", None),
+    ("<ttl>60</ttl>", timedelta(hours=1)),
+    ("<ttl> 15 </ttl>", timedelta(minutes=15)),
+    ("<ttl>0</ttl>", None),
+    ("<ttl>-5</ttl>", None),
+    ("<ttl>soon</ttl>", None),
+    ("<ttl>999999999999</ttl>", timedelta(days=365)),
+    ("<sy:updatePeriod>daily</sy:updatePeriod>", timedelta(days=1)),
+    ("<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>2</sy:updateFrequency>",
+     timedelta(minutes=30)),
+    ("<sy:updatePeriod> Weekly </sy:updatePeriod><sy:updateFrequency>7</sy:updateFrequency>",
+     timedelta(days=1)),
+    ("<sy:updatePeriod>fortnightly</sy:updatePeriod>", None),
+    ("<sy:updateFrequency>4</sy:updateFrequency>", None),
+    # both: the longer one
+    ("<ttl>120</ttl><sy:updatePeriod>hourly</sy:updatePeriod>", timedelta(hours=2)),
+    ("<ttl>30</ttl><sy:updatePeriod>hourly</sy:updatePeriod>", timedelta(hours=1)),
+])
+def test_feed_ttl(channel: str, ttl: timedelta | None) -> None:
+    parsed = parse_document(rss_with(channel), url="https://t.example/feed", source_type="feed")
+    assert parsed.ttl == ttl
+
+
+def test_rss10_update_period() -> None:
+    body = (b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+            b' xmlns="http://purl.org/rss/1.0/" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">'
+            b'<channel rdf:about="https://t.example/"><title>t</title>'
+            b"<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>4</sy:updateFrequency>"
+            b'</channel><item rdf:about="https://t.example/1"><title>a</title>'
+            b"<link>https://t.example/1</link></item></rdf:RDF>")
+    parsed = parse_document(body, url="https://t.example/feed", source_type="feed")
+    assert parsed.kind == "rss10"
+    assert parsed.ttl == timedelta(minutes=15)
+
+
+#: A bare "&" and an unclosed <item>: not XML, but both entries can be read.
+MALFORMED = (b'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Broken & co</title>'
+             b"<item><title>one</title><link>https://e.example/1</link></item>"
+             b"<item><title>two</title></channel></rss>")
+
+
+@pytest.mark.parametrize("body", [
+    (ADVERSARIAL / "truncated.xml").read_bytes(),
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>cut here',
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></chanel></rss>',
+    # feedparser makes an empty entry of the broken <item>: nothing to keep either
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>cut <<< '
+    b"&&& </chanel>",
+], ids=["truncated-corpus", "truncated", "mismatched-tag", "empty-shell"])
+def test_malformed_xml_without_entries_is_an_error(body: bytes) -> None:
+    with pytest.raises(ParseError, match="malformed XML, no entry could be read"):
+        parse_document(body, url="https://t.example/feed", source_type="feed")
+
+
+def test_malformed_xml_with_entries_keeps_them() -> None:
+    # feedparser's loose parser salvages broken feeds; what it reads is kept (lemon24/reader
+    # does the same), and normalize.py sanitizes it like any other entry.
+    parsed = parse_document(MALFORMED, url="https://t.example/feed", source_type="feed")
+    assert [e.title for e in parsed.entries] == ["one", "two"]
+
+
+def test_a_valid_empty_feed_is_not_an_error() -> None:
+    parsed = parse_document(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+                            b"</channel></rss>", url="https://t.example/feed", source_type="feed")
+    assert (parsed.kind, parsed.entries) == ("rss20", ())

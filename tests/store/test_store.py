@@ -628,3 +628,85 @@ def test_sqlite_concurrent_writers_both_succeed(store: Store, now: datetime) -> 
     assert errors == []
     assert store.entry_count() == 52
     assert store.tag("t").entries == 52
+
+
+# -- scheduling state -------------------------------------------------------------------------
+
+def test_recent_entry_dates_newest_first_dated_only(any_store: Store, now: datetime) -> None:
+    any_store.sync_sources([source("a"), source("b")], now)
+    day = timedelta(days=1)
+    any_store.apply_update(update("a", now,
+                                  tagged(entry("1", published=now - 3 * day)),
+                                  tagged(entry("2", updated=now - day)),
+                                  tagged(entry("3")),
+                                  tagged(entry("4", published=now - 2 * day, updated=now))))
+    any_store.apply_update(update("b", now, tagged(entry("9", published=now))))
+    dates = any_store.recent_entry_dates("a", 10)
+    assert dates == [now - day, now - 2 * day, now - 3 * day]
+    assert all(d.tzinfo is not None for d in dates)
+    assert any_store.recent_entry_dates("a", 2) == [now - day, now - 2 * day]
+    assert any_store.recent_entry_dates("nope", 2) == []
+
+
+def test_feed_ttl_is_kept_across_not_modified(any_store: Store, now: datetime) -> None:
+    any_store.sync_sources([source("a")], now)
+    any_store.apply_update(update("a", now, feed=FeedInfo(title="t"), feed_ttl=timedelta(hours=2)))
+    assert any_store.source_state("a").feed_ttl == timedelta(hours=2)
+    any_store.apply_update(update("a", now, status=304))
+    assert any_store.source_state("a").feed_ttl == timedelta(hours=2)
+    any_store.apply_update(update("a", now, feed=FeedInfo(title="t")))
+    assert any_store.source_state("a").feed_ttl is None
+
+
+def test_requeue_releases_claims_and_moves_them_back(any_store: Store, now: datetime) -> None:
+    any_store.sync_sources([source("a"), source("b"), source("c")], now)
+    assert claim(any_store, now) == ["a", "b", "c"]
+    later = now + timedelta(seconds=5)
+    any_store.requeue(["a", "b"], later)
+    assert claim(any_store, now) == []
+    assert claim(any_store, later) == ["a", "b"]
+    assert any_store.source_state("a").next_fetch == later
+    any_store.requeue([], later)
+
+
+def test_disable_and_enable(any_store: Store, now: datetime) -> None:
+    any_store.sync_sources([source("a"), source("b")], now)
+    any_store.apply_update(update("b", now))
+    any_store.apply_update(update("a", now, status=410, error="HTTP 410 Gone", failures=1,
+                                  disable=True, next_fetch=now + timedelta(minutes=5)))
+    info = any_store.source("a")
+    assert info.disabled and info.next_fetch is None and info.error == "HTTP 410 Gone"
+    later = now + timedelta(days=3)
+    assert claim(any_store, later) == ["b"]
+    assert any_store.next_due() == now + HOUR  # b's; a is not scheduled
+
+    assert any_store.enable_source("a", later) is True
+    info = any_store.source("a")
+    assert not info.disabled and info.next_fetch == later and info.failures == 0
+    assert claim(any_store, later) == ["a"]
+    assert any_store.enable_source("a", later) is False
+    with pytest.raises(SourceNotFoundError):
+        any_store.enable_source("nope", later)
+
+
+def test_a_new_url_in_the_config_enables_a_disabled_source(any_store: Store, now: datetime) -> None:
+    any_store.sync_sources([source("a", "https://old.example/feed")], now)
+    any_store.apply_update(update("a", now, status=410, error="gone", failures=1, disable=True))
+    any_store.sync_sources([source("a", "https://old.example/feed")], now)
+    assert any_store.source("a").disabled
+    any_store.sync_sources([source("a", "https://new.example/feed")], now)
+    info = any_store.source("a")
+    assert not info.disabled and info.next_fetch == now
+
+
+def test_stale(any_store: Store, now: datetime) -> None:
+    any_store.sync_sources([source("a"), source("b")], now)
+    after = timedelta(days=2)
+    assert not any_store.source("a").is_stale(now + after, after)  # new: not yet
+    assert any_store.source("a").is_stale(now + after + timedelta(seconds=1), after)  # never ok
+    any_store.apply_update(update("b", now + after))
+    any_store.apply_update(update("b", now + 3 * after, error="boom", failures=1, status=500))
+    info = any_store.source("b")
+    assert info.last_success == now + after
+    assert not info.is_stale(now + 2 * after, after)
+    assert info.is_stale(now + 2 * after + timedelta(seconds=1), after)

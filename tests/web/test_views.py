@@ -7,7 +7,7 @@ import io
 import json
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -16,6 +16,7 @@ import lxml.html
 import pytest
 from _paths import ATOM_RNG
 from lxml import etree
+from pytest_httpserver import HTTPServer
 
 from aggregator.cli import main
 from aggregator.config import Config
@@ -492,6 +493,32 @@ def test_index_shows_source_health(write_config: Callable[..., Config],
                if "missing.rss" in tr.text_content())
     assert "404" in row.text_content()
     assert row.xpath(".//*[contains(@class, 'error')]")
+
+
+def test_index_shows_disabled_and_stale_sources(write_config: Callable[..., Config],
+                                               feed_server: HTTPServer,
+                                               feed_url: Callable[[str], str]) -> None:
+    feed_server.expect_request("/gone.rss").respond_with_data("gone", status=410)
+    extra = (f'\n[[sources]]\nname = "gone"\nurl = "{feed_server.url_for("/gone.rss")}"\n'
+             f'\n[[sources]]\nname = "broken"\nurl = "{feed_url("missing.rss")}"\n')
+    config = write_config(site_toml(feed_url, extra=extra))
+    store = Store(config.database.url)
+    try:
+        store.sync_sources(config.sources, datetime.now(UTC) - timedelta(days=5))
+        assert main(["fetch", "--config", str(config.path)]) == 0
+        page = create_app(config, store).test_client().get("/").data.decode()
+    finally:
+        store.close()
+    rows = {tr.xpath("string(td[1]/a/@href)").rsplit("/", 1)[-1]: tr
+            for tr in lxml.html.fromstring(page).xpath("//section[@aria-labelledby='sources-h']//tr[td]")}
+    gone = rows["gone.rss"].xpath("string(td[@class='health'])")
+    assert "disabled" in gone and "HTTP 410" in gone and "aggregator enable gone" in gone
+    assert "next:" not in gone
+    broken = rows["missing.rss"].xpath("string(td[@class='health'])")
+    assert "stale: no success since it was added" in broken and "HTTP 404" in broken
+    assert "next:" in broken
+    ok = rows["lemonde.rss"].xpath("string(td[@class='health'])")
+    assert "ok" in ok and "stale" not in ok and "HTTP 200" in ok
 
 
 def test_opml_lists_every_tag_feed(site: Site) -> None:
