@@ -47,6 +47,8 @@ _SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9,
 class DatabaseConfig:
     #: SQLAlchemy URL; relative SQLite paths already resolved against the config folder.
     url: str = "sqlite:///aggregator.db"
+    #: Upgrade the schema at start-up; when False, ``aggregator db upgrade`` must be run first.
+    migrate: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,8 @@ class SchedulerConfig:
     min_interval: timedelta = timedelta(minutes=5)
     max_interval: timedelta = timedelta(days=1)
     workers: int = 8
+    #: Shortest claim on a source: a worker that dies mid-fetch holds its sources this long.
+    min_lease: timedelta = timedelta(minutes=5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,21 @@ class FetchConfig:
 class OutputConfig:
     dir: Path = Path("feeds")
     entries: int = 50
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionConfig:
+    """What is removed, periodically; None keeps everything. Never removed: what the current
+    document of a feed shows, and what a source still lists."""
+
+    #: Entries dated (published, else updated, else first seen) longer ago than this.
+    max_age: timedelta | None = None
+    #: Beyond this many entries of a source, its oldest.
+    max_entries_per_source: int | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return self.max_age is not None or self.max_entries_per_source is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +139,7 @@ class Config:
     scheduler: SchedulerConfig = SchedulerConfig()
     fetch: FetchConfig = FetchConfig()
     output: OutputConfig = OutputConfig()
+    retention: RetentionConfig = RetentionConfig()
     tags: tuple[TagConfig, ...] = ()
     sources: tuple[SourceConfig, ...] = ()
 
@@ -171,7 +191,8 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
     with root.table("database") as t:
         url = t.get("url", str, DatabaseConfig().url)
         url = environ.get(ENV_DATABASE_URL) or url
-        database = DatabaseConfig(url=_resolve_database_url(url, folder, t.path, t.key("url")))
+        database = DatabaseConfig(url=_resolve_database_url(url, folder, t.path, t.key("url")),
+                                  migrate=t.get("migrate", bool, DatabaseConfig().migrate))
 
     with root.table("server") as t:
         host = t.get("host", str, ServerConfig().host)
@@ -189,7 +210,9 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
         interval = t.get("interval", _duration, d.interval,
                          check=_within(min_interval, max_interval))
         workers = t.get("workers", int, d.workers, check=_between(1, 256))
-        scheduler = SchedulerConfig(interval, min_interval, max_interval, workers)
+        min_lease = t.get("min_lease", _duration, d.min_lease,
+                          check=_at_least(timedelta(seconds=1)))
+        scheduler = SchedulerConfig(interval, min_interval, max_interval, workers, min_lease)
 
     with root.table("fetch") as t:
         d_fetch = FetchConfig()
@@ -204,6 +227,13 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
         output = OutputConfig(
             dir=out_dir if out_dir.is_absolute() else folder / out_dir,
             entries=t.get("entries", int, OutputConfig().entries, check=_between(1, 1000)),
+        )
+
+    with root.table("retention") as t:
+        retention = RetentionConfig(
+            max_age=t.get("max_age", _duration, None, check=_at_least(timedelta(hours=1))),
+            max_entries_per_source=t.get("max_entries_per_source", int, None,
+                                         check=_between(1, 10**9)),
         )
 
     tags = []
@@ -242,7 +272,8 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
 
     root.finish()
     return Config(path=file, database=database, server=server, scheduler=scheduler,
-                  fetch=fetch, output=output, tags=tuple(tags), sources=tuple(sources))
+                  fetch=fetch, output=output, retention=retention, tags=tuple(tags),
+                  sources=tuple(sources))
 
 
 def parse_select(data: dict[str, Any], file: Path | None) -> SelectConfig:
@@ -305,6 +336,14 @@ def _within(low: timedelta, high: timedelta) -> Callable[[timedelta], timedelta]
         if not low <= value <= high:
             raise _Invalid(f"expected a duration between scheduler.min_interval ({low}) and "
                            f"scheduler.max_interval ({high}), got {value}")
+        return value
+    return check
+
+
+def _at_least(low: timedelta) -> Callable[[timedelta], timedelta]:
+    def check(value: timedelta) -> timedelta:
+        if value < low:
+            raise _Invalid(f"expected a duration of at least {low}, got {value}")
         return value
     return check
 
@@ -496,12 +535,13 @@ def _describe(value: object) -> str:
 
 # For "did you mean" hints on unknown keys.
 _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
-    "": ("database", "server", "scheduler", "fetch", "output", "tags", "sources"),
-    "database": ("url",),
+    "": ("database", "server", "scheduler", "fetch", "output", "retention", "tags", "sources"),
+    "database": ("url", "migrate"),
     "server": ("host", "port", "base_url"),
-    "scheduler": ("interval", "min_interval", "max_interval", "workers"),
+    "scheduler": ("interval", "min_interval", "max_interval", "workers", "min_lease"),
     "fetch": ("timeout", "max_bytes", "allow_private"),
     "output": ("dir", "entries"),
+    "retention": ("max_age", "max_entries_per_source"),
     "tags.*": ("title", "keywords"),
     "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select"),
     "sources.select": SELECT_KEYS,

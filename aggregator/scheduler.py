@@ -95,6 +95,14 @@ class Poller:
             self._stopping = True
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.updater.fetcher.close()
+        # Sources claimed for fetches that were cancelled: due again now, for other workers.
+        try:
+            released = self.updater.store.release_claims(self.updater.claimer)
+        except StorageError as e:
+            logger.error("claims not released, they expire with their lease error=%s", e)
+        else:
+            if released:
+                logger.info("claims released sources=%d", released)
 
 
 def build_scheduler(config: Config, store: Store, *, blocking: bool = False

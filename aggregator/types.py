@@ -148,6 +148,8 @@ class SourceState:
     next_fetch: datetime | None = None
     #: HTML sources: the feed the page advertises for the same listing, read instead of it.
     via: str | None = None
+    #: Who claimed it for this fetch (the claim token), None when read without a claim.
+    claimed_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +174,9 @@ class SourceUpdate:
     entries: tuple[TaggedEntry, ...] = ()
     #: Display titles of the tags used by ``entries`` (kept only for tags not yet known).
     tag_titles: Mapping[str, str] = field(default_factory=dict)
+    #: The claim this result was fetched under: the store refuses it when the source is
+    #: claimed by someone else now (the lease expired). None: no claim to check.
+    claimed_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

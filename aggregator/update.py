@@ -25,13 +25,19 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from aggregator.config import Config, SourceConfig
-from aggregator.exceptions import FetchError, ParseError, SourceError, StorageError
+from aggregator.exceptions import (
+    ClaimLostError,
+    FetchError,
+    ParseError,
+    SourceError,
+    StorageError,
+)
 from aggregator.fetch import Fetcher
 from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
 from aggregator.parse._urls import canonical_url
 from aggregator.schedule import next_after_failure, next_after_success
-from aggregator.store import Store
+from aggregator.store import Store, claim_token
 from aggregator.tag import Tagger, category_titles
 from aggregator.types import (
     EntryData,
@@ -51,9 +57,12 @@ TAGGING_SETTING = "tagging_fingerprint"
 
 
 def lease_for(config: Config) -> timedelta:
-    """How long a claim lasts: well past a fetch's total timeout, so only a dead worker's
-    claims expire."""
-    return max(config.fetch.timeout * 4, timedelta(minutes=5))
+    """How long a claim lasts: past the longest one update can take (every request of it at
+    the full fetch timeout: the page, the feed it advertises, ``pages`` archive pages, and
+    room to store), so only a dead worker's claims expire; at least ``scheduler.min_lease``.
+    """
+    pages = max((s.pages for s in config.sources), default=1)
+    return max(config.fetch.timeout * (pages + 3), config.scheduler.min_lease)
 
 
 @dataclass
@@ -65,6 +74,8 @@ class Updater:
     fetcher: Fetcher
     tagger: Tagger = field(init=False)
     rng: random.Random = field(default_factory=random.Random)
+    #: This process's identity in claims (sources.claimed_by).
+    claimer: str = field(default_factory=claim_token)
 
     def __post_init__(self) -> None:
         self.tagger = _tagger(self.config)
@@ -77,6 +88,9 @@ class Updater:
             result = self._update(state, now)
         except SourceError as e:
             result = self._record_failure(state, now, e)
+        except ClaimLostError as e:
+            logger.warning("claim lost, result dropped source=%s error=%s", state.name, e)
+            result = UpdateResult(source=state.name, error=e)
         except StorageError as e:
             logger.error("source update not stored source=%s error=%s", state.name, e)
             result = UpdateResult(source=state.name, error=e)
@@ -110,7 +124,7 @@ class Updater:
                 name=state.name, fetched_at=now, next_fetch=next_fetch, status=304,
                 etag=response.etag or state.etag,
                 last_modified=response.last_modified or state.last_modified,
-                moved_to=moved_to, via=via))
+                moved_to=moved_to, via=via, claimed_by=state.claimed_by))
             return UpdateResult(source=state.name, not_modified=True, status=304)
 
         parsed = self._parse(state, cfg, response, now, source_type="feed" if via else cfg.type)
@@ -128,7 +142,7 @@ class Updater:
             name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
             etag=response.etag, last_modified=response.last_modified, feed=info,
             moved_to=moved_to, via=via, entries=tagged,
-            tag_titles=tag_titles(self.config, entries)))
+            tag_titles=tag_titles(self.config, entries), claimed_by=state.claimed_by))
         return UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
                             unchanged=stored.unchanged, status=response.status)
 
@@ -210,7 +224,9 @@ class Updater:
         try:
             self.store.apply_update(SourceUpdate(
                 name=state.name, fetched_at=now, next_fetch=next_fetch, status=status,
-                error=message[:2000], failures=failures, via=via))
+                error=message[:2000], failures=failures, via=via, claimed_by=state.claimed_by))
+        except ClaimLostError as e:
+            logger.warning("claim lost, failure dropped source=%s error=%s", state.name, e)
         except StorageError as e:
             logger.error("source failure not stored source=%s error=%s", state.name, e)
         return UpdateResult(source=state.name, error=error, status=status)
@@ -275,6 +291,6 @@ def update_due_sources(updater: Updater, executor: Executor, *, limit: int,
     """Claim up to ``limit`` sources and hand each to the executor; returns their futures."""
     states = updater.store.claim_due_sources(
         now or datetime.now(UTC), limit=limit, lease=lease_for(updater.config),
-        names=names, due_only=due_only)
+        names=names, due_only=due_only, claimer=updater.claimer)
     return [executor.submit(updater.update_source, state) for state in states]
 

@@ -8,6 +8,9 @@ can share a PostgreSQL database without fetching a source twice.
 from __future__ import annotations
 
 import logging
+import os
+import secrets
+import socket
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -19,14 +22,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from aggregator.config import SourceConfig, TagConfig
 from aggregator.exceptions import (
+    ClaimLostError,
     NotFoundError,
     SourceNotFoundError,
     StorageError,
     TagNotFoundError,
 )
-from aggregator.store import _links
+from aggregator.store import _links, _migrate
 from aggregator.store import models as m
-from aggregator.store.engine import make_engine, writer
+from aggregator.store.engine import lock_keys, make_engine, writer
 from aggregator.types import (
     Enclosure,
     Entry,
@@ -44,6 +48,9 @@ logger = logging.getLogger(__name__)
 
 #: Rows per IN (...) list: below SQLite's and PostgreSQL's bound-parameter limits.
 BATCH = 500
+#: An entry's seen_at is refreshed when a fetch lists it and it is older than this: at most
+#: one write per listed entry and day, and retention still knows what a source lists.
+SEEN_EVERY = timedelta(days=1)
 #: Dates further ahead than this are not trusted for ordering (a feed dated 2099 would
 #: otherwise stay on top forever): such entries sort by when we first saw them.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -54,10 +61,15 @@ T = TypeVar("T")
 class Store:
     """Entries, sources and tags in a SQL database (SQLite or PostgreSQL)."""
 
-    def __init__(self, url: str, **engine_options: Any) -> None:
+    def __init__(self, url: str, *, migrate: bool = True, **engine_options: Any) -> None:
+        """Open the database at ``url``, migrating its schema to the current revision unless
+        ``migrate`` is False (then a database not at that revision is refused)."""
         try:
             self.engine = make_engine(url, **engine_options)
-            m.Base.metadata.create_all(self.engine)
+            if migrate:
+                _migrate.upgrade(self.engine)
+            else:
+                self._check_revision(url)
         except SQLAlchemyError as e:
             raise StorageError(f"cannot open the database {_safe_url(url)}: {e}") from e
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -66,6 +78,15 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _check_revision(self, url: str) -> None:
+        found, needed = _migrate.current(self.engine), _migrate.head()
+        if found != needed:
+            self.engine.dispose()
+            raise StorageError(
+                f"the database {_safe_url(url)} is at schema revision {found or '(none)'}, this "
+                f"version needs {needed}: run `aggregator db upgrade` (or set "
+                "[database] migrate = true)")
 
     # -- sessions ---------------------------------------------------------------------------
 
@@ -178,13 +199,21 @@ class Store:
 
     def claim_due_sources(self, now: datetime, *, limit: int, lease: timedelta,
                           names: Iterable[str] | None = None,
-                          due_only: bool = True) -> list[SourceState]:
+                          due_only: bool = True, claimer: str | None = None
+                          ) -> list[SourceState]:
         """Claim up to ``limit`` sources for fetching, for ``lease``, and return them.
 
         A claimed source is not handed out again until ``apply_update`` releases it or the
         lease expires (its worker died). ``names`` restricts the claim to those sources;
         ``due_only=False`` claims them whatever their next fetch time (``aggregator fetch``).
+        ``claimer`` identifies the worker (``claim_token()``; a new one when None): the
+        result of the fetch is applied only while the claim is still its own.
+
+        On PostgreSQL, ``FOR UPDATE SKIP LOCKED``: concurrent claimers pass over each
+        other's rows instead of waiting for them or taking them twice. On SQLite the write
+        transaction (BEGIN IMMEDIATE) serializes claimers.
         """
+        claimer = claimer or claim_token()
         with self._writing() as s:
             query = (select(m.Source)
                      .where(m.Source.active, ~m.Source.disabled,
@@ -200,7 +229,16 @@ class Store:
             rows = list(s.scalars(query))
             for row in rows:
                 row.claimed_until = now + lease
+                row.claimed_by = claimer
             return [_source_state(row) for row in rows]
+
+    def release_claims(self, claimer: str) -> int:
+        """Give back every claim ``claimer`` still holds (a worker stopping); returns how
+        many there were."""
+        with self._writing() as s:
+            result = s.execute(update(m.Source).where(m.Source.claimed_by == claimer)
+                               .values(claimed_by=None, claimed_until=None))
+            return int(getattr(result, "rowcount", 0) or 0)
 
     def next_due(self) -> datetime | None:
         """When the next active source is due (None when there is none)."""
@@ -227,10 +265,17 @@ class Store:
         """
         now = upd.fetched_at
         with self._writing() as s:
-            src = s.scalar(select(m.Source).where(m.Source.name == upd.name))
+            # The row lock orders this against a claim by another worker (PostgreSQL; on
+            # SQLite the write transaction does): either the claim skips the row, or this
+            # sees the new claim holder and refuses.
+            src = s.scalar(select(m.Source).where(m.Source.name == upd.name).with_for_update())
             if src is None:
                 raise SourceNotFoundError(f"no source named {upd.name!r}")
+            if upd.claimed_by is not None and src.claimed_by != upd.claimed_by:
+                raise ClaimLostError(f"source {upd.name!r} is claimed by "
+                                     f"{src.claimed_by or 'no one'} now, not {upd.claimed_by}")
             src.claimed_until = None
+            src.claimed_by = None
             src.last_fetch_at = now
             src.next_fetch_at = upd.next_fetch
             src.last_status = upd.status
@@ -242,6 +287,8 @@ class Store:
             if upd.error is None:
                 src.last_success_at = now
                 src.etag, src.last_modified = upd.etag, upd.last_modified
+            if upd.feed is not None:
+                src.listed_at = now
             if upd.moved_to and upd.moved_to != src.url:
                 logger.info("source moved permanently source=%s url=%s", src.name, upd.moved_to)
                 src.url = upd.moved_to
@@ -267,25 +314,39 @@ class Store:
         existing: dict[str, Any] = {}
         for guids in _chunks([e.data.guid for e in entries]):
             for row in s.execute(select(m.Entry.guid, m.Entry.id, m.Entry.content_hash,
-                                        m.Entry.first_seen, m.Entry.duplicate_of)
+                                        m.Entry.first_seen, m.Entry.duplicate_of,
+                                        m.Entry.sort_date, m.Entry.seen_at)
                                  .where(m.Entry.source_id == src.id, m.Entry.guid.in_(guids))):
                 existing[row.guid] = row
 
         new: list[tuple[dict[str, Any], frozenset[str]]] = []
         changed: list[tuple[int, int | None, frozenset[str]]] = []
         unchanged = 0
+        seen: list[int] = []
+        later: dict[int, datetime] = {}  # entries whose sort date moved up
+        earlier: list[int] = []  # ... or down
         for tagged in reversed(entries):
             data = tagged.data
             found = existing.get(data.guid)
             if found is None:
                 new.append((_entry_values(data, now) | {
-                    "source_id": src.id, "guid": data.guid, "first_seen": now}, tagged.tags))
+                    "source_id": src.id, "guid": data.guid, "first_seen": now,
+                    "seen_at": now}, tagged.tags))
             elif found.content_hash != data.content_hash:
                 values = _entry_values(data, now, first_seen=found.first_seen)
-                s.execute(update(m.Entry).where(m.Entry.id == found.id).values(**values))
+                s.execute(update(m.Entry).where(m.Entry.id == found.id)
+                          .values(**values, seen_at=now))
                 changed.append((found.id, found.duplicate_of, tagged.tags))
+                if values["sort_date"] > found.sort_date:
+                    later[found.duplicate_of or found.id] = values["sort_date"]
+                elif values["sort_date"] < found.sort_date:
+                    earlier.append(found.duplicate_of or found.id)
             else:
                 unchanged += 1
+                if found.seen_at is None or found.seen_at < now - SEEN_EVERY:
+                    seen.append(found.id)
+        for ids in _chunks(seen):
+            s.execute(update(m.Entry).where(m.Entry.id.in_(ids)).values(seen_at=now))
 
         # New entries are numbered oldest first: by date, and entries of the same date (all
         # the undated ones) in reverse document order, since documents list the newest first.
@@ -295,8 +356,11 @@ class Store:
         add: dict[int, set[str]] = {}
         replace: dict[int, frozenset[str]] = {}
         if new_rows:
-            primaries = _primaries(s, {r["dedupe_key"] for r in new_rows if r["dedupe_key"]},
-                                   exclude_source=src.id)
+            keys = {r["dedupe_key"] for r in new_rows if r["dedupe_key"]}
+            # Two workers storing the same article at once would each find no primary and
+            # both become one: the lock on the article's key makes the second see the first.
+            lock_keys(s, keys)
+            primaries = _primaries(s, keys, exclude_source=src.id)
             for row in new_rows:
                 src.last_seq += 1
                 row["source_seq"] = src.last_seq
@@ -306,6 +370,7 @@ class Store:
             for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
                 # A duplicate lends its tags to the earliest-seen copy of the article.
                 add.setdefault(row["duplicate_of"] or id_, set()).update(tags)
+            src.entry_count += len(new_rows)
         with_duplicates = _having_duplicates(s, [c[0] for c in changed if c[1] is None])
         for id_, duplicate_of, tags in changed:
             if duplicate_of is not None or id_ in with_duplicates:
@@ -313,6 +378,10 @@ class Store:
             else:
                 replace[id_] = tags
         touched, _ = _links.set_links(s, add=add, replace=replace, titles=tag_titles)
+        _links.raise_last_entry(s, later)
+        if earlier:
+            _links.recount_tags(s, {t for tags in _links.links_of(s, earlier).values()
+                                    for t in tags})
         # An edited entry changes every feed it is in, not only those it joined or left.
         edited = [duplicate_of or id_ for id_, duplicate_of, _ in changed]
         touched.update(t for tags in _links.links_of(s, edited).values() for t in tags)
@@ -381,12 +450,8 @@ class Store:
             row = s.scalar(select(m.Tag).where(m.Tag.slug == slug))
             if row is None:
                 raise TagNotFoundError(f"no tag {slug!r}")
-            count, last = s.execute(select(func.count(), func.max(m.Entry.sort_date))
-                                    .select_from(m.EntryTag)
-                                    .join(m.Entry, m.Entry.id == m.EntryTag.entry_id)
-                                    .where(m.EntryTag.tag_id == row.id)).one()
-            return TagInfo(slug=row.slug, title=row.title, entries=count, last_entry=last,
-                           changed_at=row.changed_at)
+            return TagInfo(slug=row.slug, title=row.title, entries=row.entry_count,
+                           last_entry=row.last_entry, changed_at=row.changed_at)
 
     def feed_page(self, kind: str, key: str, *, size: int, page: int | None = None) -> FeedPage:
         """A document of the feed ``kind`` ("tag", "source" or "all") named ``key``: its
@@ -478,37 +543,24 @@ class Store:
     def list_tags(self) -> list[TagInfo]:
         """Tags that are configured or carried by at least one entry, by slug."""
         with self._reading() as s:
-            counts = (select(m.EntryTag.tag_id, func.count().label("n"),
-                             func.max(m.Entry.sort_date).label("last"))
-                      .select_from(m.EntryTag)
-                      .join(m.Entry, m.Entry.id == m.EntryTag.entry_id)
-                      .group_by(m.EntryTag.tag_id).subquery())
-            rows = s.execute(select(m.Tag.slug, m.Tag.title, m.Tag.configured, m.Tag.changed_at,
-                                    counts.c.n, counts.c.last)
-                             .outerjoin(counts, counts.c.tag_id == m.Tag.id)
-                             .order_by(m.Tag.slug)).all()
-            return [TagInfo(slug=r.slug, title=r.title, entries=r.n or 0, last_entry=r.last,
-                            changed_at=r.changed_at)
-                    for r in rows if r.configured or r.n]
+            rows = s.scalars(select(m.Tag).where(m.Tag.configured | (m.Tag.entry_count > 0))
+                             .order_by(m.Tag.slug))
+            return [TagInfo(slug=r.slug, title=r.title, entries=r.entry_count,
+                            last_entry=r.last_entry, changed_at=r.changed_at) for r in rows]
 
     def list_sources(self, *, active_only: bool = True) -> list[SourceInfo]:
         with self._reading() as s:
-            counts = (select(m.Entry.source_id, func.count().label("n"))
-                      .group_by(m.Entry.source_id).subquery())
-            query = (select(m.Source, counts.c.n)
-                     .outerjoin(counts, counts.c.source_id == m.Source.id)
-                     .order_by(m.Source.name))
+            query = select(m.Source).order_by(m.Source.name)
             if active_only:
                 query = query.where(m.Source.active)
-            return [_source_info(row, n or 0) for row, n in s.execute(query)]
+            return [_source_info(row, row.entry_count) for row in s.scalars(query)]
 
     def source(self, name: str) -> SourceInfo:
         with self._reading() as s:
             row = s.scalar(select(m.Source).where(m.Source.name == name))
             if row is None:
                 raise SourceNotFoundError(f"no source named {name!r}")
-            n = s.scalar(select(func.count()).where(m.Entry.source_id == row.id)) or 0
-            return _source_info(row, n)
+            return _source_info(row, row.entry_count)
 
     def entry_count(self) -> int:
         with self._reading() as s:
@@ -605,7 +657,7 @@ def _source_state(row: m.Source) -> SourceState:
     return SourceState(name=row.name, url=row.url, type=row.type, etag=row.etag,
                        last_modified=row.last_modified, failures=row.failures,
                        last_success=row.last_success_at, next_fetch=row.next_fetch_at,
-                       via=row.via)
+                       via=row.via, claimed_by=row.claimed_by)
 
 
 def _source_info(row: m.Source, entries: int) -> SourceInfo:
@@ -620,6 +672,12 @@ def _source_info(row: m.Source, entries: int) -> SourceInfo:
 def _chunks(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+def claim_token() -> str:
+    """A worker's identity in ``sources.claimed_by``: host, process id, and a random part
+    (process ids are reused; a restarted worker must not pass for its predecessor)."""
+    return f"{socket.gethostname()[:80]}:{os.getpid()}:{secrets.token_hex(4)}"
 
 
 def _safe_url(url: str) -> str:
