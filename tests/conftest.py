@@ -75,8 +75,12 @@ def _on_database(body: str, url: str) -> str:
     """The config text with its SQLite database replaced by ``url``."""
     if re.search(r"^[ \t]*\[database\]", body, re.M) is None:
         return f'[database]\nurl = "{url}"\n' + body
-    return re.sub(r'^([ \t]*)url\s*=\s*"sqlite:[^"]*"', lambda m: f'{m[1]}url = "{url}"', body,
-                  flags=re.M)
+    body, replaced = re.subn(r'^([ \t]*)url\s*=\s*"sqlite:[^"]*"', lambda m: f'{m[1]}url = "{url}"',
+                             body, flags=re.M)
+    if not replaced and not re.search(r'^[ \t]*url\s*=\s*"postgresql', body, re.M):
+        body = re.sub(r"^([ \t]*)\[database\][^\n]*\n", lambda m: f'{m[0]}{m[1]}url = "{url}"\n',
+                      body, count=1, flags=re.M)
+    return body
 
 
 @pytest.fixture

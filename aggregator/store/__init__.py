@@ -591,6 +591,30 @@ class Store:
                     s.scalar(select(func.max(m.Entry.id))))
 
 
+def upgrade_database(url: str, revision: str = "head") -> tuple[str | None, str | None]:
+    """Migrate the database at ``url`` to ``revision``; returns (before, after)."""
+    try:
+        engine = make_engine(url)
+        try:
+            return _migrate.upgrade(engine, revision)
+        finally:
+            engine.dispose()
+    except SQLAlchemyError as e:
+        raise StorageError(f"cannot migrate the database {_safe_url(url)}: {e}") from e
+
+
+def database_revision(url: str) -> tuple[str | None, str]:
+    """(the database's schema revision, the revision this code needs)."""
+    try:
+        engine = make_engine(url)
+        try:
+            return _migrate.current(engine), _migrate.head()
+        finally:
+            engine.dispose()
+    except SQLAlchemyError as e:
+        raise StorageError(f"cannot open the database {_safe_url(url)}: {e}") from e
+
+
 # -- rows -> dataclasses ----------------------------------------------------------------------
 
 def sort_date(data: EntryData, first_seen: datetime) -> datetime:

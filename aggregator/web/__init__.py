@@ -34,7 +34,7 @@ def create_app(config: Config, store: Store | None = None) -> Flask:
 
     app = Flask(__name__)
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    store = store or Store(config.database.url)
+    store = store or Store(config.database.url, migrate=config.database.migrate)
     app.extensions["aggregator"] = WebState(config=config, store=store,
                                             documents=Documents(store, config))
     app.register_blueprint(views.bp)
