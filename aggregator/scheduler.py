@@ -44,6 +44,10 @@ class Poller:
         self.exporter = Exporter(updater.store, updater.config) if export else None
         self._lock = threading.Lock()
         self._in_flight = 0
+        #: A claim is under way (from the tick or from a finished fetch).
+        self._filling = False
+        #: The last claim filled every free fetcher: more sources may be due.
+        self._backlog = False
         self._changed = False
         self._stopping = False
         self._last_heartbeat: datetime | None = None
@@ -54,18 +58,35 @@ class Poller:
         now = datetime.now(UTC)
         try:
             self._heartbeat(now)
-            with self._lock:
-                free = 0 if self._stopping else self.workers - self._in_flight
-            if free > 0:
-                futures = update_due_sources(self.updater, self.pool, limit=free, now=now)
-                with self._lock:
-                    self._in_flight += len(futures)
-                for future in futures:
-                    future.add_done_callback(self._done)
+            self._fill(now)
             self._export_if_changed()
         except StorageError as e:
             logger.error("tick failed, will retry error=%s", e)
         self.last_tick = now
+
+    def _fill(self, now: datetime | None = None) -> None:
+        """Claim as many due sources as there are free fetchers, and start them."""
+        with self._lock:
+            free = self.workers - self._in_flight
+            if self._stopping or self._filling or free <= 0:
+                return
+            self._filling = True
+            self._in_flight += free  # reserved, so a fetch finishing meanwhile sees no room
+        claimed = 0
+        try:
+            futures = update_due_sources(self.updater, self.pool, limit=free,
+                                         now=now or datetime.now(UTC))
+            claimed = len(futures)
+            with self._lock:
+                self._backlog = claimed == free
+            # Still "filling": a fetch already done calls _done here, which must not
+            # claim again from inside this claim.
+            for future in futures:
+                future.add_done_callback(self._done)
+        finally:
+            with self._lock:
+                self._in_flight -= free - claimed
+                self._filling = False
 
     def _done(self, future: Future[UpdateResult]) -> None:
         with self._lock:
@@ -73,6 +94,14 @@ class Poller:
             if not future.cancelled() and future.exception() is None:
                 result = future.result()
                 self._changed |= bool(result.new or result.updated)
+            backlog = self._backlog and not self._stopping
+        # More sources were due than fetchers were free: claim the next at once rather
+        # than at the next tick, so throughput is bounded by the fetchers, not the tick.
+        if backlog:
+            try:
+                self._fill()
+            except StorageError as e:
+                logger.error("claim failed, the tick will retry error=%s", e)
 
     def _heartbeat(self, now: datetime) -> None:
         if self._last_heartbeat is None or now - self._last_heartbeat >= HEARTBEAT:

@@ -30,7 +30,7 @@ from aggregator.exceptions import (
 )
 from aggregator.store import _links, _migrate
 from aggregator.store import models as m
-from aggregator.store.engine import lock_keys, make_engine, writer
+from aggregator.store.engine import insert_missing, lock_keys, make_engine, writer
 from aggregator.types import (
     Enclosure,
     Entry,
@@ -143,6 +143,9 @@ class Store:
         config stop being polled; their entries stay.
         """
         with self._writing() as s:
+            # Workers starting together all sync the same configuration: one at a time, so
+            # the next finds the sources the first inserted.
+            lock_keys(s, ["sync-sources"])
             existing = {row.name: row for row in s.scalars(select(m.Source))}
             for cfg in sources:
                 row = existing.pop(cfg.name, None)
@@ -171,17 +174,23 @@ class Store:
         """Record the configured tags and their titles (they exist even with no entries)."""
         now = now or datetime.now(UTC)
         with self._writing() as s:
+            lock_keys(s, ["sync-tags"])
             rows = {row.slug: row for row in s.scalars(select(m.Tag))}
             for row in rows.values():
                 row.configured = False
+            missing = [tag for tag in tags if tag.slug not in rows]
+            if missing:
+                # An ingest elsewhere may be creating one of them from a category right now.
+                insert_missing(s, m.Tag, [{"slug": t.slug, "title": t.title, "configured": True,
+                                           "changed_at": now, "last_seq": 0, "entry_count": 0}
+                                          for t in missing])
+                rows.update({row.slug: row for row in s.scalars(
+                    select(m.Tag).where(m.Tag.slug.in_([t.slug for t in missing])))})
             for tag in tags:
-                row = rows.get(tag.slug)
-                if row is None:
-                    s.add(m.Tag(slug=tag.slug, title=tag.title, configured=True, changed_at=now))
-                else:
-                    if row.title != tag.title:
-                        row.title, row.changed_at = tag.title, now
-                    row.configured = True
+                row = rows[tag.slug]
+                if row.title != tag.title:
+                    row.title, row.changed_at = tag.title, now
+                row.configured = True
 
     def get_setting(self, key: str) -> str | None:
         with self._reading() as s:
@@ -423,6 +432,7 @@ class Store:
         for its duplicates, tags are only ever added.
         """
         with self._writing() as s:
+            lock_keys(s, ["retag"])  # workers starting together retag one at a time
             duplicate_of: dict[int, int | None] = {}
             for ids in _chunks(list(tags_by_entry)):
                 duplicate_of.update({id_: dup for id_, dup in s.execute(
