@@ -21,6 +21,7 @@ from aggregator.config import Config
 from aggregator.exceptions import StorageError
 from aggregator.export import Exporter
 from aggregator.fetch import Fetcher
+from aggregator.retention import CHECK_EVERY, retention_job
 from aggregator.store import Store
 from aggregator.types import UpdateResult
 from aggregator.update import Updater, update_due_sources
@@ -144,4 +145,9 @@ def build_scheduler(config: Config, store: Store, *, blocking: bool = False
     scheduler.add_job(poller.tick, "interval", seconds=TICK_SECONDS, id="tick",
                       coalesce=True, max_instances=1, next_run_time=datetime.now(UTC),
                       misfire_grace_time=None)
+    if config.retention.enabled:
+        scheduler.add_job(retention_job, "interval", args=(config, store), id="retention",
+                          seconds=CHECK_EVERY.total_seconds(), coalesce=True, max_instances=1,
+                          next_run_time=datetime.now(UTC) + timedelta(minutes=1),
+                          misfire_grace_time=None)
     return scheduler, poller
