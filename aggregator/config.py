@@ -81,6 +81,8 @@ class FetchConfig:
 class OutputConfig:
     dir: Path = Path("feeds")
     entries: int = 50
+    #: Workers (``run``, ``worker``) write the export after each pass that changed something.
+    export: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +229,7 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
         output = OutputConfig(
             dir=out_dir if out_dir.is_absolute() else folder / out_dir,
             entries=t.get("entries", int, OutputConfig().entries, check=_between(1, 1000)),
+            export=t.get("export", bool, OutputConfig().export),
         )
 
     with root.table("retention") as t:
@@ -540,7 +543,7 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "server": ("host", "port", "base_url"),
     "scheduler": ("interval", "min_interval", "max_interval", "workers", "min_lease"),
     "fetch": ("timeout", "max_bytes", "allow_private"),
-    "output": ("dir", "entries"),
+    "output": ("dir", "entries", "export"),
     "retention": ("max_age", "max_entries_per_source"),
     "tags.*": ("title", "keywords"),
     "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select"),

@@ -139,7 +139,8 @@ def build_scheduler(config: Config, store: Store, *, blocking: bool = False
                     ) -> tuple[BaseScheduler, Poller]:
     """An APScheduler (Blocking for ``worker``, Background for ``run``) with the tick job."""
     fetcher = Fetcher(config.fetch, max_connections=max(10, config.scheduler.workers * 2))
-    poller = Poller(Updater(config=config, store=store, fetcher=fetcher))
+    poller = Poller(Updater(config=config, store=store, fetcher=fetcher),
+                    export=config.output.export)
     scheduler: BaseScheduler = BlockingScheduler(timezone=UTC) if blocking \
         else BackgroundScheduler(timezone=UTC)
     scheduler.add_job(poller.tick, "interval", seconds=TICK_SECONDS, id="tick",

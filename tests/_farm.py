@@ -107,7 +107,8 @@ class FeedFarm:
 
 
 def farm_config(farm: FeedFarm, database_url: str, *, workers: int = 8, timeout: str = "5s",
-                min_lease: str = "5m", tags: tuple[str, ...] = ("news",)) -> str:
+                min_lease: str = "5m", tags: tuple[str, ...] = ("news",), export: bool = True
+                ) -> str:
     """config.toml text polling every source of the farm once an hour."""
     tag_list = ", ".join(f'"{t}"' for t in tags)
     head = f"""[database]
@@ -125,6 +126,7 @@ allow_private = ["127.0.0.1"]
 
 [output]
 dir = "public"
+export = {"true" if export else "false"}
 """
     sources = "".join(f'\n[[sources]]\nname = "s{n:04d}"\nurl = "{farm.url(n)}"\ntype = "feed"\n'
                       f"tags = [{tag_list}]\n" for n in range(farm.sources))

@@ -56,9 +56,11 @@ def lock_keys(session: Any, keys: Iterable[str]) -> None:
     transactions already take turns."""
     if session.get_bind().dialect.name != "postgresql":
         return
-    for key in sorted(set(keys)):
-        session.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(:key))"),
-                        {"space": KEY_LOCK_SPACE, "key": key})
+    ordered = sorted(set(keys))
+    if ordered:  # one round trip; WITH ORDINALITY keeps the order the locks are taken in
+        session.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(k.key))"
+                             " FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS k(key, n)"
+                             " ORDER BY k.n"), {"space": KEY_LOCK_SPACE, "keys": ordered})
 
 
 def insert_missing(session: Any, table: Any, rows: list[dict[str, Any]]) -> None:
