@@ -221,8 +221,11 @@ def test_workers_schedule_retention_when_configured(write_config: Callable[..., 
     scheduler, poller = build_scheduler(config, store)
     assert {job.id for job in scheduler.get_jobs()} == {"tick", "retention"}
     poller.stop()
-    scheduler, poller = build_scheduler(write_config(""), store)
+    assert poller.exporter is not None
+    poller.stop()
+    scheduler, poller = build_scheduler(write_config("[output]\nexport = false\n"), store)
     assert {job.id for job in scheduler.get_jobs()} == {"tick"}
+    assert poller.exporter is None  # [output] export = false: this worker only fetches
     poller.stop()
 
 
