@@ -489,42 +489,60 @@ class Store:
         removed = 0
         after_id = 0
         while True:  # one batch per transaction; ends when a batch comes back short
+            # Most sources have nothing to remove: look first, without taking the write lock.
+            with self._reading() as s:
+                query = self._removable(s, source_id, now, max_age, max_per_source, keep_last,
+                                        duplicates, after_id)
+                if query is None or s.execute(query.limit(1)).first() is None:
+                    return removed
             with self._writing() as s:
-                src = s.get(m.Source, source_id)
-                if src is None:
-                    return removed
-                old = []
-                if max_age is not None:
-                    old.append(m.Entry.sort_date < now - max_age)
-                if max_per_source is not None:
-                    kth = s.scalar(select(m.Entry.source_seq).where(m.Entry.source_id == src.id)
-                                   .order_by(m.Entry.source_seq.desc())
-                                   .offset(max_per_source - 1).limit(1))
-                    if kth is not None:
-                        old.append(m.Entry.source_seq < kth)
-                if not old:
-                    return removed
-                last_id = s.scalar(select(func.max(m.Entry.id))) or 0
-                shown_in_tag = (select(m.EntryTag.entry_id).join(m.Tag)
-                                .where(m.EntryTag.entry_id == m.Entry.id,
-                                       m.EntryTag.seq > m.Tag.last_seq - keep_last).exists())
-                query = (select(m.Entry.id, m.Entry.dedupe_key)
-                         .where(m.Entry.source_id == src.id, m.Entry.id > after_id,
-                                or_(*old),
-                                m.Entry.source_seq <= src.last_seq - keep_last,
-                                m.Entry.id <= last_id - keep_last, ~shown_in_tag,
-                                m.Entry.duplicate_of.is_not(None) if duplicates
-                                else m.Entry.duplicate_of.is_(None))
-                         .order_by(m.Entry.id).limit(BATCH))
-                if src.listed_at is not None:  # what the source still lists stays
-                    query = query.where(m.Entry.seen_at.is_(None)
-                                        | (m.Entry.seen_at < src.listed_at - SEEN_EVERY))
-                rows = s.execute(query).all()
+                query = self._removable(s, source_id, now, max_age, max_per_source, keep_last,
+                                        duplicates, after_id)
+                rows = s.execute(query).all() if query is not None else []
                 if rows:
+                    src = s.get(m.Source, source_id)
+                    assert src is not None
                     removed += self._delete_entries(s, src, rows, now)
                     after_id = rows[-1].id
             if len(rows) < BATCH:
                 return removed
+
+    def _removable(self, s: Session, source_id: int, now: datetime, max_age: timedelta | None,
+                   max_per_source: int | None, keep_last: int, duplicates: bool, after_id: int
+                   ) -> Any:
+        """The query of the next batch of the source's entries that retention removes (None:
+        the source has none): old, and shown in no current document, and no longer listed."""
+        src = s.execute(select(m.Source.id, m.Source.last_seq, m.Source.listed_at,
+                               m.Source.entry_count).where(m.Source.id == source_id)).first()
+        if src is None:
+            return None
+        old = []
+        if max_age is not None:
+            old.append(m.Entry.sort_date < now - max_age)
+        if max_per_source is not None and src.entry_count > max_per_source:
+            # The number of its max_per_source-th newest entry: an index range of that size.
+            kth = s.scalar(select(m.Entry.source_seq).where(m.Entry.source_id == src.id)
+                           .order_by(m.Entry.source_seq.desc())
+                           .offset(max_per_source - 1).limit(1))
+            if kth is not None:
+                old.append(m.Entry.source_seq < kth)
+        if not old:
+            return None
+        last_id = s.scalar(select(func.max(m.Entry.id))) or 0
+        shown_in_tag = (select(m.EntryTag.entry_id).join(m.Tag)
+                        .where(m.EntryTag.entry_id == m.Entry.id,
+                               m.EntryTag.seq > m.Tag.last_seq - keep_last).exists())
+        query = (select(m.Entry.id, m.Entry.dedupe_key)
+                 .where(m.Entry.source_id == src.id, m.Entry.id > after_id, or_(*old),
+                        m.Entry.source_seq <= src.last_seq - keep_last,
+                        m.Entry.id <= last_id - keep_last, ~shown_in_tag,
+                        m.Entry.duplicate_of.is_not(None) if duplicates
+                        else m.Entry.duplicate_of.is_(None))
+                 .order_by(m.Entry.id).limit(BATCH))
+        if src.listed_at is not None:  # what the source still lists stays
+            query = query.where(m.Entry.seen_at.is_(None)
+                                | (m.Entry.seen_at < src.listed_at - SEEN_EVERY))
+        return query
 
     def _delete_entries(self, s: Session, src: m.Source, rows: Sequence[Any],
                         now: datetime) -> int:
