@@ -119,7 +119,7 @@ def check_entries_stored_once(store: Store, farm: FeedFarm) -> None:
 
 def test_three_workers_fetch_every_source_once(
         fresh_postgres_url: str, workers: Callable[[str], Workers]) -> None:
-    with FeedFarm(300, entries=3, shared=30) as farm:
+    with FeedFarm(300, entries=3, shared=30, delay=0.1) as farm:
         procs = workers(farm_config(farm, fresh_postgres_url, workers=4))
         procs.start(3)
         store = Store(fresh_postgres_url)

@@ -5,6 +5,7 @@ concurrent claimers never take the same source."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -12,10 +13,11 @@ import pytest
 
 from aggregator.config import Config, FetchConfig, SchedulerConfig, SourceConfig
 from aggregator.exceptions import ClaimLostError
+from aggregator.fetch import Fetcher
 from aggregator.normalize import content_hash
 from aggregator.store import Store
 from aggregator.types import EntryData, SourceUpdate, TaggedEntry
-from aggregator.update import lease_for
+from aggregator.update import Updater, lease_for
 
 NOW = datetime(2026, 1, 21, 12, 0, tzinfo=UTC)
 LEASE = timedelta(minutes=5)
@@ -123,3 +125,21 @@ def test_lease_covers_the_longest_update() -> None:
     assert lease_for(config(30, 1, timedelta(minutes=5))) == timedelta(minutes=5)
     assert lease_for(config(30, 20, timedelta(minutes=5))) == timedelta(seconds=30 * 23)
     assert lease_for(config(1, 1, timedelta(seconds=3))) == timedelta(seconds=4)
+
+
+def test_the_updater_drops_the_result_of_a_lost_claim(
+        any_store: Store, write_config: Callable[..., Config], feed_url: Callable[[str], str],
+        caplog: pytest.LogCaptureFixture) -> None:
+    config = write_config(f'[[sources]]\nname = "lemonde"\nurl = "{feed_url("lemonde.rss")}"\n')
+    any_store.sync_sources(config.sources, NOW)
+    with Fetcher(config.fetch) as fetcher:
+        updater = Updater(config=config, store=any_store, fetcher=fetcher)
+        [state] = any_store.claim_due_sources(NOW, limit=1, lease=LEASE, claimer=updater.claimer)
+        # This worker stalls past its lease; another one claims the source meanwhile.
+        any_store.claim_due_sources(NOW + 2 * LEASE, limit=1, lease=LEASE, claimer="other")
+        result = updater.update_source(state)
+    assert isinstance(result.error, ClaimLostError)
+    assert any_store.source_entries("lemonde", 10) == []
+    after = any_store.source_state("lemonde")
+    assert (after.claimed_by, after.failures, after.last_success) == ("other", 0, None)
+    assert "claim lost, result dropped source=lemonde" in caplog.text
