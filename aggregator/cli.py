@@ -86,6 +86,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="OPML file")
     p.add_argument("--dry-run", action="store_true", help="show what would be added, change nothing")
     command("export-opml", cmd_export_opml, "print the configured sources as OPML")
+    p = command("db", cmd_db, "database schema: upgrade it, or show its revision")
+    p.add_argument("action", choices=("upgrade", "current"),
+                   help="upgrade: migrate to the revision this version needs; "
+                        "current: print the database's revision and the one needed")
     p = command("preview", cmd_preview, "show what a page or feed would yield")
     p.add_argument("url", metavar="URL")
     p.add_argument("--type", choices=("auto", "feed", "html"), default="auto",
@@ -313,6 +317,23 @@ def cmd_export_opml(config: Config, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_db(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.store import database_revision, upgrade_database
+
+    url = _redacted(config.database.url)
+    if args.action == "upgrade":
+        before, after = upgrade_database(config.database.url)
+        if before == after:
+            print(f"{url}: already at revision {after}")
+        else:
+            print(f"{url}: upgraded from revision {before or '(empty)'} to {after}")
+        return EXIT_OK
+    found, needed = database_revision(config.database.url)
+    print(f"{url}: revision {found or '(none)'}; this version needs {needed}"
+          + ("" if found == needed else " (run: aggregator db upgrade)"))
+    return EXIT_OK if found == needed else EXIT_FAILURE
+
+
 def cmd_run(config: Config, args: argparse.Namespace) -> int:
     return _service(config, args, http=True, fetch=True)
 
@@ -338,7 +359,7 @@ def _open_store(config: Config, *, sync: bool = True) -> Store:
     from aggregator.store import Store
     from aggregator.update import apply_configuration
 
-    store = Store(config.database.url)
+    store = Store(config.database.url, migrate=config.database.migrate)
     if sync:
         apply_configuration(config, store)
     return store

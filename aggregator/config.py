@@ -51,6 +51,8 @@ _SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9,
 class DatabaseConfig:
     #: SQLAlchemy URL; relative SQLite paths already resolved against the config folder.
     url: str = "sqlite:///aggregator.db"
+    #: Upgrade the schema at start-up; when False, ``aggregator db upgrade`` must be run first.
+    migrate: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,8 @@ class SchedulerConfig:
     #: A source that has not succeeded for this long is reported "stale" (default: twice
     #: max_interval, i.e. it missed at least one of its longest possible waits).
     stale_after: timedelta = timedelta(days=2)
+    #: Shortest claim on a source: a worker that dies mid-fetch holds its sources this long.
+    min_lease: timedelta = timedelta(minutes=5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,23 @@ class FetchConfig:
 class OutputConfig:
     dir: Path = Path("feeds")
     entries: int = 50
+    #: Workers (``run``, ``worker``) write the export after each pass that changed something.
+    export: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionConfig:
+    """What is removed, periodically; None keeps everything. Never removed: what the current
+    document of a feed shows, and what a source still lists."""
+
+    #: Entries dated (published, else updated, else first seen) longer ago than this.
+    max_age: timedelta | None = None
+    #: Beyond this many entries of a source, its oldest.
+    max_entries_per_source: int | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return self.max_age is not None or self.max_entries_per_source is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +161,7 @@ class Config:
     fetch: FetchConfig = FetchConfig()
     output: OutputConfig = OutputConfig()
     log: LogConfig = LogConfig()
+    retention: RetentionConfig = RetentionConfig()
     tags: tuple[TagConfig, ...] = ()
     sources: tuple[SourceConfig, ...] = ()
 
@@ -191,7 +213,8 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
     with root.table("database") as t:
         url = t.get("url", str, DatabaseConfig().url)
         url = environ.get(ENV_DATABASE_URL) or url
-        database = DatabaseConfig(url=_resolve_database_url(url, folder, t.path, t.key("url")))
+        database = DatabaseConfig(url=_resolve_database_url(url, folder, t.path, t.key("url")),
+                                  migrate=t.get("migrate", bool, DatabaseConfig().migrate))
 
     with root.table("server") as t:
         host = t.get("host", str, ServerConfig().host)
@@ -211,9 +234,11 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
         workers = t.get("workers", int, d.workers, check=_between(1, 256))
         stale_after = t.get("stale_after", _duration, max_interval * 2,
                             check=_longer_than(max_interval, "scheduler.max_interval"))
+        min_lease = t.get("min_lease", _duration, d.min_lease,
+                          check=_at_least(timedelta(seconds=1)))
         scheduler = SchedulerConfig(interval=interval, min_interval=min_interval,
                                     max_interval=max_interval, workers=workers,
-                                    stale_after=stale_after)
+                                    stale_after=stale_after, min_lease=min_lease)
 
     with root.table("fetch") as t:
         d_fetch = FetchConfig()
@@ -233,6 +258,14 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
         output = OutputConfig(
             dir=out_dir if out_dir.is_absolute() else folder / out_dir,
             entries=t.get("entries", int, OutputConfig().entries, check=_between(1, 1000)),
+            export=t.get("export", bool, OutputConfig().export),
+        )
+
+    with root.table("retention") as t:
+        retention = RetentionConfig(
+            max_age=t.get("max_age", _duration, None, check=_at_least(timedelta(hours=1))),
+            max_entries_per_source=t.get("max_entries_per_source", int, None,
+                                         check=_between(1, 10**9)),
         )
 
     with root.table("log") as t:
@@ -274,7 +307,8 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
 
     root.finish()
     return Config(path=file, database=database, server=server, scheduler=scheduler,
-                  fetch=fetch, output=output, log=log, tags=tuple(tags), sources=tuple(sources))
+                  fetch=fetch, output=output, log=log, retention=retention, tags=tuple(tags),
+                  sources=tuple(sources))
 
 
 def parse_select(data: dict[str, Any], file: Path | None) -> SelectConfig:
@@ -360,6 +394,14 @@ def _at_most(high: timedelta) -> Callable[[timedelta], timedelta]:
     def check(value: timedelta) -> timedelta:
         if value > high:
             raise _Invalid(f"expected a duration of at most {high}, got {value}")
+        return value
+    return check
+
+
+def _at_least(low: timedelta) -> Callable[[timedelta], timedelta]:
+    def check(value: timedelta) -> timedelta:
+        if value < low:
+            raise _Invalid(f"expected a duration of at least {low}, got {value}")
         return value
     return check
 
@@ -557,14 +599,17 @@ def _describe(value: object) -> str:
 
 # For "did you mean" hints on unknown keys.
 _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
-    "": ("database", "server", "scheduler", "fetch", "output", "log", "tags", "sources"),
-    "database": ("url",),
+    "": ("database", "server", "scheduler", "fetch", "output", "log", "retention", "tags",
+         "sources"),
+    "database": ("url", "migrate"),
     "server": ("host", "port", "base_url"),
-    "scheduler": ("interval", "min_interval", "max_interval", "workers", "stale_after"),
+    "scheduler": ("interval", "min_interval", "max_interval", "workers", "stale_after",
+                  "min_lease"),
     "fetch": ("timeout", "max_bytes", "allow_private", "max_per_host", "host_delay",
               "max_entries"),
-    "output": ("dir", "entries"),
+    "output": ("dir", "entries", "export"),
     "log": ("level",),
+    "retention": ("max_age", "max_entries_per_source"),
     "tags.*": ("title", "keywords"),
     "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select"),
     "sources.select": SELECT_KEYS,

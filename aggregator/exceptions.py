@@ -80,6 +80,13 @@ class StorageError(AggregatorError):
     default_message = "database error"
 
 
+class ClaimLostError(StorageError):
+    """A worker's claim on a source expired and another worker took it: the late result is
+    dropped, so a source is never updated twice for one due time."""
+
+    default_message = "the claim on the source was lost"
+
+
 class NotFoundError(AggregatorError):
     """A thing asked for by name does not exist (the web layer answers 404)."""
 

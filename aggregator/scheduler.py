@@ -21,6 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -30,6 +31,7 @@ from aggregator.export import Exporter
 from aggregator.fetch import Fetcher
 from aggregator.metrics import Metrics
 from aggregator.politeness import HostLimiter
+from aggregator.retention import CHECK_EVERY, retention_job
 from aggregator.store import Store
 from aggregator.types import UpdateResult
 from aggregator.update import Updater, update_due_sources
@@ -87,6 +89,10 @@ class Poller:
         self._changed = export
         self._stopping = False
         self._tick_running = False
+        #: A claim is under way (from the tick, or from a fetch that finished).
+        self._filling = False
+        #: The last claim filled every free worker: more sources may be due now.
+        self._backlog = False
         # Starting counts as a tick: stale only when none finishes for stale_after.
         self._last_done = time.monotonic()
         self._last_heartbeat: datetime | None = None
@@ -103,22 +109,7 @@ class Poller:
         finished = False
         try:
             self._heartbeat(now)
-            # Sources of a busy host are given back, due a little later: claim again for the
-            # workers they left free (the requeued ones are no longer due now).
-            for _ in range(MAX_CLAIM_ROUNDS):
-                updater = self.updater
-                with self._lock:
-                    free = self.workers - len(self._in_flight)
-                if free <= 0:
-                    break
-                dispatch = update_due_sources(updater, self.limiter, limit=free, now=now,
-                                              busy="requeue")
-                with self._lock:
-                    self._in_flight.update((f, name) for name, f in dispatch.futures.items())
-                for future in dispatch.futures.values():
-                    future.add_done_callback(self._done)
-                if not dispatch.requeued:
-                    break
+            self._fill(now)
             self._export_if_changed()
             finished = True
         except StorageError as e:
@@ -134,6 +125,36 @@ class Poller:
                     self.last_tick = now
             if finished and self.metrics is not None:
                 self.metrics.last_tick.set(now.timestamp())
+
+    def _fill(self, now: datetime | None = None) -> None:
+        """Claim as many due sources as there are free workers, and start them. Sources of a
+        busy host are given back, due a little later: claim again for the workers they left
+        free (the requeued ones are no longer due now)."""
+        with self._lock:
+            if self._stopping or self._filling:
+                return
+            self._filling = True
+        try:
+            now = now or datetime.now(UTC)
+            for _ in range(MAX_CLAIM_ROUNDS):
+                updater = self.updater
+                with self._lock:
+                    free = self.workers - len(self._in_flight)
+                if free <= 0:
+                    break
+                dispatch = update_due_sources(updater, self.limiter, limit=free, now=now,
+                                              busy="requeue")
+                claimed = len(dispatch.futures) + len(dispatch.requeued)
+                with self._lock:
+                    self._in_flight.update((f, name) for name, f in dispatch.futures.items())
+                    self._backlog = claimed == free
+                for future in dispatch.futures.values():
+                    future.add_done_callback(self._done)
+                if not dispatch.requeued:
+                    break
+        finally:
+            with self._lock:
+                self._filling = False
 
     def alive(self) -> bool:
         """True while ticks keep finishing: the last one no more than ``stale_after`` ago."""
@@ -153,6 +174,14 @@ class Poller:
     def _done(self, future: Future[UpdateResult]) -> None:
         with self._lock:
             self._in_flight.pop(future, None)
+            backlog = self._backlog and not self._stopping
+        # More sources were due than workers were free: claim the next at once rather than
+        # at the next tick, so throughput is bounded by the workers, not by the tick.
+        if backlog:
+            try:
+                self._fill()
+            except StorageError as e:
+                logger.error("claim failed, the tick will retry error=%s", e)
         if future.cancelled():
             return
         error = future.exception()
@@ -246,6 +275,9 @@ class Poller:
             if not _within(end, self.updater.store.release_claims, unfinished):
                 logger.warning("claims not released in time, they expire with their lease "
                                "sources=%s", ",".join(unfinished))
+        # Claims of this process still held (fetches cancelled, sources requeued meanwhile):
+        # due again now, for other workers, rather than after the lease.
+        _within(end, partial(self.updater.store.release_claims, claimer=self.updater.claimer))
         export = self._export_if_changed() or self._export_future
         if export is not None:
             wait([export], timeout=max(0.0, end - time.monotonic()))
@@ -278,12 +310,23 @@ def build_scheduler(config: Config, store: Store, *, tick_seconds: float = TICK_
     left to the service's control loop (signals, watchdog), for ``run`` and ``worker``."""
     fetcher = Fetcher(config.fetch, max_connections=max(10, config.scheduler.workers * 2))
     poller = Poller(Updater(config=config, store=store, fetcher=fetcher),
-                    tick_seconds=tick_seconds, metrics=metrics)
+                    tick_seconds=tick_seconds, metrics=metrics, export=config.output.export)
     scheduler = BackgroundScheduler(timezone=UTC)
     scheduler.add_job(poller.tick, "interval", seconds=tick_seconds, id="tick",
                       coalesce=True, max_instances=1, next_run_time=datetime.now(UTC),
                       misfire_grace_time=None)
+    # Always there: a reload may turn retention on; the job reads the config in force.
+    scheduler.add_job(_retention, "interval", args=(poller,), id="retention",
+                      seconds=CHECK_EVERY.total_seconds(), coalesce=True, max_instances=1,
+                      next_run_time=datetime.now(UTC) + timedelta(minutes=1),
+                      misfire_grace_time=None)
     return scheduler, poller
+
+
+def _retention(poller: Poller) -> None:
+    updater = poller.updater
+    if updater.config.retention.enabled:
+        retention_job(updater.config, updater.store)
 
 
 def _within(deadline: float, function: Callable[..., object], *args: object) -> bool:

@@ -155,6 +155,8 @@ class SourceState:
     feed_ttl: timedelta | None = None
     #: When the source was first configured (staleness of a source that never succeeded).
     created_at: datetime | None = None
+    #: Who claimed it for this fetch (the claim token), None when read without a claim.
+    claimed_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +185,9 @@ class SourceUpdate:
     feed_ttl: timedelta | None = None
     #: Stop polling the source (410 Gone) until it is re-enabled.
     disable: bool = False
+    #: The claim this result was fetched under: the store refuses it when the source is
+    #: claimed by someone else now (the lease expired). None: no claim to check.
+    claimed_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,13 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from aggregator.config import Config, SourceConfig
-from aggregator.exceptions import FetchError, ParseError, SourceError, StorageError
+from aggregator.exceptions import (
+    ClaimLostError,
+    FetchError,
+    ParseError,
+    SourceError,
+    StorageError,
+)
 from aggregator.fetch import Fetcher
 from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
@@ -40,7 +46,7 @@ from aggregator.schedule import (
     next_after_success,
     polling_interval,
 )
-from aggregator.store import Store
+from aggregator.store import Store, claim_token
 from aggregator.tag import Tagger, category_titles
 from aggregator.types import (
     EntryData,
@@ -63,9 +69,12 @@ REQUEUE_DELAY = timedelta(seconds=1)
 
 
 def lease_for(config: Config) -> timedelta:
-    """How long a claim lasts: well past a fetch's total timeout, so only a dead worker's
-    claims expire."""
-    return max(config.fetch.timeout * 4, timedelta(minutes=5))
+    """How long a claim lasts: past the longest one update can take (every request of it at
+    the full fetch timeout: the page, the feed it advertises, ``pages`` archive pages, and
+    room to store), so only a dead worker's claims expire; at least ``scheduler.min_lease``.
+    """
+    pages = max((s.pages for s in config.sources), default=1)
+    return max(config.fetch.timeout * (pages + 3), config.scheduler.min_lease)
 
 
 @dataclass
@@ -77,6 +86,8 @@ class Updater:
     fetcher: Fetcher
     tagger: Tagger = field(init=False)
     rng: random.Random = field(default_factory=random.Random)
+    #: This process's identity in claims (sources.claimed_by).
+    claimer: str = field(default_factory=claim_token)
 
     def __post_init__(self) -> None:
         self.tagger = _tagger(self.config)
@@ -95,6 +106,9 @@ class Updater:
             result = self._update(state, now)
         except SourceError as e:
             result = self._record_failure(state, now, e)
+        except ClaimLostError as e:
+            logger.warning("claim lost, result dropped source=%s error=%s", state.name, e)
+            result = UpdateResult(source=state.name, error=e)
         except StorageError as e:
             logger.error("source update not stored source=%s error=%s", state.name, e)
             result = UpdateResult(source=state.name, error=e)
@@ -153,7 +167,7 @@ class Updater:
                 name=state.name, fetched_at=now, next_fetch=next_fetch, status=304,
                 etag=response.etag or state.etag,
                 last_modified=response.last_modified or state.last_modified,
-                moved_to=moved_to, via=via))
+                moved_to=moved_to, via=via, claimed_by=state.claimed_by))
             return UpdateResult(source=state.name, not_modified=True, status=304,
                                 next_fetch=next_fetch, basis=basis)
 
@@ -176,7 +190,7 @@ class Updater:
             name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
             etag=response.etag, last_modified=response.last_modified, feed=info,
             feed_ttl=parsed.ttl, moved_to=moved_to, via=via, entries=tagged,
-            tag_titles=tag_titles(self.config, entries)))
+            tag_titles=tag_titles(self.config, entries), claimed_by=state.claimed_by))
         return UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
                             unchanged=stored.unchanged, status=response.status,
                             next_fetch=next_fetch, basis=basis)
@@ -286,7 +300,10 @@ class Updater:
         try:
             self.store.apply_update(SourceUpdate(
                 name=state.name, fetched_at=now, next_fetch=next_fetch, status=status,
-                error=message[:2000], failures=failures, via=via, disable=disable))
+                error=message[:2000], failures=failures, via=via, disable=disable,
+                claimed_by=state.claimed_by))
+        except ClaimLostError as e:
+            logger.warning("claim lost, failure dropped source=%s error=%s", state.name, e)
         except StorageError as e:
             logger.error("source failure not stored source=%s error=%s", state.name, e)
         return UpdateResult(source=state.name, error=error, status=status,
@@ -382,7 +399,8 @@ def update_due_sources(updater: Updater, limiter: HostLimiter, *, limit: int,
     """
     now = now or datetime.now(UTC)
     states = updater.store.claim_due_sources(now, limit=limit, lease=lease_for(updater.config),
-                                             names=names, due_only=due_only)
+                                             names=names, due_only=due_only,
+                                             claimer=updater.claimer)
     futures: dict[str, Future[UpdateResult]] = {}
     requeued: list[str] = []
     for state in states:
@@ -396,6 +414,6 @@ def update_due_sources(updater: Updater, limiter: HostLimiter, *, limit: int,
             future = limiter.submit(host, updater.update_source, state)
         futures[state.name] = future
     if requeued:
-        updater.store.requeue(requeued, now + REQUEUE_DELAY)
+        updater.store.requeue(requeued, now + REQUEUE_DELAY, claimer=updater.claimer)
         logger.debug("host busy, sources requeued sources=%s", ",".join(requeued))
     return Dispatch(futures=futures, requeued=tuple(requeued))

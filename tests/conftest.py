@@ -1,11 +1,20 @@
 """Shared fixtures: real files, a real HTTP server on 127.0.0.1, a real SQLite database, and
-PostgreSQL when it is there."""
+PostgreSQL when it is there.
+
+``AGGREGATOR_TEST_DATABASE=postgresql`` runs the whole suite on PostgreSQL: the ``store``
+fixture, the database of every configuration ``write_config`` writes, and so every CLI
+command and subprocess of a test, use a fresh schema of the PostgreSQL database
+(``AGGREGATOR_TEST_POSTGRES_URL``), made for the test and dropped after it. Without it,
+they use a SQLite file in the test's folder, and only the ``any_store``/``pg_store`` tests
+reach PostgreSQL.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import re
+import secrets
 import textwrap
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -21,6 +30,11 @@ DATA = Path(__file__).parent / "data"
 
 POSTGRES_URL = os.environ.get("AGGREGATOR_TEST_POSTGRES_URL",
                               "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+#: The database the shared fixtures use: "sqlite" (default) or "postgresql".
+TEST_DATABASE = os.environ.get("AGGREGATOR_TEST_DATABASE", "sqlite").lower()
+if TEST_DATABASE not in ("sqlite", "postgresql"):
+    raise RuntimeError(f"AGGREGATOR_TEST_DATABASE={TEST_DATABASE!r}: expected sqlite or postgresql")
+ON_POSTGRES = TEST_DATABASE == "postgresql"
 
 #: A fixed "now" for pure functions.
 NOW = datetime(2026, 1, 21, 12, 0, tzinfo=UTC)
@@ -36,40 +50,84 @@ def data_file(relative: str) -> bytes:
 
 
 @pytest.fixture
-def write_config(tmp_path: Path) -> Callable[..., Config]:
+def write_config(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[..., Config]:
     """Write a config.toml into tmp_path and load it.
 
     The text is dedented; unless it has a [fetch] table, ``[fetch] allow_private =
     ["127.0.0.1"]`` is added so sources may point at the local test server, and
     ``host_delay = "0s"``: every test source lives on 127.0.0.1, and spacing their fetches a
     second apart would only slow the suite down (tests/test_politeness.py tests the spacing).
+    On PostgreSQL (AGGREGATOR_TEST_DATABASE), the SQLite database of the text, or the default
+    one, is replaced by the test's PostgreSQL schema (``database_url``), unless
+    ``keep_database``.
     """
-    def write(text: str = "", name: str = "config.toml") -> Config:
+    def write(text: str = "", name: str = "config.toml", *, keep_database: bool = False
+              ) -> Config:
         body = textwrap.dedent(text)
         if "[fetch]" not in body:
             body = '[fetch]\nallow_private = ["127.0.0.1"]\nhost_delay = "0s"\n' + body
+        if ON_POSTGRES and not keep_database:
+            body = _on_database(body, request.getfixturevalue("database_url"))
         path = tmp_path / name
         path.write_text(body, encoding="utf-8")
         return load_config(path, environ={})
     return write
 
 
+def _on_database(body: str, url: str) -> str:
+    """The config text with its SQLite database replaced by ``url``."""
+    if re.search(r"^[ \t]*\[database\]", body, re.M) is None:
+        return f'[database]\nurl = "{url}"\n' + body
+    body, replaced = re.subn(r'^([ \t]*)url\s*=\s*"sqlite:[^"]*"', lambda m: f'{m[1]}url = "{url}"',
+                             body, flags=re.M)
+    if not replaced and not re.search(r'^[ \t]*url\s*=\s*"postgresql', body, re.M):
+        body = re.sub(r"^([ \t]*)\[database\][^\n]*\n", lambda m: f'{m[0]}{m[1]}url = "{url}"\n',
+                      body, count=1, flags=re.M)
+    return body
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A store on a real SQLite file."""
-    s = Store(f"sqlite:///{tmp_path / 'test.db'}")
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The test's database: a SQLite file in its folder, or on PostgreSQL
+    (AGGREGATOR_TEST_DATABASE=postgresql) a fresh schema."""
+    if ON_POSTGRES:
+        return str(request.getfixturevalue("fresh_postgres_url"))
+    return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    """A store on the test's database (SQLite file, or PostgreSQL schema)."""
+    s = Store(database_url)
     yield s
     s.close()
 
 
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    """A store on a real SQLite file, whatever AGGREGATOR_TEST_DATABASE says."""
+    s = Store(f"sqlite:///{tmp_path / 'sqlite.db'}")
+    yield s
+    s.close()
+
+
+_postgres_reason: list[str | None] = []
+
+
 def _postgres_available() -> str | None:
+    """None when PostgreSQL answers, else why not (asked once per session)."""
+    if not _postgres_reason:
+        _postgres_reason.append(_ask_postgres())
+    return _postgres_reason[0]
+
+
+def _ask_postgres() -> str | None:
     try:
         import psycopg
     except ImportError:
         return "psycopg is not installed (pip install 'aggregator[postgres]')"
     try:
-        dsn = POSTGRES_URL.replace("postgresql+psycopg://", "postgresql://")
-        with psycopg.connect(dsn, connect_timeout=3):
+        with psycopg.connect(_pg_dsn(POSTGRES_URL), connect_timeout=3):
             return None
     except psycopg.Error as e:
         return f"PostgreSQL not reachable at {POSTGRES_URL}: {e}".splitlines()[0]
@@ -77,7 +135,7 @@ def _postgres_available() -> str | None:
 
 @pytest.fixture(scope="session")
 def postgres_url() -> str:
-    """URL of an empty PostgreSQL database (tables dropped first); skips when there is none."""
+    """URL of the PostgreSQL test database; skips the test when there is none."""
     reason = _postgres_available()
     if reason:
         pytest.skip(reason)
@@ -85,26 +143,50 @@ def postgres_url() -> str:
 
 
 @pytest.fixture
-def pg_store(postgres_url: str) -> Iterator[Store]:
-    from aggregator.store.models import Base
+def fresh_postgres_url(postgres_url: str) -> Iterator[str]:
+    """URL of a new, empty schema of the PostgreSQL test database (first on the
+    connections' search_path, so everything made through the URL lands in it), dropped
+    after the test. Tests on one database, even in parallel, never see each other's rows."""
+    schema = f"test_{secrets.token_hex(6)}"
+    yield _create_schema(postgres_url, schema)
+    _drop_schema(postgres_url, schema)
 
-    s = Store(postgres_url)
-    Base.metadata.drop_all(s.engine)
-    Base.metadata.create_all(s.engine)
+
+def _pg_dsn(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://")
+
+
+def _create_schema(url: str, schema: str) -> str:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    with psycopg.connect(_pg_dsn(url), autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    query = dict(make_url(url).query) | {"options": f"-csearch_path={schema}"}
+    return make_url(url).set(query=query).render_as_string(hide_password=False)
+
+
+def _drop_schema(url: str, schema: str) -> None:
+    import psycopg
+
+    with psycopg.connect(_pg_dsn(url), autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.fixture
+def pg_store(fresh_postgres_url: str) -> Iterator[Store]:
+    """A store on a fresh PostgreSQL schema (skips where there is no PostgreSQL)."""
+    s = Store(fresh_postgres_url)
     yield s
-    Base.metadata.drop_all(s.engine)
     s.close()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """The same test on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
-        s = Store(f"sqlite:///{tmp_path / 'test.db'}")
-        yield s
-        s.close()
-    else:
-        yield request.getfixturevalue("pg_store")
+@pytest.fixture(params=[pytest.param("sqlite"), pytest.param("postgresql", marks=pytest.mark.postgres)]
+                if not ON_POSTGRES else [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    """The same test on SQLite and on PostgreSQL (on PostgreSQL only, when the whole suite
+    runs there: the SQLite pass ran it on SQLite)."""
+    yield request.getfixturevalue("sqlite_store" if request.param == "sqlite" else "pg_store")
 
 
 @pytest.fixture

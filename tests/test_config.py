@@ -3,6 +3,7 @@ file, the key path and what was expected."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -26,6 +27,13 @@ from aggregator.config import (
 from aggregator.exceptions import ConfigError
 
 WriteConfig = Callable[..., Config]
+
+
+@pytest.fixture
+def write_config(write_config: WriteConfig) -> WriteConfig:
+    """The shared fixture, keeping the [database] of the text even when the suite runs on
+    PostgreSQL: this module checks how configurations are read, not a database."""
+    return functools.partial(write_config, keep_database=True)
 
 #: The example of DESIGN.md, "Configuration (contract)".
 DESIGN_EXAMPLE = """\

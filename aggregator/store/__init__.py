@@ -8,25 +8,29 @@ can share a PostgreSQL database without fetching a source twice.
 from __future__ import annotations
 
 import logging
+import os
+import secrets
+import socket
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from aggregator.config import SourceConfig, TagConfig
 from aggregator.exceptions import (
+    ClaimLostError,
     NotFoundError,
     SourceNotFoundError,
     StorageError,
     TagNotFoundError,
 )
-from aggregator.store import _links
+from aggregator.store import _links, _migrate
 from aggregator.store import models as m
-from aggregator.store.engine import make_engine, writer
+from aggregator.store.engine import insert_missing, lock_keys, make_engine, writer
 from aggregator.types import (
     Enclosure,
     Entry,
@@ -45,6 +49,9 @@ logger = logging.getLogger(__name__)
 
 #: Rows per IN (...) list: below SQLite's and PostgreSQL's bound-parameter limits.
 BATCH = 500
+#: An entry's seen_at is refreshed when a fetch lists it and it is older than this: at most
+#: one write per listed entry and day, and retention still knows what a source lists.
+SEEN_EVERY = timedelta(days=1)
 #: Dates further ahead than this are not trusted for ordering (a feed dated 2099 would
 #: otherwise stay on top forever): such entries sort by when we first saw them.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -55,10 +62,15 @@ T = TypeVar("T")
 class Store:
     """Entries, sources and tags in a SQL database (SQLite or PostgreSQL)."""
 
-    def __init__(self, url: str, **engine_options: Any) -> None:
+    def __init__(self, url: str, *, migrate: bool = True, **engine_options: Any) -> None:
+        """Open the database at ``url``, migrating its schema to the current revision unless
+        ``migrate`` is False (then a database not at that revision is refused)."""
         try:
             self.engine = make_engine(url, **engine_options)
-            m.Base.metadata.create_all(self.engine)
+            if migrate:
+                _migrate.upgrade(self.engine)
+            else:
+                self._check_revision(url)
         except SQLAlchemyError as e:
             raise StorageError(f"cannot open the database {_safe_url(url)}: {e}") from e
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -67,6 +79,15 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _check_revision(self, url: str) -> None:
+        found, needed = _migrate.current(self.engine), _migrate.head()
+        if found != needed:
+            self.engine.dispose()
+            raise StorageError(
+                f"the database {_safe_url(url)} is at schema revision {found or '(none)'}, this "
+                f"version needs {needed}: run `aggregator db upgrade` (or set "
+                "[database] migrate = true)")
 
     # -- sessions ---------------------------------------------------------------------------
 
@@ -123,6 +144,9 @@ class Store:
         config stop being polled; their entries stay.
         """
         with self._writing() as s:
+            # Workers starting together all sync the same configuration: one at a time, so
+            # the next finds the sources the first inserted.
+            lock_keys(s, ["sync-sources"])
             existing = {row.name: row for row in s.scalars(select(m.Source))}
             for cfg in sources:
                 row = existing.pop(cfg.name, None)
@@ -151,17 +175,23 @@ class Store:
         """Record the configured tags and their titles (they exist even with no entries)."""
         now = now or datetime.now(UTC)
         with self._writing() as s:
+            lock_keys(s, ["sync-tags"])
             rows = {row.slug: row for row in s.scalars(select(m.Tag))}
             for row in rows.values():
                 row.configured = False
+            missing = [tag for tag in tags if tag.slug not in rows]
+            if missing:
+                # An ingest elsewhere may be creating one of them from a category right now.
+                insert_missing(s, m.Tag, [{"slug": t.slug, "title": t.title, "configured": True,
+                                           "changed_at": now, "last_seq": 0, "entry_count": 0}
+                                          for t in missing])
+                rows.update({row.slug: row for row in s.scalars(
+                    select(m.Tag).where(m.Tag.slug.in_([t.slug for t in missing])))})
             for tag in tags:
-                row = rows.get(tag.slug)
-                if row is None:
-                    s.add(m.Tag(slug=tag.slug, title=tag.title, configured=True, changed_at=now))
-                else:
-                    if row.title != tag.title:
-                        row.title, row.changed_at = tag.title, now
-                    row.configured = True
+                row = rows[tag.slug]
+                if row.title != tag.title:
+                    row.title, row.changed_at = tag.title, now
+                row.configured = True
 
     def get_setting(self, key: str) -> str | None:
         with self._reading() as s:
@@ -179,13 +209,21 @@ class Store:
 
     def claim_due_sources(self, now: datetime, *, limit: int, lease: timedelta,
                           names: Iterable[str] | None = None,
-                          due_only: bool = True) -> list[SourceState]:
+                          due_only: bool = True, claimer: str | None = None
+                          ) -> list[SourceState]:
         """Claim up to ``limit`` sources for fetching, for ``lease``, and return them.
 
         A claimed source is not handed out again until ``apply_update`` releases it or the
         lease expires (its worker died). ``names`` restricts the claim to those sources;
         ``due_only=False`` claims them whatever their next fetch time (``aggregator fetch``).
+        ``claimer`` identifies the worker (``claim_token()``; a new one when None): the
+        result of the fetch is applied only while the claim is still its own.
+
+        On PostgreSQL, ``FOR UPDATE SKIP LOCKED``: concurrent claimers pass over each
+        other's rows instead of waiting for them or taking them twice. On SQLite the write
+        transaction (BEGIN IMMEDIATE) serializes claimers.
         """
+        claimer = claimer or claim_token()
         with self._writing() as s:
             query = (select(m.Source)
                      .where(m.Source.active, ~m.Source.disabled,
@@ -201,26 +239,38 @@ class Store:
             rows = list(s.scalars(query))
             for row in rows:
                 row.claimed_until = now + lease
+                row.claimed_by = claimer
             return [_source_state(row) for row in rows]
 
-    def requeue(self, names: Iterable[str], until: datetime) -> None:
+    def requeue(self, names: Iterable[str], until: datetime,
+                claimer: str | None = None) -> None:
         """Release claims taken but not started (their host is busy), due again ``until``:
         behind the sources due now, so that others get their turn."""
-        self.release_claims(names, until=until)
+        self.release_claims(names, claimer=claimer, until=until)
 
-    def release_claims(self, names: Iterable[str], until: datetime | None = None) -> None:
-        """Give back claims on sources whose fetch will not finish (the process is stopping,
-        or the source left the configuration), so that they are fetched again at once
-        rather than after the lease; their next fetch time is left as it was, or set to
-        ``until``."""
-        names = list(names)
-        if not names:
-            return
+    def release_claims(self, names: Iterable[str] | None = None, *, claimer: str | None = None,
+                       until: datetime | None = None) -> int:
+        """Give back claims: on the named sources, or on every source ``claimer`` holds (a
+        worker stopping), so that they are fetched again at once rather than after the
+        lease. With ``claimer``, only its own claims are touched. Their next fetch time is
+        left as it was, or set to ``until``. Returns how many claims were released."""
+        if names is None and claimer is None:
+            raise ValueError("release_claims needs names or a claimer")
+        values: dict[str, Any] = {"claimed_by": None, "claimed_until": None}
+        if until is not None:
+            values["next_fetch_at"] = until
+        released = 0
         with self._writing() as s:
-            for chunk in _chunks(names):
-                s.execute(update(m.Source).where(m.Source.name.in_(chunk))
-                          .values(claimed_until=None,
-                                  **({"next_fetch_at": until} if until is not None else {})))
+            chunks: Iterable[Sequence[str] | None] = [None] if names is None else _chunks(list(names))
+            for chunk in chunks:
+                query = update(m.Source)
+                if chunk is not None:
+                    query = query.where(m.Source.name.in_(chunk))
+                if claimer is not None:
+                    query = query.where(m.Source.claimed_by == claimer)
+                result = s.execute(query.values(**values))
+                released += int(getattr(result, "rowcount", 0) or 0)
+        return released
 
     def enable_source(self, name: str, now: datetime) -> bool:
         """Poll a disabled source again, from ``now``; False when it was not disabled.
@@ -274,10 +324,17 @@ class Store:
         """
         now = upd.fetched_at
         with self._writing() as s:
-            src = s.scalar(select(m.Source).where(m.Source.name == upd.name))
+            # The row lock orders this against a claim by another worker (PostgreSQL; on
+            # SQLite the write transaction does): either the claim skips the row, or this
+            # sees the new claim holder and refuses.
+            src = s.scalar(select(m.Source).where(m.Source.name == upd.name).with_for_update())
             if src is None:
                 raise SourceNotFoundError(f"no source named {upd.name!r}")
+            if upd.claimed_by is not None and src.claimed_by != upd.claimed_by:
+                raise ClaimLostError(f"source {upd.name!r} is claimed by "
+                                     f"{src.claimed_by or 'no one'} now, not {upd.claimed_by}")
             src.claimed_until = None
+            src.claimed_by = None
             src.last_fetch_at = now
             src.next_fetch_at = upd.next_fetch
             src.last_status = upd.status
@@ -296,6 +353,8 @@ class Store:
             if upd.error is None:
                 src.last_success_at = now
                 src.etag, src.last_modified = upd.etag, upd.last_modified
+            if upd.feed is not None:
+                src.listed_at = now
             if upd.moved_to and upd.moved_to != src.url:
                 logger.info("source moved permanently source=%s from=%s url=%s",
                             src.name, src.url, upd.moved_to)
@@ -322,25 +381,39 @@ class Store:
         existing: dict[str, Any] = {}
         for guids in _chunks([e.data.guid for e in entries]):
             for row in s.execute(select(m.Entry.guid, m.Entry.id, m.Entry.content_hash,
-                                        m.Entry.first_seen, m.Entry.duplicate_of)
+                                        m.Entry.first_seen, m.Entry.duplicate_of,
+                                        m.Entry.sort_date, m.Entry.seen_at)
                                  .where(m.Entry.source_id == src.id, m.Entry.guid.in_(guids))):
                 existing[row.guid] = row
 
         new: list[tuple[dict[str, Any], frozenset[str]]] = []
         changed: list[tuple[int, int | None, frozenset[str]]] = []
         unchanged = 0
+        seen: list[int] = []
+        later: dict[int, datetime] = {}  # entries whose sort date moved up
+        earlier: list[int] = []  # ... or down
         for tagged in reversed(entries):
             data = tagged.data
             found = existing.get(data.guid)
             if found is None:
                 new.append((_entry_values(data, now) | {
-                    "source_id": src.id, "guid": data.guid, "first_seen": now}, tagged.tags))
+                    "source_id": src.id, "guid": data.guid, "first_seen": now,
+                    "seen_at": now}, tagged.tags))
             elif found.content_hash != data.content_hash:
                 values = _entry_values(data, now, first_seen=found.first_seen)
-                s.execute(update(m.Entry).where(m.Entry.id == found.id).values(**values))
+                s.execute(update(m.Entry).where(m.Entry.id == found.id)
+                          .values(**values, seen_at=now))
                 changed.append((found.id, found.duplicate_of, tagged.tags))
+                if values["sort_date"] > found.sort_date:
+                    later[found.duplicate_of or found.id] = values["sort_date"]
+                elif values["sort_date"] < found.sort_date:
+                    earlier.append(found.duplicate_of or found.id)
             else:
                 unchanged += 1
+                if found.seen_at is None or found.seen_at < now - SEEN_EVERY:
+                    seen.append(found.id)
+        for ids in _chunks(seen):
+            s.execute(update(m.Entry).where(m.Entry.id.in_(ids)).values(seen_at=now))
 
         # New entries are numbered oldest first: by date, and entries of the same date (all
         # the undated ones) in reverse document order, since documents list the newest first.
@@ -350,8 +423,11 @@ class Store:
         add: dict[int, set[str]] = {}
         replace: dict[int, frozenset[str]] = {}
         if new_rows:
-            primaries = _primaries(s, {r["dedupe_key"] for r in new_rows if r["dedupe_key"]},
-                                   exclude_source=src.id)
+            keys = {r["dedupe_key"] for r in new_rows if r["dedupe_key"]}
+            # Two workers storing the same article at once would each find no primary and
+            # both become one: the lock on the article's key makes the second see the first.
+            lock_keys(s, keys)
+            primaries = _primaries(s, keys, exclude_source=src.id)
             for row in new_rows:
                 src.last_seq += 1
                 row["source_seq"] = src.last_seq
@@ -361,6 +437,7 @@ class Store:
             for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
                 # A duplicate lends its tags to the earliest-seen copy of the article.
                 add.setdefault(row["duplicate_of"] or id_, set()).update(tags)
+            src.entry_count += len(new_rows)
         with_duplicates = _having_duplicates(s, [c[0] for c in changed if c[1] is None])
         for id_, duplicate_of, tags in changed:
             if duplicate_of is not None or id_ in with_duplicates:
@@ -368,6 +445,10 @@ class Store:
             else:
                 replace[id_] = tags
         touched, _ = _links.set_links(s, add=add, replace=replace, titles=tag_titles)
+        _links.raise_last_entry(s, later)
+        if earlier:
+            _links.recount_tags(s, {t for tags in _links.links_of(s, earlier).values()
+                                    for t in tags})
         # An edited entry changes every feed it is in, not only those it joined or left.
         edited = [duplicate_of or id_ for id_, duplicate_of, _ in changed]
         touched.update(t for tags in _links.links_of(s, edited).values() for t in tags)
@@ -409,6 +490,7 @@ class Store:
         for its duplicates, tags are only ever added.
         """
         with self._writing() as s:
+            lock_keys(s, ["retag"])  # workers starting together retag one at a time
             duplicate_of: dict[int, int | None] = {}
             for ids in _chunks(list(tags_by_entry)):
                 duplicate_of.update({id_: dup for id_, dup in s.execute(
@@ -428,6 +510,141 @@ class Store:
             _links.touch_tags(s, touched, datetime.now(UTC))
             return len(entries)
 
+    # -- retention --------------------------------------------------------------------------
+
+    def remove_old_entries(self, now: datetime, *, max_age: timedelta | None,
+                           max_per_source: int | None, keep_last: int) -> int:
+        """Remove entries dated before ``now - max_age``, and each source's first stored
+        entries beyond its last ``max_per_source``; returns how many were removed.
+
+        Never removed: an entry in the current document of a feed (the last ``keep_last``
+        numbers of its source, of the all feed, of any of its tags), one its source still
+        listed at its last fetch (it would come back as new at the next), and the primary
+        copy of an article another source's entry still points at (removed with the last of
+        them, so no duplicate is left without the tags it lent). Archive pages keep their
+        numbers and may lose entries; the feeds concerned count as changed (new versions).
+        """
+        if max_age is None and max_per_source is None:
+            return 0
+        with self._reading() as s:
+            query = select(m.Source.id).where(m.Source.entry_count > 0).order_by(m.Source.id)
+            if max_age is None:
+                query = query.where(m.Source.entry_count > max_per_source)
+            source_ids = list(s.scalars(query))
+        removed = 0
+        # Duplicates first: their primaries may then go in the second pass.
+        for duplicates in (True, False):
+            for source_id in source_ids:
+                removed += self._remove_from_source(source_id, now, max_age, max_per_source,
+                                                    keep_last, duplicates)
+        if removed:
+            logger.info("retention removed entries=%d", removed)
+        return removed
+
+    def _remove_from_source(self, source_id: int, now: datetime, max_age: timedelta | None,
+                            max_per_source: int | None, keep_last: int, duplicates: bool
+                            ) -> int:
+        removed = 0
+        after_id = 0
+        while True:  # one batch per transaction; ends when a batch comes back short
+            # Most sources have nothing to remove: look first, without taking the write lock.
+            with self._reading() as s:
+                query = self._removable(s, source_id, now, max_age, max_per_source, keep_last,
+                                        duplicates, after_id)
+                if query is None or s.execute(query.limit(1)).first() is None:
+                    return removed
+            with self._writing() as s:
+                query = self._removable(s, source_id, now, max_age, max_per_source, keep_last,
+                                        duplicates, after_id)
+                rows = s.execute(query).all() if query is not None else []
+                if rows:
+                    src = s.get(m.Source, source_id)
+                    assert src is not None
+                    removed += self._delete_entries(s, src, rows, now)
+                    after_id = rows[-1].id
+            if len(rows) < BATCH:
+                return removed
+
+    def _removable(self, s: Session, source_id: int, now: datetime, max_age: timedelta | None,
+                   max_per_source: int | None, keep_last: int, duplicates: bool, after_id: int
+                   ) -> Any:
+        """The query of the next batch of the source's entries that retention removes (None:
+        the source has none): old, and shown in no current document, and no longer listed."""
+        src = s.execute(select(m.Source.id, m.Source.last_seq, m.Source.listed_at,
+                               m.Source.entry_count).where(m.Source.id == source_id)).first()
+        if src is None:
+            return None
+        old = []
+        if max_age is not None:
+            old.append(m.Entry.sort_date < now - max_age)
+        if max_per_source is not None and src.entry_count > max_per_source:
+            # The number of its max_per_source-th newest entry: an index range of that size.
+            kth = s.scalar(select(m.Entry.source_seq).where(m.Entry.source_id == src.id)
+                           .order_by(m.Entry.source_seq.desc())
+                           .offset(max_per_source - 1).limit(1))
+            if kth is not None:
+                old.append(m.Entry.source_seq < kth)
+        if not old:
+            return None
+        last_id = s.scalar(select(func.max(m.Entry.id))) or 0
+        shown_in_tag = (select(m.EntryTag.entry_id).join(m.Tag)
+                        .where(m.EntryTag.entry_id == m.Entry.id,
+                               m.EntryTag.seq > m.Tag.last_seq - keep_last).exists())
+        query = (select(m.Entry.id, m.Entry.dedupe_key)
+                 .where(m.Entry.source_id == src.id, m.Entry.id > after_id, or_(*old),
+                        m.Entry.source_seq <= src.last_seq - keep_last,
+                        m.Entry.id <= last_id - keep_last, ~shown_in_tag,
+                        m.Entry.duplicate_of.is_not(None) if duplicates
+                        else m.Entry.duplicate_of.is_(None))
+                 .order_by(m.Entry.id).limit(BATCH))
+        if src.listed_at is not None:  # what the source still lists stays
+            query = query.where(m.Entry.seen_at.is_(None)
+                                | (m.Entry.seen_at < src.listed_at - SEEN_EVERY))
+        return query
+
+    def _delete_entries(self, s: Session, src: m.Source, rows: Sequence[Any],
+                        now: datetime) -> int:
+        # Ingest of the same articles elsewhere takes turns with this (see _upsert_entries).
+        lock_keys(s, {r.dedupe_key for r in rows if r.dedupe_key})
+        ids = [r.id for r in rows]
+        links = s.execute(select(m.EntryTag.tag_id, m.EntryTag.entry_id, m.Entry.sort_date)
+                          .join(m.Entry).where(m.EntryTag.entry_id.in_(ids))).all()
+        dup = aliased(m.Entry)
+        has_duplicates = select(dup.id).where(dup.duplicate_of == m.Entry.id).exists()
+        deleted = set(s.scalars(delete(m.Entry).where(m.Entry.id.in_(ids), ~has_duplicates)
+                                .returning(m.Entry.id)))
+        if not deleted:
+            return 0
+        src.entry_count -= len(deleted)
+        src.changed_at = now
+        per_tag: dict[int, list[datetime]] = {}
+        for tag_id, entry_id, date in links:
+            if entry_id in deleted:
+                per_tag.setdefault(tag_id, []).append(date)
+        recount = []
+        for tag_id, dates in sorted(per_tag.items()):
+            tag = s.get(m.Tag, tag_id)
+            assert tag is not None
+            tag.entry_count -= len(dates)
+            tag.changed_at = now
+            if tag.last_entry is not None and max(dates) >= tag.last_entry:
+                recount.append(tag_id)
+        s.flush()
+        _links.recount_tags(s, recount)
+        return len(deleted)
+
+    def claim_periodic(self, key: str, now: datetime, every: timedelta) -> bool:
+        """True when the periodic job ``key`` last ran ``every`` ago or more (or never), and
+        records that it runs now: among several workers, one runs it per period."""
+        with self._writing() as s:
+            insert_missing(s, m.Setting, [{"key": key, "value": ""}])
+            row = s.scalar(select(m.Setting).where(m.Setting.key == key).with_for_update())
+            assert row is not None
+            if row.value and datetime.fromisoformat(row.value) > now - every:
+                return False
+            row.value = now.isoformat()
+            return True
+
     # -- reading feeds ----------------------------------------------------------------------
 
     def tag(self, slug: str) -> TagInfo:
@@ -436,12 +653,8 @@ class Store:
             row = s.scalar(select(m.Tag).where(m.Tag.slug == slug))
             if row is None:
                 raise TagNotFoundError(f"no tag {slug!r}")
-            count, last = s.execute(select(func.count(), func.max(m.Entry.sort_date))
-                                    .select_from(m.EntryTag)
-                                    .join(m.Entry, m.Entry.id == m.EntryTag.entry_id)
-                                    .where(m.EntryTag.tag_id == row.id)).one()
-            return TagInfo(slug=row.slug, title=row.title, entries=count, last_entry=last,
-                           changed_at=row.changed_at)
+            return TagInfo(slug=row.slug, title=row.title, entries=row.entry_count,
+                           last_entry=row.last_entry, changed_at=row.changed_at)
 
     def feed_page(self, kind: str, key: str, *, size: int, page: int | None = None) -> FeedPage:
         """A document of the feed ``kind`` ("tag", "source" or "all") named ``key``: its
@@ -535,29 +748,17 @@ class Store:
     def list_tags(self) -> list[TagInfo]:
         """Tags that are configured or carried by at least one entry, by slug."""
         with self._reading() as s:
-            counts = (select(m.EntryTag.tag_id, func.count().label("n"),
-                             func.max(m.Entry.sort_date).label("last"))
-                      .select_from(m.EntryTag)
-                      .join(m.Entry, m.Entry.id == m.EntryTag.entry_id)
-                      .group_by(m.EntryTag.tag_id).subquery())
-            rows = s.execute(select(m.Tag.slug, m.Tag.title, m.Tag.configured, m.Tag.changed_at,
-                                    counts.c.n, counts.c.last)
-                             .outerjoin(counts, counts.c.tag_id == m.Tag.id)
-                             .order_by(m.Tag.slug)).all()
-            return [TagInfo(slug=r.slug, title=r.title, entries=r.n or 0, last_entry=r.last,
-                            changed_at=r.changed_at)
-                    for r in rows if r.configured or r.n]
+            rows = s.scalars(select(m.Tag).where(m.Tag.configured | (m.Tag.entry_count > 0))
+                             .order_by(m.Tag.slug))
+            return [TagInfo(slug=r.slug, title=r.title, entries=r.entry_count,
+                            last_entry=r.last_entry, changed_at=r.changed_at) for r in rows]
 
     def list_sources(self, *, active_only: bool = True) -> list[SourceInfo]:
         with self._reading() as s:
-            counts = (select(m.Entry.source_id, func.count().label("n"))
-                      .group_by(m.Entry.source_id).subquery())
-            query = (select(m.Source, counts.c.n)
-                     .outerjoin(counts, counts.c.source_id == m.Source.id)
-                     .order_by(m.Source.name))
+            query = select(m.Source).order_by(m.Source.name)
             if active_only:
                 query = query.where(m.Source.active)
-            return [_source_info(row, n or 0) for row, n in s.execute(query)]
+            return [_source_info(row, row.entry_count) for row in s.scalars(query)]
 
     def source_health(self) -> list[SourceHealth]:
         """Failures and last success of the sources being polled, by name."""
@@ -580,8 +781,7 @@ class Store:
             row = s.scalar(select(m.Source).where(m.Source.name == name))
             if row is None:
                 raise SourceNotFoundError(f"no source named {name!r}")
-            n = s.scalar(select(func.count()).where(m.Entry.source_id == row.id)) or 0
-            return _source_info(row, n)
+            return _source_info(row, row.entry_count)
 
     def entry_count(self) -> int:
         with self._reading() as s:
@@ -610,6 +810,30 @@ class Store:
                 return tuple(row)
             return (s.scalar(select(func.max(m.Source.changed_at))),
                     s.scalar(select(func.max(m.Entry.id))))
+
+
+def upgrade_database(url: str, revision: str = "head") -> tuple[str | None, str | None]:
+    """Migrate the database at ``url`` to ``revision``; returns (before, after)."""
+    try:
+        engine = make_engine(url)
+        try:
+            return _migrate.upgrade(engine, revision)
+        finally:
+            engine.dispose()
+    except SQLAlchemyError as e:
+        raise StorageError(f"cannot migrate the database {_safe_url(url)}: {e}") from e
+
+
+def database_revision(url: str) -> tuple[str | None, str]:
+    """(the database's schema revision, the revision this code needs)."""
+    try:
+        engine = make_engine(url)
+        try:
+            return _migrate.current(engine), _migrate.head()
+        finally:
+            engine.dispose()
+    except SQLAlchemyError as e:
+        raise StorageError(f"cannot open the database {_safe_url(url)}: {e}") from e
 
 
 # -- rows -> dataclasses ----------------------------------------------------------------------
@@ -679,7 +903,8 @@ def _source_state(row: m.Source) -> SourceState:
                        last_modified=row.last_modified, failures=row.failures,
                        last_success=row.last_success_at, next_fetch=row.next_fetch_at,
                        via=row.via, created_at=row.created_at,
-                       feed_ttl=timedelta(seconds=row.feed_ttl) if row.feed_ttl else None)
+                       feed_ttl=timedelta(seconds=row.feed_ttl) if row.feed_ttl else None,
+                       claimed_by=row.claimed_by)
 
 
 def _source_info(row: m.Source, entries: int) -> SourceInfo:
@@ -694,6 +919,12 @@ def _source_info(row: m.Source, entries: int) -> SourceInfo:
 def _chunks(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+def claim_token() -> str:
+    """A worker's identity in ``sources.claimed_by``: host, process id, and a random part
+    (process ids are reused; a restarted worker must not pass for its predecessor)."""
+    return f"{socket.gethostname()[:80]}:{os.getpid()}:{secrets.token_hex(4)}"
 
 
 def _safe_url(url: str) -> str:

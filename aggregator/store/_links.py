@@ -9,6 +9,11 @@ its number; only new links take new ones.
 Links always point at the *primary* copy of an article: when the same article (same
 canonical URL) reaches us through several sources, the earliest seen carries the tags of
 all of them, and the others are not linked at all.
+
+Each tag keeps its number of links (``tags.entry_count``) and the newest sort date among
+them (``tags.last_entry``), updated here with the links, so listing tags reads one row per
+tag. Adding links adjusts them from the new rows alone; removing links recounts the tags
+concerned (a rare path: tag rules changed).
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy import case, delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from aggregator.store import models as m
+from aggregator.store.engine import insert_missing
 
 #: Rows per IN (...) list: below SQLite's and PostgreSQL's bound-parameter limits.
 BATCH = 500
@@ -56,7 +62,11 @@ def set_links(s: Session, *, add: Mapping[int, Iterable[str]],
         s.execute(delete(m.EntryTag).where(
             tuple_(m.EntryTag.tag_id, m.EntryTag.entry_id).in_(chunk)))
     if to_insert:
-        s.execute(insert(m.EntryTag), _numbered(s, to_insert))
+        rows = _numbered(s, to_insert)
+        s.execute(insert(m.EntryTag), rows)
+        _count_added(s, rows)
+    if to_delete:
+        recount_tags(s, {tag_id for tag_id, _ in to_delete})
     changes = [*to_insert, *to_delete]
     return {tag_id for tag_id, _ in changes}, {entry_id for _, entry_id in changes}
 
@@ -79,6 +89,45 @@ def _numbered(s: Session, pairs: Sequence[tuple[int, int]]) -> list[dict[str, in
     return rows
 
 
+def _count_added(s: Session, rows: Sequence[Mapping[str, int]]) -> None:
+    """Add new links to their tags' counters: each tag's new links are one range of its
+    sequence, read back through the (tag, seq) index for the newest sort date."""
+    ranges: dict[int, list[int]] = {}
+    for row in rows:
+        low_high = ranges.setdefault(row["tag_id"], [row["seq"], row["seq"]])
+        low_high[0], low_high[1] = min(low_high[0], row["seq"]), max(low_high[1], row["seq"])
+    for tag_id, (low, high) in sorted(ranges.items()):
+        newest = (select(func.max(m.Entry.sort_date))
+                  .join(m.EntryTag, m.EntryTag.entry_id == m.Entry.id)
+                  .where(m.EntryTag.tag_id == tag_id, m.EntryTag.seq.between(low, high))
+                  .scalar_subquery())
+        s.execute(update(m.Tag).where(m.Tag.id == tag_id).values(
+            entry_count=m.Tag.entry_count + (high - low + 1),
+            last_entry=case((m.Tag.last_entry.is_(None), newest),
+                            (m.Tag.last_entry < newest, newest),
+                            else_=m.Tag.last_entry)))
+
+
+def recount_tags(s: Session, ids: Iterable[int]) -> None:
+    """Recompute the counters of these tags from their links (O(links of the tags))."""
+    for tag_id in sorted(set(ids)):
+        count, newest = s.execute(select(func.count(), func.max(m.Entry.sort_date))
+                                  .select_from(m.EntryTag)
+                                  .join(m.Entry, m.Entry.id == m.EntryTag.entry_id)
+                                  .where(m.EntryTag.tag_id == tag_id)).one()
+        s.execute(update(m.Tag).where(m.Tag.id == tag_id)
+                  .values(entry_count=count, last_entry=newest))
+
+
+def raise_last_entry(s: Session, entry_dates: Mapping[int, datetime]) -> None:
+    """Entries got a later sort date: their tags' newest date may move up."""
+    for entry_id, date in sorted(entry_dates.items()):
+        tags = select(m.EntryTag.tag_id).where(m.EntryTag.entry_id == entry_id)
+        s.execute(update(m.Tag).where(m.Tag.id.in_(tags),
+                                      m.Tag.last_entry.is_(None) | (m.Tag.last_entry < date))
+                  .values(last_entry=date))
+
+
 def links_of(s: Session, entry_ids: Sequence[int]) -> dict[int, set[int]]:
     """Tag ids linked to each entry."""
     current: dict[int, set[int]] = {entry_id: set() for entry_id in entry_ids}
@@ -97,8 +146,10 @@ def tag_ids(s: Session, slugs: Sequence[str], titles: Mapping[str, str]) -> dict
             select(m.Tag.slug, m.Tag.id).where(m.Tag.slug.in_(chunk)))})
     missing = [slug for slug in slugs if slug not in ids]
     if missing:
-        s.execute(insert(m.Tag), [{"slug": slug, "title": titles.get(slug) or slug,
-                                   "configured": False, "last_seq": 0} for slug in missing])
+        # Another worker may be creating the same tag right now (PostgreSQL).
+        insert_missing(s, m.Tag, [{"slug": slug, "title": titles.get(slug) or slug,
+                                   "configured": False, "last_seq": 0, "entry_count": 0}
+                                  for slug in missing])
         for chunk in chunks(missing):
             ids.update({slug: id_ for slug, id_ in s.execute(
                 select(m.Tag.slug, m.Tag.id).where(m.Tag.slug.in_(chunk)))})

@@ -1,14 +1,22 @@
-"""Engine and sessions: SQLite pragmas, BEGIN IMMEDIATE for writes, PostgreSQL as is."""
+"""Engine and sessions: SQLite pragmas, BEGIN IMMEDIATE for writes, PostgreSQL as is.
+
+Where the two backends differ, the difference lives here (and in the claim query's
+``FOR UPDATE SKIP LOCKED``, Store.claim_due_sources): SQLite has one writer at a time, so
+what PostgreSQL needs locks for is already serialized there.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
+#: First half of the two-part advisory lock keys taken by ``lock_keys`` ("dedu").
+KEY_LOCK_SPACE = 0x64656475
 #: How long a SQLite writer waits for another writer's lock before failing, in ms.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -39,6 +47,30 @@ def writer(engine: Engine) -> Engine:
     if engine.dialect.name == "sqlite":
         return engine.execution_options(sqlite_begin="IMMEDIATE")
     return engine
+
+
+def lock_keys(session: Any, keys: Iterable[str]) -> None:
+    """Lock these keys until the end of the session's transaction, so that two writers
+    working on the same keys take turns: PostgreSQL transaction-level advisory locks, taken
+    in sorted order (no deadlock between two lockers); nothing to do on SQLite, whose write
+    transactions already take turns."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    ordered = sorted(set(keys))
+    if ordered:  # one round trip; WITH ORDINALITY keeps the order the locks are taken in
+        session.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(k.key))"
+                             " FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS k(key, n)"
+                             " ORDER BY k.n"), {"space": KEY_LOCK_SPACE, "keys": ordered})
+
+
+def insert_missing(session: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING: rows another writer inserted first (PostgreSQL's
+    concurrent writers; a plain INSERT would fail on the unique key) are left as they are."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    session.execute(insert(table).on_conflict_do_nothing(), rows)
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -80,6 +80,8 @@ class Source(Base):
     last_modified: Mapped[str | None] = mapped_column(Text)
     next_fetch_at: Mapped[datetime | None] = mapped_column(index=True)
     claimed_until: Mapped[datetime | None]
+    #: The worker holding the claim ("host:pid:random"): only its result is applied.
+    claimed_by: Mapped[str | None] = mapped_column(String(128))
     last_fetch_at: Mapped[datetime | None]
     last_success_at: Mapped[datetime | None]
     last_status: Mapped[int | None]
@@ -94,6 +96,10 @@ class Source(Base):
     #: Last number given to one of its entries (entries.source_seq): archive pages are
     #: fixed ranges of these numbers.
     last_seq: Mapped[int] = mapped_column(default=0)
+    #: When a fetch last returned a document (not a 304): entries seen then are still listed.
+    listed_at: Mapped[datetime | None]
+    #: How many entries it has now (maintained on insert and removal: no COUNT per listing).
+    entry_count: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Entry(Base):
@@ -103,6 +109,7 @@ class Entry(Base):
         Index("ix_entries_source_seq", "source_id", "source_seq"),
         Index("ix_entries_dedupe_key", "dedupe_key"),
         Index("ix_entries_duplicate_of", "duplicate_of"),
+        Index("ix_entries_source_date", "source_id", "sort_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -129,6 +136,9 @@ class Entry(Base):
     #: appears in tag feeds and the all feed only through that one.
     duplicate_of: Mapped[int | None] = mapped_column(
         ForeignKey("entries.id", ondelete="SET NULL"))
+    #: When a fetch last listed it (refreshed at most once a day, see SEEN_EVERY in the store):
+    #: retention keeps what the source still lists, or it would come back as new.
+    seen_at: Mapped[datetime | None]
 
 
 class Tag(Base):
@@ -143,6 +153,10 @@ class Tag(Base):
     changed_at: Mapped[datetime | None]
     #: Last number given to one of its links (entry_tags.seq).
     last_seq: Mapped[int] = mapped_column(default=0)
+    #: How many entries carry it, and the newest sort date among them: maintained with the
+    #: links, so listing tags costs O(tags), not a COUNT over every link.
+    entry_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_entry: Mapped[datetime | None]
 
 
 class EntryTag(Base):

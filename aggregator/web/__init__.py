@@ -57,7 +57,7 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
 
     app = Flask(__name__)
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    store = store or Store(config.database.url)
+    store = store or Store(config.database.url, migrate=config.database.migrate)
     if metrics is None:
         metrics = Metrics()
         metrics.watch_store(store, lambda: get_state(app).config)

@@ -575,37 +575,37 @@ def test_no_deprecated_sqlalchemy_api(store: Store, now: datetime) -> None:
 
 # -- SQLite specifics -------------------------------------------------------------------------
 
-def test_sqlite_pragmas(store: Store) -> None:
-    with store.engine.connect() as conn:
+def test_sqlite_pragmas(sqlite_store: Store) -> None:
+    with sqlite_store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
 
 
-def test_sqlite_writes_begin_immediate(store: Store, now: datetime) -> None:
+def test_sqlite_writes_begin_immediate(sqlite_store: Store, now: datetime) -> None:
     statements: list[str] = []
 
     def record(conn: object, cursor: object, statement: str, *_: object) -> None:
         statements.append(statement)
 
-    event.listen(store.engine, "before_cursor_execute", record)
+    event.listen(sqlite_store.engine, "before_cursor_execute", record)
     try:
-        store.sync_sources([source("a")], now)
-        store.apply_update(update("a", now, tagged(entry("1"))))
+        sqlite_store.sync_sources([source("a")], now)
+        sqlite_store.apply_update(update("a", now, tagged(entry("1"))))
         writes = [s for s in statements if s.startswith("BEGIN")]
         statements.clear()
-        store.all_entries(10)
+        sqlite_store.all_entries(10)
         reads = [s for s in statements if s.startswith("BEGIN")]
     finally:
-        event.remove(store.engine, "before_cursor_execute", record)
+        event.remove(sqlite_store.engine, "before_cursor_execute", record)
     assert writes == ["BEGIN IMMEDIATE", "BEGIN IMMEDIATE"]
     assert reads and all(s != "BEGIN IMMEDIATE" for s in reads)
 
 
-def test_sqlite_concurrent_writers_both_succeed(store: Store, now: datetime) -> None:
+def test_sqlite_concurrent_writers_both_succeed(sqlite_store: Store, now: datetime) -> None:
     """Read-then-write transactions from two threads: with deferred transactions one of them
     fails at once with "database is locked"; with BEGIN IMMEDIATE the other waits."""
-    store.sync_sources([source("a"), source("b")], now)
+    sqlite_store.sync_sources([source("a"), source("b")], now)
     errors: list[BaseException] = []
     start = threading.Barrier(2)
 
@@ -614,8 +614,8 @@ def test_sqlite_concurrent_writers_both_succeed(store: Store, now: datetime) -> 
             start.wait(timeout=10)
             for i in range(25):
                 when = now + timedelta(seconds=i)
-                store.claim_due_sources(when, limit=5, lease=LEASE, due_only=False)
-                store.apply_update(update(name, when, tagged(entry(f"{name}-new-{i}"), "t"),
+                sqlite_store.claim_due_sources(when, limit=5, lease=LEASE, due_only=False)
+                sqlite_store.apply_update(update(name, when, tagged(entry(f"{name}-new-{i}"), "t"),
                                           tagged(entry(f"{name}-edited", f"edit {i}"), "t")))
         except BaseException as e:
             errors.append(e)
@@ -626,8 +626,8 @@ def test_sqlite_concurrent_writers_both_succeed(store: Store, now: datetime) -> 
     for t in threads:
         t.join(timeout=60)
     assert errors == []
-    assert store.entry_count() == 52
-    assert store.tag("t").entries == 52
+    assert sqlite_store.entry_count() == 52
+    assert sqlite_store.tag("t").entries == 52
 
 
 # -- scheduling state -------------------------------------------------------------------------

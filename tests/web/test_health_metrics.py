@@ -122,7 +122,8 @@ def unreachable(write_config: Callable[..., Config], feed_url: Callable[[str], s
     """A site whose SQLite file lives in a folder the test can move away."""
     (tmp_path / "db").mkdir()
     config = write_config(site_toml(feed_url).replace("sqlite:///aggregator.db",
-                                                      "sqlite:///db/aggregator.db"))
+                                                      "sqlite:///db/aggregator.db"),
+                          keep_database=True)  # about a file that goes away: SQLite here too
     store = Store(config.database.url)
     apply_configuration(config, store)
     app = create_app(config, store)

@@ -1,0 +1,92 @@
+"""Schema migrations: bring a database to the schema this code needs, with Alembic.
+
+The revisions live in ``migrations/versions`` inside the package. ``upgrade`` runs in one
+transaction holding a lock (``BEGIN IMMEDIATE`` on SQLite, an advisory lock on PostgreSQL),
+so several workers starting at once against one database migrate it once; the others wait,
+then find it at head.
+
+An empty database is created from the models and stamped at head (one ``create_all``,
+much faster than replaying every revision: tests open hundreds of stores);
+tests/store/test_migrations.py checks that the revisions build the same schema. A database
+made before migrations existed (``create_all`` of the first schema) is taken as the baseline.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+
+from aggregator.store import models as m
+from aggregator.store.engine import writer
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+#: The first revision: the schema as create_all made it before migrations existed.
+BASELINE = "0001"
+#: pg_advisory_xact_lock key serializing migrations (any constant; "aggr" in ASCII).
+LOCK_KEY = 0x61676772
+
+
+def _alembic_config() -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+@cache
+def _script() -> ScriptDirectory:
+    """The revisions, read once per process."""
+    return ScriptDirectory.from_config(_alembic_config())
+
+
+def head() -> str:
+    """The revision this code needs."""
+    revision = _script().get_current_head()
+    assert revision is not None
+    return revision
+
+
+def current(engine: Engine) -> str | None:
+    """The database's revision (None: not under migrations, or empty)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
+    """Migrate the database to ``revision``; returns (revision before, revision after)."""
+    from alembic import command
+
+    with writer(engine).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+        context = MigrationContext.configure(conn)
+        before = context.get_current_revision()
+        if before is None:
+            tables = set(inspect(conn).get_table_names())
+            if not tables & set(m.Base.metadata.tables):
+                if revision == "head":
+                    _create(conn)
+                    return None, head()
+            elif "sources" in tables:
+                logger.info("database made before migrations, taken as revision %s", BASELINE)
+                context.stamp(_script(), BASELINE)
+                before = BASELINE
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+        after = MigrationContext.configure(conn).get_current_revision()
+    if after != before:
+        logger.info("database migrated from=%s to=%s", before, after)
+    return before, after
+
+
+def _create(conn: Connection) -> None:
+    m.Base.metadata.create_all(conn)
+    MigrationContext.configure(conn).stamp(_script(), "head")
