@@ -14,12 +14,14 @@ import re
 import time
 import xml.sax
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import feedparser
 
 from aggregator.exceptions import ParseError
+from aggregator.parse._fastfeed import parse_fast
 from aggregator.parse._html import html_to_text
 from aggregator.types import Enclosure, FeedInfo, ParsedFeed, RawEntry
 
@@ -38,8 +40,10 @@ _ENTITY_DECL = re.compile(r"<!ENTITY", re.I)
 _DOCTYPE = re.compile(r"<!DOCTYPE", re.I)
 
 
-def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str]) -> ParsedFeed:
-    """Parse an RSS or Atom document.
+def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
+               fast: bool = True) -> ParsedFeed:
+    """Parse an RSS or Atom document: well-formed RSS 2.0, RSS 1.0 and Atom 1.0 with lxml
+    (parse/_fastfeed.py), anything else (or everything, ``fast=False``) with feedparser.
 
     Raises:
         ParseError: not a feed, or a document that declares entities.
@@ -49,6 +53,9 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str]) -> ParsedFe
         # loose parser expands internal ones itself: a 16 kB feed became a 20 MB title.
         raise ParseError("the document declares XML entities (<!ENTITY>), which feeds never "
                          "need; refused as a possible entity-expansion attack")
+    quick = parse_fast(body, url=url, headers=headers) if fast else None
+    if quick is not None:
+        return replace(quick, entries=quick.entries[:MAX_ENTRIES])
     response_headers = {k: v for k, v in headers.items()
                         if k in ("content-type", "content-language", "content-location")}
     response_headers.setdefault("content-location", url)
@@ -58,7 +65,9 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str]) -> ParsedFe
     if not parsed.get("version") and not parsed.entries:
         detail = f" ({reason})" if reason else ""
         raise ParseError(f"not a feed: no RSS or Atom document found{detail}")
-    entries = tuple(_entry(e) for e in parsed.entries[:MAX_ENTRIES])
+    version = parsed.get("version") or ""
+    entries = tuple(_entry(e, rss=not version.startswith("atom"))
+                    for e in parsed.entries[:MAX_ENTRIES])
     if isinstance(reason, xml.sax.SAXParseException) and not any(
             e.id or e.link or e.title or e.summary or e.content for e in entries):
         # feedparser's loose parser salvages what it can from broken XML; when that is no
@@ -107,7 +116,7 @@ def declares_entities(body: bytes) -> bool:
     return bool(doctype and _ENTITY_DECL.search(text, doctype.end()))
 
 
-def _entry(e: Any) -> RawEntry:
+def _entry(e: Any, rss: bool = True) -> RawEntry:
     title_detail = e.get("title_detail") or {}
     content = None
     raw_contents = set()
@@ -124,7 +133,7 @@ def _entry(e: Any) -> RawEntry:
         _html(raw_summary, e.get("summary_detail"))
     return RawEntry(
         id=_str(e.get("id")),
-        link=_link(e),
+        link=_link(e, rss),
         title=_str(e.get("title")),
         title_is_html=title_detail.get("type") in _HTML_TYPES,
         summary=summary,
@@ -143,18 +152,19 @@ def _entry(e: Any) -> RawEntry:
     )
 
 
-def _link(node: Any) -> str | None:
+def _link(node: Any, rss: bool = True) -> str | None:
     """The entry's (or feed's) link as the document gave it.
 
     feedparser fills ``link`` from the id when there is no link element: an RSS guid that is
-    a permalink is a link (RSS 2.0 says so), any other id is not.
+    a permalink is a link (RSS 2.0 says so), any other id is not (an Atom id is a name,
+    even when it looks like a URL).
     """
     link = _str(node.get("link"))
     if link is None:
         return None
     if any(item.get("href") == link for item in node.get("links") or ()):
         return link
-    if node.get("guidislink") and link.strip().lower().startswith(("http://", "https://")):
+    if rss and node.get("guidislink") and link.strip().lower().startswith(("http://", "https://")):
         return link
     return None
 
