@@ -8,10 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -122,9 +124,9 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
                           path=config.path, key="sources")
     store = _open_store(config)
     names = args.names or [s.name for s in config.sources]
-    with Fetcher(config.fetch) as fetcher, \
+    with Fetcher(config.fetch) as fetcher, _parser_pool(len(names)) as parsers, \
             ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool:
-        updater = Updater(config=config, store=store, fetcher=fetcher)
+        updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers)
         dispatch = update_due_sources(updater, HostLimiter(pool, config.fetch.max_per_host),
                                       limit=len(names) or 1, names=names, due_only=False)
         results = [f.result() for f in wait(dispatch.futures.values()).done]
@@ -363,6 +365,26 @@ def _open_store(config: Config, *, sync: bool = True) -> Store:
     if sync:
         apply_configuration(config, store)
     return store
+
+
+#: A pass over at least this many sources parses in processes of its own (one per core, at
+#: most four): parsing is CPU work, and one Python process runs on one core at a time.
+PARSER_PROCESSES_FROM = 20
+
+
+@contextmanager
+def _parser_pool(sources: int) -> Iterator[Executor | None]:
+    cores = os.cpu_count() or 1
+    if sources < PARSER_PROCESSES_FROM or cores < 2:
+        yield None
+        return
+    import multiprocessing
+
+    # forkserver: children start from a clean process, not from a copy of this threaded one.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["aggregator.digest"])
+    with ProcessPoolExecutor(max_workers=min(cores, 4), mp_context=context) as pool:
+        yield pool
 
 
 def _iso(when: datetime | None) -> str | None:

@@ -22,6 +22,18 @@ class AggregatorError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only attributes survive pickling (errors of a parser process come back).
+        return (_rebuild, (type(self), self.message, dict(self.__dict__)))
+
+
+def _rebuild(cls: type[AggregatorError], message: str, state: dict[str, object]
+             ) -> AggregatorError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
+
 
 class ConfigError(AggregatorError):
     """The configuration is invalid. The command line exits with status 2."""

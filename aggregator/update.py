@@ -21,11 +21,12 @@ import logging
 import random
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from aggregator.config import Config, SourceConfig
+from aggregator.digest import Digest, digest
 from aggregator.exceptions import (
     ClaimLostError,
     FetchError,
@@ -34,8 +35,6 @@ from aggregator.exceptions import (
     StorageError,
 )
 from aggregator.fetch import Fetcher
-from aggregator.normalize import normalize_feed
-from aggregator.parse import parse_document
 from aggregator.parse._urls import canonical_url
 from aggregator.politeness import HostLimiter, host_of
 from aggregator.schedule import (
@@ -88,6 +87,8 @@ class Updater:
     rng: random.Random = field(default_factory=random.Random)
     #: This process's identity in claims (sources.claimed_by).
     claimer: str = field(default_factory=claim_token)
+    #: Parser processes to hand bodies to (digest.py); None: parse in the calling thread.
+    parsers: Executor | None = None
 
     def __post_init__(self) -> None:
         self.tagger = _tagger(self.config)
@@ -171,15 +172,14 @@ class Updater:
             return UpdateResult(source=state.name, not_modified=True, status=304,
                                 next_fetch=next_fetch, basis=basis)
 
-        parsed = self._parse(state, cfg, response, now, source_type="feed" if via else cfg.type)
-        if parsed.alternate_feed and cfg.type == "auto" and cfg.select is None:
-            alternate = self._read_alternate(state, cfg, parsed.alternate_feed, now)
+        read = self._digest(state, cfg, response, now, source_type="feed" if via else cfg.type)
+        if read.parsed.alternate_feed and cfg.type == "auto" and cfg.select is None:
+            alternate = self._read_alternate(state, cfg, read.parsed.alternate_feed, now)
             if alternate is not None:
-                response, parsed = alternate
+                response, read = alternate
                 via = response.url
         limit = self.config.fetch.max_entries
-        info, entries = normalize_feed(replace(parsed, entries=parsed.entries[:limit]),
-                                       base_url=response.url)
+        parsed, info, entries = read.parsed, read.info, read.entries
         if parsed.kind == "html":
             entries = _merge(entries, self._more_pages(state, cfg, response.url, parsed,
                                                        entries, now))[:limit]
@@ -218,34 +218,38 @@ class Updater:
             e.source = state.name
             raise
 
-    def _parse(self, state: SourceState, cfg: SourceConfig, response: Fetched, now: datetime,
-               source_type: str) -> ParsedFeed:
+    def _digest(self, state: SourceState, cfg: SourceConfig, response: Fetched, now: datetime,
+                source_type: str) -> Digest:
+        """Parse and normalize a body: in a parser process when there is a pool of them."""
+        args = dict(url=response.url, headers=dict(response.headers), source_type=source_type,
+                    source=state.name, select=cfg.select, timezone=cfg.timezone, now=now,
+                    limit=self.config.fetch.max_entries)
         try:
-            return parse_document(response.body, url=response.url, headers=response.headers,
-                                  source_type=source_type, source=state.name, select=cfg.select,
-                                  timezone=cfg.timezone, now=now)
+            if self.parsers is None:
+                return digest(response.body, **args)
+            return self.parsers.submit(digest, response.body, **args).result()
         except ParseError as e:
             e.status = response.status  # the health's "last HTTP status": the body failed, not HTTP
             raise
 
     def _read_alternate(self, state: SourceState, cfg: SourceConfig, url: str,
-                        now: datetime) -> tuple[Fetched, ParsedFeed] | None:
+                        now: datetime) -> tuple[Fetched, Digest] | None:
         """The feed a page advertises for its own listing, when it can be read and has
         entries; None to keep reading the page."""
         try:
             response = self._fetch(state, url)
             if not isinstance(response, Fetched):
                 return None
-            parsed = self._parse(state, cfg, response, now, source_type="feed")
+            read = self._digest(state, cfg, response, now, source_type="feed")
         except SourceError as e:
             logger.warning("advertised feed unusable, reading the page source=%s url=%s error=%s",
                            state.name, url, e)
             return None
-        if not parsed.entries:
+        if not read.entries:
             return None
         logger.info("page advertises a feed of the same listing, reading it source=%s url=%s",
                     state.name, response.url)
-        return response, parsed
+        return response, read
 
     def _more_pages(self, state: SourceState, cfg: SourceConfig, page_url: str,
                     parsed: ParsedFeed, entries: tuple[EntryData, ...],
@@ -267,14 +271,14 @@ class Updater:
             try:
                 response = self._fetch(state, next_url)
                 assert isinstance(response, Fetched)  # no validators sent: never a 304
-                page = self._parse(state, cfg, response, now, source_type="html")
+                page = self._digest(state, cfg, response, now, source_type="html")
             except SourceError as e:
                 logger.warning("next page unreadable, stopping there source=%s url=%s error=%s",
                                state.name, next_url, e)
                 break
-            _, page_entries = normalize_feed(page, base_url=response.url)
+            page_entries = page.entries
             more.extend(page_entries)
-            next_url = page.next_page
+            next_url = page.parsed.next_page
         return tuple(more)
 
     def _record_failure(self, state: SourceState, now: datetime, error: Exception,

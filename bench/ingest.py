@@ -121,6 +121,9 @@ def main() -> None:
             seconds, rss, _ = run(fetch)
             with sqlite3.connect(work / "aggregator.db") as db:
                 entries = db.execute("select count(*) from entries").fetchone()[0]
+            if not entries:
+                raise SystemExit(f"no entry stored: is the {srv.kind} server answering on "
+                                 f"port {srv.port}? (files in {work / 'corpus'})")
             print(json.dumps({**common, "tool": "aggregator", "phase": phase,
                               "seconds": round(seconds, 3), "entries": entries,
                               "max_rss_mb": round(rss, 1)}), flush=True)

@@ -83,6 +83,11 @@ class NginxServer:
     def __init__(self, root: Path, port: int) -> None:
         self.port = port
         self.kind = "nginx"
+        # nginx's workers run as an unprivileged user: they must be able to read the files.
+        for folder in [root.resolve(), *root.resolve().parents]:
+            if folder == Path("/"):
+                break
+            folder.chmod(folder.stat().st_mode | 0o755)
         self.dir = Path(tempfile.mkdtemp(prefix="bench-nginx-"))
         conf = self.dir / "nginx.conf"
         conf.write_text(f"""

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import case, delete, func, insert, select, tuple_, update
+from sqlalchemy import bindparam, case, delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from aggregator.store import models as m
@@ -35,18 +35,45 @@ BATCH = 500
 T = TypeVar("T")
 
 
+# Core tables and statements built once: on this hot path, the ORM's bulk statements
+# re-evaluate the session's objects after each UPDATE, and building a statement costs more
+# than SQLite running it.
+_TAGS = m.Tag.__table__
+_LINKS = m.EntryTag.__table__
+_ENTRIES = m.Entry.__table__
+_IDS = bindparam("ids", expanding=True)
+_TAKE_NUMBERS = (
+    update(_TAGS).where(_TAGS.c.id == bindparam("tag"))
+    .values(last_seq=_TAGS.c.last_seq + bindparam("n"),
+            entry_count=_TAGS.c.entry_count + bindparam("n"),
+            last_entry=case((_TAGS.c.last_entry.is_(None), bindparam("newest")),
+                            (_TAGS.c.last_entry < bindparam("newest"), bindparam("newest")),
+                            else_=_TAGS.c.last_entry))
+    .returning(_TAGS.c.last_seq))
+_LINKS_OF = select(_LINKS.c.tag_id, _LINKS.c.entry_id).where(_LINKS.c.entry_id.in_(_IDS))
+_TAG_IDS = select(_TAGS.c.slug, _TAGS.c.id).where(_TAGS.c.slug.in_(_IDS))
+_SORT_DATES = select(_ENTRIES.c.id, _ENTRIES.c.sort_date).where(_ENTRIES.c.id.in_(_IDS))
+_TOUCH = update(_TAGS).where(_TAGS.c.id.in_(_IDS)).values(changed_at=bindparam("now"))
+_INSERT_LINKS = insert(_LINKS)
+
+
 def set_links(s: Session, *, add: Mapping[int, Iterable[str]],
-              replace: Mapping[int, Iterable[str]], titles: Mapping[str, str]
-              ) -> tuple[set[int], set[int]]:
+              replace: Mapping[int, Iterable[str]], titles: Mapping[str, str],
+              dates: Mapping[int, datetime] | None = None,
+              fresh: Iterable[int] = ()) -> tuple[set[int], set[int]]:
     """Link entries to tags by slug: ``add`` keeps the entries' other tags, ``replace``
-    makes the given tags their only ones. Returns the ids of the tags whose set of entries
-    changed, and of the entries whose set of tags did."""
+    makes the given tags their only ones. ``dates``: the entries' sort dates when the caller
+    knows them; ``fresh``: entries just inserted, known to have no link yet. Returns the ids
+    of the tags whose set of entries changed, and of the entries whose set of tags did."""
     wanted_add = {entry_id: set(slugs) for entry_id, slugs in add.items()}
     wanted_replace = {entry_id: set(slugs) for entry_id, slugs in replace.items()}
     slugs = sorted({slug for group in (wanted_add, wanted_replace)
                     for tags in group.values() for slug in tags})
     ids = tag_ids(s, slugs, titles) if slugs else {}
-    current = links_of(s, [*wanted_add, *wanted_replace])
+    fresh = set(fresh)
+    current = links_of(s, [e for e in [*wanted_add, *wanted_replace] if e not in fresh])
+    for entry_id in fresh:
+        current.setdefault(entry_id, set())
 
     to_insert: list[tuple[int, int]] = []  # (tag id, entry id)
     to_delete: list[tuple[int, int]] = []
@@ -56,56 +83,43 @@ def set_links(s: Session, *, add: Mapping[int, Iterable[str]],
         new = {ids[t] for t in tags}
         to_insert += [(tag_id, entry_id) for tag_id in new - current[entry_id]]
         to_delete += [(tag_id, entry_id) for tag_id in current[entry_id] - new]
-    to_insert = sorted(set(to_insert), key=lambda pair: (pair[0], pair[1]))
+    to_insert = sorted(set(to_insert))
 
     for chunk in chunks(to_delete):
-        s.execute(delete(m.EntryTag).where(
-            tuple_(m.EntryTag.tag_id, m.EntryTag.entry_id).in_(chunk)))
+        s.execute(delete(_LINKS).where(tuple_(_LINKS.c.tag_id, _LINKS.c.entry_id).in_(chunk)))
     if to_insert:
-        rows = _numbered(s, to_insert)
-        s.execute(insert(m.EntryTag), rows)
-        _count_added(s, rows)
+        s.connection().execute(_INSERT_LINKS, _numbered(s, to_insert, dates or {}))
     if to_delete:
         recount_tags(s, {tag_id for tag_id, _ in to_delete})
     changes = [*to_insert, *to_delete]
     return {tag_id for tag_id, _ in changes}, {entry_id for _, entry_id in changes}
 
 
-def _numbered(s: Session, pairs: Sequence[tuple[int, int]]) -> list[dict[str, int]]:
-    """Rows for new links, numbered in each tag's sequence (older entries first)."""
+def _numbered(s: Session, pairs: Sequence[tuple[int, int]],
+              dates: Mapping[int, datetime]) -> list[dict[str, int]]:
+    """Rows for new links, numbered in each tag's sequence (older entries first); each
+    tag's counters (links, newest sort date) move with them."""
     by_tag: dict[int, list[int]] = defaultdict(list)
     for tag_id, entry_id in pairs:
         by_tag[tag_id].append(entry_id)
+    conn = s.connection()
+    unknown = sorted({e for _, e in pairs if e not in dates})
+    if unknown:
+        dates = dict(dates)
+        for chunk in chunks(unknown):
+            dates.update({id_: date for id_, date in conn.execute(_SORT_DATES, {"ids": chunk})})
     rows = []
     for tag_id, entry_ids in sorted(by_tag.items()):
-        # One UPDATE ... RETURNING takes a block of numbers; on PostgreSQL the row lock it
-        # holds until commit keeps two writers from taking the same numbers.
-        last = s.execute(update(m.Tag).where(m.Tag.id == tag_id)
-                         .values(last_seq=m.Tag.last_seq + len(entry_ids))
-                         .returning(m.Tag.last_seq)).scalar_one()
+        newest = max(dates[e] for e in entry_ids)
+        # One UPDATE ... RETURNING takes a block of numbers and moves the counters; on
+        # PostgreSQL the row lock it holds until commit keeps two writers from taking the
+        # same numbers.
+        last = conn.execute(_TAKE_NUMBERS, {"tag": tag_id, "n": len(entry_ids),
+                                            "newest": newest}).scalar_one()
         first = last - len(entry_ids) + 1
         rows += [{"tag_id": tag_id, "entry_id": entry_id, "seq": first + i}
                  for i, entry_id in enumerate(sorted(entry_ids))]
     return rows
-
-
-def _count_added(s: Session, rows: Sequence[Mapping[str, int]]) -> None:
-    """Add new links to their tags' counters: each tag's new links are one range of its
-    sequence, read back through the (tag, seq) index for the newest sort date."""
-    ranges: dict[int, list[int]] = {}
-    for row in rows:
-        low_high = ranges.setdefault(row["tag_id"], [row["seq"], row["seq"]])
-        low_high[0], low_high[1] = min(low_high[0], row["seq"]), max(low_high[1], row["seq"])
-    for tag_id, (low, high) in sorted(ranges.items()):
-        newest = (select(func.max(m.Entry.sort_date))
-                  .join(m.EntryTag, m.EntryTag.entry_id == m.Entry.id)
-                  .where(m.EntryTag.tag_id == tag_id, m.EntryTag.seq.between(low, high))
-                  .scalar_subquery())
-        s.execute(update(m.Tag).where(m.Tag.id == tag_id).values(
-            entry_count=m.Tag.entry_count + (high - low + 1),
-            last_entry=case((m.Tag.last_entry.is_(None), newest),
-                            (m.Tag.last_entry < newest, newest),
-                            else_=m.Tag.last_entry)))
 
 
 def recount_tags(s: Session, ids: Iterable[int]) -> None:
@@ -131,9 +145,9 @@ def raise_last_entry(s: Session, entry_dates: Mapping[int, datetime]) -> None:
 def links_of(s: Session, entry_ids: Sequence[int]) -> dict[int, set[int]]:
     """Tag ids linked to each entry."""
     current: dict[int, set[int]] = {entry_id: set() for entry_id in entry_ids}
+    conn = s.connection()
     for chunk in chunks(list(current)):
-        for tag_id, entry_id in s.execute(select(m.EntryTag.tag_id, m.EntryTag.entry_id)
-                                          .where(m.EntryTag.entry_id.in_(chunk))):
+        for tag_id, entry_id in conn.execute(_LINKS_OF, {"ids": chunk}):
             current[entry_id].add(tag_id)
     return current
 
@@ -141,9 +155,9 @@ def links_of(s: Session, entry_ids: Sequence[int]) -> dict[int, set[int]]:
 def tag_ids(s: Session, slugs: Sequence[str], titles: Mapping[str, str]) -> dict[str, int]:
     """Ids of tags by slug, creating the missing ones (titled from ``titles``)."""
     ids: dict[str, int] = {}
+    conn = s.connection()
     for chunk in chunks(slugs):
-        ids.update({slug: id_ for slug, id_ in s.execute(
-            select(m.Tag.slug, m.Tag.id).where(m.Tag.slug.in_(chunk)))})
+        ids.update({slug: id_ for slug, id_ in conn.execute(_TAG_IDS, {"ids": chunk})})
     missing = [slug for slug in slugs if slug not in ids]
     if missing:
         # Another worker may be creating the same tag right now (PostgreSQL).
@@ -151,15 +165,15 @@ def tag_ids(s: Session, slugs: Sequence[str], titles: Mapping[str, str]) -> dict
                                    "configured": False, "last_seq": 0, "entry_count": 0}
                                   for slug in missing])
         for chunk in chunks(missing):
-            ids.update({slug: id_ for slug, id_ in s.execute(
-                select(m.Tag.slug, m.Tag.id).where(m.Tag.slug.in_(chunk)))})
+            ids.update({slug: id_ for slug, id_ in conn.execute(_TAG_IDS, {"ids": chunk})})
     return ids
 
 
 def touch_tags(s: Session, ids: Iterable[int], now: datetime) -> None:
     """Record that these tags' feeds changed now."""
+    conn = s.connection()
     for chunk in chunks(sorted(set(ids))):
-        s.execute(update(m.Tag).where(m.Tag.id.in_(chunk)).values(changed_at=now))
+        conn.execute(_TOUCH, {"ids": chunk, "now": now})
 
 
 def chunks(items: Sequence[T], size: int = BATCH) -> Iterable[Sequence[T]]:
