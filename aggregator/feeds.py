@@ -12,9 +12,12 @@ from __future__ import annotations
 import gzip
 import hashlib
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+
+from werkzeug.http import http_date, parse_accept_header, parse_date, parse_etags
 
 from aggregator.config import Config
 from aggregator.metrics import Metrics
@@ -55,6 +58,32 @@ def document_of(body: bytes, content_type: str, last_modified: datetime,
                     archives=archives)
 
 
+def respond(doc: Document, *, if_none_match: str | None, if_modified_since: str | None,
+            accept_encoding: str | None) -> tuple[int, list[tuple[str, str]], bytes]:
+    """(status, headers, body) of a document for a request with these headers: gzipped when
+    the client takes it, 304 when its copy is current. Decided from the document's cached
+    validators: nothing is rendered for a 304."""
+    use_gzip = doc.gzipped is not None and parse_accept_header(accept_encoding)["gzip"] > 0
+    # Each representation has its own strong ETag; either one shows the client is current.
+    etags = (doc.etag, f"{doc.etag}-gz")
+    headers = [("ETag", f'"{etags[1] if use_gzip else etags[0]}"'),
+               ("Last-Modified", http_date(doc.last_modified)),
+               ("Cache-Control", doc.cache_control), ("Vary", "Accept-Encoding")]
+    if if_none_match:
+        wanted = parse_etags(if_none_match)
+        fresh = wanted.star_tag or any(wanted.contains_weak(e) for e in etags)
+    else:
+        since = parse_date(if_modified_since) if if_modified_since else None
+        fresh = since is not None and doc.last_modified <= since
+    if fresh:
+        return 304, headers, b""
+    headers.append(("Content-Type", doc.content_type))
+    if use_gzip:
+        headers.append(("Content-Encoding", "gzip"))
+        return 200, headers, doc.gzipped or b""
+    return 200, headers, doc.body
+
+
 def max_age(config: Config) -> int:
     """Seconds a reader may cache a current document: a fifth of the shortest polling
     interval (nothing changes faster than sources are polled), from one to fifteen minutes."""
@@ -66,11 +95,16 @@ class Documents:
     """Renders feed documents and keeps them, keyed by the version of their feed."""
 
     def __init__(self, store: Store, config: Config, size: int = CACHE_SIZE,
-                 metrics: Metrics | None = None) -> None:
+                 metrics: Metrics | None = None, fresh_for: float = 0.0) -> None:
+        """``fresh_for``: seconds a feed's version read from the database is taken as
+        current, so that a burst of requests for one feed costs one query (its readers are
+        told to cache it for a minute or more anyway)."""
         self.store = store
         self.config = config
         self.size = size
         self.metrics = metrics
+        self.fresh_for = fresh_for
+        self._versions: dict[tuple[str, str], tuple[float, object]] = {}
         self._cache: OrderedDict[tuple[object, ...], tuple[object, Document]] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
@@ -81,7 +115,7 @@ class Documents:
         ``page``. Raises NotFoundError (and subclasses) for what does not exist."""
         if fmt not in CONTENT_TYPES:
             raise ValueError(f"unknown feed format {fmt!r}")
-        version = self.store.feed_version(kind, key)
+        version = self._version(kind, key)
         cache_key = (kind, key, fmt, page)
         with self._lock:
             cached = self._cache.get(cache_key)
@@ -101,6 +135,19 @@ class Documents:
             while len(self._cache) > self.size:
                 self._cache.popitem(last=False)
         return doc
+
+    def _version(self, kind: str, key: str) -> object:
+        if self.fresh_for <= 0:
+            return self.store.feed_version(kind, key)
+        now = time.monotonic()
+        known = self._versions.get((kind, key))
+        if known is not None and now - known[0] < self.fresh_for:
+            return known[1]
+        version = self.store.feed_version(kind, key)
+        if len(self._versions) > self.size * 4:  # unknown names asked for: start over
+            self._versions.clear()
+        self._versions[(kind, key)] = (now, version)
+        return version
 
     def _render(self, kind: str, key: str, fmt: str, page: int | None) -> Document:
         feed = self.store.feed_page(kind, key, size=self.config.output.entries, page=page)

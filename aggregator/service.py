@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+#: Seconds the web server reuses a feed's version read from the database (feeds.Documents).
+FRESH_FOR = 1.0
+
 #: Fetches in flight at SIGTERM get this long to finish and commit.
 GRACE_SECONDS = 7.0
 #: Everything done by then after SIGTERM: systemd's stop timeout (TimeoutStopSec=15s in the
@@ -132,8 +135,10 @@ class Service:
                 config, self.store, metrics=self.metrics,
                 tick_seconds=tick_seconds_for(self.notifier.watchdog_interval))
         if self.http:
+            # A feed's state is read from the database at most once a second (FRESH_FOR):
+            # a burst of readers polling one feed costs one query.
             self._app = app = create_app(config, self.store, metrics=self.metrics,
-                                         scheduler=self.poller)
+                                         scheduler=self.poller, fresh_for=FRESH_FOR)
             self.server = WebServer(app, config.server.host, config.server.port)
             self.server.start()
         if scheduler is not None:

@@ -46,10 +46,12 @@ class WebState:
 
 
 def create_app(config: Config, store: Store | None = None, *, metrics: Metrics | None = None,
-               scheduler: TickHealth | None = None) -> Flask:
+               scheduler: TickHealth | None = None, fresh_for: float = 0.0) -> Flask:
     """A WSGI app serving ``config``'s feeds from ``store`` (opened from config if None).
 
-    Without ``metrics``, the app makes its own, watching ``store``.
+    Without ``metrics``, the app makes its own, watching ``store``. ``fresh_for``: seconds
+    a feed's state read from the database is reused (see feeds.Documents); the server
+    processes use one, tests none.
     """
     from aggregator.feeds import Documents
     from aggregator.store import Store
@@ -61,11 +63,14 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
     if metrics is None:
         metrics = Metrics()
         metrics.watch_store(store, lambda: get_state(app).config)
-    documents = Documents(store, config, metrics=metrics)
+    documents = Documents(store, config, metrics=metrics, fresh_for=fresh_for)
     app.extensions["aggregator"] = WebState(config=config, store=store, documents=documents,
                                             metrics=metrics, scheduler=scheduler)
     app.register_blueprint(views.bp)
     app.after_request(_count_request)
+    from aggregator.web.fast import FeedFastPath
+
+    app.wsgi_app = FeedFastPath(app)  # type: ignore[method-assign]
     return app
 
 
@@ -76,7 +81,8 @@ def set_config(app: Flask, config: Config) -> None:
 
     state = get_state(app)
     app.extensions["aggregator"] = replace(
-        state, config=config, documents=Documents(state.store, config, metrics=state.metrics))
+        state, config=config, documents=Documents(state.store, config, metrics=state.metrics,
+                                                  fresh_for=state.documents.fresh_for))
 
 
 def get_state(app: Flask | None = None) -> WebState:

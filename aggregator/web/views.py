@@ -8,7 +8,7 @@ from flask import Blueprint, Response, jsonify, render_template, request
 
 from aggregator import __version__
 from aggregator.exceptions import NotFoundError, StorageError
-from aggregator.feeds import EMPTY_FEED_DATE, Document, document_of, max_age
+from aggregator.feeds import EMPTY_FEED_DATE, Document, document_of, max_age, respond
 from aggregator.render.opml import render_opml
 from aggregator.scheduler import HEARTBEAT_SETTING
 from aggregator.web import get_state
@@ -19,49 +19,35 @@ bp = Blueprint("aggregator", __name__)
 #: the database (written every 30 s, scheduler.HEARTBEAT) is this recent.
 TICK_STALE_AFTER = timedelta(minutes=2)
 FMT = "<any(atom, rss, json):fmt>"
+#: The feed routes (web/fast.py answers them too, and labels its metrics with these).
+TAG_FEED = f"/feeds/<tag>.{FMT}"
+TAG_ARCHIVE = f"/feeds/<tag>/archive/<int:page>.{FMT}"
+SOURCE_FEED = f"/sources/<name>.{FMT}"
+SOURCE_ARCHIVE = f"/sources/<name>/archive/<int:page>.{FMT}"
 
 
-@bp.get(f"/feeds/<tag>.{FMT}")
-@bp.get(f"/feeds/<tag>/archive/<int:page>.{FMT}")
+@bp.get(TAG_FEED)
+@bp.get(TAG_ARCHIVE)
 def tag_feed(tag: str, fmt: str, page: int | None = None) -> Response:
     kind = "all" if tag == "all" else "tag"
     return send_document(get_state().documents.get(kind, tag, fmt, page))
 
 
-@bp.get(f"/sources/<name>.{FMT}")
-@bp.get(f"/sources/<name>/archive/<int:page>.{FMT}")
+@bp.get(SOURCE_FEED)
+@bp.get(SOURCE_ARCHIVE)
 def source_feed(name: str, fmt: str, page: int | None = None) -> Response:
     return send_document(get_state().documents.get("source", name, fmt, page))
 
 
 def send_document(doc: Document) -> Response:
-    """A document with its validators, gzipped when the client takes it; 304 when the
-    client's copy is current (decided from the cached validators: nothing is rendered)."""
-    use_gzip = doc.gzipped is not None and request.accept_encodings["gzip"] > 0
-    # Each representation has its own strong ETag; either one shows the client is current.
-    etags = (doc.etag, f"{doc.etag}-gz")
-    headers = {"ETag": f'"{etags[1] if use_gzip else etags[0]}"',
-               "Last-Modified": _http_date(doc.last_modified),
-               "Cache-Control": doc.cache_control, "Vary": "Accept-Encoding"}
-    if_none_match = request.if_none_match
-    if if_none_match:
-        fresh = if_none_match.star_tag or any(if_none_match.contains_weak(e) for e in etags)
-    else:
-        since = request.if_modified_since
-        fresh = since is not None and doc.last_modified <= since
-    if fresh:
-        return Response(status=304, headers=headers)
-    response = Response(doc.gzipped if use_gzip else doc.body, content_type=doc.content_type,
-                        headers=headers)
-    if use_gzip:
-        response.headers["Content-Encoding"] = "gzip"
-    return response
-
-
-def _http_date(when: datetime) -> str:
-    from email.utils import format_datetime
-
-    return format_datetime(when.astimezone(UTC), usegmt=True)
+    """A document as respond() answers it for this request."""
+    status, headers, body = respond(
+        doc, if_none_match=request.headers.get("If-None-Match"),
+        if_modified_since=request.headers.get("If-Modified-Since"),
+        accept_encoding=request.headers.get("Accept-Encoding"))
+    content_type = next((v for k, v in headers if k == "Content-Type"), None)
+    return Response(body, status=status, content_type=content_type,
+                    headers=[(k, v) for k, v in headers if k != "Content-Type"])
 
 
 @bp.get("/")
