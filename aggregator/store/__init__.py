@@ -84,7 +84,7 @@ class Store:
         ``migrate`` is False (then a database not at that revision is refused)."""
         try:
             self.engine = make_engine(url, **engine_options)
-            if migrate:
+            if migrate and not _migrate.at_head(self.engine):
                 _migrate.upgrade(self.engine)
             else:
                 self._check_revision(url)
