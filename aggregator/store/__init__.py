@@ -11,6 +11,7 @@ import logging
 import os
 import secrets
 import socket
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -30,7 +31,13 @@ from aggregator.exceptions import (
 )
 from aggregator.store import _links, _migrate
 from aggregator.store import models as m
-from aggregator.store.engine import insert_missing, lock_keys, make_engine, writer
+from aggregator.store.engine import (
+    SQLITE_BUSY_TIMEOUT_MS,
+    insert_missing,
+    lock_keys,
+    make_engine,
+    writer,
+)
 from aggregator.types import (
     Enclosure,
     Entry,
@@ -48,6 +55,7 @@ from aggregator.types import (
 logger = logging.getLogger(__name__)
 
 _ENTRIES = m.Entry.__table__
+_SOURCES = m.Source.__table__
 # Statements of the ingest path, built once (building one costs more than running it).
 _EXISTING = (select(_ENTRIES.c.guid, _ENTRIES.c.id, _ENTRIES.c.content_hash,
                     _ENTRIES.c.first_seen, _ENTRIES.c.duplicate_of, _ENTRIES.c.sort_date,
@@ -63,6 +71,13 @@ _PRIMARIES = (select(_ENTRIES.c.dedupe_key, func.min(_ENTRIES.c.id))
                      func.coalesce(_ENTRIES.c.duplicate_of, 0) == 0,
                      _ENTRIES.c.source_id != bindparam("source"))
               .group_by(_ENTRIES.c.dedupe_key))
+_ENTRY_DATE = func.coalesce(_ENTRIES.c.published, _ENTRIES.c.updated)
+_RECENT_DATES = (select(_ENTRY_DATE)
+                 .where(_ENTRIES.c.source_id == select(m.Source.id)
+                        .where(m.Source.name == bindparam("name")).scalar_subquery(),
+                        _ENTRY_DATE.is_not(None))
+                 .order_by(_ENTRIES.c.sort_date.desc(), _ENTRIES.c.id.desc())
+                 .limit(bindparam("limit")))
 
 #: Rows per IN (...) list: below SQLite's and PostgreSQL's bound-parameter limits.
 BATCH = 500
@@ -84,14 +99,19 @@ class Store:
         ``migrate`` is False (then a database not at that revision is refused)."""
         try:
             self.engine = make_engine(url, **engine_options)
-            if migrate and not _migrate.at_head(self.engine):
-                _migrate.upgrade(self.engine)
-            else:
-                self._check_revision(url)
+            if not _migrate.at_head(self.engine):
+                if migrate:
+                    _migrate.upgrade(self.engine)
+                else:
+                    self._check_revision(url)
         except SQLAlchemyError as e:
             raise StorageError(f"cannot open the database {_safe_url(url)}: {e}") from e
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
+        # SQLite has one writer at a time: this process's threads queue here, handed the
+        # turn at once, rather than in SQLite's busy handler, which polls with sleeps of
+        # up to 100 ms (a third of a warm 8-thread pass went to those sleeps).
+        self._write_turn = threading.Lock() if self.engine.dialect.name == "sqlite" else None
         self.dialect = self.engine.dialect.name
 
     def close(self) -> None:
@@ -122,6 +142,10 @@ class Store:
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
+        turn = self._write_turn
+        if turn is not None and not turn.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
+            raise StorageError("database write failed: another thread of this process held "
+                               "the database for too long; is a pass stuck?")
         try:
             with self._write() as session, session.begin():
                 try:
@@ -131,6 +155,9 @@ class Store:
                     raise
         except SQLAlchemyError as e:
             raise StorageError(f"database write failed: {e}") from e
+        finally:
+            if turn is not None:
+                turn.release()
 
     def _discard(self, session: Session) -> None:
         """Drop the connection of a session that failed midway.
@@ -310,11 +337,7 @@ class Store:
         """The published (else updated) dates of the source's newest dated entries, newest
         first: what its publishing rhythm is read from."""
         with self._reading() as s:
-            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
-            date = func.coalesce(m.Entry.published, m.Entry.updated)
-            return list(s.scalars(
-                select(date).where(m.Entry.source_id == source_id, date.is_not(None))
-                .order_by(m.Entry.sort_date.desc(), m.Entry.id.desc()).limit(limit)))
+            return list(s.connection().scalars(_RECENT_DATES, {"name": name, "limit": limit}))
 
     def next_due(self) -> datetime | None:
         """When the next active source is due (None when there is none)."""
@@ -341,6 +364,8 @@ class Store:
         """
         now = upd.fetched_at
         with self._writing() as s:
+            if self._record_fetch_only(s, upd):
+                return StoreResult()
             # The row lock orders this against a claim by another worker (PostgreSQL; on
             # SQLite the write transaction does): either the claim skips the row, or this
             # sees the new claim holder and refuses.
@@ -392,6 +417,27 @@ class Store:
             if result.new or result.updated:
                 src.changed_at = now
             return result
+
+    @staticmethod
+    def _record_fetch_only(s: Session, upd: SourceUpdate) -> bool:
+        """Record a fetch that brought nothing to store (a 304, most failures) with one
+        UPDATE, the commonest write of a poller. False when the update needs the full path:
+        a document, a move, a 410, a changed ``via``, or a claim that is not this one."""
+        if upd.feed is not None or upd.entries or upd.disable or upd.moved_to:
+            return False
+        src = _SOURCES.c
+        values: dict[str, Any] = dict(
+            claimed_until=None, claimed_by=None, last_fetch_at=upd.fetched_at,
+            next_fetch_at=upd.next_fetch, last_status=upd.status, error=upd.error,
+            failures=upd.failures)
+        if upd.error is None:
+            values.update(last_success_at=upd.fetched_at, etag=upd.etag,
+                          last_modified=upd.last_modified)
+        query = update(_SOURCES).where(src.name == upd.name,
+                                       src.via.is_not_distinct_from(upd.via))
+        if upd.claimed_by is not None:
+            query = query.where(src.claimed_by == upd.claimed_by)
+        return s.connection().execute(query.values(**values)).rowcount == 1
 
     def _upsert_entries(self, s: Session, src: m.Source, entries: Sequence[TaggedEntry],
                         tag_titles: Mapping[str, str], now: datetime) -> StoreResult:
