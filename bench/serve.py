@@ -165,7 +165,9 @@ def main() -> None:
             (work / "granian_app.py").write_text(textwrap.dedent(f'''
                 from aggregator.config import load_config
                 from aggregator.web import create_app
-                app = create_app(load_config({str(work / "config.toml")!r}))
+                # fresh_for as `aggregator serve` has it (service.py): a feed's version is
+                # read from the database at most once a second
+                app = create_app(load_config({str(work / "config.toml")!r}), fresh_for=1.0)
             '''))
             procs.append(subprocess.Popen(
                 [sys.executable, "-m", "granian", "--interface", "wsgi", "--workers", "2",
