@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,8 @@ logger = logging.getLogger(__name__)
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _OUR_FILE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\.(?:atom|rss|json)$")
 _ARCHIVE_FILE = re.compile(r"^[1-9][0-9]*\.(?:atom|rss|json)$")
+#: Documents the exporter keeps between passes (feeds.Documents): its current documents.
+EXPORT_CACHE_SIZE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +48,13 @@ class Exporter:
     store: Store
     config: Config
     documents: Documents = field(init=False)
-    _written: dict[tuple[str, str], object] = field(default_factory=dict)
+    #: Per feed written: its version then, and its number of archive pages.
+    _written: dict[tuple[str, str], tuple[object, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.documents = Documents(self.store, self.config)
+        # The current documents only: archive pages are rendered once each, and kept
+        # pages would hold tens of megabytes for nothing.
+        self.documents = Documents(self.store, self.config, size=EXPORT_CACHE_SIZE)
 
     def export(self) -> ExportResult:
         root = self.config.output.dir.resolve()
@@ -63,8 +69,11 @@ class Exporter:
                 logger.warning("export skipped an unsafe name name=%r", key)
                 continue
             version = self.store.feed_version(kind, key)
-            unchanged_feed = self._written.get((kind, key)) == version
-            for path, body in self._feed_files(root, kind, folder, key, unchanged_feed):
+            known = self._written.get((kind, key))
+            # An unchanged feed is not rendered again: its files are checked to be there.
+            archives = known[1] if known is not None and known[0] == version else None
+            files = _FeedFiles(self.documents, root, kind, folder, key, archives)
+            for path, body in files:
                 keep.add(path)
                 if body is None:
                     continue
@@ -72,7 +81,7 @@ class Exporter:
                     written += 1
                 else:
                     unchanged += 1
-            self._written[(kind, key)] = version
+            self._written[(kind, key)] = (version, files.archives)
         for name, route in (("index.html", "/"), ("opml.xml", "/opml")):
             path = _inside(root, name)
             keep.add(path)
@@ -85,27 +94,6 @@ class Exporter:
                     root, written, unchanged, removed)
         return ExportResult(written=written, unchanged=unchanged, removed=removed)
 
-    def _feed_files(self, root: Path, kind: str, folder: str, key: str,
-                    unchanged_feed: bool) -> list[tuple[Path, bytes | None]]:
-        """(path, bytes) of each document of a feed; bytes None for a file known current."""
-        files: list[tuple[Path, bytes | None]] = []
-        for fmt in FORMATS:
-            current = _inside(root, f"{folder}/{key}.{fmt}")
-            if unchanged_feed and current.exists():
-                files.append((current, None))
-                archives = self.documents.get(kind, key, fmt).archives
-            else:
-                doc = self.documents.get(kind, key, fmt)
-                files.append((current, doc.body))
-                archives = doc.archives
-            for page in range(1, archives + 1):
-                path = _inside(root, f"{folder}/{key}/archive/{page}.{fmt}")
-                if unchanged_feed and path.exists():
-                    files.append((path, None))
-                else:
-                    files.append((path, self.documents.get(kind, key, fmt, page).body))
-        return files
-
     def _page(self, route: str) -> bytes:
         from aggregator.web import create_app
 
@@ -115,6 +103,40 @@ class Exporter:
             if response.status_code != 200:
                 raise OSError(f"rendering {route} for the export failed: {response.status}")
             return response.get_data()
+
+
+class _FeedFiles:
+    """(path, bytes) of each document of a feed, rendered one at a time as they are asked
+    for (a feed of a million entries has thousands of archive pages); bytes None for a file
+    known current. ``archives``: the feed's archive pages, known when the feed is unchanged
+    since the last export, else read from its current document."""
+
+    def __init__(self, documents: Documents, root: Path, kind: str, folder: str, key: str,
+                 archives: int | None) -> None:
+        self.documents, self.root = documents, root
+        self.kind, self.folder, self.key = kind, folder, key
+        self.unchanged = archives is not None
+        self.archives = archives or 0
+
+    def __iter__(self) -> Iterator[tuple[Path, bytes | None]]:
+        kind, key = self.kind, self.key
+        for fmt in FORMATS:
+            current = self._path(f"{key}.{fmt}")
+            if self.unchanged and current.exists():
+                yield current, None
+            else:
+                doc = self.documents.get(kind, key, fmt)
+                self.archives = doc.archives
+                yield current, doc.body
+            for page in range(1, self.archives + 1):
+                path = self._path(f"{key}/archive/{page}.{fmt}")
+                if self.unchanged and path.exists():
+                    yield path, None
+                else:
+                    yield path, self.documents.get(kind, key, fmt, page).body
+
+    def _path(self, relative: str) -> Path:
+        return _inside(self.root, f"{self.folder}/{relative}")
 
 
 def export_all(store: Store, config: Config) -> ExportResult:
