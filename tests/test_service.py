@@ -419,3 +419,17 @@ def test_metrics_of_a_running_daemon(daemon: Callable[..., Daemon], feed_url: Ca
                  result="miss") >= 1
     assert value("aggregator_scheduler_last_tick_timestamp_seconds") > now - 60
     assert d.stop() == 0
+
+
+def test_malloc_arenas_are_capped_unless_the_administrator_chose(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import platform
+    import sys
+
+    from aggregator.service import limit_malloc_arenas
+
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert limit_malloc_arenas() is glibc
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    assert limit_malloc_arenas() is False

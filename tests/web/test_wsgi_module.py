@@ -12,8 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from tests._process import STOP_TIMEOUT, clean_env, free_port, wait_until_up
+from _process import STOP_TIMEOUT, clean_env, free_port, wait_until_up
 
 from .conftest import Site
 
