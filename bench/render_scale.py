@@ -40,8 +40,9 @@ SOURCES = 100
 FEEDS = [("tag", "news", None), ("tag", "news", 3), ("tag", "rare", None), ("all", "all", None)]
 
 
-def fill(store: Store, n: int) -> None:
-    """n entries (sort dates one minute apart), their tag links, and the counters."""
+def fill(store: Store, n: int, *, sources: int = SOURCES) -> None:
+    """``sources`` sources named s1, s2, ..., and n entries (sort dates one minute apart,
+    entry i in source 1 + i % sources), their tag links, and the counters."""
     pg = store.dialect == "postgresql"
     series = ("generate_series(1, :n) AS g(i)" if pg else
               "(WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < :n)"
@@ -52,15 +53,15 @@ def fill(store: Store, n: int) -> None:
         ("INSERT INTO sources (id, name, url, config_url, type, active, disabled, failures,"
          " created_at, last_seq, entry_count, title) SELECT i, 's' || i,"
          " 'https://s' || i || '.example/feed', 'https://s' || i || '.example/feed', 'feed',"
-         f" true, false, 0, {date}, :n / {SOURCES}, :n / {SOURCES}, 'Source ' || i"
-         f" FROM {series.replace(':n', str(SOURCES))}"),
+         f" true, false, 0, {date}, :n / {sources}, :n / {sources}, 'Source ' || i"
+         f" FROM {series.replace(':n', str(sources))}"),
         ("INSERT INTO entries (id, source_id, guid, url, title, summary, categories, enclosures,"
          " content_hash, first_seen, changed_at, sort_date, source_seq, seen_at)"
-         f" SELECT i, 1 + i % {SOURCES}, 'guid-' || i, 'https://news.example/article/' || i,"
+         f" SELECT i, 1 + i % {sources}, 'guid-' || i, 'https://news.example/article/' || i,"
          " 'Article number ' || i || ' about the news of the day',"
          " '<p>A summary of article ' || i || ', long enough to look like one: lorem ipsum"
          " dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.</p>',"
-         f" '[]', '[]', 'hash', {date}, {date}, {date}, 1 + i / {SOURCES}, {date}"
+         f" '[]', '[]', 'hash', {date}, {date}, {date}, 1 + i / {sources}, {date}"
          f" FROM {series}"),
         ("INSERT INTO tags (id, slug, title, configured, last_seq, entry_count, last_entry)"
          " VALUES (1, 'news', 'News', true, :n / 2, :n / 2, NULL),"
