@@ -107,6 +107,12 @@ def main() -> None:
             "host_delay = \"0s\"\n"
             + "".join(f'[[sources]]\nname = "s{i:04d}"\nurl = "{u}"\ntype = "feed"\n'
                       for i, u in enumerate(urls)), encoding="utf-8")
+        # Start from bytecode, as reader does (pip compiled it): an editable install under
+        # PYTHONDONTWRITEBYTECODE would otherwise compile our modules at every start.
+        import aggregator
+
+        subprocess.run([sys.executable, "-m", "compileall", "-q",
+                        str(Path(aggregator.__file__).parent)], check=True)
         fetch = [sys.executable, "-m", "aggregator", "fetch", "--config", str(config),
                  "--log-level", "WARNING"]
         reader_ok = not args.no_reader and subprocess.run(
