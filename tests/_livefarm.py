@@ -171,8 +171,8 @@ class _QuietServer(ThreadingHTTPServer):
 def live_config(farm: LiveFarm, database_url: str, *, workers: int = 4,
                 interval: str = "1h", min_interval: str = "1m", output_dir: str = "public",
                 export: bool = True, port: int = 8080, extra: str = "") -> str:
-    """config.toml text polling every source of the farm, tagged ``news``, with a keyword
-    rule tag ``revision``."""
+    """config.toml text polling every source of the farm, tagged ``news`` (a configured tag,
+    so its feed exists before any entry), with a keyword rule tag ``revision``."""
     head = f"""[database]
 url = "{database_url}"
 
@@ -198,6 +198,9 @@ host_delay = "0s"
 dir = "{output_dir}"
 export = {"true" if export else "false"}
 entries = 20
+
+[tags.news]
+title = "News"
 
 [tags.revision]
 title = "Revisions"
