@@ -179,6 +179,7 @@ def absolute_http_url(url: str | None, base_url: str) -> str | None:
     try:
         absolute = urljoin(base_url, url)
         parts = urlsplit(absolute)
+        parts.port  # noqa: B018 -- raises ValueError for a port outside 0-65535 (found by fuzzing)
     except ValueError:
         return None
     if parts.scheme not in ("http", "https") or not parts.hostname:
