@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from aggregator.normalize import absolute_http_url, normalize_feed
@@ -42,3 +43,17 @@ def test_control_characters_in_an_archive_page_do_not_fail_it() -> None:
     parsed = parse_document(body, url="https://fuzz.test/tag/x/", source_type="html", now=NOW)
     assert len(parsed.entries) == 4
     assert all("\x07" not in (e.summary or "") for e in parsed.entries)
+
+
+def test_a_json_feed_attachment_size_of_true_is_no_size() -> None:
+    """JSON's ``true`` is a Python int: ``"size_in_bytes": true`` went through as a size,
+    and our JSON Feed then said ``"size_in_bytes": true`` (invalid); a negative size too."""
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [
+        {"id": "1", "url": "https://fuzz.test/1", "content_text": "x", "attachments": [
+            {"url": "https://fuzz.test/a.mp3", "mime_type": "audio/mpeg", "size_in_bytes": True},
+            {"url": "https://fuzz.test/b.mp3", "mime_type": "audio/mpeg", "size_in_bytes": -5},
+            {"url": "https://fuzz.test/c.mp3", "mime_type": "audio/mpeg", "size_in_bytes": 12}]}],
+    }).encode()
+    parsed = parse_document(body, url="https://fuzz.test/", source_type="feed")
+    _, (entry,) = normalize_feed(parsed, base_url="https://fuzz.test/")
+    assert [e.length for e in entry.enclosures] == [None, None, 12]
