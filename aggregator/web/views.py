@@ -19,6 +19,10 @@ bp = Blueprint("aggregator", __name__)
 #: the database (written every 30 s, scheduler.HEARTBEAT) is this recent.
 TICK_STALE_AFTER = timedelta(minutes=2)
 FMT = "<any(atom, rss, json):fmt>"
+#: Header of a feed document served from memory while the database does not answer.
+STALE_HEADER = "Aggregator-Stale"
+#: Seconds a cache may keep such a document.
+STALE_MAX_AGE = 30
 
 
 @bp.get(f"/feeds/<tag>.{FMT}")
@@ -43,6 +47,11 @@ def send_document(doc: Document) -> Response:
     headers = {"ETag": f'"{etags[1] if use_gzip else etags[0]}"',
                "Last-Modified": _http_date(doc.last_modified),
                "Cache-Control": doc.cache_control, "Vary": "Accept-Encoding"}
+    if doc.stale:
+        # The database does not answer: the last version we rendered, which may be behind.
+        # Caches keep it briefly, so readers come back for the current one soon.
+        headers[STALE_HEADER] = "database unavailable; last rendered version"
+        headers["Cache-Control"] = f"public, max-age={STALE_MAX_AGE}"
     if_none_match = request.if_none_match
     if if_none_match:
         fresh = if_none_match.star_tag or any(if_none_match.contains_weak(e) for e in etags)
