@@ -53,7 +53,7 @@ HEARTBEAT = timedelta(seconds=30)
 HEARTBEAT_SETTING = "scheduler_last_tick"
 #: A static export that failed (disk full, directory read-only) is tried again this long
 #: after, not at every tick.
-EXPORT_RETRY = 30.0
+EXPORT_RETRY = 10.0
 
 
 @dataclass

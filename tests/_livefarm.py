@@ -169,7 +169,8 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 def live_config(farm: LiveFarm, database_url: str, *, workers: int = 4,
-                interval: str = "1h", min_interval: str = "1m", output_dir: str = "public",
+                interval: str = "1h", min_interval: str = "1m", max_interval: str = "1d",
+                output_dir: str = "public",
                 export: bool = True, port: int = 8080, extra: str = "") -> str:
     """config.toml text polling every source of the farm, tagged ``news`` (a configured tag,
     so its feed exists before any entry), with a keyword rule tag ``revision``."""
@@ -184,7 +185,7 @@ base_url = "http://127.0.0.1:{port}"
 [scheduler]
 interval = "{interval}"
 min_interval = "{min_interval}"
-max_interval = "1d"
+max_interval = "{max_interval}"
 workers = {workers}
 
 [fetch]
