@@ -150,6 +150,8 @@ def test_the_tick_gives_back_sources_of_a_busy_host(
         assert store.claim_due_sources(state.next_fetch, limit=10, lease=timedelta(minutes=1),
                                        names=["a3"])
         # b took the third worker (b comes before a4: a4 was never claimed, no worker was free)
+        with b.arrived:  # its request may still be on its way
+            assert b.arrived.wait_for(lambda: b.requests >= 1, WAIT)
         assert b.requests == 1
         assert store.source("a4").last_fetch is None
     finally:
