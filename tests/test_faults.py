@@ -264,3 +264,88 @@ def test_a_full_disk_then_space_again(tmp_path: Path, farm: LiveFarm, database_u
     assert ("disk I/O error" if database_url.startswith("sqlite") else "File too large") in log
     assert not list((tmp_path / "public").rglob(".*.tmp")), "a failed write left a temp file"
     assert store_problems(database_url) == []
+
+
+# -- a small file system of its own: full, or read-only ---------------------------------------
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 4 MB tmpfs mounted for the test (needs the right to mount: root, as in CI)."""
+    mountpoint = tmp_path / "disk"
+    mountpoint.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0755", "tmpfs",
+                              str(mountpoint)], capture_output=True, text=True, timeout=30)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    yield mountpoint
+    subprocess.run(["umount", "-l", str(mountpoint)], capture_output=True, timeout=30)
+
+
+def _fill(disk: Path) -> Path:
+    """Fill ``disk`` to the last byte with one file; returns it."""
+    filler = disk / "filler"
+    with filler.open("wb", buffering=0) as f:
+        for _ in range(10_000):  # 4 MB at most in 4 kB writes; a bound, not a count
+            try:
+                f.write(b"\0" * 4096)
+            except OSError:
+                break
+    return filler
+
+
+@pytest.mark.parametrize("fault", ["full", "read-only"])
+def test_a_small_disk_full_or_read_only_then_back(tmp_path: Path, farm: LiveFarm,
+                                                  database_url: str, small_disk: Path,
+                                                  fault: str) -> None:
+    """The export directory (and, on SQLite, for a full disk, the database too) on a file
+    system of its own, made full or read-only under the running daemon, then given back.
+    (A file system with a file open for writing cannot be remounted read-only: the SQLite
+    database stays outside it then.)"""
+    on_disk = fault == "full" and database_url.startswith("sqlite")
+    url = f"sqlite:///{small_disk / 'aggregator.db'}" if on_disk else database_url
+    port = free_port()
+    config = tmp_path / "config.toml"
+    config.write_text(live_config(farm, url, port=port, interval="2s", min_interval="1s",
+                                  max_interval="3s", export=True,
+                                  output_dir=str(small_disk / "public")), encoding="utf-8")
+    exported = small_disk / "public" / "feeds" / "news.atom"
+    newest = f"Article {farm.entries + farm.generation} of feed 0".encode()
+    daemon = Daemon(config, tmp_path / "run.log")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(daemon.proc, f"{base}/healthz", daemon.log)
+        wait_until(lambda: farm_problems(url, farm, current=True) == [],
+                   "every source fetched", daemon.text)
+        wait_until(lambda: "export done" in daemon.text(), "the first export written",
+                   daemon.text)
+        if fault == "full":
+            filler = _fill(small_disk)
+        else:
+            subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True,
+                           capture_output=True, timeout=30)
+        farm.advance()
+        expected = {("full", True): "database or disk is full",
+                    ("full", False): "No space left on device",
+                    ("read-only", False): "Read-only file system"}[fault, on_disk]
+        wait_until(lambda: expected in daemon.text(), f"{expected!r} logged", daemon.text)
+        with httpx.Client(base_url=base, trust_env=False, timeout=30) as http:
+            for path in ("/feeds/news.atom", "/feeds/all.json", "/sources/s0001.rss"):
+                response = http.get(path)
+                assert response.status_code == 200, (path, response.text)
+        assert daemon.proc.poll() is None
+
+        if fault == "full":
+            filler.unlink()
+        else:
+            subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True,
+                           capture_output=True, timeout=30)
+        wait_until(lambda: farm_problems(url, farm, current=True) == [],
+                   "the new generation stored", daemon.text)
+        wait_until(lambda: exported.exists() and newest in exported.read_bytes(),
+                   "the export caught up", daemon.text)
+    finally:
+        status = daemon.close()
+    assert status == 0, daemon.text()[-3000:]
+    assert "static export recovered" in daemon.text() or on_disk
+    assert not list((small_disk / "public").rglob(".*.tmp")), "a failed write left a temp file"
+    assert store_problems(url) == []
