@@ -128,7 +128,7 @@ def farm_problems(url: str, farm: LiveFarm, *, current: bool = False) -> list[st
             problems.append(f"{name}: ETag of generation {g} but no last fetch/success")
         # Entries a feed no longer lists (a window) are kept, never those of a later fetch.
         expected = farm.guids(n, g)
-        possible = {farm.guid(n, k) for k in range(farm.entries + g)}
+        possible = {farm.guid(n, k) for k in range(farm.items(g).stop)}
         if not expected <= set(stored) <= possible:
             problems.append(f"{name}: generation {g} lists {len(expected)} entries, "
                             f"stored {len(stored)}: missing {sorted(expected - set(stored))[:5]}"

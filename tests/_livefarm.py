@@ -2,7 +2,8 @@
 
 ``/feed/<n>.xml`` is an RSS 2.0 feed for sources 0 .. ``sources``-1. What it says depends on
 the farm's ``generation``, which the test moves on: generation g lists items 0 .. entries+g-1
-(newest first; with ``window``, only the newest ``window`` of them), each with two categories
+(newest first; with ``window``, only the newest ``window`` of them; with ``grow=False``,
+always items 0 .. entries-1), each with two categories
 and a description that names the revision ``g // REVISE_EVERY`` (so every few generations
 every listed item is edited: updates, not only inserts). Every response carries an ETag
 naming the source and the generation (``"<n>-<g>"``) and a conditional request for the
@@ -31,9 +32,12 @@ CATEGORIES = ("politique", "économie", "Culture", "sport", "monde")
 
 class LiveFarm:
     def __init__(self, sources: int, *, entries: int = 3, window: int | None = None,
-                 shared: int = 10) -> None:
+                 shared: int = 10, grow: bool = True) -> None:
         self.sources = sources
         self.entries = entries
+        #: False: every generation lists the same items (only their revisions change), so
+        #: the database stops growing (a steady state for soak tests).
+        self.grow = grow
         self.window = window
         self.shared = shared
         self.generation = 0
@@ -107,7 +111,7 @@ class LiveFarm:
 
     def items(self, g: int) -> range:
         """Item numbers listed at generation ``g``, oldest first."""
-        last = self.entries + g
+        last = self.entries + (g if self.grow else 0)
         first = max(0, last - self.window) if self.window else 0
         return range(first, last)
 
