@@ -27,6 +27,8 @@ from types import TracebackType
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 #: Every this many generations, the description of every item changes.
 REVISE_EVERY = 3
+#: Longest a response is held back by a closed gate.
+GATE_TIMEOUT = 30.0
 CATEGORIES = ("politique", "économie", "Culture", "sport", "monde")
 
 
@@ -43,6 +45,9 @@ class LiveFarm:
         self.generation = 0
         self.counts: Counter[str] = Counter()
         self.not_modified = 0
+        #: Responses wait until this is set (a test holds fetches in flight by clearing it).
+        self.gate = threading.Event()
+        self.gate.set()
         self._lock = threading.Lock()
         farm = self
 
@@ -57,6 +62,7 @@ class LiveFarm:
                 if n is None:
                     self._send(404, b"not found", "text/plain")
                     return
+                farm.gate.wait(GATE_TIMEOUT)
                 etag = farm.etag(n, g)
                 if self.headers.get("If-None-Match") == etag:
                     with farm._lock:

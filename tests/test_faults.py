@@ -42,6 +42,7 @@ from sqlalchemy.engine import make_url
 from aggregator.config import Config, load_config
 from aggregator.fetch import Fetcher
 from aggregator.politeness import HostLimiter
+from aggregator.scheduler import Poller
 from aggregator.store import Store
 from aggregator.update import Updater, apply_configuration, update_due_sources
 from aggregator.web import create_app
@@ -349,3 +350,42 @@ def test_a_small_disk_full_or_read_only_then_back(tmp_path: Path, farm: LiveFarm
     assert "static export recovered" in daemon.text() or on_disk
     assert not list((small_disk / "public").rglob(".*.tmp")), "a failed write left a temp file"
     assert store_problems(url) == []
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not ON_POSTGRES, reason="cuts PostgreSQL off behind a proxy")
+def test_a_result_the_database_refused_is_fetched_again_once_it_answers(
+        tmp_path: Path, database_url: str) -> None:
+    """A fetch in flight when the database goes away cannot store its result, and its
+    claim stays in the database. Once the database answers, the scheduler gives the
+    claim back and fetches the source again at once, not when the lease (5 minutes) ends."""
+    target = make_url(database_url)
+    with LiveFarm(1) as farm, \
+            CuttableProxy((target.host or "127.0.0.1", target.port or 5432)) as proxy:
+        url = target.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+        path = tmp_path / "config.toml"
+        path.write_text(live_config(farm, url, export=False), encoding="utf-8")
+        config = load_config(path, environ={})
+        store = Store(url)
+        apply_configuration(config, store)
+        feed = f"/feed/{0}.xml"
+        with Fetcher(config.fetch) as fetcher:
+            poller = Poller(Updater(config=config, store=store, fetcher=fetcher), export=False)
+            try:
+                farm.gate.clear()  # the response waits: the fetch is in flight
+                poller.tick()
+                wait_until(lambda: farm.counts[feed] == 1, "the request sent")
+                proxy.cut()
+                farm.gate.set()
+                wait_until(lambda: poller.in_flight() == 0, "the fetch over")
+                assert poller.stats.failed == 1  # not stored
+                assert farm_problems(database_url, farm) == []  # nothing half stored
+                proxy.restore()
+                poller.tick()
+                wait_until(lambda: farm_problems(database_url, farm, current=True) == [],
+                           "the source fetched again and stored")
+            finally:
+                poller.stop(grace=5, budget=10)
+                store.close()
+    assert farm.counts[feed] == 2
+    assert store_problems(database_url) == []
