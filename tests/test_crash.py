@@ -47,8 +47,9 @@ SEED = int(os.environ.get("AGGREGATOR_CRASH_SEED", "20260808"))
 SOURCES = 40
 #: One round in this many kills ``aggregator export`` rather than ``aggregator fetch``.
 EXPORT_EVERY = 5
-#: Bound on the whole test, and on one command that is not killed.
-DEADLINE, COMMAND_TIMEOUT = 240.0, 90.0
+#: Bound on the whole test (it grows with the kills asked for), and on one command that is
+#: not killed.
+DEADLINE, COMMAND_TIMEOUT = 120.0 + 10.0 * KILLS, 90.0
 
 
 def _command(config: Path, *args: str) -> list[str]:
