@@ -4,26 +4,31 @@ Shared by the web views and the static export, so both send the same bytes. Rend
 documents are cached under the version of their feed as the database records it (its last
 change and its sequence number), so a document is rendered once per change, whatever the
 number of requests, and every web node of a scaled-out setup computes the same bytes and
-the same ETag for a version.
+the same ETag for a version. While the database does not answer, the last document rendered
+for a feed is served from memory, marked stale.
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import logging
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from werkzeug.http import http_date, parse_accept_header, parse_date, parse_etags
 
 from aggregator.config import Config
+from aggregator.exceptions import StorageError
 from aggregator.metrics import Metrics
 from aggregator.render import CONTENT_TYPES, render
 from aggregator.store import Store
 from aggregator.types import FeedMeta, FeedPage
+
+logger = logging.getLogger(__name__)
 
 #: "updated" of a feed that has no entry yet: fixed, so its ETag does not change per request.
 EMPTY_FEED_DATE = datetime(2000, 1, 1, tzinfo=UTC)
@@ -33,6 +38,10 @@ CACHE_SIZE = 512
 IMMUTABLE = "public, max-age=31536000, immutable"
 #: Bodies smaller than this are not worth compressing.
 GZIP_MIN = 1024
+#: Header of a feed document served from memory while the database does not answer.
+STALE_HEADER = "Aggregator-Stale"
+#: Seconds a cache may keep such a document.
+STALE_MAX_AGE = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +56,9 @@ class Document:
     gzipped: bytes | None = None
     #: For feed documents: how many archive pages the feed has.
     archives: int = 0
+    #: Served from memory while the database does not answer: the last version rendered,
+    #: maybe no longer the current one.
+    stale: bool = False
 
 
 def document_of(body: bytes, content_type: str, last_modified: datetime,
@@ -69,6 +81,11 @@ def respond(doc: Document, *, if_none_match: str | None, if_modified_since: str 
     headers = [("ETag", f'"{etags[1] if use_gzip else etags[0]}"'),
                ("Last-Modified", http_date(doc.last_modified)),
                ("Cache-Control", doc.cache_control), ("Vary", "Accept-Encoding")]
+    if doc.stale:
+        # The database does not answer: the last version we rendered, which may be behind.
+        # Caches keep it briefly, so readers come back for the current one soon.
+        headers[2] = ("Cache-Control", f"public, max-age={STALE_MAX_AGE}")
+        headers.append((STALE_HEADER, "database unavailable; last rendered version"))
     if if_none_match:
         wanted = parse_etags(if_none_match)
         fresh = wanted.star_tag or any(wanted.contains_weak(e) for e in etags)
@@ -109,14 +126,20 @@ class Documents:
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
+        #: The last feed_version() failed: documents are served stale from memory.
+        self._unreachable = False
 
     def get(self, kind: str, key: str, fmt: str, page: int | None = None) -> Document:
         """The document of a feed in format ``fmt``: its current document, or archive page
         ``page``. Raises NotFoundError (and subclasses) for what does not exist."""
         if fmt not in CONTENT_TYPES:
             raise ValueError(f"unknown feed format {fmt!r}")
-        version = self._version(kind, key)
         cache_key = (kind, key, fmt, page)
+        try:
+            version = self._version(kind, key)
+        except StorageError as e:
+            return self._stale(cache_key, e)
+        self._reachable()
         with self._lock:
             cached = self._cache.get(cache_key)
             if cached is not None and cached[0] == version:
@@ -148,6 +171,29 @@ class Documents:
             self._versions.clear()
         self._versions[(kind, key)] = (now, version)
         return version
+
+    def _stale(self, cache_key: tuple[object, ...], error: StorageError) -> Document:
+        """The database does not answer: the last document rendered for this feed, marked
+        stale; without one, the error (the view answers 503)."""
+        with self._lock:
+            cached = self._cache.get(cache_key)
+            first = not self._unreachable
+            self._unreachable = True
+        if first:
+            logger.error("database unreachable, serving feeds from memory (marked stale) "
+                         "until it answers error=%s", " ".join(str(error).split())[:300])
+        if cached is None:
+            raise error
+        if self.metrics is not None:
+            self.metrics.render_cache.labels("stale").inc()
+        return replace(cached[1], stale=True)
+
+    def _reachable(self) -> None:
+        if self._unreachable:
+            with self._lock:
+                was, self._unreachable = self._unreachable, False
+            if was:
+                logger.info("database reachable again, serving current feeds")
 
     def _render(self, kind: str, key: str, fmt: str, page: int | None) -> Document:
         feed = self.store.feed_page(kind, key, size=self.config.output.entries, page=page)

@@ -97,9 +97,10 @@ class Metrics:
                                      ["route", "status"], registry=r)
         self.render_cache = Counter(
             "aggregator_render_cache_requests",
-            "Feed documents asked of the render cache, by result (a miss renders it)",
+            "Feed documents asked of the render cache, by result (a miss renders it; stale: "
+            "served from memory while the database did not answer)",
             ["result"], registry=r)
-        for result in ("hit", "miss"):
+        for result in ("hit", "miss", "stale"):
             self.render_cache.labels(result)
 
     def watch_store(self, store: Store, config: Callable[[], Config]) -> None:

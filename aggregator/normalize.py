@@ -179,6 +179,7 @@ def absolute_http_url(url: str | None, base_url: str) -> str | None:
     try:
         absolute = urljoin(base_url, url)
         parts = urlsplit(absolute)
+        parts.port  # noqa: B018 -- raises ValueError for a port outside 0-65535 (found by fuzzing)
     except ValueError:
         return None
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -214,8 +215,10 @@ def _enclosures(enclosures: Iterable[Enclosure], base_url: str) -> Iterable[Encl
         if url and url not in seen and len(seen) < MAX_ENCLOSURES:
             seen.add(url)
             kind = _clean_text(e.type, 100)
+            # A size is a count of bytes: JSON's true (a Python int) or -1 is none.
+            length = e.length if type(e.length) is int and e.length >= 0 else None
             yield Enclosure(url=url, type=kind if kind and _MIME.match(kind) else None,
-                            length=e.length)
+                            length=length)
 
 
 def _base_of(url: str) -> str:

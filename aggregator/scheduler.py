@@ -51,6 +51,9 @@ MAX_CLAIM_ROUNDS = 4
 #: processes: ``serve`` beside workers).
 HEARTBEAT = timedelta(seconds=30)
 HEARTBEAT_SETTING = "scheduler_last_tick"
+#: A static export that failed (disk full, directory read-only) is tried again this long
+#: after, not at every tick.
+EXPORT_RETRY = 10.0
 
 
 @dataclass
@@ -97,6 +100,12 @@ class Poller:
         self._last_done = time.monotonic()
         self._last_heartbeat: datetime | None = None
         self._retired: list[Fetcher] = []
+        #: Sources whose result could not be stored (database down, disk full): their
+        #: claims are given back once the database answers, so they are fetched again then
+        #: rather than when the lease ends.
+        self._unstored: set[str] = set()
+        #: When the last export failed (monotonic), None when it succeeded.
+        self._export_failed: float | None = None
 
     # -- the tick ---------------------------------------------------------------------------
 
@@ -109,6 +118,7 @@ class Poller:
         finished = False
         try:
             self._heartbeat(now)
+            self._release_unstored()
             self._fill(now)
             self._export_if_changed()
             finished = True
@@ -190,12 +200,30 @@ class Poller:
             return
         result = future.result()
         with self._lock:
+            if isinstance(result.error, StorageError):
+                self._unstored.add(result.source)
             self.stats.fetched += 1
             self.stats.failed += not result.ok
             self.stats.new += result.new
             self._changed |= bool(result.new or result.updated)
         if self.metrics is not None:
             self.metrics.observe_update(result)
+
+    def _release_unstored(self) -> None:
+        """Give back the claims of sources whose result the store refused, now that it
+        answers again (the heartbeat just wrote): they are fetched again at once."""
+        with self._lock:
+            names, self._unstored = sorted(self._unstored), set()
+        if not names:
+            return
+        try:
+            released = self.updater.store.release_claims(names, claimer=self.updater.claimer)
+        except StorageError:
+            with self._lock:
+                self._unstored.update(names)
+            raise
+        logger.info("database writable again, sources whose result was not stored are due "
+                    "again sources=%d released=%d", len(names), released)
 
     def _heartbeat(self, now: datetime) -> None:
         if self._last_heartbeat is None or now - self._last_heartbeat >= HEARTBEAT:
@@ -211,6 +239,9 @@ class Poller:
                 return None
             if self._export_future is not None and not self._export_future.done():
                 return self._export_future  # the next tick will see _changed still set
+            if self._export_failed is not None and \
+                    time.monotonic() - self._export_failed < EXPORT_RETRY:
+                return None  # a later tick tries again
             self._changed = False
             self._export_future = self._exporter.submit(self._export, self.exporter)
             return self._export_future
@@ -218,12 +249,19 @@ class Poller:
     def _export(self, exporter: Exporter) -> None:
         try:
             exporter.export()
-        except OSError as e:
-            logger.error("static export failed dir=%s error=%s", exporter.config.output.dir, e)
-        except StorageError as e:
-            logger.error("static export failed, will retry error=%s", e)
+        except (OSError, StorageError) as e:
+            # Disk full, directory read-only, database down: the files already there stay
+            # whole (each is replaced atomically); everything is tried again later.
+            logger.error("static export failed, will retry in %ds dir=%s error=%s",
+                         EXPORT_RETRY, exporter.config.output.dir, e)
             with self._lock:
                 self._changed = True
+                self._export_failed = time.monotonic()
+            return
+        with self._lock:
+            recovered, self._export_failed = self._export_failed is not None, None
+        if recovered:
+            logger.info("static export recovered dir=%s", exporter.config.output.dir)
 
     # -- reload and stop --------------------------------------------------------------------
 

@@ -45,7 +45,7 @@ from aggregator.schedule import (
     next_after_success,
     polling_interval,
 )
-from aggregator.store import Store, claim_token
+from aggregator.store import Store, claim_token, claimer_is_dead
 from aggregator.tag import Tagger, category_titles
 from aggregator.types import (
     EntryData,
@@ -321,6 +321,21 @@ def apply_configuration(config: Config, store: Store, now: datetime | None = Non
     store.sync_sources(config.sources, now or datetime.now(UTC))
     store.sync_tags(config.tags, now)
     retag_if_needed(config, store)
+    release_dead_claims(store, now or datetime.now(UTC))
+
+
+def release_dead_claims(store: Store, now: datetime) -> int:
+    """Give back the claims of processes of this machine that died holding them (kill -9,
+    the OOM killer, a power cut), so that their sources are fetched now rather than when
+    the lease ends; returns how many. Claims of other machines are left to their lease."""
+    released = 0
+    for claimer in store.claim_holders(now):
+        if claimer_is_dead(claimer):
+            count = store.release_claims(claimer=claimer)
+            logger.warning("claims of a process that died released claimer=%s sources=%d",
+                           claimer, count)
+            released += count
+    return released
 
 
 def tagging_fingerprint(config: Config) -> str:

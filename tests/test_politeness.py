@@ -5,7 +5,6 @@ servers on two loopback addresses (two hosts), a real SQLite store and the real 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -151,9 +150,8 @@ def test_the_tick_gives_back_sources_of_a_busy_host(
         assert store.claim_due_sources(state.next_fetch, limit=10, lease=timedelta(minutes=1),
                                        names=["a3"])
         # b took the third worker (b comes before a4: a4 was never claimed, no worker was free)
-        deadline = time.monotonic() + WAIT  # b is not held: wait for its request to arrive
-        while b.requests < 1 and time.monotonic() < deadline:
-            time.sleep(0.01)
+        with b.arrived:  # its request may still be on its way
+            assert b.arrived.wait_for(lambda: b.requests >= 1, WAIT)
         assert b.requests == 1
         assert store.source("a4").last_fetch is None
     finally:

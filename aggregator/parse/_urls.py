@@ -20,8 +20,12 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    if parts.port and parts.port != _DEFAULT_PORTS.get(scheme):
-        host = f"{host}:{parts.port}"
+    try:
+        port = parts.port
+    except ValueError:  # not a number in 0-65535: keep what was written
+        port = parts.netloc.rpartition(":")[2]
+    if port and port != _DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{port}"
     if parts.username:
         host = f"{parts.username}{':' + parts.password if parts.password else ''}@{host}"
     query = parts.query

@@ -178,12 +178,20 @@ class _Context:
 def _document(text: str) -> Any:
     # lxml refuses str input that carries an XML encoding declaration.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    # Its HTML parser keeps control characters that its API then refuses to set as text
+    # (ValueError when an excerpt is cut out of a page; found by fuzzing): drop them here.
+    text = _XML_ILLEGAL.sub("", text)
     try:
         doc = lxml.html.document_fromstring(text or "<html></html>",
                                             parser=lxml.html.HTMLParser(remove_comments=True))
     except (etree.ParserError, ValueError) as e:
         raise ParseError(f"not a readable HTML page: {e}") from e
     return doc
+
+
+#: What XML 1.0 does not allow, which lxml refuses in text: C0 controls other than tab, line
+#: feed and carriage return, lone surrogates, U+FFFE and U+FFFF.
+_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _base_url(doc: Any, url: str) -> str:

@@ -316,6 +316,14 @@ class Store:
                 released += int(getattr(result, "rowcount", 0) or 0)
         return released
 
+    def claim_holders(self, now: datetime) -> dict[str, int]:
+        """Who holds claims that have not expired: claimer -> number of sources."""
+        with self._reading() as s:
+            return {claimer: count for claimer, count in s.execute(
+                select(m.Source.claimed_by, func.count())
+                .where(m.Source.claimed_by.is_not(None), m.Source.claimed_until > now)
+                .group_by(m.Source.claimed_by))}
+
     def enable_source(self, name: str, now: datetime) -> bool:
         """Poll a disabled source again, from ``now``; False when it was not disabled.
 
@@ -992,6 +1000,33 @@ def claim_token() -> str:
     """A worker's identity in ``sources.claimed_by``: host, process id, and a random part
     (process ids are reused; a restarted worker must not pass for its predecessor)."""
     return f"{socket.gethostname()[:80]}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def claimer_is_dead(claimer: str) -> bool:
+    """True when ``claimer`` (a ``claim_token()``) was a process of this machine that no
+    longer exists: killed (SIGKILL, the OOM killer) or gone with a power cut, its claims
+    would otherwise hold its sources until their lease ends. False when it may be alive,
+    or is another machine's (only its lease tells then)."""
+    host, _, rest = claimer.partition(":")
+    pid_text, _, _ = rest.partition(":")
+    if host != socket.gethostname()[:80] or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # PermissionError: it exists, as another user's
+        return False
+    # A process with that number exists: the claimer, or a newer process that reused its
+    # number (then the lease decides). A zombie is dead: it runs no code any more.
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rpartition(b")")[2].split()[0] == b"Z"
+    except (OSError, IndexError):
+        return False
 
 
 def _safe_url(url: str) -> str:
