@@ -12,6 +12,7 @@ reach PostgreSQL.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import secrets
@@ -25,6 +26,27 @@ from pytest_httpserver import HTTPServer
 
 from aggregator.config import Config, load_config
 from aggregator.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No configuration from the environment; the CLI's logging setup undone afterwards."""
+    monkeypatch.delenv("AGGREGATOR_CONFIG", raising=False)
+    monkeypatch.delenv("AGGREGATOR_DATABASE_URL", raising=False)
+    loggers = [logging.getLogger(n) for n in (None, "aggregator", "apscheduler", "httpx", "waitress")]
+    saved = [(lg, [h for h in lg.handlers if not _is_pytests(h)], lg.level, lg.propagate)
+             for lg in loggers]
+    yield
+    for lg, handlers, level, propagate in saved:
+        lg.handlers[:] = handlers + [h for h in lg.handlers if _is_pytests(h)]
+        lg.setLevel(level)
+        lg.propagate = propagate
+
+
+def _is_pytests(handler: logging.Handler) -> bool:
+    """pytest's capture handlers come and go with each test phase: leave them to pytest."""
+    return type(handler).__module__.startswith("_pytest")
+
 
 DATA = Path(__file__).parent / "data"
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -131,25 +130,6 @@ def site(tmp_path: Path) -> Iterator[Site]:
                 "/sources/a": a, "/sources/b": b}
     yield Site(config, store, app, app.test_client(), expected)
     store.close()
-
-
-@pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No configuration from the environment; the CLI's logging setup undone afterwards."""
-    monkeypatch.delenv("AGGREGATOR_CONFIG", raising=False)
-    monkeypatch.delenv("AGGREGATOR_DATABASE_URL", raising=False)
-    loggers = [logging.getLogger(n) for n in (None, "aggregator", "apscheduler", "httpx", "waitress")]
-    saved = [(lg, [h for h in lg.handlers if not _is_pytests(h)], lg.level, lg.propagate)
-             for lg in loggers]
-    yield
-    for lg, handlers, level, propagate in saved:
-        lg.handlers[:] = handlers + [h for h in lg.handlers if _is_pytests(h)]
-        lg.setLevel(level)
-        lg.propagate = propagate
-
-
-def _is_pytests(handler: logging.Handler) -> bool:
-    return type(handler).__module__.startswith("_pytest")
 
 
 def run_cli(*args: str) -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import logging
 import re
 import socket
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -43,26 +42,6 @@ def site_toml(feed_url: Callable[[str], str], *, head: str = "", source_extra: s
     if broken:
         text += f'[[sources]]\nname = "broken"\nurl = "{feed_url("missing.rss")}"\n'
     return text
-
-
-@pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No configuration from the environment; the CLI's logging setup undone afterwards."""
-    monkeypatch.delenv("AGGREGATOR_CONFIG", raising=False)
-    monkeypatch.delenv("AGGREGATOR_DATABASE_URL", raising=False)
-    loggers = [logging.getLogger(n) for n in (None, "aggregator", "apscheduler", "httpx", "waitress")]
-    saved = [(lg, [h for h in lg.handlers if not _is_pytests(h)], lg.level, lg.propagate)
-             for lg in loggers]
-    yield
-    for lg, handlers, level, propagate in saved:
-        lg.handlers[:] = handlers + [h for h in lg.handlers if _is_pytests(h)]
-        lg.setLevel(level)
-        lg.propagate = propagate
-
-
-def _is_pytests(handler: logging.Handler) -> bool:
-    """pytest's capture handlers come and go with each test phase: leave them to pytest."""
-    return type(handler).__module__.startswith("_pytest")
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

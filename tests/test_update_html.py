@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import logging
 import re
 import runpy
 from collections.abc import Callable, Iterator
@@ -48,24 +47,6 @@ EPOCH = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)
 
 
 # -- the command line's logging setup, undone after each test ---------------------------------
-
-@pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("AGGREGATOR_CONFIG", raising=False)
-    monkeypatch.delenv("AGGREGATOR_DATABASE_URL", raising=False)
-    loggers = [logging.getLogger(n) for n in (None, "aggregator", "apscheduler", "httpx", "waitress")]
-    saved = [(lg, [h for h in lg.handlers if not _is_pytests(h)], lg.level, lg.propagate)
-             for lg in loggers]
-    yield
-    for lg, handlers, level, propagate in saved:
-        lg.handlers[:] = handlers + [h for h in lg.handlers if _is_pytests(h)]
-        lg.setLevel(level)
-        lg.propagate = propagate
-
-
-def _is_pytests(handler: logging.Handler) -> bool:
-    return type(handler).__module__.startswith("_pytest")
-
 
 # -- a WordPress-like tag archive whose articles the test changes ------------------------------
 

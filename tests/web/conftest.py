@@ -3,7 +3,6 @@ the Flask app serving them."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,26 +64,6 @@ class Site:
     def path(self) -> Path:
         assert self.config.path is not None
         return self.config.path
-
-
-@pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No configuration from the environment; the CLI's logging setup undone afterwards."""
-    monkeypatch.delenv("AGGREGATOR_CONFIG", raising=False)
-    monkeypatch.delenv("AGGREGATOR_DATABASE_URL", raising=False)
-    loggers = [logging.getLogger(n) for n in (None, "aggregator", "apscheduler", "httpx", "waitress")]
-    saved = [(lg, [h for h in lg.handlers if not _is_pytests(h)], lg.level, lg.propagate)
-             for lg in loggers]
-    yield
-    for lg, handlers, level, propagate in saved:
-        lg.handlers[:] = handlers + [h for h in lg.handlers if _is_pytests(h)]
-        lg.setLevel(level)
-        lg.propagate = propagate
-
-
-def _is_pytests(handler: logging.Handler) -> bool:
-    """pytest's capture handlers come and go with each test phase: leave them to pytest."""
-    return type(handler).__module__.startswith("_pytest")
 
 
 @pytest.fixture
