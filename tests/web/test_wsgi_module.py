@@ -14,6 +14,8 @@ import httpx
 import pytest
 from _process import STOP_TIMEOUT, clean_env, free_port, wait_until_up
 
+from aggregator.web import get_state
+
 from .conftest import Site
 
 PATHS = ["/feeds/kremlin.atom", "/feeds/all.json", "/sources/lemonde.rss", "/"]
@@ -25,11 +27,14 @@ def test_the_module_serves_the_configuration_named_by_the_environment(
     app = runpy.run_module("aggregator.wsgi")["app"]
     app.testing = True
     client = app.test_client()
-    for path in PATHS:
-        ours, reference = client.get(path), site.client.get(path)
-        assert ours.status_code == reference.status_code == 200, path
-        assert ours.data == reference.data, path
-        assert ours.headers.get("ETag") == reference.headers.get("ETag"), path
+    try:
+        for path in PATHS:
+            ours, reference = client.get(path), site.client.get(path)
+            assert ours.status_code == reference.status_code == 200, path
+            assert ours.data == reference.data, path
+            assert ours.headers.get("ETag") == reference.headers.get("ETag"), path
+    finally:
+        get_state(app).store.close()
 
 
 def test_the_module_without_a_configuration_says_what_to_do(
