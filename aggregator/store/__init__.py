@@ -243,11 +243,10 @@ class Store:
 
     def set_setting(self, key: str, value: str) -> None:
         with self._writing() as s:
-            row = s.get(m.Setting, key)
-            if row is None:
-                s.add(m.Setting(key=key, value=value))
-            else:
-                row.value = value
+            # Processes starting together all set the same settings: the first insert wins,
+            # the others wait for it, then update.
+            insert_missing(s, m.Setting, [{"key": key, "value": value}])
+            s.execute(update(m.Setting).where(m.Setting.key == key).values(value=value))
 
     # -- scheduling -------------------------------------------------------------------------
 

@@ -530,6 +530,38 @@ def test_settings(any_store: Store) -> None:
     assert any_store.get_setting("k") == "v2"
 
 
+def test_a_setting_another_process_is_inserting_is_set_after_it(
+        fresh_postgres_url: str) -> None:
+    """Workers starting together record the same settings at the same moment: the one
+    whose INSERT waits on another's must not fail on the unique key."""
+    from sqlalchemy import create_engine, text
+
+    store = Store(fresh_postgres_url)
+    other = create_engine(fresh_postgres_url)
+    errors: list[BaseException] = []
+
+    def set_it() -> None:
+        try:
+            store.set_setting("k", "ours")
+        except BaseException as e:
+            errors.append(e)
+
+    try:
+        with other.connect() as conn:
+            conn.execute(text("INSERT INTO settings (key, value) VALUES ('k', 'theirs')"))
+            thread = threading.Thread(target=set_it)
+            thread.start()
+            thread.join(0.5)  # our INSERT now waits for their transaction
+            conn.commit()
+        thread.join(10)
+        assert not thread.is_alive()
+        assert errors == []
+        assert store.get_setting("k") == "ours"
+    finally:
+        other.dispose()
+        store.close()
+
+
 # -- retagging --------------------------------------------------------------------------------
 
 def test_iter_entries_for_tagging(two: Store, now: datetime) -> None:
