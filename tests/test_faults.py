@@ -353,7 +353,8 @@ def test_a_small_disk_full_or_read_only_then_back(tmp_path: Path, farm: LiveFarm
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(not ON_POSTGRES, reason="cuts PostgreSQL off behind a proxy")
+@pytest.mark.skipif(not ON_POSTGRES, reason="runs in the PostgreSQL pass "
+                    "(AGGREGATOR_TEST_DATABASE=postgresql): it cuts PostgreSQL off behind a proxy")
 def test_a_result_the_database_refused_is_fetched_again_once_it_answers(
         tmp_path: Path, database_url: str) -> None:
     """A fetch in flight when the database goes away cannot store its result, and its
