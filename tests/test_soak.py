@@ -23,8 +23,8 @@ SOURCES = 40
 WARMUP = 1 / 2
 #: Bounds per pass, after the warm-up. Generous, for a short run on a busy machine: a leak
 #: of one object per entry stored is above 256 kB a pass, one descriptor or one thread a
-#: pass is a slope of 1; what was measured is far below (README, Durability: about 30 kB,
-#: 0.02 descriptors and 0 threads a pass over 105 passes of bench/soak.py --steady).
+#: pass is a slope of 1; what was measured is far below (README, Durability: about 10 kB,
+#: 0.005 descriptors and 0 threads a pass over 112 passes of bench/soak.py --steady).
 MAX_RSS_KB_PER_PASS = 256.0
 MAX_FDS_PER_PASS = 0.5
 MAX_THREADS_PER_PASS = 0.5
