@@ -280,6 +280,7 @@ class Fetcher:
                         raise FetchError(f"redirect loop at {target}", url=url,
                                          status=response.status_code)
                     seen.add(target)
+                    _drain(response)
                     if still_permanent and response.status_code in _PERMANENT:
                         permanent = target
                     else:
@@ -296,6 +297,7 @@ class Fetcher:
         headers = _headers(response)
         validators = {"etag": headers.get("etag"), "last_modified": headers.get("last-modified")}
         if response.status_code == 304:
+            _drain(response)
             return NotModified(url=str(response.url), headers=headers,
                                permanent_url=permanent, **validators)
         if response.status_code != 200:
@@ -314,6 +316,18 @@ def _headers(response: httpx.Response) -> dict[str, str]:
         name = name.lower()
         out[name] = f"{out[name]}, {value}" if name in out else value
     return out
+
+
+def _drain(response: httpx.Response) -> None:
+    """Read a body that should be empty (a 304, a redirect) to its end, so that the
+    connection goes back to the pool: closed midway, it is closed for good, and the next
+    request to the host pays a new connection (and TLS handshake). A body over a chunk is
+    not worth it: the connection is dropped."""
+    read = 0
+    for chunk in response.iter_raw(CHUNK):
+        read += len(chunk)
+        if read > CHUNK:
+            return
 
 
 def _read_body(response: httpx.Response, max_bytes: int) -> Iterator[bytes]:

@@ -175,6 +175,32 @@ def test_conditional_get_sends_validators_and_gets_not_modified(
     assert request2.headers["If-Modified-Since"] == first.last_modified
 
 
+def test_not_modified_and_redirects_leave_the_connection_open_for_the_next_request(
+        fetcher: Fetcher, raw_server: StartServer) -> None:
+    """A poller's commonest answers, 304 and redirects, hand their connection back to the
+    pool: the next fetch from the host does not open (and, on HTTPS, handshake) a new one."""
+    answers = [
+        head("200 OK", ETag='"v1"', Content_Length=len(RSS)).replace(
+            b"Connection: close\r\n", b"") + RSS,
+        b'HTTP/1.1 304 Not Modified\r\nETag: "v1"\r\n\r\n',
+        b"HTTP/1.1 302 Found\r\nLocation: /feed.rss\r\nContent-Length: 5\r\n\r\nmoved",
+        b'HTTP/1.1 304 Not Modified\r\nETag: "v1"\r\n\r\n',
+    ]
+
+    def handler(conn: socket.socket, stop: threading.Event) -> None:
+        for answer in answers:
+            if not read_request(conn):
+                return
+            conn.sendall(answer)
+
+    server = raw_server(handler)
+    first = fetcher.fetch(server.url)
+    assert isinstance(first, Fetched) and first.body == RSS
+    assert isinstance(fetcher.fetch(server.url, etag='"v1"'), NotModified)
+    assert isinstance(fetcher.fetch(server.url.replace("feed", "old"), etag='"v1"'), NotModified)
+    assert server.connections == 1
+
+
 def test_stale_validators_get_the_body(fetcher: Fetcher, feed_url: Callable[[str], str]) -> None:
     result = fetcher.fetch(feed_url("france24.atom"), etag='"stale"',
                            last_modified="Mon, 01 Jan 2024 00:00:00 GMT")
