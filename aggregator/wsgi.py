@@ -6,8 +6,8 @@
 ``aggregator serve`` (waitress, in our process) stays the default: it reloads on SIGHUP,
 talks to systemd and stalls on no slow client. A web node that must answer many readers can
 run this instead under granian, whose HTTP layer is Rust and whose workers use every core:
-bench/serve.py measures it at four times the requests per second of ``aggregator serve``
-(README, "Performance"). Each worker process opens the database and keeps a cache of
+bench/serve.py measures it at five to seven times the requests per second of ``aggregator
+serve`` (README, "Performance"). Each worker process opens the database and keeps a cache of
 rendered documents of its own; a new configuration takes a restart, and /metrics counts
 the requests of the worker that answers the scrape.
 """

@@ -4,7 +4,8 @@ against a loopback server; with lemon24/reader side by side when it is installed
     python bench/ingest.py [--feeds 300] [--seed 1] [--workers 8] [--no-reader]
 
 Prints one JSON line per measurement: {"bench": "ingest", "tool", "phase", "seconds",
-"entries", "max_rss_mb", ...}. Install reader (`pip install reader`) for the comparison.
+"entries", "max_rss_mb", ...}. Install reader (`pip install reader sgmllib3k`)
+for the comparison.
 """
 
 from __future__ import annotations

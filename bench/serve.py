@@ -1,13 +1,16 @@
 """Serving benchmark: a tag feed through `aggregator serve`, against the ceiling of the stack,
 bare Flask under gunicorn (2 workers x 4 threads) returning the same bytes from memory.
 
-    python bench/serve.py [--entries 2000] [--duration 5] [--connections 16]
+    python bench/serve.py [--entries 2000] [--duration 5] [--connections 16] [--rounds 3]
 
 Both answer GET /feeds/kremlin.atom, with its ETag (304 on If-None-Match). Load comes from
 wrk when installed (apt-get install wrk), else from a threaded Python client. Prints one JSON
-line per measurement: {"bench": "serve", "server", "case": "200"|"304", "rps", ...}.
-Install gunicorn (pip install gunicorn) for the baseline; granian, if installed, is measured
-too, serving our app (`aggregator serve` itself runs waitress).
+line per server and case: {"bench": "serve", "server", "case": "200"|"304", "rps" (the
+median of ``--rounds`` rounds, the servers taking turns), "rounds_rps", ...}.
+Install gunicorn (pip install gunicorn) for the baseline, which is also measured serving our
+app (aggregator.wsgi:app) under the same gunicorn settings: what our caching costs, server
+aside. granian, if installed, is measured too, serving our app (`aggregator serve` itself
+runs waitress).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import os
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -126,6 +130,7 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=2000)
     parser.add_argument("--duration", type=float, default=5)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-serve-"))
     fill(work / "bench.db", args.entries)
@@ -160,6 +165,14 @@ def main() -> None:
                 stderr=subprocess.DEVNULL))
             wait_up(base_port)
             servers.append(("bare Flask, gunicorn 2x4, bytes from memory", base_port))
+            ours_port = free_port()
+            procs.append(subprocess.Popen(
+                [sys.executable, "-m", "gunicorn", "-w", "2", "--threads", "4", "-k", "gthread",
+                 "-b", f"127.0.0.1:{ours_port}", "aggregator.wsgi:app"], cwd=work,
+                env={**os.environ, "AGGREGATOR_CONFIG": str(work / "config.toml")},
+                stderr=subprocess.DEVNULL))
+            wait_up(ours_port)
+            servers.append(("our app, gunicorn 2x4", ours_port))
         if _has("granian"):
             granian_port = free_port()
             (work / "granian_app.py").write_text(textwrap.dedent(f'''
@@ -176,11 +189,16 @@ def main() -> None:
                 stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL))
             wait_up(granian_port)
             servers.append(("our app under granian 2 workers", granian_port))
-        for name, server_port in servers:
-            for case, header in (("200", None), ("304", etag)):
-                rps = load(server_port, header, args.duration, args.connections)
-                print(json.dumps({**common, "server": name, "case": case, "rps": round(rps)}),
-                      flush=True)
+        rates: dict[tuple[str, str], list[int]] = {}
+        for _ in range(max(1, args.rounds)):
+            for name, server_port in servers:
+                for case, header in (("200", None), ("304", etag)):
+                    rps = load(server_port, header, args.duration, args.connections)
+                    rates.setdefault((name, case), []).append(round(rps))
+        for (name, case), measured in rates.items():
+            print(json.dumps({**common, "server": name, "case": case,
+                              "rps": round(statistics.median(measured)),
+                              "rounds_rps": measured}), flush=True)
     finally:
         for proc in procs:
             proc.terminate()
