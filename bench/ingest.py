@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -142,6 +143,7 @@ def main() -> None:
                                   "max_rss_mb": round(rss, 1)}), flush=True)
     finally:
         srv.stop()
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

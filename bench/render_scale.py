@@ -38,6 +38,8 @@ from aggregator.store import Store
 
 SOURCES = 100
 FEEDS = [("tag", "news", None), ("tag", "news", 3), ("tag", "rare", None), ("all", "all", None)]
+#: Fewest entries measured: the "news" tag (half of them) then has an archive page 3.
+MIN_SIZE = 1_000
 
 
 def fill(store: Store, n: int, *, sources: int = SOURCES) -> None:
@@ -164,6 +166,9 @@ def main() -> int:
     parser.add_argument("--postgres-url", default=os.environ.get(
         "AGGREGATOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
     args = parser.parse_args()
+    if min(args.sizes) < MIN_SIZE:
+        parser.error(f"--sizes: at least {MIN_SIZE:,} entries (the archive page rendered is "
+                     "page 3 of a tag holding half of them)")
     with tempfile.TemporaryDirectory(prefix="aggregator-bench-") as tmp:
         for backend in args.backends:
             results = {n: run(backend, n, args.repeat, args.postgres_url, Path(tmp))

@@ -1,0 +1,97 @@
+"""Every script in bench/ runs, small, from this checkout, and prints the JSON lines it
+promises: the README's benchmark commands must keep working. No figure is asserted, only
+that each was measured (these machines are too noisy for timing assertions)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from _process import clean_env
+from conftest import ON_POSTGRES
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+#: Longest a small run may take.
+TIMEOUT = 180
+
+pytestmark = pytest.mark.skipif(
+    ON_POSTGRES, reason="the benchmarks run in the SQLite pass (bench/workers.py on "
+                        "PostgreSQL there too)")
+
+
+def run_bench(script: str, *args: str, tmp_path: Path) -> list[dict[str, Any]]:
+    proc = subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True,
+                          text=True, timeout=TIMEOUT, cwd=tmp_path, env=clean_env(),
+                          stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    lines = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert lines, proc.stderr[-3000:]
+    return lines
+
+
+def test_ingest(tmp_path: Path) -> None:
+    lines = run_bench("ingest.py", "--feeds", "6", "--no-reader", "--python-server",
+                      "--workers", "2", tmp_path=tmp_path)
+    assert [line["phase"] for line in lines] == ["cold", "warm", "changed"]
+    assert all(line["seconds"] > 0 and line["max_rss_mb"] > 0 for line in lines)
+    cold, warm, changed = (line["entries"] for line in lines)
+    assert cold == warm > 0 and changed == cold + 1
+
+
+def test_serve(tmp_path: Path) -> None:
+    lines = run_bench("serve.py", "--entries", "50", "--duration", "1", "--rounds", "1",
+                      "--connections", "2", tmp_path=tmp_path)
+    ours = {line["case"]: line["rps"] for line in lines
+            if line["server"] == "aggregator serve (waitress)"}
+    assert set(ours) == {"200", "304"} and min(ours.values()) > 0
+
+
+def test_render_scale(tmp_path: Path) -> None:
+    lines = run_bench("render_scale.py", "--sizes", "1000", "3000", "--backends", "sqlite",
+                      "--repeat", "2", tmp_path=tmp_path)
+    ratios = {line["feed"]: line["ratio"] for line in lines if "ratio" in line}
+    assert set(ratios) == {"tag:news", "tag:news:archive3", "tag:rare", "all:all"}
+
+
+def test_memory(tmp_path: Path) -> None:
+    lines = run_bench("memory.py", "--sources", "10", "--entries", "2000", "--duration", "4",
+                      "--feeds", "5", "--python-server", tmp_path=tmp_path)
+    result = lines[-1]
+    assert result["peak_rss_mb"] > 0
+    assert result["sources_ok"] == result["sources_fetched"] == 10
+
+
+def test_soak(tmp_path: Path) -> None:
+    lines = run_bench("soak.py", "--minutes", "0.15", "--sources", "10", "--readers", "1",
+                      "--workers", "2", tmp_path=tmp_path)
+    summary = lines[-1]
+    assert summary["summary"] and summary["passes"] >= 2
+    assert summary["failed_requests"] == 0
+    assert {"rss_kb_per_pass", "fds_per_pass", "threads_per_pass"} <= set(summary)
+
+
+def test_hostile(tmp_path: Path) -> None:
+    lines = run_bench("hostile.py", "--runs", "1", tmp_path=tmp_path)
+    (run,) = [line for line in lines if line["bench"] == "hostile-pass"]
+    assert run["peak_rss_mb"] > 0
+    assert {line["scenario"] for line in lines if line["bench"] == "bomb"} == {
+        "gzip-bomb", "deflate-bomb", "brotli-bomb"}
+
+
+def test_wsgi_servers(tmp_path: Path) -> None:
+    lines = run_bench("wsgi_servers.py", "--servers", "waitress", "--entries", "50",
+                      "--duration", "1", "--slow", "2", "--probe", "2", tmp_path=tmp_path)
+    scenarios = {line["scenario"]: line for line in lines}
+    assert scenarios["feed"]["errors"] == 0 and scenarios["feed"]["requests"] > 0
+    assert scenarios["slow_clients"]["answered"] == 2
+
+
+def test_workers(tmp_path: Path, fresh_postgres_url: str) -> None:
+    lines = run_bench("workers.py", "--workers", "1", "2", "--sources", "20", "--latency", "0",
+                      "--postgres-url", fresh_postgres_url, tmp_path=tmp_path)
+    assert [line["workers"] for line in lines] == [1, 2]
+    assert all(line["fetched"] == 20 for line in lines)
