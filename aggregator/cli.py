@@ -383,7 +383,10 @@ def _parser_pool(sources: int) -> Iterator[Executor | None]:
     # forkserver: children start from a clean process, not from a copy of this threaded one.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["aggregator.digest"])
-    with ProcessPoolExecutor(max_workers=min(cores, 4), mp_context=context) as pool:
+    from aggregator.digest import exit_with
+
+    with ProcessPoolExecutor(max_workers=min(cores, 4), mp_context=context,
+                             initializer=exit_with, initargs=(os.getpid(),)) as pool:
         yield pool
 
 

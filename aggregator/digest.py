@@ -3,10 +3,15 @@
 Pure, and picklable both ways, so that it can run in a process of its own: ``aggregator
 fetch`` hands bodies to a pool of parser processes, so that both cores of a small machine
 work (the rest of an update is I/O, and the store, which the main process keeps).
+``exit_with`` is that pool's initializer: its processes end with the process they serve.
 """
 
 from __future__ import annotations
 
+import os
+import select
+import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -35,3 +40,37 @@ def digest(body: bytes, *, url: str, headers: Mapping[str, str], source_type: st
     info, entries = normalize_feed(replace(parsed, entries=parsed.entries[:limit]),
                                    base_url=url)
     return Digest(parsed=replace(parsed, entries=()), info=info, entries=entries)
+
+
+def exit_with(parent: int) -> None:
+    """Initializer of a parser process: exit as soon as process ``parent`` has.
+
+    A process pool's workers hold both ends of their own task queue, so when the process
+    that feeds them is killed (kill -9, the OOM killer) no end-of-file ever reaches them:
+    they would wait for work forever, and keep their forkserver alive with them.
+    """
+    threading.Thread(target=_exit_after, args=(parent,), name="parent-watch",
+                     daemon=True).start()
+
+
+def _exit_after(pid: int) -> None:
+    try:
+        handle = os.pidfd_open(pid)  # Linux 5.3+: readable once the process has exited
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        while _alive(pid):
+            time.sleep(1.0)
+    else:
+        select.select([handle], [], [])
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

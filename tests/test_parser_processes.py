@@ -3,14 +3,26 @@ the same entries, and the same errors, as parsing in the fetching thread."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from _farm import FeedFarm, farm_config
+from _process import clean_env
 
 from aggregator.cli import PARSER_PROCESSES_FROM, main
 from aggregator.config import Config
+
+#: Longest wait for the parser processes to start, then to be gone.
+WAIT = 30.0
 
 FEEDS = ("lemonde.rss", "france24.atom", "courrier.rdf", "quirks.rss", "cp1252.rss")
 
@@ -58,3 +70,67 @@ def test_many_sources_parse_in_processes_with_the_same_result(
         assert main(["fetch", f"s{i:02d}", "--config", str(alone.path),
                      "--log-level", "WARNING"]) == 0
     assert stored(alone) == in_processes
+
+
+def children() -> dict[int, int]:
+    """Parent of every live process (zombies are as good as gone)."""
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        state, ppid = stat[stat.rindex(")") + 2:].split()[:2]
+        if state != "Z":
+            parents[int(entry.name)] = int(ppid)
+    return parents
+
+
+def descendants(pid: int) -> set[int]:
+    parents = children()
+    found = {pid}
+    for _ in range(8):  # forkserver, then its workers: two levels deep
+        found |= {p for p, parent in parents.items() if parent in found}
+    return found - {pid}
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_parser_processes_exit_when_fetch_is_killed(tmp_path: Path) -> None:
+    """kill -9 of `aggregator fetch` (the OOM killer, say) takes its forkserver and parser
+    processes with it: they must not wait for work forever, a few dozen MB each."""
+    with FeedFarm(PARSER_PROCESSES_FROM * 3, entries=3, shared=3, delay=0.3) as farm:
+        config = tmp_path / "config.toml"
+        # SQLite on purpose: what is tested is the processes, not the database.
+        config.write_text(farm_config(farm, f"sqlite:///{tmp_path / 'fetch.db'}", workers=4,
+                                      export=False), encoding="utf-8")
+        with (tmp_path / "fetch.log").open("wb") as log:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "aggregator", "fetch", "--config", str(config),
+                 "--log-level", "WARNING"], stdout=log, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL, env=clean_env(), cwd=tmp_path)
+        try:
+            deadline = time.monotonic() + WAIT
+            helpers: set[int] = set()
+            while time.monotonic() < deadline and proc.poll() is None:
+                helpers = descendants(proc.pid)
+                if len(helpers) >= 2:  # the forkserver and a parser process at least
+                    break
+                time.sleep(0.05)
+            assert proc.poll() is None, "the pass ended before its parser processes were seen"
+            assert len(helpers) >= 2, helpers
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(WAIT)
+            deadline = time.monotonic() + WAIT
+            while time.monotonic() < deadline and helpers & set(children()):
+                time.sleep(0.1)
+            left = helpers & set(children())
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(WAIT)
+        for pid in left:  # do not leave them behind for the rest of the suite
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        assert not left, f"still running after the kill: {sorted(left)}"
