@@ -194,7 +194,7 @@ def _rss_item(item: Any, ns: str = "") -> RawEntry:
     categories += [_text(c) for c in item.findall(f"{{{DC}}}subject")]
     enclosures = tuple(
         # As written: feedparser's path does not resolve these either (normalize does).
-        Enclosure(url=url.strip(), type=_attr(e, "type"), length=_int(e.get("length")))
+        Enclosure(url=url.strip(), type=_attr(e, "type"), length=non_negative_int(e.get("length")))
         for e in item.findall("enclosure") if (url := e.get("url")) and url.strip()
     ) if not ns else ()
     return RawEntry(id=ident, link=link, title=title, title_is_html=title_is_html,
@@ -264,7 +264,7 @@ def _atom_entry(entry: Any) -> RawEntry:
                         for cat in entry.findall(a("category"))) if c)),
         enclosures=tuple(
             Enclosure(url=_absolute(href) or "", type=_attr(link, "type"),
-                      length=_int(link.get("length")))
+                      length=non_negative_int(link.get("length")))
             for link in entry.findall(a("link"))
             if link.get("rel") == "enclosure" and (href := link.get("href")) and href.strip()),
     )
@@ -344,7 +344,8 @@ def _looks_like_html(text: str) -> bool:
     return all(e in html.entities.entitydefs for e in re.findall(r"&(\w+);", text))
 
 
-def _int(value: Any) -> int | None:
+def non_negative_int(value: Any) -> int | None:
+    """``value`` as a whole number of zero or more (a length, a ttl), else None."""
     try:
         n = int(str(value).strip())
     except (TypeError, ValueError):

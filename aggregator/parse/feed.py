@@ -21,7 +21,7 @@ from typing import Any
 import feedparser
 
 from aggregator.exceptions import ParseError
-from aggregator.parse._fastfeed import parse_fast
+from aggregator.parse._fastfeed import non_negative_int, parse_fast
 from aggregator.parse._html import html_to_text
 from aggregator.types import Enclosure, FeedInfo, ParsedFeed, RawEntry
 
@@ -95,12 +95,12 @@ def feed_ttl(feed: Mapping[str, Any]) -> timedelta | None:
     the scheduler caps any hint at ``max_interval`` anyway.
     """
     hints = []
-    ttl = _int(feed.get("ttl"))
+    ttl = non_negative_int(feed.get("ttl"))
     if ttl:
         hints.append(timedelta(minutes=min(ttl, MAX_TTL_MINUTES)))
     period = _SY_PERIODS.get(str(feed.get("sy_updateperiod") or "").strip().lower())
     if period is not None:
-        frequency = _int(feed.get("sy_updatefrequency")) or 1
+        frequency = non_negative_int(feed.get("sy_updatefrequency")) or 1
         hints.append(period / min(frequency, 1000))
     return max(hints, default=None)
 
@@ -146,7 +146,8 @@ def _entry(e: Any, rss: bool = True) -> RawEntry:
             t for t in (_str(tag.get("term")) or _str(tag.get("label"))
                         for tag in e.get("tags") or ()) if t)),
         enclosures=tuple(
-            Enclosure(url=link["href"], type=_str(link.get("type")), length=_int(link.get("length")))
+            Enclosure(url=link["href"], type=_str(link.get("type")),
+                      length=non_negative_int(link.get("length")))
             for link in e.get("links") or ()
             if link.get("rel") == "enclosure" and link.get("href")),
     )
@@ -201,14 +202,6 @@ def _str(value: Any) -> str | None:
     if isinstance(value, str) and value.strip():
         return value
     return None
-
-
-def _int(value: Any) -> int | None:
-    try:
-        n = int(str(value).strip())
-    except (TypeError, ValueError):
-        return None
-    return n if n >= 0 else None
 
 
 def _datetime(value: time.struct_time | None) -> datetime | None:
