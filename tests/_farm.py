@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+from typing import Self
 
 #: Dates of the generated items: fixed, so feeds are the same on every request.
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
@@ -23,7 +24,40 @@ EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 MAX_DELAY = 30.0
 
 
-class FeedFarm:
+class LoopbackServer:
+    """A threaded HTTP server on 127.0.0.1 answering with ``handler``, serving in a thread of
+    its own between ``start`` and ``close`` (or as a context manager), at ``/feed/<n>.xml``
+    for source n."""
+
+    def __init__(self, handler: type[BaseHTTPRequestHandler],
+                 server_class: type[ThreadingHTTPServer] = ThreadingHTTPServer) -> None:
+        self.server = server_class(("127.0.0.1", 0), handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self._thread = threading.Thread(target=self.server.serve_forever,
+                                        kwargs={"poll_interval": 0.1}, daemon=True)
+
+    def url(self, n: int) -> str:
+        return f"http://127.0.0.1:{self.port}/feed/{n}.xml"
+
+    def start(self) -> Self:
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self._thread.join(timeout=10)
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+class FeedFarm(LoopbackServer):
     def __init__(self, sources: int, *, entries: int = 3, shared: int = 30,
                  delay: float = 0.0) -> None:
         self.sources = sources
@@ -52,14 +86,7 @@ class FeedFarm:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.port = self.server.server_address[1]
-        self._thread = threading.Thread(target=self.server.serve_forever,
-                                        kwargs={"poll_interval": 0.1}, daemon=True)
-
-    def url(self, n: int) -> str:
-        return f"http://127.0.0.1:{self.port}/feed/{n}.xml"
+        super().__init__(Handler)
 
     def path(self, n: int) -> str:
         return f"/feed/{n}.xml"
@@ -88,22 +115,6 @@ class FeedFarm:
                 f"<title>Feed {n}</title><link>http://news.test/{n}/</link>"
                 f"<description>Feed number {n}</description>{''.join(items)}</channel></rss>"
                 ).encode()
-
-    def start(self) -> FeedFarm:
-        self._thread.start()
-        return self
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self._thread.join(timeout=10)
-
-    def __enter__(self) -> FeedFarm:
-        return self.start()
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
 
 
 def farm_config(farm: FeedFarm, database_url: str, *, workers: int = 8, timeout: str = "5s",

@@ -21,7 +21,8 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+
+from _farm import LoopbackServer
 
 #: Dates of the generated items: fixed per item, so a feed is the same at each generation.
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
@@ -32,7 +33,7 @@ GATE_TIMEOUT = 30.0
 CATEGORIES = ("politique", "économie", "Culture", "sport", "monde")
 
 
-class LiveFarm:
+class LiveFarm(LoopbackServer):
     def __init__(self, sources: int, *, entries: int = 3, window: int | None = None,
                  shared: int = 10, grow: bool = True) -> None:
         self.sources = sources
@@ -88,16 +89,9 @@ class LiveFarm:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self.server = _QuietServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.port = self.server.server_address[1]
-        self._thread = threading.Thread(target=self.server.serve_forever,
-                                        kwargs={"poll_interval": 0.1}, daemon=True)
+        super().__init__(Handler, _QuietServer)
 
     # -- what each source says at each generation -------------------------------------------
-
-    def url(self, n: int) -> str:
-        return f"http://127.0.0.1:{self.port}/feed/{n}.xml"
 
     def source_of(self, path: str) -> int | None:
         name = path.rsplit("/", 1)[-1]
@@ -155,22 +149,6 @@ class LiveFarm:
         with self._lock:
             self.generation += 1
             return self.generation
-
-    def start(self) -> LiveFarm:
-        self._thread.start()
-        return self
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self._thread.join(timeout=10)
-
-    def __enter__(self) -> LiveFarm:
-        return self.start()
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
 
 
 class _QuietServer(ThreadingHTTPServer):
