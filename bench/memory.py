@@ -47,8 +47,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent / "tests"))
 import corpus
 import server as bench_server
+from _procfs import descendants
 from render_scale import fill
 
 from aggregator.config import load_config
@@ -110,27 +112,6 @@ def rss_kb(pid: int, key: str = "VmRSS") -> int:
     except (FileNotFoundError, ProcessLookupError, PermissionError):
         pass
     return 0
-
-
-def descendants(pid: int, limit: int = 1000) -> list[int]:
-    """Children, grandchildren, ... of a process (from /proc/<pid>/task/*/children)."""
-    found: list[int] = []
-    queue = [pid]
-    while queue and len(found) < limit:
-        parent = queue.pop()
-        try:
-            tasks = os.listdir(f"/proc/{parent}/task")
-        except FileNotFoundError:
-            continue
-        for task in tasks:
-            try:
-                with open(f"/proc/{parent}/task/{task}/children", encoding="ascii") as f:
-                    children = [int(c) for c in f.read().split()]
-            except (FileNotFoundError, ProcessLookupError):
-                continue
-            found.extend(children)
-            queue.extend(children)
-    return found[:limit]
 
 
 @dataclass

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from _farm import FeedFarm, farm_config
 from _process import clean_env
+from _procfs import descendants, running
 
 from aggregator.cli import PARSER_PROCESSES_FROM, main
 from aggregator.config import Config
@@ -72,30 +73,6 @@ def test_many_sources_parse_in_processes_with_the_same_result(
     assert stored(alone) == in_processes
 
 
-def children() -> dict[int, int]:
-    """Parent of every live process (zombies are as good as gone)."""
-    parents = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        state, ppid = stat[stat.rindex(")") + 2:].split()[:2]
-        if state != "Z":
-            parents[int(entry.name)] = int(ppid)
-    return parents
-
-
-def descendants(pid: int) -> set[int]:
-    parents = children()
-    found = {pid}
-    for _ in range(8):  # forkserver, then its workers: two levels deep
-        found |= {p for p, parent in parents.items() if parent in found}
-    return found - {pid}
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
 def test_parser_processes_exit_when_fetch_is_killed(tmp_path: Path) -> None:
     """kill -9 of `aggregator fetch` (the OOM killer, say) takes its forkserver and parser
@@ -114,7 +91,7 @@ def test_parser_processes_exit_when_fetch_is_killed(tmp_path: Path) -> None:
             deadline = time.monotonic() + WAIT
             helpers: set[int] = set()
             while time.monotonic() < deadline and proc.poll() is None:
-                helpers = descendants(proc.pid)
+                helpers = running(descendants(proc.pid))
                 if len(helpers) >= 2:  # the forkserver and a parser process at least
                     break
                 time.sleep(0.05)
@@ -123,9 +100,9 @@ def test_parser_processes_exit_when_fetch_is_killed(tmp_path: Path) -> None:
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait(WAIT)
             deadline = time.monotonic() + WAIT
-            while time.monotonic() < deadline and helpers & set(children()):
+            while time.monotonic() < deadline and running(helpers):
                 time.sleep(0.1)
-            left = helpers & set(children())
+            left = running(helpers)
         finally:
             if proc.poll() is None:
                 proc.kill()
