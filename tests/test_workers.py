@@ -56,6 +56,12 @@ class Workers:
                 p.kill()
                 p.wait(timeout=10)
 
+    def started(self) -> int:
+        """How many workers logged their start-up: configuration applied, dead claims
+        released, scheduler running."""
+        return sum("started mode=worker" in f.read_text(errors="replace")
+                   for f in self.config.parent.glob("worker*.log"))
+
     def logs(self) -> str:
         return "\n".join(f.read_text(errors="replace")[-3000:]
                          for f in sorted(self.config.parent.glob("worker*.log")))
@@ -145,8 +151,11 @@ def test_a_killed_workers_claims_are_taken_over_after_the_lease(
         fresh_postgres_url: str, workers: Callable[[str], Workers]) -> None:
     """Slow responses keep sources claimed; one worker is killed with SIGKILL while it holds
     some. Its sources are fetched by another worker once their lease (here 4 s:
-    fetch.timeout 1s x 4, above scheduler.min_lease 3s) has expired, and only then."""
-    with FeedFarm(60, entries=3, shared=6, delay=0.5) as farm:
+    fetch.timeout 1s x 4, above scheduler.min_lease 3s) has expired, and only then.
+
+    The kill comes once every worker has started: a process starting after it would give
+    the dead worker's claims back at once (release_dead_claims, tests/test_crash.py)."""
+    with FeedFarm(120, entries=3, shared=6, delay=0.5) as farm:
         procs = workers(farm_config(farm, fresh_postgres_url, workers=4, timeout="1s",
                                     min_lease="3s"))
         victim, *_ = procs.start(3)
@@ -159,6 +168,7 @@ def test_a_killed_workers_claims_are_taken_over_after_the_lease(
                     return conn.execute(text("SELECT count(*) FROM sources WHERE claimed_by"
                                              " LIKE :m"), {"m": mark}).scalar_one()
 
+            wait_until(lambda: procs.started() == 3, "every worker started", procs)
             wait_until(lambda: victim_claims() > 0, "claims held by the victim", procs)
             victim.send_signal(signal.SIGKILL)
             victim.wait(timeout=10)
