@@ -44,8 +44,6 @@ if CORPUS is None:
 assert CORPUS is not None
 VENUS = CORPUS / "venus-reconstitute-tests"
 
-#: The whole corpus must go through in about this long (it took ~30 s on 2 cores).
-CORPUS_BUDGET_SECONDS = 120
 #: Worker processes (each with its own SQLite store).
 WORKERS = max(1, min(4, os.cpu_count() or 1))
 
@@ -89,7 +87,6 @@ def test_every_corpus_feed_goes_through_and_every_document_is_valid(tmp_path: Pa
     assert outcome.parse_errors < outcome.files * 0.10
     assert outcome.documents["source"] == 3 * (outcome.files - outcome.parse_errors)
     assert outcome.documents["tag"] > 0 and outcome.documents["archive"] > 0
-    assert seconds < CORPUS_BUDGET_SECONDS
 
 
 # -- Planet Venus round trip -------------------------------------------------------------
