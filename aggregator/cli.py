@@ -72,7 +72,10 @@ def _parser() -> argparse.ArgumentParser:
 
     command("run", cmd_run, "scheduler and HTTP server in one process (the systemd service)")
     command("serve", cmd_serve, "HTTP server only")
-    command("worker", cmd_worker, "scheduler and fetchers only, no HTTP")
+    p = command("worker", cmd_worker, "scheduler and fetchers only, no feeds served")
+    p.add_argument("--listen", metavar="[HOST:]PORT", type=_listen_address,
+                   help="serve /healthz and /metrics there (HOST defaults to 127.0.0.1; "
+                        "default: no HTTP at all)")
     p = command("fetch", cmd_fetch, "one ingest pass now over all (or the named) sources, then exit")
     p.add_argument("names", nargs="*", metavar="NAME", help="source names (default: all)")
     command("export", cmd_export, "render every feed into output.dir, then exit")
@@ -351,7 +354,18 @@ def cmd_worker(config: Config, args: argparse.Namespace) -> int:
 def _service(config: Config, args: argparse.Namespace, *, http: bool, fetch: bool) -> int:
     from aggregator.service import run_service
 
-    return run_service(config, http=http, fetch=fetch, fixed_log_level=bool(args.log_level))
+    return run_service(config, http=http, fetch=fetch, fixed_log_level=bool(args.log_level),
+                       listen=getattr(args, "listen", None))
+
+
+def _listen_address(text: str) -> tuple[str, int]:
+    """``PORT``, ``HOST:PORT`` or ``[IPV6]:PORT``."""
+    host, sep, port = text.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]") if sep else "127.0.0.1"
+    if not port.isdigit() or not 0 <= int(port) <= 65535 or (sep and not host):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not [HOST:]PORT (say 9101, 127.0.0.1:9101 or [::1]:9101)")
+    return host, int(port)
 
 
 # -- helpers ----------------------------------------------------------------------------------

@@ -68,15 +68,19 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 MALLOC_ARENAS, M_ARENA_MAX = 2, -8
 
 
-def run_service(config: Config, *, http: bool, fetch: bool, fixed_log_level: bool) -> int:
+def run_service(config: Config, *, http: bool, fetch: bool, fixed_log_level: bool,
+                listen: tuple[str, int] | None = None) -> int:
     """Run until SIGTERM or SIGINT; the exit status.
+
+    ``listen``: where a ``worker`` serves /healthz and /metrics (None: no HTTP).
 
     When a fetch, the tick or the export is still stuck once the stop deadline has passed,
     the process leaves without waiting for it (``os._exit``): its transaction, never
     committed, is rolled back by the database, and its claim was given back.
     """
     limit_malloc_arenas()
-    service = Service(config, http=http, fetch=fetch, fixed_log_level=fixed_log_level)
+    service = Service(config, http=http, fetch=fetch, fixed_log_level=fixed_log_level,
+                      listen=listen)
     status, clean = service.run()
     if not clean:
         logger.warning("leaving threads that are still busy behind")
@@ -108,10 +112,13 @@ def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> bool:
 class Service:
     """One ``run``, ``serve`` or ``worker`` process."""
 
-    def __init__(self, config: Config, *, http: bool, fetch: bool, fixed_log_level: bool) -> None:
+    def __init__(self, config: Config, *, http: bool, fetch: bool, fixed_log_level: bool,
+                 listen: tuple[str, int] | None = None) -> None:
         #: The configuration in force; replaced whole on reload.
         self.config = config
         self.http, self.fetch = http, fetch
+        #: A worker's address for /healthz and /metrics; feeds are served by ``http``.
+        self.listen = None if http else listen
         #: ``--log-level`` was given: a reload does not change the level.
         self.fixed_log_level = fixed_log_level
         self.notifier = Notifier.from_environ()
@@ -156,19 +163,21 @@ class Service:
             scheduler, self.poller = build_scheduler(
                 config, self.store, metrics=self.metrics,
                 tick_seconds=tick_seconds_for(self.notifier.watchdog_interval))
-        if self.http:
+        if self.http or self.listen:
             # A feed's state is read from the database at most once a second (FRESH_FOR):
             # a burst of readers polling one feed costs one query.
             self._app = app = create_app(config, self.store, metrics=self.metrics,
-                                         scheduler=self.poller, fresh_for=FRESH_FOR)
-            self.server = WebServer(app, config.server.host, config.server.port)
+                                         scheduler=self.poller, fresh_for=FRESH_FOR,
+                                         feeds=self.http)
+            # A worker's server answers its scraper and the watchdog's probe: two threads.
+            self.server = WebServer(app, *self._address(), **({} if self.http else {"threads": 2}))
             self.server.start()
         if scheduler is not None:
             scheduler.start()
         self._scheduler = scheduler
         logger.info("started mode=%s url=%s sources=%d workers=%s tick_s=%s watchdog_s=%s",
                     self.mode,
-                    f"http://{config.server.host}:{config.server.port}/" if self.http else "-",
+                    self._url() if self.server else "-",
                     len(config.sources), config.scheduler.workers if self.fetch else "-",
                     self.poller.tick_seconds if self.poller else "-",
                     self.notifier.watchdog_interval or "-")
@@ -217,8 +226,16 @@ class Service:
                          f"since start {stats.fetched} fetches ({stats.failed} failed), "
                          f"{stats.new} new entries")
         if self.server is not None:
-            parts.append(f"serving http://{self.config.server.host}:{self.config.server.port}/")
+            parts.append(f"serving {self._url()}" if self.http else f"metrics at {self._url()}metrics")
         return "; ".join(parts)
+
+    def _address(self) -> tuple[str, int]:
+        return self.listen or (self.config.server.host, self.config.server.port)
+
+    def _url(self) -> str:
+        host, port = self._address()
+        port = self.server.port if self.server else port  # port 0: the one the system chose
+        return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
     # -- reload -----------------------------------------------------------------------------
 

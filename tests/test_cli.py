@@ -15,7 +15,7 @@ import pytest
 from _process import START_TIMEOUT, free_port, kill, start, stop, wait_until_up
 from pytest_httpserver import HTTPServer
 
-from aggregator.cli import main
+from aggregator.cli import _listen_address, main
 from aggregator.config import Config
 from aggregator.store import Store
 
@@ -119,6 +119,27 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
     status, _, err = run_cli(capsys)
     assert status == 2
     assert "usage" in err.lower()
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("9101", ("127.0.0.1", 9101)),
+    ("0.0.0.0:9101", ("0.0.0.0", 9101)),
+    ("[::1]:9101", ("::1", 9101)),
+    ("localhost:0", ("localhost", 0)),
+])
+def test_worker_listen_address(text: str, address: tuple[str, int]) -> None:
+    assert _listen_address(text) == address
+
+
+@pytest.mark.parametrize("text", ["", "abc", ":9101", "127.0.0.1:", "127.0.0.1:70000",
+                                  "[::1]", "host:-1"])
+def test_worker_listen_address_refused_is_a_usage_error(
+        text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["worker", "--listen", text])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "--listen" in err and "[HOST:]PORT" in err
 
 
 def test_config_comes_from_the_environment(write_config: Callable[..., Config],

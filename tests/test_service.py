@@ -109,7 +109,7 @@ def daemon(tmp_path: Path) -> Iterator[Callable[..., Daemon]]:
     started: list[Daemon] = []
 
     def launch(command: str, text: str, port: int, *, notify: str | None = None,
-               env: dict[str, str] | None = None) -> Daemon:
+               env: dict[str, str] | None = None, args: tuple[str, ...] = ()) -> Daemon:
         config = tmp_path / "config.toml"
         config.write_text('[fetch]\nallow_private = ["127.0.0.1"]\n' + text, encoding="utf-8")
         listener = NotifyListener(abstract=notify == "abstract") if notify else None
@@ -117,8 +117,8 @@ def daemon(tmp_path: Path) -> Iterator[Callable[..., Daemon]]:
         if listener is not None:
             extra["NOTIFY_SOCKET"] = listener.address
         log = tmp_path / f"{command}.log"
-        d = Daemon(start(command, config, log, env=clean_env(**extra)), log, config, port,
-                   listener)
+        d = Daemon(start(command, config, log, *args, env=clean_env(**extra)), log, config,
+                   port, listener)
         started.append(d)
         return d
 
@@ -418,6 +418,38 @@ def test_metrics_of_a_running_daemon(daemon: Callable[..., Daemon], feed_url: Ca
     assert value("aggregator_render_cache_requests", "aggregator_render_cache_requests_total",
                  result="miss") >= 1
     assert value("aggregator_scheduler_last_tick_timestamp_seconds") > now - 60
+    assert d.stop() == 0
+
+
+def test_a_worker_serves_health_and_metrics_where_told_and_nothing_else(
+        daemon: Callable[..., Daemon], feed_url: Callable[[str], str]) -> None:
+    """``worker --listen``: its own fetch counters and scheduler health for a scraper; no
+    feeds, and nothing on ``[server] port`` (the web node's, maybe on the same machine)."""
+    web_port, port = free_port(), free_port()
+    d = daemon("worker", service_toml(web_port, feed_url), port,
+               args=("--listen", f"127.0.0.1:{port}"))
+    wait_until_up(d.proc, f"{d.base}/healthz", d.log)
+    wait_for_log(d.log, "started mode=worker url=http://127.0.0.1:", d.proc)
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        families = {f.name: f for f in text_string_to_metric_families(d.get("/metrics").text)}
+        fetches = {s.labels["outcome"]: s.value for s in families["aggregator_fetches"].samples
+                   if s.name == "aggregator_fetches_total"}
+        if fetches.get("ok") == len(FILES) or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert fetches.get("ok") == len(FILES), d.log.read_text()
+    new = [s.value for s in families["aggregator_entries_ingested"].samples
+           if s.name == "aggregator_entries_ingested_total" and s.labels["change"] == "new"]
+    assert new == [sum(ENTRIES.values())]
+    health = d.get("/healthz")
+    assert health.status_code == 200
+    assert health.json()["scheduler"]["in_process"] is True
+    assert health.json()["scheduler"]["alive"] is True
+    for path in ("/", "/feeds/kremlin.atom", "/feeds/all.json", "/opml"):
+        assert d.get(path).status_code == 404, path
+    with pytest.raises(httpx.ConnectError):
+        d.client.get(f"http://127.0.0.1:{web_port}/healthz")
     assert d.stop() == 0
 
 

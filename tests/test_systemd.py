@@ -81,8 +81,10 @@ def test_exposure_is_at_most_two(installed: Path, unit: str) -> None:
 def test_service_contract(unit: str) -> None:
     settings = directives(UNITS / unit)
     assert settings["Type"] == ["notify"]
+    # A worker instance may be given --listen (its metrics) through the environment.
+    extra = " $AGGREGATOR_WORKER_ARGS" if COMMANDS[unit] == "worker" else ""
     assert settings["ExecStart"] == [f"{INSTALLED} {COMMANDS[unit]} --config "
-                                     "/etc/aggregator/config.toml"]
+                                     f"/etc/aggregator/config.toml{extra}"]
     assert settings["ExecReload"] == ["/bin/kill -HUP $MAINPID"]
     assert settings["WatchdogSec"] == ["60s"]
     assert settings["Restart"] == ["on-failure"]

@@ -46,12 +46,14 @@ class WebState:
 
 
 def create_app(config: Config, store: Store | None = None, *, metrics: Metrics | None = None,
-               scheduler: TickHealth | None = None, fresh_for: float = 0.0) -> Flask:
+               scheduler: TickHealth | None = None, fresh_for: float = 0.0,
+               feeds: bool = True) -> Flask:
     """A WSGI app serving ``config``'s feeds from ``store`` (opened from config if None).
 
     Without ``metrics``, the app makes its own, watching ``store``. ``fresh_for``: seconds
     a feed's state read from the database is reused (see feeds.Documents); the server
-    processes use one, tests none.
+    processes use one, tests none. ``feeds=False``: only /healthz and /metrics, for a
+    worker that publishes nothing.
     """
     from aggregator.feeds import Documents
     from aggregator.store import Store
@@ -66,8 +68,11 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
     documents = Documents(store, config, metrics=metrics, fresh_for=fresh_for)
     app.extensions["aggregator"] = WebState(config=config, store=store, documents=documents,
                                             metrics=metrics, scheduler=scheduler)
-    app.register_blueprint(views.bp)
+    app.register_blueprint(views.ops)
     app.after_request(_count_request)
+    if not feeds:
+        return app
+    app.register_blueprint(views.bp)
     from aggregator.web.fast import FeedFastPath
 
     app.wsgi_app = FeedFastPath(app)  # type: ignore[method-assign]

@@ -39,8 +39,9 @@ class WebServer:
             self._server = waitress.create_server(app, host=host, port=port, threads=threads,
                                                   ident=f"aggregator/{__version__}")
         except OSError as e:
-            raise AggregatorError(f"cannot listen on {host}:{port}: {e.strerror}; change "
-                                  "[server] port or stop the other process") from e
+            raise AggregatorError(f"cannot listen on {host}:{port}: {e.strerror}; choose "
+                                  "another port ([server] port, or worker --listen) or stop "
+                                  "the other process") from e
         self._thread = threading.Thread(target=self._server.run, name="http", daemon=True)
         # Where to reach ourselves: a wildcard address is reached through loopback.
         listen = getattr(self._server, "effective_listen", None) or [

@@ -14,6 +14,8 @@ from aggregator.scheduler import HEARTBEAT_SETTING
 from aggregator.web import get_state
 
 bp = Blueprint("aggregator", __name__)
+#: /healthz and /metrics: also all a worker serves (``aggregator worker --listen``).
+ops = Blueprint("ops", __name__)
 
 #: ``serve``: the scheduler of another process is considered alive when its heartbeat in
 #: the database (written every 30 s, scheduler.HEARTBEAT) is this recent.
@@ -74,10 +76,10 @@ def opml() -> Response:
                                      f"public, max-age={max_age(state.config)}"))
 
 
-@bp.get("/healthz")
+@ops.get("/healthz")
 def healthz() -> tuple[Response, int]:
     """503 when the database does not answer, or when this process runs the scheduler
-    (``run``) and its tick is stale. In ``serve`` the scheduler is another process's: its
+    (``run``, ``worker``) and its tick is stale. In ``serve`` the scheduler is another process's: its
     heartbeat is reported, but a web server that can serve feeds stays healthy."""
     state = get_state()
     database = state.store.ping()
@@ -103,7 +105,7 @@ def healthz() -> tuple[Response, int]:
     return response, 200 if healthy else 503
 
 
-@bp.get("/metrics")
+@ops.get("/metrics")
 def metrics() -> Response:
     body, content_type = get_state().metrics.exposition(request.headers.get("Accept"))
     response = Response(body, content_type=content_type)
