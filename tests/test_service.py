@@ -180,7 +180,7 @@ def test_no_watchdog_pings_unless_asked(daemon: Callable[..., Daemon],
     assert d.notify is not None
     d.wait_ready()
     assert d.notify.count("WATCHDOG", 2.5) == 0
-    assert d.stop() == 0
+    assert d.stop() == 0, d.log.read_text()
 
 
 def test_watchdog_stops_while_the_tick_is_stuck_and_resumes(
@@ -300,7 +300,7 @@ def test_sighup_keeps_what_needs_a_restart(daemon: Callable[..., Daemon],
     assert "configuration changes that need a restart, not applied " \
            "keys=server.port,scheduler.workers" in log
     assert d.get("/healthz").status_code == 200  # still on the old port
-    assert d.stop() == 0
+    assert d.stop() == 0, d.log.read_text()
 
 
 # -- SIGTERM: fetches in flight ------------------------------------------------------------------
@@ -418,7 +418,7 @@ def test_metrics_of_a_running_daemon(daemon: Callable[..., Daemon], feed_url: Ca
     assert value("aggregator_render_cache_requests", "aggregator_render_cache_requests_total",
                  result="miss") >= 1
     assert value("aggregator_scheduler_last_tick_timestamp_seconds") > now - 60
-    assert d.stop() == 0
+    assert d.stop() == 0, d.log.read_text()
 
 
 def test_a_worker_serves_health_and_metrics_where_told_and_nothing_else(
@@ -450,7 +450,7 @@ def test_a_worker_serves_health_and_metrics_where_told_and_nothing_else(
         assert d.get(path).status_code == 404, path
     with pytest.raises(httpx.ConnectError):
         d.client.get(f"http://127.0.0.1:{web_port}/healthz")
-    assert d.stop() == 0
+    assert d.stop() == 0, d.log.read_text()
 
 
 def test_malloc_arenas_are_capped_unless_the_administrator_chose(
