@@ -157,6 +157,8 @@ class SourceState:
     created_at: datetime | None = None
     #: Who claimed it for this fetch (the claim token), None when read without a claim.
     claimed_by: str | None = None
+    #: The last body parsed and stored, as update.body_hash() gave it.
+    body_hash: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +190,8 @@ class SourceUpdate:
     #: The claim this result was fetched under: the store refuses it when the source is
     #: claimed by someone else now (the lease expired). None: no claim to check.
     claimed_by: str | None = None
+    #: The hash of the body parsed for ``entries`` (update.body_hash); None: keep the stored one.
+    body_hash: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,10 @@
 against a loopback server; with lemon24/reader side by side when it is installed.
 
     python bench/ingest.py [--feeds 300] [--seed 1] [--workers 8] [--no-reader]
+                           [--python-server] [--no-validators]
+
+With ``--no-validators`` the server sends no ETag or Last-Modified: the warm pass gets every
+body in full, as from most archive pages.
 
 Prints one JSON line per measurement: {"bench": "ingest", "tool", "phase", "seconds",
 "entries", "max_rss_mb", ...}. Install reader (`pip install reader sgmllib3k`)
@@ -91,13 +95,18 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--no-reader", action="store_true")
     parser.add_argument("--python-server", action="store_true", help="never use nginx")
+    parser.add_argument("--no-validators", action="store_true",
+                        help="a server that sends no ETag or Last-Modified (never a 304): "
+                             "every warm fetch gets the whole body (the Python server)")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     paths = corpus.generate(work / "corpus", args.feeds, args.seed)
-    srv = bench_server.start(work / "corpus", prefer_nginx=not args.python_server)
+    srv = bench_server.start(work / "corpus", prefer_nginx=not args.python_server,
+                             validators=not args.no_validators)
     urls = [f"http://127.0.0.1:{srv.port}/{p.name}" for p in paths]
     common = {"bench": "ingest", "feeds": len(paths), "server": srv.kind,
+              "validators": not args.no_validators,
               "bytes": sum(p.stat().st_size for p in paths)}
     try:
         config = work / "config.toml"

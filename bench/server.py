@@ -25,6 +25,8 @@ TYPES = {".rss": "application/rss+xml", ".atom": "application/atom+xml",
 class _Handler(BaseHTTPRequestHandler):
     root: Path
     latency = 0.0
+    #: False: no ETag, no Last-Modified, never a 304, as many sites (archive pages) do.
+    validators = True
     protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:
@@ -41,8 +43,8 @@ class _Handler(BaseHTTPRequestHandler):
         modified = formatdate(int(stat.st_mtime), usegmt=True)
         since = self.headers.get("If-Modified-Since")
         match = self.headers.get("If-None-Match")
-        fresh = match == etag if match else bool(
-            since and parsedate_to_datetime(since).timestamp() >= int(stat.st_mtime))
+        fresh = self.validators and (match == etag if match else bool(
+            since and parsedate_to_datetime(since).timestamp() >= int(stat.st_mtime)))
         if fresh:
             self.send_response(304)
             self.send_header("ETag", etag)
@@ -52,8 +54,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", TYPES.get(path.suffix, "application/xml"))
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("ETag", etag)
-        self.send_header("Last-Modified", modified)
+        if self.validators:
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", modified)
         self.end_headers()
         self.wfile.write(body)
 
@@ -62,9 +65,11 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class PythonServer:
-    def __init__(self, root: Path, port: int = 0, latency_ms: float = 0) -> None:
+    def __init__(self, root: Path, port: int = 0, latency_ms: float = 0,
+                 validators: bool = True) -> None:
         handler = type("Handler", (_Handler,), {"root": root.resolve(),
-                                                "latency": latency_ms / 1000})
+                                                "latency": latency_ms / 1000,
+                                                "validators": validators})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
@@ -114,12 +119,14 @@ http {{
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def start(root: Path, port: int = 0, latency_ms: float = 0,
-          prefer_nginx: bool = True) -> PythonServer | NginxServer:
-    """nginx if installed (and no latency is asked for), else the Python server."""
-    if prefer_nginx and not latency_ms and shutil.which("nginx") and os.geteuid() == 0:
+def start(root: Path, port: int = 0, latency_ms: float = 0, prefer_nginx: bool = True,
+          validators: bool = True) -> PythonServer | NginxServer:
+    """nginx if installed (and neither latency nor a lack of validators is asked for), else
+    the Python server."""
+    if (prefer_nginx and validators and not latency_ms and shutil.which("nginx")
+            and os.geteuid() == 0):
         return NginxServer(root, port or _free_port())
-    return PythonServer(root, port, latency_ms)
+    return PythonServer(root, port, latency_ms, validators)
 
 
 def _free_port() -> int:

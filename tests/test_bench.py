@@ -33,8 +33,9 @@ def run_bench(script: str, *args: str, tmp_path: Path) -> list[dict[str, Any]]:
     return lines
 
 
-def test_ingest(tmp_path: Path) -> None:
-    lines = run_bench("ingest.py", "--feeds", "6", "--no-reader", "--python-server",
+@pytest.mark.parametrize("server", ["--python-server", "--no-validators"])
+def test_ingest(server: str, tmp_path: Path) -> None:
+    lines = run_bench("ingest.py", "--feeds", "6", "--no-reader", server,
                       "--workers", "2", tmp_path=tmp_path)
     assert [line["phase"] for line in lines] == ["cold", "warm", "changed"]
     assert all(line["seconds"] > 0 and line["max_rss_mb"] > 0 for line in lines)

@@ -58,11 +58,15 @@ class Mutable:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str = "application/rss+xml"
+    #: False: no ETag, no Last-Modified, never a 304 (many sites, most archive pages).
+    validators: bool = True
 
     def handler(self, request: Request) -> Response:
         if self.status != 200:
             return Response("error", status=self.status, headers=self.headers)
         response = Response(self.body, content_type=self.content_type, headers=self.headers)
+        if not self.validators:
+            return response
         response.set_etag(hashlib.sha1(self.body).hexdigest())
         return response.make_conditional(request)
 
@@ -249,6 +253,56 @@ def test_changed_feed_updates_the_edited_entry_in_place(
     assert "kremlin" in after[guid].tags
     assert {g: e for g, e in after.items() if g != guid} == {
         g: e for g, e in before.items() if g != guid}
+    assert store.entry_count() == 4
+
+
+def test_the_same_body_again_is_not_parsed_again(
+        make_updater: Callable[[str], Updater], store: Store, feed_server: HTTPServer,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    """A server without validators sends the whole body at every poll: the bytes stored
+    last time count as a 304 (nothing parsed, nothing written but the fetch's record)."""
+    feed, url = mutable("lemonde.rss")
+    original = (DATA / "feed" / "lemonde.rss").read_bytes()
+    feed.body, feed.validators = original, False
+    updater = make_updater(f'[[sources]]\nname = "lemonde"\nurl = "{url}"\n')
+    assert run(updater)["lemonde"].new == 4
+    entries = store.source_entries("lemonde", 100)
+    changed = store.source("lemonde").changed_at
+    feed_server.clear_log()
+
+    result = run(updater)["lemonde"]
+    assert (result.ok, result.not_modified, result.status, result.new, result.updated) == (
+        True, True, 200, 0, 0)
+    (request, response), = feed_server.log
+    assert "If-None-Match" not in request.headers and response.status_code == 200
+    assert store.source_entries("lemonde", 100) == entries
+    assert store.source("lemonde").changed_at == changed
+    assert (store.source("lemonde").status, store.source("lemonde").error) == (200, None)
+
+    # Other bytes are read; then they are the ones not read again.
+    feed.body = original.replace("premiers résultats".encode(), "résultats définitifs".encode())
+    result = run(updater)["lemonde"]
+    assert (result.not_modified, result.new, result.updated) == (False, 0, 1)
+    assert run(updater)["lemonde"].not_modified
+
+
+def test_the_same_body_read_with_other_settings_is_parsed_again(
+        make_updater: Callable[[str], Updater], store: Store,
+        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    """Raising fetch.max_entries brings the entries the last reading of the same document
+    left out: the hash of a body covers how it was read."""
+    feed, url = mutable("lemonde.rss")
+    feed.body, feed.validators = (DATA / "feed" / "lemonde.rss").read_bytes(), False
+    source = f'[[sources]]\nname = "lemonde"\nurl = "{url}"\n'
+
+    def fetch_table(max_entries: int) -> str:
+        return (f'[fetch]\nallow_private = ["127.0.0.1"]\nhost_delay = "0s"\n'
+                f"max_entries = {max_entries}\n")
+
+    assert run(make_updater(fetch_table(2) + source))["lemonde"].new == 2
+    assert run(make_updater(fetch_table(2) + source))["lemonde"].not_modified
+    result = run(make_updater(fetch_table(1000) + source))["lemonde"]
+    assert (result.not_modified, result.new) == (False, 2)
     assert store.entry_count() == 4
 
 

@@ -202,12 +202,12 @@ class Store:
                 if row.config_url != cfg.url:
                     logger.info("source url changed in config source=%s url=%s", cfg.name, cfg.url)
                     row.url = row.config_url = cfg.url
-                    row.etag = row.last_modified = row.via = None
+                    row.etag = row.last_modified = row.via = row.body_hash = None
                     row.disabled = False
                     row.next_fetch_at = now
                 if row.type != cfg.type:
                     row.type = cfg.type
-                    row.etag = row.last_modified = row.via = None
+                    row.etag = row.last_modified = row.via = row.body_hash = None
                     row.next_fetch_at = now
                 if not row.active:
                     row.active = True
@@ -402,6 +402,8 @@ class Store:
             if upd.error is None:
                 src.last_success_at = now
                 src.etag, src.last_modified = upd.etag, upd.last_modified
+            if upd.body_hash is not None:
+                src.body_hash = upd.body_hash
             if upd.feed is not None:
                 src.listed_at = now
             if upd.moved_to and upd.moved_to != src.url:
@@ -440,6 +442,8 @@ class Store:
         if upd.error is None:
             values.update(last_success_at=upd.fetched_at, etag=upd.etag,
                           last_modified=upd.last_modified)
+        if upd.body_hash is not None:
+            values.update(body_hash=upd.body_hash)
         query = update(_SOURCES).where(src.name == upd.name,
                                        src.via.is_not_distinct_from(upd.via))
         if upd.claimed_by is not None:
@@ -978,7 +982,7 @@ def _source_state(row: m.Source) -> SourceState:
                        last_success=row.last_success_at, next_fetch=row.next_fetch_at,
                        via=row.via, created_at=row.created_at,
                        feed_ttl=timedelta(seconds=row.feed_ttl) if row.feed_ttl else None,
-                       claimed_by=row.claimed_by)
+                       claimed_by=row.claimed_by, body_hash=row.body_hash)
 
 
 def _source_info(row: m.Source, entries: int) -> SourceInfo:

@@ -90,6 +90,9 @@ class Source(Base):
     #: Seconds the feed itself says it stays unchanged (RSS <ttl>, sy:updatePeriod), as of
     #: its last full fetch: a 304 carries no document, and the hint still holds then.
     feed_ttl: Mapped[int | None]
+    #: SHA-256 of the last body parsed and stored, with what its reading depended on
+    #: (update.body_hash): the same bytes again are not parsed again, like a 304.
+    body_hash: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
     #: When its feed's content last changed (an entry or its own title): Last-Modified.
     changed_at: Mapped[datetime | None]
