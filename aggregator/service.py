@@ -151,7 +151,7 @@ class Service:
     def _start(self) -> None:
         from aggregator.scheduler import build_scheduler, tick_seconds_for
         from aggregator.web import create_app
-        from aggregator.web.server import WebServer
+        from aggregator.web.server import THREADS, WebServer
 
         config = self.config
         self.store = Store(config.database.url)
@@ -170,7 +170,7 @@ class Service:
                                          scheduler=self.poller, fresh_for=FRESH_FOR,
                                          feeds=self.http)
             # A worker's server answers its scraper and the watchdog's probe: two threads.
-            self.server = WebServer(app, *self._address(), **({} if self.http else {"threads": 2}))
+            self.server = WebServer(app, *self._address(), threads=THREADS if self.http else 2)
             self.server.start()
         if scheduler is not None:
             scheduler.start()

@@ -173,8 +173,9 @@ class Updater:
                 moved_to = response.permanent_url
         if not isinstance(response, Fetched):
             return self._unchanged(state, cfg, now, response, 304, moved_to=moved_to, via=via)
+        limit = self.config.fetch.max_entries
         source_type = "feed" if via else cfg.type
-        hashed = body_hash(response, cfg, source_type, self.config.fetch.max_entries)
+        hashed = body_hash(response, cfg, source_type, limit)
         if hashed == state.body_hash:
             # The bytes stored last time, read the same way (a server without validators, or
             # whose validators change on every request): parsing them again finds nothing.
@@ -187,8 +188,7 @@ class Updater:
             if alternate is not None:
                 response, read = alternate
                 via = response.url
-                hashed = body_hash(response, cfg, "feed", self.config.fetch.max_entries)
-        limit = self.config.fetch.max_entries
+                hashed = body_hash(response, cfg, "feed", limit)
         parsed, info, entries = read.parsed, read.info, read.entries
         if parsed.kind == "html":
             entries = _merge(entries, self._more_pages(state, cfg, response.url, parsed,

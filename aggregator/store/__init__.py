@@ -442,8 +442,6 @@ class Store:
         if upd.error is None:
             values.update(last_success_at=upd.fetched_at, etag=upd.etag,
                           last_modified=upd.last_modified)
-        if upd.body_hash is not None:
-            values.update(body_hash=upd.body_hash)
         query = update(_SOURCES).where(src.name == upd.name,
                                        src.via.is_not_distinct_from(upd.via))
         if upd.claimed_by is not None:

@@ -79,8 +79,9 @@ def opml() -> Response:
 @ops.get("/healthz")
 def healthz() -> tuple[Response, int]:
     """503 when the database does not answer, or when this process runs the scheduler
-    (``run``, ``worker``) and its tick is stale. In ``serve`` the scheduler is another process's: its
-    heartbeat is reported, but a web server that can serve feeds stays healthy."""
+    (``run``, ``worker``) and its tick is stale. In ``serve`` the scheduler is another
+    process's: its heartbeat is reported, but a web server that can serve feeds stays
+    healthy."""
     state = get_state()
     database = state.store.ping()
     heartbeat = None
