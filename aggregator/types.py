@@ -48,6 +48,11 @@ class RawEntry:
     updated: datetime | None = None
     categories: tuple[str, ...] = ()
     enclosures: tuple[Enclosure, ...] = ()
+    #: Where each field came from, for ``aggregator preview --json``: field name ("title",
+    #: "link", "published", "author", "summary", "content") -> "feed", "listing", "json-ld",
+    #: "microdata", "microformats", "opengraph", "selectors", "article"... Fields absent
+    #: from the mapping came from the document the entry was read from.
+    origin: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
