@@ -36,8 +36,8 @@ _SY_PERIODS = {"hourly": timedelta(hours=1), "daily": timedelta(days=1),
                "weekly": timedelta(weeks=1), "monthly": timedelta(days=30),
                "yearly": timedelta(days=365)}
 MAX_TTL_MINUTES = 365 * 24 * 60
-_ENTITY_DECL = re.compile(r"<!ENTITY", re.I)
-_DOCTYPE = re.compile(r"<!DOCTYPE", re.I)
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.I)
 
 
 def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
@@ -106,14 +106,16 @@ def feed_ttl(feed: Mapping[str, Any]) -> timedelta | None:
 
 
 def declares_entities(body: bytes) -> bool:
-    """True when the document's prolog declares entities (a DOCTYPE with <!ENTITY ...>)."""
-    head = body[:1 << 20]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) > 1 and 0 in head[:4]):
-        text = head.replace(b"\x00", b"").decode("latin-1")
-    else:
-        text = head.decode("latin-1")
-    doctype = _DOCTYPE.search(text)
-    return bool(doctype and _ENTITY_DECL.search(text, doctype.end()))
+    """True when the document declares entities: a DOCTYPE followed, anywhere after it, by
+    ``<!ENTITY``.
+
+    The whole body is searched: a DOCTYPE can hold a comment of any length before its first
+    declaration (a 1.1 MB one hid an entity from a check of the first MiB).
+    """
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(body) > 1 and 0 in body[:4]):
+        body = body.replace(b"\x00", b"")  # UTF-16/32: the ASCII markup without its zero bytes
+    doctype = _DOCTYPE.search(body)
+    return bool(doctype and _ENTITY_DECL.search(body, doctype.end()))
 
 
 def _entry(e: Any, rss: bool = True) -> RawEntry:

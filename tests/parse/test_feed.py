@@ -221,6 +221,16 @@ def test_documents_declaring_entities_are_refused(encoding: str) -> None:
         parse_document(ENTITY_DOC.encode(encoding), url="https://e.example/feed")
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_entities_declared_after_the_first_mebibyte_are_refused(encoding: str) -> None:
+    # A 1.1 MB comment inside the DOCTYPE hid the declaration from a check of the first MiB;
+    # the liberal parser then expanded it without limit (2.1 MB of feed: 4.5 GB of memory).
+    padding = "x" * 1_100_000
+    doc = ENTITY_DOC.replace("<!DOCTYPE rss [", f"<!DOCTYPE rss [<!-- {padding} -->")
+    with pytest.raises(ParseError, match="ENTITY"):
+        parse_document(doc.encode(encoding), url="https://e.example/feed")
+
+
 def test_doctype_without_entities_is_parsed() -> None:
     # RSS 0.91 feeds carry Netscape's DOCTYPE; the escaped "<!ENTITY" in the text is not one.
     body = (b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
