@@ -161,6 +161,10 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
     print(f"{config.output.dir}: {result.written} written, {result.unchanged} unchanged, "
           f"{result.removed} removed")
     store.close()
+    if result.failed:
+        print(f"aggregator: {result.failed} feed(s) could not be exported (the log says which "
+              "and why); their previous files were kept", file=sys.stderr)
+        return EXIT_FAILURE
     return EXIT_OK
 
 

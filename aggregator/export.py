@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aggregator.config import Config
+from aggregator.exceptions import StorageError
 from aggregator.feeds import Documents
+from aggregator.metrics import Metrics
 from aggregator.render import FORMATS
 from aggregator.store import Store
 
@@ -38,6 +40,8 @@ class ExportResult:
     written: int = 0
     unchanged: int = 0
     removed: int = 0
+    #: Feeds that could not be exported this time (each logged; their old files are kept).
+    failed: int = 0
 
 
 @dataclass
@@ -47,6 +51,7 @@ class Exporter:
 
     store: Store
     config: Config
+    metrics: Metrics | None = None
     documents: Documents = field(init=False)
     #: Per feed written: its version then, and its number of archive pages.
     _written: dict[tuple[str, str], tuple[object, int]] = field(default_factory=dict)
@@ -54,12 +59,13 @@ class Exporter:
     def __post_init__(self) -> None:
         # The current documents only: archive pages are rendered once each, and kept
         # pages would hold tens of megabytes for nothing.
-        self.documents = Documents(self.store, self.config, size=EXPORT_CACHE_SIZE)
+        self.documents = Documents(self.store, self.config, size=EXPORT_CACHE_SIZE,
+                                   metrics=self.metrics)
 
     def export(self) -> ExportResult:
         root = self.config.output.dir.resolve()
         root.mkdir(parents=True, exist_ok=True)
-        written = unchanged = 0
+        written = unchanged = failed = 0
         keep: set[Path] = set()
         feeds = ([("all", "feeds", "all")]
                  + [("tag", "feeds", t.slug) for t in self.store.list_tags()]
@@ -73,14 +79,26 @@ class Exporter:
             # An unchanged feed is not rendered again: its files are checked to be there.
             archives = known[1] if known is not None and known[0] == version else None
             files = _FeedFiles(self.documents, root, kind, folder, key, archives)
-            for path, body in files:
-                keep.add(path)
-                if body is None:
-                    continue
-                if write_atomic(path, body):
-                    written += 1
-                else:
-                    unchanged += 1
+            try:
+                for path, body in files:
+                    keep.add(path)
+                    if body is None:
+                        continue
+                    if write_atomic(path, body):
+                        written += 1
+                    else:
+                        unchanged += 1
+            except (OSError, StorageError):
+                raise  # the disk or the database: every other feed would fail the same way
+            except Exception:
+                # One feed must not stop the export of the others: its files stay as they
+                # were, and it is rendered again at the next export.
+                logger.exception("export of a feed failed, its files are left as they were "
+                                 "feed=%s/%s", folder, key)
+                failed += 1
+                keep.update(files.existing())
+                self._written.pop((kind, key), None)
+                continue
             self._written[(kind, key)] = (version, files.archives)
         for name, route in (("index.html", "/"), ("opml.xml", "/opml")):
             path = _inside(root, name)
@@ -90,9 +108,10 @@ class Exporter:
             else:
                 unchanged += 1
         removed = _remove_stale(root, keep)
-        logger.info("export done dir=%s written=%d unchanged=%d removed=%d",
-                    root, written, unchanged, removed)
-        return ExportResult(written=written, unchanged=unchanged, removed=removed)
+        logger.info("export done dir=%s written=%d unchanged=%d removed=%d failed=%d",
+                    root, written, unchanged, removed, failed)
+        return ExportResult(written=written, unchanged=unchanged, removed=removed,
+                            failed=failed)
 
     def _page(self, route: str) -> bytes:
         from aggregator.web import create_app
@@ -134,6 +153,16 @@ class _FeedFiles:
                     yield path, None
                 else:
                     yield path, self.documents.get(kind, key, fmt, page).body
+
+    def existing(self) -> Iterator[Path]:
+        """The feed's files already in the export: its current documents and archive pages."""
+        for fmt in FORMATS:
+            current = self._path(f"{self.key}.{fmt}")
+            if current.exists():
+                yield current
+        archive = self._path(f"{self.key}/archive")
+        if archive.is_dir():
+            yield from (p.resolve() for p in archive.iterdir() if _ARCHIVE_FILE.match(p.name))
 
     def _path(self, relative: str) -> Path:
         return _inside(self.root, f"{self.folder}/{relative}")

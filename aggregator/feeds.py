@@ -24,7 +24,7 @@ from werkzeug.http import http_date, parse_accept_header, parse_date, parse_etag
 from aggregator.config import Config
 from aggregator.exceptions import StorageError
 from aggregator.metrics import Metrics
-from aggregator.render import CONTENT_TYPES, render
+from aggregator.render import CONTENT_TYPES, render_document
 from aggregator.store import Store
 from aggregator.types import FeedMeta, FeedPage
 
@@ -199,8 +199,11 @@ class Documents:
         feed = self.store.feed_page(kind, key, size=self.config.output.entries, page=page)
         meta = feed_meta(self.store, self.config, kind, key, feed)
         cache = IMMUTABLE if feed.complete else f"public, max-age={max_age(self.config)}"
-        return document_of(render(fmt, meta, feed.entries), CONTENT_TYPES[fmt], meta.updated,
-                           cache, archives=feed.archives)
+        rendered = render_document(fmt, meta, feed.entries)
+        if rendered.dropped and self.metrics is not None:
+            self.metrics.render_dropped.inc(len(rendered.dropped))
+        return document_of(rendered.body, CONTENT_TYPES[fmt], meta.updated, cache,
+                           archives=feed.archives)
 
 
 def feed_meta(store: Store, config: Config, kind: str, key: str, feed: FeedPage) -> FeedMeta:

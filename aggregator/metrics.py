@@ -102,6 +102,14 @@ class Metrics:
             ["result"], registry=r)
         for result in ("hit", "miss", "stale"):
             self.render_cache.labels(result)
+        self.render_dropped = Counter(
+            "aggregator_render_dropped_entries",
+            "Entries left out of a feed document because it could not be rendered with them "
+            "(each is logged with its source)", registry=r)
+        self.export_failures = Counter(
+            "aggregator_export_failures",
+            "Static exports that failed, in whole or for some feeds (each is logged; the "
+            "export is tried again)", registry=r)
 
     def watch_store(self, store: Store, config: Callable[[], Config]) -> None:
         """Export the sources' and tags' freshness, read from ``store`` at each scrape.

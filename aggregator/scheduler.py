@@ -80,7 +80,7 @@ class Poller:
         self.limiter = HostLimiter(self.pool, updater.config.fetch.max_per_host)
         self.export = export
         #: Remembers which feed versions it wrote: an export renders only what changed.
-        self.exporter = Exporter(updater.store, updater.config)
+        self.exporter = Exporter(updater.store, updater.config, metrics)
         self.stats = PollerStats()
         #: When the tick last finished (reported by /healthz).
         self.last_tick: datetime | None = None
@@ -248,20 +248,36 @@ class Poller:
 
     def _export(self, exporter: Exporter) -> None:
         try:
-            exporter.export()
+            result = exporter.export()
         except (OSError, StorageError) as e:
             # Disk full, directory read-only, database down: the files already there stay
             # whole (each is replaced atomically); everything is tried again later.
             logger.error("static export failed, will retry in %ds dir=%s error=%s",
                          EXPORT_RETRY, exporter.config.output.dir, e)
-            with self._lock:
-                self._changed = True
-                self._export_failed = time.monotonic()
+            self._export_did_fail()
+            return
+        except Exception:
+            # Anything else is a bug, but the export must not stop for good because of it.
+            logger.exception("static export failed, will retry in %ds dir=%s",
+                             EXPORT_RETRY, exporter.config.output.dir)
+            self._export_did_fail()
+            return
+        if result.failed:
+            logger.error("static export left feeds out, will retry in %ds dir=%s failed=%d",
+                         EXPORT_RETRY, exporter.config.output.dir, result.failed)
+            self._export_did_fail()
             return
         with self._lock:
             recovered, self._export_failed = self._export_failed is not None, None
         if recovered:
             logger.info("static export recovered dir=%s", exporter.config.output.dir)
+
+    def _export_did_fail(self) -> None:
+        if self.metrics is not None:
+            self.metrics.export_failures.inc()
+        with self._lock:
+            self._changed = True
+            self._export_failed = time.monotonic()
 
     # -- reload and stop --------------------------------------------------------------------
 
@@ -275,7 +291,7 @@ class Poller:
             fetcher = Fetcher(config.fetch, max_connections=max(10, self.workers * 2))
             self._retired.append(old.fetcher)  # closed at stop: fetches may still use it
         self.updater = Updater(config=config, store=old.store, fetcher=fetcher)
-        self.exporter = Exporter(old.store, config)
+        self.exporter = Exporter(old.store, config, self.metrics)
         with self._lock:
             self._changed = self.export
 

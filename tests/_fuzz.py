@@ -25,7 +25,11 @@ TRICKY = ("\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627", "\u202e"
           "\u200f", "\u200e", "\u2067", "\U0001f600", "\U0001f1eb\U0001f1f7", "\U0001d4b3",
           "\U00020000", "e\u0301", "\u0300", "\u200d", "\ufeff", "\x00", "\x01", "\x08",
           "\x0b", "\x1f", "\x7f", "\x85", "\ufffe", "\uffff", "\u2028", "\u2029", "<", ">",
-          "&", "&amp;", "&#0;", "&#x1F600;", "&nbsp;", "]]>", '"', "'", "\\", "\t", "\r\n",
+          "&", "&amp;", "&#0;", "&#x1F600;", "&nbsp;",
+          # References to characters XML forbids: escaped once they reach HTML fields as
+          # "&#1;", which the sanitizer decodes; raw, the XML parser meets them.
+          "&#1;", "&#x1B;", "&#xD800;", "&#xDFFF;", "&#x110000;", "&#xFFFE;", "&#128;",
+          "&#99999999999;", "]]>", '"', "'", "\\", "\t", "\r\n",
           "Élysée", "Guerre en Ukraine", "kremlin", "ǅ", "ß", "İ", "ﬁ", "Ⅻ", "𝔘𝔫𝔦")
 
 #: Letters of right-to-left scripts and astral planes, for text made of them.

@@ -38,6 +38,7 @@ _SY_PERIODS = {"hourly": timedelta(hours=1), "daily": timedelta(days=1),
 MAX_TTL_MINUTES = 365 * 24 * 60
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.I)
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 
 
 def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
@@ -56,6 +57,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
     quick = parse_fast(body, url=url, headers=headers) if fast else None
     if quick is not None:
         return replace(quick, entries=quick.entries[:MAX_ENTRIES])
+    body = legal_char_refs(body)
     response_headers = {k: v for k, v in headers.items()
                         if k in ("content-type", "content-language", "content-location")}
     response_headers.setdefault("content-location", url)
@@ -103,6 +105,31 @@ def feed_ttl(feed: Mapping[str, Any]) -> timedelta | None:
         frequency = non_negative_int(feed.get("sy_updatefrequency")) or 1
         hints.append(period / min(frequency, 1000))
     return max(hints, default=None)
+
+
+def legal_char_refs(body: bytes) -> bytes:
+    """``body`` with every numeric character reference XML 1.0 forbids made harmless.
+
+    A surrogate (``&#xD800;``) or a code point past U+10FFFF made feedparser raise and lose
+    the whole feed; control characters (``&#1;``) are dropped, the others become U+FFFD as
+    an HTML parser would read them. ASCII-compatible encodings only: UTF-16/32 bodies are
+    left as they are.
+    """
+    if b"&#" not in body or body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return body
+    return _CHAR_REF.sub(_legal_char_ref, body)
+
+
+def _legal_char_ref(match: re.Match[bytes]) -> bytes:
+    hexa, decimal = match.group(1), match.group(2)
+    digits = (hexa or decimal).lstrip(b"0") or b"0"
+    if len(digits) > 8:  # past U+10FFFF whatever the digits (and int() of them stays cheap)
+        return b"&#xFFFD;"
+    code = int(digits, 16) if hexa else int(digits)
+    if code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD \
+            or 0x10000 <= code <= 0x10FFFF:
+        return match.group(0)
+    return b"" if code < 0x20 or 0x7F <= code <= 0x9F else b"&#xFFFD;"
 
 
 def declares_entities(body: bytes) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 from aggregator.parse._html import html_to_text
 from aggregator.render._common import entry_id, entry_title, source_title
+from aggregator.render._legal import legal_text
 from aggregator.types import Entry, FeedMeta
 
 VERSION = "https://jsonfeed.org/version/1.1"
@@ -44,7 +45,8 @@ def _item(entry: Entry) -> dict[str, Any]:
     item["title"] = entry_title(entry)
     item["content_html"] = data.content or data.summary or ""
     if data.summary and data.content:
-        item["summary"] = html_to_text(data.summary)  # plain text, per JSON Feed 1.1
+        # Plain text, per JSON Feed 1.1; unescaping may bring back what the legality pass removed.
+        item["summary"] = legal_text(html_to_text(data.summary))
     item["date_published"] = (data.published or entry.sort_date).isoformat()
     if data.updated:
         item["date_modified"] = data.updated.isoformat()

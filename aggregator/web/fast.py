@@ -9,6 +9,7 @@ the Flask app unchanged.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -26,6 +27,8 @@ _LABELS = {("feeds", False): route_label(views.TAG_FEED),
            ("feeds", True): route_label(views.TAG_ARCHIVE),
            ("sources", False): route_label(views.SOURCE_FEED),
            ("sources", True): route_label(views.SOURCE_ARCHIVE)}
+
+logger = logging.getLogger(__name__)
 
 StartResponse = Callable[..., Any]
 
@@ -50,6 +53,15 @@ class FeedFastPath:
             doc = state.documents.get(kind, key, fmt, int(page) if page else None)
         except AggregatorError:
             return self.next(environ, start_response)  # Flask says it (404, 503)
+        except Exception:
+            # A bug: answered and counted like Flask's own 500s, with the traceback logged.
+            logger.exception("feed document failed path=%s", environ.get("PATH_INFO"))
+            state.metrics.observe_request(_LABELS[(folder, page is not None)], 500)
+            body = b"Internal Server Error: the document could not be rendered; see the log.\n"
+            start_response("500 INTERNAL SERVER ERROR",
+                           [("Content-Type", "text/plain; charset=utf-8"),
+                            ("Content-Length", str(len(body)))])
+            return [] if method == "HEAD" else [body]
         status, headers, body = respond(
             doc, if_none_match=environ.get("HTTP_IF_NONE_MATCH"),
             if_modified_since=environ.get("HTTP_IF_MODIFIED_SINCE"),
