@@ -120,6 +120,22 @@ class LogConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class WebSubConfig:
+    """WebSub (W3C Recommendation): push instead of poll, for our feeds and our sources."""
+
+    #: External hubs our feeds advertise and ping when a current document changes.
+    hubs: tuple[str, ...] = ()
+    #: Be a hub for our own feeds, at ``{server.base_url}/websub``.
+    hub: bool = False
+    #: Subscribe to the hubs our sources' feeds advertise (needs a base_url hubs can reach).
+    subscribe: bool = False
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.hubs) or self.hub or self.subscribe
+
+
+@dataclass(frozen=True, slots=True)
 class TagConfig:
     slug: str
     title: str
@@ -162,6 +178,7 @@ class Config:
     output: OutputConfig = OutputConfig()
     log: LogConfig = LogConfig()
     retention: RetentionConfig = RetentionConfig()
+    websub: WebSubConfig = WebSubConfig()
     tags: tuple[TagConfig, ...] = ()
     sources: tuple[SourceConfig, ...] = ()
 
@@ -271,6 +288,11 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
     with root.table("log") as t:
         log = LogConfig(level=t.get("level", str, LogConfig().level, check=_log_level))
 
+    with root.table("websub") as t:
+        websub = WebSubConfig(hubs=tuple(dict.fromkeys(t.get_list("hubs", _hub_url))),
+                              hub=t.get("hub", bool, False),
+                              subscribe=t.get("subscribe", bool, False))
+
     tags = []
     with root.table("tags") as tags_table:
         for slug in list(tags_table.data):
@@ -307,7 +329,8 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
 
     root.finish()
     return Config(path=file, database=database, server=server, scheduler=scheduler,
-                  fetch=fetch, output=output, log=log, retention=retention, tags=tuple(tags),
+                  fetch=fetch, output=output, log=log, retention=retention, websub=websub,
+                  tags=tuple(tags),
                   sources=tuple(sources))
 
 
@@ -431,6 +454,12 @@ def _http_url(value: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise _Invalid(f"expected an http:// or https:// URL, got {value!r}")
     return value.strip()
+
+
+def _hub_url(value: object) -> str:
+    if not isinstance(value, str):
+        raise _Invalid(f"expected a hub URL (a string), got {_describe(value)}")
+    return _http_url(value)
 
 
 def _source_name(value: str) -> str:
@@ -599,8 +628,8 @@ def _describe(value: object) -> str:
 
 # For "did you mean" hints on unknown keys.
 _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
-    "": ("database", "server", "scheduler", "fetch", "output", "log", "retention", "tags",
-         "sources"),
+    "": ("database", "server", "scheduler", "fetch", "output", "log", "retention", "websub",
+         "tags", "sources"),
     "database": ("url", "migrate"),
     "server": ("host", "port", "base_url"),
     "scheduler": ("interval", "min_interval", "max_interval", "workers", "stale_after",
@@ -610,6 +639,7 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "output": ("dir", "entries", "export"),
     "log": ("level",),
     "retention": ("max_age", "max_entries_per_source"),
+    "websub": ("hubs", "hub", "subscribe"),
     "tags.*": ("title", "keywords"),
     "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select"),
     "sources.select": SELECT_KEYS,

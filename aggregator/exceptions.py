@@ -111,3 +111,9 @@ class TagNotFoundError(NotFoundError):
 
 class SourceNotFoundError(NotFoundError):
     default_message = "no such source"
+
+
+class WebSubRequestError(AggregatorError):
+    """A WebSub (un)subscription request our hub refuses (the web layer answers 400)."""
+
+    default_message = "bad WebSub request"

@@ -59,15 +59,23 @@ class Document:
     #: Served from memory while the database does not answer: the last version rendered,
     #: maybe no longer the current one.
     stale: bool = False
+    #: The ``Link`` header (WebSub discovery: rel="hub" and rel="self"), or None.
+    link: str | None = None
 
 
 def document_of(body: bytes, content_type: str, last_modified: datetime,
-                cache_control: str, archives: int = 0) -> Document:
+                cache_control: str, archives: int = 0, link: str | None = None) -> Document:
     """A Document for ``body``, with its ETag and compressed form."""
     return Document(body=body, content_type=content_type, last_modified=last_modified,
                     etag=hashlib.sha256(body).hexdigest()[:32], cache_control=cache_control,
                     gzipped=gzip.compress(body, 6, mtime=0) if len(body) >= GZIP_MIN else None,
-                    archives=archives)
+                    archives=archives, link=link)
+
+
+def advertised_hubs(config: Config) -> tuple[str, ...]:
+    """The WebSub hubs our current documents name: ours first, then the external ones."""
+    ours = (f"{config.server.base_url}/websub",) if config.websub.hub else ()
+    return ours + config.websub.hubs
 
 
 def respond(doc: Document, *, if_none_match: str | None, if_modified_since: str | None,
@@ -81,6 +89,8 @@ def respond(doc: Document, *, if_none_match: str | None, if_modified_since: str 
     headers = [("ETag", f'"{etags[1] if use_gzip else etags[0]}"'),
                ("Last-Modified", http_date(doc.last_modified)),
                ("Cache-Control", doc.cache_control), ("Vary", "Accept-Encoding")]
+    if doc.link:
+        headers.append(("Link", doc.link))
     if doc.stale:
         # The database does not answer: the last version we rendered, which may be behind.
         # Caches keep it briefly, so readers come back for the current one soon.
@@ -202,8 +212,10 @@ class Documents:
         rendered = render_document(fmt, meta, feed.entries)
         if rendered.dropped and self.metrics is not None:
             self.metrics.render_dropped.inc(len(rendered.dropped))
+        link = ", ".join([f'<{hub}>; rel="hub"' for hub in meta.hubs]
+                         + [f'<{meta.self_url(fmt)}>; rel="self"']) if meta.hubs else None
         return document_of(rendered.body, CONTENT_TYPES[fmt], meta.updated, cache,
-                           archives=feed.archives)
+                           archives=feed.archives, link=link)
 
 
 def feed_meta(store: Store, config: Config, kind: str, key: str, feed: FeedPage) -> FeedMeta:
@@ -212,7 +224,8 @@ def feed_meta(store: Store, config: Config, kind: str, key: str, feed: FeedPage)
     Raises TagNotFoundError / SourceNotFoundError for an unknown tag or source.
     """
     base = dict(kind=kind, key=key, base_url=config.server.base_url, page=feed.page,
-                archives=feed.archives, complete=feed.complete)
+                archives=feed.archives, complete=feed.complete,
+                hubs=advertised_hubs(config) if feed.page is None else ())
     if kind == "all":
         title, subtitle, home, changed = ("All entries", "Every entry from every source", None,
                                           store.last_change())

@@ -472,3 +472,13 @@ def _describe_http_error(error: httpx.HTTPError) -> str:
     if isinstance(error, httpx.ReadError):
         return f"connection lost while reading: {error or cause}"
     return f"{type(error).__name__}: {error}"
+
+
+def guarded_client(config: FetchConfig, *, max_connections: int = 4) -> httpx.Client:
+    """An HTTP client under the same address rules as fetches (non-public addresses refused
+    at connect time unless ``allow_private`` lets them through), following no redirect: for
+    WebSub's requests to hubs and to subscribers' callbacks."""
+    return httpx.Client(
+        transport=_GuardedTransport(AddressPolicy(config.allow_private), max_connections),
+        timeout=httpx.Timeout(min(config.timeout.total_seconds(), MAX_IO_WAIT)),
+        follow_redirects=False, trust_env=False, headers={"User-Agent": USER_AGENT})

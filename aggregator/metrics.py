@@ -102,6 +102,10 @@ class Metrics:
             ["result"], registry=r)
         for result in ("hit", "miss", "stale"):
             self.render_cache.labels(result)
+        self.websub_queue = Gauge(
+            "aggregator_websub_queue",
+            "WebSub subscriptions that had a verification or a delivery to do at the hub's "
+            "last run (this process)", registry=r)
         self.render_dropped = Counter(
             "aggregator_render_dropped_entries",
             "Entries left out of a feed document because it could not be rendered with them "

@@ -22,6 +22,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import partial
+from typing import TYPE_CHECKING
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -35,6 +36,9 @@ from aggregator.retention import CHECK_EVERY, retention_job
 from aggregator.store import Store
 from aggregator.types import UpdateResult
 from aggregator.update import Updater, update_due_sources
+
+if TYPE_CHECKING:
+    from aggregator.websub.runner import WebSubRunner
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +110,8 @@ class Poller:
         self._unstored: set[str] = set()
         #: When the last export failed (monotonic), None when it succeeded.
         self._export_failed: float | None = None
+        #: Hub deliveries, pings and our subscriptions ([websub]); None when off.
+        self.websub = _websub_runner(updater.config, updater.store, metrics)
 
     # -- the tick ---------------------------------------------------------------------------
 
@@ -121,6 +127,8 @@ class Poller:
             self._release_unstored()
             self._fill(now)
             self._export_if_changed()
+            if self.websub is not None:
+                self.websub.kick()
             finished = True
         except StorageError as e:
             # The database is down or locked: the tick itself ran, and will retry.
@@ -208,6 +216,8 @@ class Poller:
             self._changed |= bool(result.new or result.updated)
         if self.metrics is not None:
             self.metrics.observe_update(result)
+        if self.websub is not None and (result.new or result.updated):
+            self.websub.changed()
 
     def _release_unstored(self) -> None:
         """Give back the claims of sources whose result the store refused, now that it
@@ -292,6 +302,9 @@ class Poller:
             self._retired.append(old.fetcher)  # closed at stop: fetches may still use it
         self.updater = Updater(config=config, store=old.store, fetcher=fetcher)
         self.exporter = Exporter(old.store, config, self.metrics)
+        if self.websub is not None:
+            self.websub.close()
+        self.websub = _websub_runner(config, old.store, self.metrics)
         with self._lock:
             self._changed = self.export
 
@@ -340,6 +353,8 @@ class Poller:
                 clean = False
         self.pool.shutdown(wait=False, cancel_futures=True)
         self._exporter.shutdown(wait=False, cancel_futures=True)
+        if self.websub is not None:
+            self.websub.close(timeout=max(0.0, end - time.monotonic()))
         if clean:
             for fetcher in [self.updater.fetcher, *self._retired]:
                 fetcher.close()
@@ -348,6 +363,15 @@ class Poller:
     def _tick_busy(self) -> bool:
         with self._lock:
             return self._tick_running
+
+
+def _websub_runner(config: Config, store: Store,
+                   metrics: Metrics | None) -> WebSubRunner | None:
+    if not config.websub.enabled:
+        return None
+    from aggregator.websub.runner import WebSubRunner
+
+    return WebSubRunner(config, store, metrics)
 
 
 def tick_seconds_for(watchdog_interval: float | None) -> float:

@@ -309,6 +309,8 @@ class FeedMeta:
     archives: int = 0
     #: An archive page that will not gain entries any more.
     complete: bool = False
+    #: WebSub hubs the current document advertises (archive pages never change: none).
+    hubs: tuple[str, ...] = ()
 
     @property
     def path(self) -> str:
@@ -364,3 +366,43 @@ class NotModified:
     etag: str | None = None
     last_modified: str | None = None
     permanent_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HubSubscription:
+    """A subscriber of one of our feeds, as the hub's worker sees it (store -> websub)."""
+
+    id: int
+    kind: str
+    key: str
+    fmt: str
+    topic: str
+    callback: str
+    active: bool
+    secret: str | None
+    lease_expires: datetime | None
+    #: "subscribe" / "unsubscribe" while a request waits for verification, else None.
+    pending_mode: str | None
+    pending_secret: str | None
+    pending_lease: int | None
+    #: The feed version last delivered to it.
+    delivered: str | None
+    failures: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLease:
+    """Our subscription to a source's hub (store -> websub)."""
+
+    source: str
+    hub: str
+    topic: str
+    token: str
+    secret: str
+    #: "none" (no hub advertised), "requested", "active", "denied", "unsubscribing".
+    state: str
+    lease_expires: datetime | None
+    requested_at: datetime
+    failures: int = 0
+    last_push: datetime | None = None
+    error: str | None = None

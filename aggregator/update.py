@@ -225,6 +225,9 @@ class Updater:
                     headers: Mapping[str, str], ttl: timedelta | None,
                     entries: Sequence[EntryData]) -> tuple[datetime, str]:
         """The next fetch after a success, and what decided it (see schedule.py)."""
+        if self.config.websub.subscribe and self._pushed(state.name, now):
+            # Its hub pushes what is new: polling is only a safety net.
+            return now + self.config.scheduler.max_interval, "websub"
         dates = self.store.recent_entry_dates(state.name, RHYTHM_ENTRIES)
         dates += [d for e in entries if (d := e.published or e.updated) is not None]
         interval, basis = polling_interval(cfg.interval, self.config.scheduler.interval,
@@ -235,6 +238,40 @@ class Updater:
         if floor is not None and floor > interval * (1 + JITTER):
             basis = "upstream"
         return when, basis
+
+    def _pushed(self, name: str, now: datetime) -> bool:
+        lease = self.store.source_lease(source=name)
+        return lease is not None and lease.state == "active" and \
+            lease.lease_expires is not None and lease.lease_expires > now
+
+    def ingest_pushed(self, name: str, body: bytes, headers: Mapping[str, str]) -> UpdateResult:
+        """Store what a source's hub pushed (WebSub 7): parsed, tagged and stored like a
+        fetched body; the next poll moves to ``scheduler.max_interval`` (the safety net).
+
+        Raises ParseError for a body that is not the source's document, StorageError.
+        """
+        started = time.monotonic()
+        now = datetime.now(UTC)
+        cfg = self.config.source(name)
+        if cfg is None:
+            raise SourceError("source is no longer in the configuration", source=name)
+        state = self.store.source_state(name)
+        response = Fetched(url=state.url, status=200, headers=dict(headers), body=body)
+        read = self._digest(state, cfg, response, now, source_type="feed")
+        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags))
+                       for data in read.entries)
+        next_fetch = now + self.config.scheduler.max_interval
+        stored = self.store.apply_update(SourceUpdate(
+            name=name, fetched_at=now, next_fetch=next_fetch, status=200, etag=state.etag,
+            last_modified=state.last_modified, feed=read.info, feed_ttl=read.parsed.ttl,
+            via=state.via, entries=tagged, tag_titles=tag_titles(self.config, read.entries)))
+        result = UpdateResult(source=name, new=stored.new, updated=stored.updated,
+                              unchanged=stored.unchanged, status=200, next_fetch=next_fetch,
+                              basis="websub", seconds=time.monotonic() - started)
+        logger.info("source pushed source=%s new=%d updated=%d ms=%d next=%s", name,
+                    result.new, result.updated, result.seconds * 1000,
+                    next_fetch.isoformat(timespec="seconds"))
+        return result
 
     def _fetch(self, state: SourceState, url: str, *, etag: str | None = None,
                last_modified: str | None = None) -> Fetched | NotModified:

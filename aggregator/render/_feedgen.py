@@ -96,6 +96,8 @@ class _FeedExtension(BaseExtension):  # type: ignore[misc]
             for i, (rel, href) in enumerate(self.meta.archive_links("atom").items(), 1):
                 feed.insert(position + i, etree.Element("link", rel=rel, href=href,
                                                         type="application/atom+xml"))
+            for hub in reversed(self.meta.hubs):  # WebSub 4: rel="hub" beside rel="self"
+                feed.insert(position + 1, etree.Element("link", rel="hub", href=hub))
             if self.meta.page is not None:
                 feed.insert(position, etree.Element(f"{{{FH}}}archive"))
         return feed
@@ -109,6 +111,8 @@ class _FeedExtension(BaseExtension):  # type: ignore[misc]
         for i, (rel, href) in enumerate(self.meta.archive_links("rss").items()):
             channel.insert(position + i, etree.Element(f"{{{ATOM}}}link", rel=rel, href=href,
                                                        type="application/rss+xml"))
+        for hub in reversed(self.meta.hubs):  # WebSub 4: rel="hub" beside rel="self"
+            channel.insert(position, etree.Element(f"{{{ATOM}}}link", rel="hub", href=hub))
         if self.meta.page is not None:
             channel.insert(position, etree.Element(f"{{{FH}}}archive"))
         return rss

@@ -23,6 +23,8 @@ def render_jsonfeed(meta: FeedMeta, entries: Sequence[Entry]) -> bytes:
     }
     if meta.subtitle:
         doc["description"] = meta.subtitle
+    if meta.hubs:
+        doc["hubs"] = [{"type": "WebSub", "url": hub} for hub in meta.hubs]
     links = meta.archive_links("json")
     if "prev-archive" in links:
         # JSON Feed's pagination: next_url leads to older items.

@@ -31,6 +31,7 @@ from aggregator.exceptions import (
 )
 from aggregator.store import _links, _migrate
 from aggregator.store import models as m
+from aggregator.store._websub import WebSubRooms
 from aggregator.store.engine import (
     SQLITE_BUSY_TIMEOUT_MS,
     insert_missing,
@@ -91,7 +92,7 @@ FUTURE_TOLERANCE = timedelta(days=1)
 T = TypeVar("T")
 
 
-class Store:
+class Store(WebSubRooms):
     """Entries, sources and tags in a SQL database (SQLite or PostgreSQL)."""
 
     def __init__(self, url: str, *, migrate: bool = True, **engine_options: Any) -> None:

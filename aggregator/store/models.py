@@ -186,3 +186,58 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class WebSubSubscription(Base):
+    """A subscriber of one of our feeds, when we are a hub (``[websub] hub = true``).
+
+    A request (subscribe or unsubscribe) waits in ``pending_*`` until its intent is
+    verified; the active subscription, if any, stays as it was meanwhile (W3C WebSub 5.3).
+    """
+
+    __tablename__ = "websub_subscriptions"
+    __table_args__ = (UniqueConstraint("topic", "callback"),
+                      Index("ix_websub_subscriptions_due", "next_attempt"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: The feed: "tag:<slug>", "all:all" or "source:<name>", and its format.
+    kind: Mapped[str] = mapped_column(String(8))
+    key: Mapped[str] = mapped_column(String(64))
+    fmt: Mapped[str] = mapped_column(String(8))
+    #: The topic URL as the subscriber gave it (one of our feeds' self URLs).
+    topic: Mapped[str] = mapped_column(Text)
+    callback: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(default=False)
+    secret: Mapped[str | None] = mapped_column(Text)
+    lease_expires: Mapped[datetime | None]
+    #: "subscribe" or "unsubscribe" while a request waits for verification.
+    pending_mode: Mapped[str | None] = mapped_column(String(16))
+    pending_secret: Mapped[str | None] = mapped_column(Text)
+    pending_lease: Mapped[int | None]
+    #: The feed version last delivered (or current when the subscription began).
+    delivered: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(default=0)
+    next_attempt: Mapped[datetime]
+    claimed_until: Mapped[datetime | None]
+    created: Mapped[datetime]
+
+
+class WebSubLease(Base):
+    """Our subscription to a source's hub (``[websub] subscribe = true``)."""
+
+    __tablename__ = "websub_leases"
+
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hub: Mapped[str] = mapped_column(Text)
+    topic: Mapped[str] = mapped_column(Text)
+    #: The unguessable last part of our callback URL.
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    secret: Mapped[str] = mapped_column(String(64))
+    #: "requested" (waiting for the hub's verification), "active", "denied",
+    #: "unsubscribing".
+    state: Mapped[str] = mapped_column(String(16))
+    lease_expires: Mapped[datetime | None]
+    requested_at: Mapped[datetime]
+    failures: Mapped[int] = mapped_column(default=0)
+    last_push: Mapped[datetime | None]
+    error: Mapped[str | None] = mapped_column(Text)

@@ -73,6 +73,9 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
     if not feeds:
         return app
     app.register_blueprint(views.bp)
+    from aggregator.web import websub
+
+    app.register_blueprint(websub.bp)
     from aggregator.web.fast import FeedFastPath
 
     app.wsgi_app = FeedFastPath(app)  # type: ignore[method-assign]
