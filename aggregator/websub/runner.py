@@ -40,6 +40,9 @@ class WebSubRunner:
         #: A feed changed since the last run (so it is announced and delivered).
         self._changed = True
         self._subscribed_at = float("-inf")
+        #: The store's last change seen: another process's ingest (``aggregator fetch``,
+        #: another worker) moves it, and this process announces and delivers then.
+        self._last_change: datetime | None = None
 
     def changed(self) -> None:
         """A pass stored something: announce and deliver now rather than at the next tick."""
@@ -60,6 +63,9 @@ class WebSubRunner:
         with self._lock:
             changed, self._changed = self._changed, False
         try:
+            last = self.store.last_change()
+            changed |= last != self._last_change
+            self._last_change = last
             if changed and self.hub is not None:
                 self.store.hub_wake(now)
             if changed and self.publisher is not None:

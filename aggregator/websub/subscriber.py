@@ -90,7 +90,7 @@ def discover(response_headers: Mapping[str, str], body: bytes,
         except (ValueError, AttributeError, TypeError, KeyError):
             pass
     for tag in _LINK_TAG.findall(head) if hub is None or topic is None else ():
-        attrs = {k.lower(): (a or b).decode("utf-8", "replace")
+        attrs = {k.decode("ascii").lower(): (a or b).decode("utf-8", "replace")
                  for k, a, b in _ATTR.findall(tag)}
         rel, href = attrs.get("rel", "").lower().split(), attrs.get("href")
         if href and "hub" in rel and hub is None:
