@@ -24,6 +24,7 @@ from aggregator.logconfig import LEVELS, configure_logging, set_level
 
 if TYPE_CHECKING:
     from aggregator.store import Store
+    from aggregator.types import SourceLease
 
 logger = logging.getLogger(__name__)
 
@@ -187,6 +188,7 @@ def cmd_enable(config: Config, args: argparse.Namespace) -> int:
 def cmd_sources(config: Config, args: argparse.Namespace) -> int:
     store = _open_store(config)
     listed = {s.name: s for s in store.list_sources()}
+    leases = {lease.source: lease for lease in store.source_leases()}
     now = datetime.now(UTC)
     rows = []
     for cfg in config.sources:
@@ -197,7 +199,8 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
             "status": s.status, "last_status": s.status, "via": s.via,
             "last_fetch": _iso(s.last_fetch), "last_success": _iso(s.last_success),
             "next_fetch": _iso(s.next_fetch), "disabled": s.disabled,
-            "stale": s.is_stale(now, config.scheduler.stale_after)})
+            "stale": s.is_stale(now, config.scheduler.stale_after),
+            "websub": _websub_state(leases.get(cfg.name))})
     store.close()
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -212,11 +215,26 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
         if r["error"]:
             health += f": {r['error']}"
         via = f"\n    reads the feed it advertises: {r['via']}" if r["via"] else ""
+        if r["websub"] is not None:
+            ws = r["websub"]
+            via += (f"\n    websub: {ws['state']} at {ws['hub']}"
+                    + (f" until {ws['lease_expires']}" if ws["lease_expires"] else "")
+                    + (f" ({ws['error']})" if ws["error"] else ""))
         print(f"{r['name']}  [{r['type']}]  {r['url']}{via}\n"
               f"    entries: {r['entries']}  last fetch: {r['last_fetch'] or '-'} "
               f"(HTTP {r['last_status'] or '-'})  next: {r['next_fetch'] or '-'}\n"
               f"    health: {health}")
     return EXIT_OK
+
+
+def _websub_state(lease: SourceLease | None) -> dict[str, object] | None:
+    """A source's WebSub subscription for ``sources``: None when it has no hub (or none
+    was looked for)."""
+    if lease is None or lease.state == "none":
+        return None
+    return {"state": lease.state, "hub": lease.hub, "topic": lease.topic,
+            "lease_expires": _iso(lease.lease_expires), "last_push": _iso(lease.last_push),
+            "error": lease.error}
 
 
 def cmd_tags(config: Config, args: argparse.Namespace) -> int:

@@ -450,6 +450,19 @@ def test_sources_advertising_a_hub_are_subscribed(
     assert request["hub.secret"] == [lease.secret] and len(lease.secret) >= 32
 
 
+def test_sources_shows_the_subscription(
+        subscribed: tuple[Config, Store, list[dict[str, list[str]]]],
+        httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]) -> None:
+    config = subscribed[0]
+    capsys.readouterr()
+    assert main(["sources", "--json", "--config", str(config.path)]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["websub"]["state"] == "requested"
+    assert row["websub"]["hub"] == httpserver.url_for("/hub")
+    assert main(["sources", "--config", str(config.path)]) == 0
+    assert f"websub: requested at {httpserver.url_for('/hub')}" in capsys.readouterr().out
+
+
 def verify_as_hub(config: Config, store: Store, token: str, **params: str) -> tuple[int, str]:
     client = create_app(config, store).test_client()
     response = client.get(f"/websub/callback/{token}",
@@ -550,3 +563,64 @@ def test_websub_keys_are_checked(write_config: Callable[..., Config]) -> None:
     with pytest.raises(ConfigError, match="did you mean 'subscribe'"):
         write_config("[websub]\nsubscribes = true\n")
 
+
+
+def test_leases_are_renewed_before_they_end(
+        subscribed: tuple[Config, Store, list[dict[str, list[str]]]]) -> None:
+    config, store, requests = subscribed
+    lease = store.source_lease(source="site")
+    assert lease is not None
+    from dataclasses import replace
+
+    now = datetime.now(UTC)
+    store.save_source_lease(replace(lease, state="active", lease_expires=now + timedelta(days=3)))
+    with guarded_client(config.fetch) as client:
+        subscriber = Subscriber(config, store, client)
+        assert subscriber.run_once(now) == 0  # three days left: nothing to do
+        store.save_source_lease(replace(lease, state="active",
+                                        lease_expires=now + timedelta(hours=12)))
+        assert subscriber.run_once(now) == 1
+    assert [r["hub.mode"] for r in requests] == [["subscribe"], ["subscribe"]]
+    assert requests[-1]["hub.callback"] == requests[0]["hub.callback"]  # same token
+    renewed = store.source_lease(source="site")
+    assert renewed is not None and renewed.state == "active"  # still pushed to meanwhile
+
+
+def test_a_hostile_hub_is_neither_followed_nor_read_past_a_limit(
+        write_config: Callable[..., Config], httpserver: HTTPServer) -> None:
+    trap: list[str] = []
+    httpserver.expect_request("/trap").respond_with_handler(
+        lambda request: trap.append(request.method) or Response("caught"))
+    hubs = {"/redirect": Response(status=307, headers={"Location": httpserver.url_for("/trap")}),
+            "/flood": Response(b"x" * 5_000_000, status=500)}
+    for path, answer in hubs.items():
+        httpserver.expect_request(path, method="POST").respond_with_response(answer)
+    leases = []
+    for path in hubs:
+        feed = rss("first").replace(
+            b"<channel>", f'<channel><atom:link xmlns:atom="http://www.w3.org/2005/Atom" '
+                          f'rel="hub" href="{httpserver.url_for(path)}"/>'.encode())
+        httpserver.expect_request(f"/feed{path}").respond_with_data(feed)
+        name = path.strip("/")
+        config = write_config(f"""
+            [server]
+            base_url = "http://127.0.0.1:9"
+            [websub]
+            subscribe = true
+            [[sources]]
+            name = "{name}"
+            url = "{httpserver.url_for(f'/feed{path}')}"
+            """, name=f"{name}.toml")
+        store = Store(config.database.url)
+        try:
+            store.sync_sources(config.sources, datetime.now(UTC))
+            with guarded_client(config.fetch) as client:
+                Subscriber(config, store, client).run_once(datetime.now(UTC))
+            leases.append(store.source_lease(source=name))
+        finally:
+            store.close()
+    assert trap == []  # the redirect was not followed
+    redirected, flooded = leases
+    assert redirected is not None and redirected.error == "HTTP 307"
+    assert flooded is not None and flooded.error is not None
+    assert flooded.error.startswith("HTTP 500 xxx") and len(flooded.error) < 300

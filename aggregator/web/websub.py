@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,7 @@ def callback_push(token: str) -> Response:
     headers = {k.lower(): v for k, v in request.headers.items()}
     try:
         _updater().ingest_pushed(lease.source, body, headers)
+        state.store.save_source_lease(replace(lease, last_push=datetime.now(UTC), error=None))
     except AggregatorError as e:
         logger.warning("websub push not stored source=%s error=%s", lease.source, e)
     return _text("", 202)

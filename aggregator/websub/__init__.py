@@ -19,6 +19,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 
+import httpx
+
 #: Signature methods a hub may use in X-Hub-Signature (WebSub 8: sha1, sha256, sha384,
 #: sha512); we sign with sha256.
 SIGNATURE_METHODS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256,
@@ -40,6 +42,22 @@ def signature_valid(secret: str, body: bytes, header: str | None) -> bool:
     if method not in SIGNATURE_METHODS:
         return False
     return hmac.compare_digest(signature(secret, body, method), f"{method}={given.strip().lower()}")
+
+
+#: Longest answer read from a hub or a callback: an echoed challenge or an error message. A
+#: hostile peer sending more is cut off there.
+MAX_ANSWER = 4096
+
+
+def send(client: httpx.Client, method: str, url: str, **kwargs: object) -> tuple[int, bytes]:
+    """A request whose answer is read up to ``MAX_ANSWER`` bytes: (status, start of body)."""
+    with client.stream(method, url, **kwargs) as response:  # type: ignore[arg-type]
+        body = b""
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > MAX_ANSWER:
+                break
+        return response.status_code, body[:MAX_ANSWER]
 
 
 def hub_url(base_url: str) -> str:

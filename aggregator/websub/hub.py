@@ -26,7 +26,7 @@ from aggregator.feeds import Documents
 from aggregator.metrics import Metrics
 from aggregator.store import Store
 from aggregator.types import HubSubscription
-from aggregator.websub import hub_url, signature
+from aggregator.websub import hub_url, send, signature
 
 logger = logging.getLogger(__name__)
 
@@ -48,8 +48,6 @@ CLAIM = timedelta(minutes=5)
 #: An active subscription with nothing new is looked at again after this long (a feed's
 #: change wakes them all at once: ``Store.hub_wake``).
 IDLE = timedelta(hours=1)
-#: Longest answer read from a callback (the challenge echoed back, or an error page).
-MAX_ANSWER = 4096
 
 _TOPIC = re.compile(r"^/(feeds|sources)/([a-z0-9][a-z0-9_-]{0,63})\.(atom|rss|json)$")
 
@@ -162,12 +160,10 @@ class Hub:
             params["hub.lease_seconds"] = str(sub.pending_lease or LEASE_DEFAULT)
         ok, why = False, ""
         try:
-            with self.client.stream("GET", _with_query(sub.callback, params)) as response:
-                answer = _read(response)
-                ok = 200 <= response.status_code < 300 and answer.decode("utf-8", "replace") == challenge
-                why = f"HTTP {response.status_code}" if not ok else ""
-                if 200 <= response.status_code < 300 and not ok:
-                    why = "the challenge was not echoed"
+            status, answer = send(self.client, "GET", _with_query(sub.callback, params))
+            ok = 200 <= status < 300 and answer.decode("utf-8", "replace") == challenge
+            if not ok:
+                why = "the challenge was not echoed" if 200 <= status < 300 else f"HTTP {status}"
         except (httpx.HTTPError, AggregatorError, OSError) as e:
             why = f"{type(e).__name__}: {e}"
         logger.info("websub verification %s mode=%s topic=%s callback=%s%s",
@@ -186,10 +182,8 @@ class Hub:
             headers["X-Hub-Signature"] = signature(sub.secret, doc.body)
         status: int | None = None
         try:
-            with self.client.stream("POST", sub.callback, content=doc.body,
-                                    headers=headers) as response:
-                _read(response)
-                status = response.status_code
+            status, _ = send(self.client, "POST", sub.callback, content=doc.body,
+                             headers=headers)
         except (httpx.HTTPError, AggregatorError, OSError) as e:
             logger.warning("websub delivery failed topic=%s callback=%s error=%s",
                            sub.topic, _safe(sub.callback), f"{type(e).__name__}: {e}")
@@ -216,15 +210,6 @@ def _with_query(url: str, params: Mapping[str, str]) -> str:
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True) + list(params.items())
     return urlunsplit(parts._replace(query=urlencode(query)))
-
-
-def _read(response: httpx.Response) -> bytes:
-    body = b""
-    for chunk in response.iter_bytes():
-        body += chunk
-        if len(body) > MAX_ANSWER:
-            break
-    return body[:MAX_ANSWER]
 
 
 def _safe(url: str) -> str:

@@ -19,6 +19,7 @@ from aggregator.exceptions import AggregatorError, NotFoundError
 from aggregator.render import FORMATS
 from aggregator.store import Store
 from aggregator.types import FeedMeta
+from aggregator.websub import send
 from aggregator.websub.hub import feed_version
 
 logger = logging.getLogger(__name__)
@@ -73,9 +74,8 @@ class Publisher:
         for hub in self.config.websub.hubs:
             for topic in topics:
                 try:
-                    response = self.client.post(hub, data={"hub.mode": "publish",
-                                                           "hub.url": topic})
-                    status = response.status_code
+                    status, _ = send(self.client, "POST", hub,
+                                     data={"hub.mode": "publish", "hub.url": topic})
                 except (httpx.HTTPError, AggregatorError, OSError) as e:
                     logger.warning("websub ping failed hub=%s topic=%s error=%s", hub, topic,
                                    f"{type(e).__name__}: {e}")

@@ -40,14 +40,20 @@ class WebSubRunner:
         #: A feed changed since the last run (so it is announced and delivered).
         self._changed = True
         self._subscribed_at = float("-inf")
+        #: A change came during a run: run once more right after it.
+        self._again = False
         #: The store's last change seen: another process's ingest (``aggregator fetch``,
         #: another worker) moves it, and this process announces and delivers then.
         self._last_change: datetime | None = None
 
     def changed(self) -> None:
-        """A pass stored something: announce and deliver now rather than at the next tick."""
+        """A pass stored something: announce and deliver now rather than at the next tick
+        (right after the run under way, if any)."""
         with self._lock:
             self._changed = True
+            if self._future is not None and not self._future.done():
+                self._again = True
+                return
         self.kick()
 
     def kick(self) -> None:
@@ -80,6 +86,12 @@ class WebSubRunner:
             logger.exception("websub run failed, will retry at the next tick")
             with self._lock:
                 self._changed |= changed
+        with self._lock:
+            if self._again:
+                self._again = False
+                # Queued behind this run on the one thread: it starts as soon as this ends.
+                with contextlib.suppress(RuntimeError):
+                    self._future = self._executor.submit(self._run)
 
     def close(self, timeout: float = 5.0) -> None:
         future = self._future

@@ -28,7 +28,7 @@ from aggregator.exceptions import AggregatorError
 from aggregator.fetch import AddressPolicy
 from aggregator.store import Store
 from aggregator.types import SourceLease
-from aggregator.websub import signature_valid
+from aggregator.websub import send, signature_valid
 
 logger = logging.getLogger(__name__)
 
@@ -186,12 +186,13 @@ class Subscriber:
         if mode == "subscribe":
             form |= {"hub.secret": secret, "hub.lease_seconds": str(LEASE_REQUEST)}
         try:
-            response = self.client.post(hub, data=form)
+            status, answer = send(self.client, "POST", hub, data=form)
         except (httpx.HTTPError, AggregatorError, OSError) as e:
             return f"{type(e).__name__}: {e}"
-        if 200 <= response.status_code < 300:
+        if 200 <= status < 300:
             return None
-        return f"HTTP {response.status_code} {response.text[:200]}".strip()
+        text = " ".join(answer[:200].decode("utf-8", "replace").split())
+        return f"HTTP {status} {text}".strip()
 
 
 def _due(lease: SourceLease, now: datetime) -> bool:
