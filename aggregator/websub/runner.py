@@ -9,7 +9,7 @@ import logging
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from aggregator.config import Config
 from aggregator.fetch import guarded_client
@@ -81,7 +81,10 @@ class WebSubRunner:
             if self.subscriber is not None and \
                     time.monotonic() - self._subscribed_at >= SUBSCRIBE_EVERY:
                 self._subscribed_at = time.monotonic()
-                self.subscriber.run_once(now)
+                # Among several workers, one looks after the subscriptions per period.
+                if self.store.claim_periodic("websub-subscriber", now,
+                                             timedelta(seconds=SUBSCRIBE_EVERY - 1)):
+                    self.subscriber.run_once(now)
         except Exception:  # never the end of WebSub: the next tick tries again
             logger.exception("websub run failed, will retry at the next tick")
             with self._lock:
