@@ -112,8 +112,21 @@ def _parser() -> argparse.ArgumentParser:
 # -- commands ---------------------------------------------------------------------------------
 
 def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.preflight import SERVICE_USER, check_service, invoking_user
+
     print(f"{config.path}: valid ({len(config.sources)} sources, {len(config.tags)} tags, "
-          f"database {_redacted(config.database.url)})")
+          f"database {_redacted(config.database.url)}, export {config.output.dir})")
+    findings = check_service(config)
+    print(f"checked as user {invoking_user()}; the systemd units run as the dynamic user "
+          f"{SERVICE_USER!r}, which can write only /var/lib/aggregator")
+    for f in findings:
+        print(f"{f.level}: {f.what}: {f.message}",
+              file=sys.stderr if f.level == "error" else sys.stdout)
+    errors = sum(f.level == "error" for f in findings)
+    if errors:
+        print(f"aggregator: {config.path}: valid, but the service would fail "
+              f"({errors} error{'s' if errors > 1 else ''} above)", file=sys.stderr)
+        return EXIT_USAGE
     return EXIT_OK
 
 

@@ -123,3 +123,12 @@ def directives(path: Path) -> dict[str, list[str]]:
             key, value = line.split("=", 1)
             out.setdefault(key.strip(), []).append(value.strip())
     return out
+
+
+@pytest.mark.parametrize("unit", CHECKED_AS)
+def test_unit_adds_no_setting_the_cli_cannot_see(unit: str) -> None:
+    """The database and the export are where config.toml says, for the service and for the
+    administrator's `aggregator sources --config /etc/aggregator/config.toml` alike: no
+    unit overrides them through its environment (only a worker's extra arguments)."""
+    names = {assignment.split("=", 1)[0] for assignment in directives(UNITS / unit).get("Environment", [])}
+    assert names <= {"AGGREGATOR_WORKER_ARGS"}

@@ -15,16 +15,44 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
+from aggregator.exceptions import StorageError
+
 #: First half of the two-part advisory lock keys taken by ``lock_keys`` ("dedu").
 KEY_LOCK_SPACE = 0x64656475
 #: How long a SQLite writer waits for another writer's lock before failing, in ms.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
+#: The pip extra that installs each backend's driver (README, "Configuration").
+DRIVER_EXTRAS = {"postgresql": "postgres"}
+
+
+def missing_driver(url: str) -> str | None:
+    """What to install when the database driver of ``url`` is not importable, else None."""
+    parsed = make_url(url)
+    try:
+        parsed.get_dialect().import_dbapi()
+    except ImportError as e:
+        backend = parsed.get_backend_name()
+        extra = DRIVER_EXTRAS.get(backend)
+        fix = (f"install aggregator[{extra}] (pip install 'aggregator[{extra}]')" if extra
+               else f"install the Python package {e.name or parsed.get_driver_name()!r}")
+        return (f"the {backend} driver {parsed.get_driver_name()!r} is not installed "
+                f"({e.name or 'module'} not found): {fix}")
+    return None
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url``, with the pragmas and transaction handling we rely on."""
+    """An engine for ``url``, with the pragmas and transaction handling we rely on.
+
+    Raises:
+        StorageError: the backend's driver is not installed (saying which extra installs it).
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
+        problem = missing_driver(url)
+        if problem:
+            raise StorageError(problem)
         return create_engine(url, pool_pre_ping=True, **kwargs)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
