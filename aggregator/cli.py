@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from aggregator import __version__
-from aggregator.config import Config, load_config
+from aggregator.config import COMMAND_LINE, Config, load_config
 from aggregator.exceptions import AggregatorError, ConfigError
 from aggregator.logconfig import LEVELS, configure_logging, set_level
 
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+#: `fetch --strict` when a source failed: apart from 1 (the command itself failed).
+EXIT_SOURCES_FAILED = 3
+#: Commands that run on the defaults when no configuration file exists (and none was named).
+WITHOUT_CONFIG = ("preview",)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,10 +43,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     configure_logging(args.log_level or "INFO")
     try:
-        config = load_config(args.config)
+        config = _load_config(args)
         if not args.log_level:
             set_level(config.log.level)
         return int(args.handler(config, args) or EXIT_OK)
+    except BrokenPipeError:
+        # The reader went away (`aggregator sources --json | head`): that is how pipes end.
+        # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_OK
     except ConfigError as e:
         print(f"aggregator: {e}", file=sys.stderr)
         return EXIT_USAGE
@@ -51,6 +62,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return EXIT_OK
+
+
+def _load_config(args: argparse.Namespace) -> Config:
+    """The configuration; for WITHOUT_CONFIG commands, the defaults when there is no file
+    and none was named (by --config or $AGGREGATOR_CONFIG)."""
+    from aggregator.config import ENV_CONFIG, config_path
+
+    if (args.command in WITHOUT_CONFIG and not args.config and not os.environ.get(ENV_CONFIG)
+            and not config_path().exists()):
+        return Config(path=None)
+    return load_config(args.config)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
                         "default: no HTTP at all)")
     p = command("fetch", cmd_fetch, "one ingest pass now over all (or the named) sources, then exit")
     p.add_argument("names", nargs="*", metavar="NAME", help="source names (default: all)")
+    p.add_argument("--strict", action="store_true",
+                   help=f"exit {EXIT_SOURCES_FAILED} when any source failed (default: exit 0)")
     command("export", cmd_export, "render every feed into output.dir, then exit")
     command("check-config", cmd_check_config, "validate the configuration and exit (0 valid, 2 invalid)")
     p = command("enable", cmd_enable, "poll disabled sources again (a 410 Gone disables a source)")
@@ -92,6 +116,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="OPML file")
     p.add_argument("--dry-run", action="store_true", help="show what would be added, change nothing")
     command("export-opml", cmd_export_opml, "print the configured sources as OPML")
+    p = command("add", cmd_add, "preview a URL, then add it as a source to the configuration file")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--name", help="source name (default: from the page's title, else its host)")
+    p.add_argument("--tag", action="append", default=[], metavar="T", dest="tags",
+                   help="a tag every entry of the source gets (repeat for more)")
+    p.add_argument("--type", choices=("auto", "feed", "html"), default="auto",
+                   help="read the URL as this kind of source (default: auto)")
+    p = command("remove", cmd_remove, "remove a source from the configuration file")
+    p.add_argument("name", metavar="NAME")
     p = command("db", cmd_db, "database schema: upgrade it, or show its revision")
     p.add_argument("action", choices=("upgrade", "current"),
                    help="upgrade: migrate to the revision this version needs; "
@@ -164,7 +197,7 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
     failed = sum(not r.ok for r in results)
     print(f"fetched {len(results)} sources: {len(results) - failed} ok, {failed} failed")
     store.close()
-    return EXIT_OK
+    return EXIT_SOURCES_FAILED if args.strict and failed else EXIT_OK
 
 
 def cmd_export(config: Config, args: argparse.Namespace) -> int:
@@ -276,7 +309,11 @@ def cmd_preview(config: Config, args: argparse.Namespace) -> int:
     from aggregator.parse import parse_document
     from aggregator.types import Fetched
 
-    select = parse_select(dict(_key_value(item) for item in args.select), config.path) \
+    if not _is_http_url(args.url):
+        raise ConfigError(f"not a URL: {args.url!r} (expected http://… or https://…)",
+                          path=COMMAND_LINE, key="URL")
+    # Selectors given on the command line are the option's fault, not the configuration's.
+    select = parse_select(dict(_key_value(item) for item in args.select), None) \
         if args.select else None
     source = SourceConfig(name="preview", url=args.url, type=args.type, select=select,
                           timezone=args.timezone)
@@ -317,10 +354,17 @@ def cmd_preview(config: Config, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _is_http_url(text: str) -> bool:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text.strip())
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 def _key_value(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not value:
-        raise ConfigError(f"expected KEY=CSS, got {text!r}", key="--select")
+        raise ConfigError(f"expected KEY=CSS, got {text!r}", path=COMMAND_LINE, key="--select")
     return key.strip(), value.strip()
 
 
@@ -342,6 +386,89 @@ def cmd_import_opml(config: Config, args: argparse.Namespace) -> int:
         print(f"skipped {url} (already configured, or not http(s))")
     print(f"{config.path}: {len(added)} sources {verb.split()[-1]}, {len(skipped)} skipped")
     return EXIT_OK
+
+
+#: How a running service picks up an edited configuration (README, "Lifecycle").
+APPLY_HINT = ("apply it to the running service: `sudo systemctl reload aggregator` "
+              "(or send SIGHUP to the aggregator process)")
+
+
+def cmd_add(config: Config, args: argparse.Namespace) -> int:
+    from urllib.parse import urlsplit
+
+    from aggregator.config import SOURCE_NAME_RE
+    from aggregator.config_edit import add_source
+    from aggregator.exceptions import SourceError
+    from aggregator.tag import slugify
+
+    if config.path is None:
+        raise ConfigError("no configuration file to add the source to; pass --config PATH")
+    if not _is_http_url(args.url):
+        raise ConfigError(f"not a URL: {args.url!r} (expected http://… or https://…)",
+                          path=COMMAND_LINE, key="URL")
+    if any(s.url == args.url for s in config.sources):
+        name = next(s.name for s in config.sources if s.url == args.url)
+        raise ConfigError(f"{args.url} is already configured, as source {name!r}",
+                          path=config.path, key="sources")
+    if args.name is not None and not SOURCE_NAME_RE.match(args.name):
+        raise ConfigError(f"expected a slug of lowercase letters, digits, '-' and '_' "
+                          f"(at most 64), got {args.name!r}", path=COMMAND_LINE, key="--name")
+    if args.name is not None and config.source(args.name) is not None:
+        raise ConfigError(f"a source named {args.name!r} already exists; choose another --name",
+                          path=COMMAND_LINE, key="--name")
+    try:
+        kind, title, entries = _look_at(config, args.url, args.type)
+    except SourceError as e:
+        print(f"aggregator: {args.url}: {e}; nothing added", file=sys.stderr)
+        return EXIT_FAILURE
+    name = args.name or _free_name(slugify(title or "") or slugify(urlsplit(args.url).hostname
+                                                                     or "") or "source",
+                                   {s.name for s in config.sources})
+    keys: dict[str, object] = {"name": name, "url": args.url}
+    if args.type != "auto":
+        keys["type"] = args.type
+    if args.tags:
+        keys["tags"] = list(dict.fromkeys(args.tags))
+    add_source(config.path, keys)
+    print(f"{args.url}: {kind}, {title or 'untitled'}, {entries} entries")
+    print(f"added source {name} to {config.path}; {APPLY_HINT}")
+    return EXIT_OK
+
+
+def cmd_remove(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.config_edit import remove_source
+
+    if config.path is None:
+        raise ConfigError("no configuration file to remove the source from; pass --config PATH")
+    remove_source(config.path, args.name)
+    print(f"removed source {args.name} from {config.path} (its stored entries stay until "
+          f"retention removes them); {APPLY_HINT}")
+    return EXIT_OK
+
+
+def _look_at(config: Config, url: str, source_type: str) -> tuple[str, str | None, int]:
+    """Fetch and parse ``url`` as a source would: (kind, title, entries). Raises SourceError."""
+    from aggregator.fetch import Fetcher
+    from aggregator.normalize import normalize_feed
+    from aggregator.parse import parse_document
+    from aggregator.types import Fetched
+
+    with Fetcher(config.fetch) as fetcher:
+        response = fetcher.fetch(url)
+        assert isinstance(response, Fetched)  # no validators sent: never a 304
+        parsed = parse_document(response.body, url=response.url, headers=response.headers,
+                                source_type=source_type, now=datetime.now(UTC))
+    info, entries = normalize_feed(parsed, base_url=response.url)
+    return parsed.kind, info.title, len(entries)
+
+
+def _free_name(base: str, taken: set[str]) -> str:
+    base = base[:60].strip("-_") or "source"
+    name, n = base, 2
+    while name in taken:
+        name = f"{base}-{n}"
+        n += 1
+    return name
 
 
 def cmd_export_opml(config: Config, args: argparse.Namespace) -> int:

@@ -26,6 +26,8 @@ from aggregator.tag import RESERVED_TAGS, slugify
 ENV_CONFIG = "AGGREGATOR_CONFIG"
 ENV_DATABASE_URL = "AGGREGATOR_DATABASE_URL"
 DEFAULT_CONFIG = "config.toml"
+#: Stands for the file in errors about values given as command-line options.
+COMMAND_LINE = Path("(command line)")
 
 SOURCE_TYPES = ("auto", "feed", "html")
 #: Log levels ``[log] level`` and ``--log-level`` accept, most verbose first.
@@ -335,8 +337,13 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
 
 
 def parse_select(data: dict[str, Any], file: Path | None) -> SelectConfig:
-    """``[sources.select]`` (or ``preview --select``) -> SelectConfig, selectors checked."""
-    return _read_select(_Table(data, file or Path("(command line)"), "select"))
+    """``[sources.select]`` (or ``preview --select``) -> SelectConfig, selectors checked.
+
+    ``file`` None: the selectors came from the command line, and errors say ``--select``.
+    """
+    if file is None:
+        return _read_select(_Table(data, COMMAND_LINE, "--select"))
+    return _read_select(_Table(data, file, "select"))
 
 
 def _read_select(table: _Table) -> SelectConfig:
@@ -644,4 +651,5 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select"),
     "sources.select": SELECT_KEYS,
     "select": SELECT_KEYS,
+    "--select": SELECT_KEYS,
 }

@@ -471,6 +471,8 @@ def _describe_http_error(error: httpx.HTTPError) -> str:
         return f"the server broke the HTTP exchange: {error}"
     if isinstance(error, httpx.ReadError):
         return f"connection lost while reading: {error or cause}"
+    if isinstance(error, httpx.UnsupportedProtocol):
+        return f"not a URL that can be fetched (expected http:// or https://): {error}"
     return f"{type(error).__name__}: {error}"
 
 

@@ -26,6 +26,35 @@ _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>/]", re.I)
 _HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.I)
 
 
+#: Signatures of what servers send instead of a feed (first bytes -> what it is), so that an
+#: image says "a PNG image" rather than the XML parser's "not well-formed (invalid token)".
+_MAGIC = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+          (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"),
+          (b"PK\x03\x04", "a ZIP archive"), (b"\x1f\x8b", "gzip-compressed data"),
+          (b"\x00\x00\x01\x00", "an icon"), (b"BM", "a BMP image"), (b"\x7fELF", "a program"),
+          (b"ID3", "an MP3 file"), (b"OggS", "an Ogg file"))
+
+
+def describe_binary(body: bytes, content_type: str = "") -> str | None:
+    """What a body is when it is not text (an image, an archive...), in words, with its
+    content type and first bytes; None for text."""
+    head = body[:16]
+    what = next((name for magic, name in _MAGIC if head.startswith(magic)), None)
+    if what is None and head[:4] == b"RIFF" and body[8:12] == b"WEBP":
+        what = "a WebP image"
+    if what is None:
+        sample = body[:512]
+        # UTF-16 and UTF-32 text without a BOM: "<" beside NUL bytes.
+        text_like = sample.startswith((*_BOMS, b"<\x00", b"\x00<", b"\x00\x00\x00<"))
+        controls = sum(b < 9 or 13 < b < 32 for b in sample)
+        if not sample or text_like or controls <= len(sample) // 20:
+            return None
+        what = "binary data"
+    ctype = content_type.split(";")[0].strip() or "no Content-Type"
+    magic = " ".join(f"{b:02X}" for b in head[:8])
+    return f"{what} ({ctype}; first bytes {magic}), not a feed or a web page"
+
+
 def detect_kind(body: bytes, content_type: str = "") -> str:
     """"feed", "json" or "html": what a body looks like, whatever its Content-Type claims."""
     head = body[:SNIFF_BYTES]
@@ -74,6 +103,11 @@ def parse_document(body: bytes, *, url: str, headers: Mapping[str, str] | None =
     if as_html and now is None:
         raise TypeError("parse_document needs `now` to read an HTML page")
     try:
+        # Only a body with no feed element in sight: garbage before a feed is the feed's.
+        sniffed = kind == "feed" and not _FEED_ROOT.search(body[:SNIFF_BYTES].replace(b"\x00", b""))
+        binary = describe_binary(body, headers.get("content-type", "")) if sniffed else None
+        if binary:
+            raise ParseError(f"the server sent {binary}")
         if as_html:
             from aggregator.parse.html_archive import parse_archive
 
