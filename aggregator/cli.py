@@ -241,7 +241,8 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
         s = listed[cfg.name]
         rows.append({
             "name": s.name, "url": s.url, "type": s.type, "tags": list(cfg.tags),
-            "title": s.title, "entries": s.entries, "error": s.error, "failures": s.failures,
+            "title": s.title, "entries": s.entries, "error": s.error, "warning": s.warning,
+            "failures": s.failures,
             "status": s.status, "last_status": s.status, "via": s.via,
             "last_fetch": _iso(s.last_fetch), "last_success": _iso(s.last_success),
             "next_fetch": _iso(s.next_fetch), "disabled": s.disabled,
@@ -260,6 +261,8 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
             health += f", stale (no success since {r['last_success'] or 'it was added'})"
         if r["error"]:
             health += f": {r['error']}"
+        if r["warning"]:
+            health += f"\n    warning: {r['warning']}"
         via = f"\n    reads the feed it advertises: {r['via']}" if r["via"] else ""
         if r["websub"] is not None:
             ws = r["websub"]

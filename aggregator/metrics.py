@@ -176,7 +176,7 @@ class _StoreCollector(Collector):
         config = self.config()
         configured = {s.name: s for s in config.sources}
         now = datetime.now(UTC)
-        failing = stale = 0
+        failing = stale = warned = 0
         last_success = GaugeMetricFamily(
             "aggregator_source_last_success_timestamp_seconds",
             "When each source was last fetched successfully (a 304 counts)", labels=["source"])
@@ -185,6 +185,7 @@ class _StoreCollector(Collector):
             if cfg is None:
                 continue
             failing += h.failures > 0
+            warned += h.warned
             stale += now - (h.last_success or h.created) > STALE_INTERVALS * config.interval_of(cfg)
             if h.last_success is not None:
                 last_success.add_metric([h.name], h.last_success.timestamp())
@@ -192,6 +193,10 @@ class _StoreCollector(Collector):
                                 value=len(configured))
         yield GaugeMetricFamily("aggregator_sources_failing",
                                 "Sources whose last fetch failed", value=failing)
+        yield GaugeMetricFamily(
+            "aggregator_sources_warning",
+            "Sources whose last document was malformed, though entries were read from it",
+            value=warned)
         yield GaugeMetricFamily(
             "aggregator_sources_stale",
             f"Sources without a successful fetch for {STALE_INTERVALS} of their polling "

@@ -72,6 +72,9 @@ class ParsedFeed:
     #: How long the document says it stays unchanged: RSS ``<ttl>``, or ``sy:updatePeriod``
     #: divided by ``sy:updateFrequency``, whichever is longer; a lower bound on the next fetch.
     ttl: timedelta | None = None
+    #: What was wrong with a document read anyway (malformed XML a liberal parse got
+    #: entries from), and where; None for a clean one.
+    warning: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +200,9 @@ class SourceUpdate:
     claimed_by: str | None = None
     #: The hash of the body parsed for ``entries`` (update.body_hash); None: keep the stored one.
     body_hash: str | None = None
+    #: ParsedFeed.warning of the document read; recorded only with ``feed`` (a full fetch:
+    #: a 304 or the same bytes again keep the stored warning, a clean document clears it).
+    warning: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +260,8 @@ class SourceInfo:
     changed_at: datetime | None = None
     #: When the source was first configured.
     created_at: datetime | None = None
+    #: What was wrong with the last document read, though entries were read from it.
+    warning: str | None = None
 
     def is_stale(self, now: datetime, stale_after: timedelta) -> bool:
         """No success for ``stale_after``: since its last success, or, for a source that
@@ -273,6 +281,8 @@ class SourceHealth:
     #: When the source was first configured: freshness is measured from here until it
     #: has succeeded once.
     created: datetime
+    #: Its last document was malformed (ParsedFeed.warning).
+    warned: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -201,7 +201,7 @@ class Updater:
             etag=response.etag, last_modified=response.last_modified, feed=info,
             feed_ttl=parsed.ttl, moved_to=moved_to, via=via, entries=tagged,
             tag_titles=tag_titles(self.config, entries), claimed_by=state.claimed_by,
-            body_hash=hashed))
+            body_hash=hashed, warning=parsed.warning))
         return UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
                             unchanged=stored.unchanged, status=response.status,
                             next_fetch=next_fetch, basis=basis)

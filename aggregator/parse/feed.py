@@ -76,6 +76,12 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
         # entry at all (or only empty shells), "ok, 0 entries" would hide a broken feed.
         raise ParseError(f"malformed XML, no entry could be read: {reason}")
     feed = parsed.feed
+    warning = None
+    if isinstance(reason, xml.sax.SAXParseException):
+        # Kept (what the liberal parser recovered is worth having), but said, with where.
+        warning = (f"malformed XML at line {reason.getLineNumber()}, column "
+                   f"{reason.getColumnNumber()}: {reason.getMessage()}; entries were read "
+                   "as far as possible")
     return ParsedFeed(
         kind=parsed.get("version") or "unknown",
         feed=FeedInfo(
@@ -85,6 +91,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
         ),
         entries=entries,
         ttl=feed_ttl(feed),
+        warning=warning,
     )
 
 

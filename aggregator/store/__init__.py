@@ -397,6 +397,7 @@ class Store(WebSubRooms):
                                src.name, src.url, upd.status, src.name)
             if upd.feed is not None:
                 src.feed_ttl = int(upd.feed_ttl.total_seconds()) if upd.feed_ttl else None
+                src.warning = upd.warning
             if src.via != upd.via:
                 logger.info("source reads %s source=%s", upd.via or "its own url", src.name)
                 src.via = upd.via
@@ -844,11 +845,12 @@ class Store(WebSubRooms):
         """Failures and last success of the sources being polled, by name."""
         with self._reading() as s:
             rows = s.execute(select(m.Source.name, m.Source.failures, m.Source.last_success_at,
-                                    m.Source.created_at)
+                                    m.Source.created_at, m.Source.warning)
                              .where(m.Source.active, ~m.Source.disabled)
                              .order_by(m.Source.name)).all()
             return [SourceHealth(name=r.name, failures=r.failures, last_success=r.last_success_at,
-                                 created=r.created_at) for r in rows]
+                                 created=r.created_at, warned=r.warning is not None)
+                    for r in rows]
 
     def tag_changes(self) -> dict[str, datetime]:
         """When each configured tag's feed last changed (entries added, edited or removed)."""
@@ -990,7 +992,7 @@ def _source_info(row: m.Source, entries: int) -> SourceInfo:
         failures=row.failures, last_fetch=row.last_fetch_at, last_success=row.last_success_at,
         next_fetch=row.next_fetch_at if row.active and not row.disabled else None,
         disabled=row.disabled, status=row.last_status, title=row.title, link=row.link,
-        via=row.via, changed_at=row.changed_at, created_at=row.created_at)
+        via=row.via, changed_at=row.changed_at, created_at=row.created_at, warning=row.warning)
 
 
 def _chunks(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:

@@ -86,6 +86,8 @@ class Source(Base):
     last_success_at: Mapped[datetime | None]
     last_status: Mapped[int | None]
     error: Mapped[str | None] = mapped_column(Text)
+    #: What was wrong with the last document read (malformed XML read anyway), and where.
+    warning: Mapped[str | None] = mapped_column(Text)
     failures: Mapped[int] = mapped_column(default=0)
     #: Seconds the feed itself says it stays unchanged (RSS <ttl>, sy:updatePeriod), as of
     #: its last full fetch: a 304 carries no document, and the hint still holds then.
