@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shlex
 import shutil
 import signal
 import subprocess
@@ -27,54 +26,13 @@ from pathlib import Path
 import httpx
 import pytest
 from _process import START_TIMEOUT, STOP_TIMEOUT, clean_env, free_port
-
-UNITS = Path(__file__).parents[1] / "systemd"
-INSTALLED = "/usr/local/bin/aggregator"
-NOBODY = 65534
+from _units import NOBODY, as_nobody, exec_start, unit_environment, unit_settings
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None,
                        reason="needs root and setpriv (util-linux) to run a unit as nobody"),
 ]
-
-
-def unit_settings(unit: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for line in (UNITS / unit).read_text(encoding="utf-8").splitlines():
-        if "=" in line and not line.lstrip().startswith(("#", ";", "[")):
-            key, value = line.split("=", 1)
-            out.setdefault(key.strip(), []).append(value.strip())
-    return out
-
-
-def unit_environment(settings: dict[str, list[str]]) -> dict[str, str]:
-    env: dict[str, str] = {}
-    for assignment in settings.get("Environment", []):
-        for word in shlex.split(assignment):
-            key, _, value = word.partition("=")
-            env[key] = value
-    return env
-
-
-def exec_start(settings: dict[str, list[str]], env: dict[str, str], root: Path) -> list[str]:
-    """ExecStart= as systemd runs it: $VAR alone is split into words (empty: none), the
-    installed paths mapped into the scratch root and this environment."""
-    [command] = settings["ExecStart"]
-    script = str(Path(sys.executable).parent / "aggregator")
-    words = []
-    for word in shlex.split(command):
-        if word.startswith("$"):
-            words += env.get(word[1:], "").split()
-            continue
-        word = word.replace(INSTALLED, script)
-        words.append(word.replace("/etc/aggregator", str(root / "etc/aggregator")))
-    return words
-
-
-def as_nobody(argv: list[str]) -> list[str]:
-    return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
-            "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search", *argv]
 
 
 @pytest.fixture
