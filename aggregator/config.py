@@ -63,6 +63,8 @@ class ServerConfig:
     port: int = 8080
     #: Public URL, no trailing slash: self links and ids are built from it.
     base_url: str = "http://127.0.0.1:8080"
+    #: IANA time zone the HTML pages show dates and times in.
+    timezone: str = "UTC"
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +242,8 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
         port = t.get("port", int, ServerConfig().port, check=_between(1, 65535))
         base_url = t.get("base_url", str, f"http://{_url_host(host)}:{port}",
                          check=_http_url)
-        server = ServerConfig(host=host, port=port, base_url=base_url.rstrip("/"))
+        server = ServerConfig(host=host, port=port, base_url=base_url.rstrip("/"),
+                              timezone=t.get("timezone", str, "UTC", check=_timezone))
 
     with root.table("scheduler") as t:
         d = SchedulerConfig()
@@ -638,7 +641,7 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "": ("database", "server", "scheduler", "fetch", "output", "log", "retention", "websub",
          "tags", "sources"),
     "database": ("url", "migrate"),
-    "server": ("host", "port", "base_url"),
+    "server": ("host", "port", "base_url", "timezone"),
     "scheduler": ("interval", "min_interval", "max_interval", "workers", "stale_after",
                   "min_lease"),
     "fetch": ("timeout", "max_bytes", "allow_private", "max_per_host", "host_delay",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
+from zoneinfo import ZoneInfo
 
 from flask import Flask, Response, current_app, request
 
@@ -70,6 +71,7 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
                                             metrics=metrics, scheduler=scheduler)
     app.register_blueprint(views.ops)
     app.after_request(_count_request)
+    app.jinja_env.filters["local"] = _local_time
     if not feeds:
         return app
     app.register_blueprint(views.bp)
@@ -96,6 +98,12 @@ def set_config(app: Flask, config: Config) -> None:
 def get_state(app: Flask | None = None) -> WebState:
     state: WebState = (app or current_app).extensions["aggregator"]
     return state
+
+
+def _local_time(when: datetime) -> str:
+    """A date and time as the pages show them: in ``[server] timezone``, zone named."""
+    local = when.astimezone(ZoneInfo(get_state().config.server.timezone))
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
 def _count_request(response: Response) -> Response:

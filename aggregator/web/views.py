@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Response, jsonify, render_template, request
 
 from aggregator import __version__
-from aggregator.exceptions import NotFoundError, StorageError
+from aggregator.exceptions import NotFoundError, SourceNotFoundError, StorageError
 from aggregator.feeds import EMPTY_FEED_DATE, Document, document_of, max_age, respond
 from aggregator.render.opml import render_opml
 from aggregator.scheduler import HEARTBEAT_SETTING
+from aggregator.types import Entry, SourceInfo
 from aggregator.web import get_state
 
 bp = Blueprint("aggregator", __name__)
@@ -59,10 +62,63 @@ def index() -> str:
     sources = [s for s in state.store.list_sources() if s.name in configured]
     now = datetime.now(UTC)
     stale = {s.name for s in sources if s.is_stale(now, state.config.scheduler.stale_after)}
+    newest = state.store.all_entries(1)
+    zone = ZoneInfo(state.config.server.timezone)
     return render_template(
         "index.html", tags=state.store.list_tags(), sources=sources, configured=configured,
         total=state.store.entry_count(), stale=stale,
+        latest=newest[0].sort_date.astimezone(zone) if newest else None,
         base_url=state.config.server.base_url, version=__version__, now=now)
+
+
+#: Entries listed on a tag's or a source's page, and how much of each summary is shown.
+PAGE_ENTRIES = 50
+SUMMARY_CHARS = 280
+
+
+@bp.get("/tags/<slug>")
+def tag_page(slug: str) -> str:
+    """The latest entries carrying a tag (``all``: every entry), to read in a browser."""
+    state = get_state()
+    if slug == "all":
+        title, entries = "All entries", state.store.all_entries(PAGE_ENTRIES)
+    else:
+        title, entries = state.store.tag(slug).title, state.store.tag_entries(slug, PAGE_ENTRIES)
+    base = state.config.server.base_url
+    return _entries_page(title=title, subtitle=f"tag {slug}", entries=entries,
+                         feed=f"{base}/feeds/{slug}")
+
+
+@bp.get("/sources/<name>")
+def source_page(name: str) -> str:
+    """A source's latest entries, under its configured name (its page title beside it)."""
+    state = get_state()
+    if state.config.source(name) is None:
+        raise SourceNotFoundError(f"no source named {name!r} in the configuration")
+    info = state.store.source(name)
+    base = state.config.server.base_url
+    return _entries_page(title=name, subtitle=info.title, entries=state.store.source_entries(
+        name, PAGE_ENTRIES), feed=f"{base}/sources/{name}", source=info)
+
+
+def _entries_page(*, title: str, subtitle: str | None, entries: list[Entry], feed: str,
+                  source: SourceInfo | None = None) -> str:
+    from aggregator.parse._html import html_to_text
+
+    state = get_state()
+    zone = ZoneInfo(state.config.server.timezone)
+    configured = {s.name for s in state.config.sources}
+    items = []
+    for e in entries:
+        text = html_to_text(e.data.summary or e.data.content or "")
+        items.append({
+            "title": e.data.title or "(untitled)", "url": e.data.url, "source": e.source,
+            "source_title": e.source_title, "source_page": e.source in configured,
+            "when": e.sort_date.astimezone(zone), "tags": e.tags,
+            "summary": textwrap.shorten(text, SUMMARY_CHARS, placeholder=" …") if text else ""})
+    return render_template("entries.html", title=title, subtitle=subtitle, items=items,
+                           feed=feed, source=source, base_url=state.config.server.base_url,
+                           version=__version__)
 
 
 @bp.get("/opml")

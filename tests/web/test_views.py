@@ -509,7 +509,7 @@ def test_index_shows_disabled_and_stale_sources(write_config: Callable[..., Conf
         page = create_app(config, store).test_client().get("/").data.decode()
     finally:
         store.close()
-    rows = {tr.xpath("string(td[1]/a/@href)").rsplit("/", 1)[-1]: tr
+    rows = {tr.xpath("string(td[1]/a[@class='muted']/@href)").rsplit("/", 1)[-1]: tr
             for tr in lxml.html.fromstring(page).xpath("//section[@aria-labelledby='sources-h']//tr[td]")}
     gone = rows["gone.rss"].xpath("string(td[@class='health'])")
     assert "disabled" in gone and "HTTP 410" in gone and "aggregator enable gone" in gone
