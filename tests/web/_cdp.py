@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import json
 import os
 import select
@@ -38,13 +39,16 @@ class Browser:
         env["HOME"] = str(home)
 
         def fds() -> None:  # the protocol's fixed descriptors: 3 in, 4 out
-            os.dup2(to_child, 3)
-            os.dup2(from_child, 4)
+            high_in = fcntl.fcntl(to_child, fcntl.F_DUPFD, 10)  # out of the way of 3 and 4
+            high_out = fcntl.fcntl(from_child, fcntl.F_DUPFD, 10)
+            os.dup2(high_in, 3)
+            os.dup2(high_out, 4)
 
         self.proc = subprocess.Popen(
             [CHROMIUM, *FLAGS, "--remote-debugging-pipe",
              f"--user-data-dir={tmp_path / 'chromium-profile'}", "about:blank"],
-            pass_fds=(to_child, from_child), preexec_fn=fds, stdin=subprocess.DEVNULL,
+            # 3 and 4 kept open in the child: they are what fds() made of the pipes
+            pass_fds=(to_child, from_child, 3, 4), preexec_fn=fds, stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         os.close(to_child)
         os.close(from_child)
