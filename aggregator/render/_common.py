@@ -28,3 +28,19 @@ def entry_updated(entry: Entry) -> datetime:
 
 def source_title(entry: Entry) -> str:
     return entry.source_title or entry.source
+
+
+#: Where the server serves the stylesheet its Atom and RSS documents point at (web/views.py).
+FEED_STYLESHEET = "/feed.css"
+
+
+def with_stylesheet(document: bytes, base_url: str) -> bytes:
+    """An XML feed document with an ``<?xml-stylesheet?>`` after its declaration, so that a
+    browser shows a readable page rather than raw XML; feed readers ignore it.
+
+    CSS rather than XSLT: Chromium no longer runs XSLT, every browser still applies CSS.
+    """
+    declaration, sep, rest = document.partition(b"?>")
+    href = (base_url + FEED_STYLESHEET).replace("&", "&amp;").replace('"', "&quot;")
+    return declaration + sep + f'\n<?xml-stylesheet type="text/css" href="{href}"?>\n'.encode() \
+        + rest.lstrip(b"\n")

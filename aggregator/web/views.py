@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Response, jsonify, render_template, request
@@ -11,6 +12,7 @@ from flask import Blueprint, Response, jsonify, render_template, request
 from aggregator import __version__
 from aggregator.exceptions import NotFoundError, SourceNotFoundError, StorageError
 from aggregator.feeds import EMPTY_FEED_DATE, Document, document_of, max_age, respond
+from aggregator.render._common import FEED_STYLESHEET
 from aggregator.render.opml import render_opml
 from aggregator.scheduler import HEARTBEAT_SETTING
 from aggregator.types import Entry, SourceInfo
@@ -119,6 +121,16 @@ def _entries_page(*, title: str, subtitle: str | None, entries: list[Entry], fee
     return render_template("entries.html", title=title, subtitle=subtitle, items=items,
                            feed=feed, source=source, base_url=state.config.server.base_url,
                            version=__version__)
+
+
+@bp.get(FEED_STYLESHEET)
+def feed_stylesheet() -> Response:
+    """The CSS our Atom and RSS documents name in their ``<?xml-stylesheet?>``."""
+    body = (Path(__file__).parent / "feed.css").read_bytes()
+    response = Response(body, content_type="text/css; charset=utf-8")
+    response.headers["Cache-Control"] = "public, max-age=86400"
+    response.headers["Access-Control-Allow-Origin"] = "*"  # exported copies elsewhere use it
+    return response
 
 
 @bp.get("/opml")
