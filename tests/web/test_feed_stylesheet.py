@@ -3,13 +3,19 @@ shows a readable page; feed readers must read them exactly as without it."""
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import re
+import shutil
+import sqlite3
+import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
 import feedparser
 import pytest
+from pytest_httpserver import HTTPServer
 
 from aggregator.parse import parse_document
 
@@ -61,3 +67,34 @@ def test_a_browser_applies_it(site: Site, tmp_path: Path) -> None:
             f"[...['entry', 'title', 'id', 'content']].map(n => getComputedStyle("
             f"document.getElementsByTagNameNS('{ns}', n)[1] || document.documentElement).display)")
     assert shown == ["block", "block", "none", "none"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("newsboat") is None,
+                    reason="newsboat is not installed (apt-get install newsboat)")
+@pytest.mark.parametrize("path", ["/feeds/kremlin.atom", "/feeds/kremlin.rss"])
+def test_newsboat_reads_the_styled_documents_identically(site: Site, httpserver: HTTPServer,
+                                                         tmp_path: Path, path: str) -> None:
+    """newsboat fetches the document with and without its stylesheet line over loopback and
+    stores the same items (its cache is SQLite: rss_item)."""
+    body = site.client.get(path).data
+    assert PI.search(body)
+    kind = "application/atom+xml" if path.endswith(".atom") else "application/rss+xml"
+    httpserver.expect_request("/styled").respond_with_data(body, content_type=kind)
+    httpserver.expect_request("/bare").respond_with_data(PI.sub(b"", body), content_type=kind)
+    (tmp_path / "config").write_text("")
+    env = {"HOME": str(tmp_path), "PATH": os.environ["PATH"], "TERM": "dumb", "LANG": "C.UTF-8"}
+    items = {}
+    for url in ("/styled", "/bare"):  # a cache each: newsboat keeps one copy of a guid
+        urls, cache = tmp_path / f"urls{url[1:]}", tmp_path / f"cache{url[1:]}.db"
+        urls.write_text(httpserver.url_for(url) + "\n")
+        done = subprocess.run(["newsboat", "-u", str(urls), "-c", str(cache), "-C",
+                               str(tmp_path / "config"), "-x", "reload"], env=env,
+                              capture_output=True, timeout=120, check=False,
+                              stdin=subprocess.DEVNULL)
+        assert done.returncode == 0, done.stderr
+        with contextlib.closing(sqlite3.connect(cache)) as db:
+            items[url] = sorted(db.execute(
+                "SELECT guid, title, url, author, pubDate, content FROM rss_item").fetchall())
+    assert len(items["/styled"]) > 1
+    assert items["/styled"] == items["/bare"]
