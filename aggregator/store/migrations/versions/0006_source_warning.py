@@ -1,7 +1,7 @@
 """What was wrong with a source's last document, when entries were read from it anyway.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-04
 
 - sources.warning: a malformed feed the liberal parser half-read ("malformed XML at line 3,
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
