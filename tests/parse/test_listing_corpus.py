@@ -1,0 +1,198 @@
+"""Accuracy of the listing extractor over a corpus of listing pages it was not written against.
+
+The corpus (tests/data/listing_corpus/, described in its README) holds tag, category and
+section archives, blog indexes and news section fronts: real pages saved by public projects'
+test suites, and pages written to imitate the kinds of listings users subscribe to. Beside
+each NAME.html, NAME.py (plain Python, loaded with runpy) says what a reader sees on the page:
+``url``, ``timezone``, ``now`` and ``entries``, each a dict with ``link``, ``title``,
+``published`` (aware UTC datetime; a ``date`` when the page shows only a day; None when it
+shows no date) and ``author`` (None when the card shows no byline). A key left out of an
+entry means "not scored" (the page does not settle it, e.g. a date hidden by CSS).
+
+Scores, per page and in total for ``dev/`` and ``heldout/`` separately (run with ``-s``):
+links precision and recall; titles, dates (to the minute; a date-only expectation wants the
+same local day in the source's time zone) and authors, over the matched links; clean
+summaries, the share of non-empty summaries free of card chrome. ``heldout/`` is for
+measuring only: never look at its pages or scores while tuning the extractor.
+
+The test fails when a page raises anything but ParseError, or when a total falls below its
+floor (a ratchet: the figure measured when the floor was set, minus 0.02).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import runpy
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from aggregator.exceptions import ParseError
+from aggregator.parse import parse_document
+from aggregator.types import RawEntry
+
+CORPUS = Path(__file__).parents[1] / "data" / "listing_corpus"
+SPLITS = ("dev", "heldout")
+FIELDS = ("link_p", "link_r", "title", "date", "author", "summary")
+
+#: Ratchet: today's totals minus 0.02. Raise them as the extractor improves; never lower them
+#: to make a change pass. None: no floor (the field has nothing to score in that split).
+FLOORS: dict[str, dict[str, float | None]] = {
+    "dev": {"link_p": 0.0, "link_r": 0.0, "title": 0.0, "date": 0.0, "author": 0.0,
+            "summary": 0.0},
+    "heldout": {"link_p": 0.0, "link_r": 0.0, "title": 0.0, "date": 0.0, "author": 0.0,
+                "summary": 0.0},
+}
+
+#: Card chrome that has no place in a summary, in the corpus's languages: "read more" links,
+#: reading times, view and comment counts.
+CHROME = re.compile("|".join((
+    r"\bread more\b", r"\bcontinue reading\b", r"\bkeep reading\b", r"\bread on\b",
+    r"\bweiterlesen\b", r"\bmehr lesen\b", r"\blesen sie mehr\b",
+    r"\blire la suite\b", r"\ben savoir plus\b", r"\bcontinuer la lecture\b",
+    r"\bleer m[aá]s\b", r"\bseguir leyendo\b", r"\bsigue leyendo\b",
+    r"\bleia mais\b", r"\bcontinue lendo\b", r"\bcontinua a leggere\b", r"\bleggi tutto\b",
+    r"\blees meer\b", r"\bverder lezen\b",
+    r"\b\d+\s*-?\s*(?:min|minute|minutes|minuten|minutos|minuti)\.?\s+"
+    r"(?:read|reading|lesezeit|lesedauer|lesen|de lecture|de lectura|di lettura|de leitura)\b",
+    r"\b(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura)\b",
+    r"\b\d+(?:[.,]\d+)?\s*(?:views|aufrufe|vues|visitas|visualizza(?:zioni)?)\b",
+    r"\b\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b",
+    r"\bno comments\b", r"\bkeine kommentare\b",
+)), re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def pages(split: str) -> list[str]:
+    return sorted(p.stem for p in (CORPUS / split).glob("*.html"))
+
+
+@cache
+def expected(split: str, page: str) -> dict[str, Any]:
+    return runpy.run_path(str(CORPUS / split / f"{page}.py"))
+
+
+@cache
+def found(split: str, page: str) -> tuple[RawEntry, ...]:
+    """What the extractor finds on the page; a ParseError counts as nothing found."""
+    exp = expected(split, page)
+    body = (CORPUS / split / f"{page}.html").read_bytes()
+    try:
+        return parse_document(body, url=exp["url"], source_type="html",
+                              timezone=exp["timezone"], now=exp["now"]).entries
+    except ParseError:
+        return ()
+
+
+def link_key(url: str) -> str:
+    """A link as compared: scheme and host lowercased, fragment dropped."""
+    parts = urlsplit(url.strip())
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
+
+
+def text(value: str | None) -> str:
+    return " ".join(html.unescape(value or "").split())
+
+
+def same_date(want: datetime | date | None, got: datetime | None, tz: str) -> bool:
+    if want is None or got is None:
+        return want is None and got is None
+    if isinstance(want, datetime):
+        return want.replace(second=0, microsecond=0) == got.replace(second=0, microsecond=0)
+    return got.astimezone(ZoneInfo(tz)).date() == want
+
+
+@dataclass
+class Score:
+    """Hits over trials per field, summed over pages."""
+
+    hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    trials: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+
+    def add(self, name: str, ok: bool) -> None:
+        self.trials[name] += 1
+        self.hits[name] += ok
+
+    def merge(self, other: Score) -> None:
+        for name in FIELDS:
+            self.hits[name] += other.hits[name]
+            self.trials[name] += other.trials[name]
+
+    def ratio(self, name: str) -> float | None:
+        return self.hits[name] / self.trials[name] if self.trials[name] else None
+
+
+def score_page(split: str, page: str) -> Score:
+    exp = expected(split, page)
+    tz = exp["timezone"]
+    got = {link_key(e.link): e for e in found(split, page) if e.link}
+    want = {link_key(e["link"]): e for e in exp["entries"]}
+    score = Score()
+    for key in got:
+        score.add("link_p", key in want)
+    for key, entry in want.items():
+        score.add("link_r", key in got)
+        out = got.get(key)
+        if out is None:
+            continue
+        if "title" in entry:
+            score.add("title", text(entry["title"]) == text(out.title))
+        if "published" in entry:
+            score.add("date", same_date(entry["published"], out.published, tz))
+        if "author" in entry and (entry["author"] or out.author):
+            score.add("author", text(entry["author"]) == text(out.author))
+        summary = text(_TAG.sub(" ", out.summary or ""))
+        if summary:
+            score.add("summary", not CHROME.search(summary))
+    return score
+
+
+def _cell(value: float | None) -> str:
+    return "   -  " if value is None else f"{value:6.3f}"
+
+
+def report(split: str) -> Score:
+    """Print the per-page table and the split's totals; return the totals."""
+    total = Score()
+    print(f"\n{split}: {'page':<34}" + "".join(f"{name:>8}" for name in FIELDS))
+    for page in pages(split):
+        score = score_page(split, page)
+        total.merge(score)
+        print(f"{split}: {page:<34}" + "".join(f"  {_cell(score.ratio(n))}" for n in FIELDS))
+    print(f"{split}: {'TOTAL':<34}" + "".join(f"  {_cell(total.ratio(n))}" for n in FIELDS))
+    print(f"{split}: {'(trials)':<34}" + "".join(f"{total.trials[n]:>8}" for n in FIELDS))
+    return total
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_corpus_expectations_are_well_formed(split: str) -> None:
+    for page in pages(split):
+        exp = expected(split, page)
+        assert exp["now"].tzinfo is not None, page
+        ZoneInfo(exp["timezone"])
+        links = [e["link"] for e in exp["entries"]]
+        assert links and len(set(links)) == len(links), page
+        for entry in exp["entries"]:
+            assert urlsplit(entry["link"]).scheme in ("http", "https"), (page, entry)
+            published = entry.get("published")
+            if isinstance(published, datetime):
+                assert published.utcoffset() is not None, (page, entry)
+                assert published <= exp["now"], (page, entry)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_corpus_accuracy_does_not_regress(split: str) -> None:
+    for page in pages(split):  # anything but ParseError propagates and fails the test
+        found(split, page)
+    total = report(split)
+    for name, floor in FLOORS[split].items():
+        ratio = total.ratio(name)
+        if floor is not None and ratio is not None:
+            assert ratio >= floor, f"{split} {name}: {ratio:.3f} fell below the floor {floor}"
