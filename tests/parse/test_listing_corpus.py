@@ -45,10 +45,12 @@ FIELDS = ("link_p", "link_r", "title", "date", "author", "summary")
 #: Ratchet: today's totals minus 0.02. Raise them as the extractor improves; never lower them
 #: to make a change pass. None: no floor (the field has nothing to score in that split).
 FLOORS: dict[str, dict[str, float | None]] = {
-    "dev": {"link_p": 0.0, "link_r": 0.0, "title": 0.0, "date": 0.0, "author": 0.0,
-            "summary": 0.0},
-    "heldout": {"link_p": 0.0, "link_r": 0.0, "title": 0.0, "date": 0.0, "author": 0.0,
-                "summary": 0.0},
+    # Measured 2026-12-04 on main at 4a05a61: 0.983 0.776 0.855 0.890 0.000 0.973.
+    "dev": {"link_p": 0.963, "link_r": 0.756, "title": 0.835, "date": 0.870, "author": 0.0,
+            "summary": 0.953},
+    # Measured 2026-12-04 on main at 4a05a61: 0.930 0.976 0.875 0.500 0.000 0.833.
+    "heldout": {"link_p": 0.910, "link_r": 0.956, "title": 0.855, "date": 0.480, "author": 0.0,
+                "summary": 0.813},
 }
 
 #: Card chrome that has no place in a summary, in the corpus's languages: "read more" links,

@@ -45,7 +45,8 @@ entries = [
      'published': datetime(2019, 6, 4, 13, 0, tzinfo=UTC),
      'author': 'Peter Dolanjski'},
     {'link': 'https://blog.mozilla.org/blog/2019/06/04/firefox-now-available-with-enhanced-tracking-protection-by-default/',
-     'title': 'Firefox Now Available with Enhanced Tracking Protection by Default Plus Updates to Facebook Container, Firefox Monitor and Lockwise',
+     'title': ('Firefox Now Available with Enhanced Tracking Protection by Default Plus Updates to '
+              'Facebook Container, Firefox Monitor and Lockwise'),
      'published': datetime(2019, 6, 4, 12, 50, tzinfo=UTC),
      'author': 'Dave Camp'},
     {'link': 'https://blog.mozilla.org/blog/2019/05/29/we-believe-the-internet-can-be-better-mozilla-to-the-international-grand-committee/',

@@ -1,6 +1,7 @@
-"""Real page: the blog index of spencermounta.in (spencermounta.in/blog/), a hand-made personal blog whose whole index is
+"""Real page: the blog index of spencermounta.in, a hand-made personal blog whose whole index is
 one list of post links (relative "./2019/on-typing"), saved by damoeb/rss-proxy for its tests.
-No dates, no bylines; the titles are the link texts.
+No dates, no bylines; the titles are the link texts. Its back link goes to //spencermounta.in
+and it loads spencer-blog.css, so the page is taken to live at /blog/; its links are relative.
 """
 
 from datetime import UTC, date, datetime  # noqa: F401
