@@ -6,8 +6,10 @@ test suites, and pages written to imitate the kinds of listings users subscribe 
 each NAME.html, NAME.py (plain Python, loaded with runpy) says what a reader sees on the page:
 ``url``, ``timezone``, ``now`` and ``entries``, each a dict with ``link``, ``title``,
 ``published`` (aware UTC datetime; a ``date`` when the page shows only a day; None when it
-shows no date) and ``author`` (None when the card shows no byline). A key left out of an
-entry means "not scored" (the page does not settle it, e.g. a date hidden by CSS).
+shows no date) and ``author`` (None when the card shows no byline); optionally ``also``, other
+links that count as this entry (a link post's headline goes to another site while its
+permalink stays on this one). A key left out of an entry means "not scored" (the page does not
+settle it, e.g. a date hidden by CSS).
 
 Scores, per page and in total for ``dev/`` and ``heldout/`` separately (run with ``-s``):
 links precision and recall; titles, dates (to the minute; a date-only expectation wants the
@@ -135,13 +137,15 @@ def score_page(split: str, page: str) -> Score:
     exp = expected(split, page)
     tz = exp["timezone"]
     got = {link_key(e.link): e for e in found(split, page) if e.link}
-    want = {link_key(e["link"]): e for e in exp["entries"]}
+    keys = [[link_key(link) for link in (e["link"], *e.get("also", ()))]
+            for e in exp["entries"]]
+    wanted = {key for entry_keys in keys for key in entry_keys}
     score = Score()
     for key in got:
-        score.add("link_p", key in want)
-    for key, entry in want.items():
-        score.add("link_r", key in got)
-        out = got.get(key)
+        score.add("link_p", key in wanted)
+    for entry, entry_keys in zip(exp["entries"], keys, strict=True):
+        out = next((got[key] for key in entry_keys if key in got), None)
+        score.add("link_r", out is not None)
         if out is None:
             continue
         if "title" in entry:

@@ -3,6 +3,7 @@ Language"), saved by damoeb/rss-proxy for its tests. An intro paragraph with two
 <p><a>Part N: Title</a></p> per part, newest first. No dates, no bylines.
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = 'https://arzg.github.io/lang/'

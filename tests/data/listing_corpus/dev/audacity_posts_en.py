@@ -5,6 +5,7 @@ a byline "by <author>", the whole post, and "Posted in <category>". The expected
 <time> element's datetime (the page states it to the second).
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = 'https://www.audacityteam.org/posts/'

@@ -5,6 +5,7 @@ class=published title="2026-11-26T18:24:00-03:00">18:24</abbr>" and "N comentár
 posts and the archive widget are sidebars.
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = 'https://cozinhadavo-exemplo.blogspot.com/'

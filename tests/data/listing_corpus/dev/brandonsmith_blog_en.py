@@ -6,6 +6,7 @@ three cards link to articles on css-tricks.com. Dates are days only. The author 
 display:none, so the card shows no byline: author is not scored.
 """
 
+
 from datetime import UTC, date, datetime
 
 url = 'https://www.brandonsmith.ninja/blog'

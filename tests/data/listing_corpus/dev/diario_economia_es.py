@@ -5,6 +5,7 @@ N comentarios" where the date is "hace 3 horas", "ayer, 18:24" or "24 nov. 2026 
 `now` is Thursday 26 November 2026, 20:00 in Madrid.
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = 'https://www.diariodelsur-ejemplo.es/economia/'

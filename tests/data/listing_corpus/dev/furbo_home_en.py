@@ -4,10 +4,11 @@ an <h2 class=entry-title> link, the post, and a footer "Written on February 20th
 <categories>" (a day, ordinal suffix). The sidebar comes first in the source and repeats the
 recent posts' titles. No bylines on the posts. One is a link post: its <h2> holds a "►"
 permalink to the post (the entry's link) and the headline linking to the App Store; it has no
-footer, so its date is not scored.
+footer, so its date is not scored; the App Store link is accepted too (``also``).
 """
 
-from datetime import UTC, date, datetime  # noqa: F401
+
+from datetime import UTC, date, datetime
 
 url = 'http://furbo.org/'
 timezone = 'America/Los_Angeles'
@@ -27,6 +28,7 @@ entries = [
      'published': date(2015, 12, 28),
      'author': None},
     {'link': 'http://furbo.org/2015/11/19/clicker-1-1/',
+     'also': ['https://itunes.apple.com/us/app/clicker-count-anything/id1043951998?ls=1&mt=8&uo=4&at=10l4G7&ct=FURBO'],
      'title': 'Clicker 1.1',
      'author': None},
     {'link': 'http://furbo.org/2015/11/04/a-responsive-factory/',

@@ -6,6 +6,7 @@ title, categories and "N Comments". The sidebar's "Recent Posts" repeats two of 
 adds one that is not in this archive.
 """
 
+
 from datetime import UTC, date, datetime
 
 url = 'https://gardenpathnotes.example.co.uk/tag/organic/'

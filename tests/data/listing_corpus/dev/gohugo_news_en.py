@@ -4,6 +4,7 @@ saved by damoeb/rss-proxy for its tests. Cards: <date class="f6 db" datetime>Aug
 Dates are days; no bylines.
 """
 
+
 from datetime import UTC, date, datetime
 
 url = 'https://gohugo.io/news/'

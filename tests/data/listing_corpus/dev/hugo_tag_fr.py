@@ -4,6 +4,7 @@ in "Lire la suite →". Dates are days only (a day must stay that day for reader
 mentions "15 décembre", which is not a date of the post.
 """
 
+
 from datetime import UTC, date, datetime
 
 url = 'https://carnets.exemple.fr/tags/patrimoine/'

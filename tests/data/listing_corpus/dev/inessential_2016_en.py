@@ -3,7 +3,8 @@ by Ranchero-Software/NetNewsWire for its parser tests. Full posts in <div class=
 <h3> link, the body, and a dateline "04 Mar 2016" linking to the post again. No bylines.
 """
 
-from datetime import UTC, date, datetime  # noqa: F401
+
+from datetime import UTC, date, datetime
 
 url = 'http://inessential.com/'
 timezone = 'America/Los_Angeles'

@@ -3,6 +3,7 @@ tests. Five posts, each an <h1 class=post-title> link, a day-only date (2020-12-
 the post as plain text, and a "Read →" button; "Older posts →" pages on. No bylines.
 """
 
+
 from datetime import UTC, date, datetime
 
 url = 'https://jon.bo/posts/'

@@ -5,6 +5,7 @@ damoeb/rss-proxy for its tests. A grid of <article class="post-summary hentry">:
 and an excerpt ending in "… Read more". The expected date is the <time>'s datetime.
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = 'https://blog.mozilla.org/'

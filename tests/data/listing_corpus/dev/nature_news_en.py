@@ -6,7 +6,8 @@ only for single-author cards (how several names should be joined is not settled)
 saved file declares no charset (the server's Content-Type header was lost); it is UTF-8.
 """
 
-from datetime import UTC, date, datetime  # noqa: F401
+
+from datetime import UTC, date, datetime
 
 url = 'https://www.nature.com/nature/articles?type=news'
 timezone = 'Europe/London'

@@ -4,6 +4,7 @@ No dates, no bylines; the titles are the link texts. Its back link goes to //spe
 and it loads spencer-blog.css, so the page is taken to live at /blog/; its links are relative.
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = "https://spencermounta.in/blog/"

@@ -6,6 +6,7 @@ dates anywhere) and a comment count. `now` is taken as Wednesday 18 November 202
 Berlin (CET, UTC+1), so "heute" is that day.
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = 'https://www.heise.de/tp/'

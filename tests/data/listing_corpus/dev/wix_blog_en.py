@@ -3,6 +3,7 @@ covering the card; the headline is an unlinked <h2><p>, with the author's name, 
 "5 min read", a description, "120 views", "N comments" and a like button.
 """
 
+
 from datetime import UTC, date, datetime
 
 url = 'https://www.lakeshorepottery-example.com/blog'

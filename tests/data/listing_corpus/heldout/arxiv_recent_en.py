@@ -6,7 +6,8 @@ descriptor, not part of the title), "Authors: ..." and subjects. The day heading
 date. Authors are not scored (several per paper).
 """
 
-from datetime import UTC, date, datetime  # noqa: F401
+
+from datetime import UTC, date, datetime
 
 url = 'https://arxiv.org/list/math.GN/recent'
 timezone = 'America/New_York'

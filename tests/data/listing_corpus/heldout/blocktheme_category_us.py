@@ -5,6 +5,7 @@ says 10:00 in New York; a reader sees a day), the author's name (wp-block-post-a
 an excerpt with a "Keep reading" link.
 """
 
+
 from datetime import UTC, date, datetime
 
 url = 'https://riverbendcoop.example.org/category/news/'

@@ -5,6 +5,7 @@ mostly to other sites; Ask HN posts link to item?id=...), then a subtext row "15
 ("6 hours ago"); `now` is taken as 4 September 2019, 18:00 UTC.
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = 'https://news.ycombinator.com/news'

@@ -5,6 +5,7 @@ datetime="2017-11-04T17:57:50+00:00"> showing the day, categories and the author
 date is the <time>'s datetime.
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = 'http://indiestack.com/'

@@ -4,7 +4,8 @@ first a dateline link "04 Oct 2025", then an <h2> link to the same post, then th
 bylines.
 """
 
-from datetime import UTC, date, datetime  # noqa: F401
+
+from datetime import UTC, date, datetime
 
 url = 'https://inessential.com/'
 timezone = 'America/Los_Angeles'

@@ -4,6 +4,7 @@ the <time>'s datetime says 08:30 UTC), "Visite: 213", the intro text and a "Legg
 button. Links are root-relative.
 """
 
+
 from datetime import UTC, date, datetime
 
 url = 'https://www.prolocovalmarina.example.it/eventi'

@@ -7,6 +7,7 @@ byline). A "Meistgelesen" box outside <main> uses the same card markup; the page
 title.
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = 'https://www.nordkurier-beispiel.de/politik'

@@ -4,6 +4,7 @@ its tests. Full posts: an <h2 class=entry> link, the post with many links, tags,
 source's time zone is taken as America/Chicago. No bylines on the posts.
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = 'https://www.schneier.com/'

@@ -5,6 +5,7 @@ an image and the headline (<div class="m-structure-item__title">), the second wr
 are javascript:void(0) links. Dates are days, Zurich time. No bylines.
 """
 
+
 from datetime import UTC, date, datetime
 
 url = 'https://sph.ethz.ch/news'

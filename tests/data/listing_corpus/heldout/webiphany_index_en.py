@@ -4,6 +4,7 @@ Some cards carry a description or "published on: 2021-09-02T00:00:00.000Z, readi
 minutes" in elements with the CSS class "hidden": a reader sees no date, so dates are not scored.
 """
 
+
 from datetime import UTC, date, datetime  # noqa: F401
 
 url = 'https://webiphany.com/'
