@@ -1,7 +1,8 @@
 """Written page imitating a Spanish newspaper's section ("Economía"): <div class=noticia> with an
 <h2> link, an entradilla ending in "Leer más", and a signature line "Por <author> | <date> |
 N comentarios" where the date is "hace 3 horas", "ayer, 18:24" or "24 nov. 2026 - 09:41";
-"Redacción" is the desk, not a byline. Links are root-relative. "Lo más visto" is a sidebar.
+"Redacción" is the desk, not a person: that card's author is not scored. Links are
+root-relative. "Lo más visto" is a sidebar.
 `now` is Thursday 26 November 2026, 20:00 in Madrid.
 """
 
@@ -27,8 +28,7 @@ entries = [
      'author': 'Lucía Ferrer'},
     {'link': 'https://www.diariodelsur-ejemplo.es/economia/2026/11/24/puerto-algeciras-record.html',
      'title': 'El puerto de Algeciras bate su récord de contenedores',
-     'published': datetime(2026, 11, 24, 8, 41, tzinfo=UTC),
-     'author': None},
+     'published': datetime(2026, 11, 24, 8, 41, tzinfo=UTC)},
     {'link': 'https://www.diariodelsur-ejemplo.es/economia/2026/11/23/aceite-oliva-cosecha.html',
      'title': 'La cosecha de aceite de oliva será la mayor en cinco años',
      'published': datetime(2026, 11, 23, 19, 5, tzinfo=UTC),
