@@ -60,7 +60,7 @@ FLOORS: dict[str, dict[str, float | None]] = {
 #: Card chrome that has no place in a summary, in the corpus's languages: "read more" links,
 #: reading times, view and comment counts.
 CHROME = re.compile("|".join((
-    r"\bread more\b", r"\bcontinue reading\b", r"\bkeep reading\b", r"\bread on\b",
+    r"\bread more\b", r"\bcontinue reading\b", r"\bkeep reading\b",
     r"\bweiterlesen\b", r"\bmehr lesen\b", r"\blesen sie mehr\b",
     r"\blire la suite\b", r"\ben savoir plus\b", r"\bcontinuer la lecture\b",
     r"\bleer m[aá]s\b", r"\bseguir leyendo\b", r"\bsigue leyendo\b",
@@ -69,8 +69,9 @@ CHROME = re.compile("|".join((
     r"\b\d+\s*-?\s*(?:min|minute|minutes|minuten|minutos|minuti)\.?\s+"
     r"(?:read|reading|lesezeit|lesedauer|lesen|de lecture|de lectura|di lettura|de leitura)\b",
     r"\b(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura)\b",
-    r"\b\d+(?:[.,]\d+)?\s*(?:views|aufrufe|vues|visitas|visualizza(?:zioni)?)\b",
-    r"\b\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b",
+    r"\b\d+(?:[.,]\d+)?\s*(?:views|aufrufe|vues|visitas|visite|visualizzazioni)\b",
+    r"\b(?:visite|aufrufe|views):\s*\d+",
+    r"\b\d+(?:[.,]\d+)?\s*(?:comments?|kommentare?|postings?|commentaires?|coment[aá]rios?|commenti)\b",
     r"\bno comments\b", r"\bkeine kommentare\b",
 )), re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
@@ -177,6 +178,17 @@ def report(split: str) -> Score:
     print(f"{split}: {'TOTAL':<34}" + "".join(f"  {_cell(total.ratio(n))}" for n in FIELDS))
     print(f"{split}: {'(trials)':<34}" + "".join(f"{total.trials[n]:>8}" for n in FIELDS))
     return total
+
+
+def test_chrome_patterns_catch_card_chrome_and_spare_prose() -> None:
+    chrome = ["Read more", "Continue reading →", "Weiterlesen: Der Titel", "Leer más",
+              "Lire la suite", "Leia mais »", "Leggi tutto: Il titolo", "Brandon Smith 5 min read",
+              "Lesezeit: 4 Minuten", "4 Min. Lesezeit", "4 min de lectura", "120 views",
+              "Visite: 213", "1.913 Postings", "3 comentários", "19 Kommentare", "No comments"]
+    prose = ["I read the manual twice.", "Minutes of the council meeting", "The 5 minute rule",
+             "Comments on the draft law are open until May.", "Plus de lecture cet été"]
+    assert [text for text in chrome if not CHROME.search(text)] == []
+    assert [text for text in prose if CHROME.search(text)] == []
 
 
 @pytest.mark.parametrize("split", SPLITS)
