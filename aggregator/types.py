@@ -56,6 +56,24 @@ class RawEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleData:
+    """What an entry's own article page says about it (parse/article.py): its embedded
+    metadata, and with ``enrich = "full"`` its main text. Fields it does not give are None."""
+
+    title: str | None = None
+    published: datetime | None = None
+    #: True when the page gave a day without a time of day (``published`` is then noon in
+    #: the source's timezone): a listing date of that same day is more precise.
+    day_only: bool = False
+    authors: tuple[str, ...] = ()
+    #: The article's main text as HTML, unsanitized; None unless asked for.
+    content: str | None = None
+    #: Where each field came from: "json-ld", "opengraph", "microdata", "article" (the
+    #: page's own markup: <h1>, <time>, a byline), "htmldate", "trafilatura".
+    origin: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedFeed:
     """A parsed document: a feed, or an HTML archive page read as a list of entries."""
 

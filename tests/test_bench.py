@@ -96,3 +96,13 @@ def test_workers(tmp_path: Path, fresh_postgres_url: str) -> None:
                       "--postgres-url", fresh_postgres_url, tmp_path=tmp_path)
     assert [line["workers"] for line in lines] == [1, 2]
     assert all(line["fetched"] == 20 for line in lines)
+
+
+@pytest.mark.slow
+def test_enrich(tmp_path: Path) -> None:
+    lines = run_bench("enrich.py", "--pages", "3", "--imports", "1", tmp_path=tmp_path)
+    imports = {line["module"]: line["ms"] for line in lines if line["bench"] == "enrich-import"}
+    pages = {line["mode"]: line["ms_per_page"] for line in lines if line["bench"] == "enrich-page"}
+    assert set(imports) == {"extruct", "htmldate", "trafilatura", "aggregator.parse.article"}
+    assert set(pages) == {"floor (lxml + json)", "metadata", "full"}
+    assert min(imports.values()) > 0 and min(pages.values()) > 0

@@ -1,0 +1,331 @@
+"""An article page -> ArticleData: the title, date and authors it declares, and its main text.
+
+News sites and blogs describe each article for search engines and social networks: JSON-LD
+(schema.org ``NewsArticle``, ``BlogPosting``…, often inside an ``@graph``), OpenGraph
+(``og:title``, ``article:published_time``) and microdata. That is a more reliable witness
+than the card of a listing page, so ``enrich`` (update.py, enrich.py) prefers it.
+
+Each field is taken from the first place that has it:
+
+- title: JSON-LD ``headline`` (else ``name``), ``og:title``, microdata ``headline``, the
+  article's ``<h1>``; a site-name suffix (" – Le Quotidien", " | Site") is removed when the
+  page names its site (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``);
+- date: JSON-LD ``datePublished``, ``article:published_time``, microdata ``datePublished``,
+  a ``<time datetime>`` in the article's header, else htmldate's reading of the page;
+- authors: JSON-LD ``author`` (a string, a Person or Organization, or a list of them),
+  ``article:author`` (when it is a name, not a profile URL), ``<meta name="author">``,
+  microdata ``author``, a byline (``rel="author"``, ``.byline``, ``.author``).
+
+The embedded metadata is read by extruct, the main text by trafilatura, and the last-resort
+date by htmldate: maintained libraries that follow the sites' many variants. They are
+imported at the first article read, not with the package: together they cost about 0.35 s
+of import (bench/enrich.py), which every command would otherwise pay.
+
+Pure: no network, no database, no clock. Raises ParseError and nothing else.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import lxml.html
+
+from aggregator.exceptions import ParseError
+from aggregator.parse.html_archive import decode_html
+from aggregator.types import ArticleData
+
+logger = logging.getLogger(__name__)
+
+#: schema.org types that describe an article (subtypes of CreativeWork a site uses for one
+#: page of text); any type ending in "Article" counts too (NewsArticle, ReportageNewsArticle,
+#: AnalysisNewsArticle, OpinionNewsArticle, TechArticle, ScholarlyArticle…).
+ARTICLE_TYPES = frozenset({"BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Posting",
+                           "Report", "Review", "CreativeWork", "WebPage"})
+#: Preference among the matching nodes: an article type beats the generic page types.
+_GENERIC = frozenset({"CreativeWork", "WebPage"})
+#: Deepest JSON-LD nesting walked (a hostile page may nest without end).
+MAX_DEPTH = 12
+#: Longest byline taken as an author's name: longer text is a sentence, not a name.
+MAX_BYLINE = 80
+#: Separators between a headline and the site's name in an og:title or <h1>.
+_SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»")
+_BYLINE_PREFIX = re.compile(r"^(?:by|par|von|por|di|door|de)\s+", re.I)
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SPACE = re.compile(r"\s+")
+_LEADING_H1 = re.compile(r"^\s*<h1\b[^>]*>.*?</h1>", re.S | re.I)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read_article(body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
+                 timezone: str = "UTC", full: bool = False) -> ArticleData:
+    """What the article page ``body`` says about itself.
+
+    Args:
+        url: the page's URL (after redirects), for relative links in its text.
+        timezone: IANA zone for dates written without an offset.
+        full: also extract the main text (``enrich = "full"``).
+
+    Raises:
+        ParseError: the body is not an HTML page.
+    """
+    content_type = (headers or {}).get("content-type", "")
+    if content_type and content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
+        raise ParseError(f"the article page is not HTML (Content-Type: {content_type})", url=url)
+    text = decode_html(body, content_type)
+    try:
+        doc = lxml.html.document_fromstring(text or "<html></html>")
+    except (ValueError, lxml.etree.ParserError) as e:
+        raise ParseError(f"the article page is not readable HTML: {e}", url=url) from e
+    import extruct  # see the module docstring: heavy, imported at the first article
+
+    try:
+        data = extruct.extract(doc, base_url=url, syntaxes=["json-ld", "microdata", "opengraph"],
+                               uniform=True, errors="ignore")
+    except Exception as e:  # extruct raises what its parsers raise: the page is the cause
+        logger.debug("embedded metadata unreadable url=%s error=%s", url, e)
+        data = {}
+    jsonld = _first_article(_walk(data.get("json-ld") or []))
+    micro = _first_article(_walk(data.get("microdata") or []))
+    og: dict[str, Any] = {}
+    for item in data.get("opengraph") or []:
+        for key, value in item.items():
+            og.setdefault(key, value)
+    tz = ZoneInfo(timezone)
+    origin: dict[str, str] = {}
+
+    site = _text(og.get("og:site_name")) or _site_name(data.get("json-ld") or [], jsonld)
+    title = _first(origin, "title", [
+        ("json-ld", lambda: _text(jsonld.get("headline") or jsonld.get("name"))),
+        ("opengraph", lambda: _without_site(_text(og.get("og:title")), site)),
+        ("microdata", lambda: _text(micro.get("headline") or micro.get("name"))),
+        ("article", lambda: _without_site(_h1(doc), site)),
+    ])
+    dated = _first(origin, "published", [
+        ("json-ld", lambda: _date(jsonld.get("datePublished") or jsonld.get("dateCreated"), tz)),
+        ("opengraph", lambda: _date(og.get("article:published_time"), tz)),
+        ("microdata", lambda: _date(micro.get("datePublished"), tz)),
+        ("article", lambda: _date(_header_time(doc), tz)),
+        ("htmldate", lambda: _date(_htmldate(doc, url), tz)),
+    ])
+    authors = _first(origin, "author", [
+        ("json-ld", lambda: _names(jsonld.get("author"))),
+        ("opengraph", lambda: _names([a for a in _as_list(og.get("article:author"))
+                                      if not _is_url(a)])),
+        ("article", lambda: _names(doc.xpath("//meta[@name='author']/@content"))),
+        ("microdata", lambda: _names(micro.get("author"))),
+        ("article", lambda: _byline(doc)),
+    ])
+    content = None
+    if full:
+        content = _main_text(text, url)
+        if content:
+            origin["content"] = "trafilatura"
+    published, day_only = dated if dated else (None, False)
+    return ArticleData(title=title, published=published, day_only=day_only,
+                       authors=tuple(authors or ()), content=content, origin=origin)
+
+
+def _first(origin: dict[str, str], name: str, ways: list[tuple[str, Any]]) -> Any:
+    """The first non-empty value of ``ways`` (each tried in turn), recording where it came from."""
+    for where, way in ways:
+        value = way()
+        if value:
+            origin[name] = where
+            return value
+    return None
+
+
+# -- JSON-LD and microdata ---------------------------------------------------------------------
+
+def _walk(items: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every node of a JSON-LD or microdata document: lists, ``@graph``, nested values
+    (``mainEntity``, ``mainEntityOfPage``…), breadth of each level first."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(items, list):
+        for item in items:
+            yield from _walk(item, depth + 1)
+    elif isinstance(items, dict):
+        yield items
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "hasPart", "itemListElement"):
+            if key in items:
+                yield from _walk(items[key], depth + 1)
+
+
+def _types(node: Mapping[str, Any]) -> set[str]:
+    return {str(t).rsplit("/", 1)[-1] for t in _as_list(node.get("@type"))}
+
+
+def _is_article(node: Mapping[str, Any]) -> bool:
+    return any(t.endswith("Article") or t in ARTICLE_TYPES for t in _types(node))
+
+
+def _first_article(nodes: Iterator[dict[str, Any]]) -> dict[str, Any]:
+    """The node that describes the article: the first of an article type, else the first
+    generic page node; {} when there is none."""
+    generic: dict[str, Any] = {}
+    for node in nodes:
+        if _is_article(node):
+            if not _types(node) <= _GENERIC:
+                return node
+            generic = generic or node
+    return generic
+
+
+def _site_name(documents: list[Any], article: Mapping[str, Any]) -> str | None:
+    publisher = article.get("publisher")
+    if isinstance(publisher, dict) and _text(publisher.get("name")):
+        return _text(publisher.get("name"))
+    for node in _walk(documents):
+        if "WebSite" in _types(node) and _text(node.get("name")):
+            return _text(node.get("name"))
+    return None
+
+
+def _names(value: Any) -> list[str]:
+    """Authors' names from a string, a Person or Organization, or a list of them."""
+    names: list[str] = []
+    for item in _as_list(value):
+        if isinstance(item, dict):
+            item = item.get("name") or " ".join(
+                str(p) for p in (item.get("givenName"), item.get("familyName")) if p)
+        name = _text(item if isinstance(item, str) else None)
+        if name and not _is_url(name) and len(name) <= MAX_BYLINE and name not in names:
+            names.append(name)
+    return names
+
+
+# -- the page's own markup ----------------------------------------------------------------------
+
+def _article_root(doc: Any) -> Any:
+    found = doc.xpath("//article | //*[@role='main'] | //main")
+    return found[0] if found else doc
+
+
+def _h1(doc: Any) -> str | None:
+    for h1 in _article_root(doc).iter("h1"):
+        text = _text(h1.text_content())
+        if text:
+            return text
+    return None
+
+
+def _header_time(doc: Any) -> str | None:
+    """The ``datetime`` of the first ``<time>`` in the article's header (else the article)."""
+    root = _article_root(doc)
+    for path in (".//header//time[@datetime]", ".//time[@datetime]"):
+        for el in root.xpath(path):
+            value = el.get("datetime", "").strip()
+            if value:
+                return value
+    return None
+
+
+def _byline(doc: Any) -> list[str]:
+    root = _article_root(doc)
+    for path in (".//*[@rel='author']", ".//*[contains(concat(' ', normalize-space(@class), ' '),"
+                 " ' byline ')]", ".//*[contains(concat(' ', normalize-space(@class), ' '),"
+                 " ' author ')]"):
+        for el in root.xpath(path):
+            name = _text(_BYLINE_PREFIX.sub("", _SPACE.sub(" ", el.text_content()).strip()))
+            if name and len(name) <= MAX_BYLINE:
+                return [name]
+    return []
+
+
+def _htmldate(doc: Any, url: str) -> str | None:
+    import htmldate  # heavy, see the module docstring
+
+    try:
+        # A day only (htmldate rarely finds a time; its "T00:00" would move the day).
+        return htmldate.find_date(lxml.html.tostring(doc, encoding="unicode"),
+                                  original_date=True, extensive_search=True,
+                                  outputformat="%Y-%m-%d")
+    except Exception as e:  # htmldate raises what its many parsers raise
+        logger.debug("htmldate failed url=%s error=%s", url, e)
+        return None
+
+
+def _main_text(text: str, url: str) -> str | None:
+    """The article's main text as HTML: paragraphs, subheadings, lists, quotes, images,
+    without navigation, share bars, related articles, comments or newsletter boxes."""
+    import trafilatura  # heavy, see the module docstring
+
+    try:
+        extracted = trafilatura.extract(
+            text, url=url, output_format="html", include_comments=False, include_tables=True,
+            include_images=True, include_formatting=True, include_links=True,
+            favor_precision=True, deduplicate=False)
+    except Exception as e:  # trafilatura raises what its parsers raise
+        logger.debug("main text not extracted url=%s error=%s", url, e)
+        return None
+    if not extracted:
+        return None
+    # trafilatura returns a whole document: its <body>'s children are the text; a leading
+    # <h1> is the headline, which the entry's title already shows.
+    body = re.search(r"<body[^>]*>(.*)</body>", extracted, re.S)
+    main = _LEADING_H1.sub("", body.group(1) if body else extracted, count=1)
+    return main.strip() or None
+
+
+# -- values ---------------------------------------------------------------------------------------
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str):
+        return None
+    text = _SPACE.sub(" ", html.unescape(value)).strip()
+    return text or None
+
+
+def _is_url(value: Any) -> bool:
+    return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
+
+
+def _without_site(title: str | None, site: str | None) -> str | None:
+    """``title`` without a trailing (or leading) " – Site name" when the page names its site."""
+    if not title or not site:
+        return title
+    folded, name = title.casefold(), site.casefold()
+    for sep in _SUFFIX_SEPARATORS:
+        suffix = f" {sep} {name}"
+        if folded.endswith(suffix) and len(title) > len(suffix):
+            return title[:-len(suffix)].strip()
+        for prefix in (f"{name} {sep} ", f"{name}{sep} "):
+            if folded.startswith(prefix) and len(title) > len(prefix):
+                return title[len(prefix):].strip()
+    return title
+
+
+def _date(value: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
+    """An ISO 8601 date or date-time as aware UTC, and whether it was a day only (then noon
+    in ``tz``: the day is the same for every reader on either side of UTC)."""
+    text = _text(value)
+    if not text:
+        return None
+    if _DATE_ONLY.match(text):
+        try:
+            day = datetime.fromisoformat(text).date()
+        except ValueError:
+            return None
+        return datetime.combine(day, time(12), tz).astimezone(UTC), True
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=tz)
+    return when.astimezone(UTC), False
