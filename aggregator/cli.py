@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from aggregator import __version__
-from aggregator.config import COMMAND_LINE, Config, load_config
+from aggregator.config import COMMAND_LINE, ENRICH_MODES, Config, load_config
 from aggregator.exceptions import AggregatorError, ConfigError
 from aggregator.logconfig import LEVELS, configure_logging, set_level
 
@@ -139,6 +139,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--timezone", default="UTC",
                    help="time zone for dates written without an offset (default: UTC)")
     p.add_argument("--limit", type=int, default=20, help="entries to show (default: 20)")
+    p.add_argument("--enrich", choices=ENRICH_MODES, default=None,
+                   help="read the entries' article pages as [[sources]] enrich would (default: "
+                        "metadata for an HTML listing, none for a feed)")
+    p.add_argument("--json", action="store_true",
+                   help="print one JSON object: entries with every field and where it came "
+                        "from, selectors, next page, advertised feed")
     return parser
 
 
@@ -308,9 +314,7 @@ def cmd_preview(config: Config, args: argparse.Namespace) -> int:
     from aggregator.config import SourceConfig, parse_select
     from aggregator.exceptions import SourceError
     from aggregator.fetch import Fetcher
-    from aggregator.normalize import normalize_feed
-    from aggregator.parse import parse_document
-    from aggregator.types import Fetched
+    from aggregator.preview import preview_json, preview_source
 
     if not _is_http_url(args.url):
         raise ConfigError(f"not a URL: {args.url!r} (expected http://… or https://…)",
@@ -320,20 +324,19 @@ def cmd_preview(config: Config, args: argparse.Namespace) -> int:
         if args.select else None
     source = SourceConfig(name="preview", url=args.url, type=args.type, select=select,
                           timezone=args.timezone)
-    now = datetime.now(UTC)
     try:
         with Fetcher(config.fetch) as fetcher:
-            response = fetcher.fetch(source.url)
-            assert isinstance(response, Fetched)  # no validators sent: never a 304
-            parsed = parse_document(response.body, url=response.url, headers=response.headers,
-                                    source_type=source.type, select=source.select,
-                                    timezone=source.timezone, now=now)
-        info, entries = normalize_feed(parsed, base_url=response.url)
+            preview = preview_source(source, fetcher, now=datetime.now(UTC), limit=args.limit,
+                                     enrich=args.enrich)
     except SourceError as e:
         print(f"aggregator: {args.url}: {e}", file=sys.stderr)
         return EXIT_FAILURE
-    print(f"{response.url}\n  kind: {parsed.kind}\n  title: {info.title or '-'}\n"
-          f"  entries: {len(entries)}")
+    if args.json:
+        print(json.dumps(preview_json(preview), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    parsed = preview.parsed
+    print(f"{preview.url}\n  kind: {parsed.kind}\n  title: {preview.info.title or '-'}\n"
+          f"  entries: {len(preview.entries)}")
     if parsed.alternate_feed:
         print(f"  advertises a feed of this listing (read instead with type = \"auto\"): "
               f"{parsed.alternate_feed}")
@@ -346,11 +349,16 @@ def cmd_preview(config: Config, args: argparse.Namespace) -> int:
             print("  selectors, for [sources.select]:")
             for key, value in selectors.items():
                 print(f"    {key} = {json.dumps(value, ensure_ascii=False)}")
+    if preview.enrich != "none":
+        print(f"  article pages read: {preview.enrich} (--enrich none to skip)")
     print()
-    for entry in entries[:args.limit]:
+    for item in preview.entries:
+        entry = item.data
         date = entry.published or entry.updated
         print(f"- {entry.title or '(untitled)'}\n  {entry.url or '-'}\n"
               f"  {date.isoformat() if date else 'no date'}")
+        if item.enrich_error:
+            print(f"  article page not read: {item.enrich_error}")
         text = _summary_text(entry.summary or entry.content)
         if text:
             print(textwrap.indent(textwrap.shorten(text, 200, placeholder=" …"), "  "))

@@ -35,6 +35,8 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 #: Ceiling of fetch.max_entries: what the parsers read at most from one document.
 MAX_ENTRIES = 1000
 SELECT_KEYS = ("item", "title", "link", "summary", "date", "next")
+#: ``[[sources]] enrich``: what is read from each new entry's own article page.
+ENRICH_MODES = ("none", "metadata", "full")
 
 #: Source names end up in URLs (/sources/<name>.atom) and file names: keep them boring.
 SOURCE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -169,6 +171,17 @@ class SourceConfig:
     pages: int = 1
     timezone: str = "UTC"
     select: SelectConfig | None = None
+    #: One of ENRICH_MODES; None: the default for what the source is (see ``enrich_for``).
+    enrich: str | None = None
+
+    def enrich_for(self, kind: str) -> str:
+        """What to read from article pages for a document of ``kind`` ("html" for a listing
+        page, anything else for a feed): the configured ``enrich``, else "metadata" for
+        listings and "none" for feeds (a ``type = "auto"`` source follows what it turned
+        out to be)."""
+        if self.enrich is not None:
+            return self.enrich
+        return "metadata" if kind == "html" else "none"
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +343,7 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
                 pages=t.get("pages", int, 1, check=_between(1, 100)),
                 timezone=t.get("timezone", str, "UTC", check=_timezone),
                 select=select,
+                enrich=t.get("enrich", str, None, check=_one_of(ENRICH_MODES)),
             ))
 
     root.finish()
@@ -651,7 +665,8 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "retention": ("max_age", "max_entries_per_source"),
     "websub": ("hubs", "hub", "subscribe"),
     "tags.*": ("title", "keywords"),
-    "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select"),
+    "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select",
+                "enrich"),
     "sources.select": SELECT_KEYS,
     "select": SELECT_KEYS,
     "--select": SELECT_KEYS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +222,37 @@ class SourceUpdate:
     #: ParsedFeed.warning of the document read; recorded only with ``feed`` (a full fetch:
     #: a 304 or the same bytes again keep the stored warning, a clean document clears it).
     warning: str | None = None
+    #: ``enrich`` for the new ones among ``entries``: "none", or "metadata" / "full" to have
+    #: their article pages read (store.due_enrichments).
+    enrich: str = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class EnrichmentTask:
+    """An entry whose article page is due to be read (store -> enrich)."""
+
+    entry_id: int
+    #: "metadata" or "full".
+    mode: str
+    #: Failed tries so far.
+    tries: int
+    #: The entry as stored: the listing's fields.
+    data: EntryData
+
+
+@dataclass(frozen=True, slots=True)
+class EnrichmentOutcome:
+    """What reading one entry's article page gave (enrich -> store)."""
+
+    entry_id: int
+    #: The entry with the page's fields, tagged again; None when the try failed.
+    entry: TaggedEntry | None = None
+    #: What the page gave (enrich.article_fields): kept over later listing fetches.
+    fields: Mapping[str, Any] | None = None
+    #: Why the try failed.
+    error: str | None = None
+    #: When to try again after a failure; None: give up.
+    retry_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,9 @@
     schedule   polling_interval(), freshness(), next_after_success/failure()
                                               -> next fetch time (rhythm, hints, backoff)
     store      store.apply_update()           -> StoreResult   (one transaction)
+    enrich     enrich_due()                   -> EnrichResult  (new entries' article pages,
+                                                                 enrich.py; not the source's
+                                                                 health)
 
 ``aggregator fetch`` and the scheduler's tick both go through ``update_due_sources``. A source
 that fails is recorded with its error and retried later; it never stops the others.
@@ -28,6 +31,7 @@ from datetime import UTC, datetime, timedelta
 from aggregator import __version__
 from aggregator.config import Config, SourceConfig
 from aggregator.digest import Digest, digest
+from aggregator.enrich import enrich_due, merge
 from aggregator.exceptions import (
     ClaimLostError,
     FetchError,
@@ -195,13 +199,18 @@ class Updater:
                                                        entries, now))[:limit]
         next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, parsed.ttl,
                                              entries)
+        if _may_enrich(cfg) and entries:
+            # What article pages gave stays: the listing still says its older version.
+            read = self.store.enrichment_fields(state.name, [e.guid for e in entries])
+            entries = tuple(merge(e, read[e.guid]) if e.guid in read else e for e in entries)
         tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags)) for data in entries)
         stored = self.store.apply_update(SourceUpdate(
             name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
             etag=response.etag, last_modified=response.last_modified, feed=info,
             feed_ttl=parsed.ttl, moved_to=moved_to, via=via, entries=tagged,
             tag_titles=tag_titles(self.config, entries), claimed_by=state.claimed_by,
-            body_hash=hashed, warning=parsed.warning))
+            body_hash=hashed, warning=parsed.warning, enrich=cfg.enrich_for(parsed.kind)))
+        self._enrich(state, cfg, now)
         return UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
                             unchanged=stored.unchanged, status=response.status,
                             next_fetch=next_fetch, basis=basis)
@@ -218,8 +227,23 @@ class Updater:
             etag=response.etag or state.etag,
             last_modified=response.last_modified or state.last_modified,
             moved_to=moved_to, via=via, claimed_by=state.claimed_by))
+        self._enrich(state, cfg, now)
         return UpdateResult(source=state.name, not_modified=True, status=status,
                             next_fetch=next_fetch, basis=basis)
+
+    def _enrich(self, state: SourceState, cfg: SourceConfig, now: datetime) -> None:
+        """Read the article pages due (new entries, retries): after the fetch is stored and
+        the claim released, in this worker, which holds the host's slot; an article page
+        that fails is no failure of the source (enrich.py)."""
+        if not _may_enrich(cfg):
+            return
+        try:
+            enrich_due(name=state.name, store=self.store, fetcher=self.fetcher,
+                       timezone=cfg.timezone,
+                       tags_for=lambda data: self.tagger.tags_for(data, cfg.tags),
+                       tag_titles=lambda entries: tag_titles(self.config, entries), now=now)
+        except StorageError as e:
+            logger.error("article pages not stored source=%s error=%s", state.name, e)
 
     def _next_fetch(self, state: SourceState, cfg: SourceConfig, now: datetime,
                     headers: Mapping[str, str], ttl: timedelta | None,
@@ -438,6 +462,12 @@ def tag_titles(config: Config, entries: Iterable[EntryData]) -> dict[str, str]:
         for slug, title in category_titles(entry.categories).items():
             titles.setdefault(slug, title)
     return titles
+
+
+def _may_enrich(cfg: SourceConfig) -> bool:
+    """Whether the source may have entries to enrich: not when ``enrich = "none"``, nor for
+    a ``type = "feed"`` source left at its default (a ``type = "auto"`` one may be a listing)."""
+    return cfg.enrich != "none" and (cfg.type != "feed" or cfg.enrich is not None)
 
 
 def _one_line(error: Exception) -> str:

@@ -311,11 +311,13 @@ def site(httpserver: HTTPServer, store: Store, write_config: Callable[..., Confi
 
 
 def source(url: str, extra: str = "", name: str = "kremlin") -> str:
+    """A source on the listing; its article pages are not read (tests/test_enrich.py)."""
     return f"""
         [[sources]]
         name = "{name}"
         url = "{url}"
         tags = ["kremlin"]
+        enrich = "none"
         {extra}
         """
 
@@ -824,7 +826,7 @@ def test_preview_of_a_heuristic_page_lists_entries_and_detected_selectors(site: 
     url = site.archive(archive)
     site.configure("")
 
-    status, out, err = site.cli("preview", url)
+    status, out, err = site.cli("preview", url, "--enrich", "none")
 
     assert status == 0, err
     assert "kind: html" in out
@@ -840,12 +842,14 @@ def test_preview_of_a_heuristic_page_lists_entries_and_detected_selectors(site: 
     assert f"  {(EPOCH + timedelta(hours=6)).isoformat()}\n" in out
     assert out.count("  no date\n") == 2
     assert "Lire la suite" not in out
-    assert site.requested() == [LISTING]  # a preview reads one page, nothing else
+    # With --enrich none a preview reads one page, nothing else (tests/test_enrich.py: with
+    # the default, the article pages too).
+    assert site.requested() == [LISTING]
 
     # The selectors it prints find the same entries when given back.
     selectors = _selectors_printed(out)
     assert {"item", "title"} <= selectors.keys()
-    status, again, err = site.cli("preview", url, "--select",
+    status, again, err = site.cli("preview", url, "--enrich", "none", "--select",
                                   *(f"{k}={v}" for k, v in selectors.items() if k != "next"))
     assert status == 0, err
     assert "found by: selectors" in again

@@ -29,7 +29,7 @@ from aggregator.exceptions import (
     StorageError,
     TagNotFoundError,
 )
-from aggregator.store import _links, _migrate
+from aggregator.store import _enrichments, _links, _migrate
 from aggregator.store import models as m
 from aggregator.store._websub import WebSubRooms
 from aggregator.store.engine import (
@@ -41,6 +41,8 @@ from aggregator.store.engine import (
 )
 from aggregator.types import (
     Enclosure,
+    EnrichmentOutcome,
+    EnrichmentTask,
     Entry,
     EntryData,
     FeedPage,
@@ -424,7 +426,8 @@ class Store(WebSubRooms):
                     .values(changed_at=now))
             if not upd.entries:
                 return StoreResult()
-            result = self._upsert_entries(s, src, upd.entries, upd.tag_titles, now)
+            result = self._upsert_entries(s, src, upd.entries, upd.tag_titles, now,
+                                          enrich=upd.enrich)
             if result.new or result.updated:
                 src.changed_at = now
             return result
@@ -451,7 +454,8 @@ class Store(WebSubRooms):
         return s.connection().execute(query.values(**values)).rowcount == 1
 
     def _upsert_entries(self, s: Session, src: m.Source, entries: Sequence[TaggedEntry],
-                        tag_titles: Mapping[str, str], now: datetime) -> StoreResult:
+                        tag_titles: Mapping[str, str], now: datetime,
+                        enrich: str = "none") -> StoreResult:
         # Core statements on this path: the ORM's bulk UPDATE re-evaluates the session after
         # each statement, and its INSERT path costs more than SQLite's work itself.
         e = _ENTRIES.c
@@ -510,6 +514,7 @@ class Store(WebSubRooms):
                 row["source_seq"] = src.last_seq
                 row["duplicate_of"] = primaries.get(row["dedupe_key"])
             ids = conn.execute(_INSERT_ENTRIES, new_rows).scalars().all()
+            _enrichments.add_pending(conn, src.id, ids, enrich, now)
             for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
                 # A duplicate lends its tags to the earliest-seen copy of the article.
                 target = row["duplicate_of"] or id_
@@ -535,6 +540,45 @@ class Store(WebSubRooms):
         touched.update(t for tags in _links.links_of(s, edited).values() for t in tags)
         _links.touch_tags(s, touched, now)
         return StoreResult(new=len(new_rows), updated=len(changed), unchanged=unchanged)
+
+    # -- enrichment from article pages (store/_enrichments.py) ------------------------------
+
+    def due_enrichments(self, name: str, now: datetime, limit: int) -> list[EnrichmentTask]:
+        """Up to ``limit`` entries of the source whose article page is due to be read."""
+        with self._reading() as s:
+            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
+            if source_id is None:
+                return []
+            return [EnrichmentTask(entry_id=row.entry_id, mode=row.mode, tries=row.tries,
+                                   data=_entry_data(row))
+                    for row in _enrichments.due(s.connection(), source_id, now, limit)]
+
+    def record_enrichments(self, name: str, outcomes: Sequence[EnrichmentOutcome],
+                           tag_titles: Mapping[str, str], now: datetime) -> StoreResult:
+        """Store what article pages gave (each entry updated like an edit: its feeds change)
+        and when to try the others again, in one transaction."""
+        if not outcomes:
+            return StoreResult()
+        with self._writing() as s:
+            src = s.scalar(select(m.Source).where(m.Source.name == name).with_for_update())
+            if src is None:
+                raise SourceNotFoundError(f"no source named {name!r}")
+            read = [o.entry for o in outcomes if o.entry is not None]
+            result = self._upsert_entries(s, src, read, tag_titles, now) if read \
+                else StoreResult()
+            _enrichments.record(s.connection(), outcomes)
+            if result.updated:
+                src.changed_at = now
+            return result
+
+    def enrichment_fields(self, name: str, guids: Sequence[str]) -> dict[str, Mapping[str, Any]]:
+        """For those of ``guids`` whose article page was read: what it gave."""
+        with self._reading() as s:
+            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
+            found: dict[str, Mapping[str, Any]] = {}
+            for chunk in _chunks(list(guids)):
+                found.update(_enrichments.fields_by_guid(s.connection(), source_id, chunk))
+            return found
 
     def known_guids(self, name: str, guids: Sequence[str]) -> set[str]:
         """Which of ``guids`` the source already has."""

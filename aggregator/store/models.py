@@ -243,3 +243,26 @@ class WebSubLease(Base):
     failures: Mapped[int] = mapped_column(default=0)
     last_push: Mapped[datetime | None]
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class Enrichment(Base):
+    """An entry whose article page is to be read (``[[sources]] enrich``), or was: when to
+    try next, and what the page gave, which later fetches of the listing keep."""
+
+    __tablename__ = "enrichments"
+    __table_args__ = (Index("ix_enrichments_due", "source_id", "next_try_at"),)
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    #: "metadata" or "full": what was asked when the entry arrived.
+    mode: Mapped[str] = mapped_column(String(8))
+    #: Failed tries so far.
+    tries: Mapped[int] = mapped_column(default=0)
+    #: When to try (again); None once done or given up.
+    next_try_at: Mapped[datetime | None]
+    #: Why the last try failed.
+    error: Mapped[str | None] = mapped_column(Text)
+    #: What the page gave, preferred over the listing's fields: field -> value, and
+    #: "origin": field -> where it came from. None until a try succeeded.
+    fields: Mapped[dict[str, Any] | None]
