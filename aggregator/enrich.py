@@ -116,8 +116,12 @@ def enrich_due(*, name: str, store: Store, fetcher: Fetcher, timezone: str,
                tags_for: Callable[[EntryData], frozenset[str]],
                tag_titles: Callable[[Sequence[EntryData]], Mapping[str, str]], now: datetime,
                limit: int = MAX_PER_PASS, budget: timedelta = PASS_BUDGET,
-               clock: Callable[[], float] = time.monotonic) -> EnrichResult:
+               clock: Callable[[], float] = time.monotonic,
+               stop: Callable[[], bool] = lambda: False) -> EnrichResult:
     """Read the article pages of the source's entries that are due, and store what they gave.
+
+    Stops starting pages after ``budget``, or once ``stop()`` is true (the process is
+    stopping); those left are due at the next pass.
 
     Raises:
         StorageError: the store failed (the pages' results of this pass are lost, and the
@@ -130,7 +134,7 @@ def enrich_due(*, name: str, store: Store, fetcher: Fetcher, timezone: str,
     outcomes: list[EnrichmentOutcome] = []
     read = failed = given_up = 0
     for task in tasks:
-        if clock() > deadline:
+        if clock() > deadline or stop():
             break
         outcome = _enrich_one(name, task, fetcher, timezone, tags_for, now)
         outcomes.append(outcome)

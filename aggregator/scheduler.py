@@ -300,7 +300,8 @@ class Poller:
         if config.fetch != old.config.fetch:
             fetcher = Fetcher(config.fetch, max_connections=max(10, self.workers * 2))
             self._retired.append(old.fetcher)  # closed at stop: fetches may still use it
-        self.updater = Updater(config=config, store=old.store, fetcher=fetcher)
+        self.updater = Updater(config=config, store=old.store, fetcher=fetcher,
+                               stopping=old.stopping)
         self.exporter = Exporter(old.store, config, self.metrics)
         if self.websub is not None:
             self.websub.close()
@@ -321,6 +322,7 @@ class Poller:
         grace_end, end = started + grace, started + budget
         with self._lock:
             self._stopping = True
+        self.updater.stopping.set()  # article pages (enrich.py): none started from now on
         # A tick that was running when the stop began may still be handing out work.
         while self._tick_busy() and time.monotonic() < grace_end:
             time.sleep(0.05)

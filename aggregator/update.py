@@ -22,6 +22,7 @@ import hashlib
 import json
 import logging
 import random
+import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Executor, Future
@@ -103,6 +104,8 @@ class Updater:
     claimer: str = field(default_factory=claim_token)
     #: Parser processes to hand bodies to (digest.py); None: parse in the calling thread.
     parsers: Executor | None = None
+    #: Set when the process stops: no new article page is started (enrich.py).
+    stopping: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
         self.tagger = _tagger(self.config)
@@ -241,7 +244,8 @@ class Updater:
             enrich_due(name=state.name, store=self.store, fetcher=self.fetcher,
                        timezone=cfg.timezone,
                        tags_for=lambda data: self.tagger.tags_for(data, cfg.tags),
-                       tag_titles=lambda entries: tag_titles(self.config, entries), now=now)
+                       tag_titles=lambda entries: tag_titles(self.config, entries), now=now,
+                       stop=self.stopping.is_set)
         except StorageError as e:
             logger.error("article pages not stored source=%s error=%s", state.name, e)
 

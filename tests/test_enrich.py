@@ -25,7 +25,7 @@ from werkzeug.wrappers import Request, Response
 
 from aggregator.cli import main
 from aggregator.config import Config
-from aggregator.enrich import MAX_PER_PASS, RETRY_DELAYS, enrich_due
+from aggregator.enrich import MAX_PER_PASS, RETRY_DELAYS, EnrichResult, enrich_due
 from aggregator.fetch import Fetcher
 from aggregator.politeness import HostLimiter
 from aggregator.store import Store
@@ -134,13 +134,14 @@ class Site:
                                           due_only=False)
             return dispatch.futures["news"].result(timeout=60)
 
-    def enrich_at(self, when: datetime) -> None:
+    def enrich_at(self, when: datetime, **options: object) -> EnrichResult:
         """The enrichment step of a pass that happens at ``when`` (a later hour or day)."""
         assert self.config is not None
         updater = Updater(config=self.config, store=self.store, fetcher=self.fetcher())
-        enrich_due(name="news", store=self.store, fetcher=updater.fetcher, timezone="UTC",
-                   tags_for=lambda d: updater.tagger.tags_for(d, ()),
-                   tag_titles=lambda es: tag_titles(self.config, es), now=when)  # type: ignore[arg-type]
+        return enrich_due(name="news", store=self.store, fetcher=updater.fetcher,
+                          timezone="UTC", tags_for=lambda d: updater.tagger.tags_for(d, ()),
+                          tag_titles=lambda es: tag_titles(self.config, es),  # type: ignore[arg-type]
+                          now=when, **options)  # type: ignore[arg-type]
 
     def articles_requested(self) -> list[str]:
         paths = [r.path for r, _ in self.server.log if r.path.startswith("/articles/")]
@@ -350,6 +351,26 @@ def test_article_pages_are_bounded_per_pass_and_the_rest_follow(site: Site) -> N
     site.poll()
     assert site.articles_requested() == []
     assert all(e.data.title.startswith("Le vrai titre") for e in site.entries().values())
+
+
+def test_no_page_is_started_once_the_process_stops_nor_past_the_time_budget(
+        site: Site) -> None:
+    site.configure()
+    assert site.config is not None
+    updater = Updater(config=site.config, store=site.store, fetcher=site.fetcher())
+    updater.stopping.set()  # as Poller.stop does at SIGTERM
+    with ThreadPoolExecutor(1) as pool:
+        result = update_due_sources(updater, HostLimiter(pool, 1), limit=10,
+                                    due_only=False).futures["news"].result(timeout=30)
+
+    assert (result.ok, result.new) == (True, 3)
+    assert site.articles_requested() == []  # the entries are stored, their pages still due
+
+    # A clock 40 s further on at each look: the budget (60 s) allows one page, then stops.
+    ticks = iter(range(0, 4000, 40))
+    read = site.enrich_at(datetime.now(UTC), clock=lambda: next(ticks))
+    assert read.read == 1 and len(site.articles_requested()) == 1
+    assert site.enrich_at(datetime.now(UTC)).read == 2  # the rest, at the next pass
 
 
 # -- full -------------------------------------------------------------------------------------------
