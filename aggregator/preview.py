@@ -38,6 +38,9 @@ class PreviewEntry:
     origin: Mapping[str, str]
     #: Why the article page could not be read (None when it was, or was not asked for).
     enrich_error: str | None = None
+    #: The authors one by one, as the article page lists them (the stored entry holds
+    #: them joined in one string); empty: the entry's ``author`` as it is.
+    authors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,8 @@ def _enriched(entry: PreviewEntry, fetcher: Fetcher, timezone: str, mode: str) -
     origin = dict(entry.origin)
     for name, where in fields.get("origin", {}).items():
         origin[_JSON_NAMES[name]] = where
-    return PreviewEntry(data=merge(entry.data, fields), origin=origin)
+    return PreviewEntry(data=merge(entry.data, fields), origin=origin,
+                        authors=article.authors if "author" in fields else ())
 
 
 def preview_json(preview: Preview) -> dict[str, Any]:
@@ -140,7 +144,7 @@ def _entry_json(entry: PreviewEntry) -> dict[str, Any]:
         "updated": _iso(data.updated),
         "summary": data.summary,
         "content": data.content,
-        "authors": [a.strip() for a in data.author.split(",")] if data.author else [],
+        "authors": list(entry.authors) or ([data.author] if data.author else []),
         "categories": list(data.categories),
         "enclosures": [{"url": e.url, "type": e.type, "length": e.length}
                        for e in data.enclosures],

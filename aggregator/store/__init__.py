@@ -514,7 +514,9 @@ class Store(WebSubRooms):
                 row["source_seq"] = src.last_seq
                 row["duplicate_of"] = primaries.get(row["dedupe_key"])
             ids = conn.execute(_INSERT_ENTRIES, new_rows).scalars().all()
-            _enrichments.add_pending(conn, src.id, ids, enrich, now)
+            # An entry without a link has no article page to read.
+            _enrichments.add_pending(conn, src.id, [id_ for id_, row in zip(ids, new_rows, strict=True)
+                                                    if row["url"]], enrich, now)
             for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
                 # A duplicate lends its tags to the earliest-seen copy of the article.
                 target = row["duplicate_of"] or id_

@@ -74,3 +74,16 @@ def test_new_entries_of_an_enriching_source_are_due_once_read_they_are_not(
                                                      retry_at=None)], {}, NOW + 3 * HOUR)
     assert failed.entry_id not in {t.entry_id for t in store.due_enrichments(
         "a", NOW + 1000 * HOUR, limit=10)}
+
+
+def test_an_entry_without_a_link_has_no_article_page_to_read(any_store: Store) -> None:
+    any_store.sync_sources([SourceConfig(name="a", url="https://a.example/", type="html")], NOW)
+    linkless = replace(entry(1), guid="hash:1", url=None)
+    any_store.apply_update(SourceUpdate(
+        name="a", fetched_at=NOW, next_fetch=NOW + HOUR, status=200, enrich="full",
+        entries=(TaggedEntry(replace(linkless, content_hash=content_hash(linkless)), frozenset()),
+                 TaggedEntry(entry(2), frozenset()))))
+
+    assert [t.data.guid for t in any_store.due_enrichments("a", NOW, limit=10)] == [
+        "https://news.example/2"]
+    assert {t.mode for t in any_store.due_enrichments("a", NOW, limit=10)} == {"full"}
