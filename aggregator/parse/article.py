@@ -91,6 +91,9 @@ def read_article(body: bytes, *, url: str, headers: Mapping[str, str] | None = N
         logger.debug("embedded metadata unreadable url=%s error=%s", url, e)
         data = {}
     jsonld = _first_article(_walk(data.get("json-ld") or []))
+    # Yoast and others name the author in a node of its own, referred to by "@id".
+    by_id = {node["@id"]: node for node in _walk(data.get("json-ld") or [])
+             if isinstance(node.get("@id"), str) and len(node) > 1}
     micro = _first_article(_walk(data.get("microdata") or []))
     og: dict[str, Any] = {}
     for item in data.get("opengraph") or []:
@@ -99,9 +102,10 @@ def read_article(body: bytes, *, url: str, headers: Mapping[str, str] | None = N
     tz = ZoneInfo(timezone)
     origin: dict[str, str] = {}
 
-    site = _text(og.get("og:site_name")) or _site_name(data.get("json-ld") or [], jsonld)
+    site = _text(og.get("og:site_name")) or _site_name(data.get("json-ld") or [], jsonld, by_id)
     title = _first(origin, "title", [
-        ("json-ld", lambda: _text(jsonld.get("headline") or jsonld.get("name"))),
+        ("json-ld", lambda: _without_site(_text(jsonld.get("headline") or jsonld.get("name")),
+                                          site)),
         ("opengraph", lambda: _without_site(_text(og.get("og:title")), site)),
         ("microdata", lambda: _text(micro.get("headline") or micro.get("name"))),
         ("article", lambda: _without_site(_h1(doc), site)),
@@ -114,7 +118,7 @@ def read_article(body: bytes, *, url: str, headers: Mapping[str, str] | None = N
         ("htmldate", lambda: _date(_htmldate(doc, url), tz)),
     ])
     authors = _first(origin, "author", [
-        ("json-ld", lambda: _names(jsonld.get("author"))),
+        ("json-ld", lambda: _names(jsonld.get("author"), by_id)),
         ("opengraph", lambda: _names([a for a in _as_list(og.get("article:author"))
                                       if not _is_url(a)])),
         ("article", lambda: _names(doc.xpath("//meta[@name='author']/@content"))),
@@ -178,8 +182,9 @@ def _first_article(nodes: Iterator[dict[str, Any]]) -> dict[str, Any]:
     return generic
 
 
-def _site_name(documents: list[Any], article: Mapping[str, Any]) -> str | None:
-    publisher = article.get("publisher")
+def _site_name(documents: list[Any], article: Mapping[str, Any],
+               by_id: Mapping[str, Mapping[str, Any]]) -> str | None:
+    publisher = _resolve(article.get("publisher"), by_id)
     if isinstance(publisher, dict) and _text(publisher.get("name")):
         return _text(publisher.get("name"))
     for node in _walk(documents):
@@ -188,10 +193,19 @@ def _site_name(documents: list[Any], article: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _names(value: Any) -> list[str]:
-    """Authors' names from a string, a Person or Organization, or a list of them."""
+def _resolve(value: Any, by_id: Mapping[str, Mapping[str, Any]]) -> Any:
+    """A node given only by reference (``{"@id": …}``) replaced by the node itself."""
+    if isinstance(value, dict) and set(value) == {"@id"}:
+        return by_id.get(value["@id"], value)
+    return value
+
+
+def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None) -> list[str]:
+    """Authors' names from a string, a Person or Organization (or a reference to one), or a
+    list of them."""
     names: list[str] = []
     for item in _as_list(value):
+        item = _resolve(item, by_id or {})
         if isinstance(item, dict):
             item = item.get("name") or " ".join(
                 str(p) for p in (item.get("givenName"), item.get("familyName")) if p)

@@ -56,6 +56,20 @@ def test_json_ld_inside_a_graph_beside_website_and_organization() -> None:
     assert article.published == datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
 
 
+def test_json_ld_author_and_publisher_given_by_reference_as_yoast_writes_them() -> None:
+    base = "https://www.example.org/"
+    article = read(page(jsonld({"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "@id": f"{URL}#article", "headline": "Un titre | Le Blog",
+         "author": {"@id": f"{base}#/schema/person/1"},
+         "publisher": {"@id": f"{base}#organization"}},
+        {"@type": "WebPage", "@id": URL, "name": "Un titre | Le Blog"},
+        {"@type": "Organization", "@id": f"{base}#organization", "name": "Le Blog"},
+        {"@type": "Person", "@id": f"{base}#/schema/person/1", "name": "Jeanne Martin"},
+    ]})))
+
+    assert (article.title, article.authors) == ("Un titre", ("Jeanne Martin",))
+
+
 def test_opengraph_title_loses_the_site_name_suffix_when_the_page_names_its_site() -> None:
     article = read(page(
         '<meta property="og:title" content="Le Kremlin répond – Le Quotidien">'
