@@ -90,6 +90,12 @@ class Metrics:
                                ["change"], registry=r)
         for change in ("new", "updated"):
             self.entries.labels(change)
+        self.articles = Counter("aggregator_article_pages",
+                                "Article pages of entries read ([[sources]] enrich), by "
+                                "outcome: read, failed (tried again later), given_up",
+                                ["outcome"], registry=r)
+        for outcome in ("read", "failed", "given_up"):
+            self.articles.labels(outcome)
         self.last_tick = Gauge("aggregator_scheduler_last_tick_timestamp_seconds",
                                "When this process's scheduler tick last finished", registry=r)
         self.http_requests = Counter("aggregator_http_requests",
@@ -127,6 +133,10 @@ class Metrics:
             self.entries.labels("new").inc(result.new)
         if result.updated:
             self.entries.labels("updated").inc(result.updated)
+        for outcome, count in (("read", result.articles_read), ("failed", result.articles_failed),
+                               ("given_up", result.articles_given_up)):
+            if count:
+                self.articles.labels(outcome).inc(count)
 
     def observe_request(self, rule: str | None, status: int) -> None:
         self.http_requests.labels(route_label(rule), str(status)).inc()

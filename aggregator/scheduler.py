@@ -213,7 +213,7 @@ class Poller:
             self.stats.fetched += 1
             self.stats.failed += not result.ok
             self.stats.new += result.new
-            self._changed |= bool(result.new or result.updated)
+            self._changed |= bool(result.new or result.updated or result.enriched)
         if self.metrics is not None:
             self.metrics.observe_update(result)
         if self.websub is not None and (result.new or result.updated):

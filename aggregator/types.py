@@ -281,6 +281,13 @@ class UpdateResult:
     #: What decided ``next_fetch``: "interval", "rhythm", "default", "upstream" (a server or
     #: feed hint), "backoff", "retry-after"; "disabled" when the source was disabled (410).
     basis: str | None = None
+    #: Article pages read for entries of the source during this update (enrich.py), that
+    #: failed (to be retried), and given up after their last try.
+    articles_read: int = 0
+    articles_failed: int = 0
+    articles_given_up: int = 0
+    #: Stored entries that reading their article page changed (their feeds changed too).
+    enriched: int = 0
 
     @property
     def ok(self) -> bool:

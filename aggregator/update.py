@@ -213,10 +213,10 @@ class Updater:
             feed_ttl=parsed.ttl, moved_to=moved_to, via=via, entries=tagged,
             tag_titles=tag_titles(self.config, entries), claimed_by=state.claimed_by,
             body_hash=hashed, warning=parsed.warning, enrich=cfg.enrich_for(parsed.kind)))
-        self._enrich(state, cfg, now)
-        return UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
-                            unchanged=stored.unchanged, status=response.status,
-                            next_fetch=next_fetch, basis=basis)
+        result = UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
+                              unchanged=stored.unchanged, status=response.status,
+                              next_fetch=next_fetch, basis=basis)
+        return self._enrich(state, cfg, now, result)
 
     def _unchanged(self, state: SourceState, cfg: SourceConfig, now: datetime,
                    response: Fetched | NotModified, status: int, *, moved_to: str | None,
@@ -230,24 +230,28 @@ class Updater:
             etag=response.etag or state.etag,
             last_modified=response.last_modified or state.last_modified,
             moved_to=moved_to, via=via, claimed_by=state.claimed_by))
-        self._enrich(state, cfg, now)
-        return UpdateResult(source=state.name, not_modified=True, status=status,
-                            next_fetch=next_fetch, basis=basis)
+        return self._enrich(state, cfg, now, UpdateResult(
+            source=state.name, not_modified=True, status=status, next_fetch=next_fetch,
+            basis=basis))
 
-    def _enrich(self, state: SourceState, cfg: SourceConfig, now: datetime) -> None:
+    def _enrich(self, state: SourceState, cfg: SourceConfig, now: datetime,
+                result: UpdateResult) -> UpdateResult:
         """Read the article pages due (new entries, retries): after the fetch is stored and
         the claim released, in this worker, which holds the host's slot; an article page
-        that fails is no failure of the source (enrich.py)."""
+        that fails is no failure of the source (enrich.py). ``result`` with what it did."""
         if not _may_enrich(cfg):
-            return
+            return result
         try:
-            enrich_due(name=state.name, store=self.store, fetcher=self.fetcher,
-                       timezone=cfg.timezone,
-                       tags_for=lambda data: self.tagger.tags_for(data, cfg.tags),
-                       tag_titles=lambda entries: tag_titles(self.config, entries), now=now,
-                       stop=self.stopping.is_set)
+            done = enrich_due(name=state.name, store=self.store, fetcher=self.fetcher,
+                              timezone=cfg.timezone,
+                              tags_for=lambda data: self.tagger.tags_for(data, cfg.tags),
+                              tag_titles=lambda entries: tag_titles(self.config, entries),
+                              now=now, stop=self.stopping.is_set)
         except StorageError as e:
             logger.error("article pages not stored source=%s error=%s", state.name, e)
+            return result
+        return replace(result, articles_read=done.read, articles_failed=done.failed,
+                       articles_given_up=done.given_up, enriched=done.stored.updated)
 
     def _next_fetch(self, state: SourceState, cfg: SourceConfig, now: datetime,
                     headers: Mapping[str, str], ttl: timedelta | None,

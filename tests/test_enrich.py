@@ -190,6 +190,28 @@ def test_metadata_from_the_article_page_is_preferred_over_the_card(site: Site) -
     assert "kremlin" in entries["2"].tags
 
 
+def test_the_update_result_and_the_metrics_count_article_pages(site: Site) -> None:
+    from prometheus_client.parser import text_string_to_metric_families
+
+    from aggregator.metrics import Metrics
+
+    site.numbers = [3, 2, 1]
+    site.special = {"/articles/1/": _not_found}
+    site.configure()
+
+    result = site.poll()
+
+    assert (result.articles_read, result.articles_failed, result.articles_given_up,
+            result.enriched) == (2, 1, 0, 2)
+    metrics = Metrics()
+    metrics.observe_update(result)
+    text, _ = metrics.exposition()
+    counts = {s.labels["outcome"]: s.value for f in text_string_to_metric_families(text.decode())
+              if f.name == "aggregator_article_pages" for s in f.samples
+              if s.name.endswith("_total")}
+    assert counts == {"read": 2.0, "failed": 1.0, "given_up": 0.0}
+
+
 def test_enriched_fields_reach_the_feeds(site: Site) -> None:
     config = site.configure()
     site.poll()
