@@ -202,8 +202,9 @@ class Updater:
                                                        entries, now))[:limit]
         next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, parsed.ttl,
                                              entries)
-        if _may_enrich(cfg) and entries:
-            # What article pages gave stays: the listing still says its older version.
+        if (cfg.type != "feed" or cfg.enrich is not None) and entries:
+            # What article pages gave stays, even once enrich is turned off: the listing
+            # still says its older version.
             read = self.store.enrichment_fields(state.name, [e.guid for e in entries])
             entries = tuple(merge(e, read[e.guid]) if e.guid in read else e for e in entries)
         tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags)) for data in entries)

@@ -247,6 +247,15 @@ def test_each_article_page_is_read_once_and_what_it_gave_stays(site: Site) -> No
     site.poll()
     assert site.articles_requested() == []
 
+    # Turned off later: nothing more is read, and what was read stays.
+    site.configure('enrich = "none"')
+    site.numbers = [5, 4, 3, 2, 1]
+    assert site.poll().new == 1
+    assert site.articles_requested() == []
+    entries = site.entries()
+    assert entries["1"].data.title == "Le vrai titre de l’article 1 sur le Kremlin"
+    assert entries["5"].data.title == listed(5)
+
 
 def test_enrich_none_reads_no_article_page(site: Site) -> None:
     site.configure('enrich = "none"')
