@@ -219,6 +219,7 @@ def test_enriched_fields_reach_the_feeds(site: Site) -> None:
     client = create_app(config, site.store).test_client()
     feed = client.get("/sources/news.json").get_json()
     atom = client.get("/feeds/kremlin.atom").get_data(as_text=True)
+    rss = client.get("/sources/news.rss").get_data(as_text=True)
 
     item = next(i for i in feed["items"] if i["url"].endswith("/articles/1/"))
     assert item["title"] == "Le vrai titre de l’article 1 sur le Kremlin"
@@ -227,6 +228,8 @@ def test_enriched_fields_reach_the_feeds(site: Site) -> None:
                                                      ["Jeanne Martin", "Paul Durand"])
     assert "Le vrai titre de l’article 3 sur le Kremlin" in atom
     assert "Jeanne Martin" in atom
+    assert "<title>Le vrai titre de l’article 2 sur le Kremlin</title>" in rss
+    assert "Titre 2 sur la carte" not in rss + atom
 
 
 def test_each_article_page_is_read_once_and_what_it_gave_stays(site: Site) -> None:
