@@ -544,3 +544,42 @@ def test_preview_runs_without_a_configuration_file(site: Site, tmp_path: Path,
     assert "not a public address" in err and "config" not in err.split("allow_private")[0]
     # Naming a file that does not exist is still an error of its own.
     assert main(["preview", site.server.url_for(LISTING), "--config", "missing.toml"]) == 2
+
+
+# -- the pure parts: what a page's fields do to an entry -------------------------------------------
+
+def test_a_day_only_date_does_not_replace_a_listing_date_of_that_day() -> None:
+    from dataclasses import replace
+
+    from aggregator.enrich import article_fields, merge
+    from aggregator.normalize import content_hash
+    from aggregator.types import ArticleData, EntryData
+
+    listed_at = datetime(2026, 1, 26, 17, 32, tzinfo=UTC)
+    data = EntryData(guid="g", url="https://e.org/a", title="Card", summary=None, content=None,
+                     author=None, published=listed_at, updated=None)
+    data = replace(data, content_hash=content_hash(data))
+    noon = datetime(2026, 1, 26, 12, 0, tzinfo=UTC)
+    same_day = ArticleData(title="Headline", published=noon, day_only=True,
+                           origin={"title": "json-ld", "published": "htmldate"})
+
+    fields = article_fields(same_day, url="https://e.org/a", listing=data)
+    assert "published" not in fields and fields["origin"] == {"title": "json-ld"}
+    merged = merge(data, fields)
+    assert (merged.title, merged.published, merged.guid) == ("Headline", listed_at, "g")
+    assert merged.content_hash != data.content_hash
+
+    other_day = replace(same_day, published=noon - timedelta(days=3))
+    assert merge(data, article_fields(other_day, url="https://e.org/a", listing=data)
+                 ).published == noon - timedelta(days=3)
+    with_time = replace(same_day, published=noon - timedelta(hours=2), day_only=False)
+    assert merge(data, article_fields(with_time, url="https://e.org/a", listing=data)
+                 ).published == noon - timedelta(hours=2)
+
+
+def test_retries_back_off_then_give_up() -> None:
+    from aggregator.enrich import retry_at
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    assert [retry_at(tries, now) for tries in range(len(RETRY_DELAYS) + 2)] == [
+        now + d for d in RETRY_DELAYS] + [None, None]
