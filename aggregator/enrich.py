@@ -170,6 +170,11 @@ def _enrich_one(name: str, task: EnrichmentTask, fetcher: Fetcher, timezone: str
                        name, url, task.tries + 1,
                        when.isoformat(timespec="seconds") if when else "never", e)
         return EnrichmentOutcome(entry_id=task.entry_id, error=str(e), retry_at=when)
+    except Exception as e:  # a bug, or a page no parser expected: this entry only, retried
+        when = retry_at(task.tries, now)
+        logger.error("article page read crashed source=%s url=%s", name, url, exc_info=True)
+        return EnrichmentOutcome(entry_id=task.entry_id,
+                                 error=f"internal error: {type(e).__name__}: {e}", retry_at=when)
     fields = article_fields(article, url=response.url, listing=task.data)
     data = merge(task.data, fields)
     logger.debug("article page read source=%s url=%s fields=%s", name, url,

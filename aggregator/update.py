@@ -251,6 +251,9 @@ class Updater:
         except StorageError as e:
             logger.error("article pages not stored source=%s error=%s", state.name, e)
             return result
+        except Exception:  # a bug here must not make the source, already stored, fail
+            logger.error("article pages not read source=%s", state.name, exc_info=True)
+            return result
         return replace(result, articles_read=done.read, articles_failed=done.failed,
                        articles_given_up=done.given_up, enriched=done.stored.updated)
 
