@@ -216,7 +216,7 @@ class Poller:
             self._changed |= bool(result.new or result.updated or result.enriched)
         if self.metrics is not None:
             self.metrics.observe_update(result)
-        if self.websub is not None and (result.new or result.updated):
+        if self.websub is not None and (result.new or result.updated or result.enriched):
             self.websub.changed()
 
     def _release_unstored(self) -> None:

@@ -202,11 +202,7 @@ class Updater:
                                                        entries, now))[:limit]
         next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, parsed.ttl,
                                              entries)
-        if (cfg.type != "feed" or cfg.enrich is not None) and entries:
-            # What article pages gave stays, even once enrich is turned off: the listing
-            # still says its older version.
-            read = self.store.enrichment_fields(state.name, [e.guid for e in entries])
-            entries = tuple(merge(e, read[e.guid]) if e.guid in read else e for e in entries)
+        entries = self._with_article_fields(cfg, state.name, entries)
         tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags)) for data in entries)
         stored = self.store.apply_update(SourceUpdate(
             name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
@@ -234,6 +230,15 @@ class Updater:
         return self._enrich(state, cfg, now, UpdateResult(
             source=state.name, not_modified=True, status=status, next_fetch=next_fetch,
             basis=basis))
+
+    def _with_article_fields(self, cfg: SourceConfig, name: str,
+                             entries: tuple[EntryData, ...]) -> tuple[EntryData, ...]:
+        """``entries`` with what their article pages gave, for those read (enrich.py): it
+        stays, even once enrich is turned off, though the document says its older version."""
+        if not entries or (cfg.type == "feed" and cfg.enrich is None):
+            return entries
+        read = self.store.enrichment_fields(name, [e.guid for e in entries])
+        return tuple(merge(e, read[e.guid]) if e.guid in read else e for e in entries)
 
     def _enrich(self, state: SourceState, cfg: SourceConfig, now: datetime,
                 result: UpdateResult) -> UpdateResult:
@@ -294,13 +299,16 @@ class Updater:
         state = self.store.source_state(name)
         response = Fetched(url=state.url, status=200, headers=dict(headers), body=body)
         read = self._digest(state, cfg, response, now, source_type="feed")
+        entries = self._with_article_fields(cfg, name, read.entries)
         tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags))
-                       for data in read.entries)
+                       for data in entries)
         next_fetch = now + self.config.scheduler.max_interval
+        # Article pages of new entries (enrich) are read at the source's next poll.
         stored = self.store.apply_update(SourceUpdate(
             name=name, fetched_at=now, next_fetch=next_fetch, status=200, etag=state.etag,
             last_modified=state.last_modified, feed=read.info, feed_ttl=read.parsed.ttl,
-            via=state.via, entries=tagged, tag_titles=tag_titles(self.config, read.entries)))
+            via=state.via, entries=tagged, tag_titles=tag_titles(self.config, entries),
+            enrich=cfg.enrich_for(read.parsed.kind)))
         result = UpdateResult(source=name, new=stored.new, updated=stored.updated,
                               unchanged=stored.unchanged, status=200, next_fetch=next_fetch,
                               basis="websub", seconds=time.monotonic() - started)
