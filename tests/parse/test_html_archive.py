@@ -22,7 +22,7 @@ from aggregator.config import SelectConfig
 from aggregator.exceptions import ParseError
 from aggregator.parse._dates import parse_date
 from aggregator.parse._urls import canonical_url
-from aggregator.parse.html_archive import parse_archive
+from aggregator.parse.listing import parse_archive
 from aggregator.types import ParsedFeed, RawEntry
 
 DATA = Path(__file__).parents[1] / "data" / "html_archive"

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from aggregator.parse.html_archive import parse_archive
+from aggregator.parse.listing import parse_archive
 from aggregator.types import ParsedFeed, RawEntry
 
 DATA = Path(__file__).parents[1] / "data" / "html_archive" / "heldout"
