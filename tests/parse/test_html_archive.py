@@ -286,19 +286,20 @@ def utc(*args: int) -> datetime:
 
 
 @pytest.mark.parametrize(("text", "timezone", "now", "want"), [
-    # Paris is UTC+1 in winter, UTC+2 in summer.
+    # Paris is UTC+1 in winter, UTC+2 in summer. A date without a time of day is noon there,
+    # or now when it is today: the same day for every reader (see aggregator/parse/_dates.py).
     ("Publié le 21 janvier 2026 à 17h32", "Europe/Paris", NOW, utc(2026, 1, 21, 16, 32)),
     ("Publié le 21 juillet 2025 à 08h00", "Europe/Paris", NOW, utc(2025, 7, 21, 6, 0)),
     # No year: the most recent year that does not put the date in the future.
-    ("lundi 19 janvier", "Europe/Paris", NOW, utc(2026, 1, 18, 23, 0)),
-    ("ce jeudi 25 décembre", "Europe/Paris", NOW, utc(2025, 12, 24, 23, 0)),
-    ("mercredi 17 décembre", "Europe/Paris", NOW, utc(2025, 12, 16, 23, 0)),
-    ("19 janvier", "Europe/Paris", utc(2026, 1, 10, 12, 0), utc(2025, 1, 18, 23, 0)),
-    ("25 décembre 2025", "Europe/Paris", NOW, utc(2025, 12, 24, 23, 0)),
-    ("1er déc. 2025", "Europe/Paris", NOW, utc(2025, 11, 30, 23, 0)),
-    ("21/01/2026", "Europe/Paris", NOW, utc(2026, 1, 20, 23, 0)),
-    ("Jan 5, 2026", "UTC", NOW, utc(2026, 1, 5, 0, 0)),
-    ("Jan 5, 2026", "America/New_York", NOW, utc(2026, 1, 5, 5, 0)),
+    ("lundi 19 janvier", "Europe/Paris", NOW, utc(2026, 1, 19, 11, 0)),
+    ("ce jeudi 25 décembre", "Europe/Paris", NOW, utc(2025, 12, 25, 11, 0)),
+    ("mercredi 17 décembre", "Europe/Paris", NOW, utc(2025, 12, 17, 11, 0)),
+    ("19 janvier", "Europe/Paris", utc(2026, 1, 10, 12, 0), utc(2025, 1, 19, 11, 0)),
+    ("25 décembre 2025", "Europe/Paris", NOW, utc(2025, 12, 25, 11, 0)),
+    ("1er déc. 2025", "Europe/Paris", NOW, utc(2025, 12, 1, 11, 0)),
+    ("21/01/2026", "Europe/Paris", NOW, NOW),
+    ("Jan 5, 2026", "UTC", NOW, utc(2026, 1, 5, 12, 0)),
+    ("Jan 5, 2026", "America/New_York", NOW, utc(2026, 1, 5, 17, 0)),
     ("January 5, 2026, 5:32 pm", "America/New_York", NOW, utc(2026, 1, 5, 22, 32)),
     # Relative to now (12:00 UTC = 13:00 in Paris = 07:00 in New York).
     ("il y a 3 heures", "Europe/Paris", NOW, utc(2026, 1, 21, 9, 0)),
@@ -310,7 +311,7 @@ def utc(*args: int) -> datetime:
     ("2026-01-21T17:32:00+01:00", "America/New_York", NOW, utc(2026, 1, 21, 16, 32)),
     ("2026-01-21T16:32:00Z", "Europe/Paris", NOW, utc(2026, 1, 21, 16, 32)),
     ("2025-10-24T16:40:00+02:00", "UTC", NOW, utc(2025, 10, 24, 14, 40)),
-    ("2026-01-09", "Europe/Paris", NOW, utc(2026, 1, 8, 23, 0)),
+    ("2026-01-09", "Europe/Paris", NOW, utc(2026, 1, 9, 11, 0)),
 ])
 def test_parse_date(text: str, timezone: str, now: datetime, want: datetime) -> None:
     got = parse_date(text, now=now, timezone=timezone)

@@ -29,13 +29,24 @@ from typing import Any
 from aggregator.config import SelectConfig
 from aggregator.exceptions import ParseError
 from aggregator.parse.listing._detect import heuristic_items
-from aggregator.parse.listing._document import Context, Item, base_url, decode_html, feed_info, read_document
+from aggregator.parse.listing._document import (
+    Context,
+    Item,
+    base_url,
+    decode_html,
+    feed_info,
+    page_language,
+    read_document,
+)
 from aggregator.parse.listing._pages import next_page_url, same_listing_feed
 from aggregator.parse.listing._structured import hentry_items, jsonld_items, select_items
 from aggregator.types import ParsedFeed, RawEntry
 
 __all__ = ["decode_html", "parse_archive"]
 
+#: Locales that write the month before the day ("11/24/26"): the United States and the
+#: countries that follow its usage (CLDR short date patterns M/d/yy).
+MONTH_FIRST_LOCALES = ("en-us", "en-ph", "en-as", "en-gu", "en-mp", "en-pr", "en-um", "en-vi")
 #: Most entries taken from one page.
 MAX_ITEMS = 200
 NO_LIST = "no list of articles found on the page; add [sources.select] selectors for it"
@@ -52,8 +63,9 @@ def parse_archive(body: bytes, *, url: str, headers: Mapping[str, str] | None = 
     text = decode_html(body, (headers or {}).get("content-type", ""))
     doc = read_document(text)
     base = base_url(doc, url)
-    lang = (doc.get("lang") or "").lower()
-    ctx = Context(base=base, timezone=timezone, now=now, day_first=not lang.startswith("en-us"))
+    lang = page_language(doc)
+    ctx = Context(base=base, timezone=timezone, now=now, lang=lang,
+                  day_first=not lang.startswith(MONTH_FIRST_LOCALES))
     info = feed_info(doc, base)
     alternate = same_listing_feed(doc, base)
 

@@ -84,9 +84,12 @@ class Context:
     timezone: str
     now: datetime
     day_first: bool
+    #: The page's language, lowercase ("de", "en-us"), "" when it does not say.
+    lang: str = ""
 
     def date(self, text: str | None) -> datetime | None:
-        return parse_date(text, now=self.now, timezone=self.timezone, day_first=self.day_first)
+        return parse_date(text, now=self.now, timezone=self.timezone, day_first=self.day_first,
+                          lang=self.lang or None)
 
     def url(self, href: str | None) -> str | None:
         if not href:
@@ -119,6 +122,20 @@ def read_document(text: str) -> Any:
 #: What XML 1.0 does not allow, which lxml refuses in text: C0 controls other than tab, line
 #: feed and carriage return, lone surrogates, U+FFFE and U+FFFF.
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def page_language(doc: Any) -> str:
+    """The page's language, lowercase with a hyphen ("en-us"): <html lang>, else og:locale,
+    else Content-Language; "" when none says."""
+    lang = doc.get("lang") or doc.get("xml:lang") or ""
+    if not lang.strip():
+        for meta in doc.iter("meta"):
+            if (meta.get("property") == "og:locale"
+                    or (meta.get("http-equiv") or "").lower() == "content-language"):
+                lang = meta.get("content") or ""
+                if lang.strip():
+                    break
+    return lang.strip().lower().replace("_", "-")
 
 
 def base_url(doc: Any, url: str) -> str:

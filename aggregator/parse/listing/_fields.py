@@ -14,7 +14,6 @@ from aggregator.parse.listing._document import (
     Item,
     inline_in_text,
     is_hidden,
-    own_text,
     visible_text,
 )
 from aggregator.parse.listing._excerpt import excerpt_html
@@ -62,15 +61,24 @@ def first_heading(el: Any) -> Any:
 DATE_LINE_WORDS = 10
 
 
-def item_date(el: Any, ctx: Context) -> tuple[datetime | None, Any]:
+def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | None, Any]:
     """The item's date and the element it was read from: <time datetime>, then date
-    metadata, then date-like classes, then a short line of text outside the excerpt."""
+    metadata, then date-like classes, then a short line of text outside the excerpt.
+
+    Never from the title: "Ce que Poutine a dit le 15 décembre" is not a publication date.
+    Text inside headings and inside ``title_el`` is left out of every text pass.
+    """
+    # A set of the elements themselves, not of id()s: lxml keeps one proxy per node only while
+    # it is referenced, and a freed proxy's id() is reused by the next.
+    skip = {n for h in [title_el, *el.iter(*HEADINGS)] if h is not None for n in h.iter()}
     for t in el.iter("time"):
+        if t in skip:
+            continue
         found = ctx.date(t.get("datetime")) or ctx.date(visible_text(t))
         if found:
             return found, t
     for node in el.iter():
-        if not isinstance(node.tag, str):
+        if not isinstance(node.tag, str) or node in skip:
             continue
         if node.get("itemprop") in ("datePublished", "dateCreated") or node.get("property") in (
                 "article:published_time", "datePublished"):
@@ -78,23 +86,58 @@ def item_date(el: Any, ctx: Context) -> tuple[datetime | None, Any]:
             if found:
                 return found, node
     for node in el.iter():
-        if isinstance(node.tag, str) and node.tag not in ("a", *HEADINGS) and \
-                META_CLASS.search(node.get("class") or "") and \
-                len((visible_text(node) or "").split()) <= 3 * DATE_LINE_WORDS:
-            found = ctx.date(visible_text(node))
-            if found:
-                return found, node
+        if isinstance(node.tag, str) and node.tag not in ("a", *HEADINGS) and node not in skip \
+                and META_CLASS.search(node.get("class") or ""):
+            text = text_outside(node, skip)
+            if text and len(text.split()) <= 3 * DATE_LINE_WORDS:
+                found = ctx.date(text)
+                if found:
+                    return found, node
     for node in el.iter():  # short text blocks: "Publié le 21 janvier 2026"
-        if not isinstance(node.tag, str) or node.tag in ("a", *HEADINGS):
+        if not isinstance(node.tag, str) or node.tag in ("a", *HEADINGS) or node in skip:
             continue
-        text = own_text(node)
+        text = text_outside(node, skip)
         if text and len(text.split()) <= DATE_LINE_WORDS:
             found = ctx.date(text)
             if found:
-                return found, node
+                return found, _narrowest(node, found, ctx, skip)
     return None, None
 
 
+def _narrowest(node: Any, found: datetime, ctx: Context, skip: set[Any]) -> Any:
+    """The date line under ``node``: the block around it holds the title too (left out when
+    reading the date, not when removing the date line from the excerpt), so go down to the
+    innermost element that still reads as ``found`` while the title is inside."""
+    for _ in range(50):  # bounded by the depth of a teaser
+        if not any(n in skip for n in node.iter()):
+            return node
+        inner = next((child for child in node if isinstance(child.tag, str) and child not in skip
+                      and ctx.date(text_outside(child, skip)) == found), None)
+        if inner is None:
+            return node
+        node = inner
+    return node
+
+
+def text_outside(node: Any, skip: set[Any]) -> str | None:
+    """The visible text of ``node`` without the text of the elements in ``skip``."""
+    parts: list[str] = []
+
+    def walk(n: Any) -> None:
+        if n.text:
+            parts.append(n.text)
+        for child in n:
+            if isinstance(child.tag, str) and child not in skip and not is_hidden(child) \
+                    and child.tag not in ("script", "style", "template"):
+                parts.append(" ")
+                walk(child)
+                parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(node)
+    text = " ".join("".join(parts).split())
+    return text or None
 
 
 def heuristic_item(el: Any, ctx: Context) -> Item:
@@ -109,7 +152,7 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
     # it is prose, not a teaser. A lone <article> (one post's page) needs a linked heading.
     if not in_heading and (el.tag == "article" or inline_in_text(link_el)):
         return Item(title=None, link=None)
-    published, date_el = item_date(el, ctx)
+    published, date_el = item_date(el, ctx, title_el)
     return Item(title=title, link=ctx.url(link_el.get("href")),
                  summary=excerpt_html(el, title_el, title, date_el), published=published,
                  image=teaser_image(el, ctx))
