@@ -82,7 +82,7 @@ def parse_archive(body: bytes, *, url: str, headers: Mapping[str, str] | None = 
     return ParsedFeed(
         kind="html",
         feed=info,
-        entries=tuple(_raw_entry(item) for item in items),
+        entries=tuple(_raw_entry(item, method) for item in items),
         next_page=next_page,
         alternate_feed=alternate,
         detected={"method": method, **selectors},
@@ -112,12 +112,19 @@ def _dedupe(items: Iterable[Item]) -> list[Item]:
     return list(seen.values())
 
 
-def _raw_entry(item: Item) -> RawEntry:
+#: What each way of finding entries is called in ``RawEntry.origin``.
+ORIGINS = {"selectors": "selectors", "json-ld": "json-ld", "h-entry": "microformats",
+           "heuristic": "listing"}
+
+
+def _raw_entry(item: Item, method: str) -> RawEntry:
     summary = item.summary
     if item.image:
         image = f'<p><img src="{html.escape(item.image)}" alt=""></p>'
         summary = image + (summary or "")
+    origin = ORIGINS[method]
+    filled = {"link": item.link, "title": item.title, "summary": summary,
+              "published": item.published, "author": item.author}
     return RawEntry(id=item.link, link=item.link, title=item.title, summary=summary,
-                    published=item.published)
-
-
+                    published=item.published, author=item.author,
+                    origin={name: origin for name, value in filled.items() if value})

@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import DROP, Context, Item
-from aggregator.parse.listing._fields import first_heading, heuristic_item, title_link
+from aggregator.parse.listing._fields import heuristic_item
+from aggregator.parse.listing._title import first_heading, title_link
 
 # A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an
 # image) among other repeated blocks that are not articles: menus, pagers, tag clouds,

@@ -76,6 +76,7 @@ class Item:
     summary: str | None = None
     published: datetime | None = None
     image: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +170,23 @@ HIDDEN = re.compile(r"(?:^|\s)(screen-reader-text|sr-only|visually-hidden|visual
 # -- the words and markup of teasers -------------------------------------------------------
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: "Read more" links, in the languages of the sites we read (matched on fold()ed text).
 READ_MORE = re.compile(r"^(?:\[?…\]?|\.\.\.|»|→|>|lire la suite|lire plus|la suite|suite|"
-                        r"continuer la lecture|continuer a lire|lire l'article|voir l'article|"
-                        r"en savoir plus|read more|read the rest|read full (?:story|article)|"
-                        r"continue reading|keep reading|more|plus)\b", re.I)
+                       r"continuer la lecture|continuer a lire|lire l'article|voir l'article|"
+                       r"en savoir plus|read more|read the rest|read full (?:story|article)|"
+                       r"continue reading|keep reading|more|plus|weiterlesen|mehr lesen|"
+                       r"zum artikel|artikel lesen|mehr|leer mas|seguir leyendo|sigue leyendo|"
+                       r"leer articulo|ver mas|leggi tutto|leggi di piu|continua a leggere|"
+                       r"lees verder|lees meer|ler mais|continuar lendo|saiba mais)\b", re.I)
+#: Card chrome that is neither title nor excerpt: reading times ("5 min read", "Lesezeit
+#: 3 Min.", "Temps de lecture : 4 min", "Lectura: 2 min"), view, comment and share counts.
+CHROME = re.compile(
+    r"(?:\b\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|de lecture|lesezeit|"
+    r"de lectura|di lettura|leestijd)\b|\b(?:lesezeit|reading time|read time|temps de lecture|"
+    r"tiempo de lectura|lectura|tempo di lettura|leestijd)\b\s*:?\s*\d+\s*\w*\.?|"
+    r"^\d[\d.,]*\s*[km]?\s*(?:views?|vues|aufrufe|visitas|lecturas|visualizzazioni|comments?|"
+    r"commentaires?|kommentare?|comentarios?|commenti|reactions?|reactions|reacties|shares?|"
+    r"partages)$)", re.I)
 META_CLASS = re.compile(r"(?:^|[\s_-])(date|time|posted-on|published|byline|author|meta|"
                          r"entry-meta|post-meta|categories|category|cat-links|tags-links|"
                          r"tags|comments-link|share|kicker|surtitre|label|badge|flag|pill|"

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from aggregator.parse.listing._document import (
+    CHROME,
     DROP,
     HEADINGS,
     HIDDEN,
@@ -22,12 +23,14 @@ from aggregator.parse.listing._document import (
 from aggregator.tag import fold
 
 
-def excerpt_html(el: Any, title_el: Any, title: str | None, date_el: Any = None) -> str | None:
+def excerpt_html(el: Any, title_el: Any, title: str | None, date_el: Any = None,
+                 author_el: Any = None) -> str | None:
     """The teaser text of an item, as HTML paragraphs: without its title, its date line,
-    bylines, images, "read more" links and the hidden text screen readers get."""
+    byline, images, "read more" links, reading times and counts, and the hidden text screen
+    readers get."""
     clone = copy.deepcopy(el)
     removals = []
-    for original in (title_el, date_el):
+    for original in (title_el, date_el, author_el):
         path = path_to(el, original) if original is not None else None
         target = follow(clone, path) if path else None
         if target is None:
@@ -60,8 +63,11 @@ def _is_excerpt_noise(node: Any) -> bool:
         # A short link standing alone (a section "kicker", a category) is not excerpt text.
         if len(text.split()) <= 3 and not inline_in_text(node):
             return True
+    text = visible_text(node) or ""
+    if CHROME.search(text) and len(text.split()) <= 6:
+        return True
     # Metadata blocks (date lines, bylines, badges); a paragraph only when it is a label.
-    words = len((visible_text(node) or "").split())
+    words = len(text.split())
     return bool(META_CLASS.search(classes)) and words <= (4 if node.tag == "p" else 20)
 
 
@@ -80,8 +86,10 @@ def paragraphs_html(el: Any, exclude: str | None) -> str | None:
     return "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
 
 
-_TRAILING_MORE = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|(?:lire la suite|read more|continuer la "
-                            r"lecture|continue reading)\b.*)$", re.I)
+_TRAILING_MORE = re.compile(
+    r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|(?:lire la suite|read more|continuer la lecture|continue "
+    r"reading|weiterlesen|mehr lesen|leer más|seguir leyendo|leggi tutto|continua a leggere|"
+    r"lees verder|ler mais)\b.*)$", re.I)
 
 
 def _clean_excerpt(text: str | None) -> str | None:

@@ -7,9 +7,9 @@ from datetime import datetime
 from typing import Any
 
 from aggregator.parse.listing._document import (
+    CHROME,
     HEADINGS,
     META_CLASS,
-    READ_MORE,
     Context,
     Item,
     inline_in_text,
@@ -17,42 +17,13 @@ from aggregator.parse.listing._document import (
     visible_text,
 )
 from aggregator.parse.listing._excerpt import excerpt_html
-from aggregator.tag import fold
-
-
-def title_link(el: Any) -> Any:
-    """The link that carries an item's title: in (or around) its first heading, else its
-    longest-texted link that is not a "read more"."""
-    if el.tag == "a" and el.get("href"):
-        return el
-    heading = first_heading(el)
-    if heading is not None:
-        for a in heading.iter("a"):
-            if a.get("href"):
-                return a
-        for a in heading.iterancestors("a"):
-            if a.get("href"):
-                return a
-    return main_link(el)
-
-
-def main_link(el: Any) -> Any:
-    best, best_len = None, 0
-    for a in el.iter("a"):
-        text = visible_text(a) or ""
-        if not a.get("href") or READ_MORE.match(fold(text)) or is_hidden(a):
-            continue
-        if len(text) > best_len:
-            best, best_len = a, len(text)
-    return best
-
-
-def first_heading(el: Any) -> Any:
-    for child in el.iter(*HEADINGS):
-        if (visible_text(child) or "").strip():
-            return child
-    return None
-
+from aggregator.parse.listing._title import (
+    is_heading,
+    link_title,
+    linked,
+    title_element,
+    title_link,
+)
 
 # -- inside one item --------------------------------------------------------------------------
 
@@ -141,23 +112,90 @@ def text_outside(node: Any, skip: set[Any]) -> str | None:
 
 
 def heuristic_item(el: Any, ctx: Context) -> Item:
-    link_el = title_link(el)
+    """One teaser read by the heuristics: headline and link (see ``_title``), date, byline,
+    excerpt and picture."""
+    title_el = title_element(el) if el.tag != "a" else None
+    link_el = linked(title_el) if title_el is not None else None
     if link_el is None:
+        link_el = title_link(el)
+    if link_el is None or _in_noscript(link_el):
         return Item(title=None, link=None)
-    heading = first_heading(el)
-    in_heading = heading is not None and (link_el in heading.iter() or heading in link_el.iter())
-    title_el = heading if in_heading else link_el
-    title = visible_text(title_el)
-    # A title outside any heading must not sit inside a sentence: a paragraph with a link in
-    # it is prose, not a teaser. A lone <article> (one post's page) needs a linked heading.
-    if not in_heading and (el.tag == "article" or inline_in_text(link_el)):
-        return Item(title=None, link=None)
+    if title_el is not None and not is_heading(title_el) and link_el in title_el.iter() \
+            and link_el is not title_el:
+        # A container named "title" (a table cell, a div) around the link holds more than
+        # the headline: tags, counts. The link's text is the headline.
+        title_el = link_el
+        title = link_title(link_el, ctx.date)
+    elif title_el is not None and (not (visible_text(link_el) or "").strip()
+                                   or title_el in link_el.iter() or link_el in title_el.iter()):
+        title = visible_text(title_el)
+    elif title_el is not None and is_heading(title_el) and el.tag != "article":
+        # An unlinked heading beside the card's link (a lone <article> with an unlinked
+        # heading is one post's own page, not a teaser).
+        title = visible_text(title_el)
+    else:
+        # No headline marked: the link's own (a lone <article> is one post's page, and a link
+        # inside a sentence is prose, not a teaser).
+        if el.tag == "article" or inline_in_text(link_el):
+            return Item(title=None, link=None)
+        title_el = link_el
+        title = link_title(link_el, ctx.date)
     published, date_el = item_date(el, ctx, title_el)
+    author, author_el = item_author(el, ctx, title_el)
     return Item(title=title, link=ctx.url(link_el.get("href")),
-                 summary=excerpt_html(el, title_el, title, date_el), published=published,
-                 image=teaser_image(el, ctx))
+                summary=excerpt_html(el, title_el, title, date_el, author_el),
+                published=published, image=teaser_image(el, ctx), author=author)
 
 
+def _in_noscript(el: Any) -> bool:
+    """Inside <noscript>: what a browser running scripts never shows ("load more" pagers)."""
+    return any(a.tag == "noscript" for a in el.iterancestors())
+
+
+# -- the byline -------------------------------------------------------------------------------
+
+#: Where a card names its author: microformats, schema.org, rel=author, byline classes.
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(byline|author|authors|auteur|autor|autore|"
+                           r"p-author|writer|signature|firma)(?:$|[\s_-])", re.I)
+#: "By", "Par", "Von", "Por", "Di", "Door", "Av" before a name; "and"/"et"/"und"/"y" between.
+_BY = re.compile(r"^(?:by|par|von|por|di|da|door|av|de|texte|text|texto|written by|"
+                 r"publie par|publicado por|geschrieben von)\s*:?\s+", re.I)
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\ble\b|\bam\b|\bel\b)\s*")
+#: A byline longer than this is a sentence, not a name.
+MAX_AUTHOR_WORDS = 8
+
+
+def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
+    """The card's byline ("By Anna Reyes · Jan 5" -> "Anna Reyes") and its element: an element
+    marked as the author (class, itemprop, rel), else a short line starting with "By"/"Par"/
+    "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
+    skip = {n for h in [title_el, *el.iter(*HEADINGS)] if h is not None for n in h.iter()}
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node in skip or is_hidden(node):
+            continue
+        marked = (_AUTHOR_CLASS.search(node.get("class") or "")
+                  or node.get("itemprop") == "author" or node.get("rel") == "author")
+        text = visible_text(node)
+        if not text:
+            continue
+        if marked or (_BY.match(text) and len(text.split()) <= 2 * MAX_AUTHOR_WORDS
+                      and node.tag not in ("p", "a")):
+            name = _author_name(text, ctx)
+            if name:
+                return name, node
+    return None, None
+
+
+def _author_name(text: str, ctx: Context) -> str | None:
+    text = _BY.sub("", text.strip())
+    for part in _AUTHOR_SEPARATORS.split(text):
+        part = _BY.sub("", part.strip(" ,:;"))
+        if not part or ctx.date(part) or CHROME.search(part) or any(c.isdigit() for c in part):
+            continue
+        if 1 <= len(part.split()) <= MAX_AUTHOR_WORDS:
+            return part
+        return None
+    return None
 
 
 def teaser_image(el: Any, ctx: Context) -> str | None:

@@ -13,8 +13,9 @@ from lxml.cssselect import CSSSelector
 from aggregator.config import SelectConfig
 from aggregator.parse.listing._document import Context, Item, as_list, nonblank, visible_text
 from aggregator.parse.listing._excerpt import excerpt_html, paragraphs_html
-from aggregator.parse.listing._fields import first_heading, item_date, main_link, teaser_image
+from aggregator.parse.listing._fields import item_date, teaser_image
 from aggregator.parse.listing._pages import first_href
+from aggregator.parse.listing._title import first_heading, main_link
 
 
 def select_items(doc: Any, select: SelectConfig, ctx: Context) -> Iterator[Item]:
