@@ -13,9 +13,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._document import DROP, Context, Item
+from aggregator.parse.listing._document import DROP, HEADINGS, Context, Item, visible_text
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._title import first_heading, title_link
+from aggregator.tag import fold
 
 # A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an
 # image) among other repeated blocks that are not articles: menus, pagers, tag clouds,
@@ -40,6 +41,20 @@ _OFF_CONTENT = re.compile(
     r"most-read|plus-lus|les-plus-lus|trending|share|sharing|social|comments?|tagcloud|"
     r"tag-cloud|tags|cloud|recent-posts|recent|newsletter|ad|ads|advert|promo|sponsor|"
     r"cookie|footer-links|skip-link|dropdown|submenu|toolbar|topbar|aside)(?:$|[\s_-])", re.I)
+#: Blocks that showcase a few articles above the list: scored down, kept when of the list's kind.
+_FEATURED = re.compile(r"(?:^|[\s_-])(featured|feature|hero|highlights?|spotlight|top-stories|"
+                       r"une|a-la-une|aufmacher|destacados?|portada|sticky|carousel|slider|"
+                       r"in-evidenza|uitgelicht)(?:$|[\s_-])", re.I)
+#: Headings of boxes that are not the listing, in the languages of the sites we read
+#: (matched on fold()ed text).
+_BOX_TITLE = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared)|popular|trending|related|related (?:posts|articles|"
+    r"stories)|you (?:may|might) also like|read (?:also|next)|recommended|more stories|"
+    r"les plus (?:lus|partages|commentes)|a lire aussi|lire aussi|sur le meme sujet|populaires?|"
+    r"meistgelesen|meist gelesen|am meisten gelesen|beliebt|auch interessant|lesen sie auch|"
+    r"mehr zum thema|das konnte sie auch interessieren|lo mas (?:leido|visto|compartido)|"
+    r"mas leid[oa]s|te puede interesar|tambien te puede interesar|relacionad[oa]s|"
+    r"noticias relacionadas|i piu letti|piu letti|correlati|meest gelezen|gerelateerd)\b")
 _MAIN_CONTENT = re.compile(r"(?:^|[\s_-])(main|content|primary|archive|posts|articles|"
                            r"river|list|listing|results|feed|stream|loop|view-content)(?:$|[\s_-])",
                            re.I)
@@ -62,20 +77,23 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     if best is None:
         return [], {}
     _, members, items = best
-    groups = [(members, items), *_sibling_groups(members, scored)]
+    groups = [(members, items), *_sibling_groups(members, scored, ctx)]
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [i for _, group_items in groups for i in group_items if i.link and i.title]
     return found, _describe(members)
 
 
-def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[Item]]]
-                    ) -> list[tuple[list[Any], list[Item]]]:
-    """Other groups of the same kind of teaser as the best one: "featured" cards in a
-    carousel above the grid of the same cards. Same tag, a class shared with the best
-    group's items, outside it, and scored as a listing too."""
+def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[Item]]],
+                    ctx: Context) -> list[tuple[list[Any], list[Item]]]:
+    """Other teasers of the same kind as the best group's: "featured" cards in a carousel
+    above the grid of the same cards, a lead article alone in its own container. Same tag, a
+    class shared with the best group's items, outside it, and placed on the page about as
+    well as the best group: a "most read" box of the same cards in a sidebar, or under a
+    "Most read" heading, is placed worse and stays out (see ``_weights.SIBLING_MIN_SHARE``)."""
     classes = {c for c in _classes(best[0]) if all(c in _classes(m) for m in best)}
     if not classes:
         return []
+    floor = W.SIBLING_MIN_SHARE * _placement(best[0].getparent(), featured=False)
     # A set of the elements themselves: lxml keeps one proxy per node while it is referenced.
     inside = {el for member in best for el in member.iter()}
     found = []
@@ -84,9 +102,21 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
             continue
         if any(el in inside for m in members for el in [m, *m.iterancestors()]):
             continue
-        if all(classes & _classes(m) for m in members):
+        if all(classes & _classes(m) for m in members) \
+                and _placement(members[0].getparent(), featured=False) >= floor:
             found.append((members, items))
             inside.update(el for member in members for el in member.iter())
+    # A lead teaser alone in its container: not a group, so never scored.
+    for el in best[0].getroottree().getroot().iter(best[0].tag):
+        if el in inside or not classes & _classes(el) \
+                or any(a in inside for a in el.iterancestors()):
+            continue
+        if _placement(el.getparent(), featured=False) < floor:
+            continue
+        item = heuristic_item(el, ctx)
+        if item.link and item.title:
+            found.append(([el], [item]))
+            inside.update(el.iter())
     return found
 
 
@@ -151,8 +181,10 @@ def _score_group(members: list[Any], items: list[Item], ctx: Context) -> float:
     return quality * placement * math.log2(1 + n)
 
 
-def _placement(el: Any) -> float:
-    """< 1 for lists in navigation, sidebars and footers; > 1 for lists in the main content."""
+def _placement(el: Any, featured: bool = True) -> float:
+    """< 1 for lists in navigation, sidebars and footers; > 1 for lists in the main content.
+    ``featured=False`` leaves out the showcase factor: a featured row of the list's own cards
+    belongs to the listing."""
     factor = 1.0
     for node in [el, *el.iterancestors()]:
         if not isinstance(node.tag, str):
@@ -164,11 +196,28 @@ def _placement(el: Any) -> float:
         names = f"{node.get('id') or ''} {node.get('class') or ''}"
         if node.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
             factor *= W.OFF_CONTENT_ELEMENT
-        elif _OFF_CONTENT.search(names):
+        elif _OFF_CONTENT.search(names) or _box_title_is_off_content(node):
             factor *= W.OFF_CONTENT_NAME
+        elif featured and _FEATURED.search(names):
+            factor *= W.FEATURED_NAME
         elif _MAIN_CONTENT.search(names):
             factor *= W.MAIN_NAME
     return factor
+
+
+def _box_title_is_off_content(node: Any) -> bool:
+    """A box whose own heading names it "Most read", "Related", "Lesen Sie auch"...: its
+    heading is a child of the box, or of the box's <header>, before the list."""
+    for child in node:
+        if not isinstance(child.tag, str):
+            continue
+        heading = child if child.tag in HEADINGS else (
+            next((h for h in child.iter(*HEADINGS)), None) if child.tag == "header" else None)
+        if heading is not None:
+            return bool(_BOX_TITLE.match(fold(visible_text(heading) or "")))
+        if child.tag not in ("div", "span", "p", "header"):
+            return False
+    return False
 
 
 def _article_like(url: str | None, base: str) -> bool:

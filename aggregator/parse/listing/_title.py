@@ -41,8 +41,12 @@ KICKER_WORDS = 2
 
 
 def title_words(el: Any) -> tuple[bool, bool]:
-    """(named a title, named something that is not a title) by its class and id words."""
-    words = {w.lower() for w in _CLASS_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}")}
+    """(named a title, named something that is not a title) by its class and id words. A BEM
+    class names its element after "__": "teaser__headline" is a headline, not a teaser."""
+    words: set[str] = set()
+    for name in f"{el.get('class') or ''} {el.get('id') or ''}".split():
+        element = name.rsplit("__", 1)[-1].split("--", 1)[0]
+        words.update(w.lower() for w in _CLASS_SPLIT.split(element) if w)
     return bool(words & _TITLE_WORDS), bool(words & _NOT_TITLE_WORDS)
 
 
@@ -116,13 +120,14 @@ def main_link(card: Any) -> Any:
     there is no plain one; an empty overlay link when that is all there is."""
     best, best_key = None, (-1, -1)
     for a in card.iter("a"):
-        if not a.get("href") or is_hidden(a):
+        if not a.get("href"):
             continue
         text = visible_text(a) or ""
         if READ_MORE.match(fold(text)):
             continue
         blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in a.iter())
-        key = (0 if blocks else 1, len(text)) if text else (-1, 0)
+        # An overlay link is empty or hidden from screen readers (aria-hidden, tabindex=-1).
+        key = (0 if blocks else 1, len(text)) if text and not is_hidden(a) else (-1, 0)
         if key > best_key:
             best, best_key = a, key
     return best

@@ -55,6 +55,9 @@ CONTAINER_PENALTY = 0.3
 OFF_CONTENT_ELEMENT = 0.2
 #: An id or class naming a menu, sidebar, widget, "most read", "related", pager...
 OFF_CONTENT_NAME = 0.3
+#: An id or class naming a showcase above the list ("featured", "hero", "a-la-une"): such a
+#: block has rich cards (picture, excerpt) but a few; the list below it should win.
+FEATURED_NAME = 0.6
 #: <main> or role=main.
 MAIN_ELEMENT = 1.5
 #: An id or class naming the content, the archive, the posts, the river...
@@ -63,7 +66,7 @@ MAIN_NAME = 1.2
 # -- groups beside the best one --------------------------------------------------------------
 
 #: A group of the same kind of teaser as the best one (same tag, a shared class) but apart
-#: from it is kept too (a lead article, a featured row above the grid) when its score is at
-#: least this share of the best one's per item: a "most read" box of the same cards in a
-#: sidebar is scored down by its placement and stays out.
-SIBLING_MIN_SHARE = 0.25
+#: from it is kept too (a lead article, a featured row above the grid) when its placement is
+#: at least this share of the best one's: a "most read" box of the same cards in a sidebar
+#: (x0.2) or named so (x0.3) stays out; a featured row (x0.6) comes in.
+SIBLING_MIN_SHARE = 0.5
