@@ -179,7 +179,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         if not text:
             continue
         if marked or (_BY.match(text) and len(text.split()) <= 2 * MAX_AUTHOR_WORDS
-                      and node.tag not in ("p", "a")):
+                      and node.tag != "a"):
             name = _author_name(text, ctx)
             if name:
                 return name, node

@@ -34,7 +34,8 @@ _NOT_TITLE_WORDS = frozenset({
     "intro", "lead", "lede", "abstract", "kicker", "overline", "eyebrow", "surtitre",
     "dachzeile", "spitzmarke", "topline", "roofline", "antetitulo", "volanta", "label",
     "section", "category", "rubrique", "ressort", "meta", "byline", "author", "date", "time",
-    "tag", "tags", "badge", "flag", "caption", "credit"})
+    "tag", "tags", "badge", "flag", "caption", "credit", "subtitulo", "entradilla", "bajada",
+    "sumario", "unterzeile", "sottotitolo", "occhiello", "ondertitel"})
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
 #: A heading this short (a section label: "Politik", "Monde") before a longer one is a kicker.
 KICKER_WORDS = 2
@@ -74,6 +75,15 @@ def title_element(card: Any) -> Any:
                   if not any(a in candidates for a in c.iterancestors())]
     if not candidates:
         return None
+    # An element named a title wins; else headings rank a card's lines: the headline is of
+    # the highest rank there (an h3 before the h2 is a subtitle or a kicker written first).
+    named = [c for c in candidates if title_words(c) == (True, False)]
+    ranks = [int(c.tag[1]) if c.tag in HEADINGS else 9 for c in candidates]
+    if named:
+        candidates = named + [c for c in candidates if c not in named]
+    elif min(ranks) < 9:
+        candidates = [c for c, r in zip(candidates, ranks, strict=True) if r == min(ranks)] + \
+            [c for c, r in zip(candidates, ranks, strict=True) if r != min(ranks)]
     first = candidates[0]
     # A short unlinked heading before a longer one is a kicker or a section label.
     if len(candidates) > 1 and len((visible_text(first) or "").split()) <= KICKER_WORDS \

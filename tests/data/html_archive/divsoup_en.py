@@ -41,7 +41,7 @@ sidebar_links = [
 _SITE = "https://www.globalpost-example.com"
 _NOISE = ["By ", "Anna Reyes", "Tom Hadley", "Olena Marchuk", "·", ", 2026", ", 2025", "World"]
 
-# "Jan 5, 2026" is midnight in Chicago: 06:00 UTC (CST all along).
+# "Jan 5, 2026" has no time: noon in Chicago, 18:00 UTC (CST all along).
 entries = [
     {
         "title": "Kremlin says it is 'studying' invitation to join Trump's peace board",

@@ -21,7 +21,7 @@ alternate_feed = "https://www.northgate-herald.com/taxonomy/term/42/feed"
 _SITE = "https://www.northgate-herald.com"
 _NOISE = ["Read more", "By ", "Maria Lopez", "Daniel Okafor", "Claire Bennett", ", 2026", ", 2025"]
 
-# Dates are midnight in New York: 05:00 UTC (EST), 04:00 UTC before 2 November 2025 (EDT).
+# Dates have no time: noon in New York, 17:00 UTC (EST), 16:00 UTC before 2 November 2025 (EDT).
 entries = [
     {
         "title": "Kremlin says talks with U.S. envoys were 'useful' but brought no breakthrough",

@@ -6,7 +6,7 @@ parentheses) and the comments cell ("7 comments" linking to the post's #comments
 "No comments"). No excerpts. The third title has inline <code>Box&lt;dyn Error&gt;</code>;
 the eighth has an &amp;.
 
-Dates are dates only, midnight in London: GMT, BST (UTC+1) from 30 March to 26 October 2025.
+Dates are dates only, noon in London: GMT, BST (UTC+1) from 30 March to 26 October 2025.
 
 Not entries: the sidebar's calendar widget (another table, day links "/2026/01/14/"), "Recent
 posts" (two of the five are rows of the table, three are other posts), monthly archives,

@@ -7,7 +7,7 @@ The list is <ul class="fr-list ..."> of <li> holding a horizontal fr-card: the t
 a type tag ("Communiqué de presse", "Appel à projets", ...), a "Nouveau" badge on the first,
 and the date alone in <p class="fr-card__detail">: "18 décembre 2025", "1er décembre 2025".
 One card links to another ministry's site (target="_blank", its title attribute adds
-" - nouvelle fenêtre"). Dates are midnight in Paris: UTC+1, UTC+2 before 26 October 2025.
+" - nouvelle fenêtre"). Dates are dates only, noon in Paris: UTC+1, UTC+2 before 26 October 2025.
 
 Not entries: the mega-menu (category headings with links and lists of long link texts of
 10 to 20 words), quick-access links, the side menu of themes, the RSS link, "À consulter

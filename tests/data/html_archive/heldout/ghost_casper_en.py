@@ -7,7 +7,7 @@ the meta footer: author avatars (with tooltip names) and author links, <time
 datetime="2026-01-20">20 Jan 2026</time> (a date only, in the publication's time zone) and
 "6 min read". A newsletter call-to-action sits between posts 4 and 5.
 
-Dates are midnight in Los Angeles: PST (UTC-8), PDT (UTC-7) before 2 November 2025.
+Dates are dates only, noon in Los Angeles: PST (UTC-8), PDT (UTC-7) before 2 November 2025.
 
 Not entries: the nav, "Most read this month" (its second item is the first post), related
 topics, the footer and the sign-up CTA. Pager: <link rel="next"> in the head and "Older
