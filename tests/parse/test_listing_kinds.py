@@ -185,3 +185,28 @@ def test_per_field_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print("\nlisting failure kinds: " + "  ".join(f"{k} {v}/{count}" for k, v in totals.items()))
     assert all(v == count for v in totals.values()), totals
+
+
+# -- bylines on the pages of test_html_archive.py ---------------------------------------------------
+
+def test_bylines_of_other_methods() -> None:
+    """Bylines through each method: the heuristics ("By NAME · date"), JSON-LD ``author``."""
+    exp = runpy.run_path(str(DATA / "divsoup_en.py"))
+    heuristic = parse_document((DATA / "divsoup_en.html").read_bytes(), url=exp["url"],
+                               source_type="html", timezone=exp["timezone"], now=exp["now"])
+    assert [e.author for e in heuristic.entries[:2]] == ["Anna Reyes", "Tom Hadley"]
+    assert heuristic.entries[0].origin["author"] == "listing"
+    body = b"""<html><body><script type="application/ld+json">{"@type": "ItemList",
+      "itemListElement": [
+        {"@type": "ListItem", "position": 1, "item": {"@type": "NewsArticle",
+         "url": "https://ex.example/a1", "headline": "First", "author": {"@type": "Person",
+         "name": "Ana Ruiz"}}},
+        {"@type": "ListItem", "position": 2, "item": {"@type": "NewsArticle",
+         "url": "https://ex.example/a2", "headline": "Second", "author": [{"name": "A"},
+         {"name": "B"}]}},
+        {"@type": "ListItem", "position": 3, "item": {"@type": "NewsArticle",
+         "url": "https://ex.example/a3", "headline": "Third"}}]}</script></body></html>"""
+    structured = parse_document(body, url="https://ex.example/", source_type="html", now=NOW)
+    assert [e.author for e in structured.entries] == ["Ana Ruiz", "A, B", None]
+    assert structured.entries[0].origin == {"link": "json-ld", "title": "json-ld",
+                                            "author": "json-ld"}

@@ -13,7 +13,7 @@ from lxml.cssselect import CSSSelector
 from aggregator.config import SelectConfig
 from aggregator.parse.listing._document import Context, Item, as_list, nonblank, visible_text
 from aggregator.parse.listing._excerpt import excerpt_html, paragraphs_html
-from aggregator.parse.listing._fields import item_date, teaser_image
+from aggregator.parse.listing._fields import item_author, item_date, teaser_image
 from aggregator.parse.listing._pages import first_href
 from aggregator.parse.listing._title import first_heading, main_link
 
@@ -42,14 +42,17 @@ def select_items(doc: Any, select: SelectConfig, ctx: Context) -> Iterator[Item]
             published = ctx.date(date_el.get("datetime") or date_el.get("content")) \
                 or ctx.date(visible_text(date_el))
         else:
-            published, date_el = item_date(el, ctx)
+            published, date_el = item_date(el, ctx, title_el if title_el is not None else link_el)
+        author, author_el = item_author(el, ctx, title_el if title_el is not None else link_el)
         yield Item(
             title=title,
             link=ctx.url(href),
             summary=paragraphs_html(summary_el, exclude=title) if summary_el is not None
-            else excerpt_html(el, title_el if title_el is not None else link_el, title, date_el),
+            else excerpt_html(el, title_el if title_el is not None else link_el, title, date_el,
+                              author_el),
             published=published,
             image=teaser_image(el, ctx),
+            author=author,
         )
 
 
@@ -135,9 +138,21 @@ def _jsonld_item(node: dict[str, Any], outer: dict[str, Any], ctx: Context,
     if isinstance(image, dict):
         image = image.get("url")
     return Item(title=title, link=url,
-                 summary=f"<p>{html.escape(description)}</p>" if description else None,
-                 published=ctx.date(nonblank(node.get("datePublished")) or nonblank(node.get("dateCreated"))),
-                 image=ctx.url(image) if isinstance(image, str) else None)
+                summary=f"<p>{html.escape(description)}</p>" if description else None,
+                published=ctx.date(nonblank(node.get("datePublished"))
+                                   or nonblank(node.get("dateCreated"))),
+                image=ctx.url(image) if isinstance(image, str) else None,
+                author=_jsonld_authors(node.get("author")))
+
+
+def _jsonld_authors(value: Any) -> str | None:
+    """schema.org ``author``: a name, a Person/Organization, or a list of them."""
+    names = []
+    for author in as_list(value)[:10]:
+        name = nonblank(author.get("name")) if isinstance(author, dict) else nonblank(author)
+        if name and not name.startswith(("http://", "https://")):
+            names.append(name)
+    return ", ".join(names) or None
 
 
 def _walk_jsonld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -175,10 +190,15 @@ def hentry_items(doc: Any, ctx: Context) -> Iterator[Item]:
         if summary_el is None:
             summary_el = _first_class(el, "e-content")
         title = visible_text(title_el)
+        author_el = _first_class(el, "p-author")
+        author = None
+        if author_el is not None:
+            name_el = _first_class(author_el, "p-name")
+            author = visible_text(name_el if name_el is not None else author_el)
         yield Item(title=title, link=ctx.url(link),
                     summary=paragraphs_html(summary_el, exclude=title) if summary_el is not None
-                    else excerpt_html(el, title_el, title, date_el),
-                    published=published, image=teaser_image(el, ctx))
+                    else excerpt_html(el, title_el, title, date_el, author_el),
+                    published=published, image=teaser_image(el, ctx), author=author)
 
 
 def _first_class(el: Any, cls: str) -> Any:
