@@ -34,8 +34,11 @@ PAGES = ("wordpress_fr", "wordpress_fr_p2", "drupal_views_en", "river_fr_cp1252"
 #: Never part of an excerpt, on any page.
 READ_MORE = ("lire la suite", "read more", "continuer la lecture", "continue reading")
 
-# A summary is plain paragraphs, optionally after the teaser image.
-_SUMMARY_SHAPE = re.compile(r'^(?:<p><img src="[^"<>]+" alt=""></p>)?(?:<p>[^<>]+</p>)+$')
+# A summary is safe structure (issue 12): paragraphs, lists, quotes, with emphasis, code and
+# links inside; headings come demoted to bold paragraphs. Optionally after the teaser image.
+_SUMMARY_SHAPE = re.compile(r'^(?:<p><img src="[^"<>]+" alt=""></p>)?'
+                            r'(?:<(?:p|ul|ol|blockquote)>(?:[^<>]|</?(?:p|ul|ol|li|blockquote|em|'
+                            r'strong|code|q)>|<a href="[^"<>]+">|</a>)*)+$')
 _TAG = re.compile(r"<[^>]+>")
 
 NOW = datetime(2026, 1, 21, 12, 0, tzinfo=UTC)

@@ -210,3 +210,34 @@ def test_bylines_of_other_methods() -> None:
     assert [e.author for e in structured.entries] == ["Ana Ruiz", "A, B", None]
     assert structured.entries[0].origin == {"link": "json-ld", "title": "json-ld",
                                             "author": "json-ld"}
+
+
+# -- excerpts keep their structure ------------------------------------------------------------------
+
+def test_excerpts_keep_safe_structure() -> None:
+    """Paragraphs, lists, emphasis and links stay; a subheading is demoted; the card's kicker
+    heading, byline, reading time and "Weiterlesen" go."""
+    body = """<html lang="de"><body><main><div class="liste">""" + "".join(f"""
+      <article class="beitrag">
+        <h4>Politik</h4>
+        <h2><a href="/artikel-{n}-ueber-den-haushalt-des-landes/">Artikel {n} über den Haushalt
+          des Landes</a></h2>
+        <div class="beitrag__text">
+          <p>Der Landtag hat <em>am Freitag</em> den <a href="/haushalt/">Haushalt</a>
+             beschlossen.</p>
+          <h3>Was sich ändert</h3>
+          <ul><li>Mehr Geld für Schulen</li><li>Weniger für Straßen</li></ul>
+          <p><a class="mehr" href="/artikel-{n}-ueber-den-haushalt-des-landes/">Weiterlesen</a></p>
+        </div>
+        <p class="beitrag__info">Von Jana Schmidt · {20 + n}.11.2026 · Lesezeit 4 Min.</p>
+      </article>""" for n in range(3)) + "</div></main></body></html>"
+    result = parse_document(body.encode(), url="https://landeszeitung.example/politik/",
+                            source_type="html", timezone="Europe/Berlin", now=NOW)
+    first = result.entries[0]
+    assert first.title == "Artikel 0 über den Haushalt des Landes"
+    assert first.author == "Jana Schmidt"
+    assert first.published == utc(2026, 11, 20, 11, 0)
+    assert first.summary == (
+        '<p>Der Landtag hat <em>am Freitag</em> den <a href="/haushalt/">Haushalt</a> '
+        "beschlossen.</p><p><strong>Was sich ändert</strong></p>"
+        "<ul><li>Mehr Geld für Schulen</li><li>Weniger für Straßen</li></ul>")
