@@ -124,8 +124,7 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
             and link_el is not title_el:
         # A container named "title" (a table cell, a div) around the link holds more than
         # the headline: tags, counts. The link's text is the headline.
-        title_el = link_el
-        title = link_title(link_el, ctx.date)
+        title, title_el = link_title(link_el, ctx.date)
     elif title_el is not None and (not (visible_text(link_el) or "").strip()
                                    or title_el in link_el.iter() or link_el in title_el.iter()):
         title = visible_text(title_el)
@@ -138,8 +137,7 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
         # inside a sentence is prose, not a teaser).
         if el.tag == "article" or inline_in_text(link_el):
             return Item(title=None, link=None)
-        title_el = link_el
-        title = link_title(link_el, ctx.date)
+        title, title_el = link_title(link_el, ctx.date)
     published, date_el = item_date(el, ctx, title_el)
     author, author_el = item_author(el, ctx, title_el)
     return Item(title=title, link=ctx.url(link_el.get("href")),

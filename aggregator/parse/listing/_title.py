@@ -45,7 +45,8 @@ def title_words(el: Any) -> tuple[bool, bool]:
     """(named a title, named something that is not a title) by its class and id words. A BEM
     class names its element after "__": "teaser__headline" is a headline, not a teaser."""
     words: set[str] = set()
-    for name in f"{el.get('class') or ''} {el.get('id') or ''}".split():
+    # Microdata names its properties too: itemprop="headline", itemprop="author".
+    for name in f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".split():
         element = name.rsplit("__", 1)[-1].split("--", 1)[0]
         words.update(w.lower() for w in _CLASS_SPLIT.split(element) if w)
     return bool(words & _TITLE_WORDS), bool(words & _NOT_TITLE_WORDS)
@@ -147,23 +148,27 @@ _BLOCK_TAGS = frozenset({"p", "div", "time", "ul", "ol", "section", "footer", "h
                          "figure", "blockquote"})
 
 
-def link_title(link: Any, date_of: Any) -> str | None:
-    """The headline a link carries: its aria-label or title attribute, else its text without
-    the card's metadata (``date_of(text)`` tells a date line)."""
+def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
+    """The headline a link carries and the element holding it (None when it is only in an
+    attribute): its aria-label or title attribute, else its text without the card's metadata
+    (``date_of(text)`` tells a date line). For a link around a whole card, the element is the
+    headline's block, so that the card's date and byline are still read from the rest."""
+    blocks = _text_blocks(link) if not _inline_only(link) else []
     for attr in ("aria-label", "title"):
         label = " ".join((link.get(attr) or "").split())
         label = _READ_MORE_PREFIX.sub("", label).strip()
         if len(label.split()) >= 2 and not READ_MORE.fullmatch(fold(label)):
-            return label
-    blocks = _text_blocks(link) if not _inline_only(link) else []
+            if len(blocks) <= 1:
+                return label, link
+            return label, next((node for node, text in blocks if text == label), None)
     if len(blocks) <= 1:
-        return visible_text(link)
+        return visible_text(link), link
     kept = []
     for node, text in blocks:
         if node is not None:
             titled, not_title = title_words(node)
             if titled and not not_title:
-                return text
+                return text, node
             if not_title or META_CLASS.search(node.get("class") or "") or node.tag == "time":
                 continue
         if READ_MORE.match(fold(text)) or CHROME.search(text) or date_of(text):
@@ -175,8 +180,10 @@ def link_title(link: Any, date_of: Any) -> str | None:
         for node, text in kept:
             if (node is not None and node.tag == "p") == paragraphs \
                     and len(text.split()) > KICKER_WORDS:
-                return text
-    return kept[0][1] if kept else visible_text(link)
+                return text, node
+    if kept:
+        return kept[0][1], kept[0][0]
+    return visible_text(link), link
 
 
 #: "Weiterlesen: <title>", "Read more about <title>", "Lire la suite de <title>".
