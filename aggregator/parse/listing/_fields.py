@@ -171,17 +171,36 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
-        marked = (_AUTHOR_CLASS.search(node.get("class") or "")
+        marked = (_AUTHOR_CLASS.search(node.get("class") or "") or node.tag == "address"
                   or node.get("itemprop") == "author" or node.get("rel") == "author")
         text = visible_text(node)
         if not text:
             continue
-        if marked or (_BY.match(text) and len(text.split()) <= 2 * MAX_AUTHOR_WORDS
-                      and node.tag != "a"):
+        if marked:
             name = _author_name(text, ctx)
             if name:
                 return name, node
+        elif node.tag != "a" and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
+            # A date line with a byline in it: "26 janvier 2026 · par Claire Dubois".
+            for part in _AUTHOR_SEPARATORS.split(text):
+                if _BY.match(part.strip()):
+                    name = _author_name(part, ctx)
+                    if name and _looks_like_names(name):
+                        return name, node
     return None, None
+
+
+#: Words that may sit lowercase inside people's names and lists of them.
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+                             "la", "le", "van", "von", "der", "den", "ter", "y", "e", "et",
+                             "and", "und", "&", "bin", "al"})
+
+
+def _looks_like_names(text: str) -> bool:
+    """"Claire Dubois", "Ana García y Luis Pérez"; not "der Leyen sagt" (a sentence that
+    starts with "Von")."""
+    words = text.replace(",", " ").split()
+    return len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
 def _author_name(text: str, ctx: Context) -> str | None:

@@ -15,7 +15,7 @@ from aggregator.parse.listing._document import Context, Item, as_list, nonblank,
 from aggregator.parse.listing._excerpt import excerpt_html, paragraphs_html
 from aggregator.parse.listing._fields import item_author, item_date, teaser_image
 from aggregator.parse.listing._pages import first_href
-from aggregator.parse.listing._title import first_heading, main_link
+from aggregator.parse.listing._title import first_heading, link_title, main_link
 
 
 def select_items(doc: Any, select: SelectConfig, ctx: Context) -> Iterator[Item]:
@@ -130,7 +130,7 @@ def _jsonld_item(node: dict[str, Any], outer: dict[str, Any], ctx: Context,
     title = nonblank(node.get("headline")) or nonblank(node.get("name")) or nonblank(outer.get("name"))
     anchor = links.get(url)
     if not title and anchor is not None:
-        title = visible_text(anchor)
+        title, _ = link_title(anchor, ctx.date)  # a card-wide link: its headline only
     description = nonblank(node.get("description")) or nonblank(node.get("abstract"))
     image = node.get("image")
     if isinstance(image, list):
