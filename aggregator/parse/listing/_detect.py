@@ -75,6 +75,15 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         if score > 0 and (best is None or score > best[0]):
             best = (score, members, items)
     if best is None:
+        # No list with excerpts, dates or headings, nor a bare list of long titles: a page
+        # whose only list is short linked titles (an essay index, a tutorial series) still
+        # is one when that list is long and in the main content.
+        for _, members, items in scored:
+            score = _score_group(members, items, ctx, bare_title_words=W.MIN_TITLE_WORDS,
+                                 bare_min_items=W.BARE_LIST_FALLBACK_ITEMS)
+            if score > 0 and (best is None or score > best[0]):
+                best = (score, members, items)
+    if best is None:
         return [], {}
     _, members, items = best
     groups = [(members, items), *_sibling_groups(members, scored, ctx)]
@@ -147,8 +156,11 @@ def _candidate_groups(body: Any) -> Iterator[list[Any]]:
                 yield linked
 
 
-def _score_group(members: list[Any], items: list[Item], ctx: Context) -> float:
-    """How much a group looks like the page's list of teasers (0: not at all); see _weights."""
+def _score_group(members: list[Any], items: list[Item], ctx: Context,
+                 bare_title_words: int = W.BARE_LIST_TITLE_WORDS, bare_min_items: int = 2
+                 ) -> float:
+    """How much a group looks like the page's list of teasers (0: not at all); see _weights.
+    ``bare_title_words``, ``bare_min_items``: what a bare list of links needs to count."""
     usable = [i for i in items if i.link and i.title]
     if not usable or (len(usable) < 2 and members[0].tag != "article"):
         return 0.0
@@ -165,7 +177,7 @@ def _score_group(members: list[Any], items: list[Item], ctx: Context) -> float:
     placement = _placement(members[0].getparent())
     if max(excerpts, dates, headings) < W.BARE_LIST_SHARE and not (
             placement >= 1.0 and article_links >= W.BARE_LIST_ARTICLE_LINKS
-            and median_words >= W.BARE_LIST_TITLE_WORDS):
+            and median_words >= bare_title_words and n >= bare_min_items):
         return 0.0
     quality = min(median_words, W.TITLE_WORDS_CAP) / W.TITLE_WORDS_CAP * W.TITLE_LENGTH
     quality += W.EXCERPT * excerpts + W.DATE * dates + W.HEADING * headings

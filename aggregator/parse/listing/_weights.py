@@ -26,6 +26,10 @@ BARE_LIST_SHARE = 0.5
 BARE_LIST_ARTICLE_LINKS = 0.8
 #: ... with titles of at least this many words (the median).
 BARE_LIST_TITLE_WORDS = 5
+#: When no group passes, a bare list of shorter titles (MIN_TITLE_WORDS) counts if it has at
+#: least this many items: essay indexes and tutorial series are long lists of short titles;
+#: the few links around an article page (related posts, a byline's links) are not.
+BARE_LIST_FALLBACK_ITEMS = 5
 
 # -- quality: what distinguishes a teaser from other repeated blocks ---------------------------
 
