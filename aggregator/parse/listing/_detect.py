@@ -168,11 +168,15 @@ def _score_group(members: list[Any], items: list[Item], ctx: Context,
     distinct = len({i.link for i in usable})
     words = sorted(len((i.title or "").split()) for i in usable)
     median_words = words[len(words) // 2]
-    if median_words < W.MIN_TITLE_WORDS and not any(el.tag == "article" for el in members):
-        return 0.0
     excerpts = sum(bool(i.summary) for i in usable) / n
     dates = sum(bool(i.published) for i in usable) / n
     headings = sum(first_heading(m) is not None for m in members) / len(members)
+    # Short titles are menus' and tag clouds', unless the items are posts: <article>s, or
+    # headed blocks with a date or an excerpt ("Lizcast", "OmniDev" on a blog's home page).
+    posts = any(el.tag == "article" for el in members) or (
+        headings >= W.BARE_LIST_SHARE and max(dates, excerpts) >= W.BARE_LIST_SHARE)
+    if median_words < W.MIN_TITLE_WORDS and not posts:
+        return 0.0
     article_links = sum(_article_like(i.link, ctx.base) for i in usable) / n
     placement = _placement(members[0].getparent())
     if max(excerpts, dates, headings) < W.BARE_LIST_SHARE and not (
