@@ -96,3 +96,13 @@ def test_workers(tmp_path: Path, fresh_postgres_url: str) -> None:
                       "--postgres-url", fresh_postgres_url, tmp_path=tmp_path)
     assert [line["workers"] for line in lines] == [1, 2]
     assert all(line["fetched"] == 20 for line in lines)
+
+
+@pytest.mark.slow
+def test_listing(tmp_path: Path) -> None:
+    data = Path(__file__).resolve().parent / "data" / "html_archive"
+    lines = run_bench("listing.py", str(data), "--rounds", "2", tmp_path=tmp_path)
+    *pages, total = lines
+    assert {line["page"] for line in pages} >= {"wordpress_fr", "cardlink_de"}
+    assert total["bench"] == "listing" and total["pages"] == len(pages)
+    assert all(line["warm_ms"] is not None for line in pages if line["expected"])
