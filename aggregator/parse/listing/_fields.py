@@ -158,6 +158,8 @@ _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(byline|author|authors|auteur|autor|aut
 #: "By", "Par", "Von", "Por", "Di", "Door", "Av" before a name; "and"/"et"/"und"/"y" between.
 _BY = re.compile(r"^(?:by|par|von|por|di|da|door|av|de|texte|text|texto|written by|"
                  r"publie par|publicado por|geschrieben von)\s*:?\s+", re.I)
+_BY_WORD = re.compile(r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
+                      r"publié|publicado|geschrieben)\s", re.I)
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\ble\b|\bam\b|\bel\b)\s*")
 #: A byline longer than this is a sentence, not a name.
 MAX_AUTHOR_WORDS = 8
@@ -173,6 +175,11 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             continue
         marked = (_AUTHOR_CLASS.search(node.get("class") or "") or node.tag == "address"
                   or node.get("itemprop") == "author" or node.get("rel") == "author")
+        if not marked:
+            # Cheap test first: a by-word in the node's own text ("· par Claire Dubois").
+            own = " ".join([node.text or "", *(c.tail or "" for c in node)])
+            if not _BY_WORD.search(own):
+                continue
         text = visible_text(node)
         if not text:
             continue
