@@ -241,3 +241,25 @@ def test_excerpts_keep_safe_structure() -> None:
         '<p>Der Landtag hat <em>am Freitag</em> den <a href="/haushalt/">Haushalt</a> '
         "beschlossen.</p><p><strong>Was sich ändert</strong></p>"
         "<ul><li>Mehr Geld für Schulen</li><li>Weniger für Straßen</li></ul>")
+
+
+def test_structured_data_gaps_filled_from_the_articles_card() -> None:
+    """A JSON-LD ItemList of bare URLs: titles, dates and bylines come from each article's
+    card-wide link on the page, and say so in ``origin``."""
+    cards = "".join(f"""
+      <a href="/tp/features/Artikel-{n}.html"><header class="tp_title">Schlagzeile Nummer {n}
+        des Tages</header><p>Ein Anriss.</p><ul><li class="has-author">Eva Muster</li>
+        <li class="date"><time>gestern, 1{n}:00 Uhr</time></li></ul></a>""" for n in range(3))
+    items = ",".join(f'{{"@type": "ListItem", "position": {n + 1}, '
+                     f'"url": "https://tp.example/tp/features/Artikel-{n}.html"}}' for n in range(3))
+    body = (f'<html lang="de"><head><script type="application/ld+json">{{"@type": "ItemList", '
+            f'"itemListElement": [{items}]}}</script></head><body><main>{cards}</main></body>'
+            f'</html>').encode()
+    result = parse_document(body, url="https://tp.example/", source_type="html",
+                            timezone="Europe/Berlin", now=NOW)
+    assert result.detected["method"] == "json-ld"
+    first = result.entries[0]
+    assert (first.title, first.author, first.published) == (
+        "Schlagzeile Nummer 0 des Tages", "Eva Muster", utc(2026, 11, 27, 9, 0))
+    assert first.origin == {"link": "json-ld", "title": "listing", "published": "listing",
+                            "author": "listing"}

@@ -127,4 +127,5 @@ def _raw_entry(item: Item, method: str) -> RawEntry:
               "published": item.published, "author": item.author}
     return RawEntry(id=item.link, link=item.link, title=item.title, summary=summary,
                     published=item.published, author=item.author,
-                    origin={name: origin for name, value in filled.items() if value})
+                    origin={name: dict(item.origins).get(name, origin)
+                            for name, value in filled.items() if value})

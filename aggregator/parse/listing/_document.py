@@ -77,6 +77,8 @@ class Item:
     published: datetime | None = None
     image: str | None = None
     author: str | None = None
+    #: Fields found another way than the item's method: (field, origin) pairs.
+    origins: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,20 +129,54 @@ def _jsonld_item(node: dict[str, Any], outer: dict[str, Any], ctx: Context,
                   or (nonblank(outer.get("item")) if isinstance(outer.get("item"), str) else None))
     title = nonblank(node.get("headline")) or nonblank(node.get("name")) or nonblank(outer.get("name"))
     anchor = links.get(url)
+    title_origin = []
     if not title and anchor is not None:
         title, _ = link_title(anchor, ctx.date)  # a card-wide link: its headline only
+        title_origin = [("title", "listing")]
     description = nonblank(node.get("description")) or nonblank(node.get("abstract"))
     image = node.get("image")
     if isinstance(image, list):
         image = image[0] if image else None
     if isinstance(image, dict):
         image = image.get("url")
+    published = ctx.date(nonblank(node.get("datePublished")) or nonblank(node.get("dateCreated")))
+    author = _jsonld_authors(node.get("author"))
+    from_card: list[tuple[str, str]] = list(title_origin)
+    card = _card_of(anchor) if anchor is not None else None
+    if card is not None and (published is None or author is None):
+        # What the structured data leaves out, the article's card on the page may show
+        # (outside the card's headline: a card-wide link holds its date and byline too).
+        _, headline = link_title(anchor, ctx.date)
+        if published is None:
+            published, _ = item_date(card, ctx, headline)
+            from_card += [("published", "listing")] if published else []
+        if author is None:
+            author, _ = item_author(card, ctx, headline)
+            from_card += [("author", "listing")] if author else []
     return Item(title=title, link=url,
                 summary=f"<p>{html.escape(description)}</p>" if description else None,
-                published=ctx.date(nonblank(node.get("datePublished"))
-                                   or nonblank(node.get("dateCreated"))),
+                published=published,
                 image=ctx.url(image) if isinstance(image, str) else None,
-                author=_jsonld_authors(node.get("author")))
+                author=author, origins=tuple(from_card))
+
+
+#: How far above an article's link its card may be.
+CARD_DEPTH = 4
+
+
+def _card_of(anchor: Any) -> Any:
+    """The largest element around ``anchor`` (up to CARD_DEPTH levels) whose links all lead
+    to the same place: the article's card, not the list holding the next card too."""
+    href = anchor.get("href")
+    card = anchor
+    for depth, ancestor in enumerate(anchor.iterancestors(), 1):
+        if depth > CARD_DEPTH or ancestor.tag in ("body", "main") or \
+                len({a.get("href") for a in ancestor.iter("a") if a.get("href")} - {href}) > 1:
+            break
+        card = ancestor
+        if card.tag in ("article", "li"):
+            break
+    return card
 
 
 def _jsonld_authors(value: Any) -> str | None:
