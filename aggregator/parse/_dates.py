@@ -230,6 +230,8 @@ def date_only(day: date, tz: ZoneInfo, now: datetime) -> datetime:
 #: A time of day written out: "14:05", "18 h 05", "18h", "14.05 Uhr", "5 pm".
 _HAS_CLOCK = re.compile(r"\d\s*(?::|h\b|h\s*\d|uhr\b)|\d\s*[.]\d\d\s*uhr|\d\s*[ap]\.?m\b", re.I)
 _DIGIT = re.compile(r"\d")
+#: What separates the parts of a date line: "Por X | ayer, 18:24 | 10 comentarios".
+_PARTS = re.compile(r"\s*[|•·—]\s*")
 
 
 def _language(lang: str | None) -> tuple[str, ...]:
@@ -303,10 +305,20 @@ def _parse_prose(text: str, languages: tuple[str, ...], timezone: str, now: date
                 "DATE_ORDER": "DMY" if day_first else "MDY"}
     found = None
     matched = text
+    parser = DateDataParser(languages=list(languages), settings=settings)
+    # A date line's parts one by one first ("Por Lucía Ferrer | ayer, 18:24 | 10 comentarios"):
+    # read whole, the other parts make dateparser drop the time or read a count as a date.
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
     try:
-        if _looks_like_date(text, languages):
-            found = DateDataParser(languages=list(languages),
-                                   settings=settings).get_date_data(text).date_obj
+        for part in parts if len(parts) > 1 else ():
+            if _looks_like_date(part, languages):
+                found = parser.get_date_data(part).date_obj
+                if found is not None:
+                    matched = part
+                    break
+        if found is None and _looks_like_date(text, languages):
+            matched = text
+            found = parser.get_date_data(text).date_obj
         if found is None:
             for matched, candidate in search_dates(text, languages=list(languages),
                                                    settings=settings) or ():

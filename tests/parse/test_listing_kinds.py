@@ -127,6 +127,7 @@ def utc(*args: int) -> datetime:
     ("hier à 18 h 05", "fr", utc(2026, 11, 27, 17, 5)),
     ("il y a 3 heures", "fr", utc(2026, 11, 28, 12, 0)),
     ("ayer", "es", utc(2026, 11, 27, 11, 0)),
+    ("Por Lucía Ferrer | ayer, 18:24 | 10 comentarios", "es", utc(2026, 11, 27, 17, 24)),
     ("hace 2 días", "es", utc(2026, 11, 26, 11, 0)),
     ("20 de noviembre de 2026", "es", utc(2026, 11, 20, 11, 0)),
     ("3 ore fa", "it", utc(2026, 11, 28, 12, 0)),

@@ -189,7 +189,7 @@ CHROME = re.compile(
     r"^\d[\d.,]*\s*[km]?\s*(?:views?|vues|aufrufe|visitas|lecturas|visualizzazioni|comments?|"
     r"commentaires?|kommentare?|comentarios?|commenti|reactions?|reactions|reacties|shares?|"
     r"partages)$)", re.I)
-META_CLASS = re.compile(r"(?:^|[\s_-])(date|time|posted-on|published|byline|author|meta|"
+META_CLASS = re.compile(r"(?:^|[\s_-])(date|time|fecha|datum|posted-on|published|byline|author|meta|"
                          r"entry-meta|post-meta|categories|category|cat-links|tags-links|"
                          r"tags|comments-link|share|kicker|surtitre|label|badge|flag|pill|"
                          r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])", re.I)

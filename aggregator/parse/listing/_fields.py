@@ -156,10 +156,13 @@ def _in_noscript(el: Any) -> bool:
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(byline|author|authors|auteur|autor|autore|"
                            r"p-author|writer|signature|firma)(?:$|[\s_-])", re.I)
 #: "By", "Par", "Von", "Por", "Di", "Door", "Av" before a name; "and"/"et"/"und"/"y" between.
-_BY = re.compile(r"^(?:by|par|von|por|di|da|door|av|de|texte|text|texto|written by|"
-                 r"publie par|publicado por|geschrieben von)\s*:?\s+", re.I)
+_BY = re.compile(r"^(?:(?:written|posted|published) by|postado por|escrito por|publicado por|"
+                 r"publie par|publié par|ecrit par|écrit par|scritto da|pubblicato da|"
+                 r"geschrieben von|verfasst von|by|par|von|por|di|da|door|av|de|texte|text|"
+                 r"texto)\s*:?\s+", re.I)
 _BY_WORD = re.compile(r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
-                      r"publié|publicado|geschrieben)\s", re.I)
+                      r"publié|publicado|postado|escrito|scritto|pubblicato|geschrieben|"
+                      r"verfasst)\s", re.I)
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\ble\b|\bam\b|\bel\b)\s*")
 #: A byline longer than this is a sentence, not a name.
 MAX_AUTHOR_WORDS = 8
