@@ -106,3 +106,12 @@ def test_enrich(tmp_path: Path) -> None:
     assert set(imports) == {"extruct", "htmldate", "trafilatura", "aggregator.parse.article"}
     assert set(pages) == {"floor (lxml + json)", "metadata", "full"}
     assert min(imports.values()) > 0 and min(pages.values()) > 0
+
+
+def test_listing(tmp_path: Path) -> None:
+    data = Path(__file__).resolve().parent / "data" / "html_archive"
+    lines = run_bench("listing.py", str(data), "--rounds", "2", tmp_path=tmp_path)
+    *pages, total = lines
+    assert {line["page"] for line in pages} >= {"wordpress_fr", "cardlink_de"}
+    assert total["bench"] == "listing" and total["pages"] == len(pages)
+    assert all(line["warm_ms"] is not None for line in pages if line["expected"])

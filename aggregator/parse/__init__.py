@@ -109,7 +109,7 @@ def parse_document(body: bytes, *, url: str, headers: Mapping[str, str] | None =
         if binary:
             raise ParseError(f"the server sent {binary}")
         if as_html:
-            from aggregator.parse.html_archive import parse_archive
+            from aggregator.parse.listing import parse_archive
 
             return parse_archive(body, url=url, headers=headers, select=select,
                                  timezone=timezone, now=now)

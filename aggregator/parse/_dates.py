@@ -1,18 +1,34 @@
-"""Dates as news sites write them, in French and English, to aware UTC datetimes.
+"""Dates as news sites write them, in any language, to aware UTC datetimes.
 
-Handles machine dates ("2026-01-21T17:32:00+01:00", "2026-01-21"), prose dates ("Publié le
+Fast paths first, by regular expressions, for the forms most pages use: machine dates
+("2026-01-21T17:32:00+01:00", "2026-01-21"), prose dates ("Publié le
 21 janvier 2026 à 17h32", "lundi 19 janvier", "1er déc. 2025", "Jan 5, 2026", "5 January
 2026, 5:32 pm"), numeric dates ("21/01/2026", "21.01.2026") and relative ones ("il y a 3
 heures", "hier à 18h30", "3 hours ago", "yesterday"). A date written without an offset is
 read in the source's time zone. A date without a year takes the most recent year that does
-not put it in the future. Pure: ``now`` is an argument.
+not put it in the future. What they do not read goes to ``dateparser``, restricted to the
+page's language ("heute, 14:05 Uhr", "gestern", "ayer", "hace 2 días", "27.11.2026 • 18:24
+Uhr", "11/24/26" on an en-US page), only for text that holds a digit or one of the language's
+words for today/yesterday, and cached: most text of a page is not a date, and dateparser
+costs about a millisecond a string.
+
+A date without a time of day ("26 janvier 2026", "gestern") must not show as the day before
+to a reader west of the source, nor as a time in the future: it becomes ``now`` (the time
+the entry is first seen) when ``now`` falls on that day in the source's time zone, else noon
+of that day in the source's time zone (the same calendar day everywhere from UTC-11 to
+UTC+12). Pure: ``now`` is an argument.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
+
+from dateparser.date import DateDataParser
+from dateparser.languages.loader import default_loader
+from dateparser.search import search_dates
 
 from aggregator.tag import fold
 
@@ -37,12 +53,14 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = (r"(?:(?:a|at|,|-|–)\s*)?(?P<hour>[0-2]?\d)\s*(?:h|:)\s*(?P<minute>[0-5]\d)?"
          r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?"
          r"|(?:(?:a|at|,)\s*)?(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>am|pm)")
+# The time after a date, maybe behind a separator: "27.11.2026 • 18:24 Uhr".
+_AT_TIME = rf"(?:\s*[,•·|]?\s*(?:{_TIME}))?"
 
-_DAY_MONTH_YEAR = re.compile(rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?(?:\s*,?\s*(?:{_TIME}))?(?![a-z])")
-_MONTH_DAY_YEAR = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}(?:\s*,?\s*(?:{_TIME}))?")
-_MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?!\d)(?:\s*,?\s*(?:{_TIME}))?")
+_DAY_MONTH_YEAR = re.compile(rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?{_AT_TIME}(?![a-z])")
+_MONTH_DAY_YEAR = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}{_AT_TIME}")
+_MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")
 _NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]{_YEAR}(?![\d/.])"
-                      rf"(?:\s*,?\s*(?:{_TIME}))?")
+                      + _AT_TIME)
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                   r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
                   r"\s*(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)", re.I)
@@ -52,31 +70,48 @@ _AGO = re.compile(r"(?P<before>il y a\s+)?(?:(?P<n>\d+)\s*|(?P<w>une?|an?)\s+)"
                   r"(?P<unit>secondes?|seconds?|sec|s|minutes?|mins?|mn|heures?|hours?|hrs?|h|"
                   r"jours?|days?|j|semaines?|weeks?|mois|months?)\b\s*(?P<ago>ago)?")
 _RELATIVE_DAY = re.compile(r"\b(?P<word>aujourd'hui|aujourdhui|today|hier|yesterday|avant-hier)\b"
-                           rf"(?:\s*,?\s*(?:{_TIME}))?")
+                           + _AT_TIME)
 _UNITS = {"s": 1, "sec": 1, "second": 1, "seconde": 1, "m": 60, "min": 60, "mn": 60,
           "minute": 60, "h": 3600, "hr": 3600, "hour": 3600, "heure": 3600, "j": 86400,
           "day": 86400, "jour": 86400, "week": 604800, "semaine": 604800, "moi": 2592000,
           "month": 2592000, "mois": 2592000}
 
 
+#: When the page does not say its language: the languages dateparser tries.
+DEFAULT_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
+#: Longest text handed to dateparser: a date line, not a paragraph.
+MAX_PROSE_CHARS = 120
+
+
 def parse_date(text: str | None, *, now: datetime, timezone: str = "UTC",
-               day_first: bool = True) -> datetime | None:
+               day_first: bool = True, lang: str | None = None) -> datetime | None:
     """The first date found in ``text``, as aware UTC; None when there is none.
 
     Args:
-        now: the current time (aware), for relative dates and years left out.
+        now: the current time (aware), for relative dates, years left out and dates
+            without a time of day (see the module's docstring).
         timezone: IANA zone for dates written without an offset.
         day_first: read "01/02/2026" as 1 February (French) rather than January 2 (US).
+        lang: the page's language ("de", "fr-FR", "en-US"), for prose dates beyond French
+            and English; None tries a few common ones.
     """
     if not text:
         return None
+    found = _parse_fast(text, now=now, timezone=timezone, day_first=day_first)
+    if found is None:
+        found = _parse_prose(" ".join(text.split()), _language(lang), timezone,
+                             now.astimezone(UTC), day_first)
+    return found
+
+
+def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> datetime | None:
     tz = ZoneInfo(timezone)
     folded = fold(" ".join(text.split()))[:400].replace("’", "'")
     local_now = now.astimezone(tz)
 
     m = _ISO.search(folded)
     if m:
-        return _from_iso(m, tz)
+        return _from_iso(m, tz, now)
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         m = pattern.search(folded)
         if m and (m.group("year") or pattern is _DAY_MONTH_YEAR):
@@ -103,7 +138,7 @@ def parse_date(text: str | None, *, now: datetime, timezone: str = "UTC",
         day_ = local_now.date() - timedelta(days=back)
         clock = _clock(m)
         if clock is None:
-            return _localize(datetime.combine(day_, time(0, 0)), tz) if back else now.astimezone(UTC)
+            return date_only(day_, tz, now)
         return _localize(datetime.combine(day_, clock), tz)
     m = _AGO.search(folded)
     if m and (m.group("ago") or m.group("before")):
@@ -115,7 +150,12 @@ def parse_date(text: str | None, *, now: datetime, timezone: str = "UTC",
     return None
 
 
-def _from_iso(m: re.Match[str], tz: ZoneInfo) -> datetime | None:
+def _from_iso(m: re.Match[str], tz: ZoneInfo, now: datetime) -> datetime | None:
+    if m["H"] is None:
+        try:
+            return date_only(date(int(m["y"]), int(m["m"]), int(m["d"])), tz, now)
+        except ValueError:
+            return None
     try:
         when = datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"] or 0),
                         int(m["M"] or 0), int(m["S"] or 0))
@@ -135,19 +175,23 @@ def _from_iso(m: re.Match[str], tz: ZoneInfo) -> datetime | None:
 def _build(m: re.Match[str], month: int, year: str | None, tz: ZoneInfo,
            local_now: datetime, day: int | None = None) -> datetime | None:
     day = int(m.group("day")) if day is None else day
-    clock = _clock(m) or time(0, 0)
+    clock = _clock(m)
     if year:
         try:
-            return _localize(datetime.combine(date(int(year), month, day), clock), tz)
+            day_ = date(int(year), month, day)
         except ValueError:
             return None
+        if clock is None:
+            return date_only(day_, tz, local_now)
+        return _localize(datetime.combine(day_, clock), tz)
     # No year: the most recent year that does not put the date in the future.
     for y in (local_now.year, local_now.year - 1):
         try:
-            candidate = datetime.combine(date(y, month, day), clock)
+            day_ = date(y, month, day)
         except ValueError:  # 29 February
             continue
-        localized = _localize(candidate, tz)
+        localized = (date_only(day_, tz, local_now) if clock is None
+                     else _localize(datetime.combine(day_, clock), tz))
         if localized <= local_now.astimezone(UTC) + FUTURE_SLACK:
             return localized
     return None
@@ -172,3 +216,127 @@ def _clock(m: re.Match[str]) -> time | None:
 
 def _localize(naive: datetime, tz: ZoneInfo) -> datetime:
     return naive.replace(tzinfo=tz).astimezone(UTC)
+
+
+def date_only(day: date, tz: ZoneInfo, now: datetime) -> datetime:
+    """A date without a time of day: ``now`` when it is that day in ``tz``, else noon there."""
+    if now.astimezone(tz).date() == day:
+        return now.astimezone(UTC)
+    return _localize(datetime.combine(day, time(12, 0)), tz)
+
+
+# -- prose dates in any language, by dateparser ------------------------------------------------
+
+#: A time of day written out: "14:05", "18 h 05", "18h", "14.05 Uhr", "5 pm".
+_HAS_CLOCK = re.compile(r"\d\s*(?::|h\b|h\s*\d|uhr\b)|\d\s*[.]\d\d\s*uhr|\d\s*[ap]\.?m\b", re.I)
+_DIGIT = re.compile(r"\d")
+#: What separates the parts of a date line: "Por X | ayer, 18:24 | 10 comentarios".
+_PARTS = re.compile(r"\s*[|•·—]\s*")
+
+
+def _language(lang: str | None) -> tuple[str, ...]:
+    """dateparser's languages for a page's ``lang`` ("de-AT" -> ("de",))."""
+    code = (lang or "").strip().lower().replace("_", "-").split("-")[0]
+    return (code,) if code and code in _known_languages() else DEFAULT_LANGUAGES
+
+
+@cache
+def _known_languages() -> frozenset[str]:
+    return frozenset(loc.shortname for loc in default_loader.get_locales())
+
+
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+#: Two numbers joined as dates and times are written: "27.11.2026", "11/24/26", "14:05".
+_NUMBERS_JOINED = re.compile(r"\d{1,4}\s*[./:-]\s*\d{1,4}|\d\s*h\s*\d\d")
+
+
+@cache
+def _day_words(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The languages' words for today, yesterday and the day before ("heute", "ayer"): the
+    prose dates without a digit."""
+    return _words_pattern(languages, ("0 day ago", "1 day ago", "2 day ago"), ())
+
+
+@cache
+def _date_words(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """What makes a phrase a date rather than a number in a sentence ("Article 9", "2026",
+    "Lesezeit 3 Min."): a month's name, a word for a day ("gestern"), or a relative date
+    ("vor 3 Stunden", "hace 2 días") as the languages write them."""
+    return _words_pattern(languages, ("0 day ago", "1 day ago", "2 day ago"), _MONTH_KEYS,
+                          relative=True)
+
+
+def _words_pattern(languages: tuple[str, ...], relative_keys: tuple[str, ...],
+                   info_keys: tuple[str, ...], relative: bool = False) -> re.Pattern[str]:
+    words: set[str] = set()
+    patterns: list[str] = []
+    for code in languages:
+        info = default_loader.get_locale(code).info
+        for key in relative_keys:
+            words.update(w.lower() for w in info.get("relative-type", {}).get(key, []))
+        for key in info_keys:
+            words.update(w.lower() for w in info.get(key, []) if len(w) >= 3)
+        if relative:
+            for forms in info.get("relative-type-regex", {}).values():
+                patterns.extend(forms)
+    alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    parts = []
+    if alternatives:
+        parts.append(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    parts.extend(f"(?:{p})" for p in patterns)
+    return re.compile("|".join(parts) or r"(?!)", re.I)
+
+
+def _looks_like_date(text: str, languages: tuple[str, ...]) -> bool:
+    return bool(_NUMBERS_JOINED.search(text) or _date_words(languages).search(text))
+
+
+@lru_cache(maxsize=4096)
+def _parse_prose(text: str, languages: tuple[str, ...], timezone: str, now: datetime,
+                 day_first: bool) -> datetime | None:
+    """A date in prose, by dateparser: the whole text, else the first date found in it."""
+    if len(text) > MAX_PROSE_CHARS or not (_DIGIT.search(text) or _day_words(languages).search(text)):
+        return None
+    tz = ZoneInfo(timezone)
+    local_now = now.astimezone(tz)
+    settings = {"TIMEZONE": timezone, "RETURN_AS_TIMEZONE_AWARE": True,
+                "RELATIVE_BASE": local_now.replace(tzinfo=None), "PREFER_DATES_FROM": "past",
+                "DATE_ORDER": "DMY" if day_first else "MDY"}
+    found = None
+    matched = text
+    parser = DateDataParser(languages=list(languages), settings=settings)
+    # A date line's parts one by one first ("Por Lucía Ferrer | ayer, 18:24 | 10 comentarios"):
+    # read whole, the other parts make dateparser drop the time or read a count as a date.
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    try:
+        for part in parts if len(parts) > 1 else ():
+            if _looks_like_date(part, languages):
+                found = parser.get_date_data(part).date_obj
+                if found is not None:
+                    matched = part
+                    break
+        if found is None and _looks_like_date(text, languages):
+            matched = text
+            found = parser.get_date_data(text).date_obj
+        if found is None:
+            for matched, candidate in search_dates(text, languages=list(languages),
+                                                   settings=settings) or ():
+                if _looks_like_date(matched, languages):
+                    found = candidate
+                    break
+    except (ValueError, OverflowError, TypeError, AttributeError):  # dateparser on odd input
+        return None
+    if found is None:
+        return None
+    found = found if found.tzinfo else found.replace(tzinfo=tz)
+    local = found.astimezone(tz)
+    if local > local_now + FUTURE_SLACK:
+        return None
+    if not _HAS_CLOCK.search(matched) and (
+            local.time() == time(0, 0) or local.time().replace(microsecond=0)
+            == local_now.time().replace(microsecond=0)):
+        # No time written: a date ("27. November 2026") or a relative day ("gestern"),
+        # which dateparser puts at midnight or at now's time of day.
+        return date_only(local.date(), tz, now)
+    return found.astimezone(UTC)

@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 import lxml.html
 
 from aggregator.exceptions import ParseError
-from aggregator.parse.html_archive import decode_html
+from aggregator.parse.listing import decode_html
 from aggregator.types import ArticleData
 
 logger = logging.getLogger(__name__)

@@ -141,8 +141,10 @@ class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
         for link in _via_links(entry):
             etree.SubElement(element, "link", **link)
         if element.find("author") is None:
+            # The source's configured name, not its title: an HTML source's title is its
+            # listing page's ("Archives du mot-clé kremlin – Site"), nobody's name.
             author = etree.SubElement(element, "author")
-            etree.SubElement(author, "name").text = source_title(entry)
+            etree.SubElement(author, "name").text = entry.source
         source = etree.SubElement(element, "source")
         etree.SubElement(source, "id").text = entry.source_url or f"urn:aggregator:source:{entry.source}"
         etree.SubElement(source, "title").text = source_title(entry)

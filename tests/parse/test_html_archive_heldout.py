@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from aggregator.parse.html_archive import parse_archive
+from aggregator.parse.listing import parse_archive
 from aggregator.types import ParsedFeed, RawEntry
 
 DATA = Path(__file__).parents[1] / "data" / "html_archive" / "heldout"
@@ -32,9 +32,12 @@ PAGES = ("regional_cards_fr", "blog_table_en", "ghost_casper_en", "dsfr_actualit
 #: Never part of an excerpt, on any page.
 READ_MORE = ("lire la suite", "read more", "continuer la lecture", "continue reading")
 
-# A summary is plain paragraphs, optionally after the teaser image (the project's contract);
+# A summary is safe structure (issue 12): paragraphs, lists, quotes, with emphasis, code and
+# links inside; headings come demoted to bold paragraphs. Optionally after the teaser image;
 # a card with an image and no excerpt may give the image alone.
-_SUMMARY_SHAPE = re.compile(r'^(?:<p><img src="[^"<>]+" alt=""></p>)?(?:<p>[^<>]+</p>)*$')
+_SUMMARY_SHAPE = re.compile(r'^(?:<p><img src="[^"<>]+" alt=""></p>)?'
+                            r'(?:<(?:p|ul|ol|blockquote)>(?:[^<>]|</?(?:p|ul|ol|li|blockquote|em|'
+                            r'strong|code|q)>|<a href="[^"<>]+">|</a>)*)*$')
 _TAG = re.compile(r"<[^>]+>")
 
 

@@ -234,6 +234,18 @@ def test_atom_entries_have_an_author_as_rfc4287_requires() -> None:
         assert has_author or feed_has_author, entry.findtext(f"{ATOM}title")
 
 
+def test_atom_entry_without_an_author_names_the_source_not_its_page_title() -> None:
+    """An HTML source's title is its listing page's title, nobody's name: an entry without a
+    byline gets the source's configured name, and JSON Feed and RSS give no author at all."""
+    entries = [make_entry(0, author=None, source="kremlin-site"), make_entry(1, author="Jane")]
+    root = etree.fromstring(render("atom", make_meta(), entries))
+    names = [e.findtext(f"{ATOM}author/{ATOM}name") for e in root.iter(f"{ATOM}entry")]
+    assert names == ["kremlin-site", "Jane"]
+    items = json.loads(render("json", make_meta(), entries))["items"]
+    assert "authors" not in items[0] and items[1]["authors"] == [{"name": "Jane"}]
+    assert b"Source &amp; Co</dc:creator>" not in render("rss", make_meta(), entries)
+
+
 # -- RSS 2.0 ----------------------------------------------------------------------------------
 
 def test_rss_channel_and_items() -> None:

@@ -41,13 +41,13 @@ sidebar_links = [
 _SITE = "https://www.globalpost-example.com"
 _NOISE = ["By ", "Anna Reyes", "Tom Hadley", "Olena Marchuk", "·", ", 2026", ", 2025", "World"]
 
-# "Jan 5, 2026" is midnight in Chicago: 06:00 UTC (CST all along).
+# "Jan 5, 2026" has no time: noon in Chicago, 18:00 UTC (CST all along).
 entries = [
     {
         "title": "Kremlin says it is 'studying' invitation to join Trump's peace board",
         "link": f"{_SITE}/world/2026/01/20/kremlin-says-it-is-studying-invitation-to-join-trumps-"
                 "peace-board-k7d2q9",
-        "published": datetime(2026, 1, 20, 6, 0, tzinfo=UTC),  # Jan 20, 2026
+        "published": datetime(2026, 1, 20, 18, 0, tzinfo=UTC),  # Jan 20, 2026
         "excerpt": "Spokesman Dmitry Peskov said Moscow had received the invitation through "
                    'diplomatic channels and would respond after "careful analysis" of the '
                    "proposal.",
@@ -57,7 +57,7 @@ entries = [
         "title": "Russia expels British diplomat, accusing him of spying",
         "link": f"{_SITE}/world/2026/01/15/russia-expels-british-diplomat-accusing-him-of-spying-"
                 "p3m8x1",
-        "published": datetime(2026, 1, 15, 6, 0, tzinfo=UTC),  # Jan 15, 2026
+        "published": datetime(2026, 1, 15, 18, 0, tzinfo=UTC),  # Jan 15, 2026
         "excerpt": "The FSB security service said the diplomat had provided false information to "
                    'obtain his accreditation. London said it would respond "robustly".',
         "summary_excludes": _NOISE,
@@ -66,7 +66,7 @@ entries = [
         "title": "Moscow welcomes European calls to reopen dialogue, but sets conditions",
         "link": f"{_SITE}/world/2026/01/09/moscow-welcomes-european-calls-to-reopen-dialogue-but-"
                 "sets-conditions-z1v6n4",
-        "published": datetime(2026, 1, 9, 6, 0, tzinfo=UTC),  # Jan 9, 2026
+        "published": datetime(2026, 1, 9, 18, 0, tzinfo=UTC),  # Jan 9, 2026
         "excerpt": 'The Kremlin called the signals from several European capitals "positive", '
                    "while insisting that any talks take into account what it calls new "
                    "geopolitical realities.",
@@ -76,7 +76,7 @@ entries = [
         "title": "Ukraine's security chief steps down in surprise shake-up",
         "link": f"{_SITE}/world/2026/01/05/ukraines-security-chief-steps-down-in-surprise-shake-up-"
                 "r9b2c7",
-        "published": datetime(2026, 1, 5, 6, 0, tzinfo=UTC),  # Jan 5, 2026
+        "published": datetime(2026, 1, 5, 18, 0, tzinfo=UTC),  # Jan 5, 2026
         "excerpt": "Vasyl Malyuk's resignation, announced by President Volodymyr Zelensky, caught "
                    "many in Kyiv off guard as fighting continues along the front line.",
         "summary_excludes": _NOISE,
@@ -85,7 +85,7 @@ entries = [
         "title": "Kremlin signals possible deal over jailed French researcher",
         "link": f"{_SITE}/world/2025/12/25/kremlin-signals-possible-deal-over-jailed-french-"
                 "researcher-h4t8w2",
-        "published": datetime(2025, 12, 25, 6, 0, tzinfo=UTC),  # Dec 25, 2025
+        "published": datetime(2025, 12, 25, 18, 0, tzinfo=UTC),  # Dec 25, 2025
         "excerpt": 'Laurent Vinatier has been held in Russia since June 2024. Moscow said it had '
                    'made a "proposal" to Paris but declined to give details.',
         "summary_excludes": _NOISE,
@@ -94,7 +94,7 @@ entries = [
         "title": "Putin tells generals Russia will not start a war with Europe",
         "link": f"{_SITE}/world/2025/12/17/putin-tells-generals-russia-will-not-start-a-war-with-"
                 "europe-m2k5s8",
-        "published": datetime(2025, 12, 17, 6, 0, tzinfo=UTC),  # Dec 17, 2025
+        "published": datetime(2025, 12, 17, 18, 0, tzinfo=UTC),  # Dec 17, 2025
         "excerpt": "Speaking to the defense ministry's board, the Russian leader dismissed warnings "
                    'of an imminent attack as "lies" but said the army was ready to respond.',
         "summary_excludes": _NOISE,
@@ -103,7 +103,7 @@ entries = [
         "title": "Lavrov's absence from public view fuels speculation in Moscow",
         "link": f"{_SITE}/world/2025/11/12/lavrovs-absence-from-public-view-fuels-speculation-in-"
                 "moscow-c8y3f6",
-        "published": datetime(2025, 11, 12, 6, 0, tzinfo=UTC),  # Nov 12, 2025
+        "published": datetime(2025, 11, 12, 18, 0, tzinfo=UTC),  # Nov 12, 2025
         "excerpt": "The veteran foreign minister has not been seen since late October. The "
                    "Kremlin insists there is no rift between him and the president.",
         "summary_excludes": _NOISE,

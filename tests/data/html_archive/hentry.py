@@ -35,8 +35,8 @@ entries = [
     {
         "title": "A year of Kremlin briefings, in numbers",
         "link": f"{_SITE}/posts/2025/12/a-year-of-kremlin-briefings/",
-        # "December 30, 2025", no datetime attribute: midnight in Toronto (EST)
-        "published": datetime(2025, 12, 30, 5, 0, tzinfo=UTC),
+        # "December 30, 2025", no datetime attribute, no time: noon in Toronto (EST)
+        "published": datetime(2025, 12, 30, 17, 0, tzinfo=UTC),
         "summary_contains": ["I counted every daily press call Dmitry Peskov gave this year"],
         "summary_excludes": _NOISE,
     },

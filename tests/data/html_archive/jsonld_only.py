@@ -49,8 +49,8 @@ entries = [
         "title": "Dialogue avec l’Europe : le Kremlin salue des signaux « positifs »",
         "link": f"{_SITE}/monde/dialogue-avec-l-europe-le-kremlin-salue-des-signaux-positifs-"
                 "20260109",
-        # "2026-01-09", a date without a time: midnight in Paris
-        "published": datetime(2026, 1, 8, 23, 0, tzinfo=UTC),
+        # "2026-01-09", a date without a time: noon in Paris
+        "published": datetime(2026, 1, 9, 11, 0, tzinfo=UTC),
         "summary_contains": ["Dmitri Peskov juge « positive »"],
         "summary_excludes": [],
     },

@@ -59,8 +59,8 @@ entries = [
         "title": "Poutine invité au « Conseil de paix » : le Kremlin dit « étudier » la proposition",
         "link": f"{_SITE}/international/article/2026/01/19/poutine-invite-au-conseil-de-paix-le-"
                 "kremlin-dit-etudier-la-proposition_6651502_3210.html",
-        # "lundi 19 janvier", no year: 2026 (Monday), midnight in Paris
-        "published": datetime(2026, 1, 18, 23, 0, tzinfo=UTC),
+        # "lundi 19 janvier", no year: 2026 (Monday), noon in Paris
+        "published": datetime(2026, 1, 19, 11, 0, tzinfo=UTC),
         "summary_contains": ["l’invitation était parvenue par les canaux diplomatiques"],
         "summary_excludes": [*_NOISE, "lundi 19 janvier", "Diplomatie"],
     },
@@ -77,8 +77,8 @@ entries = [
         "title": "Laurent Vinatier : Moscou évoque une « proposition » faite à Paris",
         "link": f"{_SITE}/international/article/2025/12/25/laurent-vinatier-moscou-evoque-une-"
                 "proposition-faite-a-paris_6649310_3210.html",
-        # "jeudi 25 décembre", no year, read on 21 January 2026: 2025, midnight in Paris
-        "published": datetime(2025, 12, 24, 23, 0, tzinfo=UTC),
+        # "jeudi 25 décembre", no year, read on 21 January 2026: 2025, noon in Paris
+        "published": datetime(2025, 12, 25, 11, 0, tzinfo=UTC),
         "summary_contains": ["emprisonné en Russie depuis juin 2024"],
         "summary_excludes": [*_NOISE, "jeudi 25 décembre", "Diplomatie"],
     },
@@ -97,8 +97,8 @@ entries = [
                  "2026",
         "link": f"{_SITE}/economie/article/2025/12/01/gaz-les-livraisons-russes-a-la-hongrie-et-a-"
                 "la-slovaquie-maintenues_6647120_3234.html",
-        # "Publié le 1er déc. 2025", midnight in Paris
-        "published": datetime(2025, 11, 30, 23, 0, tzinfo=UTC),
+        # "Publié le 1er déc. 2025", noon in Paris
+        "published": datetime(2025, 12, 1, 11, 0, tzinfo=UTC),
         "summary_contains": ["Budapest et Bratislava ont obtenu un sursis"],
         "summary_excludes": [*_NOISE, "déc. 2025", "Énergie"],
     },

@@ -1,0 +1,131 @@
+"""HTML listing pages ("tag archives") -> ParsedFeed, with or without CSS selectors.
+
+The entries of a page are found by the first of these that yields any:
+1. the source's ``[sources.select]`` CSS selectors;
+2. structured data: a JSON-LD ``ItemList`` or several ``Article``/``NewsArticle`` objects;
+3. microformats: ``h-entry`` elements;
+4. heuristics: the group of repeated sibling blocks that best looks like a list of article
+   teasers (``_detect``; its weights and why in ``_weights``).
+Besides the entries it reports the page's "next page" link (for backfill), a feed the page
+advertises for this same listing (preferred over the page), and the selectors it detected
+(shown by ``aggregator preview``). Pure: ``now`` is an argument.
+
+The package, in the order a page goes through it:
+- ``_document``: bytes -> lxml document, base URL, page title, the reading context;
+- ``_structured``: selectors, JSON-LD and h-entry items;
+- ``_detect`` + ``_weights``: the heuristic choice of the list of teasers;
+- ``_fields``: one teaser's title, link, date, author and picture;
+- ``_excerpt``: one teaser's excerpt, as safe HTML without card chrome;
+- ``_pages``: the next page and the same-listing feed.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from aggregator.config import SelectConfig
+from aggregator.exceptions import ParseError
+from aggregator.parse.listing._detect import heuristic_items
+from aggregator.parse.listing._document import (
+    Context,
+    Item,
+    base_url,
+    decode_html,
+    feed_info,
+    page_language,
+    read_document,
+)
+from aggregator.parse.listing._pages import next_page_url, same_listing_feed
+from aggregator.parse.listing._structured import hentry_items, jsonld_items, select_items
+from aggregator.types import ParsedFeed, RawEntry
+
+__all__ = ["decode_html", "parse_archive"]
+
+#: Locales that write the month before the day ("11/24/26"): the United States and the
+#: countries that follow its usage (CLDR short date patterns M/d/yy).
+MONTH_FIRST_LOCALES = ("en-us", "en-ph", "en-as", "en-gu", "en-mp", "en-pr", "en-um", "en-vi")
+#: Most entries taken from one page.
+MAX_ITEMS = 200
+NO_LIST = "no list of articles found on the page; add [sources.select] selectors for it"
+
+
+def parse_archive(body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
+                  select: SelectConfig | None = None, timezone: str = "UTC",
+                  now: datetime) -> ParsedFeed:
+    """Read an HTML listing page.
+
+    Raises:
+        ParseError: no entries could be found (never a silent empty result).
+    """
+    text = decode_html(body, (headers or {}).get("content-type", ""))
+    doc = read_document(text)
+    base = base_url(doc, url)
+    lang = page_language(doc)
+    ctx = Context(base=base, timezone=timezone, now=now, lang=lang,
+                  day_first=not lang.startswith(MONTH_FIRST_LOCALES))
+    info = feed_info(doc, base)
+    alternate = same_listing_feed(doc, base)
+
+    method, items, selectors = _find_items(doc, select, ctx)
+    items = _dedupe(item for item in items if item.link)[:MAX_ITEMS]
+    next_page = next_page_url(doc, base, select.next if select else None)
+    if not items:
+        if method == "selectors":
+            raise ParseError(f"the selectors of [sources.select] found no article "
+                             f"(item = {select.item!r})" if select else NO_LIST)
+        raise ParseError(NO_LIST)
+    if next_page:
+        selectors.setdefault("next", "(next page link found)")
+    return ParsedFeed(
+        kind="html",
+        feed=info,
+        entries=tuple(_raw_entry(item, method) for item in items),
+        next_page=next_page,
+        alternate_feed=alternate,
+        detected={"method": method, **selectors},
+    )
+
+
+def _find_items(doc: Any, select: SelectConfig | None, ctx: Context
+                ) -> tuple[str, list[Item], dict[str, str]]:
+    """(method, items, selectors): the first way of finding entries that yields some."""
+    if select and select.item:
+        selectors = {k: v for k in ("item", "title", "link", "summary", "date")
+                     if (v := getattr(select, k))}
+        return "selectors", list(select_items(doc, select, ctx)), selectors
+    for method, finder in (("json-ld", jsonld_items), ("h-entry", hentry_items)):
+        items = [i for i in finder(doc, ctx) if i.link]
+        if len(items) >= 2:
+            return method, items, {}
+    items, selectors = heuristic_items(doc, ctx)
+    return "heuristic", items, selectors
+
+
+def _dedupe(items: Iterable[Item]) -> list[Item]:
+    seen: dict[str, Item] = {}
+    for item in items:
+        if item.link and item.link not in seen:
+            seen[item.link] = item
+    return list(seen.values())
+
+
+#: What each way of finding entries is called in ``RawEntry.origin``.
+ORIGINS = {"selectors": "selectors", "json-ld": "json-ld", "h-entry": "microformats",
+           "heuristic": "listing"}
+
+
+def _raw_entry(item: Item, method: str) -> RawEntry:
+    summary = item.summary
+    if item.image:
+        image = f'<p><img src="{html.escape(item.image)}" alt=""></p>'
+        summary = image + (summary or "")
+    origin = ORIGINS[method]
+    filled = {"link": item.link, "title": item.title, "summary": summary,
+              "published": item.published, "author": item.author}
+    return RawEntry(id=item.link, link=item.link, title=item.title, summary=summary,
+                    published=item.published, author=item.author,
+                    origin={name: dict(item.origins).get(name, origin)
+                            for name, value in filled.items() if value})

@@ -1,0 +1,307 @@
+"""Heuristic detection: which group of repeated blocks of a page is its list of articles.
+
+The weights of the score live in ``_weights.py``, each with the reason for its value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from aggregator.parse.listing import _weights as W
+from aggregator.parse.listing._document import DROP, HEADINGS, Context, Item, visible_text
+from aggregator.parse.listing._fields import heuristic_item
+from aggregator.parse.listing._title import first_heading, title_link
+from aggregator.tag import fold
+
+# A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an
+# image) among other repeated blocks that are not articles: menus, pagers, tag clouds,
+# sidebar lists ("Articles récents", "Les plus lus"), footers. Candidates are groups of
+# sibling elements with the same tag, each holding a link. Each group is scored on what
+# distinguishes article teasers from those other lists:
+# - titles are sentences (several words, tens of characters), menu items are one or two words;
+# - teasers carry an excerpt and a date; sidebar lists usually carry only the title;
+# - the title sits in a heading (h2/h3) or is the block's dominant link;
+# - links lead to article-like URLs on the site (long slugs, dates, .html), not to
+#   /tag/, /category/, /author/ or /page/ pages;
+# - the list lives in the main content: groups inside <nav>, <header>, <footer>, <aside>, or
+#   elements named like menu, sidebar, widget, footer, pagination, related, popular... are
+#   penalized; groups under <main>, role=main, #content are favoured;
+# - a block holding many article links is a container of lists, not a teaser.
+# The score multiplies an average quality by log2(1 + number of items), so a long list wins
+# over a short one of the same quality, but not over a clearly better one.
+
+_OFF_CONTENT = re.compile(
+    r"(?:^|[\s_-])(nav|navbar|navigation|menu|menus|sidebar|side|widget|widgets|footer|header|"
+    r"masthead|breadcrumbs?|pagination|pager|paging|page-numbers|related|popular|populaires?|"
+    r"most-read|plus-lus|les-plus-lus|trending|share|sharing|social|comments?|tagcloud|"
+    r"tag-cloud|tags|cloud|recent-posts|recent|newsletter|ad|ads|advert|promo|sponsor|"
+    r"cookie|footer-links|skip-link|dropdown|submenu|toolbar|topbar|aside)(?:$|[\s_-])", re.I)
+#: Blocks that showcase a few articles above the list: scored down, kept when of the list's kind.
+_FEATURED = re.compile(r"(?:^|[\s_-])(featured|feature|hero|highlights?|spotlight|top-stories|"
+                       r"une|a-la-une|aufmacher|destacados?|portada|sticky|carousel|slider|"
+                       r"in-evidenza|uitgelicht)(?:$|[\s_-])", re.I)
+#: Headings of boxes that are not the listing, in the languages of the sites we read
+#: (matched on fold()ed text).
+_BOX_TITLE = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared)|popular|trending|related|related (?:posts|articles|"
+    r"stories)|you (?:may|might) also like|read (?:also|next)|recommended|more stories|"
+    r"les plus (?:lus|partages|commentes)|a lire aussi|lire aussi|sur le meme sujet|populaires?|"
+    r"meistgelesen|meist gelesen|am meisten gelesen|beliebt|auch interessant|lesen sie auch|"
+    r"mehr zum thema|das konnte sie auch interessieren|lo mas (?:leido|visto|compartido)|"
+    r"mas leid[oa]s|te puede interesar|tambien te puede interesar|relacionad[oa]s|"
+    r"noticias relacionadas|i piu letti|piu letti|correlati|meest gelezen|gerelateerd)\b")
+_MAIN_CONTENT = re.compile(r"(?:^|[\s_-])(main|content|primary|archive|posts|articles|"
+                           r"river|list|listing|results|feed|stream|loop|view-content)(?:$|[\s_-])",
+                           re.I)
+_NON_ARTICLE_PATH = re.compile(r"/(tag|tags|category|categories|categorie|rubrique|author|auteur|"
+                               r"page|search|recherche|login|account|abonnement|subscribe|"
+                               r"newsletter|contact|about|a-propos|mentions-legales|cgu|"
+                               r"privacy|feed|rss)(/|$)", re.I)
+def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]:
+    body = doc.find("body")
+    if body is None:
+        return [], {}
+    best: tuple[float, list[Any], list[Item]] | None = None
+    scored: list[tuple[float, list[Any], list[Item]]] = []
+    for members in _candidate_groups(body):
+        items = [heuristic_item(el, ctx) for el in members]
+        score = _score_group(members, items, ctx)
+        scored.append((score, members, items))
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, members, items)
+    if best is None:
+        # No list with excerpts, dates or headings, nor a bare list of long titles: a page
+        # whose only list is short linked titles (an essay index, a tutorial series) still
+        # is one when that list is long and in the main content.
+        for _, members, items in scored:
+            score = _score_group(members, items, ctx, bare_title_words=W.MIN_TITLE_WORDS,
+                                 bare_min_items=W.BARE_LIST_FALLBACK_ITEMS)
+            if score > 0 and (best is None or score > best[0]):
+                best = (score, members, items)
+    if best is None:
+        return [], {}
+    _, members, items = best
+    groups = [(members, items), *_sibling_groups(members, scored, ctx)]
+    groups.sort(key=lambda group: _document_position(group[0][0]))
+    found = [i for _, group_items in groups for i in group_items if i.link and i.title]
+    return found, _describe(members)
+
+
+def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[Item]]],
+                    ctx: Context) -> list[tuple[list[Any], list[Item]]]:
+    """Other teasers of the same kind as the best group's: "featured" cards in a carousel
+    above the grid of the same cards, a lead article alone in its own container. Same tag, a
+    class shared with the best group's items, outside it, and placed on the page about as
+    well as the best group: a "most read" box of the same cards in a sidebar, or under a
+    "Most read" heading, is placed worse and stays out (see ``_weights.SIBLING_MIN_SHARE``)."""
+    classes = {c for c in _classes(best[0]) if all(c in _classes(m) for m in best)}
+    if not classes:
+        return []
+    floor = W.SIBLING_MIN_SHARE * _placement(best[0].getparent(), featured=False)
+    # A set of the elements themselves: lxml keeps one proxy per node while it is referenced.
+    inside = {el for member in best for el in member.iter()}
+    found = []
+    for score, members, items in scored:
+        if members is best or score <= 0 or members[0].tag != best[0].tag:
+            continue
+        if any(el in inside for m in members for el in [m, *m.iterancestors()]):
+            continue
+        if all(classes & _classes(m) for m in members) \
+                and _placement(members[0].getparent(), featured=False) >= floor:
+            found.append((members, items))
+            inside.update(el for member in members for el in member.iter())
+    # A lead teaser alone in its container: not a group, so never scored.
+    for el in best[0].getroottree().getroot().iter(best[0].tag):
+        if el in inside or not classes & _classes(el) \
+                or any(a in inside for a in el.iterancestors()):
+            continue
+        if _placement(el.getparent(), featured=False) < floor:
+            continue
+        item = heuristic_item(el, ctx)
+        if item.link and item.title:
+            found.append(([el], [item]))
+            inside.update(el.iter())
+    return found
+
+
+def _classes(el: Any) -> set[str]:
+    return {c for c in (el.get("class") or "").split() if not re.search(r"\d", c)}
+
+
+def _document_position(el: Any) -> int:
+    """Rank of ``el`` in document order."""
+    for i, node in enumerate(el.getroottree().getroot().iter()):
+        if node is el:
+            return i
+    return 0
+
+
+def _candidate_groups(body: Any) -> Iterator[list[Any]]:
+    for parent in body.iter():
+        if not isinstance(parent.tag, str) or parent.tag in DROP:
+            continue
+        by_tag: dict[str, list[Any]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag not in DROP:
+                by_tag.setdefault(child.tag, []).append(child)
+        for tag, members in by_tag.items():
+            linked = [m for m in members if (m.tag == "a" and m.get("href")) or
+                      any(a.get("href") for a in m.iter("a"))]
+            if len(linked) >= 2 or (len(linked) == 1 and tag == "article"):
+                yield linked
+
+
+def _score_group(members: list[Any], items: list[Item], ctx: Context,
+                 bare_title_words: int = W.BARE_LIST_TITLE_WORDS, bare_min_items: int = 2
+                 ) -> float:
+    """How much a group looks like the page's list of teasers (0: not at all); see _weights.
+    ``bare_title_words``, ``bare_min_items``: what a bare list of links needs to count."""
+    usable = [i for i in items if i.link and i.title]
+    if not usable or (len(usable) < 2 and members[0].tag != "article"):
+        return 0.0
+    n = len(usable)
+    distinct = len({i.link for i in usable})
+    words = sorted(len((i.title or "").split()) for i in usable)
+    median_words = words[len(words) // 2]
+    excerpts = sum(bool(i.summary) for i in usable) / n
+    dates = sum(bool(i.published) for i in usable) / n
+    headings = sum(first_heading(m) is not None for m in members) / len(members)
+    # Short titles are menus' and tag clouds', unless the items are posts: <article>s, or
+    # headed blocks with a date or an excerpt ("Lizcast", "OmniDev" on a blog's home page).
+    posts = any(el.tag == "article" for el in members) or (
+        headings >= W.BARE_LIST_SHARE and max(dates, excerpts) >= W.BARE_LIST_SHARE)
+    if median_words < W.MIN_TITLE_WORDS and not posts:
+        return 0.0
+    article_links = sum(_article_like(i.link, ctx.base) for i in usable) / n
+    placement = _placement(members[0].getparent())
+    if max(excerpts, dates, headings) < W.BARE_LIST_SHARE and not (
+            placement >= 1.0 and article_links >= W.BARE_LIST_ARTICLE_LINKS
+            and median_words >= bare_title_words and n >= bare_min_items):
+        return 0.0
+    quality = min(median_words, W.TITLE_WORDS_CAP) / W.TITLE_WORDS_CAP * W.TITLE_LENGTH
+    quality += W.EXCERPT * excerpts + W.DATE * dates + W.HEADING * headings
+    quality += W.ARTICLE_LINKS * article_links
+    quality += W.IMAGE * sum(bool(i.image) for i in usable) / n
+    if members[0].tag in ("article", "li", "tr"):
+        quality += W.LIST_ELEMENT
+    quality *= distinct / n
+    links_per_item = sum(len({a.get("href") for a in m.iter("a") if a.get("href")})
+                         for m in members) / len(members)
+    if links_per_item > W.MAX_LINKS_PER_ITEM:
+        quality *= W.CONTAINER_PENALTY
+    return quality * placement * math.log2(1 + n)
+
+
+def _placement(el: Any, featured: bool = True) -> float:
+    """< 1 for lists in navigation, sidebars and footers; > 1 for lists in the main content.
+    ``featured=False`` leaves out the showcase factor: a featured row of the list's own cards
+    belongs to the listing."""
+    factor = 1.0
+    for node in [el, *el.iterancestors()]:
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in ("nav", "footer", "aside", "header"):
+            factor *= W.OFF_CONTENT_ELEMENT
+        elif node.tag == "main" or (node.get("role") or "") == "main":
+            factor *= W.MAIN_ELEMENT
+        names = f"{node.get('id') or ''} {node.get('class') or ''}"
+        if node.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
+            factor *= W.OFF_CONTENT_ELEMENT
+        elif _OFF_CONTENT.search(names) or _box_title_is_off_content(node):
+            factor *= W.OFF_CONTENT_NAME
+        elif featured and _FEATURED.search(names):
+            factor *= W.FEATURED_NAME
+        elif _MAIN_CONTENT.search(names):
+            factor *= W.MAIN_NAME
+    return factor
+
+
+def _box_title_is_off_content(node: Any) -> bool:
+    """A box whose own heading names it "Most read", "Related", "Lesen Sie auch"...: its
+    heading is a child of the box, or of the box's <header>, before the list."""
+    for child in node:
+        if not isinstance(child.tag, str):
+            continue
+        heading = child if child.tag in HEADINGS else (
+            next((h for h in child.iter(*HEADINGS)), None) if child.tag == "header" else None)
+        if heading is not None:
+            return bool(_BOX_TITLE.match(fold(visible_text(heading) or "")))
+        if child.tag not in ("div", "span", "p", "header"):
+            return False
+    return False
+
+
+def _article_like(url: str | None, base: str) -> bool:
+    if not url:
+        return False
+    parts, page = urlsplit(url), urlsplit(base)
+    if parts.hostname != page.hostname and not (parts.hostname or "").endswith(
+            "." + ".".join((page.hostname or "").split(".")[-2:])):
+        return False
+    path = parts.path
+    if _NON_ARTICLE_PATH.search(path):
+        return False
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return bool(re.search(r"\d{3,}|\.s?html?$|\w+-\w+-\w+", last) or path.count("/") >= 3)
+
+
+def _describe(members: list[Any]) -> dict[str, str]:
+    """CSS selectors for what the heuristics chose, to copy into [sources.select]."""
+    first = members[0]
+    shared = _shared_class(members)
+    item = f"{_css_path(first.getparent())} > {_css_step(first, with_class=shared, item=True)}"
+    out = {"item": item}
+    link = title_link(first)
+    if link is not None:
+        out["title"] = _relative_path(first, link) or "a"
+    for el in first.iter():
+        if el.tag == "time":
+            out["date"] = "time"
+            break
+    return out
+
+
+def _shared_class(members: list[Any]) -> str | None:
+    counts = Counter(c for m in members for c in set((m.get("class") or "").split()))
+    shared = [c for c, n in counts.items() if n == len(members) and not re.search(r"\d", c)]
+    return shared[0] if shared else None
+
+
+def _css_step(el: Any, with_class: str | None = None, item: bool = False) -> str:
+    """A CSS step for ``el``: tag#id for a container, tag.class shared by all for an item
+    (items' ids differ from one to the next: post-4821, post-4820...)."""
+    if not item and el.get("id") and re.match(r"^[A-Za-z][\w-]*$", el.get("id")):
+        return f"{el.tag}#{el.get('id')}"
+    cls = with_class
+    if cls is None:
+        classes = [c for c in (el.get("class") or "").split() if re.match(r"^[A-Za-z][\w-]*$", c)
+                   and not re.search(r"\d", c)]
+        cls = classes[0] if classes else None
+    return f"{el.tag}.{cls}" if cls else str(el.tag)
+
+
+def _css_path(el: Any) -> str:
+    steps = []
+    node = el
+    while node is not None and isinstance(node.tag, str) and node.tag not in ("html",):
+        steps.append(_css_step(node))
+        if "#" in steps[-1] or node.tag == "body":
+            break
+        node = node.getparent()
+    return " > ".join(reversed(steps))
+
+
+def _relative_path(root: Any, el: Any) -> str:
+    steps = []
+    node = el
+    while node is not None and node is not root:
+        steps.append(str(node.tag))
+        node = node.getparent()
+    return " ".join(reversed(steps)) if node is root else ""
+
+

@@ -1,0 +1,290 @@
+"""One listing page as a document: bytes decoded as a browser would, parsed by lxml; its base
+URL and own title; the context (base, time zone, now, language) items are read in; the
+visible-text helpers and the vocabulary of teasers (headings, "read more", metadata classes)
+shared by the other modules. No decision about which elements are articles is taken here.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from aggregator.exceptions import ParseError
+from aggregator.parse._dates import parse_date
+from aggregator.parse._urls import canonical_url
+from aggregator.types import FeedInfo
+
+# WHATWG Encoding: labels browsers treat as windows-1252 (iso-8859-1 and ascii included).
+_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii",
+                 "cp1252", "windows-1252", "x-cp1252", "cp819", "ibm819", "iso_8859-1",
+                 "iso-ir-100", "csisolatin1", "iso88591"}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def decode_html(body: bytes, content_type: str = "") -> str:
+    """Decode a page as a browser would: BOM, then the HTTP charset, then <meta charset>,
+    then UTF-8; a page that claims UTF-8 but is not is read as windows-1252."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if body.startswith(bom):
+            return body[len(bom):].decode(encoding, "replace")
+    label = None
+    m = _HEADER_CHARSET.search(content_type or "")
+    if m:
+        label = m.group(1)
+    else:
+        m2 = _META_CHARSET.search(body[:4096])
+        if m2:
+            label = m2.group(1).decode("ascii", "ignore")
+    encoding = _encoding_for(label) or "utf-8"
+    if encoding == "utf-8":
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            return body.decode("cp1252", "replace")
+    return body.decode(encoding, "replace")
+
+
+def _encoding_for(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    if label in _WINDOWS_1252:
+        return "cp1252"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    # A page cannot really be UTF-16 when its bytes declared it in ASCII: WHATWG says UTF-8.
+    return "utf-8" if name.startswith("utf-16") or name == "utf-8" else name
+
+
+# -- what items are read in and into ----------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    title: str | None
+    link: str | None
+    summary: str | None = None
+    published: datetime | None = None
+    image: str | None = None
+    author: str | None = None
+    #: Fields found another way than the item's method: (field, origin) pairs.
+    origins: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    base: str
+    timezone: str
+    now: datetime
+    day_first: bool
+    #: The page's language, lowercase ("de", "en-us"), "" when it does not say.
+    lang: str = ""
+
+    def date(self, text: str | None) -> datetime | None:
+        return parse_date(text, now=self.now, timezone=self.timezone, day_first=self.day_first,
+                          lang=self.lang or None)
+
+    def url(self, href: str | None) -> str | None:
+        if not href:
+            return None
+        href = href.strip()
+        try:
+            absolute = urljoin(self.base, href)
+        except ValueError:
+            return None
+        parts = urlsplit(absolute)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return None
+        return canonical_url(absolute)
+
+
+def read_document(text: str) -> Any:
+    # lxml refuses str input that carries an XML encoding declaration.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    # Its HTML parser keeps control characters that its API then refuses to set as text
+    # (ValueError when an excerpt is cut out of a page; found by fuzzing): drop them here.
+    text = _XML_ILLEGAL.sub("", text)
+    try:
+        doc = lxml.html.document_fromstring(text or "<html></html>",
+                                            parser=lxml.html.HTMLParser(remove_comments=True))
+    except (etree.ParserError, ValueError) as e:
+        raise ParseError(f"not a readable HTML page: {e}") from e
+    return doc
+
+
+#: What XML 1.0 does not allow, which lxml refuses in text: C0 controls other than tab, line
+#: feed and carriage return, lone surrogates, U+FFFE and U+FFFF.
+_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def page_language(doc: Any) -> str:
+    """The page's language, lowercase with a hyphen ("en-us"): <html lang>, else og:locale,
+    else Content-Language; "" when none says."""
+    lang = doc.get("lang") or doc.get("xml:lang") or ""
+    if not lang.strip():
+        for meta in doc.iter("meta"):
+            if (meta.get("property") == "og:locale"
+                    or (meta.get("http-equiv") or "").lower() == "content-language"):
+                lang = meta.get("content") or ""
+                if lang.strip():
+                    break
+    return lang.strip().lower().replace("_", "-")
+
+
+def base_url(doc: Any, url: str) -> str:
+    for base in doc.iter("base"):
+        href = base.get("href")
+        if href:
+            joined = urljoin(url, href.strip())
+            if joined.startswith(("http://", "https://")):
+                return joined
+    return url
+
+
+def feed_info(doc: Any, base: str) -> FeedInfo:
+    title = None
+    for meta in doc.iter("meta"):
+        if meta.get("property") == "og:site_name" and meta.get("content"):
+            title = meta.get("content")
+    page_title = visible_text(doc.find(".//title"))
+    if page_title:
+        title = page_title
+    description = None
+    for meta in doc.iter("meta"):
+        if (meta.get("name") or "").lower() == "description" and meta.get("content"):
+            description = meta.get("content")
+            break
+    return FeedInfo(title=title, link=base, subtitle=description)
+
+HIDDEN = re.compile(r"(?:^|\s)(screen-reader-text|sr-only|visually-hidden|visuallyhidden|"
+                     r"element-invisible|hidden|hide|a11y-hidden|u-visually-hidden)(?:$|\s)", re.I)
+
+# -- the words and markup of teasers -------------------------------------------------------
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: "Read more" links, in the languages of the sites we read (matched on fold()ed text).
+READ_MORE = re.compile(r"^(?:\[?…\]?|\.\.\.|»|→|>|lire la suite|lire plus|la suite|suite|"
+                       r"continuer la lecture|continuer a lire|lire l'article|voir l'article|"
+                       r"en savoir plus|read more|read the rest|read full (?:story|article)|"
+                       r"continue reading|keep reading|more|plus|weiterlesen|mehr lesen|"
+                       r"zum artikel|artikel lesen|mehr|leer mas|seguir leyendo|sigue leyendo|"
+                       r"leer articulo|ver mas|leggi tutto|leggi di piu|continua a leggere|"
+                       r"lees verder|lees meer|ler mais|continuar lendo|saiba mais)\b", re.I)
+#: Card chrome that is neither title nor excerpt: reading times ("5 min read", "Lesezeit
+#: 3 Min.", "Temps de lecture : 4 min", "Lectura: 2 min"), view, comment and share counts.
+CHROME = re.compile(
+    r"(?:\b\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|de lecture|lesezeit|"
+    r"de lectura|di lettura|leestijd)\b|\b(?:lesezeit|reading time|read time|temps de lecture|"
+    r"tiempo de lectura|lectura|tempo di lettura|leestijd)\b\s*:?\s*\d+\s*\w*\.?|"
+    r"^\d[\d.,]*\s*[km]?\s*(?:views?|vues|aufrufe|visitas|lecturas|visualizzazioni|comments?|"
+    r"commentaires?|kommentare?|comentarios?|commenti|reactions?|reactions|reacties|shares?|"
+    r"partages)$)", re.I)
+META_CLASS = re.compile(r"(?:^|[\s_-])(date|time|fecha|datum|posted-on|published|byline|author|meta|"
+                         r"entry-meta|post-meta|categories|category|cat-links|tags-links|"
+                         r"tags|comments-link|share|kicker|surtitre|label|badge|flag|pill|"
+                         r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])", re.I)
+DROP = ("script", "style", "noscript", "template", "svg", "button", "form", "iframe",
+         "select", "input", "textarea", "figure", "picture", "img", "video", "audio", "nav")
+
+
+def inline_in_text(link: Any) -> bool:
+    """True for a link inside running text: words right before or after it."""
+    previous = link.getprevious()
+    before = (previous.tail if previous is not None else link.getparent().text) or ""
+    after = link.tail or ""
+    return bool(re.search(r"\w[\s,;:«»\"'’(]*$", before) or re.match(r"^[\s,;:»\"’)]*\w", after))
+
+
+
+# -- small helpers ----------------------------------------------------------------------------
+
+_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
+                     "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+                     "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+                     "td", "th", "tr", "ul"})
+
+
+def visible_text(el: Any) -> str | None:
+    """The visible text of an element, in document order, whitespace collapsed; hidden
+    (screen-reader) text, scripts and styles left out."""
+    if el is None:
+        return None
+    parts: list[str] = []
+    _collect_text(el, parts)
+    text = " ".join("".join(parts).split())
+    return text or None
+
+
+def _collect_text(node: Any, parts: list[str]) -> None:
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str) and child.tag not in ("script", "style", "template") \
+                and not is_hidden(child):
+            block = child.tag in _BLOCKS
+            if block:
+                parts.append(" ")
+            _collect_text(child, parts)
+            if block:
+                parts.append(" ")
+        if child.tail:
+            parts.append(child.tail)
+
+
+def own_text(el: Any) -> str | None:
+    text = " ".join(" ".join(t for t in el.itertext() if t).split())
+    return text or None
+
+
+def is_hidden(el: Any) -> bool:
+    return bool(HIDDEN.search(el.get("class") or "")) or el.get("aria-hidden") == "true"
+
+
+def path_to(root: Any, el: Any) -> list[int] | None:
+    path = []
+    node = el
+    while node is not root:
+        parent = node.getparent()
+        if parent is None:
+            return None
+        path.append(parent.index(node))
+        node = parent
+    return list(reversed(path))
+
+
+def follow(root: Any, path: list[int]) -> Any:
+    node = root
+    for index in path:
+        node = node[index]
+    return node
+
+
+def remove_keeping_tail(node: Any) -> None:
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + " " + node.tail
+        else:
+            parent.text = (parent.text or "") + " " + node.tail
+    parent.remove(node)
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def nonblank(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None

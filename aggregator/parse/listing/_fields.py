@@ -1,0 +1,248 @@
+"""The fields of one teaser: its title and link, date, author and picture."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from aggregator.parse.listing._document import (
+    CHROME,
+    HEADINGS,
+    META_CLASS,
+    Context,
+    Item,
+    inline_in_text,
+    is_hidden,
+    visible_text,
+)
+from aggregator.parse.listing._excerpt import excerpt_html
+from aggregator.parse.listing._title import (
+    is_heading,
+    link_title,
+    linked,
+    title_element,
+    title_link,
+)
+
+# -- inside one item --------------------------------------------------------------------------
+
+#: A block of at most this many words may be a date line ("Par Anna Reyes · 5 janv. 2026");
+#: longer text is prose, whose dates are those of events, not of the article.
+DATE_LINE_WORDS = 10
+
+
+def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | None, Any]:
+    """The item's date and the element it was read from: <time datetime>, then date
+    metadata, then date-like classes, then a short line of text outside the excerpt.
+
+    Never from the title: "Ce que Poutine a dit le 15 décembre" is not a publication date.
+    Text inside headings and inside ``title_el`` is left out of every text pass.
+    """
+    # A set of the elements themselves, not of id()s: lxml keeps one proxy per node only while
+    # it is referenced, and a freed proxy's id() is reused by the next.
+    skip = {n for h in [title_el, *el.iter(*HEADINGS)] if h is not None for n in h.iter()}
+    for t in el.iter("time"):
+        if t in skip:
+            continue
+        found = ctx.date(t.get("datetime")) or ctx.date(visible_text(t))
+        if found:
+            return found, t
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node in skip:
+            continue
+        if node.get("itemprop") in ("datePublished", "dateCreated") or node.get("property") in (
+                "article:published_time", "datePublished"):
+            found = ctx.date(node.get("content") or node.get("datetime") or visible_text(node))
+            if found:
+                return found, node
+    for node in el.iter():
+        if isinstance(node.tag, str) and node.tag not in ("a", *HEADINGS) and node not in skip \
+                and META_CLASS.search(node.get("class") or ""):
+            text = text_outside(node, skip)
+            if text and len(text.split()) <= 3 * DATE_LINE_WORDS:
+                found = ctx.date(text)
+                if found:
+                    return found, node
+    for node in el.iter():  # short text blocks: "Publié le 21 janvier 2026"
+        if not isinstance(node.tag, str) or node.tag in ("a", *HEADINGS) or node in skip:
+            continue
+        text = text_outside(node, skip)
+        if text and len(text.split()) <= DATE_LINE_WORDS:
+            found = ctx.date(text)
+            if found:
+                return found, _narrowest(node, found, ctx, skip)
+    return None, None
+
+
+def _narrowest(node: Any, found: datetime, ctx: Context, skip: set[Any]) -> Any:
+    """The date line under ``node``: the block around it holds the title too (left out when
+    reading the date, not when removing the date line from the excerpt), so go down to the
+    innermost element that still reads as ``found`` while the title is inside."""
+    for _ in range(50):  # bounded by the depth of a teaser
+        if not any(n in skip for n in node.iter()):
+            return node
+        inner = next((child for child in node if isinstance(child.tag, str) and child not in skip
+                      and ctx.date(text_outside(child, skip)) == found), None)
+        if inner is None:
+            return node
+        node = inner
+    return node
+
+
+def text_outside(node: Any, skip: set[Any]) -> str | None:
+    """The visible text of ``node`` without the text of the elements in ``skip``."""
+    parts: list[str] = []
+
+    def walk(n: Any) -> None:
+        if n.text:
+            parts.append(n.text)
+        for child in n:
+            if isinstance(child.tag, str) and child not in skip and not is_hidden(child) \
+                    and child.tag not in ("script", "style", "template"):
+                parts.append(" ")
+                walk(child)
+                parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(node)
+    text = " ".join("".join(parts).split())
+    return text or None
+
+
+def heuristic_item(el: Any, ctx: Context) -> Item:
+    """One teaser read by the heuristics: headline and link (see ``_title``), date, byline,
+    excerpt and picture."""
+    title_el = title_element(el) if el.tag != "a" else None
+    link_el = linked(title_el) if title_el is not None else None
+    if link_el is None:
+        link_el = title_link(el)
+    if link_el is None or _in_noscript(link_el):
+        return Item(title=None, link=None)
+    if title_el is not None and not is_heading(title_el) and link_el in title_el.iter() \
+            and link_el is not title_el:
+        # A container named "title" (a table cell, a div) around the link holds more than
+        # the headline: tags, counts. The link's text is the headline.
+        title, title_el = link_title(link_el, ctx.date)
+    elif title_el is not None and (not (visible_text(link_el) or "").strip()
+                                   or title_el in link_el.iter() or link_el in title_el.iter()):
+        title = visible_text(title_el)
+    elif title_el is not None and is_heading(title_el) and el.tag != "article":
+        # An unlinked heading beside the card's link (a lone <article> with an unlinked
+        # heading is one post's own page, not a teaser).
+        title = visible_text(title_el)
+    else:
+        # No headline marked: the link's own (a lone <article> is one post's page, and a link
+        # inside a sentence is prose, not a teaser).
+        if el.tag == "article" or inline_in_text(link_el):
+            return Item(title=None, link=None)
+        title, title_el = link_title(link_el, ctx.date)
+    published, date_el = item_date(el, ctx, title_el)
+    author, author_el = item_author(el, ctx, title_el)
+    return Item(title=title, link=ctx.url(link_el.get("href")),
+                summary=excerpt_html(el, title_el, title, date_el, author_el),
+                published=published, image=teaser_image(el, ctx), author=author)
+
+
+def _in_noscript(el: Any) -> bool:
+    """Inside <noscript>: what a browser running scripts never shows ("load more" pagers)."""
+    return any(a.tag == "noscript" for a in el.iterancestors())
+
+
+# -- the byline -------------------------------------------------------------------------------
+
+#: Where a card names its author: microformats, schema.org, rel=author, byline classes.
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(byline|author|authors|auteur|autor|autore|"
+                           r"p-author|writer|signature|firma)(?:$|[\s_-])", re.I)
+#: "By", "Par", "Von", "Por", "Di", "Door", "Av" before a name; "and"/"et"/"und"/"y" between.
+_BY = re.compile(r"^(?:(?:written|posted|published) by|postado por|escrito por|publicado por|"
+                 r"publie par|publié par|ecrit par|écrit par|scritto da|pubblicato da|"
+                 r"geschrieben von|verfasst von|by|par|von|por|di|da|door|av|de|texte|text|"
+                 r"texto)\s*:?\s+", re.I)
+_BY_WORD = re.compile(r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
+                      r"publié|publicado|postado|escrito|scritto|pubblicato|geschrieben|"
+                      r"verfasst)\s", re.I)
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\ble\b|\bam\b|\bel\b)\s*")
+#: A byline longer than this is a sentence, not a name.
+MAX_AUTHOR_WORDS = 8
+
+
+def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
+    """The card's byline ("By Anna Reyes · Jan 5" -> "Anna Reyes") and its element: an element
+    marked as the author (class, itemprop, rel), else a short line starting with "By"/"Par"/
+    "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
+    skip = {n for h in [title_el, *el.iter(*HEADINGS)] if h is not None for n in h.iter()}
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node in skip or is_hidden(node):
+            continue
+        marked = (_AUTHOR_CLASS.search(node.get("class") or "") or node.tag == "address"
+                  or node.get("itemprop") == "author" or node.get("rel") == "author")
+        if not marked:
+            # Cheap test first: a by-word in the node's own text ("· par Claire Dubois").
+            own = " ".join([node.text or "", *(c.tail or "" for c in node)])
+            if not _BY_WORD.search(own):
+                continue
+        text = visible_text(node)
+        if not text:
+            continue
+        if marked:
+            name = _author_name(text, ctx)
+            if name:
+                return name, node
+        elif node.tag != "a" and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
+            # A date line with a byline in it: "26 janvier 2026 · par Claire Dubois".
+            for part in _AUTHOR_SEPARATORS.split(text):
+                if _BY.match(part.strip()):
+                    name = _author_name(part, ctx)
+                    if name and _looks_like_names(name):
+                        return name, node
+    return None, None
+
+
+#: Words that may sit lowercase inside people's names and lists of them.
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+                             "la", "le", "van", "von", "der", "den", "ter", "y", "e", "et",
+                             "and", "und", "&", "bin", "al"})
+
+
+def _looks_like_names(text: str) -> bool:
+    """"Claire Dubois", "Ana García y Luis Pérez"; not "der Leyen sagt" (a sentence that
+    starts with "Von")."""
+    words = text.replace(",", " ").split()
+    return len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def _author_name(text: str, ctx: Context) -> str | None:
+    text = _BY.sub("", text.strip())
+    for part in _AUTHOR_SEPARATORS.split(text):
+        part = _BY.sub("", part.strip(" ,:;"))
+        if not part or ctx.date(part) or CHROME.search(part) or any(c.isdigit() for c in part):
+            continue
+        if 1 <= len(part.split()) <= MAX_AUTHOR_WORDS:
+            return part
+        return None
+    return None
+
+
+def teaser_image(el: Any, ctx: Context) -> str | None:
+    """The teaser's picture: its first image that is not an avatar, an icon or a spacer."""
+    for img in el.iter("img"):
+        names = " ".join(f"{n.get('class') or ''} {n.get('alt') or ''}"
+                         for n in [img, *img.iterancestors()][:4])
+        if _SMALL_IMAGE.search(names) or any(
+                (img.get(dim) or "").isdigit() and int(img.get(dim)) < 100
+                for dim in ("width", "height")):
+            continue
+        for attr in ("src", "data-src", "data-lazy-src", "data-original"):
+            value = img.get(attr)
+            if value and not value.startswith("data:"):
+                return ctx.url(value)
+        srcset = img.get("srcset") or img.get("data-srcset")
+        if srcset:
+            return ctx.url(srcset.split(",")[0].split()[0])
+    return None
+
+
+_SMALL_IMAGE = re.compile(r"avatar|author|byline|icon|logo|emoji|gravatar|spacer|pixel", re.I)
+

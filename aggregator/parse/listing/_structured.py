@@ -1,0 +1,243 @@
+"""Entries found by what the page or its configuration names: the source's CSS selectors,
+JSON-LD (an ``ItemList`` or several ``Article`` objects) and microformats ``h-entry``."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from lxml.cssselect import CSSSelector
+
+from aggregator.config import SelectConfig
+from aggregator.parse.listing._document import Context, Item, as_list, nonblank, visible_text
+from aggregator.parse.listing._excerpt import excerpt_html, paragraphs_html
+from aggregator.parse.listing._fields import item_author, item_date, teaser_image
+from aggregator.parse.listing._pages import first_href
+from aggregator.parse.listing._title import first_heading, link_title, main_link
+
+
+def select_items(doc: Any, select: SelectConfig, ctx: Context) -> Iterator[Item]:
+    def first(el: Any, selector: str | None) -> Any:
+        if not selector:
+            return None
+        found = CSSSelector(selector)(el)
+        return found[0] if found else None
+
+    for el in CSSSelector(select.item)(doc):  # type: ignore[arg-type]
+        title_el = first(el, select.title)
+        link_el = first(el, select.link) if select.link else title_el
+        if link_el is None:
+            link_el = main_link(el)
+        href = None
+        if link_el is not None:
+            href = link_el.get("href") if link_el.get("href") else first_href(link_el)
+            if href is None and link_el.tag != "a":
+                href = _closest_href(link_el)
+        title = visible_text(title_el) if title_el is not None else visible_text(link_el)
+        summary_el = first(el, select.summary)
+        date_el = first(el, select.date)
+        if date_el is not None:
+            published = ctx.date(date_el.get("datetime") or date_el.get("content")) \
+                or ctx.date(visible_text(date_el))
+        else:
+            published, date_el = item_date(el, ctx, title_el if title_el is not None else link_el)
+        author, author_el = item_author(el, ctx, title_el if title_el is not None else link_el)
+        yield Item(
+            title=title,
+            link=ctx.url(href),
+            summary=paragraphs_html(summary_el, exclude=title) if summary_el is not None
+            else excerpt_html(el, title_el if title_el is not None else link_el, title, date_el,
+                              author_el),
+            published=published,
+            image=teaser_image(el, ctx),
+            author=author,
+        )
+
+
+def _closest_href(el: Any) -> str | None:
+    for ancestor in el.iterancestors("a"):
+        if ancestor.get("href"):
+            return str(ancestor.get("href"))
+    return None
+
+
+# -- structured data --------------------------------------------------------------------------
+
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle",
+                  "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
+                  "backgroundnewsarticle", "techarticle", "scholarlyarticle", "liveblogposting",
+                  "socialmediaposting", "posting"}
+
+
+def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
+    lists: list[list[Any]] = []
+    articles: list[dict[str, Any]] = []
+    for script in doc.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text, strict=False)
+        except ValueError:
+            continue
+        for node in _walk_jsonld(data):
+            types = {str(t).lower() for t in as_list(node.get("@type"))}
+            if "itemlist" in types and isinstance(node.get("itemListElement"), list):
+                lists.append(node["itemListElement"])
+            elif types & _ARTICLE_TYPES:
+                articles.append(node)
+    links = {ctx.url(a.get("href")): a for a in doc.iter("a") if a.get("href")}
+    lists = [lst for lst in lists if _article_count(lst)]
+    if lists:
+        # The page's article list, not its menu (an ItemList of SiteNavigationElement).
+        best = max(lists, key=_article_count)
+        ordered = sorted(best, key=lambda e: e.get("position", 0) if isinstance(e, dict)
+                         and isinstance(e.get("position"), int) else 0)
+        for element in ordered:
+            if isinstance(element, str):
+                element = {"url": element}
+            if not isinstance(element, dict):
+                continue
+            node = element.get("item") if isinstance(element.get("item"), dict) else element
+            yield _jsonld_item(node, element, ctx, links)
+        return
+    for node in articles:
+        yield _jsonld_item(node, node, ctx, links)
+
+
+def _article_count(elements: list[Any]) -> int:
+    """How many elements of an ItemList look like articles (not menu or breadcrumb items)."""
+    count = 0
+    for element in elements:
+        if isinstance(element, str):
+            count += 1
+            continue
+        if not isinstance(element, dict):
+            continue
+        node = element.get("item") if isinstance(element.get("item"), dict) else element
+        types = {str(t).lower() for t in as_list(node.get("@type"))}
+        if types & _ARTICLE_TYPES or (types <= {"listitem"} and (node.get("url") or
+                                                               isinstance(element.get("item"), str))):
+            count += 1
+    return count
+
+
+def _jsonld_item(node: dict[str, Any], outer: dict[str, Any], ctx: Context,
+                 links: Mapping[str | None, Any]) -> Item:
+    url = ctx.url(nonblank(node.get("url")) or nonblank(node.get("@id")) or nonblank(outer.get("url"))
+                  or (nonblank(outer.get("item")) if isinstance(outer.get("item"), str) else None))
+    title = nonblank(node.get("headline")) or nonblank(node.get("name")) or nonblank(outer.get("name"))
+    anchor = links.get(url)
+    title_origin = []
+    if not title and anchor is not None:
+        title, _ = link_title(anchor, ctx.date)  # a card-wide link: its headline only
+        title_origin = [("title", "listing")]
+    description = nonblank(node.get("description")) or nonblank(node.get("abstract"))
+    image = node.get("image")
+    if isinstance(image, list):
+        image = image[0] if image else None
+    if isinstance(image, dict):
+        image = image.get("url")
+    published = ctx.date(nonblank(node.get("datePublished")) or nonblank(node.get("dateCreated")))
+    author = _jsonld_authors(node.get("author"))
+    from_card: list[tuple[str, str]] = list(title_origin)
+    card = _card_of(anchor) if anchor is not None else None
+    if card is not None and (published is None or author is None):
+        # What the structured data leaves out, the article's card on the page may show
+        # (outside the card's headline: a card-wide link holds its date and byline too).
+        _, headline = link_title(anchor, ctx.date)
+        if published is None:
+            published, _ = item_date(card, ctx, headline)
+            from_card += [("published", "listing")] if published else []
+        if author is None:
+            author, _ = item_author(card, ctx, headline)
+            from_card += [("author", "listing")] if author else []
+    return Item(title=title, link=url,
+                summary=f"<p>{html.escape(description)}</p>" if description else None,
+                published=published,
+                image=ctx.url(image) if isinstance(image, str) else None,
+                author=author, origins=tuple(from_card))
+
+
+#: How far above an article's link its card may be.
+CARD_DEPTH = 4
+
+
+def _card_of(anchor: Any) -> Any:
+    """The largest element around ``anchor`` (up to CARD_DEPTH levels) whose links all lead
+    to the same place: the article's card, not the list holding the next card too."""
+    href = anchor.get("href")
+    card = anchor
+    for depth, ancestor in enumerate(anchor.iterancestors(), 1):
+        if depth > CARD_DEPTH or ancestor.tag in ("body", "main") or \
+                len({a.get("href") for a in ancestor.iter("a") if a.get("href")} - {href}) > 1:
+            break
+        card = ancestor
+        if card.tag in ("article", "li"):
+            break
+    return card
+
+
+def _jsonld_authors(value: Any) -> str | None:
+    """schema.org ``author``: a name, a Person/Organization, or a list of them."""
+    names = []
+    for author in as_list(value)[:10]:
+        name = nonblank(author.get("name")) if isinstance(author, dict) else nonblank(author)
+        if name and not name.startswith(("http://", "https://")):
+            names.append(name)
+    return ", ".join(names) or None
+
+
+def _walk_jsonld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 8:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_jsonld(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "hasPart"):
+            if key in data:
+                yield from _walk_jsonld(data[key], depth + 1)
+
+
+def hentry_items(doc: Any, ctx: Context) -> Iterator[Item]:
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or "h-entry" not in (el.get("class") or "").split():
+            continue
+        name = _first_class(el, "p-name")
+        url_el = _first_class(el, "u-url")
+        link = url_el.get("href") if url_el is not None else None
+        title_el = name if name is not None else first_heading(el)
+        if link is None:
+            main = main_link(el)
+            link = main.get("href") if main is not None else None
+        date_el = _first_class(el, "dt-published")
+        published = None
+        if date_el is not None:
+            published = ctx.date(date_el.get("datetime") or date_el.get("title")
+                                 or visible_text(date_el))
+        if published is None:
+            published, date_el = item_date(el, ctx)
+        summary_el = _first_class(el, "p-summary")
+        if summary_el is None:
+            summary_el = _first_class(el, "e-content")
+        title = visible_text(title_el)
+        author_el = _first_class(el, "p-author")
+        author = None
+        if author_el is not None:
+            name_el = _first_class(author_el, "p-name")
+            author = visible_text(name_el if name_el is not None else author_el)
+        yield Item(title=title, link=ctx.url(link),
+                    summary=paragraphs_html(summary_el, exclude=title) if summary_el is not None
+                    else excerpt_html(el, title_el, title, date_el, author_el),
+                    published=published, image=teaser_image(el, ctx), author=author)
+
+
+def _first_class(el: Any, cls: str) -> Any:
+    for child in el.iter():
+        if child is not el and isinstance(child.tag, str) and cls in (child.get("class") or "").split():
+            return child
+    return None
+

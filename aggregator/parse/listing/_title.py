@@ -1,0 +1,229 @@
+"""A teaser's headline and the link to its article.
+
+The headline is, in this order: a heading of the card (h1-h6, ``role=heading``, or an element
+classed as a title) that is not a kicker or a subtitle; else the link's ``aria-label`` or
+``title``; else the link's text without the card's metadata (kicker, date, byline, reading
+time, subtitle, teaser paragraph, "read more"). Never the whole text of a card-wide link,
+never the subtitle. The link is the one in or around the headline; else the card's link to
+the article (a text link rather than a whole-card link or a "read more", an empty overlay
+link when that is all the card has).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aggregator.parse.listing._document import (
+    CHROME,
+    HEADINGS,
+    META_CLASS,
+    READ_MORE,
+    is_hidden,
+    visible_text,
+)
+from aggregator.tag import fold
+
+#: Class words naming a title: "entry-title", "c-card__headline", "teaser-heading", "titre".
+_TITLE_WORDS = frozenset({"title", "headline", "heading", "hed", "titre", "titel", "titulo",
+                          "titular", "titolo", "name"})
+#: Class words naming what sits around a title and is not it: subtitles, kickers, teasers.
+_NOT_TITLE_WORDS = frozenset({
+    "subtitle", "subtitel", "subheadline", "subhead", "subheading", "sub", "dek", "deck",
+    "standfirst", "chapo", "chapeau", "teaser", "summary", "excerpt", "desc", "description",
+    "intro", "lead", "lede", "abstract", "kicker", "overline", "eyebrow", "surtitre",
+    "dachzeile", "spitzmarke", "topline", "roofline", "antetitulo", "volanta", "label",
+    "section", "category", "rubrique", "ressort", "meta", "byline", "author", "date", "time",
+    "tag", "tags", "badge", "flag", "caption", "credit", "subtitulo", "entradilla", "bajada",
+    "sumario", "unterzeile", "sottotitolo", "occhiello", "ondertitel"})
+_CLASS_SPLIT = re.compile(r"[\s_-]+")
+#: A heading this short (a section label: "Politik", "Monde") before a longer one is a kicker.
+KICKER_WORDS = 2
+
+
+def title_words(el: Any) -> tuple[bool, bool]:
+    """(named a title, named something that is not a title) by its class and id words. A BEM
+    class names its element after "__": "teaser__headline" is a headline, not a teaser."""
+    words: set[str] = set()
+    # Microdata names its properties too: itemprop="headline", itemprop="author".
+    for name in f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".split():
+        element = name.rsplit("__", 1)[-1].split("--", 1)[0]
+        words.update(w.lower() for w in _CLASS_SPLIT.split(element) if w)
+    return bool(words & _TITLE_WORDS), bool(words & _NOT_TITLE_WORDS)
+
+
+def is_heading(el: Any) -> bool:
+    return el.tag in HEADINGS or (el.get("role") or "").lower() == "heading"
+
+
+def title_element(card: Any) -> Any:
+    """The element holding the card's headline, or None when it has none marked as such."""
+    candidates = []
+    for node in card.iter():
+        if not isinstance(node.tag, str) or node is card or is_hidden(node):
+            continue
+        titled, not_title = title_words(node)
+        if not_title and not titled:
+            continue
+        if titled and not_title and not is_heading(node):
+            continue  # "teaser__subtitle", "card-dek" ...
+        if is_heading(node) or (titled and node.tag not in ("a", "img", "time")):
+            text = visible_text(node)
+            if text and not READ_MORE.match(fold(text)):
+                candidates.append(node)
+    # A title inside a title (h3.title > span.title-text): the outer one.
+    candidates = [c for c in candidates
+                  if not any(a in candidates for a in c.iterancestors())]
+    if not candidates:
+        return None
+    # An element named a title wins; else headings rank a card's lines: the headline is of
+    # the highest rank there (an h3 before the h2 is a subtitle or a kicker written first).
+    named = [c for c in candidates if title_words(c) == (True, False)]
+    ranks = [int(c.tag[1]) if c.tag in HEADINGS else 9 for c in candidates]
+    if named:
+        candidates = named + [c for c in candidates if c not in named]
+    elif min(ranks) < 9:
+        candidates = [c for c, r in zip(candidates, ranks, strict=True) if r == min(ranks)] + \
+            [c for c, r in zip(candidates, ranks, strict=True) if r != min(ranks)]
+    first = candidates[0]
+    # A short unlinked heading before a longer one is a kicker or a section label.
+    if len(candidates) > 1 and len((visible_text(first) or "").split()) <= KICKER_WORDS \
+            and len((visible_text(candidates[1]) or "").split()) > KICKER_WORDS:
+        return candidates[1]
+    return first
+
+
+def first_heading(el: Any) -> Any:
+    """The first heading of a block (h1-h6 or role=heading) with visible text."""
+    for child in el.iter():
+        if isinstance(child.tag, str) and is_heading(child) and (visible_text(child) or "").strip():
+            return child
+    return None
+
+
+def linked(el: Any) -> Any:
+    """The link in or around ``el``, if any."""
+    for a in el.iter("a"):
+        if a.get("href"):
+            return a
+    for a in el.iterancestors("a"):
+        if a.get("href"):
+            return a
+    return None
+
+
+def title_link(card: Any) -> Any:
+    """The link that carries a card's title: in (or around) its title element, else its main
+    link."""
+    if card.tag == "a" and card.get("href"):
+        return card
+    title_el = title_element(card)
+    if title_el is not None:
+        link = linked(title_el)
+        if link is not None:
+            return link
+    return main_link(card)
+
+
+def main_link(card: Any) -> Any:
+    """The card's link to its article: its longest plain text link that is not a "read more";
+    a link wrapping blocks (a whole-card link, "date + teaser + Continue reading") only when
+    there is no plain one; an empty overlay link when that is all there is."""
+    best, best_key = None, (-1, -1)
+    for a in card.iter("a"):
+        if not a.get("href"):
+            continue
+        text = visible_text(a) or ""
+        if READ_MORE.match(fold(text)):
+            continue
+        blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in a.iter())
+        # An overlay link is empty or hidden from screen readers (aria-hidden, tabindex=-1).
+        key = (0 if blocks else 1, len(text)) if text and not is_hidden(a) else (-1, 0)
+        if key > best_key:
+            best, best_key = a, key
+    return best
+
+
+_BLOCK_TAGS = frozenset({"p", "div", "time", "ul", "ol", "section", "footer", "header", "dl",
+                         "figure", "blockquote"})
+
+
+def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
+    """The headline a link carries and the element holding it (None when it is only in an
+    attribute): its aria-label or title attribute, else its text without the card's metadata
+    (``date_of(text)`` tells a date line). For a link around a whole card, the element is the
+    headline's block, so that the card's date and byline are still read from the rest."""
+    blocks = _text_blocks(link) if not _inline_only(link) else []
+    for attr in ("aria-label", "title"):
+        label = " ".join((link.get(attr) or "").split())
+        label = _READ_MORE_PREFIX.sub("", label).strip()
+        if len(label.split()) >= 2 and not READ_MORE.fullmatch(fold(label)):
+            if len(blocks) <= 1:
+                return label, link
+            return label, next((node for node, text in blocks if text == label), None)
+    if len(blocks) <= 1:
+        return visible_text(link), link
+    kept = []
+    for node, text in blocks:
+        if node is not None:
+            titled, not_title = title_words(node)
+            if titled and not not_title:
+                return text, node
+            if not_title or META_CLASS.search(node.get("class") or "") or node.tag == "time":
+                continue
+        if READ_MORE.match(fold(text)) or CHROME.search(text) or date_of(text):
+            continue
+        kept.append((node, text))
+    # The headline is a sentence; a kicker or a section label ("Politik") is a word or two; a
+    # paragraph inside a link is its teaser unless it is all the link has.
+    for paragraphs in (False, True):
+        for node, text in kept:
+            if (node is not None and node.tag == "p") == paragraphs \
+                    and len(text.split()) > KICKER_WORDS:
+                return text, node
+    if kept:
+        return kept[0][1], kept[0][0]
+    return visible_text(link), link
+
+
+#: "Weiterlesen: <title>", "Read more about <title>", "Lire la suite de <title>".
+_READ_MORE_PREFIX = re.compile(
+    r"^(?:weiterlesen|mehr lesen|mehr|read more(?: about)?|continue reading|lire la suite(?: de)?|"
+    r"leer más(?: sobre)?|leggi (?:tutto|di più)|lees verder|ler mais)\s*[:›»>–-]?\s*", re.I)
+
+
+#: Inline formatting: part of the text around it, never a block of its own.
+_INLINE = frozenset({"code", "em", "strong", "i", "b", "abbr", "sup", "sub", "mark", "q", "cite",
+                     "kbd", "var", "s", "u", "small", "bdi", "bdo", "br", "wbr", "dfn", "samp"})
+
+
+def _inline_only(el: Any) -> bool:
+    """True when ``el`` holds text and inline formatting only: one block of text."""
+    return all(not isinstance(n.tag, str) or n.tag in _INLINE for n in el.iterdescendants())
+
+
+def _text_blocks(link: Any) -> list[tuple[Any, str]]:
+    """The innermost elements of a link that hold text, with their text, in order (the
+    link's own loose text comes as the link itself)."""
+    blocks: list[tuple[Any, str]] = []
+    loose = " ".join((link.text or "").split())
+    if loose:
+        blocks.append((None, loose))
+    taken: set[Any] = set()
+    for node in link.iter():
+        if not isinstance(node.tag, str) or node is link or is_hidden(node):
+            continue
+        if any(a in taken for a in node.iterancestors()):
+            continue
+        own = " ".join((node.text or "").split())
+        if not own and not _inline_only(node) and \
+                any(isinstance(c.tag, str) and visible_text(c) for c in node):
+            continue  # a wrapper: its children are the blocks
+        text = visible_text(node)
+        if text:
+            blocks.append((node, text))
+            taken.add(node)
+        tail = " ".join((node.tail or "").split())
+        if tail and node.getparent() is link:
+            blocks.append((None, tail))
+    return blocks

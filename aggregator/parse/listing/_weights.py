@@ -1,0 +1,76 @@
+"""Every weight of the heuristic choice of a page's list of teasers, and why it has its value.
+
+A candidate group (repeated sibling elements, each holding a link) is scored
+
+    quality * placement * log2(1 + items)
+
+where ``quality`` sums the signals below (each a share of the group's items, 0 to 1, times its
+weight), ``placement`` multiplies the factors of the group's ancestors (navigation, sidebars
+and footers down, the main content up), and the logarithm lets a long list win over a short
+one of the same quality but not over a clearly better one. The values were set on the fixture
+pages of tests/data/html_archive/ and checked on pages not used to set them (heldout/): they
+are orders of magnitude, not fitted decimals.
+"""
+
+from __future__ import annotations
+
+# -- gates: a group failing one of these is not a list of articles at all ---------------------
+
+#: Median words of a group's titles below which its links are a menu, a tag cloud or a pager
+#: ("Politique", "Page 2"), unless its items are <article> elements.
+MIN_TITLE_WORDS = 3
+#: Share of items with an excerpt, a date or a heading below which a group is a bare list of
+#: links: an article list only in the main content, leading to articles, with long titles.
+BARE_LIST_SHARE = 0.5
+#: ... of which at least this share must lead to article-like URLs,
+BARE_LIST_ARTICLE_LINKS = 0.8
+#: ... with titles of at least this many words (the median).
+BARE_LIST_TITLE_WORDS = 5
+#: When no group passes, a bare list of shorter titles (MIN_TITLE_WORDS) counts if it has at
+#: least this many items: essay indexes and tutorial series are long lists of short titles;
+#: the few links around an article page (related posts, a byline's links) are not.
+BARE_LIST_FALLBACK_ITEMS = 5
+
+# -- quality: what distinguishes a teaser from other repeated blocks ---------------------------
+
+#: Titles are sentences: up to this many words count, and together they weigh TITLE_LENGTH.
+TITLE_WORDS_CAP = 12
+TITLE_LENGTH = 2.0
+#: An excerpt is the strongest sign: sidebar lists ("most read", "recent") carry titles only.
+EXCERPT = 3.0
+#: A date on each item: teasers carry one, menus and tag clouds do not.
+DATE = 2.0
+#: The title in a heading (h1-h6 or role=heading): themes mark teasers' titles so.
+HEADING = 2.0
+#: Links to article-like URLs (slugs, dates, ids), not /tag/, /category/, /page/.
+ARTICLE_LINKS = 2.0
+#: A teaser picture: a small bonus, since galleries and ads have pictures too.
+IMAGE = 0.5
+#: Items that are <article>, <li> or <tr>: the elements lists are written with.
+LIST_ELEMENT = 0.5
+#: A "card" holding more distinct links than this is a container of lists, not one teaser ...
+MAX_LINKS_PER_ITEM = 6
+#: ... and its quality is multiplied by this.
+CONTAINER_PENALTY = 0.3
+
+# -- placement: where on the page the group sits (multiplied over its ancestors) ---------------
+
+#: <nav>, <header>, <footer>, <aside>, or the matching ARIA roles.
+OFF_CONTENT_ELEMENT = 0.2
+#: An id or class naming a menu, sidebar, widget, "most read", "related", pager...
+OFF_CONTENT_NAME = 0.3
+#: An id or class naming a showcase above the list ("featured", "hero", "a-la-une"): such a
+#: block has rich cards (picture, excerpt) but a few; the list below it should win.
+FEATURED_NAME = 0.6
+#: <main> or role=main.
+MAIN_ELEMENT = 1.5
+#: An id or class naming the content, the archive, the posts, the river...
+MAIN_NAME = 1.2
+
+# -- groups beside the best one --------------------------------------------------------------
+
+#: A group of the same kind of teaser as the best one (same tag, a shared class) but apart
+#: from it is kept too (a lead article, a featured row above the grid) when its placement is
+#: at least this share of the best one's: a "most read" box of the same cards in a sidebar
+#: (x0.2) or named so (x0.3) stays out; a featured row (x0.6) comes in.
+SIBLING_MIN_SHARE = 0.5
