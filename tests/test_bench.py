@@ -108,6 +108,7 @@ def test_enrich(tmp_path: Path) -> None:
     assert min(imports.values()) > 0 and min(pages.values()) > 0
 
 
+@pytest.mark.slow
 def test_listing(tmp_path: Path) -> None:
     data = Path(__file__).resolve().parent / "data" / "html_archive"
     lines = run_bench("listing.py", str(data), "--rounds", "2", tmp_path=tmp_path)
