@@ -13,10 +13,10 @@ words for today/yesterday, and cached: most text of a page is not a date, and da
 costs about a millisecond a string.
 
 A date without a time of day ("26 janvier 2026", "gestern") must not show as the day before
-to a reader west of the source, nor as a time in the future: it becomes ``now`` (the time
-the entry is first seen) when ``now`` falls on that day in the source's time zone, else noon
-of that day in the source's time zone (the same calendar day everywhere from UTC-11 to
-UTC+12). Pure: ``now`` is an argument.
+to a reader west of the source: it becomes noon of that day in the source's time zone (the
+same calendar day everywhere from UTC-11 to UTC+12). Always noon, even on the day itself: a
+time taken from the clock would differ at every poll, and the entry would be stored as
+edited each time. Pure: ``now`` is an argument.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
         day_ = local_now.date() - timedelta(days=back)
         clock = _clock(m)
         if clock is None:
-            return date_only(day_, tz, now)
+            return date_only(day_, tz)
         return _localize(datetime.combine(day_, clock), tz)
     m = _AGO.search(folded)
     if m and (m.group("ago") or m.group("before")):
@@ -153,7 +153,7 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
 def _from_iso(m: re.Match[str], tz: ZoneInfo, now: datetime) -> datetime | None:
     if m["H"] is None:
         try:
-            return date_only(date(int(m["y"]), int(m["m"]), int(m["d"])), tz, now)
+            return date_only(date(int(m["y"]), int(m["m"]), int(m["d"])), tz)
         except ValueError:
             return None
     try:
@@ -182,7 +182,7 @@ def _build(m: re.Match[str], month: int, year: str | None, tz: ZoneInfo,
         except ValueError:
             return None
         if clock is None:
-            return date_only(day_, tz, local_now)
+            return date_only(day_, tz)
         return _localize(datetime.combine(day_, clock), tz)
     # No year: the most recent year that does not put the date in the future.
     for y in (local_now.year, local_now.year - 1):
@@ -190,7 +190,7 @@ def _build(m: re.Match[str], month: int, year: str | None, tz: ZoneInfo,
             day_ = date(y, month, day)
         except ValueError:  # 29 February
             continue
-        localized = (date_only(day_, tz, local_now) if clock is None
+        localized = (date_only(day_, tz) if clock is None
                      else _localize(datetime.combine(day_, clock), tz))
         if localized <= local_now.astimezone(UTC) + FUTURE_SLACK:
             return localized
@@ -218,10 +218,8 @@ def _localize(naive: datetime, tz: ZoneInfo) -> datetime:
     return naive.replace(tzinfo=tz).astimezone(UTC)
 
 
-def date_only(day: date, tz: ZoneInfo, now: datetime) -> datetime:
-    """A date without a time of day: ``now`` when it is that day in ``tz``, else noon there."""
-    if now.astimezone(tz).date() == day:
-        return now.astimezone(UTC)
+def date_only(day: date, tz: ZoneInfo) -> datetime:
+    """A date without a time of day: noon of that day in ``tz``, the same at every poll."""
     return _localize(datetime.combine(day, time(12, 0)), tz)
 
 
@@ -338,5 +336,5 @@ def _parse_prose(text: str, languages: tuple[str, ...], timezone: str, now: date
             == local_now.time().replace(microsecond=0)):
         # No time written: a date ("27. November 2026") or a relative day ("gestern"),
         # which dateparser puts at midnight or at now's time of day.
-        return date_only(local.date(), tz, now)
+        return date_only(local.date(), tz)
     return found.astimezone(UTC)

@@ -300,7 +300,7 @@ def utc(*args: int) -> datetime:
     ("19 janvier", "Europe/Paris", utc(2026, 1, 10, 12, 0), utc(2025, 1, 19, 11, 0)),
     ("25 décembre 2025", "Europe/Paris", NOW, utc(2025, 12, 25, 11, 0)),
     ("1er déc. 2025", "Europe/Paris", NOW, utc(2025, 12, 1, 11, 0)),
-    ("21/01/2026", "Europe/Paris", NOW, NOW),
+    ("21/01/2026", "Europe/Paris", NOW, utc(2026, 1, 21, 11, 0)),  # noon there, even today
     ("Jan 5, 2026", "UTC", NOW, utc(2026, 1, 5, 12, 0)),
     ("Jan 5, 2026", "America/New_York", NOW, utc(2026, 1, 5, 17, 0)),
     ("January 5, 2026, 5:32 pm", "America/New_York", NOW, utc(2026, 1, 5, 22, 32)),
