@@ -13,7 +13,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,14 +37,22 @@ MAX_ENTRIES = 1000
 SELECT_KEYS = ("item", "title", "link", "summary", "date", "next")
 
 #: Source names end up in URLs (/sources/<name>.atom) and file names: keep them boring.
-SOURCE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-TAG_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: ``\Z``, not ``$``: ``$`` also matches before a final newline, and "name\n" would pass.
+SOURCE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\Z")
+TAG_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _LABEL = r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?"
 HOSTNAME_RE = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(?:\.{_LABEL})*\.?$", re.I)
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)", re.I)
 _DURATION_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+#: C0 and C1 control characters (tab included: a title is one line).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?\s*$", re.I)
+#: Longest duration accepted anywhere: ten years is past any polling interval or retention
+#: anyone means, and far from where ``timedelta`` and dates overflow (year 9999).
+MAX_DURATION = timedelta(days=3650)
+#: Largest size accepted (a body limit beyond this is no limit).
+MAX_SIZE = 10**12
 _SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9,
                "kib": 2**10, "mib": 2**20, "gib": 2**30}
 
@@ -185,9 +193,14 @@ class Config:
     websub: WebSubConfig = WebSubConfig()
     tags: tuple[TagConfig, ...] = ()
     sources: tuple[SourceConfig, ...] = ()
+    _by_name: dict[str, SourceConfig] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # By name, for source(): a lookup per fetched source must not scan 20,000 of them.
+        object.__setattr__(self, "_by_name", {s.name: s for s in self.sources})
 
     def source(self, name: str) -> SourceConfig | None:
-        return next((s for s in self.sources if s.name == name), None)
+        return self._by_name.get(name)
 
     def tag(self, slug: str) -> TagConfig | None:
         return next((t for t in self.tags if t.slug == slug), None)
@@ -308,16 +321,18 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
                     t.fail(None, f"not a valid tag name: {hint}")
                 tags.append(TagConfig(
                     slug=slug,
-                    title=t.get("title", str, slug, check=_non_empty),
+                    title=t.get("title", str, slug, check=_title),
                     keywords=tuple(t.get_list("keywords", _keyword)),
                 ))
 
     sources: list[SourceConfig] = []
+    names: set[str] = set()  # a set, not a scan of `sources`: 20,000 sources load in linear time
     for t in root.table_list("sources"):
         with t:
             name = t.get("name", str, check=_source_name)
-            if any(s.name == name for s in sources):
+            if name in names:
                 t.fail("name", f"duplicate source name {name!r}; names must be unique")
+            names.add(name)
             interval_ = t.get("interval", _duration, None,
                               check=_within(scheduler.min_interval, scheduler.max_interval))
             select = _read_select(t.table("select")) if "select" in t.data else None
@@ -379,6 +394,9 @@ def _duration(value: object) -> timedelta:
         pos = m.end()
     if pos == 0 or text[pos:].strip() or seconds <= 0:
         raise _Invalid(f'expected a positive duration such as "90s", "15m", "2h" or "1d", got {value!r}')
+    if seconds > MAX_DURATION.total_seconds():
+        raise _Invalid(f"expected a duration of at most {MAX_DURATION.days}d (ten years), "
+                       f"got {value!r}")
     return timedelta(seconds=seconds)
 
 
@@ -389,12 +407,15 @@ def _duration_or_zero(value: object) -> timedelta:
 
 
 def _size(value: object) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_SIZE:
         return value
     m = _SIZE_RE.match(value) if isinstance(value, str) else None
     if not m or float(m.group(1)) <= 0:
         raise _Invalid(f'expected a size such as "10MB", "512KiB" or a number of bytes, got {value!r}')
-    return int(float(m.group(1)) * _SIZE_UNITS[(m.group(2) or "b").lower()])
+    size = float(m.group(1)) * _SIZE_UNITS[(m.group(2) or "b").lower()]
+    if size > MAX_SIZE:  # also catches inf: "9" * 400 reads as float('inf')
+        raise _Invalid(f"expected a size of at most 1TB, got {value!r}")
+    return int(size)
 
 
 def _between(low: int, high: int) -> Callable[[int], int]:
@@ -457,6 +478,13 @@ def _non_empty(value: str) -> str:
     if not value.strip():
         raise _Invalid("expected a non-empty string")
     return value
+
+
+def _title(value: str) -> str:
+    """A display title: printed on terminals and pages, so no control characters."""
+    if _CONTROL.search(value):
+        raise _Invalid(f"expected text without control characters, got {value!r}")
+    return _non_empty(value)
 
 
 def _http_url(value: str) -> str:
