@@ -96,3 +96,9 @@ def test_workers(tmp_path: Path, fresh_postgres_url: str) -> None:
                       "--postgres-url", fresh_postgres_url, tmp_path=tmp_path)
     assert [line["workers"] for line in lines] == [1, 2]
     assert all(line["fetched"] == 20 for line in lines)
+
+
+def test_config_scale(tmp_path: Path) -> None:
+    lines = run_bench("config_scale.py", "--sizes", "200", tmp_path=tmp_path)
+    assert {line["case"] for line in lines} == {"load_config", "import_opml_same_title"}
+    assert all(line["seconds"] >= 0 for line in lines)
