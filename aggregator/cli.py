@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from aggregator import __version__
 from aggregator.config import COMMAND_LINE, Config, load_config
 from aggregator.exceptions import AggregatorError, ConfigError
-from aggregator.logconfig import LEVELS, configure_logging, set_level
+from aggregator.logconfig import LEVELS, configure_logging, set_level, set_secret_params
+from aggregator.redact import redact_text
 
 if TYPE_CHECKING:
     from aggregator.store import Store
@@ -44,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(args.log_level or "INFO")
     try:
         config = _load_config(args)
+        set_secret_params(config.fetch.secret_params)
         if not args.log_level:
             set_level(config.log.level)
         return int(args.handler(config, args) or EXIT_OK)
@@ -193,7 +195,7 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
         else:
             gone = (f"; source disabled; `aggregator enable {r.source}` polls it again"
                     if r.basis == "disabled" else "")
-            print(f"{r.source}: error: {r.error}{gone}")
+            print(f"{r.source}: error: {redact_text(str(r.error), config.fetch.secret_params)}{gone}")
     failed = sum(not r.ok for r in results)
     print(f"fetched {len(results)} sources: {len(results) - failed} ok, {failed} failed")
     store.close()
@@ -540,7 +542,8 @@ def _open_store(config: Config, *, sync: bool = True) -> Store:
     from aggregator.store import Store
     from aggregator.update import apply_configuration
 
-    store = Store(config.database.url, migrate=config.database.migrate)
+    store = Store(config.database.url, migrate=config.database.migrate,
+                  secret_params=config.fetch.secret_params)
     if sync:
         apply_configuration(config, store)
     return store

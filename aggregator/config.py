@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aggregator.exceptions import ConfigError
+from aggregator.redact import DEFAULT_SECRET_PARAMS, secret_params
 from aggregator.tag import RESERVED_TAGS, slugify
 
 ENV_CONFIG = "AGGREGATOR_CONFIG"
@@ -100,6 +101,9 @@ class FetchConfig:
     host_delay: timedelta = timedelta(seconds=1)
     #: Entries taken from one fetch (a document listing more is cut, newest first).
     max_entries: int = 1000
+    #: Query parameters holding credentials, cut (with userinfo) from every source URL we
+    #: publish or log: redact.DEFAULT_SECRET_PARAMS plus those of ``secret_params``.
+    secret_params: frozenset[str] = DEFAULT_SECRET_PARAMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +290,7 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
                              check=_at_most(timedelta(minutes=1))),
             max_entries=t.get("max_entries", int, d_fetch.max_entries,
                               check=_between(1, MAX_ENTRIES)),
+            secret_params=secret_params(t.get_list("secret_params", _param_name)),
         )
 
     with root.table("output") as t:
@@ -516,6 +521,12 @@ def _tag_ref(value: object) -> str:
     return slug
 
 
+def _param_name(value: object) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[^\s&=#]+", value):
+        raise _Invalid(f'expected a query parameter name such as "session", got {value!r}')
+    return value
+
+
 def _keyword(value: object) -> str:
     if not isinstance(value, str) or not re.search(r"[^\W_]", value):
         raise _Invalid(f"expected a keyword with at least one letter or digit, got {value!r}")
@@ -673,7 +684,7 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "scheduler": ("interval", "min_interval", "max_interval", "workers", "stale_after",
                   "min_lease"),
     "fetch": ("timeout", "max_bytes", "allow_private", "max_per_host", "host_delay",
-              "max_entries"),
+              "max_entries", "secret_params"),
     "output": ("dir", "entries", "export"),
     "log": ("level",),
     "retention": ("max_age", "max_entries_per_source"),

@@ -38,6 +38,7 @@ from aggregator.exceptions import (
 from aggregator.fetch import Fetcher
 from aggregator.parse._urls import canonical_url
 from aggregator.politeness import HostLimiter, host_of
+from aggregator.redact import with_credentials
 from aggregator.schedule import (
     JITTER,
     RHYTHM_ENTRIES,
@@ -184,7 +185,8 @@ class Updater:
 
         read = self._digest(state, cfg, response, now, source_type=source_type)
         if read.parsed.alternate_feed and cfg.type == "auto" and cfg.select is None:
-            alternate = self._read_alternate(state, cfg, read.parsed.alternate_feed, now)
+            alternate = self._read_alternate(
+                state, cfg, with_credentials(read.parsed.alternate_feed, response.url), now)
             if alternate is not None:
                 response, read = alternate
                 via = response.url
@@ -286,7 +288,8 @@ class Updater:
         """Parse and normalize a body: in a parser process when there is a pool of them."""
         args = dict(url=response.url, headers=dict(response.headers), source_type=source_type,
                     source=state.name, select=cfg.select, timezone=cfg.timezone, now=now,
-                    limit=self.config.fetch.max_entries)
+                    limit=self.config.fetch.max_entries,
+                    secret_params=self.config.fetch.secret_params)
         try:
             if self.parsers is None:
                 return digest(response.body, **args)
@@ -324,6 +327,8 @@ class Updater:
         visited = {canonical_url(page_url)}
         more: list[EntryData] = []
         next_url, page_entries = parsed.next_page, entries
+        if next_url:
+            next_url = with_credentials(next_url, page_url)
         for _ in range(cfg.pages - 1):
             if not next_url or canonical_url(next_url) in visited or not page_entries:
                 break
@@ -342,6 +347,8 @@ class Updater:
             page_entries = page.entries
             more.extend(page_entries)
             next_url = page.parsed.next_page
+            if next_url:
+                next_url = with_credentials(next_url, response.url)
         return tuple(more)
 
     def _record_failure(self, state: SourceState, now: datetime, error: Exception,
