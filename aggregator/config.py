@@ -181,6 +181,8 @@ class SourceConfig:
     pages: int = 1
     timezone: str = "UTC"
     select: SelectConfig | None = None
+    #: The entries' own categories become tags (within tag.py's limits); off by default.
+    category_tags: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +352,7 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
                 pages=t.get("pages", int, 1, check=_between(1, 100)),
                 timezone=t.get("timezone", str, "UTC", check=_timezone),
                 select=select,
+                category_tags=t.get("category_tags", bool, False),
             ))
 
     root.finish()
@@ -690,7 +693,8 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "retention": ("max_age", "max_entries_per_source"),
     "websub": ("hubs", "hub", "subscribe"),
     "tags.*": ("title", "keywords"),
-    "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select"),
+    "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select",
+                "category_tags"),
     "sources.select": SELECT_KEYS,
     "select": SELECT_KEYS,
     "--select": SELECT_KEYS,

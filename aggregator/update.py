@@ -48,7 +48,7 @@ from aggregator.schedule import (
     polling_interval,
 )
 from aggregator.store import Store, claim_token, claimer_is_dead
-from aggregator.tag import Tagger, category_titles
+from aggregator.tag import Tagger, category_tags, category_titles
 from aggregator.types import (
     EntryData,
     Fetched,
@@ -197,13 +197,16 @@ class Updater:
                                                        entries, now))[:limit]
         next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, parsed.ttl,
                                              entries)
-        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags)) for data in entries)
+        allowed = category_tags(entries, cfg.category_tags)
+        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed))
+                       for data in entries)
         stored = self.store.apply_update(SourceUpdate(
             name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
             etag=response.etag, last_modified=response.last_modified, feed=info,
             feed_ttl=parsed.ttl, moved_to=moved_to, via=via, entries=tagged,
             tag_titles=tag_titles(self.config, entries), claimed_by=state.claimed_by,
-            body_hash=hashed, warning=parsed.warning))
+            body_hash=hashed, warning=parsed.warning,
+            category_tags=allowed - set(cfg.tags)))
         return UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
                             unchanged=stored.unchanged, status=response.status,
                             next_fetch=next_fetch, basis=basis)
@@ -411,7 +414,8 @@ def release_dead_claims(store: Store, now: datetime) -> int:
 def tagging_fingerprint(config: Config) -> str:
     """Identifies the tag rules and source tags that stored entry tags were computed with."""
     rules = {"tags": {t.slug: sorted(t.keywords) for t in config.tags},
-             "sources": {s.name: sorted(s.tags) for s in config.sources}}
+             "sources": {s.name: sorted(s.tags) for s in config.sources},
+             "category_tags": sorted(s.name for s in config.sources if s.category_tags)}
     return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
 
 
@@ -425,13 +429,20 @@ def retag_if_needed(config: Config, store: Store) -> int:
     if store.get_setting(TAGGING_SETTING) == fingerprint:
         return 0
     tagger = _tagger(config)
-    source_tags = {s.name: s.tags for s in config.sources}
+    sources = {s.name: s for s in config.sources}
     changed = 0
     for batch in store.iter_entries_for_tagging():
-        tags = {entry_id: tagger.tags_for(data, source_tags[name])
-                for entry_id, name, data in batch if name in source_tags}
+        tags: dict[int, frozenset[str]] = {}
+        capped: set[str] = set()
+        for entry_id, name, data in batch:
+            if name in sources:
+                cfg = sources[name]
+                allowed = category_tags([data], cfg.category_tags, limit=None)
+                tags[entry_id] = tagger.tags_for(data, cfg.tags, allowed)
+                capped |= allowed - set(cfg.tags)
         if tags:
-            changed += store.replace_tags(tags, tag_titles(config, (d for *_, d in batch)))
+            changed += store.replace_tags(tags, tag_titles(config, (d for *_, d in batch)),
+                                          category_tags=frozenset(capped))
     store.set_setting(TAGGING_SETTING, fingerprint)
     if changed:
         logger.info("entries retagged after a configuration change entries=%d", changed)

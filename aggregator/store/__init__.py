@@ -433,7 +433,8 @@ class Store(WebSubRooms):
                     .values(changed_at=now))
             if not upd.entries:
                 return StoreResult()
-            result = self._upsert_entries(s, src, upd.entries, upd.tag_titles, now)
+            result = self._upsert_entries(s, src, upd.entries, upd.tag_titles, now,
+                                          upd.category_tags)
             if result.new or result.updated:
                 src.changed_at = now
             return result
@@ -460,7 +461,8 @@ class Store(WebSubRooms):
         return s.connection().execute(query.values(**values)).rowcount == 1
 
     def _upsert_entries(self, s: Session, src: m.Source, entries: Sequence[TaggedEntry],
-                        tag_titles: Mapping[str, str], now: datetime) -> StoreResult:
+                        tag_titles: Mapping[str, str], now: datetime,
+                        category_tags: frozenset[str] = frozenset()) -> StoreResult:
         # Core statements on this path: the ORM's bulk UPDATE re-evaluates the session after
         # each statement, and its INSERT path costs more than SQLite's work itself.
         e = _ENTRIES.c
@@ -534,7 +536,8 @@ class Store(WebSubRooms):
                 replace[id_] = tags
         fresh = [id_ for id_ in (ids if new_rows else ()) if id_ in dates]
         touched, _ = _links.set_links(s, add=add, replace=replace, titles=tag_titles,
-                                      dates=dates, fresh=fresh)
+                                      dates=dates, fresh=fresh, capped=category_tags,
+                                      source=src.name)
         _links.raise_last_entry(s, later)
         if earlier:
             _links.recount_tags(s, {t for tags in _links.links_of(s, earlier).values()
@@ -572,7 +575,8 @@ class Store(WebSubRooms):
             yield [(row.id, name, _entry_data(row)) for row, name in rows]
 
     def replace_tags(self, tags_by_entry: Mapping[int, frozenset[str]],
-                     tag_titles: Mapping[str, str]) -> int:
+                     tag_titles: Mapping[str, str],
+                     category_tags: frozenset[str] = frozenset()) -> int:
         """Set the tags of the given entries (after the tag rules changed); returns how many
         entries changed tags.
 
@@ -596,7 +600,8 @@ class Store(WebSubRooms):
                     add.setdefault(target, set()).update(tags)
                 else:
                     replace[id_] = tags
-            touched, entries = _links.set_links(s, add=add, replace=replace, titles=tag_titles)
+            touched, entries = _links.set_links(s, add=add, replace=replace, titles=tag_titles,
+                                                capped=category_tags)
             _links.touch_tags(s, touched, datetime.now(UTC))
             return len(entries)
 
