@@ -143,3 +143,4 @@ def test_an_unknown_secret_parameter_name_is_a_config_error(
 
     with pytest.raises(ConfigError, match=r"fetch.secret_params\[0\]"):
         write_config('[fetch]\nsecret_params = ["a b"]\n')
+
