@@ -42,7 +42,8 @@ def digest(body: bytes, *, url: str, headers: Mapping[str, str], source_type: st
     """
     public = redact_url(url, secret_params)
     parsed = parse_document(body, url=public, headers=dict(headers), source_type=source_type,
-                            source=source, select=select, timezone=timezone, now=now)
+                            source=source, select=select, timezone=timezone, now=now,
+                            limit=limit)
     info, entries = normalize_feed(replace(parsed, entries=parsed.entries[:limit]),
                                    base_url=public)
     return Digest(parsed=replace(parsed, entries=()), info=info, entries=entries)
