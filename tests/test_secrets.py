@@ -19,7 +19,7 @@ from werkzeug.wrappers import Request, Response
 from aggregator.cli import main
 from aggregator.config import Config
 from aggregator.redact import redact_text, redact_url, with_credentials
-from aggregator.web import create_app
+from aggregator.web import create_app, get_state
 
 #: Every secret of the test, each distinct, so a leak names where it came from.
 SECRETS = ("S3CRET-PASSWORD", "S3CRET-APIKEY", "S3CRET-SESSION", "S3CRET-TOKEN")
@@ -112,7 +112,8 @@ def test_secrets_reach_the_server_and_nothing_we_publish(
     assert public_url in text
     assert_no_secret(text, "aggregator sources")
 
-    client = create_app(config).test_client()
+    app = create_app(config)
+    client = app.test_client()
     pages = ["/", "/opml", "/metrics", "/healthz"] + [
         f"/{kind}.{fmt}" for kind in ("feeds/all", "sources/private", "sources/missing")
         for fmt in ("atom", "rss", "json")]
@@ -124,6 +125,8 @@ def test_secrets_reach_the_server_and_nothing_we_publish(
     for fmt in ("atom", "rss", "json"):  # <source> links, RSS source url, JSON _source
         body = client.get(f"/feeds/all.{fmt}").get_data(as_text=True)
         assert public_url.replace("&", "&amp;") in body or public_url in body, fmt
+
+    get_state(app).store.close()
 
     assert main(["export", "--config", str(config.path)]) == 0
     capsys.readouterr()
