@@ -9,18 +9,20 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aggregator import __version__
 from aggregator.config import COMMAND_LINE, ENRICH_MODES, Config, load_config
 from aggregator.exceptions import AggregatorError, ConfigError
-from aggregator.logconfig import LEVELS, configure_logging, set_level
+from aggregator.logconfig import LEVELS, configure_logging, set_level, set_secret_params
+from aggregator.redact import redact_text
 
 if TYPE_CHECKING:
     from aggregator.store import Store
@@ -44,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(args.log_level or "INFO")
     try:
         config = _load_config(args)
+        set_secret_params(config.fetch.secret_params)
         if not args.log_level:
             set_level(config.log.level)
         return int(args.handler(config, args) or EXIT_OK)
@@ -191,17 +194,17 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
         if name not in claimed:
             why = (f"disabled; `aggregator enable {name}` polls it again"
                    if store.source(name).disabled else "being fetched by another process")
-            print(f"{name}: skipped ({why})")
+            _print(f"{name}: skipped ({why})")
     for r in sorted(results, key=lambda r: r.source):
         if r.ok:
             what = "not modified" if r.not_modified else f"{r.new} new, {r.updated} updated"
-            print(f"{r.source}: ok, {what} ({r.seconds:.1f}s)")
+            _print(f"{r.source}: ok, {what} ({r.seconds:.1f}s)")
         else:
             gone = (f"; source disabled; `aggregator enable {r.source}` polls it again"
                     if r.basis == "disabled" else "")
-            print(f"{r.source}: error: {r.error}{gone}")
+            _print(f"{r.source}: error: {redact_text(str(r.error), config.fetch.secret_params)}{gone}")
     failed = sum(not r.ok for r in results)
-    print(f"fetched {len(results)} sources: {len(results) - failed} ok, {failed} failed")
+    _print(f"fetched {len(results)} sources: {len(results) - failed} ok, {failed} failed")
     store.close()
     return EXIT_SOURCES_FAILED if args.strict and failed else EXIT_OK
 
@@ -256,10 +259,10 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
             "websub": _websub_state(leases.get(cfg.name))})
     store.close()
     if args.json:
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        _print_json(rows)
         return EXIT_OK
     if not rows:
-        print("no sources configured")
+        _print("no sources configured")
     for r in rows:
         health = ("disabled" if r["disabled"] else f"error ({r['failures']}x)" if r["error"]
                   else "ok" if r["last_fetch"] else "never fetched")
@@ -275,7 +278,7 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
             via += (f"\n    websub: {ws['state']} at {ws['hub']}"
                     + (f" until {ws['lease_expires']}" if ws["lease_expires"] else "")
                     + (f" ({ws['error']})" if ws["error"] else ""))
-        print(f"{r['name']}  [{r['type']}]  {r['url']}{via}\n"
+        _print(f"{r['name']}  [{r['type']}]  {r['url']}{via}\n"
               f"    entries: {r['entries']}  last fetch: {r['last_fetch'] or '-'} "
               f"(HTTP {r['last_status'] or '-'})  next: {r['next_fetch'] or '-'}\n"
               f"    health: {health}")
@@ -301,12 +304,12 @@ def cmd_tags(config: Config, args: argparse.Namespace) -> int:
             for t in store.list_tags()]
     store.close()
     if args.json:
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        _print_json(rows)
         return EXIT_OK
     if not rows:
-        print("no tags yet")
+        _print("no tags yet")
     for r in rows:
-        print(f"{r['slug']:<24} {r['entries']:>7} entries  {r['feeds']['atom']}")
+        _print(f"{r['slug']:<24} {r['entries']:>7} entries  {r['feeds']['atom']}")
     return EXIT_OK
 
 
@@ -329,39 +332,39 @@ def cmd_preview(config: Config, args: argparse.Namespace) -> int:
             preview = preview_source(source, fetcher, now=datetime.now(UTC), limit=args.limit,
                                      enrich=args.enrich)
     except SourceError as e:
-        print(f"aggregator: {args.url}: {e}", file=sys.stderr)
+        _print(f"aggregator: {args.url}: {e}", file=sys.stderr)
         return EXIT_FAILURE
     if args.json:
-        print(json.dumps(preview_json(preview), ensure_ascii=False, indent=2))
+        _print_json(preview_json(preview))
         return EXIT_OK
     parsed = preview.parsed
-    print(f"{preview.url}\n  kind: {parsed.kind}\n  title: {preview.info.title or '-'}\n"
-          f"  entries: {len(preview.entries)}")
+    _print(f"{preview.url}\n  kind: {parsed.kind}\n  title: {preview.info.title or '-'}\n"
+           f"  entries: {len(preview.entries)}")
     if parsed.alternate_feed:
-        print(f"  advertises a feed of this listing (read instead with type = \"auto\"): "
+        _print(f"  advertises a feed of this listing (read instead with type = \"auto\"): "
               f"{parsed.alternate_feed}")
     if parsed.next_page:
-        print(f"  next page: {parsed.next_page}")
+        _print(f"  next page: {parsed.next_page}")
     if parsed.detected:
-        print(f"  found by: {parsed.detected.get('method')}")
+        _print(f"  found by: {parsed.detected.get('method')}")
         selectors = {k: v for k, v in parsed.detected.items() if k != "method" and "(" not in v}
         if selectors:
-            print("  selectors, for [sources.select]:")
+            _print("  selectors, for [sources.select]:")
             for key, value in selectors.items():
-                print(f"    {key} = {json.dumps(value, ensure_ascii=False)}")
+                _print(f"    {key} = {json.dumps(value, ensure_ascii=False)}")
     if preview.enrich != "none":
-        print(f"  article pages read: {preview.enrich} (--enrich none to skip)")
-    print()
+        _print(f"  article pages read: {preview.enrich} (--enrich none to skip)")
+    _print()
     for item in preview.entries:
         entry = item.data
         date = entry.published or entry.updated
-        print(f"- {entry.title or '(untitled)'}\n  {entry.url or '-'}\n"
+        _print(f"- {entry.title or '(untitled)'}\n  {entry.url or '-'}\n"
               f"  {date.isoformat() if date else 'no date'}")
         if item.enrich_error:
-            print(f"  article page not read: {item.enrich_error}")
+            _print(f"  article page not read: {item.enrich_error}")
         text = _summary_text(entry.summary or entry.content)
         if text:
-            print(textwrap.indent(textwrap.shorten(text, 200, placeholder=" …"), "  "))
+            _print(textwrap.indent(textwrap.shorten(text, 200, placeholder=" …"), "  "))
     return EXIT_OK
 
 
@@ -370,6 +373,27 @@ def _is_http_url(text: str) -> bool:
 
     parts = urlsplit(text.strip())
     return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+#: Terminal escape sequences: CSI (``ESC [`` … final byte, or the 8-bit CSI U+009B), OSC
+#: (``ESC ]`` … BEL or ``ESC \``: titles, hyperlinks, clipboard writes) and the other
+#: two-byte ``ESC x``; then any other C0 or C1 control character but newline and tab.
+_ESCAPES = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*"
+                      r"(?:\x07|\x1b\\|\x9c)?|\x1b[@-_]?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _print(text: str = "", **kwargs: Any) -> None:
+    """``print`` for lines that hold what remote sites sent (titles, URLs, errors): their
+    escape sequences and control characters removed, so a page cannot move the cursor,
+    retitle the terminal or hide text in it."""
+    print(_ESCAPES.sub("", text), **kwargs)
+
+
+def _print_json(value: object) -> None:
+    """JSON for scripts: control characters stay escaped (``json`` escapes C0 itself; C1
+    and DEL, which ``ensure_ascii=False`` would write raw, are escaped here)."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    print(re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def _key_value(text: str) -> tuple[str, str]:
@@ -392,10 +416,10 @@ def cmd_import_opml(config: Config, args: argparse.Namespace) -> int:
     added, skipped = append_sources(config, read_opml(data, path), dry_run=args.dry_run)
     verb = "would add" if args.dry_run else "added"
     for name, feed in added:
-        print(f"{verb} source {name}: {feed.url} (tags: {', '.join(feed.tags) or '-'})")
+        _print(f"{verb} source {name}: {feed.url} (tags: {', '.join(feed.tags) or '-'})")
     for url in skipped:
-        print(f"skipped {url} (already configured, or not http(s))")
-    print(f"{config.path}: {len(added)} sources {verb.split()[-1]}, {len(skipped)} skipped")
+        _print(f"skipped {url} (already configured, or not http(s))")
+    _print(f"{config.path}: {len(added)} sources {verb.split()[-1]}, {len(skipped)} skipped")
     return EXIT_OK
 
 
@@ -430,7 +454,7 @@ def cmd_add(config: Config, args: argparse.Namespace) -> int:
     try:
         kind, title, entries = _look_at(config, args.url, args.type)
     except SourceError as e:
-        print(f"aggregator: {args.url}: {e}; nothing added", file=sys.stderr)
+        _print(f"aggregator: {args.url}: {e}; nothing added", file=sys.stderr)
         return EXIT_FAILURE
     name = args.name or _free_name(slugify(title or "") or slugify(urlsplit(args.url).hostname
                                                                      or "") or "source",
@@ -441,7 +465,7 @@ def cmd_add(config: Config, args: argparse.Namespace) -> int:
     if args.tags:
         keys["tags"] = list(dict.fromkeys(args.tags))
     add_source(config.path, keys)
-    print(f"{args.url}: {kind}, {title or 'untitled'}, {entries} entries")
+    _print(f"{args.url}: {kind}, {title or 'untitled'}, {entries} entries")
     print(f"added source {name} to {config.path}; {APPLY_HINT}")
     return EXIT_OK
 
@@ -502,12 +526,12 @@ def cmd_db(config: Config, args: argparse.Namespace) -> int:
     if args.action == "upgrade":
         before, after = upgrade_database(config.database.url)
         if before == after:
-            print(f"{url}: already at revision {after}")
+            _print(f"{url}: already at revision {after}")
         else:
-            print(f"{url}: upgraded from revision {before or '(empty)'} to {after}")
+            _print(f"{url}: upgraded from revision {before or '(empty)'} to {after}")
         return EXIT_OK
     found, needed = database_revision(config.database.url)
-    print(f"{url}: revision {found or '(none)'}; this version needs {needed}"
+    _print(f"{url}: revision {found or '(none)'}; this version needs {needed}"
           + ("" if found == needed else " (run: aggregator db upgrade)"))
     return EXIT_OK if found == needed else EXIT_FAILURE
 
@@ -548,7 +572,8 @@ def _open_store(config: Config, *, sync: bool = True) -> Store:
     from aggregator.store import Store
     from aggregator.update import apply_configuration
 
-    store = Store(config.database.url, migrate=config.database.migrate)
+    store = Store(config.database.url, migrate=config.database.migrate,
+                  secret_params=config.fetch.secret_params)
     if sync:
         apply_configuration(config, store)
     return store

@@ -13,7 +13,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aggregator.exceptions import ConfigError
+from aggregator.redact import DEFAULT_SECRET_PARAMS, secret_params
 from aggregator.tag import RESERVED_TAGS, slugify
 
 ENV_CONFIG = "AGGREGATOR_CONFIG"
@@ -39,14 +40,22 @@ SELECT_KEYS = ("item", "title", "link", "summary", "date", "next")
 ENRICH_MODES = ("none", "metadata", "full")
 
 #: Source names end up in URLs (/sources/<name>.atom) and file names: keep them boring.
-SOURCE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-TAG_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: ``\Z``, not ``$``: ``$`` also matches before a final newline, and "name\n" would pass.
+SOURCE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\Z")
+TAG_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _LABEL = r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?"
 HOSTNAME_RE = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(?:\.{_LABEL})*\.?$", re.I)
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)", re.I)
 _DURATION_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+#: C0 and C1 control characters (tab included: a title is one line).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?\s*$", re.I)
+#: Longest duration accepted anywhere: ten years is past any polling interval or retention
+#: anyone means, and far from where ``timedelta`` and dates overflow (year 9999).
+MAX_DURATION = timedelta(days=3650)
+#: Largest size accepted (a body limit beyond this is no limit).
+MAX_SIZE = 10**12
 _SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9,
                "kib": 2**10, "mib": 2**20, "gib": 2**30}
 
@@ -94,6 +103,9 @@ class FetchConfig:
     host_delay: timedelta = timedelta(seconds=1)
     #: Entries taken from one fetch (a document listing more is cut, newest first).
     max_entries: int = 1000
+    #: Query parameters holding credentials, cut (with userinfo) from every source URL we
+    #: publish or log: redact.DEFAULT_SECRET_PARAMS plus those of ``secret_params``.
+    secret_params: frozenset[str] = DEFAULT_SECRET_PARAMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +185,8 @@ class SourceConfig:
     select: SelectConfig | None = None
     #: One of ENRICH_MODES; None: the default for what the source is (see ``enrich_for``).
     enrich: str | None = None
+    #: The entries' own categories become tags (within tag.py's limits); off by default.
+    category_tags: bool = False
 
     def enrich_for(self, kind: str) -> str:
         """What to read from article pages for a document of ``kind`` ("html" for a listing
@@ -198,9 +212,14 @@ class Config:
     websub: WebSubConfig = WebSubConfig()
     tags: tuple[TagConfig, ...] = ()
     sources: tuple[SourceConfig, ...] = ()
+    _by_name: dict[str, SourceConfig] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # By name, for source(): a lookup per fetched source must not scan 20,000 of them.
+        object.__setattr__(self, "_by_name", {s.name: s for s in self.sources})
 
     def source(self, name: str) -> SourceConfig | None:
-        return next((s for s in self.sources if s.name == name), None)
+        return self._by_name.get(name)
 
     def tag(self, slug: str) -> TagConfig | None:
         return next((t for t in self.tags if t.slug == slug), None)
@@ -286,6 +305,7 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
                              check=_at_most(timedelta(minutes=1))),
             max_entries=t.get("max_entries", int, d_fetch.max_entries,
                               check=_between(1, MAX_ENTRIES)),
+            secret_params=secret_params(t.get_list("secret_params", _param_name)),
         )
 
     with root.table("output") as t:
@@ -321,16 +341,18 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
                     t.fail(None, f"not a valid tag name: {hint}")
                 tags.append(TagConfig(
                     slug=slug,
-                    title=t.get("title", str, slug, check=_non_empty),
+                    title=t.get("title", str, slug, check=_title),
                     keywords=tuple(t.get_list("keywords", _keyword)),
                 ))
 
     sources: list[SourceConfig] = []
+    names: set[str] = set()  # a set, not a scan of `sources`: 20,000 sources load in linear time
     for t in root.table_list("sources"):
         with t:
             name = t.get("name", str, check=_source_name)
-            if any(s.name == name for s in sources):
+            if name in names:
                 t.fail("name", f"duplicate source name {name!r}; names must be unique")
+            names.add(name)
             interval_ = t.get("interval", _duration, None,
                               check=_within(scheduler.min_interval, scheduler.max_interval))
             select = _read_select(t.table("select")) if "select" in t.data else None
@@ -344,6 +366,7 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
                 timezone=t.get("timezone", str, "UTC", check=_timezone),
                 select=select,
                 enrich=t.get("enrich", str, None, check=_one_of(ENRICH_MODES)),
+                category_tags=t.get("category_tags", bool, False),
             ))
 
     root.finish()
@@ -393,6 +416,9 @@ def _duration(value: object) -> timedelta:
         pos = m.end()
     if pos == 0 or text[pos:].strip() or seconds <= 0:
         raise _Invalid(f'expected a positive duration such as "90s", "15m", "2h" or "1d", got {value!r}')
+    if seconds > MAX_DURATION.total_seconds():
+        raise _Invalid(f"expected a duration of at most {MAX_DURATION.days}d (ten years), "
+                       f"got {value!r}")
     return timedelta(seconds=seconds)
 
 
@@ -403,12 +429,15 @@ def _duration_or_zero(value: object) -> timedelta:
 
 
 def _size(value: object) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_SIZE:
         return value
     m = _SIZE_RE.match(value) if isinstance(value, str) else None
     if not m or float(m.group(1)) <= 0:
         raise _Invalid(f'expected a size such as "10MB", "512KiB" or a number of bytes, got {value!r}')
-    return int(float(m.group(1)) * _SIZE_UNITS[(m.group(2) or "b").lower()])
+    size = float(m.group(1)) * _SIZE_UNITS[(m.group(2) or "b").lower()]
+    if size > MAX_SIZE:  # also catches inf: "9" * 400 reads as float('inf')
+        raise _Invalid(f"expected a size of at most 1TB, got {value!r}")
+    return int(size)
 
 
 def _between(low: int, high: int) -> Callable[[int], int]:
@@ -473,6 +502,13 @@ def _non_empty(value: str) -> str:
     return value
 
 
+def _title(value: str) -> str:
+    """A display title: printed on terminals and pages, so no control characters."""
+    if _CONTROL.search(value):
+        raise _Invalid(f"expected text without control characters, got {value!r}")
+    return _non_empty(value)
+
+
 def _http_url(value: str) -> str:
     parts = urlsplit(value.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -500,6 +536,12 @@ def _tag_ref(value: object) -> str:
     if slug in RESERVED_TAGS:
         raise _Invalid(f"{slug!r} is reserved for the feed of every entry")
     return slug
+
+
+def _param_name(value: object) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[^\s&=#]+", value):
+        raise _Invalid(f'expected a query parameter name such as "session", got {value!r}')
+    return value
 
 
 def _keyword(value: object) -> str:
@@ -659,14 +701,14 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "scheduler": ("interval", "min_interval", "max_interval", "workers", "stale_after",
                   "min_lease"),
     "fetch": ("timeout", "max_bytes", "allow_private", "max_per_host", "host_delay",
-              "max_entries"),
+              "max_entries", "secret_params"),
     "output": ("dir", "entries", "export"),
     "log": ("level",),
     "retention": ("max_age", "max_entries_per_source"),
     "websub": ("hubs", "hub", "subscribe"),
     "tags.*": ("title", "keywords"),
     "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select",
-                "enrich"),
+                "enrich", "category_tags"),
     "sources.select": SELECT_KEYS,
     "select": SELECT_KEYS,
     "--select": SELECT_KEYS,

@@ -19,6 +19,7 @@ from datetime import datetime
 from aggregator.config import SelectConfig
 from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
+from aggregator.redact import DEFAULT_SECRET_PARAMS, redact_url
 from aggregator.types import EntryData, FeedInfo, ParsedFeed
 
 
@@ -33,12 +34,18 @@ class Digest:
 
 def digest(body: bytes, *, url: str, headers: Mapping[str, str], source_type: str,
            source: str | None, select: SelectConfig | None, timezone: str, now: datetime,
-           limit: int) -> Digest:
-    """Parse and normalize a body (at most ``limit`` entries). Raises ParseError."""
-    parsed = parse_document(body, url=url, headers=dict(headers), source_type=source_type,
-                            source=source, select=select, timezone=timezone, now=now)
+           limit: int, secret_params: frozenset[str] = DEFAULT_SECRET_PARAMS) -> Digest:
+    """Parse and normalize a body (at most ``limit`` entries). Raises ParseError.
+
+    Read against ``url`` redacted (redact.py): a relative link in an entry resolved against
+    ``https://user:pass@host/?api_key=…`` would publish the credentials with the entry.
+    """
+    public = redact_url(url, secret_params)
+    parsed = parse_document(body, url=public, headers=dict(headers), source_type=source_type,
+                            source=source, select=select, timezone=timezone, now=now,
+                            limit=limit)
     info, entries = normalize_feed(replace(parsed, entries=parsed.entries[:limit]),
-                                   base_url=url)
+                                   base_url=public)
     return Digest(parsed=replace(parsed, entries=()), info=info, entries=entries)
 
 

@@ -14,6 +14,7 @@ import sys
 from typing import TextIO
 
 from aggregator.config import LOG_LEVELS
+from aggregator.redact import DEFAULT_SECRET_PARAMS, redact_text
 
 LEVELS = LOG_LEVELS
 
@@ -28,6 +29,32 @@ class JournalFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         priority = _PRIORITIES.get(record.levelno, 6 if record.levelno > logging.DEBUG else 7)
         return f"<{priority}>{super().format(record)}"
+
+
+class RedactingFilter(logging.Filter):
+    """Cuts credentials out of every URL in a log line (userinfo, secret query parameters:
+    redact.py), whoever logs it: our modules, httpx, waitress. A filter on the handlers,
+    not care at each call site, so a new log line cannot leak a token."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.params = DEFAULT_SECRET_PARAMS
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact_text(message, self.params)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = redact_text(logging.Formatter().formatException(record.exc_info),
+                                          self.params)
+        elif record.exc_text:
+            record.exc_text = redact_text(record.exc_text, self.params)
+        return True
+
+
+#: The one filter of our handlers; set_secret_params() changes what it cuts.
+_REDACTING = RedactingFilter()
 
 
 def under_journal(stream: TextIO | None = None) -> bool:
@@ -57,8 +84,9 @@ def configure_logging(level: str = "INFO") -> None:
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"line": formatter},
+        "filters": {"redact": {"()": lambda: _REDACTING}},
         "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line",
-                                "stream": "ext://sys.stderr"}},
+                                "filters": ["redact"], "stream": "ext://sys.stderr"}},
         "loggers": {
             "aggregator": {"level": level.upper(), "handlers": ["stderr"], "propagate": False},
             # Quiet libraries: one line per request from these is noise in a daemon's log.
@@ -70,6 +98,11 @@ def configure_logging(level: str = "INFO") -> None:
         },
         "root": {"level": "WARNING", "handlers": ["stderr"]},
     })
+
+
+def set_secret_params(params: frozenset[str]) -> None:
+    """The query parameters cut from URLs in log lines (``[fetch] secret_params``)."""
+    _REDACTING.params = params
 
 
 def set_level(level: str) -> None:

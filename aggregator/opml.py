@@ -65,15 +65,14 @@ def append_sources(config: Config, feeds: list[OpmlFeed], *, dry_run: bool = Fal
     if config.path is None:
         raise ConfigError("the configuration has no file to add sources to")
     known_urls = {s.url for s in config.sources}
-    names = {s.name for s in config.sources}
+    names = _Names({s.name for s in config.sources})
     blocks, added, skipped = [], [], []
     for feed in feeds:
         parts = urlsplit(feed.url)
         if parts.scheme not in ("http", "https") or not parts.hostname or feed.url in known_urls:
             skipped.append(feed.url)
             continue
-        name = _unique_name(slugify(feed.title or "") or slugify(parts.hostname), names)
-        names.add(name)
+        name = names.take(slugify(feed.title or "") or slugify(parts.hostname))
         known_urls.add(feed.url)
         added.append((name, feed))
         lines = ["", "[[sources]]", f"name = {_toml(name)}", f"url = {_toml(feed.url)}"]
@@ -99,13 +98,28 @@ def append_sources(config: Config, feeds: list[OpmlFeed], *, dry_run: bool = Fal
     return added, skipped
 
 
-def _unique_name(base: str, taken: set[str]) -> str:
-    base = (base or "source")[:NAME_LENGTH].strip("-") or "source"
-    name, n = base, 2
-    while name in taken:
-        name = f"{base}-{n}"
-        n += 1
-    return name
+class _Names:
+    """Unique source names: ``base``, then ``base-2``, ``base-3``…
+
+    Remembers the next number of each base, so 20,000 outlines of one title take linear
+    time (trying ``-2``, ``-3``… from the start each time was quadratic).
+    """
+
+    def __init__(self, taken: set[str]) -> None:
+        self.taken = set(taken)
+        self._next: dict[str, int] = {}
+
+    def take(self, base: str) -> str:
+        base = (base or "source")[:NAME_LENGTH].strip("-") or "source"
+        name, n = base, self._next.get(base, 2)
+        if name in self.taken:
+            name = f"{base}-{n}"
+            while name in self.taken:
+                n += 1
+                name = f"{base}-{n}"
+            self._next[base] = n + 1
+        self.taken.add(name)
+        return name
 
 
 def _toml(value: str) -> str:

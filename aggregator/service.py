@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from aggregator.config import Config, load_config
 from aggregator.exceptions import ConfigError, StorageError
-from aggregator.logconfig import set_level
+from aggregator.logconfig import set_level, set_secret_params
 from aggregator.metrics import Metrics
 from aggregator.notify import Notifier
 from aggregator.store import Store
@@ -154,7 +154,7 @@ class Service:
         from aggregator.web.server import THREADS, WebServer
 
         config = self.config
-        self.store = Store(config.database.url)
+        self.store = Store(config.database.url, secret_params=config.fetch.secret_params)
         if self.fetch:
             apply_configuration(config, self.store)
         self.metrics.watch_store(self.store, lambda: self.config)
@@ -283,6 +283,9 @@ class Service:
                 logger.error("configuration reload not stored, sources and tags are synced at "
                              "the next reload or start error=%s", e)
         self.config = new
+        set_secret_params(new.fetch.secret_params)
+        if self.store is not None:
+            self.store.secret_params = new.fetch.secret_params
         if self._app is not None:
             set_config(self._app, new)
         if not self.fixed_log_level:

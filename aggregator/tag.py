@@ -1,7 +1,13 @@
 """Tags: slugs, and which tags an entry carries.
 
-An entry's tags are the union of its source's tags, its own categories (slugified) and every
-tag whose keyword rule matches its title, summary or content. Pure: no I/O.
+An entry's tags are the union of its source's tags, every tag whose keyword rule matches its
+title, summary or content, and, for a source with ``category_tags = true``, its own
+categories (slugified). Pure: no I/O.
+
+Categories are chosen by the remote site, so they make tags only where the configuration
+says so, and within limits: at most ``MAX_CATEGORY_TAGS_PER_FETCH`` distinct ones from one
+fetch of a source (here), and ``MAX_CATEGORY_TAGS`` in the whole database (store/_links.py).
+One feed of 1.9 MB once made 50,000 tags, 150,000 export files and a 36 MB index page.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 
 from aggregator.types import EntryData
@@ -19,6 +25,12 @@ RESERVED_TAGS = frozenset({"all"})
 
 #: Longest slug kept; longer categories are cut at a word boundary.
 MAX_SLUG_LENGTH = 64
+#: Distinct category tags one fetch of a source may bring (the first met, newest entries
+#: first): a busy news site uses a few dozen categories a day.
+MAX_CATEGORY_TAGS_PER_FETCH = 100
+#: Tags made from categories in the whole database, every source together (store/_links.py):
+#: each is three feeds and their archive pages in the export.
+MAX_CATEGORY_TAGS = 2000
 
 # Letters that NFKD does not decompose into a base letter plus accents.
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
@@ -66,14 +78,34 @@ class Tagger:
         compiled = ((slug, _keyword_pattern(keywords)) for slug, keywords in rules.items())
         self._rules = tuple(_Rule(slug, pattern) for slug, pattern in compiled if pattern)
 
-    def tags_for(self, entry: EntryData, source_tags: Iterable[str] = ()) -> frozenset[str]:
+    def tags_for(self, entry: EntryData, source_tags: Iterable[str] = (),
+                 categories: Container[str] = ()) -> frozenset[str]:
+        """Source tags, rule tags, and those of the entry's categories found in
+        ``categories`` (the category tags allowed for this source: see category_tags())."""
         tags = set(source_tags)
-        tags.update(category_titles(entry.categories))
+        if categories:
+            tags.update(slug for slug in category_titles(entry.categories) if slug in categories)
         if self._rules:
             text = fold(" ".join((entry.title or "", plain_text(entry.summary or ""),
                                   plain_text(entry.content or ""))))
             tags.update(rule.slug for rule in self._rules if rule.pattern.search(text))
         return frozenset(tags)
+
+
+def category_tags(entries: Iterable[EntryData], enabled: bool,
+                  limit: int | None = MAX_CATEGORY_TAGS_PER_FETCH) -> frozenset[str]:
+    """The category slugs that may become tags for these entries of one source: none unless
+    ``enabled`` (``[[sources]] category_tags``), else the first ``limit`` distinct ones in
+    document order (newest entries first); ``limit=None`` for no limit."""
+    if not enabled:
+        return frozenset()
+    allowed: dict[str, None] = {}
+    for entry in entries:
+        for slug in category_titles(entry.categories):
+            if limit is not None and len(allowed) >= limit:
+                return frozenset(allowed)
+            allowed.setdefault(slug)
+    return frozenset(allowed)
 
 
 def category_titles(categories: Iterable[str]) -> dict[str, str]:

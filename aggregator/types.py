@@ -210,6 +210,9 @@ class SourceUpdate:
     entries: tuple[TaggedEntry, ...] = ()
     #: Display titles of the tags used by ``entries`` (kept only for tags not yet known).
     tag_titles: Mapping[str, str] = field(default_factory=dict)
+    #: Those of the entries' tags that only their categories gave: created only within
+    #: tag.MAX_CATEGORY_TAGS (a tag that exists already is always linked).
+    category_tags: frozenset[str] = frozenset()
     #: The document's own ttl hint; recorded only with ``feed`` (a full fetch).
     feed_ttl: timedelta | None = None
     #: Stop polling the source (410 Gone) until it is re-enabled.

@@ -43,6 +43,7 @@ from aggregator.exceptions import (
 from aggregator.fetch import Fetcher
 from aggregator.parse._urls import canonical_url
 from aggregator.politeness import HostLimiter, host_of
+from aggregator.redact import with_credentials
 from aggregator.schedule import (
     JITTER,
     RHYTHM_ENTRIES,
@@ -52,7 +53,7 @@ from aggregator.schedule import (
     polling_interval,
 )
 from aggregator.store import Store, claim_token, claimer_is_dead
-from aggregator.tag import Tagger, category_titles
+from aggregator.tag import Tagger, category_tags, category_titles
 from aggregator.types import (
     EntryData,
     Fetched,
@@ -191,7 +192,8 @@ class Updater:
 
         read = self._digest(state, cfg, response, now, source_type=source_type)
         if read.parsed.alternate_feed and cfg.type == "auto" and cfg.select is None:
-            alternate = self._read_alternate(state, cfg, read.parsed.alternate_feed, now)
+            alternate = self._read_alternate(
+                state, cfg, with_credentials(read.parsed.alternate_feed, response.url), now)
             if alternate is not None:
                 response, read = alternate
                 via = response.url
@@ -203,13 +205,16 @@ class Updater:
         next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, parsed.ttl,
                                              entries)
         entries = self._with_article_fields(cfg, state.name, entries)
-        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags)) for data in entries)
+        allowed = category_tags(entries, cfg.category_tags)
+        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed))
+                       for data in entries)
         stored = self.store.apply_update(SourceUpdate(
             name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
             etag=response.etag, last_modified=response.last_modified, feed=info,
             feed_ttl=parsed.ttl, moved_to=moved_to, via=via, entries=tagged,
             tag_titles=tag_titles(self.config, entries), claimed_by=state.claimed_by,
-            body_hash=hashed, warning=parsed.warning, enrich=cfg.enrich_for(parsed.kind)))
+            body_hash=hashed, warning=parsed.warning, enrich=cfg.enrich_for(parsed.kind),
+            category_tags=allowed - set(cfg.tags)))
         result = UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
                               unchanged=stored.unchanged, status=response.status,
                               next_fetch=next_fetch, basis=basis)
@@ -250,7 +255,8 @@ class Updater:
         try:
             done = enrich_due(name=state.name, store=self.store, fetcher=self.fetcher,
                               timezone=cfg.timezone,
-                              tags_for=lambda data: self.tagger.tags_for(data, cfg.tags),
+                              tags_for=lambda data: self.tagger.tags_for(
+                                  data, cfg.tags, category_tags((data,), cfg.category_tags)),
                               tag_titles=lambda entries: tag_titles(self.config, entries),
                               now=now, stop=self.stopping.is_set)
         except StorageError as e:
@@ -300,7 +306,8 @@ class Updater:
         response = Fetched(url=state.url, status=200, headers=dict(headers), body=body)
         read = self._digest(state, cfg, response, now, source_type="feed")
         entries = self._with_article_fields(cfg, name, read.entries)
-        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags))
+        allowed = category_tags(entries, cfg.category_tags)
+        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed))
                        for data in entries)
         next_fetch = now + self.config.scheduler.max_interval
         # Article pages of new entries (enrich) are read at the source's next poll.
@@ -308,7 +315,7 @@ class Updater:
             name=name, fetched_at=now, next_fetch=next_fetch, status=200, etag=state.etag,
             last_modified=state.last_modified, feed=read.info, feed_ttl=read.parsed.ttl,
             via=state.via, entries=tagged, tag_titles=tag_titles(self.config, entries),
-            enrich=cfg.enrich_for(read.parsed.kind)))
+            enrich=cfg.enrich_for(read.parsed.kind), category_tags=allowed - set(cfg.tags)))
         result = UpdateResult(source=name, new=stored.new, updated=stored.updated,
                               unchanged=stored.unchanged, status=200, next_fetch=next_fetch,
                               basis="websub", seconds=time.monotonic() - started)
@@ -330,7 +337,8 @@ class Updater:
         """Parse and normalize a body: in a parser process when there is a pool of them."""
         args = dict(url=response.url, headers=dict(response.headers), source_type=source_type,
                     source=state.name, select=cfg.select, timezone=cfg.timezone, now=now,
-                    limit=self.config.fetch.max_entries)
+                    limit=self.config.fetch.max_entries,
+                    secret_params=self.config.fetch.secret_params)
         try:
             if self.parsers is None:
                 return digest(response.body, **args)
@@ -368,6 +376,8 @@ class Updater:
         visited = {canonical_url(page_url)}
         more: list[EntryData] = []
         next_url, page_entries = parsed.next_page, entries
+        if next_url:
+            next_url = with_credentials(next_url, page_url)
         for _ in range(cfg.pages - 1):
             if not next_url or canonical_url(next_url) in visited or not page_entries:
                 break
@@ -386,6 +396,8 @@ class Updater:
             page_entries = page.entries
             more.extend(page_entries)
             next_url = page.parsed.next_page
+            if next_url:
+                next_url = with_credentials(next_url, response.url)
         return tuple(more)
 
     def _record_failure(self, state: SourceState, now: datetime, error: Exception,
@@ -448,7 +460,8 @@ def release_dead_claims(store: Store, now: datetime) -> int:
 def tagging_fingerprint(config: Config) -> str:
     """Identifies the tag rules and source tags that stored entry tags were computed with."""
     rules = {"tags": {t.slug: sorted(t.keywords) for t in config.tags},
-             "sources": {s.name: sorted(s.tags) for s in config.sources}}
+             "sources": {s.name: sorted(s.tags) for s in config.sources},
+             "category_tags": sorted(s.name for s in config.sources if s.category_tags)}
     return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
 
 
@@ -462,13 +475,20 @@ def retag_if_needed(config: Config, store: Store) -> int:
     if store.get_setting(TAGGING_SETTING) == fingerprint:
         return 0
     tagger = _tagger(config)
-    source_tags = {s.name: s.tags for s in config.sources}
+    sources = {s.name: s for s in config.sources}
     changed = 0
     for batch in store.iter_entries_for_tagging():
-        tags = {entry_id: tagger.tags_for(data, source_tags[name])
-                for entry_id, name, data in batch if name in source_tags}
+        tags: dict[int, frozenset[str]] = {}
+        capped: set[str] = set()
+        for entry_id, name, data in batch:
+            if name in sources:
+                cfg = sources[name]
+                allowed = category_tags([data], cfg.category_tags, limit=None)
+                tags[entry_id] = tagger.tags_for(data, cfg.tags, allowed)
+                capped |= allowed - set(cfg.tags)
         if tags:
-            changed += store.replace_tags(tags, tag_titles(config, (d for *_, d in batch)))
+            changed += store.replace_tags(tags, tag_titles(config, (d for *_, d in batch)),
+                                          category_tags=frozenset(capped))
     store.set_setting(TAGGING_SETTING, fingerprint)
     if changed:
         logger.info("entries retagged after a configuration change entries=%d", changed)

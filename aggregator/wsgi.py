@@ -15,10 +15,11 @@ the requests of the worker that answers the scrape.
 from __future__ import annotations
 
 from aggregator.config import load_config
-from aggregator.logconfig import configure_logging
+from aggregator.logconfig import configure_logging, set_secret_params
 from aggregator.service import FRESH_FOR
 from aggregator.web import create_app
 
 config = load_config()
 configure_logging(config.log.level)
+set_secret_params(config.fetch.secret_params)
 app = create_app(config, fresh_for=FRESH_FOR)

@@ -32,7 +32,7 @@ from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
 from aggregator.render import FORMATS
 from aggregator.store import Store
-from aggregator.tag import Tagger
+from aggregator.tag import Tagger, category_tags
 from aggregator.types import SourceUpdate, TaggedEntry
 from aggregator.update import tag_titles
 
@@ -166,7 +166,8 @@ def _ingest(path: Path, name: str, root: Path, store: Store, config: Config, tag
             outcome.wrongly_refused.append((relative, str(e)))
         return
     info, entries = normalize_feed(parsed, base_url=url)
-    tagged = tuple(TaggedEntry(data, tagger.tags_for(data)) for data in entries)
+    allowed = category_tags(entries, enabled=True)
+    tagged = tuple(TaggedEntry(data, tagger.tags_for(data, (), allowed)) for data in entries)
     store.apply_update(SourceUpdate(
         name=name, fetched_at=NOW, next_fetch=NOW + timedelta(hours=1), status=200,
         feed=info, entries=tagged, tag_titles=tag_titles(config, entries)))

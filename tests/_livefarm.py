@@ -196,5 +196,5 @@ title = "Revisions"
 keywords = ["revision"]
 {extra}"""
     sources = "".join(f'\n[[sources]]\nname = "s{n:04d}"\nurl = "{farm.url(n)}"\ntype = "feed"\n'
-                      f'tags = ["news"]\n' for n in range(farm.sources))
+                      f'tags = ["news"]\ncategory_tags = true\n' for n in range(farm.sources))
     return head + sources

@@ -138,6 +138,9 @@ def atom_problems(body: bytes) -> list[str]:
         problems += _atom_ids_and_dates(where, entry)
         if source is not None:
             problems += _atom_ids_and_dates(f"{where} source", source)
+            # RFC 4287 4.2.11: "should" carry atom:updated; the W3C validator warns without.
+            if source.find(f"{A}updated") is None:
+                problems.append(f"{where}: atom:source without atom:updated (4.2.11)")
         for link in links:
             problems += _iri(f"{where} link rel={link.get('rel', 'alternate')}", link.get("href"))
     problems += _duplicate_alternates("feed", [link for link in root.findall(f"{A}link")

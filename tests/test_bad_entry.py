@@ -88,6 +88,7 @@ def test_entries_with_illegal_characters_are_served_everywhere(
         name = "news"
         url = "{httpserver.url_for('/feed.rss')}"
         tags = ["press"]
+        category_tags = true
         """)
     assert main(["fetch", "--config", str(config.path), "--log-level", "WARNING"]) == 0
     store = Store(config.database.url)

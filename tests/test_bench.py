@@ -116,3 +116,10 @@ def test_listing(tmp_path: Path) -> None:
     assert {line["page"] for line in pages} >= {"wordpress_fr", "cardlink_de"}
     assert total["bench"] == "listing" and total["pages"] == len(pages)
     assert all(line["warm_ms"] is not None for line in pages if line["expected"])
+
+
+@pytest.mark.slow
+def test_config_scale(tmp_path: Path) -> None:
+    lines = run_bench("config_scale.py", "--sizes", "200", tmp_path=tmp_path)
+    assert {line["case"] for line in lines} == {"load_config", "import_opml_same_title"}
+    assert all(line["seconds"] >= 0 for line in lines)

@@ -36,7 +36,8 @@ def site_toml(feed_url: Callable[[str], str], *, head: str = "", source_extra: s
     if "[server]" not in head:
         text = f'[server]\nbase_url = "{BASE_URL}"\n\n' + text
     for name, file in FILES.items():
-        text += f'[[sources]]\nname = "{name}"\nurl = "{feed_url(file)}"\n{source_extra}'
+        text += (f'[[sources]]\nname = "{name}"\nurl = "{feed_url(file)}"\n'
+                 f'category_tags = true\n{source_extra}')
         if name == "courrier":
             text += 'tags = ["russie"]\n'
     if broken:

@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from _steps import count_steps
 from sqlalchemy.engine import make_url
 
 from aggregator.config import (
@@ -510,3 +511,63 @@ def test_bad_allow_private_entry(write_config: WriteConfig, tmp_path: Path, entr
     error = config_error(write_config, f"[fetch]\nallow_private = {entries}\n")
     assert_names(error, tmp_path, f"fetch.allow_private[{index}]",
                  "expected a host name, an address or a network", value)
+
+
+# -- hardening (issue 13): control characters, huge values, linear loading -------------------
+
+@pytest.mark.parametrize("text,key", [
+    ('[[sources]]\nname = "a\\n"\nurl = "https://a.example/feed"\n', "sources[0].name"),
+    ('[[sources]]\nname = "a"\nurl = "https://a.example/feed"\ntags = ["x"]\n'
+     '[tags."kremlin\\n"]\n', "tags.kremlin\n"),
+    ('[tags.kremlin]\ntitle = "Kremlin\\u001b[2J"\n', "tags.kremlin.title"),
+])
+def test_names_slugs_and_titles_with_control_characters_are_refused(
+        write_config: WriteConfig, tmp_path: Path, text: str, key: str) -> None:
+    error = config_error(write_config, text)
+    assert error.key == key
+    assert str(tmp_path / "config.toml") in str(error)
+
+
+@pytest.mark.parametrize("text,key", [
+    ('[scheduler]\nmax_interval = "99999999999999d"\n', "scheduler.max_interval"),
+    ('[retention]\nmax_age = "99999999999999d"\n', "retention.max_age"),
+    (f'[fetch]\ntimeout = "{"9" * 400}s"\n', "fetch.timeout"),
+    (f'[fetch]\nmax_bytes = "{"9" * 400}MB"\n', "fetch.max_bytes"),
+])
+def test_huge_durations_and_sizes_are_clear_errors(write_config: WriteConfig, tmp_path: Path,
+                                                   text: str, key: str) -> None:
+    assert_names(config_error(write_config, text), tmp_path, key, "at most")
+
+
+def test_huge_duration_exits_2_without_a_traceback(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from aggregator.cli import main
+
+    path = tmp_path / "config.toml"
+    path.write_text('[scheduler]\nmax_interval = "99999999999999d"\n', encoding="utf-8")
+    assert main(["check-config", "--config", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "scheduler.max_interval" in err and "Traceback" not in err
+
+
+def _calls_per_source(n: int, tmp_path: Path) -> float:
+    """Python lines run to load a configuration of ``n`` sources, per source: a count, not
+    a time, so it says the same on a loaded machine."""
+    path = tmp_path / f"config-{n}.toml"
+    path.write_text("".join(f'[[sources]]\nname = "s{i}"\nurl = "https://a.example/{i}"\n'
+                            for i in range(n)), encoding="utf-8")
+
+    def load() -> None:
+        config = load_config(path, environ={})
+        for s in config.sources:  # the lookups every fetch makes
+            config.source(s.name)
+
+    _, calls = count_steps(load)
+    return calls / n
+
+
+def test_loading_many_sources_is_linear(tmp_path: Path) -> None:
+    # Quadratic (a scan of the sources read so far per source) costs four times as much per
+    # source for four times as many; linear, the same. (bench/config_scale.py: 20,000.)
+    small, large = _calls_per_source(500, tmp_path), _calls_per_source(2000, tmp_path)
+    assert large < small * 1.5, (small, large)

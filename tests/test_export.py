@@ -36,7 +36,8 @@ def site_toml(feed_url: Callable[[str], str], *, tags: str = KREMLIN_RULE,
     text = (f'[database]\nurl = "sqlite:///aggregator.db"\n\n[server]\nbase_url = "{BASE_URL}"\n\n'
             f'[output]\ndir = "public"\n\n{tags}\n')
     for name in sources:
-        text += f'[[sources]]\nname = "{name}"\nurl = "{feed_url(files[name])}"\n'
+        text += (f'[[sources]]\nname = "{name}"\nurl = "{feed_url(files[name])}"\n'
+                 'category_tags = true\n')
         if name == "courrier":
             text += 'tags = ["russie"]\n'
     return text

@@ -45,7 +45,7 @@ from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
 from aggregator.render import FORMATS
 from aggregator.store import Store
-from aggregator.tag import MAX_SLUG_LENGTH, Tagger
+from aggregator.tag import MAX_SLUG_LENGTH, Tagger, category_tags
 from aggregator.types import SourceUpdate, TaggedEntry
 from aggregator.update import tag_titles
 from aggregator.web import create_app
@@ -99,7 +99,8 @@ class Pipeline:
         limit = self.config.fetch.max_entries
         info, entries = normalize_feed(replace(parsed, entries=parsed.entries[:limit]),
                                        base_url=ORIGIN)
-        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, ("fuzz",)))
+        allowed = category_tags(entries, enabled=True)  # remote categories, capped
+        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, ("fuzz",), allowed))
                        for data in entries)
         titles = tag_titles(self.config, entries)
         for slug in {t for e in tagged for t in e.tags} | set(titles):

@@ -8,6 +8,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from _steps import count_steps
 
 from aggregator.cli import main
 from aggregator.config import Config, load_config
@@ -105,3 +106,24 @@ def test_export_opml_lists_sources_with_tags(write_config: Callable[..., Config]
     outlines = [(o.get("xmlUrl"), o.get("category")) for o in root.iter("outline")]
     assert outlines == [("https://a.example/feed", "/kremlin,/presse"),
                         ("https://b.example/rss", None)]
+
+
+def _import_calls_per_outline(n: int, config: Config) -> float:
+    """Python lines run to import ``n`` outlines of one title (dry run), per outline: a
+    count, not a time."""
+    from aggregator.opml import append_sources, read_opml
+
+    body = "".join(f'<outline type="rss" text="Same" xmlUrl="https://b.example/{i}"/>'
+                   for i in range(n))
+    data = f'<opml version="2.0"><body>{body}</body></opml>'.encode()
+    (added, _), calls = count_steps(
+        lambda: append_sources(config, read_opml(data, Path("x.opml")), dry_run=True))
+    assert len({name for name, _ in added}) == n  # every name unique
+    return calls / n
+
+
+def test_importing_many_same_titled_outlines_is_linear(config: Config) -> None:
+    # Trying "same-2", "same-3"… from the start for each outline was quadratic; linear, the
+    # calls per outline stay the same for four times as many. (bench/config_scale.py: 20,000.)
+    small, large = _import_calls_per_outline(300, config), _import_calls_per_outline(1200, config)
+    assert large < small * 1.5, (small, large)

@@ -33,7 +33,7 @@ from aggregator.feeds import Documents
 from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
 from aggregator.store import Store
-from aggregator.tag import Tagger
+from aggregator.tag import Tagger, category_tags
 from aggregator.types import SourceUpdate, TaggedEntry
 from aggregator.update import tag_titles
 
@@ -216,7 +216,8 @@ def venus_results(tmp_path_factory: pytest.TempPathFactory) -> list[RoundTrip]:
         info, entries = normalize_feed(parsed, base_url=url)
         store.apply_update(SourceUpdate(
             name=name, fetched_at=NOW, next_fetch=NOW + timedelta(hours=1), status=200,
-            feed=info, entries=tuple(TaggedEntry(d, tagger.tags_for(d)) for d in entries),
+            feed=info, entries=tuple(TaggedEntry(d, tagger.tags_for(
+                d, (), category_tags(entries, enabled=True))) for d in entries),
             tag_titles=tag_titles(config, entries)))
         atom = documents.get("source", name, "atom").body
         return atom, feedparser.parse(io.BytesIO(atom))

@@ -8,7 +8,16 @@ import pytest
 
 from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
-from aggregator.tag import MAX_SLUG_LENGTH, Tagger, category_titles, fold, plain_text, slugify
+from aggregator.tag import (
+    MAX_CATEGORY_TAGS_PER_FETCH,
+    MAX_SLUG_LENGTH,
+    Tagger,
+    category_tags,
+    category_titles,
+    fold,
+    plain_text,
+    slugify,
+)
 from aggregator.types import EntryData
 
 DATA = Path(__file__).parent / "data"
@@ -173,13 +182,34 @@ def test_keywords_in_other_scripts() -> None:
 
 def test_source_tags_and_categories_are_included() -> None:
     tagger = Tagger(KREMLIN)
-    got = tagger.tags_for(entry(title="Football", categories=("Guerre en Ukraine", "Élysée")),
-                          source_tags=["exemple", "france"])
+    e = entry(title="Football", categories=("Guerre en Ukraine", "Élysée"))
+    got = tagger.tags_for(e, source_tags=["exemple", "france"],
+                          categories=category_tags([e], enabled=True))
     assert got == {"exemple", "france", "guerre-en-ukraine", "elysee"}
 
 
+def test_categories_make_tags_only_when_the_source_says_so() -> None:
+    e = entry(title="Football", categories=("Guerre en Ukraine", "Élysée"))
+    assert category_tags([e], enabled=False) == frozenset()
+    assert Tagger({}).tags_for(e, ["exemple"], category_tags([e], enabled=False)) == {"exemple"}
+
+
+def test_category_tags_of_one_fetch_are_capped() -> None:
+    # One feed of 1.9 MB carried 50,000 distinct categories (issue 13).
+    entries = [entry(title=f"t{i}", categories=tuple(f"cat {i} {j}" for j in range(50)))
+               for i in range(1000)]
+    allowed = category_tags(entries, enabled=True)
+    assert len(allowed) == MAX_CATEGORY_TAGS_PER_FETCH
+    assert "cat-0-0" in allowed  # the first met: the newest entries' own
+    tags: set[str] = set()
+    for e in entries:
+        tags |= Tagger({}).tags_for(e, (), allowed)
+    assert tags == allowed
+
+
 def test_hostile_and_reserved_categories() -> None:
-    got = Tagger({}).tags_for(entry(title="x", categories=("all", "ALL", "Россия", "../../../tmp/x", "  ")))
+    e = entry(title="x", categories=("all", "ALL", "Россия", "../../../tmp/x", "  "))
+    got = Tagger({}).tags_for(e, categories=category_tags([e], enabled=True))
     assert got == {"tmp-x"}
 
 
@@ -195,7 +225,8 @@ def test_tags_of_the_lemonde_fixture() -> None:
     _, entries = normalize_feed(parse_document((DATA / "feed" / "lemonde.rss").read_bytes(), url=url),
                                 base_url=url)
     tagger = Tagger(KREMLIN)
-    assert [sorted(tagger.tags_for(e, source_tags=["lemonde"])) for e in entries] == [
+    allowed = category_tags(entries, enabled=True)
+    assert [sorted(tagger.tags_for(e, ["lemonde"], allowed)) for e in entries] == [
         ["diplomatie", "kremlin", "lemonde", "russie"],  # Kremlin, Poutine and Peskov
         ["lemonde", "politique"],  # "kremlinologue" and "Moscou" are not keywords
         ["guerre-en-ukraine", "kremlin", "lemonde", "tmp-x"],  # "Kremlin" in the content only

@@ -125,15 +125,18 @@ def config_text(feed_url: Callable[[str], str], extra: str = "", keywords: str =
         url = "{feed_url('lemonde.rss')}"
         type = "feed"
         tags = ["monde"]
+        category_tags = true
 
         [[sources]]
         name = "france24"
         url = "{feed_url('france24.atom')}"
         tags = ["france24"]
+        category_tags = true
 
         [[sources]]
         name = "courrier"
         url = "{feed_url('courrier.rdf')}"
+        category_tags = true
         {extra}
         """
 
@@ -553,6 +556,7 @@ def test_retag_leaves_removed_sources_alone(
         name = "lemonde"
         url = "{feed_url('lemonde.rss')}"
         tags = ["monde"]
+        category_tags = true
         """)
     retag_if_needed(only_lemonde.config, store)
     tags = tags_by_title(store.all_entries(100))

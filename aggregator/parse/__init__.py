@@ -82,7 +82,7 @@ def detect_kind(body: bytes, content_type: str = "") -> str:
 def parse_document(body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
                    source_type: str = "auto", source: str | None = None,
                    select: SelectConfig | None = None, timezone: str = "UTC",
-                   now: datetime | None = None) -> ParsedFeed:
+                   now: datetime | None = None, limit: int = 1000) -> ParsedFeed:
     """Parse a fetched body.
 
     Args:
@@ -91,6 +91,7 @@ def parse_document(body: bytes, *, url: str, headers: Mapping[str, str] | None =
         source_type: the source's configured ``type``.
         select, timezone: the source's HTML selectors and time zone (HTML pages only).
         now: the current time, for dates such as "il y a 3 heures" (HTML pages only).
+        limit: entries to read at most (``fetch.max_entries``): feeds stop there.
 
     Raises:
         ParseError: the body is not something we can read; every other exception of the
@@ -119,10 +120,10 @@ def parse_document(body: bytes, *, url: str, headers: Mapping[str, str] | None =
         if kind == "json":
             from aggregator.parse.jsonfeed import parse_jsonfeed
 
-            return parse_jsonfeed(body, url=url)
+            return parse_jsonfeed(body, url=url, limit=limit)
         from aggregator.parse.feed import parse_feed
 
-        return parse_feed(body, url=url, headers=headers)
+        return parse_feed(body, url=url, headers=headers, limit=limit)
     except ParseError as e:
         e.source, e.url = e.source or source, e.url or url
         raise

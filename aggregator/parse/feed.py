@@ -42,9 +42,13 @@ _CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 
 
 def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
-               fast: bool = True) -> ParsedFeed:
+               fast: bool = True, limit: int = MAX_ENTRIES) -> ParsedFeed:
     """Parse an RSS or Atom document: well-formed RSS 2.0, RSS 1.0 and Atom 1.0 with lxml
     (parse/_fastfeed.py), anything else (or everything, ``fast=False``) with feedparser.
+
+    Only the first ``limit`` entries are read (``fetch.max_entries``): feedparser gets the
+    document without the entries past them (first_entries()), so a broken 9.3 MB feed of
+    270,000 items costs what its first thousand do, not 27 s and 650 MB.
 
     Raises:
         ParseError: not a feed, or a document that declares entities.
@@ -54,10 +58,11 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
         # loose parser expands internal ones itself: a 16 kB feed became a 20 MB title.
         raise ParseError("the document declares XML entities (<!ENTITY>), which feeds never "
                          "need; refused as a possible entity-expansion attack")
-    quick = parse_fast(body, url=url, headers=headers) if fast else None
+    limit = min(limit, MAX_ENTRIES)
+    quick = parse_fast(body, url=url, headers=headers, limit=limit) if fast else None
     if quick is not None:
-        return replace(quick, entries=quick.entries[:MAX_ENTRIES])
-    body = legal_char_refs(body)
+        return replace(quick, entries=quick.entries[:limit])
+    body = legal_char_refs(first_entries(body, limit))
     response_headers = {k: v for k, v in headers.items()
                         if k in ("content-type", "content-language", "content-location")}
     response_headers.setdefault("content-location", url)
@@ -69,7 +74,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
         raise ParseError(f"not a feed: no RSS or Atom document found{detail}")
     version = parsed.get("version") or ""
     entries = tuple(_entry(e, rss=not version.startswith("atom"))
-                    for e in parsed.entries[:MAX_ENTRIES])
+                    for e in parsed.entries[:limit])
     if isinstance(reason, xml.sax.SAXParseException) and not any(
             e.id or e.link or e.title or e.summary or e.content for e in entries):
         # feedparser's loose parser salvages what it can from broken XML; when that is no
@@ -93,6 +98,23 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
         ttl=feed_ttl(feed),
         warning=warning,
     )
+
+
+#: The end of an RSS item or an Atom entry, prefixed or not (``</rss:item>``).
+_ENTRY_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>", re.I)
+
+
+def first_entries(body: bytes, limit: int) -> bytes:
+    """``body`` without the entries past the first ``limit``: what precedes the end of
+    entry number ``limit``, then what follows the end of the last one (the channel's
+    closing tags), so a well-formed document stays well-formed. Unchanged when it has
+    ``limit`` entries or fewer. A regular-expression scan: C speed, no tree."""
+    ends = _ENTRY_END.finditer(body)
+    cut = next((m.end() for i, m in enumerate(ends, 1) if i == limit), None)
+    if cut is None:
+        return body
+    tail = max((m.end() for m in _ENTRY_END.finditer(body, cut)), default=None)
+    return body if tail is None else body[:cut] + body[tail:]
 
 
 def feed_ttl(feed: Mapping[str, Any]) -> timedelta | None:

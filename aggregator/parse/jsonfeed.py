@@ -18,7 +18,7 @@ from aggregator.types import Enclosure, FeedInfo, ParsedFeed, RawEntry
 VERSION_PREFIX = "https://jsonfeed.org/version/"
 
 
-def parse_jsonfeed(body: bytes, *, url: str) -> ParsedFeed:
+def parse_jsonfeed(body: bytes, *, url: str, limit: int = MAX_ENTRIES) -> ParsedFeed:
     """Raises ParseError when the body is not JSON, or JSON that is not a JSON Feed."""
     try:
         doc = json.loads(body.decode("utf-8-sig"))
@@ -34,7 +34,7 @@ def parse_jsonfeed(body: bytes, *, url: str) -> ParsedFeed:
         kind=f"json{version.replace('.', '')}",
         feed=FeedInfo(title=_str(doc.get("title")), link=_str(doc.get("home_page_url")),
                       subtitle=_str(doc.get("description"))),
-        entries=tuple(_entry(item, _authors(doc)) for item in items[:MAX_ENTRIES]
+        entries=tuple(_entry(item, _authors(doc)) for item in items[:min(limit, MAX_ENTRIES)]
                       if isinstance(item, dict)),
     )
 

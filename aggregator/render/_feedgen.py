@@ -148,6 +148,11 @@ class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
         source = etree.SubElement(element, "source")
         etree.SubElement(source, "id").text = entry.source_url or f"urn:aggregator:source:{entry.source}"
         etree.SubElement(source, "title").text = source_title(entry)
+        # RFC 4287 4.2.11 recommends <updated> in <source> (the W3C validator warns without
+        # it). When we stored this entry's version, its source said so: the feed was
+        # updated by then. Not the source's own last change: that moves with every fetch,
+        # and a document must stay the same bytes for a version of its feed on every node.
+        etree.SubElement(source, "updated").text = entry.changed_at.isoformat()
         if entry.source_link:
             etree.SubElement(source, "link", rel="alternate", type="text/html",
                              href=entry.source_link)

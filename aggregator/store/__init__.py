@@ -29,6 +29,7 @@ from aggregator.exceptions import (
     StorageError,
     TagNotFoundError,
 )
+from aggregator.redact import DEFAULT_SECRET_PARAMS, redact_text, redact_url
 from aggregator.store import _enrichments, _links, _migrate
 from aggregator.store import models as m
 from aggregator.store._websub import WebSubRooms
@@ -97,9 +98,17 @@ T = TypeVar("T")
 class Store(WebSubRooms):
     """Entries, sources and tags in a SQL database (SQLite or PostgreSQL)."""
 
-    def __init__(self, url: str, *, migrate: bool = True, **engine_options: Any) -> None:
+    def __init__(self, url: str, *, migrate: bool = True,
+                 secret_params: frozenset[str] = DEFAULT_SECRET_PARAMS,
+                 **engine_options: Any) -> None:
         """Open the database at ``url``, migrating its schema to the current revision unless
-        ``migrate`` is False (then a database not at that revision is refused)."""
+        ``migrate`` is False (then a database not at that revision is refused).
+
+        ``secret_params``: query parameters cut, with userinfo, from every source URL and
+        error the store hands out for display (``Entry``, ``SourceInfo``; redact.py). Only
+        ``SourceState``, what the fetcher reads, keeps the whole URL."""
+        #: Set anew on a configuration reload ([fetch] secret_params).
+        self.secret_params = secret_params
         try:
             self.engine = make_engine(url, **engine_options)
             if not _migrate.at_head(self.engine):
@@ -427,7 +436,7 @@ class Store(WebSubRooms):
             if not upd.entries:
                 return StoreResult()
             result = self._upsert_entries(s, src, upd.entries, upd.tag_titles, now,
-                                          enrich=upd.enrich)
+                                          enrich=upd.enrich, category_tags=upd.category_tags)
             if result.new or result.updated:
                 src.changed_at = now
             return result
@@ -455,7 +464,8 @@ class Store(WebSubRooms):
 
     def _upsert_entries(self, s: Session, src: m.Source, entries: Sequence[TaggedEntry],
                         tag_titles: Mapping[str, str], now: datetime,
-                        enrich: str = "none") -> StoreResult:
+                        enrich: str = "none",
+                        category_tags: frozenset[str] = frozenset()) -> StoreResult:
         # Core statements on this path: the ORM's bulk UPDATE re-evaluates the session after
         # each statement, and its INSERT path costs more than SQLite's work itself.
         e = _ENTRIES.c
@@ -532,7 +542,8 @@ class Store(WebSubRooms):
                 replace[id_] = tags
         fresh = [id_ for id_ in (ids if new_rows else ()) if id_ in dates]
         touched, _ = _links.set_links(s, add=add, replace=replace, titles=tag_titles,
-                                      dates=dates, fresh=fresh)
+                                      dates=dates, fresh=fresh, capped=category_tags,
+                                      source=src.name)
         _links.raise_last_entry(s, later)
         if earlier:
             _links.recount_tags(s, {t for tags in _links.links_of(s, earlier).values()
@@ -609,7 +620,8 @@ class Store(WebSubRooms):
             yield [(row.id, name, _entry_data(row)) for row, name in rows]
 
     def replace_tags(self, tags_by_entry: Mapping[int, frozenset[str]],
-                     tag_titles: Mapping[str, str]) -> int:
+                     tag_titles: Mapping[str, str],
+                     category_tags: frozenset[str] = frozenset()) -> int:
         """Set the tags of the given entries (after the tag rules changed); returns how many
         entries changed tags.
 
@@ -633,7 +645,8 @@ class Store(WebSubRooms):
                     add.setdefault(target, set()).update(tags)
                 else:
                     replace[id_] = tags
-            touched, entries = _links.set_links(s, add=add, replace=replace, titles=tag_titles)
+            touched, entries = _links.set_links(s, add=add, replace=replace, titles=tag_titles,
+                                                capped=category_tags)
             _links.touch_tags(s, touched, datetime.now(UTC))
             return len(entries)
 
@@ -867,7 +880,10 @@ class Store(WebSubRooms):
                         .join(m.Source).where(m.Entry.duplicate_of.in_(chunk))
                         .order_by(m.Entry.id)):
                     also[primary].append((name, title, url))
-        return [_entry(*rows[id_], tags=tuple(tags[id_]), also=tuple(also[id_]))
+        params = self.secret_params
+        return [_entry(*rows[id_], tags=tuple(tags[id_]),
+                       also=tuple((n, t, _public(u, params)) for n, t, u in also[id_]),
+                       params=params)
                 for id_ in ids if id_ in rows]
 
     # -- listings ---------------------------------------------------------------------------
@@ -885,7 +901,8 @@ class Store(WebSubRooms):
             query = select(m.Source).order_by(m.Source.name)
             if active_only:
                 query = query.where(m.Source.active)
-            return [_source_info(row, row.entry_count) for row in s.scalars(query)]
+            return [_source_info(row, row.entry_count, self.secret_params)
+                    for row in s.scalars(query)]
 
     def source_health(self) -> list[SourceHealth]:
         """Failures and last success of the sources being polled, by name."""
@@ -909,7 +926,7 @@ class Store(WebSubRooms):
             row = s.scalar(select(m.Source).where(m.Source.name == name))
             if row is None:
                 raise SourceNotFoundError(f"no source named {name!r}")
-            return _source_info(row, row.entry_count)
+            return _source_info(row, row.entry_count, self.secret_params)
 
     def entry_count(self) -> int:
         with self._reading() as s:
@@ -997,11 +1014,17 @@ def _entry_data(row: m.Entry) -> EntryData:
 
 
 def _entry(row: m.Entry, src: m.Source, tags: tuple[str, ...],
-           also: tuple[tuple[str, str | None, str | None], ...] = ()) -> Entry:
+           also: tuple[tuple[str, str | None, str | None], ...] = (),
+           params: frozenset[str] = DEFAULT_SECRET_PARAMS) -> Entry:
     return Entry(id=row.id, source=src.name, data=_entry_data(row), first_seen=row.first_seen,
                  changed_at=row.changed_at, sort_date=row.sort_date, tags=tags,
-                 source_title=src.title, source_link=src.link, source_url=src.url,
-                 also_from=also)
+                 source_title=src.title, source_link=_public(src.link, params),
+                 source_url=_public(src.url, params), also_from=also)
+
+
+def _public(url: str | None, params: frozenset[str]) -> str | None:
+    """A source URL as it may be shown: without userinfo and secret parameters."""
+    return redact_url(url, params) if url else url
 
 
 def _primaries(s: Session, keys: set[str], exclude_source: int) -> dict[str, int]:
@@ -1032,13 +1055,16 @@ def _source_state(row: m.Source) -> SourceState:
                        claimed_by=row.claimed_by, body_hash=row.body_hash)
 
 
-def _source_info(row: m.Source, entries: int) -> SourceInfo:
+def _source_info(row: m.Source, entries: int,
+                 params: frozenset[str] = DEFAULT_SECRET_PARAMS) -> SourceInfo:
     return SourceInfo(
-        name=row.name, url=row.url, type=row.type, tags=(), entries=entries, error=row.error,
+        name=row.name, url=redact_url(row.url, params), type=row.type, tags=(), entries=entries,
+        error=redact_text(row.error, params) if row.error else row.error,
         failures=row.failures, last_fetch=row.last_fetch_at, last_success=row.last_success_at,
         next_fetch=row.next_fetch_at if row.active and not row.disabled else None,
-        disabled=row.disabled, status=row.last_status, title=row.title, link=row.link,
-        via=row.via, changed_at=row.changed_at, created_at=row.created_at, warning=row.warning)
+        disabled=row.disabled, status=row.last_status, title=row.title,
+        link=_public(row.link, params), via=_public(row.via, params),
+        changed_at=row.changed_at, created_at=row.created_at, warning=row.warning)
 
 
 def _chunks(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:

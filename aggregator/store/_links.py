@@ -18,8 +18,10 @@ concerned (a rare path: tag rules changed).
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from typing import TypeVar
 
@@ -28,6 +30,9 @@ from sqlalchemy.orm import Session
 
 from aggregator.store import models as m
 from aggregator.store.engine import insert_missing
+from aggregator.tag import MAX_CATEGORY_TAGS
+
+logger = logging.getLogger(__name__)
 
 #: Rows per IN (...) list: below SQLite's and PostgreSQL's bound-parameter limits.
 BATCH = 500
@@ -60,16 +65,23 @@ _INSERT_LINKS = insert(_LINKS)
 def set_links(s: Session, *, add: Mapping[int, Iterable[str]],
               replace: Mapping[int, Iterable[str]], titles: Mapping[str, str],
               dates: Mapping[int, datetime] | None = None,
-              fresh: Iterable[int] = ()) -> tuple[set[int], set[int]]:
+              fresh: Iterable[int] = (), capped: AbstractSet[str] = frozenset(),
+              source: str | None = None) -> tuple[set[int], set[int]]:
     """Link entries to tags by slug: ``add`` keeps the entries' other tags, ``replace``
     makes the given tags their only ones. ``dates``: the entries' sort dates when the caller
-    knows them; ``fresh``: entries just inserted, known to have no link yet. Returns the ids
-    of the tags whose set of entries changed, and of the entries whose set of tags did."""
+    knows them; ``fresh``: entries just inserted, known to have no link yet; ``capped``:
+    slugs made from remote categories, created only within MAX_CATEGORY_TAGS (the others
+    are left out; ``source`` names who sent them in the log). Returns the ids of the tags
+    whose set of entries changed, and of the entries whose set of tags did."""
     wanted_add = {entry_id: set(slugs) for entry_id, slugs in add.items()}
     wanted_replace = {entry_id: set(slugs) for entry_id, slugs in replace.items()}
     slugs = sorted({slug for group in (wanted_add, wanted_replace)
                     for tags in group.values() for slug in tags})
-    ids = tag_ids(s, slugs, titles) if slugs else {}
+    ids = tag_ids(s, slugs, titles, capped=capped, source=source) if slugs else {}
+    if len(ids) < len(slugs):  # category tags over the limit: not created, not linked
+        for group in (wanted_add, wanted_replace):
+            for tags in group.values():
+                tags.intersection_update(ids)
     fresh = set(fresh)
     current = links_of(s, [e for e in [*wanted_add, *wanted_replace] if e not in fresh])
     for entry_id in fresh:
@@ -152,13 +164,26 @@ def links_of(s: Session, entry_ids: Sequence[int]) -> dict[int, set[int]]:
     return current
 
 
-def tag_ids(s: Session, slugs: Sequence[str], titles: Mapping[str, str]) -> dict[str, int]:
-    """Ids of tags by slug, creating the missing ones (titled from ``titles``)."""
+def tag_ids(s: Session, slugs: Sequence[str], titles: Mapping[str, str], *,
+            capped: AbstractSet[str] = frozenset(), source: str | None = None) -> dict[str, int]:
+    """Ids of tags by slug, creating the missing ones (titled from ``titles``); of the
+    missing ones in ``capped``, only as many as MAX_CATEGORY_TAGS leaves room for (the
+    others get no id)."""
     ids: dict[str, int] = {}
     conn = s.connection()
     for chunk in chunks(slugs):
         ids.update({slug: id_ for slug, id_ in conn.execute(_TAG_IDS, {"ids": chunk})})
     missing = [slug for slug in slugs if slug not in ids]
+    over = [slug for slug in missing if slug in capped]
+    if over:
+        # A soft limit: two PostgreSQL workers creating tags at once may pass it by a few.
+        room = max(0, MAX_CATEGORY_TAGS - (s.scalar(
+            select(func.count()).select_from(_TAGS).where(~_TAGS.c.configured)) or 0))
+        refused = set(over[room:])
+        if refused:
+            logger.warning("category tags not created, limit reached source=%s limit=%d "
+                           "refused=%d", source or "-", MAX_CATEGORY_TAGS, len(refused))
+            missing = [slug for slug in missing if slug not in refused]
     if missing:
         # Another worker may be creating the same tag right now (PostgreSQL).
         insert_missing(s, m.Tag, [{"slug": slug, "title": titles.get(slug) or slug,

@@ -62,7 +62,8 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
 
     app = Flask(__name__)
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    store = store or Store(config.database.url, migrate=config.database.migrate)
+    store = store or Store(config.database.url, migrate=config.database.migrate,
+                           secret_params=config.fetch.secret_params)
     if metrics is None:
         metrics = Metrics()
         metrics.watch_store(store, lambda: get_state(app).config)
@@ -90,6 +91,7 @@ def set_config(app: Flask, config: Config) -> None:
     from aggregator.feeds import Documents
 
     state = get_state(app)
+    state.store.secret_params = config.fetch.secret_params
     app.extensions["aggregator"] = replace(
         state, config=config, documents=Documents(state.store, config, metrics=state.metrics,
                                                   fresh_for=state.documents.fresh_for))

@@ -15,7 +15,7 @@ from aggregator.feeds import EMPTY_FEED_DATE, Document, document_of, max_age, re
 from aggregator.render._common import FEED_STYLESHEET
 from aggregator.render.opml import render_opml
 from aggregator.scheduler import HEARTBEAT_SETTING
-from aggregator.types import Entry, SourceInfo
+from aggregator.types import Entry, SourceInfo, TagInfo
 from aggregator.web import get_state
 
 bp = Blueprint("aggregator", __name__)
@@ -25,6 +25,9 @@ ops = Blueprint("ops", __name__)
 #: ``serve``: the scheduler of another process is considered alive when its heartbeat in
 #: the database (written every 30 s, scheduler.HEARTBEAT) is this recent.
 TICK_STALE_AFTER = timedelta(minutes=2)
+#: Tags listed on the index page: every configured one, then the busiest others up to this
+#: many; the rest are counted ("and 1,234 more"), and all are in /opml and `aggregator tags`.
+INDEX_TAGS = 200
 FMT = "<any(atom, rss, json):fmt>"
 #: The feed routes (web/fast.py answers them too, and labels its metrics with these).
 TAG_FEED = f"/feeds/<tag>.{FMT}"
@@ -66,8 +69,9 @@ def index() -> str:
     stale = {s.name for s in sources if s.is_stale(now, state.config.scheduler.stale_after)}
     newest = state.store.all_entries(1)
     zone = ZoneInfo(state.config.server.timezone)
+    tags, more_tags = _index_tags(state.store.list_tags(), {t.slug for t in state.config.tags})
     return render_template(
-        "index.html", tags=state.store.list_tags(), sources=sources, configured=configured,
+        "index.html", tags=tags, more_tags=more_tags, sources=sources, configured=configured,
         total=state.store.entry_count(), stale=stale,
         latest=newest[0].sort_date.astimezone(zone) if newest else None,
         base_url=state.config.server.base_url, version=__version__, now=now)
@@ -131,6 +135,15 @@ def feed_stylesheet() -> Response:
     response.headers["Cache-Control"] = "public, max-age=86400"
     response.headers["Access-Control-Allow-Origin"] = "*"  # exported copies elsewhere use it
     return response
+
+
+def _index_tags(tags: list[TagInfo], configured: set[str]) -> tuple[list[TagInfo], int]:
+    """The tags the index lists (every configured one, then the others with the most
+    entries, ``INDEX_TAGS`` in all, by slug) and how many it leaves out."""
+    chosen = {t.slug for t in tags if t.slug in configured}
+    others = sorted((t for t in tags if t.slug not in chosen), key=lambda t: -t.entries)
+    chosen.update(t.slug for t in others[:max(0, INDEX_TAGS - len(chosen))])
+    return [t for t in tags if t.slug in chosen], len(tags) - len(chosen)
 
 
 @bp.get("/opml")

@@ -20,6 +20,7 @@ import feedparser
 import lxml.html
 import pytest
 from _paths import ATOM_RNG
+from _validate import atom_problems
 from lxml import etree
 
 from aggregator.normalize import normalize_entry, normalize_feed
@@ -424,3 +425,12 @@ def test_opml_has_an_outline_per_tag() -> None:
         ("Kremlin", f"{BASE}/feeds/kremlin.atom"),
         ("../../../tmp/x & <y>", f"{BASE}/feeds/tmp-x.atom")]
     assert parsedate_to_datetime(root.findtext("head/dateCreated") or "") == NOW
+
+
+def test_atom_source_carries_updated() -> None:
+    # RFC 4287 4.2.11; the W3C validator warned on every entry without it (issue 13).
+    entry = replace(make_entry(0), changed_at=NOW - timedelta(minutes=3))
+    root = etree.fromstring(render("atom", make_meta(), [entry]))
+    updated = root.findtext(f"{ATOM}entry/{ATOM}source/{ATOM}updated")
+    assert updated == (NOW - timedelta(minutes=3)).isoformat()
+    assert atom_problems(render("atom", make_meta(), [entry])) == []

@@ -41,14 +41,17 @@ dir = "public"
 [[sources]]
 name = "lemonde"
 url = "{feed_url('lemonde.rss')}"
+category_tags = true
 
 [[sources]]
 name = "france24"
 url = "{feed_url('france24.atom')}"
+category_tags = true
 
 [[sources]]
 name = "courrier"
 url = "{feed_url('courrier.rdf')}"
+category_tags = true
 tags = ["russie"]
 {extra}"""
 

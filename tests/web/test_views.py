@@ -412,7 +412,8 @@ def test_hostile_source_metadata_links_and_html_stay_inert(
         write_config: Callable[..., Config], feed_url: Callable[[str], str]) -> None:
     """tests/data/feed/hostile_meta.rss: javascript: links for the channel, an entry and an
     enclosure; script-ish HTML of every kind in descriptions."""
-    extra = f'\n[[sources]]\nname = "hostile"\nurl = "{feed_url("hostile_meta.rss")}"\n'
+    extra = (f'\n[[sources]]\nname = "hostile"\nurl = "{feed_url("hostile_meta.rss")}"\n'
+             'category_tags = true\n')
     config = write_config(site_toml(feed_url, extra=extra))
     assert main(["fetch", "--config", str(config.path)]) == 0
     store = Store(config.database.url)
