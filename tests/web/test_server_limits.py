@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import socket
 import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
 import pytest
 
+from aggregator.service import HTTP_DIED_STATUS, Service
 from aggregator.web.server import WebServer
 
 from .conftest import Site
@@ -229,3 +232,41 @@ def _break_the_loop(web: WebServer) -> tuple[socket.socket, socket.socket]:
     trigger = next(d for d in sockets.values() if hasattr(d, "pull_trigger"))
     trigger.pull_trigger(add)
     return pair
+
+
+def test_a_service_whose_http_server_dies_stops_with_a_failure(site: Site) -> None:
+    """``serve`` in this process: the I/O loop breaks; the service stops and returns a failure
+    status (systemd's Restart=on-failure starts a new one) instead of living on deaf."""
+    config = replace(site.config, server=replace(site.config.server, host="127.0.0.1", port=0))
+    service = Service(config, http=True, fetch=False, fixed_log_level=True)
+    gave_up = threading.Event()
+
+    def break_it() -> None:
+        deadline = time.monotonic() + WAIT
+        while service.server is None or not service.server.running():
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        if service.server is not None:
+            assert _get(service.server, "/healthz").status_code == 200
+            pairs.append(_break_the_loop(service.server))
+        # Bound: if the death went unnoticed, stop the service as an administrator would.
+        if not stopped.wait(WAIT):
+            gave_up.set()
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    pairs: list[tuple[socket.socket, socket.socket]] = []
+    stopped = threading.Event()
+    helper = threading.Thread(target=break_it, daemon=True)
+    helper.start()
+    try:
+        status, clean = service.run()
+    finally:
+        stopped.set()
+        helper.join(WAIT)
+        for pair in pairs:
+            for sock in pair:
+                sock.close()
+    assert not gave_up.is_set(), "the HTTP server died and the service lived on"
+    assert status == HTTP_DIED_STATUS and status != 0
+    assert clean
