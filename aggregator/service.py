@@ -39,7 +39,7 @@ from aggregator.logconfig import set_level
 from aggregator.metrics import Metrics
 from aggregator.notify import Notifier
 from aggregator.store import Store
-from aggregator.update import apply_configuration
+from aggregator.update import apply_configuration, reschedule_changed_intervals
 
 if TYPE_CHECKING:
     from apscheduler.schedulers.base import BaseScheduler
@@ -298,6 +298,7 @@ class Service:
             assert self.store is not None
             try:
                 apply_configuration(new, self.store)
+                reschedule_changed_intervals(old, new, self.store)
             except StorageError as e:
                 logger.error("configuration reload not stored, sources and tags are synced at "
                              "the next reload or start error=%s", e)

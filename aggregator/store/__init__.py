@@ -318,6 +318,32 @@ class Store(WebSubRooms):
                 released += int(getattr(result, "rowcount", 0) or 0)
         return released
 
+    def reschedule(self, intervals: Mapping[str, timedelta], now: datetime) -> int:
+        """Move the next fetch of each named source to its last fetch plus its new polling
+        interval (now, if that is past), after a reload changed the interval: the fetch
+        scheduled with the old one may be a day away. Left alone: sources never fetched
+        (due already), failing ones (their backoff decides), claimed ones (their fetch sets
+        the next time), and a time the feed itself asked for (its ``<ttl>``) that is later.
+        Returns how many moved."""
+        moved = 0
+        with self._writing() as s:
+            for chunk in _chunks(sorted(intervals)):
+                rows = s.scalars(select(m.Source).where(
+                    m.Source.name.in_(chunk), m.Source.active.is_(True),
+                    m.Source.failures == 0, m.Source.claimed_by.is_(None),
+                    m.Source.last_fetch_at.is_not(None)))
+                for row in rows:
+                    last = row.last_fetch_at
+                    assert last is not None
+                    when = last + intervals[row.name]
+                    if row.feed_ttl:
+                        when = max(when, last + timedelta(seconds=row.feed_ttl))
+                    when = max(when, now)
+                    if row.next_fetch_at != when:
+                        row.next_fetch_at = when
+                        moved += 1
+        return moved
+
     def claim_holders(self, now: datetime) -> dict[str, int]:
         """Who holds claims that have not expired: claimer -> number of sources."""
         with self._reading() as s:
