@@ -28,6 +28,8 @@ class TickHealth(Protocol):
 
     #: When its tick last finished (None: not yet).
     last_tick: datetime | None
+    #: Ticks failed since the last that succeeded.
+    consecutive_failures: int
 
     def alive(self) -> bool:
         """True while the tick runs on time."""
