@@ -118,6 +118,7 @@ def read_only(site: Site) -> Iterator[Store]:
     store.close()
 
 
+@pytest.mark.slow
 def test_ticks_failing_on_a_read_only_database_are_reported_without_leaking(
         site: Site, read_only: Store) -> None:
     metrics = Metrics()
