@@ -10,8 +10,10 @@ not the server's.
 
 from __future__ import annotations
 
+import copy
 import http.client
 import logging
+import re
 import resource
 import threading
 import time
@@ -22,10 +24,12 @@ import waitress
 from flask import Flask
 from waitress import wasyncore
 from waitress.channel import HTTPChannel
+from waitress.parser import HTTPRequestParser
 from waitress.trigger import trigger as Trigger
 
 from aggregator import __version__
 from aggregator.exceptions import AggregatorError
+from aggregator.websub.subscriber import MAX_PUSH
 
 logger = logging.getLogger(__name__)
 
@@ -50,10 +54,17 @@ IDLE_SECONDS = 30
 REQUEST_SECONDS = 10
 #: How often idle and late connections are looked for, in seconds.
 SWEEP_SECONDS = 1
-#: Largest request body, in bytes: feeds are GETs; the only bodies to come are WebSub
-#: notifications. A larger Content-Length is answered 413 before any of it is read; a
-#: chunked body is cut off at this size (held in memory, never spooled to disk).
+#: Largest request body, in bytes: feeds are GETs; the bodies that come are WebSub
+#: subscription requests (a few hundred bytes). A larger Content-Length is answered 413
+#: before any of it is read; a chunked body is cut off at this size (held in memory, never
+#: spooled to disk).
 MAX_BODY_BYTES = 64 * 1024
+#: Content pushed by a hub to a subscriber callback (``/websub/callback/<token>``) is a
+#: whole feed document: up to websub's MAX_PUSH (10 MB) there, spooled past 512 KiB.
+_PUSH_PATH = re.compile(r"/websub/callback/[^/]+$")
+#: Bytes a second a request's body must arrive at, on top of REQUEST_SECONDS: a pushed
+#: feed of 10 MB gets two and a half minutes more.
+MIN_BODY_RATE = 64 * 1024
 #: Largest request head (request line and headers), in bytes.
 MAX_HEADER_BYTES = 16 * 1024
 
@@ -169,8 +180,22 @@ def connection_limit_for(wanted: int) -> int:
     return limit
 
 
+class _Request(HTTPRequestParser):  # type: ignore[misc]
+    """waitress's request parser, with MAX_PUSH instead of MAX_BODY_BYTES for the body of a
+    push to a WebSub subscriber callback (the limit is read once the head is parsed)."""
+
+    def parse_header(self, header_plus: bytes) -> None:
+        super().parse_header(header_plus)
+        if self.command == "POST" and _PUSH_PATH.search(self.path or ""):
+            adj = copy.copy(self.adj)
+            adj.max_request_body_size = MAX_PUSH + 1  # waitress refuses at >=
+            self.adj = adj
+
+
 class _TimedChannel(HTTPChannel):  # type: ignore[misc]
     """A waitress channel that remembers when the request it is reading began."""
+
+    parser_class = _Request
 
     #: time.monotonic() when the first byte of the request being read arrived; None
     #: between requests.
@@ -196,12 +221,22 @@ class _Sweep:
 
     def __call__(self, now: float) -> None:
         self.idle(now)
-        cutoff = time.monotonic() - self.request_seconds
+        clock = time.monotonic()
         late = [channel for channel in list(self.server.active_channels.values())
                 if getattr(channel, "request_began", None) is not None
-                and channel.request_began < cutoff and not channel.requests]
+                and not channel.requests
+                and clock - channel.request_began > self._allowed(channel.request)]
         for channel in late:
             channel.will_close = True
         if late:
             logger.info("slow clients closed connections=%d request_seconds=%s", len(late),
                         self.request_seconds)
+
+    def _allowed(self, request: Any) -> float:
+        """Seconds the request being read may take: its head within request_seconds, its
+        body (declared or received so far) at MIN_BODY_RATE at least."""
+        if request is None:
+            return self.request_seconds
+        body = max(getattr(request, "content_length", 0) or 0,
+                   getattr(request, "body_bytes_received", 0) or 0)
+        return self.request_seconds + body / MIN_BODY_RATE

@@ -20,6 +20,7 @@ import pytest
 
 from aggregator.service import HTTP_DIED_STATUS, Service
 from aggregator.web.server import WebServer
+from aggregator.websub.subscriber import MAX_PUSH
 
 from .conftest import Site
 
@@ -270,3 +271,22 @@ def test_a_service_whose_http_server_dies_stops_with_a_failure(site: Site) -> No
     assert not gave_up.is_set(), "the HTTP server died and the service lived on"
     assert status == HTTP_DIED_STATUS and status != 0
     assert clean
+
+
+def test_a_push_to_a_websub_callback_may_be_a_whole_feed(server: WebServer) -> None:
+    """A hub pushes a whole feed document (websub's MAX_PUSH) to a subscriber callback;
+    anywhere else, the same body is refused by the server."""
+    body = b"<feed/>" + b" " * 300_000
+    with httpx.Client(base_url=f"http://127.0.0.1:{server.port}", trust_env=False,
+                      timeout=WAIT) as client:
+        pushed = client.post("/websub/callback/some-token", content=body)
+        elsewhere = client.post("/feeds/all.atom", content=body)
+    assert pushed.status_code != 413  # the app's answer: this site subscribes to nothing
+    assert elsewhere.status_code == 413
+    sock = _connect(server)
+    try:
+        sock.sendall(b"POST /websub/callback/some-token HTTP/1.1\r\nHost: feeds.test\r\n"
+                     b"Content-Length: %d\r\n\r\n" % (MAX_PUSH + 1))
+        assert _read_head(sock).startswith(b"HTTP/1.1 413")
+    finally:
+        sock.close()
