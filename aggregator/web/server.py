@@ -202,11 +202,12 @@ class _TimedChannel(HTTPChannel):  # type: ignore[misc]
     request_began: float | None = None
 
     def received(self, data: bytes) -> bool:
-        began = self.request_began if self.request is not None else None
-        if began is None and data:
-            began = time.monotonic()
+        reading = self.request
         result: bool = super().received(data)
-        self.request_began = began if self.request is not None else None
+        if self.request is None:
+            self.request_began = None
+        elif self.request is not reading or self.request_began is None:
+            self.request_began = time.monotonic()  # a new request (pipelined ones too)
         return result
 
 
