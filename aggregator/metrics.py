@@ -25,7 +25,7 @@ from prometheus_client import (
     Info,
     ProcessCollector,
 )
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.exposition import choose_encoder
 from prometheus_client.registry import Collector
 
@@ -98,6 +98,13 @@ class Metrics:
             self.articles.labels(outcome)
         self.last_tick = Gauge("aggregator_scheduler_last_tick_timestamp_seconds",
                                "When this process's scheduler tick last finished", registry=r)
+        self.tick_failures = Counter(
+            "aggregator_scheduler_tick_failures",
+            "Scheduler ticks that failed (the database did not answer or refused a write)",
+            registry=r)
+        self.tick_failures_in_a_row = Gauge(
+            "aggregator_scheduler_tick_failures_consecutive",
+            "Scheduler ticks failed since the last one that succeeded", registry=r)
         self.http_requests = Counter("aggregator_http_requests",
                                      "HTTP requests answered, by route and status",
                                      ["route", "status"], registry=r)
@@ -172,6 +179,18 @@ class _StoreCollector(Collector):
         return []  # nothing to check at registration; no scrape before the first request
 
     def collect(self) -> Iterator[Metric]:
+        store = self.store
+        yield GaugeMetricFamily(
+            "aggregator_database_writable",
+            "0 while this process's writes to the database fail (disk full, read-only, file "
+            "gone), else 1", value=0 if store.write_error or store.file_problem else 1)
+        yield CounterMetricFamily("aggregator_database_write_failures",
+                                  "Write transactions of this process that failed",
+                                  value=store.write_failures)
+        yield CounterMetricFamily(
+            "aggregator_database_reopened",
+            "Times the SQLite file was found replaced under this process and reopened",
+            value=store.reopened)
         up = GaugeMetricFamily("aggregator_database_up",
                                "1 when the database answered this scrape, else 0")
         try:

@@ -51,6 +51,9 @@ MIN_TICK_SECONDS = 1.0
 STALE_TICKS = 3
 #: Claims per tick when sources are given back because their host is busy.
 MAX_CLAIM_ROUNDS = 4
+#: /healthz says 503 after this many ticks in a row failed (the database refusing writes:
+#: full, read-only, gone): one is a blip, three are a fault someone must see.
+TICK_FAILURES_UNHEALTHY = 3
 #: How often the tick records that it is alive in the database (read by /healthz of other
 #: processes: ``serve`` beside workers).
 HEARTBEAT = timedelta(seconds=30)
@@ -88,6 +91,8 @@ class Poller:
         self.stats = PollerStats()
         #: When the tick last finished (reported by /healthz).
         self.last_tick: datetime | None = None
+        #: Ticks failed since the last that succeeded (reported by /healthz).
+        self.consecutive_failures = 0
         self._exporter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export")
         self._export_future: Future[None] | None = None
         self._lock = threading.Lock()
@@ -130,11 +135,21 @@ class Poller:
             if self.websub is not None:
                 self.websub.kick()
             finished = True
+            if self.consecutive_failures:
+                logger.info("tick succeeded again after_failures=%d", self.consecutive_failures)
+            self.consecutive_failures = 0
         except StorageError as e:
-            # The database is down or locked: the tick itself ran, and will retry.
-            logger.error("tick failed, will retry error=%s", e)
+            # The database is down, locked or refuses writes: the tick itself ran (the
+            # watchdog is fed), and will retry; /healthz and /metrics count the failures.
+            self.consecutive_failures += 1
+            logger.error("tick failed, will retry failures_in_a_row=%d error=%s",
+                         self.consecutive_failures, e)
+            if self.metrics is not None:
+                self.metrics.tick_failures.inc()
             finished = True
         finally:
+            if self.metrics is not None:
+                self.metrics.tick_failures_in_a_row.set(self.consecutive_failures)
             # A tick that raised anything else is a bug: it does not count as alive.
             with self._lock:
                 self._tick_running = False

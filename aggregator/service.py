@@ -20,6 +20,7 @@ serve by itself: scheduler.py, web/ and notify.py do.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import select
@@ -38,7 +39,7 @@ from aggregator.logconfig import set_level, set_secret_params
 from aggregator.metrics import Metrics
 from aggregator.notify import Notifier
 from aggregator.store import Store
-from aggregator.update import apply_configuration
+from aggregator.update import apply_configuration, reschedule_changed_intervals
 
 if TYPE_CHECKING:
     from apscheduler.schedulers.base import BaseScheduler
@@ -64,6 +65,11 @@ STATUS_SECONDS = 30.0
 #: Longest wait for the HTTP server to answer its own liveness request.
 HTTP_PROBE_SECONDS = 5.0
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+#: Not a signal: what the "http" thread sends the main thread when its I/O loop died.
+HTTP_DIED = 0
+#: Exit status after the HTTP server died: a failure, so that systemd starts a new process
+#: (Restart=on-failure).
+HTTP_DIED_STATUS = 70  # EX_SOFTWARE
 #: malloc arenas of a long-running process (limit_malloc_arenas); glibc's M_ARENA_MAX.
 MALLOC_ARENAS, M_ARENA_MAX = 2, -8
 
@@ -133,10 +139,13 @@ class Service:
         self._reload_thread: threading.Thread | None = None
         self._reload_again = False
         self._problems: list[str] = []
+        self._signals: SignalWaiter | None = None
 
     def run(self) -> tuple[int, bool]:
-        """Serve until a stop signal; (exit status, whether every thread finished)."""
+        """Serve until a stop signal, or until the HTTP server dies (then stop as for a
+        signal, with a failure status); (exit status, whether every thread finished)."""
         with SignalWaiter((*STOP_SIGNALS, signal.SIGHUP)) as signals:
+            self._signals = signals
             try:
                 self._start()
             except BaseException:
@@ -144,7 +153,8 @@ class Service:
                     self.store.close()
                 raise
             stop_signal = self._watch(signals)
-            return 0, self._stop(stop_signal)
+            clean = self._stop(stop_signal)
+            return (HTTP_DIED_STATUS if stop_signal == "HTTP_DIED" else 0), clean
 
     # -- start ------------------------------------------------------------------------------
 
@@ -170,7 +180,8 @@ class Service:
                                          scheduler=self.poller, fresh_for=FRESH_FOR,
                                          feeds=self.http)
             # A worker's server answers its scraper and the watchdog's probe: two threads.
-            self.server = WebServer(app, *self._address(), threads=THREADS if self.http else 2)
+            self.server = WebServer(app, *self._address(), threads=THREADS if self.http else 2,
+                                    on_death=self._http_died)
             self.server.start()
         if scheduler is not None:
             scheduler.start()
@@ -195,6 +206,9 @@ class Service:
                     self._request_reload()
                 elif signum in STOP_SIGNALS:
                     return signal.Signals(signum).name
+                elif signum == HTTP_DIED:
+                    logger.critical("HTTP server died, stopping so that a new process starts")
+                    return "HTTP_DIED"
             if time.monotonic() >= next_beat:
                 self._beat(probe_timeout=min(HTTP_PROBE_SECONDS, interval / 2))
                 next_beat = time.monotonic() + interval
@@ -217,6 +231,11 @@ class Service:
             self.notifier.watchdog(status)
         else:
             self.notifier.status(status)
+
+    def _http_died(self, error: BaseException) -> None:
+        """On the "http" thread, its I/O loop gone: wake the main thread to stop."""
+        if self._signals is not None:
+            self._signals.wake(HTTP_DIED)
 
     def _status(self, problems: list[str] | None = None) -> str:
         parts = [f"NOT ALIVE: {'; '.join(problems)}"] if problems else []
@@ -279,6 +298,7 @@ class Service:
             assert self.store is not None
             try:
                 apply_configuration(new, self.store)
+                reschedule_changed_intervals(old, new, self.store)
             except StorageError as e:
                 logger.error("configuration reload not stored, sources and tags are synced at "
                              "the next reload or start error=%s", e)
@@ -380,7 +400,12 @@ class SignalWaiter:
             data = self._read.recv(256)
         except BlockingIOError:
             return []
-        return [n for n in data if n in self.signals]
+        return [n for n in data if n in self.signals or n == HTTP_DIED]
+
+    def wake(self, code: int) -> None:
+        """Hand ``code`` (not a signal number: HTTP_DIED) to ``wait()``, from any thread."""
+        with contextlib.suppress(OSError):  # closed: the service is already stopping
+            self._write.send(bytes([code]))
 
 
 def _ignore(signum: int, frame: FrameType | None) -> None:

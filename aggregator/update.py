@@ -443,6 +443,24 @@ def apply_configuration(config: Config, store: Store, now: datetime | None = Non
     release_dead_claims(store, now or datetime.now(UTC))
 
 
+def reschedule_changed_intervals(old: Config, new: Config, store: Store,
+                                 now: datetime | None = None) -> list[str]:
+    """After a reload: sources given a new ``interval`` of their own are due at their last
+    fetch plus that interval, not when the old one put them (up to a day away). Sources
+    without one keep their time: their interval follows their entries' rhythm, which a
+    reload does not change (schedule.polling_interval); the next fetch recomputes it.
+    Their names."""
+    before = {s.name: s for s in old.sources}
+    changed = {cfg.name: cfg.interval for cfg in new.sources
+               if cfg.interval is not None and cfg.name in before
+               and cfg.interval != before[cfg.name].interval}
+    if changed:
+        moved = store.reschedule(changed, now or datetime.now(UTC))
+        logger.info("polling intervals changed, sources rescheduled sources=%s moved=%d",
+                    ",".join(sorted(changed)), moved)
+    return sorted(changed)
+
+
 def release_dead_claims(store: Store, now: datetime) -> int:
     """Give back the claims of processes of this machine that died holding them (kill -9,
     the OOM killer, a power cut), so that their sources are fetched now rather than when

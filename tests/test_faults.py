@@ -250,11 +250,26 @@ def test_a_full_disk_then_space_again(tmp_path: Path, farm: LiveFarm, database_u
             for path in ("/feeds/news.atom", "/feeds/all.json", "/sources/s0001.rss"):
                 response = http.get(path)
                 assert response.status_code == 200, (path, response.text)
+            if database_url.startswith("sqlite"):
+                # The failing writes are reported, not only logged (a write that only
+                # overwrites pages of the WAL may still succeed now and then: wait).
+                def unhealthy() -> bool:
+                    health = http.get("/healthz")
+                    return health.status_code == 503 and \
+                        health.json()["database_writable"] is False
+
+                wait_until(unhealthy, "/healthz reporting the failing writes", daemon.text)
+                failures = [line for line in http.get("/metrics").text.splitlines()
+                            if line.startswith("aggregator_database_write_failures_total ")]
+                assert failures and float(failures[0].split()[1]) > 0
         assert daemon.proc.poll() is None
 
         resource.prlimit(daemon.proc.pid, resource.RLIMIT_FSIZE, (soft, hard))
         wait_until(lambda: farm_problems(database_url, farm, current=True) == [],
                    "the new generation stored once writes work again", daemon.text)
+        with httpx.Client(base_url=base, trust_env=False, timeout=30) as http:
+            wait_until(lambda: http.get("/healthz").status_code == 200,
+                       "healthy again once writes work", daemon.text)
         wait_until(lambda: exported.exists() and newest in exported.read_bytes(),
                    "the export caught up", daemon.text)
     finally:

@@ -11,6 +11,7 @@ import logging
 import os
 import secrets
 import socket
+import stat
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -125,9 +126,80 @@ class Store(WebSubRooms):
         # up to 100 ms (a third of a warm 8-thread pass went to those sleeps).
         self._write_turn = threading.Lock() if self.engine.dialect.name == "sqlite" else None
         self.dialect = self.engine.dialect.name
+        #: The SQLite file, and its (device, inode) when opened: a file deleted or replaced
+        #: under the running process is noticed (see _check_file).
+        self.file = sqlite_file(url)
+        self._identity = _identity(self.file) if self.file else None
+        self._file_lock = threading.Lock()
+        #: Why the database file cannot be used now ("gone"), None when it can.
+        self.file_problem: str | None = None
+        #: Times the SQLite file was found replaced and the connections reopened on it.
+        self.reopened = 0
+        #: Write transactions that failed since start, and the last one's error while
+        #: writes keep failing (None once one succeeds): a full disk, a read-only file.
+        self.write_failures = 0
+        self.write_error: str | None = None
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _check_file(self) -> None:
+        """Refuse to work on a SQLite file that is gone, and reopen one that was replaced.
+
+        The connections keep the file they opened: deleted, fetches would go on writing
+        into a file nobody can reach, all lost at restart; replaced (restored from a
+        backup), reads would keep showing the old one. The path is compared, by device and
+        inode, with the file opened; a stat per transaction."""
+        if self.file is None:
+            return
+        identity = _identity(self.file)
+        if identity == self._identity:
+            if self.file_problem is not None:
+                self._file_back()
+            return
+        with self._file_lock:
+            if identity is None:
+                if self.file_problem is None:
+                    logger.error("database file gone, refusing to work on the copy still open "
+                                 "path=%s", self.file)
+                    self.file_problem = "gone"
+                raise StorageError(f"the database file {self.file} is gone (deleted or moved "
+                                   "away): put it back, or restart to begin a new one")
+            if identity != self._identity:
+                # Connections on the old file are dropped; new ones open the one there now.
+                logger.warning("database file replaced, reopening it path=%s", self.file)
+                self._reopen()
+                self._identity = identity
+                self.reopened += 1
+            if self.file_problem is not None:
+                self._file_back()
+
+    def _reopen(self) -> None:
+        """Close the connections on the old file, and move its write-ahead log aside.
+
+        SQLite keeps the -wal and -shm files of a file deleted or renamed under it (it
+        will not checkpoint into a file that moved); left beside the new file, its frames
+        would be replayed into it and corrupt it. Only the ones this process had open are
+        moved (a new file's own log, opened by another process, is left alone), renamed
+        ``<name>-wal.stale-<time>`` rather than deleted."""
+        assert self.file is not None
+        ours = {path: _open_identities(path) for path in (f"{self.file}-wal", f"{self.file}-shm")}
+        self.engine.dispose()
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        for path, identities in ours.items():
+            if identities and _identity(path) in identities:
+                os.replace(path, f"{path}.stale-{stamp}")
+                logger.warning("write-ahead file of the old database moved aside path=%s",
+                               f"{path}.stale-{stamp}")
+
+    def _file_back(self) -> None:
+        logger.info("database file back path=%s", self.file)
+        # Writes were refused because of it, without trying: nothing else known against them.
+        self.file_problem = self.write_error = None
+
+    def _write_failed(self, error: Exception) -> None:
+        self.write_failures += 1
+        self.write_error = str(error).splitlines()[0][:300] if str(error) else repr(error)
 
     def _check_revision(self, url: str) -> None:
         found, needed = _migrate.current(self.engine), _migrate.head()
@@ -142,6 +214,7 @@ class Store(WebSubRooms):
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
+        self._check_file()
         try:
             with self._read() as session:
                 try:
@@ -154,6 +227,11 @@ class Store(WebSubRooms):
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
+        try:
+            self._check_file()
+        except StorageError as e:
+            self._write_failed(e)
+            raise
         turn = self._write_turn
         if turn is not None and not turn.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
             raise StorageError("database write failed: another thread of this process held "
@@ -166,7 +244,10 @@ class Store(WebSubRooms):
                     self._discard(session)
                     raise
         except SQLAlchemyError as e:
+            self._write_failed(e)
             raise StorageError(f"database write failed: {e}") from e
+        else:
+            self.write_error = None
         finally:
             if turn is not None:
                 turn.release()
@@ -326,6 +407,32 @@ class Store(WebSubRooms):
                 result = s.execute(query.values(**values))
                 released += int(getattr(result, "rowcount", 0) or 0)
         return released
+
+    def reschedule(self, intervals: Mapping[str, timedelta], now: datetime) -> int:
+        """Move the next fetch of each named source to its last fetch plus its new polling
+        interval (now, if that is past), after a reload changed the interval: the fetch
+        scheduled with the old one may be a day away. Left alone: sources never fetched
+        (due already), failing ones (their backoff decides), claimed ones (their fetch sets
+        the next time), and a time the feed itself asked for (its ``<ttl>``) that is later.
+        Returns how many moved."""
+        moved = 0
+        with self._writing() as s:
+            for chunk in _chunks(sorted(intervals)):
+                rows = s.scalars(select(m.Source).where(
+                    m.Source.name.in_(chunk), m.Source.active.is_(True),
+                    m.Source.failures == 0, m.Source.claimed_by.is_(None),
+                    m.Source.last_fetch_at.is_not(None)))
+                for row in rows:
+                    last = row.last_fetch_at
+                    assert last is not None
+                    when = last + intervals[row.name]
+                    if row.feed_ttl:
+                        when = max(when, last + timedelta(seconds=row.feed_ttl))
+                    when = max(when, now)
+                    if row.next_fetch_at != when:
+                        row.next_fetch_at = when
+                        moved += 1
+        return moved
 
     def claim_holders(self, now: datetime) -> dict[str, int]:
         """Who holds claims that have not expired: claimer -> number of sources."""
@@ -1103,6 +1210,47 @@ def claimer_is_dead(claimer: str) -> bool:
             return f.read().rpartition(b")")[2].split()[0] == b"Z"
     except (OSError, IndexError):
         return False
+
+
+def sqlite_file(url: str) -> str | None:
+    """The absolute path of a SQLite database file; None for other databases, in-memory
+    ones and ``file:`` URIs."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    name = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not name or name == ":memory:" \
+            or name.startswith("file:"):
+        return None
+    return os.path.abspath(name)
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """(device, inode) of the regular file at ``path``; None when there is none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def _open_identities(path: str) -> set[tuple[int, int]]:
+    """(device, inode) of the files this process holds open under ``path`` (Linux's
+    /proc/self/fd; empty elsewhere)."""
+    found = set()
+    try:
+        fds = os.listdir("/proc/self/fd")
+    except OSError:
+        return found
+    for fd in fds:
+        try:
+            if os.readlink(f"/proc/self/fd/{fd}") != path:
+                continue
+            st = os.stat(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        found.add((st.st_dev, st.st_ino))
+    return found
 
 
 def _safe_url(url: str) -> str:

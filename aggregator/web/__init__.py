@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from flask import Flask, Response, current_app, request
@@ -27,6 +28,8 @@ class TickHealth(Protocol):
 
     #: When its tick last finished (None: not yet).
     last_tick: datetime | None
+    #: Ticks failed since the last that succeeded.
+    consecutive_failures: int
 
     def alive(self) -> bool:
         """True while the tick runs on time."""
@@ -73,6 +76,7 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
     app.register_blueprint(views.ops)
     app.after_request(_count_request)
     app.jinja_env.filters["local"] = _local_time
+    app.after_request(_redirect_to_base_url)
     if not feeds:
         return app
     app.register_blueprint(views.bp)
@@ -106,6 +110,25 @@ def _local_time(when: datetime) -> str:
     """A date and time as the pages show them: in ``[server] timezone``, zone named."""
     local = when.astimezone(ZoneInfo(get_state().config.server.timezone))
     return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+
+
+def _redirect_to_base_url(response: Response) -> Response:
+    """Point every redirect (Werkzeug's: ``/feeds//x.atom`` to ``/feeds/x.atom``, a missing
+    trailing slash) at ``server.base_url``. Werkzeug builds its Location from the request's
+    Host header, which the client chooses: a redirect to anywhere, cached by a proxy."""
+    location = response.headers.get("Location")
+    if location is None or not 300 <= response.status_code < 400:
+        return response
+    parts = urlsplit(location)
+    if not (parts.scheme or parts.netloc):
+        return response  # relative: resolved against the URL the client asked for
+    path = parts.path
+    root = request.root_path
+    if root and path.startswith(root):
+        path = path[len(root):]
+    target = get_state().config.server.base_url.rstrip("/") + "/" + path.lstrip("/")
+    response.headers["Location"] = f"{target}?{parts.query}" if parts.query else target
+    return response
 
 
 def _count_request(response: Response) -> Response:

@@ -10,18 +10,26 @@ not the server's.
 
 from __future__ import annotations
 
+import copy
 import http.client
 import logging
+import re
+import resource
 import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 import waitress
 from flask import Flask
 from waitress import wasyncore
+from waitress.channel import HTTPChannel
+from waitress.parser import HTTPRequestParser
 from waitress.trigger import trigger as Trigger
 
 from aggregator import __version__
 from aggregator.exceptions import AggregatorError
+from aggregator.websub.subscriber import MAX_PUSH
 
 logger = logging.getLogger(__name__)
 
@@ -30,19 +38,64 @@ logger = logging.getLogger(__name__)
 #: holding up every request.
 THREADS = 8
 
+# Limits on what one client may hold (README "Security"). A feed reader sends a GET of a
+# few hundred bytes and reads the answer; anything much slower or bigger is not one.
+#: Open connections at once, idle ones included. waitress stops accepting at its limit
+#: (100 by default: 100 idle slow clients locked everyone out); the I/O loop uses poll(),
+#: which unlike select() has no ceiling at descriptor 1023.
+CONNECTION_LIMIT = 1000
+#: Descriptors kept free beside the connections: the database, the fetches, the export.
+SPARE_DESCRIPTORS = 256
+#: Seconds a connection may stay silent (between requests, or a client that does not read
+#: its answer) before it is closed.
+IDLE_SECONDS = 30
+#: Seconds a request may take to arrive whole, headers and body: a client sending a byte
+#: now and then (slowloris) is closed at this deadline, however active it looks.
+REQUEST_SECONDS = 10
+#: How often idle and late connections are looked for, in seconds.
+SWEEP_SECONDS = 1
+#: Largest request body, in bytes: feeds are GETs; the bodies that come are WebSub
+#: subscription requests (a few hundred bytes). A larger Content-Length is answered 413
+#: before any of it is read; a chunked body is cut off at this size (held in memory, never
+#: spooled to disk).
+MAX_BODY_BYTES = 64 * 1024
+#: Content pushed by a hub to a subscriber callback (``/websub/callback/<token>``) is a
+#: whole feed document: up to websub's MAX_PUSH (10 MB) there, spooled past 512 KiB.
+_PUSH_PATH = re.compile(r"/websub/callback/[^/]+$")
+#: Bytes a second a request's body must arrive at, on top of REQUEST_SECONDS: a pushed
+#: feed of 10 MB gets two and a half minutes more.
+MIN_BODY_RATE = 64 * 1024
+#: Largest request head (request line and headers), in bytes.
+MAX_HEADER_BYTES = 16 * 1024
+
 
 class WebServer:
     """waitress serving ``app`` on host:port, on the thread "http"."""
 
-    def __init__(self, app: Flask, host: str, port: int, *, threads: int = THREADS) -> None:
+    def __init__(self, app: Flask, host: str, port: int, *, threads: int = THREADS,
+                 connection_limit: int = CONNECTION_LIMIT,
+                 request_seconds: float = REQUEST_SECONDS,
+                 on_death: Callable[[BaseException], None] | None = None) -> None:
+        """``on_death``: called (on the "http" thread) if the I/O loop ever raises; the
+        service ends the process then, so that systemd starts a new one."""
+        limit = connection_limit_for(connection_limit)
         try:
-            self._server = waitress.create_server(app, host=host, port=port, threads=threads,
-                                                  ident=f"aggregator/{__version__}")
+            self._server = waitress.create_server(
+                app, host=host, port=port, threads=threads, ident=f"aggregator/{__version__}",
+                connection_limit=limit, channel_timeout=IDLE_SECONDS,
+                cleanup_interval=SWEEP_SECONDS, max_request_body_size=MAX_BODY_BYTES,
+                max_request_header_size=MAX_HEADER_BYTES, asyncore_use_poll=True)
         except OSError as e:
             raise AggregatorError(f"cannot listen on {host}:{port}: {e.strerror}; choose "
                                   "another port ([server] port, or worker --listen) or stop "
                                   "the other process") from e
-        self._thread = threading.Thread(target=self._server.run, name="http", daemon=True)
+        self.connection_limit = limit
+        self.request_seconds = request_seconds
+        for server in self._servers():
+            server.channel_class = _TimedChannel
+            server.maintenance = _Sweep(server, request_seconds)  # type: ignore[method-assign]
+        self._on_death = on_death
+        self._thread = threading.Thread(target=self._run, name="http", daemon=True)
         # Where to reach ourselves: a wildcard address is reached through loopback.
         listen = getattr(self._server, "effective_listen", None) or [
             (self._server.effective_host, self._server.effective_port)]
@@ -51,6 +104,20 @@ class WebServer:
 
     def start(self) -> None:
         self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._server.run()
+        except BaseException as e:
+            # The loop is gone: nobody is served any more. Say so and let the owner end
+            # the process rather than live on deaf.
+            logger.critical("HTTP server stopped on an error error=%r", e, exc_info=True)
+            if self._on_death is not None:
+                self._on_death(e)
+
+    def running(self) -> bool:
+        """True while the I/O loop runs."""
+        return self._thread.is_alive()
 
     def alive(self, timeout: float) -> bool:
         """True when the server answers an HTTP request of ours (any status) in time: the
@@ -78,8 +145,99 @@ class WebServer:
             wasyncore.close_all(sockets, ignore_all=True)
         self._server.task_dispatcher.shutdown(timeout=max(0.0, end - time.monotonic()))
 
+    def _servers(self) -> list[Any]:
+        """The listening dispatchers (one per address)."""
+        listening = [d for d in self._socket_map().values()
+                     if hasattr(d, "active_channels")]
+        return listening or [self._server]
+
     def _socket_map(self) -> dict[int, wasyncore.dispatcher]:
         # One listening socket: the server is the dispatcher; several: it holds their map.
         sockets: dict[int, wasyncore.dispatcher] = getattr(self._server, "map", None) \
             or self._server._map
         return sockets
+
+
+def connection_limit_for(wanted: int) -> int:
+    """``wanted`` connections, or fewer if the descriptors this process may open do not leave
+    SPARE_DESCRIPTORS beside them; raises the soft descriptor limit towards the hard one
+    first (systemd's default soft limit is 1024, its hard one much higher)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    needed = wanted + SPARE_DESCRIPTORS
+    if soft != resource.RLIM_INFINITY and soft < needed:
+        target = needed if hard == resource.RLIM_INFINITY else min(needed, hard)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+        except (ValueError, OSError):
+            pass
+    if soft == resource.RLIM_INFINITY:
+        return wanted
+    limit = max(16, min(wanted, soft - SPARE_DESCRIPTORS))
+    if limit < wanted:
+        logger.warning("fewer connections than wanted, too few file descriptors "
+                       "connections=%d wanted=%d nofile=%d", limit, wanted, soft)
+    return limit
+
+
+class _Request(HTTPRequestParser):  # type: ignore[misc]
+    """waitress's request parser, with MAX_PUSH instead of MAX_BODY_BYTES for the body of a
+    push to a WebSub subscriber callback (the limit is read once the head is parsed)."""
+
+    def parse_header(self, header_plus: bytes) -> None:
+        super().parse_header(header_plus)
+        if self.command == "POST" and _PUSH_PATH.search(self.path or ""):
+            adj = copy.copy(self.adj)
+            adj.max_request_body_size = MAX_PUSH + 1  # waitress refuses at >=
+            self.adj = adj
+
+
+class _TimedChannel(HTTPChannel):  # type: ignore[misc]
+    """A waitress channel that remembers when the request it is reading began."""
+
+    parser_class = _Request
+
+    #: time.monotonic() when the first byte of the request being read arrived; None
+    #: between requests.
+    request_began: float | None = None
+
+    def received(self, data: bytes) -> bool:
+        reading = self.request
+        result: bool = super().received(data)
+        if self.request is None:
+            self.request_began = None
+        elif self.request is not reading or self.request_began is None:
+            self.request_began = time.monotonic()  # a new request (pipelined ones too)
+        return result
+
+
+class _Sweep:
+    """waitress's maintenance (closing channels idle past ``channel_timeout``), plus the
+    closing of channels still reading a request begun more than ``request_seconds`` ago."""
+
+    def __init__(self, server: Any, request_seconds: float) -> None:
+        self.server = server
+        self.idle = server.maintenance
+        self.request_seconds = request_seconds
+
+    def __call__(self, now: float) -> None:
+        self.idle(now)
+        clock = time.monotonic()
+        late = [channel for channel in list(self.server.active_channels.values())
+                if getattr(channel, "request_began", None) is not None
+                and not channel.requests
+                and clock - channel.request_began > self._allowed(channel.request)]
+        for channel in late:
+            channel.will_close = True
+        if late:
+            logger.info("slow clients closed connections=%d request_seconds=%s", len(late),
+                        self.request_seconds)
+
+    def _allowed(self, request: Any) -> float:
+        """Seconds the request being read may take: its head within request_seconds, its
+        body (declared or received so far) at MIN_BODY_RATE at least."""
+        if request is None:
+            return self.request_seconds
+        body = max(getattr(request, "content_length", 0) or 0,
+                   getattr(request, "body_bytes_received", 0) or 0)
+        return self.request_seconds + body / MIN_BODY_RATE

@@ -14,7 +14,7 @@ from aggregator.exceptions import NotFoundError, SourceNotFoundError, StorageErr
 from aggregator.feeds import EMPTY_FEED_DATE, Document, document_of, max_age, respond
 from aggregator.render._common import FEED_STYLESHEET
 from aggregator.render.opml import render_opml
-from aggregator.scheduler import HEARTBEAT_SETTING
+from aggregator.scheduler import HEARTBEAT_SETTING, TICK_FAILURES_UNHEALTHY
 from aggregator.types import Entry, SourceInfo, TagInfo
 from aggregator.web import get_state
 
@@ -159,12 +159,14 @@ def opml() -> Response:
 
 @ops.get("/healthz")
 def healthz() -> tuple[Response, int]:
-    """503 when the database does not answer, or when this process runs the scheduler
-    (``run``, ``worker``) and its tick is stale. In ``serve`` the scheduler is another
-    process's: its heartbeat is reported, but a web server that can serve feeds stays
-    healthy."""
+    """503 when the database does not answer (its SQLite file gone included), when this
+    process's writes to it fail (disk full, read-only), or when this process runs the
+    scheduler (``run``, ``worker``) and its tick is stale or failed TICK_FAILURES_UNHEALTHY
+    times in a row. In ``serve`` the scheduler is another process's: its heartbeat is
+    reported, but a web server that can serve feeds stays healthy."""
     state = get_state()
-    database = state.store.ping()
+    store = state.store
+    database = store.ping()
     heartbeat = None
     if database:
         try:
@@ -172,15 +174,23 @@ def healthz() -> tuple[Response, int]:
             heartbeat = datetime.fromisoformat(value) if value else None
         except StorageError:
             database = False
+    failures = 0
     if state.scheduler is not None:
         alive, last_tick = state.scheduler.alive(), state.scheduler.last_tick
+        failures = state.scheduler.consecutive_failures
     else:
         alive = bool(heartbeat and datetime.now(UTC) - heartbeat < TICK_STALE_AFTER)
         last_tick = heartbeat
-    healthy = database and (alive or state.scheduler is None)
+    write_error = f"database file {store.file_problem}" if store.file_problem \
+        else store.write_error
+    healthy = database and write_error is None and (
+        state.scheduler is None or (alive and failures < TICK_FAILURES_UNHEALTHY))
     body = {"status": "ok" if healthy else "error", "database": database,
+            "database_file": store.file_problem or ("ok" if store.file else None),
+            "database_writable": write_error is None, "write_error": write_error,
             "scheduler": {"alive": alive, "in_process": state.scheduler is not None,
-                          "last_tick": last_tick.isoformat() if last_tick else None},
+                          "last_tick": last_tick.isoformat() if last_tick else None,
+                          "consecutive_failures": failures},
             "version": __version__}
     response = jsonify(body)
     response.headers["Cache-Control"] = "no-store"

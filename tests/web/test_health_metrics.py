@@ -157,7 +157,8 @@ def test_healthz_follows_the_scheduler_of_this_process(site: Site) -> None:
         poller.tick()
         body = client.get("/healthz").get_json()
         assert body["scheduler"] == {"alive": True, "in_process": True,
-                                     "last_tick": poller.last_tick.isoformat()}  # type: ignore[union-attr]
+                                     "last_tick": poller.last_tick.isoformat(),  # type: ignore[union-attr]
+                                     "consecutive_failures": 0}
         time.sleep(2.0)  # more than three tick periods without a tick
         r = client.get("/healthz")
         assert r.status_code == 503
@@ -172,7 +173,8 @@ def test_healthz_of_serve_reports_the_heartbeat_but_stays_up(site: Site) -> None
     """``serve``: the scheduler is another process's; its heartbeat is shown, and a web
     server that can serve feeds is healthy without it."""
     body = site.client.get("/healthz").get_json()
-    assert body["scheduler"] == {"alive": False, "in_process": False, "last_tick": None}
+    assert body["scheduler"] == {"alive": False, "in_process": False, "last_tick": None,
+                                 "consecutive_failures": 0}
     with Fetcher(site.config.fetch) as fetcher:
         poller = Poller(Updater(config=site.config, store=site.store, fetcher=fetcher),
                         export=False)
