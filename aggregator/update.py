@@ -206,7 +206,8 @@ class Updater:
                                              entries)
         entries = self._with_article_fields(cfg, state.name, entries)
         allowed = category_tags(entries, cfg.category_tags)
-        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed))
+        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed,
+                                                              source=cfg.name))
                        for data in entries)
         stored = self.store.apply_update(SourceUpdate(
             name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
@@ -459,9 +460,12 @@ def release_dead_claims(store: Store, now: datetime) -> int:
 
 def tagging_fingerprint(config: Config) -> str:
     """Identifies the tag rules and source tags that stored entry tags were computed with."""
-    rules = {"tags": {t.slug: sorted(t.keywords) for t in config.tags},
-             "sources": {s.name: sorted(s.tags) for s in config.sources},
-             "category_tags": sorted(s.name for s in config.sources if s.category_tags)}
+    rules: dict[str, object] = {
+        "tags": {t.slug: sorted(t.keywords) for t in config.tags},
+        "sources": {s.name: sorted(s.tags) for s in config.sources},
+        "category_tags": sorted(s.name for s in config.sources if s.category_tags)}
+    if queries := {t.slug: t.query.text for t in config.tags if t.query}:
+        rules["queries"] = queries  # only when some: no retag on upgrade without queries
     return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
 
 
@@ -484,7 +488,7 @@ def retag_if_needed(config: Config, store: Store) -> int:
             if name in sources:
                 cfg = sources[name]
                 allowed = category_tags([data], cfg.category_tags, limit=None)
-                tags[entry_id] = tagger.tags_for(data, cfg.tags, allowed)
+                tags[entry_id] = tagger.tags_for(data, cfg.tags, allowed, source=name)
                 capped |= allowed - set(cfg.tags)
         if tags:
             changed += store.replace_tags(tags, tag_titles(config, (d for *_, d in batch)),
@@ -525,7 +529,8 @@ def _merge(first: tuple[EntryData, ...], more: tuple[EntryData, ...]) -> tuple[E
 
 
 def _tagger(config: Config) -> Tagger:
-    return Tagger({t.slug: t.keywords for t in config.tags})
+    return Tagger({t.slug: t.keywords for t in config.tags},
+                  {t.slug: t.query for t in config.tags if t.query})
 
 
 @dataclass(frozen=True, slots=True)
