@@ -162,6 +162,12 @@ def category_tags(entries: Iterable[EntryData], enabled: bool,
     return frozenset(allowed)
 
 
+def matching_keywords(keywords: Iterable[str], doc: Document) -> tuple[str, ...]:
+    """The keywords of a rule that ``doc`` mentions (to explain a match)."""
+    return tuple(k for k in keywords
+                 if (pattern := _keyword_pattern([k])) and pattern.search(doc.text))
+
+
 def category_titles(categories: Iterable[str]) -> dict[str, str]:
     """Slug -> display title for an entry's categories (hostile ones become harmless slugs)."""
     out: dict[str, str] = {}

@@ -69,6 +69,8 @@ logger = logging.getLogger(__name__)
 
 #: Setting under which the store remembers which tag rules its entry tags were computed with.
 TAGGING_SETTING = "tagging_fingerprint"
+#: Seconds between two progress lines of a retag (a million entries take minutes).
+RETAG_PROGRESS_SECONDS = 10.0
 #: How far a source whose host is busy is pushed back: just behind the sources due now (so the
 #: next claim takes others first), and due again by the next tick.
 REQUEUE_DELAY = timedelta(seconds=1)
@@ -473,6 +475,11 @@ def retag_if_needed(config: Config, store: Store) -> int:
     """Recompute the stored entries' tags when the tag rules or source tags changed since
     they were computed; returns how many entries changed tags.
 
+    Works in batches of ``store.BATCH`` entries, one short write transaction each, so the
+    server goes on answering from the entries as they are; logs its progress every
+    ``RETAG_PROGRESS_SECONDS``. Entries that join a tag are numbered after its existing
+    ones (store/_links.py), so its archive pages keep their entries and the newcomers reach
+    subscribers in the current document; entries that leave it leave every document.
     Entries of sources no longer in the configuration keep the tags they have.
     """
     fingerprint = tagging_fingerprint(config)
@@ -480,7 +487,9 @@ def retag_if_needed(config: Config, store: Store) -> int:
         return 0
     tagger = _tagger(config)
     sources = {s.name: s for s in config.sources}
-    changed = 0
+    total, seen, changed = store.entry_count(), 0, 0
+    started = last_report = time.monotonic()
+    logger.info("retag started after a rule change entries=%d", total)
     for batch in store.iter_entries_for_tagging():
         tags: dict[int, frozenset[str]] = {}
         capped: set[str] = set()
@@ -493,9 +502,13 @@ def retag_if_needed(config: Config, store: Store) -> int:
         if tags:
             changed += store.replace_tags(tags, tag_titles(config, (d for *_, d in batch)),
                                           category_tags=frozenset(capped))
+        seen += len(batch)
+        if time.monotonic() - last_report >= RETAG_PROGRESS_SECONDS:
+            last_report = time.monotonic()
+            logger.info("retag progress entries=%d of=%d changed=%d", seen, total, changed)
     store.set_setting(TAGGING_SETTING, fingerprint)
-    if changed:
-        logger.info("entries retagged after a configuration change entries=%d", changed)
+    logger.info("retag done entries=%d changed=%d ms=%d", seen, changed,
+                (time.monotonic() - started) * 1000)
     return changed
 
 

@@ -7,6 +7,7 @@ can share a PostgreSQL database without fetching a source twice.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import os
 import secrets
@@ -618,6 +619,16 @@ class Store(WebSubRooms):
                 return
             last_id = rows[-1][0].id
             yield [(row.id, name, _entry_data(row)) for row, name in rows]
+
+    def newest_entries(self, ids: Sequence[int], limit: int) -> list[Entry]:
+        """The ``limit`` newest (by feed order: sort date, then id) of the given entries."""
+        dated: list[tuple[datetime, int]] = []
+        with self._reading() as s:
+            for chunk in _chunks(list(ids)):
+                dated.extend((d, i) for i, d in s.execute(
+                    select(m.Entry.id, m.Entry.sort_date).where(m.Entry.id.in_(chunk))))
+            newest = [id_ for _, id_ in heapq.nlargest(limit, dated)]
+            return self._entries_by_id(s, newest)
 
     def replace_tags(self, tags_by_entry: Mapping[int, frozenset[str]],
                      tag_titles: Mapping[str, str],
