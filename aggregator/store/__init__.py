@@ -30,8 +30,9 @@ from aggregator.exceptions import (
     StorageError,
     TagNotFoundError,
 )
+from aggregator.query import Query
 from aggregator.redact import DEFAULT_SECRET_PARAMS, redact_text, redact_url
-from aggregator.store import _enrichments, _links, _migrate
+from aggregator.store import _enrichments, _links, _migrate, _search
 from aggregator.store import models as m
 from aggregator.store._websub import WebSubRooms
 from aggregator.store.engine import (
@@ -41,6 +42,7 @@ from aggregator.store.engine import (
     make_engine,
     writer,
 )
+from aggregator.tag import document_of
 from aggregator.types import (
     Enclosure,
     EnrichmentOutcome,
@@ -89,6 +91,10 @@ BATCH = 500
 #: An entry's seen_at is refreshed when a fetch lists it and it is older than this: at most
 #: one write per listed entry and day, and retention still knows what a source lists.
 SEEN_EVERY = timedelta(days=1)
+#: A search checks at most this many candidates from the index (or, for a query the index
+#: cannot narrow, such as one made only of -words or /regexes/, the newest entries) before
+#: it answers with what it found: a bound on the work of one request.
+SEARCH_EXAMINED = 20_000
 #: Dates further ahead than this are not trusted for ordering (a feed dated 2099 would
 #: otherwise stay on top forever): such entries sort by when we first saw them.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -493,6 +499,8 @@ class Store(WebSubRooms):
             elif found.content_hash != data.content_hash:
                 values = _entry_values(data, now, first_seen=found.first_seen)
                 s.execute(update(_ENTRIES).where(e.id == found.id).values(**values, seen_at=now))
+                _search.index(conn, [(found.id, values["title"], values["summary"],
+                                      values["content"])])
                 if found.duplicate_of is None:
                     dates[found.id] = values["sort_date"]
                 changed.append((found.id, found.duplicate_of, tagged.tags))
@@ -528,6 +536,8 @@ class Store(WebSubRooms):
             # An entry without a link has no article page to read.
             _enrichments.add_pending(conn, src.id, [id_ for id_, row in zip(ids, new_rows, strict=True)
                                                     if row["url"]], enrich, now)
+            _search.index(conn, ((id_, r["title"], r["summary"], r["content"])
+                                 for id_, r in zip(ids, new_rows, strict=True)))
             for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
                 # A duplicate lends its tags to the earliest-seen copy of the article.
                 target = row["duplicate_of"] or id_
@@ -766,6 +776,8 @@ class Store(WebSubRooms):
                                 .returning(m.Entry.id)))
         if not deleted:
             return 0
+        if s.get_bind().dialect.name != "postgresql":  # there, the foreign key cascades
+            _search.unindex(s, sorted(deleted))
         src.entry_count -= len(deleted)
         src.changed_at = now
         per_tag: dict[int, list[datetime]] = {}
@@ -850,6 +862,33 @@ class Store(WebSubRooms):
     def all_entries(self, limit: int) -> list[Entry]:
         """The last ``limit`` articles of all sources, each once, newest first."""
         return list(self.feed_page("all", "all", size=limit).entries)
+
+    def search(self, query: Query, limit: int) -> FeedPage:
+        """The last ``limit`` articles to arrive that match ``query``, each once (as in the
+        all feed), newest first by date. The full-text index proposes candidates, newest
+        first; the query's matcher decides (store/_search.py), over at most
+        ``SEARCH_EXAMINED`` candidates."""
+        found: list[int] = []
+        examined, before, batch = 0, None, limit + 10
+        with self._reading() as s:
+            while len(found) < limit and examined < SEARCH_EXAMINED:
+                ids = _search.candidates(s, query.tree, before=before,
+                                         limit=min(batch, SEARCH_EXAMINED - examined))
+                if not ids:
+                    break
+                before, examined, batch = ids[-1], examined + len(ids), batch * 4
+                rows = {row.id: (row, name) for row, name in s.execute(
+                    select(m.Entry, m.Source.name).join(m.Source)
+                    .where(m.Entry.id.in_(ids), m.Entry.duplicate_of.is_(None)))}
+                for id_ in ids:
+                    if id_ in rows and query.matches(document_of(_entry_data(rows[id_][0]),
+                                                                 rows[id_][1])):
+                        found.append(id_)
+                        if len(found) == limit:
+                            break
+            entries = self._entries_by_id(s, found)
+        entries.sort(key=lambda e: (e.sort_date, e.id), reverse=True)
+        return FeedPage(entries=tuple(entries), page=None, archives=0)
 
     def _sequence(self, s: Session, kind: str, key: str) -> tuple[int, list[Any], tuple[Any, Any]]:
         """(last number, filter, (number column, entry id column)) of a feed's sequence."""

@@ -1,0 +1,146 @@
+"""The full-text index of entries: which entries may match a query, found fast.
+
+SQLite: an FTS5 table ``entry_search`` (rowid = entry id). PostgreSQL: a table
+``entry_search`` (entry id, ``tsvector`` with the ``simple`` configuration) with a GIN index.
+Both hold each entry's words *as the tag matcher sees them*: title, summary and content
+folded and split by tag.words (lowercase, accents stripped, "Élysée" = "elysee"), joined
+by spaces, so that the database's tokenizer has nothing left to decide but what it must
+split further, and a query's words go through that same tokenizer.
+
+The index only narrows: ``Store.search`` checks every candidate with the query's own
+matcher (query.py), so search and tags agree by construction, provided the index never
+misses a true match. It is therefore asked only what is sure to hold for a matching entry:
+the words of the terms that must be present (a phrase's words as an FTS5 phrase, or ANDed
+in PostgreSQL); negations, regular expressions and ``author:``/``source:``/``category:``
+terms are left to the matcher (tests/test_search.py checks on random entries and queries).
+
+Not in the models: SQLite's FTS5 table is a virtual table, which SQLAlchemy's metadata
+cannot describe; ``create`` makes it, from ``_migrate._create`` and from revision 0008.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, bindparam, text
+from sqlalchemy.orm import Session
+
+from aggregator.query import And, Node, Not, Or, Regex, Term
+from aggregator.tag import plain_text, words
+
+TABLE = "entry_search"
+#: Rows per statement when indexing and unindexing.
+BATCH = 500
+#: PostgreSQL: longest text put in a tsvector (whose size is capped at 1 MB); a longer
+#: entry is stored unindexed (NULL), and is a candidate of every search instead.
+MAX_TSVECTOR_TEXT = 400_000
+
+_SCOPES = ("text", "title", "body")
+
+
+def create(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(
+            f"CREATE TABLE {TABLE} (entry_id INTEGER PRIMARY KEY REFERENCES entries (id) "
+            "ON DELETE CASCADE, doc TSVECTOR)"))
+        conn.execute(text(f"CREATE INDEX ix_{TABLE}_doc ON {TABLE} USING GIN (doc)"))
+    else:
+        conn.execute(text(f"CREATE VIRTUAL TABLE {TABLE} USING fts5(text)"))
+
+
+def drop(conn: Connection) -> None:
+    conn.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
+
+
+def search_text(title: str | None, summary: str | None, content: str | None) -> str:
+    """An entry's words as the tag matcher sees them (tag.document_of's ``text``)."""
+    return " ".join(words(" ".join((title or "", plain_text(summary or ""),
+                                    plain_text(content or "")))))
+
+
+def index(conn: Connection | Session, rows: Iterable[tuple[int, str | None, str | None,
+                                                          str | None]]) -> None:
+    """(Re)index entries: (id, title, summary, content) each."""
+    docs = [{"id": id_, "text": search_text(title, summary, content)}
+            for id_, title, summary, content in rows]
+    postgres = conn.get_bind().dialect.name == "postgresql" if isinstance(conn, Session) \
+        else conn.dialect.name == "postgresql"
+    for i in range(0, len(docs), BATCH):
+        chunk = docs[i:i + BATCH]
+        if postgres:
+            conn.execute(text(
+                f"INSERT INTO {TABLE} (entry_id, doc) VALUES (:id, CASE WHEN :long THEN NULL "
+                "ELSE to_tsvector('simple', :text) END) ON CONFLICT (entry_id) DO UPDATE "
+                "SET doc = excluded.doc"),
+                [d | {"long": len(d["text"]) > MAX_TSVECTOR_TEXT} for d in chunk])
+        else:
+            unindex(conn, [d["id"] for d in chunk])
+            conn.execute(text(f"INSERT INTO {TABLE} (rowid, text) VALUES (:id, :text)"), chunk)
+
+
+def unindex(conn: Connection | Session, ids: Sequence[int]) -> None:
+    """Remove entries from the index (PostgreSQL: the foreign key does it on delete)."""
+    statement = text(f"DELETE FROM {TABLE} WHERE rowid IN :ids").bindparams(
+        bindparam("ids", expanding=True))
+    for i in range(0, len(ids), BATCH):
+        conn.execute(statement, {"ids": list(ids[i:i + BATCH])})
+
+
+def candidates(s: Session, tree: Node, *, before: int | None, limit: int) -> list[int]:
+    """Ids of up to ``limit`` entries, below ``before``, highest first, that may match
+    ``tree`` (all of those that do are among them)."""
+    postgres = s.get_bind().dialect.name == "postgresql"
+    params: dict[str, object] = {"before": before if before is not None else 2**62,
+                                 "limit": limit}
+    condition = _tsquery(tree, params) if postgres else _fts5(tree)
+    if condition is None:  # nothing the index can narrow on
+        return list(s.scalars(text("SELECT id FROM entries WHERE id < :before ORDER BY id "
+                                   "DESC LIMIT :limit"), params))
+    if postgres:
+        statement = (f"SELECT entry_id FROM {TABLE} WHERE (doc @@ ({condition}) OR doc IS NULL)"
+                     " AND entry_id < :before ORDER BY entry_id DESC LIMIT :limit")
+    else:
+        params["match"] = condition
+        statement = (f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :match AND rowid < :before"
+                     " ORDER BY rowid DESC LIMIT :limit")
+    return list(s.scalars(text(statement), params))
+
+
+def _fts5(node: Node) -> str | None:
+    """An FTS5 query that every entry matching ``node`` matches; None: no constraint."""
+    match node:
+        case Term(words=phrase, scope=scope) if scope in _SCOPES:
+            return '"' + " ".join(phrase) + '"'  # words are \w+: no quote can be in them
+        case And(children):
+            parts = [p for c in children if (p := _fts5(c)) is not None]
+            return "(" + " AND ".join(parts) + ")" if parts else None
+        case Or(children):
+            parts = [_fts5(c) for c in children]
+            if not parts or any(p is None for p in parts):
+                return None
+            return "(" + " OR ".join(p for p in parts if p) + ")"
+        case Term() | Regex() | Not():
+            return None
+    raise AssertionError(node)
+
+
+def _tsquery(node: Node, params: dict[str, object]) -> str | None:
+    """SQL for a tsquery that every entry matching ``node`` matches; None: no constraint.
+    Words are ANDed, not chained by <->: positions in a tsvector stop at 16383, a phrase
+    further down a long text would be missed."""
+    match node:
+        case Term(words=phrase, scope=scope) if scope in _SCOPES:
+            name = f"w{len(params)}"
+            params[name] = " ".join(phrase)
+            return f"plainto_tsquery('simple', :{name})"
+        case And(children):
+            parts = [p for c in children if (p := _tsquery(c, params)) is not None]
+            return "(" + " && ".join(parts) + ")" if parts else None
+        case Or(children):
+            parts = [_tsquery(c, params) for c in children]
+            if not parts or any(p is None for p in parts):
+                return None
+            return "(" + " || ".join(p for p in parts if p) + ")"
+        case Term() | Regex() | Not():
+            return None
+    raise AssertionError(node)
