@@ -5,7 +5,10 @@ bench/render_scale.py's bulk INSERT … SELECT, gives the titles words of known 
 ("Kremlin" in one entry of 7, "Peskov" one of 101, "Élysée" one of 1,009, "place Rouge"
 one of 10,007), indexes every entry as the store does (store/_search.py, in batches), then
 times, with an empty render cache each time, the search documents the web app would
-render (index candidates, matcher, entries, Atom). Prints one JSON line per figure.
+render (index candidates, matcher, entries, Atom: ``median_ms``) and, apart, the search
+alone (``search_median_ms``: what the index and the matcher cost, rendering aside; an
+all-feed document of 50 entries costs the rendering part too). Prints one JSON line per
+figure.
 
     python bench/search.py [--entries 1000000] [--backends sqlite postgresql]
                            [--repeat 20] [--postgres-url URL]
@@ -86,15 +89,24 @@ def run(backend: str, n: int, repeat: int, pg_url: str, workdir: Path) -> None:
                           "fill_seconds": round(filled - started, 1),
                           "index_seconds": round(time.perf_counter() - filled, 1)}), flush=True)
         config = Config(path=None)
+        all_feed = timed(lambda: Documents(store, config).get("all", "all", "atom"), repeat)
+        print(json.dumps({"bench": "search", "backend": backend, "entries": n,
+                          "baseline": "all feed, uncached",
+                          "median_ms": round(statistics.median(all_feed), 2)}), flush=True)
         for query in QUERIES:
             def render(q: str = query) -> None:
                 Documents(store, config).get("search", q, "atom")
+            def search(q: str = query) -> None:
+                store.search(parse_query(q), config.output.entries)
+
             times = timed(render, repeat)
+            searches = timed(search, repeat)
             found = len(store.search(parse_query(query), config.output.entries).entries)
             print(json.dumps({"bench": "search", "backend": backend, "entries": n,
                               "q": query, "found": found,
                               "median_ms": round(statistics.median(times), 2),
                               "p90_ms": round(statistics.quantiles(times, n=10)[-1], 2),
+                              "search_median_ms": round(statistics.median(searches), 2),
                               "runs": repeat}, ensure_ascii=False), flush=True)
     finally:
         store.close()
