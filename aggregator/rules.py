@@ -1,9 +1,10 @@
 """Tag rules against the stored history: ``aggregator tags --try`` and ``--explain``.
 
-``try_query`` tells how many stored entries a query would tag, before it is saved in
-config.toml; ``explain_entry`` tells, for one published entry, which part of which tag's
-rule gave it each tag. Both read every stored entry in batches (no index is needed: an
-administrator's question, not a request path). Decisions are the tagger's and the query's
+``try_query`` tells how many stored articles a query would tag, before it is saved in
+config.toml (through the full-text index, as search does, without its bound);
+``explain_entry`` tells, for one published entry, which part of which tag's rule gave it
+each tag (it reads the stored entries in batches until it meets the id: an administrator's
+question, not a request path). Decisions are the tagger's and the query's
 own (tag.py, query.py); this module only walks the store.
 """
 
@@ -24,7 +25,7 @@ from aggregator.types import Entry
 class Trial:
     """What a query would match among the stored entries."""
 
-    #: How many stored entries match (an article stored from two sources counts twice).
+    #: How many stored articles match (each once, as in the all feed).
     count: int
     #: The newest of them, newest first.
     entries: tuple[Entry, ...]
@@ -40,8 +41,8 @@ class Explanation:
 
 
 def try_query(store: Store, query: Query, limit: int) -> Trial:
-    matched = [entry_id for batch in store.iter_entries_for_tagging()
-               for entry_id, source, data in batch if query.matches(document_of(data, source))]
+    """Through the full-text index, as /search does, but over the whole history."""
+    matched = store.matching_ids(query)
     return Trial(count=len(matched), entries=tuple(store.newest_entries(matched, limit)))
 
 

@@ -8,6 +8,7 @@ can share a PostgreSQL database without fetching a source twice.
 from __future__ import annotations
 
 import heapq
+import itertools
 import logging
 import os
 import secrets
@@ -868,27 +869,37 @@ class Store(WebSubRooms):
         all feed), newest first by date. The full-text index proposes candidates, newest
         first; the query's matcher decides (store/_search.py), over at most
         ``SEARCH_EXAMINED`` candidates."""
-        found: list[int] = []
-        examined, before, batch = 0, None, limit + 10
         with self._reading() as s:
-            while len(found) < limit and examined < SEARCH_EXAMINED:
-                ids = _search.candidates(s, query.tree, before=before,
-                                         limit=min(batch, SEARCH_EXAMINED - examined))
-                if not ids:
-                    break
-                before, examined, batch = ids[-1], examined + len(ids), batch * 4
-                rows = {row.id: (row, name) for row, name in s.execute(
-                    select(m.Entry, m.Source.name).join(m.Source)
-                    .where(m.Entry.id.in_(ids), m.Entry.duplicate_of.is_(None)))}
-                for id_ in ids:
-                    if id_ in rows and query.matches(document_of(_entry_data(rows[id_][0]),
-                                                                 rows[id_][1])):
-                        found.append(id_)
-                        if len(found) == limit:
-                            break
+            found = list(itertools.islice(
+                self._matches(s, query, first=limit + 10, examine=SEARCH_EXAMINED), limit))
             entries = self._entries_by_id(s, found)
         entries.sort(key=lambda e: (e.sort_date, e.id), reverse=True)
         return FeedPage(entries=tuple(entries), page=None, archives=0)
+
+    def matching_ids(self, query: Query) -> list[int]:
+        """Every article (each once) that matches ``query``, last to arrive first, without
+        bound: for ``tags --try``, not for requests."""
+        with self._reading() as s:
+            return list(self._matches(s, query, first=BATCH, examine=None))
+
+    def _matches(self, s: Session, query: Query, *, first: int, examine: int | None
+                 ) -> Iterator[int]:
+        examined, before, batch = 0, None, first
+        while examine is None or examined < examine:
+            size = batch if examine is None else min(batch, examine - examined)
+            ids = _search.candidates(s, query.tree, before=before, limit=size)
+            if not ids:
+                return
+            before, examined, batch = ids[-1], examined + len(ids), min(batch * 4, 4 * BATCH)
+            rows: dict[int, tuple[m.Entry, str]] = {}
+            for chunk in _chunks(ids):
+                rows.update({row.id: (row, name) for row, name in s.execute(
+                    select(m.Entry, m.Source.name).join(m.Source)
+                    .where(m.Entry.id.in_(chunk), m.Entry.duplicate_of.is_(None)))})
+            for id_ in ids:
+                if id_ in rows and query.matches(document_of(_entry_data(rows[id_][0]),
+                                                             rows[id_][1])):
+                    yield id_
 
     def _sequence(self, s: Session, kind: str, key: str) -> tuple[int, list[Any], tuple[Any, Any]]:
         """(last number, filter, (number column, entry id column)) of a feed's sequence."""
