@@ -259,7 +259,8 @@ class Updater:
             done = enrich_due(name=state.name, store=self.store, fetcher=self.fetcher,
                               timezone=cfg.timezone,
                               tags_for=lambda data: self.tagger.tags_for(
-                                  data, cfg.tags, category_tags((data,), cfg.category_tags)),
+                                  data, cfg.tags, category_tags((data,), cfg.category_tags),
+                                  source=cfg.name),
                               tag_titles=lambda entries: tag_titles(self.config, entries),
                               now=now, stop=self.stopping.is_set)
         except StorageError as e:
@@ -310,7 +311,8 @@ class Updater:
         read = self._digest(state, cfg, response, now, source_type="feed")
         entries = self._with_article_fields(cfg, name, read.entries)
         allowed = category_tags(entries, cfg.category_tags)
-        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed))
+        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed,
+                                                              source=cfg.name))
                        for data in entries)
         next_fetch = now + self.config.scheduler.max_interval
         # Article pages of new entries (enrich) are read at the source's next poll.
