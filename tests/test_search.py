@@ -113,6 +113,16 @@ def test_edits_and_removals_reach_the_index(any_store: Store) -> None:
         assert s.scalar(text(f"SELECT count(*) FROM {_search.TABLE}")) == 1
 
 
+def test_an_entry_too_long_for_a_tsvector_is_still_found(any_store: Store,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_search, "MAX_TSVECTOR_TEXT", 40)  # PostgreSQL stores it unindexed
+    ingest(any_store, "wire", [raw("Kremlin " + "and more words " * 5, hours=1),
+                               raw("Short Kremlin", hours=2), raw("Other", hours=3)])
+    assert titles(any_store, "kremlin") == ["Short Kremlin", "Kremlin " + "and more words " * 4
+                                            + "and more words"]
+    assert titles(any_store, "nowhere") == []
+
+
 def test_the_migration_indexes_existing_entries(any_store: Store) -> None:
     ingest(any_store, "wire", STORIES)
     with any_store._writing() as s:  # as a database of revision 0007 was
