@@ -26,7 +26,7 @@ from aggregator.redact import redact_text
 
 if TYPE_CHECKING:
     from aggregator.store import Store
-    from aggregator.types import SourceLease
+    from aggregator.types import Entry, SourceLease
 
 logger = logging.getLogger(__name__)
 
@@ -114,6 +114,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p = command("tags", cmd_tags, "list tags with entry counts and feed URLs")
     p.add_argument("--json", action="store_true", help="print a JSON list")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--try", dest="try_query", metavar="QUERY",
+                       help="count the stored entries a query matches and show the newest")
+    which.add_argument("--explain", metavar="ENTRY",
+                       help="which part of which tag's rule matched an entry (its id, urn:uuid:…)")
+    p.add_argument("--limit", type=int, default=10, metavar="N",
+                   help="with --try: how many of the newest matches to show (default 10)")
     p = command("import-opml", cmd_import_opml,
                 "add the feeds of an OPML file (a feed reader's export) to the configuration")
     p.add_argument("file", metavar="FILE", help="OPML file")
@@ -296,6 +303,10 @@ def _websub_state(lease: SourceLease | None) -> dict[str, object] | None:
 
 
 def cmd_tags(config: Config, args: argparse.Namespace) -> int:
+    if args.try_query is not None:
+        return _try_query(config, args)
+    if args.explain is not None:
+        return _explain(config, args)
     store = _open_store(config)
     base = config.server.base_url
     rows = [{"slug": t.slug, "title": t.title, "entries": t.entries,
@@ -311,6 +322,61 @@ def cmd_tags(config: Config, args: argparse.Namespace) -> int:
     for r in rows:
         _print(f"{r['slug']:<24} {r['entries']:>7} entries  {r['feeds']['atom']}")
     return EXIT_OK
+
+
+def _try_query(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.exceptions import QueryError
+    from aggregator.query import parse_query
+    from aggregator.rules import try_query
+
+    try:
+        query = parse_query(args.try_query)
+    except QueryError as e:
+        print(f"aggregator: --try: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    store = _open_store(config, sync=False)
+    try:
+        trial = try_query(store, query, max(args.limit, 0))
+    finally:
+        store.close()
+    rows = [_entry_row(e) for e in trial.entries]
+    if args.json:
+        print(json.dumps({"count": trial.count, "query": str(query), "entries": rows},
+                         indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{trial.count} stored {'entry matches' if trial.count == 1 else 'entries match'} "
+          f"{query}")
+    for r in rows:
+        print(f"{r['date']}  {r['source']}  {r['title']}")
+    return EXIT_OK
+
+
+def _explain(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.rules import explain_entry
+
+    store = _open_store(config, sync=False)
+    try:
+        found = explain_entry(config, store, args.explain)
+    finally:
+        store.close()
+    row = _entry_row(found.entry) | {"reasons": {k: list(v) for k, v in found.reasons.items()}}
+    if args.json:
+        print(json.dumps(row, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{row['id']}  {row['date']}  {row['source']}  {row['title']}")
+    print(f"stored tags: {', '.join(row['tags']) or '-'}")
+    for slug, reasons in found.reasons.items():
+        print(f"  {slug}: {'; '.join(reasons)}")
+    if not found.reasons:
+        print("  no rule of the configuration matches it")
+    return EXIT_OK
+
+
+def _entry_row(entry: Entry) -> dict[str, object]:
+    from aggregator.render._common import entry_id
+
+    return {"id": entry_id(entry), "title": entry.data.title, "link": entry.data.url,
+            "source": entry.source, "date": _iso(entry.sort_date), "tags": list(entry.tags)}
 
 
 def cmd_preview(config: Config, args: argparse.Namespace) -> int:

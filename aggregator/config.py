@@ -20,7 +20,8 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from aggregator.exceptions import ConfigError
+from aggregator.exceptions import ConfigError, QueryError
+from aggregator.query import Query, parse_query
 from aggregator.redact import DEFAULT_SECRET_PARAMS, secret_params
 from aggregator.tag import RESERVED_TAGS, slugify
 
@@ -158,6 +159,8 @@ class TagConfig:
     slug: str
     title: str
     keywords: tuple[str, ...] = ()
+    #: Matches when the keywords or the query do (README, "Queries").
+    query: Query | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +346,7 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
                     slug=slug,
                     title=t.get("title", str, slug, check=_title),
                     keywords=tuple(t.get_list("keywords", _keyword)),
+                    query=_read_query(t),
                 ))
 
     sources: list[SourceConfig] = []
@@ -602,6 +606,17 @@ def _resolve_database_url(url: str, folder: Path, file: Path, key: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def _read_query(t: _Table) -> Query | None:
+    text = t.get("query", str, None)
+    if text is None:
+        return None
+    try:
+        return parse_query(text)
+    except QueryError as e:
+        t.fail("query", str(e))
+    raise AssertionError("unreachable")
+
+
 _TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list",
                dict: "a table"}
 _MISSING: Any = object()
@@ -706,7 +721,7 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "log": ("level",),
     "retention": ("max_age", "max_entries_per_source"),
     "websub": ("hubs", "hub", "subscribe"),
-    "tags.*": ("title", "keywords"),
+    "tags.*": ("title", "keywords", "query"),
     "sources": ("name", "url", "type", "tags", "interval", "pages", "timezone", "select",
                 "enrich", "category_tags"),
     "sources.select": SELECT_KEYS,

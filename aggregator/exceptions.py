@@ -53,6 +53,20 @@ class ConfigError(AggregatorError):
         return f"{where}: {self.message}"
 
 
+class QueryError(AggregatorError):
+    """A query (``[tags.<slug>] query``, ``tags --try``, ``/search?q=``) cannot be read:
+    ``column`` (1-based) is where, the message says what was expected there."""
+
+    default_message = "invalid query"
+
+    def __init__(self, message: str | None = None, *, column: int = 1) -> None:
+        self.column = column
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return f"column {self.column}: {self.message}"
+
+
 class SourceError(AggregatorError):
     """A source could not be updated. Recorded on the source; never fatal to the others."""
 

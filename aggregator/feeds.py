@@ -24,6 +24,7 @@ from werkzeug.http import http_date, parse_accept_header, parse_date, parse_etag
 from aggregator.config import Config
 from aggregator.exceptions import StorageError
 from aggregator.metrics import Metrics
+from aggregator.query import parse_query
 from aggregator.render import CONTENT_TYPES, render_document
 from aggregator.store import Store
 from aggregator.types import FeedMeta, FeedPage
@@ -170,6 +171,8 @@ class Documents:
         return doc
 
     def _version(self, kind: str, key: str) -> object:
+        if kind == "search":  # any new or changed entry may change the results
+            kind, key = "all", "all"
         if self.fresh_for <= 0:
             return self.store.feed_version(kind, key)
         now = time.monotonic()
@@ -206,7 +209,10 @@ class Documents:
                 logger.info("database reachable again, serving current feeds")
 
     def _render(self, kind: str, key: str, fmt: str, page: int | None) -> Document:
-        feed = self.store.feed_page(kind, key, size=self.config.output.entries, page=page)
+        if kind == "search":
+            feed = self.store.search(parse_query(key), self.config.output.entries)
+        else:
+            feed = self.store.feed_page(kind, key, size=self.config.output.entries, page=page)
         meta = feed_meta(self.store, self.config, kind, key, feed)
         cache = IMMUTABLE if feed.complete else f"public, max-age={max_age(self.config)}"
         rendered = render_document(fmt, meta, feed.entries)
@@ -228,6 +234,9 @@ def feed_meta(store: Store, config: Config, kind: str, key: str, feed: FeedPage)
                 hubs=advertised_hubs(config) if feed.page is None else ())
     if kind == "all":
         title, subtitle, home, changed = ("All entries", "Every entry from every source", None,
+                                          store.last_change())
+    elif kind == "search":
+        title, subtitle, home, changed = (f"Search: {key}", f"Entries matching {key}", None,
                                           store.last_change())
     elif kind == "source":
         info = store.source(key)

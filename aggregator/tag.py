@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from aggregator.types import EntryData
 
@@ -65,30 +66,83 @@ def plain_text(markup: str) -> str:
     return html.unescape(_TAGS.sub(" ", markup))
 
 
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of a text: what keywords, queries and the search index compare."""
+    return tuple(re.findall(r"\w+", fold(text)))
+
+
+def phrase_pattern(phrase: tuple[str, ...]) -> str:
+    """Regular expression (on folded text) for folded words as whole words, in order,
+    separated by any run of spaces or punctuation: "kremlin" matches "Au Kremlin," but not
+    "kremlinologue"."""
+    return r"[\W_]+".join(map(re.escape, phrase))
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An entry as rules read it: each field folded (lowercase, accents stripped), markup
+    removed. Built once per entry, whatever the number of rules."""
+
+    title: str
+    #: Summary and content.
+    body: str
+    #: Title, summary and content: what keywords and unprefixed query words look at.
+    text: str
+    author: str
+    #: The source's name (its slug in config.toml).
+    source: str
+    categories: tuple[str, ...]
+
+
+def document_of(entry: EntryData, source: str = "") -> Document:
+    title = fold(entry.title or "")
+    body = fold(" ".join((plain_text(entry.summary or ""), plain_text(entry.content or ""))
+                         ).strip())
+    return Document(title=title, body=body, text=f"{title} {body}".strip(),
+                    author=fold(entry.author or ""), source=fold(source),
+                    categories=tuple(fold(c) for c in entry.categories))
+
+
+class Matcher(Protocol):
+    """A tag's query (aggregator.query.Query), as the tagger uses it."""
+
+    def matches(self, doc: Document) -> bool: ...
+
+
 @dataclass(frozen=True, slots=True)
 class _Rule:
     slug: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
+    query: Matcher | None = None
+
+    def matches(self, doc: Document) -> bool:
+        return bool((self.pattern and self.pattern.search(doc.text))
+                    or (self.query and self.query.matches(doc)))
 
 
 class Tagger:
-    """Decides the tags of entries from keyword rules; built once per configuration."""
+    """Decides the tags of entries from keyword rules and queries; built once per
+    configuration. A tag with both matches an entry when either does."""
 
-    def __init__(self, rules: Mapping[str, Iterable[str]]) -> None:
-        compiled = ((slug, _keyword_pattern(keywords)) for slug, keywords in rules.items())
-        self._rules = tuple(_Rule(slug, pattern) for slug, pattern in compiled if pattern)
+    def __init__(self, rules: Mapping[str, Iterable[str]],
+                 queries: Mapping[str, Matcher] | None = None) -> None:
+        queries = queries or {}
+        patterns = {slug: _keyword_pattern(keywords) for slug, keywords in rules.items()}
+        self._rules = tuple(_Rule(slug, patterns.get(slug), queries.get(slug))
+                            for slug in dict.fromkeys([*patterns, *queries])
+                            if patterns.get(slug) or slug in queries)
 
     def tags_for(self, entry: EntryData, source_tags: Iterable[str] = (),
-                 categories: Container[str] = ()) -> frozenset[str]:
+                 categories: Container[str] = (), source: str = "") -> frozenset[str]:
         """Source tags, rule tags, and those of the entry's categories found in
-        ``categories`` (the category tags allowed for this source: see category_tags())."""
+        ``categories`` (the category tags allowed for this source: see category_tags()).
+        ``source``: the source's name, for ``source:`` in queries."""
         tags = set(source_tags)
         if categories:
             tags.update(slug for slug in category_titles(entry.categories) if slug in categories)
         if self._rules:
-            text = fold(" ".join((entry.title or "", plain_text(entry.summary or ""),
-                                  plain_text(entry.content or ""))))
-            tags.update(rule.slug for rule in self._rules if rule.pattern.search(text))
+            doc = document_of(entry, source)
+            tags.update(rule.slug for rule in self._rules if rule.matches(doc))
         return frozenset(tags)
 
 
@@ -108,6 +162,12 @@ def category_tags(entries: Iterable[EntryData], enabled: bool,
     return frozenset(allowed)
 
 
+def matching_keywords(keywords: Iterable[str], doc: Document) -> tuple[str, ...]:
+    """The keywords of a rule that ``doc`` mentions (to explain a match)."""
+    return tuple(k for k in keywords
+                 if (pattern := _keyword_pattern([k])) and pattern.search(doc.text))
+
+
 def category_titles(categories: Iterable[str]) -> dict[str, str]:
     """Slug -> display title for an entry's categories (hostile ones become harmless slugs)."""
     out: dict[str, str] = {}
@@ -122,9 +182,8 @@ def _keyword_pattern(keywords: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for a rule's keywords; None when no keyword has a word in it."""
     # Whole words on folded text: "kremlin" matches "Au Kremlin," but not "kremlinologue".
     # Words of a multi-word keyword may be separated by any run of spaces or punctuation.
-    alternatives = sorted(
-        {r"[\W_]+".join(map(re.escape, re.findall(r"\w+", fold(k)))) for k in keywords} - {""},
-        key=len, reverse=True)
+    alternatives = sorted({phrase_pattern(words(k)) for k in keywords} - {""},
+                          key=len, reverse=True)
     if not alternatives:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")

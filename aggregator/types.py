@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,9 +363,10 @@ class TagInfo:
 class FeedMeta:
     """Everything a renderer needs besides the entries."""
 
-    #: "tag", "all" or "source".
+    #: "tag", "all", "source" or "search".
     kind: str
-    #: The tag slug, "all", or the source name: the last part of the feed's path.
+    #: The tag slug, "all", the source name (the last part of the feed's path), or the
+    #: query of a search feed (its ``q`` parameter).
     key: str
     title: str
     #: Public base URL, no trailing slash; self links are built from it.
@@ -385,10 +387,14 @@ class FeedMeta:
     @property
     def path(self) -> str:
         """The path of this feed without its format suffix: /feeds/kremlin, /sources/x."""
+        if self.kind == "search":
+            return "/search"
         return f"/sources/{self.key}" if self.kind == "source" else f"/feeds/{self.key}"
 
     def url(self, fmt: str) -> str:
         """URL of the feed's current document."""
+        if self.kind == "search":
+            return f"{self.base_url}/search.{fmt}?q={quote(self.key, safe='')}"
         return f"{self.base_url}{self.path}.{fmt}"
 
     def archive_url(self, page: int, fmt: str) -> str:

@@ -69,6 +69,8 @@ logger = logging.getLogger(__name__)
 
 #: Setting under which the store remembers which tag rules its entry tags were computed with.
 TAGGING_SETTING = "tagging_fingerprint"
+#: Seconds between two progress lines of a retag (a million entries take minutes).
+RETAG_PROGRESS_SECONDS = 10.0
 #: How far a source whose host is busy is pushed back: just behind the sources due now (so the
 #: next claim takes others first), and due again by the next tick.
 REQUEUE_DELAY = timedelta(seconds=1)
@@ -206,7 +208,8 @@ class Updater:
                                              entries)
         entries = self._with_article_fields(cfg, state.name, entries)
         allowed = category_tags(entries, cfg.category_tags)
-        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed))
+        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed,
+                                                              source=cfg.name))
                        for data in entries)
         stored = self.store.apply_update(SourceUpdate(
             name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
@@ -256,7 +259,8 @@ class Updater:
             done = enrich_due(name=state.name, store=self.store, fetcher=self.fetcher,
                               timezone=cfg.timezone,
                               tags_for=lambda data: self.tagger.tags_for(
-                                  data, cfg.tags, category_tags((data,), cfg.category_tags)),
+                                  data, cfg.tags, category_tags((data,), cfg.category_tags),
+                                  source=cfg.name),
                               tag_titles=lambda entries: tag_titles(self.config, entries),
                               now=now, stop=self.stopping.is_set)
         except StorageError as e:
@@ -307,7 +311,8 @@ class Updater:
         read = self._digest(state, cfg, response, now, source_type="feed")
         entries = self._with_article_fields(cfg, name, read.entries)
         allowed = category_tags(entries, cfg.category_tags)
-        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed))
+        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed,
+                                                              source=cfg.name))
                        for data in entries)
         next_fetch = now + self.config.scheduler.max_interval
         # Article pages of new entries (enrich) are read at the source's next poll.
@@ -477,9 +482,12 @@ def release_dead_claims(store: Store, now: datetime) -> int:
 
 def tagging_fingerprint(config: Config) -> str:
     """Identifies the tag rules and source tags that stored entry tags were computed with."""
-    rules = {"tags": {t.slug: sorted(t.keywords) for t in config.tags},
-             "sources": {s.name: sorted(s.tags) for s in config.sources},
-             "category_tags": sorted(s.name for s in config.sources if s.category_tags)}
+    rules: dict[str, object] = {
+        "tags": {t.slug: sorted(t.keywords) for t in config.tags},
+        "sources": {s.name: sorted(s.tags) for s in config.sources},
+        "category_tags": sorted(s.name for s in config.sources if s.category_tags)}
+    if queries := {t.slug: t.query.text for t in config.tags if t.query}:
+        rules["queries"] = queries  # only when some: no retag on upgrade without queries
     return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
 
 
@@ -487,6 +495,11 @@ def retag_if_needed(config: Config, store: Store) -> int:
     """Recompute the stored entries' tags when the tag rules or source tags changed since
     they were computed; returns how many entries changed tags.
 
+    Works in batches of ``store.BATCH`` entries, one short write transaction each, so the
+    server goes on answering from the entries as they are; logs its progress every
+    ``RETAG_PROGRESS_SECONDS``. Entries that join a tag are numbered after its existing
+    ones (store/_links.py), so its archive pages keep their entries and the newcomers reach
+    subscribers in the current document; entries that leave it leave every document.
     Entries of sources no longer in the configuration keep the tags they have.
     """
     fingerprint = tagging_fingerprint(config)
@@ -494,7 +507,9 @@ def retag_if_needed(config: Config, store: Store) -> int:
         return 0
     tagger = _tagger(config)
     sources = {s.name: s for s in config.sources}
-    changed = 0
+    total, seen, changed = store.entry_count(), 0, 0
+    started = last_report = time.monotonic()
+    logger.info("retag started after a rule change entries=%d", total)
     for batch in store.iter_entries_for_tagging():
         tags: dict[int, frozenset[str]] = {}
         capped: set[str] = set()
@@ -502,14 +517,18 @@ def retag_if_needed(config: Config, store: Store) -> int:
             if name in sources:
                 cfg = sources[name]
                 allowed = category_tags([data], cfg.category_tags, limit=None)
-                tags[entry_id] = tagger.tags_for(data, cfg.tags, allowed)
+                tags[entry_id] = tagger.tags_for(data, cfg.tags, allowed, source=name)
                 capped |= allowed - set(cfg.tags)
         if tags:
             changed += store.replace_tags(tags, tag_titles(config, (d for *_, d in batch)),
                                           category_tags=frozenset(capped))
+        seen += len(batch)
+        if time.monotonic() - last_report >= RETAG_PROGRESS_SECONDS:
+            last_report = time.monotonic()
+            logger.info("retag progress entries=%d of=%d changed=%d", seen, total, changed)
     store.set_setting(TAGGING_SETTING, fingerprint)
-    if changed:
-        logger.info("entries retagged after a configuration change entries=%d", changed)
+    logger.info("retag done entries=%d changed=%d ms=%d", seen, changed,
+                (time.monotonic() - started) * 1000)
     return changed
 
 
@@ -543,7 +562,8 @@ def _merge(first: tuple[EntryData, ...], more: tuple[EntryData, ...]) -> tuple[E
 
 
 def _tagger(config: Config) -> Tagger:
-    return Tagger({t.slug: t.keywords for t in config.tags})
+    return Tagger({t.slug: t.keywords for t in config.tags},
+                  {t.slug: t.query for t in config.tags if t.query})
 
 
 @dataclass(frozen=True, slots=True)

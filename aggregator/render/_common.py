@@ -13,8 +13,12 @@ _ID_NAMESPACE = uuid.UUID("6f1c5a0e-2b7d-4c8e-9a3f-5d2e8b7c4a10")
 
 
 def entry_id(entry: Entry) -> str:
-    name = entry.source + "\0" + entry.data.guid
-    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, name)}"
+    return entry_id_of(entry.source, entry.data.guid)
+
+
+def entry_id_of(source: str, guid: str) -> str:
+    """The published id of the entry ``guid`` of the source named ``source``."""
+    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, source + chr(0) + guid)}"
 
 
 def entry_title(entry: Entry) -> str:

@@ -7,6 +7,8 @@ can share a PostgreSQL database without fetching a source twice.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
 import os
 import secrets
@@ -30,8 +32,9 @@ from aggregator.exceptions import (
     StorageError,
     TagNotFoundError,
 )
+from aggregator.query import Query
 from aggregator.redact import DEFAULT_SECRET_PARAMS, redact_text, redact_url
-from aggregator.store import _enrichments, _links, _migrate
+from aggregator.store import _enrichments, _links, _migrate, _search
 from aggregator.store import models as m
 from aggregator.store._websub import WebSubRooms
 from aggregator.store.engine import (
@@ -41,6 +44,7 @@ from aggregator.store.engine import (
     make_engine,
     writer,
 )
+from aggregator.tag import document_of
 from aggregator.types import (
     Enclosure,
     EnrichmentOutcome,
@@ -89,6 +93,10 @@ BATCH = 500
 #: An entry's seen_at is refreshed when a fetch lists it and it is older than this: at most
 #: one write per listed entry and day, and retention still knows what a source lists.
 SEEN_EVERY = timedelta(days=1)
+#: A search checks at most this many candidates from the index (or, for a query the index
+#: cannot narrow, such as one made only of -words or /regexes/, the newest entries) before
+#: it answers with what it found: a bound on the work of one request.
+SEARCH_EXAMINED = 20_000
 #: Dates further ahead than this are not trusted for ordering (a feed dated 2099 would
 #: otherwise stay on top forever): such entries sort by when we first saw them.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -599,6 +607,8 @@ class Store(WebSubRooms):
             elif found.content_hash != data.content_hash:
                 values = _entry_values(data, now, first_seen=found.first_seen)
                 s.execute(update(_ENTRIES).where(e.id == found.id).values(**values, seen_at=now))
+                _search.index(conn, [(found.id, values["title"], values["summary"],
+                                      values["content"])])
                 if found.duplicate_of is None:
                     dates[found.id] = values["sort_date"]
                 changed.append((found.id, found.duplicate_of, tagged.tags))
@@ -634,6 +644,8 @@ class Store(WebSubRooms):
             # An entry without a link has no article page to read.
             _enrichments.add_pending(conn, src.id, [id_ for id_, row in zip(ids, new_rows, strict=True)
                                                     if row["url"]], enrich, now)
+            _search.index(conn, ((id_, r["title"], r["summary"], r["content"])
+                                 for id_, r in zip(ids, new_rows, strict=True)))
             for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
                 # A duplicate lends its tags to the earliest-seen copy of the article.
                 target = row["duplicate_of"] or id_
@@ -725,6 +737,16 @@ class Store(WebSubRooms):
                 return
             last_id = rows[-1][0].id
             yield [(row.id, name, _entry_data(row)) for row, name in rows]
+
+    def newest_entries(self, ids: Sequence[int], limit: int) -> list[Entry]:
+        """The ``limit`` newest (by feed order: sort date, then id) of the given entries."""
+        dated: list[tuple[datetime, int]] = []
+        with self._reading() as s:
+            for chunk in _chunks(list(ids)):
+                dated.extend((d, i) for i, d in s.execute(
+                    select(m.Entry.id, m.Entry.sort_date).where(m.Entry.id.in_(chunk))))
+            newest = [id_ for _, id_ in heapq.nlargest(limit, dated)]
+            return self._entries_by_id(s, newest)
 
     def replace_tags(self, tags_by_entry: Mapping[int, frozenset[str]],
                      tag_titles: Mapping[str, str],
@@ -862,6 +884,8 @@ class Store(WebSubRooms):
                                 .returning(m.Entry.id)))
         if not deleted:
             return 0
+        if s.get_bind().dialect.name != "postgresql":  # there, the foreign key cascades
+            _search.unindex(s, sorted(deleted))
         src.entry_count -= len(deleted)
         src.changed_at = now
         per_tag: dict[int, list[datetime]] = {}
@@ -946,6 +970,43 @@ class Store(WebSubRooms):
     def all_entries(self, limit: int) -> list[Entry]:
         """The last ``limit`` articles of all sources, each once, newest first."""
         return list(self.feed_page("all", "all", size=limit).entries)
+
+    def search(self, query: Query, limit: int) -> FeedPage:
+        """The last ``limit`` articles to arrive that match ``query``, each once (as in the
+        all feed), newest first by date. The full-text index proposes candidates, newest
+        first; the query's matcher decides (store/_search.py), over at most
+        ``SEARCH_EXAMINED`` candidates."""
+        with self._reading() as s:
+            found = list(itertools.islice(
+                self._matches(s, query, first=limit + 10, examine=SEARCH_EXAMINED), limit))
+            entries = self._entries_by_id(s, found)
+        entries.sort(key=lambda e: (e.sort_date, e.id), reverse=True)
+        return FeedPage(entries=tuple(entries), page=None, archives=0)
+
+    def matching_ids(self, query: Query) -> list[int]:
+        """Every article (each once) that matches ``query``, last to arrive first, without
+        bound: for ``tags --try``, not for requests."""
+        with self._reading() as s:
+            return list(self._matches(s, query, first=BATCH, examine=None))
+
+    def _matches(self, s: Session, query: Query, *, first: int, examine: int | None
+                 ) -> Iterator[int]:
+        examined, before, batch = 0, None, first
+        while examine is None or examined < examine:
+            size = batch if examine is None else min(batch, examine - examined)
+            ids = _search.candidates(s, query.tree, before=before, limit=size)
+            if not ids:
+                return
+            before, examined, batch = ids[-1], examined + len(ids), min(batch * 4, 4 * BATCH)
+            rows: dict[int, tuple[m.Entry, str]] = {}
+            for chunk in _chunks(ids):
+                rows.update({row.id: (row, name) for row, name in s.execute(
+                    select(m.Entry, m.Source.name).join(m.Source)
+                    .where(m.Entry.id.in_(chunk), m.Entry.duplicate_of.is_(None)))})
+            for id_ in ids:
+                if id_ in rows and query.matches(document_of(_entry_data(rows[id_][0]),
+                                                             rows[id_][1])):
+                    yield id_
 
     def _sequence(self, s: Session, kind: str, key: str) -> tuple[int, list[Any], tuple[Any, Any]]:
         """(last number, filter, (number column, entry id column)) of a feed's sequence."""

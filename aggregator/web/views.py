@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, Response, jsonify, render_template, request
 
 from aggregator import __version__
-from aggregator.exceptions import NotFoundError, SourceNotFoundError, StorageError
+from aggregator.exceptions import NotFoundError, QueryError, SourceNotFoundError, StorageError
 from aggregator.feeds import EMPTY_FEED_DATE, Document, document_of, max_age, respond
+from aggregator.query import parse_query
 from aggregator.render._common import FEED_STYLESHEET
 from aggregator.render.opml import render_opml
 from aggregator.scheduler import HEARTBEAT_SETTING, TICK_FAILURES_UNHEALTHY
@@ -34,6 +35,7 @@ TAG_FEED = f"/feeds/<tag>.{FMT}"
 TAG_ARCHIVE = f"/feeds/<tag>/archive/<int:page>.{FMT}"
 SOURCE_FEED = f"/sources/<name>.{FMT}"
 SOURCE_ARCHIVE = f"/sources/<name>/archive/<int:page>.{FMT}"
+SEARCH_FEED = f"/search.{FMT}"
 
 
 @bp.get(TAG_FEED)
@@ -47,6 +49,18 @@ def tag_feed(tag: str, fmt: str, page: int | None = None) -> Response:
 @bp.get(SOURCE_ARCHIVE)
 def source_feed(name: str, fmt: str, page: int | None = None) -> Response:
     return send_document(get_state().documents.get("source", name, fmt, page))
+
+
+@bp.get(SEARCH_FEED)
+def search_feed(fmt: str) -> Response | tuple[str, int, dict[str, str]]:
+    """The newest entries matching ``?q=QUERY`` (the language of tag queries), as a feed."""
+    query = request.args.get("q", "")
+    try:
+        parse_query(query)
+    except QueryError as e:
+        return (f"400 Bad Request: q: {e}\n(the query language: README, \"Tag queries\")\n",
+                400, {"Content-Type": "text/plain; charset=utf-8"})
+    return send_document(get_state().documents.get("search", query, fmt))
 
 
 def send_document(doc: Document) -> Response:

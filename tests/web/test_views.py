@@ -405,7 +405,12 @@ def test_no_active_content_in_any_feed_or_page(site: Site) -> None:
     for path, fmt in [*feed_paths(site), ("/", None), ("/opml", None), ("/healthz", None)]:
         r = site.client.get(path)
         assert r.status_code == 200, path
-        assert_no_active_content(path, r.data, fmt)
+        body = r.data
+        if path == "/":  # the index page's own search box, and nothing else of the kind
+            own = f'<form role="search" action="{site.config.server.base_url}/search.atom"'
+            assert body.decode().count(own) == 1
+            body = body.replace(own.encode(), b"")
+        assert_no_active_content(path, body, fmt)
 
 
 def test_hostile_source_metadata_links_and_html_stay_inert(
