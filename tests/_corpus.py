@@ -1,7 +1,8 @@
 """The shared conformance corpus through our whole pipeline, for test_output_conformance.py.
 
 A module of its own (not the test module) so that worker processes can import it: the
-corpus is split between processes, each with its own SQLite store, to keep the run short.
+corpus is split between processes, each with its own database (a SQLite file, or a
+PostgreSQL schema in that pass), to keep the run short.
 
 For each file: parse_document -> normalize_feed -> Tagger -> Store.apply_update (one source
 per file), then every format of the source's feed through Documents, each document checked
@@ -113,9 +114,10 @@ class Outcome:
         self.files_by_folder.update(other.files_by_folder)
 
 
-def run_chunk(corpus: str, files: list[str], database: str) -> Outcome:
-    """Ingest ``files`` (paths relative to ``corpus``) into a new SQLite store at
-    ``database`` and validate every document of every feed they make."""
+def run_chunk(corpus: str, files: list[str], database_url: str, output: str) -> Outcome:
+    """Ingest ``files`` (paths relative to ``corpus``) into the empty database at
+    ``database_url`` and validate every document of every feed they make (``output``: the
+    configuration's output folder)."""
     if parent_process() is not None:  # a worker: warn as the test suite does (filterwarnings)
         warnings.simplefilter("error")
     root = Path(corpus)
@@ -123,9 +125,9 @@ def run_chunk(corpus: str, files: list[str], database: str) -> Outcome:
     names = {path: f"c{i:05d}" for i, path in enumerate(paths)}
     sources = tuple(SourceConfig(name=name, url=origin_url(root, path), type="feed")
                     for path, name in names.items())
-    config = Config(path=None, database=DatabaseConfig(f"sqlite:///{database}"),
+    config = Config(path=None, database=DatabaseConfig(database_url),
                     server=ServerConfig(base_url=BASE_URL),
-                    output=OutputConfig(dir=Path(database).parent, entries=ENTRIES),
+                    output=OutputConfig(dir=Path(output), entries=ENTRIES),
                     sources=sources)
     outcome = Outcome()
     store = Store(config.database.url)

@@ -1,12 +1,15 @@
 """Shared fixtures: real files, a real HTTP server on 127.0.0.1, a real SQLite database, and
 PostgreSQL when it is there.
 
-``AGGREGATOR_TEST_DATABASE=postgresql`` runs the whole suite on PostgreSQL: the ``store``
-fixture, the database of every configuration ``write_config`` writes, and so every CLI
-command and subprocess of a test, use a fresh schema of the PostgreSQL database
-(``AGGREGATOR_TEST_POSTGRES_URL``), made for the test and dropped after it. Without it,
-they use a SQLite file in the test's folder, and only the ``any_store``/``pg_store`` tests
-reach PostgreSQL.
+``AGGREGATOR_TEST_DATABASE=postgresql`` runs every test that touches a database (marked
+``db``, see ``pytest_collection_modifyitems``) on PostgreSQL, and only those: the ``store``
+fixture, the databases ``database_url``/``new_database_url`` give, the database of every
+configuration ``write_config`` writes, and so every CLI command and subprocess of a test, use
+a fresh schema of the PostgreSQL database (``AGGREGATOR_TEST_POSTGRES_URL``), made for the
+test and dropped after it. Without it, they use a SQLite file in the test's folder, and only
+the ``any_store``/``pg_store``/``postgres`` tests reach PostgreSQL.
+
+Tests run in parallel (pytest-xdist): each gets its own folder, schema and free port.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 import secrets
 import textwrap
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -118,6 +122,75 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
+def new_database_url(tmp_path: Path) -> Iterator[Callable[[str], str]]:
+    """Make another empty database for the test, named ``name``: a SQLite file
+    ``tmp_path/name.db``, or on PostgreSQL a fresh schema, dropped after the test. For
+    tests that need several (one per worker process, say)."""
+    made: list[str] = []
+
+    def new(name: str) -> str:
+        if not ON_POSTGRES:
+            return f"sqlite:///{tmp_path / name}.db"
+        reason = _postgres_available()
+        if reason:
+            pytest.skip(reason)
+        schema = f"test_{secrets.token_hex(6)}"
+        made.append(schema)
+        return _create_schema(POSTGRES_URL, schema)
+
+    yield new
+    for schema in made:
+        _drop_schema(POSTGRES_URL, schema)
+
+
+@contextmanager
+def module_database(folder: Path, name: str) -> Iterator[str]:
+    """A database for a module- or session-scoped fixture: a SQLite file in ``folder``, or
+    on PostgreSQL a fresh schema, dropped on exit (function-scoped fixtures cannot serve)."""
+    if not ON_POSTGRES:
+        yield f"sqlite:///{folder / name}.db"
+        return
+    reason = _postgres_available()
+    if reason:
+        pytest.skip(reason)
+    schema = f"test_{secrets.token_hex(6)}"
+    try:
+        yield _create_schema(POSTGRES_URL, schema)
+    finally:
+        _drop_schema(POSTGRES_URL, schema)
+
+
+#: Fixtures that give a test a database: a test using one of them (directly or through
+#: another fixture) is marked ``db``. ``any_store`` and ``write_config`` reach theirs through
+#: ``getfixturevalue``, so they are named too. ``sqlite_store`` is not: its tests are about
+#: SQLite, whatever the pass.
+DATABASE_FIXTURES = frozenset({"database_url", "new_database_url", "store", "write_config",
+                               "any_store", "pg_store", "fresh_postgres_url", "postgres_url"})
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark ``db`` every test that touches a database: it uses a database fixture
+    (``DATABASE_FIXTURES``) and is not marked ``no_db`` (a module that only reads
+    configurations), or it is marked ``postgres``, or ``db`` by hand (a test that opens its
+    database otherwise). On PostgreSQL (AGGREGATOR_TEST_DATABASE), only those run: the
+    others were run by the SQLite pass and would run the same again.
+
+    ``tryfirst``: the marks are set before ``-m`` selects on them (``-m db`` works too)."""
+    for item in items:
+        uses_database = (DATABASE_FIXTURES.intersection(getattr(item, "fixturenames", ()))
+                         and item.get_closest_marker("no_db") is None)
+        if uses_database or item.get_closest_marker("postgres") is not None:
+            item.add_marker(pytest.mark.db)
+    if ON_POSTGRES:
+        selected = [item for item in items if item.get_closest_marker("db") is not None]
+        deselected = [item for item in items if item.get_closest_marker("db") is None]
+        if deselected:
+            config.hook.pytest_deselected(items=deselected)
+            items[:] = selected
+
+
+@pytest.fixture
 def store(database_url: str) -> Iterator[Store]:
     """A store on the test's database (SQLite file, or PostgreSQL schema)."""
     s = Store(database_url)
@@ -184,7 +257,10 @@ def _create_schema(url: str, schema: str) -> str:
 
     with psycopg.connect(_pg_dsn(url), autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
-    query = dict(make_url(url).query) | {"options": f"-csearch_path={schema}"}
+    # synchronous_commit off: a commit does not wait for the server's disk, which only a crash
+    # of the server itself could tell; the shared test server's fsyncs doubled the pass's time.
+    options = f"-csearch_path={schema} -csynchronous_commit=off"
+    query = dict(make_url(url).query) | {"options": options}
     return make_url(url).set(query=query).render_as_string(hide_password=False)
 
 

@@ -1,9 +1,9 @@
 """RFC 5005 archives, cross-source dedupe, HTTP caching and the static export, end to end.
 
-A real SQLite store, the real app (create_app + Flask's test client), entries stored through
-Store.apply_update with ``output.entries = 3`` so that a few entries make several archive
-pages; the export, through ``aggregator fetch`` and ``aggregator export`` against a feed
-served on 127.0.0.1.
+A real store (SQLite, or PostgreSQL in that pass), the real app (create_app + Flask's test
+client), entries stored through Store.apply_update with ``output.entries = 3`` so that a few
+entries make several archive pages; the export, through ``aggregator fetch`` and
+``aggregator export`` against a feed served on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -56,8 +56,9 @@ KREMLIN = TagConfig(slug="kremlin", title="Kremlin", keywords=("kremlin", "pouti
 
 # -- building a site ------------------------------------------------------------------------
 
-def make_config(tmp_path: Path, *sources: SourceConfig, entries: int = SIZE) -> Config:
-    return Config(path=None, database=DatabaseConfig(f"sqlite:///{tmp_path / 'archives.db'}"),
+def make_config(tmp_path: Path, database_url: str, *sources: SourceConfig, entries: int = SIZE
+                ) -> Config:
+    return Config(path=None, database=DatabaseConfig(database_url),
                   server=ServerConfig(base_url=BASE),
                   output=OutputConfig(dir=tmp_path / "public", entries=entries),
                   tags=(KREMLIN,), sources=sources)
@@ -110,10 +111,10 @@ def fill(store: Store, config: Config, source: str, numbers: Sequence[int],
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> Iterator[Site]:
+def site(tmp_path: Path, database_url: str) -> Iterator[Site]:
     """Source a: 11 entries in four fetches; source b: 4 entries in two; every odd entry
     mentions the Kremlin."""
-    config = make_config(tmp_path, *SOURCES)
+    config = make_config(tmp_path, database_url, *SOURCES)
     store = Store(config.database.url)
     store.sync_sources(config.sources, T0)
     fill(store, config, "a", [1, 2, 3, 4], T0 + 100 * HOUR)
@@ -333,12 +334,12 @@ STORY_B = "https://news.example/world/story?utm_campaign=wire&id=7&fbclid=xyz#co
 
 
 @pytest.fixture
-def dedupe(tmp_path: Path) -> Iterator[Site]:
+def dedupe(tmp_path: Path, database_url: str) -> Iterator[Site]:
     """The same article from source a (tag alpha) then source b (tag beta), with other
     tracking parameters and fragment; both mention the Kremlin."""
     sources = (SourceConfig(name="a", url="https://a.example/feed", type="feed", tags=("alpha",)),
                SourceConfig(name="b", url="https://b.example/feed", type="feed", tags=("beta",)))
-    config = make_config(tmp_path, *sources, entries=10)
+    config = make_config(tmp_path, database_url, *sources, entries=10)
     store = Store(config.database.url)
     store.sync_sources(sources, T0)
     ingest(store, config, "a", [raw(2, "Other A story"),
@@ -475,6 +476,7 @@ PATHS = ("/feeds/russie.atom", "/feeds/russie.rss", "/feeds/russie.json",
          "/sources/a/archive/2.rss", "/feeds/kremlin.atom")
 
 
+@pytest.mark.slow
 def test_etags_and_bytes_survive_a_restart(site: Site) -> None:
     def snapshot(client: FlaskClient) -> dict[str, tuple[Any, ...]]:
         out = {}
@@ -615,6 +617,7 @@ def live_site(write_config: Callable[..., Config], httpserver: HTTPServer) -> tu
     return config, feed
 
 
+@pytest.mark.slow
 def test_exported_files_are_what_is_served_archives_included(live_site: tuple[Config, LiveFeed]
                                                              ) -> None:
     config, _ = live_site
@@ -637,6 +640,7 @@ def test_exported_files_are_what_is_served_archives_included(live_site: tuple[Co
         store.close()
 
 
+@pytest.mark.slow
 def test_complete_archive_pages_are_not_rewritten_by_a_later_export(
         live_site: tuple[Config, LiveFeed]) -> None:
     config, feed = live_site

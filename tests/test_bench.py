@@ -18,9 +18,9 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 #: Longest a small run may take.
 TIMEOUT = 180
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     ON_POSTGRES, reason="the benchmarks run in the SQLite pass (bench/workers.py on "
-                        "PostgreSQL there too)")
+                        "PostgreSQL there too)")]
 
 
 def run_bench(script: str, *args: str, tmp_path: Path) -> list[dict[str, Any]]:

@@ -339,6 +339,7 @@ def test_sources_shows_stale_sources(write_config: Callable[..., Config],
 
 # -- real processes ---------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_serve_answers_feeds_and_stops_on_sigterm(write_config: Callable[..., Config],
                                                   feed_url: Callable[[str], str],
                                                   tmp_path: Path,
@@ -374,6 +375,7 @@ def test_serve_answers_feeds_and_stops_on_sigterm(write_config: Callable[..., Co
         kill(proc)
 
 
+@pytest.mark.slow
 def test_serve_on_a_busy_port_fails_cleanly(write_config: Callable[..., Config],
                                             feed_url: Callable[[str], str],
                                             tmp_path: Path) -> None:
@@ -394,6 +396,7 @@ def test_serve_on_a_busy_port_fails_cleanly(write_config: Callable[..., Config],
     assert "Traceback" not in log.read_text()
 
 
+@pytest.mark.slow
 def test_run_ingests_by_itself_and_stops_on_sigterm(write_config: Callable[..., Config],
                                                     feed_url: Callable[[str], str],
                                                     tmp_path: Path) -> None:

@@ -28,6 +28,8 @@ from aggregator.config import (
 from aggregator.exceptions import ConfigError
 
 WriteConfig = Callable[..., Config]
+#: Configurations are read here, no database opened: the PostgreSQL pass leaves this module out.
+pytestmark = pytest.mark.no_db
 
 
 @pytest.fixture

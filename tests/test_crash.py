@@ -92,6 +92,7 @@ def export_problems(root: Path) -> list[str]:
     return problems
 
 
+@pytest.mark.slow
 def test_kill_9_at_random_points_of_an_ingest(tmp_path: Path, database_url: str) -> None:
     rng = random.Random(SEED)
     deadline = time.monotonic() + DEADLINE

@@ -81,6 +81,7 @@ def expected_files(store: Store) -> set[str]:
     return {f"{key}.{fmt}" for key in keys for fmt in FORMATS} | {"opml.xml", "index.html"}
 
 
+@pytest.mark.slow
 def test_export_writes_every_feed_and_the_opml(ingested: Config,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     written, unchanged, removed = export(ingested, capsys)
@@ -100,6 +101,7 @@ def test_export_writes_every_feed_and_the_opml(ingested: Config,
     assert len(kremlin["items"]) == 6
 
 
+@pytest.mark.slow
 def test_exported_files_are_byte_identical_to_what_the_server_serves(
         ingested: Config, capsys: pytest.CaptureFixture[str]) -> None:
     export(ingested, capsys)
@@ -115,6 +117,7 @@ def test_exported_files_are_byte_identical_to_what_the_server_serves(
         store.close()
 
 
+@pytest.mark.slow
 def test_second_export_writes_nothing_and_keeps_mtimes(ingested: Config,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     written, _, _ = export(ingested, capsys)
@@ -134,6 +137,7 @@ def test_second_export_writes_nothing_and_keeps_mtimes(ingested: Config,
     assert (result.written, result.unchanged, result.removed) == (0, written, 0)
 
 
+@pytest.mark.slow
 def test_stale_files_are_removed_and_unrelated_files_kept(
         write_config: Callable[..., Config], feed_url: Callable[[str], str],
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -162,6 +166,7 @@ def test_stale_files_are_removed_and_unrelated_files_kept(
         assert (out / relative).read_text() == text, relative
 
 
+@pytest.mark.slow
 def test_hostile_category_stays_inside_the_output_dir(
         write_config: Callable[..., Config], feed_url: Callable[[str], str], tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -191,6 +196,7 @@ def test_hostile_category_stays_inside_the_output_dir(
             assert not candidate.exists() or candidate.stat().st_mtime < started, candidate
 
 
+@pytest.mark.slow
 def test_no_temporary_files_are_left(ingested: Config,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     export(ingested, capsys)

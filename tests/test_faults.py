@@ -220,6 +220,7 @@ def test_postgres_out_of_reach_then_back(tmp_path: Path, farm: LiveFarm,
 
 # -- a full disk ------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_a_full_disk_then_space_again(tmp_path: Path, farm: LiveFarm, database_url: str) -> None:
     port = free_port()
     config = tmp_path / "config.toml"
@@ -309,6 +310,7 @@ def _fill(disk: Path) -> Path:
     return filler
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fault", ["full", "read-only"])
 def test_a_small_disk_full_or_read_only_then_back(tmp_path: Path, farm: LiveFarm,
                                                   database_url: str, small_disk: Path,

@@ -569,6 +569,7 @@ def test_brotli_bomb_is_refused(make_fetcher: MakeFetcher, httpserver: HTTPServe
     assert "fetch.max_bytes" in str(error)
 
 
+@pytest.mark.slow
 def test_brotli_decompressed_size_is_what_counts(make_fetcher: MakeFetcher,
                                                  httpserver: HTTPServer) -> None:
     httpserver.expect_request("/x").respond_with_data(brotli.compress(BIG),
@@ -577,6 +578,7 @@ def test_brotli_decompressed_size_is_what_counts(make_fetcher: MakeFetcher,
                                           httpserver.url_for("/x")))
 
 
+@pytest.mark.slow
 def test_truncated_brotli_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/x").respond_with_data(brotli.compress(BIG)[:-50],
                                                       headers={"Content-Encoding": "br"})
@@ -613,6 +615,7 @@ def never_answer(conn: socket.socket, stop: threading.Event) -> None:
     stop.wait(SLOW + 5)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("handler", [trickle_body, trickle_head, never_answer])
 def test_total_timeout(handler: Handler, make_fetcher: MakeFetcher,
                        raw_server: StartServer) -> None:
@@ -645,6 +648,7 @@ def unanswered_port() -> Iterator[int]:
                 filler.close()
 
 
+@pytest.mark.slow
 def test_connect_that_never_completes_is_cut_at_the_deadline(make_fetcher: MakeFetcher,
                                                              unanswered_port: int) -> None:
     probe = socket.socket()
@@ -668,6 +672,7 @@ def test_the_deadline_is_per_request(make_fetcher: MakeFetcher,
     assert isinstance(fetcher.fetch(httpserver.url_for("/x")), Fetched)
 
 
+@pytest.mark.slow
 def test_concurrent_fetches_have_their_own_deadlines(
         make_fetcher: MakeFetcher, raw_server: StartServer, feed_url: Callable[[str], str]) -> None:
     """One Fetcher shared by worker threads: a hung server fails only its own request."""

@@ -147,6 +147,7 @@ def pipeline(store: Store, tmp_path: Path) -> Iterator[Pipeline]:
 
 
 @FUZZ
+@pytest.mark.slow
 @given(name=st.sampled_from(NAMES), body=damaged(rss_document()),
        source_type=st.sampled_from(("feed", "auto")))
 def test_rss_documents(pipeline: Pipeline, name: str, body: bytes, source_type: str) -> None:
@@ -154,6 +155,7 @@ def test_rss_documents(pipeline: Pipeline, name: str, body: bytes, source_type: 
 
 
 @FUZZ
+@pytest.mark.slow
 @given(name=st.sampled_from(NAMES), body=damaged(atom_document()),
        source_type=st.sampled_from(("feed", "auto")))
 def test_atom_documents(pipeline: Pipeline, name: str, body: bytes, source_type: str) -> None:
@@ -161,6 +163,7 @@ def test_atom_documents(pipeline: Pipeline, name: str, body: bytes, source_type:
 
 
 @FUZZ
+@pytest.mark.slow
 @given(name=st.sampled_from(NAMES), body=damaged(jsonfeed_document()),
        source_type=st.sampled_from(("feed", "auto")))
 def test_json_feed_documents(pipeline: Pipeline, name: str, body: bytes,
@@ -169,6 +172,7 @@ def test_json_feed_documents(pipeline: Pipeline, name: str, body: bytes,
 
 
 @FUZZ
+@pytest.mark.slow
 @given(name=st.sampled_from(NAMES), body=damaged(archive_page()),
        source_type=st.sampled_from(("html", "auto")), select=st.sampled_from(SELECTS))
 def test_archive_pages(pipeline: Pipeline, name: str, body: bytes, source_type: str,

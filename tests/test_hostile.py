@@ -32,6 +32,8 @@ from hostile import (
 from aggregator.store import Store
 from aggregator.types import SourceInfo
 
+#: One worker runs the module (pytest-xdist): the hostile pass and the bomb server run once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("hostile")]
 #: The issue's bound on the peak resident memory of a pass with the 512 MB bombs among it.
 MAX_RSS_MB = 400
 MIN = timedelta(minutes=1)

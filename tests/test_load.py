@@ -80,6 +80,7 @@ def poll(base: str, client: Client, offset: int, stop_event: threading.Event,
             client.served += 1
 
 
+@pytest.mark.slow
 def test_readers_never_fail_while_300_sources_are_ingested(tmp_path: Path,
                                                           database_url: str) -> None:
     port = free_port()

@@ -12,6 +12,7 @@ import io
 import os
 import re
 import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
@@ -25,6 +26,7 @@ import pytest
 from _corpus import NOW, Outcome, corpus_files, run_chunk
 from _paths import CORPUS
 from _validate import atom_problems
+from conftest import module_database
 from lxml import etree
 
 from aggregator.config import Config, DatabaseConfig, OutputConfig, ServerConfig, SourceConfig
@@ -37,6 +39,9 @@ from aggregator.tag import Tagger, category_tags
 from aggregator.types import SourceUpdate, TaggedEntry
 from aggregator.update import tag_titles
 
+#: One worker runs the module (pytest-xdist): the Venus round trips are made once.
+pytestmark = pytest.mark.xdist_group("conformance")
+
 if CORPUS is None:
     pytest.skip("the shared conformance corpus is not here: set $AGGREGATOR_CORPUS or put it at "
                 "../shared/corpus beside the checkout (it is not republished in this repository)",
@@ -44,25 +49,29 @@ if CORPUS is None:
 assert CORPUS is not None
 VENUS = CORPUS / "venus-reconstitute-tests"
 
-#: Worker processes (each with its own SQLite store).
+#: Worker processes (each with its own database).
 WORKERS = max(1, min(4, os.cpu_count() or 1))
 
 
 # -- every feed of the corpus ------------------------------------------------------------
 
-def test_every_corpus_feed_goes_through_and_every_document_is_valid(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_every_corpus_feed_goes_through_and_every_document_is_valid(
+        tmp_path: Path, new_database_url: Callable[[str], str]) -> None:
     files = [p.relative_to(CORPUS).as_posix() for p in corpus_files(CORPUS)]
     assert len(files) > 4000, f"the corpus looks incomplete: {len(files)} feeds"
     chunks = [files[i::WORKERS] for i in range(WORKERS)]
-    databases = [str(tmp_path / f"corpus-{i}.db") for i in range(WORKERS)]
+    databases = [new_database_url(f"corpus-{i}") for i in range(WORKERS)]
+    outputs = [str(tmp_path / f"public-{i}") for i in range(WORKERS)]
     started = time.monotonic()
     outcome = Outcome()
     if WORKERS == 1:
-        outcome.merge(run_chunk(str(CORPUS), files, databases[0]))
+        outcome.merge(run_chunk(str(CORPUS), files, databases[0], outputs[0]))
     else:
         # spawn, not fork: nothing of this process's state (threads, sockets) is copied.
         with ProcessPoolExecutor(WORKERS, mp_context=get_context("spawn")) as pool:
-            for result in pool.map(run_chunk, [str(CORPUS)] * WORKERS, chunks, databases):
+            for result in pool.map(run_chunk, [str(CORPUS)] * WORKERS, chunks, databases,
+                                   outputs):
                 outcome.merge(result)
     seconds = time.monotonic() - started
 
@@ -191,14 +200,19 @@ def pad(body: bytes) -> bytes | None:
 
 
 @pytest.fixture(scope="module")
-def venus_results(tmp_path_factory: pytest.TempPathFactory) -> list[RoundTrip]:
+def venus_results(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[RoundTrip]]:
     tmp = tmp_path_factory.mktemp("venus")
+    with module_database(tmp, "venus") as database_url:
+        yield _venus_round_trips(tmp, database_url)
+
+
+def _venus_round_trips(tmp: Path, database_url: str) -> list[RoundTrip]:
     cases = venus_cases()
     names = {p.stem: "v-" + p.stem.replace("_", "-").lower() for p in cases}
     sources = tuple(SourceConfig(name=name + suffix, url=f"https://venus.test/{stem}.xml",
                                  type="feed")
                     for stem, name in names.items() for suffix in ("", "-padded"))
-    config = Config(path=None, database=DatabaseConfig(f"sqlite:///{tmp / 'venus.db'}"),
+    config = Config(path=None, database=DatabaseConfig(database_url),
                     server=ServerConfig(base_url="http://feeds.test"),
                     output=OutputConfig(dir=tmp, entries=50), sources=sources)
     store = Store(config.database.url)
@@ -260,12 +274,16 @@ def test_venus_cases_are_all_there() -> None:
     assert len(venus_cases()) == 73
 
 
+@pytest.mark.slow
+@pytest.mark.db  # venus_results stores the round trips in a database
 def test_venus_round_trip_output_is_valid_atom(venus_results: list[RoundTrip]) -> None:
     broken = [(r.case, r.bozo, r.atom_problems) for r in venus_results
               if r.bozo or r.atom_problems]
     assert broken == []
 
 
+@pytest.mark.slow
+@pytest.mark.db  # venus_results stores the round trips in a database
 def test_venus_round_trip_keeps_what_we_keep(venus_results: list[RoundTrip]) -> None:
     by_case = {r.case: r for r in venus_results}
     print("\nVenus round trip on our Atom (P: entry padded with a summary to survive):")
@@ -287,6 +305,8 @@ def test_venus_round_trip_keeps_what_we_keep(venus_results: list[RoundTrip]) -> 
             } == {case: text for case, (_, text) in SAME_MEANING.items()}
 
 
+@pytest.mark.slow
+@pytest.mark.db  # venus_results stores the round trips in a database
 def test_venus_entries_with_nothing_to_show_are_dropped(venus_results: list[RoundTrip]) -> None:
     """Our policy (normalize_entry): an entry without title, link, summary or content is not
     stored. Venus's cases are mostly such bare entries; they were padded to be checked."""

@@ -9,9 +9,12 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.slow
 def test_the_wheel_ships_migrations_and_templates(tmp_path: Path) -> None:
     # From a copy of the sources alone: an egg-info left by an editable install would list
     # the data files and hide their absence from the package configuration.

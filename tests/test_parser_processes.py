@@ -7,7 +7,6 @@ import contextlib
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import pytest
 from _farm import FeedFarm, farm_config
 from _process import clean_env
 from _procfs import descendants, running
+from sqlalchemy import create_engine, text
 
 from aggregator.cli import PARSER_PROCESSES_FROM, main
 from aggregator.config import Config
@@ -29,31 +29,36 @@ FEEDS = ("lemonde.rss", "france24.atom", "courrier.rdf", "quirks.rss", "cp1252.r
 
 
 def write(write_config: Callable[..., Config], feed_url: Callable[[str], str], count: int,
-          name: str) -> Config:
-    """``count`` sources over the fixture feeds, and one whose body is not a feed."""
-    database = name.replace(".toml", ".db")
+          name: str, database_url: str) -> Config:
+    """``count`` sources over the fixture feeds, and one whose body is not a feed, stored in
+    ``database_url``."""
     sources = "".join(
         f'[[sources]]\nname = "s{i:02d}"\nurl = "{feed_url(FEEDS[i % len(FEEDS)])}?n={i}"\n'
         for i in range(count))
     broken = f'[[sources]]\nname = "broken"\nurl = "{feed_url("not-a-feed.rss")}"\n'
-    text = (f'[database]\nurl = "sqlite:///{database}"\n'
+    text = (f'[database]\nurl = "{database_url}"\n'
             '[tags.kremlin]\nkeywords = ["kremlin", "poutine"]\n' + sources + broken)
-    # SQLite on purpose (also in the PostgreSQL pass): the two runs are compared file to file.
+    # keep_database: the two runs are compared database to database, each its own.
     return write_config(text, name=name, keep_database=True)
 
 
 def stored(config: Config) -> list[tuple[str, str, str]]:
-    path = config.database.url.removeprefix("sqlite:///")
-    with sqlite3.connect(path) as db:
-        return sorted(db.execute("select s.name, e.guid, e.content_hash from entries e "
-                                 "join sources s on s.id = e.source_id"))
+    engine = create_engine(config.database.url)
+    try:
+        with engine.connect() as db:
+            return sorted(tuple(row) for row in db.execute(text(
+                "select s.name, e.guid, e.content_hash from entries e "
+                "join sources s on s.id = e.source_id")))
+    finally:
+        engine.dispose()
 
 
+@pytest.mark.slow
 def test_many_sources_parse_in_processes_with_the_same_result(
         write_config: Callable[..., Config], feed_url: Callable[[str], str],
-        capsys: pytest.CaptureFixture[str]) -> None:
+        new_database_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]) -> None:
     many = PARSER_PROCESSES_FROM + 2
-    config = write(write_config, feed_url, many, "pool.toml")
+    config = write(write_config, feed_url, many, "pool.toml", new_database_url("pool"))
     assert main(["fetch", "--config", str(config.path), "--log-level", "WARNING"]) == 0
     out = capsys.readouterr().out
     assert f"fetched {many + 1} sources: {many} ok, 1 failed" in out
@@ -66,13 +71,14 @@ def test_many_sources_parse_in_processes_with_the_same_result(
     assert len(in_processes) > many
 
     # The same sources fetched one at a time: below the threshold, parsed in the thread.
-    alone = write(write_config, feed_url, many, "alone.toml")
+    alone = write(write_config, feed_url, many, "alone.toml", new_database_url("alone"))
     for i in range(many):
         assert main(["fetch", f"s{i:02d}", "--config", str(alone.path),
                      "--log-level", "WARNING"]) == 0
     assert stored(alone) == in_processes
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
 def test_parser_processes_exit_when_fetch_is_killed(tmp_path: Path) -> None:
     """kill -9 of `aggregator fetch` (the OOM killer, say) takes its forkserver and parser

@@ -1,6 +1,7 @@
 """The daemon as systemd runs it: real ``aggregator run|serve|worker`` processes, a
 notification socket the test owns, signals, a configuration file rewritten under them, and
-the SQLite database locked from here to hang the scheduler for real.
+the database (SQLite, or PostgreSQL in that pass) locked from here to hang the scheduler for
+real.
 
 Every wait is bounded; counts of watchdog pings are checked loosely (a period of 1 s, so
 a few in a few seconds), never timed precisely.
@@ -43,12 +44,14 @@ FILES = {"lemonde": "lemonde.rss", "france24": "france24.atom", "courrier": "cou
 ENTRIES = {"lemonde": 4, "france24": 3, "courrier": 2}
 #: $WATCHDOG_USEC of the tests: systemd would want a ping every second.
 WATCHDOG_USEC = "2000000"
+#: The database line of service_toml: the daemon fixture writes the test's database there.
+SQLITE_DATABASE = 'url = "sqlite:///aggregator.db"'
 
 
 def service_toml(port: int, url: Callable[[str], str], names: tuple[str, ...] = tuple(FILES), *,
                  kremlin_title: str = "Kremlin", extra: str = "") -> str:
     text = (f'[server]\nhost = "127.0.0.1"\nport = {port}\nbase_url = "{BASE_URL}"\n\n'
-            '[database]\nurl = "sqlite:///aggregator.db"\n\n[output]\ndir = "public"\n\n'
+            f'[database]\n{SQLITE_DATABASE}\n\n[output]\ndir = "public"\n\n'
             '[scheduler]\ninterval = "1h"\nmin_interval = "1s"\n\n'
             f'[tags.kremlin]\ntitle = "{kremlin_title}"\n'
             'keywords = ["kremlin", "poutine", "putin", "peskov"]\n\n')
@@ -67,6 +70,8 @@ class Daemon:
     log: Path
     config: Path
     port: int
+    #: The test's database (conftest.py's database_url), in place of service_toml's.
+    database: str
     notify: NotifyListener | None = None
     client: httpx.Client = field(default_factory=lambda: httpx.Client(trust_env=False, timeout=5))
 
@@ -103,22 +108,29 @@ class Daemon:
         return stop(self.proc, self.log, signum)
 
 
+def config_text(text: str, database_url: str) -> str:
+    """A service_toml text as written for the daemon: on the test's database."""
+    return ('[fetch]\nallow_private = ["127.0.0.1"]\n'
+            + text.replace(SQLITE_DATABASE, f'url = "{database_url}"'))
+
+
 @pytest.fixture
-def daemon(tmp_path: Path) -> Iterator[Callable[..., Daemon]]:
-    """Start ``aggregator COMMAND`` on a config text; everything is killed and closed after."""
+def daemon(tmp_path: Path, database_url: str) -> Iterator[Callable[..., Daemon]]:
+    """Start ``aggregator COMMAND`` on a config text, on the test's database; everything is
+    killed and closed after."""
     started: list[Daemon] = []
 
     def launch(command: str, text: str, port: int, *, notify: str | None = None,
                env: dict[str, str] | None = None, args: tuple[str, ...] = ()) -> Daemon:
         config = tmp_path / "config.toml"
-        config.write_text('[fetch]\nallow_private = ["127.0.0.1"]\n' + text, encoding="utf-8")
+        config.write_text(config_text(text, database_url), encoding="utf-8")
         listener = NotifyListener(abstract=notify == "abstract") if notify else None
         extra = dict(env or {})
         if listener is not None:
             extra["NOTIFY_SOCKET"] = listener.address
         log = tmp_path / f"{command}.log"
         d = Daemon(start(command, config, log, *args, env=clean_env(**extra)), log, config,
-                   port, listener)
+                   port, database_url, listener)
         started.append(d)
         return d
 
@@ -131,7 +143,35 @@ def daemon(tmp_path: Path) -> Iterator[Callable[..., Daemon]]:
 
 
 def rewrite(d: Daemon, text: str) -> None:
-    d.config.write_text('[fetch]\nallow_private = ["127.0.0.1"]\n' + text, encoding="utf-8")
+    d.config.write_text(config_text(text, d.database), encoding="utf-8")
+
+
+class WriteLock:
+    """The database's write lock, held from the test: SQLite's (BEGIN IMMEDIATE), or on
+    PostgreSQL the sources table's (EXCLUSIVE mode: readers go on, claims and writes wait),
+    as a database stuck under another writer would hold it."""
+
+    def __init__(self, database_url: str) -> None:
+        self.database_url = database_url
+
+    def __enter__(self) -> WriteLock:
+        if self.database_url.startswith("sqlite"):
+            path = self.database_url.removeprefix("sqlite:///")
+            self.sqlite = sqlite3.connect(path, isolation_level=None, timeout=10)
+            self.sqlite.execute("BEGIN IMMEDIATE")
+        else:
+            import psycopg
+
+            self.pg = psycopg.connect(self.database_url.replace("postgresql+psycopg://",
+                                                                "postgresql://"), autocommit=True)
+            self.pg.execute("BEGIN")
+            self.pg.execute("LOCK TABLE sources IN EXCLUSIVE MODE")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        connection = self.sqlite if self.database_url.startswith("sqlite") else self.pg
+        connection.execute("ROLLBACK")
+        connection.close()
 
 
 def sources_json(config: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, dict[str, object]]:
@@ -144,6 +184,7 @@ def sources_json(config: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, 
 
 # -- sd_notify: READY, WATCHDOG, STOPPING ------------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("command", "socket_kind", "signum"), [
     ("run", "path", signal.SIGTERM),
     ("run", "abstract", signal.SIGTERM),
@@ -173,6 +214,7 @@ def test_ready_watchdog_and_stopping(daemon: Callable[..., Daemon], feed_url: Ca
     assert "Traceback" not in log
 
 
+@pytest.mark.slow
 def test_no_watchdog_pings_unless_asked(daemon: Callable[..., Daemon],
                                         feed_url: Callable[[str], str]) -> None:
     port = free_port()
@@ -183,10 +225,11 @@ def test_no_watchdog_pings_unless_asked(daemon: Callable[..., Daemon],
     assert d.stop() == 0, d.log.read_text()
 
 
+@pytest.mark.slow
 def test_watchdog_stops_while_the_tick_is_stuck_and_resumes(
-        daemon: Callable[..., Daemon], feed_url: Callable[[str], str], tmp_path: Path) -> None:
-    """Holding SQLite's write lock from here makes the tick wait on its claim, as a stuck
-    database would: the pings must stop, /healthz must say so, and both recover after."""
+        daemon: Callable[..., Daemon], feed_url: Callable[[str], str]) -> None:
+    """Holding the database's write lock from here makes the tick wait on its claim, as a
+    stuck database would: the pings must stop, /healthz must say so, and both recover after."""
     port = free_port()
     d = daemon("run", service_toml(port, feed_url), port, notify="abstract",
                env={"WATCHDOG_USEC": WATCHDOG_USEC})
@@ -194,9 +237,7 @@ def test_watchdog_stops_while_the_tick_is_stuck_and_resumes(
     d.wait_ready()
     d.wait_items("/feeds/all.json", 9)  # the first ingest is over: no fetch in flight
     assert d.notify.wait_for("WATCHDOG", 5.0) is not None
-    lock = sqlite3.connect(tmp_path / "aggregator.db", isolation_level=None, timeout=10)
-    try:
-        lock.execute("BEGIN IMMEDIATE")
+    with WriteLock(d.database):
         # The tick runs every second and is stale after three: pings stop within a few
         # seconds, and none comes for several periods after that.
         deadline = time.monotonic() + 15
@@ -213,9 +254,6 @@ def test_watchdog_stops_while_the_tick_is_stuck_and_resumes(
         assert health.json()["scheduler"]["alive"] is False
         assert health.json()["database"] is True  # readers still get through
         assert "not alive, watchdog withheld problems=scheduler tick stale" in d.log.read_text()
-    finally:
-        lock.execute("ROLLBACK")
-        lock.close()
     assert d.notify.wait_for("WATCHDOG", 10.0) is not None, d.log.read_text()
     assert d.get("/healthz").status_code == 200
     wait_for_log(d.log, "alive again", d.proc, timeout=5)
@@ -224,6 +262,7 @@ def test_watchdog_stops_while_the_tick_is_stuck_and_resumes(
 
 # -- SIGHUP: reload -----------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_sighup_applies_added_removed_and_changed_sources_and_tags(
         daemon: Callable[..., Daemon], feed_url: Callable[[str], str],
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -257,6 +296,7 @@ def test_sighup_applies_added_removed_and_changed_sources_and_tags(
     assert "Traceback" not in d.log.read_text()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("broken", "why"), [
     ("[server]\nprot = 8080\n", "server.prot: unknown key; did you mean 'port'?"),
     ("this is = = not toml\n", "not valid TOML"),
@@ -288,6 +328,7 @@ def test_sighup_with_a_broken_config_keeps_the_running_one(
     assert d.stop() == 0, d.log.read_text()
 
 
+@pytest.mark.slow
 def test_sighup_keeps_what_needs_a_restart(daemon: Callable[..., Daemon],
                                           feed_url: Callable[[str], str]) -> None:
     port = free_port()
@@ -327,6 +368,7 @@ def slow_server() -> Iterator[tuple[HTTPServer, threading.Event, threading.Event
         server.stop()
 
 
+@pytest.mark.slow
 def test_sigterm_lets_a_fetch_in_flight_finish_and_commit(
         daemon: Callable[..., Daemon], slow_server: tuple[HTTPServer, threading.Event, threading.Event],
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -346,6 +388,7 @@ def test_sigterm_lets_a_fetch_in_flight_finish_and_commit(
     assert listed["lemonde"]["entries"] == 4 and listed["lemonde"]["error"] is None
 
 
+@pytest.mark.slow
 def test_sigterm_gives_up_on_a_fetch_past_the_grace_period(
         daemon: Callable[..., Daemon], slow_server: tuple[HTTPServer, threading.Event, threading.Event],
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -372,6 +415,7 @@ def test_sigterm_gives_up_on_a_fetch_past_the_grace_period(
 
 # -- /metrics ----------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_metrics_of_a_running_daemon(daemon: Callable[..., Daemon], feed_url: Callable[[str], str]) -> None:
     port = free_port()
     broken = f'[[sources]]\nname = "broken"\nurl = "{feed_url("missing.rss")}"\n'
@@ -421,6 +465,7 @@ def test_metrics_of_a_running_daemon(daemon: Callable[..., Daemon], feed_url: Ca
     assert d.stop() == 0, d.log.read_text()
 
 
+@pytest.mark.slow
 def test_a_worker_serves_health_and_metrics_where_told_and_nothing_else(
         daemon: Callable[..., Daemon], feed_url: Callable[[str], str]) -> None:
     """``worker --listen``: its own fetch counters and scheduler health for a scraper; no

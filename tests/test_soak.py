@@ -30,6 +30,7 @@ MAX_FDS_PER_PASS = 0.5
 MAX_THREADS_PER_PASS = 0.5
 
 
+@pytest.mark.slow
 def test_memory_descriptors_and_threads_stay_flat(tmp_path: Path, database_url: str) -> None:
     samples = []
     with Soak(tmp_path, database_url, sources=SOURCES, grow=False) as soak:

@@ -224,6 +224,7 @@ def test_second_pass_is_not_modified_and_changes_nothing(
                for n in ("lemonde", "france24", "courrier"))
 
 
+@pytest.mark.slow
 def test_changed_feed_updates_the_edited_entry_in_place(
         make_updater: Callable[[str], Updater], store: Store,
         mutable: Callable[[str], tuple[Mutable, str]]) -> None:
@@ -755,6 +756,7 @@ def test_gone_disables_the_source_and_keeps_its_entries(
                                    lease=timedelta(minutes=5)) == []
 
 
+@pytest.mark.slow
 def test_gone_advertised_feed_falls_back_to_the_page(
         make_updater: Callable[[str], Updater], store: Store, feed_server: HTTPServer) -> None:
     """A 410 from the feed an HTML page advertises drops that feed, not the source."""

@@ -609,6 +609,7 @@ def test_auto_page_advertising_only_site_wide_and_comment_feeds_is_read_as_a_pag
     assert "reads the feed it advertises" not in out
 
 
+@pytest.mark.slow
 def test_via_feed_gone_records_the_error_then_the_page_is_read_again(site: Site) -> None:
     archive = Archive(articles(1, 3), head=SITE_FEEDS + TAG_FEED_LINK)
     url = site.archive(archive)

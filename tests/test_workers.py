@@ -123,6 +123,7 @@ def check_entries_stored_once(store: Store, farm: FeedFarm) -> None:
     assert len(store.tag_entries("news", 1000)) == min(articles, 1000)
 
 
+@pytest.mark.slow
 def test_three_workers_fetch_every_source_once(
         fresh_postgres_url: str, workers: Callable[[str], Workers]) -> None:
     with FeedFarm(300, entries=3, shared=30, delay=0.1) as farm:
@@ -147,6 +148,7 @@ def test_three_workers_fetch_every_source_once(
                for i in range(3)), procs.logs()
 
 
+@pytest.mark.slow
 def test_a_killed_workers_claims_are_taken_over_after_the_lease(
         fresh_postgres_url: str, workers: Callable[[str], Workers]) -> None:
     """Slow responses keep sources claimed; one worker is killed with SIGKILL while it holds

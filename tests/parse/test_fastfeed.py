@@ -68,6 +68,7 @@ def test_xhtml_content_is_left_to_feedparser() -> None:
     assert parse_fast(body, url="https://feeds.example/", headers={}) is None
 
 
+@pytest.mark.slow
 def test_generated_news_feeds_read_the_same_both_ways(tmp_path: Path) -> None:
     sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
     try:
@@ -105,6 +106,7 @@ def test_a_charset_the_header_and_the_document_disagree_on_goes_to_feedparser() 
         "content-type": "application/rss+xml; charset=utf-8"}) is not None
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CORPUS is None, reason="the shared conformance corpus is not on this machine")
 def test_the_shared_corpus_reads_nearly_the_same_both_ways() -> None:
     import _corpus

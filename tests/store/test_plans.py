@@ -15,7 +15,8 @@ from sqlalchemy import event, text
 
 from aggregator.store import Store
 
-pytestmark = pytest.mark.postgres
+#: xdist_group: one worker runs the module, so big_store is filled once.
+pytestmark = [pytest.mark.postgres, pytest.mark.xdist_group("plans")]
 
 ENTRIES = 20_000
 #: Tables whose whole scan would make a feed cost grow with the database.

@@ -98,6 +98,7 @@ def test_route_labels(rule: str | None, label: str) -> None:
     assert route_label(rule) == label
 
 
+@pytest.mark.slow
 def test_a_source_unfetched_for_three_intervals_is_stale(
         write_config: Callable[..., Config], feed_url: Callable[[str], str]) -> None:
     text = site_toml(feed_url).replace("[output]", '[scheduler]\ninterval = "1s"\n'
@@ -147,6 +148,7 @@ def test_healthz_is_503_when_the_database_is_unreachable(unreachable: tuple[Site
     assert samples(scrape.get_data(as_text=True))[("aggregator_database_up", ())] == 0
 
 
+@pytest.mark.slow
 def test_healthz_follows_the_scheduler_of_this_process(site: Site) -> None:
     """``run``: the tick runs here, and a stale tick makes /healthz 503."""
     with Fetcher(site.config.fetch) as fetcher:

@@ -29,9 +29,9 @@ from .conftest import BASE_URL, site_toml
 from .test_views import ALL_TITLES, KREMLIN, RUSSIE
 
 CHROMIUM = shutil.which("chromium")
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium): "
-                             "the index page is not tested in a browser")
+                             "the index page is not tested in a browser")]
 
 #: Seconds for the server to start and stop, and for one Chromium run.
 START_TIMEOUT = 20
