@@ -35,6 +35,7 @@ from _process import (
 )
 from prometheus_client.parser import text_string_to_metric_families
 from pytest_httpserver import HTTPServer
+from sqlalchemy import create_engine, text
 from werkzeug.wrappers import Request, Response
 
 from aggregator.cli import main
@@ -160,18 +161,19 @@ class WriteLock:
             self.sqlite = sqlite3.connect(path, isolation_level=None, timeout=10)
             self.sqlite.execute("BEGIN IMMEDIATE")
         else:
-            import psycopg
-
-            self.pg = psycopg.connect(self.database_url.replace("postgresql+psycopg://",
-                                                                "postgresql://"), autocommit=True)
-            self.pg.execute("BEGIN")
-            self.pg.execute("LOCK TABLE sources IN EXCLUSIVE MODE")
+            self.engine = create_engine(self.database_url)
+            self.pg = self.engine.connect()
+            self.pg.execute(text("LOCK TABLE sources IN EXCLUSIVE MODE"))  # begins a transaction
         return self
 
     def __exit__(self, *exc: object) -> None:
-        connection = self.sqlite if self.database_url.startswith("sqlite") else self.pg
-        connection.execute("ROLLBACK")
-        connection.close()
+        if self.database_url.startswith("sqlite"):
+            self.sqlite.execute("ROLLBACK")
+            self.sqlite.close()
+        else:
+            self.pg.rollback()
+            self.pg.close()
+            self.engine.dispose()
 
 
 def sources_json(config: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, dict[str, object]]:
