@@ -21,6 +21,13 @@ def _rows(conn: Connection, sql: str) -> list[tuple[object, ...]]:
     return [tuple(r) for r in conn.execute(text(sql)).all()]
 
 
+def _tables(conn: Connection) -> set[str]:
+    return {str(r[0]) for r in _rows(
+        conn, "SELECT name FROM sqlite_master WHERE type = 'table'"
+        if conn.dialect.name == "sqlite" else
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+
+
 def store_problems(url: str) -> list[str]:
     """Everything inconsistent in the store at ``url`` (empty when it is sound)."""
     problems: list[str] = []
@@ -33,12 +40,7 @@ def store_problems(url: str) -> list[str]:
                     problems.append(f"integrity_check: {integrity[:10]}")
                 if fk := _rows(conn, "PRAGMA foreign_key_check"):
                     problems.append(f"foreign_key_check: {fk[:10]}")
-            tables = {r[0] for r in _rows(
-                conn, "SELECT name FROM sqlite_master WHERE type = 'table'"
-                if engine.dialect.name == "sqlite" else
-                "SELECT table_name FROM information_schema.tables"
-                " WHERE table_schema = current_schema()")}
-            if "entries" not in tables:  # killed before the first migration committed
+            if "entries" not in _tables(conn):  # killed before the first migration committed
                 return problems
             checks = {
                 "duplicate (source, guid)":
@@ -99,6 +101,8 @@ def farm_problems(url: str, farm: LiveFarm, *, current: bool = False) -> list[st
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
+            if "sources" not in _tables(conn):  # killed before the first migration committed
+                return ["no schema after a full pass"] if current else []
             sources = {r[0]: r[1:] for r in _rows(
                 conn, "SELECT name, id, etag, last_fetch_at, last_success_at FROM sources")}
             entries: dict[int, dict[str, str]] = {}
