@@ -57,7 +57,8 @@ def feed_requests(client: httpx.Client, base: str) -> float:
 
 
 def test_an_entry_reaches_the_subscribed_instance_without_a_poll(
-        tmp_path: Path, httpserver: HTTPServer, write_config: Callable[..., Config]) -> None:
+        tmp_path: Path, httpserver: HTTPServer, write_config: Callable[..., Config],
+        new_database_url: Callable[[str], str]) -> None:
     served = {"body": feed(("Kremlin one", "Tue, 20 Jan 2026 10:00:00 GMT"))}
     httpserver.expect_request("/news.rss").respond_with_handler(
         lambda request: Response(served["body"], content_type="application/rss+xml"))
@@ -85,7 +86,7 @@ def test_an_entry_reaches_the_subscribed_instance_without_a_poll(
         """, name="a.toml")
     b = write_config(f"""
         [database]
-        url = "sqlite:///b.db"
+        url = "{new_database_url('b')}"
         [server]
         port = {port_b}
         base_url = "{base_b}"
