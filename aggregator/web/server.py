@@ -112,6 +112,9 @@ class WebServer:
             # The loop is gone: nobody is served any more. Say so and let the owner end
             # the process rather than live on deaf.
             logger.critical("HTTP server stopped on an error error=%r", e, exc_info=True)
+            # Nothing will serve its sockets any more: close them now (the listening one
+            # and every connection) rather than leave them to the garbage collector.
+            wasyncore.close_all(self._socket_map(), ignore_all=True)
             if self._on_death is not None:
                 self._on_death(e)
 
