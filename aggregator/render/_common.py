@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import uuid
 from datetime import datetime
 
@@ -32,6 +34,23 @@ def entry_updated(entry: Entry) -> datetime:
 
 def source_title(entry: Entry) -> str:
     return entry.source_title or entry.source
+
+
+#: Text an HTML reader would take for markup or a character reference: "</b>", "<img",
+#: "<!--", "&amp;", "&#38;".
+_LOOKS_LIKE_MARKUP = re.compile(r"<[A-Za-z/!?]|&#?\w+;")
+
+
+def rss_text(text: str) -> str:
+    """A plain-text title as RSS 2.0 must carry it so that it reads as the same text.
+
+    RSS never said whether a title is text or HTML, and most readers (feedparser among
+    them) decode it as HTML: "Use <b>" written once-escaped shows as bold "Use", and the
+    W3C validator flags it. Text that would read as markup or as a reference is escaped once
+    more; other text is left as it is, so that readers taking titles as plain text still
+    show "AT&T" and "1 < 2" unchanged.
+    """
+    return html.escape(text, quote=False) if _LOOKS_LIKE_MARKUP.search(text) else text
 
 
 #: Where the server serves the stylesheet its Atom and RSS documents point at (web/views.py).

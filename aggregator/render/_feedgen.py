@@ -15,7 +15,13 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from aggregator import PROJECT_URL, __version__
-from aggregator.render._common import entry_id, entry_title, entry_updated, source_title
+from aggregator.render._common import (
+    entry_id,
+    entry_title,
+    entry_updated,
+    rss_text,
+    source_title,
+)
 from aggregator.types import Entry, FeedMeta
 
 #: The name our extension is registered under (feedgen sets it as an attribute of entries).
@@ -107,6 +113,7 @@ class _FeedExtension(BaseExtension):  # type: ignore[misc]
         channel = rss.find("channel")
         if self.meta is None or channel is None:
             return rss
+        _retext(channel.find("title"))
         position = _after_last(channel, (f"{{{ATOM}}}link", "description", "link", "title"))
         for i, (rel, href) in enumerate(self.meta.archive_links("rss").items()):
             channel.insert(position + i, etree.Element(f"{{{ATOM}}}link", rel=rel, href=href,
@@ -161,10 +168,18 @@ class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
         return element
 
     def extend_rss(self, item: Any) -> Any:
+        _retext(item.find("title"))
+        _retext(item.find("source"))
         if self.entry is not None:
             for link in _via_links(self.entry):
                 etree.SubElement(item, f"{{{ATOM}}}link", **link)
         return item
+
+
+def _retext(element: Any) -> None:
+    """Makes the plain text of an RSS element read the same in readers that take it as HTML."""
+    if element is not None and element.text:
+        element.text = rss_text(element.text)
 
 
 def _via_links(entry: Entry) -> list[dict[str, str]]:
