@@ -14,6 +14,7 @@ from datetime import datetime
 
 from aggregator.config import SelectConfig
 from aggregator.exceptions import AggregatorError, ParseError
+from aggregator.parse._budget import CPU_SECONDS, OverBudget, within_budget
 from aggregator.types import ParsedFeed
 
 logger = logging.getLogger(__name__)
@@ -94,11 +95,24 @@ def parse_document(body: bytes, *, url: str, headers: Mapping[str, str] | None =
         limit: entries to read at most (``fetch.max_entries``): feeds stop there.
 
     Raises:
-        ParseError: the body is not something we can read; every other exception of the
-            underlying parsers is converted to it, so a hostile document stays a per-source
-            error.
+        ParseError: the body is not something we can read, or reading it took more than
+            ``CPU_SECONDS`` of CPU; every other exception of the underlying parsers is
+            converted to it, so a hostile document stays a per-source error.
     """
     headers = headers or {}
+    try:
+        return within_budget(CPU_SECONDS, lambda: _parse(
+            body, url=url, headers=headers, source_type=source_type, source=source,
+            select=select, timezone=timezone, now=now, limit=limit))
+    except OverBudget:
+        raise ParseError(f"reading this document took more than {CPU_SECONDS:g} s of CPU, "
+                         "so it was given up; if it is a listing page, point [sources.select] "
+                         "at its list of articles", source=source, url=url) from None
+
+
+def _parse(body: bytes, *, url: str, headers: Mapping[str, str], source_type: str,
+           source: str | None, select: SelectConfig | None, timezone: str,
+           now: datetime | None, limit: int) -> ParsedFeed:
     kind = detect_kind(body, headers.get("content-type", ""))
     as_html = source_type == "html" or (source_type == "auto" and kind == "html")
     if as_html and now is None:

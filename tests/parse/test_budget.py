@@ -1,0 +1,82 @@
+"""The CPU budget of one document: a page that would hold a worker is given up, with a clear
+error, and nothing of the budget leaks into what the thread does next."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from aggregator import parse
+from aggregator.exceptions import ParseError
+from aggregator.parse import parse_document
+from aggregator.parse._budget import OverBudget, within_budget
+
+#: Longest any test here waits for an interruption that does not come.
+GIVE_UP = 30.0
+
+
+def spin(seconds: float = GIVE_UP) -> int:
+    """Pure-Python work that swallows every Exception, as parsers do; bounded in time."""
+    turns, end = 0, time.monotonic() + seconds
+    while time.monotonic() < end:
+        with contextlib.suppress(Exception):  # what a careless parser does
+            turns += sum(range(500))
+    return turns
+
+
+def test_work_past_the_budget_is_interrupted_even_through_except_exception() -> None:
+    started = time.monotonic()
+    with pytest.raises(OverBudget):
+        within_budget(0.2, spin)
+    assert time.monotonic() - started < GIVE_UP
+
+
+def test_work_within_the_budget_returns_its_result() -> None:
+    assert within_budget(5.0, lambda: 42) == 42
+
+
+def test_nothing_pending_after_a_budget_spent_at_the_very_end() -> None:
+    # A budget of zero is spent at once: whether the call saw the exception or not, the
+    # thread's next work must not receive it.
+    for _ in range(20):
+        with contextlib.suppress(OverBudget):
+            within_budget(0.0, lambda: sum(range(10_000)))
+    assert spin(0.5) > 0
+
+
+def test_each_thread_has_its_own_budget() -> None:
+    # A thread spinning past its budget is stopped; another, well within its own, is not.
+    results: dict[str, object] = {}
+
+    def run(name: str, budget: float, seconds: float) -> None:
+        try:
+            results[name] = within_budget(budget, lambda: spin(seconds))
+        except OverBudget:
+            results[name] = "over"
+
+    threads = [threading.Thread(target=run, args=("greedy", 0.2, GIVE_UP)),
+               threading.Thread(target=run, args=("modest", 60.0, 0.5))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(GIVE_UP + 5)
+    assert results["greedy"] == "over"
+    assert isinstance(results["modest"], int)
+
+
+def test_a_page_too_costly_to_read_is_a_parse_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 150,000 table rows, each a link and a relative date: ~20 s of CPU with no budget.
+    rows = b"".join(b"<tr><td><a href='/t/%d'>Row %d</a></td><td>2 hours ago</td></tr>" % (i, i)
+                    for i in range(150_000))
+    body = b"<html><body><table>" + rows + b"</table></body></html>"
+    monkeypatch.setattr(parse, "CPU_SECONDS", 0.5)
+    with pytest.raises(ParseError, match=r"took more than 0.5 s of CPU.*\[sources.select\]") as e:
+        parse_document(body, url="https://x.test/", source_type="html", source="big",
+                       now=datetime(2026, 12, 4, tzinfo=UTC))
+    assert e.value.source == "big"
+    assert parse_document(b"<rss version='2.0'><channel><title>t</title></channel></rss>",
+                          url="https://x.test/feed").feed.title == "t"
