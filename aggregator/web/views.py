@@ -58,7 +58,7 @@ def search_feed(fmt: str) -> Response | tuple[str, int, dict[str, str]]:
     try:
         parse_query(query)
     except QueryError as e:
-        return (f"400 Bad Request: q: {e}\n(the query language: README, \"Tag queries\")\n",
+        return (f"400 Bad Request: q: {e}\n(the query language: docs/configuration.md, \"Tag queries\")\n",
                 400, {"Content-Type": "text/plain; charset=utf-8"})
     return send_document(get_state().documents.get("search", query, fmt))
 
