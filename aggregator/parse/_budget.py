@@ -35,10 +35,15 @@ class OverBudget(BaseException):
 class _Watched:
     clock: Callable[[], float]
     deadline: float
+    #: Set by the watchdog once it has raised OverBudget in the thread. A plain flag: the
+    #: thread must take no lock while the exception may arrive (it would stay held).
+    fired: bool = False
 
 
-_lock = threading.Condition()
+#: Threads under a budget. Only atomic dict operations touch it, never under a lock: an
+#: exception raised asynchronously while a thread holds a lock would leave the lock held.
 _watched: dict[int, _Watched] = {}
+_start_lock = threading.Lock()
 _watchdog: threading.Thread | None = None
 
 
@@ -46,21 +51,38 @@ def within_budget(seconds: float, fn: Callable[[], T]) -> T:
     """``fn()``, interrupted with OverBudget once this thread has spent ``seconds`` of CPU
     in it. Not nested: an inner call runs under the outer budget."""
     ident = threading.get_ident()
+    if ident in _watched:
+        return fn()
     clock = _cpu_clock(ident)
-    with _lock:
-        if ident in _watched:
-            return fn()
-        _watched[ident] = _Watched(clock, clock() + seconds)
-        _start_watchdog()
-        _lock.notify()
+    _start_watchdog()
+    watched = _Watched(clock, clock() + seconds)
+    _watched[ident] = watched
+    delivered = False
     try:
         return fn()
+    except OverBudget:
+        delivered = True
+        raise
     finally:
-        with _lock:
-            # The watchdog forgets a thread when it fires: then an exception may still be
-            # pending for it, to be cleared before this thread goes on to other work.
-            if _watched.pop(ident, None) is None:
-                _set_async_exc(ident, None)
+        # Whoever pops the entry decides: this thread (the work ended in time) or the
+        # watchdog (it raises OverBudget here). When the watchdog won but its exception has
+        # not arrived yet, it is taken here, so that it never reaches the thread's next work.
+        if _watched.pop(ident, None) is None and not delivered:
+            _absorb(watched)
+
+
+def _absorb(watched: _Watched) -> None:
+    """Let the OverBudget the watchdog raised (or is raising) in this thread arrive, and drop
+    it. Not cleared through the C API: on CPython 3.11 clearing leaves the interpreter's
+    "pending" flag set, which slows every thread from then on."""
+    try:
+        give_up = time.monotonic() + 5
+        while not watched.fired and time.monotonic() < give_up:
+            time.sleep(0.0005)
+        for _ in range(1000):  # a backward jump is where a pending exception arrives
+            pass
+    except OverBudget:
+        pass
 
 
 def _cpu_clock(ident: int) -> Callable[[], float]:
@@ -75,29 +97,26 @@ def _cpu_clock(ident: int) -> Callable[[], float]:
 
 def _start_watchdog() -> None:
     global _watchdog
-    if _watchdog is None or not _watchdog.is_alive():
-        _watchdog = threading.Thread(target=_watch, name="parse-budget", daemon=True)
-        _watchdog.start()
+    with _start_lock:
+        if _watchdog is None or not _watchdog.is_alive():
+            _watchdog = threading.Thread(target=_watch, name="parse-budget", daemon=True)
+            _watchdog.start()
 
 
 def _watch() -> None:
-    with _lock:
-        while True:
-            while not _watched:
-                _lock.wait()
-            for ident, watched in list(_watched.items()):
-                try:
-                    spent = watched.clock() >= watched.deadline
-                except OSError:  # the thread is gone: nothing left to interrupt
-                    del _watched[ident]
-                    continue
-                if spent:
-                    del _watched[ident]
-                    _set_async_exc(ident, OverBudget)
-            _lock.wait(_POLL_SECONDS)
+    while True:
+        time.sleep(_POLL_SECONDS)
+        for ident, watched in list(_watched.items()):
+            try:
+                spent = watched.clock() >= watched.deadline
+            except OSError:  # the thread is gone: nothing left to interrupt
+                spent = False
+                _watched.pop(ident, None)
+            if spent and _watched.pop(ident, None) is watched:
+                _set_async_exc(ident, OverBudget)
+                watched.fired = True
 
 
-def _set_async_exc(ident: int, exc: type[BaseException] | None) -> None:
-    """Raise ``exc`` in thread ``ident`` at its next instruction (None: clear a pending one)."""
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident),
-                                               ctypes.py_object(exc) if exc else None)
+def _set_async_exc(ident: int, exc: type[BaseException]) -> None:
+    """Raise ``exc`` in thread ``ident`` at its next Python instruction."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exc))

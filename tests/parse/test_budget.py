@@ -4,6 +4,7 @@ error, and nothing of the budget leaks into what the thread does next."""
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 import time
 from datetime import UTC, datetime
@@ -46,6 +47,31 @@ def test_nothing_pending_after_a_budget_spent_at_the_very_end() -> None:
         with contextlib.suppress(OverBudget):
             within_budget(0.0, lambda: sum(range(10_000)))
     assert spin(0.5) > 0
+    # Nor may the interpreter be left slowed down: traced code (as the step-counting tests
+    # trace it) must run at its usual pace. Once, clearing a pending exception through the
+    # C API left CPython's "pending" flag set, and a traced 500-source load took > 300 s.
+    lines = 0
+
+    def trace(frame: object, event: str, arg: object) -> object:
+        nonlocal lines
+        lines += event == "line"
+        return trace
+
+    def loop() -> None:
+        for _ in range(200_000):
+            pass
+
+    def traced_work() -> None:
+        sys.settrace(trace)
+        try:
+            loop()
+        finally:
+            sys.settrace(None)
+
+    worker = threading.Thread(target=traced_work)
+    worker.start()
+    worker.join(GIVE_UP)
+    assert not worker.is_alive() and lines >= 200_000
 
 
 def test_each_thread_has_its_own_budget() -> None:
