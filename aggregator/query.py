@@ -23,7 +23,7 @@ from typing import Any, Literal
 import re2
 
 from aggregator.exceptions import QueryError
-from aggregator.tag import Document, phrase_pattern, words
+from aggregator.words import Document, phrase_pattern, words
 
 #: What a term looks at: ``text`` is title, summary and content (no prefix).
 Scope = Literal["text", "title", "body", "author", "source", "category"]
