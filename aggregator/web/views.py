@@ -15,7 +15,6 @@ from aggregator.feeds import EMPTY_FEED_DATE, Document, document_of, max_age, re
 from aggregator.query import parse_query
 from aggregator.render._common import FEED_STYLESHEET
 from aggregator.render.opml import render_opml
-from aggregator.scheduler import HEARTBEAT_SETTING, TICK_FAILURES_UNHEALTHY
 from aggregator.types import Entry, SourceInfo, TagInfo
 from aggregator.web import get_state
 
@@ -26,6 +25,9 @@ ops = Blueprint("ops", __name__)
 #: ``serve``: the scheduler of another process is considered alive when its heartbeat in
 #: the database (written every 30 s, scheduler.HEARTBEAT) is this recent.
 TICK_STALE_AFTER = timedelta(minutes=2)
+#: /healthz says 503 after this many ticks in a row failed (the database refusing writes:
+#: full, read-only, gone): one is a blip, three are a fault someone must see.
+TICK_FAILURES_UNHEALTHY = 3
 #: Tags listed on the index page: every configured one, then the busiest others up to this
 #: many; the rest are counted ("and 1,234 more"), and all are in /opml and `aggregator tags`.
 INDEX_TAGS = 200
@@ -184,8 +186,7 @@ def healthz() -> tuple[Response, int]:
     heartbeat = None
     if database:
         try:
-            value = state.store.get_setting(HEARTBEAT_SETTING)
-            heartbeat = datetime.fromisoformat(value) if value else None
+            heartbeat = state.store.last_heartbeat()
         except StorageError:
             database = False
     failures = 0
