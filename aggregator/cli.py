@@ -373,7 +373,7 @@ def _explain(config: Config, args: argparse.Namespace) -> int:
 
 
 def _entry_row(entry: Entry) -> dict[str, object]:
-    from aggregator.render._common import entry_id
+    from aggregator.render import entry_id
 
     return {"id": entry_id(entry), "title": entry.data.title, "link": entry.data.url,
             "source": entry.source, "date": _iso(entry.sort_date), "tags": list(entry.tags)}
@@ -679,6 +679,6 @@ def _redacted(url: str) -> str:
 
 
 def _summary_text(markup: str | None) -> str:
-    from aggregator.parse._html import html_to_text
+    from aggregator.parse import html_to_text
 
     return html_to_text(markup) if markup else ""

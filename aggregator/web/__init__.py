@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from flask import Flask, Response, current_app, request
 
@@ -75,7 +74,6 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
                                             metrics=metrics, scheduler=scheduler)
     app.register_blueprint(views.ops)
     app.after_request(_count_request)
-    app.jinja_env.filters["local"] = _local_time
     app.after_request(_redirect_to_base_url)
     if not feeds:
         return app
@@ -104,12 +102,6 @@ def set_config(app: Flask, config: Config) -> None:
 def get_state(app: Flask | None = None) -> WebState:
     state: WebState = (app or current_app).extensions["aggregator"]
     return state
-
-
-def _local_time(when: datetime) -> str:
-    """A date and time as the pages show them: in ``[server] timezone``, zone named."""
-    local = when.astimezone(ZoneInfo(get_state().config.server.timezone))
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
 def _redirect_to_base_url(response: Response) -> Response:
