@@ -13,7 +13,7 @@ from aggregator.feeds import Document, document_of, max_age, respond
 from aggregator.pages import PAGE_ENTRIES, entries_page, index_page, opml_list
 from aggregator.query import parse_query
 from aggregator.render import FEED_STYLESHEET
-from aggregator.web import get_state
+from aggregator.web.state import get_state
 
 bp = Blueprint("aggregator", __name__)
 #: /healthz and /metrics: also all a worker serves (``aggregator worker --listen``).
