@@ -6,10 +6,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, wait
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 from aggregator.cli.common import (
     EXIT_FAILURE,
@@ -23,6 +25,8 @@ from aggregator.cli.common import (
 from aggregator.config import Config
 from aggregator.exceptions import ConfigError
 from aggregator.redact import redact_text
+
+T = TypeVar("T")
 
 
 def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
@@ -140,13 +144,41 @@ def _parser_pool(sources: int) -> Iterator[Executor | None]:
     if sources < PARSER_PROCESSES_FROM or cores < 2:
         yield None
         return
-    import multiprocessing
-
-    # forkserver: children start from a clean process, not from a copy of this threaded one.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["aggregator.digest"])
-    from aggregator.digest import exit_with
-
-    with ProcessPoolExecutor(max_workers=min(cores, 4), mp_context=context,
-                             initializer=exit_with, initargs=(os.getpid(),)) as pool:
+    pool = _ParserProcesses(min(cores, 4))
+    try:
         yield pool
+    finally:
+        pool.shutdown()
+
+
+class _ParserProcesses(Executor):
+    """A process pool started by the first body to parse: a pass where every source
+    answers 304 Not Modified neither imports multiprocessing nor starts a process."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: Executor | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        with self._lock:
+            if self._pool is None:
+                self._pool = self._start()
+        return self._pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait, cancel_futures=cancel_futures)
+
+    def _start(self) -> Executor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from aggregator.digest import exit_with
+
+        # forkserver: children start from a clean process, not from a copy of this threaded one.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["aggregator.digest"])
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                   initializer=exit_with, initargs=(os.getpid(),))
