@@ -2,12 +2,11 @@
 
 The directory mirrors the site's paths (``feeds/kremlin.atom``,
 ``feeds/kremlin/archive/3.atom``, ``sources/<name>.rss``, ``index.html``, ``opml.xml``), so
-any static web server can serve it as its root. Documents come from the same renderers the
-web views use (feeds.Documents, pages.py), so the files are byte for byte what the server
-sends. Each is written through a
-temporary file and a rename, so a reader never sees half a file, and only when its bytes
-changed. File names come only from validated slugs, and every path is checked to stay
-inside the directory.
+any static web server can serve it as its root. Documents come from what the web views use
+too (feeds.Documents, pages.py), not from a web app, so the files are byte for byte what the
+server sends. Each is written through a temporary file and a rename, so a reader never sees
+half a file, and only when its bytes changed. File names come only from validated slugs,
+and every path is checked to stay inside the directory.
 """
 
 from __future__ import annotations
