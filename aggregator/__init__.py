@@ -1,4 +1,14 @@
-"""aggregator: polls feeds and HTML tag archives, publishes per-tag feeds."""
+"""aggregator: polls feeds and listing pages, publishes per-tag feeds.
+
+The modules, top layer first (each imports only from those below it; docs/architecture.md
+says what each is, and pyproject.toml's [tool.importlinter] enforces it)::
+
+    __main__, wsgi  ->  cli/  ->  service  ->  web/ | scheduler  ->  websub/ | export
+    ->  update, preview, rules, retention, pages, preflight, config_edit, opml, logconfig, notify
+    ->  feeds, enrich, digest  ->  metrics  ->  store/
+    ->  fetch | normalize | render/ | tag | schedule  ->  parse/ | politeness
+    ->  config  ->  query  ->  words  ->  types, exceptions, redact
+"""
 
 import logging
 

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from aggregator.exceptions import ConfigError, QueryError
 from aggregator.query import Query, parse_query
 from aggregator.redact import DEFAULT_SECRET_PARAMS, secret_params
-from aggregator.tag import RESERVED_TAGS, slugify
+from aggregator.words import RESERVED_TAGS, slugify
 
 ENV_CONFIG = "AGGREGATOR_CONFIG"
 ENV_DATABASE_URL = "AGGREGATOR_DATABASE_URL"

@@ -2,11 +2,11 @@
 
 The directory mirrors the site's paths (``feeds/kremlin.atom``,
 ``feeds/kremlin/archive/3.atom``, ``sources/<name>.rss``, ``index.html``, ``opml.xml``), so
-any static web server can serve it as its root. Documents are fetched from the web app
-itself, so the files are byte for byte what the server sends. Each is written through a
-temporary file and a rename, so a reader never sees half a file, and only when its bytes
-changed. File names come only from validated slugs, and every path is checked to stay
-inside the directory.
+any static web server can serve it as its root. Documents come from what the web views use
+too (feeds.Documents, pages.py), not from a web app, so the files are byte for byte what the
+server sends. Each is written through a temporary file and a rename, so a reader never sees
+half a file, and only when its bytes changed. File names come only from validated slugs,
+and every path is checked to stay inside the directory.
 """
 
 from __future__ import annotations
@@ -17,12 +17,14 @@ import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from aggregator.config import Config
 from aggregator.exceptions import StorageError
 from aggregator.feeds import Documents
 from aggregator.metrics import Metrics
+from aggregator.pages import index_page, opml_list
 from aggregator.render import FORMATS
 from aggregator.store import Store
 
@@ -100,10 +102,12 @@ class Exporter:
                 self._written.pop((kind, key), None)
                 continue
             self._written[(kind, key)] = (version, files.archives)
-        for name, route in (("index.html", "/"), ("opml.xml", "/opml")):
+        pages = {"index.html": index_page(self.config, self.store, datetime.now(UTC)).encode(),
+                 "opml.xml": opml_list(self.config, self.store)[0]}
+        for name, body in pages.items():
             path = _inside(root, name)
             keep.add(path)
-            if write_atomic(path, self._page(route)):
+            if write_atomic(path, body):
                 written += 1
             else:
                 unchanged += 1
@@ -112,16 +116,6 @@ class Exporter:
                     root, written, unchanged, removed, failed)
         return ExportResult(written=written, unchanged=unchanged, removed=removed,
                             failed=failed)
-
-    def _page(self, route: str) -> bytes:
-        from aggregator.web import create_app
-
-        app = create_app(self.config, self.store)
-        with app.test_client() as client:
-            response = client.get(route)
-            if response.status_code != 200:
-                raise OSError(f"rendering {route} for the export failed: {response.status}")
-            return response.get_data()
 
 
 class _FeedFiles:

@@ -24,8 +24,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 import nh3
 
-from aggregator.parse._html import html_to_text
-from aggregator.parse._urls import canonical_url
+from aggregator.parse import canonical_url, html_to_text
 from aggregator.types import Enclosure, EntryData, FeedInfo, ParsedFeed, RawEntry
 
 #: Longest guid stored as is; longer ids are hashed (they are indexed).

@@ -18,7 +18,7 @@ from lxml import etree
 
 from aggregator.config import Config, parse_config
 from aggregator.exceptions import ConfigError
-from aggregator.tag import slugify
+from aggregator.words import slugify
 
 #: Longest source name we generate (SOURCE_NAME_RE allows 64).
 NAME_LENGTH = 48

@@ -20,10 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import re2
-
 from aggregator.exceptions import QueryError
-from aggregator.tag import Document, phrase_pattern, words
+from aggregator.words import Document, phrase_pattern, words
 
 #: What a term looks at: ``text`` is title, summary and content (no prefix).
 Scope = Literal["text", "title", "body", "author", "source", "category"]
@@ -369,6 +367,10 @@ def _regex(token: _Token, scope: Scope) -> Regex:
     if not token.value:
         raise QueryError("empty regular expression: expected a pattern between the '/'",
                          column=token.column)
+    # Loaded here, not at the top: few configurations have a /regex/, and every command
+    # reads the configuration.
+    import re2
+
     options = re2.Options()
     options.case_sensitive = False
     options.log_errors = False

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from aggregator.config import Config
 from aggregator.exceptions import NotFoundError
 from aggregator.query import Query
-from aggregator.render._common import entry_id_of
+from aggregator.render import entry_id_of
 from aggregator.store import Store
 from aggregator.tag import category_tags, document_of, matching_keywords
 from aggregator.types import Entry

@@ -51,13 +51,9 @@ MIN_TICK_SECONDS = 1.0
 STALE_TICKS = 3
 #: Claims per tick when sources are given back because their host is busy.
 MAX_CLAIM_ROUNDS = 4
-#: /healthz says 503 after this many ticks in a row failed (the database refusing writes:
-#: full, read-only, gone): one is a blip, three are a fault someone must see.
-TICK_FAILURES_UNHEALTHY = 3
 #: How often the tick records that it is alive in the database (read by /healthz of other
 #: processes: ``serve`` beside workers).
 HEARTBEAT = timedelta(seconds=30)
-HEARTBEAT_SETTING = "scheduler_last_tick"
 #: A static export that failed (disk full, directory read-only) is tried again this long
 #: after, not at every tick.
 EXPORT_RETRY = 10.0
@@ -252,7 +248,7 @@ class Poller:
 
     def _heartbeat(self, now: datetime) -> None:
         if self._last_heartbeat is None or now - self._last_heartbeat >= HEARTBEAT:
-            self.updater.store.set_setting(HEARTBEAT_SETTING, now.isoformat())
+            self.updater.store.record_heartbeat(now)
             self._last_heartbeat = now
 
     # -- static export ----------------------------------------------------------------------

@@ -159,7 +159,6 @@ class Service:
     # -- start ------------------------------------------------------------------------------
 
     def _start(self) -> None:
-        from aggregator.scheduler import build_scheduler, tick_seconds_for
         from aggregator.web import create_app
         from aggregator.web.server import THREADS, WebServer
 
@@ -170,6 +169,8 @@ class Service:
         self.metrics.watch_store(self.store, lambda: self.config)
         scheduler: BaseScheduler | None = None
         if self.fetch:
+            from aggregator.scheduler import build_scheduler, tick_seconds_for  # not for serve
+
             scheduler, self.poller = build_scheduler(
                 config, self.store, metrics=self.metrics,
                 tick_seconds=tick_seconds_for(self.notifier.watchdog_interval))

@@ -41,7 +41,7 @@ from aggregator.exceptions import (
     StorageError,
 )
 from aggregator.fetch import Fetcher
-from aggregator.parse._urls import canonical_url
+from aggregator.parse import canonical_url
 from aggregator.politeness import HostLimiter, host_of
 from aggregator.redact import with_credentials
 from aggregator.schedule import (

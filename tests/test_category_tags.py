@@ -14,11 +14,11 @@ from pytest_httpserver import HTTPServer
 from aggregator.cli import main
 from aggregator.config import Config, SourceConfig
 from aggregator.normalize import content_hash
+from aggregator.pages import INDEX_TAGS
 from aggregator.store import Store, _links
 from aggregator.tag import MAX_CATEGORY_TAGS_PER_FETCH
 from aggregator.types import EntryData, SourceUpdate, TaggedEntry
 from aggregator.web import create_app
-from aggregator.web.views import INDEX_TAGS
 
 NOW = datetime(2026, 1, 20, 12, tzinfo=UTC)
 

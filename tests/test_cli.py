@@ -15,7 +15,8 @@ import pytest
 from _process import START_TIMEOUT, free_port, kill, start, stop, wait_until_up
 from pytest_httpserver import HTTPServer
 
-from aggregator.cli import _listen_address, main
+from aggregator.cli import main
+from aggregator.cli.daemon import listen_address
 from aggregator.config import Config
 from aggregator.store import Store
 
@@ -129,7 +130,7 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
     ("localhost:0", ("localhost", 0)),
 ])
 def test_worker_listen_address(text: str, address: tuple[str, int]) -> None:
-    assert _listen_address(text) == address
+    assert listen_address(text) == address
 
 
 @pytest.mark.parametrize("text", ["", "abc", ":9101", "127.0.0.1:", "127.0.0.1:70000",

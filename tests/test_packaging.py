@@ -31,4 +31,4 @@ def test_the_wheel_ships_migrations_and_templates(tmp_path: Path) -> None:
     assert {f"aggregator/store/migrations/versions/{r}" for r in revisions} <= names
     assert {"aggregator/store/migrations/env.py", "aggregator/store/migrations/script.py.mako",
             "aggregator/store/migrations/alembic.ini",
-            "aggregator/web/templates/index.html"} <= names
+            "aggregator/render/templates/index.html"} <= names

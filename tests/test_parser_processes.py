@@ -19,7 +19,8 @@ from _process import clean_env
 from _procfs import descendants, running
 from sqlalchemy import create_engine, text
 
-from aggregator.cli import PARSER_PROCESSES_FROM, main
+from aggregator.cli import main
+from aggregator.cli.ingest import PARSER_PROCESSES_FROM
 from aggregator.config import Config
 
 #: Longest wait for the parser processes to start, then to be gone.

@@ -15,6 +15,8 @@ from datetime import datetime
 from aggregator.config import SelectConfig
 from aggregator.exceptions import AggregatorError, ParseError
 from aggregator.parse._budget import CPU_SECONDS, OverBudget, within_budget
+from aggregator.parse._html import html_to_text as html_to_text  # public: normalize, render, pages
+from aggregator.parse._urls import canonical_url as canonical_url  # public: normalize, update
 from aggregator.types import ParsedFeed
 
 logger = logging.getLogger(__name__)

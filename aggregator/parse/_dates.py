@@ -30,7 +30,7 @@ from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 from dateparser.search import search_dates
 
-from aggregator.tag import fold
+from aggregator.words import fold
 
 #: A date this far ahead of ``now`` is not "the most recent plausible year".
 FUTURE_SLACK = timedelta(days=2)

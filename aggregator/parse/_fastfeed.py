@@ -26,6 +26,7 @@ from urllib.parse import urljoin
 from feedparser.datetimes import _parse_date
 from lxml import etree
 
+from aggregator.parse._hints import feed_ttl, non_negative_int
 from aggregator.types import Enclosure, FeedInfo, ParsedFeed, RawEntry
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -216,8 +217,6 @@ def _rss_html(text: str | None) -> str | None:
 
 
 def _ttl(channel: Any) -> timedelta | None:
-    from aggregator.parse.feed import feed_ttl  # one reading of the hints for both paths
-
     return feed_ttl({"ttl": _text(channel.find("ttl")),
                      "sy_updateperiod": _text(channel.find(f"{{{SY}}}updatePeriod")),
                      "sy_updatefrequency": _text(channel.find(f"{{{SY}}}updateFrequency"))})
@@ -344,15 +343,6 @@ def _looks_like_html(text: str) -> bool:
     if any(t.lower() not in _HTML_ELEMENTS for t in re.findall(r"</?(\w+)", text)):
         return False
     return all(e in html.entities.entitydefs for e in re.findall(r"&(\w+);", text))
-
-
-def non_negative_int(value: Any) -> int | None:
-    """``value`` as a whole number of zero or more (a length, a ttl), else None."""
-    try:
-        n = int(str(value).strip())
-    except (TypeError, ValueError):
-        return None
-    return n if n >= 0 else None
 
 
 def _date(text: str | None) -> datetime | None:

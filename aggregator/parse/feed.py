@@ -15,13 +15,14 @@ import time
 import xml.sax
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import feedparser
 
 from aggregator.exceptions import ParseError
-from aggregator.parse._fastfeed import non_negative_int, parse_fast
+from aggregator.parse._fastfeed import parse_fast
+from aggregator.parse._hints import feed_ttl, non_negative_int
 from aggregator.parse._html import html_to_text
 from aggregator.types import Enclosure, FeedInfo, ParsedFeed, RawEntry
 
@@ -31,11 +32,6 @@ MAX_ENTRIES = 1000
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 # RSS <author> is "email (Name)" by the spec; people want the name.
 _EMAIL_NAME = re.compile(r"^\s*[^@\s()]+@[^@\s()]+\s*\((.+)\)\s*$")
-#: RSS 1.0 syndication module periods (http://web.resource.org/rss/1.0/modules/syndication/).
-_SY_PERIODS = {"hourly": timedelta(hours=1), "daily": timedelta(days=1),
-               "weekly": timedelta(weeks=1), "monthly": timedelta(days=30),
-               "yearly": timedelta(days=365)}
-MAX_TTL_MINUTES = 365 * 24 * 60
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.I)
 _CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
@@ -115,25 +111,6 @@ def first_entries(body: bytes, limit: int) -> bytes:
         return body
     tail = max((m.end() for m in _ENTRY_END.finditer(body, cut)), default=None)
     return body if tail is None else body[:cut] + body[tail:]
-
-
-def feed_ttl(feed: Mapping[str, Any]) -> timedelta | None:
-    """What the feed says about how often it changes, as a duration (None when it says
-    nothing usable): RSS 2.0 ``<ttl>`` (minutes) and the RSS 1.0 syndication module's
-    ``sy:updatePeriod`` / ``sy:updateFrequency`` (times per period); the longer one wins.
-
-    Values are capped at a year: a feed claiming a ttl of a million years is not trusted, and
-    the scheduler caps any hint at ``max_interval`` anyway.
-    """
-    hints = []
-    ttl = non_negative_int(feed.get("ttl"))
-    if ttl:
-        hints.append(timedelta(minutes=min(ttl, MAX_TTL_MINUTES)))
-    period = _SY_PERIODS.get(str(feed.get("sy_updateperiod") or "").strip().lower())
-    if period is not None:
-        frequency = non_negative_int(feed.get("sy_updatefrequency")) or 1
-        hints.append(period / min(frequency, 1000))
-    return max(hints, default=None)
 
 
 def legal_char_refs(body: bytes) -> bytes:

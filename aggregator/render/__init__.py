@@ -12,6 +12,11 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+# Public names of the private modules, for the rest of the package (ids in `tags --explain`
+# and rules, the stylesheet route).
+from aggregator.render._common import FEED_STYLESHEET as FEED_STYLESHEET
+from aggregator.render._common import entry_id as entry_id
+from aggregator.render._common import entry_id_of as entry_id_of
 from aggregator.render._legal import legal
 from aggregator.types import Entry, FeedMeta
 

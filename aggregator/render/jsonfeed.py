@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from aggregator.parse._html import html_to_text
+from aggregator.parse import html_to_text
 from aggregator.render._common import entry_id, entry_title, source_title
 from aggregator.render._legal import legal_text
 from aggregator.types import Entry, FeedMeta

@@ -36,6 +36,7 @@ from aggregator.query import Query
 from aggregator.redact import DEFAULT_SECRET_PARAMS, redact_text, redact_url
 from aggregator.store import _enrichments, _links, _migrate, _search
 from aggregator.store import models as m
+from aggregator.store._heartbeat import HeartbeatRoom
 from aggregator.store._websub import WebSubRooms
 from aggregator.store.engine import (
     SQLITE_BUSY_TIMEOUT_MS,
@@ -104,7 +105,7 @@ FUTURE_TOLERANCE = timedelta(days=1)
 T = TypeVar("T")
 
 
-class Store(WebSubRooms):
+class Store(WebSubRooms, HeartbeatRoom):
     """Entries, sources and tags in a SQL database (SQLite or PostgreSQL)."""
 
     def __init__(self, url: str, *, migrate: bool = True,

@@ -7,46 +7,22 @@ reads the state once, so one request never mixes two configurations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from dataclasses import replace
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, request
 
 from aggregator.config import Config
+from aggregator.feeds import Documents
 from aggregator.metrics import Metrics
+from aggregator.store import Store
+from aggregator.web import views, websub
+from aggregator.web.fast import FeedFastPath
 
-if TYPE_CHECKING:
-    from aggregator.feeds import Documents
-    from aggregator.store import Store
-
-
-class TickHealth(Protocol):
-    """The scheduler of this process, as /healthz sees it."""
-
-    #: When its tick last finished (None: not yet).
-    last_tick: datetime | None
-    #: Ticks failed since the last that succeeded.
-    consecutive_failures: int
-
-    def alive(self) -> bool:
-        """True while the tick runs on time."""
-        ...
-
-
-@dataclass(frozen=True)
-class WebState:
-    """What views need: the configuration, the store, the rendered documents, the metrics,
-    and the scheduler when it runs in this process (``run``); None when it is another
-    process's (``serve``)."""
-
-    config: Config
-    store: Store
-    documents: Documents
-    metrics: Metrics
-    scheduler: TickHealth | None = None
+# The app's state (web/state.py), importable from here as before.
+from aggregator.web.state import TickHealth as TickHealth
+from aggregator.web.state import WebState as WebState
+from aggregator.web.state import get_state as get_state
 
 
 def create_app(config: Config, store: Store | None = None, *, metrics: Metrics | None = None,
@@ -59,10 +35,6 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
     processes use one, tests none. ``feeds=False``: only /healthz and /metrics, for a
     worker that publishes nothing.
     """
-    from aggregator.feeds import Documents
-    from aggregator.store import Store
-    from aggregator.web import views
-
     app = Flask(__name__)
     app.json.sort_keys = False  # type: ignore[attr-defined]
     store = store or Store(config.database.url, migrate=config.database.migrate,
@@ -75,16 +47,11 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
                                             metrics=metrics, scheduler=scheduler)
     app.register_blueprint(views.ops)
     app.after_request(_count_request)
-    app.jinja_env.filters["local"] = _local_time
     app.after_request(_redirect_to_base_url)
     if not feeds:
         return app
     app.register_blueprint(views.bp)
-    from aggregator.web import websub
-
     app.register_blueprint(websub.bp)
-    from aggregator.web.fast import FeedFastPath
-
     app.wsgi_app = FeedFastPath(app)  # type: ignore[method-assign]
     return app
 
@@ -92,24 +59,11 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
 def set_config(app: Flask, config: Config) -> None:
     """Serve ``config`` from the next request on (configuration reload). Documents rendered
     with the old configuration (titles, base URL, entries per document) are dropped."""
-    from aggregator.feeds import Documents
-
     state = get_state(app)
     state.store.secret_params = config.fetch.secret_params
     app.extensions["aggregator"] = replace(
         state, config=config, documents=Documents(state.store, config, metrics=state.metrics,
                                                   fresh_for=state.documents.fresh_for))
-
-
-def get_state(app: Flask | None = None) -> WebState:
-    state: WebState = (app or current_app).extensions["aggregator"]
-    return state
-
-
-def _local_time(when: datetime) -> str:
-    """A date and time as the pages show them: in ``[server] timezone``, zone named."""
-    local = when.astimezone(ZoneInfo(get_state().config.server.timezone))
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
 def _redirect_to_base_url(response: Response) -> Response:

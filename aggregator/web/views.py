@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import textwrap
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from flask import Blueprint, Response, jsonify, render_template, request
+from flask import Blueprint, Response, jsonify, request
 
 from aggregator import __version__
 from aggregator.exceptions import NotFoundError, QueryError, SourceNotFoundError, StorageError
-from aggregator.feeds import EMPTY_FEED_DATE, Document, document_of, max_age, respond
+from aggregator.feeds import Document, document_of, max_age, respond
+from aggregator.pages import PAGE_ENTRIES, entries_page, index_page, opml_list
 from aggregator.query import parse_query
-from aggregator.render._common import FEED_STYLESHEET
-from aggregator.render.opml import render_opml
-from aggregator.scheduler import HEARTBEAT_SETTING, TICK_FAILURES_UNHEALTHY
-from aggregator.types import Entry, SourceInfo, TagInfo
-from aggregator.web import get_state
+from aggregator.render import FEED_STYLESHEET
+from aggregator.web.state import get_state
 
 bp = Blueprint("aggregator", __name__)
 #: /healthz and /metrics: also all a worker serves (``aggregator worker --listen``).
@@ -26,9 +22,9 @@ ops = Blueprint("ops", __name__)
 #: ``serve``: the scheduler of another process is considered alive when its heartbeat in
 #: the database (written every 30 s, scheduler.HEARTBEAT) is this recent.
 TICK_STALE_AFTER = timedelta(minutes=2)
-#: Tags listed on the index page: every configured one, then the busiest others up to this
-#: many; the rest are counted ("and 1,234 more"), and all are in /opml and `aggregator tags`.
-INDEX_TAGS = 200
+#: /healthz says 503 after this many ticks in a row failed (the database refusing writes:
+#: full, read-only, gone): one is a blip, three are a fault someone must see.
+TICK_FAILURES_UNHEALTHY = 3
 FMT = "<any(atom, rss, json):fmt>"
 #: The feed routes (web/fast.py answers them too, and labels its metrics with these).
 TAG_FEED = f"/feeds/<tag>.{FMT}"
@@ -77,23 +73,7 @@ def send_document(doc: Document) -> Response:
 @bp.get("/")
 def index() -> str:
     state = get_state()
-    configured = {s.name: s for s in state.config.sources}
-    sources = [s for s in state.store.list_sources() if s.name in configured]
-    now = datetime.now(UTC)
-    stale = {s.name for s in sources if s.is_stale(now, state.config.scheduler.stale_after)}
-    newest = state.store.all_entries(1)
-    zone = ZoneInfo(state.config.server.timezone)
-    tags, more_tags = _index_tags(state.store.list_tags(), {t.slug for t in state.config.tags})
-    return render_template(
-        "index.html", tags=tags, more_tags=more_tags, sources=sources, configured=configured,
-        total=state.store.entry_count(), stale=stale,
-        latest=newest[0].sort_date.astimezone(zone) if newest else None,
-        base_url=state.config.server.base_url, version=__version__, now=now)
-
-
-#: Entries listed on a tag's or a source's page, and how much of each summary is shown.
-PAGE_ENTRIES = 50
-SUMMARY_CHARS = 280
+    return index_page(state.config, state.store, datetime.now(UTC))
 
 
 @bp.get("/tags/<slug>")
@@ -105,8 +85,8 @@ def tag_page(slug: str) -> str:
     else:
         title, entries = state.store.tag(slug).title, state.store.tag_entries(slug, PAGE_ENTRIES)
     base = state.config.server.base_url
-    return _entries_page(title=title, subtitle=f"tag {slug}", entries=entries,
-                         feed=f"{base}/feeds/{slug}")
+    return entries_page(state.config, title=title, subtitle=f"tag {slug}", entries=entries,
+                        feed=f"{base}/feeds/{slug}")
 
 
 @bp.get("/sources/<name>")
@@ -117,28 +97,9 @@ def source_page(name: str) -> str:
         raise SourceNotFoundError(f"no source named {name!r} in the configuration")
     info = state.store.source(name)
     base = state.config.server.base_url
-    return _entries_page(title=name, subtitle=info.title, entries=state.store.source_entries(
-        name, PAGE_ENTRIES), feed=f"{base}/sources/{name}", source=info)
-
-
-def _entries_page(*, title: str, subtitle: str | None, entries: list[Entry], feed: str,
-                  source: SourceInfo | None = None) -> str:
-    from aggregator.parse._html import html_to_text
-
-    state = get_state()
-    zone = ZoneInfo(state.config.server.timezone)
-    configured = {s.name for s in state.config.sources}
-    items = []
-    for e in entries:
-        text = html_to_text(e.data.summary or e.data.content or "")
-        items.append({
-            "title": e.data.title or "(untitled)", "url": e.data.url, "source": e.source,
-            "source_title": e.source_title, "source_page": e.source in configured,
-            "when": e.sort_date.astimezone(zone), "tags": e.tags,
-            "summary": textwrap.shorten(text, SUMMARY_CHARS, placeholder=" …") if text else ""})
-    return render_template("entries.html", title=title, subtitle=subtitle, items=items,
-                           feed=feed, source=source, base_url=state.config.server.base_url,
-                           version=__version__)
+    entries = state.store.source_entries(name, PAGE_ENTRIES)
+    return entries_page(state.config, title=name, subtitle=info.title, entries=entries,
+                        feed=f"{base}/sources/{name}", source=info)
 
 
 @bp.get(FEED_STYLESHEET)
@@ -151,22 +112,10 @@ def feed_stylesheet() -> Response:
     return response
 
 
-def _index_tags(tags: list[TagInfo], configured: set[str]) -> tuple[list[TagInfo], int]:
-    """The tags the index lists (every configured one, then the others with the most
-    entries, ``INDEX_TAGS`` in all, by slug) and how many it leaves out."""
-    chosen = {t.slug for t in tags if t.slug in configured}
-    others = sorted((t for t in tags if t.slug not in chosen), key=lambda t: -t.entries)
-    chosen.update(t.slug for t in others[:max(0, INDEX_TAGS - len(chosen))])
-    return [t for t in tags if t.slug in chosen], len(tags) - len(chosen)
-
-
 @bp.get("/opml")
 def opml() -> Response:
     state = get_state()
-    tags = state.store.list_tags()
-    last = max((t.changed_at for t in tags if t.changed_at), default=EMPTY_FEED_DATE)
-    body = render_opml(tags, base_url=state.config.server.base_url,
-                       title="aggregator tag feeds", now=last)
+    body, last = opml_list(state.config, state.store)
     return send_document(document_of(body, "text/x-opml; charset=utf-8", last.replace(microsecond=0),
                                      f"public, max-age={max_age(state.config)}"))
 
@@ -184,8 +133,7 @@ def healthz() -> tuple[Response, int]:
     heartbeat = None
     if database:
         try:
-            value = state.store.get_setting(HEARTBEAT_SETTING)
-            heartbeat = datetime.fromisoformat(value) if value else None
+            heartbeat = state.store.last_heartbeat()
         except StorageError:
             database = False
     failures = 0

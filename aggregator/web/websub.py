@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from flask import Blueprint, Response, current_app, request
 
 from aggregator.exceptions import AggregatorError, WebSubRequestError
-from aggregator.web import get_state
+from aggregator.web.state import get_state
 from aggregator.websub.hub import MAX_SUBSCRIPTIONS, parse_request
 from aggregator.websub.subscriber import MAX_PUSH, accepts, verify
 

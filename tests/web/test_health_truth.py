@@ -17,10 +17,11 @@ from flask.testing import FlaskClient
 from aggregator.exceptions import StorageError
 from aggregator.fetch import Fetcher
 from aggregator.metrics import Metrics
-from aggregator.scheduler import TICK_FAILURES_UNHEALTHY, Poller
+from aggregator.scheduler import Poller
 from aggregator.store import Store
 from aggregator.update import Updater
 from aggregator.web import create_app
+from aggregator.web.views import TICK_FAILURES_UNHEALTHY
 
 from .conftest import Site
 from .test_health_metrics import samples

@@ -16,7 +16,7 @@ from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import DROP, HEADINGS, Context, Item, visible_text
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._title import first_heading, title_link
-from aggregator.tag import fold
+from aggregator.words import fold
 
 # A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an
 # image) among other repeated blocks that are not articles: menus, pagers, tag clouds,

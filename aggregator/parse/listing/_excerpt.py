@@ -20,7 +20,7 @@ from aggregator.parse.listing._document import (
     remove_keeping_tail,
     visible_text,
 )
-from aggregator.tag import fold
+from aggregator.words import fold
 
 
 def excerpt_html(el: Any, title_el: Any, title: str | None, date_el: Any = None,

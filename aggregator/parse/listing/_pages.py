@@ -11,7 +11,7 @@ from lxml.cssselect import CSSSelector
 
 from aggregator.parse._urls import canonical_url
 from aggregator.parse.listing._document import visible_text
-from aggregator.tag import fold
+from aggregator.words import fold
 
 _FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/feed+json",
                "application/rdf+xml"}

@@ -22,7 +22,7 @@ from aggregator.parse.listing._document import (
     is_hidden,
     visible_text,
 )
-from aggregator.tag import fold
+from aggregator.words import fold
 
 #: Class words naming a title: "entry-title", "c-card__headline", "teaser-heading", "titre".
 _TITLE_WORDS = frozenset({"title", "headline", "heading", "hed", "titre", "titel", "titulo",

@@ -1,0 +1,184 @@
+"""Commands that act on the database once and exit: ``fetch``, ``export``, ``enable``,
+``db``, ``check-config``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from aggregator.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_SOURCES_FAILED,
+    EXIT_USAGE,
+    open_store,
+    print_clean,
+    redacted,
+)
+from aggregator.config import Config
+from aggregator.exceptions import ConfigError
+from aggregator.redact import redact_text
+
+T = TypeVar("T")
+
+
+def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.preflight import SERVICE_USER, check_service, invoking_user
+
+    print(f"{config.path}: valid ({len(config.sources)} sources, {len(config.tags)} tags, "
+          f"database {redacted(config.database.url)}, export {config.output.dir})")
+    findings = check_service(config)
+    print(f"checked as user {invoking_user()}; the systemd units run as the dynamic user "
+          f"{SERVICE_USER!r}, which can write only /var/lib/aggregator")
+    for f in findings:
+        print(f"{f.level}: {f.what}: {f.message}",
+              file=sys.stderr if f.level == "error" else sys.stdout)
+    errors = sum(f.level == "error" for f in findings)
+    if errors:
+        print(f"aggregator: {config.path}: valid, but the service would fail "
+              f"({errors} error{'s' if errors > 1 else ''} above)", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.fetch import Fetcher
+    from aggregator.politeness import HostLimiter
+    from aggregator.update import Updater, update_due_sources
+
+    unknown = [n for n in args.names if config.source(n) is None]
+    if unknown:
+        raise ConfigError(f"no source named {', '.join(map(repr, unknown))} in the configuration",
+                          path=config.path, key="sources")
+    store = open_store(config)
+    names = args.names or [s.name for s in config.sources]
+    with Fetcher(config.fetch) as fetcher, _parser_pool(len(names)) as parsers, \
+            ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool:
+        updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers)
+        dispatch = update_due_sources(updater, HostLimiter(pool, config.fetch.max_per_host),
+                                      limit=len(names) or 1, names=names, due_only=False)
+        results = [f.result() for f in wait(dispatch.futures.values()).done]
+    claimed = {r.source for r in results}
+    for name in names:
+        if name not in claimed:
+            why = (f"disabled; `aggregator enable {name}` polls it again"
+                   if store.source(name).disabled else "being fetched by another process")
+            print_clean(f"{name}: skipped ({why})")
+    for r in sorted(results, key=lambda r: r.source):
+        if r.ok:
+            what = "not modified" if r.not_modified else f"{r.new} new, {r.updated} updated"
+            print_clean(f"{r.source}: ok, {what} ({r.seconds:.1f}s)")
+        else:
+            gone = (f"; source disabled; `aggregator enable {r.source}` polls it again"
+                    if r.basis == "disabled" else "")
+            print_clean(f"{r.source}: error: {redact_text(str(r.error), config.fetch.secret_params)}{gone}")
+    failed = sum(not r.ok for r in results)
+    print_clean(f"fetched {len(results)} sources: {len(results) - failed} ok, {failed} failed")
+    store.close()
+    return EXIT_SOURCES_FAILED if args.strict and failed else EXIT_OK
+
+
+def cmd_export(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.export import export_all
+
+    store = open_store(config, sync=False)
+    result = export_all(store, config)
+    print(f"{config.output.dir}: {result.written} written, {result.unchanged} unchanged, "
+          f"{result.removed} removed")
+    store.close()
+    if result.failed:
+        print(f"aggregator: {result.failed} feed(s) could not be exported (the log says which "
+              "and why); their previous files were kept", file=sys.stderr)
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def cmd_enable(config: Config, args: argparse.Namespace) -> int:
+    unknown = [n for n in args.names if config.source(n) is None]
+    if unknown:
+        raise ConfigError(f"no source named {', '.join(map(repr, unknown))} in the configuration",
+                          path=config.path, key="sources")
+    store = open_store(config)
+    now = datetime.now(UTC)
+    for name in args.names:
+        if store.enable_source(name, now):
+            print(f"{name}: enabled, due now (the running daemon fetches it at its next tick)")
+        else:
+            print(f"{name}: not disabled, nothing to do")
+    store.close()
+    return EXIT_OK
+
+
+def cmd_db(config: Config, args: argparse.Namespace) -> int:
+    from aggregator.store import database_revision, upgrade_database
+
+    url = redacted(config.database.url)
+    if args.action == "upgrade":
+        before, after = upgrade_database(config.database.url)
+        if before == after:
+            print_clean(f"{url}: already at revision {after}")
+        else:
+            print_clean(f"{url}: upgraded from revision {before or '(empty)'} to {after}")
+        return EXIT_OK
+    found, needed = database_revision(config.database.url)
+    print_clean(f"{url}: revision {found or '(none)'}; this version needs {needed}"
+                + ("" if found == needed else " (run: aggregator db upgrade)"))
+    return EXIT_OK if found == needed else EXIT_FAILURE
+
+
+#: A pass over at least this many sources parses in processes of its own (one per core, at
+#: most four): parsing is CPU work, and one Python process runs on one core at a time.
+PARSER_PROCESSES_FROM = 20
+
+
+@contextmanager
+def _parser_pool(sources: int) -> Iterator[Executor | None]:
+    cores = os.cpu_count() or 1
+    if sources < PARSER_PROCESSES_FROM or cores < 2:
+        yield None
+        return
+    pool = _ParserProcesses(min(cores, 4))
+    try:
+        yield pool
+    finally:
+        pool.shutdown()
+
+
+class _ParserProcesses(Executor):
+    """A process pool started by the first body to parse: a pass where every source
+    answers 304 Not Modified neither imports multiprocessing nor starts a process."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: Executor | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        with self._lock:
+            if self._pool is None:
+                self._pool = self._start()
+        return self._pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait, cancel_futures=cancel_futures)
+
+    def _start(self) -> Executor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from aggregator.digest import exit_with
+
+        # forkserver: children start from a clean process, not from a copy of this threaded one.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["aggregator.digest"])
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                   initializer=exit_with, initargs=(os.getpid(),))
