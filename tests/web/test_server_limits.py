@@ -290,3 +290,21 @@ def test_a_push_to_a_websub_callback_may_be_a_whole_feed(server: WebServer) -> N
         assert _read_head(sock).startswith(b"HTTP/1.1 413")
     finally:
         sock.close()
+
+
+def test_a_304_keeps_the_connection_open(server: WebServer) -> None:
+    """waitress closed the connection after every 304 (no Content-Length there): a feed
+    reader polling with its ETag paid a new TCP connection each time."""
+    first = _get(server, "/feeds/all.atom")
+    etag = first.headers["ETag"]
+    sock = _connect(server)
+    try:
+        request = (b"GET /feeds/all.atom HTTP/1.1\r\nHost: feeds.test\r\n"
+                   b"If-None-Match: " + etag.encode() + b"\r\n\r\n")
+        for _ in range(2):  # the second one on the same connection
+            sock.sendall(request)
+            head = _read_head(sock)
+            assert head.startswith(b"HTTP/1.1 304"), head
+            assert b"connection: close" not in head.lower(), head
+    finally:
+        sock.close()
