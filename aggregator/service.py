@@ -179,22 +179,26 @@ class Service:
         if self.fetch:
             apply_configuration(config, self.store)
         self.metrics.watch_store(self.store, lambda: self.config)
-        scheduler: BaseScheduler | None = None
-        if self.fetch:
-            scheduler, self.poller = build_scheduler(
-                config, self.store, metrics=self.metrics,
-                tick_seconds=tick_seconds_for(self.notifier.watchdog_interval))
         if self.prefork:
             from aggregator.web.prefork import WebProcesses
 
             self.server = self._web_processes = WebProcesses(
                 config, *self._address(), count=config.server.workers, threads=THREADS,
                 log_level=logging.getLevelName(logging.getLogger("aggregator").level),
-                fixed_log_level=self.fixed_log_level, scheduler=self.poller,
+                fixed_log_level=self.fixed_log_level, ticks=self.fetch,
                 shared_dir=Path(self._metrics_dir) if self._metrics_dir else None,
                 on_death=self._http_died)
             self.server.start()
-        elif self.http or self.listen:
+        scheduler: BaseScheduler | None = None
+        if self.fetch:
+            # Built once the web processes listen (seconds of imports each): its tick is
+            # on time from the start, as /healthz and the watchdog judge it.
+            scheduler, self.poller = build_scheduler(
+                config, self.store, metrics=self.metrics,
+                tick_seconds=tick_seconds_for(self.notifier.watchdog_interval))
+            if self._web_processes is not None:
+                self._web_processes.watch_ticks(self.poller)
+        if not self.prefork and (self.http or self.listen):
             # A feed's state is read from the database at most once a second (FRESH_FOR):
             # a burst of readers polling one feed costs one query.
             self._app = app = create_app(config, self.store, metrics=self.metrics,

@@ -140,9 +140,14 @@ class SharedTickHealth:
             self._map = mmap.mmap(f.fileno(), self._LAYOUT.size,
                                   access=mmap.ACCESS_WRITE if create else mmap.ACCESS_READ)
         self._sequence = 0
+        self._writing = threading.Lock()
 
     def publish(self, source: TickHealth) -> None:
         """Write ``source``'s health (the service's Poller) for the web processes."""
+        with self._writing:
+            self._publish(source)
+
+    def _publish(self, source: TickHealth) -> None:
         last = source.last_tick.timestamp() if source.last_tick else math.nan
         # Odd while being written: a reader seeing an odd or changed sequence reads again.
         self._sequence += 1
@@ -176,6 +181,16 @@ class SharedTickHealth:
         self._map.close()
 
 
+class _Starting:
+    """The scheduler's health while the service starts it, after its web processes."""
+
+    last_tick = None
+    consecutive_failures = 0
+
+    def alive(self) -> bool:
+        return True
+
+
 @dataclass
 class _Process:
     """One web process, as the service sees it."""
@@ -205,18 +220,20 @@ class WebProcesses:
     face as one WebServer: start, alive, stop, port, plus reconfigure."""
 
     def __init__(self, config: Config, host: str, port: int, *, count: int, threads: int,
-                 log_level: str, fixed_log_level: bool,
-                 scheduler: TickHealth | None = None, shared_dir: Path | None = None,
+                 log_level: str, fixed_log_level: bool, ticks: bool = False,
+                 shared_dir: Path | None = None,
                  on_death: Callable[[BaseException], None] | None = None) -> None:
+        """``ticks``: this service runs the scheduler (``run``), whose health the web
+        processes report (watch_ticks); its file goes in ``shared_dir``."""
         self.config = config
         self.count = count
         self.threads = threads
         self.log_level, self.fixed_log_level = log_level, fixed_log_level
         self.sockets = bind(host, port)
         self.port = int(self.sockets[0].getsockname()[1])
-        self._scheduler = scheduler
+        self._scheduler: TickHealth = _Starting()
         self._health = SharedTickHealth(shared_dir / "scheduler-health", create=True) \
-            if scheduler is not None and shared_dir is not None else None
+            if ticks and shared_dir is not None else None
         self._on_death = on_death
         self._processes: dict[int, _Process] = {}
         self._changed = threading.Condition()
@@ -231,7 +248,7 @@ class WebProcesses:
     def start(self) -> None:
         """Start every web process and wait until each listens; raises AggregatorError when
         one ends or stays silent instead."""
-        if self._health is not None and self._scheduler is not None:
+        if self._health is not None:
             self._health.publish(self._scheduler)
         for slot in range(self.count):
             self._spawn(slot)
@@ -251,6 +268,12 @@ class WebProcesses:
                                   "start (their error is logged above)")
         logger.info("web processes started processes=%d pids=%s", self.count,
                     ",".join(str(p.proc.pid) for p in self._processes.values()))
+
+    def watch_ticks(self, scheduler: TickHealth) -> None:
+        """Publish ``scheduler``'s health (the service's Poller) from now on."""
+        self._scheduler = scheduler
+        if self._health is not None:
+            self._health.publish(scheduler)
 
     def _spawn(self, slot: int) -> None:
         ours, theirs = socket.socketpair()
@@ -293,7 +316,7 @@ class WebProcesses:
                     elif message[0] == "alive" and message[1] == self._probes:
                         process.answers[message[1]] = message[2]
                     self._changed.notify_all()
-            if self._health is not None and self._scheduler is not None:
+            if self._health is not None:
                 self._health.publish(self._scheduler)
 
     def _ended(self, process: _Process) -> None:

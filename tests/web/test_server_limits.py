@@ -238,7 +238,8 @@ def _break_the_loop(web: WebServer) -> tuple[socket.socket, socket.socket]:
 def test_a_service_whose_http_server_dies_stops_with_a_failure(site: Site) -> None:
     """``serve`` in this process: the I/O loop breaks; the service stops and returns a failure
     status (systemd's Restart=on-failure starts a new one) instead of living on deaf."""
-    config = replace(site.config, server=replace(site.config.server, host="127.0.0.1", port=0))
+    config = replace(site.config, server=replace(site.config.server, host="127.0.0.1", port=0,
+                                                 workers=1))
     service = Service(config, http=True, fetch=False, fixed_log_level=True)
     gave_up = threading.Event()
 
