@@ -10,7 +10,7 @@ from wrk when installed (apt-get install wrk: 2 threads, --connections connectio
 alive), else from a threaded Python client (much slower than the servers: its figures say
 little). Prints one JSON line per server and case: {"bench": "serve", "server", "case":
 "200"|"304", "rps" (the median of ``--rounds`` rounds, the servers taking turns),
-"rounds_rps", "vs_flask" (rps over bare Flask's, same case), ...}, then a table.
+"rounds_rps", "vs_flask" (rps over bare Flask's, same case), ...}; then a table on stderr.
 Baselines, each skipped with a message when absent: gunicorn (pip install gunicorn; the bench
 only), which also serves our app (aggregator.wsgi:app) under the same settings, what our
 caching costs, server aside; nginx (apt-get install nginx-light); granian, serving our app.
@@ -258,12 +258,15 @@ def main() -> None:
                               "rps": medians[(name, case)], "rounds_rps": measured,
                               "vs_flask": round(medians[(name, case)] / ceiling, 2)
                               if ceiling else None}), flush=True)
-        print(f"\n{'server':52} {'200 req/s':>10} {'304 req/s':>10}  vs bare Flask (200, 304)")
+        # The table on stderr: stdout is one JSON line per figure, for scripts.
+        print(f"\n{'server':52} {'200 req/s':>10} {'304 req/s':>10}  vs bare Flask (200, 304)",
+              file=sys.stderr)
         for name, _ in servers:
             ratios = [medians[(name, c)] / medians[(baseline, c)] if (baseline, c) in medians
                       else None for c in ("200", "304")]
             shown = ", ".join(f"{r:.2f}x" if r else "-" for r in ratios)
-            print(f"{name:52} {medians[(name, '200')]:>10,} {medians[(name, '304')]:>10,}  {shown}")
+            print(f"{name:52} {medians[(name, '200')]:>10,} {medians[(name, '304')]:>10,}  {shown}",
+                  file=sys.stderr)
     finally:
         for proc in procs:
             proc.terminate()
