@@ -313,6 +313,8 @@ class WebProcesses:
                 with self._changed:
                     if message[0] == "ready":
                         process.ready = True
+                        if self._started:
+                            logger.info("web process started pid=%d", process.proc.pid)
                     elif message[0] == "alive" and message[1] == self._probes:
                         process.answers[message[1]] = message[2]
                     self._changed.notify_all()
@@ -339,6 +341,8 @@ class WebProcesses:
             if self._started and self._on_death is not None:
                 why = "before it listened" if not process.ready else \
                     f"the {RESPAWN_LIMIT}th within {RESPAWN_WINDOW:.0f}s"
+                logger.critical("web process ended, not starting another pid=%d status=%d "
+                                "why=%s", process.proc.pid, status, why)
                 self._stopping.set()
                 self._on_death(AggregatorError(
                     f"web process {process.proc.pid} ended with status {status}, {why}"))

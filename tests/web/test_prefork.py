@@ -12,12 +12,24 @@ from pathlib import Path
 
 import httpx
 import pytest
-from _process import START_TIMEOUT, clean_env, free_port, kill, start, stop, wait_for_log, wait_until_up
+from _process import (
+    START_TIMEOUT,
+    STOP_TIMEOUT,
+    clean_env,
+    free_port,
+    kill,
+    start,
+    stop,
+    wait_for_log,
+    wait_until_up,
+)
 from prometheus_client.parser import text_string_to_metric_families
 
 from aggregator import __version__
 from aggregator.config import cores, load_config
 from aggregator.exceptions import ConfigError
+from aggregator.service import HTTP_DIED_STATUS
+from aggregator.web.prefork import RESPAWN_LIMIT
 
 from .conftest import Site
 
@@ -128,6 +140,25 @@ def test_a_web_process_that_dies_is_replaced(
     for _ in range(10):
         assert _fresh_get(base, "/feeds/kremlin.atom").status_code == 200
     assert proc.poll() is None
+
+
+def test_web_processes_dying_in_a_loop_end_the_service_with_a_failure(
+        served: tuple[subprocess.Popen[bytes], Path, str]) -> None:
+    """RESPAWN_LIMIT ends within RESPAWN_WINDOW: something is wrong beyond one process; the
+    service stops with a failure status, for systemd to start a new one."""
+    proc, log, _ = served
+    for death in range(RESPAWN_LIMIT):
+        victim = max(children(proc.pid))
+        os.kill(victim, signal.SIGKILL)
+        if death < RESPAWN_LIMIT - 1:
+            # the next one listens before it is killed in turn
+            wait_for_log(log, f"web process ended, starting another pid={victim}", proc)
+            deadline = time.monotonic() + START_TIMEOUT
+            while log.read_text().count("web process started pid=") <= death \
+                    and time.monotonic() < deadline:
+                time.sleep(0.1)
+    assert proc.wait(STOP_TIMEOUT) == HTTP_DIED_STATUS, log.read_text()
+    assert "HTTP server died, stopping so that a new process starts" in log.read_text()
 
 
 def test_workers_default_to_the_cores_and_are_checked(tmp_path: Path) -> None:
