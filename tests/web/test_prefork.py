@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -95,6 +96,12 @@ def test_web_processes_serve_count_together_and_stop(
     # process_* add up over the service's three processes: more than any one of them.
     rss = int(Path(f"/proc/{proc.pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     assert _value(metrics, "process_resident_memory_bytes") > rss
+    # The server's limits hold in every web process: a big body is refused unread.
+    for _ in range(4):
+        with socket.create_connection(("127.0.0.1", int(base.rsplit(":", 1)[1])), 10) as sock:
+            sock.sendall(b"POST /feeds/all.atom HTTP/1.1\r\nHost: feeds.test\r\n"
+                         b"Content-Length: 100000000\r\n\r\n")
+            assert sock.recv(64).startswith(b"HTTP/1.1 413")
     web = children(proc.pid)
     assert stop(proc, log) == 0, log.read_text()
     deadline = time.monotonic() + 5
