@@ -422,7 +422,7 @@ def serve(control: socket.socket, listening: list[socket.socket]) -> int:
     """Run one web process until the service says stop (or is gone); its exit status."""
     from aggregator.logconfig import configure_logging, set_level, set_secret_params
     from aggregator.metrics import Metrics
-    from aggregator.service import FRESH_FOR
+    from aggregator.service import FRESH_FOR, limit_malloc_arenas
     from aggregator.store import Store
     from aggregator.web import create_app, get_state, set_config
     from aggregator.web.server import WebServer
@@ -431,6 +431,7 @@ def serve(control: socket.socket, listening: list[socket.socket]) -> int:
         # systemd signals every process of the unit at stop: the service decides when we
         # stop, so that the connections close in order.
         signal.signal(signum, signal.SIG_IGN)
+    limit_malloc_arenas()  # a process that runs for months, as the service's
     message = receive(control)
     if message is None or message[0] != "setup":
         return 1
