@@ -185,7 +185,8 @@ class Service:
             self.server = self._web_processes = WebProcesses(
                 config, *self._address(), count=config.server.workers, threads=THREADS,
                 log_level=logging.getLevelName(logging.getLogger("aggregator").level),
-                fixed_log_level=self.fixed_log_level, ticks=self.fetch,
+                fixed_log_level=self.fixed_log_level, fresh_for=FRESH_FOR,
+                malloc_arenas=MALLOC_ARENAS, ticks=self.fetch,
                 shared_dir=Path(self._metrics_dir) if self._metrics_dir else None,
                 on_death=self._http_died)
             self.server.start()

@@ -220,15 +220,22 @@ class WebProcesses:
     face as one WebServer: start, alive, stop, port, plus reconfigure."""
 
     def __init__(self, config: Config, host: str, port: int, *, count: int, threads: int,
-                 log_level: str, fixed_log_level: bool, ticks: bool = False,
+                 log_level: str, fixed_log_level: bool, fresh_for: float,
+                 malloc_arenas: int | None = None, ticks: bool = False,
                  shared_dir: Path | None = None,
                  on_death: Callable[[BaseException], None] | None = None) -> None:
-        """``ticks``: this service runs the scheduler (``run``), whose health the web
-        processes report (watch_ticks); its file goes in ``shared_dir``."""
+        """``fresh_for``: feeds.Documents'. ``malloc_arenas``: $MALLOC_ARENA_MAX of the web
+        processes unless the administrator set it (service.limit_malloc_arenas). ``ticks``:
+        this service runs the scheduler (``run``), whose health the web processes report
+        (watch_ticks); its file goes in ``shared_dir``."""
         self.config = config
         self.count = count
         self.threads = threads
         self.log_level, self.fixed_log_level = log_level, fixed_log_level
+        self.fresh_for = fresh_for
+        self.environ = dict(os.environ)
+        if malloc_arenas is not None and not self.environ.get("MALLOC_ARENA_MAX"):
+            self.environ["MALLOC_ARENA_MAX"] = str(malloc_arenas)
         self.sockets = bind(host, port)
         self.port = int(self.sockets[0].getsockname()[1])
         self._scheduler: TickHealth = _Starting()
@@ -279,12 +286,14 @@ class WebProcesses:
         ours, theirs = socket.socketpair()
         fds = [theirs.fileno(), *(s.fileno() for s in self.sockets)]
         proc = subprocess.Popen([sys.executable, "-m", "aggregator.web.prefork",
-                                 *map(str, fds)], pass_fds=fds, stdin=subprocess.DEVNULL)
+                                 *map(str, fds)], pass_fds=fds, stdin=subprocess.DEVNULL,
+                                env=self.environ)
         theirs.close()
         process = _Process(slot, proc, ours)
         process.send(("setup", {"config": self.config, "threads": self.threads,
                                 "log_level": self.log_level,
                                 "fixed_log_level": self.fixed_log_level,
+                                "fresh_for": self.fresh_for,
                                 "health": self._health.path if self._health else None}))
         with self._changed:
             self._processes[slot] = process
@@ -422,7 +431,6 @@ def serve(control: socket.socket, listening: list[socket.socket]) -> int:
     """Run one web process until the service says stop (or is gone); its exit status."""
     from aggregator.logconfig import configure_logging, set_level, set_secret_params
     from aggregator.metrics import Metrics
-    from aggregator.service import FRESH_FOR, limit_malloc_arenas
     from aggregator.store import Store
     from aggregator.web import create_app, get_state, set_config
     from aggregator.web.server import WebServer
@@ -431,7 +439,6 @@ def serve(control: socket.socket, listening: list[socket.socket]) -> int:
         # systemd signals every process of the unit at stop: the service decides when we
         # stop, so that the connections close in order.
         signal.signal(signum, signal.SIG_IGN)
-    limit_malloc_arenas()  # a process that runs for months, as the service's
     message = receive(control)
     if message is None or message[0] != "setup":
         return 1
@@ -442,7 +449,8 @@ def serve(control: socket.socket, listening: list[socket.socket]) -> int:
     health = SharedTickHealth(setup["health"]) if setup["health"] else None
     store = Store(config.database.url, migrate=False, secret_params=config.fetch.secret_params)
     metrics = Metrics()
-    app = create_app(config, store, metrics=metrics, scheduler=health, fresh_for=FRESH_FOR)
+    app = create_app(config, store, metrics=metrics, scheduler=health,
+                     fresh_for=setup["fresh_for"])
     metrics.watch_store(store, lambda: get_state(app).config)
     died = threading.Event()
 
