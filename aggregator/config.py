@@ -61,6 +61,15 @@ _SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9,
                "kib": 2**10, "mib": 2**20, "gib": 2**30}
 
 
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity, e.g. under taskset or a
+    container's cpuset), the default of ``[server] workers``."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 @dataclass(frozen=True, slots=True)
 class DatabaseConfig:
     #: SQLAlchemy URL; relative SQLite paths already resolved against the config folder.
@@ -77,6 +86,8 @@ class ServerConfig:
     base_url: str = "http://127.0.0.1:8080"
     #: IANA time zone the HTML pages show dates and times in.
     timezone: str = "UTC"
+    #: Processes serving HTTP (``serve``, ``run``): one per core by default (web/prefork.py).
+    workers: int = field(default_factory=cores)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +289,8 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
         base_url = t.get("base_url", str, f"http://{_url_host(host)}:{port}",
                          check=_http_url)
         server = ServerConfig(host=host, port=port, base_url=base_url.rstrip("/"),
-                              timezone=t.get("timezone", str, "UTC", check=_timezone))
+                              timezone=t.get("timezone", str, "UTC", check=_timezone),
+                              workers=t.get("workers", int, cores(), check=_between(1, 256)))
 
     with root.table("scheduler") as t:
         d = SchedulerConfig()
@@ -712,7 +724,7 @@ _KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "": ("database", "server", "scheduler", "fetch", "output", "log", "retention", "websub",
          "tags", "sources"),
     "database": ("url", "migrate"),
-    "server": ("host", "port", "base_url", "timezone"),
+    "server": ("host", "port", "base_url", "timezone", "workers"),
     "scheduler": ("interval", "min_interval", "max_interval", "workers", "stale_after",
                   "min_lease"),
     "fetch": ("timeout", "max_bytes", "allow_private", "max_per_host", "host_delay",

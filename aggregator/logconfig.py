@@ -95,6 +95,9 @@ def configure_logging(level: str = "INFO") -> None:
             "apscheduler": {"level": "ERROR", "handlers": ["stderr"], "propagate": False},
             "httpx": {"level": "WARNING", "handlers": ["stderr"], "propagate": False},
             "waitress": {"level": "INFO", "handlers": ["stderr"], "propagate": False},
+            # "Task queue depth is N": a line per request whenever every app thread is busy,
+            # which under load is all the time (and costs the CPU the requests need).
+            "waitress.queue": {"level": "ERROR", "handlers": ["stderr"], "propagate": False},
         },
         "root": {"level": "WARNING", "handlers": ["stderr"]},
     })

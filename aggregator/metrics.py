@@ -8,11 +8,19 @@ sources and feeds are read from the store at each scrape, so every process that 
 Each ``Metrics`` has a registry of its own, no module globals: the service builds one,
 tests as many as they like. Does not serve HTTP (web/ does) nor decide outcomes of
 fetches (update.py does); it only counts them.
+
+Shared mode (``share_metrics()``, when the service serves with several web processes,
+web/prefork.py): prometheus-client's multiprocess mode, every process's counters and
+histograms in files of one directory, so that the scrape, answered by any web process,
+adds up the requests of all of them and the fetches of the service process; process_*
+metrics are the sums over the live processes.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -24,6 +32,7 @@ from prometheus_client import (
     Histogram,
     Info,
     ProcessCollector,
+    values,
 )
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.exposition import choose_encoder
@@ -45,6 +54,23 @@ FETCH_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20.0, 30.0, 60.0)
 STALE_INTERVALS = 3
 
 _CONVERTER = re.compile(r"<(?:[^:<>]+:)?([^<>]+)>")
+#: prometheus-client's multiprocess mode: the directory of every process's values.
+SHARED_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
+
+
+def share_metrics() -> str:
+    """Count in shared mode from now on, in this process and the processes it starts (they
+    inherit the environment variable): a new, empty directory, for the caller to remove
+    when the service ends. Call before building any Metrics."""
+    folder = tempfile.mkdtemp(prefix="aggregator-metrics-")
+    os.environ[SHARED_DIR_ENV] = folder
+    values.ValueClass = values.get_value_class()  # read from the variable at import
+    return folder
+
+
+def shared_dir() -> str | None:
+    """The directory of shared mode, or None (one process counts alone)."""
+    return os.environ.get(SHARED_DIR_ENV) or None
 
 
 def fetch_outcome(result: UpdateResult) -> str:
@@ -75,8 +101,19 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         r = self.registry
-        Info("aggregator", "Version of this process", registry=r).info({"version": __version__})
-        _ProcessCollector(registry=r)
+        #: What a scrape reads: ``registry``; in shared mode the files of every process.
+        self.exported = r
+        self.shared = shared_dir()
+        if self.shared is not None:
+            from prometheus_client.multiprocess import MultiProcessCollector
+
+            self.exported = CollectorRegistry()
+            MultiProcessCollector(self.exported, path=self.shared)
+            _ProcessesCollector(self.shared, registry=self.exported)
+        else:
+            _ProcessCollector(registry=r)
+        Info("aggregator", "Version of this process", registry=self.exported).info(
+            {"version": __version__})
         self.fetches = Counter("aggregator_fetches", "Source updates finished, by outcome",
                                ["outcome"], registry=r)
         for outcome in OUTCOMES:
@@ -96,15 +133,18 @@ class Metrics:
                                 ["outcome"], registry=r)
         for outcome in ("read", "failed", "given_up"):
             self.articles.labels(outcome)
+        # Gauges set by the one process that runs the scheduler: in shared mode, its value.
         self.last_tick = Gauge("aggregator_scheduler_last_tick_timestamp_seconds",
-                               "When this process's scheduler tick last finished", registry=r)
+                               "When this process's scheduler tick last finished", registry=r,
+                               multiprocess_mode="mostrecent")
         self.tick_failures = Counter(
             "aggregator_scheduler_tick_failures",
             "Scheduler ticks that failed (the database did not answer or refused a write)",
             registry=r)
         self.tick_failures_in_a_row = Gauge(
             "aggregator_scheduler_tick_failures_consecutive",
-            "Scheduler ticks failed since the last one that succeeded", registry=r)
+            "Scheduler ticks failed since the last one that succeeded", registry=r,
+            multiprocess_mode="mostrecent")
         self.http_requests = Counter("aggregator_http_requests",
                                      "HTTP requests answered, by route and status",
                                      ["route", "status"], registry=r)
@@ -118,7 +158,7 @@ class Metrics:
         self.websub_queue = Gauge(
             "aggregator_websub_queue",
             "WebSub subscriptions that had a verification or a delivery to do at the hub's "
-            "last run (this process)", registry=r)
+            "last run (this process)", registry=r, multiprocess_mode="mostrecent")
         self.render_dropped = Counter(
             "aggregator_render_dropped_entries",
             "Entries left out of a feed document because it could not be rendered with them "
@@ -131,7 +171,7 @@ class Metrics:
     def watch_store(self, store: Store, config: Callable[[], Config]) -> None:
         """Export the sources' and tags' freshness, read from ``store`` at each scrape.
         ``config`` returns the configuration in force (it changes on reload)."""
-        self.registry.register(_StoreCollector(store, config))
+        self.exported.register(_StoreCollector(store, config))
 
     def observe_update(self, result: UpdateResult) -> None:
         self.fetches.labels(fetch_outcome(result)).inc()
@@ -152,7 +192,7 @@ class Metrics:
         """The scrape and its content type, in the format ``accept`` asks for: Prometheus
         text by default, OpenMetrics when the scraper prefers it."""
         encode, content_type = choose_encoder(accept or "")
-        return encode(self.registry), content_type
+        return encode(self.exported), content_type
 
 
 class _ProcessCollector(ProcessCollector):
@@ -165,6 +205,38 @@ class _ProcessCollector(ProcessCollector):
 
     def _boot_time(self) -> float:
         return time.time() - time.clock_gettime(time.CLOCK_BOOTTIME)
+
+
+class _ProcessesCollector(Collector):
+    """The process_* metrics of shared mode: the sums over the live processes that count in
+    ``folder`` (the service's and its web processes'), named by their files (``*_PID.db``);
+    the start time is the earliest, the descriptor limit the first one's."""
+
+    def __init__(self, folder: str, registry: CollectorRegistry) -> None:
+        self.folder = folder
+        registry.register(self)
+
+    def collect(self) -> Iterator[Metric]:
+        pids = sorted({int(name.rpartition("_")[2].removesuffix(".db"))
+                       for name in os.listdir(self.folder)
+                       if name.endswith(".db") and name.rpartition("_")[2][:-3].isdigit()})
+        families: dict[str, Metric] = {}
+        for pid in pids:
+            if not os.path.exists(f"/proc/{pid}/stat"):
+                continue
+            for family in _ProcessCollector(pid=lambda pid=pid: pid, registry=None).collect():
+                known = families.setdefault(family.name, family)
+                if known is family:
+                    continue
+                for mine, theirs in zip(known.samples, family.samples, strict=False):
+                    if family.name == "process_start_time_seconds":
+                        value = min(mine.value, theirs.value)
+                    elif family.name == "process_max_fds":
+                        value = mine.value
+                    else:
+                        value = mine.value + theirs.value
+                    known.samples[known.samples.index(mine)] = mine._replace(value=value)
+        yield from families.values()
 
 
 class _StoreCollector(Collector):

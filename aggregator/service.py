@@ -1,7 +1,8 @@
 """The long-running commands (``run``, ``serve``, ``worker``): start, watch, reload, stop.
 
     start    open the store (synced to the configuration when this process fetches), the
-             scheduler, the HTTP server; then READY=1 to systemd
+             scheduler, the HTTP server (``[server] workers`` web processes when more than
+             one: web/prefork.py; else a thread of this process); then READY=1 to systemd
     watch    the main thread waits for signals; every half ``$WATCHDOG_USEC`` it checks that
              the scheduler tick keeps finishing and that the HTTP server answers, and only
              then sends WATCHDOG=1, so systemd restarts a hung process; STATUS= says how
@@ -24,19 +25,21 @@ import contextlib
 import logging
 import os
 import select
+import shutil
 import signal
 import socket
 import sys
 import threading
 import time
 from dataclasses import replace
+from pathlib import Path
 from types import FrameType, TracebackType
 from typing import TYPE_CHECKING
 
 from aggregator.config import Config, load_config
 from aggregator.exceptions import ConfigError, StorageError
 from aggregator.logconfig import set_level, set_secret_params
-from aggregator.metrics import Metrics
+from aggregator.metrics import Metrics, share_metrics
 from aggregator.notify import Notifier
 from aggregator.store import Store
 from aggregator.update import apply_configuration, reschedule_changed_intervals
@@ -46,6 +49,7 @@ if TYPE_CHECKING:
     from flask import Flask
 
     from aggregator.scheduler import Poller
+    from aggregator.web.prefork import WebProcesses
     from aggregator.web.server import WebServer
 
 logger = logging.getLogger(__name__)
@@ -128,11 +132,15 @@ class Service:
         #: ``--log-level`` was given: a reload does not change the level.
         self.fixed_log_level = fixed_log_level
         self.notifier = Notifier.from_environ()
+        #: Web processes of their own serve HTTP ([server] workers): metrics in shared mode.
+        self.prefork = http and config.server.workers > 1
+        self._metrics_dir = share_metrics() if self.prefork else None
         self.metrics = Metrics()
         self.mode = "run" if http and fetch else "serve" if http else "worker"
         self.store: Store | None = None
         self.poller: Poller | None = None
-        self.server: WebServer | None = None
+        self.server: WebServer | WebProcesses | None = None
+        self._web_processes: WebProcesses | None = None
         self._scheduler: BaseScheduler | None = None
         self._app: Flask | None = None
         self._reload_lock = threading.Lock()
@@ -149,8 +157,11 @@ class Service:
             try:
                 self._start()
             except BaseException:
+                if self.server is not None:
+                    self.server.stop(HTTP_STOP_SECONDS)
                 if self.store is not None:
                     self.store.close()
+                self._remove_metrics()
                 raise
             stop_signal = self._watch(signals)
             clean = self._stop(stop_signal)
@@ -167,14 +178,29 @@ class Service:
         if self.fetch:
             apply_configuration(config, self.store)
         self.metrics.watch_store(self.store, lambda: self.config)
+        if self.prefork:
+            from aggregator.web.prefork import WebProcesses
+
+            self.server = self._web_processes = WebProcesses(
+                config, *self._address(), count=config.server.workers, threads=THREADS,
+                log_level=logging.getLevelName(logging.getLogger("aggregator").level),
+                fixed_log_level=self.fixed_log_level, fresh_for=FRESH_FOR,
+                malloc_arenas=MALLOC_ARENAS, ticks=self.fetch,
+                shared_dir=Path(self._metrics_dir) if self._metrics_dir else None,
+                on_death=self._http_died)
+            self.server.start()
         scheduler: BaseScheduler | None = None
         if self.fetch:
             from aggregator.scheduler import build_scheduler, tick_seconds_for  # not for serve
 
+            # Built once the web processes listen (seconds of imports each): its tick is
+            # on time from the start, as /healthz and the watchdog judge it.
             scheduler, self.poller = build_scheduler(
                 config, self.store, metrics=self.metrics,
                 tick_seconds=tick_seconds_for(self.notifier.watchdog_interval))
-        if self.http or self.listen:
+            if self._web_processes is not None:
+                self._web_processes.watch_ticks(self.poller)
+        if not self.prefork and (self.http or self.listen):
             # A feed's state is read from the database at most once a second (FRESH_FOR):
             # a burst of readers polling one feed costs one query.
             self._app = app = create_app(config, self.store, metrics=self.metrics,
@@ -309,6 +335,8 @@ class Service:
             self.store.secret_params = new.fetch.secret_params
         if self._app is not None:
             set_config(self._app, new)
+        if self._web_processes is not None:
+            self._web_processes.reconfigure(new)
         if not self.fixed_log_level:
             set_level(new.log.level)
         logger.info("configuration reloaded %s", _changes(old, new))
@@ -330,9 +358,14 @@ class Service:
             clean = self.poller.stop(grace=GRACE_SECONDS - elapsed, budget=STOP_SECONDS - elapsed)
         if self.store is not None:
             self.store.close()
+        self._remove_metrics()
         logger.info("stopped seconds=%.1f", time.monotonic() - started)
         self.notifier.close()
         return clean
+
+    def _remove_metrics(self) -> None:
+        if self._metrics_dir is not None:
+            shutil.rmtree(self._metrics_dir, ignore_errors=True)
 
 
 def _restart_only_kept(new: Config, old: Config) -> Config:
@@ -343,12 +376,14 @@ def _restart_only_kept(new: Config, old: Config) -> Config:
         ("database.url", new.database != old.database),
         ("server.host", new.server.host != old.server.host),
         ("server.port", new.server.port != old.server.port),
+        ("server.workers", new.server.workers != old.server.workers),
         ("scheduler.workers", new.scheduler.workers != old.scheduler.workers)) if changed]
     if kept:
         logger.warning("configuration changes that need a restart, not applied keys=%s",
                        ",".join(kept))
     return replace(new, database=old.database,
-                   server=replace(new.server, host=old.server.host, port=old.server.port),
+                   server=replace(new.server, host=old.server.host, port=old.server.port,
+                                  workers=old.server.workers),
                    scheduler=replace(new.scheduler, workers=old.scheduler.workers))
 
 

@@ -3,13 +3,13 @@
     AGGREGATOR_CONFIG=/etc/aggregator/config.toml \\
         granian --interface wsgi --workers 2 aggregator.wsgi:app
 
-``aggregator serve`` (waitress, in our process) stays the default: it reloads on SIGHUP,
-talks to systemd and stalls on no slow client. A web node that must answer many readers can
-run this instead under granian, whose HTTP layer is Rust and whose workers use every core:
-bench/serve.py measures it at five to seven times the requests per second of ``aggregator
-serve`` (README, "Performance"). Each worker process opens the database and keeps a cache of
-rendered documents of its own; a new configuration takes a restart, and /metrics counts
-the requests of the worker that answers the scrape.
+``aggregator serve`` stays the default: one web process per core ([server] workers,
+web/prefork.py) running waitress, which stalls on no slow client, on one socket, with SIGHUP
+reload, the systemd watchdog and /metrics adding up every process. A web node that must
+answer still more readers can run this instead under granian, whose HTTP layer is Rust:
+bench/serve.py measures both (docs/performance.md). Each granian worker opens the database
+and keeps a cache of rendered documents of its own; a new configuration takes a restart,
+and /metrics counts the requests of the worker that answers the scrape.
 """
 
 from __future__ import annotations

@@ -238,7 +238,8 @@ def _break_the_loop(web: WebServer) -> tuple[socket.socket, socket.socket]:
 def test_a_service_whose_http_server_dies_stops_with_a_failure(site: Site) -> None:
     """``serve`` in this process: the I/O loop breaks; the service stops and returns a failure
     status (systemd's Restart=on-failure starts a new one) instead of living on deaf."""
-    config = replace(site.config, server=replace(site.config.server, host="127.0.0.1", port=0))
+    config = replace(site.config, server=replace(site.config.server, host="127.0.0.1", port=0,
+                                                 workers=1))
     service = Service(config, http=True, fetch=False, fixed_log_level=True)
     gave_up = threading.Event()
 
@@ -288,5 +289,23 @@ def test_a_push_to_a_websub_callback_may_be_a_whole_feed(server: WebServer) -> N
         sock.sendall(b"POST /websub/callback/some-token HTTP/1.1\r\nHost: feeds.test\r\n"
                      b"Content-Length: %d\r\n\r\n" % (MAX_PUSH + 1))
         assert _read_head(sock).startswith(b"HTTP/1.1 413")
+    finally:
+        sock.close()
+
+
+def test_a_304_keeps_the_connection_open(server: WebServer) -> None:
+    """waitress closed the connection after every 304 (no Content-Length there): a feed
+    reader polling with its ETag paid a new TCP connection each time."""
+    first = _get(server, "/feeds/all.atom")
+    etag = first.headers["ETag"]
+    sock = _connect(server)
+    try:
+        request = (b"GET /feeds/all.atom HTTP/1.1\r\nHost: feeds.test\r\n"
+                   b"If-None-Match: " + etag.encode() + b"\r\n\r\n")
+        for _ in range(2):  # the second one on the same connection
+            sock.sendall(request)
+            head = _read_head(sock)
+            assert head.startswith(b"HTTP/1.1 304"), head
+            assert b"connection: close" not in head.lower(), head
     finally:
         sock.close()
