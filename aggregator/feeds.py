@@ -229,9 +229,6 @@ def feed_meta(store: Store, config: Config, kind: str, key: str, feed: FeedPage)
 
     Raises TagNotFoundError / SourceNotFoundError for an unknown tag or source.
     """
-    base = dict(kind=kind, key=key, base_url=config.server.base_url, page=feed.page,
-                archives=feed.archives, complete=feed.complete,
-                hubs=advertised_hubs(config) if feed.page is None else ())
     if kind == "all":
         title, subtitle, home, changed = ("All entries", "Every entry from every source", None,
                                           store.last_change())
@@ -257,4 +254,7 @@ def feed_meta(store: Store, config: Config, kind: str, key: str, feed: FeedPage)
     # Whole seconds: HTTP dates have no finer precision, and Last-Modified comes from here.
     updated = updated.replace(microsecond=0) + (timedelta(seconds=1) if updated.microsecond else
                                                 timedelta(0))
-    return FeedMeta(title=title, subtitle=subtitle, home_url=home, updated=updated, **base)
+    return FeedMeta(kind=kind, key=key, title=title, base_url=config.server.base_url,
+                    updated=updated, subtitle=subtitle, home_url=home, page=feed.page,
+                    archives=feed.archives, complete=feed.complete,
+                    hubs=advertised_hubs(config) if feed.page is None else ())

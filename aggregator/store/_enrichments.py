@@ -19,8 +19,8 @@ from sqlalchemy.engine import Connection
 from aggregator.store import models as m
 from aggregator.types import EnrichmentOutcome
 
-_ENRICHMENTS = m.Enrichment.__table__
-_ENTRIES = m.Entry.__table__
+_ENRICHMENTS = m.table_of(m.Enrichment)
+_ENTRIES = m.table_of(m.Entry)
 _INSERT = insert(_ENRICHMENTS)
 #: Longest error message kept.
 MAX_ERROR = 500

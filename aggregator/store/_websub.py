@@ -4,7 +4,7 @@ subscriptions to the hubs of our sources. Rows become dataclasses here; no decis
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 
@@ -18,8 +18,9 @@ from aggregator.types import HubSubscription, SourceLease
 class WebSubRooms:
     """Mixed into Store: needs its ``_reading`` and ``_writing`` sessions."""
 
-    def _reading(self) -> AbstractContextManager[Session]: ...  # provided by Store
-    def _writing(self) -> AbstractContextManager[Session]: ...  # provided by Store
+    # Declared, not defined: Store's own methods, which a definition here would shadow.
+    _reading: Callable[[], AbstractContextManager[Session]]
+    _writing: Callable[[], AbstractContextManager[Session]]
 
     # -- hub: subscribers of our feeds ------------------------------------------------------
 
