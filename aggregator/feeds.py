@@ -27,7 +27,7 @@ from aggregator.metrics import Metrics
 from aggregator.query import parse_query
 from aggregator.render import CONTENT_TYPES, render_document
 from aggregator.store import Store
-from aggregator.types import FeedMeta, FeedPage
+from aggregator.types import FeedFormat, FeedKind, FeedMeta, FeedPage
 
 logger = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ class Documents:
         #: The last feed_version() failed: documents are served stale from memory.
         self._unreachable = False
 
-    def get(self, kind: str, key: str, fmt: str, page: int | None = None) -> Document:
+    def get(self, kind: FeedKind, key: str, fmt: FeedFormat, page: int | None = None) -> Document:
         """The document of a feed in format ``fmt``: its current document, or archive page
         ``page``. Raises NotFoundError (and subclasses) for what does not exist."""
         if fmt not in CONTENT_TYPES:
@@ -170,7 +170,7 @@ class Documents:
                 self._cache.popitem(last=False)
         return doc
 
-    def _version(self, kind: str, key: str) -> object:
+    def _version(self, kind: FeedKind, key: str) -> object:
         if kind == "search":  # any new or changed entry may change the results
             kind, key = "all", "all"
         if self.fresh_for <= 0:
@@ -208,7 +208,7 @@ class Documents:
             if was:
                 logger.info("database reachable again, serving current feeds")
 
-    def _render(self, kind: str, key: str, fmt: str, page: int | None) -> Document:
+    def _render(self, kind: FeedKind, key: str, fmt: FeedFormat, page: int | None) -> Document:
         if kind == "search":
             feed = self.store.search(parse_query(key), self.config.output.entries)
         else:
@@ -224,7 +224,8 @@ class Documents:
                            archives=feed.archives, link=link)
 
 
-def feed_meta(store: Store, config: Config, kind: str, key: str, feed: FeedPage) -> FeedMeta:
+def feed_meta(store: Store, config: Config, kind: FeedKind, key: str,
+              feed: FeedPage) -> FeedMeta:
     """Title, links and date of a feed document.
 
     Raises TagNotFoundError / SourceNotFoundError for an unknown tag or source.

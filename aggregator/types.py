@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal, get_args
 from urllib.parse import quote
 
 
@@ -359,12 +359,40 @@ class TagInfo:
     changed_at: datetime | None = None
 
 
+#: What a published feed lists: a tag's entries, every entry, one source's, or a search's.
+FeedKind = Literal["tag", "all", "source", "search"]
+#: The formats every feed is published in (the suffix of its URL: /feeds/kremlin.atom).
+FeedFormat = Literal["atom", "rss", "json"]
+FEED_FORMATS: tuple[FeedFormat, ...] = get_args(FeedFormat)
+FEED_KINDS: tuple[FeedKind, ...] = get_args(FeedKind)
+
+
+def as_feed_format(text: str) -> FeedFormat:
+    """``text`` (a URL's suffix, a stored row) as a FeedFormat; ValueError when it is none."""
+    for fmt in FEED_FORMATS:
+        if text == fmt:
+            return fmt
+    raise ValueError(f"unknown feed format {text!r}; expected one of {', '.join(FEED_FORMATS)}")
+
+
+def as_feed_kind(text: str) -> FeedKind:
+    """``text`` (a stored row) as a FeedKind; ValueError when it is none."""
+    for kind in FEED_KINDS:
+        if text == kind:
+            return kind
+    raise ValueError(f"unknown feed kind {text!r}; expected one of {', '.join(FEED_KINDS)}")
+
+
+def feed_kind_at(folder: str, key: str) -> FeedKind:
+    """The kind of the feed at ``/<folder>/<key>.<fmt>`` (folder "feeds" or "sources")."""
+    return "source" if folder == "sources" else ("all" if key == "all" else "tag")
+
+
 @dataclass(frozen=True, slots=True)
 class FeedMeta:
     """Everything a renderer needs besides the entries."""
 
-    #: "tag", "all", "source" or "search".
-    kind: str
+    kind: FeedKind
     #: The tag slug, "all", the source name (the last part of the feed's path), or the
     #: query of a search feed (its ``q`` parameter).
     key: str
@@ -391,20 +419,20 @@ class FeedMeta:
             return "/search"
         return f"/sources/{self.key}" if self.kind == "source" else f"/feeds/{self.key}"
 
-    def url(self, fmt: str) -> str:
+    def url(self, fmt: FeedFormat) -> str:
         """URL of the feed's current document."""
         if self.kind == "search":
             return f"{self.base_url}/search.{fmt}?q={quote(self.key, safe='')}"
         return f"{self.base_url}{self.path}.{fmt}"
 
-    def archive_url(self, page: int, fmt: str) -> str:
+    def archive_url(self, page: int, fmt: FeedFormat) -> str:
         return f"{self.base_url}{self.path}/archive/{page}.{fmt}"
 
-    def self_url(self, fmt: str) -> str:
+    def self_url(self, fmt: FeedFormat) -> str:
         """URL of this very document."""
         return self.url(fmt) if self.page is None else self.archive_url(self.page, fmt)
 
-    def archive_links(self, fmt: str) -> dict[str, str]:
+    def archive_links(self, fmt: FeedFormat) -> dict[str, str]:
         """RFC 5005 links of this document: "prev-archive" (older), "next-archive" (newer)
         and, on archive pages, "current"."""
         if self.page is None:
@@ -449,9 +477,9 @@ class HubSubscription:
     """A subscriber of one of our feeds, as the hub's worker sees it (store -> websub)."""
 
     id: int
-    kind: str
+    kind: FeedKind
     key: str
-    fmt: str
+    fmt: FeedFormat
     topic: str
     callback: str
     active: bool

@@ -12,7 +12,14 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from aggregator.store import models as m
-from aggregator.types import HubSubscription, SourceLease
+from aggregator.types import (
+    FeedFormat,
+    FeedKind,
+    HubSubscription,
+    SourceLease,
+    as_feed_format,
+    as_feed_kind,
+)
 
 
 class WebSubRooms:
@@ -24,7 +31,7 @@ class WebSubRooms:
 
     # -- hub: subscribers of our feeds ------------------------------------------------------
 
-    def hub_request(self, *, kind: str, key: str, fmt: str, topic: str, callback: str,
+    def hub_request(self, *, kind: FeedKind, key: str, fmt: FeedFormat, topic: str, callback: str,
                     mode: str, secret: str | None, lease_seconds: int, now: datetime,
                     limit: int) -> bool:
         """Record a (un)subscription request, to verify; False when the hub already holds
@@ -166,7 +173,8 @@ class WebSubRooms:
 
 
 def _subscription(r: m.WebSubSubscription) -> HubSubscription:
-    return HubSubscription(id=r.id, kind=r.kind, key=r.key, fmt=r.fmt, topic=r.topic,
+    return HubSubscription(id=r.id, kind=as_feed_kind(r.kind), key=r.key,
+                           fmt=as_feed_format(r.fmt), topic=r.topic,
                            callback=r.callback, active=r.active, secret=r.secret,
                            lease_expires=r.lease_expires, pending_mode=r.pending_mode,
                            pending_secret=r.pending_secret, pending_lease=r.pending_lease,

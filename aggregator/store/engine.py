@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import Pool, StaticPool
 
 from aggregator.exceptions import StorageError
 from aggregator.store.models import Base
@@ -44,7 +44,14 @@ def missing_driver(url: str) -> str | None:
     return None
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+class EngineOptions(TypedDict, total=False):
+    """What callers may set of ``create_engine``'s options (tests: a pool, driver arguments)."""
+
+    poolclass: type[Pool]
+    connect_args: dict[str, object]
+
+
+def make_engine(url: str, **kwargs: Unpack[EngineOptions]) -> Engine:
     """An engine for ``url``, with the pragmas and transaction handling we rely on.
 
     Raises:
