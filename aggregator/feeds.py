@@ -23,11 +23,12 @@ from werkzeug.http import http_date, parse_accept_header, parse_date, parse_etag
 
 from aggregator.config import Config
 from aggregator.exceptions import StorageError
+from aggregator.kinds import FeedFormat, FeedKind
 from aggregator.metrics import Metrics
 from aggregator.query import parse_query
 from aggregator.render import CONTENT_TYPES, render_document
 from aggregator.store import Store
-from aggregator.types import FeedFormat, FeedKind, FeedMeta, FeedPage
+from aggregator.types import FeedMeta, FeedPage
 
 logger = logging.getLogger(__name__)
 

@@ -73,3 +73,24 @@ def test_every_imported_package_is_declared() -> None:
         if not provided_by & declared:
             undeclared[top] = sorted(files)
     assert not undeclared, f"imported but not declared in pyproject.toml: {undeclared}"
+
+
+def test_feed_formats_are_the_ones_render_writes() -> None:
+    from aggregator.kinds import FEED_FORMATS
+    from aggregator.render import CONTENT_TYPES
+
+    assert tuple(CONTENT_TYPES) == FEED_FORMATS
+
+
+def test_text_enters_the_closed_sets_or_is_refused() -> None:
+    from aggregator.kinds import as_feed_format, as_feed_kind, feed_kind_at
+
+    assert [as_feed_format(f) for f in ("atom", "rss", "json")] == ["atom", "rss", "json"]
+    assert as_feed_kind("source") == "source"
+    with pytest.raises(ValueError, match="unknown feed format 'xml'"):
+        as_feed_format("xml")
+    with pytest.raises(ValueError, match="unknown feed kind 'Tag'"):
+        as_feed_kind("Tag")
+    assert [feed_kind_at("feeds", "all"), feed_kind_at("feeds", "x"),
+            feed_kind_at("sources", "all")] == ["all", "tag", "source"]
+

@@ -11,15 +11,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from aggregator.kinds import FeedFormat, FeedKind, as_feed_format, as_feed_kind
 from aggregator.store import models as m
-from aggregator.types import (
-    FeedFormat,
-    FeedKind,
-    HubSubscription,
-    SourceLease,
-    as_feed_format,
-    as_feed_kind,
-)
+from aggregator.types import HubSubscription, SourceLease
 
 
 class WebSubRooms:

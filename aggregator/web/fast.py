@@ -18,8 +18,8 @@ from flask import Flask
 
 from aggregator.exceptions import AggregatorError
 from aggregator.feeds import respond
+from aggregator.kinds import as_feed_format, feed_kind_at
 from aggregator.metrics import route_label
-from aggregator.types import as_feed_format, feed_kind_at
 from aggregator.web import views
 
 _ROUTE = re.compile(r"^/(feeds|sources)/([^/]+?)(?:/archive/([1-9][0-9]{0,9}))?"

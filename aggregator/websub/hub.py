@@ -23,9 +23,10 @@ import httpx
 from aggregator.config import Config
 from aggregator.exceptions import AggregatorError, NotFoundError, WebSubRequestError
 from aggregator.feeds import Documents
+from aggregator.kinds import FeedFormat, FeedKind, as_feed_format, feed_kind_at
 from aggregator.metrics import Metrics
 from aggregator.store import Store
-from aggregator.types import FeedFormat, FeedKind, HubSubscription, as_feed_format, feed_kind_at
+from aggregator.types import HubSubscription
 from aggregator.websub import hub_url, send, signature
 
 logger = logging.getLogger(__name__)

@@ -16,8 +16,9 @@ import httpx
 
 from aggregator.config import Config
 from aggregator.exceptions import AggregatorError, NotFoundError
+from aggregator.kinds import FEED_FORMATS, FeedKind
 from aggregator.store import Store
-from aggregator.types import FEED_FORMATS, FeedKind, FeedMeta
+from aggregator.types import FeedMeta
 from aggregator.websub import send
 from aggregator.websub.hub import feed_version
 
