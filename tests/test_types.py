@@ -23,9 +23,22 @@ def test_mypy_strict_passes_on_the_package() -> None:
     # The configuration (strict, the untyped libraries, the files) is pyproject's: the same
     # run as a developer's `mypy` in the repository. Its cache beside it, as theirs is.
     env = {**os.environ, "MYPY_FORCE_COLOR": "0", "TERM": "dumb"}
-    done = subprocess.run([sys.executable, "-m", "mypy", "--no-error-summary",
-                           "--no-color-output", "--cache-dir", str(ROOT / ".mypy_cache")],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600, env=env)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--no-error-summary",
+            "--no-color-output",
+            "--cache-dir",
+            str(ROOT / ".mypy_cache"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
     assert done.returncode == 0, f"mypy --strict found errors:\n{done.stdout}{done.stderr}"
 
 
@@ -36,9 +49,13 @@ def _imported_top_names() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for path in (ROOT / "aggregator").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        checker_only = {id(n) for block in ast.walk(tree)
-                        if isinstance(block, ast.If) and ast.unparse(block.test) == "TYPE_CHECKING"
-                        for stmt in block.body for n in ast.walk(stmt)}
+        checker_only = {
+            id(n)
+            for block in ast.walk(tree)
+            if isinstance(block, ast.If) and ast.unparse(block.test) == "TYPE_CHECKING"
+            for stmt in block.body
+            for n in ast.walk(stmt)
+        }
         for node in ast.walk(tree):
             if id(node) in checker_only:
                 continue
@@ -61,10 +78,14 @@ def _normalized(name: str) -> str:
 
 def test_every_imported_package_is_declared() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    declared = {_normalized(re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0])
-                for requirement in [*project["dependencies"],
-                                    *project["optional-dependencies"]["postgres"],
-                                    *project["optional-dependencies"]["granian"]]}
+    declared = {
+        _normalized(re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0])
+        for requirement in [
+            *project["dependencies"],
+            *project["optional-dependencies"]["postgres"],
+            *project["optional-dependencies"]["granian"],
+        ]
+    }
     distributions = packages_distributions()
     undeclared = {}
     for top, files in sorted(_imported_top_names().items()):
@@ -91,6 +112,8 @@ def test_text_enters_the_closed_sets_or_is_refused() -> None:
         as_feed_format("xml")
     with pytest.raises(ValueError, match="unknown feed kind 'Tag'"):
         as_feed_kind("Tag")
-    assert [feed_kind_at("feeds", "all"), feed_kind_at("feeds", "x"),
-            feed_kind_at("sources", "all")] == ["all", "tag", "source"]
-
+    assert [feed_kind_at("feeds", "all"), feed_kind_at("feeds", "x"), feed_kind_at("sources", "all")] == [
+        "all",
+        "tag",
+        "source",
+    ]

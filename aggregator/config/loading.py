@@ -55,8 +55,7 @@ def config_path(path: str | os.PathLike[str] | None = None) -> Path:
     return Path(path or os.environ.get(ENV_CONFIG) or DEFAULT_CONFIG)
 
 
-def load_config(path: str | os.PathLike[str] | None = None,
-                environ: dict[str, str] | None = None) -> Config:
+def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None) -> Config:
     """Read and validate a configuration file.
 
     Raises:
@@ -68,8 +67,7 @@ def load_config(path: str | os.PathLike[str] | None = None,
         with file.open("rb") as f:
             data = tomllib.load(f)
     except FileNotFoundError:
-        raise ConfigError("file not found; pass --config PATH or set $AGGREGATOR_CONFIG",
-                          path=file) from None
+        raise ConfigError("file not found; pass --config PATH or set $AGGREGATOR_CONFIG", path=file) from None
     except OSError as e:
         raise ConfigError(f"cannot read the file: {e.strerror}", path=file) from e
     except tomllib.TOMLDecodeError as e:
@@ -88,16 +86,21 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
     with root.table("database", DatabaseConfig) as t:
         url = t.get("url", str, DatabaseConfig().url)
         url = environ.get(ENV_DATABASE_URL) or url
-        database = DatabaseConfig(url=_resolve_database_url(url, folder, t.path, t.key("url")),
-                                  migrate=t.get("migrate", bool, DatabaseConfig().migrate))
+        database = DatabaseConfig(
+            url=_resolve_database_url(url, folder, t.path, t.key("url")),
+            migrate=t.get("migrate", bool, DatabaseConfig().migrate),
+        )
 
     with root.table("server", ServerConfig) as t:
         host = t.get("host", str, ServerConfig().host)
         port = t.get("port", int, ServerConfig().port, check=valid.between(1, 65535))
-        base_url = t.get("base_url", str, f"http://{_url_host(host)}:{port}",
-                         check=valid.http_url)
-        server = ServerConfig(host=host, port=port, base_url=base_url.rstrip("/"),
-                              timezone=t.get("timezone", str, "UTC", check=valid.timezone))
+        base_url = t.get("base_url", str, f"http://{_url_host(host)}:{port}", check=valid.http_url)
+        server = ServerConfig(
+            host=host,
+            port=port,
+            base_url=base_url.rstrip("/"),
+            timezone=t.get("timezone", str, "UTC", check=valid.timezone),
+        )
 
     with root.table("scheduler", SchedulerConfig) as t:
         d = SchedulerConfig()
@@ -105,16 +108,27 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
         max_interval = t.get("max_interval", valid.duration, d.max_interval)
         if max_interval < min_interval:
             t.fail("max_interval", "must not be shorter than min_interval")
-        interval = t.get("interval", valid.duration, d.interval,
-                         check=valid.within(min_interval, max_interval))
+        interval = t.get(
+            "interval", valid.duration, d.interval, check=valid.within(min_interval, max_interval)
+        )
         workers = t.get("workers", int, d.workers, check=valid.between(1, 256))
-        stale_after = t.get("stale_after", valid.duration, max_interval * 2,
-                            check=valid.longer_than(max_interval, "scheduler.max_interval"))
-        min_lease = t.get("min_lease", valid.duration, d.min_lease,
-                          check=valid.at_least(timedelta(seconds=1)))
-        scheduler = SchedulerConfig(interval=interval, min_interval=min_interval,
-                                    max_interval=max_interval, workers=workers,
-                                    stale_after=stale_after, min_lease=min_lease)
+        stale_after = t.get(
+            "stale_after",
+            valid.duration,
+            max_interval * 2,
+            check=valid.longer_than(max_interval, "scheduler.max_interval"),
+        )
+        min_lease = t.get(
+            "min_lease", valid.duration, d.min_lease, check=valid.at_least(timedelta(seconds=1))
+        )
+        scheduler = SchedulerConfig(
+            interval=interval,
+            min_interval=min_interval,
+            max_interval=max_interval,
+            workers=workers,
+            stale_after=stale_after,
+            min_lease=min_lease,
+        )
 
     with root.table("fetch", FetchConfig) as t:
         d_fetch = FetchConfig()
@@ -122,12 +136,14 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
             timeout=t.get("timeout", valid.duration, d_fetch.timeout),
             max_bytes=t.get("max_bytes", valid.size, d_fetch.max_bytes),
             allow_private=tuple(t.get_list("allow_private", valid.allowed_host)),
-            max_per_host=t.get("max_per_host", int, d_fetch.max_per_host,
-                               check=valid.between(1, 16)),
-            host_delay=t.get("host_delay", valid.duration_or_zero, d_fetch.host_delay,
-                             check=valid.at_most(timedelta(minutes=1))),
-            max_entries=t.get("max_entries", int, d_fetch.max_entries,
-                              check=valid.between(1, MAX_ENTRIES)),
+            max_per_host=t.get("max_per_host", int, d_fetch.max_per_host, check=valid.between(1, 16)),
+            host_delay=t.get(
+                "host_delay",
+                valid.duration_or_zero,
+                d_fetch.host_delay,
+                check=valid.at_most(timedelta(minutes=1)),
+            ),
+            max_entries=t.get("max_entries", int, d_fetch.max_entries, check=valid.between(1, MAX_ENTRIES)),
             secret_params=secret_params(t.get_list("secret_params", valid.param_name)),
         )
 
@@ -141,34 +157,39 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
 
     with root.table("retention", RetentionConfig) as t:
         retention = RetentionConfig(
-            max_age=t.get("max_age", valid.duration, None,
-                          check=valid.at_least(timedelta(hours=1))),
-            max_entries_per_source=t.get("max_entries_per_source", int, None,
-                                         check=valid.between(1, 10**9)),
+            max_age=t.get("max_age", valid.duration, None, check=valid.at_least(timedelta(hours=1))),
+            max_entries_per_source=t.get("max_entries_per_source", int, None, check=valid.between(1, 10**9)),
         )
 
     with root.table("log", LogConfig) as t:
         log = LogConfig(level=t.get("level", str, LogConfig().level, check=valid.log_level))
 
     with root.table("websub", WebSubConfig) as t:
-        websub = WebSubConfig(hubs=tuple(dict.fromkeys(t.get_list("hubs", valid.hub_url))),
-                              hub=t.get("hub", bool, False),
-                              subscribe=t.get("subscribe", bool, False))
+        websub = WebSubConfig(
+            hubs=tuple(dict.fromkeys(t.get_list("hubs", valid.hub_url))),
+            hub=t.get("hub", bool, False),
+            subscribe=t.get("subscribe", bool, False),
+        )
 
     tags = []
     with root.table("tags", None) as tags_table:
         for slug in list(tags_table.data):
             with tags_table.table(slug, TagConfig) as t:
                 if not valid.TAG_SLUG_RE.match(slug) or slug in RESERVED_TAGS:
-                    hint = ("it is reserved" if slug in RESERVED_TAGS else
-                            f"use lowercase letters, digits and '-', e.g. [tags.{slugify(slug) or 'news'}]")
+                    hint = (
+                        "it is reserved"
+                        if slug in RESERVED_TAGS
+                        else f"use lowercase letters, digits and '-', e.g. [tags.{slugify(slug) or 'news'}]"
+                    )
                     t.fail(None, f"not a valid tag name: {hint}")
-                tags.append(TagConfig(
-                    slug=slug,
-                    title=t.get("title", str, slug, check=valid.title),
-                    keywords=tuple(t.get_list("keywords", valid.keyword)),
-                    query=_read_query(t),
-                ))
+                tags.append(
+                    TagConfig(
+                        slug=slug,
+                        title=t.get("title", str, slug, check=valid.title),
+                        keywords=tuple(t.get_list("keywords", valid.keyword)),
+                        query=_read_query(t),
+                    )
+                )
 
     sources: list[SourceConfig] = []
     names: set[str] = set()  # a set, not a scan of `sources`: 20,000 sources load in linear time
@@ -178,27 +199,42 @@ def parse_config(data: dict[str, Any], file: Path, environ: dict[str, str] | Non
             if name in names:
                 t.fail("name", f"duplicate source name {name!r}; names must be unique")
             names.add(name)
-            interval_ = t.get("interval", valid.duration, None,
-                              check=valid.within(scheduler.min_interval, scheduler.max_interval))
+            interval_ = t.get(
+                "interval",
+                valid.duration,
+                None,
+                check=valid.within(scheduler.min_interval, scheduler.max_interval),
+            )
             select = _read_select(t.table("select", SelectConfig)) if "select" in t.data else None
-            sources.append(SourceConfig(
-                name=name,
-                url=t.get("url", str, check=valid.http_url),
-                type=t.get("type", str, "auto", check=valid.one_of(SOURCE_TYPES)),
-                tags=tuple(dict.fromkeys(t.get_list("tags", valid.tag_ref))),
-                interval=interval_,
-                pages=t.get("pages", int, 1, check=valid.between(1, 100)),
-                timezone=t.get("timezone", str, "UTC", check=valid.timezone),
-                select=select,
-                enrich=t.get("enrich", str, None, check=valid.one_of(ENRICH_MODES)),
-                category_tags=t.get("category_tags", bool, False),
-            ))
+            sources.append(
+                SourceConfig(
+                    name=name,
+                    url=t.get("url", str, check=valid.http_url),
+                    type=t.get("type", str, "auto", check=valid.one_of(SOURCE_TYPES)),
+                    tags=tuple(dict.fromkeys(t.get_list("tags", valid.tag_ref))),
+                    interval=interval_,
+                    pages=t.get("pages", int, 1, check=valid.between(1, 100)),
+                    timezone=t.get("timezone", str, "UTC", check=valid.timezone),
+                    select=select,
+                    enrich=t.get("enrich", str, None, check=valid.one_of(ENRICH_MODES)),
+                    category_tags=t.get("category_tags", bool, False),
+                )
+            )
 
     root.finish()
-    return Config(path=file, database=database, server=server, scheduler=scheduler,
-                  fetch=fetch, output=output, log=log, retention=retention, websub=websub,
-                  tags=tuple(tags),
-                  sources=tuple(sources))
+    return Config(
+        path=file,
+        database=database,
+        server=server,
+        scheduler=scheduler,
+        fetch=fetch,
+        output=output,
+        log=log,
+        retention=retention,
+        websub=websub,
+        tags=tuple(tags),
+        sources=tuple(sources),
+    )
 
 
 def parse_select(data: dict[str, Any], file: Path | None) -> SelectConfig:
@@ -213,11 +249,12 @@ def parse_select(data: dict[str, Any], file: Path | None) -> SelectConfig:
 
 def _read_select(table: _Table) -> SelectConfig:
     with table as st:
-        select = SelectConfig(**{k: st.get(k, str, None, check=valid.css_selector)
-                                 for k in SELECT_KEYS})
+        select = SelectConfig(**{k: st.get(k, str, None, check=valid.css_selector) for k in SELECT_KEYS})
         if select.item is None and any(getattr(select, k) for k in SELECT_KEYS[1:5]):
-            st.fail("item", "is required when title, link, summary or date is given "
-                            "(they are relative to the item)")
+            st.fail(
+                "item",
+                "is required when title, link, summary or date is given (they are relative to the item)",
+            )
     return select
 
 
@@ -232,8 +269,12 @@ def _resolve_database_url(url: str, folder: Path, file: Path, key: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError as e:
-        raise ConfigError(f"not a database URL: {url!r} (expected e.g. sqlite:///aggregator.db "
-                          "or postgresql+psycopg://user@host/db)", path=file, key=key) from e
+        raise ConfigError(
+            f"not a database URL: {url!r} (expected e.g. sqlite:///aggregator.db "
+            "or postgresql+psycopg://user@host/db)",
+            path=file,
+            key=key,
+        ) from e
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
         if db and db != ":memory:" and not db.startswith("file:") and not Path(db).is_absolute():
@@ -260,8 +301,9 @@ class _Table:
     ``[tags]``): knows its key path, and names leftovers as unknown keys, with a "did you mean"
     among the definition's keys."""
 
-    def __init__(self, data: dict[str, Any], path: Path, prefix: str,
-                 definition: type[DataclassInstance] | None) -> None:
+    def __init__(
+        self, data: dict[str, Any], path: Path, prefix: str, definition: type[DataclassInstance] | None
+    ) -> None:
         self.data = dict(data)
         self.path = path
         self.prefix = prefix
@@ -288,11 +330,15 @@ class _Table:
     @overload
     def get(self, name: str, kind: Callable[[Any], T], default: D) -> T | D: ...
     @overload
-    def get(self, name: str, kind: Callable[[Any], T], default: D,
-            check: Callable[[T], U]) -> U | D: ...
+    def get(self, name: str, kind: Callable[[Any], T], default: D, check: Callable[[T], U]) -> U | D: ...
 
-    def get(self, name: str, kind: Callable[[Any], object], default: object = _MISSING,
-            check: Callable[[Any], object] | None = None) -> object:
+    def get(
+        self,
+        name: str,
+        kind: Callable[[Any], object],
+        default: object = _MISSING,
+        check: Callable[[Any], object] | None = None,
+    ) -> object:
         """The value of key ``name``: of the TOML type ``kind`` (str, int, bool) or converted
         by ``kind`` (a checker), then passed through ``check``; ``default`` when absent."""
         value = self._take(name, _MISSING)
@@ -335,8 +381,7 @@ class _Table:
         value = self._take(name, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             self.fail(name, f"expected an array of tables ([[{self.key(name)}]])")
-        return [_Table(v, self.path, f"{self.key(name)}[{i}]", definition)
-                for i, v in enumerate(value)]
+        return [_Table(v, self.path, f"{self.key(name)}[{i}]", definition) for i, v in enumerate(value)]
 
     def finish(self) -> None:
         for name in self.data:

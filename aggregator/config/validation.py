@@ -33,12 +33,16 @@ _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?\s*$", re.I)
 MAX_DURATION = timedelta(days=3650)
 #: Largest size accepted (a body limit beyond this is no limit).
 MAX_SIZE = 10**12
-_SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9,
-               "kib": 2**10, "mib": 2**20, "gib": 2**30}
+_SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
 
 #: What a TOML value of each Python type is called in messages.
-TYPE_NAMES: dict[type, str] = {str: "a string", int: "an integer", bool: "true or false",
-                               list: "a list", dict: "a table"}
+TYPE_NAMES: dict[type, str] = {
+    str: "a string",
+    int: "an integer",
+    bool: "true or false",
+    list: "a list",
+    dict: "a table",
+}
 
 Choice = TypeVar("Choice", bound=str)
 
@@ -63,15 +67,14 @@ def duration(value: object) -> timedelta:
     text = value.strip().lower()
     pos, seconds = 0, 0.0
     for m in _DURATION_PART.finditer(text):
-        if text[pos:m.start()].strip():
+        if text[pos : m.start()].strip():
             break
         seconds += float(m.group(1)) * _DURATION_UNITS[m.group(2)]
         pos = m.end()
     if pos == 0 or text[pos:].strip() or seconds <= 0:
         raise Invalid(f'expected a positive duration such as "90s", "15m", "2h" or "1d", got {value!r}')
     if seconds > MAX_DURATION.total_seconds():
-        raise Invalid(f"expected a duration of at most {MAX_DURATION.days}d (ten years), "
-                      f"got {value!r}")
+        raise Invalid(f"expected a duration of at most {MAX_DURATION.days}d (ten years), got {value!r}")
     return timedelta(seconds=seconds)
 
 
@@ -98,24 +101,31 @@ def between(low: int, high: int) -> Callable[[int], int]:
         if not low <= value <= high:
             raise Invalid(f"expected a number from {low} to {high}, got {value}")
         return value
+
     return check
 
 
 def within(low: timedelta, high: timedelta) -> Callable[[timedelta], timedelta]:
     def check(value: timedelta) -> timedelta:
         if not low <= value <= high:
-            raise Invalid(f"expected a duration between scheduler.min_interval ({low}) and "
-                          f"scheduler.max_interval ({high}), got {value}")
+            raise Invalid(
+                f"expected a duration between scheduler.min_interval ({low}) and "
+                f"scheduler.max_interval ({high}), got {value}"
+            )
         return value
+
     return check
 
 
 def longer_than(low: timedelta, name: str) -> Callable[[timedelta], timedelta]:
     def check(value: timedelta) -> timedelta:
         if value <= low:
-            raise Invalid(f"expected a duration longer than {name} ({low}), or every source "
-                          f"would be reported stale between two fetches; got {value}")
+            raise Invalid(
+                f"expected a duration longer than {name} ({low}), or every source "
+                f"would be reported stale between two fetches; got {value}"
+            )
         return value
+
     return check
 
 
@@ -124,6 +134,7 @@ def at_most(high: timedelta) -> Callable[[timedelta], timedelta]:
         if value > high:
             raise Invalid(f"expected a duration of at most {high}, got {value}")
         return value
+
     return check
 
 
@@ -132,16 +143,19 @@ def at_least(low: timedelta) -> Callable[[timedelta], timedelta]:
         if value < low:
             raise Invalid(f"expected a duration of at least {low}, got {value}")
         return value
+
     return check
 
 
 def one_of(choices: tuple[Choice, ...]) -> Callable[[str], Choice]:
     """One of a closed set of strings, returned as the set's own member (so typed as it)."""
+
     def check(value: str) -> Choice:
         for choice in choices:
             if value == choice:
                 return choice
         raise Invalid(f"expected one of {', '.join(map(repr, choices))}, got {value!r}")
+
     return check
 
 
@@ -181,14 +195,15 @@ def hub_url(value: object) -> str:
 
 def source_name(value: str) -> str:
     if not SOURCE_NAME_RE.match(value):
-        raise Invalid(f"expected a slug of lowercase letters, digits, '-' and '_' "
-                      f"(at most 64), got {value!r}")
+        raise Invalid(
+            f"expected a slug of lowercase letters, digits, '-' and '_' (at most 64), got {value!r}"
+        )
     return value
 
 
 def tag_ref(value: object) -> str:
     if not isinstance(value, str) or not slugify(value):
-        raise Invalid(f"expected a tag name such as \"kremlin\", got {value!r}")
+        raise Invalid(f'expected a tag name such as "kremlin", got {value!r}')
     slug = slugify(value)
     if slug in RESERVED_TAGS:
         raise Invalid(f"{slug!r} is reserved for the feed of every entry")
