@@ -23,6 +23,7 @@ from werkzeug.http import http_date, parse_accept_header, parse_date, parse_etag
 
 from aggregator.config import Config
 from aggregator.exceptions import StorageError
+from aggregator.kinds import FeedFormat, FeedKind
 from aggregator.metrics import Metrics
 from aggregator.query import parse_query
 from aggregator.render import CONTENT_TYPES, render_document
@@ -157,7 +158,7 @@ class Documents:
         #: The last feed_version() failed: documents are served stale from memory.
         self._unreachable = False
 
-    def get(self, kind: str, key: str, fmt: str, page: int | None = None) -> Document:
+    def get(self, kind: FeedKind, key: str, fmt: FeedFormat, page: int | None = None) -> Document:
         """The document of a feed in format ``fmt``: its current document, or archive page
         ``page``. Raises NotFoundError (and subclasses) for what does not exist."""
         if fmt not in CONTENT_TYPES:
@@ -187,7 +188,7 @@ class Documents:
                 self._cache.popitem(last=False)
         return doc
 
-    def _version(self, kind: str, key: str) -> object:
+    def _version(self, kind: FeedKind, key: str) -> object:
         if kind == "search":  # any new or changed entry may change the results
             kind, key = "all", "all"
         if self.fresh_for <= 0:
@@ -225,7 +226,7 @@ class Documents:
             if was:
                 logger.info("database reachable again, serving current feeds")
 
-    def _render(self, kind: str, key: str, fmt: str, page: int | None) -> Document:
+    def _render(self, kind: FeedKind, key: str, fmt: FeedFormat, page: int | None) -> Document:
         if kind == "search":
             feed = self.store.search(parse_query(key), self.config.output.entries)
         else:
@@ -241,14 +242,12 @@ class Documents:
                            archives=feed.archives, link=link)
 
 
-def feed_meta(store: Store, config: Config, kind: str, key: str, feed: FeedPage) -> FeedMeta:
+def feed_meta(store: Store, config: Config, kind: FeedKind, key: str,
+              feed: FeedPage) -> FeedMeta:
     """Title, links and date of a feed document.
 
     Raises TagNotFoundError / SourceNotFoundError for an unknown tag or source.
     """
-    base = dict(kind=kind, key=key, base_url=config.server.base_url, page=feed.page,
-                archives=feed.archives, complete=feed.complete,
-                hubs=advertised_hubs(config) if feed.page is None else ())
     if kind == "all":
         title, subtitle, home, changed = ("All entries", "Every entry from every source", None,
                                           store.last_change())
@@ -274,4 +273,7 @@ def feed_meta(store: Store, config: Config, kind: str, key: str, feed: FeedPage)
     # Whole seconds: HTTP dates have no finer precision, and Last-Modified comes from here.
     updated = updated.replace(microsecond=0) + (timedelta(seconds=1) if updated.microsecond else
                                                 timedelta(0))
-    return FeedMeta(title=title, subtitle=subtitle, home_url=home, updated=updated, **base)
+    return FeedMeta(kind=kind, key=key, title=title, base_url=config.server.base_url,
+                    updated=updated, subtitle=subtitle, home_url=home, page=feed.page,
+                    archives=feed.archives, complete=feed.complete,
+                    hubs=advertised_hubs(config) if feed.page is None else ())

@@ -298,11 +298,11 @@ class Fetcher:
     def _finish(self, response: httpx.Response, url: str,
                 permanent: str | None) -> Fetched | NotModified:
         headers = _headers(response)
-        validators = {"etag": headers.get("etag"), "last_modified": headers.get("last-modified")}
+        etag, last_modified = headers.get("etag"), headers.get("last-modified")
         if response.status_code == 304:
             _drain(response)
-            return NotModified(url=str(response.url), headers=headers,
-                               permanent_url=permanent, **validators)
+            return NotModified(url=str(response.url), headers=headers, etag=etag,
+                               last_modified=last_modified, permanent_url=permanent)
         if response.status_code != 200:
             raise FetchError(
                 f"HTTP {response.status_code} {response.reason_phrase}".rstrip(), url=url,
@@ -310,7 +310,7 @@ class Fetcher:
                 retry_after=parse_retry_after(headers.get("retry-after")))
         body = b"".join(_read_body(response, self.config.max_bytes))
         return Fetched(url=str(response.url), status=200, headers=headers, body=body,
-                       permanent_url=permanent, **validators)
+                       etag=etag, last_modified=last_modified, permanent_url=permanent)
 
 
 def _headers(response: httpx.Response) -> dict[str, str]:

@@ -210,7 +210,7 @@ def _clean_text(text: str | None, limit: int) -> str | None:
 
 
 def _enclosures(enclosures: Iterable[Enclosure], base_url: str) -> Iterable[Enclosure]:
-    seen = set()
+    seen: set[str] = set()
     for e in enclosures:
         url = absolute_http_url(e.url, base_url)
         if url and url not in seen and len(seen) < MAX_ENCLOSURES:

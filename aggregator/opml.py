@@ -40,8 +40,9 @@ def read_opml(data: bytes, path: Path) -> list[OpmlFeed]:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as e:
         raise ConfigError(f"not a readable OPML file: {e}", path=path) from e
-    if root.tag != "opml":
-        raise ConfigError(f"not an OPML file (root element <{root.tag}>)", path=path)
+    name = etree.QName(root).text  # the tag as text ({namespace}local): typed str, unlike .tag
+    if name != "opml":
+        raise ConfigError(f"not an OPML file (root element <{name}>)", path=path)
     body = root.find("body")
     feeds: list[OpmlFeed] = []
     for outline in body.iter("outline") if body is not None else ():

@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
+from aggregator.kinds import FeedFormat, FeedKind
+
 
 @dataclass(frozen=True, slots=True)
 class Enclosure:
@@ -363,8 +365,7 @@ class TagInfo:
 class FeedMeta:
     """Everything a renderer needs besides the entries."""
 
-    #: "tag", "all", "source" or "search".
-    kind: str
+    kind: FeedKind
     #: The tag slug, "all", the source name (the last part of the feed's path), or the
     #: query of a search feed (its ``q`` parameter).
     key: str
@@ -391,20 +392,20 @@ class FeedMeta:
             return "/search"
         return f"/sources/{self.key}" if self.kind == "source" else f"/feeds/{self.key}"
 
-    def url(self, fmt: str) -> str:
+    def url(self, fmt: FeedFormat) -> str:
         """URL of the feed's current document."""
         if self.kind == "search":
             return f"{self.base_url}/search.{fmt}?q={quote(self.key, safe='')}"
         return f"{self.base_url}{self.path}.{fmt}"
 
-    def archive_url(self, page: int, fmt: str) -> str:
+    def archive_url(self, page: int, fmt: FeedFormat) -> str:
         return f"{self.base_url}{self.path}/archive/{page}.{fmt}"
 
-    def self_url(self, fmt: str) -> str:
+    def self_url(self, fmt: FeedFormat) -> str:
         """URL of this very document."""
         return self.url(fmt) if self.page is None else self.archive_url(self.page, fmt)
 
-    def archive_links(self, fmt: str) -> dict[str, str]:
+    def archive_links(self, fmt: FeedFormat) -> dict[str, str]:
         """RFC 5005 links of this document: "prev-archive" (older), "next-archive" (newer)
         and, on archive pages, "current"."""
         if self.page is None:
@@ -449,9 +450,9 @@ class HubSubscription:
     """A subscriber of one of our feeds, as the hub's worker sees it (store -> websub)."""
 
     id: int
-    kind: str
+    kind: FeedKind
     key: str
-    fmt: str
+    fmt: FeedFormat
     topic: str
     callback: str
     active: bool

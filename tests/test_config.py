@@ -25,6 +25,7 @@ from aggregator.config import (
     TagConfig,
     load_config,
 )
+from aggregator.config.definitions import keys_of
 from aggregator.exceptions import ConfigError
 
 WriteConfig = Callable[..., Config]
@@ -573,3 +574,12 @@ def test_loading_many_sources_is_linear(tmp_path: Path) -> None:
     # source for four times as many; linear, the same. (bench/config_scale.py: 20,000.)
     small, large = _calls_per_source(500, tmp_path), _calls_per_source(2000, tmp_path)
     assert large < small * 1.5, (small, large)
+
+
+def test_config_keys_come_from_the_definitions() -> None:
+    # One list of keys: the "did you mean" of an unknown key is drawn from the dataclass the
+    # table is read as, so a field added there is known to the hint at once.
+    assert keys_of(Config) == ("database", "server", "scheduler", "fetch", "output", "log",
+                               "retention", "websub", "tags", "sources")
+    assert "slug" not in keys_of(TagConfig)
+    assert keys_of(SourceConfig)[:3] == ("name", "url", "type")

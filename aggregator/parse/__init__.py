@@ -128,6 +128,8 @@ def _parse(body: bytes, *, url: str, headers: Mapping[str, str], source_type: st
         if as_html:
             from aggregator.parse.listing import parse_archive
 
+            assert now is not None  # checked above, outside the try: a caller's mistake
+
             return parse_archive(body, url=url, headers=headers, select=select,
                                  timezone=timezone, now=now)
         if kind == "html":

@@ -17,6 +17,7 @@ import contextvars
 import html
 import html.entities
 import re
+import time
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -38,8 +39,12 @@ CONTENT = "http://purl.org/rss/1.0/modules/content/"
 SY = "http://purl.org/rss/1.0/modules/syndication/"
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
-_PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False,
-                       huge_tree=False, remove_comments=True, remove_pis=True, recover=False)
+
+def _xml_parser() -> etree.XMLParser:
+    """A parser that reads no DTD, resolves no entity and fetches nothing (XXE, billion laughs)."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           huge_tree=False, remove_comments=True, remove_pis=True, recover=False)
+
 _XML_DECL = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 # RSS <author> is "email (Name)" by the spec; people want the name.
@@ -81,7 +86,7 @@ def parse_fast(body: bytes, *, url: str, headers: Mapping[str, str],
         # quotes and dashes: feedparser's heuristics decode those right.
         return None
     try:
-        root = etree.fromstring(body, etree.XMLParser(**_PARSER_OPTIONS))
+        root = etree.fromstring(body, _xml_parser())
     except (etree.XMLSyntaxError, ValueError):
         return None
     token = _BASE.set(url)
@@ -170,7 +175,8 @@ def _rss_item(item: Any, ns: str = "") -> RawEntry:
     ident = _text(guid)
     if ns:
         ident = item.get(f"{{{RDF}}}about") or None
-    elif link is None and ident and (guid.get("isPermaLink") or "true").strip().lower() != "false" \
+    elif link is None and ident and guid is not None \
+            and (guid.get("isPermaLink") or "true").strip().lower() != "false" \
             and ident.lower().startswith(("http://", "https://")):
         link = ident  # RSS 2.0: a permalink guid is the item's link
     if title is None:  # Media RSS and podcasts title what they carry
@@ -356,11 +362,12 @@ def _date(text: str | None) -> datetime | None:
             return when.astimezone(UTC)
     except (TypeError, ValueError, IndexError):
         pass
-    parsed = _parse_date(text)
+    parsed: time.struct_time | None = _parse_date(text)  # feedparser's: UTC, or None
     if not parsed:
         return None
     try:
-        return datetime(*parsed[:6], tzinfo=UTC)
+        return datetime(parsed.tm_year, parsed.tm_mon, parsed.tm_mday, parsed.tm_hour,
+                        parsed.tm_min, parsed.tm_sec, tzinfo=UTC)
     except (TypeError, ValueError, OverflowError):
         return None
 

@@ -20,6 +20,7 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
+    port: int | str | None
     try:
         port = parts.port
     except ValueError:  # not a number in 0-65535: keep what was written

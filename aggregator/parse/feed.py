@@ -218,19 +218,19 @@ def _author(e: Any) -> str | None:
 
 def _html(value: Any, detail: Any) -> str | None:
     """A text construct as HTML: plain text is escaped, so it cannot become markup."""
-    value = _str(value)
-    if value is None:
+    text = _str(value)
+    if text is None:
         return None
     if (detail or {}).get("type") in _HTML_TYPES:
-        return value
-    return html.escape(value, quote=False).replace("\n\n", "<br><br>")
+        return text
+    return html.escape(text, quote=False).replace("\n\n", "<br><br>")
 
 
 def _text(value: Any, detail: Any) -> str | None:
-    value = _str(value)
-    if value and (detail or {}).get("type") in _HTML_TYPES:
-        return html_to_text(value)
-    return value
+    text = _str(value)
+    if text and (detail or {}).get("type") in _HTML_TYPES:
+        return html_to_text(text)
+    return text
 
 
 def _str(value: Any) -> str | None:

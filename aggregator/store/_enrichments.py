@@ -19,8 +19,8 @@ from sqlalchemy.engine import Connection
 from aggregator.store import models as m
 from aggregator.types import EnrichmentOutcome
 
-_ENRICHMENTS = m.Enrichment.__table__
-_ENTRIES = m.Entry.__table__
+_ENRICHMENTS = m.table_of(m.Enrichment)
+_ENTRIES = m.table_of(m.Entry)
 _INSERT = insert(_ENRICHMENTS)
 #: Longest error message kept.
 MAX_ERROR = 500
@@ -51,13 +51,13 @@ def record(conn: Connection, outcomes: Iterable[EnrichmentOutcome]) -> None:
     """Close the rows of pages read, and set the next try (or none: given up) of the others."""
     n = _ENRICHMENTS.c
     for outcome in outcomes:
+        row = update(_ENRICHMENTS).where(n.entry_id == outcome.entry_id)
         if outcome.entry is not None:
-            values: dict[str, Any] = {"next_try_at": None, "error": None,
-                                      "fields": dict(outcome.fields or {})}
+            conn.execute(row.values(next_try_at=None, error=None,
+                                    fields=dict(outcome.fields or {})))
         else:
-            values = {"next_try_at": outcome.retry_at, "tries": n.tries + 1,
-                      "error": (outcome.error or "")[:MAX_ERROR]}
-        conn.execute(update(_ENRICHMENTS).where(n.entry_id == outcome.entry_id).values(**values))
+            conn.execute(row.values(next_try_at=outcome.retry_at, tries=n.tries + 1,
+                                    error=(outcome.error or "")[:MAX_ERROR]))
 
 
 _FIELDS = (select(_ENTRIES.c.guid, _ENRICHMENTS.c.fields)

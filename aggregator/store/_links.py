@@ -27,6 +27,7 @@ from typing import TypeVar
 
 from sqlalchemy import bindparam, case, delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from aggregator.store import models as m
 from aggregator.store.engine import insert_missing
@@ -43,10 +44,11 @@ T = TypeVar("T")
 # Core tables and statements built once: on this hot path, the ORM's bulk statements
 # re-evaluate the session's objects after each UPDATE, and building a statement costs more
 # than SQLite running it.
-_TAGS = m.Tag.__table__
-_LINKS = m.EntryTag.__table__
-_ENTRIES = m.Entry.__table__
-_IDS = bindparam("ids", expanding=True)
+_TAGS = m.table_of(m.Tag)
+_LINKS = m.table_of(m.EntryTag)
+_ENTRIES = m.table_of(m.Entry)
+#: A list of entry ids, or of tag slugs.
+_IDS: BindParameter[int | str] = bindparam("ids", expanding=True)
 _TAKE_NUMBERS = (
     update(_TAGS).where(_TAGS.c.id == bindparam("tag"))
     .values(last_seq=_TAGS.c.last_seq + bindparam("n"),

@@ -4,13 +4,14 @@ subscriptions to the hubs of our sources. Rows become dataclasses here; no decis
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from aggregator.kinds import FeedFormat, FeedKind, as_feed_format, as_feed_kind
 from aggregator.store import models as m
 from aggregator.types import HubSubscription, SourceLease
 
@@ -18,12 +19,13 @@ from aggregator.types import HubSubscription, SourceLease
 class WebSubRooms:
     """Mixed into Store: needs its ``_reading`` and ``_writing`` sessions."""
 
-    def _reading(self) -> AbstractContextManager[Session]: ...  # provided by Store
-    def _writing(self) -> AbstractContextManager[Session]: ...  # provided by Store
+    # Declared, not defined: Store's own methods, which a definition here would shadow.
+    _reading: Callable[[], AbstractContextManager[Session]]
+    _writing: Callable[[], AbstractContextManager[Session]]
 
     # -- hub: subscribers of our feeds ------------------------------------------------------
 
-    def hub_request(self, *, kind: str, key: str, fmt: str, topic: str, callback: str,
+    def hub_request(self, *, kind: FeedKind, key: str, fmt: FeedFormat, topic: str, callback: str,
                     mode: str, secret: str | None, lease_seconds: int, now: datetime,
                     limit: int) -> bool:
         """Record a (un)subscription request, to verify; False when the hub already holds
@@ -165,7 +167,8 @@ class WebSubRooms:
 
 
 def _subscription(r: m.WebSubSubscription) -> HubSubscription:
-    return HubSubscription(id=r.id, kind=r.kind, key=r.key, fmt=r.fmt, topic=r.topic,
+    return HubSubscription(id=r.id, kind=as_feed_kind(r.kind), key=r.key,
+                           fmt=as_feed_format(r.fmt), topic=r.topic,
                            callback=r.callback, active=r.active, secret=r.secret,
                            lease_expires=r.lease_expires, pending_mode=r.pending_mode,
                            pending_secret=r.pending_secret, pending_lease=r.pending_lease,

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import Pool, StaticPool
 
 from aggregator.exceptions import StorageError
+from aggregator.store.models import Base
 
 #: First half of the two-part advisory lock keys taken by ``lock_keys`` ("dedu").
 KEY_LOCK_SPACE = 0x64656475
@@ -42,7 +44,14 @@ def missing_driver(url: str) -> str | None:
     return None
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+class EngineOptions(TypedDict, total=False):
+    """What callers may set of ``create_engine``'s options (tests: a pool, driver arguments)."""
+
+    poolclass: type[Pool]
+    connect_args: dict[str, object]
+
+
+def make_engine(url: str, **kwargs: Unpack[EngineOptions]) -> Engine:
     """An engine for ``url``, with the pragmas and transaction handling we rely on.
 
     Raises:
@@ -91,14 +100,18 @@ def lock_keys(session: Any, keys: Iterable[str]) -> None:
                              " ORDER BY k.n"), {"space": KEY_LOCK_SPACE, "keys": ordered})
 
 
-def insert_missing(session: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+def insert_missing(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
     """INSERT ... ON CONFLICT DO NOTHING: rows another writer inserted first (PostgreSQL's
     concurrent writers; a plain INSERT would fail on the unique key) are left as they are."""
+    # Two statements, not one name bound to either insert(): each dialect's Insert is its own type.
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects import postgresql
+
+        session.execute(postgresql.insert(model).on_conflict_do_nothing(), rows)
     else:
-        from sqlalchemy.dialects.sqlite import insert
-    session.execute(insert(table).on_conflict_do_nothing(), rows)
+        from sqlalchemy.dialects import sqlite
+
+        session.execute(sqlite.insert(model).on_conflict_do_nothing(), rows)
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -18,6 +18,7 @@ from flask import Flask
 
 from aggregator.exceptions import AggregatorError
 from aggregator.feeds import respond
+from aggregator.kinds import as_feed_format, feed_kind_at
 from aggregator.metrics import route_label
 from aggregator.web import views
 
@@ -46,8 +47,8 @@ class FeedFastPath:
             else None
         if match is None:
             return self.next(environ, start_response)
-        folder, key, page, fmt = match.groups()
-        kind = "source" if folder == "sources" else ("all" if key == "all" else "tag")
+        folder, key, page, suffix = match.groups()
+        kind, fmt = feed_kind_at(folder, key), as_feed_format(suffix)
         state = self.app.extensions["aggregator"]
         try:
             doc = state.documents.get(kind, key, fmt, int(page) if page else None)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Mapping
 
 import httpx
 
@@ -49,9 +50,13 @@ def signature_valid(secret: str, body: bytes, header: str | None) -> bool:
 MAX_ANSWER = 4096
 
 
-def send(client: httpx.Client, method: str, url: str, **kwargs: object) -> tuple[int, bytes]:
-    """A request whose answer is read up to ``MAX_ANSWER`` bytes: (status, start of body)."""
-    with client.stream(method, url, **kwargs) as response:  # type: ignore[arg-type]
+def send(client: httpx.Client, method: str, url: str, *, data: Mapping[str, str] | None = None,
+         content: bytes | None = None, headers: Mapping[str, str] | None = None,
+         ) -> tuple[int, bytes]:
+    """A request whose answer is read up to ``MAX_ANSWER`` bytes: (status, start of body).
+    ``data`` is sent as a form (the hub protocol's requests), ``content`` as it is (a
+    delivered feed document, with its ``headers``)."""
+    with client.stream(method, url, data=data, content=content, headers=headers) as response:
         body = b""
         for chunk in response.iter_bytes():
             body += chunk

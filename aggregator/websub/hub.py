@@ -23,6 +23,7 @@ import httpx
 from aggregator.config import Config
 from aggregator.exceptions import AggregatorError, NotFoundError, WebSubRequestError
 from aggregator.feeds import Documents
+from aggregator.kinds import FeedFormat, FeedKind, as_feed_format, feed_kind_at
 from aggregator.metrics import Metrics
 from aggregator.store import Store
 from aggregator.types import HubSubscription
@@ -57,9 +58,9 @@ _TOPIC = re.compile(r"^/(feeds|sources)/([a-z0-9][a-z0-9_-]{0,63})\.(atom|rss|js
 @dataclass(frozen=True, slots=True)
 class HubRequest:
     mode: str
-    kind: str
+    kind: FeedKind
     key: str
-    fmt: str
+    fmt: FeedFormat
     topic: str
     callback: str
     secret: str | None
@@ -80,8 +81,8 @@ def parse_request(form: Mapping[str, str], config: Config, store: Store) -> HubR
         raise WebSubRequestError(f"hub.topic must be one of this server's feeds "
                                  f"({base}/feeds/<tag>.atom, .rss, .json or "
                                  f"{base}/sources/<name>.<fmt>)")
-    folder, key, fmt = match.groups()
-    kind = "source" if folder == "sources" else ("all" if key == "all" else "tag")
+    folder, key, suffix = match.groups()
+    kind, fmt = feed_kind_at(folder, key), as_feed_format(suffix)
     try:
         store.feed_version(kind, key)
     except NotFoundError as e:
@@ -105,7 +106,7 @@ def parse_request(form: Mapping[str, str], config: Config, store: Store) -> HubR
                       secret=secret, lease_seconds=min(max(seconds, LEASE_MIN), LEASE_MAX))
 
 
-def feed_version(store: Store, kind: str, key: str) -> str:
+def feed_version(store: Store, kind: FeedKind, key: str) -> str:
     """A feed's version as a short string (what subscribers were last sent)."""
     return hashlib.sha256(repr(store.feed_version(kind, key)).encode()).hexdigest()[:32]
 

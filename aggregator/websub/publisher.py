@@ -16,7 +16,7 @@ import httpx
 
 from aggregator.config import Config
 from aggregator.exceptions import AggregatorError, NotFoundError
-from aggregator.render import FORMATS
+from aggregator.kinds import FEED_FORMATS, FeedKind
 from aggregator.store import Store
 from aggregator.types import FeedMeta
 from aggregator.websub import send
@@ -28,17 +28,19 @@ logger = logging.getLogger(__name__)
 BATCH = 100
 
 
-def feeds_of(store: Store) -> list[tuple[str, str]]:
+def feeds_of(store: Store) -> list[tuple[FeedKind, str]]:
     """Every feed that has a current document: all, each tag, each source."""
-    return ([("all", "all")] + [("tag", t.slug) for t in store.list_tags()]
-            + [("source", s.name) for s in store.list_sources()])
+    feeds: list[tuple[FeedKind, str]] = [("all", "all")]
+    feeds += [("tag", t.slug) for t in store.list_tags()]
+    feeds += [("source", s.name) for s in store.list_sources()]
+    return feeds
 
 
-def topic_urls(config: Config, kind: str, key: str) -> list[str]:
+def topic_urls(config: Config, kind: FeedKind, key: str) -> list[str]:
     """The self URLs of a feed's current documents, one per format."""
     meta = FeedMeta(kind=kind, key=key, title="", base_url=config.server.base_url,
                     updated=datetime.min)
-    return [meta.url(fmt) for fmt in FORMATS]
+    return [meta.url(fmt) for fmt in FEED_FORMATS]
 
 
 class Publisher:

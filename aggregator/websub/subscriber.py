@@ -127,10 +127,10 @@ class Subscriber:
         for source in self.config.sources:
             if done >= BATCH:
                 break
-            lease = leases.get(source.name)
-            if lease is None or _due(lease, now):
+            held = leases.get(source.name)
+            if held is None or _due(held, now):
                 done += 1
-                self._subscribe(source.name, lease, now)
+                self._subscribe(source.name, held, now)
         return done
 
     def _subscribe(self, name: str, lease: SourceLease | None, now: datetime) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 
 from alembic import context
+from sqlalchemy.engine import Connection
 
 from aggregator.store.models import Base
 
@@ -27,7 +28,7 @@ def run() -> None:
     engine.dispose()
 
 
-def _run_on(connection: object) -> None:
+def _run_on(connection: Connection) -> None:
     # Batch mode: SQLite alters a table by copying it; other backends use ALTER as usual.
     context.configure(connection=connection, target_metadata=Base.metadata,
                       render_as_batch=True, compare_type=True)
