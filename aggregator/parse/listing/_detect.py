@@ -9,12 +9,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import DROP, HEADINGS, Context, Item, visible_text
-from aggregator.parse.listing._fields import heuristic_item
+from aggregator.parse.listing._fields import day_heading_date, heuristic_item
 from aggregator.parse.listing._title import first_heading, title_link
 from aggregator.words import fold
 
@@ -88,7 +89,9 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     _, members, items = best
     groups = [(members, items), *_sibling_groups(members, scored, ctx)]
     groups.sort(key=lambda group: _document_position(group[0][0]))
-    found = [i for _, group_items in groups for i in group_items if i.link and i.title]
+    found = [i if i.published else replace(i, published=day_heading_date(el, ctx))
+             for group_members, group_items in groups
+             for el, i in zip(group_members, group_items, strict=True) if i.link and i.title]
     return found, _describe(members)
 
 
@@ -100,8 +103,6 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
     well as the best group: a "most read" box of the same cards in a sidebar, or under a
     "Most read" heading, is placed worse and stays out (see ``_weights.SIBLING_MIN_SHARE``)."""
     classes = {c for c in _classes(best[0]) if all(c in _classes(m) for m in best)}
-    if not classes:
-        return []
     floor = W.SIBLING_MIN_SHARE * _placement(best[0].getparent(), featured=False)
     # A set of the elements themselves: lxml keeps one proxy per node while it is referenced.
     inside = {el for member in best for el in member.iter()}
@@ -111,10 +112,14 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
             continue
         if any(el in inside for m in members for el in [m, *m.iterancestors()]):
             continue
-        if all(classes & _classes(m) for m in members) \
+        if ((classes and all(classes & _classes(m) for m in members))
+                or _same_container(members[0].getparent(), best[0].getparent())) \
                 and _placement(members[0].getparent(), featured=False) >= floor:
             found.append((members, items))
             inside.update(el for member in members for el in member.iter())
+    found += _interleaved_groups(best, found, scored, inside)
+    if not classes:
+        return found
     # A lead teaser alone in its container: not a group, so never scored.
     for el in best[0].getroottree().getroot().iter(best[0].tag):
         if el in inside or not classes & _classes(el) \
@@ -127,6 +132,37 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
             found.append(([el], [item]))
             inside.update(el.iter())
     return found
+
+
+def _same_container(container: Any, best: Any) -> bool:
+    """One list split in parts under headings (days, topics): containers of the same tag and
+    class beside the best one's, under the same parent."""
+    return container is not best and container.tag == best.tag \
+        and container.getparent() is best.getparent() \
+        and _classes(container) == _classes(best)
+
+
+def _interleaved_groups(best: list[Any], found: list[tuple[list[Any], list[Item]]],
+                        scored: list[tuple[float, list[Any], list[Item]]], inside: set[Any]
+                        ) -> list[tuple[list[Any], list[Item]]]:
+    """Entries of another kind in the same stream: a blog mixing link posts (the list's
+    parts) and full articles, one after the other under one parent. A group counts when its
+    items sit beside the parts of the list, some of them between two parts."""
+    containers = [best[0].getparent(), *(members[0].getparent() for members, _ in found)]
+    stream = containers[0].getparent()
+    if stream is None or len(containers) < 2 or any(c.getparent() is not stream
+                                                    for c in containers):
+        return []
+    positions = sorted(stream.index(c) for c in containers)
+    out = []
+    for score, members, items in scored:
+        if score <= 0 or any(m.getparent() is not stream for m in members) \
+                or any(m in inside for m in members):
+            continue
+        if any(positions[0] < stream.index(m) < positions[-1] for m in members):
+            out.append((members, items))
+            inside.update(el for member in members for el in member.iter())
+    return out
 
 
 def _classes(el: Any) -> set[str]:

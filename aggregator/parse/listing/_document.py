@@ -119,7 +119,29 @@ def read_document(text: str) -> Any:
                                             parser=lxml.html.HTMLParser(remove_comments=True))
     except (etree.ParserError, ValueError) as e:
         raise ParseError(f"not a readable HTML page: {e}") from e
+    _group_definitions(doc)
     return doc
+
+
+def _group_definitions(doc: Any) -> None:
+    """Wrap each term of a definition list with its descriptions in a <div>, as HTML allows
+    (``<dl><div><dt>…</dt><dd>…</dd></div></dl>``): a list of entries written as terms (the
+    linked title) and descriptions (the excerpt, the byline) then reads as one block per
+    entry, like any other list. Lists already grouped, or of one term, are left alone."""
+    for dl in list(doc.iter("dl")):
+        children = [c for c in dl if isinstance(c.tag, str)]
+        if sum(c.tag == "dt" for c in children) < 2 or any(c.tag == "div" for c in children):
+            continue
+        groups: list[list[Any]] = []
+        for child in children:
+            if child.tag == "dt" and not (groups and all(g.tag == "dt" for g in groups[-1])):
+                groups.append([])
+            if groups:
+                groups[-1].append(child)
+        for group in groups:
+            wrapper = etree.Element("div")
+            group[0].addprevious(wrapper)
+            wrapper.extend(group)  # moves the elements, with their tails
 
 
 #: What XML 1.0 does not allow, which lxml refuses in text: C0 controls other than tab, line

@@ -53,26 +53,94 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             continue
         if node.get("itemprop") in ("datePublished", "dateCreated") or node.get("property") in (
                 "article:published_time", "datePublished"):
-            found = ctx.date(node.get("content") or node.get("datetime") or visible_text(node))
+            found = ctx.date(node.get("content") or node.get("datetime") or _abbr_title(node)
+                             or visible_text(node))
             if found:
                 return found, node
     for node in el.iter():
         if isinstance(node.tag, str) and node.tag not in ("a", *HEADINGS) and node not in skip \
                 and META_CLASS.search(node.get("class") or ""):
+            found = ctx.date(_abbr_title(node))
+            if found:
+                return found, node
             text = text_outside(node, skip)
             if text and len(text.split()) <= 3 * DATE_LINE_WORDS:
                 found = ctx.date(text)
                 if found:
                     return found, node
+    for node in el.iter(*HEADINGS):  # a dateline heading: <h6 class=dateline>15 October</h6>
+        if node is not title_el and (title_el is None or node not in title_el.iter()):
+            found = _dateline(node, ctx)
+            if found:
+                return found, node
     for node in el.iter():  # short text blocks: "Publié le 21 janvier 2026"
         if not isinstance(node.tag, str) or node.tag in ("a", *HEADINGS) or node in skip:
             continue
         text = text_outside(node, skip)
-        if text and len(text.split()) <= DATE_LINE_WORDS:
+        if text and len(text.split()) <= DATE_LINE_WORDS and not _in_prose(node):
             found = ctx.date(text)
             if found:
                 return found, _narrowest(node, found, ctx, skip)
     return None, None
+
+
+def _dateline(node: Any, ctx: Context) -> datetime | None:
+    """The date a short heading is made of ("Wednesday, 15 October 2025"), else None."""
+    text = visible_text(node)
+    return ctx.date(text) if text and len(text.split()) <= DATE_LINE_WORDS // 2 else None
+
+
+#: How many levels above an item a day heading is looked for: the item's own siblings, its
+#: list's, and the list's container's (a day heading, then that day's list).
+DAY_HEADING_LEVELS = 3
+#: How many elements before an item (or its list) are looked at for its day heading.
+DAY_HEADING_SIBLINGS = 30
+
+
+def day_heading_date(el: Any, ctx: Context) -> datetime | None:
+    """The date of the day heading the item sits under ("<h2 class=dateline>Sunday, 19
+    October 2025</h2>" before that day's list; Blogger's "date-header"): the nearest heading
+    before the item, its list or the list's container, when it is made of a date. Another
+    heading met first (a topic) means the item has no day heading."""
+    node = el
+    for _ in range(DAY_HEADING_LEVELS):
+        for sibling in list(node.itersiblings(preceding=True))[:DAY_HEADING_SIBLINGS]:
+            if not isinstance(sibling.tag, str):
+                continue
+            heading = sibling if sibling.tag in HEADINGS else None
+            if heading is None:
+                continue
+            return _dateline(heading, ctx)
+        node = node.getparent()
+        if node is None or node.tag in ("body", "main"):
+            return None
+    return None
+
+
+def _abbr_title(node: Any) -> str | None:
+    """The machine-readable date microformats 1 put in an <abbr>'s title ("<abbr
+    class=published title=2026-11-19T09:05:00-03:00>09:05</abbr>", Blogger's markup)."""
+    return node.get("title") if node.tag == "abbr" else None
+
+
+#: Inline elements: a run of text inside a paragraph, not a line of its own.
+_INLINE_TAGS = frozenset({"strong", "b", "em", "i", "span", "small", "mark", "u", "abbr", "cite",
+                          "q", "sup", "sub", "code", "font"})
+
+
+def _in_prose(node: Any) -> bool:
+    """An inline run inside a paragraph of prose, twice as long as a date line may be
+    ("<p><strong>Updated February 21st, 2016:</strong> Several people have commented..."):
+    the date of an event told in the text, not the item's. Only <p> and <blockquote> count as
+    prose: a card's <div> holds its date beside a long title and excerpt."""
+    if node.tag not in _INLINE_TAGS:
+        return False
+    for ancestor in node.iterancestors():
+        if ancestor.tag in _INLINE_TAGS:
+            continue
+        return ancestor.tag in ("p", "blockquote") and \
+            len((visible_text(ancestor) or "").split()) > 2 * DATE_LINE_WORDS
+    return False
 
 
 def _narrowest(node: Any, found: datetime, ctx: Context, skip: set[Any]) -> Any:
@@ -140,9 +208,26 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
         title, title_el = link_title(link_el, ctx.date)
     published, date_el = item_date(el, ctx, title_el)
     author, author_el = item_author(el, ctx, title_el)
+    title = _without_symbols(title)
     return Item(title=title, link=ctx.url(link_el.get("href")),
                 summary=excerpt_html(el, title_el, title, date_el, author_el),
                 published=published, image=teaser_image(el, ctx), author=author)
+
+
+#: A word of the title made of permalink symbols only: "★", "►", "#", "¶", "∞", "→" (not
+#: punctuation: French writes "Pourquoi ?" and "« Titre »").
+_SYMBOLS = re.compile("^[★☆✭✪►▶▸→↗⇢#¶∞•·|]+$")
+
+
+def _without_symbols(title: str | None) -> str | None:
+    """The title without the symbol-only words at its ends: "► Clicker 1.1" (a link post's
+    permalink before its headline), "Eavesdropping on Satellites ★" (after it)."""
+    words = (title or "").split()
+    while words and _SYMBOLS.match(words[0]):
+        words.pop(0)
+    while words and _SYMBOLS.match(words[-1]):
+        words.pop()
+    return " ".join(words) or title
 
 
 def _in_noscript(el: Any) -> bool:

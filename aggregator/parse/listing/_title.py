@@ -53,7 +53,10 @@ def title_words(el: Any) -> tuple[bool, bool]:
 
 
 def is_heading(el: Any) -> bool:
-    return el.tag in HEADINGS or (el.get("role") or "").lower() == "heading"
+    """h1-h6, ``role=heading``, or a linked term of a definition list (the title of the entry
+    its descriptions tell)."""
+    return el.tag in HEADINGS or (el.get("role") or "").lower() == "heading" or (
+        el.tag == "dt" and any(a.get("href") for a in el.iter("a")))
 
 
 def title_element(card: Any) -> Any:
