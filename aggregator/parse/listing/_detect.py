@@ -108,12 +108,13 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
     inside = {el for member in best for el in member.iter()}
     found = []
     for score, members, items in scored:
-        if members is best or score <= 0 or members[0].tag != best[0].tag:
+        # A part of the same list needs not pass the gates alone: a topic's few short titles.
+        part = _same_container(members[0].getparent(), best[0].getparent())
+        if members is best or (score <= 0 and not part) or members[0].tag != best[0].tag:
             continue
         if any(el in inside for m in members for el in [m, *m.iterancestors()]):
             continue
-        if ((classes and all(classes & _classes(m) for m in members))
-                or _same_container(members[0].getparent(), best[0].getparent())) \
+        if ((classes and all(classes & _classes(m) for m in members)) or part) \
                 and _placement(members[0].getparent(), featured=False) >= floor:
             found.append((members, items))
             inside.update(el for member in members for el in member.iter())
@@ -226,11 +227,55 @@ def _score_group(members: list[Any], items: list[Item], ctx: Context,
     if members[0].tag in ("article", "li", "tr"):
         quality += W.LIST_ELEMENT
     quality *= distinct / n
-    links_per_item = sum(len({a.get("href") for a in m.iter("a") if a.get("href")})
-                         for m in members) / len(members)
-    if links_per_item > W.MAX_LINKS_PER_ITEM:
+    listed = [_listed_links(m) for m in members]
+    links_per_item = sum(len(hrefs) for hrefs in listed) / len(members)
+    several = sum(sum(_article_like(ctx.url(h), ctx.base) for h in hrefs) >= 2 for hrefs in listed)
+    if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
         quality *= W.CONTAINER_PENALTY
     return quality * placement * math.log2(1 + n)
+
+
+#: Elements that are a line of their own, not a run inside one.
+_LINE_BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "blockquote", "figcaption",
+                          "section", "article", "header", "footer", "h1", "h2", "h3", "h4",
+                          "h5", "h6", "ul", "ol", "dl", "table", "tr"})
+
+
+def _listed_links(item: Any) -> set[str]:
+    """The distinct targets (without fragment) of an item's links that stand on a line of
+    their own (a title, a "read more", a list of links), leaving out links inside prose:
+    a full post on a blog's front page links to many pages from its sentences and is still
+    one entry."""
+    hrefs = set()
+    for a in item.iter("a"):
+        href = a.get("href")
+        if not href:
+            continue
+        line = _line_of(a)
+        if line is not None and _words_outside_links(line) > W.PROSE_WORDS:
+            continue
+        hrefs.add(href.split("#", 1)[0])
+    return hrefs
+
+
+def _line_of(el: Any) -> Any:
+    return next((b for b in el.iterancestors() if b.tag in _LINE_BLOCKS), None)
+
+
+def _words_outside_links(line: Any) -> int:
+    links = sum(len((visible_text(a) or "").split()) for a in line.iter("a")
+                if _line_of(a) is line)
+    return len(_line_text(line).split()) - links
+
+
+def _line_text(block: Any) -> str:
+    """The text of ``block`` without the blocks inside it: the line a link sits in."""
+    parts = [block.text or ""]
+    for child in block:
+        if isinstance(child.tag, str) and child.tag not in _LINE_BLOCKS:
+            parts.append(visible_text(child) or "")
+        parts.append(child.tail or "")
+    return " ".join(parts)
 
 
 def _placement(el: Any, featured: bool = True) -> float:
