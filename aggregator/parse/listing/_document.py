@@ -215,6 +215,40 @@ META_CLASS = re.compile(r"(?:^|[\s_-])(date|time|fecha|datum|posted-on|published
                          r"entry-meta|post-meta|categories|category|cat-links|tags-links|"
                          r"tags|comments-link|share|kicker|surtitre|label|badge|flag|pill|"
                          r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])", re.I)
+#: "By", "Par", "Von", "Por", "Di", "Door", "Av" before a name; "and"/"et"/"und"/"y" between.
+BY = re.compile(r"^(?:(?:written|posted|published|linked|reported|edited) by|postado por|"
+                r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
+                r"scritto da|pubblicato da|geschrieben von|verfasst von|by|par|von|por|di|da|"
+                r"door|av|de|texte|text|texto)\s*:?\s+", re.I)
+#: A byline longer than this is a sentence, not a name.
+MAX_AUTHOR_WORDS = 8
+#: The by-words a heading may start with and be a byline: not "De", "Di", "Da", "Text", which
+#: start titles too ("Da Vinci's Notebooks").
+_HEADING_BY = re.compile(r"^(?:(?:written|posted|published|linked|reported|edited) by|by|par|"
+                         r"por|von|door|geschrieben von|escrito por|scritto da)\s*:?\s+", re.I)
+
+
+def is_byline(heading: Any) -> bool:
+    """A heading that is a byline ("<h3>Linked by Dan Moren</h3>"), not a title: a by-word
+    and names only."""
+    text = visible_text(heading) or ""
+    return bool(_HEADING_BY.match(text)) and len(text.split()) <= MAX_AUTHOR_WORDS \
+        and looks_like_names(_HEADING_BY.sub("", text))
+
+
+#: Words that may sit lowercase inside people's names and lists of them.
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+                             "la", "le", "van", "von", "der", "den", "ter", "y", "e", "et",
+                             "and", "und", "&", "bin", "al"})
+
+
+def looks_like_names(text: str) -> bool:
+    """"Claire Dubois", "Ana García y Luis Pérez"; not "der Leyen sagt" (a sentence that
+    starts with "Von")."""
+    words = text.replace(",", " ").split()
+    return len(words) <= 6 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
+
+
 DROP = ("script", "style", "noscript", "template", "svg", "button", "form", "iframe",
          "select", "input", "textarea", "figure", "picture", "img", "video", "audio", "nav")
 

@@ -7,13 +7,17 @@ from datetime import datetime
 from typing import Any
 
 from aggregator.parse.listing._document import (
+    BY,
     CHROME,
     HEADINGS,
+    MAX_AUTHOR_WORDS,
     META_CLASS,
     Context,
     Item,
     inline_in_text,
+    is_byline,
     is_hidden,
+    looks_like_names,
     visible_text,
 )
 from aggregator.parse.listing._excerpt import excerpt_html
@@ -239,30 +243,31 @@ def _in_noscript(el: Any) -> bool:
 
 #: Where a card names its author: microformats, schema.org, rel=author, byline classes.
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(byline|author|authors|auteur|autor|autore|"
-                           r"p-author|writer|signature|firma)(?:$|[\s_-])", re.I)
-#: "By", "Par", "Von", "Por", "Di", "Door", "Av" before a name; "and"/"et"/"und"/"y" between.
-_BY = re.compile(r"^(?:(?:written|posted|published) by|postado por|escrito por|publicado por|"
-                 r"publie par|publié par|ecrit par|écrit par|scritto da|pubblicato da|"
-                 r"geschrieben von|verfasst von|by|par|von|por|di|da|door|av|de|texte|text|"
-                 r"texto)\s*:?\s+", re.I)
+                           r"p-author|writer|signature|firma|user-name|username|"
+                           r"profile-name|contributor)(?:$|[\s_-])", re.I)
+#: Links to a person's page: /author/…, /autor/…, /profile/…, /people/…, /@name.
+_PROFILE_PATH = re.compile(r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|"
+                           r"profile|profil|people|user|users|members?|staff|team|redaktion|"
+                           r"journalist|journalists)/[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])",
+                           re.I)
 _BY_WORD = re.compile(r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
                       r"publié|publicado|postado|escrito|scritto|pubblicato|geschrieben|"
                       r"verfasst)\s", re.I)
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\ble\b|\bam\b|\bel\b)\s*")
-#: A byline longer than this is a sentence, not a name.
-MAX_AUTHOR_WORDS = 8
-
 
 def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
     """The card's byline ("By Anna Reyes · Jan 5" -> "Anna Reyes") and its element: an element
     marked as the author (class, itemprop, rel), else a short line starting with "By"/"Par"/
     "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
-    skip = {n for h in [title_el, *el.iter(*HEADINGS)] if h is not None for n in h.iter()}
+    headings = [h for h in el.iter(*HEADINGS) if not is_byline(h)]
+    skip = {n for h in [title_el, *headings] if h is not None for n in h.iter()}
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
         marked = (_AUTHOR_CLASS.search(node.get("class") or "") or node.tag == "address"
-                  or node.get("itemprop") == "author" or node.get("rel") == "author")
+                  or node.get("itemprop") == "author" or node.get("rel") == "author"
+                  or (node.tag == "a" and _PROFILE_PATH.search(node.get("href") or "")
+                      and looks_like_names(visible_text(node) or "")))
         if not marked:
             # Cheap test first: a by-word in the node's own text ("· par Claire Dubois").
             own = " ".join([node.text or "", *(c.tail or "" for c in node)])
@@ -278,30 +283,17 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         elif node.tag != "a" and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
             # A date line with a byline in it: "26 janvier 2026 · par Claire Dubois".
             for part in _AUTHOR_SEPARATORS.split(text):
-                if _BY.match(part.strip()):
+                if BY.match(part.strip()):
                     name = _author_name(part, ctx)
-                    if name and _looks_like_names(name):
+                    if name and looks_like_names(name):
                         return name, node
     return None, None
 
 
-#: Words that may sit lowercase inside people's names and lists of them.
-_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
-                             "la", "le", "van", "von", "der", "den", "ter", "y", "e", "et",
-                             "and", "und", "&", "bin", "al"})
-
-
-def _looks_like_names(text: str) -> bool:
-    """"Claire Dubois", "Ana García y Luis Pérez"; not "der Leyen sagt" (a sentence that
-    starts with "Von")."""
-    words = text.replace(",", " ").split()
-    return len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
-
-
 def _author_name(text: str, ctx: Context) -> str | None:
-    text = _BY.sub("", text.strip())
+    text = BY.sub("", text.strip())
     for part in _AUTHOR_SEPARATORS.split(text):
-        part = _BY.sub("", part.strip(" ,:;"))
+        part = BY.sub("", part.strip(" ,:;"))
         if not part or ctx.date(part) or CHROME.search(part) or any(c.isdigit() for c in part):
             continue
         if 1 <= len(part.split()) <= MAX_AUTHOR_WORDS:

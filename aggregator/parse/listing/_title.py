@@ -19,6 +19,7 @@ from aggregator.parse.listing._document import (
     HEADINGS,
     META_CLASS,
     READ_MORE,
+    is_byline,
     is_hidden,
     visible_text,
 )
@@ -70,6 +71,8 @@ def title_element(card: Any) -> Any:
             continue
         if titled and not_title and not is_heading(node):
             continue  # "teaser__subtitle", "card-dek" ...
+        if is_byline(node):
+            continue  # "<h3>Linked by Dan Moren</h3>"
         if is_heading(node) or (titled and node.tag not in ("a", "img", "time")):
             text = visible_text(node)
             if text and not READ_MORE.match(fold(text)):
