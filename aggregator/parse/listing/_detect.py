@@ -190,21 +190,7 @@ def _candidate_groups(body: Any) -> Iterator[list[Any]]:
             linked = [m for m in members if (m.tag == "a" and m.get("href")) or
                       any(a.get("href") for a in m.iter("a"))]
             if len(linked) >= 2 or (len(linked) == 1 and tag == "article"):
-                yield _of_the_common_class(linked)
-
-
-def _of_the_common_class(members: list[Any]) -> list[Any]:
-    """Without the members named otherwise than most are: a column of posts (div.post)
-    holds a sponsor's note, an ad, a podcast box of the same tag, each named for what it is.
-    Members with no class at all stay (the class of the others may be a modifier)."""
-    if len(members) < 3:
-        return members
-    counts = Counter(c for m in members for c in _classes(m))
-    if not counts or counts.most_common(1)[0][1] * 2 <= len(members) \
-            or counts.most_common(1)[0][1] == len(members):
-        return members
-    cls = counts.most_common(1)[0][0]
-    return [m for m in members if cls in _classes(m) or not _classes(m)]
+                yield linked
 
 
 def _score_group(members: list[Any], items: list[Item], ctx: Context,
