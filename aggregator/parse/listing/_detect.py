@@ -107,14 +107,19 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
     # A set of the elements themselves: lxml keeps one proxy per node while it is referenced.
     inside = {el for member in best for el in member.iter()}
     found = []
+    # The other parts of the same list, whatever their size: they need not pass the gates
+    # alone (a topic's few short titles, a day of one link).
+    container = best[0].getparent()
+    for other in container.itersiblings(preceding=True):
+        found += _part_of_list(other, container, best[0].tag, inside, ctx)
+    for other in container.itersiblings():
+        found += _part_of_list(other, container, best[0].tag, inside, ctx)
     for score, members, items in scored:
-        # A part of the same list needs not pass the gates alone: a topic's few short titles.
-        part = _same_container(members[0].getparent(), best[0].getparent())
-        if members is best or (score <= 0 and not part) or members[0].tag != best[0].tag:
+        if members is best or score <= 0 or members[0].tag != best[0].tag:
             continue
         if any(el in inside for m in members for el in [m, *m.iterancestors()]):
             continue
-        if ((classes and all(classes & _classes(m) for m in members)) or part) \
+        if classes and all(classes & _classes(m) for m in members) \
                 and _placement(members[0].getparent(), featured=False) >= floor:
             found.append((members, items))
             inside.update(el for member in members for el in member.iter())
@@ -135,12 +140,20 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
     return found
 
 
-def _same_container(container: Any, best: Any) -> bool:
-    """One list split in parts under headings (days, topics): containers of the same tag and
-    class beside the best one's, under the same parent."""
-    return container is not best and container.tag == best.tag \
-        and container.getparent() is best.getparent() \
-        and _classes(container) == _classes(best)
+def _part_of_list(other: Any, container: Any, tag: str, inside: set[Any], ctx: Context
+                  ) -> list[tuple[list[Any], list[Item]]]:
+    """One list split in parts under headings (days, topics): ``other``, a sibling of the
+    list's container of the same tag and classes, holds more of its items."""
+    if other.tag != container.tag or _classes(other) != _classes(container) or other in inside:
+        return []
+    # An id names a region of its own (#content, #deckad), unless it only numbers the parts.
+    if re.sub(r"\d", "", other.get("id") or "") != re.sub(r"\d", "", container.get("id") or ""):
+        return []
+    members = [m for m in other if m.tag == tag and any(a.get("href") for a in m.iter("a"))]
+    if not members:
+        return []
+    inside.update(el for member in members for el in member.iter())
+    return [(members, [heuristic_item(m, ctx) for m in members])]
 
 
 def _interleaved_groups(best: list[Any], found: list[tuple[list[Any], list[Item]]],
@@ -158,8 +171,8 @@ def _interleaved_groups(best: list[Any], found: list[tuple[list[Any], list[Item]
     out = []
     for score, members, items in scored:
         if score <= 0 or any(m.getparent() is not stream for m in members) \
-                or any(m in inside for m in members):
-            continue
+                or any(el in inside for m in members for el in m.iter()):
+            continue  # not beside the list: around it (its containers), or in it
         if any(positions[0] < stream.index(m) < positions[-1] for m in members):
             out.append((members, items))
             inside.update(el for member in members for el in member.iter())

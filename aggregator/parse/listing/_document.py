@@ -127,10 +127,10 @@ def _group_definitions(doc: Any) -> None:
     """Wrap each term of a definition list with its descriptions in a <div>, as HTML allows
     (``<dl><div><dt>…</dt><dd>…</dd></div></dl>``): a list of entries written as terms (the
     linked title) and descriptions (the excerpt, the byline) then reads as one block per
-    entry, like any other list. Lists already grouped, or of one term, are left alone."""
+    entry, like any other list. Lists already grouped are left alone."""
     for dl in list(doc.iter("dl")):
         children = [c for c in dl if isinstance(c.tag, str)]
-        if sum(c.tag == "dt" for c in children) < 2 or any(c.tag == "div" for c in children):
+        if not any(c.tag == "dt" for c in children) or any(c.tag == "div" for c in children):
             continue
         groups: list[list[Any]] = []
         for child in children:

@@ -45,7 +45,9 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     """
     # A set of the elements themselves, not of id()s: lxml keeps one proxy per node only while
     # it is referenced, and a freed proxy's id() is reused by the next.
-    skip = {n for h in [title_el, *el.iter(*HEADINGS)] if h is not None for n in h.iter()}
+    # Quotations and code tell other texts' dates.
+    skip = {n for h in [title_el, *el.iter(*HEADINGS, "blockquote", "q", "pre", "code")]
+            if h is not None for n in h.iter()}
     for t in el.iter("time"):
         if t in skip:
             continue
@@ -81,7 +83,10 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         if not isinstance(node.tag, str) or node.tag in ("a", *HEADINGS) or node in skip:
             continue
         text = text_outside(node, skip)
-        if text and len(text.split()) <= DATE_LINE_WORDS and not _in_prose(node):
+        # A line ending in a colon introduces a quotation ("Nellie Andreeva, reporting for
+        # Deadline back on September 23:"): its date is the quoted text's.
+        if text and len(text.split()) <= DATE_LINE_WORDS and not _in_prose(node) \
+                and not text.endswith(":"):
             found = ctx.date(text)
             if found:
                 return found, _narrowest(node, found, ctx, skip)
