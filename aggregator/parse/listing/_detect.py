@@ -5,6 +5,7 @@ The weights of the score live in ``_weights.py``, each with the reason for its v
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -13,8 +14,17 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._document import DROP, HEADINGS, Context, Item, visible_text
+from aggregator.parse.listing._document import (
+    CHROME,
+    DROP,
+    HEADINGS,
+    Context,
+    Item,
+    visible_text,
+)
 from aggregator.parse.listing._fields import day_heading_date, heuristic_item
 from aggregator.parse.listing._title import first_heading, title_link
 from aggregator.words import fold
@@ -67,6 +77,8 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     body = doc.find("body")
     if body is None:
         return [], {}
+    for table in list(body.iter("table", "tbody")):
+        _group_rows(table, ctx)
     best: tuple[float, list[Any], list[Item]] | None = None
     scored: list[tuple[float, list[Any], list[Item]]] = []
     for members in _candidate_groups(body):
@@ -93,6 +105,37 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
              for group_members, group_items in groups
              for el, i in zip(group_members, group_items, strict=True) if i.link and i.title]
     return found, _describe(members)
+
+
+def _group_rows(table: Any, ctx: Context) -> None:
+    """Wrap each title row of a table with the rows under it that have no title of their own
+    (points, byline, age and comments; a spacer) in a <tbody> of its own, as HTML allows
+    several: a listing written as a title row and a metadata row per entry then reads as one
+    block per entry. Only when most title rows have such rows under them."""
+    rows = [r for r in table if isinstance(r.tag, str) and r.tag == "tr"]
+    if len(rows) < 4:
+        return
+    titled = [_row_has_title(r, ctx) for r in rows]
+    starts = [i for i, t in enumerate(titled) if t]
+    followed = sum(1 for i in starts if i + 1 < len(rows) and not titled[i + 1])
+    if len(starts) < 2 or followed * 2 < len(starts):
+        return
+    bounds = [*starts, len(rows)]
+    for start, end in itertools.pairwise(bounds):
+        body = etree.Element("tbody")
+        rows[start].addprevious(body)
+        body.extend(rows[start:end])
+
+
+def _row_has_title(row: Any, ctx: Context) -> bool:
+    """A row holding a link of two words or more that is not a date, a count or a "more"
+    (a metadata row's links are a user name, "hide", "3 hours ago", "45 comments")."""
+    for a in row.iter("a"):
+        text = visible_text(a) or ""
+        if len(text.split()) >= 2 and not ctx.date(text) \
+                and not CHROME.search(text):
+            return True
+    return False
 
 
 def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[Item]]],

@@ -219,7 +219,8 @@ META_CLASS = re.compile(r"(?:^|[\s_-])(date|time|fecha|datum|posted-on|published
 BY = re.compile(r"^(?:(?:written|posted|published|linked|reported|edited) by|postado por|"
                 r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
                 r"scritto da|pubblicato da|geschrieben von|verfasst von|by|par|von|por|di|da|"
-                r"door|av|de|texte|text|texto)\s*:?\s+", re.I)
+                r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autori)"
+                r"\s*:?\s+", re.I)
 #: A byline longer than this is a sentence, not a name.
 MAX_AUTHOR_WORDS = 8
 #: The by-words a heading may start with and be a byline: not "De", "Di", "Da", "Text", which

@@ -27,6 +27,7 @@ from aggregator.parse.listing._title import (
     linked,
     title_element,
     title_link,
+    title_words,
 )
 
 # -- inside one item --------------------------------------------------------------------------
@@ -94,8 +95,9 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
 
 
 def _dateline(node: Any, ctx: Context) -> datetime | None:
-    """The date a short heading is made of ("Wednesday, 15 October 2025"), else None."""
-    text = visible_text(node)
+    """The date a short heading is made of ("Wednesday, 15 October 2025", "Thu, 26 Nov 2026
+    (12 entries)": a count in brackets aside), else None."""
+    text = re.sub(r"\([^)]*\)", " ", visible_text(node) or "").strip()
     return ctx.date(text) if text and len(text.split()) <= DATE_LINE_WORDS // 2 else None
 
 
@@ -205,9 +207,10 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
     elif title_el is not None and (not (visible_text(link_el) or "").strip()
                                    or title_el in link_el.iter() or link_el in title_el.iter()):
         title = visible_text(title_el)
-    elif title_el is not None and is_heading(title_el) and el.tag != "article":
-        # An unlinked heading beside the card's link (a lone <article> with an unlinked
-        # heading is one post's own page, not a teaser).
+    elif title_el is not None and (is_heading(title_el) or title_words(title_el) == (True, False)) \
+            and el.tag != "article":
+        # An unlinked heading (or element named the title) beside the card's link (a lone
+        # <article> with an unlinked heading is one post's own page, not a teaser).
         title = visible_text(title_el)
     else:
         # No headline marked: the link's own (a lone <article> is one post's page, and a link
@@ -228,10 +231,15 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
 _SYMBOLS = re.compile("^[★☆✭✪►▶▸→↗⇢#¶∞•·|]+$")
 
 
+#: A label before a field's value: "Title: Sparse Attention", "Titre : …".
+_TITLE_LABEL = re.compile(r"^(?:title|titre|titel|t[ií]tulo|titolo)\s*:\s*", re.I)
+
+
 def _without_symbols(title: str | None) -> str | None:
-    """The title without the symbol-only words at its ends: "► Clicker 1.1" (a link post's
-    permalink before its headline), "Eavesdropping on Satellites ★" (after it)."""
-    words = (title or "").split()
+    """The title without its label and the symbol-only words at its ends: "Title: Sparse
+    Attention" (a labelled field), "► Clicker 1.1" (a link post's permalink before its
+    headline), "Eavesdropping on Satellites ★" (after it)."""
+    words = _TITLE_LABEL.sub("", title or "").split()
     while words and _SYMBOLS.match(words[0]):
         words.pop(0)
     while words and _SYMBOLS.match(words[-1]):
@@ -266,6 +274,13 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
     headings = [h for h in el.iter(*HEADINGS) if not is_byline(h)]
     skip = {n for h in [title_el, *headings] if h is not None for n in h.iter()}
+    for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word is the author
+        if a not in skip and not is_hidden(a) and _BY_BEFORE.search(_text_before(a)) \
+                and not _in_long_line(a):
+            name = " ".join((visible_text(a) or "").split())
+            if name and len(name.split()) <= MAX_AUTHOR_WORDS and not any(
+                    c.isdigit() for c in name):
+                return name, a
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
@@ -293,6 +308,25 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                     if name and looks_like_names(name):
                         return name, node
     return None, None
+
+
+#: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".
+_BY_BEFORE = re.compile(r"(?:^|[\s·|•,])(?:by|par|von|por|door|posted by|written by|"
+                        r"escrito por|publicado por|postado por|scritto da|publié par|"
+                        r"geschrieben von)\s*:?\s*$", re.I)
+
+
+def _in_long_line(a: Any) -> bool:
+    """In a line longer than a metadata line ("120 points by alice 3 hours ago | hide"): a
+    sentence of prose that names someone ("a talk given by <a>Jane Doe</a> last year")."""
+    line = next((b for b in a.iterancestors() if b.tag not in _INLINE_TAGS), None)
+    return line is not None and len((visible_text(line) or "").split()) > 2 * DATE_LINE_WORDS
+
+
+def _text_before(a: Any) -> str:
+    """The text right before a link, in its parent."""
+    previous = a.getprevious()
+    return (previous.tail if previous is not None else a.getparent().text) or ""
 
 
 def _author_name(text: str, ctx: Context) -> str | None:
