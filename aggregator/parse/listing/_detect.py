@@ -166,7 +166,7 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
                 and _placement(members[0].getparent(), featured=False) >= floor:
             found.append((members, items))
             inside.update(el for member in members for el in member.iter())
-    found += _interleaved_groups(best, found, scored, inside)
+    found += _interleaved_groups(best, found, scored, inside, ctx)
     if not classes:
         return found
     # A lead teaser alone in its container: not a group, so never scored.
@@ -200,8 +200,8 @@ def _part_of_list(other: Any, container: Any, tag: str, inside: set[Any], ctx: C
 
 
 def _interleaved_groups(best: list[Any], found: list[tuple[list[Any], list[Item]]],
-                        scored: list[tuple[float, list[Any], list[Item]]], inside: set[Any]
-                        ) -> list[tuple[list[Any], list[Item]]]:
+                        scored: list[tuple[float, list[Any], list[Item]]], inside: set[Any],
+                        ctx: Context) -> list[tuple[list[Any], list[Item]]]:
     """Entries of another kind in the same stream: a blog mixing link posts (the list's
     parts) and full articles, one after the other under one parent. A group counts when its
     items sit beside the parts of the list, some of them between two parts."""
@@ -219,6 +219,17 @@ def _interleaved_groups(best: list[Any], found: list[tuple[list[Any], list[Item]
         if any(positions[0] < stream.index(m) < positions[-1] for m in members):
             out.append((members, items))
             inside.update(el for member in members for el in member.iter())
+    # A lone entry between two parts (one article that day): a block with a linked heading.
+    for child in stream[positions[0] + 1:positions[-1]]:
+        if not isinstance(child.tag, str) or child in inside or child in containers:
+            continue
+        heading = first_heading(child)
+        if heading is not None and any(a.get("href") for a in heading.iter("a")) \
+                and not any(el in inside for el in child.iter()):
+            item = heuristic_item(child, ctx)
+            if item.link and item.title:
+                out.append(([child], [item]))
+                inside.update(child.iter())
     return out
 
 

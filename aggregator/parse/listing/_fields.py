@@ -274,13 +274,6 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
     headings = [h for h in el.iter(*HEADINGS) if not is_byline(h)]
     skip = {n for h in [title_el, *headings] if h is not None for n in h.iter()}
-    for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word is the author
-        if a not in skip and not is_hidden(a) and _BY_BEFORE.search(_text_before(a)) \
-                and not _in_long_line(a):
-            name = " ".join((visible_text(a) or "").split())
-            if name and len(name.split()) <= MAX_AUTHOR_WORDS and not any(
-                    c.isdigit() for c in name):
-                return name, a
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
@@ -307,6 +300,13 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                     name = _author_name(part, ctx)
                     if name and looks_like_names(name):
                         return name, node
+    for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
+        if a not in skip and not is_hidden(a) and _BY_BEFORE.search(_text_before(a)) \
+                and not _in_long_line(a):
+            name = " ".join((visible_text(a) or "").split())
+            if name and len(name.split()) <= MAX_AUTHOR_WORDS and not any(
+                    c.isdigit() for c in name):
+                return name, a
     return None, None
 
 
