@@ -42,8 +42,9 @@ def test_table_rows_with_metadata_rows_are_one_entry_each() -> None:
         ("Rail strike ends after nine days of talks",
          "https://news.example.com/2026/11/26/rail-strike-ends", "dave"),
     ]
-    assert [e.published for e in found] == [datetime(2026, 11, 26, h, tzinfo=UTC)
-                                           for h in (9, 8, 6, 5)]
+    # The machine date in the age's title (to the minute), not "3 hours ago".
+    assert [e.published for e in found] == [datetime(2026, 11, 26, h, m, tzinfo=UTC)
+                                           for h, m in ((8, 47), (8, 0), (6, 0), (5, 0))]
 
 
 def test_definition_list_terms_with_labelled_titles_and_authors() -> None:

@@ -75,6 +75,12 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
                 found = ctx.date(text)
                 if found:
                     return found, node
+    for node in el.iter():  # a machine date in a title: <span class=age title="2026-11-26T09:00">
+        if isinstance(node.tag, str) and node not in skip:
+            m = _ISO_TITLE.match(node.get("title") or "")
+            found = ctx.date(m.group(0)) if m else None
+            if found:
+                return found, node
     for node in el.iter(*HEADINGS):  # a dateline heading: <h6 class=dateline>15 October</h6>
         if node is not title_el and (title_el is None or node not in title_el.iter()):
             found = _dateline(node, ctx)
@@ -126,6 +132,12 @@ def day_heading_date(el: Any, ctx: Context) -> datetime | None:
         if node is None or node.tag in ("body", "main"):
             return None
     return None
+
+
+#: An ISO 8601 date and time at the start of a title attribute (what follows is left out:
+#: some sites add a Unix timestamp after a space).
+_ISO_TITLE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                        r"(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 def _abbr_title(node: Any) -> str | None:
