@@ -232,6 +232,9 @@ _HEADING_BY = re.compile(r"^(?:(?:written|posted|published|linked|reported|edite
 def is_byline(heading: Any) -> bool:
     """A heading that is a byline ("<h3>Linked by Dan Moren</h3>"), not a title: a by-word
     and names only."""
+    first = (heading.text or "").strip() or "".join(heading.itertext()).strip()
+    if not _HEADING_BY.match(first + " "):
+        return False  # the cheap test first: most headings are not bylines
     text = visible_text(heading) or ""
     return bool(_HEADING_BY.match(text)) and len(text.split()) <= MAX_AUTHOR_WORDS \
         and looks_like_names(_HEADING_BY.sub("", text))

@@ -71,9 +71,9 @@ def title_element(card: Any) -> Any:
             continue
         if titled and not_title and not is_heading(node):
             continue  # "teaser__subtitle", "card-dek" ...
-        if is_byline(node):
-            continue  # "<h3>Linked by Dan Moren</h3>"
         if is_heading(node) or (titled and node.tag not in ("a", "img", "time")):
+            if is_heading(node) and is_byline(node):
+                continue  # "<h3>Linked by Dan Moren</h3>"
             text = visible_text(node)
             if text and not READ_MORE.match(fold(text)):
                 candidates.append(node)
