@@ -133,11 +133,15 @@ def _group_definitions(doc: Any) -> None:
         if not any(c.tag == "dt" for c in children) or any(c.tag == "div" for c in children):
             continue
         groups: list[list[Any]] = []
+        current: list[Any] | None = None
         for child in children:
-            if child.tag == "dt" and not (groups and all(g.tag == "dt" for g in groups[-1])):
-                groups.append([])
-            if groups:
-                groups[-1].append(child)
+            if child.tag == "dt" and not (current and all(g.tag == "dt" for g in current)):
+                current = []
+                groups.append(current)
+            if child.tag not in ("dt", "dd"):
+                current = None  # a heading between entries (a day's) belongs to none of them
+            elif current is not None:
+                current.append(child)
         for group in groups:
             wrapper = etree.Element("div")
             group[0].addprevious(wrapper)
