@@ -107,13 +107,18 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     return found, _describe(members)
 
 
+#: Rows of a table beyond which it is data, not a listing (a page shows at most a few
+#: hundred entries; each row costs a date test of its links).
+MAX_GROUPED_ROWS = 1000
+
+
 def _group_rows(table: Any, ctx: Context) -> None:
     """Wrap each title row of a table with the rows under it that have no title of their own
     (points, byline, age and comments; a spacer) in a <tbody> of its own, as HTML allows
     several: a listing written as a title row and a metadata row per entry then reads as one
     block per entry. Only when most title rows have such rows under them."""
     rows = [r for r in table if isinstance(r.tag, str) and r.tag == "tr"]
-    if len(rows) < 4:
+    if not 4 <= len(rows) <= MAX_GROUPED_ROWS:
         return
     titled = [_row_has_title(r, ctx) for r in rows]
     starts = [i for i, t in enumerate(titled) if t]
@@ -132,8 +137,7 @@ def _row_has_title(row: Any, ctx: Context) -> bool:
     (a metadata row's links are a user name, "hide", "3 hours ago", "45 comments")."""
     for a in row.iter("a"):
         text = visible_text(a) or ""
-        if len(text.split()) >= 2 and not ctx.date(text) \
-                and not CHROME.search(text):
+        if len(text.split()) >= 2 and not CHROME.search(text) and not ctx.date(text):
             return True
     return False
 
