@@ -318,12 +318,15 @@ def _listed_links(item: Any) -> set[str]:
     a full post on a blog's front page links to many pages from its sentences and is still
     one entry."""
     hrefs = set()
+    prose: dict[Any, bool] = {}  # per line: its words are counted once, not once per link
     for a in item.iter("a"):
         href = a.get("href")
         if not href:
             continue
         line = _line_of(a)
-        if line is not None and _words_outside_links(line) > W.PROSE_WORDS:
+        if line is not None and line not in prose:
+            prose[line] = _words_outside_links(line) > W.PROSE_WORDS
+        if line is not None and prose[line]:
             continue
         hrefs.add(href.split("#", 1)[0])
     return hrefs
