@@ -25,9 +25,11 @@ import html
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
+from urllib.parse import urljoin
 
 from aggregator.config import SelectConfig
 from aggregator.exceptions import ParseError
+from aggregator.parse._urls import canonical_url
 from aggregator.parse.listing._detect import heuristic_items
 from aggregator.parse.listing._document import (
     Context,
@@ -70,8 +72,11 @@ def parse_archive(body: bytes, *, url: str, headers: Mapping[str, str] | None = 
     alternate = same_listing_feed(doc, base)
 
     method, items, selectors = _find_items(doc, select, ctx)
-    items = _dedupe(item for item in items if item.link)[:MAX_ITEMS]
     next_page = next_page_url(doc, base, select.next if select else None)
+    # The next page, the listing itself and the site's home page are never entries.
+    not_entries = {canonical_url(u) for u in (next_page, base, urljoin(base, "/")) if u}
+    items = _dedupe(item for item in items
+                    if item.link and item.link not in not_entries)[:MAX_ITEMS]
     if not items:
         if method == "selectors":
             raise ParseError(f"the selectors of [sources.select] found no article "

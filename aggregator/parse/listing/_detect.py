@@ -5,16 +5,27 @@ The weights of the score live in ``_weights.py``, each with the reason for its v
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._document import DROP, HEADINGS, Context, Item, visible_text
-from aggregator.parse.listing._fields import heuristic_item
+from aggregator.parse.listing._document import (
+    CHROME,
+    DROP,
+    HEADINGS,
+    Context,
+    Item,
+    visible_text,
+)
+from aggregator.parse.listing._fields import day_heading_date, heuristic_item
 from aggregator.parse.listing._title import first_heading, title_link
 from aggregator.words import fold
 
@@ -66,6 +77,8 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     body = doc.find("body")
     if body is None:
         return [], {}
+    for table in list(body.iter("table", "tbody")):
+        _group_rows(table, ctx)
     best: tuple[float, list[Any], list[Item]] | None = None
     scored: list[tuple[float, list[Any], list[Item]]] = []
     for members in _candidate_groups(body):
@@ -88,8 +101,45 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     _, members, items = best
     groups = [(members, items), *_sibling_groups(members, scored, ctx)]
     groups.sort(key=lambda group: _document_position(group[0][0]))
-    found = [i for _, group_items in groups for i in group_items if i.link and i.title]
+    found = [i if i.published else replace(i, published=day_heading_date(el, ctx))
+             for group_members, group_items in groups
+             for el, i in zip(group_members, group_items, strict=True) if i.link and i.title]
     return found, _describe(members)
+
+
+#: Rows of a table beyond which it is data, not a listing (a page shows at most a few
+#: hundred entries; each row costs a date test of its links).
+MAX_GROUPED_ROWS = 1000
+
+
+def _group_rows(table: Any, ctx: Context) -> None:
+    """Wrap each title row of a table with the rows under it that have no title of their own
+    (points, byline, age and comments; a spacer) in a <tbody> of its own, as HTML allows
+    several: a listing written as a title row and a metadata row per entry then reads as one
+    block per entry. Only when most title rows have such rows under them."""
+    rows = [r for r in table if isinstance(r.tag, str) and r.tag == "tr"]
+    if not 4 <= len(rows) <= MAX_GROUPED_ROWS:
+        return
+    titled = [_row_has_title(r, ctx) for r in rows]
+    starts = [i for i, t in enumerate(titled) if t]
+    followed = sum(1 for i in starts if i + 1 < len(rows) and not titled[i + 1])
+    if len(starts) < 2 or followed * 2 < len(starts):
+        return
+    bounds = [*starts, len(rows)]
+    for start, end in itertools.pairwise(bounds):
+        body = etree.Element("tbody")
+        rows[start].addprevious(body)
+        body.extend(rows[start:end])
+
+
+def _row_has_title(row: Any, ctx: Context) -> bool:
+    """A row holding a link of two words or more that is not a date, a count or a "more"
+    (a metadata row's links are a user name, "hide", "3 hours ago", "45 comments")."""
+    for a in row.iter("a"):
+        text = visible_text(a) or ""
+        if len(text.split()) >= 2 and not CHROME.search(text) and not ctx.date(text):
+            return True
+    return False
 
 
 def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[Item]]],
@@ -100,21 +150,29 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
     well as the best group: a "most read" box of the same cards in a sidebar, or under a
     "Most read" heading, is placed worse and stays out (see ``_weights.SIBLING_MIN_SHARE``)."""
     classes = {c for c in _classes(best[0]) if all(c in _classes(m) for m in best)}
-    if not classes:
-        return []
     floor = W.SIBLING_MIN_SHARE * _placement(best[0].getparent(), featured=False)
     # A set of the elements themselves: lxml keeps one proxy per node while it is referenced.
     inside = {el for member in best for el in member.iter()}
     found = []
+    # The other parts of the same list, whatever their size: they need not pass the gates
+    # alone (a topic's few short titles, a day of one link).
+    container = best[0].getparent()
+    for other in container.itersiblings(preceding=True):
+        found += _part_of_list(other, container, best[0].tag, inside, ctx)
+    for other in container.itersiblings():
+        found += _part_of_list(other, container, best[0].tag, inside, ctx)
     for score, members, items in scored:
         if members is best or score <= 0 or members[0].tag != best[0].tag:
             continue
         if any(el in inside for m in members for el in [m, *m.iterancestors()]):
             continue
-        if all(classes & _classes(m) for m in members) \
+        if classes and all(classes & _classes(m) for m in members) \
                 and _placement(members[0].getparent(), featured=False) >= floor:
             found.append((members, items))
             inside.update(el for member in members for el in member.iter())
+    found += _interleaved_groups(best, found, scored, inside, ctx)
+    if not classes:
+        return found
     # A lead teaser alone in its container: not a group, so never scored.
     for el in best[0].getroottree().getroot().iter(best[0].tag):
         if el in inside or not classes & _classes(el) \
@@ -127,6 +185,56 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
             found.append(([el], [item]))
             inside.update(el.iter())
     return found
+
+
+def _part_of_list(other: Any, container: Any, tag: str, inside: set[Any], ctx: Context
+                  ) -> list[tuple[list[Any], list[Item]]]:
+    """One list split in parts under headings (days, topics): ``other``, a sibling of the
+    list's container of the same tag and classes, holds more of its items."""
+    if other.tag != container.tag or _classes(other) != _classes(container) or other in inside:
+        return []
+    # An id names a region of its own (#content, #deckad), unless it only numbers the parts.
+    if re.sub(r"\d", "", other.get("id") or "") != re.sub(r"\d", "", container.get("id") or ""):
+        return []
+    members = [m for m in other if m.tag == tag and any(a.get("href") for a in m.iter("a"))]
+    if not members:
+        return []
+    inside.update(el for member in members for el in member.iter())
+    return [(members, [heuristic_item(m, ctx) for m in members])]
+
+
+def _interleaved_groups(best: list[Any], found: list[tuple[list[Any], list[Item]]],
+                        scored: list[tuple[float, list[Any], list[Item]]], inside: set[Any],
+                        ctx: Context) -> list[tuple[list[Any], list[Item]]]:
+    """Entries of another kind in the same stream: a blog mixing link posts (the list's
+    parts) and full articles, one after the other under one parent. A group counts when its
+    items sit beside the parts of the list, some of them between two parts."""
+    containers = [best[0].getparent(), *(members[0].getparent() for members, _ in found)]
+    stream = containers[0].getparent()
+    if stream is None or len(containers) < 2 or any(c.getparent() is not stream
+                                                    for c in containers):
+        return []
+    positions = sorted(stream.index(c) for c in containers)
+    out = []
+    for score, members, items in scored:
+        if score <= 0 or any(m.getparent() is not stream for m in members) \
+                or any(el in inside for m in members for el in m.iter()):
+            continue  # not beside the list: around it (its containers), or in it
+        if any(positions[0] < stream.index(m) < positions[-1] for m in members):
+            out.append((members, items))
+            inside.update(el for member in members for el in member.iter())
+    # A lone entry between two parts (one article that day): a block with a linked heading.
+    for child in stream[positions[0] + 1:positions[-1]]:
+        if not isinstance(child.tag, str) or child in inside or child in containers:
+            continue
+        heading = first_heading(child)
+        if heading is not None and any(a.get("href") for a in heading.iter("a")) \
+                and not any(el in inside for el in child.iter()):
+            item = heuristic_item(child, ctx)
+            if item.link and item.title:
+                out.append(([child], [item]))
+                inside.update(child.iter())
+    return out
 
 
 def _classes(el: Any) -> set[str]:
@@ -190,11 +298,58 @@ def _score_group(members: list[Any], items: list[Item], ctx: Context,
     if members[0].tag in ("article", "li", "tr"):
         quality += W.LIST_ELEMENT
     quality *= distinct / n
-    links_per_item = sum(len({a.get("href") for a in m.iter("a") if a.get("href")})
-                         for m in members) / len(members)
-    if links_per_item > W.MAX_LINKS_PER_ITEM:
+    listed = [_listed_links(m) for m in members]
+    links_per_item = sum(len(hrefs) for hrefs in listed) / len(members)
+    several = sum(sum(_article_like(ctx.url(h), ctx.base) for h in hrefs) >= 2 for hrefs in listed)
+    if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
         quality *= W.CONTAINER_PENALTY
     return quality * placement * math.log2(1 + n)
+
+
+#: Elements that are a line of their own, not a run inside one.
+_LINE_BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "blockquote", "figcaption",
+                          "section", "article", "header", "footer", "h1", "h2", "h3", "h4",
+                          "h5", "h6", "ul", "ol", "dl", "table", "tr"})
+
+
+def _listed_links(item: Any) -> set[str]:
+    """The distinct targets (without fragment) of an item's links that stand on a line of
+    their own (a title, a "read more", a list of links), leaving out links inside prose:
+    a full post on a blog's front page links to many pages from its sentences and is still
+    one entry."""
+    hrefs = set()
+    prose: dict[Any, bool] = {}  # per line: its words are counted once, not once per link
+    for a in item.iter("a"):
+        href = a.get("href")
+        if not href:
+            continue
+        line = _line_of(a)
+        if line is not None and line not in prose:
+            prose[line] = _words_outside_links(line) > W.PROSE_WORDS
+        if line is not None and prose[line]:
+            continue
+        hrefs.add(href.split("#", 1)[0])
+    return hrefs
+
+
+def _line_of(el: Any) -> Any:
+    return next((b for b in el.iterancestors() if b.tag in _LINE_BLOCKS), None)
+
+
+def _words_outside_links(line: Any) -> int:
+    links = sum(len((visible_text(a) or "").split()) for a in line.iter("a")
+                if _line_of(a) is line)
+    return len(_line_text(line).split()) - links
+
+
+def _line_text(block: Any) -> str:
+    """The text of ``block`` without the blocks inside it: the line a link sits in."""
+    parts = [block.text or ""]
+    for child in block:
+        if isinstance(child.tag, str) and child.tag not in _LINE_BLOCKS:
+            parts.append(visible_text(child) or "")
+        parts.append(child.tail or "")
+    return " ".join(parts)
 
 
 def _placement(el: Any, featured: bool = True) -> float:

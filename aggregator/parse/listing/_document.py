@@ -119,7 +119,33 @@ def read_document(text: str) -> Any:
                                             parser=lxml.html.HTMLParser(remove_comments=True))
     except (etree.ParserError, ValueError) as e:
         raise ParseError(f"not a readable HTML page: {e}") from e
+    _group_definitions(doc)
     return doc
+
+
+def _group_definitions(doc: Any) -> None:
+    """Wrap each term of a definition list with its descriptions in a <div>, as HTML allows
+    (``<dl><div><dt>…</dt><dd>…</dd></div></dl>``): a list of entries written as terms (the
+    linked title) and descriptions (the excerpt, the byline) then reads as one block per
+    entry, like any other list. Lists already grouped are left alone."""
+    for dl in list(doc.iter("dl")):
+        children = [c for c in dl if isinstance(c.tag, str)]
+        if not any(c.tag == "dt" for c in children) or any(c.tag == "div" for c in children):
+            continue
+        groups: list[list[Any]] = []
+        current: list[Any] | None = None
+        for child in children:
+            if child.tag == "dt" and not (current and all(g.tag == "dt" for g in current)):
+                current = []
+                groups.append(current)
+            if child.tag not in ("dt", "dd"):
+                current = None  # a heading between entries (a day's) belongs to none of them
+            elif current is not None:
+                current.append(child)
+        for group in groups:
+            wrapper = etree.Element("div")
+            group[0].addprevious(wrapper)
+            wrapper.extend(group)  # moves the elements, with their tails
 
 
 #: What XML 1.0 does not allow, which lxml refuses in text: C0 controls other than tab, line
@@ -193,6 +219,44 @@ META_CLASS = re.compile(r"(?:^|[\s_-])(date|time|fecha|datum|posted-on|published
                          r"entry-meta|post-meta|categories|category|cat-links|tags-links|"
                          r"tags|comments-link|share|kicker|surtitre|label|badge|flag|pill|"
                          r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])", re.I)
+#: "By", "Par", "Von", "Por", "Di", "Door", "Av" before a name; "and"/"et"/"und"/"y" between.
+BY = re.compile(r"^(?:(?:written|posted|published|linked|reported|edited) by|postado por|"
+                r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
+                r"scritto da|pubblicato da|geschrieben von|verfasst von|by|par|von|por|di|da|"
+                r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autori)"
+                r"\s*:?\s+", re.I)
+#: A byline longer than this is a sentence, not a name.
+MAX_AUTHOR_WORDS = 8
+#: The by-words a heading may start with and be a byline: not "De", "Di", "Da", "Text", which
+#: start titles too ("Da Vinci's Notebooks").
+_HEADING_BY = re.compile(r"^(?:(?:written|posted|published|linked|reported|edited) by|by|par|"
+                         r"por|von|door|geschrieben von|escrito por|scritto da)\s*:?\s+", re.I)
+
+
+def is_byline(heading: Any) -> bool:
+    """A heading that is a byline ("<h3>Linked by Dan Moren</h3>"), not a title: a by-word
+    and names only."""
+    first = (heading.text or "").strip() or "".join(heading.itertext()).strip()
+    if not _HEADING_BY.match(first + " "):
+        return False  # the cheap test first: most headings are not bylines
+    text = visible_text(heading) or ""
+    return bool(_HEADING_BY.match(text)) and len(text.split()) <= MAX_AUTHOR_WORDS \
+        and looks_like_names(_HEADING_BY.sub("", text))
+
+
+#: Words that may sit lowercase inside people's names and lists of them.
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+                             "la", "le", "van", "von", "der", "den", "ter", "y", "e", "et",
+                             "and", "und", "&", "bin", "al"})
+
+
+def looks_like_names(text: str) -> bool:
+    """"Claire Dubois", "Ana García y Luis Pérez"; not "der Leyen sagt" (a sentence that
+    starts with "Von")."""
+    words = text.replace(",", " ").split()
+    return len(words) <= 6 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
+
+
 DROP = ("script", "style", "noscript", "template", "svg", "button", "form", "iframe",
          "select", "input", "textarea", "figure", "picture", "img", "video", "audio", "nav")
 

@@ -7,13 +7,17 @@ from datetime import datetime
 from typing import Any
 
 from aggregator.parse.listing._document import (
+    BY,
     CHROME,
     HEADINGS,
+    MAX_AUTHOR_WORDS,
     META_CLASS,
     Context,
     Item,
     inline_in_text,
+    is_byline,
     is_hidden,
+    looks_like_names,
     visible_text,
 )
 from aggregator.parse.listing._excerpt import excerpt_html
@@ -23,6 +27,7 @@ from aggregator.parse.listing._title import (
     linked,
     title_element,
     title_link,
+    title_words,
 )
 
 # -- inside one item --------------------------------------------------------------------------
@@ -41,7 +46,9 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     """
     # A set of the elements themselves, not of id()s: lxml keeps one proxy per node only while
     # it is referenced, and a freed proxy's id() is reused by the next.
-    skip = {n for h in [title_el, *el.iter(*HEADINGS)] if h is not None for n in h.iter()}
+    # Quotations and code tell other texts' dates.
+    skip = {n for h in [title_el, *el.iter(*HEADINGS, "blockquote", "q", "pre", "code")]
+            if h is not None for n in h.iter()}
     for t in el.iter("time"):
         if t in skip:
             continue
@@ -53,26 +60,110 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             continue
         if node.get("itemprop") in ("datePublished", "dateCreated") or node.get("property") in (
                 "article:published_time", "datePublished"):
-            found = ctx.date(node.get("content") or node.get("datetime") or visible_text(node))
+            found = ctx.date(node.get("content") or node.get("datetime") or _abbr_title(node)
+                             or visible_text(node))
             if found:
                 return found, node
     for node in el.iter():
         if isinstance(node.tag, str) and node.tag not in ("a", *HEADINGS) and node not in skip \
                 and META_CLASS.search(node.get("class") or ""):
+            found = ctx.date(_abbr_title(node))
+            if found:
+                return found, node
             text = text_outside(node, skip)
             if text and len(text.split()) <= 3 * DATE_LINE_WORDS:
                 found = ctx.date(text)
                 if found:
                     return found, node
+    for node in el.iter():  # a machine date in a title: <span class=age title="2026-11-26T09:00">
+        if isinstance(node.tag, str) and node not in skip:
+            m = _ISO_TITLE.match(node.get("title") or "")
+            found = ctx.date(m.group(0)) if m else None
+            if found:
+                return found, node
+    for node in el.iter(*HEADINGS):  # a dateline heading: <h6 class=dateline>15 October</h6>
+        if node is not title_el and (title_el is None or node not in title_el.iter()):
+            found = _dateline(node, ctx)
+            if found:
+                return found, node
     for node in el.iter():  # short text blocks: "Publié le 21 janvier 2026"
         if not isinstance(node.tag, str) or node.tag in ("a", *HEADINGS) or node in skip:
             continue
         text = text_outside(node, skip)
-        if text and len(text.split()) <= DATE_LINE_WORDS:
+        # A line ending in a colon introduces a quotation ("Nellie Andreeva, reporting for
+        # Deadline back on September 23:"): its date is the quoted text's.
+        if text and len(text.split()) <= DATE_LINE_WORDS and not _in_prose(node) \
+                and not text.endswith(":"):
             found = ctx.date(text)
             if found:
                 return found, _narrowest(node, found, ctx, skip)
     return None, None
+
+
+def _dateline(node: Any, ctx: Context) -> datetime | None:
+    """The date a short heading is made of ("Wednesday, 15 October 2025", "Thu, 26 Nov 2026
+    (12 entries)": a count in brackets aside), else None."""
+    text = re.sub(r"\([^)]*\)", " ", visible_text(node) or "").strip()
+    return ctx.date(text) if text and len(text.split()) <= DATE_LINE_WORDS // 2 else None
+
+
+#: How many levels above an item a day heading is looked for: the item's own siblings, its
+#: list's, and the list's container's (a day heading, then that day's list).
+DAY_HEADING_LEVELS = 3
+#: How many elements before an item (or its list) are looked at for its day heading.
+DAY_HEADING_SIBLINGS = 30
+
+
+def day_heading_date(el: Any, ctx: Context) -> datetime | None:
+    """The date of the day heading the item sits under ("<h2 class=dateline>Sunday, 19
+    October 2025</h2>" before that day's list; Blogger's "date-header"): the nearest heading
+    before the item, its list or the list's container, when it is made of a date. Another
+    heading met first (a topic) means the item has no day heading."""
+    node = el
+    for _ in range(DAY_HEADING_LEVELS):
+        for sibling in list(node.itersiblings(preceding=True))[:DAY_HEADING_SIBLINGS]:
+            if not isinstance(sibling.tag, str):
+                continue
+            heading = sibling if sibling.tag in HEADINGS else None
+            if heading is None:
+                continue
+            return _dateline(heading, ctx)
+        node = node.getparent()
+        if node is None or node.tag in ("body", "main"):
+            return None
+    return None
+
+
+#: An ISO 8601 date and time at the start of a title attribute (what follows is left out:
+#: some sites add a Unix timestamp after a space).
+_ISO_TITLE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                        r"(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def _abbr_title(node: Any) -> str | None:
+    """The machine-readable date microformats 1 put in an <abbr>'s title ("<abbr
+    class=published title=2026-11-19T09:05:00-03:00>09:05</abbr>", Blogger's markup)."""
+    return node.get("title") if node.tag == "abbr" else None
+
+
+#: Inline elements: a run of text inside a paragraph, not a line of its own.
+_INLINE_TAGS = frozenset({"strong", "b", "em", "i", "span", "small", "mark", "u", "abbr", "cite",
+                          "q", "sup", "sub", "code", "font"})
+
+
+def _in_prose(node: Any) -> bool:
+    """An inline run inside a paragraph of prose, twice as long as a date line may be
+    ("<p><strong>Updated February 21st, 2016:</strong> Several people have commented..."):
+    the date of an event told in the text, not the item's. Only <p> and <blockquote> count as
+    prose: a card's <div> holds its date beside a long title and excerpt."""
+    if node.tag not in _INLINE_TAGS:
+        return False
+    for ancestor in node.iterancestors():
+        if ancestor.tag in _INLINE_TAGS:
+            continue
+        return ancestor.tag in ("p", "blockquote") and \
+            len((visible_text(ancestor) or "").split()) > 2 * DATE_LINE_WORDS
+    return False
 
 
 def _narrowest(node: Any, found: datetime, ctx: Context, skip: set[Any]) -> Any:
@@ -128,9 +219,10 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
     elif title_el is not None and (not (visible_text(link_el) or "").strip()
                                    or title_el in link_el.iter() or link_el in title_el.iter()):
         title = visible_text(title_el)
-    elif title_el is not None and is_heading(title_el) and el.tag != "article":
-        # An unlinked heading beside the card's link (a lone <article> with an unlinked
-        # heading is one post's own page, not a teaser).
+    elif title_el is not None and (is_heading(title_el) or title_words(title_el) == (True, False)) \
+            and el.tag != "article":
+        # An unlinked heading (or element named the title) beside the card's link (a lone
+        # <article> with an unlinked heading is one post's own page, not a teaser).
         title = visible_text(title_el)
     else:
         # No headline marked: the link's own (a lone <article> is one post's page, and a link
@@ -140,9 +232,31 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
         title, title_el = link_title(link_el, ctx.date)
     published, date_el = item_date(el, ctx, title_el)
     author, author_el = item_author(el, ctx, title_el)
+    title = _without_symbols(title)
     return Item(title=title, link=ctx.url(link_el.get("href")),
                 summary=excerpt_html(el, title_el, title, date_el, author_el),
                 published=published, image=teaser_image(el, ctx), author=author)
+
+
+#: A word of the title made of permalink symbols only: "★", "►", "#", "¶", "∞", "→" (not
+#: punctuation: French writes "Pourquoi ?" and "« Titre »").
+_SYMBOLS = re.compile("^[★☆✭✪►▶▸→↗⇢#¶∞•·|]+$")
+
+
+#: A label before a field's value: "Title: Sparse Attention", "Titre : …".
+_TITLE_LABEL = re.compile(r"^(?:title|titre|titel|t[ií]tulo|titolo)\s*:\s*", re.I)
+
+
+def _without_symbols(title: str | None) -> str | None:
+    """The title without its label and the symbol-only words at its ends: "Title: Sparse
+    Attention" (a labelled field), "► Clicker 1.1" (a link post's permalink before its
+    headline), "Eavesdropping on Satellites ★" (after it)."""
+    words = _TITLE_LABEL.sub("", title or "").split()
+    while words and _SYMBOLS.match(words[0]):
+        words.pop(0)
+    while words and _SYMBOLS.match(words[-1]):
+        words.pop()
+    return " ".join(words) or title
 
 
 def _in_noscript(el: Any) -> bool:
@@ -154,30 +268,31 @@ def _in_noscript(el: Any) -> bool:
 
 #: Where a card names its author: microformats, schema.org, rel=author, byline classes.
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(byline|author|authors|auteur|autor|autore|"
-                           r"p-author|writer|signature|firma)(?:$|[\s_-])", re.I)
-#: "By", "Par", "Von", "Por", "Di", "Door", "Av" before a name; "and"/"et"/"und"/"y" between.
-_BY = re.compile(r"^(?:(?:written|posted|published) by|postado por|escrito por|publicado por|"
-                 r"publie par|publié par|ecrit par|écrit par|scritto da|pubblicato da|"
-                 r"geschrieben von|verfasst von|by|par|von|por|di|da|door|av|de|texte|text|"
-                 r"texto)\s*:?\s+", re.I)
+                           r"p-author|writer|signature|firma|user-name|username|"
+                           r"profile-name|contributor)(?:$|[\s_-])", re.I)
+#: Links to a person's page: /author/…, /autor/…, /profile/…, /people/…, /@name.
+_PROFILE_PATH = re.compile(r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|"
+                           r"profile|profil|people|user|users|members?|staff|team|redaktion|"
+                           r"journalist|journalists)/[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])",
+                           re.I)
 _BY_WORD = re.compile(r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
                       r"publié|publicado|postado|escrito|scritto|pubblicato|geschrieben|"
                       r"verfasst)\s", re.I)
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\ble\b|\bam\b|\bel\b)\s*")
-#: A byline longer than this is a sentence, not a name.
-MAX_AUTHOR_WORDS = 8
-
 
 def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
     """The card's byline ("By Anna Reyes · Jan 5" -> "Anna Reyes") and its element: an element
     marked as the author (class, itemprop, rel), else a short line starting with "By"/"Par"/
     "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
-    skip = {n for h in [title_el, *el.iter(*HEADINGS)] if h is not None for n in h.iter()}
+    headings = [h for h in el.iter(*HEADINGS) if not is_byline(h)]
+    skip = {n for h in [title_el, *headings] if h is not None for n in h.iter()}
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
         marked = (_AUTHOR_CLASS.search(node.get("class") or "") or node.tag == "address"
-                  or node.get("itemprop") == "author" or node.get("rel") == "author")
+                  or node.get("itemprop") == "author" or node.get("rel") == "author"
+                  or (node.tag == "a" and _PROFILE_PATH.search(node.get("href") or "")
+                      and looks_like_names(visible_text(node) or "")))
         if not marked:
             # Cheap test first: a by-word in the node's own text ("· par Claire Dubois").
             own = " ".join([node.text or "", *(c.tail or "" for c in node)])
@@ -193,30 +308,43 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         elif node.tag != "a" and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
             # A date line with a byline in it: "26 janvier 2026 · par Claire Dubois".
             for part in _AUTHOR_SEPARATORS.split(text):
-                if _BY.match(part.strip()):
+                if BY.match(part.strip()):
                     name = _author_name(part, ctx)
-                    if name and _looks_like_names(name):
+                    if name and looks_like_names(name):
                         return name, node
+    for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
+        if a not in skip and not is_hidden(a) and _BY_BEFORE.search(_text_before(a)) \
+                and not _in_long_line(a):
+            name = " ".join((visible_text(a) or "").split())
+            if name and len(name.split()) <= MAX_AUTHOR_WORDS and not any(
+                    c.isdigit() for c in name):
+                return name, a
     return None, None
 
 
-#: Words that may sit lowercase inside people's names and lists of them.
-_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
-                             "la", "le", "van", "von", "der", "den", "ter", "y", "e", "et",
-                             "and", "und", "&", "bin", "al"})
+#: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".
+_BY_BEFORE = re.compile(r"(?:^|[\s·|•,])(?:by|par|von|por|door|posted by|written by|"
+                        r"escrito por|publicado por|postado por|scritto da|publié par|"
+                        r"geschrieben von)\s*:?\s*$", re.I)
 
 
-def _looks_like_names(text: str) -> bool:
-    """"Claire Dubois", "Ana García y Luis Pérez"; not "der Leyen sagt" (a sentence that
-    starts with "Von")."""
-    words = text.replace(",", " ").split()
-    return len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+def _in_long_line(a: Any) -> bool:
+    """In a line longer than a metadata line ("120 points by alice 3 hours ago | hide"): a
+    sentence of prose that names someone ("a talk given by <a>Jane Doe</a> last year")."""
+    line = next((b for b in a.iterancestors() if b.tag not in _INLINE_TAGS), None)
+    return line is not None and len((visible_text(line) or "").split()) > 2 * DATE_LINE_WORDS
+
+
+def _text_before(a: Any) -> str:
+    """The text right before a link, in its parent."""
+    previous = a.getprevious()
+    return (previous.tail if previous is not None else a.getparent().text) or ""
 
 
 def _author_name(text: str, ctx: Context) -> str | None:
-    text = _BY.sub("", text.strip())
+    text = BY.sub("", text.strip())
     for part in _AUTHOR_SEPARATORS.split(text):
-        part = _BY.sub("", part.strip(" ,:;"))
+        part = BY.sub("", part.strip(" ,:;"))
         if not part or ctx.date(part) or CHROME.search(part) or any(c.isdigit() for c in part):
             continue
         if 1 <= len(part.split()) <= MAX_AUTHOR_WORDS:

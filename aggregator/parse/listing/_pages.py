@@ -63,9 +63,14 @@ def same_listing_feed(doc: Any, base: str) -> str | None:
     return None
 
 
+#: "Next page" links in the languages of the sites we read (matched on fold()ed text).
 _NEXT_TEXT = re.compile(r"^(?:page suivante|suivante?|suite des articles|articles (?:plus )?anciens|"
                         r"articles precedents|next(?: page)?|older(?: posts| entries| articles)?|"
-                        r"more (?:posts|articles|stories)|»|›|>|→)\s*[»›>→]?$")
+                        r"more (?:posts|articles|stories)|siguiente|pagina siguiente|"
+                        r"entradas (?:mas )?antiguas|anteriores|weiter|nachste seite|"
+                        r"altere (?:beitrage|artikel|eintrage)|successiv[ao]|pagina successiva|"
+                        r"articoli precedenti|proxima(?: pagina)?|postagens mais antigas|"
+                        r"volgende(?: pagina)?|oudere berichten|»|›|>|→)\s*[»›>→]?$")
 
 
 _NEXT_CLASS = re.compile(r"(?:^|[\s_-])(next|suivant|suivante)(?:$|[\s_-])")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -87,7 +88,14 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
                 lists.append(node["itemListElement"])
             elif types & _ARTICLE_TYPES:
                 articles.append(node)
-    links = {ctx.url(a.get("href")): a for a in doc.iter("a") if a.get("href")}
+    # Each article's link on the page: the first one, in the content rather than in a
+    # sidebar ("most commented") or a menu, whose card shows what the data leaves out.
+    links: dict[str | None, Any] = {}
+    for a in doc.iter("a"):
+        if a.get("href"):
+            url = ctx.url(a.get("href"))
+            if url not in links or (_off_content(links[url]) and not _off_content(a)):
+                links[url] = a
     lists = [lst for lst in lists if _article_count(lst)]
     if lists:
         # The page's article list, not its menu (an ItemList of SiteNavigationElement).
@@ -104,6 +112,18 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
         return
     for node in articles:
         yield _jsonld_item(node, node, ctx, links)
+
+
+_OFF_CONTENT_TAGS = frozenset({"nav", "aside", "footer", "header"})
+_OFF_CONTENT_NAMES = re.compile(r"sidebar|widget|related|popular|most|meist|footer|menu",
+                                re.I)
+
+
+def _off_content(el: Any) -> bool:
+    """Inside a menu, a sidebar or a footer, by element or by name."""
+    return any(a.tag in _OFF_CONTENT_TAGS or _OFF_CONTENT_NAMES.search(
+        f"{a.get('id') or ''} {a.get('class') or ''} {a.get('name') or ''}")
+        for a in [el, *el.iterancestors()])
 
 
 def _article_count(elements: list[Any]) -> int:

@@ -19,6 +19,7 @@ from aggregator.parse.listing._document import (
     HEADINGS,
     META_CLASS,
     READ_MORE,
+    is_byline,
     is_hidden,
     visible_text,
 )
@@ -53,7 +54,10 @@ def title_words(el: Any) -> tuple[bool, bool]:
 
 
 def is_heading(el: Any) -> bool:
-    return el.tag in HEADINGS or (el.get("role") or "").lower() == "heading"
+    """h1-h6, ``role=heading``, or a linked term of a definition list (the title of the entry
+    its descriptions tell)."""
+    return el.tag in HEADINGS or (el.get("role") or "").lower() == "heading" or (
+        el.tag == "dt" and any(a.get("href") for a in el.iter("a")))
 
 
 def title_element(card: Any) -> Any:
@@ -68,6 +72,8 @@ def title_element(card: Any) -> Any:
         if titled and not_title and not is_heading(node):
             continue  # "teaser__subtitle", "card-dek" ...
         if is_heading(node) or (titled and node.tag not in ("a", "img", "time")):
+            if is_heading(node) and is_byline(node):
+                continue  # "<h3>Linked by Dan Moren</h3>"
             text = visible_text(node)
             if text and not READ_MORE.match(fold(text)):
                 candidates.append(node)

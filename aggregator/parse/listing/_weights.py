@@ -50,8 +50,15 @@ IMAGE = 0.5
 LIST_ELEMENT = 0.5
 #: A "card" holding more distinct links than this is a container of lists, not one teaser ...
 MAX_LINKS_PER_ITEM = 6
+#: A "card" holding two links or more to different articles (each on a line of its own)
+#: is a container of teasers too (a topic's box of posts); when this share of a group's
+#: items are, the group is a container of lists.
+CONTAINER_SHARE = 0.5
 #: ... and its quality is multiplied by this.
 CONTAINER_PENALTY = 0.3
+#: A link in a line with more than this many words outside its links is in prose: it does
+#: not make its item a container ("I bought <a>the Milanese loop</a> last year, and...").
+PROSE_WORDS = 8
 
 # -- placement: where on the page the group sits (multiplied over its ancestors) ---------------
 
