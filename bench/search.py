@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import secrets
 import statistics
 import sys
 import tempfile
@@ -64,36 +63,64 @@ def index_all(store: Store) -> None:
         conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
 
 
-def run(backend: str, n: int, repeat: int, pg_url: str, workdir: Path) -> None:
-    schema = None
+#: Settings key marking a cached database as filled and indexed (bump to rebuild caches).
+READY = "bench_search_ready"
+READY_VALUE = "1"
+
+
+def open_database(backend: str, n: int, pg_url: str, cache: Path, fresh: bool
+                  ) -> tuple[Store, bool]:
+    """The bench database, and whether it is already filled: a SQLite file
+    ``cache/search-N.db`` or a PostgreSQL schema ``bench_search_N``, kept between runs
+    (``--fresh`` starts them again)."""
     if backend == "sqlite":
-        url = f"sqlite:///{workdir / f'search-{n}.db'}"
+        cache.mkdir(parents=True, exist_ok=True)
+        path = cache / f"search-{n}.db"
+        if fresh:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        url = f"sqlite:///{path}"
     else:
         import psycopg
 
-        schema = f"bench_{secrets.token_hex(4)}"
+        schema = f"bench_search_{n}"
         with psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://"),
                              autocommit=True) as conn:
-            conn.execute(f'CREATE SCHEMA "{schema}"')
+            if fresh:
+                conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
         parsed = make_url(pg_url)
         url = parsed.set(query=dict(parsed.query) | {"options": f"-csearch_path={schema}"}
                          ).render_as_string(hide_password=False)
     store = Store(url)
+    ready = store.get_setting(READY) == READY_VALUE
+    if not ready and store.entry_count():  # a fill cut short: start again
+        store.close()
+        return open_database(backend, n, pg_url, cache, fresh=True)
+    return store, ready
+
+
+def run(backend: str, n: int, repeat: int, pg_url: str, cache: Path, fresh: bool,
+        queries: list[str]) -> None:
+    store, ready = open_database(backend, n, pg_url, cache, fresh)
     try:
-        started = time.perf_counter()
-        fill(store, n)
-        give_words(store)
-        filled = time.perf_counter()
-        index_all(store)
-        print(json.dumps({"bench": "search", "backend": backend, "entries": n,
-                          "fill_seconds": round(filled - started, 1),
-                          "index_seconds": round(time.perf_counter() - filled, 1)}), flush=True)
+        if not ready:
+            started = time.perf_counter()
+            fill(store, n)
+            give_words(store)
+            filled = time.perf_counter()
+            index_all(store)
+            store.set_setting(READY, READY_VALUE)
+            print(json.dumps({"bench": "search", "backend": backend, "entries": n,
+                              "fill_seconds": round(filled - started, 1),
+                              "index_seconds": round(time.perf_counter() - filled, 1)}),
+                  flush=True)
         config = Config(path=None)
         all_feed = timed(lambda: Documents(store, config).get("all", "all", "atom"), repeat)
         print(json.dumps({"bench": "search", "backend": backend, "entries": n,
                           "baseline": "all feed, uncached",
                           "median_ms": round(statistics.median(all_feed), 2)}), flush=True)
-        for query in QUERIES:
+        for query in queries:
             def render(q: str = query) -> None:
                 Documents(store, config).get("search", q, "atom")
             def search(q: str = query) -> None:
@@ -110,12 +137,6 @@ def run(backend: str, n: int, repeat: int, pg_url: str, workdir: Path) -> None:
                               "runs": repeat}, ensure_ascii=False), flush=True)
     finally:
         store.close()
-        if schema:
-            import psycopg
-
-            with psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://"),
-                                 autocommit=True) as conn:
-                conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 def main() -> int:
@@ -126,10 +147,17 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--postgres-url", default=os.environ.get(
         "AGGREGATOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir())
+                        / "aggregator-bench-search",
+                        help="folder of the SQLite database kept between runs")
+    parser.add_argument("--fresh", action="store_true",
+                        help="fill the databases again rather than reuse them")
+    parser.add_argument("--query", action="append", dest="queries",
+                        help="time this query only (repeatable); default: the set above")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="aggregator-bench-") as tmp:
-        for backend in args.backends:
-            run(backend, args.entries, args.repeat, args.postgres_url, Path(tmp))
+    for backend in args.backends:
+        run(backend, args.entries, args.repeat, args.postgres_url, args.cache, args.fresh,
+            args.queries or QUERIES)
     return 0
 
 
