@@ -1,6 +1,6 @@
 """Uncached time of a search feed (/search.atom?q=…) against the size of the database.
 
-For each backend (SQLite file, PostgreSQL schema), fills a fresh database with
+For each backend (SQLite file, PostgreSQL schema), fills a database with
 bench/render_scale.py's bulk INSERT … SELECT, gives the titles words of known frequency
 ("Kremlin" in one entry of 7, "Peskov" one of 101, "Élysée" one of 1,009, "place Rouge"
 one of 10,007), indexes every entry as the store does (store/_search.py, in batches), then
@@ -8,10 +8,16 @@ times, with an empty render cache each time, the search documents the web app wo
 render (index candidates, matcher, entries, Atom: ``median_ms``) and, apart, the search
 alone (``search_median_ms``: what the index and the matcher cost, rendering aside; an
 all-feed document of 50 entries costs the rendering part too). Prints one JSON line per
-figure.
+figure. ``/elysee/`` is the worst case by design: a regex alone, which the index cannot
+narrow, matched against the newest 20,000 entries (the bound, store.SEARCH_EXAMINED).
+
+The filled databases are kept for the next run (filling a million entries takes one to
+three minutes): a SQLite file under ``--cache`` (default $TMPDIR/aggregator-bench-search)
+and a PostgreSQL schema ``bench_search_N``; ``--fresh`` fills them again.
 
     python bench/search.py [--entries 1000000] [--backends sqlite postgresql]
-                           [--repeat 20] [--postgres-url URL]
+                           [--repeat 20] [--postgres-url URL] [--cache DIR] [--fresh]
+                           [--query Q ...]
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from aggregator.store import Store, _search
 
 QUERIES = ["kremlin", "peskov", "elysee", '"place rouge"', "kremlin OR peskov",
            "intitle:kremlin -peskov", "ÉLYSÉE -football", "/kreml/ peskov", "nowhere",
-           "-kremlin"]
+           "-kremlin", "/elysee/"]
 #: Words given to the titles: (word, one entry in how many).
 WORDS = [("Kremlin", 7), ("Peskov", 101), ("Élysée", 1009), ("place Rouge", 10007)]
 

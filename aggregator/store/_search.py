@@ -24,7 +24,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
-from sqlalchemy import Connection, bindparam, select, text
+from sqlalchemy import Connection, bindparam, null, select, text
 from sqlalchemy.orm import Session
 
 from aggregator.query import And, Node, Not, Or, Query, Regex, Term
@@ -42,12 +42,13 @@ MAX_TSVECTOR_TEXT = 400_000
 _SCOPES = ("text", "title", "body")
 #: Larger than any entry id: "below it" is every entry.
 NO_ID = 2**62
-#: Largest batch of candidates a search asks the index for at once (they grow from the
-#: page's size, four times each batch).
+#: Largest batch of candidates a search asks the index for at once (the first is the
+#: page's size; the next ones what should fill it at the rate the matcher passed so far).
 GROWTH_CAP = 2000
 #: PostgreSQL: what fetching one match through the GIN index costs (a visit of its row in
-#: the table) against testing one row of a walk of the primary key: 6 µs against 1.2 µs
-#: (EXPLAIN ANALYZE over a million entries, bench/search.py).
+#: the table, 6 to 13 µs) against testing one row of a walk of the primary key (1.2 µs
+#: cold, 0.2 µs in cache): EXPLAIN ANALYZE over a million entries (bench/search.py). The
+#: cautious end of the range: a walk costs what it reads, the visits what is below.
 GIN_VISIT = 5
 #: PostgreSQL: ids fetched per GIN query, whose cost is that of visiting every match below:
 #: what the next batches will ask is fetched ahead.
@@ -113,7 +114,7 @@ def matches(s: Session, query: Query, *, first: int, examine: int | None) -> Ite
     title, summary and content; ``author:`` the author alone). Stops after ``examine``
     candidates (None: no bound), so that a query the index cannot narrow (only ``-words``
     or ``/regexes/``) costs a bounded walk: what it found within it."""
-    columns, source = _columns_of(query.tree)
+    columns = _columns_of(query.tree)
     proposals = _Candidates(s, query.tree)
     examined = found = 0
     batch = first
@@ -122,13 +123,11 @@ def matches(s: Session, query: Query, *, first: int, examine: int | None) -> Ite
         if not ids:
             return
         examined += len(ids)
-        statement = select(m.Entry.id, *columns).where(m.Entry.id.in_(ids),
-                                                       m.Entry.duplicate_of.is_(None))
-        if source:
-            statement = statement.add_columns(m.Source.name).join(m.Source)
-        rows = {row[0]: row for row in s.execute(statement)}
+        rows = {row[0]: row for row in s.execute(
+            select(*columns).join_from(m.Entry, m.Source)
+            .where(m.Entry.id.in_(ids), m.Entry.duplicate_of.is_(None)))}
         for id_ in ids:
-            if id_ in rows and query.matches(_document(rows[id_], columns, source)):
+            if id_ in rows and query.matches(_document(rows[id_])):
                 found += 1
                 yield id_
         # The next batch: what should make up the ``first`` at the rate met so far (a
@@ -139,8 +138,9 @@ def matches(s: Session, query: Query, *, first: int, examine: int | None) -> Ite
                                                       * 1.25)))
 
 
-def _columns_of(tree: Node) -> tuple[list[Any], bool]:
-    """The entry columns the query's terms read, and whether they read the source's name."""
+def _columns_of(tree: Node) -> list[Any]:
+    """Columns for reading a candidate: id, title, summary, content, author, categories,
+    source name, each NULL unless one of the query's terms reads it."""
     scopes: set[str] = set()
     stack = [tree]
     while stack:
@@ -151,26 +151,23 @@ def _columns_of(tree: Node) -> tuple[list[Any], bool]:
                 stack.append(child)
             case And(children) | Or(children):
                 stack.extend(children)
-    names = {name for scope in scopes for name in _COLUMNS[scope]}
-    return [getattr(m.Entry, name) for name in _COLUMN_ORDER if name in names], \
-        "source" in scopes
+    read = {column for scope in scopes for column in _READS[scope]}
+    return [m.Entry.id, *(column if column in read else null() for column in _READ_ORDER)]
 
 
-#: Entry columns each scope reads (tag.document_of builds the fields from them).
-_COLUMNS: dict[str, tuple[str, ...]] = {
-    "text": ("title", "summary", "content"), "title": ("title",),
-    "body": ("summary", "content"), "author": ("author",), "category": ("categories",),
-    "source": ()}
-_COLUMN_ORDER = ("title", "summary", "content", "author", "categories")
+#: Columns each scope reads (tag.document_of builds the fields from them).
+_READ_ORDER = (m.Entry.title, m.Entry.summary, m.Entry.content, m.Entry.author,
+               m.Entry.categories, m.Source.name)
+_READS: dict[str, tuple[Any, ...]] = {
+    "text": _READ_ORDER[:3], "title": _READ_ORDER[:1], "body": _READ_ORDER[1:3],
+    "author": _READ_ORDER[3:4], "category": _READ_ORDER[4:5], "source": _READ_ORDER[5:]}
 
 
-def _document(row: Any, columns: list[Any], source: bool) -> Document:
-    values = dict(zip((c.key for c in columns), row[1:], strict=False))
-    return document_of(EntryData(
-        guid="", url=None, title=values.get("title"), summary=values.get("summary"),
-        content=values.get("content"), author=values.get("author"), published=None,
-        updated=None, categories=tuple(values.get("categories") or ())),
-        row[-1] if source else "")
+def _document(row: Any) -> Document:
+    _, title, summary, content, author, categories, source = row
+    return document_of(EntryData(guid="", url=None, title=title, summary=summary,
+                                 content=content, author=author, published=None, updated=None,
+                                 categories=tuple(categories or ())), source or "")
 
 
 class _Candidates:
@@ -182,11 +179,11 @@ class _Candidates:
     sorts them (cost ~ frequency x entries), while walking the primary key backwards and
     testing each row costs ~ n / frequency. Neither wins for every word, and the planner's
     estimate of a word missing from its statistics is a guess (it walked a million rows for
-    a word that is nowhere). So the choice is measured: walk up to sqrt(n x entries) rows,
-    the break-even of the two costs; a batch filled there goes on walking while that costs
-    less than visiting the matches left below (``GIN_VISIT``, at the rate the walk met
-    them); a batch not filled, or a walk dearer than the visits, continues from the GIN
-    index, ``GIN_FETCH`` ids at a time.
+    a word that is nowhere). So the choice is measured: walk up to sqrt(n x entries x
+    GIN_VISIT) rows, where the two costs meet; a batch filled there goes on walking while
+    that costs less than visiting the matches left below (at the rate the walk met them);
+    a batch not filled, or a walk dearer than the visits, continues from the GIN index,
+    ``GIN_FETCH`` ids at a time.
     """
 
     def __init__(self, s: Session, tree: Node) -> None:
@@ -226,8 +223,8 @@ class _Candidates:
         # Walk on while it costs less than visiting every match left below.
         if self.mode is None or (self.mode == "walk"
                                  and size / self.rate < GIN_VISIT * self.rate * self.before):
-            window = max(size, math.isqrt(size * self._entries()) if self.mode is None
-                         else math.ceil(size / self.rate * 1.5))
+            window = max(size, math.isqrt(size * GIN_VISIT * self._entries())
+                         if self.mode is None else math.ceil(size / self.rate * 1.5))
             ids = self._ids(
                 f"SELECT entry_id FROM (SELECT entry_id, doc FROM {TABLE} WHERE entry_id <"
                 " :before ORDER BY entry_id DESC LIMIT :window) AS recent WHERE doc @@"
