@@ -39,7 +39,8 @@ def tagging_fingerprint(config: Config) -> str:
     rules: dict[str, object] = {
         "tags": {t.slug: sorted(t.keywords) for t in config.tags},
         "sources": {s.name: sorted(s.tags) for s in config.sources},
-        "category_tags": sorted(s.name for s in config.sources if s.category_tags)}
+        "category_tags": sorted(s.name for s in config.sources if s.category_tags),
+    }
     if queries := {t.slug: t.query.text for t in config.tags if t.query}:
         rules["queries"] = queries  # only when some: no retag on upgrade without queries
     return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
@@ -47,8 +48,9 @@ def tagging_fingerprint(config: Config) -> str:
 
 def tagger_for(config: Config) -> Tagger:
     """The tagger of a configuration's keyword rules and queries."""
-    return Tagger({t.slug: t.keywords for t in config.tags},
-                  {t.slug: t.query for t in config.tags if t.query})
+    return Tagger(
+        {t.slug: t.keywords for t in config.tags}, {t.slug: t.query for t in config.tags if t.query}
+    )
 
 
 def tag_titles(config: Config, entries: Iterable[EntryData]) -> dict[str, str]:
@@ -60,8 +62,7 @@ def tag_titles(config: Config, entries: Iterable[EntryData]) -> dict[str, str]:
     return titles
 
 
-def retag_if_needed(config: Config, store: Store, *,
-                    stopped: Callable[[], bool] = lambda: False) -> int:
+def retag_if_needed(config: Config, store: Store, *, stopped: Callable[[], bool] = lambda: False) -> int:
     """Recompute the stored entries' tags when the tag rules or source tags changed since
     they were computed; returns how many entries changed tags.
 
@@ -97,15 +98,15 @@ def retag_if_needed(config: Config, store: Store, *,
                 tags[entry_id] = tagger.tags_for(data, cfg.tags, allowed, source=name)
                 capped |= allowed - set(cfg.tags)
         if tags:
-            changed += store.replace_tags(tags, tag_titles(config, (d for *_, d in batch)),
-                                          category_tags=frozenset(capped))
+            changed += store.replace_tags(
+                tags, tag_titles(config, (d for *_, d in batch)), category_tags=frozenset(capped)
+            )
         seen += len(batch)
         if time.monotonic() - last_report >= RETAG_PROGRESS_SECONDS:
             last_report = time.monotonic()
             logger.info("retag progress entries=%d of=%d changed=%d", seen, total, changed)
     store.set_setting(TAGGING_SETTING, fingerprint)
-    logger.info("retag done entries=%d changed=%d ms=%d", seen, changed,
-                (time.monotonic() - started) * 1000)
+    logger.info("retag done entries=%d changed=%d ms=%d", seen, changed, (time.monotonic() - started) * 1000)
     return changed
 
 
@@ -133,8 +134,11 @@ class Retagger:
         with self._lock:
             if self._closed:
                 return
-            if self._thread is not None and self._pending is None \
-                    and self._applying == tagging_fingerprint(config):
+            if (
+                self._thread is not None
+                and self._pending is None
+                and self._applying == tagging_fingerprint(config)
+            ):
                 return
             self._pending = config
             self._stop.set()  # a retag under way gives way to this one
@@ -175,5 +179,4 @@ class Retagger:
             try:
                 retag_if_needed(config, self.store, stopped=self._stop.is_set)
             except Exception:
-                logger.error("retag failed, tried again at the next reload or start",
-                             exc_info=True)
+                logger.error("retag failed, tried again at the next reload or start", exc_info=True)

@@ -21,6 +21,7 @@ cannot describe; ``create`` makes it, from ``_migrate._create`` and from revisio
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
@@ -53,6 +54,9 @@ GIN_VISIT = 5
 #: PostgreSQL: ids fetched per GIN query, whose cost is that of visiting every match below:
 #: what the next batches will ask is fetched ahead.
 GIN_FETCH = 2000
+#: PostgreSQL: seconds a connection keeps the words' frequencies it read (they change with
+#: ANALYZE, which autovacuum runs as the table grows).
+STATISTICS_SECONDS = 600.0
 
 
 def create(conn: Connection) -> None:
@@ -179,7 +183,9 @@ class _Candidates:
     sorts them (cost ~ frequency x entries), while walking the primary key backwards and
     testing each row costs ~ n / frequency. Neither wins for every word, and the planner's
     estimate of a word missing from its statistics is a guess (it walked a million rows for
-    a word that is nowhere). So the choice is measured: walk up to sqrt(n x entries x
+    a word that is nowhere). A word that ANALYZE's statistics do not count among the
+    frequent ones, rarer than where the two costs meet, goes to the GIN index at once.
+    Otherwise the choice is measured: walk up to sqrt(n x entries x
     GIN_VISIT) rows, where the two costs meet; a batch filled there goes on walking while
     that costs less than visiting the matches left below (at the rate the walk met them);
     a batch not filled, or a walk dearer than the visits, continues from the GIN index,
@@ -190,6 +196,7 @@ class _Candidates:
         self.s = s
         self.postgres = s.get_bind().dialect.name == "postgresql"
         self.params: dict[str, object] = {}
+        self.tree = tree
         self.condition = (_tsquery(tree, self.params) if self.postgres else _fts5(tree))
         #: Candidates have ids below this.
         self.before = NO_ID
@@ -220,6 +227,10 @@ class _Candidates:
         return ids
 
     def _take_postgres(self, size: int) -> list[int]:
+        if self.mode is None:
+            frequency = _frequency(self.tree, _lexeme_frequencies(self.s))
+            if frequency is not None and frequency**2 * GIN_VISIT * self._entries() < size:
+                self.mode = "gin"  # a rare word: its few matches cost less than a walk
         # Walk on while it costs less than visiting every match left below.
         if self.mode is None or (self.mode == "walk"
                                  and size / self.rate < GIN_VISIT * self.rate * self.before):
@@ -272,6 +283,45 @@ class _Candidates:
     def _ids(self, statement: str, limit: int, **params: object) -> list[int]:
         return list(self.s.scalars(text(statement), self.params | params
                                    | {"before": self.before, "limit": limit}))
+
+
+def _lexeme_frequencies(s: Session) -> dict[str, float] | None:
+    """PostgreSQL: the share of entries holding each of the most common words (ANALYZE's
+    statistics of the tsvector column), a word missing from them counting as 0; None
+    before the first ANALYZE. Read once per connection every ``STATISTICS_SECONDS``."""
+    info = s.connection().info
+    known = info.get("search_statistics")
+    if known is not None and time.monotonic() - known[0] < STATISTICS_SECONDS:
+        return known[1]
+    row = s.execute(text(
+        "SELECT CAST(CAST(most_common_elems AS text) AS text[]) AS words,"
+        " most_common_elem_freqs AS shares FROM pg_stats WHERE schemaname = current_schema()"
+        " AND tablename = :table AND attname = 'doc'"), {"table": TABLE}).first()
+    frequencies = None
+    if row is not None and row.words and row.shares:
+        # the shares go on with three more: the least, the largest and that of NULL
+        frequencies = dict(zip(row.words, row.shares, strict=False))
+    info["search_statistics"] = (time.monotonic(), frequencies)
+    return frequencies
+
+
+def _frequency(node: Node, frequencies: dict[str, float] | None) -> float | None:
+    """PostgreSQL: about the share of entries that hold what the index is asked for
+    ``node`` (as _tsquery builds it); None when unknown or not asked."""
+    if frequencies is None:
+        return None
+    match node:
+        case Term(words=phrase, scope=scope) if scope in _SCOPES:
+            return min(frequencies.get(word, 0.0) for word in phrase)
+        case And(children):
+            known = [f for c in children if (f := _frequency(c, frequencies)) is not None]
+            return min(known) if known else None
+        case Or(children):
+            parts = [_frequency(c, frequencies) for c in children]
+            if any(p is None for p in parts):
+                return None
+            return min(1.0, sum(p for p in parts if p is not None))
+    return None
 
 
 def _fts5(node: Node) -> str | None:
