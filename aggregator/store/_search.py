@@ -127,9 +127,13 @@ def matches(s: Session, query: Query, *, first: int, examine: int | None) -> Ite
         if not ids:
             return
         examined += len(ids)
+        # Without an index condition the candidates are every id of a range: say so, not
+        # 2,000 bound parameters.
+        which = (m.Entry.id.between(ids[-1], ids[0]) if proposals.condition is None
+                 else m.Entry.id.in_(ids))
         rows = {row[0]: row for row in s.execute(
             select(*columns).join_from(m.Entry, m.Source)
-            .where(m.Entry.id.in_(ids), m.Entry.duplicate_of.is_(None)))}
+            .where(which, m.Entry.duplicate_of.is_(None)))}
         for id_ in ids:
             if id_ in rows and query.matches(_document(rows[id_])):
                 found += 1
