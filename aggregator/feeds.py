@@ -36,6 +36,9 @@ logger = logging.getLogger(__name__)
 EMPTY_FEED_DATE = datetime(2000, 1, 1, tzinfo=UTC)
 #: Documents kept rendered (each holds its body twice: plain and gzipped).
 CACHE_SIZE = 512
+#: Search documents kept rendered, apart: a stream of distinct queries (anyone may type
+#: one) evicts older searches, never the tag and source feeds that readers poll.
+SEARCH_CACHE_SIZE = 64
 #: Archive pages that are complete never change: let caches keep them for a year.
 IMMUTABLE = "public, max-age=31536000, immutable"
 #: Bodies smaller than this are not worth compressing.
@@ -152,6 +155,7 @@ class Documents:
         self.fresh_for = fresh_for
         self._versions: dict[tuple[str, str], tuple[float, object]] = {}
         self._cache: OrderedDict[tuple[object, ...], tuple[object, Document]] = OrderedDict()
+        self._searches: OrderedDict[tuple[object, ...], tuple[object, Document]] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -169,10 +173,12 @@ class Documents:
         except StorageError as e:
             return self._stale(cache_key, e)
         self._reachable()
+        cache, size = ((self._searches, min(self.size, SEARCH_CACHE_SIZE)) if kind == "search"
+                       else (self._cache, self.size))
         with self._lock:
-            cached = self._cache.get(cache_key)
+            cached = cache.get(cache_key)
             if cached is not None and cached[0] == version:
-                self._cache.move_to_end(cache_key)
+                cache.move_to_end(cache_key)
                 self.hits += 1
                 if self.metrics is not None:
                     self.metrics.render_cache.labels("hit").inc()
@@ -182,10 +188,10 @@ class Documents:
             self.metrics.render_cache.labels("miss").inc()
         doc = self._render(kind, key, fmt, page)
         with self._lock:
-            self._cache[cache_key] = (version, doc)
-            self._cache.move_to_end(cache_key)
-            while len(self._cache) > self.size:
-                self._cache.popitem(last=False)
+            cache[cache_key] = (version, doc)
+            cache.move_to_end(cache_key)
+            while len(cache) > size:
+                cache.popitem(last=False)
         return doc
 
     def _version(self, kind: FeedKind, key: str) -> object:
@@ -207,7 +213,7 @@ class Documents:
         """The database does not answer: the last document rendered for this feed, marked
         stale; without one, the error (the view answers 503)."""
         with self._lock:
-            cached = self._cache.get(cache_key)
+            cached = (self._searches if cache_key[0] == "search" else self._cache).get(cache_key)
             first = not self._unreachable
             self._unreachable = True
         if first:

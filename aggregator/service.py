@@ -2,7 +2,9 @@
 
     start    open the store (synced to the configuration when this process fetches), the
              scheduler, the HTTP server (``[server] workers`` web processes when more than
-             one: web/prefork.py; else a thread of this process); then READY=1 to systemd
+             one: web/prefork.py; else a thread of this process); then READY=1 to systemd;
+             the history is retagged after a rule change on the "retag" thread meanwhile
+             (retag.py), as on SIGHUP
     watch    the main thread waits for signals; every half ``$WATCHDOG_USEC`` it checks that
              the scheduler tick keeps finishing and that the HTTP server answers, and only
              then sends WATCHDOG=1, so systemd restarts a hung process; STATUS= says how
@@ -41,6 +43,7 @@ from aggregator.exceptions import ConfigError, StorageError
 from aggregator.logconfig import set_level, set_secret_params
 from aggregator.metrics import Metrics, share_metrics
 from aggregator.notify import Notifier
+from aggregator.retag import Retagger
 from aggregator.store import Store
 from aggregator.update import apply_configuration, reschedule_changed_intervals
 
@@ -62,6 +65,8 @@ GRACE_SECONDS = 7.0
 #: Everything done by then after SIGTERM: systemd's stop timeout (TimeoutStopSec=15s in the
 #: unit) and the promise of an exit within 10 s leave a margin for the interpreter's exit.
 STOP_SECONDS = 9.0
+#: How long a retag under way gets to finish its batch at stop (the rest is redone at start).
+RETAG_STOP_SECONDS = 1.0
 #: How long the HTTP server gets to close its connections at stop.
 HTTP_STOP_SECONDS = 1.5
 #: How often STATUS= is refreshed (and liveness checked) when systemd asks for no watchdog.
@@ -143,6 +148,8 @@ class Service:
         self._web_processes: WebProcesses | None = None
         self._scheduler: BaseScheduler | None = None
         self._app: Flask | None = None
+        #: Retags the history after a rule change while the server answers (fetching only).
+        self.retagger: Retagger | None = None
         self._reload_lock = threading.Lock()
         self._reload_thread: threading.Thread | None = None
         self._reload_again = False
@@ -176,7 +183,8 @@ class Service:
         config = self.config
         self.store = Store(config.database.url, secret_params=config.fetch.secret_params)
         if self.fetch:
-            apply_configuration(config, self.store)
+            apply_configuration(config, self.store, retag=False)
+            self.retagger = Retagger(self.store)
         self.metrics.watch_store(self.store, lambda: self.config)
         if self.prefork:
             from aggregator.web.prefork import WebProcesses
@@ -213,6 +221,8 @@ class Service:
         if scheduler is not None:
             scheduler.start()
         self._scheduler = scheduler
+        if self.retagger is not None:
+            self.retagger.request(config)  # after the server started: it answers meanwhile
         logger.info("started mode=%s url=%s sources=%d workers=%s tick_s=%s watchdog_s=%s",
                     self.mode,
                     self._url() if self.server else "-",
@@ -324,8 +334,10 @@ class Service:
         if self.fetch:
             assert self.store is not None
             try:
-                apply_configuration(new, self.store)
+                apply_configuration(new, self.store, retag=False)
                 reschedule_changed_intervals(old, new, self.store)
+                if self.retagger is not None:
+                    self.retagger.request(new)
             except StorageError as e:
                 logger.error("configuration reload not stored, sources and tags are synced at "
                              "the next reload or start error=%s", e)
@@ -350,12 +362,13 @@ class Service:
         logger.info("stopping signal=%s", signame)
         if self.server is not None:
             self.server.stop(HTTP_STOP_SECONDS)
-        clean = True
+        clean = self.retagger is None or self.retagger.close(RETAG_STOP_SECONDS)
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
         if self.poller is not None:
             elapsed = time.monotonic() - started
-            clean = self.poller.stop(grace=GRACE_SECONDS - elapsed, budget=STOP_SECONDS - elapsed)
+            clean = self.poller.stop(grace=GRACE_SECONDS - elapsed,
+                                     budget=STOP_SECONDS - elapsed) and clean
         if self.store is not None:
             self.store.close()
         self._remove_metrics()

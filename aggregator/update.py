@@ -44,6 +44,7 @@ from aggregator.fetch import Fetcher
 from aggregator.parse import canonical_url
 from aggregator.politeness import HostLimiter, host_of
 from aggregator.redact import with_credentials
+from aggregator.retag import retag_if_needed, tag_titles, tagger_for
 from aggregator.schedule import (
     JITTER,
     RHYTHM_ENTRIES,
@@ -53,7 +54,7 @@ from aggregator.schedule import (
     polling_interval,
 )
 from aggregator.store import Store, claim_token, claimer_is_dead
-from aggregator.tag import Tagger, category_tags, category_titles
+from aggregator.tag import Tagger, category_tags
 from aggregator.types import (
     EntryData,
     Fetched,
@@ -67,10 +68,6 @@ from aggregator.types import (
 
 logger = logging.getLogger(__name__)
 
-#: Setting under which the store remembers which tag rules its entry tags were computed with.
-TAGGING_SETTING = "tagging_fingerprint"
-#: Seconds between two progress lines of a retag (a million entries take minutes).
-RETAG_PROGRESS_SECONDS = 10.0
 #: How far a source whose host is busy is pushed back: just behind the sources due now (so the
 #: next claim takes others first), and due again by the next tick.
 REQUEUE_DELAY = timedelta(seconds=1)
@@ -111,7 +108,7 @@ class Updater:
     stopping: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
-        self.tagger = _tagger(self.config)
+        self.tagger = tagger_for(self.config)
 
     def update_source(self, state: SourceState) -> UpdateResult:
         """Fetch, parse, tag and store one claimed source; never raises.
@@ -438,13 +435,16 @@ class Updater:
                             next_fetch=None if disable else next_fetch, basis=basis)
 
 
-def apply_configuration(config: Config, store: Store, now: datetime | None = None) -> None:
+def apply_configuration(config: Config, store: Store, now: datetime | None = None, *,
+                        retag: bool = True) -> None:
     """Make the store match the configuration: sources added, removed or changed (a new
-    one is due at once), configured tags, and entry tags recomputed if the rules changed.
-    At start and on reload, by every process that fetches."""
+    one is due at once), configured tags, and entry tags recomputed if the rules changed
+    (unless ``retag`` is False: a long-running process retags in the background,
+    retag.Retagger). At start and on reload, by every process that fetches."""
     store.sync_sources(config.sources, now or datetime.now(UTC))
     store.sync_tags(config.tags, now)
-    retag_if_needed(config, store)
+    if retag:
+        retag_if_needed(config, store)
     release_dead_claims(store, now or datetime.now(UTC))
 
 
@@ -480,67 +480,6 @@ def release_dead_claims(store: Store, now: datetime) -> int:
     return released
 
 
-def tagging_fingerprint(config: Config) -> str:
-    """Identifies the tag rules and source tags that stored entry tags were computed with."""
-    rules: dict[str, object] = {
-        "tags": {t.slug: sorted(t.keywords) for t in config.tags},
-        "sources": {s.name: sorted(s.tags) for s in config.sources},
-        "category_tags": sorted(s.name for s in config.sources if s.category_tags)}
-    if queries := {t.slug: t.query.text for t in config.tags if t.query}:
-        rules["queries"] = queries  # only when some: no retag on upgrade without queries
-    return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
-
-
-def retag_if_needed(config: Config, store: Store) -> int:
-    """Recompute the stored entries' tags when the tag rules or source tags changed since
-    they were computed; returns how many entries changed tags.
-
-    Works in batches of ``store.BATCH`` entries, one short write transaction each, so the
-    server goes on answering from the entries as they are; logs its progress every
-    ``RETAG_PROGRESS_SECONDS``. Entries that join a tag are numbered after its existing
-    ones (store/_links.py), so its archive pages keep their entries and the newcomers reach
-    subscribers in the current document; entries that leave it leave every document.
-    Entries of sources no longer in the configuration keep the tags they have.
-    """
-    fingerprint = tagging_fingerprint(config)
-    if store.get_setting(TAGGING_SETTING) == fingerprint:
-        return 0
-    tagger = _tagger(config)
-    sources = {s.name: s for s in config.sources}
-    total, seen, changed = store.entry_count(), 0, 0
-    started = last_report = time.monotonic()
-    logger.info("retag started after a rule change entries=%d", total)
-    for batch in store.iter_entries_for_tagging():
-        tags: dict[int, frozenset[str]] = {}
-        capped: set[str] = set()
-        for entry_id, name, data in batch:
-            if name in sources:
-                cfg = sources[name]
-                allowed = category_tags([data], cfg.category_tags, limit=None)
-                tags[entry_id] = tagger.tags_for(data, cfg.tags, allowed, source=name)
-                capped |= allowed - set(cfg.tags)
-        if tags:
-            changed += store.replace_tags(tags, tag_titles(config, (d for *_, d in batch)),
-                                          category_tags=frozenset(capped))
-        seen += len(batch)
-        if time.monotonic() - last_report >= RETAG_PROGRESS_SECONDS:
-            last_report = time.monotonic()
-            logger.info("retag progress entries=%d of=%d changed=%d", seen, total, changed)
-    store.set_setting(TAGGING_SETTING, fingerprint)
-    logger.info("retag done entries=%d changed=%d ms=%d", seen, changed,
-                (time.monotonic() - started) * 1000)
-    return changed
-
-
-def tag_titles(config: Config, entries: Iterable[EntryData]) -> dict[str, str]:
-    """Display titles for tags: configured titles first, then the entries' categories."""
-    titles = {t.slug: t.title for t in config.tags}
-    for entry in entries:
-        for slug, title in category_titles(entry.categories).items():
-            titles.setdefault(slug, title)
-    return titles
-
-
 def _may_enrich(cfg: SourceConfig) -> bool:
     """Whether the source may have entries to enrich: not when ``enrich = "none"``, nor for
     a ``type = "feed"`` source left at its default (a ``type = "auto"`` one may be a listing)."""
@@ -559,11 +498,6 @@ def _merge(first: tuple[EntryData, ...], more: tuple[EntryData, ...]) -> tuple[E
             seen.add(entry.guid)
             merged.append(entry)
     return tuple(merged)
-
-
-def _tagger(config: Config) -> Tagger:
-    return Tagger({t.slug: t.keywords for t in config.tags},
-                  {t.slug: t.query for t in config.tags if t.query})
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,8 +54,8 @@ from _procfs import descendants
 from render_scale import fill
 
 from aggregator.config import load_config
+from aggregator.retag import TAGGING_SETTING, tagging_fingerprint
 from aggregator.store import Store
-from aggregator.update import TAGGING_SETTING, tagging_fingerprint
 
 TARGET_MB = 200
 #: Paths the client thread requests, in turn.

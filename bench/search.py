@@ -1,6 +1,6 @@
 """Uncached time of a search feed (/search.atom?q=…) against the size of the database.
 
-For each backend (SQLite file, PostgreSQL schema), fills a fresh database with
+For each backend (SQLite file, PostgreSQL schema), fills a database with
 bench/render_scale.py's bulk INSERT … SELECT, gives the titles words of known frequency
 ("Kremlin" in one entry of 7, "Peskov" one of 101, "Élysée" one of 1,009, "place Rouge"
 one of 10,007), indexes every entry as the store does (store/_search.py, in batches), then
@@ -8,10 +8,16 @@ times, with an empty render cache each time, the search documents the web app wo
 render (index candidates, matcher, entries, Atom: ``median_ms``) and, apart, the search
 alone (``search_median_ms``: what the index and the matcher cost, rendering aside; an
 all-feed document of 50 entries costs the rendering part too). Prints one JSON line per
-figure.
+figure. ``/elysee/`` is the worst case by design: a regex alone, which the index cannot
+narrow, matched against the newest 20,000 entries (the bound, store.SEARCH_EXAMINED).
+
+The filled databases are kept for the next run (filling a million entries takes one to
+three minutes): a SQLite file under ``--cache`` (default $TMPDIR/aggregator-bench-search)
+and a PostgreSQL schema ``bench_search_N``; ``--fresh`` fills them again.
 
     python bench/search.py [--entries 1000000] [--backends sqlite postgresql]
-                           [--repeat 20] [--postgres-url URL]
+                           [--repeat 20] [--postgres-url URL] [--cache DIR] [--fresh]
+                           [--query Q ...]
 """
 
 from __future__ import annotations
@@ -19,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import secrets
 import statistics
 import sys
 import tempfile
@@ -37,7 +42,7 @@ from aggregator.store import Store, _search
 
 QUERIES = ["kremlin", "peskov", "elysee", '"place rouge"', "kremlin OR peskov",
            "intitle:kremlin -peskov", "ÉLYSÉE -football", "/kreml/ peskov", "nowhere",
-           "-kremlin"]
+           "-kremlin", "/elysee/"]
 #: Words given to the titles: (word, one entry in how many).
 WORDS = [("Kremlin", 7), ("Peskov", 101), ("Élysée", 1009), ("place Rouge", 10007)]
 
@@ -61,39 +66,69 @@ def index_all(store: Store) -> None:
             _search.index(conn, [tuple(r) for r in rows])
         last = rows[-1][0]
     with store.engine.connect() as conn:
-        conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
+        # As autovacuum leaves a table that grew: statistics, visibility map, hint bits.
+        conn.execution_options(isolation_level="AUTOCOMMIT").execute(
+            text("VACUUM ANALYZE" if store.dialect == "postgresql" else "ANALYZE"))
 
 
-def run(backend: str, n: int, repeat: int, pg_url: str, workdir: Path) -> None:
-    schema = None
+#: Settings key marking a cached database as filled and indexed (bump to rebuild caches).
+READY = "bench_search_ready"
+READY_VALUE = "1"
+
+
+def open_database(backend: str, n: int, pg_url: str, cache: Path, fresh: bool
+                  ) -> tuple[Store, bool]:
+    """The bench database, and whether it is already filled: a SQLite file
+    ``cache/search-N.db`` or a PostgreSQL schema ``bench_search_N``, kept between runs
+    (``--fresh`` starts them again)."""
     if backend == "sqlite":
-        url = f"sqlite:///{workdir / f'search-{n}.db'}"
+        cache.mkdir(parents=True, exist_ok=True)
+        path = cache / f"search-{n}.db"
+        if fresh:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        url = f"sqlite:///{path}"
     else:
         import psycopg
 
-        schema = f"bench_{secrets.token_hex(4)}"
+        schema = f"bench_search_{n}"
         with psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://"),
                              autocommit=True) as conn:
-            conn.execute(f'CREATE SCHEMA "{schema}"')
+            if fresh:
+                conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
         parsed = make_url(pg_url)
         url = parsed.set(query=dict(parsed.query) | {"options": f"-csearch_path={schema}"}
                          ).render_as_string(hide_password=False)
     store = Store(url)
+    ready = store.get_setting(READY) == READY_VALUE
+    if not ready and store.entry_count():  # a fill cut short: start again
+        store.close()
+        return open_database(backend, n, pg_url, cache, fresh=True)
+    return store, ready
+
+
+def run(backend: str, n: int, repeat: int, pg_url: str, cache: Path, fresh: bool,
+        queries: list[str]) -> None:
+    store, ready = open_database(backend, n, pg_url, cache, fresh)
     try:
-        started = time.perf_counter()
-        fill(store, n)
-        give_words(store)
-        filled = time.perf_counter()
-        index_all(store)
-        print(json.dumps({"bench": "search", "backend": backend, "entries": n,
-                          "fill_seconds": round(filled - started, 1),
-                          "index_seconds": round(time.perf_counter() - filled, 1)}), flush=True)
+        if not ready:
+            started = time.perf_counter()
+            fill(store, n)
+            give_words(store)
+            filled = time.perf_counter()
+            index_all(store)
+            store.set_setting(READY, READY_VALUE)
+            print(json.dumps({"bench": "search", "backend": backend, "entries": n,
+                              "fill_seconds": round(filled - started, 1),
+                              "index_seconds": round(time.perf_counter() - filled, 1)}),
+                  flush=True)
         config = Config(path=None)
         all_feed = timed(lambda: Documents(store, config).get("all", "all", "atom"), repeat)
         print(json.dumps({"bench": "search", "backend": backend, "entries": n,
                           "baseline": "all feed, uncached",
                           "median_ms": round(statistics.median(all_feed), 2)}), flush=True)
-        for query in QUERIES:
+        for query in queries:
             def render(q: str = query) -> None:
                 Documents(store, config).get("search", q, "atom")
             def search(q: str = query) -> None:
@@ -110,12 +145,6 @@ def run(backend: str, n: int, repeat: int, pg_url: str, workdir: Path) -> None:
                               "runs": repeat}, ensure_ascii=False), flush=True)
     finally:
         store.close()
-        if schema:
-            import psycopg
-
-            with psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://"),
-                                 autocommit=True) as conn:
-                conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 def main() -> int:
@@ -126,10 +155,17 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--postgres-url", default=os.environ.get(
         "AGGREGATOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir())
+                        / "aggregator-bench-search",
+                        help="folder of the SQLite database kept between runs")
+    parser.add_argument("--fresh", action="store_true",
+                        help="fill the databases again rather than reuse them")
+    parser.add_argument("--query", action="append", dest="queries",
+                        help="time this query only (repeatable); default: the set above")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="aggregator-bench-") as tmp:
-        for backend in args.backends:
-            run(backend, args.entries, args.repeat, args.postgres_url, Path(tmp))
+    for backend in args.backends:
+        run(backend, args.entries, args.repeat, args.postgres_url, args.cache, args.fresh,
+            args.queries or QUERIES)
     return 0
 
 

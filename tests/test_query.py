@@ -10,7 +10,16 @@ import pytest
 
 from aggregator.config import Config
 from aggregator.exceptions import ConfigError, QueryError
-from aggregator.query import MAX_DEPTH, MAX_QUERY_LENGTH, And, Not, Or, Term, parse_query
+from aggregator.query import (
+    MAX_DEPTH,
+    MAX_QUERY_LENGTH,
+    REGEX_MAX_PROGRAM,
+    And,
+    Not,
+    Or,
+    Term,
+    parse_query,
+)
 from aggregator.tag import Tagger, document_of
 from aggregator.types import EntryData
 
@@ -107,6 +116,9 @@ def test_tree_nodes() -> None:
     ("//", 1, "empty regular expression"),
     ("a /(x)\\1/", 3, "backreferences and lookarounds are not supported"),
     ("/(?=x)y/", 1, "not supported"),
+    # linear, but a program too large for RE2's DFA: simulated instruction by instruction
+    ("a /\\w{999}/", 3, "too large to run fast on every entry: 7996 instructions"),
+    ("/" + "\\w{999}" * 30 + "/", 1, "too large to run fast"),
     ("/[a/", 1, "missing ]"),
     ("(" * (MAX_DEPTH + 1) + "a" + ")" * (MAX_DEPTH + 1), MAX_DEPTH + 1, "nested more than"),
     ("-" * (MAX_DEPTH + 1) + "a", MAX_DEPTH + 1, "nested more than"),
@@ -132,6 +144,14 @@ def test_catastrophic_regex_runs_in_linear_time() -> None:
     evil = document_of(entry(title="a" * 100_000 + "!"))
     assert not query.matches(evil)
     assert query.matches(document_of(entry(title="b aaaa")))
+
+
+def test_a_regex_as_large_as_allowed_still_runs_fast() -> None:
+    # \w{100}: 804 instructions, within REGEX_MAX_PROGRAM; its DFA fits its memory
+    query = parse_query("/\\w{100}/")
+    assert query.tree.compiled.programsize <= REGEX_MAX_PROGRAM
+    assert query.matches(document_of(entry(title="ab" * 20_000)))
+    assert not query.matches(document_of(entry(title="ab " * 20_000)))
 
 
 def test_queries_are_equal_by_text_and_pickle() -> None:

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from aggregator.config import (
     Config,
@@ -20,6 +21,7 @@ from aggregator.config import (
     ServerConfig,
     SourceConfig,
 )
+from aggregator.feeds import SEARCH_CACHE_SIZE, Documents
 from aggregator.normalize import normalize_entry
 from aggregator.query import parse_query
 from aggregator.store import Store, _search
@@ -179,6 +181,51 @@ def test_sql_search_agrees_with_the_matcher(any_store: Store,
     expected = {e.guid for e in stored if scoped.matches(document_of(e, name))}
     found = {e.data.guid for e in any_store.search(scoped, 1000).entries}
     assert found == expected, (query, entries)
+    # and in batches of one candidate, every path of the walk taken (PostgreSQL)
+    with any_store.engine.connect() as conn, Session(bind=conn) as s:
+        ids = list(_search.matches(s, scoped, first=1, examine=None))
+    assert {e.data.guid for e in any_store.newest_entries(ids, len(ids))} == expected
+
+
+# -- the candidates' walk: every batch size, every path ----------------------------------------
+
+#: Entry i's title holds "kremlin" when i % 3 == 0, "peskov" when i % 17 == 0, "elysee" when
+#: i % 61 == 0: a frequent, a rare and a very rare word.
+WALKED = [raw(" ".join(["Article", str(i)] + [w for w, every in (("kremlin", 3), ("peskov", 17),
+                                                               ("elysee", 61)) if i % every == 0]),
+              hours=i) for i in range(1, 301)]
+
+
+@pytest.mark.parametrize("query", [
+    "kremlin", "peskov", "elysee", "kremlin peskov", "peskov OR elysee", "/kreml/ peskov",
+    "kremlin -peskov", "-kremlin", "nowhere", '"article 3"', "/^article 29/"])
+@pytest.mark.parametrize(("first", "analyzed"), [(1, False), (3, False), (40, False),
+                                               (3, True)])
+def test_small_batches_find_what_the_matcher_finds(any_store: Store, query: str,
+                                                   first: int, analyzed: bool) -> None:
+    # Small batches over 300 entries: on PostgreSQL the walk of the newest rows, the GIN
+    # index below it, and the switch between the two all happen, and once ANALYZE has
+    # counted the words, a rare one goes to the GIN index at once; the answer is the same.
+    stored = ingest(any_store, "wire", WALKED)
+    if analyzed:
+        with any_store.engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
+    parsed = parse_query(query)
+    expected = {e.title for e in stored if parsed.matches(document_of(e, "wire"))}
+    with any_store.engine.connect() as conn, Session(bind=conn) as s:
+        ids = list(_search.matches(s, parsed, first=first, examine=None))
+    assert ids == sorted(set(ids), reverse=True)  # each once, last to arrive first
+    assert {e.data.title for e in any_store.newest_entries(ids, len(ids))} == expected
+
+
+def test_a_query_the_index_cannot_narrow_examines_a_bounded_history(any_store: Store) -> None:
+    ingest(any_store, "wire", WALKED)
+    # 250 to 259: stored among the first (a fetch stores its oldest entries first)
+    parsed = parse_query(r"/^article 25\d\b/")
+    with any_store.engine.connect() as conn, Session(bind=conn) as s:
+        assert len(list(_search.matches(s, parsed, first=10, examine=None))) == 10
+        # the last 200 to arrive examined: the bound ends the search before them
+        assert list(_search.matches(s, parsed, first=10, examine=200)) == []
 
 
 # -- /search.<fmt>?q= ------------------------------------------------------------------------
@@ -239,3 +286,17 @@ def test_the_index_page_has_a_search_box(client: object) -> None:
     page = client.get("/").get_data(as_text=True)
     assert f'action="{BASE}/search.atom"' in page
     assert 'name="q"' in page
+
+
+def test_many_distinct_searches_do_not_evict_the_feeds(any_store: Store) -> None:
+    ingest(any_store, "wire", STORIES)
+    config = Config(path=None, server=ServerConfig(base_url=BASE))
+    documents = Documents(any_store, config, size=8)
+    documents.get("all", "all", "atom")
+    for n in range(SEARCH_CACHE_SIZE + 10):  # anyone may type a new query
+        documents.get("search", f"kremlin -x{n}", "atom")
+    hits = documents.hits
+    documents.get("all", "all", "atom")
+    assert documents.hits == hits + 1  # still rendered: searches have their own room
+    documents.get("search", f"kremlin -x{SEARCH_CACHE_SIZE + 9}", "atom")
+    assert documents.hits == hits + 2  # the last searches too

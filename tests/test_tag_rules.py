@@ -4,18 +4,25 @@ stored history, and the history retagged when a rule changes, archives included.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import threading
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
 from test_archives import BASE, FORMATS, walk
 
+from aggregator import service as service_module
 from aggregator.cli import main
 from aggregator.config import Config
-from aggregator.store import Store
+from aggregator.retag import TAGGING_SETTING, Retagger, tagging_fingerprint
+from aggregator.service import Service
+from aggregator.store import BATCH, Store
 from aggregator.web import create_app
 
 WriteConfig = Callable[..., Config]
@@ -187,3 +194,76 @@ def walk_site(config: Config, fmt: str) -> list:  # type: ignore[type-arg]
         return walk(create_app(config, store).test_client(), "/feeds/kremlin", fmt)
     finally:
         store.close()
+
+
+class PausedStore(Store):
+    """A real store whose retag stops after reading its first batch, until ``go`` is set:
+    a retag of a long history, held still while the test makes its requests."""
+
+    reached = threading.Event()
+    go = threading.Event()
+
+    def iter_entries_for_tagging(self, batch: int = BATCH) -> Iterator[list[Any]]:
+        for i, rows in enumerate(super().iter_entries_for_tagging(batch)):
+            if i == 0:
+                type(self).reached.set()
+                assert type(self).go.wait(30), "the test never let the retag go on"
+            yield rows
+
+
+def test_the_server_answers_while_the_history_is_retagged(
+        write_config: WriteConfig, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    httpserver.expect_request("/wire.rss").respond_with_data(
+        rss(ITEMS), content_type="application/rss+xml")
+    url = httpserver.url_for("/wire.rss")
+    first = site_config(write_config, url, "query = 'kremlin OR кремле OR peskov -football'")
+    # (the command's log lines go to the test's stderr, the service's after them)
+    assert cli(capsys, "fetch", "--config", str(first.path), level="INFO")[0] == 0
+    assert guids_in(first, "/feeds/kremlin.json") == ["ru-1", "en-1", "fr-1"]
+    # Кремле and Peskov no longer: ru-1 leaves (en-1 stays, for its Kremlin)
+    changed = site_config(write_config, url, "query = 'kremlin -football'")
+    changed = replace(changed, server=replace(changed.server, port=0))
+    PausedStore.reached.clear()
+    PausedStore.go.clear()
+    monkeypatch.setattr(service_module, "Store", PausedStore)
+    service = Service(changed, http=True, fetch=True, fixed_log_level=True)
+    try:
+        service._start()
+        assert PausedStore.reached.wait(30), "no retag started"
+        assert service.retagger is not None and service.retagger.running()
+        # the retag is under way, held in the middle: the server answers all the same
+        with urllib.request.urlopen(service._url() + "feeds/kremlin.json", timeout=30) as r:
+            assert r.status == 200
+            assert json.loads(r.read())["items"]
+        PausedStore.go.set()
+        assert service.retagger.join(30), "the retag did not end"
+    finally:
+        PausedStore.go.set()
+        service._stop("SIGTERM")
+    assert "retag done entries=6 changed=1" in capsys.readouterr().err
+    assert guids_in(changed, "/feeds/kremlin.json") == ["en-1", "fr-1"]
+
+
+def test_a_newer_rule_takes_over_a_retag_under_way(
+        wire: Config, write_config: WriteConfig, httpserver: HTTPServer) -> None:
+    url = httpserver.url_for("/wire.rss")
+    older = site_config(write_config, url, "query = 'peskov'", entries=50)
+    newer = site_config(write_config, url, "query = 'kremlin'", entries=50)
+    PausedStore.reached.clear()
+    PausedStore.go.clear()
+    store = PausedStore(wire.database.url)
+    retagger = Retagger(store)
+    try:
+        retagger.request(older)
+        assert PausedStore.reached.wait(30), "no retag started"
+        retagger.request(newer)  # a reload while the older rule's retag is held
+        retagger.request(newer)  # the same rules again: nothing more to do
+        PausedStore.go.set()
+        assert retagger.join(30), "the retag did not end"
+        assert store.get_setting(TAGGING_SETTING) == tagging_fingerprint(newer)
+    finally:
+        PausedStore.go.set()
+        retagger.close(30)
+        store.close()
+    assert guids_in(newer, "/feeds/kremlin.json") == ["en-1", "fr-2", "fr-1"]

@@ -20,9 +20,10 @@ from aggregator.config import Config
 from aggregator.exceptions import FetchError, ParseError
 from aggregator.fetch import Fetcher
 from aggregator.politeness import HostLimiter
+from aggregator.retag import TAGGING_SETTING, retag_if_needed
 from aggregator.store import Store
 from aggregator.types import Entry, UpdateResult
-from aggregator.update import TAGGING_SETTING, Updater, retag_if_needed, update_due_sources
+from aggregator.update import Updater, update_due_sources
 
 DATA = Path(__file__).parent / "data"
 

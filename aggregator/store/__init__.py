@@ -45,7 +45,6 @@ from aggregator.store.engine import (
     make_engine,
     writer,
 )
-from aggregator.tag import document_of
 from aggregator.types import (
     Enclosure,
     EnrichmentOutcome,
@@ -992,22 +991,7 @@ class Store(WebSubRooms, HeartbeatRoom):
 
     def _matches(self, s: Session, query: Query, *, first: int, examine: int | None
                  ) -> Iterator[int]:
-        examined, before, batch = 0, None, first
-        while examine is None or examined < examine:
-            size = batch if examine is None else min(batch, examine - examined)
-            ids = _search.candidates(s, query.tree, before=before, limit=size)
-            if not ids:
-                return
-            before, examined, batch = ids[-1], examined + len(ids), min(batch * 4, 4 * BATCH)
-            rows: dict[int, tuple[m.Entry, str]] = {}
-            for chunk in _chunks(ids):
-                rows.update({row.id: (row, name) for row, name in s.execute(
-                    select(m.Entry, m.Source.name).join(m.Source)
-                    .where(m.Entry.id.in_(chunk), m.Entry.duplicate_of.is_(None)))})
-            for id_ in ids:
-                if id_ in rows and query.matches(document_of(_entry_data(rows[id_][0]),
-                                                             rows[id_][1])):
-                    yield id_
+        return _search.matches(s, query, first=first, examine=examine)
 
     def _sequence(self, s: Session, kind: str, key: str) -> tuple[int, list[Any], tuple[Any, Any]]:
         """(last number, filter, (number column, entry id column)) of a feed's sequence."""

@@ -20,13 +20,18 @@ cannot describe; ``create`` makes it, from ``_migrate._create`` and from revisio
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import math
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Literal
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, bindparam, null, select, text
 from sqlalchemy.orm import Session
 
-from aggregator.query import And, Node, Not, Or, Regex, Term
-from aggregator.tag import plain_text, words
+from aggregator.query import And, Node, Not, Or, Query, Regex, Term
+from aggregator.store import models as m
+from aggregator.tag import Document, document_of, plain_text, words
+from aggregator.types import EntryData
 
 TABLE = "entry_search"
 #: Rows per statement when indexing and unindexing.
@@ -36,9 +41,22 @@ BATCH = 500
 MAX_TSVECTOR_TEXT = 400_000
 
 _SCOPES = ("text", "title", "body")
-#: PostgreSQL: at most this many matches, and a search sorts them all (from the GIN index)
-#: rather than walk the primary key hoping to meet them (see _plan_for).
-PROBE = 5000
+#: Larger than any entry id: "below it" is every entry.
+NO_ID = 2**62
+#: Largest batch of candidates a search asks the index for at once (the first is the
+#: page's size; the next ones what should fill it at the rate the matcher passed so far).
+GROWTH_CAP = 2000
+#: PostgreSQL: what fetching one match through the GIN index costs (a visit of its row in
+#: the table, 6 to 13 µs) against testing one row of a walk of the primary key (1.2 µs
+#: cold, 0.2 µs in cache): EXPLAIN ANALYZE over a million entries (bench/search.py). The
+#: cautious end of the range: a walk costs what it reads, the visits what is below.
+GIN_VISIT = 5
+#: PostgreSQL: ids fetched per GIN query, whose cost is that of visiting every match below:
+#: what the next batches will ask is fetched ahead.
+GIN_FETCH = 2000
+#: PostgreSQL: seconds a connection keeps the words' frequencies it read (they change with
+#: ANALYZE, which autovacuum runs as the table grows).
+STATISTICS_SECONDS = 600.0
 
 
 def create(conn: Connection) -> None:
@@ -92,55 +110,222 @@ def unindex(conn: Connection | Session, ids: Sequence[int]) -> None:
         conn.execute(statement, {"ids": list(ids[i:i + BATCH])})
 
 
-def candidates(s: Session, tree: Node, *, before: int | None, limit: int) -> list[int]:
-    """Ids of up to ``limit`` entries, below ``before``, highest first, that may match
-    ``tree`` (all of those that do are among them)."""
-    postgres = s.get_bind().dialect.name == "postgresql"
-    params: dict[str, object] = {"before": before if before is not None else 2**62,
-                                 "limit": limit}
-    condition = _tsquery(tree, params) if postgres else _fts5(tree)
-    if condition is None:  # nothing the index can narrow on
-        return list(s.scalars(text("SELECT id FROM entries WHERE id < :before ORDER BY id "
-                                   "DESC LIMIT :limit"), params))
-    if postgres:
-        _plan_for(s, condition, params)
-        # Two branches rather than "doc @@ q OR doc IS NULL", which no index answers: the
-        # planner would walk the whole table backwards for a word that is nowhere.
-        statement = (
-            f"SELECT entry_id FROM ((SELECT entry_id FROM {TABLE} WHERE doc @@ ({condition})"
-            " AND entry_id < :before ORDER BY entry_id DESC LIMIT :limit) UNION ALL"
-            f" (SELECT entry_id FROM {TABLE} WHERE doc IS NULL AND entry_id < :before"
-            " ORDER BY entry_id DESC LIMIT :limit)) AS found ORDER BY entry_id DESC"
-            " LIMIT :limit")
-    else:
-        params["match"] = condition
-        statement = (f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :match AND rowid < :before"
-                     " ORDER BY rowid DESC LIMIT :limit")
-    try:
-        return list(s.scalars(text(statement), params))
-    finally:
-        if postgres:
-            s.execute(text("RESET enable_indexscan"))
+def matches(s: Session, query: Query, *, first: int, examine: int | None) -> Iterator[int]:
+    """Ids of the articles (duplicates aside) that match ``query``, last to arrive first.
+
+    The index proposes candidates newest first, in batches of ``first`` then growing; the
+    query's matcher decides, reading only the columns the query looks at (a word reads
+    title, summary and content; ``author:`` the author alone). Stops after ``examine``
+    candidates (None: no bound), so that a query the index cannot narrow (only ``-words``
+    or ``/regexes/``) costs a bounded walk: what it found within it."""
+    columns = _columns_of(query.tree)
+    proposals = _Candidates(s, query.tree)
+    examined = found = 0
+    batch = first
+    while examine is None or examined < examine:
+        ids = proposals.take(batch if examine is None else min(batch, examine - examined))
+        if not ids:
+            return
+        examined += len(ids)
+        # Without an index condition the candidates are every id of a range: say so, not
+        # 2,000 bound parameters.
+        which = (m.Entry.id.between(ids[-1], ids[0]) if proposals.condition is None
+                 else m.Entry.id.in_(ids))
+        rows = {row[0]: row for row in s.execute(
+            select(*columns).join_from(m.Entry, m.Source)
+            .where(which, m.Entry.duplicate_of.is_(None)))}
+        for id_ in ids:
+            if id_ in rows and query.matches(_document(rows[id_])):
+                found += 1
+                yield id_
+        # The next batch: what should make up the ``first`` at the rate met so far (a
+        # regex that one candidate in seven passes asks seven times the rest), within
+        # GROWTH_CAP; ``tags --try``, which wants them all, takes the largest.
+        wanted = first - found if examine is not None and found < first else GROWTH_CAP
+        batch = max(first, min(GROWTH_CAP, math.ceil(wanted * examined / max(found, 1)
+                                                      * 1.25)))
 
 
-def _plan_for(s: Session, condition: str, params: dict[str, object]) -> None:
-    """PostgreSQL: make the next query walk the GIN index when few entries match.
+def _columns_of(tree: Node) -> list[Any]:
+    """Columns for reading a candidate: id, title, summary, content, author, categories,
+    source name, each NULL unless one of the query's terms reads it."""
+    scopes: set[str] = set()
+    stack = [tree]
+    while stack:
+        match stack.pop():
+            case Term(scope=scope) | Regex(scope=scope):
+                scopes.add(scope)
+            case Not(child):
+                stack.append(child)
+            case And(children) | Or(children):
+                stack.extend(children)
+    read = {column for scope in scopes for column in _READS[scope]}
+    return [m.Entry.id, *(column if column in read else null() for column in _READ_ORDER)]
 
-    With ``ORDER BY entry_id DESC LIMIT n`` the planner likes to walk the primary key
-    backwards, testing each row, which is quick for a frequent word and reads the whole
-    table for one that is rare or nowhere (0.5 s over a million entries): its estimate of a
-    rare word's frequency is a guess. So count the matches through the GIN index alone, up
-    to ``PROBE``: fewer, and the walk of the key is ruled out for the next query."""
-    s.execute(text("SET LOCAL enable_indexscan = off"))
-    s.execute(text("SET LOCAL enable_seqscan = off"))
-    try:
-        found = s.scalar(text(f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE doc @@ "
-                              f"({condition}) AND entry_id < :before LIMIT {PROBE}) AS probe"),
-                         params)
-    finally:
-        s.execute(text("RESET enable_seqscan"))
-    if (found or 0) >= PROBE:
-        s.execute(text("RESET enable_indexscan"))
+
+#: Columns each scope reads (tag.document_of builds the fields from them).
+_READ_ORDER = (m.Entry.title, m.Entry.summary, m.Entry.content, m.Entry.author,
+               m.Entry.categories, m.Source.name)
+_READS: dict[str, tuple[Any, ...]] = {
+    "text": _READ_ORDER[:3], "title": _READ_ORDER[:1], "body": _READ_ORDER[1:3],
+    "author": _READ_ORDER[3:4], "category": _READ_ORDER[4:5], "source": _READ_ORDER[5:]}
+
+
+def _document(row: Any) -> Document:
+    _, title, summary, content, author, categories, source = row
+    return document_of(EntryData(guid="", url=None, title=title, summary=summary,
+                                 content=content, author=author, published=None, updated=None,
+                                 categories=tuple(categories or ())), source or "")
+
+
+class _Candidates:
+    """Entries that may match a tree, newest first, a batch at a time (``take``).
+
+    SQLite: FTS5 walks the word's list of entries backwards from ``before``, which costs
+    the batch whatever the word's frequency. PostgreSQL: a GIN index knows which entries
+    hold a word but not in which order: asked for the newest n, it visits every match and
+    sorts them (cost ~ frequency x entries), while walking the primary key backwards and
+    testing each row costs ~ n / frequency. Neither wins for every word, and the planner's
+    estimate of a word missing from its statistics is a guess (it walked a million rows for
+    a word that is nowhere). A word that ANALYZE's statistics do not count among the
+    frequent ones, rarer than where the two costs meet, goes to the GIN index at once.
+    Otherwise the choice is measured: walk up to sqrt(n x entries x
+    GIN_VISIT) rows, where the two costs meet; a batch filled there goes on walking while
+    that costs less than visiting the matches left below (at the rate the walk met them);
+    a batch not filled, or a walk dearer than the visits, continues from the GIN index,
+    ``GIN_FETCH`` ids at a time.
+    """
+
+    def __init__(self, s: Session, tree: Node) -> None:
+        self.s = s
+        self.postgres = s.get_bind().dialect.name == "postgresql"
+        self.params: dict[str, object] = {}
+        self.tree = tree
+        self.condition = (_tsquery(tree, self.params) if self.postgres else _fts5(tree))
+        #: Candidates have ids below this.
+        self.before = NO_ID
+        #: PostgreSQL: "walk" the primary key, or fetch from the "gin" index; None: not
+        #: decided yet (the first batch measures).
+        self.mode: Literal["walk", "gin"] | None = None
+        #: PostgreSQL: matches per row met by the walk so far.
+        self.rate = 1.0
+        self.ahead: list[int] = []  # GIN ids fetched ahead, highest first
+        self.exhausted = False
+
+    def take(self, size: int) -> list[int]:
+        if self.exhausted and not self.ahead:
+            return []
+        if self.condition is None:  # nothing the index can narrow on
+            ids = self._ids("SELECT id FROM entries WHERE id < :before ORDER BY id DESC"
+                            " LIMIT :limit", size)
+        elif not self.postgres:
+            ids = self._ids(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :match AND rowid"
+                            " < :before ORDER BY rowid DESC LIMIT :limit", size,
+                            match=self.condition)
+        else:
+            ids = self._take_postgres(size)
+        if ids:
+            self.before = min(self.before, ids[-1])
+        if len(ids) < size and not self.ahead:
+            self.exhausted = True
+        return ids
+
+    def _take_postgres(self, size: int) -> list[int]:
+        if self.mode is None:
+            frequency = _frequency(self.tree, _lexeme_frequencies(self.s))
+            if frequency is not None and frequency**2 * GIN_VISIT * self._entries() < size:
+                self.mode = "gin"  # a rare word: its few matches cost less than a walk
+        # Walk on while it costs less than visiting every match left below.
+        if self.mode is None or (self.mode == "walk"
+                                 and size / self.rate < GIN_VISIT * self.rate * self.before):
+            window = max(size, math.isqrt(size * GIN_VISIT * self._entries())
+                         if self.mode is None else math.ceil(size / self.rate * 1.5))
+            ids = self._ids(
+                f"SELECT entry_id FROM (SELECT entry_id, doc FROM {TABLE} WHERE entry_id <"
+                " :before ORDER BY entry_id DESC LIMIT :window) AS recent WHERE doc @@"
+                f" ({self.condition}) OR doc IS NULL ORDER BY entry_id DESC LIMIT :limit",
+                size, window=window)
+            if len(ids) == size:
+                self.mode = "walk"
+                self.rate = size / max(self.before - ids[-1], 1)
+                return ids
+            # The window is spent: go on below it from the GIN index.
+            low = self.s.scalar(text(f"SELECT entry_id FROM {TABLE} WHERE entry_id < :before"
+                                     " ORDER BY entry_id DESC OFFSET :skip LIMIT 1"),
+                                {"before": self.before, "skip": window - 1})
+            self.mode = "gin"
+            if low is None:  # the window reached the oldest entry
+                self.exhausted = True
+                return ids
+            self.before = low
+            return ids + self._take_gin(size - len(ids))
+        self.mode = "gin"
+        return self._take_gin(size)
+
+    def _take_gin(self, size: int) -> list[int]:
+        if len(self.ahead) < size and not self.exhausted:
+            below = self.ahead[-1] if self.ahead else self.before
+            limit = max(size, GIN_FETCH)
+            # Two branches rather than "doc @@ q OR doc IS NULL", which no index answers.
+            fetched = list(self.s.scalars(text(
+                f"SELECT entry_id FROM ((SELECT entry_id FROM {TABLE} WHERE doc @@"
+                f" ({self.condition}) AND entry_id < :before ORDER BY entry_id DESC LIMIT"
+                f" :limit) UNION ALL (SELECT entry_id FROM {TABLE} WHERE doc IS NULL AND"
+                " entry_id < :before ORDER BY entry_id DESC LIMIT :limit)) AS found ORDER BY"
+                " entry_id DESC LIMIT :limit"), self.params | {"before": below, "limit": limit}))
+            self.ahead.extend(fetched)
+            self.exhausted = len(fetched) < limit
+        ids, self.ahead = self.ahead[:size], self.ahead[size:]
+        return ids
+
+    def _entries(self) -> int:
+        """About how many entries lie below ``before`` (ids are dense enough for this)."""
+        if self.before == NO_ID:
+            self.before = (self.s.scalar(text(f"SELECT max(entry_id) FROM {TABLE}")) or 0) + 1
+        return self.before
+
+    def _ids(self, statement: str, limit: int, **params: object) -> list[int]:
+        return list(self.s.scalars(text(statement), self.params | params
+                                   | {"before": self.before, "limit": limit}))
+
+
+def _lexeme_frequencies(s: Session) -> dict[str, float] | None:
+    """PostgreSQL: the share of entries holding each of the most common words (ANALYZE's
+    statistics of the tsvector column), a word missing from them counting as 0; None
+    before the first ANALYZE. Read once per connection every ``STATISTICS_SECONDS``."""
+    info = s.connection().info
+    known = info.get("search_statistics")
+    if known is not None and time.monotonic() - known[0] < STATISTICS_SECONDS:
+        return known[1]
+    row = s.execute(text(
+        "SELECT CAST(CAST(most_common_elems AS text) AS text[]) AS words,"
+        " most_common_elem_freqs AS shares FROM pg_stats WHERE schemaname = current_schema()"
+        " AND tablename = :table AND attname = 'doc'"), {"table": TABLE}).first()
+    frequencies = None
+    if row is not None and row.words and row.shares:
+        # the shares go on with three more: the least, the largest and that of NULL
+        frequencies = dict(zip(row.words, row.shares, strict=False))
+    info["search_statistics"] = (time.monotonic(), frequencies)
+    return frequencies
+
+
+def _frequency(node: Node, frequencies: dict[str, float] | None) -> float | None:
+    """PostgreSQL: about the share of entries that hold what the index is asked for
+    ``node`` (as _tsquery builds it); None when unknown or not asked."""
+    if frequencies is None:
+        return None
+    match node:
+        case Term(words=phrase, scope=scope) if scope in _SCOPES:
+            return min(frequencies.get(word, 0.0) for word in phrase)
+        case And(children):
+            known = [f for c in children if (f := _frequency(c, frequencies)) is not None]
+            return min(known) if known else None
+        case Or(children):
+            parts = [_frequency(c, frequencies) for c in children]
+            if any(p is None for p in parts):
+                return None
+            return min(1.0, sum(p for p in parts if p is not None))
+    return None
 
 
 def _fts5(node: Node) -> str | None:
