@@ -1,0 +1,310 @@
+"""The ingest room: a fetch of a source and its entries recorded in one transaction.
+
+What happens to each entry (new, changed, unchanged, moved) is decided by
+``_decide.decide_upsert``, which touches no database; this module reads what the
+decision needs and carries it out in SQL."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from aggregator.exceptions import (
+    ClaimLostError,
+    SourceNotFoundError,
+)
+from aggregator.store import _enrichments, _links, _search
+from aggregator.store import models as m
+from aggregator.store._base import StoreBase
+from aggregator.store._rows import ENTRIES, SEEN_EVERY, SOURCES, chunks, entry_data, entry_values
+from aggregator.store.engine import (
+    lock_keys,
+)
+from aggregator.types import (
+    EnrichmentOutcome,
+    EnrichmentTask,
+    SourceUpdate,
+    StoreResult,
+    TaggedEntry,
+)
+
+logger = logging.getLogger(__name__)
+
+
+# Statements of the ingest path, built once (building one costs more than running it).
+_EXISTING = (select(ENTRIES.c.guid, ENTRIES.c.id, ENTRIES.c.content_hash,
+                    ENTRIES.c.first_seen, ENTRIES.c.duplicate_of, ENTRIES.c.sort_date,
+                    ENTRIES.c.seen_at)
+             .where(ENTRIES.c.source_id == bindparam("source"),
+                    ENTRIES.c.guid.in_(bindparam("guids", expanding=True))))
+
+_INSERT_ENTRIES = insert(ENTRIES).returning(ENTRIES.c.id, sort_by_parameter_order=True)
+
+# "coalesce(duplicate_of, 0) = 0" rather than "duplicate_of IS NULL": nearly every entry
+# is a primary, and SQLite would otherwise walk the duplicate_of index over all of them
+# (10 ms a query at 16,000 entries) instead of looking the keys up.
+_PRIMARIES = (select(ENTRIES.c.dedupe_key, func.min(ENTRIES.c.id))
+              .where(ENTRIES.c.dedupe_key.in_(bindparam("keys", expanding=True)),
+                     func.coalesce(ENTRIES.c.duplicate_of, 0) == 0,
+                     ENTRIES.c.source_id != bindparam("source"))
+              .group_by(ENTRIES.c.dedupe_key))
+
+
+class IngestRooms(StoreBase):
+    """Fetches recorded, entries upserted, article pages' results stored."""
+
+    def apply_update(self, upd: SourceUpdate) -> StoreResult:
+        """Record one fetch of one source and its entries, in one transaction, and release
+        the source's claim.
+
+        Entries are matched on (source, guid): a new one is inserted, a changed one (other
+        content hash) updated in place keeping its id and first-seen time, an unchanged one
+        left alone. Entries missing from this fetch are never deleted.
+        """
+        now = upd.fetched_at
+        with self._writing() as s:
+            if self._record_fetch_only(s, upd):
+                return StoreResult()
+            # The row lock orders this against a claim by another worker (PostgreSQL; on
+            # SQLite the write transaction does): either the claim skips the row, or this
+            # sees the new claim holder and refuses.
+            src = s.scalar(select(m.Source).where(m.Source.name == upd.name).with_for_update())
+            if src is None:
+                raise SourceNotFoundError(f"no source named {upd.name!r}")
+            if upd.claimed_by is not None and src.claimed_by != upd.claimed_by:
+                raise ClaimLostError(f"source {upd.name!r} is claimed by "
+                                     f"{src.claimed_by or 'no one'} now, not {upd.claimed_by}")
+            src.claimed_until = None
+            src.claimed_by = None
+            src.last_fetch_at = now
+            src.next_fetch_at = upd.next_fetch
+            src.last_status = upd.status
+            src.error = upd.error
+            src.failures = upd.failures
+            if upd.disable and not src.disabled:
+                src.disabled = True
+                logger.warning("source disabled source=%s url=%s status=%s; re-enable it with "
+                               "`aggregator enable %s` or a new url in the configuration",
+                               src.name, src.url, upd.status, src.name)
+            if upd.feed is not None:
+                src.feed_ttl = int(upd.feed_ttl.total_seconds()) if upd.feed_ttl else None
+                src.warning = upd.warning
+            if src.via != upd.via:
+                logger.info("source reads %s source=%s", upd.via or "its own url", src.name)
+                src.via = upd.via
+            if upd.error is None:
+                src.last_success_at = now
+                src.etag, src.last_modified = upd.etag, upd.last_modified
+            if upd.body_hash is not None:
+                src.body_hash = upd.body_hash
+            if upd.feed is not None:
+                src.listed_at = now
+            if upd.moved_to and upd.moved_to != src.url:
+                logger.info("source moved permanently source=%s from=%s url=%s",
+                            src.name, src.url, upd.moved_to)
+                src.url = upd.moved_to
+            if upd.feed is not None and (src.title, src.link, src.subtitle) != (
+                    upd.feed.title, upd.feed.link, upd.feed.subtitle):
+                src.title, src.link, src.subtitle = upd.feed.title, upd.feed.link, upd.feed.subtitle
+                src.changed_at = now
+                # Tag feeds name the source of each entry: they changed too.
+                entries = select(func.coalesce(m.Entry.duplicate_of, m.Entry.id)).where(
+                    m.Entry.source_id == src.id)
+                s.execute(update(m.Tag).where(m.Tag.id.in_(
+                    select(m.EntryTag.tag_id).where(m.EntryTag.entry_id.in_(entries))))
+                    .values(changed_at=now))
+            if not upd.entries:
+                return StoreResult()
+            result = self._upsert_entries(s, src, upd.entries, upd.tag_titles, now,
+                                          enrich=upd.enrich, category_tags=upd.category_tags)
+            if result.new or result.updated:
+                src.changed_at = now
+            return result
+
+    @staticmethod
+    def _record_fetch_only(s: Session, upd: SourceUpdate) -> bool:
+        """Record a fetch that brought nothing to store (a 304, most failures) with one
+        UPDATE, the commonest write of a poller. False when the update needs the full path:
+        a document, a move, a 410, a changed ``via``, or a claim that is not this one."""
+        if upd.feed is not None or upd.entries or upd.disable or upd.moved_to:
+            return False
+        src = SOURCES.c
+        values: dict[str, Any] = dict(
+            claimed_until=None, claimed_by=None, last_fetch_at=upd.fetched_at,
+            next_fetch_at=upd.next_fetch, last_status=upd.status, error=upd.error,
+            failures=upd.failures)
+        if upd.error is None:
+            values.update(last_success_at=upd.fetched_at, etag=upd.etag,
+                          last_modified=upd.last_modified)
+        query = update(SOURCES).where(src.name == upd.name,
+                                       src.via.is_not_distinct_from(upd.via))
+        if upd.claimed_by is not None:
+            query = query.where(src.claimed_by == upd.claimed_by)
+        return s.connection().execute(query.values(**values)).rowcount == 1
+
+    def _upsert_entries(self, s: Session, src: m.Source, entries: Sequence[TaggedEntry],
+                        tag_titles: Mapping[str, str], now: datetime,
+                        enrich: str = "none",
+                        category_tags: frozenset[str] = frozenset()) -> StoreResult:
+        # Core statements on this path: the ORM's bulk UPDATE re-evaluates the session after
+        # each statement, and its INSERT path costs more than SQLite's work itself.
+        e = ENTRIES.c
+        conn = s.connection()
+        existing: dict[str, Any] = {}
+        for guids in chunks([t.data.guid for t in entries]):
+            for row in conn.execute(_EXISTING, {"source": src.id, "guids": guids}):
+                existing[row.guid] = row
+
+        new: list[tuple[dict[str, Any], frozenset[str]]] = []
+        changed: list[tuple[int, int | None, frozenset[str]]] = []
+        unchanged = 0
+        seen: list[int] = []
+        dates: dict[int, datetime] = {}  # sort dates of the entries whose links may move
+        later: dict[int, datetime] = {}  # entries whose sort date moved up
+        earlier: list[int] = []  # ... or down
+        for tagged in reversed(entries):
+            data = tagged.data
+            found = existing.get(data.guid)
+            if found is None:
+                new.append((entry_values(data, now) | {
+                    "source_id": src.id, "guid": data.guid, "first_seen": now,
+                    "seen_at": now}, tagged.tags))
+            elif found.content_hash != data.content_hash:
+                values = entry_values(data, now, first_seen=found.first_seen)
+                s.execute(update(ENTRIES).where(e.id == found.id).values(**values, seen_at=now))
+                _search.index(conn, [(found.id, values["title"], values["summary"],
+                                      values["content"])])
+                if found.duplicate_of is None:
+                    dates[found.id] = values["sort_date"]
+                changed.append((found.id, found.duplicate_of, tagged.tags))
+                if values["sort_date"] > found.sort_date:
+                    later[found.duplicate_of or found.id] = values["sort_date"]
+                elif values["sort_date"] < found.sort_date:
+                    earlier.append(found.duplicate_of or found.id)
+            else:
+                unchanged += 1
+                if found.seen_at is None or found.seen_at < now - SEEN_EVERY:
+                    seen.append(found.id)
+        for ids in chunks(seen):
+            s.execute(update(ENTRIES).where(e.id.in_(ids)).values(seen_at=now))
+
+        # New entries are numbered oldest first: by date, and entries of the same date (all
+        # the undated ones) in reverse document order, since documents list the newest first.
+        new.sort(key=lambda pair: pair[0]["sort_date"])  # stable: keeps the reversed order
+        new_rows = [row for row, _ in new]
+        new_tags = [tags for _, tags in new]
+        add: dict[int, set[str]] = {}
+        replace: dict[int, frozenset[str]] = {}
+        if new_rows:
+            keys = {r["dedupe_key"] for r in new_rows if r["dedupe_key"]}
+            # Two workers storing the same article at once would each find no primary and
+            # both become one: the lock on the article's key makes the second see the first.
+            lock_keys(s, keys)
+            primaries = _primaries(s, keys, exclude_source=src.id)
+            for row in new_rows:
+                src.last_seq += 1
+                row["source_seq"] = src.last_seq
+                row["duplicate_of"] = primaries.get(row["dedupe_key"])
+            ids = conn.execute(_INSERT_ENTRIES, new_rows).scalars().all()
+            # An entry without a link has no article page to read.
+            _enrichments.add_pending(conn, src.id, [id_ for id_, row in zip(ids, new_rows, strict=True)
+                                                    if row["url"]], enrich, now)
+            _search.index(conn, ((id_, r["title"], r["summary"], r["content"])
+                                 for id_, r in zip(ids, new_rows, strict=True)))
+            for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
+                # A duplicate lends its tags to the earliest-seen copy of the article.
+                target = row["duplicate_of"] or id_
+                add.setdefault(target, set()).update(tags)
+                if target == id_:
+                    dates[id_] = row["sort_date"]
+            src.entry_count += len(new_rows)
+        with_duplicates = _having_duplicates(s, [c[0] for c in changed if c[1] is None])
+        for id_, duplicate_of, tags in changed:
+            if duplicate_of is not None or id_ in with_duplicates:
+                add.setdefault(duplicate_of or id_, set()).update(tags)
+            else:
+                replace[id_] = tags
+        fresh = [id_ for id_ in (ids if new_rows else ()) if id_ in dates]
+        touched, _ = _links.set_links(s, add=add, replace=replace, titles=tag_titles,
+                                      dates=dates, fresh=fresh, capped=category_tags,
+                                      source=src.name)
+        _links.raise_last_entry(s, later)
+        if earlier:
+            _links.recount_tags(s, {t for tags in _links.links_of(s, earlier).values()
+                                    for t in tags})
+        # An edited entry changes every feed it is in, not only those it joined or left.
+        edited = [duplicate_of or id_ for id_, duplicate_of, _ in changed]
+        touched.update(t for tags in _links.links_of(s, edited).values() for t in tags)
+        _links.touch_tags(s, touched, now)
+        return StoreResult(new=len(new_rows), updated=len(changed), unchanged=unchanged)
+
+    def due_enrichments(self, name: str, now: datetime, limit: int) -> list[EnrichmentTask]:
+        """Up to ``limit`` entries of the source whose article page is due to be read."""
+        with self._reading() as s:
+            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
+            if source_id is None:
+                return []
+            return [EnrichmentTask(entry_id=row.entry_id, mode=row.mode, tries=row.tries,
+                                   data=entry_data(row))
+                    for row in _enrichments.due(s.connection(), source_id, now, limit)]
+
+    def record_enrichments(self, name: str, outcomes: Sequence[EnrichmentOutcome],
+                           tag_titles: Mapping[str, str], now: datetime) -> StoreResult:
+        """Store what article pages gave (each entry updated like an edit: its feeds change)
+        and when to try the others again, in one transaction."""
+        if not outcomes:
+            return StoreResult()
+        with self._writing() as s:
+            src = s.scalar(select(m.Source).where(m.Source.name == name).with_for_update())
+            if src is None:
+                raise SourceNotFoundError(f"no source named {name!r}")
+            read = [o.entry for o in outcomes if o.entry is not None]
+            result = self._upsert_entries(s, src, read, tag_titles, now) if read \
+                else StoreResult()
+            _enrichments.record(s.connection(), outcomes)
+            if result.updated:
+                src.changed_at = now
+            return result
+
+    def enrichment_fields(self, name: str, guids: Sequence[str]) -> dict[str, Mapping[str, Any]]:
+        """For those of ``guids`` whose article page was read: what it gave."""
+        with self._reading() as s:
+            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
+            found: dict[str, Mapping[str, Any]] = {}
+            for chunk in chunks(list(guids)):
+                found.update(_enrichments.fields_by_guid(s.connection(), source_id, chunk))
+            return found
+
+    def known_guids(self, name: str, guids: Sequence[str]) -> set[str]:
+        """Which of ``guids`` the source already has."""
+        with self._reading() as s:
+            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
+            found: set[str] = set()
+            for chunk in chunks(list(guids)):
+                found.update(s.scalars(select(m.Entry.guid).where(
+                    m.Entry.source_id == source_id, m.Entry.guid.in_(chunk))))
+            return found
+
+
+def _primaries(s: Session, keys: set[str], exclude_source: int) -> dict[str, int]:
+    """For each canonical URL, the earliest-seen entry of another source that has it."""
+    found: dict[str, int] = {}
+    conn = s.connection()
+    for chunk in chunks(sorted(keys)):
+        for key, id_ in conn.execute(_PRIMARIES, {"keys": chunk, "source": exclude_source}):
+            found[key] = id_
+    return found
+
+
+def _having_duplicates(s: Session, ids: Sequence[int]) -> set[int]:
+    """Which of these entries other sources' entries point at as their primary."""
+    found: set[int] = set()
+    for chunk in chunks(list(ids)):
+        found.update(s.scalars(select(m.Entry.duplicate_of).distinct()
+                               .where(m.Entry.duplicate_of.in_(chunk))))
+    return found
