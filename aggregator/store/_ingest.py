@@ -21,7 +21,8 @@ from aggregator.exceptions import (
 from aggregator.store import _enrichments, _links, _search
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
-from aggregator.store._rows import ENTRIES, SEEN_EVERY, SOURCES, chunks, entry_data, entry_values
+from aggregator.store._decide import decide_upsert, records_fetch_only
+from aggregator.store._rows import ENTRIES, SOURCES, chunks, entry_data
 from aggregator.store.engine import (
     lock_keys,
 )
@@ -131,7 +132,7 @@ class IngestRooms(StoreBase):
         """Record a fetch that brought nothing to store (a 304, most failures) with one
         UPDATE, the commonest write of a poller. False when the update needs the full path:
         a document, a move, a 410, a changed ``via``, or a claim that is not this one."""
-        if upd.feed is not None or upd.entries or upd.disable or upd.moved_to:
+        if not records_fetch_only(upd):
             return False
         src = SOURCES.c
         values: dict[str, Any] = dict(
@@ -160,44 +161,27 @@ class IngestRooms(StoreBase):
             for row in conn.execute(_EXISTING, {"source": src.id, "guids": guids}):
                 existing[row.guid] = row
 
-        new: list[tuple[dict[str, Any], frozenset[str]]] = []
-        changed: list[tuple[int, int | None, frozenset[str]]] = []
-        unchanged = 0
-        seen: list[int] = []
+        plan = decide_upsert(existing, entries, now)
+        changed = [(c.stored.id, c.stored.duplicate_of, c.tags) for c in plan.changed]
         dates: dict[int, datetime] = {}  # sort dates of the entries whose links may move
         later: dict[int, datetime] = {}  # entries whose sort date moved up
         earlier: list[int] = []  # ... or down
-        for tagged in reversed(entries):
-            data = tagged.data
-            found = existing.get(data.guid)
-            if found is None:
-                new.append((entry_values(data, now) | {
-                    "source_id": src.id, "guid": data.guid, "first_seen": now,
-                    "seen_at": now}, tagged.tags))
-            elif found.content_hash != data.content_hash:
-                values = entry_values(data, now, first_seen=found.first_seen)
-                s.execute(update(ENTRIES).where(e.id == found.id).values(**values, seen_at=now))
-                _search.index(conn, [(found.id, values["title"], values["summary"],
-                                      values["content"])])
-                if found.duplicate_of is None:
-                    dates[found.id] = values["sort_date"]
-                changed.append((found.id, found.duplicate_of, tagged.tags))
-                if values["sort_date"] > found.sort_date:
-                    later[found.duplicate_of or found.id] = values["sort_date"]
-                elif values["sort_date"] < found.sort_date:
-                    earlier.append(found.duplicate_of or found.id)
-            else:
-                unchanged += 1
-                if found.seen_at is None or found.seen_at < now - SEEN_EVERY:
-                    seen.append(found.id)
-        for ids in chunks(seen):
+        for c in plan.changed:
+            found, values = c.stored, c.values
+            s.execute(update(ENTRIES).where(e.id == found.id).values(**values, seen_at=now))
+            _search.index(conn, [(found.id, values["title"], values["summary"],
+                                  values["content"])])
+            if found.duplicate_of is None:
+                dates[found.id] = values["sort_date"]
+            if c.moved == "later":
+                later[found.duplicate_of or found.id] = values["sort_date"]
+            elif c.moved == "earlier":
+                earlier.append(found.duplicate_of or found.id)
+        for ids in chunks(plan.seen):
             s.execute(update(ENTRIES).where(e.id.in_(ids)).values(seen_at=now))
 
-        # New entries are numbered oldest first: by date, and entries of the same date (all
-        # the undated ones) in reverse document order, since documents list the newest first.
-        new.sort(key=lambda pair: pair[0]["sort_date"])  # stable: keeps the reversed order
-        new_rows = [row for row, _ in new]
-        new_tags = [tags for _, tags in new]
+        new_rows = [n.values | {"source_id": src.id} for n in plan.new]
+        new_tags = [n.tags for n in plan.new]
         add: dict[int, set[str]] = {}
         replace: dict[int, frozenset[str]] = {}
         if new_rows:
@@ -241,7 +225,7 @@ class IngestRooms(StoreBase):
         edited = [duplicate_of or id_ for id_, duplicate_of, _ in changed]
         touched.update(t for tags in _links.links_of(s, edited).values() for t in tags)
         _links.touch_tags(s, touched, now)
-        return StoreResult(new=len(new_rows), updated=len(changed), unchanged=unchanged)
+        return StoreResult(new=len(new_rows), updated=len(changed), unchanged=plan.unchanged)
 
     def due_enrichments(self, name: str, now: datetime, limit: int) -> list[EnrichmentTask]:
         """Up to ``limit`` entries of the source whose article page is due to be read."""
