@@ -1,19 +1,7 @@
-"""Updating sources: the ingest pipeline, one source at a time.
+"""One source updated: fetched, parsed, tagged, scheduled and stored (the ``Updater``).
 
-    claim      store.claim_due_sources()      -> SourceState   (due, not claimed elsewhere)
-    fetch      Fetcher.fetch()                -> Fetched | NotModified
-    parse      parse_document()               -> ParsedFeed
-    normalize  normalize_feed()               -> FeedInfo, EntryData...
-    tag        Tagger.tags_for()              -> TaggedEntry...
-    schedule   polling_interval(), freshness(), next_after_success/failure()
-                                              -> next fetch time (rhythm, hints, backoff)
-    store      store.apply_update()           -> StoreResult   (one transaction)
-    enrich     enrich_due()                   -> EnrichResult  (new entries' article pages,
-                                                                 enrich.py; not the source's
-                                                                 health)
-
-``aggregator fetch`` and the scheduler's tick both go through ``update_due_sources``. A source
-that fails is recorded with its error and retried later; it never stops the others.
+The pipeline drawn in update/__init__.py, step by step for one claimed source. Logs under
+``aggregator.update``, the name its lines have always had (scripts grep for them).
 """
 
 from __future__ import annotations
@@ -24,8 +12,8 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import Executor, Future
+from collections.abc import Mapping, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -42,7 +30,10 @@ from aggregator.exceptions import (
 )
 from aggregator.fetch import Fetcher
 from aggregator.parse._urls import canonical_url
-from aggregator.politeness import HostLimiter, host_of
+from aggregator.reconcile import (
+    make_tagger,
+    tag_titles,
+)
 from aggregator.redact import with_credentials
 from aggregator.schedule import (
     JITTER,
@@ -52,8 +43,8 @@ from aggregator.schedule import (
     next_after_success,
     polling_interval,
 )
-from aggregator.store import Store, claim_token, claimer_is_dead
-from aggregator.tag import Tagger, category_tags, category_titles
+from aggregator.store import Store, claim_token
+from aggregator.tag import Tagger, category_tags
 from aggregator.types import (
     EntryData,
     Fetched,
@@ -65,15 +56,7 @@ from aggregator.types import (
     UpdateResult,
 )
 
-logger = logging.getLogger(__name__)
-
-#: Setting under which the store remembers which tag rules its entry tags were computed with.
-TAGGING_SETTING = "tagging_fingerprint"
-#: Seconds between two progress lines of a retag (a million entries take minutes).
-RETAG_PROGRESS_SECONDS = 10.0
-#: How far a source whose host is busy is pushed back: just behind the sources due now (so the
-#: next claim takes others first), and due again by the next tick.
-REQUEUE_DELAY = timedelta(seconds=1)
+logger = logging.getLogger("aggregator.update")
 
 
 def body_hash(response: Fetched, cfg: SourceConfig, source_type: str, limit: int) -> str:
@@ -111,7 +94,7 @@ class Updater:
     stopping: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
-        self.tagger = _tagger(self.config)
+        self.tagger = make_tagger(self.config)
 
     def update_source(self, state: SourceState) -> UpdateResult:
         """Fetch, parse, tag and store one claimed source; never raises.
@@ -438,109 +421,6 @@ class Updater:
                             next_fetch=None if disable else next_fetch, basis=basis)
 
 
-def apply_configuration(config: Config, store: Store, now: datetime | None = None) -> None:
-    """Make the store match the configuration: sources added, removed or changed (a new
-    one is due at once), configured tags, and entry tags recomputed if the rules changed.
-    At start and on reload, by every process that fetches."""
-    store.sync_sources(config.sources, now or datetime.now(UTC))
-    store.sync_tags(config.tags, now)
-    retag_if_needed(config, store)
-    release_dead_claims(store, now or datetime.now(UTC))
-
-
-def reschedule_changed_intervals(old: Config, new: Config, store: Store,
-                                 now: datetime | None = None) -> list[str]:
-    """After a reload: sources given a new ``interval`` of their own are due at their last
-    fetch plus that interval, not when the old one put them (up to a day away). Sources
-    without one keep their time: their interval follows their entries' rhythm, which a
-    reload does not change (schedule.polling_interval); the next fetch recomputes it.
-    Their names."""
-    before = {s.name: s for s in old.sources}
-    changed = {cfg.name: cfg.interval for cfg in new.sources
-               if cfg.interval is not None and cfg.name in before
-               and cfg.interval != before[cfg.name].interval}
-    if changed:
-        moved = store.reschedule(changed, now or datetime.now(UTC))
-        logger.info("polling intervals changed, sources rescheduled sources=%s moved=%d",
-                    ",".join(sorted(changed)), moved)
-    return sorted(changed)
-
-
-def release_dead_claims(store: Store, now: datetime) -> int:
-    """Give back the claims of processes of this machine that died holding them (kill -9,
-    the OOM killer, a power cut), so that their sources are fetched now rather than when
-    the lease ends; returns how many. Claims of other machines are left to their lease."""
-    released = 0
-    for claimer in store.claim_holders(now):
-        if claimer_is_dead(claimer):
-            count = store.release_claims(claimer=claimer)
-            logger.warning("claims of a process that died released claimer=%s sources=%d",
-                           claimer, count)
-            released += count
-    return released
-
-
-def tagging_fingerprint(config: Config) -> str:
-    """Identifies the tag rules and source tags that stored entry tags were computed with."""
-    rules: dict[str, object] = {
-        "tags": {t.slug: sorted(t.keywords) for t in config.tags},
-        "sources": {s.name: sorted(s.tags) for s in config.sources},
-        "category_tags": sorted(s.name for s in config.sources if s.category_tags)}
-    if queries := {t.slug: t.query.text for t in config.tags if t.query}:
-        rules["queries"] = queries  # only when some: no retag on upgrade without queries
-    return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
-
-
-def retag_if_needed(config: Config, store: Store) -> int:
-    """Recompute the stored entries' tags when the tag rules or source tags changed since
-    they were computed; returns how many entries changed tags.
-
-    Works in batches of ``store.BATCH`` entries, one short write transaction each, so the
-    server goes on answering from the entries as they are; logs its progress every
-    ``RETAG_PROGRESS_SECONDS``. Entries that join a tag are numbered after its existing
-    ones (store/_links.py), so its archive pages keep their entries and the newcomers reach
-    subscribers in the current document; entries that leave it leave every document.
-    Entries of sources no longer in the configuration keep the tags they have.
-    """
-    fingerprint = tagging_fingerprint(config)
-    if store.get_setting(TAGGING_SETTING) == fingerprint:
-        return 0
-    tagger = _tagger(config)
-    sources = {s.name: s for s in config.sources}
-    total, seen, changed = store.entry_count(), 0, 0
-    started = last_report = time.monotonic()
-    logger.info("retag started after a rule change entries=%d", total)
-    for batch in store.iter_entries_for_tagging():
-        tags: dict[int, frozenset[str]] = {}
-        capped: set[str] = set()
-        for entry_id, name, data in batch:
-            if name in sources:
-                cfg = sources[name]
-                allowed = category_tags([data], cfg.category_tags, limit=None)
-                tags[entry_id] = tagger.tags_for(data, cfg.tags, allowed, source=name)
-                capped |= allowed - set(cfg.tags)
-        if tags:
-            changed += store.replace_tags(tags, tag_titles(config, (d for *_, d in batch)),
-                                          category_tags=frozenset(capped))
-        seen += len(batch)
-        if time.monotonic() - last_report >= RETAG_PROGRESS_SECONDS:
-            last_report = time.monotonic()
-            logger.info("retag progress entries=%d of=%d changed=%d", seen, total, changed)
-    store.set_setting(TAGGING_SETTING, fingerprint)
-    logger.info("retag done entries=%d changed=%d ms=%d", seen, changed,
-                (time.monotonic() - started) * 1000)
-    return changed
-
-
-def tag_titles(config: Config, entries: Iterable[EntryData]) -> dict[str, str]:
-    """Display titles for tags: configured titles first, then the entries' categories."""
-    titles = {t.slug: t.title for t in config.tags}
-    for entry in entries:
-        for slug, title in category_titles(entry.categories).items():
-            titles.setdefault(slug, title)
-    return titles
-
-
 def _may_enrich(cfg: SourceConfig) -> bool:
     """Whether the source may have entries to enrich: not when ``enrich = "none"``, nor for
     a ``type = "feed"`` source left at its default (a ``type = "auto"`` one may be a listing)."""
@@ -561,49 +441,3 @@ def _merge(first: tuple[EntryData, ...], more: tuple[EntryData, ...]) -> tuple[E
     return tuple(merged)
 
 
-def _tagger(config: Config) -> Tagger:
-    return Tagger({t.slug: t.keywords for t in config.tags},
-                  {t.slug: t.query for t in config.tags if t.query})
-
-
-@dataclass(frozen=True, slots=True)
-class Dispatch:
-    """What one ``update_due_sources`` call set going."""
-
-    #: One future per source handed to a worker (or queued for its host, see ``busy``),
-    #: by source name.
-    futures: dict[str, Future[UpdateResult]]
-    #: Sources claimed but given back to the store because their host was busy.
-    requeued: tuple[str, ...] = ()
-
-
-def update_due_sources(updater: Updater, limiter: HostLimiter, *, limit: int,
-                       names: Iterable[str] | None = None, due_only: bool = True,
-                       now: datetime | None = None, busy: str = "wait") -> Dispatch:
-    """Claim up to ``limit`` sources and hand each to a worker, host by host (politeness.py).
-
-    ``busy`` says what happens to a source whose host already has ``max_per_host`` updates
-    running: ``"wait"`` queues it until one ends (``aggregator fetch``: every source once);
-    ``"requeue"`` gives it back to the store, due again after ``REQUEUE_DELAY`` (the tick).
-    Either way no worker thread waits for a host.
-    """
-    now = now or datetime.now(UTC)
-    states = updater.store.claim_due_sources(now, limit=limit, lease=lease_for(updater.config),
-                                             names=names, due_only=due_only,
-                                             claimer=updater.claimer)
-    futures: dict[str, Future[UpdateResult]] = {}
-    requeued: list[str] = []
-    for state in states:
-        host = host_of(state.via or state.url)
-        if busy == "requeue":
-            future = limiter.try_submit(host, updater.update_source, state)
-            if future is None:
-                requeued.append(state.name)
-                continue
-        else:
-            future = limiter.submit(host, updater.update_source, state)
-        futures[state.name] = future
-    if requeued:
-        updater.store.requeue(requeued, now + REQUEUE_DELAY, claimer=updater.claimer)
-        logger.debug("host busy, sources requeued sources=%s", ",".join(requeued))
-    return Dispatch(futures=futures, requeued=tuple(requeued))
