@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
 from aggregator.tag import (
+    _LIGATURES,
     MAX_CATEGORY_TAGS_PER_FETCH,
     MAX_SLUG_LENGTH,
     Tagger,
@@ -85,6 +89,14 @@ def test_slugify_never_ends_with_a_dash() -> None:
 
 def test_fold() -> None:
     assert fold("Élysée ŒUVRE Ærø") == "elysee oeuvre aero"
+
+
+@given(st.text())
+def test_fold_is_the_plain_definition(text: str) -> None:
+    """fold's translate tables give what the definition says: NFKD, marks dropped, casefold."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    assert fold(text) == "".join(c for c in decomposed
+                                 if not unicodedata.combining(c)).casefold()
 
 
 def test_plain_text() -> None:
