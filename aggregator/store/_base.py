@@ -11,7 +11,7 @@ import logging
 import os
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -25,11 +25,13 @@ from aggregator.exceptions import (
 )
 from aggregator.redact import DEFAULT_SECRET_PARAMS
 from aggregator.store import _migrate
+from aggregator.store._writer import GroupWriter
 from aggregator.store.engine import (
     SQLITE_BUSY_TIMEOUT_MS,
     make_engine,
     writer,
 )
+from aggregator.types import SourceUpdate, StoreResult
 
 logger = logging.getLogger(__name__)
 
@@ -40,13 +42,20 @@ class StoreBase:
 
     def __init__(self, url: str, *, migrate: bool = True,
                  secret_params: frozenset[str] = DEFAULT_SECRET_PARAMS,
-                 **engine_options: Any) -> None:
+                 group_commit: bool = True, **engine_options: Any) -> None:
         """Open the database at ``url``, migrating its schema to the current revision unless
         ``migrate`` is False (then a database not at that revision is refused).
 
         ``secret_params``: query parameters cut, with userinfo, from every source URL and
         error the store hands out for display (``Entry``, ``SourceInfo``; redact.py). Only
-        ``SourceState``, what the fetcher reads, keeps the whole URL."""
+        ``SourceState``, what the fetcher reads, keeps the whole URL.
+
+        ``group_commit``: fetches are recorded by one writer thread, many sources per
+        transaction (store/_writer.py); False: each in its own transaction, in the
+        caller's thread."""
+        self.group_commit = group_commit
+        self._writer: GroupWriter | None = None
+        self._writer_lock = threading.Lock()
         #: Set anew on a configuration reload ([fetch] secret_params).
         self.secret_params = secret_params
         try:
@@ -80,7 +89,24 @@ class StoreBase:
         self.write_error: str | None = None
 
     def close(self) -> None:
+        """Write what the group writer holds, then close the connections."""
+        with self._writer_lock:
+            if self._writer is not None:
+                self._writer.close()
         self.engine.dispose()
+
+    def _group_writer(self) -> GroupWriter:
+        """This store's writer thread, started at the first fetch to record."""
+        writer = self._writer
+        if writer is None:
+            with self._writer_lock:
+                if self._writer is None:
+                    self._writer = GroupWriter(self.apply_updates)
+                writer = self._writer
+        return writer
+
+    def apply_updates(self, updates: Sequence[SourceUpdate]) -> list[StoreResult | Exception]:
+        raise NotImplementedError  # the ingest room's (store/_ingest.py)
 
     def _check_file(self) -> None:
         """Refuse to work on a SQLite file that is gone, and reopen one that was replaced.

@@ -12,11 +12,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from aggregator.exceptions import (
     ClaimLostError,
     SourceNotFoundError,
+    StorageError,
 )
 from aggregator.store import _enrichments, _links, _search
 from aggregator.store import models as m
@@ -44,6 +46,8 @@ _EXISTING = (select(ENTRIES.c.guid, ENTRIES.c.id, ENTRIES.c.content_hash,
              .where(ENTRIES.c.source_id == bindparam("source"),
                     ENTRIES.c.guid.in_(bindparam("guids", expanding=True))))
 
+# An edited entry, updated in place: executemany over the changed entries of a fetch.
+_UPDATE_ENTRY = update(ENTRIES).where(ENTRIES.c.id == bindparam("b_id"))
 _INSERT_ENTRIES = insert(ENTRIES).returning(ENTRIES.c.id, sort_by_parameter_order=True)
 
 # "coalesce(duplicate_of, 0) = 0" rather than "duplicate_of IS NULL": nearly every entry
@@ -56,76 +60,169 @@ _PRIMARIES = (select(ENTRIES.c.dedupe_key, func.min(ENTRIES.c.id))
               .group_by(ENTRIES.c.dedupe_key))
 
 
+# A fetch that brought nothing, recorded on the source row (``_record_fetches_only``): built
+# once, run with executemany for every such source of a batch.
+_FETCHED = dict(claimed_until=None, claimed_by=None, last_fetch_at=bindparam("b_at"),
+                next_fetch_at=bindparam("b_next"), last_status=bindparam("b_status"),
+                error=bindparam("b_error"), failures=bindparam("b_failures"))
+_FETCHED_FAILED = (update(SOURCES).where(SOURCES.c.name == bindparam("b_name"))
+                   .values(**_FETCHED))
+_FETCHED_OK = _FETCHED_FAILED.values(last_success_at=bindparam("b_at"),
+                                     etag=bindparam("b_etag"),
+                                     last_modified=bindparam("b_last_modified"))
+
+
 class IngestRooms(StoreBase):
     """Fetches recorded, entries upserted, article pages' results stored."""
 
     def apply_update(self, upd: SourceUpdate) -> StoreResult:
-        """Record one fetch of one source and its entries, in one transaction, and release
-        the source's claim.
+        """Record one fetch of one source and its entries, and release the source's claim;
+        committed when this returns.
 
         Entries are matched on (source, guid): a new one is inserted, a changed one (other
         content hash) updated in place keeping its id and first-seen time, an unchanged one
         left alone. Entries missing from this fetch are never deleted.
+
+        With ``group_commit`` (the default), the fetch goes to this process's one writer
+        (store/_writer.py), which commits the fetches of every worker thread together, many
+        sources per transaction; the caller waits for its commit. A source's validators,
+        schedule and entries still commit together, all or nothing.
         """
-        now = upd.fetched_at
+        if self.group_commit:
+            return self._group_writer().submit(upd)
         with self._writing() as s:
-            if self._record_fetch_only(s, upd):
-                return StoreResult()
-            # The row lock orders this against a claim by another worker (PostgreSQL; on
-            # SQLite the write transaction does): either the claim skips the row, or this
-            # sees the new claim holder and refuses.
-            src = s.scalar(select(m.Source).where(m.Source.name == upd.name).with_for_update())
-            if src is None:
-                raise SourceNotFoundError(f"no source named {upd.name!r}")
-            if upd.claimed_by is not None and src.claimed_by != upd.claimed_by:
-                raise ClaimLostError(f"source {upd.name!r} is claimed by "
-                                     f"{src.claimed_by or 'no one'} now, not {upd.claimed_by}")
-            src.claimed_until = None
-            src.claimed_by = None
-            src.last_fetch_at = now
-            src.next_fetch_at = upd.next_fetch
-            src.last_status = upd.status
-            src.error = upd.error
-            src.failures = upd.failures
-            if upd.disable and not src.disabled:
-                src.disabled = True
-                logger.warning("source disabled source=%s url=%s status=%s; re-enable it with "
-                               "`aggregator enable %s` or a new url in the configuration",
-                               src.name, src.url, upd.status, src.name)
-            if upd.feed is not None:
-                src.feed_ttl = int(upd.feed_ttl.total_seconds()) if upd.feed_ttl else None
-                src.warning = upd.warning
-            if src.via != upd.via:
-                logger.info("source reads %s source=%s", upd.via or "its own url", src.name)
-                src.via = upd.via
+            return self._apply(s, upd)
+
+    def apply_updates(self, updates: Sequence[SourceUpdate]) -> list[StoreResult | Exception]:
+        """Record the fetches of several sources in one transaction: what the group writer
+        does with a batch. Returns each one's result, or the exception it raised alone.
+
+        Fetches that brought nothing (304s, most failures) are recorded by one executemany
+        UPDATE; every other source is applied inside a SAVEPOINT, so that a source whose
+        claim was lost, or whose write fails, is rolled back alone. When the transaction
+        itself fails (a deadlock between PostgreSQL writers, a busy SQLite file), each
+        source is tried again in a transaction of its own: results are what ``apply_update``
+        would have given each."""
+        results: list[StoreResult | Exception | None] = [None] * len(updates)
+        alone: list[int] = []
+        try:
+            with self._writing() as s:
+                quick = self._record_fetches_only(
+                    s, [u for u in updates if records_fetch_only(u)])
+                for i, upd in enumerate(updates):
+                    if upd.name in quick and records_fetch_only(upd):
+                        results[i] = StoreResult()
+                        continue
+                    try:
+                        with s.begin_nested():
+                            results[i] = self._apply(s, upd, quick_tried=True)
+                    except SQLAlchemyError:
+                        alone.append(i)  # after this transaction, on its own
+                    except Exception as e:  # a lost claim, an unknown source, a bug: its own
+                        results[i] = e
+        except StorageError:
+            alone = list(range(len(updates)))
+        for i in alone:
+            try:
+                with self._writing() as s:
+                    results[i] = self._apply(s, updates[i])
+            except Exception as e:
+                results[i] = e
+        return [r if r is not None else StoreResult() for r in results]
+
+    def _apply(self, s: Session, upd: SourceUpdate, quick_tried: bool = False) -> StoreResult:
+        """One source's fetch, inside the caller's transaction."""
+        now = upd.fetched_at
+        if not quick_tried and self._record_fetch_only(s, upd):
+            return StoreResult()
+        # The row lock orders this against a claim by another worker (PostgreSQL; on
+        # SQLite the write transaction does): either the claim skips the row, or this
+        # sees the new claim holder and refuses.
+        src = s.scalar(select(m.Source).where(m.Source.name == upd.name).with_for_update())
+        if src is None:
+            raise SourceNotFoundError(f"no source named {upd.name!r}")
+        if upd.claimed_by is not None and src.claimed_by != upd.claimed_by:
+            raise ClaimLostError(f"source {upd.name!r} is claimed by "
+                                 f"{src.claimed_by or 'no one'} now, not {upd.claimed_by}")
+        src.claimed_until = None
+        src.claimed_by = None
+        src.last_fetch_at = now
+        src.next_fetch_at = upd.next_fetch
+        src.last_status = upd.status
+        src.error = upd.error
+        src.failures = upd.failures
+        if upd.disable and not src.disabled:
+            src.disabled = True
+            logger.warning("source disabled source=%s url=%s status=%s; re-enable it with "
+                           "`aggregator enable %s` or a new url in the configuration",
+                           src.name, src.url, upd.status, src.name)
+        if upd.feed is not None:
+            src.feed_ttl = int(upd.feed_ttl.total_seconds()) if upd.feed_ttl else None
+            src.warning = upd.warning
+        if src.via != upd.via:
+            logger.info("source reads %s source=%s", upd.via or "its own url", src.name)
+            src.via = upd.via
+        if upd.error is None:
+            src.last_success_at = now
+            src.etag, src.last_modified = upd.etag, upd.last_modified
+        if upd.body_hash is not None:
+            src.body_hash = upd.body_hash
+        if upd.feed is not None:
+            src.listed_at = now
+        if upd.moved_to and upd.moved_to != src.url:
+            logger.info("source moved permanently source=%s from=%s url=%s",
+                        src.name, src.url, upd.moved_to)
+            src.url = upd.moved_to
+        if upd.feed is not None and (src.title, src.link, src.subtitle) != (
+                upd.feed.title, upd.feed.link, upd.feed.subtitle):
+            src.title, src.link, src.subtitle = upd.feed.title, upd.feed.link, upd.feed.subtitle
+            src.changed_at = now
+            # Tag feeds name the source of each entry: they changed too.
+            entries = select(func.coalesce(m.Entry.duplicate_of, m.Entry.id)).where(
+                m.Entry.source_id == src.id)
+            s.execute(update(m.Tag).where(m.Tag.id.in_(
+                select(m.EntryTag.tag_id).where(m.EntryTag.entry_id.in_(entries))))
+                .values(changed_at=now))
+        if not upd.entries:
+            return StoreResult()
+        result = self._upsert_entries(s, src, upd.entries, upd.tag_titles, now,
+                                      enrich=upd.enrich, category_tags=upd.category_tags)
+        if result.new or result.updated:
+            src.changed_at = now
+        return result
+
+    def _record_fetches_only(self, s: Session, updates: Sequence[SourceUpdate]) -> set[str]:
+        """``_record_fetch_only`` for many sources: one executemany UPDATE per kind (success,
+        failure). Returns the names recorded; the others (a changed ``via``, a lost claim, an
+        unknown name) take the full path, which says why."""
+        if not updates:
+            return set()
+        c = SOURCES.c
+        query = select(c.name, c.via, c.claimed_by).where(
+            c.name.in_(bindparam("names", expanding=True)))
+        if self.dialect == "postgresql":  # ordered against claims, as the full path is
+            query = query.with_for_update()
+        conn = s.connection()
+        held = {}
+        for names in chunks([u.name for u in updates]):
+            held.update({r.name: r for r in conn.execute(query, {"names": list(names)})})
+        ok, failed = [], []
+        for upd in updates:
+            row = held.get(upd.name)
+            if row is None or row.via != upd.via or (
+                    upd.claimed_by is not None and row.claimed_by != upd.claimed_by):
+                continue
+            values = {"b_name": upd.name, "b_at": upd.fetched_at, "b_next": upd.next_fetch,
+                      "b_status": upd.status, "b_error": upd.error, "b_failures": upd.failures}
             if upd.error is None:
-                src.last_success_at = now
-                src.etag, src.last_modified = upd.etag, upd.last_modified
-            if upd.body_hash is not None:
-                src.body_hash = upd.body_hash
-            if upd.feed is not None:
-                src.listed_at = now
-            if upd.moved_to and upd.moved_to != src.url:
-                logger.info("source moved permanently source=%s from=%s url=%s",
-                            src.name, src.url, upd.moved_to)
-                src.url = upd.moved_to
-            if upd.feed is not None and (src.title, src.link, src.subtitle) != (
-                    upd.feed.title, upd.feed.link, upd.feed.subtitle):
-                src.title, src.link, src.subtitle = upd.feed.title, upd.feed.link, upd.feed.subtitle
-                src.changed_at = now
-                # Tag feeds name the source of each entry: they changed too.
-                entries = select(func.coalesce(m.Entry.duplicate_of, m.Entry.id)).where(
-                    m.Entry.source_id == src.id)
-                s.execute(update(m.Tag).where(m.Tag.id.in_(
-                    select(m.EntryTag.tag_id).where(m.EntryTag.entry_id.in_(entries))))
-                    .values(changed_at=now))
-            if not upd.entries:
-                return StoreResult()
-            result = self._upsert_entries(s, src, upd.entries, upd.tag_titles, now,
-                                          enrich=upd.enrich, category_tags=upd.category_tags)
-            if result.new or result.updated:
-                src.changed_at = now
-            return result
+                ok.append(values | {"b_etag": upd.etag, "b_last_modified": upd.last_modified})
+            else:
+                failed.append(values)
+        if ok:
+            conn.execute(_FETCHED_OK, ok)
+        if failed:
+            conn.execute(_FETCHED_FAILED, failed)
+        return {v["b_name"] for v in ok + failed}
 
     @staticmethod
     def _record_fetch_only(s: Session, upd: SourceUpdate) -> bool:
@@ -166,11 +263,13 @@ class IngestRooms(StoreBase):
         dates: dict[int, datetime] = {}  # sort dates of the entries whose links may move
         later: dict[int, datetime] = {}  # entries whose sort date moved up
         earlier: list[int] = []  # ... or down
+        if plan.changed:
+            conn.execute(_UPDATE_ENTRY, [c.values | {"b_id": c.stored.id, "seen_at": now}
+                                         for c in plan.changed])
+            _search.index(conn, [(c.stored.id, c.values["title"], c.values["summary"],
+                                  c.values["content"]) for c in plan.changed])
         for c in plan.changed:
             found, values = c.stored, c.values
-            s.execute(update(ENTRIES).where(e.id == found.id).values(**values, seen_at=now))
-            _search.index(conn, [(found.id, values["title"], values["summary"],
-                                  values["content"])])
             if found.duplicate_of is None:
                 dates[found.id] = values["sort_date"]
             if c.moved == "later":
