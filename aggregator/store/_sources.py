@@ -15,7 +15,7 @@ from aggregator.exceptions import (
 )
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
-from aggregator.store._rows import ENTRIES, source_info_of, source_state_of
+from aggregator.store._rows import ENTRIES, chunks, source_info_of, source_state_of
 from aggregator.store.engine import (
     lock_keys,
 )
@@ -36,6 +36,18 @@ _RECENT_DATES = (select(_ENTRY_DATE)
                         _ENTRY_DATE.is_not(None))
                  .order_by(ENTRIES.c.sort_date.desc(), ENTRIES.c.id.desc())
                  .limit(bindparam("limit")))
+# The same for many sources in one statement: each one's dated entries ranked newest first.
+_RANKED = (select(m.Source.name.label("name"), _ENTRY_DATE.label("date"),
+                  func.row_number().over(partition_by=ENTRIES.c.source_id,
+                                         order_by=(ENTRIES.c.sort_date.desc(),
+                                                   ENTRIES.c.id.desc())).label("n"))
+           .join_from(ENTRIES, m.Source, ENTRIES.c.source_id == m.Source.id)
+           .where(m.Source.name.in_(bindparam("names", expanding=True)),
+                  _ENTRY_DATE.is_not(None))
+           .subquery())
+_RECENT_DATES_OF = (select(_RANKED.c.name, _RANKED.c.date)
+                    .where(_RANKED.c.n <= bindparam("limit"))
+                    .order_by(_RANKED.c.name, _RANKED.c.n))
 
 
 class SourceRooms(StoreBase):
@@ -131,3 +143,17 @@ class SourceRooms(StoreBase):
         first: what its publishing rhythm is read from."""
         with self._reading() as s:
             return list(s.connection().scalars(_RECENT_DATES, {"name": name, "limit": limit}))
+
+    def recent_entry_dates_of(self, names: Sequence[str], limit: int
+                              ) -> dict[str, list[datetime]]:
+        """``recent_entry_dates`` of many sources, by name, in one query per ``BATCH`` of
+        them: a pass over many sources reads their rhythms at once rather than with a
+        query each (about a millisecond a source, most of a 304's cost)."""
+        found: dict[str, list[datetime]] = {name: [] for name in names}
+        with self._reading() as s:
+            conn = s.connection()
+            for chunk in chunks(list(names)):
+                for name, date in conn.execute(_RECENT_DATES_OF,
+                                               {"names": list(chunk), "limit": limit}):
+                    found[name].append(date)
+        return found

@@ -79,6 +79,7 @@ def update_due_sources(updater: Updater, limiter: HostLimiter, *, limit: int,
     states = updater.store.claim_due_sources(now, limit=limit, lease=lease_for(updater.config),
                                              names=names, due_only=due_only,
                                              claimer=updater.claimer)
+    updater.expect(states)
     futures: dict[str, Future[UpdateResult]] = {}
     requeued: list[str] = []
     for state in states:

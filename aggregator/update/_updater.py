@@ -93,8 +93,19 @@ class Updater:
     #: Set when the process stops: no new article page is started (enrich.py).
     stopping: threading.Event = field(default_factory=threading.Event)
 
+    #: Publishing rhythms (recent entry dates) of claimed sources, read in one query for all
+    #: of a claim (``expect``) rather than one per source; each used once.
+    _rhythms: dict[str, list[datetime]] = field(default_factory=dict, init=False, repr=False)
+
     def __post_init__(self) -> None:
         self.tagger = make_tagger(self.config)
+
+    def expect(self, states: Sequence[SourceState]) -> None:
+        """Read ahead what the updates of these claimed sources will need from the store:
+        their rhythms, one query for all (a 304 then costs no read of its own)."""
+        if states:
+            self._rhythms.update(self.store.recent_entry_dates_of(
+                [s.name for s in states], RHYTHM_ENTRIES))
 
     def update_source(self, state: SourceState) -> UpdateResult:
         """Fetch, parse, tag and store one claimed source; never raises.
@@ -119,6 +130,7 @@ class Updater:
         except Exception as e:  # the per-source boundary: a bug must not stop the others
             logger.error("source update crashed source=%s", state.name, exc_info=True)
             result = self._record_failure(state, now, e, internal=True)
+        self._rhythms.pop(state.name, None)  # not used by a failure
         result = replace(result, seconds=time.monotonic() - started)
         self._log(state, result, now)
         return result
@@ -262,7 +274,9 @@ class Updater:
         if self.config.websub.subscribe and self._pushed(state.name, now):
             # Its hub pushes what is new: polling is only a safety net.
             return now + self.config.scheduler.max_interval, "websub"
-        dates = self.store.recent_entry_dates(state.name, RHYTHM_ENTRIES)
+        dates = self._rhythms.pop(state.name, None)
+        if dates is None:
+            dates = self.store.recent_entry_dates(state.name, RHYTHM_ENTRIES)
         dates += [d for e in entries if (d := e.published or e.updated) is not None]
         interval, basis = polling_interval(cfg.interval, self.config.scheduler.interval,
                                            dates, now)

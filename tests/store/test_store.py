@@ -679,6 +679,11 @@ def test_recent_entry_dates_newest_first_dated_only(any_store: Store, now: datet
     assert all(d.tzinfo is not None for d in dates)
     assert any_store.recent_entry_dates("a", 2) == [now - day, now - 2 * day]
     assert any_store.recent_entry_dates("nope", 2) == []
+    # Many at once: the same, by name.
+    assert any_store.recent_entry_dates_of(["a", "b", "nope"], 2) == {
+        "a": [now - day, now - 2 * day], "b": [now], "nope": []}
+    many = any_store.recent_entry_dates_of(["a"], 10)["a"]
+    assert many == dates and all(d.tzinfo is not None for d in many)
 
 
 def test_feed_ttl_is_kept_across_not_modified(any_store: Store, now: datetime) -> None:
