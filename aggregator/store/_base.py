@@ -93,6 +93,7 @@ class StoreBase:
         with self._writer_lock:
             if self._writer is not None:
                 self._writer.close()
+                self._writer = None  # a store used again after close starts another
         self.engine.dispose()
 
     def _group_writer(self) -> GroupWriter:
