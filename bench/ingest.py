@@ -54,14 +54,53 @@ print(reader.get_entry_counts().total)
 """
 
 
+#: CPU seconds (user + system) of the last ``run``'s process tree: on a shared machine,
+#: less moved by others' load than the wall time.
+LAST_CPU = [0.0]
+#: Seconds between two looks at the process tree's CPU times (/proc).
+CPU_POLL = 0.1
+
+
+def _tree_cpu(root: int, seen: dict[int, float]) -> None:
+    """Record in ``seen`` the CPU seconds of ``root``'s grandchildren and their descendants
+    now: parser processes are a forkserver's children, which no wait4 accounts for."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as f:
+                fields = f.read().rpartition(b")")[2].split()
+        except OSError:
+            continue
+        parents[int(name)] = int(fields[1])
+        times[int(name)] = (int(fields[11]) + int(fields[12])) / tick
+    for pid, cpu in times.items():
+        ancestor = pid
+        while ancestor not in (root, 0, 1) and ancestor in parents:
+            ancestor = parents[ancestor]
+        # Children are left out: those it waited for are in its wait4 times already.
+        if ancestor == root and parents[pid] != root:
+            seen[pid] = max(seen.get(pid, 0.0), cpu)
+
+
 def run(cmd: list[str]) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MB, stdout) of a whole process."""
+    """(seconds, peak RSS in MB, stdout) of a whole process; its CPU time in LAST_CPU."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
+        seen: dict[int, float] = {}
+        while True:  # bounded by the process: it ends, or the run is interrupted
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            _tree_cpu(proc.pid, seen)
+            time.sleep(CPU_POLL)
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
+        LAST_CPU[0] = usage.ru_utime + usage.ru_stime + sum(seen.values())
         out.seek(0)
         err.seek(0)
         if proc.returncode != 0:
@@ -142,6 +181,7 @@ def side_by_side(args: argparse.Namespace, work: Path, use_reader: bool) -> None
               "validators": not args.no_validators,
               "bytes": sum(p.stat().st_size for p in paths)}
     seconds: dict[tuple[str, str], list[float]] = {}
+    cpu: dict[tuple[str, str], list[float]] = {}
     try:
         for round_ in range(1, args.repeat + 1):
             rdir = work / f"round{round_}"
@@ -166,41 +206,52 @@ def side_by_side(args: argparse.Namespace, work: Path, use_reader: bool) -> None
                     raise SystemExit(f"no entry stored: is the {srv.kind} server answering on "
                                      f"port {srv.port}? (files in {served})")
                 seconds.setdefault(("aggregator", phase), []).append(took)
+                cpu.setdefault(("aggregator", phase), []).append(LAST_CPU[0])
                 print(json.dumps({**common, **extra, "tool": "aggregator", "phase": phase,
                                   "round": round_, "seconds": round(took, 3),
+                                  "cpu_s": round(LAST_CPU[0], 3),
                                   "entries": entries, "max_rss_mb": round(rss, 1)}), flush=True)
                 if use_reader:
                     took, rss, out = run([sys.executable, "-c", READER_SCRIPT, reader_db,
                                           str(args.workers), *urls])
                     seconds.setdefault(("reader", phase), []).append(took)
+                    cpu.setdefault(("reader", phase), []).append(LAST_CPU[0])
                     print(json.dumps({**common, **extra, "tool": "reader", "phase": phase,
                                       "round": round_, "seconds": round(took, 3),
+                                      "cpu_s": round(LAST_CPU[0], 3),
                                       "entries": int(out.split()[-1]),
                                       "max_rss_mb": round(rss, 1)}), flush=True)
     finally:
         srv.stop()
-    summarize(common, seconds, args.repeat)
+    summarize(common, seconds, cpu, args.repeat)
 
 
 def summarize(common: dict[str, object], seconds: dict[tuple[str, str], list[float]],
-              rounds: int) -> None:
-    table = [f"ingest, {common['feeds']} feeds, {common['server']}, median of {rounds}:",
-             f"{'phase':8} {'aggregator':>11} {'reader':>9} {'ratio':>7} {'target':>7}"]
+              cpu: dict[tuple[str, str], list[float]], rounds: int) -> None:
+    table = [f"ingest, {common['feeds']} feeds, {common['server']}, median of {rounds} "
+             "(wall seconds; CPU seconds of the process tree in brackets):",
+             f"{'phase':8} {'aggregator':>17} {'reader':>17} {'ratio':>6} {'cpu ratio':>9} "
+             f"{'target':>6}"]
     for phase in PHASES:
         ours = statistics.median(seconds[("aggregator", phase)])
-        theirs = seconds.get(("reader", phase))
+        ours_cpu = statistics.median(cpu[("aggregator", phase)])
         line: dict[str, object] = {**common, "summary": True, "phase": phase,
-                                   "aggregator_s": round(ours, 3)}
-        ratio = None
+                                   "aggregator_s": round(ours, 3),
+                                   "aggregator_cpu_s": round(ours_cpu, 3)}
+        theirs = seconds.get(("reader", phase))
+        row = f"{phase:8} {ours:7.2f}s ({ours_cpu:6.2f}s) "
         if theirs:
-            line["reader_s"] = round(statistics.median(theirs), 3)
-            ratio = statistics.median(theirs) / ours
-            line["ratio"] = round(ratio, 2)
-        print(json.dumps(line), flush=True)
+            theirs_s, theirs_cpu = statistics.median(theirs), statistics.median(
+                cpu[("reader", phase)])
+            line.update(reader_s=round(theirs_s, 3), reader_cpu_s=round(theirs_cpu, 3),
+                        ratio=round(theirs_s / ours, 2), cpu_ratio=round(theirs_cpu / ours_cpu, 2))
+            row += (f"{theirs_s:7.2f}s ({theirs_cpu:6.2f}s) {theirs_s / ours:5.2f}x "
+                    f"{theirs_cpu / ours_cpu:8.2f}x")
+        else:
+            row += f"{'-':>17} {'-':>6} {'-':>9}"
         target = TARGETS.get(phase)
-        table.append(f"{phase:8} {ours:10.2f}s "
-                     + (f"{line['reader_s']:8.2f}s {ratio:6.2f}x" if ratio else f"{'-':>9} {'-':>7}")
-                     + (f" {target:6.1f}x" if target else f" {'-':>7}"))
+        table.append(row + (f" {target:5.1f}x" if target else f" {'-':>6}"))
+        print(json.dumps(line), flush=True)
     print("\n".join(table), file=sys.stderr, flush=True)
 
 
@@ -224,6 +275,7 @@ def curve(args: argparse.Namespace, work: Path, sizes: list[int]) -> None:
                 entries = entry_count(sdir / "aggregator.db")
                 row = {"bench": "ingest", "curve": True, "feeds": feeds, "phase": phase,
                        "seconds": round(took, 3), "ms_per_feed": round(took / feeds * 1000, 2),
+                       "cpu_ms_per_feed": round(LAST_CPU[0] / feeds * 1000, 2),
                        "entries": entries, "max_rss_mb": round(rss, 1), "server": srv.kind}
                 rows.append(row)
                 print(json.dumps(row), flush=True)
@@ -232,6 +284,7 @@ def curve(args: argparse.Namespace, work: Path, sizes: list[int]) -> None:
             shutil.rmtree(sdir, ignore_errors=True)
     print("curve (aggregator):\n" + "\n".join(
         f"{r['feeds']:>6} feeds {r['phase']:5} {r['seconds']:8.2f}s {r['ms_per_feed']:7.2f} ms/feed "
+        f"(CPU {r['cpu_ms_per_feed']:6.2f}) "
         f"{r['max_rss_mb']:7.1f} MB peak, {r['entries']} entries" for r in rows),
         file=sys.stderr, flush=True)
 

@@ -129,10 +129,18 @@ class IngestRooms(StoreBase):
                         results[i] = e
         except StorageError:
             alone = list(range(len(updates)))
+        refused: StorageError | None = None
         for i in alone:
+            if refused is not None:  # the database refuses writes (full, locked, gone):
+                results[i] = refused  # the others would wait for the same answer
+                continue
             try:
                 with self._writing() as s:
                     results[i] = self._apply(s, updates[i])
+            except ClaimLostError as e:  # this source's own answer
+                results[i] = e
+            except StorageError as e:
+                results[i] = refused = e
             except Exception as e:
                 results[i] = e
         return [r if r is not None else StoreResult() for r in results]
