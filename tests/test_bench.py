@@ -35,8 +35,14 @@ def run_bench(script: str, *args: str, tmp_path: Path) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("server", ["--python-server", "--no-validators"])
 def test_ingest(server: str, tmp_path: Path) -> None:
-    lines = run_bench("ingest.py", "--feeds", "6", "--no-reader", server,
-                      "--workers", "2", tmp_path=tmp_path)
+    lines = run_bench("ingest.py", "--feeds", "6", "--no-reader", server, "--repeat", "1",
+                      "--workers", "2", "--curve", "4", tmp_path=tmp_path)
+    summary = [line for line in lines if line.get("summary")]
+    points = [line for line in lines if line.get("curve")]
+    lines = [line for line in lines if not line.get("summary") and not line.get("curve")]
+    assert [line["phase"] for line in summary] == ["cold", "warm", "changed"]
+    assert [(p["feeds"], p["phase"]) for p in points] == [(4, "cold"), (4, "warm")]
+    assert all(p["ms_per_feed"] > 0 and p["max_rss_mb"] > 0 for p in points)
     assert [line["phase"] for line in lines] == ["cold", "warm", "changed"]
     assert all(line["seconds"] > 0 and line["max_rss_mb"] > 0 for line in lines)
     cold, warm, changed = (line["entries"] for line in lines)

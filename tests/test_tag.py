@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
@@ -19,6 +22,7 @@ from aggregator.tag import (
     slugify,
 )
 from aggregator.types import EntryData
+from aggregator.words import _LIGATURES
 
 DATA = Path(__file__).parent / "data"
 #: The keyword rule of DESIGN.md.
@@ -91,6 +95,14 @@ def test_fold_of_ascii_text_is_its_lowercase() -> None:
     # The shortcut for ASCII text gives what the general path gives ("é" keeps it off).
     ascii_text = "".join(map(chr, range(128)))
     assert fold(ascii_text) == fold(ascii_text + "é")[:-1] == ascii_text.lower()
+
+
+@given(st.text())
+def test_fold_is_the_plain_definition(text: str) -> None:
+    """fold's translate tables give what the definition says: NFKD, marks dropped, casefold."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    assert fold(text) == "".join(c for c in decomposed
+                                 if not unicodedata.combining(c)).casefold()
 
 
 def test_plain_text() -> None:

@@ -55,8 +55,8 @@ _TAKE_NUMBERS = (
             entry_count=_TAGS.c.entry_count + bindparam("n"),
             last_entry=case((_TAGS.c.last_entry.is_(None), bindparam("newest")),
                             (_TAGS.c.last_entry < bindparam("newest"), bindparam("newest")),
-                            else_=_TAGS.c.last_entry))
-    .returning(_TAGS.c.last_seq))
+                            else_=_TAGS.c.last_entry)))
+_LAST_SEQ = select(_TAGS.c.id, _TAGS.c.last_seq).where(_TAGS.c.id.in_(_IDS)).order_by(_TAGS.c.id)
 _LINKS_OF = select(_LINKS.c.tag_id, _LINKS.c.entry_id).where(_LINKS.c.entry_id.in_(_IDS))
 _TAG_IDS = select(_TAGS.c.slug, _TAGS.c.id).where(_TAGS.c.slug.in_(_IDS))
 _SORT_DATES = select(_ENTRIES.c.id, _ENTRIES.c.sort_date).where(_ENTRIES.c.id.in_(_IDS))
@@ -122,17 +122,25 @@ def _numbered(s: Session, pairs: Sequence[tuple[int, int]],
         dates = dict(dates)
         for chunk in chunks(unknown):
             dates.update({id_: date for id_, date in conn.execute(_SORT_DATES, {"ids": chunk})})
-    rows = []
-    for tag_id, entry_ids in sorted(by_tag.items()):
-        newest = max(dates[e] for e in entry_ids)
-        # One UPDATE ... RETURNING takes a block of numbers and moves the counters; on
-        # PostgreSQL the row lock it holds until commit keeps two writers from taking the
-        # same numbers.
-        last = conn.execute(_TAKE_NUMBERS, {"tag": tag_id, "n": len(entry_ids),
-                                            "newest": newest}).scalar_one()
-        first = last - len(entry_ids) + 1
+    # The tags' counters are read under a row lock (PostgreSQL: two writers never take the
+    # same numbers; SQLite's write transaction does the same), then moved by one
+    # executemany: an UPDATE ... RETURNING per tag ran row by row, a quarter of a cold
+    # ingest's statements.
+    tags = sorted(by_tag)
+    last: dict[int, int] = {}
+    query = _LAST_SEQ.with_for_update() if conn.dialect.name == "postgresql" else _LAST_SEQ
+    for chunk in chunks(tags):
+        last.update(conn.execute(query, {"ids": list(chunk)}).all())
+    moves, rows = [], []
+    for tag_id in tags:
+        entry_ids = by_tag[tag_id]
+        moves.append({"tag": tag_id, "n": len(entry_ids),
+                      "newest": max(dates[e] for e in entry_ids)})
+        first = last[tag_id] + 1
         rows += [{"tag_id": tag_id, "entry_id": entry_id, "seq": first + i}
                  for i, entry_id in enumerate(sorted(entry_ids))]
+    if moves:
+        conn.execute(_TAKE_NUMBERS, moves)
     return rows
 
 

@@ -4,24 +4,19 @@ subscriptions to the hubs of our sources. Rows become dataclasses here; no decis
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, or_, select, update
-from sqlalchemy.orm import Session
 
 from aggregator.kinds import FeedFormat, FeedKind, as_feed_format, as_feed_kind
 from aggregator.store import models as m
+from aggregator.store._base import StoreBase
 from aggregator.types import HubSubscription, SourceLease
 
 
-class WebSubRooms:
-    """Mixed into Store: needs its ``_reading`` and ``_writing`` sessions."""
-
-    # Declared, not defined: Store's own methods, which a definition here would shadow.
-    _reading: Callable[[], AbstractContextManager[Session]]
-    _writing: Callable[[], AbstractContextManager[Session]]
+class WebSubRooms(StoreBase):
+    """Hub subscriptions and our leases at hubs."""
 
     # -- hub: subscribers of our feeds ------------------------------------------------------
 
@@ -131,11 +126,6 @@ class WebSubRooms:
                 m.WebSubSubscription.lease_expires <= now,
                 m.WebSubSubscription.pending_mode.is_(None)))
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-    def hub_subscriptions(self) -> list[HubSubscription]:
-        with self._reading() as s:
-            return [_subscription(r) for r in s.scalars(
-                select(m.WebSubSubscription).order_by(m.WebSubSubscription.id))]
 
     # -- subscriber: our leases at sources' hubs --------------------------------------------
 

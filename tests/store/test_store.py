@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from _store import next_due
 from sqlalchemy import event
 
 from aggregator.config import SourceConfig, TagConfig
@@ -241,11 +242,11 @@ def test_concurrent_claims_never_share_a_source(any_store: Store, now: datetime)
 
 
 def test_next_due(any_store: Store, now: datetime) -> None:
-    assert any_store.next_due() is None
+    assert next_due(any_store) is None
     any_store.sync_sources([source("a"), source("b")], now)
     any_store.apply_update(update("a", now, next_fetch=now + HOUR))
     any_store.apply_update(update("b", now, next_fetch=now + 2 * HOUR))
-    assert any_store.next_due() == now + HOUR
+    assert next_due(any_store) == now + HOUR
 
 
 # -- apply_update -----------------------------------------------------------------------------
@@ -678,6 +679,11 @@ def test_recent_entry_dates_newest_first_dated_only(any_store: Store, now: datet
     assert all(d.tzinfo is not None for d in dates)
     assert any_store.recent_entry_dates("a", 2) == [now - day, now - 2 * day]
     assert any_store.recent_entry_dates("nope", 2) == []
+    # Many at once: the same, by name.
+    assert any_store.recent_entry_dates_of(["a", "b", "nope"], 2) == {
+        "a": [now - day, now - 2 * day], "b": [now], "nope": []}
+    many = any_store.recent_entry_dates_of(["a"], 10)["a"]
+    assert many == dates and all(d.tzinfo is not None for d in many)
 
 
 def test_feed_ttl_is_kept_across_not_modified(any_store: Store, now: datetime) -> None:
@@ -710,7 +716,7 @@ def test_disable_and_enable(any_store: Store, now: datetime) -> None:
     assert info.disabled and info.next_fetch is None and info.error == "HTTP 410 Gone"
     later = now + timedelta(days=3)
     assert claim(any_store, later) == ["b"]
-    assert any_store.next_due() == now + HOUR  # b's; a is not scheduled
+    assert next_due(any_store) == now + HOUR  # b's; a is not scheduled
 
     assert any_store.enable_source("a", later) is True
     info = any_store.source("a")

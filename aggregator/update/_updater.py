@@ -1,19 +1,7 @@
-"""Updating sources: the ingest pipeline, one source at a time.
+"""One source updated: fetched, parsed, tagged, scheduled and stored (the ``Updater``).
 
-    claim      store.claim_due_sources()      -> SourceState   (due, not claimed elsewhere)
-    fetch      Fetcher.fetch()                -> Fetched | NotModified
-    parse      parse_document()               -> ParsedFeed
-    normalize  normalize_feed()               -> FeedInfo, EntryData...
-    tag        Tagger.tags_for()              -> TaggedEntry...
-    schedule   polling_interval(), freshness(), next_after_success/failure()
-                                              -> next fetch time (rhythm, hints, backoff)
-    store      store.apply_update()           -> StoreResult   (one transaction)
-    enrich     enrich_due()                   -> EnrichResult  (new entries' article pages,
-                                                                 enrich.py; not the source's
-                                                                 health)
-
-``aggregator fetch`` and the scheduler's tick both go through ``update_due_sources``. A source
-that fails is recorded with its error and retried later; it never stops the others.
+The pipeline drawn in update/__init__.py, step by step for one claimed source. Logs under
+``aggregator.update``, the name its lines have always had (scripts grep for them).
 """
 
 from __future__ import annotations
@@ -24,8 +12,8 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import Executor, Future
+from collections.abc import Mapping, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -42,9 +30,8 @@ from aggregator.exceptions import (
 )
 from aggregator.fetch import Fetcher
 from aggregator.parse import canonical_url
-from aggregator.politeness import HostLimiter, host_of
 from aggregator.redact import with_credentials
-from aggregator.retag import retag_if_needed, tag_titles, tagger_for
+from aggregator.retag import tag_titles, tagger_for
 from aggregator.schedule import (
     JITTER,
     RHYTHM_ENTRIES,
@@ -53,7 +40,7 @@ from aggregator.schedule import (
     next_after_success,
     polling_interval,
 )
-from aggregator.store import Store, claim_token, claimer_is_dead
+from aggregator.store import Store, claim_token
 from aggregator.tag import Tagger, category_tags
 from aggregator.types import (
     EntryData,
@@ -66,11 +53,7 @@ from aggregator.types import (
     UpdateResult,
 )
 
-logger = logging.getLogger(__name__)
-
-#: How far a source whose host is busy is pushed back: just behind the sources due now (so the
-#: next claim takes others first), and due again by the next tick.
-REQUEUE_DELAY = timedelta(seconds=1)
+logger = logging.getLogger("aggregator.update")
 
 
 def body_hash(response: Fetched, cfg: SourceConfig, source_type: str, limit: int) -> str:
@@ -107,8 +90,19 @@ class Updater:
     #: Set when the process stops: no new article page is started (enrich.py).
     stopping: threading.Event = field(default_factory=threading.Event)
 
+    #: Publishing rhythms (recent entry dates) of claimed sources, read in one query for all
+    #: of a claim (``expect``) rather than one per source; each used once.
+    _rhythms: dict[str, list[datetime]] = field(default_factory=dict, init=False, repr=False)
+
     def __post_init__(self) -> None:
         self.tagger = tagger_for(self.config)
+
+    def expect(self, states: Sequence[SourceState]) -> None:
+        """Read ahead what the updates of these claimed sources will need from the store:
+        their rhythms, one query for all (a 304 then costs no read of its own)."""
+        if states:
+            self._rhythms.update(self.store.recent_entry_dates_of(
+                [s.name for s in states], RHYTHM_ENTRIES))
 
     def update_source(self, state: SourceState) -> UpdateResult:
         """Fetch, parse, tag and store one claimed source; never raises.
@@ -133,6 +127,7 @@ class Updater:
         except Exception as e:  # the per-source boundary: a bug must not stop the others
             logger.error("source update crashed source=%s", state.name, exc_info=True)
             result = self._record_failure(state, now, e, internal=True)
+        self._rhythms.pop(state.name, None)  # not used by a failure
         result = replace(result, seconds=time.monotonic() - started)
         self._log(state, result, now)
         return result
@@ -276,7 +271,9 @@ class Updater:
         if self.config.websub.subscribe and self._pushed(state.name, now):
             # Its hub pushes what is new: polling is only a safety net.
             return now + self.config.scheduler.max_interval, "websub"
-        dates = self.store.recent_entry_dates(state.name, RHYTHM_ENTRIES)
+        dates = self._rhythms.pop(state.name, None)
+        if dates is None:
+            dates = self.store.recent_entry_dates(state.name, RHYTHM_ENTRIES)
         dates += [d for e in entries if (d := e.published or e.updated) is not None]
         interval, basis = polling_interval(cfg.interval, self.config.scheduler.interval,
                                            dates, now)
@@ -435,51 +432,6 @@ class Updater:
                             next_fetch=None if disable else next_fetch, basis=basis)
 
 
-def apply_configuration(config: Config, store: Store, now: datetime | None = None, *,
-                        retag: bool = True) -> None:
-    """Make the store match the configuration: sources added, removed or changed (a new
-    one is due at once), configured tags, and entry tags recomputed if the rules changed
-    (unless ``retag`` is False: a long-running process retags in the background,
-    retag.Retagger). At start and on reload, by every process that fetches."""
-    store.sync_sources(config.sources, now or datetime.now(UTC))
-    store.sync_tags(config.tags, now)
-    if retag:
-        retag_if_needed(config, store)
-    release_dead_claims(store, now or datetime.now(UTC))
-
-
-def reschedule_changed_intervals(old: Config, new: Config, store: Store,
-                                 now: datetime | None = None) -> list[str]:
-    """After a reload: sources given a new ``interval`` of their own are due at their last
-    fetch plus that interval, not when the old one put them (up to a day away). Sources
-    without one keep their time: their interval follows their entries' rhythm, which a
-    reload does not change (schedule.polling_interval); the next fetch recomputes it.
-    Their names."""
-    before = {s.name: s for s in old.sources}
-    changed = {cfg.name: cfg.interval for cfg in new.sources
-               if cfg.interval is not None and cfg.name in before
-               and cfg.interval != before[cfg.name].interval}
-    if changed:
-        moved = store.reschedule(changed, now or datetime.now(UTC))
-        logger.info("polling intervals changed, sources rescheduled sources=%s moved=%d",
-                    ",".join(sorted(changed)), moved)
-    return sorted(changed)
-
-
-def release_dead_claims(store: Store, now: datetime) -> int:
-    """Give back the claims of processes of this machine that died holding them (kill -9,
-    the OOM killer, a power cut), so that their sources are fetched now rather than when
-    the lease ends; returns how many. Claims of other machines are left to their lease."""
-    released = 0
-    for claimer in store.claim_holders(now):
-        if claimer_is_dead(claimer):
-            count = store.release_claims(claimer=claimer)
-            logger.warning("claims of a process that died released claimer=%s sources=%d",
-                           claimer, count)
-            released += count
-    return released
-
-
 def _may_enrich(cfg: SourceConfig) -> bool:
     """Whether the source may have entries to enrich: not when ``enrich = "none"``, nor for
     a ``type = "feed"`` source left at its default (a ``type = "auto"`` one may be a listing)."""
@@ -500,44 +452,3 @@ def _merge(first: tuple[EntryData, ...], more: tuple[EntryData, ...]) -> tuple[E
     return tuple(merged)
 
 
-@dataclass(frozen=True, slots=True)
-class Dispatch:
-    """What one ``update_due_sources`` call set going."""
-
-    #: One future per source handed to a worker (or queued for its host, see ``busy``),
-    #: by source name.
-    futures: dict[str, Future[UpdateResult]]
-    #: Sources claimed but given back to the store because their host was busy.
-    requeued: tuple[str, ...] = ()
-
-
-def update_due_sources(updater: Updater, limiter: HostLimiter, *, limit: int,
-                       names: Iterable[str] | None = None, due_only: bool = True,
-                       now: datetime | None = None, busy: str = "wait") -> Dispatch:
-    """Claim up to ``limit`` sources and hand each to a worker, host by host (politeness.py).
-
-    ``busy`` says what happens to a source whose host already has ``max_per_host`` updates
-    running: ``"wait"`` queues it until one ends (``aggregator fetch``: every source once);
-    ``"requeue"`` gives it back to the store, due again after ``REQUEUE_DELAY`` (the tick).
-    Either way no worker thread waits for a host.
-    """
-    now = now or datetime.now(UTC)
-    states = updater.store.claim_due_sources(now, limit=limit, lease=lease_for(updater.config),
-                                             names=names, due_only=due_only,
-                                             claimer=updater.claimer)
-    futures: dict[str, Future[UpdateResult]] = {}
-    requeued: list[str] = []
-    for state in states:
-        host = host_of(state.via or state.url)
-        if busy == "requeue":
-            future = limiter.try_submit(host, updater.update_source, state)
-            if future is None:
-                requeued.append(state.name)
-                continue
-        else:
-            future = limiter.submit(host, updater.update_source, state)
-        futures[state.name] = future
-    if requeued:
-        updater.store.requeue(requeued, now + REQUEUE_DELAY, claimer=updater.claimer)
-        logger.debug("host busy, sources requeued sources=%s", ",".join(requeued))
-    return Dispatch(futures=futures, requeued=tuple(requeued))

@@ -1,0 +1,419 @@
+"""The ingest room: a fetch of a source and its entries recorded in one transaction.
+
+What happens to each entry (new, changed, unchanged, moved) is decided by
+``_decide.decide_upsert``, which touches no database; this module reads what the
+decision needs and carries it out in SQL."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from aggregator.exceptions import (
+    ClaimLostError,
+    SourceNotFoundError,
+    StorageError,
+)
+from aggregator.store import _enrichments, _links, _search
+from aggregator.store import models as m
+from aggregator.store._base import StoreBase
+from aggregator.store._decide import decide_upsert, records_fetch_only
+from aggregator.store._rows import ENTRIES, SOURCES, chunks, entry_data
+from aggregator.store.engine import (
+    lock_keys,
+)
+from aggregator.types import (
+    EnrichmentOutcome,
+    EnrichmentTask,
+    SourceUpdate,
+    StoreResult,
+    TaggedEntry,
+)
+
+logger = logging.getLogger(__name__)
+
+
+# Statements of the ingest path, built once (building one costs more than running it).
+_EXISTING = (select(ENTRIES.c.guid, ENTRIES.c.id, ENTRIES.c.content_hash,
+                    ENTRIES.c.first_seen, ENTRIES.c.duplicate_of, ENTRIES.c.sort_date,
+                    ENTRIES.c.seen_at)
+             .where(ENTRIES.c.source_id == bindparam("source"),
+                    ENTRIES.c.guid.in_(bindparam("guids", expanding=True))))
+
+# An edited entry, updated in place: executemany over the changed entries of a fetch.
+_UPDATE_ENTRY = update(ENTRIES).where(ENTRIES.c.id == bindparam("b_id"))
+# New entries go in by executemany without RETURNING, then their ids are read back by guid:
+# an INSERT ... RETURNING that must keep the rows' order runs one statement per row on SQLite
+# (SQLAlchemy cannot batch it there), a third of a cold ingest's statements.
+_INSERT_ENTRIES = insert(ENTRIES)
+_NEW_IDS = (select(ENTRIES.c.guid, ENTRIES.c.id)
+            .where(ENTRIES.c.source_id == bindparam("source"),
+                   ENTRIES.c.guid.in_(bindparam("guids", expanding=True))))
+
+# "coalesce(duplicate_of, 0) = 0" rather than "duplicate_of IS NULL": nearly every entry
+# is a primary, and SQLite would otherwise walk the duplicate_of index over all of them
+# (10 ms a query at 16,000 entries) instead of looking the keys up.
+_PRIMARIES = (select(ENTRIES.c.dedupe_key, func.min(ENTRIES.c.id))
+              .where(ENTRIES.c.dedupe_key.in_(bindparam("keys", expanding=True)),
+                     func.coalesce(ENTRIES.c.duplicate_of, 0) == 0,
+                     ENTRIES.c.source_id != bindparam("source"))
+              .group_by(ENTRIES.c.dedupe_key))
+
+
+# A fetch that brought nothing, recorded on the source row (``_record_fetches_only``): built
+# once, run with executemany for every such source of a batch.
+_FETCHED = dict(claimed_until=None, claimed_by=None, last_fetch_at=bindparam("b_at"),
+                next_fetch_at=bindparam("b_next"), last_status=bindparam("b_status"),
+                error=bindparam("b_error"), failures=bindparam("b_failures"))
+_FETCHED_FAILED = (update(SOURCES).where(SOURCES.c.name == bindparam("b_name"))
+                   .values(**_FETCHED))
+_FETCHED_OK = _FETCHED_FAILED.values(last_success_at=bindparam("b_at"),
+                                     etag=bindparam("b_etag"),
+                                     last_modified=bindparam("b_last_modified"))
+
+
+class IngestRooms(StoreBase):
+    """Fetches recorded, entries upserted, article pages' results stored."""
+
+    def apply_update(self, upd: SourceUpdate) -> StoreResult:
+        """Record one fetch of one source and its entries, and release the source's claim;
+        committed when this returns.
+
+        Entries are matched on (source, guid): a new one is inserted, a changed one (other
+        content hash) updated in place keeping its id and first-seen time, an unchanged one
+        left alone. Entries missing from this fetch are never deleted.
+
+        With ``group_commit`` (the default), the fetch goes to this process's one writer
+        (store/_writer.py), which commits the fetches of every worker thread together, many
+        sources per transaction; the caller waits for its commit. A source's validators,
+        schedule and entries still commit together, all or nothing.
+        """
+        if self.group_commit:
+            return self._group_writer().submit(upd)
+        with self._writing() as s:
+            return self._apply(s, upd)
+
+    def apply_updates(self, updates: Sequence[SourceUpdate]) -> list[StoreResult | Exception]:
+        """Record the fetches of several sources in one transaction: what the group writer
+        does with a batch. Returns each one's result, or the exception it raised alone.
+
+        Fetches that brought nothing (304s, most failures) are recorded by one executemany
+        UPDATE; every other source is applied inside a SAVEPOINT, so that a source whose
+        claim was lost, or whose write fails, is rolled back alone. When the transaction
+        itself fails (a deadlock between PostgreSQL writers, a busy SQLite file), each
+        source is tried again in a transaction of its own: results are what ``apply_update``
+        would have given each."""
+        results: list[StoreResult | Exception | None] = [None] * len(updates)
+        alone: list[int] = []
+        try:
+            with self._writing() as s:
+                quick = self._record_fetches_only(
+                    s, [u for u in updates if records_fetch_only(u)])
+                for i, upd in enumerate(updates):
+                    if upd.name in quick and records_fetch_only(upd):
+                        results[i] = StoreResult()
+                        continue
+                    try:
+                        with s.begin_nested():
+                            results[i] = self._apply(s, upd, quick_tried=True)
+                    except SQLAlchemyError:
+                        alone.append(i)  # after this transaction, on its own
+                    except Exception as e:  # a lost claim, an unknown source, a bug: its own
+                        results[i] = e
+        except StorageError:
+            alone = list(range(len(updates)))
+        refused: StorageError | None = None
+        for i in alone:
+            if refused is not None:  # the database refuses writes (full, locked, gone):
+                results[i] = refused  # the others would wait for the same answer
+                continue
+            try:
+                with self._writing() as s:
+                    results[i] = self._apply(s, updates[i])
+            except ClaimLostError as e:  # this source's own answer
+                results[i] = e
+            except StorageError as e:
+                results[i] = refused = e
+            except Exception as e:
+                results[i] = e
+        return [r if r is not None else StoreResult() for r in results]
+
+    def _apply(self, s: Session, upd: SourceUpdate, quick_tried: bool = False) -> StoreResult:
+        """One source's fetch, inside the caller's transaction."""
+        now = upd.fetched_at
+        if not quick_tried and self._record_fetch_only(s, upd):
+            return StoreResult()
+        # The row lock orders this against a claim by another worker (PostgreSQL; on
+        # SQLite the write transaction does): either the claim skips the row, or this
+        # sees the new claim holder and refuses.
+        src = s.scalar(select(m.Source).where(m.Source.name == upd.name).with_for_update())
+        if src is None:
+            raise SourceNotFoundError(f"no source named {upd.name!r}")
+        if upd.claimed_by is not None and src.claimed_by != upd.claimed_by:
+            raise ClaimLostError(f"source {upd.name!r} is claimed by "
+                                 f"{src.claimed_by or 'no one'} now, not {upd.claimed_by}")
+        src.claimed_until = None
+        src.claimed_by = None
+        src.last_fetch_at = now
+        src.next_fetch_at = upd.next_fetch
+        src.last_status = upd.status
+        src.error = upd.error
+        src.failures = upd.failures
+        if upd.disable and not src.disabled:
+            src.disabled = True
+            logger.warning("source disabled source=%s url=%s status=%s; re-enable it with "
+                           "`aggregator enable %s` or a new url in the configuration",
+                           src.name, src.url, upd.status, src.name)
+        if upd.feed is not None:
+            src.feed_ttl = int(upd.feed_ttl.total_seconds()) if upd.feed_ttl else None
+            src.warning = upd.warning
+        if src.via != upd.via:
+            logger.info("source reads %s source=%s", upd.via or "its own url", src.name)
+            src.via = upd.via
+        if upd.error is None:
+            src.last_success_at = now
+            src.etag, src.last_modified = upd.etag, upd.last_modified
+        if upd.body_hash is not None:
+            src.body_hash = upd.body_hash
+        if upd.feed is not None:
+            src.listed_at = now
+        if upd.moved_to and upd.moved_to != src.url:
+            logger.info("source moved permanently source=%s from=%s url=%s",
+                        src.name, src.url, upd.moved_to)
+            src.url = upd.moved_to
+        if upd.feed is not None and (src.title, src.link, src.subtitle) != (
+                upd.feed.title, upd.feed.link, upd.feed.subtitle):
+            src.title, src.link, src.subtitle = upd.feed.title, upd.feed.link, upd.feed.subtitle
+            src.changed_at = now
+            # Tag feeds name the source of each entry: they changed too.
+            entries = select(func.coalesce(m.Entry.duplicate_of, m.Entry.id)).where(
+                m.Entry.source_id == src.id)
+            s.execute(update(m.Tag).where(m.Tag.id.in_(
+                select(m.EntryTag.tag_id).where(m.EntryTag.entry_id.in_(entries))))
+                .values(changed_at=now))
+        if not upd.entries:
+            return StoreResult()
+        result = self._upsert_entries(s, src, upd.entries, upd.tag_titles, now,
+                                      enrich=upd.enrich, category_tags=upd.category_tags)
+        if result.new or result.updated:
+            src.changed_at = now
+        return result
+
+    def _record_fetches_only(self, s: Session, updates: Sequence[SourceUpdate]) -> set[str]:
+        """``_record_fetch_only`` for many sources: one executemany UPDATE per kind (success,
+        failure). Returns the names recorded; the others (a changed ``via``, a lost claim, an
+        unknown name) take the full path, which says why."""
+        if not updates:
+            return set()
+        c = SOURCES.c
+        query = select(c.name, c.via, c.claimed_by).where(
+            c.name.in_(bindparam("names", expanding=True)))
+        if self.dialect == "postgresql":  # ordered against claims, as the full path is
+            query = query.with_for_update()
+        conn = s.connection()
+        held = {}
+        for names in chunks([u.name for u in updates]):
+            held.update({r.name: r for r in conn.execute(query, {"names": list(names)})})
+        ok, failed = [], []
+        for upd in updates:
+            row = held.get(upd.name)
+            if row is None or row.via != upd.via or (
+                    upd.claimed_by is not None and row.claimed_by != upd.claimed_by):
+                continue
+            values = {"b_name": upd.name, "b_at": upd.fetched_at, "b_next": upd.next_fetch,
+                      "b_status": upd.status, "b_error": upd.error, "b_failures": upd.failures}
+            if upd.error is None:
+                ok.append(values | {"b_etag": upd.etag, "b_last_modified": upd.last_modified})
+            else:
+                failed.append(values)
+        if ok:
+            conn.execute(_FETCHED_OK, ok)
+        if failed:
+            conn.execute(_FETCHED_FAILED, failed)
+        return {v["b_name"] for v in ok + failed}
+
+    @staticmethod
+    def _record_fetch_only(s: Session, upd: SourceUpdate) -> bool:
+        """Record a fetch that brought nothing to store (a 304, most failures) with one
+        UPDATE, the commonest write of a poller. False when the update needs the full path:
+        a document, a move, a 410, a changed ``via``, or a claim that is not this one."""
+        if not records_fetch_only(upd):
+            return False
+        src = SOURCES.c
+        values: dict[str, Any] = dict(
+            claimed_until=None, claimed_by=None, last_fetch_at=upd.fetched_at,
+            next_fetch_at=upd.next_fetch, last_status=upd.status, error=upd.error,
+            failures=upd.failures)
+        if upd.error is None:
+            values.update(last_success_at=upd.fetched_at, etag=upd.etag,
+                          last_modified=upd.last_modified)
+        query = update(SOURCES).where(src.name == upd.name,
+                                       src.via.is_not_distinct_from(upd.via))
+        if upd.claimed_by is not None:
+            query = query.where(src.claimed_by == upd.claimed_by)
+        return s.connection().execute(query.values(**values)).rowcount == 1
+
+    def _upsert_entries(self, s: Session, src: m.Source, entries: Sequence[TaggedEntry],
+                        tag_titles: Mapping[str, str], now: datetime,
+                        enrich: str = "none",
+                        category_tags: frozenset[str] = frozenset()) -> StoreResult:
+        # Core statements on this path: the ORM's bulk UPDATE re-evaluates the session after
+        # each statement, and its INSERT path costs more than SQLite's work itself.
+        e = ENTRIES.c
+        conn = s.connection()
+        existing: dict[str, Any] = {}
+        for guids in chunks([t.data.guid for t in entries]):
+            for row in conn.execute(_EXISTING, {"source": src.id, "guids": guids}):
+                existing[row.guid] = row
+
+        plan = decide_upsert(existing, entries, now)
+        changed = [(c.stored.id, c.stored.duplicate_of, c.tags) for c in plan.changed]
+        dates: dict[int, datetime] = {}  # sort dates of the entries whose links may move
+        later: dict[int, datetime] = {}  # entries whose sort date moved up
+        earlier: list[int] = []  # ... or down
+        if plan.changed:
+            conn.execute(_UPDATE_ENTRY, [c.values | {"b_id": c.stored.id, "seen_at": now}
+                                         for c in plan.changed])
+            _search.index(conn, [(c.stored.id, c.values["title"], c.values["summary"],
+                                  c.values["content"]) for c in plan.changed])
+        for c in plan.changed:
+            found, values = c.stored, c.values
+            if found.duplicate_of is None:
+                dates[found.id] = values["sort_date"]
+            if c.moved == "later":
+                later[found.duplicate_of or found.id] = values["sort_date"]
+            elif c.moved == "earlier":
+                earlier.append(found.duplicate_of or found.id)
+        for ids in chunks(plan.seen):
+            s.execute(update(ENTRIES).where(e.id.in_(ids)).values(seen_at=now))
+
+        new_rows = [n.values | {"source_id": src.id} for n in plan.new]
+        new_tags = [n.tags for n in plan.new]
+        add: dict[int, set[str]] = {}
+        replace: dict[int, frozenset[str]] = {}
+        if new_rows:
+            keys = {r["dedupe_key"] for r in new_rows if r["dedupe_key"]}
+            # Two workers storing the same article at once would each find no primary and
+            # both become one: the lock on the article's key makes the second see the first.
+            lock_keys(s, keys)
+            primaries = _primaries(s, keys, exclude_source=src.id)
+            for row in new_rows:
+                src.last_seq += 1
+                row["source_seq"] = src.last_seq
+                row["duplicate_of"] = primaries.get(row["dedupe_key"])
+            ids = _insert_entries(conn, src.id, new_rows)
+            # An entry without a link has no article page to read.
+            _enrichments.add_pending(conn, src.id, [id_ for id_, row in zip(ids, new_rows, strict=True)
+                                                    if row["url"]], enrich, now)
+            _search.index(conn, ((id_, r["title"], r["summary"], r["content"])
+                                 for id_, r in zip(ids, new_rows, strict=True)))
+            for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
+                # A duplicate lends its tags to the earliest-seen copy of the article.
+                target = row["duplicate_of"] or id_
+                add.setdefault(target, set()).update(tags)
+                if target == id_:
+                    dates[id_] = row["sort_date"]
+            src.entry_count += len(new_rows)
+        with_duplicates = _having_duplicates(s, [c[0] for c in changed if c[1] is None])
+        for id_, duplicate_of, tags in changed:
+            if duplicate_of is not None or id_ in with_duplicates:
+                add.setdefault(duplicate_of or id_, set()).update(tags)
+            else:
+                replace[id_] = tags
+        fresh = [id_ for id_ in (ids if new_rows else ()) if id_ in dates]
+        touched, _ = _links.set_links(s, add=add, replace=replace, titles=tag_titles,
+                                      dates=dates, fresh=fresh, capped=category_tags,
+                                      source=src.name)
+        _links.raise_last_entry(s, later)
+        if earlier:
+            _links.recount_tags(s, {t for tags in _links.links_of(s, earlier).values()
+                                    for t in tags})
+        # An edited entry changes every feed it is in, not only those it joined or left.
+        edited = [duplicate_of or id_ for id_, duplicate_of, _ in changed]
+        touched.update(t for tags in _links.links_of(s, edited).values() for t in tags)
+        _links.touch_tags(s, touched, now)
+        return StoreResult(new=len(new_rows), updated=len(changed), unchanged=plan.unchanged)
+
+    def due_enrichments(self, name: str, now: datetime, limit: int) -> list[EnrichmentTask]:
+        """Up to ``limit`` entries of the source whose article page is due to be read."""
+        with self._reading() as s:
+            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
+            if source_id is None:
+                return []
+            return [EnrichmentTask(entry_id=row.entry_id, mode=row.mode, tries=row.tries,
+                                   data=entry_data(row))
+                    for row in _enrichments.due(s.connection(), source_id, now, limit)]
+
+    def record_enrichments(self, name: str, outcomes: Sequence[EnrichmentOutcome],
+                           tag_titles: Mapping[str, str], now: datetime) -> StoreResult:
+        """Store what article pages gave (each entry updated like an edit: its feeds change)
+        and when to try the others again, in one transaction."""
+        if not outcomes:
+            return StoreResult()
+        with self._writing() as s:
+            src = s.scalar(select(m.Source).where(m.Source.name == name).with_for_update())
+            if src is None:
+                raise SourceNotFoundError(f"no source named {name!r}")
+            read = [o.entry for o in outcomes if o.entry is not None]
+            result = self._upsert_entries(s, src, read, tag_titles, now) if read \
+                else StoreResult()
+            _enrichments.record(s.connection(), outcomes)
+            if result.updated:
+                src.changed_at = now
+            return result
+
+    def enrichment_fields(self, name: str, guids: Sequence[str]) -> dict[str, Mapping[str, Any]]:
+        """For those of ``guids`` whose article page was read: what it gave."""
+        with self._reading() as s:
+            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
+            found: dict[str, Mapping[str, Any]] = {}
+            for chunk in chunks(list(guids)):
+                found.update(_enrichments.fields_by_guid(s.connection(), source_id, chunk))
+            return found
+
+    def known_guids(self, name: str, guids: Sequence[str]) -> set[str]:
+        """Which of ``guids`` the source already has."""
+        with self._reading() as s:
+            source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
+            found: set[str] = set()
+            for chunk in chunks(list(guids)):
+                found.update(s.scalars(select(m.Entry.guid).where(
+                    m.Entry.source_id == source_id, m.Entry.guid.in_(chunk))))
+            return found
+
+
+def _insert_entries(conn: Connection, source_id: int, rows: Sequence[dict[str, Any]]
+                    ) -> list[int]:
+    """Insert a source's new entries; their ids, in the order of ``rows``. (source, guid) is
+    unique and the write transaction holds the source's row, so the guids find them."""
+    conn.execute(_INSERT_ENTRIES, rows)
+    ids: dict[str, int] = {}
+    for guids in chunks([r["guid"] for r in rows]):
+        ids.update(conn.execute(_NEW_IDS, {"source": source_id, "guids": list(guids)}).all())
+    return [ids[r["guid"]] for r in rows]
+
+
+def _primaries(s: Session, keys: set[str], exclude_source: int) -> dict[str, int]:
+    """For each canonical URL, the earliest-seen entry of another source that has it."""
+    found: dict[str, int] = {}
+    conn = s.connection()
+    for chunk in chunks(sorted(keys)):
+        for key, id_ in conn.execute(_PRIMARIES, {"keys": chunk, "source": exclude_source}):
+            found[key] = id_
+    return found
+
+
+def _having_duplicates(s: Session, ids: Sequence[int]) -> set[int]:
+    """Which of these entries other sources' entries point at as their primary."""
+    found: set[int] = set()
+    for chunk in chunks(list(ids)):
+        found.update(s.scalars(select(m.Entry.duplicate_of).distinct()
+                               .where(m.Entry.duplicate_of.in_(chunk))))
+    return found

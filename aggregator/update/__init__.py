@@ -1,0 +1,94 @@
+"""Updating sources: the ingest pipeline, one source at a time.
+
+    claim      store.claim_due_sources()      -> SourceState   (due, not claimed elsewhere)
+    fetch      Fetcher.fetch()                -> Fetched | NotModified
+    parse      parse_document()               -> ParsedFeed
+    normalize  normalize_feed()               -> FeedInfo, EntryData...
+    tag        Tagger.tags_for()              -> TaggedEntry...
+    schedule   polling_interval(), freshness(), next_after_success/failure()
+                                              -> next fetch time (rhythm, hints, backoff)
+    store      store.apply_update()           -> StoreResult   (one transaction)
+    enrich     enrich_due()                   -> EnrichResult  (new entries' article pages,
+                                                                 enrich.py; not the source's
+                                                                 health)
+
+``aggregator fetch`` and the scheduler's tick both go through ``update_due_sources``; one
+source's steps are ``Updater`` (update/_updater.py); making the store match the configuration
+(sources, tags, retag) is reconcile.py. A source
+that fails is recorded with its error and retried later; it never stops the others.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from aggregator.politeness import HostLimiter, host_of
+
+# The configuration side (reconcile.py) is re-exported: callers keep importing it from here.
+from aggregator.reconcile import (
+    apply_configuration,
+    release_dead_claims,
+    reschedule_changed_intervals,
+)
+from aggregator.retag import TAGGING_SETTING, retag_if_needed, tag_titles, tagging_fingerprint
+from aggregator.types import UpdateResult
+from aggregator.update._updater import Updater, body_hash, lease_for
+
+__all__ = ["REQUEUE_DELAY", "TAGGING_SETTING", "Dispatch", "Updater", "apply_configuration",
+           "body_hash", "lease_for", "release_dead_claims",
+           "reschedule_changed_intervals", "retag_if_needed", "tag_titles",
+           "tagging_fingerprint", "update_due_sources"]
+
+logger = logging.getLogger(__name__)
+
+#: How far a source whose host is busy is pushed back: just behind the sources due now (so the
+#: next claim takes others first), and due again by the next tick.
+REQUEUE_DELAY = timedelta(seconds=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Dispatch:
+    """What one ``update_due_sources`` call set going."""
+
+    #: One future per source handed to a worker (or queued for its host, see ``busy``),
+    #: by source name.
+    futures: dict[str, Future[UpdateResult]]
+    #: Sources claimed but given back to the store because their host was busy.
+    requeued: tuple[str, ...] = ()
+
+
+def update_due_sources(updater: Updater, limiter: HostLimiter, *, limit: int,
+                       names: Iterable[str] | None = None, due_only: bool = True,
+                       now: datetime | None = None, busy: str = "wait") -> Dispatch:
+    """Claim up to ``limit`` sources and hand each to a worker, host by host (politeness.py).
+
+    ``busy`` says what happens to a source whose host already has ``max_per_host`` updates
+    running: ``"wait"`` queues it until one ends (``aggregator fetch``: every source once);
+    ``"requeue"`` gives it back to the store, due again after ``REQUEUE_DELAY`` (the tick).
+    Either way no worker thread waits for a host.
+    """
+    now = now or datetime.now(UTC)
+    states = updater.store.claim_due_sources(now, limit=limit, lease=lease_for(updater.config),
+                                             names=names, due_only=due_only,
+                                             claimer=updater.claimer)
+    updater.expect(states)
+    futures: dict[str, Future[UpdateResult]] = {}
+    requeued: list[str] = []
+    for state in states:
+        host = host_of(state.via or state.url)
+        if busy == "requeue":
+            future = limiter.try_submit(host, updater.update_source, state)
+            if future is None:
+                requeued.append(state.name)
+                continue
+        else:
+            future = limiter.submit(host, updater.update_source, state)
+        futures[state.name] = future
+    if requeued:
+        updater.store.requeue(requeued, now + REQUEUE_DELAY, claimer=updater.claimer)
+        logger.debug("host busy, sources requeued sources=%s", ",".join(requeued))
+    return Dispatch(futures=futures, requeued=tuple(requeued))
