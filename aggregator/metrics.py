@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -66,6 +67,16 @@ def share_metrics() -> str:
     os.environ[SHARED_DIR_ENV] = folder
     values.ValueClass = values.get_value_class()  # read from the variable at import
     return folder
+
+
+def unshare_metrics(folder: str) -> None:
+    """End shared mode started by ``share_metrics()``: its directory removed, and this
+    process counting alone again (a process that starts another service after, as tests
+    do, must not count into a directory that is gone)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    if os.environ.get(SHARED_DIR_ENV) == folder:
+        del os.environ[SHARED_DIR_ENV]
+        values.ValueClass = values.get_value_class()
 
 
 def shared_dir() -> str | None:

@@ -27,7 +27,6 @@ import contextlib
 import logging
 import os
 import select
-import shutil
 import signal
 import socket
 import sys
@@ -41,7 +40,7 @@ from typing import TYPE_CHECKING
 from aggregator.config import Config, load_config
 from aggregator.exceptions import ConfigError, StorageError
 from aggregator.logconfig import set_level, set_secret_params
-from aggregator.metrics import Metrics, share_metrics
+from aggregator.metrics import Metrics, share_metrics, unshare_metrics
 from aggregator.notify import Notifier
 from aggregator.retag import Retagger
 from aggregator.store import Store
@@ -378,7 +377,7 @@ class Service:
 
     def _remove_metrics(self) -> None:
         if self._metrics_dir is not None:
-            shutil.rmtree(self._metrics_dir, ignore_errors=True)
+            unshare_metrics(self._metrics_dir)
 
 
 def _restart_only_kept(new: Config, old: Config) -> Config:
