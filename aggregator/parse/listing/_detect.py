@@ -82,6 +82,9 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     best: tuple[float, list[Any], list[Item]] | None = None
     scored: list[tuple[float, list[Any], list[Item]]] = []
     for members in _candidate_groups(body):
+        # What is read of one candidate list: no source takes more entries from a document
+        # (fetch.max_entries), and reading a 120,000-item list whole took 15 s of CPU.
+        members = members[:MAX_GROUP_MEMBERS]
         items = [heuristic_item(el, ctx) for el in members]
         score = _score_group(members, items, ctx)
         scored.append((score, members, items))
@@ -107,6 +110,8 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     return found, _describe(members)
 
 
+#: Members of a candidate list that are read (fetch.max_entries is at most 1000).
+MAX_GROUP_MEMBERS = 1000
 #: Rows of a table beyond which it is data, not a listing (a page shows at most a few
 #: hundred entries; each row costs a date test of its links).
 MAX_GROUPED_ROWS = 1000
@@ -173,13 +178,18 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
     found += _interleaved_groups(best, found, scored, inside, ctx)
     if not classes:
         return found
-    # A lead teaser alone in its container: not a group, so never scored.
+    # A lead teaser alone in its container: not a group, so never scored. A few at most: a
+    # page with thousands (a list longer than what is read of it) stops looking.
+    looked = 0
     for el in best[0].getroottree().getroot().iter(best[0].tag):
         if el in inside or not classes & _classes(el) \
                 or any(a in inside for a in el.iterancestors()):
             continue
         if _placement(el.getparent(), featured=False) < floor:
             continue
+        looked += 1
+        if looked > W.MAX_LONE_TEASERS:
+            break
         item = heuristic_item(el, ctx)
         if item.link and item.title:
             found.append(([el], [item]))
@@ -378,10 +388,9 @@ def _placement(el: Any, featured: bool = True) -> float:
 
 def _box_title_is_off_content(node: Any) -> bool:
     """A box whose own heading names it "Most read", "Related", "Lesen Sie auch"...: its
-    heading is a child of the box, or of the box's <header>, before the list."""
-    for child in node:
-        if not isinstance(child.tag, str):
-            continue
+    heading is a child of the box, or of the box's <header>, before the list: among its first
+    few children (a page's <body> may have tens of thousands)."""
+    for child in itertools.islice((c for c in node if isinstance(c.tag, str)), 8):
         heading = child if child.tag in HEADINGS else (
             next((h for h in child.iter(*HEADINGS)), None) if child.tag == "header" else None)
         if heading is not None:

@@ -50,6 +50,8 @@ IMAGE = 0.5
 LIST_ELEMENT = 0.5
 #: A "card" holding more distinct links than this is a container of lists, not one teaser ...
 MAX_LINKS_PER_ITEM = 6
+#: Lone teasers of the list's kind looked at outside it (a lead article in its own box).
+MAX_LONE_TEASERS = 20
 #: A "card" holding two links or more to different articles (each on a line of its own)
 #: is a container of teasers too (a topic's box of posts); when this share of a group's
 #: items are, the group is a container of lists.
