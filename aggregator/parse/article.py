@@ -235,7 +235,7 @@ def _header_time(doc: Any) -> str | None:
     root = _article_root(doc)
     for path in (".//header//time[@datetime]", ".//time[@datetime]"):
         for el in root.xpath(path):
-            value = el.get("datetime", "").strip()
+            value: str = el.get("datetime", "").strip()
             if value:
                 return value
     return None

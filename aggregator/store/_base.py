@@ -285,7 +285,7 @@ def _identity(path: str) -> tuple[int, int] | None:
 def _open_identities(path: str) -> set[tuple[int, int]]:
     """(device, inode) of the files this process holds open under ``path`` (Linux's
     /proc/self/fd; empty elsewhere)."""
-    found = set()
+    found: set[tuple[int, int]] = set()
     try:
         fds = os.listdir("/proc/self/fd")
     except OSError:

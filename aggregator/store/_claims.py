@@ -122,7 +122,7 @@ class ClaimRooms(StoreBase):
             return {claimer: count for claimer, count in s.execute(
                 select(m.Source.claimed_by, func.count())
                 .where(m.Source.claimed_by.is_not(None), m.Source.claimed_until > now)
-                .group_by(m.Source.claimed_by))}
+                .group_by(m.Source.claimed_by)) if claimer is not None}
 
 
 def claim_token() -> str:

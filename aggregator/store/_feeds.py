@@ -142,7 +142,8 @@ class FeedRooms(StoreBase):
                         select(m.Entry.duplicate_of, m.Source.name, m.Source.title, m.Source.url)
                         .join(m.Source).where(m.Entry.duplicate_of.in_(chunk))
                         .order_by(m.Entry.id)):
-                    also[primary].append((name, title, url))
+                    if primary is not None:  # always: duplicate_of IN chunk
+                        also[primary].append((name, title, url))
         params = self.secret_params
         return [entry_of(*rows[id_], tags=tuple(tags[id_]),
                        also=tuple((n, t, public_url(u, params)) for n, t, u in also[id_]),

@@ -169,7 +169,7 @@ def page_language(doc: Any) -> str:
 
 def base_url(doc: Any, url: str) -> str:
     for base in doc.iter("base"):
-        href = base.get("href")
+        href: str | None = base.get("href")
         if href:
             joined = urljoin(url, href.strip())
             if joined.startswith(("http://", "https://")):

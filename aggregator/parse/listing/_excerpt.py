@@ -103,7 +103,7 @@ def paragraphs_html(el: Any, exclude: str | None) -> str | None:
         out.append((kind, markup))
     if not out or total < 15:
         return None
-    parts = []
+    parts: list[tuple[str, list[str]]] = []
     for kind, markup in out:
         if kind in ("ul", "ol"):
             if parts and parts[-1][0] == kind:

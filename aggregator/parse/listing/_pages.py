@@ -50,7 +50,7 @@ def same_listing_feed(doc: Any, base: str) -> str | None:
         rels = (link.get("rel") or "").lower().split()
         if "alternate" not in rels or (link.get("type") or "").lower() not in _FEED_TYPES:
             continue
-        href = link.get("href")
+        href: str | None = link.get("href")
         if not href:
             continue
         feed = urlsplit(urljoin(base, href.strip()))

@@ -107,7 +107,8 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
                 element = {"url": element}
             if not isinstance(element, dict):
                 continue
-            node = element.get("item") if isinstance(element.get("item"), dict) else element
+            item = element.get("item")
+            node = item if isinstance(item, dict) else element
             yield _jsonld_item(node, element, ctx, links)
         return
     for node in articles:
@@ -135,10 +136,11 @@ def _article_count(elements: list[Any]) -> int:
             continue
         if not isinstance(element, dict):
             continue
-        node = element.get("item") if isinstance(element.get("item"), dict) else element
+        item = element.get("item")
+        node = item if isinstance(item, dict) else element
         types = {str(t).lower() for t in as_list(node.get("@type"))}
         if types & _ARTICLE_TYPES or (types <= {"listitem"} and (node.get("url") or
-                                                               isinstance(element.get("item"), str))):
+                                                               isinstance(item, str))):
             count += 1
     return count
 
