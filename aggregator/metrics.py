@@ -65,7 +65,9 @@ def share_metrics() -> str:
     when the service ends. Call before building any Metrics."""
     folder = tempfile.mkdtemp(prefix="aggregator-metrics-")
     os.environ[SHARED_DIR_ENV] = folder
-    values.ValueClass = values.get_value_class()  # read from the variable at import
+    # The value class was chosen from the variable at import: choose again (prometheus-client
+    # leaves get_value_class unannotated).
+    values.ValueClass = values.get_value_class()  # type: ignore[no-untyped-call]
     return folder
 
 
@@ -76,7 +78,7 @@ def unshare_metrics(folder: str) -> None:
     shutil.rmtree(folder, ignore_errors=True)
     if os.environ.get(SHARED_DIR_ENV) == folder:
         del os.environ[SHARED_DIR_ENV]
-        values.ValueClass = values.get_value_class()
+        values.ValueClass = values.get_value_class()  # type: ignore[no-untyped-call]
 
 
 def shared_dir() -> str | None:
@@ -119,7 +121,8 @@ class Metrics:
             from prometheus_client.multiprocess import MultiProcessCollector
 
             self.exported = CollectorRegistry()
-            MultiProcessCollector(self.exported, path=self.shared)
+            # prometheus-client leaves MultiProcessCollector's __init__ unannotated.
+            MultiProcessCollector(self.exported, path=self.shared)  # type: ignore[no-untyped-call]
             _ProcessesCollector(self.shared, registry=self.exported)
         else:
             _ProcessCollector(registry=r)
@@ -235,7 +238,7 @@ class _ProcessesCollector(Collector):
         for pid in pids:
             if not os.path.exists(f"/proc/{pid}/stat"):
                 continue
-            for family in _ProcessCollector(pid=lambda pid=pid: pid, registry=None).collect():
+            for family in _ProcessCollector(pid=_returning(pid), registry=None).collect():
                 known = families.setdefault(family.name, family)
                 if known is family:
                     continue
@@ -248,6 +251,11 @@ class _ProcessesCollector(Collector):
                         value = mine.value + theirs.value
                     known.samples[known.samples.index(mine)] = mine._replace(value=value)
         yield from families.values()
+
+
+def _returning(pid: int) -> Callable[[], int]:
+    """ProcessCollector's ``pid`` argument (a callable), bound to one process."""
+    return lambda: pid
 
 
 class _StoreCollector(Collector):
