@@ -23,6 +23,7 @@ from pathlib import Path
 from aggregator.config import Config
 from aggregator.exceptions import StorageError
 from aggregator.feeds import Documents
+from aggregator.kinds import FeedKind
 from aggregator.metrics import Metrics
 from aggregator.pages import index_page, opml_list
 from aggregator.render import FORMATS
@@ -56,7 +57,7 @@ class Exporter:
     metrics: Metrics | None = None
     documents: Documents = field(init=False)
     #: Per feed written: its version then, and its number of archive pages.
-    _written: dict[tuple[str, str], tuple[object, int]] = field(default_factory=dict)
+    _written: dict[tuple[FeedKind, str], tuple[object, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # The current documents only: archive pages are rendered once each, and kept
@@ -69,9 +70,9 @@ class Exporter:
         root.mkdir(parents=True, exist_ok=True)
         written = unchanged = failed = 0
         keep: set[Path] = set()
-        feeds = ([("all", "feeds", "all")]
-                 + [("tag", "feeds", t.slug) for t in self.store.list_tags()]
-                 + [("source", "sources", s.name) for s in self.store.list_sources()])
+        feeds: list[tuple[FeedKind, str, str]] = [("all", "feeds", "all")]
+        feeds += [("tag", "feeds", t.slug) for t in self.store.list_tags()]
+        feeds += [("source", "sources", s.name) for s in self.store.list_sources()]
         for kind, folder, key in feeds:
             if not _SAFE_NAME.match(key):
                 logger.warning("export skipped an unsafe name name=%r", key)
@@ -124,7 +125,7 @@ class _FeedFiles:
     known current. ``archives``: the feed's archive pages, known when the feed is unchanged
     since the last export, else read from its current document."""
 
-    def __init__(self, documents: Documents, root: Path, kind: str, folder: str, key: str,
+    def __init__(self, documents: Documents, root: Path, kind: FeedKind, folder: str, key: str,
                  archives: int | None) -> None:
         self.documents, self.root = documents, root
         self.kind, self.folder, self.key = kind, folder, key

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 # Public names of the private modules, for the rest of the package (ids in `tags --explain`
 # and rules, the stylesheet route).
+from aggregator.kinds import FeedFormat
 from aggregator.render._common import FEED_STYLESHEET as FEED_STYLESHEET
 from aggregator.render._common import entry_id as entry_id
 from aggregator.render._common import entry_id_of as entry_id_of
@@ -23,12 +24,12 @@ from aggregator.types import Entry, FeedMeta
 logger = logging.getLogger(__name__)
 
 #: format suffix -> Content-Type (every document is UTF-8)
-CONTENT_TYPES = {
+CONTENT_TYPES: dict[FeedFormat, str] = {
     "atom": "application/atom+xml; charset=utf-8",
     "rss": "application/rss+xml; charset=utf-8",
     "json": "application/feed+json; charset=utf-8",
 }
-FORMATS = tuple(CONTENT_TYPES)
+FORMATS: tuple[FeedFormat, ...] = tuple(CONTENT_TYPES)
 
 
 @dataclass(frozen=True, slots=True)

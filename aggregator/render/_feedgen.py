@@ -8,7 +8,7 @@ its Atom ``<source>`` has no id, and nothing supplies the author RFC 4287 requir
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
@@ -31,7 +31,7 @@ FH = "http://purl.org/syndication/history/1.0"
 ATOM = "http://www.w3.org/2005/Atom"
 
 
-def build(meta: FeedMeta, entries: Sequence[Entry], fmt: str) -> FeedGenerator:
+def build(meta: FeedMeta, entries: Sequence[Entry], fmt: Literal["atom", "rss"]) -> FeedGenerator:
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
     fg.register_extension(_EXT, _FeedExtension, _EntryExtension, atom=True, rss=True)
@@ -85,7 +85,7 @@ def _add(fg: FeedGenerator, entry: Entry) -> None:
 class _FeedExtension(BaseExtension):  # type: ignore[misc]
     def __init__(self) -> None:
         self.meta: FeedMeta | None = None
-        self.fmt = "atom"
+        self.fmt: Literal["atom", "rss"] = "atom"
 
     def extend_ns(self) -> dict[str, str]:
         return {"fh": FH} if self.meta is not None and self.meta.page is not None else {}
@@ -144,9 +144,9 @@ class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
                 attrs["type"] = enclosure.type
             if enclosure.length:
                 attrs["length"] = str(enclosure.length)
-            etree.SubElement(element, "link", **attrs)
+            etree.SubElement(element, "link", attrs)
         for link in _via_links(entry):
-            etree.SubElement(element, "link", **link)
+            etree.SubElement(element, "link", link)
         if element.find("author") is None:
             # The source's configured name, not its title: an HTML source's title is its
             # listing page's ("Archives du mot-clé kremlin – Site"), nobody's name.
@@ -172,7 +172,7 @@ class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
         _retext(item.find("source"))
         if self.entry is not None:
             for link in _via_links(self.entry):
-                etree.SubElement(item, f"{{{ATOM}}}link", **link)
+                etree.SubElement(item, f"{{{ATOM}}}link", link)
         return item
 
 

@@ -18,7 +18,8 @@ def render_opml(tags: Sequence[TagInfo], *, base_url: str, title: str, now: date
         ET.SubElement(body, "outline", type="rss", text=tag.title, title=tag.title,
                       xmlUrl=f"{base_url}/feeds/{tag.slug}.atom",
                       htmlUrl=f"{base_url}/")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document
 
 
 def render_sources_opml(sources: Iterable[tuple[str, str, str | None, Sequence[str]]], *,
@@ -30,8 +31,9 @@ def render_sources_opml(sources: Iterable[tuple[str, str, str | None, Sequence[s
                  "xmlUrl": url}
         if tags:
             attrs["category"] = ",".join(f"/{tag}" for tag in tags)
-        ET.SubElement(body, "outline", **attrs)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+        ET.SubElement(body, "outline", attrs)
+    document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document
 
 
 def _document(title: str, now: datetime) -> tuple[ET.Element, ET.Element]:

@@ -10,6 +10,7 @@ from flask import Blueprint, Response, jsonify, request
 from aggregator import __version__
 from aggregator.exceptions import NotFoundError, QueryError, SourceNotFoundError, StorageError
 from aggregator.feeds import Document, document_of, max_age, respond
+from aggregator.kinds import as_feed_format, feed_kind_at
 from aggregator.pages import PAGE_ENTRIES, entries_page, index_page, opml_list
 from aggregator.query import parse_query
 from aggregator.render import FEED_STYLESHEET
@@ -37,14 +38,14 @@ SEARCH_FEED = f"/search.{FMT}"
 @bp.get(TAG_FEED)
 @bp.get(TAG_ARCHIVE)
 def tag_feed(tag: str, fmt: str, page: int | None = None) -> Response:
-    kind = "all" if tag == "all" else "tag"
-    return send_document(get_state().documents.get(kind, tag, fmt, page))
+    documents = get_state().documents
+    return send_document(documents.get(feed_kind_at("feeds", tag), tag, as_feed_format(fmt), page))
 
 
 @bp.get(SOURCE_FEED)
 @bp.get(SOURCE_ARCHIVE)
 def source_feed(name: str, fmt: str, page: int | None = None) -> Response:
-    return send_document(get_state().documents.get("source", name, fmt, page))
+    return send_document(get_state().documents.get("source", name, as_feed_format(fmt), page))
 
 
 @bp.get(SEARCH_FEED)
@@ -56,7 +57,7 @@ def search_feed(fmt: str) -> Response | tuple[str, int, dict[str, str]]:
     except QueryError as e:
         return (f"400 Bad Request: q: {e}\n(the query language: docs/configuration.md, \"Tag queries\")\n",
                 400, {"Content-Type": "text/plain; charset=utf-8"})
-    return send_document(get_state().documents.get("search", query, fmt))
+    return send_document(get_state().documents.get("search", query, as_feed_format(fmt)))
 
 
 def send_document(doc: Document) -> Response:
