@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from sqlalchemy import Connection, bindparam, null, select, text
 from sqlalchemy.orm import Session
@@ -82,11 +82,18 @@ def search_text(title: str | None, summary: str | None, content: str | None) -> 
                                     plain_text(content or "")))))
 
 
+class _Doc(TypedDict):
+    """An entry as the index's INSERT takes it."""
+
+    id: int
+    text: str
+
+
 def index(conn: Connection | Session, rows: Iterable[tuple[int, str | None, str | None,
                                                           str | None]]) -> None:
     """(Re)index entries: (id, title, summary, content) each."""
-    docs = [{"id": id_, "text": search_text(title, summary, content)}
-            for id_, title, summary, content in rows]
+    docs: list[_Doc] = [{"id": id_, "text": search_text(title, summary, content)}
+                        for id_, title, summary, content in rows]
     postgres = conn.get_bind().dialect.name == "postgresql" if isinstance(conn, Session) \
         else conn.dialect.name == "postgresql"
     for i in range(0, len(docs), BATCH):
@@ -294,7 +301,7 @@ def _lexeme_frequencies(s: Session) -> dict[str, float] | None:
     statistics of the tsvector column), a word missing from them counting as 0; None
     before the first ANALYZE. Read once per connection every ``STATISTICS_SECONDS``."""
     info = s.connection().info
-    known = info.get("search_statistics")
+    known: tuple[float, dict[str, float] | None] | None = info.get("search_statistics")
     if known is not None and time.monotonic() - known[0] < STATISTICS_SECONDS:
         return known[1]
     row = s.execute(text(
@@ -337,10 +344,10 @@ def _fts5(node: Node) -> str | None:
             parts = [p for c in children if (p := _fts5(c)) is not None]
             return "(" + " AND ".join(parts) + ")" if parts else None
         case Or(children):
-            parts = [_fts5(c) for c in children]
-            if not parts or any(p is None for p in parts):
+            options = [_fts5(c) for c in children]
+            if not options or any(p is None for p in options):
                 return None
-            return "(" + " OR ".join(p for p in parts if p) + ")"
+            return "(" + " OR ".join(p for p in options if p) + ")"
         case Term() | Regex() | Not():
             return None
     raise AssertionError(node)
@@ -359,10 +366,10 @@ def _tsquery(node: Node, params: dict[str, object]) -> str | None:
             parts = [p for c in children if (p := _tsquery(c, params)) is not None]
             return "(" + " && ".join(parts) + ")" if parts else None
         case Or(children):
-            parts = [_tsquery(c, params) for c in children]
-            if not parts or any(p is None for p in parts):
+            options = [_tsquery(c, params) for c in children]
+            if not options or any(p is None for p in options):
                 return None
-            return "(" + " || ".join(p for p in parts if p) + ")"
+            return "(" + " || ".join(p for p in options if p) + ")"
         case Term() | Regex() | Not():
             return None
     raise AssertionError(node)
