@@ -107,7 +107,9 @@ def bind(host: str, port: int) -> list[socket.socket]:
     adj = Adjustments(host=host, port=port)
     sockets: list[socket.socket] = []
     try:
-        for family, socktype, proto, address in adj.listen:
+        # types-waitress: the "host:port" given; waitress makes them getaddrinfo's tuples.
+        resolved: list[tuple[int, int, int, tuple[Any, ...]]] = adj.listen  # type: ignore[assignment]
+        for family, socktype, proto, address in resolved:
             sock = socket.socket(family, socktype, proto)
             sockets.append(sock)
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -22,12 +22,18 @@ if TYPE_CHECKING:
 
 
 class TickHealth(Protocol):
-    """The scheduler of this process, as /healthz sees it."""
+    """The scheduler of this process, as /healthz sees it: read only (the service's web
+    processes read it from a file, web.prefork.SharedTickHealth)."""
 
-    #: When its tick last finished (None: not yet).
-    last_tick: datetime | None
-    #: Ticks failed since the last that succeeded.
-    consecutive_failures: int
+    @property
+    def last_tick(self) -> datetime | None:
+        """When its tick last finished (None: not yet)."""
+        ...
+
+    @property
+    def consecutive_failures(self) -> int:
+        """Ticks failed since the last that succeeded."""
+        ...
 
     def alive(self) -> bool:
         """True while the tick runs on time."""
