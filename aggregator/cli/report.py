@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from aggregator.cli.common import EXIT_OK, EXIT_USAGE, iso, open_store, print_clean, print_json
 from aggregator.config import Config
@@ -16,12 +16,73 @@ if TYPE_CHECKING:
     from aggregator.types import Entry, SourceLease
 
 
+class _WebSubRow(TypedDict):
+    """A source's WebSub subscription in ``sources --json``."""
+
+    state: str
+    hub: str
+    topic: str
+    lease_expires: str | None
+    last_push: str | None
+    error: str | None
+
+
+class _SourceRow(TypedDict):
+    """A source in ``sources --json`` (datetimes as ISO 8601)."""
+
+    name: str
+    url: str
+    type: str
+    tags: list[str]
+    title: str | None
+    entries: int
+    error: str | None
+    warning: str | None
+    failures: int
+    status: int | None
+    last_status: int | None
+    via: str | None
+    last_fetch: str | None
+    last_success: str | None
+    next_fetch: str | None
+    disabled: bool
+    stale: bool
+    websub: _WebSubRow | None
+
+
+class _TagRow(TypedDict):
+    """A tag in ``tags --json``: its feed's URL per format."""
+
+    slug: str
+    title: str
+    entries: int
+    last_entry: str | None
+    feeds: dict[str, str]
+
+
+class _EntryRow(TypedDict):
+    """An entry in ``tags --try`` and ``tags --explain``."""
+
+    id: str
+    title: str | None
+    link: str | None
+    source: str
+    date: str | None
+    tags: list[str]
+
+
+class _ExplainedRow(_EntryRow):
+    """``tags --explain``: the entry and, per tag, why the configuration gives it."""
+
+    reasons: dict[str, list[str]]
+
+
 def cmd_sources(config: Config, args: argparse.Namespace) -> int:
     store = open_store(config)
     listed = {s.name: s for s in store.list_sources()}
     leases = {lease.source: lease for lease in store.source_leases()}
     now = datetime.now(UTC)
-    rows = []
+    rows: list[_SourceRow] = []
     for cfg in config.sources:
         s = listed[cfg.name]
         rows.append({
@@ -61,7 +122,7 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _websub_state(lease: SourceLease | None) -> dict[str, object] | None:
+def _websub_state(lease: SourceLease | None) -> _WebSubRow | None:
     """A source's WebSub subscription for ``sources``: None when it has no hub (or none
     was looked for)."""
     if lease is None or lease.state == "none":
@@ -78,10 +139,10 @@ def cmd_tags(config: Config, args: argparse.Namespace) -> int:
         return _explain(config, args)
     store = open_store(config)
     base = config.server.base_url
-    rows = [{"slug": t.slug, "title": t.title, "entries": t.entries,
-             "last_entry": iso(t.last_entry),
-             "feeds": {fmt: f"{base}/feeds/{t.slug}.{fmt}" for fmt in ("atom", "rss", "json")}}
-            for t in store.list_tags()]
+    rows: list[_TagRow] = [
+        {"slug": t.slug, "title": t.title, "entries": t.entries, "last_entry": iso(t.last_entry),
+         "feeds": {fmt: f"{base}/feeds/{t.slug}.{fmt}" for fmt in ("atom", "rss", "json")}}
+        for t in store.list_tags()]
     store.close()
     if args.json:
         print_json(rows)
@@ -128,7 +189,8 @@ def _explain(config: Config, args: argparse.Namespace) -> int:
         found = explain_entry(config, store, args.explain)
     finally:
         store.close()
-    row = _entry_row(found.entry) | {"reasons": {k: list(v) for k, v in found.reasons.items()}}
+    row: _ExplainedRow = {**_entry_row(found.entry),
+                          "reasons": {k: list(v) for k, v in found.reasons.items()}}
     if args.json:
         print(json.dumps(row, indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -141,7 +203,7 @@ def _explain(config: Config, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _entry_row(entry: Entry) -> dict[str, object]:
+def _entry_row(entry: Entry) -> _EntryRow:
     from aggregator.render import entry_id
 
     return {"id": entry_id(entry), "title": entry.data.title, "link": entry.data.url,
