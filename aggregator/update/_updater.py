@@ -16,9 +16,10 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import TypedDict
 
 from aggregator import __version__
-from aggregator.config import Config, SourceConfig
+from aggregator.config import Config, SelectConfig, SourceConfig
 from aggregator.digest import Digest, digest
 from aggregator.enrich import enrich_due, merge
 from aggregator.exceptions import (
@@ -54,6 +55,20 @@ from aggregator.types import (
 )
 
 logger = logging.getLogger("aggregator.update")
+
+
+class _DigestArgs(TypedDict):
+    """digest()'s arguments but the body: the same in this process and in a parser process."""
+
+    url: str
+    headers: dict[str, str]
+    source_type: str
+    source: str | None
+    select: SelectConfig | None
+    timezone: str
+    now: datetime
+    limit: int
+    secret_params: frozenset[str]
 
 
 def body_hash(response: Fetched, cfg: SourceConfig, source_type: str, limit: int) -> str:
@@ -334,10 +349,11 @@ class Updater:
     def _digest(self, state: SourceState, cfg: SourceConfig, response: Fetched, now: datetime,
                 source_type: str) -> Digest:
         """Parse and normalize a body: in a parser process when there is a pool of them."""
-        args = dict(url=response.url, headers=dict(response.headers), source_type=source_type,
-                    source=state.name, select=cfg.select, timezone=cfg.timezone, now=now,
-                    limit=self.config.fetch.max_entries,
-                    secret_params=self.config.fetch.secret_params)
+        args: _DigestArgs = {
+            "url": response.url, "headers": dict(response.headers), "source_type": source_type,
+            "source": state.name, "select": cfg.select, "timezone": cfg.timezone, "now": now,
+            "limit": self.config.fetch.max_entries,
+            "secret_params": self.config.fetch.secret_params}
         try:
             if self.parsers is None:
                 return digest(response.body, **args)
