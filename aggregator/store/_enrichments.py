@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Row, bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from aggregator.store import models as m
@@ -37,8 +37,9 @@ def add_pending(conn: Connection, source_id: int, entry_ids: Sequence[int], mode
 
 
 def due(conn: Connection, source_id: int, now: datetime, limit: int
-        ) -> list[tuple[Any, m.Entry]]:
-    """Up to ``limit`` rows of the source due by ``now``, oldest due first, with their entry."""
+        ) -> list[Row[Any]]:
+    """Up to ``limit`` rows of the source due by ``now``, oldest due first: entry_id, mode,
+    tries, then the entry's columns."""
     e, n = _ENTRIES.c, _ENRICHMENTS.c
     query = (select(n.entry_id, n.mode, n.tries, _ENTRIES)
              .join(_ENTRIES, e.id == n.entry_id)

@@ -69,7 +69,7 @@ _PRIMARIES = (select(ENTRIES.c.dedupe_key, func.min(ENTRIES.c.id))
 
 # A fetch that brought nothing, recorded on the source row (``_record_fetches_only``): built
 # once, run with executemany for every such source of a batch.
-_FETCHED = dict(claimed_until=None, claimed_by=None, last_fetch_at=bindparam("b_at"),
+_FETCHED: dict[str, object] = dict(claimed_until=None, claimed_by=None, last_fetch_at=bindparam("b_at"),
                 next_fetch_at=bindparam("b_next"), last_status=bindparam("b_status"),
                 error=bindparam("b_error"), failures=bindparam("b_failures"))
 _FETCHED_FAILED = (update(SOURCES).where(SOURCES.c.name == bindparam("b_name"))
@@ -221,7 +221,7 @@ class IngestRooms(StoreBase):
         held = {}
         for names in chunks([u.name for u in updates]):
             held.update({r.name: r for r in conn.execute(query, {"names": list(names)})})
-        ok, failed = [], []
+        ok, failed, recorded = [], [], set()
         for upd in updates:
             row = held.get(upd.name)
             if row is None or row.via != upd.via or (
@@ -233,11 +233,12 @@ class IngestRooms(StoreBase):
                 ok.append(values | {"b_etag": upd.etag, "b_last_modified": upd.last_modified})
             else:
                 failed.append(values)
+            recorded.add(upd.name)
         if ok:
             conn.execute(_FETCHED_OK, ok)
         if failed:
             conn.execute(_FETCHED_FAILED, failed)
-        return {v["b_name"] for v in ok + failed}
+        return recorded
 
     @staticmethod
     def _record_fetch_only(s: Session, upd: SourceUpdate) -> bool:
@@ -270,8 +271,8 @@ class IngestRooms(StoreBase):
         conn = s.connection()
         existing: dict[str, Any] = {}
         for guids in chunks([t.data.guid for t in entries]):
-            for row in conn.execute(_EXISTING, {"source": src.id, "guids": guids}):
-                existing[row.guid] = row
+            for stored in conn.execute(_EXISTING, {"source": src.id, "guids": guids}):
+                existing[stored.guid] = stored
 
         plan = decide_upsert(existing, entries, now)
         changed = [(c.stored.id, c.stored.duplicate_of, c.tags) for c in plan.changed]
@@ -374,6 +375,8 @@ class IngestRooms(StoreBase):
         with self._reading() as s:
             source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
             found: dict[str, Mapping[str, Any]] = {}
+            if source_id is None:
+                return found
             for chunk in chunks(list(guids)):
                 found.update(_enrichments.fields_by_guid(s.connection(), source_id, chunk))
             return found

@@ -7,6 +7,8 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
+from sqlalchemy import Row
+
 from aggregator.redact import DEFAULT_SECRET_PARAMS, redact_text, redact_url
 from aggregator.store import models as m
 from aggregator.types import (
@@ -17,9 +19,9 @@ from aggregator.types import (
     SourceState,
 )
 
-ENTRIES = m.Entry.__table__
+ENTRIES = m.table_of(m.Entry)
 
-SOURCES = m.Source.__table__
+SOURCES = m.table_of(m.Source)
 
 #: Rows per IN (...) list: below SQLite's and PostgreSQL's bound-parameter limits.
 BATCH = 500
@@ -56,7 +58,8 @@ def entry_values(data: EntryData, now: datetime, first_seen: datetime | None = N
     }
 
 
-def entry_data(row: m.Entry) -> EntryData:
+def entry_data(row: m.Entry | Row[Any]) -> EntryData:
+    """An entry's data from its ORM row or a Core row with its columns."""
     return EntryData(
         guid=row.guid, url=row.url, title=row.title, summary=row.summary, content=row.content,
         author=row.author, published=row.published, updated=row.updated,
