@@ -21,11 +21,11 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import waitress
 from flask import Flask
 from waitress import wasyncore
 from waitress.channel import HTTPChannel
 from waitress.parser import HTTPRequestParser
+from waitress.server import create_server
 from waitress.task import WSGITask
 from waitress.trigger import trigger as Trigger
 
@@ -85,7 +85,7 @@ class WebServer:
         limit = connection_limit_for(connection_limit)
         where: dict[str, Any] = {"sockets": sockets} if sockets else {"host": host, "port": port}
         try:
-            self._server = waitress.create_server(
+            self._server = create_server(
                 app, **where, threads=threads, ident=f"aggregator/{__version__}",
                 connection_limit=limit, channel_timeout=IDLE_SECONDS,
                 cleanup_interval=SWEEP_SECONDS, max_request_body_size=MAX_BODY_BYTES,
@@ -98,12 +98,13 @@ class WebServer:
         self.request_seconds = request_seconds
         for server in self._servers():
             server.channel_class = _TimedChannel
-            server.maintenance = _Sweep(server, request_seconds)  # type: ignore[method-assign]
+            server.maintenance = _Sweep(server, request_seconds)
         self._on_death = on_death
         self._thread = threading.Thread(target=self._run, name="http", daemon=True)
-        # Where to reach ourselves: a wildcard address is reached through loopback.
+        # Where to reach ourselves: a wildcard address is reached through loopback. (A
+        # single server's effective_host and effective_port are missing from types-waitress.)
         listen = getattr(self._server, "effective_listen", None) or [
-            (self._server.effective_host, self._server.effective_port)]
+            (self._server.effective_host, self._server.effective_port)]  # type: ignore[union-attr]
         own_host, self.port = str(listen[0][0]), int(listen[0][1])
         self._probe_host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(own_host, own_host)
 
@@ -119,7 +120,7 @@ class WebServer:
             logger.critical("HTTP server stopped on an error error=%r", e, exc_info=True)
             # Nothing will serve its sockets any more: close them now (the listening one
             # and every connection) rather than leave them to the garbage collector.
-            wasyncore.close_all(self._socket_map(), ignore_all=True)
+            _close_all(self._socket_map())
             if self._on_death is not None:
                 self._on_death(e)
 
@@ -151,7 +152,7 @@ class WebServer:
             server = self._servers()[0]
             trigger = next(d for d in self._socket_map().values() if isinstance(d, Trigger))
             # Made on the I/O loop's thread, as waitress makes a channel for each accept().
-            trigger.pull_trigger(lambda: server.channel_class(
+            _on_loop(trigger, lambda: server.channel_class(
                 server, theirs, ("watchdog", 0), server.adj, map=self._socket_map()))
             ours.sendall(b"GET /healthz HTTP/1.0\r\nUser-Agent: aggregator-watchdog\r\n\r\n")
             head = b""
@@ -174,11 +175,13 @@ class WebServer:
         trigger = next((d for d in sockets.values() if isinstance(d, Trigger)), None)
         if trigger is not None and self._thread.is_alive():
             # Closed from the I/O loop's own thread: waitress's trigger runs it there.
-            trigger.pull_trigger(lambda: wasyncore.close_all(sockets, ignore_all=True))
+            _on_loop(trigger, lambda: _close_all(sockets))
             self._thread.join(max(0.0, end - time.monotonic()))
         else:
-            wasyncore.close_all(sockets, ignore_all=True)
-        self._server.task_dispatcher.shutdown(timeout=max(0.0, end - time.monotonic()))
+            _close_all(sockets)
+        # types-waitress says an int; waitress takes any number of seconds.
+        self._server.task_dispatcher.shutdown(
+            timeout=max(0.0, end - time.monotonic()))  # type: ignore[arg-type]
 
     def _servers(self) -> list[Any]:
         """The listening dispatchers (one per address)."""
@@ -187,10 +190,23 @@ class WebServer:
         return listening or [self._server]
 
     def _socket_map(self) -> dict[int, wasyncore.dispatcher]:
-        # One listening socket: the server is the dispatcher; several: it holds their map.
+        # One listening socket: the server is the dispatcher (its map is missing from
+        # types-waitress); several: it holds their map.
         sockets: dict[int, wasyncore.dispatcher] = getattr(self._server, "map", None) \
-            or self._server._map
+            or self._server._map  # type: ignore[union-attr]
         return sockets
+
+
+def _close_all(sockets: dict[int, wasyncore.dispatcher]) -> None:
+    """Close every dispatcher of an I/O loop: the listening sockets and the connections."""
+    # types-waitress types the map's values as sockets; waitress keeps dispatchers there.
+    wasyncore.close_all(sockets, ignore_all=True)  # type: ignore[arg-type]
+
+
+def _on_loop(trigger: Trigger, thunk: Callable[[], object]) -> None:
+    """Run ``thunk`` on the I/O loop's own thread, at its next turn."""
+    # types-waitress declares a thunk of one argument; waitress calls it with none.
+    trigger.pull_trigger(thunk)  # type: ignore[arg-type]
 
 
 def connection_limit_for(wanted: int) -> int:
@@ -215,9 +231,14 @@ def connection_limit_for(wanted: int) -> int:
     return limit
 
 
-class _Request(HTTPRequestParser):  # type: ignore[misc]
+class _Request(HTTPRequestParser):
     """waitress's request parser, with MAX_PUSH instead of MAX_BODY_BYTES for the body of a
     push to a WebSub subscriber callback (the limit is read once the head is parsed)."""
+
+    #: The request's method: waitress decodes it (latin-1), types-waitress says bytes.
+    command: str  # type: ignore[assignment]
+    #: Its path, set with it (missing from types-waitress).
+    path: str
 
     def parse_header(self, header_plus: bytes) -> None:
         super().parse_header(header_plus)
@@ -227,7 +248,7 @@ class _Request(HTTPRequestParser):  # type: ignore[misc]
             self.adj = adj
 
 
-class _Task(WSGITask):  # type: ignore[misc]
+class _Task(WSGITask):
     """waitress's task, keeping the connection open after a response that has no body.
 
     waitress 3.0 closes the connection after every 1xx, 204 and 304 answer to HTTP/1.1,
@@ -235,20 +256,23 @@ class _Task(WSGITask):  # type: ignore[misc]
     304 cost a new TCP connection, and made a 304 slower to serve than a 200 (bench/serve.py:
     3,041 against 4,901 requests a second). Such a response is complete at its head."""
 
+    #: The request answered: types-waitress says a waitress Error, which only an ErrorTask has.
+    request: HTTPRequestParser  # type: ignore[assignment]
+
     def build_response_header(self) -> bytes:
         if self.has_body or self.version != "1.1" or self.close_on_finish \
                 or self.request.headers.get("CONNECTION", "").lower() == "close":
-            return super().build_response_header()  # type: ignore[no-any-return]
+            return super().build_response_header()
         # Seen as already closing, waitress adds no "Connection: close" for the missing
         # length; the task's real decision (keep open) is restored once the head is built.
         self.close_on_finish = True
         try:
-            return super().build_response_header()  # type: ignore[no-any-return]
+            return super().build_response_header()
         finally:
             self.close_on_finish = False
 
 
-class _TimedChannel(HTTPChannel):  # type: ignore[misc]
+class _TimedChannel(HTTPChannel):
     """A waitress channel that remembers when the request it is reading began."""
 
     parser_class = _Request
