@@ -182,10 +182,13 @@ class Metrics:
             "Static exports that failed, in whole or for some feeds (each is logged; the "
             "export is tried again)", registry=r)
 
-    def watch_store(self, store: Store, config: Callable[[], Config]) -> None:
+    def watch_store(self, store: Store, config: Callable[[], Config],
+                    service_writes: Callable[[], tuple[bool, int]] | None = None) -> None:
         """Export the sources' and tags' freshness, read from ``store`` at each scrape.
-        ``config`` returns the configuration in force (it changes on reload)."""
-        self.exported.register(_StoreCollector(store, config))
+        ``config`` returns the configuration in force (it changes on reload);
+        ``service_writes``, in a web process, the service process's database writes (failing
+        now, failures so far), added to this process's own."""
+        self.exported.register(_StoreCollector(store, config, service_writes))
 
     def observe_update(self, result: UpdateResult) -> None:
         self.fetches.labels(fetch_outcome(result)).inc()
@@ -262,22 +265,26 @@ class _StoreCollector(Collector):
     """Gauges computed from the store when scraped. Per-tag gauges cover the configured
     tags only: category tags come from remote feeds and are unbounded in number."""
 
-    def __init__(self, store: Store, config: Callable[[], Config]) -> None:
+    def __init__(self, store: Store, config: Callable[[], Config],
+                 service_writes: Callable[[], tuple[bool, int]] | None = None) -> None:
         self.store = store
         self.config = config
+        self.service_writes = service_writes or (lambda: (False, 0))
 
     def describe(self) -> list[Metric]:
         return []  # nothing to check at registration; no scrape before the first request
 
     def collect(self) -> Iterator[Metric]:
         store = self.store
+        service_failing, service_failed = self.service_writes()
         yield GaugeMetricFamily(
             "aggregator_database_writable",
-            "0 while this process's writes to the database fail (disk full, read-only, file "
-            "gone), else 1", value=0 if store.write_error or store.file_problem else 1)
+            "0 while this process's (or its service's) writes to the database fail (disk "
+            "full, read-only, file gone), else 1",
+            value=0 if store.write_error or store.file_problem or service_failing else 1)
         yield CounterMetricFamily("aggregator_database_write_failures",
-                                  "Write transactions of this process that failed",
-                                  value=store.write_failures)
+                                  "Write transactions of this process (and its service) that failed",
+                                  value=store.write_failures + service_failed)
         yield CounterMetricFamily(
             "aggregator_database_reopened",
             "Times the SQLite file was found replaced under this process and reopened",

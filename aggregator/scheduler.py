@@ -185,6 +185,12 @@ class Poller:
             with self._lock:
                 self._filling = False
 
+    def service_writes(self) -> tuple[bool, int]:
+        """Whether this process's last database write failed, and how many did (for the
+        /healthz and /metrics of its web processes, web/tickshare.py)."""
+        store = self.updater.store
+        return store.write_error is not None, store.write_failures
+
     def alive(self) -> bool:
         """True while ticks keep finishing: the last one no more than ``stale_after`` ago."""
         with self._lock:

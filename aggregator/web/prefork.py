@@ -30,8 +30,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import math
-import mmap
 import os
 import pickle
 import select
@@ -44,7 +42,6 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +49,7 @@ from waitress.adjustments import Adjustments
 
 from aggregator.config import Config
 from aggregator.exceptions import AggregatorError
+from aggregator.web.tickshare import SharedTickHealth
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -68,8 +66,6 @@ START_SECONDS = 60.0
 RESPAWN_LIMIT, RESPAWN_WINDOW = 5, 60.0
 #: How often the service rewrites the scheduler's health for the web processes, in seconds.
 PUBLISH_SECONDS = 0.5
-#: A published health older than this is the service's, hung: the scheduler is not alive.
-PUBLISHED_STALE_SECONDS = 5.0
 #: Exit status of a web process whose I/O loop died (service.HTTP_DIED_STATUS: EX_SOFTWARE).
 DIED_STATUS = 70
 _HEADER = struct.Struct("!I")
@@ -126,61 +122,6 @@ def bind(host: str, port: int) -> list[socket.socket]:
         raise AggregatorError(f"cannot listen on {host}:{port}: {e.strerror}; choose "
                               "another port ([server] port) or stop the other process") from e
     return sockets
-
-
-class SharedTickHealth:
-    """The scheduler's health as the service process last published it, in a file mapped
-    by every web process: what /healthz of ``run`` says of the tick (web.TickHealth)."""
-
-    _LAYOUT = struct.Struct("!Qdddd")  # sequence, published at, last tick, failures, alive
-
-    def __init__(self, path: Path, *, create: bool = False) -> None:
-        self.path = path
-        if create:
-            path.write_bytes(bytes(self._LAYOUT.size))
-        with path.open("r+b" if create else "rb") as f:
-            self._map = mmap.mmap(f.fileno(), self._LAYOUT.size,
-                                  access=mmap.ACCESS_WRITE if create else mmap.ACCESS_READ)
-        self._sequence = 0
-        self._writing = threading.Lock()
-
-    def publish(self, source: TickHealth) -> None:
-        """Write ``source``'s health (the service's Poller) for the web processes."""
-        with self._writing:
-            self._publish(source)
-
-    def _publish(self, source: TickHealth) -> None:
-        last = source.last_tick.timestamp() if source.last_tick else math.nan
-        # Odd while being written: a reader seeing an odd or changed sequence reads again.
-        self._sequence += 1
-        self._map[:8] = struct.pack("!Q", self._sequence)
-        self._map[8:] = self._LAYOUT.pack(0, time.time(), last, source.consecutive_failures,
-                                          1.0 if source.alive() else 0.0)[8:]
-        self._sequence += 1
-        self._map[:8] = struct.pack("!Q", self._sequence)
-
-    def _read(self) -> tuple[float, float, float, float]:
-        for _ in range(100):
-            sequence, published, last, failures, alive = self._LAYOUT.unpack(self._map[:])
-            if sequence % 2 == 0 and self._map[:8] == struct.pack("!Q", sequence):
-                return published, last, failures, alive
-        return 0.0, math.nan, 0.0, 0.0
-
-    @property
-    def last_tick(self) -> datetime | None:
-        last = self._read()[1]
-        return None if math.isnan(last) else datetime.fromtimestamp(last, UTC)
-
-    @property
-    def consecutive_failures(self) -> int:
-        return int(self._read()[2])
-
-    def alive(self) -> bool:
-        published, _, _, alive = self._read()
-        return bool(alive) and time.time() - published < PUBLISHED_STALE_SECONDS
-
-    def close(self) -> None:
-        self._map.close()
 
 
 class _Starting:
@@ -453,7 +394,8 @@ def serve(control: socket.socket, listening: list[socket.socket]) -> int:
     metrics = Metrics()
     app = create_app(config, store, metrics=metrics, scheduler=health,
                      fresh_for=setup["fresh_for"])
-    metrics.watch_store(store, lambda: get_state(app).config)
+    metrics.watch_store(store, lambda: get_state(app).config,
+                        health.service_writes if health is not None else None)
     died = threading.Event()
 
     def on_death(error: BaseException) -> None:

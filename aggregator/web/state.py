@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 class TickHealth(Protocol):
     """The scheduler of this process, as /healthz sees it: read only (the service's web
-    processes read it from a file, web.prefork.SharedTickHealth)."""
+    processes read it from a file, web.tickshare.SharedTickHealth)."""
 
     @property
     def last_tick(self) -> datetime | None:

@@ -146,6 +146,8 @@ def healthz() -> tuple[Response, int]:
         last_tick = heartbeat
     write_error = f"database file {store.file_problem}" if store.file_problem \
         else store.write_error
+    if write_error is None and getattr(state.scheduler, "service_writes", lambda: (False, 0))()[0]:
+        write_error = "the service process's database writes fail (its log says why)"
     healthy = database and write_error is None and (
         state.scheduler is None or (alive and failures < TICK_FAILURES_UNHEALTHY))
     body = {"status": "ok" if healthy else "error", "database": database,
