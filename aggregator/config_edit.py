@@ -48,11 +48,12 @@ def remove_source(path: Path, name: str) -> Config:
     """
     doc = _read(path)
     sources = doc.get("sources")
-    index = next((i for i, t in enumerate(sources or ())
-                  if isinstance(t, Table | dict) and t.get("name") == name), None)
+    index = next(
+        (i for i, t in enumerate(sources or ()) if isinstance(t, Table | dict) and t.get("name") == name),
+        None,
+    )
     if not isinstance(sources, AoT) or index is None:
-        raise ConfigError(f"no source named {name!r} in the configuration", path=path,
-                          key="sources")
+        raise ConfigError(f"no source named {name!r} in the configuration", path=path, key="sources")
     del sources[index]
     if not len(sources):
         del doc["sources"]

@@ -32,20 +32,37 @@ class Digest:
     entries: tuple[EntryData, ...]
 
 
-def digest(body: bytes, *, url: str, headers: Mapping[str, str], source_type: str,
-           source: str | None, select: SelectConfig | None, timezone: str, now: datetime,
-           limit: int, secret_params: frozenset[str] = DEFAULT_SECRET_PARAMS) -> Digest:
+def digest(
+    body: bytes,
+    *,
+    url: str,
+    headers: Mapping[str, str],
+    source_type: str,
+    source: str | None,
+    select: SelectConfig | None,
+    timezone: str,
+    now: datetime,
+    limit: int,
+    secret_params: frozenset[str] = DEFAULT_SECRET_PARAMS,
+) -> Digest:
     """Parse and normalize a body (at most ``limit`` entries). Raises ParseError.
 
     Read against ``url`` redacted (redact.py): a relative link in an entry resolved against
     ``https://user:pass@host/?api_key=…`` would publish the credentials with the entry.
     """
     public = redact_url(url, secret_params)
-    parsed = parse_document(body, url=public, headers=dict(headers), source_type=source_type,
-                            source=source, select=select, timezone=timezone, now=now,
-                            limit=limit)
-    info, entries = normalize_feed(replace(parsed, entries=parsed.entries[:limit]),
-                                   base_url=public)
+    parsed = parse_document(
+        body,
+        url=public,
+        headers=dict(headers),
+        source_type=source_type,
+        source=source,
+        select=select,
+        timezone=timezone,
+        now=now,
+        limit=limit,
+    )
+    info, entries = normalize_feed(replace(parsed, entries=parsed.entries[:limit]), base_url=public)
     return Digest(parsed=replace(parsed, entries=()), info=info, entries=entries)
 
 
@@ -56,8 +73,7 @@ def exit_with(parent: int) -> None:
     that feeds them is killed (kill -9, the OOM killer) no end-of-file ever reaches them:
     they would wait for work forever, and keep their forkserver alive with them.
     """
-    threading.Thread(target=_exit_after, args=(parent,), name="parent-watch",
-                     daemon=True).start()
+    threading.Thread(target=_exit_after, args=(parent,), name="parent-watch", daemon=True).start()
 
 
 def _exit_after(pid: int) -> None:

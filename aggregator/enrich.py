@@ -74,15 +74,19 @@ def retry_at(tries: int, now: datetime) -> datetime | None:
     return now + RETRY_DELAYS[tries] if tries < len(RETRY_DELAYS) else None
 
 
-def article_fields(article: ArticleData, *, url: str, listing: EntryData | None = None
-                   ) -> dict[str, Any]:
+def article_fields(article: ArticleData, *, url: str, listing: EntryData | None = None) -> dict[str, Any]:
     """The fields an article page gives, normalized like any entry's (plain-text title,
     sanitized content, plausible date), with "origin": field -> where on the page.
 
     A day without a time of day does not replace a listing date of that same day.
     """
-    raw = RawEntry(link=url, title=article.title, author=", ".join(article.authors) or None,
-                   published=article.published, content=article.content)
+    raw = RawEntry(
+        link=url,
+        title=article.title,
+        author=", ".join(article.authors) or None,
+        published=article.published,
+        content=article.content,
+    )
     normal = normalize_entry(raw, base_url=url)
     if normal is None:
         return {}
@@ -94,8 +98,9 @@ def article_fields(article: ArticleData, *, url: str, listing: EntryData | None 
     if normal.content:
         fields["content"] = normal.content
     listed = listing.published if listing else None
-    if normal.published and not (article.day_only and listed is not None
-                                 and abs(listed - normal.published) <= SAME_DAY):
+    if normal.published and not (
+        article.day_only and listed is not None and abs(listed - normal.published) <= SAME_DAY
+    ):
         fields["published"] = normal.published.isoformat()
     origin = {name: article.origin[name] for name in fields if name in article.origin}
     return fields | {"origin": origin} if fields else {}
@@ -112,12 +117,20 @@ def merge(data: EntryData, fields: Mapping[str, Any]) -> EntryData:
     return replace(merged, content_hash=content_hash(merged))
 
 
-def enrich_due(*, name: str, store: Store, fetcher: Fetcher, timezone: str,
-               tags_for: Callable[[EntryData], frozenset[str]],
-               tag_titles: Callable[[Sequence[EntryData]], Mapping[str, str]], now: datetime,
-               limit: int = MAX_PER_PASS, budget: timedelta = PASS_BUDGET,
-               clock: Callable[[], float] = time.monotonic,
-               stop: Callable[[], bool] = lambda: False) -> EnrichResult:
+def enrich_due(
+    *,
+    name: str,
+    store: Store,
+    fetcher: Fetcher,
+    timezone: str,
+    tags_for: Callable[[EntryData], frozenset[str]],
+    tag_titles: Callable[[Sequence[EntryData]], Mapping[str, str]],
+    now: datetime,
+    limit: int = MAX_PER_PASS,
+    budget: timedelta = PASS_BUDGET,
+    clock: Callable[[], float] = time.monotonic,
+    stop: Callable[[], bool] = lambda: False,
+) -> EnrichResult:
     """Read the article pages of the source's entries that are due, and store what they gave.
 
     Stops starting pages after ``budget``, or once ``stop()`` is true (the process is
@@ -146,14 +159,26 @@ def enrich_due(*, name: str, store: Store, fetcher: Fetcher, timezone: str,
             failed += 1
     entries = [o.entry.data for o in outcomes if o.entry is not None]
     stored = store.record_enrichments(name, outcomes, tag_titles(entries), now)
-    logger.info("article pages read source=%s read=%d failed=%d given_up=%d updated=%d left=%d",
-                name, read, failed, given_up, stored.updated, len(tasks) - len(outcomes))
+    logger.info(
+        "article pages read source=%s read=%d failed=%d given_up=%d updated=%d left=%d",
+        name,
+        read,
+        failed,
+        given_up,
+        stored.updated,
+        len(tasks) - len(outcomes),
+    )
     return EnrichResult(read=read, failed=failed, given_up=given_up, stored=stored)
 
 
-def _enrich_one(name: str, task: EnrichmentTask, fetcher: Fetcher, timezone: str,
-                tags_for: Callable[[EntryData], frozenset[str]],
-                now: datetime) -> EnrichmentOutcome:
+def _enrich_one(
+    name: str,
+    task: EnrichmentTask,
+    fetcher: Fetcher,
+    timezone: str,
+    tags_for: Callable[[EntryData], frozenset[str]],
+    now: datetime,
+) -> EnrichmentOutcome:
     from aggregator.parse.article import read_article  # its libraries are heavy: see there
 
     url = task.data.url
@@ -162,22 +187,33 @@ def _enrich_one(name: str, task: EnrichmentTask, fetcher: Fetcher, timezone: str
             raise SourceError("the entry has no link to read", source=name)
         response = fetcher.fetch(url)
         assert isinstance(response, Fetched)  # no validators sent: never a 304
-        article = read_article(response.body, url=response.url, headers=response.headers,
-                               timezone=timezone, full=task.mode == "full")
+        article = read_article(
+            response.body,
+            url=response.url,
+            headers=response.headers,
+            timezone=timezone,
+            full=task.mode == "full",
+        )
     except SourceError as e:
         when = retry_at(task.tries, now)
-        logger.warning("article page unreadable source=%s url=%s tries=%d retry=%s error=%s",
-                       name, url, task.tries + 1,
-                       when.isoformat(timespec="seconds") if when else "never", e)
+        logger.warning(
+            "article page unreadable source=%s url=%s tries=%d retry=%s error=%s",
+            name,
+            url,
+            task.tries + 1,
+            when.isoformat(timespec="seconds") if when else "never",
+            e,
+        )
         return EnrichmentOutcome(entry_id=task.entry_id, error=str(e), retry_at=when)
     except Exception as e:  # a bug, or a page no parser expected: this entry only, retried
         when = retry_at(task.tries, now)
         logger.error("article page read crashed source=%s url=%s", name, url, exc_info=True)
-        return EnrichmentOutcome(entry_id=task.entry_id,
-                                 error=f"internal error: {type(e).__name__}: {e}", retry_at=when)
+        return EnrichmentOutcome(
+            entry_id=task.entry_id, error=f"internal error: {type(e).__name__}: {e}", retry_at=when
+        )
     fields = article_fields(article, url=response.url, listing=task.data)
     data = merge(task.data, fields)
-    logger.debug("article page read source=%s url=%s fields=%s", name, url,
-                 ",".join(sorted(fields.get("origin", {}))))
-    return EnrichmentOutcome(entry_id=task.entry_id, entry=TaggedEntry(data, tags_for(data)),
-                             fields=fields)
+    logger.debug(
+        "article page read source=%s url=%s fields=%s", name, url, ",".join(sorted(fields.get("origin", {})))
+    )
+    return EnrichmentOutcome(entry_id=task.entry_id, entry=TaggedEntry(data, tags_for(data)), fields=fields)

@@ -27,8 +27,7 @@ class AggregatorError(Exception):
         return (_rebuild, (type(self), self.message, dict(self.__dict__)))
 
 
-def _rebuild(cls: type[AggregatorError], message: str, state: dict[str, object]
-             ) -> AggregatorError:
+def _rebuild(cls: type[AggregatorError], message: str, state: dict[str, object]) -> AggregatorError:
     error = cls.__new__(cls)
     Exception.__init__(error, message)
     error.__dict__.update(state)
@@ -40,8 +39,9 @@ class ConfigError(AggregatorError):
 
     default_message = "invalid configuration"
 
-    def __init__(self, message: str | None = None, *, path: Path | str | None = None,
-                 key: str | None = None) -> None:
+    def __init__(
+        self, message: str | None = None, *, path: Path | str | None = None, key: str | None = None
+    ) -> None:
         self.path = Path(path) if path is not None else None
         self.key = key
         super().__init__(message)
@@ -72,8 +72,14 @@ class SourceError(AggregatorError):
 
     default_message = "source error"
 
-    def __init__(self, message: str | None = None, *, source: str | None = None,
-                 url: str | None = None, status: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        source: str | None = None,
+        url: str | None = None,
+        status: int | None = None,
+    ) -> None:
         self.source = source
         self.url = url
         #: HTTP status of the response that failed (or whose body failed), when one came.
@@ -86,9 +92,15 @@ class FetchError(SourceError):
 
     default_message = "fetch failed"
 
-    def __init__(self, message: str | None = None, *, source: str | None = None,
-                 url: str | None = None, status: int | None = None,
-                 retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        source: str | None = None,
+        url: str | None = None,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         #: Seconds the server asked us to wait (Retry-After), when it said so.
         self.retry_after = retry_after
         super().__init__(message, source=source, url=url, status=status)

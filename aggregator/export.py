@@ -62,8 +62,7 @@ class Exporter:
     def __post_init__(self) -> None:
         # The current documents only: archive pages are rendered once each, and kept
         # pages would hold tens of megabytes for nothing.
-        self.documents = Documents(self.store, self.config, size=EXPORT_CACHE_SIZE,
-                                   metrics=self.metrics)
+        self.documents = Documents(self.store, self.config, size=EXPORT_CACHE_SIZE, metrics=self.metrics)
 
     def export(self) -> ExportResult:
         root = self.config.output.dir.resolve()
@@ -96,15 +95,18 @@ class Exporter:
             except Exception:
                 # One feed must not stop the export of the others: its files stay as they
                 # were, and it is rendered again at the next export.
-                logger.exception("export of a feed failed, its files are left as they were "
-                                 "feed=%s/%s", folder, key)
+                logger.exception(
+                    "export of a feed failed, its files are left as they were feed=%s/%s", folder, key
+                )
                 failed += 1
                 keep.update(files.existing())
                 self._written.pop((kind, key), None)
                 continue
             self._written[(kind, key)] = (version, files.archives)
-        pages = {"index.html": index_page(self.config, self.store, datetime.now(UTC)).encode(),
-                 "opml.xml": opml_list(self.config, self.store)[0]}
+        pages = {
+            "index.html": index_page(self.config, self.store, datetime.now(UTC)).encode(),
+            "opml.xml": opml_list(self.config, self.store)[0],
+        }
         for name, body in pages.items():
             path = _inside(root, name)
             keep.add(path)
@@ -113,10 +115,15 @@ class Exporter:
             else:
                 unchanged += 1
         removed = _remove_stale(root, keep)
-        logger.info("export done dir=%s written=%d unchanged=%d removed=%d failed=%d",
-                    root, written, unchanged, removed, failed)
-        return ExportResult(written=written, unchanged=unchanged, removed=removed,
-                            failed=failed)
+        logger.info(
+            "export done dir=%s written=%d unchanged=%d removed=%d failed=%d",
+            root,
+            written,
+            unchanged,
+            removed,
+            failed,
+        )
+        return ExportResult(written=written, unchanged=unchanged, removed=removed, failed=failed)
 
 
 class _FeedFiles:
@@ -125,8 +132,9 @@ class _FeedFiles:
     known current. ``archives``: the feed's archive pages, known when the feed is unchanged
     since the last export, else read from its current document."""
 
-    def __init__(self, documents: Documents, root: Path, kind: FeedKind, folder: str, key: str,
-                 archives: int | None) -> None:
+    def __init__(
+        self, documents: Documents, root: Path, kind: FeedKind, folder: str, key: str, archives: int | None
+    ) -> None:
         self.documents, self.root = documents, root
         self.kind, self.folder, self.key = kind, folder, key
         self.unchanged = archives is not None

@@ -68,13 +68,25 @@ class Document:
     link: str | None = None
 
 
-def document_of(body: bytes, content_type: str, last_modified: datetime,
-                cache_control: str, archives: int = 0, link: str | None = None) -> Document:
+def document_of(
+    body: bytes,
+    content_type: str,
+    last_modified: datetime,
+    cache_control: str,
+    archives: int = 0,
+    link: str | None = None,
+) -> Document:
     """A Document for ``body``, with its ETag and compressed form."""
-    return Document(body=body, content_type=content_type, last_modified=last_modified,
-                    etag=hashlib.sha256(body).hexdigest()[:32], cache_control=cache_control,
-                    gzipped=gzip.compress(body, 6, mtime=0) if len(body) >= GZIP_MIN else None,
-                    archives=archives, link=link)
+    return Document(
+        body=body,
+        content_type=content_type,
+        last_modified=last_modified,
+        etag=hashlib.sha256(body).hexdigest()[:32],
+        cache_control=cache_control,
+        gzipped=gzip.compress(body, 6, mtime=0) if len(body) >= GZIP_MIN else None,
+        archives=archives,
+        link=link,
+    )
 
 
 def advertised_hubs(config: Config) -> tuple[str, ...]:
@@ -83,17 +95,21 @@ def advertised_hubs(config: Config) -> tuple[str, ...]:
     return ours + config.websub.hubs
 
 
-def respond(doc: Document, *, if_none_match: str | None, if_modified_since: str | None,
-            accept_encoding: str | None) -> tuple[int, list[tuple[str, str]], bytes]:
+def respond(
+    doc: Document, *, if_none_match: str | None, if_modified_since: str | None, accept_encoding: str | None
+) -> tuple[int, list[tuple[str, str]], bytes]:
     """(status, headers, body) of a document for a request with these headers: gzipped when
     the client takes it, 304 when its copy is current. Decided from the document's cached
     validators: nothing is rendered for a 304."""
     use_gzip = doc.gzipped is not None and _accepts_gzip(accept_encoding)
     # Each representation has its own strong ETag; either one shows the client is current.
     etags = (doc.etag, f"{doc.etag}-gz")
-    headers = [("ETag", f'"{etags[1] if use_gzip else etags[0]}"'),
-               ("Last-Modified", http_date(doc.last_modified)),
-               ("Cache-Control", doc.cache_control), ("Vary", "Accept-Encoding")]
+    headers = [
+        ("ETag", f'"{etags[1] if use_gzip else etags[0]}"'),
+        ("Last-Modified", http_date(doc.last_modified)),
+        ("Cache-Control", doc.cache_control),
+        ("Vary", "Accept-Encoding"),
+    ]
     if doc.link:
         headers.append(("Link", doc.link))
     if doc.stale:
@@ -143,8 +159,14 @@ def max_age(config: Config) -> int:
 class Documents:
     """Renders feed documents and keeps them, keyed by the version of their feed."""
 
-    def __init__(self, store: Store, config: Config, size: int = CACHE_SIZE,
-                 metrics: Metrics | None = None, fresh_for: float = 0.0) -> None:
+    def __init__(
+        self,
+        store: Store,
+        config: Config,
+        size: int = CACHE_SIZE,
+        metrics: Metrics | None = None,
+        fresh_for: float = 0.0,
+    ) -> None:
         """``fresh_for``: seconds a feed's version read from the database is taken as
         current, so that a burst of requests for one feed costs one query (its readers are
         told to cache it for a minute or more anyway)."""
@@ -173,8 +195,11 @@ class Documents:
         except StorageError as e:
             return self._stale(cache_key, e)
         self._reachable()
-        cache, size = ((self._searches, min(self.size, SEARCH_CACHE_SIZE)) if kind == "search"
-                       else (self._cache, self.size))
+        cache, size = (
+            (self._searches, min(self.size, SEARCH_CACHE_SIZE))
+            if kind == "search"
+            else (self._cache, self.size)
+        )
         with self._lock:
             cached = cache.get(cache_key)
             if cached is not None and cached[0] == version:
@@ -217,8 +242,10 @@ class Documents:
             first = not self._unreachable
             self._unreachable = True
         if first:
-            logger.error("database unreachable, serving feeds from memory (marked stale) "
-                         "until it answers error=%s", " ".join(str(error).split())[:300])
+            logger.error(
+                "database unreachable, serving feeds from memory (marked stale) until it answers error=%s",
+                " ".join(str(error).split())[:300],
+            )
         if cached is None:
             raise error
         if self.metrics is not None:
@@ -242,32 +269,46 @@ class Documents:
         rendered = render_document(fmt, meta, feed.entries)
         if rendered.dropped and self.metrics is not None:
             self.metrics.render_dropped.inc(len(rendered.dropped))
-        link = ", ".join([f'<{hub}>; rel="hub"' for hub in meta.hubs]
-                         + [f'<{meta.self_url(fmt)}>; rel="self"']) if meta.hubs else None
-        return document_of(rendered.body, CONTENT_TYPES[fmt], meta.updated, cache,
-                           archives=feed.archives, link=link)
+        link = (
+            ", ".join([f'<{hub}>; rel="hub"' for hub in meta.hubs] + [f'<{meta.self_url(fmt)}>; rel="self"'])
+            if meta.hubs
+            else None
+        )
+        return document_of(
+            rendered.body, CONTENT_TYPES[fmt], meta.updated, cache, archives=feed.archives, link=link
+        )
 
 
-def feed_meta(store: Store, config: Config, kind: FeedKind, key: str,
-              feed: FeedPage) -> FeedMeta:
+def feed_meta(store: Store, config: Config, kind: FeedKind, key: str, feed: FeedPage) -> FeedMeta:
     """Title, links and date of a feed document.
 
     Raises TagNotFoundError / SourceNotFoundError for an unknown tag or source.
     """
     if kind == "all":
-        title, subtitle, home, changed = ("All entries", "Every entry from every source", None,
-                                          store.last_change())
+        title, subtitle, home, changed = (
+            "All entries",
+            "Every entry from every source",
+            None,
+            store.last_change(),
+        )
     elif kind == "search":
-        title, subtitle, home, changed = (f"Search: {key}", f"Entries matching {key}", None,
-                                          store.last_change())
+        title, subtitle, home, changed = (
+            f"Search: {key}",
+            f"Entries matching {key}",
+            None,
+            store.last_change(),
+        )
     elif kind == "source":
         info = store.source(key)
-        title, subtitle, home, changed = (info.title or key, f"Entries of {info.url}",
-                                          info.link, info.changed_at)
+        title, subtitle, home, changed = (
+            info.title or key,
+            f"Entries of {info.url}",
+            info.link,
+            info.changed_at,
+        )
     else:
         tag = store.tag(key)
-        title, subtitle, home, changed = (tag.title, f"Entries tagged “{tag.title}”", None,
-                                          tag.changed_at)
+        title, subtitle, home, changed = (tag.title, f"Entries tagged “{tag.title}”", None, tag.changed_at)
     if feed.page is None:
         # The current document changed when the feed did, or when one of its entries did.
         updated = max([changed or EMPTY_FEED_DATE, *(e.changed_at for e in feed.entries)])
@@ -277,9 +318,17 @@ def feed_meta(store: Store, config: Config, kind: FeedKind, key: str,
         updated = max((e.changed_at for e in feed.entries), default=EMPTY_FEED_DATE)
         title = f"{title} (archive {feed.page})"
     # Whole seconds: HTTP dates have no finer precision, and Last-Modified comes from here.
-    updated = updated.replace(microsecond=0) + (timedelta(seconds=1) if updated.microsecond else
-                                                timedelta(0))
-    return FeedMeta(kind=kind, key=key, title=title, base_url=config.server.base_url,
-                    updated=updated, subtitle=subtitle, home_url=home, page=feed.page,
-                    archives=feed.archives, complete=feed.complete,
-                    hubs=advertised_hubs(config) if feed.page is None else ())
+    updated = updated.replace(microsecond=0) + (timedelta(seconds=1) if updated.microsecond else timedelta(0))
+    return FeedMeta(
+        kind=kind,
+        key=key,
+        title=title,
+        base_url=config.server.base_url,
+        updated=updated,
+        subtitle=subtitle,
+        home_url=home,
+        page=feed.page,
+        archives=feed.archives,
+        complete=feed.complete,
+        hubs=advertised_hubs(config) if feed.page is None else (),
+    )

@@ -22,7 +22,6 @@ import logging
 import socket
 import ssl
 import time
-import zlib
 from collections.abc import Iterable, Iterator
 from datetime import UTC
 from typing import Any
@@ -34,17 +33,9 @@ import httpx
 from aggregator import USER_AGENT
 from aggregator.config import FetchConfig
 from aggregator.exceptions import FetchError
+from aggregator.inflate import BROTLI, CHUNK, Inflater, Unbrotli
 from aggregator.politeness import HostSpacing, host_of
 from aggregator.types import Fetched, NotModified
-
-try:
-    import brotli
-
-    # Before 1.2, process() had no output limit: a bomb would inflate whole. Not offered then.
-    brotli.Decompressor().process(b"", output_buffer_limit=1)
-    BROTLI = True
-except (ImportError, TypeError, AttributeError):  # pragma: no cover - depends on the install
-    BROTLI = False
 
 logger = logging.getLogger(__name__)
 
@@ -52,12 +43,12 @@ logger = logging.getLogger(__name__)
 MAX_REDIRECTS = 5
 #: Longest single wait for one network read or connect, inside the total deadline.
 MAX_IO_WAIT = 20.0
-#: Size of the pieces decompression proceeds in.
-CHUNK = 64 * 1024
 
-ACCEPT = ("application/atom+xml, application/rss+xml, application/rdf+xml, "
-          "application/feed+json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, "
-          "text/html;q=0.8, */*;q=0.5")
+ACCEPT = (
+    "application/atom+xml, application/rss+xml, application/rdf+xml, "
+    "application/feed+json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, "
+    "text/html;q=0.8, */*;q=0.5"
+)
 
 _REDIRECTS = {301, 302, 303, 307, 308}
 _PERMANENT = {301, 308}
@@ -103,8 +94,14 @@ def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
             embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
         if embedded is not None:
             return is_public(embedded)
-    return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_loopback
-                                 or ip.is_link_local or ip.is_unspecified or ip.is_private)
+    return ip.is_global and not (
+        ip.is_multicast
+        or ip.is_reserved
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_unspecified
+        or ip.is_private
+    )
 
 
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -135,10 +132,10 @@ class _DeadlineStream(httpcore.NetworkStream):
     def close(self) -> None:
         self._inner.close()
 
-    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
-                  timeout: float | None = None) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname,
-                                                     _remaining(timeout)))
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, _remaining(timeout)))
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
@@ -151,9 +148,14 @@ class _GuardedBackend(httpcore.NetworkBackend):
         self._policy = policy
         self._inner = httpcore.SyncBackend()
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                    local_address: str | None = None,
-                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
         try:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except socket.gaierror as e:
@@ -166,8 +168,9 @@ class _GuardedBackend(httpcore.NetworkBackend):
                 refused.append(address)
                 continue
             try:
-                stream = self._inner.connect_tcp(address, port, _remaining(timeout),
-                                                 local_address, socket_options)
+                stream = self._inner.connect_tcp(
+                    address, port, _remaining(timeout), local_address, socket_options
+                )
             except httpcore.ConnectError as e:
                 error = e
                 continue
@@ -176,10 +179,12 @@ class _GuardedBackend(httpcore.NetworkBackend):
             raise error
         raise BlockedAddressError(
             f"refused to connect to {host} ({', '.join(dict.fromkeys(refused))}): not a public "
-            "address; add it to [fetch] allow_private if this is intended")
+            "address; add it to [fetch] allow_private if this is intended"
+        )
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
         raise BlockedAddressError("unix sockets are not allowed")
 
     def sleep(self, seconds: float) -> None:
@@ -206,8 +211,9 @@ class _GuardedTransport(httpx.HTTPTransport):
 class Fetcher:
     """A connection pool for fetching sources; thread-safe, one per process."""
 
-    def __init__(self, config: FetchConfig, *, max_connections: int = 20,
-                 spacing: HostSpacing | None = None) -> None:
+    def __init__(
+        self, config: FetchConfig, *, max_connections: int = 20, spacing: HostSpacing | None = None
+    ) -> None:
         self.config = config
         self.timeout = config.timeout.total_seconds()
         #: Keeps fetches from one host ``fetch.host_delay`` apart (politeness.py).
@@ -217,8 +223,11 @@ class Fetcher:
             timeout=httpx.Timeout(min(self.timeout, MAX_IO_WAIT)),
             follow_redirects=False,
             trust_env=False,
-            headers={"User-Agent": USER_AGENT, "Accept": ACCEPT,
-                     "Accept-Encoding": "gzip, deflate, br" if BROTLI else "gzip, deflate"},
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": ACCEPT,
+                "Accept-Encoding": "gzip, deflate, br" if BROTLI else "gzip, deflate",
+            },
         )
 
     def close(self) -> None:
@@ -230,8 +239,9 @@ class Fetcher:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def fetch(self, url: str, *, etag: str | None = None,
-              last_modified: str | None = None) -> Fetched | NotModified:
+    def fetch(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> Fetched | NotModified:
         """GET ``url``, sending the validators of the last response.
 
         Raises:
@@ -259,8 +269,7 @@ class Fetcher:
         finally:
             _deadline.reset(token)
 
-    def _fetch(self, url: str, etag: str | None,
-               last_modified: str | None) -> Fetched | NotModified:
+    def _fetch(self, url: str, etag: str | None, last_modified: str | None) -> Fetched | NotModified:
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -277,11 +286,11 @@ class Fetcher:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
                     target = str(response.url.join(response.headers["location"]))
                     if not target.startswith(("http://", "https://")):
-                        raise FetchError(f"redirected to a non-HTTP URL {target!r}",
-                                         url=url, status=response.status_code)
+                        raise FetchError(
+                            f"redirected to a non-HTTP URL {target!r}", url=url, status=response.status_code
+                        )
                     if target in seen:
-                        raise FetchError(f"redirect loop at {target}", url=url,
-                                         status=response.status_code)
+                        raise FetchError(f"redirect loop at {target}", url=url, status=response.status_code)
                     seen.add(target)
                     _drain(response)
                     if still_permanent and response.status_code in _PERMANENT:
@@ -295,22 +304,35 @@ class Fetcher:
                 response.close()
         raise FetchError(f"more than {MAX_REDIRECTS} redirects", url=url)
 
-    def _finish(self, response: httpx.Response, url: str,
-                permanent: str | None) -> Fetched | NotModified:
+    def _finish(self, response: httpx.Response, url: str, permanent: str | None) -> Fetched | NotModified:
         headers = _headers(response)
         etag, last_modified = headers.get("etag"), headers.get("last-modified")
         if response.status_code == 304:
             _drain(response)
-            return NotModified(url=str(response.url), headers=headers, etag=etag,
-                               last_modified=last_modified, permanent_url=permanent)
+            return NotModified(
+                url=str(response.url),
+                headers=headers,
+                etag=etag,
+                last_modified=last_modified,
+                permanent_url=permanent,
+            )
         if response.status_code != 200:
             raise FetchError(
-                f"HTTP {response.status_code} {response.reason_phrase}".rstrip(), url=url,
+                f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
+                url=url,
                 status=response.status_code,
-                retry_after=parse_retry_after(headers.get("retry-after")))
+                retry_after=parse_retry_after(headers.get("retry-after")),
+            )
         body = b"".join(_read_body(response, self.config.max_bytes))
-        return Fetched(url=str(response.url), status=200, headers=headers, body=body,
-                       etag=etag, last_modified=last_modified, permanent_url=permanent)
+        return Fetched(
+            url=str(response.url),
+            status=200,
+            headers=headers,
+            body=body,
+            etag=etag,
+            last_modified=last_modified,
+            permanent_url=permanent,
+        )
 
 
 def _headers(response: httpx.Response) -> dict[str, str]:
@@ -336,22 +358,26 @@ def _drain(response: httpx.Response) -> None:
 def _read_body(response: httpx.Response, max_bytes: int) -> Iterator[bytes]:
     """The decoded body in pieces, never holding more than ``max_bytes`` of it."""
     encoding = response.headers.get("content-encoding", "identity").strip().lower()
-    decoder: _Inflater | _Unbrotli | None = None
+    decoder: Inflater | Unbrotli | None = None
     if encoding in ("gzip", "x-gzip", "deflate"):
-        decoder = _Inflater(encoding)
+        decoder = Inflater(encoding)
     elif encoding == "br" and BROTLI:
-        decoder = _Unbrotli()
+        decoder = Unbrotli()
     elif encoding not in ("identity", ""):
-        raise FetchError(f"unsupported Content-Encoding {encoding!r}", url=str(response.url),
-                         status=response.status_code)
+        raise FetchError(
+            f"unsupported Content-Encoding {encoding!r}", url=str(response.url), status=response.status_code
+        )
     raw_total = total = 0
-    too_big = FetchError(f"body larger than {max_bytes:,} bytes (fetch.max_bytes)",
-                         url=str(response.url), status=response.status_code)
+    too_big = FetchError(
+        f"body larger than {max_bytes:,} bytes (fetch.max_bytes)",
+        url=str(response.url),
+        status=response.status_code,
+    )
     for chunk in response.iter_raw(CHUNK):
         raw_total += len(chunk)
         if raw_total > max_bytes:
             raise too_big
-        for piece in (decoder.feed(chunk, max_bytes - total + 1) if decoder else (chunk,)):
+        for piece in decoder.feed(chunk, max_bytes - total + 1) if decoder else (chunk,):
             total += len(piece)
             if total > max_bytes:
                 raise too_big
@@ -363,90 +389,6 @@ def _read_body(response: httpx.Response, max_bytes: int) -> Iterator[bytes]:
                 raise too_big
             yield piece
         decoder.finish()
-
-
-class _Inflater:
-    """zlib decompression that yields output in bounded pieces (a bomb never inflates whole)."""
-
-    def __init__(self, encoding: str) -> None:
-        self._gzip = encoding != "deflate"
-        # 16+: gzip header; deflate is zlib-wrapped per RFC 9110 but some servers send it raw.
-        self._obj = zlib.decompressobj(16 + zlib.MAX_WBITS if self._gzip else zlib.MAX_WBITS)
-        self._first = True
-
-    def feed(self, data: bytes, limit: int) -> Iterator[bytes]:
-        step = max(1, min(limit, CHUNK))
-        while True:
-            piece = self._decompress(data, step)
-            data = self._obj.unconsumed_tail
-            if piece:
-                yield piece
-            # Done when the input is used up and the output was not cut short by ``step``.
-            if self._obj.eof or (not data and len(piece) < step):
-                return
-
-    def _decompress(self, data: bytes, step: int) -> bytes:
-        try:
-            if self._first and not self._gzip:
-                self._first = False
-                try:
-                    return self._obj.decompress(data, step)
-                except zlib.error:
-                    self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
-            return self._obj.decompress(data, step)
-        except zlib.error as e:
-            raise FetchError(f"corrupt compressed body: {e}") from e
-
-    def drain(self, limit: int) -> Iterator[bytes]:
-        """Output still held once the input has ended: none, ``feed`` consumed it all."""
-        return iter(())
-
-    def finish(self) -> None:
-        # A stream cut short means a truncated body: refuse it rather than parse half.
-        if not self._obj.eof:
-            raise FetchError("compressed body ends early (truncated response)")
-
-
-class _Unbrotli:
-    """Brotli decompression in bounded pieces: ``output_buffer_limit`` (brotli >= 1.2) stops
-    each step after about ``limit`` bytes (one internal block more at worst, google/brotli
-    issue 1396), where a plain ``process()`` would inflate a whole 800-byte, 512 MB bomb."""
-
-    def __init__(self) -> None:
-        self._obj = brotli.Decompressor()
-
-    def feed(self, data: bytes, limit: int) -> Iterator[bytes]:
-        step = max(1, min(limit, CHUNK))
-        try:
-            piece = self._obj.process(data, output_buffer_limit=step)
-            # Bounded: every round yields output, and the caller stops past fetch.max_bytes.
-            while True:
-                if piece:
-                    yield piece
-                if self._obj.can_accept_more_data():
-                    return
-                piece = self._obj.process(b"", output_buffer_limit=step)
-                if not piece:
-                    raise FetchError("corrupt compressed body: brotli decoder stalled")
-        except brotli.error as e:
-            raise FetchError(f"corrupt compressed body: {e}") from e
-
-    def drain(self, limit: int) -> Iterator[bytes]:
-        """Output the decoder still holds once the input has ended (``can_accept_more_data``
-        turns true before all the input taken is decoded), in bounded steps."""
-        step = max(1, min(limit, CHUNK))
-        try:
-            while not self._obj.is_finished():
-                piece = self._obj.process(b"", output_buffer_limit=step)
-                if not piece:
-                    return
-                yield piece
-        except brotli.error as e:
-            raise FetchError(f"corrupt compressed body: {e}") from e
-
-    def finish(self) -> None:
-        if not self._obj.is_finished():
-            raise FetchError("compressed body ends early (truncated response)")
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -486,4 +428,7 @@ def guarded_client(config: FetchConfig, *, max_connections: int = 4) -> httpx.Cl
     return httpx.Client(
         transport=_GuardedTransport(AddressPolicy(config.allow_private), max_connections),
         timeout=httpx.Timeout(min(config.timeout.total_seconds(), MAX_IO_WAIT)),
-        follow_redirects=False, trust_env=False, headers={"User-Agent": USER_AGENT})
+        follow_redirects=False,
+        trust_env=False,
+        headers={"User-Agent": USER_AGENT},
+    )

@@ -19,8 +19,7 @@ from aggregator.redact import DEFAULT_SECRET_PARAMS, redact_text
 LEVELS = LOG_LEVELS
 
 #: Syslog priorities of our levels (sd-daemon(3): SD_ERR, SD_WARNING, SD_INFO, SD_DEBUG).
-_PRIORITIES = {logging.CRITICAL: 2, logging.ERROR: 3, logging.WARNING: 4, logging.INFO: 6,
-               logging.DEBUG: 7}
+_PRIORITIES = {logging.CRITICAL: 2, logging.ERROR: 3, logging.WARNING: 4, logging.INFO: 6, logging.DEBUG: 7}
 
 
 class JournalFormatter(logging.Formatter):
@@ -46,8 +45,7 @@ class RedactingFilter(logging.Filter):
         if redacted != message:
             record.msg, record.args = redacted, None
         if record.exc_info and not record.exc_text:
-            record.exc_text = redact_text(logging.Formatter().formatException(record.exc_info),
-                                          self.params)
+            record.exc_text = redact_text(logging.Formatter().formatException(record.exc_info), self.params)
         elif record.exc_text:
             record.exc_text = redact_text(record.exc_text, self.params)
         return True
@@ -78,29 +76,38 @@ def under_journal(stream: TextIO | None = None) -> bool:
 def configure_logging(level: str = "INFO") -> None:
     """Log to stderr at ``level`` (for our loggers; libraries say only what matters)."""
     fmt = "%(levelname)s %(name)s: %(message)s"
-    formatter: dict[str, object] = ({"()": JournalFormatter, "fmt": fmt} if under_journal()
-                                    else {"format": "%(asctime)s " + fmt})
-    logging.config.dictConfig({
-        "version": 1,
-        "disable_existing_loggers": False,
-        "formatters": {"line": formatter},
-        "filters": {"redact": {"()": lambda: _REDACTING}},
-        "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line",
-                                "filters": ["redact"], "stream": "ext://sys.stderr"}},
-        "loggers": {
-            "aggregator": {"level": level.upper(), "handlers": ["stderr"], "propagate": False},
-            # Quiet libraries: one line per request from these is noise in a daemon's log.
-            # APScheduler warns every tick while a tick is stuck ("skipped: maximum number of
-            # running instances reached"); the watchdog reports that once, in our words.
-            "apscheduler": {"level": "ERROR", "handlers": ["stderr"], "propagate": False},
-            "httpx": {"level": "WARNING", "handlers": ["stderr"], "propagate": False},
-            "waitress": {"level": "INFO", "handlers": ["stderr"], "propagate": False},
-            # "Task queue depth is N": a line per request whenever every app thread is busy,
-            # which under load is all the time (and costs the CPU the requests need).
-            "waitress.queue": {"level": "ERROR", "handlers": ["stderr"], "propagate": False},
-        },
-        "root": {"level": "WARNING", "handlers": ["stderr"]},
-    })
+    formatter: dict[str, object] = (
+        {"()": JournalFormatter, "fmt": fmt} if under_journal() else {"format": "%(asctime)s " + fmt}
+    )
+    logging.config.dictConfig(
+        {
+            "version": 1,
+            "disable_existing_loggers": False,
+            "formatters": {"line": formatter},
+            "filters": {"redact": {"()": lambda: _REDACTING}},
+            "handlers": {
+                "stderr": {
+                    "class": "logging.StreamHandler",
+                    "formatter": "line",
+                    "filters": ["redact"],
+                    "stream": "ext://sys.stderr",
+                }
+            },
+            "loggers": {
+                "aggregator": {"level": level.upper(), "handlers": ["stderr"], "propagate": False},
+                # Quiet libraries: one line per request from these is noise in a daemon's log.
+                # APScheduler warns every tick while a tick is stuck ("skipped: maximum number of
+                # running instances reached"); the watchdog reports that once, in our words.
+                "apscheduler": {"level": "ERROR", "handlers": ["stderr"], "propagate": False},
+                "httpx": {"level": "WARNING", "handlers": ["stderr"], "propagate": False},
+                "waitress": {"level": "INFO", "handlers": ["stderr"], "propagate": False},
+                # "Task queue depth is N": a line per request whenever every app thread is busy,
+                # which under load is all the time (and costs the CPU the requests need).
+                "waitress.queue": {"level": "ERROR", "handlers": ["stderr"], "propagate": False},
+            },
+            "root": {"level": "WARNING", "handlers": ["stderr"]},
+        }
+    )
 
 
 def set_secret_params(params: frozenset[str]) -> None:

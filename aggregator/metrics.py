@@ -26,15 +26,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
-from prometheus_client import (
-    CollectorRegistry,
-    Counter,
-    Gauge,
-    Histogram,
-    Info,
-    ProcessCollector,
-    values,
-)
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info, ProcessCollector, values
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.exposition import choose_encoder
 from prometheus_client.registry import Collector
@@ -46,8 +38,16 @@ from aggregator.store import Store
 from aggregator.types import UpdateResult
 
 #: What became of one fetch; every value is exported from the start, at 0.
-OUTCOMES = ("ok", "not_modified", "http_error", "network_error", "parse_error",
-            "storage_error", "internal_error", "skipped")
+OUTCOMES = (
+    "ok",
+    "not_modified",
+    "http_error",
+    "network_error",
+    "parse_error",
+    "storage_error",
+    "internal_error",
+    "skipped",
+)
 #: Seconds: a conditional GET on loopback takes milliseconds; fetch.timeout defaults to 30 s.
 FETCH_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20.0, 30.0, 60.0)
 #: A source is stale when its last success is older than this many of its polling
@@ -126,64 +126,94 @@ class Metrics:
             _ProcessesCollector(self.shared, registry=self.exported)
         else:
             _ProcessCollector(registry=r)
-        Info("aggregator", "Version of this process", registry=self.exported).info(
-            {"version": __version__})
-        self.fetches = Counter("aggregator_fetches", "Source updates finished, by outcome",
-                               ["outcome"], registry=r)
+        Info("aggregator", "Version of this process", registry=self.exported).info({"version": __version__})
+        self.fetches = Counter(
+            "aggregator_fetches", "Source updates finished, by outcome", ["outcome"], registry=r
+        )
         for outcome in OUTCOMES:
             self.fetches.labels(outcome)
         self.fetch_seconds = Histogram(
             "aggregator_fetch_duration_seconds",
-            "Time to update one source: fetch, parse, tag and store", buckets=FETCH_BUCKETS,
-            registry=r)
-        self.entries = Counter("aggregator_entries_ingested",
-                               "Entries stored by this process: new ones, and edited ones",
-                               ["change"], registry=r)
+            "Time to update one source: fetch, parse, tag and store",
+            buckets=FETCH_BUCKETS,
+            registry=r,
+        )
+        self.entries = Counter(
+            "aggregator_entries_ingested",
+            "Entries stored by this process: new ones, and edited ones",
+            ["change"],
+            registry=r,
+        )
         for change in ("new", "updated"):
             self.entries.labels(change)
-        self.articles = Counter("aggregator_article_pages",
-                                "Article pages of entries read ([[sources]] enrich), by "
-                                "outcome: read, failed (tried again later), given_up",
-                                ["outcome"], registry=r)
+        self.articles = Counter(
+            "aggregator_article_pages",
+            "Article pages of entries read ([[sources]] enrich), by "
+            "outcome: read, failed (tried again later), given_up",
+            ["outcome"],
+            registry=r,
+        )
         for outcome in ("read", "failed", "given_up"):
             self.articles.labels(outcome)
         # Gauges set by the one process that runs the scheduler: in shared mode, its value.
-        self.last_tick = Gauge("aggregator_scheduler_last_tick_timestamp_seconds",
-                               "When this process's scheduler tick last finished", registry=r,
-                               multiprocess_mode="mostrecent")
+        self.last_tick = Gauge(
+            "aggregator_scheduler_last_tick_timestamp_seconds",
+            "When this process's scheduler tick last finished",
+            registry=r,
+            multiprocess_mode="mostrecent",
+        )
         self.tick_failures = Counter(
             "aggregator_scheduler_tick_failures",
             "Scheduler ticks that failed (the database did not answer or refused a write)",
-            registry=r)
+            registry=r,
+        )
         self.tick_failures_in_a_row = Gauge(
             "aggregator_scheduler_tick_failures_consecutive",
-            "Scheduler ticks failed since the last one that succeeded", registry=r,
-            multiprocess_mode="mostrecent")
-        self.http_requests = Counter("aggregator_http_requests",
-                                     "HTTP requests answered, by route and status",
-                                     ["route", "status"], registry=r)
+            "Scheduler ticks failed since the last one that succeeded",
+            registry=r,
+            multiprocess_mode="mostrecent",
+        )
+        self.http_requests = Counter(
+            "aggregator_http_requests",
+            "HTTP requests answered, by route and status",
+            ["route", "status"],
+            registry=r,
+        )
         self.render_cache = Counter(
             "aggregator_render_cache_requests",
             "Feed documents asked of the render cache, by result (a miss renders it; stale: "
             "served from memory while the database did not answer)",
-            ["result"], registry=r)
+            ["result"],
+            registry=r,
+        )
         for result in ("hit", "miss", "stale"):
             self.render_cache.labels(result)
         self.websub_queue = Gauge(
             "aggregator_websub_queue",
             "WebSub subscriptions that had a verification or a delivery to do at the hub's "
-            "last run (this process)", registry=r, multiprocess_mode="mostrecent")
+            "last run (this process)",
+            registry=r,
+            multiprocess_mode="mostrecent",
+        )
         self.render_dropped = Counter(
             "aggregator_render_dropped_entries",
             "Entries left out of a feed document because it could not be rendered with them "
-            "(each is logged with its source)", registry=r)
+            "(each is logged with its source)",
+            registry=r,
+        )
         self.export_failures = Counter(
             "aggregator_export_failures",
             "Static exports that failed, in whole or for some feeds (each is logged; the "
-            "export is tried again)", registry=r)
+            "export is tried again)",
+            registry=r,
+        )
 
-    def watch_store(self, store: Store, config: Callable[[], Config],
-                    service_writes: Callable[[], tuple[bool, int]] | None = None) -> None:
+    def watch_store(
+        self,
+        store: Store,
+        config: Callable[[], Config],
+        service_writes: Callable[[], tuple[bool, int]] | None = None,
+    ) -> None:
         """Export the sources' and tags' freshness, read from ``store`` at each scrape.
         ``config`` returns the configuration in force (it changes on reload);
         ``service_writes``, in a web process, the service process's database writes (failing
@@ -197,8 +227,11 @@ class Metrics:
             self.entries.labels("new").inc(result.new)
         if result.updated:
             self.entries.labels("updated").inc(result.updated)
-        for outcome, count in (("read", result.articles_read), ("failed", result.articles_failed),
-                               ("given_up", result.articles_given_up)):
+        for outcome, count in (
+            ("read", result.articles_read),
+            ("failed", result.articles_failed),
+            ("given_up", result.articles_given_up),
+        ):
             if count:
                 self.articles.labels(outcome).inc(count)
 
@@ -234,9 +267,13 @@ class _ProcessesCollector(Collector):
         registry.register(self)
 
     def collect(self) -> Iterator[Metric]:
-        pids = sorted({int(name.rpartition("_")[2].removesuffix(".db"))
-                       for name in os.listdir(self.folder)
-                       if name.endswith(".db") and name.rpartition("_")[2][:-3].isdigit()})
+        pids = sorted(
+            {
+                int(name.rpartition("_")[2].removesuffix(".db"))
+                for name in os.listdir(self.folder)
+                if name.endswith(".db") and name.rpartition("_")[2][:-3].isdigit()
+            }
+        )
         families: dict[str, Metric] = {}
         for pid in pids:
             if not os.path.exists(f"/proc/{pid}/stat"):
@@ -265,8 +302,12 @@ class _StoreCollector(Collector):
     """Gauges computed from the store when scraped. Per-tag gauges cover the configured
     tags only: category tags come from remote feeds and are unbounded in number."""
 
-    def __init__(self, store: Store, config: Callable[[], Config],
-                 service_writes: Callable[[], tuple[bool, int]] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        config: Callable[[], Config],
+        service_writes: Callable[[], tuple[bool, int]] | None = None,
+    ) -> None:
         self.store = store
         self.config = config
         self.service_writes = service_writes or (lambda: (False, 0))
@@ -281,16 +322,19 @@ class _StoreCollector(Collector):
             "aggregator_database_writable",
             "0 while this process's (or its service's) writes to the database fail (disk "
             "full, read-only, file gone), else 1",
-            value=0 if store.write_error or store.file_problem or service_failing else 1)
-        yield CounterMetricFamily("aggregator_database_write_failures",
-                                  "Write transactions of this process (and its service) that failed",
-                                  value=store.write_failures + service_failed)
+            value=0 if store.write_error or store.file_problem or service_failing else 1,
+        )
+        yield CounterMetricFamily(
+            "aggregator_database_write_failures",
+            "Write transactions of this process (and its service) that failed",
+            value=store.write_failures + service_failed,
+        )
         yield CounterMetricFamily(
             "aggregator_database_reopened",
             "Times the SQLite file was found replaced under this process and reopened",
-            value=store.reopened)
-        up = GaugeMetricFamily("aggregator_database_up",
-                               "1 when the database answered this scrape, else 0")
+            value=store.reopened,
+        )
+        up = GaugeMetricFamily("aggregator_database_up", "1 when the database answered this scrape, else 0")
         try:
             health = self.store.source_health()
             changes = self.store.tag_changes()
@@ -306,7 +350,9 @@ class _StoreCollector(Collector):
         failing = stale = warned = 0
         last_success = GaugeMetricFamily(
             "aggregator_source_last_success_timestamp_seconds",
-            "When each source was last fetched successfully (a 304 counts)", labels=["source"])
+            "When each source was last fetched successfully (a 304 counts)",
+            labels=["source"],
+        )
         for h in health:
             cfg = configured.get(h.name)
             if cfg is None:
@@ -316,22 +362,27 @@ class _StoreCollector(Collector):
             stale += now - (h.last_success or h.created) > STALE_INTERVALS * config.interval_of(cfg)
             if h.last_success is not None:
                 last_success.add_metric([h.name], h.last_success.timestamp())
-        yield GaugeMetricFamily("aggregator_sources", "Sources in the configuration",
-                                value=len(configured))
-        yield GaugeMetricFamily("aggregator_sources_failing",
-                                "Sources whose last fetch failed", value=failing)
+        yield GaugeMetricFamily("aggregator_sources", "Sources in the configuration", value=len(configured))
+        yield GaugeMetricFamily(
+            "aggregator_sources_failing", "Sources whose last fetch failed", value=failing
+        )
         yield GaugeMetricFamily(
             "aggregator_sources_warning",
             "Sources whose last document was malformed, though entries were read from it",
-            value=warned)
+            value=warned,
+        )
         yield GaugeMetricFamily(
             "aggregator_sources_stale",
             f"Sources without a successful fetch for {STALE_INTERVALS} of their polling "
             "intervals (counted from when they were added, until they first succeed)",
-            value=stale)
+            value=stale,
+        )
         yield last_success
-        feeds = GaugeMetricFamily("aggregator_feed_last_change_timestamp_seconds",
-                                  "When each configured tag's feed last changed", labels=["tag"])
+        feeds = GaugeMetricFamily(
+            "aggregator_feed_last_change_timestamp_seconds",
+            "When each configured tag's feed last changed",
+            labels=["tag"],
+        )
         for tag in config.tags:
             if tag.slug in changes:
                 feeds.add_metric([tag.slug], changes[tag.slug].timestamp())

@@ -41,33 +41,129 @@ MAX_DEPTH = 256
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
 _ANY_TAG = re.compile(r"<[^>]*>")
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                   "source", "track", "wbr", "p", "li"})  # p and li: often left unclosed
+_VOID = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+    }
+)  # p and li: often left unclosed
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACE = re.compile(r"\s+")
 _MIME = re.compile(r"^[\w.+-]+/[\w.+-]+(?:\s*;.*)?$")
 #: Dates before this year are not believed (nor formattable as RFC 822 by feedgen).
 MIN_YEAR = 1900
 
-ALLOWED_TAGS = frozenset({
-    "a", "abbr", "acronym", "address", "article", "aside", "audio", "b", "bdi", "bdo",
-    "blockquote", "br", "caption", "center", "cite", "code", "col", "colgroup", "dd", "del",
-    "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "h1", "h2",
-    "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p",
-    "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "source",
-    "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th",
-    "thead", "time", "tr", "tt", "u", "ul", "var", "video", "wbr",
-})
+ALLOWED_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "acronym",
+        "address",
+        "article",
+        "aside",
+        "audio",
+        "b",
+        "bdi",
+        "bdo",
+        "blockquote",
+        "br",
+        "caption",
+        "center",
+        "cite",
+        "code",
+        "col",
+        "colgroup",
+        "dd",
+        "del",
+        "details",
+        "dfn",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "picture",
+        "pre",
+        "q",
+        "rp",
+        "rt",
+        "ruby",
+        "s",
+        "samp",
+        "section",
+        "small",
+        "source",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "tr",
+        "tt",
+        "u",
+        "ul",
+        "var",
+        "video",
+        "wbr",
+    }
+)
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title", "hreflang"},
-    "abbr": {"title"}, "acronym": {"title"},
+    "abbr": {"title"},
+    "acronym": {"title"},
     "img": {"src", "alt", "title", "width", "height"},
-    "audio": {"src", "controls"}, "video": {"src", "controls", "poster", "width", "height"},
+    "audio": {"src", "controls"},
+    "video": {"src", "controls", "poster", "width", "height"},
     "source": {"src", "type"},
-    "blockquote": {"cite"}, "q": {"cite"}, "del": {"cite", "datetime"},
-    "ins": {"cite", "datetime"}, "time": {"datetime"},
-    "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan", "scope"},
-    "ol": {"start", "reversed"}, "col": {"span"}, "colgroup": {"span"},
+    "blockquote": {"cite"},
+    "q": {"cite"},
+    "del": {"cite", "datetime"},
+    "ins": {"cite", "datetime"},
+    "time": {"datetime"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "ol": {"start", "reversed"},
+    "col": {"span"},
+    "colgroup": {"span"},
     "*": {"lang", "dir"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -109,12 +205,17 @@ def normalize_entry(raw: RawEntry, *, base_url: str) -> EntryData | None:
         author=_clean_text(raw.author, 200),
         published=_plausible(raw.published),
         updated=_plausible(raw.updated),
-        categories=tuple(dict.fromkeys(
-            c for c in (_clean_text(c, 200) for c in raw.categories[:MAX_CATEGORIES]) if c)),
+        categories=tuple(
+            dict.fromkeys(c for c in (_clean_text(c, 200) for c in raw.categories[:MAX_CATEGORIES]) if c)
+        ),
         enclosures=tuple(_enclosures(raw.enclosures, base_url)),
     )
-    return replace(entry, guid=entry_guid(raw.id, entry), content_hash=content_hash(entry),
-                   dedupe_key=canonical_url(url) if url else None)
+    return replace(
+        entry,
+        guid=entry_guid(raw.id, entry),
+        content_hash=content_hash(entry),
+        dedupe_key=canonical_url(url) if url else None,
+    )
 
 
 def entry_guid(raw_id: str | None, entry: EntryData) -> str:
@@ -133,9 +234,17 @@ def entry_guid(raw_id: str | None, entry: EntryData) -> str:
 
 def content_hash(entry: EntryData) -> str:
     """A hash of everything the source said about the entry, but its guid."""
-    fields = [entry.url, entry.title, entry.summary, entry.content, entry.author,
-              _iso(entry.published), _iso(entry.updated), list(entry.categories),
-              [[e.url, e.type, e.length] for e in entry.enclosures]]
+    fields = [
+        entry.url,
+        entry.title,
+        entry.summary,
+        entry.content,
+        entry.author,
+        _iso(entry.published),
+        _iso(entry.updated),
+        list(entry.categories),
+        [[e.url, e.type, e.length] for e in entry.enclosures],
+    ]
     return _sha256(json.dumps(fields, ensure_ascii=False, separators=(",", ":")))
 
 
@@ -218,8 +327,7 @@ def _enclosures(enclosures: Iterable[Enclosure], base_url: str) -> Iterable[Encl
             kind = _clean_text(e.type, 100)
             # A size is a count of bytes: JSON's true (a Python int) or -1 is none.
             length = e.length if type(e.length) is int and e.length >= 0 else None
-            yield Enclosure(url=url, type=kind if kind and _MIME.match(kind) else None,
-                            length=length)
+            yield Enclosure(url=url, type=kind if kind and _MIME.match(kind) else None, length=length)
 
 
 def _base_of(url: str) -> str:

@@ -32,8 +32,7 @@ class Notifier:
         self._warned = False
         if self.address and not self.address.startswith(("/", "@")):
             # vsock:CID:PORT and the like: only VMs use these; say so and stay quiet.
-            logger.warning("notify socket not supported, not notifying systemd address=%s",
-                           self.address)
+            logger.warning("notify socket not supported, not notifying systemd address=%s", self.address)
             self.address = None
 
     @classmethod
@@ -72,8 +71,11 @@ class Notifier:
 
     def reloading(self) -> bool:
         # MONOTONIC_USEC lets systemd (>= 253, Type=notify-reload) match this to its SIGHUP.
-        return self.send(RELOADING=1, MONOTONIC_USEC=time.clock_gettime_ns(time.CLOCK_MONOTONIC) // 1000,
-                         STATUS="reloading the configuration")
+        return self.send(
+            RELOADING=1,
+            MONOTONIC_USEC=time.clock_gettime_ns(time.CLOCK_MONOTONIC) // 1000,
+            STATUS="reloading the configuration",
+        )
 
     def stopping(self) -> bool:
         return self.send(STOPPING=1, STATUS="stopping")

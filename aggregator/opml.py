@@ -34,8 +34,7 @@ class OpmlFeed:
 
 def read_opml(data: bytes, path: Path) -> list[OpmlFeed]:
     """The feeds of an OPML document, with the folders they sit in as tags."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                             load_dtd=False)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as e:
@@ -51,15 +50,20 @@ def read_opml(data: bytes, path: Path) -> list[OpmlFeed]:
             continue
         folders = [o.get("title") or o.get("text") or "" for o in outline.iterancestors("outline")]
         categories = [c for c in (outline.get("category") or "").replace("/", ",").split(",")]
-        tags = tuple(dict.fromkeys(t for t in map(slugify, [*reversed(folders), *categories])
-                                   if t and t != "all"))
-        feeds.append(OpmlFeed(url=url, title=(outline.get("title") or outline.get("text")
-                                              or "").strip() or None, tags=tags))
+        tags = tuple(
+            dict.fromkeys(t for t in map(slugify, [*reversed(folders), *categories]) if t and t != "all")
+        )
+        feeds.append(
+            OpmlFeed(
+                url=url, title=(outline.get("title") or outline.get("text") or "").strip() or None, tags=tags
+            )
+        )
     return feeds
 
 
-def append_sources(config: Config, feeds: list[OpmlFeed], *, dry_run: bool = False
-                   ) -> tuple[list[tuple[str, OpmlFeed]], list[str]]:
+def append_sources(
+    config: Config, feeds: list[OpmlFeed], *, dry_run: bool = False
+) -> tuple[list[tuple[str, OpmlFeed]], list[str]]:
     """Add the feeds not yet configured to ``config``'s file; returns ((name, feed) added,
     URLs skipped). Raises ConfigError, leaving the file untouched, if the result would not
     load. ``dry_run``: decide, check, but write nothing."""

@@ -38,36 +38,66 @@ def index_page(config: Config, store: Store, now: datetime) -> str:
     zone = ZoneInfo(config.server.timezone)
     tags, more_tags = _index_tags(store.list_tags(), {t.slug for t in config.tags})
     return render_page(
-        "index.html", zone=zone, tags=tags, more_tags=more_tags, sources=sources,
-        configured=configured, total=store.entry_count(), stale=stale,
+        "index.html",
+        zone=zone,
+        tags=tags,
+        more_tags=more_tags,
+        sources=sources,
+        configured=configured,
+        total=store.entry_count(),
+        stale=stale,
         latest=newest[0].sort_date.astimezone(zone) if newest else None,
-        base_url=config.server.base_url, version=__version__, now=now)
+        base_url=config.server.base_url,
+        version=__version__,
+        now=now,
+    )
 
 
-def entries_page(config: Config, *, title: str, subtitle: str | None, entries: list[Entry],
-                 feed: str, source: SourceInfo | None = None) -> str:
+def entries_page(
+    config: Config,
+    *,
+    title: str,
+    subtitle: str | None,
+    entries: list[Entry],
+    feed: str,
+    source: SourceInfo | None = None,
+) -> str:
     """A list of entries to read in a browser: a tag's (``/tags/<slug>``) or a source's."""
     zone = ZoneInfo(config.server.timezone)
     configured = {s.name for s in config.sources}
     items = []
     for e in entries:
         text = html_to_text(e.data.summary or e.data.content or "")
-        items.append({
-            "title": e.data.title or "(untitled)", "url": e.data.url, "source": e.source,
-            "source_title": e.source_title, "source_page": e.source in configured,
-            "when": e.sort_date.astimezone(zone), "tags": e.tags,
-            "summary": textwrap.shorten(text, SUMMARY_CHARS, placeholder=" …") if text else ""})
-    return render_page("entries.html", zone=zone, title=title, subtitle=subtitle, items=items,
-                       feed=feed, source=source, base_url=config.server.base_url,
-                       version=__version__)
+        items.append(
+            {
+                "title": e.data.title or "(untitled)",
+                "url": e.data.url,
+                "source": e.source,
+                "source_title": e.source_title,
+                "source_page": e.source in configured,
+                "when": e.sort_date.astimezone(zone),
+                "tags": e.tags,
+                "summary": textwrap.shorten(text, SUMMARY_CHARS, placeholder=" …") if text else "",
+            }
+        )
+    return render_page(
+        "entries.html",
+        zone=zone,
+        title=title,
+        subtitle=subtitle,
+        items=items,
+        feed=feed,
+        source=source,
+        base_url=config.server.base_url,
+        version=__version__,
+    )
 
 
 def opml_list(config: Config, store: Store) -> tuple[bytes, datetime]:
     """The tag feeds as OPML, and when the list last changed."""
     tags = store.list_tags()
     last = max((t.changed_at for t in tags if t.changed_at), default=EMPTY_FEED_DATE)
-    return render_opml(tags, base_url=config.server.base_url, title="aggregator tag feeds",
-                       now=last), last
+    return render_opml(tags, base_url=config.server.base_url, title="aggregator tag feeds", now=last), last
 
 
 def _index_tags(tags: list[TagInfo], configured: set[str]) -> tuple[list[TagInfo], int]:
@@ -75,5 +105,5 @@ def _index_tags(tags: list[TagInfo], configured: set[str]) -> tuple[list[TagInfo
     entries, ``INDEX_TAGS`` in all, by slug) and how many it leaves out."""
     chosen = {t.slug for t in tags if t.slug in configured}
     others = sorted((t for t in tags if t.slug not in chosen), key=lambda t: -t.entries)
-    chosen.update(t.slug for t in others[:max(0, INDEX_TAGS - len(chosen))])
+    chosen.update(t.slug for t in others[: max(0, INDEX_TAGS - len(chosen))])
     return [t for t in tags if t.slug in chosen], len(tags) - len(chosen)

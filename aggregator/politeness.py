@@ -85,8 +85,9 @@ class HostLimiter:
             self._running[host] = self._running.get(host, 0) + 1
         return self._start(host, fn, args, None)
 
-    def _start(self, host: str, fn: Callable[..., T], args: tuple[Any, ...],
-               outer: Future[T] | None) -> Future[T]:
+    def _start(
+        self, host: str, fn: Callable[..., T], args: tuple[Any, ...], outer: Future[T] | None
+    ) -> Future[T]:
         try:
             inner = self.executor.submit(fn, *args)
         except RuntimeError as e:  # the executor is shutting down
@@ -137,8 +138,13 @@ class HostSpacing:
     it (outside the lock), so callers for other hosts never wait.
     """
 
-    def __init__(self, delay: float, *, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        delay: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.delay = max(0.0, delay)
         self._clock = clock
         self._sleep = sleep

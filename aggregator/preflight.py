@@ -46,7 +46,8 @@ def check_service(config: Config, root: Path = Path("/")) -> list[Finding]:
     """
     state_dir = root / SERVICE_STATE_DIR.relative_to("/")
     for_service = config.path is not None and config.path.is_relative_to(
-        root / SERVICE_CONFIG_DIR.relative_to("/"))
+        root / SERVICE_CONFIG_DIR.relative_to("/")
+    )
     unit_dir = state_dir if for_service else None
     findings: list[Finding] = []
     problem = missing_driver(config.database.url)
@@ -54,8 +55,7 @@ def check_service(config: Config, root: Path = Path("/")) -> list[Finding]:
         findings.append(Finding("error", "database.url", problem))
     database_file = _sqlite_file(config.database.url)
     if database_file is not None:
-        findings += _check_writable("database.url", database_file.parent, "database folder",
-                                    unit_dir)
+        findings += _check_writable("database.url", database_file.parent, "database folder", unit_dir)
     findings += _check_writable("output.dir", config.output.dir, "export folder", unit_dir)
     findings += _check_port(config.server.host, config.server.port)
     return findings
@@ -86,15 +86,20 @@ def _check_writable(key: str, folder: Path, label: str, unit_dir: Path | None) -
     if not existing.is_dir():
         findings.append(Finding("error", key, f"{label} {folder}: {existing} is not a folder"))
     elif not os.access(existing, os.W_OK | os.X_OK, effective_ids=True):
-        made = ("" if existing == folder else
-                f" (it does not exist, and {existing} is where it would be created)")
+        made = (
+            "" if existing == folder else f" (it does not exist, and {existing} is where it would be created)"
+        )
         findings.append(Finding("error", key, f"{label} {folder} is not writable by user {user}{made}"))
     if unit_dir is not None and not folder.is_relative_to(unit_dir):
-        findings.append(Finding(
-            "warning", key,
-            f"{label} {folder} is outside {unit_dir}: the systemd units run as the "
-            f"dynamic user {SERVICE_USER!r}, which can write only there unless "
-            f"`systemctl edit aggregator` adds ReadWritePaths={folder}"))
+        findings.append(
+            Finding(
+                "warning",
+                key,
+                f"{label} {folder} is outside {unit_dir}: the systemd units run as the "
+                f"dynamic user {SERVICE_USER!r}, which can write only there unless "
+                f"`systemctl edit aggregator` adds ReadWritePaths={folder}",
+            )
+        )
     return findings
 
 
@@ -105,7 +110,10 @@ def _check_port(host: str, port: int) -> list[Finding]:
         try:
             s.bind((host, port))
         except OSError as e:
-            why = ("in use (the running service, or another program)" if e.errno == errno.EADDRINUSE
-                   else e.strerror or str(e))
+            why = (
+                "in use (the running service, or another program)"
+                if e.errno == errno.EADDRINUSE
+                else e.strerror or str(e)
+            )
             return [Finding("warning", "server.port", f"cannot listen on {host}:{port}: {why}")]
     return []

@@ -26,9 +26,17 @@ from aggregator.types import EntryData, FeedInfo, Fetched, ParsedFeed, RawEntry
 logger = logging.getLogger(__name__)
 
 #: RawEntry / ArticleData field names -> the names ``preview --json`` uses.
-_JSON_NAMES = {"link": "link", "title": "title", "published": "date", "updated": "updated",
-               "author": "authors", "summary": "summary", "content": "content",
-               "categories": "categories", "enclosures": "enclosures"}
+_JSON_NAMES = {
+    "link": "link",
+    "title": "title",
+    "published": "date",
+    "updated": "updated",
+    "author": "authors",
+    "summary": "summary",
+    "content": "content",
+    "categories": "categories",
+    "enclosures": "enclosures",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +62,9 @@ class Preview:
     enrich: str
 
 
-def preview_source(source: SourceConfig, fetcher: Fetcher, *, now: datetime, limit: int,
-                   enrich: str | None = None) -> Preview:
+def preview_source(
+    source: SourceConfig, fetcher: Fetcher, *, now: datetime, limit: int, enrich: str | None = None
+) -> Preview:
     """Fetch and read ``source.url``; then the article pages of its first ``limit`` entries
     when ``enrich`` (default: the source's, by what the document is) asks for it.
 
@@ -65,9 +74,15 @@ def preview_source(source: SourceConfig, fetcher: Fetcher, *, now: datetime, lim
     """
     response = fetcher.fetch(source.url)
     assert isinstance(response, Fetched)  # no validators sent: never a 304
-    parsed = parse_document(response.body, url=response.url, headers=response.headers,
-                            source_type=source.type, select=source.select,
-                            timezone=source.timezone, now=now)
+    parsed = parse_document(
+        response.body,
+        url=response.url,
+        headers=response.headers,
+        source_type=source.type,
+        select=source.select,
+        timezone=source.timezone,
+        now=now,
+    )
     listed = "listing" if parsed.kind == "html" else "feed"
     if parsed.kind == "html" and source.select is not None:
         listed = "selectors"
@@ -105,16 +120,18 @@ def _enriched(entry: PreviewEntry, fetcher: Fetcher, timezone: str, mode: str) -
     try:
         response = fetcher.fetch(url)
         assert isinstance(response, Fetched)
-        article = read_article(response.body, url=response.url, headers=response.headers,
-                               timezone=timezone, full=mode == "full")
+        article = read_article(
+            response.body, url=response.url, headers=response.headers, timezone=timezone, full=mode == "full"
+        )
     except SourceError as e:
         return PreviewEntry(data=entry.data, origin=entry.origin, enrich_error=str(e))
     fields = article_fields(article, url=response.url, listing=entry.data)
     origin = dict(entry.origin)
     for name, where in fields.get("origin", {}).items():
         origin[_JSON_NAMES[name]] = where
-    return PreviewEntry(data=merge(entry.data, fields), origin=origin,
-                        authors=article.authors if "author" in fields else ())
+    return PreviewEntry(
+        data=merge(entry.data, fields), origin=origin, authors=article.authors if "author" in fields else ()
+    )
 
 
 def preview_json(preview: Preview) -> dict[str, Any]:
@@ -146,8 +163,7 @@ def _entry_json(entry: PreviewEntry) -> dict[str, Any]:
         "content": data.content,
         "authors": list(entry.authors) or ([data.author] if data.author else []),
         "categories": list(data.categories),
-        "enclosures": [{"url": e.url, "type": e.type, "length": e.length}
-                       for e in data.enclosures],
+        "enclosures": [{"url": e.url, "type": e.type, "length": e.length} for e in data.enclosures],
         "origin": dict(entry.origin),
         "enrich_error": entry.enrich_error,
     }

@@ -27,8 +27,13 @@ from aggregator.words import Document, phrase_pattern, words
 Scope = Literal["text", "title", "body", "author", "source", "category"]
 
 #: Field prefixes, as written in queries, and the scope each selects.
-PREFIXES: dict[str, Scope] = {"intitle": "title", "insummary": "body", "author": "author",
-                              "source": "source", "category": "category"}
+PREFIXES: dict[str, Scope] = {
+    "intitle": "title",
+    "insummary": "body",
+    "author": "author",
+    "source": "source",
+    "category": "category",
+}
 _PREFIX_OF = {scope: f"{name}:" for name, scope in PREFIXES.items()} | {"text": ""}
 
 #: Longest query accepted: a rule or a search box, not a document (and a URL stays short).
@@ -54,8 +59,7 @@ class Term:
     words: tuple[str, ...]
     scope: Scope = "text"
     quoted: bool = False
-    pattern: re.Pattern[str] = dataclasses.field(compare=False, repr=False,
-                                                 default=re.compile(""))
+    pattern: re.Pattern[str] = dataclasses.field(compare=False, repr=False, default=re.compile(""))
 
     def matches(self, doc: Document) -> bool:
         if self.scope == "source":
@@ -66,8 +70,7 @@ class Term:
 
     def __str__(self) -> str:
         text = " ".join(self.words)
-        return _PREFIX_OF[self.scope] + (f'"{text}"' if self.quoted or len(self.words) > 1
-                                         else text)
+        return _PREFIX_OF[self.scope] + (f'"{text}"' if self.quoted or len(self.words) > 1 else text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,12 +173,15 @@ def explain(node: Node, doc: Document) -> tuple[str, ...] | None:
 def parse_query(text: str) -> Query:
     """Parse a query once; raises QueryError with the column and what was expected there."""
     if len(text) > MAX_QUERY_LENGTH:
-        raise QueryError(f"the query is {len(text)} characters long; at most "
-                         f"{MAX_QUERY_LENGTH} are accepted", column=MAX_QUERY_LENGTH + 1)
+        raise QueryError(
+            f"the query is {len(text)} characters long; at most {MAX_QUERY_LENGTH} are accepted",
+            column=MAX_QUERY_LENGTH + 1,
+        )
     parser = _Parser(_tokenize(text))
     if parser.peek.kind == "end":
-        raise QueryError('empty query: expected a word, a "phrase", a /regex/ or a field '
-                         "prefix such as intitle:", column=1)
+        raise QueryError(
+            'empty query: expected a word, a "phrase", a /regex/ or a field prefix such as intitle:', column=1
+        )
     tree = parser.parse_and("text", 0)
     if parser.peek.kind == ")":
         raise QueryError("unexpected ')': there is no '(' to close", column=parser.peek.column)
@@ -222,31 +228,38 @@ def _tokenize(text: str) -> list[_Token]:
             end = text.find('"', i + 1)
             if end < 0:
                 raise QueryError("unterminated phrase: expected a closing '\"'", column=column)
-            tokens.append(_Token("phrase", text[i + 1:end], column))
+            tokens.append(_Token("phrase", text[i + 1 : end], column))
             i = end + 1
         elif c == "/":
             end, pattern = _regex_end(text, i + 1)
             if end < 0:
-                raise QueryError("unterminated regular expression: expected a closing '/' "
-                                 "(write '\\/' for a slash inside it)", column=column)
+                raise QueryError(
+                    "unterminated regular expression: expected a closing '/' "
+                    "(write '\\/' for a slash inside it)",
+                    column=column,
+                )
             tokens.append(_Token("regex", pattern, column))
             i = end + 1
         elif c == "-":
             if i + 1 >= n or text[i + 1] in _BLANK + ")":
-                raise QueryError("expected a term right after '-' (as in -football)",
-                                 column=column)
+                raise QueryError("expected a term right after '-' (as in -football)", column=column)
             tokens.append(_Token("not", c, column))
             i += 1
-        elif (field := _FIELD.match(text, i)) and (field[1].lower() in PREFIXES
-                                                  or _starts_term(text, field.end())):
+        elif (field := _FIELD.match(text, i)) and (
+            field[1].lower() in PREFIXES or _starts_term(text, field.end())
+        ):
             name = field[1].lower()
             if name not in PREFIXES:
-                raise QueryError(f"unknown field {field[0]!r}: expected one of "
-                                 + ", ".join(f"{p}:" for p in PREFIXES)
-                                 + ' (put text with a colon in quotes: "12:30")', column=column)
+                raise QueryError(
+                    f"unknown field {field[0]!r}: expected one of "
+                    + ", ".join(f"{p}:" for p in PREFIXES)
+                    + ' (put text with a colon in quotes: "12:30")',
+                    column=column,
+                )
             if not _starts_term(text, field.end()):
-                raise QueryError(f"expected a term right after {field[0]!r} "
-                                 f"(as in {name}:kremlin)", column=column)
+                raise QueryError(
+                    f"expected a term right after {field[0]!r} (as in {name}:kremlin)", column=column
+                )
             tokens.append(_Token("field", name, column))
             i = field.end()
         else:
@@ -272,7 +285,7 @@ def _regex_end(text: str, i: int) -> tuple[int, str]:
     out: list[str] = []
     while i < len(text):
         if text[i] == "\\" and i + 1 < len(text):
-            out.append("/" if text[i + 1] == "/" else text[i:i + 2])
+            out.append("/" if text[i + 1] == "/" else text[i : i + 2])
             i += 2
         elif text[i] == "/":
             return i, "".join(out)
@@ -285,10 +298,10 @@ def _regex_end(text: str, i: int) -> tuple[int, str]:
 class _Parser:
     """Recursive descent over the tokens:
 
-        and     := or+                      (implicit AND)
-        or      := unary ("OR" unary)*
-        unary   := "-" unary | FIELD unary | primary
-        primary := "(" and ")" | WORD | PHRASE | REGEX
+    and     := or+                      (implicit AND)
+    or      := unary ("OR" unary)*
+    unary   := "-" unary | FIELD unary | primary
+    primary := "(" and ")" | WORD | PHRASE | REGEX
     """
 
     def __init__(self, tokens: list[_Token]) -> None:
@@ -311,8 +324,7 @@ class _Parser:
                 raise QueryError("expected a term before OR", column=self.peek.column)
             children.append(self.parse_or(scope, depth))
         if not children:
-            raise QueryError("expected a term (a word, a \"phrase\" or a /regex/)",
-                             column=self.peek.column)
+            raise QueryError('expected a term (a word, a "phrase" or a /regex/)', column=self.peek.column)
         return _flat(And, children)
 
     def parse_or(self, scope: Scope, depth: int) -> Node:
@@ -332,23 +344,25 @@ class _Parser:
             return Not(self.parse_unary(scope, depth + 1))
         if token.kind == "field":
             if scope != "text":
-                raise QueryError(f"a term has one field: {token.value}: cannot stand inside "
-                                 f"{_PREFIX_OF[scope]} (write the two apart)",
-                                 column=token.column)
+                raise QueryError(
+                    f"a term has one field: {token.value}: cannot stand inside "
+                    f"{_PREFIX_OF[scope]} (write the two apart)",
+                    column=token.column,
+                )
             return self.parse_unary(PREFIXES[token.value], depth + 1)
         if token.kind == "(":
             node = self.parse_and(scope, depth + 1)
             if self.peek.kind != ")":
-                raise QueryError(f"expected ')' to close the '(' of column {token.column}",
-                                 column=self.peek.column)
+                raise QueryError(
+                    f"expected ')' to close the '(' of column {token.column}", column=self.peek.column
+                )
             self.take()
             return node
         if token.kind in ("word", "phrase"):
             return _term(token, scope)
         if token.kind == "regex":
             return _regex(token, scope)
-        raise QueryError("expected a term (a word, a \"phrase\" or a /regex/)",
-                         column=token.column)
+        raise QueryError('expected a term (a word, a "phrase" or a /regex/)', column=token.column)
 
 
 def _flat(kind: type[And] | type[Or], children: list[Node]) -> Node:
@@ -371,8 +385,7 @@ def _term(token: _Token, scope: Scope) -> Term:
 
 def _regex(token: _Token, scope: Scope) -> Regex:
     if not token.value:
-        raise QueryError("empty regular expression: expected a pattern between the '/'",
-                         column=token.column)
+        raise QueryError("empty regular expression: expected a pattern between the '/'", column=token.column)
     # Loaded here, not at the top: few configurations have a /regex/, and every command
     # reads the configuration.
     import re2
@@ -385,13 +398,17 @@ def _regex(token: _Token, scope: Scope) -> Regex:
         compiled = re2.compile(token.value, options)
     except re2.error as e:
         reason = e.args[0].decode() if e.args and isinstance(e.args[0], bytes) else str(e)
-        raise QueryError(f"not a regular expression this engine runs in linear time: {reason} "
-                         "(backreferences and lookarounds are not supported)",
-                         column=token.column) from e
+        raise QueryError(
+            f"not a regular expression this engine runs in linear time: {reason} "
+            "(backreferences and lookarounds are not supported)",
+            column=token.column,
+        ) from e
     size = max(compiled.programsize, compiled.reverseprogramsize)
     if size > REGEX_MAX_PROGRAM:
-        raise QueryError(f"regular expression too large to run fast on every entry: "
-                         f"{size} instructions, at most {REGEX_MAX_PROGRAM} (a long "
-                         "repetition such as \\w{999} makes it so: write a shorter one)",
-                         column=token.column)
+        raise QueryError(
+            f"regular expression too large to run fast on every entry: "
+            f"{size} instructions, at most {REGEX_MAX_PROGRAM} (a long "
+            "repetition such as \\w{999} makes it so: write a shorter one)",
+            column=token.column,
+        )
     return Regex(token.value, scope, compiled)

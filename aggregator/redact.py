@@ -18,9 +18,23 @@ from urllib.parse import unquote_plus, urlsplit, urlunsplit
 #: Query parameters that carry credentials in the wild: API keys (``api_key``, ``apikey``,
 #: ``key``), OAuth and bearer tokens (``token``, ``access_token``), HTTP-auth stand-ins
 #: (``auth``, ``password``, ``secret``) and signed URLs (``sig``, ``signature``).
-DEFAULT_SECRET_PARAMS = frozenset({
-    "api_key", "apikey", "key", "token", "access_token", "auth", "password", "passwd",
-    "secret", "sig", "signature", "private_token", "client_secret"})
+DEFAULT_SECRET_PARAMS = frozenset(
+    {
+        "api_key",
+        "apikey",
+        "key",
+        "token",
+        "access_token",
+        "auth",
+        "password",
+        "passwd",
+        "secret",
+        "sig",
+        "signature",
+        "private_token",
+        "client_secret",
+    }
+)
 
 #: URLs inside free text (log lines, error messages): a scheme, "://", then no space,
 #: quote or angle bracket.
@@ -45,12 +59,14 @@ def redact_url(url: str, params: frozenset[str] = DEFAULT_SECRET_PARAMS) -> str:
     netloc = parts.netloc.rpartition("@")[2]
     query = parts.query
     if query:
-        query = "&".join(p for p in query.split("&")
-                         if unquote_plus(p.partition("=")[0]).strip().lower() not in params)
+        query = "&".join(
+            p for p in query.split("&") if unquote_plus(p.partition("=")[0]).strip().lower() not in params
+        )
     fragment = parts.fragment
     if "=" in fragment:  # OAuth's implicit flow puts access_token=… in the fragment
-        fragment = "&".join(p for p in fragment.split("&")
-                            if unquote_plus(p.partition("=")[0]).strip().lower() not in params)
+        fragment = "&".join(
+            p for p in fragment.split("&") if unquote_plus(p.partition("=")[0]).strip().lower() not in params
+        )
     if netloc == parts.netloc and query == parts.query and fragment == parts.fragment:
         return url
     return urlunsplit((parts.scheme, netloc, parts.path, query, fragment))
@@ -79,4 +95,4 @@ def redact_text(text: str, params: frozenset[str] = DEFAULT_SECRET_PARAMS) -> st
 def _redact_match(found: str, params: frozenset[str]) -> str:
     # Punctuation that ends a sentence is not part of the URL before it.
     url = found.rstrip(".,;:!?)]}")
-    return redact_url(url, params) + found[len(url):]
+    return redact_url(url, params) + found[len(url) :]

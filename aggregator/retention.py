@@ -24,8 +24,9 @@ CHECK_EVERY = timedelta(minutes=10)
 RETENTION_SETTING = "retention_last_run"
 
 
-def apply_retention(config: Config, store: Store, now: datetime | None = None, *,
-                    force: bool = False) -> int | None:
+def apply_retention(
+    config: Config, store: Store, now: datetime | None = None, *, force: bool = False
+) -> int | None:
     """Remove old entries when retention is configured and due (or ``force``); returns how
     many were removed, None when it was not this worker's turn."""
     rules = config.retention
@@ -34,9 +35,12 @@ def apply_retention(config: Config, store: Store, now: datetime | None = None, *
     now = now or datetime.now(UTC)
     if not store.claim_periodic(RETENTION_SETTING, now, RETENTION_EVERY) and not force:
         return None
-    return store.remove_old_entries(now, max_age=rules.max_age,
-                                    max_per_source=rules.max_entries_per_source,
-                                    keep_last=config.output.entries)
+    return store.remove_old_entries(
+        now,
+        max_age=rules.max_age,
+        max_per_source=rules.max_entries_per_source,
+        keep_last=config.output.entries,
+    )
 
 
 def retention_job(config: Config, store: Store) -> None:

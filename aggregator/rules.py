@@ -53,8 +53,10 @@ def explain_entry(config: Config, store: Store, published_id: str) -> Explanatio
             if entry_id_of(source, data.guid) == published_id:
                 [entry] = store.newest_entries([entry_id], 1)
                 return Explanation(entry=entry, reasons=_reasons(config, entry))
-    raise NotFoundError(f"no stored entry has the id {published_id!r} (the <id> of Atom, "
-                        "the guid of RSS, the id of JSON Feed)")
+    raise NotFoundError(
+        f"no stored entry has the id {published_id!r} (the <id> of Atom, "
+        "the guid of RSS, the id of JSON Feed)"
+    )
 
 
 def _reasons(config: Config, entry: Entry) -> dict[str, tuple[str, ...]]:

@@ -51,8 +51,9 @@ def publishing_gap(dates: Iterable[datetime], now: datetime) -> timedelta | None
     return timedelta(seconds=statistics.median(gaps))
 
 
-def polling_interval(configured: timedelta | None, default: timedelta,
-                     dates: Iterable[datetime], now: datetime) -> tuple[timedelta, str]:
+def polling_interval(
+    configured: timedelta | None, default: timedelta, dates: Iterable[datetime], now: datetime
+) -> tuple[timedelta, str]:
     """The delay a successful fetch is followed by, before bounds and hints, and why:
     ``"interval"`` (set on the source), ``"rhythm"`` (adaptive) or ``"default"``."""
     if configured is not None:
@@ -70,9 +71,11 @@ def freshness(headers: Mapping[str, str], now: datetime) -> timedelta | None:
     """How long the response stays fresh by HTTP caching rules (RFC 9111 4.2): ``max-age``,
     else ``Expires`` minus ``Date``, less ``Age``. None when the server says nothing, or
     ``no-store`` / ``no-cache`` (it wants to be asked every time: no hint, not "fetch now")."""
-    directives = {m.group(1).lower(): (m.group(2) or "").strip('"')
-                  for part in headers.get("cache-control", "").split(",")
-                  if (m := _DIRECTIVE.fullmatch(part))}
+    directives = {
+        m.group(1).lower(): (m.group(2) or "").strip('"')
+        for part in headers.get("cache-control", "").split(",")
+        if (m := _DIRECTIVE.fullmatch(part))
+    }
     if "no-store" in directives or "no-cache" in directives:
         return None
     lifetime: float
@@ -96,9 +99,14 @@ def freshness(headers: Mapping[str, str], now: datetime) -> timedelta | None:
     return min(timedelta(seconds=lifetime), MAX_HINT)
 
 
-def next_after_success(now: datetime, interval: timedelta, rng: random.Random,
-                       bounds: SchedulerConfig | None = None, *,
-                       floor: timedelta | None = None) -> datetime:
+def next_after_success(
+    now: datetime,
+    interval: timedelta,
+    rng: random.Random,
+    bounds: SchedulerConfig | None = None,
+    *,
+    floor: timedelta | None = None,
+) -> datetime:
     """``interval`` jittered and bounded; ``floor`` (upstream hints) is a lower bound that
     jitter may only add to, itself capped at ``max_interval``."""
     delay = _jitter(interval, rng)
@@ -112,8 +120,13 @@ def next_after_success(now: datetime, interval: timedelta, rng: random.Random,
     return now + delay
 
 
-def next_after_failure(now: datetime, failures: int, scheduler: SchedulerConfig,
-                       rng: random.Random, retry_after: float | None = None) -> datetime:
+def next_after_failure(
+    now: datetime,
+    failures: int,
+    scheduler: SchedulerConfig,
+    rng: random.Random,
+    retry_after: float | None = None,
+) -> datetime:
     """``failures`` counts this one: 1 after the first failure in a row.
 
     Jitter never takes the delay past ``max_interval``, nor below what Retry-After asked.

@@ -71,8 +71,14 @@ class PollerStats:
 class Poller:
     """The tick's state: the worker pool, what is in flight, and whether the tick is alive."""
 
-    def __init__(self, updater: Updater, *, tick_seconds: float = TICK_SECONDS,
-                 metrics: Metrics | None = None, export: bool = True) -> None:
+    def __init__(
+        self,
+        updater: Updater,
+        *,
+        tick_seconds: float = TICK_SECONDS,
+        metrics: Metrics | None = None,
+        export: bool = True,
+    ) -> None:
         #: Replaced whole on reload; a tick and each fetch use the one they started with.
         self.updater = updater
         self.workers = updater.config.scheduler.workers
@@ -138,8 +144,9 @@ class Poller:
             # The database is down, locked or refuses writes: the tick itself ran (the
             # watchdog is fed), and will retry; /healthz and /metrics count the failures.
             self.consecutive_failures += 1
-            logger.error("tick failed, will retry failures_in_a_row=%d error=%s",
-                         self.consecutive_failures, e)
+            logger.error(
+                "tick failed, will retry failures_in_a_row=%d error=%s", self.consecutive_failures, e
+            )
             if self.metrics is not None:
                 self.metrics.tick_failures.inc()
             finished = True
@@ -171,8 +178,7 @@ class Poller:
                     free = self.workers - len(self._in_flight)
                 if free <= 0:
                     break
-                dispatch = update_due_sources(updater, self.limiter, limit=free, now=now,
-                                              busy="requeue")
+                dispatch = update_due_sources(updater, self.limiter, limit=free, now=now, busy="requeue")
                 claimed = len(dispatch.futures) + len(dispatch.requeued)
                 with self._lock:
                     self._in_flight.update((f, name) for name, f in dispatch.futures.items())
@@ -249,8 +255,12 @@ class Poller:
             with self._lock:
                 self._unstored.update(names)
             raise
-        logger.info("database writable again, sources whose result was not stored are due "
-                    "again sources=%d released=%d", len(names), released)
+        logger.info(
+            "database writable again, sources whose result was not stored are due "
+            "again sources=%d released=%d",
+            len(names),
+            released,
+        )
 
     def _heartbeat(self, now: datetime) -> None:
         if self._last_heartbeat is None or now - self._last_heartbeat >= HEARTBEAT:
@@ -266,8 +276,7 @@ class Poller:
                 return None
             if self._export_future is not None and not self._export_future.done():
                 return self._export_future  # the next tick will see _changed still set
-            if self._export_failed is not None and \
-                    time.monotonic() - self._export_failed < EXPORT_RETRY:
+            if self._export_failed is not None and time.monotonic() - self._export_failed < EXPORT_RETRY:
                 return None  # a later tick tries again
             self._changed = False
             self._export_future = self._exporter.submit(self._export, self.exporter)
@@ -279,19 +288,28 @@ class Poller:
         except (OSError, StorageError) as e:
             # Disk full, directory read-only, database down: the files already there stay
             # whole (each is replaced atomically); everything is tried again later.
-            logger.error("static export failed, will retry in %ds dir=%s error=%s",
-                         EXPORT_RETRY, exporter.config.output.dir, e)
+            logger.error(
+                "static export failed, will retry in %ds dir=%s error=%s",
+                EXPORT_RETRY,
+                exporter.config.output.dir,
+                e,
+            )
             self._export_did_fail()
             return
         except Exception:
             # Anything else is a bug, but the export must not stop for good because of it.
-            logger.exception("static export failed, will retry in %ds dir=%s",
-                             EXPORT_RETRY, exporter.config.output.dir)
+            logger.exception(
+                "static export failed, will retry in %ds dir=%s", EXPORT_RETRY, exporter.config.output.dir
+            )
             self._export_did_fail()
             return
         if result.failed:
-            logger.error("static export left feeds out, will retry in %ds dir=%s failed=%d",
-                         EXPORT_RETRY, exporter.config.output.dir, result.failed)
+            logger.error(
+                "static export left feeds out, will retry in %ds dir=%s failed=%d",
+                EXPORT_RETRY,
+                exporter.config.output.dir,
+                result.failed,
+            )
             self._export_did_fail()
             return
         with self._lock:
@@ -317,8 +335,7 @@ class Poller:
         if config.fetch != old.config.fetch:
             fetcher = Fetcher(config.fetch, max_connections=max(10, self.workers * 2))
             self._retired.append(old.fetcher)  # closed at stop: fetches may still use it
-        self.updater = Updater(config=config, store=old.store, fetcher=fetcher,
-                               stopping=old.stopping)
+        self.updater = Updater(config=config, store=old.store, fetcher=fetcher, stopping=old.stopping)
         self.exporter = Exporter(old.store, config, self.metrics)
         if self.websub is not None:
             self.websub.close()
@@ -346,21 +363,29 @@ class Poller:
         with self._lock:
             flight = dict(self._in_flight)
         if flight:
-            logger.info("waiting for fetches in flight fetches=%d grace_s=%.0f", len(flight),
-                        max(0.0, grace_end - time.monotonic()))
+            logger.info(
+                "waiting for fetches in flight fetches=%d grace_s=%.0f",
+                len(flight),
+                max(0.0, grace_end - time.monotonic()),
+            )
             wait(flight, timeout=max(0.0, grace_end - time.monotonic()))
         for future in flight:
             future.cancel()  # one not started yet never will be
-        unfinished = sorted(name for future, name in flight.items()
-                            if future.cancelled() or not future.done())
+        unfinished = sorted(
+            name for future, name in flight.items() if future.cancelled() or not future.done()
+        )
         clean = not self._tick_busy()
         if unfinished:
-            logger.warning("stopping before fetches finished, they will be fetched at the "
-                           "next start sources=%s", ",".join(unfinished))
+            logger.warning(
+                "stopping before fetches finished, they will be fetched at the next start sources=%s",
+                ",".join(unfinished),
+            )
             clean = False
             if not _within(end, self.updater.store.release_claims, unfinished):
-                logger.warning("claims not released in time, they expire with their lease "
-                               "sources=%s", ",".join(unfinished))
+                logger.warning(
+                    "claims not released in time, they expire with their lease sources=%s",
+                    ",".join(unfinished),
+                )
         # Claims of this process still held (fetches cancelled, sources requeued meanwhile):
         # due again now, for other workers, rather than after the lease.
         _within(end, partial(self.updater.store.release_claims, claimer=self.updater.claimer))
@@ -384,8 +409,7 @@ class Poller:
             return self._tick_running
 
 
-def _websub_runner(config: Config, store: Store,
-                   metrics: Metrics | None) -> WebSubRunner | None:
+def _websub_runner(config: Config, store: Store, metrics: Metrics | None) -> WebSubRunner | None:
     if not config.websub.enabled:
         return None
     from aggregator.websub.runner import WebSubRunner
@@ -401,22 +425,41 @@ def tick_seconds_for(watchdog_interval: float | None) -> float:
     return max(MIN_TICK_SECONDS, min(TICK_SECONDS, watchdog_interval))
 
 
-def build_scheduler(config: Config, store: Store, *, tick_seconds: float = TICK_SECONDS,
-                    metrics: Metrics | None = None) -> tuple[BackgroundScheduler, Poller]:
+def build_scheduler(
+    config: Config, store: Store, *, tick_seconds: float = TICK_SECONDS, metrics: Metrics | None = None
+) -> tuple[BackgroundScheduler, Poller]:
     """A BackgroundScheduler with the tick job, and the Poller it runs. The main thread is
     left to the service's control loop (signals, watchdog), for ``run`` and ``worker``."""
     fetcher = Fetcher(config.fetch, max_connections=max(10, config.scheduler.workers * 2))
-    poller = Poller(Updater(config=config, store=store, fetcher=fetcher),
-                    tick_seconds=tick_seconds, metrics=metrics, export=config.output.export)
+    poller = Poller(
+        Updater(config=config, store=store, fetcher=fetcher),
+        tick_seconds=tick_seconds,
+        metrics=metrics,
+        export=config.output.export,
+    )
     scheduler = BackgroundScheduler(timezone=UTC)
-    scheduler.add_job(poller.tick, "interval", seconds=tick_seconds, id="tick",
-                      coalesce=True, max_instances=1, next_run_time=datetime.now(UTC),
-                      misfire_grace_time=None)
+    scheduler.add_job(
+        poller.tick,
+        "interval",
+        seconds=tick_seconds,
+        id="tick",
+        coalesce=True,
+        max_instances=1,
+        next_run_time=datetime.now(UTC),
+        misfire_grace_time=None,
+    )
     # Always there: a reload may turn retention on; the job reads the config in force.
-    scheduler.add_job(_retention, "interval", args=(poller,), id="retention",
-                      seconds=CHECK_EVERY.total_seconds(), coalesce=True, max_instances=1,
-                      next_run_time=datetime.now(UTC) + timedelta(minutes=1),
-                      misfire_grace_time=None)
+    scheduler.add_job(
+        _retention,
+        "interval",
+        args=(poller,),
+        id="retention",
+        seconds=CHECK_EVERY.total_seconds(),
+        coalesce=True,
+        max_instances=1,
+        next_run_time=datetime.now(UTC) + timedelta(minutes=1),
+        misfire_grace_time=None,
+    )
     return scheduler, poller
 
 

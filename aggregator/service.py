@@ -82,8 +82,9 @@ HTTP_DIED_STATUS = 70  # EX_SOFTWARE
 MALLOC_ARENAS, M_ARENA_MAX = 2, -8
 
 
-def run_service(config: Config, *, http: bool, fetch: bool, fixed_log_level: bool,
-                listen: tuple[str, int] | None = None) -> int:
+def run_service(
+    config: Config, *, http: bool, fetch: bool, fixed_log_level: bool, listen: tuple[str, int] | None = None
+) -> int:
     """Run until SIGTERM or SIGINT; the exit status.
 
     ``listen``: where a ``worker`` serves /healthz and /metrics (None: no HTTP).
@@ -93,8 +94,7 @@ def run_service(config: Config, *, http: bool, fetch: bool, fixed_log_level: boo
     committed, is rolled back by the database, and its claim was given back.
     """
     limit_malloc_arenas()
-    service = Service(config, http=http, fetch=fetch, fixed_log_level=fixed_log_level,
-                      listen=listen)
+    service = Service(config, http=http, fetch=fetch, fixed_log_level=fixed_log_level, listen=listen)
     status, clean = service.run()
     if not clean:
         logger.warning("leaving threads that are still busy behind")
@@ -126,8 +126,15 @@ def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> bool:
 class Service:
     """One ``run``, ``serve`` or ``worker`` process."""
 
-    def __init__(self, config: Config, *, http: bool, fetch: bool, fixed_log_level: bool,
-                 listen: tuple[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        *,
+        http: bool,
+        fetch: bool,
+        fixed_log_level: bool,
+        listen: tuple[str, int] | None = None,
+    ) -> None:
         #: The configuration in force; replaced whole on reload.
         self.config = config
         self.http, self.fetch = http, fetch
@@ -189,12 +196,18 @@ class Service:
             from aggregator.web.prefork import WebProcesses
 
             self.server = self._web_processes = WebProcesses(
-                config, *self._address(), count=config.server.workers, threads=THREADS,
+                config,
+                *self._address(),
+                count=config.server.workers,
+                threads=THREADS,
                 log_level=logging.getLevelName(logging.getLogger("aggregator").level),
-                fixed_log_level=self.fixed_log_level, fresh_for=FRESH_FOR,
-                malloc_arenas=MALLOC_ARENAS, ticks=self.fetch,
+                fixed_log_level=self.fixed_log_level,
+                fresh_for=FRESH_FOR,
+                malloc_arenas=MALLOC_ARENAS,
+                ticks=self.fetch,
                 shared_dir=Path(self._metrics_dir) if self._metrics_dir else None,
-                on_death=self._http_died)
+                on_death=self._http_died,
+            )
             self.server.start()
         scheduler: BaseScheduler | None = None
         if self.fetch:
@@ -203,31 +216,43 @@ class Service:
             # Built once the web processes listen (seconds of imports each): its tick is
             # on time from the start, as /healthz and the watchdog judge it.
             scheduler, self.poller = build_scheduler(
-                config, self.store, metrics=self.metrics,
-                tick_seconds=tick_seconds_for(self.notifier.watchdog_interval))
+                config,
+                self.store,
+                metrics=self.metrics,
+                tick_seconds=tick_seconds_for(self.notifier.watchdog_interval),
+            )
             if self._web_processes is not None:
                 self._web_processes.watch_ticks(self.poller)
         if not self.prefork and (self.http or self.listen):
             # A feed's state is read from the database at most once a second (FRESH_FOR):
             # a burst of readers polling one feed costs one query.
-            self._app = app = create_app(config, self.store, metrics=self.metrics,
-                                         scheduler=self.poller, fresh_for=FRESH_FOR,
-                                         feeds=self.http)
+            self._app = app = create_app(
+                config,
+                self.store,
+                metrics=self.metrics,
+                scheduler=self.poller,
+                fresh_for=FRESH_FOR,
+                feeds=self.http,
+            )
             # A worker's server answers its scraper and the watchdog's probe: two threads.
-            self.server = WebServer(app, *self._address(), threads=THREADS if self.http else 2,
-                                    on_death=self._http_died)
+            self.server = WebServer(
+                app, *self._address(), threads=THREADS if self.http else 2, on_death=self._http_died
+            )
             self.server.start()
         if scheduler is not None:
             scheduler.start()
         self._scheduler = scheduler
         if self.retagger is not None:
             self.retagger.request(config)  # after the server started: it answers meanwhile
-        logger.info("started mode=%s url=%s sources=%d workers=%s tick_s=%s watchdog_s=%s",
-                    self.mode,
-                    self._url() if self.server else "-",
-                    len(config.sources), config.scheduler.workers if self.fetch else "-",
-                    self.poller.tick_seconds if self.poller else "-",
-                    self.notifier.watchdog_interval or "-")
+        logger.info(
+            "started mode=%s url=%s sources=%d workers=%s tick_s=%s watchdog_s=%s",
+            self.mode,
+            self._url() if self.server else "-",
+            len(config.sources),
+            config.scheduler.workers if self.fetch else "-",
+            self.poller.tick_seconds if self.poller else "-",
+            self.notifier.watchdog_interval or "-",
+        )
         self.notifier.ready(self._status())
 
     # -- watch ------------------------------------------------------------------------------
@@ -258,8 +283,11 @@ class Service:
             problems.append("HTTP server not answering")
         status = self._status(problems)
         if problems and problems != self._problems:
-            logger.warning("not alive%s problems=%s", ", watchdog withheld"
-                           if self.notifier.watchdog_interval else "", "; ".join(problems))
+            logger.warning(
+                "not alive%s problems=%s",
+                ", watchdog withheld" if self.notifier.watchdog_interval else "",
+                "; ".join(problems),
+            )
         elif not problems and self._problems:
             logger.info("alive again")
         self._problems = problems
@@ -277,9 +305,11 @@ class Service:
         parts = [f"NOT ALIVE: {'; '.join(problems)}"] if problems else []
         if self.poller is not None:
             stats = self.poller.stats
-            parts.append(f"{len(self.config.sources)} sources, {self.poller.in_flight()} fetching; "
-                         f"since start {stats.fetched} fetches ({stats.failed} failed), "
-                         f"{stats.new} new entries")
+            parts.append(
+                f"{len(self.config.sources)} sources, {self.poller.in_flight()} fetching; "
+                f"since start {stats.fetched} fetches ({stats.failed} failed), "
+                f"{stats.new} new entries"
+            )
         if self.server is not None:
             parts.append(f"serving {self._url()}" if self.http else f"metrics at {self._url()}metrics")
         return "; ".join(parts)
@@ -299,8 +329,7 @@ class Service:
             if self._reload_thread is not None:  # one is running: it will run once more
                 self._reload_again = True
                 return
-            self._reload_thread = threading.Thread(target=self._reload_loop, name="reload",
-                                                   daemon=True)
+            self._reload_thread = threading.Thread(target=self._reload_loop, name="reload", daemon=True)
             self._reload_thread.start()
 
     def _reload_loop(self) -> None:
@@ -338,8 +367,11 @@ class Service:
                 if self.retagger is not None:
                     self.retagger.request(new)
             except StorageError as e:
-                logger.error("configuration reload not stored, sources and tags are synced at "
-                             "the next reload or start error=%s", e)
+                logger.error(
+                    "configuration reload not stored, sources and tags are synced at "
+                    "the next reload or start error=%s",
+                    e,
+                )
         self.config = new
         set_secret_params(new.fetch.secret_params)
         if self.store is not None:
@@ -366,8 +398,7 @@ class Service:
             self._scheduler.shutdown(wait=False)
         if self.poller is not None:
             elapsed = time.monotonic() - started
-            clean = self.poller.stop(grace=GRACE_SECONDS - elapsed,
-                                     budget=STOP_SECONDS - elapsed) and clean
+            clean = self.poller.stop(grace=GRACE_SECONDS - elapsed, budget=STOP_SECONDS - elapsed) and clean
         if self.store is not None:
             self.store.close()
         self._remove_metrics()
@@ -384,27 +415,34 @@ def _restart_only_kept(new: Config, old: Config) -> Config:
     """``new``, with the running values of the keys that only a restart can change (the
     listening socket, the database, the size of the worker pool), and a warning if they
     differ."""
-    kept = [key for key, changed in (
-        ("database.url", new.database != old.database),
-        ("server.host", new.server.host != old.server.host),
-        ("server.port", new.server.port != old.server.port),
-        ("server.workers", new.server.workers != old.server.workers),
-        ("scheduler.workers", new.scheduler.workers != old.scheduler.workers)) if changed]
+    kept = [
+        key
+        for key, changed in (
+            ("database.url", new.database != old.database),
+            ("server.host", new.server.host != old.server.host),
+            ("server.port", new.server.port != old.server.port),
+            ("server.workers", new.server.workers != old.server.workers),
+            ("scheduler.workers", new.scheduler.workers != old.scheduler.workers),
+        )
+        if changed
+    ]
     if kept:
-        logger.warning("configuration changes that need a restart, not applied keys=%s",
-                       ",".join(kept))
-    return replace(new, database=old.database,
-                   server=replace(new.server, host=old.server.host, port=old.server.port,
-                                  workers=old.server.workers),
-                   scheduler=replace(new.scheduler, workers=old.scheduler.workers))
+        logger.warning("configuration changes that need a restart, not applied keys=%s", ",".join(kept))
+    return replace(
+        new,
+        database=old.database,
+        server=replace(new.server, host=old.server.host, port=old.server.port, workers=old.server.workers),
+        scheduler=replace(new.scheduler, workers=old.scheduler.workers),
+    )
 
 
 def _changes(old: Config, new: Config) -> str:
     """``sources_added=a,b sources_removed=- ...``: what a reload changed."""
     parts = []
     for kind, before, after in (
-            ("sources", {s.name: s for s in old.sources}, {s.name: s for s in new.sources}),
-            ("tags", {t.slug: t for t in old.tags}, {t.slug: t for t in new.tags})):
+        ("sources", {s.name: s for s in old.sources}, {s.name: s for s in new.sources}),
+        ("tags", {t.slug: t for t in old.tags}, {t.slug: t for t in new.tags}),
+    ):
         added = sorted(after.keys() - before.keys())
         removed = sorted(before.keys() - after.keys())
         changed = sorted(k for k in after.keys() & before.keys() if after[k] != before[k])
@@ -431,8 +469,9 @@ class SignalWaiter:
             self._previous[signum] = signal.signal(signum, _ignore)
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         for signum, handler in self._previous.items():
             signal.signal(signum, handler)  # type: ignore[arg-type]
         signal.set_wakeup_fd(self._previous_fd)
@@ -458,4 +497,3 @@ class SignalWaiter:
 
 def _ignore(signum: int, frame: FrameType | None) -> None:
     """The Python-level handler: the wakeup fd already carries the signal."""
-

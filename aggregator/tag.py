@@ -52,24 +52,33 @@ class _Rule:
     query: Matcher | None = None
 
     def matches(self, doc: Document) -> bool:
-        return bool((self.pattern and self.pattern.search(doc.text))
-                    or (self.query and self.query.matches(doc)))
+        return bool(
+            (self.pattern and self.pattern.search(doc.text)) or (self.query and self.query.matches(doc))
+        )
 
 
 class Tagger:
     """Decides the tags of entries from keyword rules and queries; built once per
     configuration. A tag with both matches an entry when either does."""
 
-    def __init__(self, rules: Mapping[str, Iterable[str]],
-                 queries: Mapping[str, Matcher] | None = None) -> None:
+    def __init__(
+        self, rules: Mapping[str, Iterable[str]], queries: Mapping[str, Matcher] | None = None
+    ) -> None:
         queries = queries or {}
         patterns = {slug: _keyword_pattern(keywords) for slug, keywords in rules.items()}
-        self._rules = tuple(_Rule(slug, patterns.get(slug), queries.get(slug))
-                            for slug in dict.fromkeys([*patterns, *queries])
-                            if patterns.get(slug) or slug in queries)
+        self._rules = tuple(
+            _Rule(slug, patterns.get(slug), queries.get(slug))
+            for slug in dict.fromkeys([*patterns, *queries])
+            if patterns.get(slug) or slug in queries
+        )
 
-    def tags_for(self, entry: EntryData, source_tags: Iterable[str] = (),
-                 categories: Container[str] = (), source: str = "") -> frozenset[str]:
+    def tags_for(
+        self,
+        entry: EntryData,
+        source_tags: Iterable[str] = (),
+        categories: Container[str] = (),
+        source: str = "",
+    ) -> frozenset[str]:
         """Source tags, rule tags, and those of the entry's categories found in
         ``categories`` (the category tags allowed for this source: see category_tags()).
         ``source``: the source's name, for ``source:`` in queries."""
@@ -82,8 +91,9 @@ class Tagger:
         return frozenset(tags)
 
 
-def category_tags(entries: Iterable[EntryData], enabled: bool,
-                  limit: int | None = MAX_CATEGORY_TAGS_PER_FETCH) -> frozenset[str]:
+def category_tags(
+    entries: Iterable[EntryData], enabled: bool, limit: int | None = MAX_CATEGORY_TAGS_PER_FETCH
+) -> frozenset[str]:
     """The category slugs that may become tags for these entries of one source: none unless
     ``enabled`` (``[[sources]] category_tags``), else the first ``limit`` distinct ones in
     document order (newest entries first); ``limit=None`` for no limit."""
@@ -100,8 +110,7 @@ def category_tags(entries: Iterable[EntryData], enabled: bool,
 
 def matching_keywords(keywords: Iterable[str], doc: Document) -> tuple[str, ...]:
     """The keywords of a rule that ``doc`` mentions (to explain a match)."""
-    return tuple(k for k in keywords
-                 if (pattern := _keyword_pattern([k])) and pattern.search(doc.text))
+    return tuple(k for k in keywords if (pattern := _keyword_pattern([k])) and pattern.search(doc.text))
 
 
 def category_titles(categories: Iterable[str]) -> dict[str, str]:
@@ -118,8 +127,7 @@ def _keyword_pattern(keywords: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for a rule's keywords; None when no keyword has a word in it."""
     # Whole words on folded text: "kremlin" matches "Au Kremlin," but not "kremlinologue".
     # Words of a multi-word keyword may be separated by any run of spaces or punctuation.
-    alternatives = sorted({phrase_pattern(words(k)) for k in keywords} - {""},
-                          key=len, reverse=True)
+    alternatives = sorted({phrase_pattern(words(k)) for k in keywords} - {""}, key=len, reverse=True)
     if not alternatives:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")

@@ -20,9 +20,24 @@ RESERVED_TAGS = frozenset({"all"})
 #: Longest slug kept; longer categories are cut at a word boundary.
 MAX_SLUG_LENGTH = 64
 # Letters that NFKD does not decompose into a base letter plus accents.
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
-                            "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "þ": "th",
-                            "ı": "i", "’": "'"})
+_LIGATURES = str.maketrans(
+    {
+        "œ": "oe",
+        "Œ": "oe",
+        "æ": "ae",
+        "Æ": "ae",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "’": "'",
+    }
+)
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _TAGS = re.compile(r"<[^>]*>")
 
@@ -107,8 +122,12 @@ class Document:
 
 def document_of(entry: EntryData, source: str = "") -> Document:
     title = fold(entry.title or "")
-    body = fold(" ".join((plain_text(entry.summary or ""), plain_text(entry.content or ""))
-                         ).strip())
-    return Document(title=title, body=body, text=f"{title} {body}".strip(),
-                    author=fold(entry.author or ""), source=fold(source),
-                    categories=tuple(fold(c) for c in entry.categories))
+    body = fold(" ".join((plain_text(entry.summary or ""), plain_text(entry.content or ""))).strip())
+    return Document(
+        title=title,
+        body=body,
+        text=f"{title} {body}".strip(),
+        author=fold(entry.author or ""),
+        source=fold(source),
+        categories=tuple(fold(c) for c in entry.categories),
+    )

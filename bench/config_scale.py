@@ -27,22 +27,36 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             path = Path(tmp) / f"config-{n}.toml"
-            path.write_text("".join(f'[[sources]]\nname = "s{i}"\nurl = "https://a.example/{i}"\n'
-                                    for i in range(n)), encoding="utf-8")
+            path.write_text(
+                "".join(f'[[sources]]\nname = "s{i}"\nurl = "https://a.example/{i}"\n' for i in range(n)),
+                encoding="utf-8",
+            )
             started = time.perf_counter()
             load_config(path, environ={})
-            print(json.dumps({"case": "load_config", "sources": n,
-                              "seconds": round(time.perf_counter() - started, 3)}), flush=True)
+            print(
+                json.dumps(
+                    {"case": "load_config", "sources": n, "seconds": round(time.perf_counter() - started, 3)}
+                ),
+                flush=True,
+            )
 
-            path.write_text('[[sources]]\nname = "same"\nurl = "https://a.example/0"\n',
-                            encoding="utf-8")
-            body = "".join(f'<outline type="rss" text="Same" xmlUrl="https://b.example/{i}"/>'
-                           for i in range(n))
+            path.write_text('[[sources]]\nname = "same"\nurl = "https://a.example/0"\n', encoding="utf-8")
+            body = "".join(
+                f'<outline type="rss" text="Same" xmlUrl="https://b.example/{i}"/>' for i in range(n)
+            )
             data = f'<opml version="2.0"><body>{body}</body></opml>'.encode()
             started = time.perf_counter()
             append_sources(load_config(path, environ={}), read_opml(data, path), dry_run=True)
-            print(json.dumps({"case": "import_opml_same_title", "outlines": n,
-                              "seconds": round(time.perf_counter() - started, 3)}), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "case": "import_opml_same_title",
+                        "outlines": n,
+                        "seconds": round(time.perf_counter() - started, 3),
+                    }
+                ),
+                flush=True,
+            )
     return 0
 
 

@@ -23,14 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 # tests/ is not a package: it is put on the path above.
-from hostile import (
-    GOOD_FEEDS,
-    SCENARIOS,
-    HostileServer,
-    config_text,
-    fetch_in_subprocess,
-    run_pass,
-)
+from hostile import GOOD_FEEDS, SCENARIOS, HostileServer, config_text, fetch_in_subprocess, run_pass
 
 #: Each run starts from an empty database; more than a few only repeats the figure.
 MAX_RUNS = 10
@@ -52,22 +45,37 @@ def main() -> int:
                 config = folder / f"run{run}.toml"
                 config.write_text(config_text(server, database, timeout), encoding="utf-8")
                 result = run_pass(config)
-                print(json.dumps({
-                    "bench": "hostile-pass", "run": run,
-                    "sources": len(SCENARIOS) + len(GOOD_FEEDS),
-                    "fetch_timeout_s": timeout.total_seconds(),
-                    "pass_s": round(result.pass_seconds, 2),
-                    "process_wall_s": round(result.wall_seconds, 2),
-                    "peak_rss_mb": round(result.peak_rss_mb, 1),
-                    "ru_maxrss_mb": round(result.ru_maxrss_mb, 1),
-                    "summary": result.stdout.splitlines()[-1] if result.stdout else None,
-                }), flush=True)
+                print(
+                    json.dumps(
+                        {
+                            "bench": "hostile-pass",
+                            "run": run,
+                            "sources": len(SCENARIOS) + len(GOOD_FEEDS),
+                            "fetch_timeout_s": timeout.total_seconds(),
+                            "pass_s": round(result.pass_seconds, 2),
+                            "process_wall_s": round(result.wall_seconds, 2),
+                            "peak_rss_mb": round(result.peak_rss_mb, 1),
+                            "ru_maxrss_mb": round(result.ru_maxrss_mb, 1),
+                            "summary": result.stdout.splitlines()[-1] if result.stdout else None,
+                        }
+                    ),
+                    flush=True,
+                )
             for name in ("gzip-bomb", "deflate-bomb", "brotli-bomb"):
                 outcome = fetch_in_subprocess(server.url(name), max_bytes=10_000_000)
-                print(json.dumps({"bench": "bomb", "scenario": name, "inflated_mib": 512,
-                                  "peak_rss_mb": round(float(outcome["peak_rss_mb"]), 1),  # type: ignore[arg-type]
-                                  "ru_maxrss_mb": round(float(outcome["ru_maxrss_mb"]), 1),  # type: ignore[arg-type]
-                                  "error": outcome["error"]}), flush=True)
+                print(
+                    json.dumps(
+                        {
+                            "bench": "bomb",
+                            "scenario": name,
+                            "inflated_mib": 512,
+                            "peak_rss_mb": round(float(outcome["peak_rss_mb"]), 1),  # type: ignore[arg-type]
+                            "ru_maxrss_mb": round(float(outcome["ru_maxrss_mb"]), 1),  # type: ignore[arg-type]
+                            "error": outcome["error"],
+                        }
+                    ),
+                    flush=True,
+                )
     return 0
 
 

@@ -104,8 +104,9 @@ def run(cmd: list[str]) -> tuple[float, float, str]:
         out.seek(0)
         err.seek(0)
         if proc.returncode != 0:
-            raise SystemExit(f"{cmd[:4]} failed ({proc.returncode}):\n"
-                             f"{err.read().decode(errors='replace')[-3000:]}")
+            raise SystemExit(
+                f"{cmd[:4]} failed ({proc.returncode}):\n{err.read().decode(errors='replace')[-3000:]}"
+            )
         return seconds, usage.ru_maxrss / 1024, out.read().decode()
 
 
@@ -123,13 +124,13 @@ def change_some(paths: list[Path], fraction: float, seed: int) -> int:
         # with the same seed stream is not possible, so prepend a generated item document.
         one = writer(site, [new])
         if path.suffix == ".rss":
-            item = one[one.index("<item>"):one.index("</channel>")]
+            item = one[one.index("<item>") : one.index("</channel>")]
             text = text.replace("<item>", item + "<item>", 1)
         elif path.suffix == ".atom":
-            item = one[one.index("<entry>"):one.index("</feed>")]
+            item = one[one.index("<entry>") : one.index("</feed>")]
             text = text.replace("<entry>", item + "<entry>", 1)
         else:
-            item = one[one.index('<item rdf:about'):one.index("</rdf:RDF>")]
+            item = one[one.index("<item rdf:about") : one.index("</rdf:RDF>")]
             text = text.replace("<item rdf:about", item + "<item rdf:about", 1)
         path.write_text(text, encoding="utf-8")
         os.utime(path, (time.time() + 5, time.time() + 5))
@@ -142,19 +143,21 @@ TARGETS = {"cold": 5.0, "warm": 2.0}
 
 
 def reader_installed() -> bool:
-    return subprocess.run([sys.executable, "-c", "import reader"],
-                          capture_output=True).returncode == 0
+    return subprocess.run([sys.executable, "-c", "import reader"], capture_output=True).returncode == 0
 
 
 def write_config(path: Path, urls: list[str], workers: int) -> None:
     path.write_text(
-        "[database]\nurl = \"sqlite:///aggregator.db\"\n"
+        '[database]\nurl = "sqlite:///aggregator.db"\n'
         f"[scheduler]\nworkers = {workers}\n"
         # The corpus stands for that many sites, all served from 127.0.0.1: no per-host limit.
-        f"[fetch]\nallow_private = [\"127.0.0.1\"]\nmax_per_host = {workers}\n"
-        "host_delay = \"0s\"\n"
-        + "".join(f'[[sources]]\nname = "s{i:05d}"\nurl = "{u}"\ntype = "feed"\n'
-                  for i, u in enumerate(urls)), encoding="utf-8")
+        f'[fetch]\nallow_private = ["127.0.0.1"]\nmax_per_host = {workers}\n'
+        'host_delay = "0s"\n'
+        + "".join(
+            f'[[sources]]\nname = "s{i:05d}"\nurl = "{u}"\ntype = "feed"\n' for i, u in enumerate(urls)
+        ),
+        encoding="utf-8",
+    )
 
 
 def restore(pristine: Path, served: Path) -> None:
@@ -174,12 +177,15 @@ def side_by_side(args: argparse.Namespace, work: Path, use_reader: bool) -> None
     served = work / "corpus"
     restore(pristine, served)
     paths = sorted(served.iterdir())
-    srv = bench_server.start(served, prefer_nginx=not args.python_server,
-                             validators=not args.no_validators)
+    srv = bench_server.start(served, prefer_nginx=not args.python_server, validators=not args.no_validators)
     urls = [f"http://127.0.0.1:{srv.port}/{p.name}" for p in paths]
-    common = {"bench": "ingest", "feeds": len(paths), "server": srv.kind,
-              "validators": not args.no_validators,
-              "bytes": sum(p.stat().st_size for p in paths)}
+    common = {
+        "bench": "ingest",
+        "feeds": len(paths),
+        "server": srv.kind,
+        "validators": not args.no_validators,
+        "bytes": sum(p.stat().st_size for p in paths),
+    }
     seconds: dict[tuple[str, str], list[float]] = {}
     cpu: dict[tuple[str, str], list[float]] = {}
     try:
@@ -191,8 +197,16 @@ def side_by_side(args: argparse.Namespace, work: Path, use_reader: bool) -> None
             paths = sorted(served.iterdir())
             config = rdir / "config.toml"
             write_config(config, urls, args.workers)
-            fetch = [sys.executable, "-m", "aggregator", "fetch", "--config", str(config),
-                     "--log-level", "WARNING"]
+            fetch = [
+                sys.executable,
+                "-m",
+                "aggregator",
+                "fetch",
+                "--config",
+                str(config),
+                "--log-level",
+                "WARNING",
+            ]
             reader_db = str(rdir / "reader.sqlite")
             if use_reader:  # feeds added outside the timed runs, as aggregator reads its config
                 run([sys.executable, "-c", READER_SCRIPT, reader_db, "add", *urls])
@@ -203,50 +217,89 @@ def side_by_side(args: argparse.Namespace, work: Path, use_reader: bool) -> None
                 took, rss, _ = run(fetch)
                 entries = entry_count(rdir / "aggregator.db")
                 if not entries:
-                    raise SystemExit(f"no entry stored: is the {srv.kind} server answering on "
-                                     f"port {srv.port}? (files in {served})")
+                    raise SystemExit(
+                        f"no entry stored: is the {srv.kind} server answering on "
+                        f"port {srv.port}? (files in {served})"
+                    )
                 seconds.setdefault(("aggregator", phase), []).append(took)
                 cpu.setdefault(("aggregator", phase), []).append(LAST_CPU[0])
-                print(json.dumps({**common, **extra, "tool": "aggregator", "phase": phase,
-                                  "round": round_, "seconds": round(took, 3),
-                                  "cpu_s": round(LAST_CPU[0], 3),
-                                  "entries": entries, "max_rss_mb": round(rss, 1)}), flush=True)
+                print(
+                    json.dumps(
+                        {
+                            **common,
+                            **extra,
+                            "tool": "aggregator",
+                            "phase": phase,
+                            "round": round_,
+                            "seconds": round(took, 3),
+                            "cpu_s": round(LAST_CPU[0], 3),
+                            "entries": entries,
+                            "max_rss_mb": round(rss, 1),
+                        }
+                    ),
+                    flush=True,
+                )
                 if use_reader:
-                    took, rss, out = run([sys.executable, "-c", READER_SCRIPT, reader_db,
-                                          str(args.workers), *urls])
+                    took, rss, out = run(
+                        [sys.executable, "-c", READER_SCRIPT, reader_db, str(args.workers), *urls]
+                    )
                     seconds.setdefault(("reader", phase), []).append(took)
                     cpu.setdefault(("reader", phase), []).append(LAST_CPU[0])
-                    print(json.dumps({**common, **extra, "tool": "reader", "phase": phase,
-                                      "round": round_, "seconds": round(took, 3),
-                                      "cpu_s": round(LAST_CPU[0], 3),
-                                      "entries": int(out.split()[-1]),
-                                      "max_rss_mb": round(rss, 1)}), flush=True)
+                    print(
+                        json.dumps(
+                            {
+                                **common,
+                                **extra,
+                                "tool": "reader",
+                                "phase": phase,
+                                "round": round_,
+                                "seconds": round(took, 3),
+                                "cpu_s": round(LAST_CPU[0], 3),
+                                "entries": int(out.split()[-1]),
+                                "max_rss_mb": round(rss, 1),
+                            }
+                        ),
+                        flush=True,
+                    )
     finally:
         srv.stop()
     summarize(common, seconds, cpu, args.repeat)
 
 
-def summarize(common: dict[str, object], seconds: dict[tuple[str, str], list[float]],
-              cpu: dict[tuple[str, str], list[float]], rounds: int) -> None:
-    table = [f"ingest, {common['feeds']} feeds, {common['server']}, median of {rounds} "
-             "(wall seconds; CPU seconds of the process tree in brackets):",
-             f"{'phase':8} {'aggregator':>17} {'reader':>17} {'ratio':>6} {'cpu ratio':>9} "
-             f"{'target':>6}"]
+def summarize(
+    common: dict[str, object],
+    seconds: dict[tuple[str, str], list[float]],
+    cpu: dict[tuple[str, str], list[float]],
+    rounds: int,
+) -> None:
+    table = [
+        f"ingest, {common['feeds']} feeds, {common['server']}, median of {rounds} "
+        "(wall seconds; CPU seconds of the process tree in brackets):",
+        f"{'phase':8} {'aggregator':>17} {'reader':>17} {'ratio':>6} {'cpu ratio':>9} {'target':>6}",
+    ]
     for phase in PHASES:
         ours = statistics.median(seconds[("aggregator", phase)])
         ours_cpu = statistics.median(cpu[("aggregator", phase)])
-        line: dict[str, object] = {**common, "summary": True, "phase": phase,
-                                   "aggregator_s": round(ours, 3),
-                                   "aggregator_cpu_s": round(ours_cpu, 3)}
+        line: dict[str, object] = {
+            **common,
+            "summary": True,
+            "phase": phase,
+            "aggregator_s": round(ours, 3),
+            "aggregator_cpu_s": round(ours_cpu, 3),
+        }
         theirs = seconds.get(("reader", phase))
         row = f"{phase:8} {ours:7.2f}s ({ours_cpu:6.2f}s) "
         if theirs:
-            theirs_s, theirs_cpu = statistics.median(theirs), statistics.median(
-                cpu[("reader", phase)])
-            line.update(reader_s=round(theirs_s, 3), reader_cpu_s=round(theirs_cpu, 3),
-                        ratio=round(theirs_s / ours, 2), cpu_ratio=round(theirs_cpu / ours_cpu, 2))
-            row += (f"{theirs_s:7.2f}s ({theirs_cpu:6.2f}s) {theirs_s / ours:5.2f}x "
-                    f"{theirs_cpu / ours_cpu:8.2f}x")
+            theirs_s, theirs_cpu = statistics.median(theirs), statistics.median(cpu[("reader", phase)])
+            line.update(
+                reader_s=round(theirs_s, 3),
+                reader_cpu_s=round(theirs_cpu, 3),
+                ratio=round(theirs_s / ours, 2),
+                cpu_ratio=round(theirs_cpu / ours_cpu, 2),
+            )
+            row += (
+                f"{theirs_s:7.2f}s ({theirs_cpu:6.2f}s) {theirs_s / ours:5.2f}x {theirs_cpu / ours_cpu:8.2f}x"
+            )
         else:
             row += f"{'-':>17} {'-':>6} {'-':>9}"
         target = TARGETS.get(phase)
@@ -262,31 +315,54 @@ def curve(args: argparse.Namespace, work: Path, sizes: list[int]) -> None:
         sdir = work / f"curve{feeds}"
         served = sdir / "corpus"
         paths = corpus.generate(served, feeds, args.seed)
-        srv = bench_server.start(served, prefer_nginx=not args.python_server,
-                                 validators=not args.no_validators)
+        srv = bench_server.start(
+            served, prefer_nginx=not args.python_server, validators=not args.no_validators
+        )
         try:
             urls = [f"http://127.0.0.1:{srv.port}/{p.name}" for p in paths]
             config = sdir / "config.toml"
             write_config(config, urls, args.workers)
-            fetch = [sys.executable, "-m", "aggregator", "fetch", "--config", str(config),
-                     "--log-level", "WARNING"]
+            fetch = [
+                sys.executable,
+                "-m",
+                "aggregator",
+                "fetch",
+                "--config",
+                str(config),
+                "--log-level",
+                "WARNING",
+            ]
             for phase in ("cold", "warm"):
                 took, rss, _ = run(fetch)
                 entries = entry_count(sdir / "aggregator.db")
-                row = {"bench": "ingest", "curve": True, "feeds": feeds, "phase": phase,
-                       "seconds": round(took, 3), "ms_per_feed": round(took / feeds * 1000, 2),
-                       "cpu_ms_per_feed": round(LAST_CPU[0] / feeds * 1000, 2),
-                       "entries": entries, "max_rss_mb": round(rss, 1), "server": srv.kind}
+                row = {
+                    "bench": "ingest",
+                    "curve": True,
+                    "feeds": feeds,
+                    "phase": phase,
+                    "seconds": round(took, 3),
+                    "ms_per_feed": round(took / feeds * 1000, 2),
+                    "cpu_ms_per_feed": round(LAST_CPU[0] / feeds * 1000, 2),
+                    "entries": entries,
+                    "max_rss_mb": round(rss, 1),
+                    "server": srv.kind,
+                }
                 rows.append(row)
                 print(json.dumps(row), flush=True)
         finally:
             srv.stop()
             shutil.rmtree(sdir, ignore_errors=True)
-    print("curve (aggregator):\n" + "\n".join(
-        f"{r['feeds']:>6} feeds {r['phase']:5} {r['seconds']:8.2f}s {r['ms_per_feed']:7.2f} ms/feed "
-        f"(CPU {r['cpu_ms_per_feed']:6.2f}) "
-        f"{r['max_rss_mb']:7.1f} MB peak, {r['entries']} entries" for r in rows),
-        file=sys.stderr, flush=True)
+    print(
+        "curve (aggregator):\n"
+        + "\n".join(
+            f"{r['feeds']:>6} feeds {r['phase']:5} {r['seconds']:8.2f}s {r['ms_per_feed']:7.2f} ms/feed "
+            f"(CPU {r['cpu_ms_per_feed']:6.2f}) "
+            f"{r['max_rss_mb']:7.1f} MB peak, {r['entries']} entries"
+            for r in rows
+        ),
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -297,26 +373,36 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--no-reader", action="store_true")
     parser.add_argument("--python-server", action="store_true", help="never use nginx")
-    parser.add_argument("--no-validators", action="store_true",
-                        help="a server that sends no ETag or Last-Modified (never a 304): "
-                             "every warm fetch gets the whole body (the Python server)")
-    parser.add_argument("--curve", default="",
-                        help="comma-separated corpus sizes for the growth curve, e.g. "
-                             "300,3000,10000 (aggregator only; after the side-by-side)")
-    parser.add_argument("--no-side-by-side", action="store_true",
-                        help="only the curve")
+    parser.add_argument(
+        "--no-validators",
+        action="store_true",
+        help="a server that sends no ETag or Last-Modified (never a 304): "
+        "every warm fetch gets the whole body (the Python server)",
+    )
+    parser.add_argument(
+        "--curve",
+        default="",
+        help="comma-separated corpus sizes for the growth curve, e.g. "
+        "300,3000,10000 (aggregator only; after the side-by-side)",
+    )
+    parser.add_argument("--no-side-by-side", action="store_true", help="only the curve")
     args = parser.parse_args()
 
     use_reader = not args.no_reader and reader_installed()
     if not args.no_reader and not use_reader:
-        print("reader is not installed: measuring aggregator alone (for the side-by-side "
-              "figures: pip install reader sgmllib3k)", file=sys.stderr, flush=True)
+        print(
+            "reader is not installed: measuring aggregator alone (for the side-by-side "
+            "figures: pip install reader sgmllib3k)",
+            file=sys.stderr,
+            flush=True,
+        )
     # Start from bytecode, as reader does (pip compiled it): an editable install under
     # PYTHONDONTWRITEBYTECODE would otherwise compile our modules at every start.
     import aggregator
 
-    subprocess.run([sys.executable, "-m", "compileall", "-q",
-                    str(Path(aggregator.__file__).parent)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(aggregator.__file__).parent)], check=True
+    )
     work = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     try:
         if not args.no_side_by_side:

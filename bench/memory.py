@@ -59,8 +59,14 @@ from aggregator.store import Store
 
 TARGET_MB = 200
 #: Paths the client thread requests, in turn.
-PATHS = ("/feeds/news.atom", "/feeds/news.rss", "/feeds/news.json",
-         "/feeds/news/archive/3.atom", "/feeds/rare.atom", "/")
+PATHS = (
+    "/feeds/news.atom",
+    "/feeds/news.rss",
+    "/feeds/news.json",
+    "/feeds/news/archive/3.atom",
+    "/feeds/rare.atom",
+    "/",
+)
 #: Longest wait for one HTTP answer, for the daemon to stop after SIGTERM (it promises
 #: 10 s), and most requests the client sends, whatever the duration.
 REQUEST_TIMEOUT = 30.0
@@ -81,8 +87,9 @@ def source_tags(k: int, sources: int) -> list[str]:
     return tags
 
 
-def write_config(path: Path, *, sources: int, urls: list[str], port: int, workers: int,
-                 poll: str, export: bool) -> None:
+def write_config(
+    path: Path, *, sources: int, urls: list[str], port: int, workers: int, poll: str, export: bool
+) -> None:
     """config.toml: the filled database beside it, sources s1… on the loopback server."""
     lines = [
         '[database]\nurl = "sqlite:///aggregator.db"\n',
@@ -90,15 +97,16 @@ def write_config(path: Path, *, sources: int, urls: list[str], port: int, worker
         # min_interval bounds every per-source interval from below; poll is the fixed pace.
         f'[scheduler]\nworkers = {workers}\nmin_interval = "10s"\ninterval = "{poll}"\n',
         # The corpus stands for many sites, all served from 127.0.0.1: no per-host limit.
-        f'[fetch]\nallow_private = ["127.0.0.1"]\nmax_per_host = {min(workers, 16)}\n'
-        'host_delay = "0s"\n',
+        f'[fetch]\nallow_private = ["127.0.0.1"]\nmax_per_host = {min(workers, 16)}\nhost_delay = "0s"\n',
         f'[output]\ndir = "export"\nexport = {str(export).lower()}\n',
         '[tags.news]\ntitle = "News"\n[tags.rare]\ntitle = "Rare"\n',
     ]
     for k in range(1, sources + 1):
         url = f"{urls[(k - 1) % len(urls)]}?source=s{k}"  # both servers ignore the query
-        lines.append(f'[[sources]]\nname = "s{k}"\nurl = "{url}"\ntype = "feed"\n'
-                     f"tags = {json.dumps(source_tags(k, sources))}\ninterval = \"{poll}\"\n")
+        lines.append(
+            f'[[sources]]\nname = "s{k}"\nurl = "{url}"\ntype = "feed"\n'
+            f'tags = {json.dumps(source_tags(k, sources))}\ninterval = "{poll}"\n'
+        )
     path.write_text("".join(lines), encoding="utf-8")
 
 
@@ -203,8 +211,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=8, help="scheduler.workers")
     parser.add_argument("--poll", default="1m", help="polling interval of every source")
     parser.add_argument("--sample", type=float, default=0.5, help="seconds between samples")
-    parser.add_argument("--retag", action="store_true",
-                        help="let the daemon retag every entry at start")
+    parser.add_argument("--retag", action="store_true", help="let the daemon retag every entry at start")
     parser.add_argument("--no-export", action="store_true", help="[output] export = false")
     parser.add_argument("--python-server", action="store_true", help="never use nginx")
     parser.add_argument("--keep", type=Path, help="copy the daemon's log into this folder")
@@ -220,10 +227,17 @@ def main() -> int:
         try:
             started = time.perf_counter()
             fill(store, args.entries, sources=args.sources)
-            print(json.dumps({"bench": "memory", "sources": args.sources,
-                              "entries": args.entries,
-                              "fill_seconds": round(time.perf_counter() - started, 1)}),
-                  flush=True)
+            print(
+                json.dumps(
+                    {
+                        "bench": "memory",
+                        "sources": args.sources,
+                        "entries": args.entries,
+                        "fill_seconds": round(time.perf_counter() - started, 1),
+                    }
+                ),
+                flush=True,
+            )
         finally:
             store.close()
 
@@ -236,14 +250,19 @@ def main() -> int:
         try:
             port = free_port()
             config = work / "config.toml"
-            write_config(config, sources=args.sources, port=port, workers=args.workers,
-                         urls=[f"http://127.0.0.1:{srv.port}/{p.name}" for p in paths],
-                         poll=args.poll, export=not args.no_export)
+            write_config(
+                config,
+                sources=args.sources,
+                port=port,
+                workers=args.workers,
+                urls=[f"http://127.0.0.1:{srv.port}/{p.name}" for p in paths],
+                poll=args.poll,
+                export=not args.no_export,
+            )
             if not args.retag:
                 store = Store(f"sqlite:///{database}")
                 try:
-                    store.set_setting(TAGGING_SETTING,
-                                      tagging_fingerprint(load_config(config, environ={})))
+                    store.set_setting(TAGGING_SETTING, tagging_fingerprint(load_config(config, environ={})))
                 finally:
                     store.close()
 
@@ -251,8 +270,21 @@ def main() -> int:
             with log_path.open("wb") as log:
                 began = time.monotonic()
                 proc = subprocess.Popen(
-                    [sys.executable, "-m", "aggregator", "run", "--config", str(config),
-                     "--log-level", "WARNING"], cwd=work, env=env, stdout=log, stderr=log)
+                    [
+                        sys.executable,
+                        "-m",
+                        "aggregator",
+                        "run",
+                        "--config",
+                        str(config),
+                        "--log-level",
+                        "WARNING",
+                    ],
+                    cwd=work,
+                    env=env,
+                    stdout=log,
+                    stderr=log,
+                )
                 client = Client(port, stop_client)
                 client.start()
                 deadline = began + args.duration
@@ -275,24 +307,42 @@ def main() -> int:
                 entries = db.execute("SELECT count(*) FROM entries").fetchone()[0]
             log_text = log_path.read_text(encoding="utf-8", errors="replace")
             served = sum(n for status, n in client.statuses.items() if status.isdigit())
-            print(json.dumps({
-                "bench": "memory", "sources": args.sources, "entries": args.entries,
-                "peak_rss_mb": mb(samples.peak_kb), "hwm_rss_mb": mb(samples.hwm_kb),
-                "peak_total_rss_mb": mb(samples.peak_total_kb),
-                "final_rss_mb": mb(samples.last_kb), "children": samples.max_children,
-                "sources_fetched": fetched, "sources_ok": ok,
-                "entries_after": entries, "requests_served": served,
-                "responses": dict(client.statuses),
-                "first_answer_s": round(client.first_answer - began, 1)
-                if client.first_answer else None,
-                "duration_s": round(ran, 1), "samples": samples.count,
-                "rss_timeline_mb": samples.timeline, "exit_code": exit_code,
-                "exited_early": exited_early,
-                "log_warnings": sum(" WARNING " in line for line in log_text.splitlines()),
-                "log_errors": sum(" ERROR " in line or "Traceback" in line
-                                  for line in log_text.splitlines()),
-                "server": srv.kind, "export": not args.no_export, "retag": args.retag,
-                "target_mb": TARGET_MB}), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "bench": "memory",
+                        "sources": args.sources,
+                        "entries": args.entries,
+                        "peak_rss_mb": mb(samples.peak_kb),
+                        "hwm_rss_mb": mb(samples.hwm_kb),
+                        "peak_total_rss_mb": mb(samples.peak_total_kb),
+                        "final_rss_mb": mb(samples.last_kb),
+                        "children": samples.max_children,
+                        "sources_fetched": fetched,
+                        "sources_ok": ok,
+                        "entries_after": entries,
+                        "requests_served": served,
+                        "responses": dict(client.statuses),
+                        "first_answer_s": round(client.first_answer - began, 1)
+                        if client.first_answer
+                        else None,
+                        "duration_s": round(ran, 1),
+                        "samples": samples.count,
+                        "rss_timeline_mb": samples.timeline,
+                        "exit_code": exit_code,
+                        "exited_early": exited_early,
+                        "log_warnings": sum(" WARNING " in line for line in log_text.splitlines()),
+                        "log_errors": sum(
+                            " ERROR " in line or "Traceback" in line for line in log_text.splitlines()
+                        ),
+                        "server": srv.kind,
+                        "export": not args.no_export,
+                        "retag": args.retag,
+                        "target_mb": TARGET_MB,
+                    }
+                ),
+                flush=True,
+            )
             if exited_early:
                 print(log_text[-3000:], file=sys.stderr)
             return 0 if not exited_early else 1

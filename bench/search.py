@@ -40,16 +40,25 @@ from aggregator.feeds import Documents
 from aggregator.query import parse_query
 from aggregator.store import Store, _search
 
-QUERIES = ["kremlin", "peskov", "elysee", '"place rouge"', "kremlin OR peskov",
-           "intitle:kremlin -peskov", "ÉLYSÉE -football", "/kreml/ peskov", "nowhere",
-           "-kremlin", "/elysee/"]
+QUERIES = [
+    "kremlin",
+    "peskov",
+    "elysee",
+    '"place rouge"',
+    "kremlin OR peskov",
+    "intitle:kremlin -peskov",
+    "ÉLYSÉE -football",
+    "/kreml/ peskov",
+    "nowhere",
+    "-kremlin",
+    "/elysee/",
+]
 #: Words given to the titles: (word, one entry in how many).
 WORDS = [("Kremlin", 7), ("Peskov", 101), ("Élysée", 1009), ("place Rouge", 10007)]
 
 
 def give_words(store: Store) -> None:
-    cases = " || ".join(f"(CASE WHEN id % {every} = 0 THEN ' {word}' ELSE '' END)"
-                        for word, every in WORDS)
+    cases = " || ".join(f"(CASE WHEN id % {every} = 0 THEN ' {word}' ELSE '' END)" for word, every in WORDS)
     with store.engine.begin() as conn:
         conn.execute(text(f"UPDATE entries SET title = title || {cases}"))
 
@@ -58,9 +67,12 @@ def index_all(store: Store) -> None:
     last = 0
     while True:
         with store.engine.begin() as conn:
-            rows = conn.execute(text(
-                "SELECT id, title, summary, content FROM entries WHERE id > :last ORDER BY id "
-                "LIMIT 5000"), {"last": last}).all()
+            rows = conn.execute(
+                text(
+                    "SELECT id, title, summary, content FROM entries WHERE id > :last ORDER BY id LIMIT 5000"
+                ),
+                {"last": last},
+            ).all()
             if not rows:
                 break
             _search.index(conn, [tuple(r) for r in rows])
@@ -68,7 +80,8 @@ def index_all(store: Store) -> None:
     with store.engine.connect() as conn:
         # As autovacuum leaves a table that grew: statistics, visibility map, hint bits.
         conn.execution_options(isolation_level="AUTOCOMMIT").execute(
-            text("VACUUM ANALYZE" if store.dialect == "postgresql" else "ANALYZE"))
+            text("VACUUM ANALYZE" if store.dialect == "postgresql" else "ANALYZE")
+        )
 
 
 #: Settings key marking a cached database as filled and indexed (bump to rebuild caches).
@@ -76,8 +89,7 @@ READY = "bench_search_ready"
 READY_VALUE = "1"
 
 
-def open_database(backend: str, n: int, pg_url: str, cache: Path, fresh: bool
-                  ) -> tuple[Store, bool]:
+def open_database(backend: str, n: int, pg_url: str, cache: Path, fresh: bool) -> tuple[Store, bool]:
     """The bench database, and whether it is already filled: a SQLite file
     ``cache/search-N.db`` or a PostgreSQL schema ``bench_search_N``, kept between runs
     (``--fresh`` starts them again)."""
@@ -92,14 +104,16 @@ def open_database(backend: str, n: int, pg_url: str, cache: Path, fresh: bool
         import psycopg
 
         schema = f"bench_search_{n}"
-        with psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://"),
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            pg_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
+        ) as conn:
             if fresh:
                 conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
             conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
         parsed = make_url(pg_url)
-        url = parsed.set(query=dict(parsed.query) | {"options": f"-csearch_path={schema}"}
-                         ).render_as_string(hide_password=False)
+        url = parsed.set(query=dict(parsed.query) | {"options": f"-csearch_path={schema}"}).render_as_string(
+            hide_password=False
+        )
     store = Store(url)
     ready = store.get_setting(READY) == READY_VALUE
     if not ready and store.entry_count():  # a fill cut short: start again
@@ -108,8 +122,7 @@ def open_database(backend: str, n: int, pg_url: str, cache: Path, fresh: bool
     return store, ready
 
 
-def run(backend: str, n: int, repeat: int, pg_url: str, cache: Path, fresh: bool,
-        queries: list[str]) -> None:
+def run(backend: str, n: int, repeat: int, pg_url: str, cache: Path, fresh: bool, queries: list[str]) -> None:
     store, ready = open_database(backend, n, pg_url, cache, fresh)
     try:
         if not ready:
@@ -119,30 +132,60 @@ def run(backend: str, n: int, repeat: int, pg_url: str, cache: Path, fresh: bool
             filled = time.perf_counter()
             index_all(store)
             store.set_setting(READY, READY_VALUE)
-            print(json.dumps({"bench": "search", "backend": backend, "entries": n,
-                              "fill_seconds": round(filled - started, 1),
-                              "index_seconds": round(time.perf_counter() - filled, 1)}),
-                  flush=True)
+            print(
+                json.dumps(
+                    {
+                        "bench": "search",
+                        "backend": backend,
+                        "entries": n,
+                        "fill_seconds": round(filled - started, 1),
+                        "index_seconds": round(time.perf_counter() - filled, 1),
+                    }
+                ),
+                flush=True,
+            )
         config = Config(path=None)
         all_feed = timed(lambda: Documents(store, config).get("all", "all", "atom"), repeat)
-        print(json.dumps({"bench": "search", "backend": backend, "entries": n,
-                          "baseline": "all feed, uncached",
-                          "median_ms": round(statistics.median(all_feed), 2)}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "bench": "search",
+                    "backend": backend,
+                    "entries": n,
+                    "baseline": "all feed, uncached",
+                    "median_ms": round(statistics.median(all_feed), 2),
+                }
+            ),
+            flush=True,
+        )
         for query in queries:
+
             def render(q: str = query) -> None:
                 Documents(store, config).get("search", q, "atom")
+
             def search(q: str = query) -> None:
                 store.search(parse_query(q), config.output.entries)
 
             times = timed(render, repeat)
             searches = timed(search, repeat)
             found = len(store.search(parse_query(query), config.output.entries).entries)
-            print(json.dumps({"bench": "search", "backend": backend, "entries": n,
-                              "q": query, "found": found,
-                              "median_ms": round(statistics.median(times), 2),
-                              "p90_ms": round(statistics.quantiles(times, n=10)[-1], 2),
-                              "search_median_ms": round(statistics.median(searches), 2),
-                              "runs": repeat}, ensure_ascii=False), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "bench": "search",
+                        "backend": backend,
+                        "entries": n,
+                        "q": query,
+                        "found": found,
+                        "median_ms": round(statistics.median(times), 2),
+                        "p90_ms": round(statistics.quantiles(times, n=10)[-1], 2),
+                        "search_median_ms": round(statistics.median(searches), 2),
+                        "runs": repeat,
+                    },
+                    ensure_ascii=False,
+                ),
+                flush=True,
+            )
     finally:
         store.close()
 
@@ -150,22 +193,42 @@ def run(backend: str, n: int, repeat: int, pg_url: str, cache: Path, fresh: bool
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=1_000_000)
-    parser.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"],
-                        choices=["sqlite", "postgresql"])
+    parser.add_argument(
+        "--backends", nargs="+", default=["sqlite", "postgresql"], choices=["sqlite", "postgresql"]
+    )
     parser.add_argument("--repeat", type=int, default=20)
-    parser.add_argument("--postgres-url", default=os.environ.get(
-        "AGGREGATOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir())
-                        / "aggregator-bench-search",
-                        help="folder of the SQLite database kept between runs")
-    parser.add_argument("--fresh", action="store_true",
-                        help="fill the databases again rather than reuse them")
-    parser.add_argument("--query", action="append", dest="queries",
-                        help="time this query only (repeatable); default: the set above")
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get(
+            "AGGREGATOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+        ),
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "aggregator-bench-search",
+        help="folder of the SQLite database kept between runs",
+    )
+    parser.add_argument(
+        "--fresh", action="store_true", help="fill the databases again rather than reuse them"
+    )
+    parser.add_argument(
+        "--query",
+        action="append",
+        dest="queries",
+        help="time this query only (repeatable); default: the set above",
+    )
     args = parser.parse_args()
     for backend in args.backends:
-        run(backend, args.entries, args.repeat, args.postgres_url, args.cache, args.fresh,
-            args.queries or QUERIES)
+        run(
+            backend,
+            args.entries,
+            args.repeat,
+            args.postgres_url,
+            args.cache,
+            args.fresh,
+            args.queries or QUERIES,
+        )
     return 0
 
 

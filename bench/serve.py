@@ -36,7 +36,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-BASELINE_APP = textwrap.dedent('''
+BASELINE_APP = textwrap.dedent("""
     import os
     from flask import Flask, Response, request
     BODY = open(os.environ["BENCH_BODY"], "rb").read()
@@ -49,7 +49,7 @@ BASELINE_APP = textwrap.dedent('''
             return Response(status=304, headers={"ETag": ETAG})
         return Response(BODY, content_type="application/atom+xml; charset=utf-8",
                         headers={"ETag": ETAG})
-''')
+""")
 
 
 def free_port() -> int:
@@ -105,14 +105,26 @@ def fill(database: Path, entries: int) -> None:
     store.sync_sources([SourceConfig(name="bench", url="https://bench.example/feed")], now)
     batch = 500
     for start in range(0, entries, batch):
-        items = tuple(TaggedEntry(EntryData(
-            guid=f"https://bench.example/{i}", url=f"https://bench.example/{i}",
-            title=f"Le Kremlin, article {i}", summary="<p>" + "Texte du résumé. " * 20 + "</p>",
-            content=None, author="Bench", published=now - timedelta(minutes=i), updated=None,
-            content_hash=f"h{i}"), frozenset({"kremlin"})) for i in range(start, min(
-                start + batch, entries)))
-        store.apply_update(SourceUpdate(name="bench", fetched_at=now, next_fetch=now,
-                                        status=200, entries=items))
+        items = tuple(
+            TaggedEntry(
+                EntryData(
+                    guid=f"https://bench.example/{i}",
+                    url=f"https://bench.example/{i}",
+                    title=f"Le Kremlin, article {i}",
+                    summary="<p>" + "Texte du résumé. " * 20 + "</p>",
+                    content=None,
+                    author="Bench",
+                    published=now - timedelta(minutes=i),
+                    updated=None,
+                    content_hash=f"h{i}",
+                ),
+                frozenset({"kremlin"}),
+            )
+            for i in range(start, min(start + batch, entries))
+        )
+        store.apply_update(
+            SourceUpdate(name="bench", fetched_at=now, next_fetch=now, status=200, entries=items)
+        )
     store.close()
 
 
@@ -136,8 +148,7 @@ def load(port: int, etag: str | None, duration: float, connections: int) -> floa
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         done = 0
         while time.monotonic() < end:
-            conn.request("GET", "/feeds/kremlin.atom", headers={"If-None-Match": etag} if etag
-                         else {})
+            conn.request("GET", "/feeds/kremlin.atom", headers={"If-None-Match": etag} if etag else {})
             conn.getresponse().read()
             done += 1
         with lock:
@@ -171,10 +182,23 @@ def main() -> None:
             f'[database]\nurl = "sqlite:///bench.db"\n[server]\nport = {port}\n{workers}'
             '[output]\ndir = "export"\n'
             '[tags.kremlin]\ntitle = "Kremlin"\n[[sources]]\nname = "bench"\n'
-            'url = "https://bench.example/feed"\n')
-        procs.append(subprocess.Popen(
-            [sys.executable, "-m", "aggregator", "serve", "--config", str(config),
-             "--log-level", "WARNING"], stderr=subprocess.DEVNULL))
+            'url = "https://bench.example/feed"\n'
+        )
+        procs.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "aggregator",
+                    "serve",
+                    "--config",
+                    str(config),
+                    "--log-level",
+                    "WARNING",
+                ],
+                stderr=subprocess.DEVNULL,
+            )
+        )
         wait_up(port)
         servers.append((name, port))
         return port
@@ -187,61 +211,136 @@ def main() -> None:
         conn.request("GET", "/feeds/kremlin.atom")
         response = conn.getresponse()
         body, etag = response.read(), response.getheader("ETag") or ""
-        common = {"bench": "serve", "entries": args.entries, "bytes": len(body),
-                  "connections": args.connections,
-                  "load": "wrk" if shutil.which("wrk") else "python (threads)"}
+        common = {
+            "bench": "serve",
+            "entries": args.entries,
+            "bytes": len(body),
+            "connections": args.connections,
+            "load": "wrk" if shutil.which("wrk") else "python (threads)",
+        }
         serve("aggregator serve, workers = 1", "workers = 1\n")
         baseline = "bare Flask, gunicorn 2x4, bytes from memory"
         if _has("gunicorn"):
             (work / "baseline.py").write_text(BASELINE_APP)
             (work / "body.atom").write_bytes(body)
             base_port = free_port()
-            env = {**os.environ, "BENCH_BODY": str(work / "body.atom"), "BENCH_ETAG": etag,
-                   "PYTHONPATH": str(work)}
-            procs.append(subprocess.Popen(
-                [sys.executable, "-m", "gunicorn", "-w", "2", "--threads", "4", "-k", "gthread",
-                 "-b", f"127.0.0.1:{base_port}", "baseline:app"], env=env, cwd=work,
-                stderr=subprocess.DEVNULL))
+            env = {
+                **os.environ,
+                "BENCH_BODY": str(work / "body.atom"),
+                "BENCH_ETAG": etag,
+                "PYTHONPATH": str(work),
+            }
+            procs.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "gunicorn",
+                        "-w",
+                        "2",
+                        "--threads",
+                        "4",
+                        "-k",
+                        "gthread",
+                        "-b",
+                        f"127.0.0.1:{base_port}",
+                        "baseline:app",
+                    ],
+                    env=env,
+                    cwd=work,
+                    stderr=subprocess.DEVNULL,
+                )
+            )
             wait_up(base_port)
             servers.append((baseline, base_port))
             ours_port = free_port()
-            procs.append(subprocess.Popen(
-                [sys.executable, "-m", "gunicorn", "-w", "2", "--threads", "4", "-k", "gthread",
-                 "-b", f"127.0.0.1:{ours_port}", "aggregator.wsgi:app"], cwd=work,
-                env={**os.environ, "AGGREGATOR_CONFIG": str(work / "config-0.toml")},
-                stderr=subprocess.DEVNULL))
+            procs.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "gunicorn",
+                        "-w",
+                        "2",
+                        "--threads",
+                        "4",
+                        "-k",
+                        "gthread",
+                        "-b",
+                        f"127.0.0.1:{ours_port}",
+                        "aggregator.wsgi:app",
+                    ],
+                    cwd=work,
+                    env={**os.environ, "AGGREGATOR_CONFIG": str(work / "config-0.toml")},
+                    stderr=subprocess.DEVNULL,
+                )
+            )
             wait_up(ours_port)
             servers.append(("our app, gunicorn 2x4", ours_port))
         else:
-            print("skipped: bare Flask under gunicorn, the baseline (pip install gunicorn)",
-                  file=sys.stderr)
+            print("skipped: bare Flask under gunicorn, the baseline (pip install gunicorn)", file=sys.stderr)
         nginx = shutil.which("nginx") or next(
-            (p for p in ("/usr/sbin/nginx", "/usr/local/sbin/nginx") if Path(p).exists()), None)
+            (p for p in ("/usr/sbin/nginx", "/usr/local/sbin/nginx") if Path(p).exists()), None
+        )
         if nginx:
-            subprocess.run([sys.executable, "-m", "aggregator", "export", "--config",
-                            str(work / "config-0.toml"), "--log-level", "WARNING"],
-                           check=True, capture_output=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "aggregator",
+                    "export",
+                    "--config",
+                    str(work / "config-0.toml"),
+                    "--log-level",
+                    "WARNING",
+                ],
+                check=True,
+                capture_output=True,
+            )
             if not (work / "export" / "feeds" / "kremlin.atom").exists():
                 raise SystemExit("aggregator export wrote no feeds/kremlin.atom")
             (work / "nginx-tmp").mkdir()
             nginx_port = free_port()
-            (work / "nginx.conf").write_text(NGINX_CONF.format(
-                workers=os.cpu_count() or 1, work=work, port=nginx_port, root=work / "export"))
-            procs.append(subprocess.Popen([nginx, "-p", str(work), "-c", str(work / "nginx.conf")],
-                                          stderr=subprocess.DEVNULL))
+            (work / "nginx.conf").write_text(
+                NGINX_CONF.format(
+                    workers=os.cpu_count() or 1, work=work, port=nginx_port, root=work / "export"
+                )
+            )
+            procs.append(
+                subprocess.Popen(
+                    [nginx, "-p", str(work), "-c", str(work / "nginx.conf")], stderr=subprocess.DEVNULL
+                )
+            )
             wait_up(nginx_port)
             servers.append(("nginx, the exported file", nginx_port))
         else:
-            print("skipped: nginx serving the exported file (apt-get install nginx-light)",
-                  file=sys.stderr)
+            print("skipped: nginx serving the exported file (apt-get install nginx-light)", file=sys.stderr)
         if _has("granian"):
             granian_port = free_port()
-            procs.append(subprocess.Popen(
-                [sys.executable, "-m", "granian", "--interface", "wsgi", "--workers", "2",
-                 "--blocking-threads", "4", "--host", "127.0.0.1", "--port", str(granian_port),
-                 "aggregator.wsgi:app"], cwd=work,
-                env={**os.environ, "AGGREGATOR_CONFIG": str(work / "config-0.toml")},
-                stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL))
+            procs.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "granian",
+                        "--interface",
+                        "wsgi",
+                        "--workers",
+                        "2",
+                        "--blocking-threads",
+                        "4",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        str(granian_port),
+                        "aggregator.wsgi:app",
+                    ],
+                    cwd=work,
+                    env={**os.environ, "AGGREGATOR_CONFIG": str(work / "config-0.toml")},
+                    stderr=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                )
+            )
             wait_up(granian_port)
             servers.append(("our app under granian 2 workers", granian_port))
         etags = {name: _etag(server_port) for name, server_port in servers}
@@ -254,19 +353,33 @@ def main() -> None:
         medians = {key: round(statistics.median(measured)) for key, measured in rates.items()}
         for (name, case), measured in rates.items():
             ceiling = medians.get((baseline, case))
-            print(json.dumps({**common, "server": name, "case": case,
-                              "rps": medians[(name, case)], "rounds_rps": measured,
-                              "vs_flask": round(medians[(name, case)] / ceiling, 2)
-                              if ceiling else None}), flush=True)
+            print(
+                json.dumps(
+                    {
+                        **common,
+                        "server": name,
+                        "case": case,
+                        "rps": medians[(name, case)],
+                        "rounds_rps": measured,
+                        "vs_flask": round(medians[(name, case)] / ceiling, 2) if ceiling else None,
+                    }
+                ),
+                flush=True,
+            )
         # The table on stderr: stdout is one JSON line per figure, for scripts.
-        print(f"\n{'server':52} {'200 req/s':>10} {'304 req/s':>10}  vs bare Flask (200, 304)",
-              file=sys.stderr)
+        print(
+            f"\n{'server':52} {'200 req/s':>10} {'304 req/s':>10}  vs bare Flask (200, 304)", file=sys.stderr
+        )
         for name, _ in servers:
-            ratios = [medians[(name, c)] / medians[(baseline, c)] if (baseline, c) in medians
-                      else None for c in ("200", "304")]
+            ratios = [
+                medians[(name, c)] / medians[(baseline, c)] if (baseline, c) in medians else None
+                for c in ("200", "304")
+            ]
             shown = ", ".join(f"{r:.2f}x" if r else "-" for r in ratios)
-            print(f"{name:52} {medians[(name, '200')]:>10,} {medians[(name, '304')]:>10,}  {shown}",
-                  file=sys.stderr)
+            print(
+                f"{name:52} {medians[(name, '200')]:>10,} {medians[(name, '304')]:>10,}  {shown}",
+                file=sys.stderr,
+            )
     finally:
         for proc in procs:
             proc.terminate()
@@ -288,8 +401,7 @@ def _etag(port: int) -> str:
 
 
 def _has(module: str) -> bool:
-    return subprocess.run([sys.executable, "-c", f"import {module}"],
-                          capture_output=True).returncode == 0
+    return subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True).returncode == 0
 
 
 if __name__ == "__main__":

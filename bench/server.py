@@ -18,8 +18,12 @@ from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-TYPES = {".rss": "application/rss+xml", ".atom": "application/atom+xml",
-         ".rdf": "application/rdf+xml", ".json": "application/feed+json"}
+TYPES = {
+    ".rss": "application/rss+xml",
+    ".atom": "application/atom+xml",
+    ".rdf": "application/rdf+xml",
+    ".json": "application/feed+json",
+}
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -43,8 +47,11 @@ class _Handler(BaseHTTPRequestHandler):
         modified = formatdate(int(stat.st_mtime), usegmt=True)
         since = self.headers.get("If-Modified-Since")
         match = self.headers.get("If-None-Match")
-        fresh = self.validators and (match == etag if match else bool(
-            since and parsedate_to_datetime(since).timestamp() >= int(stat.st_mtime)))
+        fresh = self.validators and (
+            match == etag
+            if match
+            else bool(since and parsedate_to_datetime(since).timestamp() >= int(stat.st_mtime))
+        )
         if fresh:
             self.send_response(304)
             self.send_header("ETag", etag)
@@ -65,11 +72,12 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class PythonServer:
-    def __init__(self, root: Path, port: int = 0, latency_ms: float = 0,
-                 validators: bool = True) -> None:
-        handler = type("Handler", (_Handler,), {"root": root.resolve(),
-                                                "latency": latency_ms / 1000,
-                                                "validators": validators})
+    def __init__(self, root: Path, port: int = 0, latency_ms: float = 0, validators: bool = True) -> None:
+        handler = type(
+            "Handler",
+            (_Handler,),
+            {"root": root.resolve(), "latency": latency_ms / 1000, "validators": validators},
+        )
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
@@ -109,8 +117,10 @@ http {{
   server {{ listen 127.0.0.1:{port}; root {root.resolve()}; }}
 }}
 """)
-        self.proc = subprocess.Popen([shutil.which("nginx") or "nginx", "-c", str(conf),
-                                      "-p", str(self.dir)], stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            [shutil.which("nginx") or "nginx", "-c", str(conf), "-p", str(self.dir)],
+            stderr=subprocess.DEVNULL,
+        )
         _wait_port(port)
 
     def stop(self) -> None:
@@ -119,12 +129,12 @@ http {{
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def start(root: Path, port: int = 0, latency_ms: float = 0, prefer_nginx: bool = True,
-          validators: bool = True) -> PythonServer | NginxServer:
+def start(
+    root: Path, port: int = 0, latency_ms: float = 0, prefer_nginx: bool = True, validators: bool = True
+) -> PythonServer | NginxServer:
     """nginx if installed (and neither latency nor a lack of validators is asked for), else
     the Python server."""
-    if (prefer_nginx and validators and not latency_ms and shutil.which("nginx")
-            and os.geteuid() == 0):
+    if prefer_nginx and validators and not latency_ms and shutil.which("nginx") and os.geteuid() == 0:
         return NginxServer(root, port or _free_port())
     return PythonServer(root, port, latency_ms, validators)
 

@@ -37,30 +37,49 @@ def main() -> int:
     parser.add_argument("--readers", type=int, default=4)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--database-url", default=None)
-    parser.add_argument("--steady", action="store_true",
-                        help="feeds list the same items at every pass (edited, not added): the "
-                             "database stops growing, so its page caches stop filling")
+    parser.add_argument(
+        "--steady",
+        action="store_true",
+        help="feeds list the same items at every pass (edited, not added): the "
+        "database stops growing, so its page caches stop filling",
+    )
     args = parser.parse_args()
     end = time.monotonic() + min(args.minutes, MAX_MINUTES) * 60
     samples = []
     with tempfile.TemporaryDirectory(prefix="aggregator-soak-") as tmp:
         url = args.database_url or f"sqlite:///{Path(tmp) / 'soak.db'}"
-        with Soak(Path(tmp), url, sources=args.sources, readers=args.readers,
-                  workers=args.workers, grow=not args.steady) as soak:
+        with Soak(
+            Path(tmp),
+            url,
+            sources=args.sources,
+            readers=args.readers,
+            workers=args.workers,
+            grow=not args.steady,
+        ) as soak:
             while time.monotonic() < end:
                 sample = soak.run_pass()
                 samples.append(sample)
                 print(json.dumps({"bench": "soak", **sample}), flush=True)
             failures = soak.failures
-    print(json.dumps({"bench": "soak", "summary": True, "database": url.split(":")[0],
-                      "steady": args.steady,
-                      "sources": args.sources, "passes": len(samples),
-                      "minutes": round(samples[-1]["elapsed"] / 60, 1) if samples else 0,
-                      "requests": samples[-1]["requests"] if samples else 0,
-                      "failed_requests": len(failures),
-                      "rss_kb_first": samples[0]["rss_kb"] if samples else None,
-                      "rss_kb_last": samples[-1]["rss_kb"] if samples else None,
-                      **slopes(samples)}), flush=True)
+    print(
+        json.dumps(
+            {
+                "bench": "soak",
+                "summary": True,
+                "database": url.split(":")[0],
+                "steady": args.steady,
+                "sources": args.sources,
+                "passes": len(samples),
+                "minutes": round(samples[-1]["elapsed"] / 60, 1) if samples else 0,
+                "requests": samples[-1]["requests"] if samples else 0,
+                "failed_requests": len(failures),
+                "rss_kb_first": samples[0]["rss_kb"] if samples else None,
+                "rss_kb_last": samples[-1]["rss_kb"] if samples else None,
+                **slopes(samples),
+            }
+        ),
+        flush=True,
+    )
     return 1 if failures else 0
 
 

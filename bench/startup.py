@@ -28,9 +28,11 @@ from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-FEED = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
-        b'<link>http://127.0.0.1/</link><item><title>a</title><link>http://127.0.0.1/a</link>'
-        b'<guid>a</guid></item></channel></rss>')
+FEED = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+    b"<link>http://127.0.0.1/</link><item><title>a</title><link>http://127.0.0.1/a</link>"
+    b"<guid>a</guid></item></channel></rss>"
+)
 #: Longest a server start may take before the run is abandoned.
 SERVE_TIMEOUT = 60.0
 
@@ -61,15 +63,20 @@ def _imports(stderr: str) -> tuple[float, list[tuple[str, int]]]:
     for line in stderr.splitlines():
         if not line.startswith("import time:") or "self [us]" in line:
             continue
-        self_us, _cumulative, name = line[len("import time:"):].split("|", 2)
+        self_us, _cumulative, name = line[len("import time:") :].split("|", 2)
         rows.append((name.strip(), int(self_us)))
     return sum(us for _, us in rows) / 1000, rows
 
 
 def _run(args: list[str], env: dict[str, str]) -> tuple[float, float, list[tuple[str, int]]]:
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "aggregator", *args],
-                          capture_output=True, text=True, env=env, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "aggregator", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     wall = time.perf_counter() - started
     if done.returncode not in (0, 2):
         raise SystemExit(f"aggregator {' '.join(args)} failed:\n{done.stderr[-3000:]}")
@@ -77,12 +84,14 @@ def _run(args: list[str], env: dict[str, str]) -> tuple[float, float, list[tuple
     return total, wall, rows
 
 
-def _serve(config: Path, port: int, env: dict[str, str]) -> tuple[float, float,
-                                                                   list[tuple[str, int]]]:
+def _serve(config: Path, port: int, env: dict[str, str]) -> tuple[float, float, list[tuple[str, int]]]:
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-X", "importtime", "-m", "aggregator", "serve",
-                             "--config", str(config)], stderr=subprocess.PIPE, text=True,
-                            env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-X", "importtime", "-m", "aggregator", "serve", "--config", str(config)],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         deadline = time.monotonic() + SERVE_TIMEOUT
         while True:
@@ -113,8 +122,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sources", type=int, default=300)
-    parser.add_argument("--dump", type=Path, metavar="DIR",
-                        help="write each case's -X importtime lines there, to read them")
+    parser.add_argument(
+        "--dump", type=Path, metavar="DIR", help="write each case's -X importtime lines there, to read them"
+    )
     args = parser.parse_args()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Feeds)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -122,8 +132,11 @@ def main() -> int:
     port = _free_port()
     # Without PYTHONDONTWRITEBYTECODE: an installed package has its bytecode compiled (pip
     # does it), so each run would otherwise pay for compiling our modules from source.
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("AGGREGATOR_") and k != "PYTHONDONTWRITEBYTECODE"}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("AGGREGATOR_") and k != "PYTHONDONTWRITEBYTECODE"
+    }
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp) / "config.toml"
         config.write_text(
@@ -132,29 +145,42 @@ def main() -> int:
             # One host for every source: no spacing between its fetches, all at once.
             '[fetch]\nallow_private = ["127.0.0.1"]\nhost_delay = "0s"\nmax_per_host = 16\n'
             '[log]\nlevel = "WARNING"\n'
-            + "".join(f'[[sources]]\nname = "s{i}"\nurl = "{feeds}/{i}.xml"\ntype = "feed"\n'
-                      for i in range(args.sources)), encoding="utf-8")
+            + "".join(
+                f'[[sources]]\nname = "s{i}"\nurl = "{feeds}/{i}.xml"\ntype = "feed"\n'
+                for i in range(args.sources)
+            ),
+            encoding="utf-8",
+        )
         fetch = ["fetch", "--config", str(config)]
         # The first pass: 200s (and bytecode written); every later one: 304s.
-        subprocess.run([sys.executable, "-m", "aggregator", *fetch], check=True, env=env,
-                       capture_output=True)
-        cases = {"--help": lambda: _run(["--help"], env), "fetch (304)": lambda: _run(fetch, env),
-                 "serve": lambda: _serve(config, port, env)}
+        subprocess.run([sys.executable, "-m", "aggregator", *fetch], check=True, env=env, capture_output=True)
+        cases = {
+            "--help": lambda: _run(["--help"], env),
+            "fetch (304)": lambda: _run(fetch, env),
+            "serve": lambda: _serve(config, port, env),
+        }
         for case, run in cases.items():
             results = [run() for _ in range(args.runs)]
             if args.dump:
                 args.dump.mkdir(parents=True, exist_ok=True)
                 (args.dump / f"{case.split()[0].strip('-')}.txt").write_text(
-                    "".join(f"{us:>9} {name}\n" for name, us in results[-1][2]))
+                    "".join(f"{us:>9} {name}\n" for name, us in results[-1][2])
+                )
             slowest: Counter[str] = Counter()
             for name, us in results[-1][2]:
                 slowest[name.split(".")[0]] += us
-            print(json.dumps({
-                "case": case, "import_ms": round(statistics.median(r[0] for r in results), 1),
-                "modules": len(results[-1][2]),
-                "wall_s": round(statistics.median(r[1] for r in results), 3),
-                "slowest": {k: round(v / 1000, 1) for k, v in slowest.most_common(8)},
-            }), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "case": case,
+                        "import_ms": round(statistics.median(r[0] for r in results), 1),
+                        "modules": len(results[-1][2]),
+                        "wall_s": round(statistics.median(r[1] for r in results), 3),
+                        "slowest": {k: round(v / 1000, 1) for k, v in slowest.most_common(8)},
+                    }
+                ),
+                flush=True,
+            )
     server.shutdown()
     return 0
 

@@ -39,8 +39,9 @@ from aggregator.store import Store
 DEADLINE = 600.0
 
 
-def run(workers: int, sources: int, threads: int, latency: float, pg_url: str, export: bool
-        ) -> dict[str, object]:
+def run(
+    workers: int, sources: int, threads: int, latency: float, pg_url: str, export: bool
+) -> dict[str, object]:
     import psycopg
 
     dsn = pg_url.replace("postgresql+psycopg://", "postgresql://")
@@ -48,25 +49,39 @@ def run(workers: int, sources: int, threads: int, latency: float, pg_url: str, e
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
     parsed = make_url(pg_url)
-    url = parsed.set(query=dict(parsed.query) | {"options": f"-csearch_path={schema}"}
-                     ).render_as_string(hide_password=False)
+    url = parsed.set(query=dict(parsed.query) | {"options": f"-csearch_path={schema}"}).render_as_string(
+        hide_password=False
+    )
     procs: list[subprocess.Popen[bytes]] = []
     try:
-        with FeedFarm(sources, entries=3, shared=30, delay=latency) as farm, \
-                tempfile.TemporaryDirectory(prefix="aggregator-bench-") as tmp:
+        with (
+            FeedFarm(sources, entries=3, shared=30, delay=latency) as farm,
+            tempfile.TemporaryDirectory(prefix="aggregator-bench-") as tmp,
+        ):
             config = Path(tmp) / "config.toml"
-            config.write_text(farm_config(farm, url, workers=threads, export=export),
-                              encoding="utf-8")
+            config.write_text(farm_config(farm, url, workers=threads, export=export), encoding="utf-8")
             Store(url).close()  # migrate once, outside the measurement
             env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
             for _ in range(workers):
-                procs.append(subprocess.Popen(
-                    [sys.executable, "-m", "aggregator", "worker", "--config", str(config),
-                     "--log-level", "WARNING"], env=env, stdout=subprocess.DEVNULL))
+                procs.append(
+                    subprocess.Popen(
+                        [
+                            sys.executable,
+                            "-m",
+                            "aggregator",
+                            "worker",
+                            "--config",
+                            str(config),
+                            "--log-level",
+                            "WARNING",
+                        ],
+                        env=env,
+                        stdout=subprocess.DEVNULL,
+                    )
+                )
             store = Store(url)
             deadline = time.monotonic() + DEADLINE
-            query = text("SELECT count(last_fetch_at), min(last_fetch_at), max(last_fetch_at)"
-                         " FROM sources")
+            query = text("SELECT count(last_fetch_at), min(last_fetch_at), max(last_fetch_at) FROM sources")
             while True:
                 with store.engine.connect() as conn:
                     done, first, last = conn.execute(query).one()
@@ -83,10 +98,19 @@ def run(workers: int, sources: int, threads: int, latency: float, pg_url: str, e
         _stop(procs)
         with psycopg.connect(dsn, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
-    return {"bench": "workers", "workers": workers, "threads_per_worker": threads,
-            "latency_ms": latency * 1000, "export": export, "sources": sources, "fetched": done,
-            "requests": requests, "entries": entries, "seconds": round(seconds, 2),
-            "sources_per_second": round(done / seconds, 1) if seconds else None}
+    return {
+        "bench": "workers",
+        "workers": workers,
+        "threads_per_worker": threads,
+        "latency_ms": latency * 1000,
+        "export": export,
+        "sources": sources,
+        "fetched": done,
+        "requests": requests,
+        "entries": entries,
+        "seconds": round(seconds, 2),
+        "sources_per_second": round(done / seconds, 1) if seconds else None,
+    }
 
 
 def _stop(procs: list[subprocess.Popen[bytes]]) -> None:
@@ -107,14 +131,21 @@ def main() -> int:
     parser.add_argument("--sources", type=int, default=600)
     parser.add_argument("--threads", type=int, default=8, help="scheduler.workers per process")
     parser.add_argument("--latency", type=float, default=0.05, help="seconds added per response")
-    parser.add_argument("--postgres-url", default=os.environ.get(
-        "AGGREGATOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
-    parser.add_argument("--export", action="store_true",
-                        help="workers also write the static export ([output] export = true)")
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get(
+            "AGGREGATOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+        ),
+    )
+    parser.add_argument(
+        "--export", action="store_true", help="workers also write the static export ([output] export = true)"
+    )
     args = parser.parse_args()
     for n in args.workers:
-        print(json.dumps(run(n, args.sources, args.threads, args.latency, args.postgres_url,
-                             args.export)), flush=True)
+        print(
+            json.dumps(run(n, args.sources, args.threads, args.latency, args.postgres_url, args.export)),
+            flush=True,
+        )
     return 0
 
 

@@ -66,22 +66,73 @@ elif kind == "cheroot":
 """
 
 SERVERS: dict[str, tuple[str, Callable[[Path, int], list[str]]]] = {
-    "waitress": ("waitress", lambda d, p: [sys.executable, str(d / "runner.py"), "waitress",
-                                           str(p)]),
-    "cheroot": ("cheroot", lambda d, p: [sys.executable, str(d / "runner.py"), "cheroot",
-                                         str(p)]),
-    "gunicorn-gthread-1w": ("gunicorn", lambda d, p: [
-        sys.executable, "-m", "gunicorn", "--chdir", str(d), "-k", "gthread", "-w", "1",
-        "--threads", str(THREADS), "-b", f"127.0.0.1:{p}", "--log-level", "warning",
-        "wsgiapp:app"]),
-    "gunicorn-gthread-2w": ("gunicorn", lambda d, p: [
-        sys.executable, "-m", "gunicorn", "--chdir", str(d), "-k", "gthread", "-w", "2",
-        "--threads", str(THREADS // 2), "-b", f"127.0.0.1:{p}", "--log-level", "warning",
-        "wsgiapp:app"]),
-    "granian": ("granian", lambda d, p: [
-        sys.executable, "-m", "granian", "--interface", "wsgi", "--host", "127.0.0.1",
-        "--port", str(p), "--workers", "1", "--blocking-threads", str(THREADS),
-        "--log-level", "warning", "--working-dir", str(d), "wsgiapp:app"]),
+    "waitress": ("waitress", lambda d, p: [sys.executable, str(d / "runner.py"), "waitress", str(p)]),
+    "cheroot": ("cheroot", lambda d, p: [sys.executable, str(d / "runner.py"), "cheroot", str(p)]),
+    "gunicorn-gthread-1w": (
+        "gunicorn",
+        lambda d, p: [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--chdir",
+            str(d),
+            "-k",
+            "gthread",
+            "-w",
+            "1",
+            "--threads",
+            str(THREADS),
+            "-b",
+            f"127.0.0.1:{p}",
+            "--log-level",
+            "warning",
+            "wsgiapp:app",
+        ],
+    ),
+    "gunicorn-gthread-2w": (
+        "gunicorn",
+        lambda d, p: [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--chdir",
+            str(d),
+            "-k",
+            "gthread",
+            "-w",
+            "2",
+            "--threads",
+            str(THREADS // 2),
+            "-b",
+            f"127.0.0.1:{p}",
+            "--log-level",
+            "warning",
+            "wsgiapp:app",
+        ],
+    ),
+    "granian": (
+        "granian",
+        lambda d, p: [
+            sys.executable,
+            "-m",
+            "granian",
+            "--interface",
+            "wsgi",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(p),
+            "--workers",
+            "1",
+            "--blocking-threads",
+            str(THREADS),
+            "--log-level",
+            "warning",
+            "--working-dir",
+            str(d),
+            "wsgiapp:app",
+        ],
+    ),
 }
 
 
@@ -98,11 +149,13 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="wsgi-bench-"))
     try:
         config_path = _make_site(folder, args.entries)
-        (folder / "wsgiapp.py").write_text(textwrap.dedent(f"""
+        (folder / "wsgiapp.py").write_text(
+            textwrap.dedent(f"""
             from aggregator.config import load_config
             from aggregator.web import create_app
             app = create_app(load_config({str(config_path)!r}, environ={{}}))
-        """))
+        """)
+        )
         (folder / "runner.py").write_text(_RUNNER.format(folder=str(folder), threads=THREADS))
         for name in args.servers.split(","):
             module, argv = SERVERS[name]
@@ -116,9 +169,11 @@ def main() -> None:
 
 def _make_site(folder: Path, entries: int) -> Path:
     config_path = folder / "config.toml"
-    config_path.write_text('[database]\nurl = "sqlite:///bench.db"\n'
-                           '[tags.kremlin]\ntitle = "Kremlin"\n'
-                           '[[sources]]\nname = "bench"\nurl = "https://bench.example/feed"\n')
+    config_path.write_text(
+        '[database]\nurl = "sqlite:///bench.db"\n'
+        '[tags.kremlin]\ntitle = "Kremlin"\n'
+        '[[sources]]\nname = "bench"\nurl = "https://bench.example/feed"\n'
+    )
     config = load_config(config_path, environ={})
     store = Store(config.database.url)
     now = datetime.now(UTC)
@@ -127,33 +182,52 @@ def _make_site(folder: Path, entries: int) -> Path:
     paragraph = "<p>" + "Le Kremlin a déclaré que la réunion aurait lieu demain. " * 20 + "</p>"
     tagged = []
     for i in range(entries):
-        data = EntryData(guid=f"https://bench.example/{i}", url=f"https://bench.example/{i}",
-                         title=f"Entry {i} about the Kremlin", summary=paragraph,
-                         content=paragraph * 3, author="Bench",
-                         published=now - timedelta(minutes=i), updated=None)
-        data = EntryData(**{**{f: getattr(data, f) for f in data.__slots__},
-                            "content_hash": content_hash(data)})
+        data = EntryData(
+            guid=f"https://bench.example/{i}",
+            url=f"https://bench.example/{i}",
+            title=f"Entry {i} about the Kremlin",
+            summary=paragraph,
+            content=paragraph * 3,
+            author="Bench",
+            published=now - timedelta(minutes=i),
+            updated=None,
+        )
+        data = EntryData(
+            **{**{f: getattr(data, f) for f in data.__slots__}, "content_hash": content_hash(data)}
+        )
         tagged.append(TaggedEntry(data, frozenset({"kremlin"})))
-    store.apply_update(SourceUpdate(name="bench", fetched_at=now, next_fetch=now + timedelta(days=1),
-                                    status=200, entries=tuple(tagged)))
+    store.apply_update(
+        SourceUpdate(
+            name="bench",
+            fetched_at=now,
+            next_fetch=now + timedelta(days=1),
+            status=200,
+            entries=tuple(tagged),
+        )
+    )
     store.close()
     return config_path
 
 
-def _bench_server(name: str, argv: Callable[[Path, int], list[str]], folder: Path,
-                  args: argparse.Namespace) -> None:
+def _bench_server(
+    name: str, argv: Callable[[Path, int], list[str]], folder: Path, args: argparse.Namespace
+) -> None:
     port = _free_port()
     log = folder / f"{name}.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen(argv(folder, port), stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, cwd=folder,
-                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+        proc = subprocess.Popen(
+            argv(folder, port),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            cwd=folder,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
     try:
         etag = _wait_up(proc, port, log)
         print(f"{name}: up on port {port}", file=sys.stderr)
         _emit({"server": name, "scenario": "feed", **_load(port, args, {})})
-        _emit({"server": name, "scenario": "not_modified",
-               **_load(port, args, {"If-None-Match": etag})})
+        _emit({"server": name, "scenario": "not_modified", **_load(port, args, {"If-None-Match": etag})})
         _emit({"server": name, "scenario": "slow_clients", **_slow(port, args)})
         _emit({"server": name, "scenario": "rss_kib", "kib": _rss_kib(proc.pid)})
     except RuntimeError as e:
@@ -183,8 +257,7 @@ def _wait_up(proc: subprocess.Popen[bytes], port: int, log: Path) -> str:
     raise RuntimeError(f"not answering after {START_TIMEOUT}s")
 
 
-def _get(port: int, path: str, headers: dict[str, str] | None = None
-         ) -> tuple[int, dict[str, str], bytes]:
+def _get(port: int, path: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
     try:
         conn.request("GET", path, headers=headers or {})
@@ -240,9 +313,14 @@ def _load(port: int, args: argparse.Namespace, headers: dict[str, str]) -> dict[
     for t in threads:
         t.join(timeout=args.duration + REQUEST_TIMEOUT * 2)
     elapsed = time.monotonic() - started
-    return {"clients": args.clients, "requests": len(latencies), "errors": errors,
-            "statuses": statuses, "rps": round(len(latencies) / elapsed, 1),
-            **_percentiles(latencies)}
+    return {
+        "clients": args.clients,
+        "requests": len(latencies),
+        "errors": errors,
+        "statuses": statuses,
+        "rps": round(len(latencies) / elapsed, 1),
+        **_percentiles(latencies),
+    }
 
 
 def _slow(port: int, args: argparse.Namespace) -> dict[str, object]:
@@ -274,8 +352,13 @@ def _slow(port: int, args: argparse.Namespace) -> dict[str, object]:
                     failures += 1
             except (OSError, http.client.HTTPException):
                 failures += 1
-        return {"stalled_connections": len(stalled), "probe_requests": args.probe,
-                "answered": len(latencies), "failed": failures, **_percentiles(latencies)}
+        return {
+            "stalled_connections": len(stalled),
+            "probe_requests": args.probe,
+            "answered": len(latencies),
+            "failed": failures,
+            **_percentiles(latencies),
+        }
     finally:
         for s in stalled:
             s.close()
@@ -288,8 +371,13 @@ def _percentiles(latencies: list[float]) -> dict[str, float | None]:
 
     def at(q: float) -> float:
         return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000, 2)
-    return {"p50_ms": round(statistics.median(ordered) * 1000, 2), "p90_ms": at(0.9),
-            "p99_ms": at(0.99), "max_ms": round(ordered[-1] * 1000, 2)}
+
+    return {
+        "p50_ms": round(statistics.median(ordered) * 1000, 2),
+        "p90_ms": at(0.9),
+        "p99_ms": at(0.99),
+        "max_ms": round(ordered[-1] * 1000, 2),
+    }
 
 
 def _rss_kib(pid: int) -> int | None:

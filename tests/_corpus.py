@@ -38,9 +38,15 @@ from aggregator.types import SourceUpdate, TaggedEntry
 from aggregator.update import tag_titles
 
 #: The corpus folders of feeds (the schema and the adversarial inputs are used elsewhere).
-FOLDERS = ("feedparser-6.0.14-tests", "w3c-feedvalidator-testcases", "gofeed-testdata",
-           "feed-rs-fixtures", "miniflux-testdata", "simplepie-testdata",
-           "venus-reconstitute-tests")
+FOLDERS = (
+    "feedparser-6.0.14-tests",
+    "w3c-feedvalidator-testcases",
+    "gofeed-testdata",
+    "feed-rs-fixtures",
+    "miniflux-testdata",
+    "simplepie-testdata",
+    "venus-reconstitute-tests",
+)
 BASE_URL = "http://feeds.test"
 #: Where the corpus files pretend to come from (their relative links resolve against it).
 ORIGIN = "https://corpus.test/"
@@ -63,9 +69,10 @@ def corpus_files(corpus: Path) -> list[Path]:
             if not path.is_file():
                 continue
             if path.suffix == ".xml" or (
-                    path.suffix == ".json"
-                    and not path.name.endswith(("_expected.json", ".serde.json"))
-                    and not path.with_suffix(".xml").exists()):
+                path.suffix == ".json"
+                and not path.name.endswith(("_expected.json", ".serde.json"))
+                and not path.with_suffix(".xml").exists()
+            ):
                 files.append(path)
     return files
 
@@ -123,12 +130,16 @@ def run_chunk(corpus: str, files: list[str], database_url: str, output: str) -> 
     root = Path(corpus)
     paths = [root / f for f in files]
     names = {path: f"c{i:05d}" for i, path in enumerate(paths)}
-    sources = tuple(SourceConfig(name=name, url=origin_url(root, path), type="feed")
-                    for path, name in names.items())
-    config = Config(path=None, database=DatabaseConfig(database_url),
-                    server=ServerConfig(base_url=BASE_URL),
-                    output=OutputConfig(dir=Path(output), entries=ENTRIES),
-                    sources=sources)
+    sources = tuple(
+        SourceConfig(name=name, url=origin_url(root, path), type="feed") for path, name in names.items()
+    )
+    config = Config(
+        path=None,
+        database=DatabaseConfig(database_url),
+        server=ServerConfig(base_url=BASE_URL),
+        output=OutputConfig(dir=Path(output), entries=ENTRIES),
+        sources=sources,
+    )
     outcome = Outcome()
     store = Store(config.database.url)
     try:
@@ -149,43 +160,59 @@ def run_chunk(corpus: str, files: list[str], database_url: str, output: str) -> 
     return outcome
 
 
-def _ingest(path: Path, name: str, root: Path, store: Store, config: Config, tagger: Tagger,
-            documents: Documents, outcome: Outcome) -> None:
+def _ingest(
+    path: Path,
+    name: str,
+    root: Path,
+    store: Store,
+    config: Config,
+    tagger: Tagger,
+    documents: Documents,
+    outcome: Outcome,
+) -> None:
     relative = path.relative_to(root).as_posix()
     body = path.read_bytes()
     url = origin_url(root, path)
     try:
-        parsed = parse_document(body, url=url, headers=simulated_headers(body),
-                                source_type="feed", source=name)
+        parsed = parse_document(
+            body, url=url, headers=simulated_headers(body), source_type="feed", source=name
+        )
     except ParseError as e:
         outcome.parse_errors += 1
         outcome.errors_by_folder[relative.split("/")[0]] += 1
         # A refusal is for a broken document (or one declaring entities, refused on purpose):
         # never for one feedparser reads cleanly, entries and all.
         reference = feedparser.parse(io.BytesIO(body), response_headers=simulated_headers(body))
-        if (not reference.bozo and reference.get("version") and reference.entries
-                and "ENTITY" not in str(e)):
+        if not reference.bozo and reference.get("version") and reference.entries and "ENTITY" not in str(e):
             outcome.wrongly_refused.append((relative, str(e)))
         return
     info, entries = normalize_feed(parsed, base_url=url)
     allowed = category_tags(entries, enabled=True)
     tagged = tuple(TaggedEntry(data, tagger.tags_for(data, (), allowed)) for data in entries)
-    store.apply_update(SourceUpdate(
-        name=name, fetched_at=NOW, next_fetch=NOW + timedelta(hours=1), status=200,
-        feed=info, entries=tagged, tag_titles=tag_titles(config, entries)))
+    store.apply_update(
+        SourceUpdate(
+            name=name,
+            fetched_at=NOW,
+            next_fetch=NOW + timedelta(hours=1),
+            status=200,
+            feed=info,
+            entries=tagged,
+            tag_titles=tag_titles(config, entries),
+        )
+    )
     outcome.entries += len(entries)
     _check_feed(documents, "source", name, relative, outcome)
 
 
-def _check_feed(documents: Documents, kind: str, key: str, label: str,
-                outcome: Outcome) -> None:
+def _check_feed(documents: Documents, kind: str, key: str, label: str, outcome: Outcome) -> None:
     """Every document of one feed: its current document and its archive pages."""
     for fmt in FORMATS:
         doc = documents.get(kind, key, fmt)
         _check(doc.body, fmt, kind, label, outcome)
         for page in range(1, doc.archives + 1):
-            _check(documents.get(kind, key, fmt, page).body, fmt, "archive",
-                   f"{label} archive {page}", outcome)
+            _check(
+                documents.get(kind, key, fmt, page).body, fmt, "archive", f"{label} archive {page}", outcome
+            )
 
 
 def _check(body: bytes, fmt: str, kind: str, label: str, outcome: Outcome) -> None:

@@ -29,13 +29,17 @@ class LoopbackServer:
     its own between ``start`` and ``close`` (or as a context manager), at ``/feed/<n>.xml``
     for source n."""
 
-    def __init__(self, handler: type[BaseHTTPRequestHandler],
-                 server_class: type[ThreadingHTTPServer] = ThreadingHTTPServer) -> None:
+    def __init__(
+        self,
+        handler: type[BaseHTTPRequestHandler],
+        server_class: type[ThreadingHTTPServer] = ThreadingHTTPServer,
+    ) -> None:
         self.server = server_class(("127.0.0.1", 0), handler)
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
-        self._thread = threading.Thread(target=self.server.serve_forever,
-                                        kwargs={"poll_interval": 0.1}, daemon=True)
+        self._thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True
+        )
 
     def url(self, n: int) -> str:
         return f"http://127.0.0.1:{self.port}/feed/{n}.xml"
@@ -52,14 +56,14 @@ class LoopbackServer:
     def __enter__(self) -> Self:
         return self.start()
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
 
 class FeedFarm(LoopbackServer):
-    def __init__(self, sources: int, *, entries: int = 3, shared: int = 30,
-                 delay: float = 0.0) -> None:
+    def __init__(self, sources: int, *, entries: int = 3, shared: int = 30, delay: float = 0.0) -> None:
         self.sources = sources
         self.entries = entries
         self.shared = shared
@@ -108,18 +112,28 @@ class FeedFarm(LoopbackServer):
         for k, guid in enumerate(self.guids(n)):
             link = self.shared_link(n) if k == 0 else f"http://news.test/{n}/{k}"
             date = format_datetime(EPOCH + timedelta(hours=n, minutes=k), usegmt=True)
-            items.append(f"<item><title>Article {k} of feed {n}</title><link>{link}</link>"
-                         f"<guid isPermaLink=\"false\">{guid}</guid><pubDate>{date}</pubDate>"
-                         f"<description>Text {k} of feed {n}.</description></item>")
-        return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-                f"<title>Feed {n}</title><link>http://news.test/{n}/</link>"
-                f"<description>Feed number {n}</description>{''.join(items)}</channel></rss>"
-                ).encode()
+            items.append(
+                f"<item><title>Article {k} of feed {n}</title><link>{link}</link>"
+                f'<guid isPermaLink="false">{guid}</guid><pubDate>{date}</pubDate>'
+                f"<description>Text {k} of feed {n}.</description></item>"
+            )
+        return (
+            f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>Feed {n}</title><link>http://news.test/{n}/</link>"
+            f"<description>Feed number {n}</description>{''.join(items)}</channel></rss>"
+        ).encode()
 
 
-def farm_config(farm: FeedFarm, database_url: str, *, workers: int = 8, timeout: str = "5s",
-                min_lease: str = "5m", tags: tuple[str, ...] = ("news",), export: bool = True
-                ) -> str:
+def farm_config(
+    farm: FeedFarm,
+    database_url: str,
+    *,
+    workers: int = 8,
+    timeout: str = "5s",
+    min_lease: str = "5m",
+    tags: tuple[str, ...] = ("news",),
+    export: bool = True,
+) -> str:
     """config.toml text polling every source of the farm once an hour."""
     tag_list = ", ".join(f'"{t}"' for t in tags)
     head = f"""[database]
@@ -142,6 +156,8 @@ host_delay = "0s"
 dir = "public"
 export = {"true" if export else "false"}
 """
-    sources = "".join(f'\n[[sources]]\nname = "s{n:04d}"\nurl = "{farm.url(n)}"\ntype = "feed"\n'
-                      f"tags = [{tag_list}]\n" for n in range(farm.sources))
+    sources = "".join(
+        f'\n[[sources]]\nname = "s{n:04d}"\nurl = "{farm.url(n)}"\ntype = "feed"\ntags = [{tag_list}]\n'
+        for n in range(farm.sources)
+    )
     return head + sources

@@ -21,20 +21,74 @@ from hypothesis import strategies as st
 #: (Hebrew, Arabic, RLO/PDF, RLM), astral characters (emoji, mathematical letters, a CJK
 #: extension B ideograph), combining marks, joiners, BOM, XML-forbidden controls, NUL,
 #: non-characters, line and paragraph separators, markup characters.
-TRICKY = ("\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627", "\u202e", "\u202c",
-          "\u200f", "\u200e", "\u2067", "\U0001f600", "\U0001f1eb\U0001f1f7", "\U0001d4b3",
-          "\U00020000", "e\u0301", "\u0300", "\u200d", "\ufeff", "\x00", "\x01", "\x08",
-          "\x0b", "\x1f", "\x7f", "\x85", "\ufffe", "\uffff", "\u2028", "\u2029", "<", ">",
-          "&", "&amp;", "&#0;", "&#x1F600;", "&nbsp;",
-          # References to characters XML forbids: escaped once they reach HTML fields as
-          # "&#1;", which the sanitizer decodes; raw, the XML parser meets them.
-          "&#1;", "&#x1B;", "&#xD800;", "&#xDFFF;", "&#x110000;", "&#xFFFE;", "&#128;",
-          "&#99999999999;", "]]>", '"', "'", "\\", "\t", "\r\n",
-          "Élysée", "Guerre en Ukraine", "kremlin", "ǅ", "ß", "İ", "ﬁ", "Ⅻ", "𝔘𝔫𝔦")
+TRICKY = (
+    "\u05e9\u05dc\u05d5\u05dd",
+    "\u0645\u0631\u062d\u0628\u0627",
+    "\u202e",
+    "\u202c",
+    "\u200f",
+    "\u200e",
+    "\u2067",
+    "\U0001f600",
+    "\U0001f1eb\U0001f1f7",
+    "\U0001d4b3",
+    "\U00020000",
+    "e\u0301",
+    "\u0300",
+    "\u200d",
+    "\ufeff",
+    "\x00",
+    "\x01",
+    "\x08",
+    "\x0b",
+    "\x1f",
+    "\x7f",
+    "\x85",
+    "\ufffe",
+    "\uffff",
+    "\u2028",
+    "\u2029",
+    "<",
+    ">",
+    "&",
+    "&amp;",
+    "&#0;",
+    "&#x1F600;",
+    "&nbsp;",
+    # References to characters XML forbids: escaped once they reach HTML fields as
+    # "&#1;", which the sanitizer decodes; raw, the XML parser meets them.
+    "&#1;",
+    "&#x1B;",
+    "&#xD800;",
+    "&#xDFFF;",
+    "&#x110000;",
+    "&#xFFFE;",
+    "&#128;",
+    "&#99999999999;",
+    "]]>",
+    '"',
+    "'",
+    "\\",
+    "\t",
+    "\r\n",
+    "Élysée",
+    "Guerre en Ukraine",
+    "kremlin",
+    "ǅ",
+    "ß",
+    "İ",
+    "ﬁ",
+    "Ⅻ",
+    "𝔘𝔫𝔦",
+)
 
 #: Letters of right-to-left scripts and astral planes, for text made of them.
-_RTL_ASTRAL = st.characters(codec="utf-8", categories=("L", "M", "N", "P", "S", "Z", "Cf"),
-                            min_codepoint=0x0590, max_codepoint=0x1FAFF)
+_RTL_ASTRAL = st.characters(
+    codec="utf-8",
+    categories=("L", "M", "N", "P", "S", "Z", "Cf"),
+    min_codepoint=0x0590,
+    max_codepoint=0x1FAFF,
+)
 
 text = st.one_of(
     st.text(max_size=40),
@@ -54,8 +108,9 @@ def rfc822(draw: Callable[..., Any]) -> str:
     month = draw(st.sampled_from(_MONTHS))
     year = draw(st.sampled_from((1, 99, 1899, 1970, 2000, 2026, 2038, 2100, 9999, 10000)))
     hh, mm, ss = draw(st.integers(0, 25)), draw(st.integers(0, 61)), draw(st.integers(0, 61))
-    zone = draw(st.sampled_from(("GMT", "+0000", "-1200", "+1400", "+9999", "EST", "Z", "",
-                                 "CEST", "+05:30")))
+    zone = draw(
+        st.sampled_from(("GMT", "+0000", "-1200", "+1400", "+9999", "EST", "Z", "", "CEST", "+05:30"))
+    )
     weekday = draw(st.sampled_from(("", "Mon, ", "Xyz, ")))
     return f"{weekday}{day:02d} {month} {year} {hh:02d}:{mm:02d}:{ss:02d} {zone}".strip()
 
@@ -71,53 +126,164 @@ def iso8601(draw: Callable[..., Any]) -> str:
 
 
 date = st.one_of(
-    rfc822(), iso8601(),
+    rfc822(),
+    iso8601(),
     st.datetimes(timezones=st.timezones()).map(lambda d: d.isoformat()),
-    st.sampled_from(("", "yesterday", "il y a 3 heures", "hier à 14h05", "0", "-1",
-                     "1700000000", "2026-02-30", "31/12/2025", "12 février 2026",
-                     "Mon, 31 Feb 2026 25:61:00 +9999", "T", "\u0661\u0662/\u0660\u0663/2026")),
+    st.sampled_from(
+        (
+            "",
+            "yesterday",
+            "il y a 3 heures",
+            "hier à 14h05",
+            "0",
+            "-1",
+            "1700000000",
+            "2026-02-30",
+            "31/12/2025",
+            "12 février 2026",
+            "Mon, 31 Feb 2026 25:61:00 +9999",
+            "T",
+            "\u0661\u0662/\u0660\u0663/2026",
+        )
+    ),
     short_text,
 )
 
 # -- URLs ---------------------------------------------------------------------------------
 
 url = st.one_of(
-    st.sampled_from((
-        "https://example.com/a", "http://example.com/b?x=1&y=2#frag", "/relative/path",
-        "../up", "?q=1", "#only-fragment", "//example.org/protocol-relative",
-        "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>1</script>",
-        "mailto:x@example.com", "ftp://example.com/f", "http://[::1", "http://exa mple.com/",
-        "http://例え.テスト/パス", "https://xn--n3h.example/", "http://user:pass@example.com/",
-        "http://127.0.0.1:99999/", "https://example.com/" + "a" * 3000, "", " ", "\t\n",
-        "http://example.com/\u202e/evil", "http:///", "file:///etc/passwd")),
+    st.sampled_from(
+        (
+            "https://example.com/a",
+            "http://example.com/b?x=1&y=2#frag",
+            "/relative/path",
+            "../up",
+            "?q=1",
+            "#only-fragment",
+            "//example.org/protocol-relative",
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,<script>1</script>",
+            "mailto:x@example.com",
+            "ftp://example.com/f",
+            "http://[::1",
+            "http://exa mple.com/",
+            "http://例え.テスト/パス",
+            "https://xn--n3h.example/",
+            "http://user:pass@example.com/",
+            "http://127.0.0.1:99999/",
+            "https://example.com/" + "a" * 3000,
+            "",
+            " ",
+            "\t\n",
+            "http://example.com/\u202e/evil",
+            "http:///",
+            "file:///etc/passwd",
+        )
+    ),
     st.builds(lambda p: f"https://example.com/{p}", st.text(max_size=20)),
     short_text,
 )
 
 # -- HTML fragments -----------------------------------------------------------------------
 
-_TAGS = ("p", "div", "span", "a", "b", "i", "em", "strong", "script", "style", "iframe",
-         "img", "table", "tr", "td", "ul", "li", "blockquote", "svg", "math", "form", "input",
-         "object", "embed", "video", "br", "hr", "h1", "pre", "code", "noscript", "template",
-         "base", "meta", "link", "title", "textarea", "select", "option", "button")
-_ATTRS = ("href", "src", "style", "onclick", "onerror", "class", "id", "title", "srcset",
-          "xmlns", "lang", "dir", "width", "alt", "data-x", "formaction")
+_TAGS = (
+    "p",
+    "div",
+    "span",
+    "a",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "script",
+    "style",
+    "iframe",
+    "img",
+    "table",
+    "tr",
+    "td",
+    "ul",
+    "li",
+    "blockquote",
+    "svg",
+    "math",
+    "form",
+    "input",
+    "object",
+    "embed",
+    "video",
+    "br",
+    "hr",
+    "h1",
+    "pre",
+    "code",
+    "noscript",
+    "template",
+    "base",
+    "meta",
+    "link",
+    "title",
+    "textarea",
+    "select",
+    "option",
+    "button",
+)
+_ATTRS = (
+    "href",
+    "src",
+    "style",
+    "onclick",
+    "onerror",
+    "class",
+    "id",
+    "title",
+    "srcset",
+    "xmlns",
+    "lang",
+    "dir",
+    "width",
+    "alt",
+    "data-x",
+    "formaction",
+)
 
 
 @st.composite
 def _element(draw: Callable[..., Any], children: st.SearchStrategy[str]) -> str:
     tag = draw(st.sampled_from(_TAGS))
-    attrs = "".join(f" {name}={quoteattr(value)}" for name, value in draw(
-        st.lists(st.tuples(st.sampled_from(_ATTRS), st.one_of(url, short_text)), max_size=3)))
+    attrs = "".join(
+        f" {name}={quoteattr(value)}"
+        for name, value in draw(
+            st.lists(st.tuples(st.sampled_from(_ATTRS), st.one_of(url, short_text)), max_size=3)
+        )
+    )
     inner = "".join(draw(st.lists(children, max_size=4)))
     closing = draw(st.sampled_from((f"</{tag}>", f"</{tag}>", "", "</div>", "</p></p>")))
     return f"<{tag}{attrs}>{inner}{closing}"
 
 
 html_fragment = st.recursive(
-    st.one_of(text.map(escape), st.sampled_from(TRICKY), st.sampled_from(
-        ("<!-- c -->", "<![CDATA[x]]>", "<br/>", "&lt;b&gt;", "<", "</", "<a href=", "&#xD800;",
-         "&#99999999;", "<?php ?>", "<!DOCTYPE html>", "<svg><script>1</script></svg>"))),
+    st.one_of(
+        text.map(escape),
+        st.sampled_from(TRICKY),
+        st.sampled_from(
+            (
+                "<!-- c -->",
+                "<![CDATA[x]]>",
+                "<br/>",
+                "&lt;b&gt;",
+                "<",
+                "</",
+                "<a href=",
+                "&#xD800;",
+                "&#99999999;",
+                "<?php ?>",
+                "<!DOCTYPE html>",
+                "<svg><script>1</script></svg>",
+            )
+        ),
+    ),
     lambda children: _element(children),
     max_leaves=12,
 )
@@ -158,8 +324,10 @@ def rss_item(draw: Callable[..., Any]) -> str:
     if draw(st.booleans()):
         parts.append(_field(draw, draw(st.sampled_from(("author", "dc:creator"))), draw(text)))
     if draw(st.booleans()):
-        parts.append(f"<enclosure url={quoteattr(draw(url))} type={quoteattr(draw(short_text))}"
-                     f" length={quoteattr(draw(st.sampled_from(('12', '-1', 'x', '1e99'))))}/>")
+        parts.append(
+            f"<enclosure url={quoteattr(draw(url))} type={quoteattr(draw(short_text))}"
+            f" length={quoteattr(draw(st.sampled_from(('12', '-1', 'x', '1e99'))))}/>"
+        )
     if draw(st.booleans()):
         parts.append(f"<dc:date>{escape(draw(date))}</dc:date>")
     parts = draw(st.permutations(parts))
@@ -169,16 +337,25 @@ def rss_item(draw: Callable[..., Any]) -> str:
 @st.composite
 def rss_document(draw: Callable[..., Any]) -> str:
     items = "".join(draw(st.lists(rss_item(), max_size=8)))
-    channel = "".join(draw(st.permutations([
-        _field(draw, "title", draw(text)), _field(draw, "link", draw(url)),
-        _field(draw, "description", draw(st.one_of(text, html_fragment))),
-        _field(draw, "ttl", draw(st.sampled_from(("60", "-5", "abc", "99999999999")))),
-    ])))
+    channel = "".join(
+        draw(
+            st.permutations(
+                [
+                    _field(draw, "title", draw(text)),
+                    _field(draw, "link", draw(url)),
+                    _field(draw, "description", draw(st.one_of(text, html_fragment))),
+                    _field(draw, "ttl", draw(st.sampled_from(("60", "-5", "abc", "99999999999")))),
+                ]
+            )
+        )
+    )
     version = draw(st.sampled_from(("2.0", "0.91", "", "3")))
-    return ('<?xml version="1.0" encoding="utf-8"?>\n'
-            f'<rss version="{version}" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
-            f' xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>{channel}{items}'
-            "</channel></rss>")
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<rss version="{version}" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+        f' xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>{channel}{items}'
+        "</channel></rss>"
+    )
 
 
 @st.composite
@@ -190,8 +367,9 @@ def atom_entry(draw: Callable[..., Any]) -> str:
         kind = draw(st.sampled_from(("text", "html", "xhtml")))
         value = draw(st.one_of(text, html_fragment))
         if kind == "xhtml":
-            parts.append(f'<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
-                         f"{escape(value)}</div></title>")
+            parts.append(
+                f'<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">{escape(value)}</div></title>'
+            )
         else:
             parts.append(_field(draw, "title", value, f' type="{kind}"'))
     for _ in range(draw(st.integers(0, 2))):
@@ -206,8 +384,9 @@ def atom_entry(draw: Callable[..., Any]) -> str:
         kind = draw(st.sampled_from(("html", "text", "xhtml", "image/png")))
         value = draw(html_fragment)
         if kind == "xhtml":
-            parts.append(f'<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">'
-                         f"{value}</div></content>")
+            parts.append(
+                f'<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">{value}</div></content>'
+            )
         else:
             parts.append(_field(draw, "content", value, f' type="{kind}"'))
     if draw(st.booleans()):
@@ -222,35 +401,53 @@ def atom_document(draw: Callable[..., Any]) -> str:
     entries = "".join(draw(st.lists(atom_entry(), max_size=8)))
     base = draw(st.sampled_from(("", ' xml:base="http://example.com/base/"', ' xml:base="::"')))
     lang = draw(st.sampled_from(("", ' xml:lang="ar"', ' xml:lang="he-IL"', ' xml:lang="x"')))
-    return ('<?xml version="1.0" encoding="utf-8"?>\n'
-            f'<feed xmlns="http://www.w3.org/2005/Atom"{base}{lang}>'
-            f"{_field(draw, 'title', draw(text))}<id>{escape(draw(url))}</id>"
-            f"<updated>{escape(draw(date))}</updated>"
-            f"<link href={quoteattr(draw(url))}/>{entries}</feed>")
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<feed xmlns="http://www.w3.org/2005/Atom"{base}{lang}>'
+        f"{_field(draw, 'title', draw(text))}<id>{escape(draw(url))}</id>"
+        f"<updated>{escape(draw(date))}</updated>"
+        f"<link href={quoteattr(draw(url))}/>{entries}</feed>"
+    )
 
 
 _json_scalar = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), text)
-_json_any = st.recursive(_json_scalar, lambda c: st.one_of(
-    st.lists(c, max_size=3), st.dictionaries(short_text, c, max_size=3)), max_leaves=6)
+_json_any = st.recursive(
+    _json_scalar,
+    lambda c: st.one_of(st.lists(c, max_size=3), st.dictionaries(short_text, c, max_size=3)),
+    max_leaves=6,
+)
 
 
 @st.composite
 def json_item(draw: Callable[..., Any]) -> dict[str, Any]:
     item: dict[str, Any] = {}
-    for key, strategy in (("id", st.one_of(short_text, url, st.integers(), _json_any)),
-                          ("url", url), ("external_url", url), ("title", text),
-                          ("content_html", html_fragment), ("content_text", text),
-                          ("summary", text), ("date_published", date),
-                          ("date_modified", date), ("image", url),
-                          ("tags", st.one_of(st.lists(st.one_of(text, _json_any), max_size=4),
-                                             _json_any)),
-                          ("authors", st.one_of(st.lists(st.fixed_dictionaries(
-                              {"name": text}, optional={"url": url})), _json_any)),
-                          ("attachments", st.lists(st.fixed_dictionaries(
-                              {"url": url}, optional={"mime_type": short_text,
-                                                      "size_in_bytes": _json_scalar}),
-                              max_size=2)),
-                          ("_extension", _json_any)):
+    for key, strategy in (
+        ("id", st.one_of(short_text, url, st.integers(), _json_any)),
+        ("url", url),
+        ("external_url", url),
+        ("title", text),
+        ("content_html", html_fragment),
+        ("content_text", text),
+        ("summary", text),
+        ("date_published", date),
+        ("date_modified", date),
+        ("image", url),
+        ("tags", st.one_of(st.lists(st.one_of(text, _json_any), max_size=4), _json_any)),
+        (
+            "authors",
+            st.one_of(st.lists(st.fixed_dictionaries({"name": text}, optional={"url": url})), _json_any),
+        ),
+        (
+            "attachments",
+            st.lists(
+                st.fixed_dictionaries(
+                    {"url": url}, optional={"mime_type": short_text, "size_in_bytes": _json_scalar}
+                ),
+                max_size=2,
+            ),
+        ),
+        ("_extension", _json_any),
+    ):
         if draw(st.booleans()):
             item[key] = draw(strategy)
     return item
@@ -259,11 +456,11 @@ def json_item(draw: Callable[..., Any]) -> dict[str, Any]:
 @st.composite
 def jsonfeed_document(draw: Callable[..., Any]) -> str:
     feed: dict[str, Any] = {
-        "version": draw(st.sampled_from(("https://jsonfeed.org/version/1.1",
-                                         "https://jsonfeed.org/version/1", "", "2"))),
+        "version": draw(
+            st.sampled_from(("https://jsonfeed.org/version/1.1", "https://jsonfeed.org/version/1", "", "2"))
+        ),
         "title": draw(st.one_of(text, _json_any)),
-        "items": draw(st.one_of(st.lists(json_item(), max_size=8),
-                                st.lists(_json_any, max_size=2))),
+        "items": draw(st.one_of(st.lists(json_item(), max_size=8), st.lists(_json_any, max_size=2))),
     }
     if draw(st.booleans()):
         feed["home_page_url"] = draw(url)
@@ -274,8 +471,9 @@ def jsonfeed_document(draw: Callable[..., Any]) -> str:
 
 #: Links of a listing's articles: mostly plausible ones (relative or on the page's site,
 #: with any characters in their path), so that listings are recognised.
-_article_link = st.builds(lambda year, slug: f"/{year}/{quote(slug, safe='')}-{len(slug)}",
-                          st.integers(1990, 2030), text)
+_article_link = st.builds(
+    lambda year, slug: f"/{year}/{quote(slug, safe='')}-{len(slug)}", st.integers(1990, 2030), text
+)
 
 
 @st.composite
@@ -283,11 +481,12 @@ def archive_item(draw: Callable[..., Any], container: str, heading: str, cls: st
     title = draw(st.one_of(text, st.sampled_from(TRICKY), text.map(lambda t: f"Article {t}")))
     link = draw(st.one_of(_article_link, _article_link, url))
     when = draw(st.one_of(st.none(), date))
-    time_el = (f"<time datetime={quoteattr(when)}>{escape(draw(date))}</time>" if when
-               is not None else "")
+    time_el = f"<time datetime={quoteattr(when)}>{escape(draw(date))}</time>" if when is not None else ""
     summary = draw(html_fragment) if draw(st.booleans()) else ""
-    return (f"<{container}{cls}><{heading}><a href={quoteattr(link)}>{escape(title)}</a>"
-            f"</{heading}>{time_el}<p>{summary}</p></{container}>")
+    return (
+        f"<{container}{cls}><{heading}><a href={quoteattr(link)}>{escape(title)}</a>"
+        f"</{heading}>{time_el}<p>{summary}</p></{container}>"
+    )
 
 
 @st.composite
@@ -298,37 +497,55 @@ def archive_page(draw: Callable[..., Any]) -> str:
     heading = draw(st.sampled_from(("h2", "h3", "h1", "div")))
     cls = draw(st.sampled_from(("", ' class="post"', ' class="entry hentry"', ' class="card"')))
     same = archive_item(container, heading, cls)
-    other = st.builds(lambda c, h, k: (c, h, k), st.sampled_from(("article", "li", "div")),
-                      st.sampled_from(("h2", "h3")), st.sampled_from(("", ' class="x"'))
-                      ).flatmap(lambda chk: archive_item(*chk))
-    items = draw(st.lists(st.one_of(same, same, same, other), max_size=10,
-                          min_size=draw(st.sampled_from((0, 3, 3, 3)))))
+    other = st.builds(
+        lambda c, h, k: (c, h, k),
+        st.sampled_from(("article", "li", "div")),
+        st.sampled_from(("h2", "h3")),
+        st.sampled_from(("", ' class="x"')),
+    ).flatmap(lambda chk: archive_item(*chk))
+    items = draw(
+        st.lists(
+            st.one_of(same, same, same, other), max_size=10, min_size=draw(st.sampled_from((0, 3, 3, 3)))
+        )
+    )
     wrap = "ul" if container == "li" else draw(st.sampled_from(("main", "div", "section")))
     noise = draw(st.lists(html_fragment, max_size=3))
-    next_link = (f'<a class="next" rel="next" href={quoteattr(draw(url))}>›</a>'
-                 if draw(st.booleans()) else "")
+    next_link = f'<a class="next" rel="next" href={quoteattr(draw(url))}>›</a>' if draw(st.booleans()) else ""
     lang = draw(st.sampled_from(("fr", "ar", "he", "en", "")))
     direction = ' dir="rtl"' if lang in ("ar", "he") else ""
-    head = draw(st.sampled_from(("", "<meta charset=\"utf-8\">", "<meta charset=\"windows-1252\">",
-                                 '<link rel="alternate" type="application/rss+xml" '
-                                 'href="/tag/x/feed/">')))
-    return (f'<!DOCTYPE html><html lang="{lang}"{direction}><head>{head}'
-            f"<title>{escape(draw(text))}</title></head><body>{''.join(noise[:1])}"
-            f"<{wrap}>{''.join(items)}</{wrap}>{next_link}{''.join(noise[1:])}</body></html>")
+    head = draw(
+        st.sampled_from(
+            (
+                "",
+                '<meta charset="utf-8">',
+                '<meta charset="windows-1252">',
+                '<link rel="alternate" type="application/rss+xml" href="/tag/x/feed/">',
+            )
+        )
+    )
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"{direction}><head>{head}'
+        f"<title>{escape(draw(text))}</title></head><body>{''.join(noise[:1])}"
+        f"<{wrap}>{''.join(items)}</{wrap}>{next_link}{''.join(noise[1:])}</body></html>"
+    )
 
 
 # -- damage -------------------------------------------------------------------------------
+
 
 @st.composite
 def damaged(draw: Callable[..., Any], document: st.SearchStrategy[str]) -> bytes:
     """A document's bytes, most often intact, else cut short, re-encoded, declared in the
     wrong encoding, prefixed with a BOM, or sprinkled with stray bytes."""
     body = draw(document)
-    how = draw(st.sampled_from(("intact", "intact", "intact", "truncate", "latin1", "utf16",
-                                "bom", "bytes", "declared")))
+    how = draw(
+        st.sampled_from(
+            ("intact", "intact", "intact", "truncate", "latin1", "utf16", "bom", "bytes", "declared")
+        )
+    )
     raw = body.encode("utf-8", "surrogatepass")
     if how == "truncate":
-        return raw[:draw(st.integers(0, max(0, len(raw) - 1)))]
+        return raw[: draw(st.integers(0, max(0, len(raw) - 1)))]
     if how == "latin1":
         return body.encode("latin-1", "replace")
     if how == "utf16":

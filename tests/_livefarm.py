@@ -34,8 +34,15 @@ CATEGORIES = ("politique", "économie", "Culture", "sport", "monde")
 
 
 class LiveFarm(LoopbackServer):
-    def __init__(self, sources: int, *, entries: int = 3, window: int | None = None,
-                 shared: int = 10, grow: bool = True) -> None:
+    def __init__(
+        self,
+        sources: int,
+        *,
+        entries: int = 3,
+        window: int | None = None,
+        shared: int = 10,
+        grow: bool = True,
+    ) -> None:
         self.sources = sources
         self.entries = entries
         #: False: every generation lists the same items (only their revisions change), so
@@ -73,11 +80,9 @@ class LiveFarm(LoopbackServer):
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
-                self._send(200, farm.body(n, g), "application/rss+xml; charset=utf-8",
-                           etag=etag)
+                self._send(200, farm.body(n, g), "application/rss+xml; charset=utf-8", etag=etag)
 
-            def _send(self, status: int, body: bytes, content_type: str,
-                      etag: str | None = None) -> None:
+            def _send(self, status: int, body: bytes, content_type: str, etag: str | None = None) -> None:
                 self.send_response(status)
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(body)))
@@ -127,20 +132,23 @@ class LiveFarm(LoopbackServer):
     def body(self, n: int, g: int) -> bytes:
         items = []
         for k in reversed(self.items(g)):
-            link = (f"http://news.test/shared/{n % self.shared}" if k == 0
-                    else f"http://news.test/{n}/{k}")
+            link = f"http://news.test/shared/{n % self.shared}" if k == 0 else f"http://news.test/{n}/{k}"
             date = format_datetime(EPOCH + timedelta(hours=k, minutes=n % 60), usegmt=True)
-            cats = "".join(f"<category>{CATEGORIES[(k + i) % len(CATEGORIES)]}</category>"
-                           for i in (0, n % 2 + 1))
-            items.append(f"<item><title>Article {k} of feed {n}</title><link>{link}</link>"
-                         f'<guid isPermaLink="false">{self.guid(n, k)}</guid>'
-                         f"<pubDate>{date}</pubDate>{cats}"
-                         f"<description>Text {k} of feed {n}, {self.revision(g)}.</description>"
-                         f"</item>")
-        return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-                f"<title>Feed {n}</title><link>http://news.test/{n}/</link>"
-                f"<description>Feed number {n}</description>{''.join(items)}</channel></rss>"
-                ).encode()
+            cats = "".join(
+                f"<category>{CATEGORIES[(k + i) % len(CATEGORIES)]}</category>" for i in (0, n % 2 + 1)
+            )
+            items.append(
+                f"<item><title>Article {k} of feed {n}</title><link>{link}</link>"
+                f'<guid isPermaLink="false">{self.guid(n, k)}</guid>'
+                f"<pubDate>{date}</pubDate>{cats}"
+                f"<description>Text {k} of feed {n}, {self.revision(g)}.</description>"
+                f"</item>"
+            )
+        return (
+            f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>Feed {n}</title><link>http://news.test/{n}/</link>"
+            f"<description>Feed number {n}</description>{''.join(items)}</channel></rss>"
+        ).encode()
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -156,10 +164,19 @@ class _QuietServer(ThreadingHTTPServer):
         """A client killed mid-request (what these tests do) is no error of the farm's."""
 
 
-def live_config(farm: LiveFarm, database_url: str, *, workers: int = 4,
-                interval: str = "1h", min_interval: str = "1m", max_interval: str = "1d",
-                output_dir: str = "public",
-                export: bool = True, port: int = 8080, extra: str = "") -> str:
+def live_config(
+    farm: LiveFarm,
+    database_url: str,
+    *,
+    workers: int = 4,
+    interval: str = "1h",
+    min_interval: str = "1m",
+    max_interval: str = "1d",
+    output_dir: str = "public",
+    export: bool = True,
+    port: int = 8080,
+    extra: str = "",
+) -> str:
     """config.toml text polling every source of the farm, tagged ``news`` (a configured tag,
     so its feed exists before any entry), with a keyword rule tag ``revision``."""
     head = f"""[database]
@@ -195,6 +212,9 @@ title = "News"
 title = "Revisions"
 keywords = ["revision"]
 {extra}"""
-    sources = "".join(f'\n[[sources]]\nname = "s{n:04d}"\nurl = "{farm.url(n)}"\ntype = "feed"\n'
-                      f'tags = ["news"]\ncategory_tags = true\n' for n in range(farm.sources))
+    sources = "".join(
+        f'\n[[sources]]\nname = "s{n:04d}"\nurl = "{farm.url(n)}"\ntype = "feed"\n'
+        f'tags = ["news"]\ncategory_tags = true\n'
+        for n in range(farm.sources)
+    )
     return head + sources

@@ -18,9 +18,11 @@ ATOM_RNG = DATA / "schema" / "atom.rng"
 
 
 def _find_corpus() -> Path | None:
-    candidates = [os.environ.get("AGGREGATOR_CORPUS"),
-                  TESTS.parent.parent / "shared" / "corpus",
-                  "/work/shared/corpus"]
+    candidates = [
+        os.environ.get("AGGREGATOR_CORPUS"),
+        TESTS.parent.parent / "shared" / "corpus",
+        "/work/shared/corpus",
+    ]
     for candidate in candidates:
         if candidate and (Path(candidate) / "feedparser-6.0.14-tests").is_dir():
             return Path(candidate)

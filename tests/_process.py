@@ -30,13 +30,18 @@ def clean_env(**extra: str) -> dict[str, str]:
     return {**{k: v for k, v in os.environ.items() if not k.startswith(drop)}, **extra}
 
 
-def start(command: str, config: Path, log: Path, *args: str,
-          env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+def start(
+    command: str, config: Path, log: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
     with log.open("wb") as out:
-        return subprocess.Popen([sys.executable, "-m", "aggregator", command, "--config",
-                                 str(config), *args], stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, env=env or clean_env(),
-                                cwd=config.parent)
+        return subprocess.Popen(
+            [sys.executable, "-m", "aggregator", command, "--config", str(config), *args],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=env or clean_env(),
+            cwd=config.parent,
+        )
 
 
 def wait_until_up(proc: subprocess.Popen[bytes], url: str, log: Path) -> None:
@@ -53,8 +58,7 @@ def wait_until_up(proc: subprocess.Popen[bytes], url: str, log: Path) -> None:
     pytest.fail(f"server did not answer within {START_TIMEOUT}s:\n{log.read_text()}")
 
 
-def wait_for_log(log: Path, text: str, proc: subprocess.Popen[bytes],
-                 timeout: float = START_TIMEOUT) -> str:
+def wait_for_log(log: Path, text: str, proc: subprocess.Popen[bytes], timeout: float = START_TIMEOUT) -> str:
     """The log once it contains ``text``; fails after ``timeout`` seconds."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -72,8 +76,7 @@ def stop(proc: subprocess.Popen[bytes], log: Path, signum: int = signal.SIGTERM)
     try:
         return proc.wait(timeout=STOP_TIMEOUT)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"no exit within {STOP_TIMEOUT}s of {signal.Signals(signum).name}:\n"
-                    f"{log.read_text()}")
+        pytest.fail(f"no exit within {STOP_TIMEOUT}s of {signal.Signals(signum).name}:\n{log.read_text()}")
 
 
 def kill(proc: subprocess.Popen[bytes]) -> None:

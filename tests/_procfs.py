@@ -37,6 +37,6 @@ def running(pids: Iterable[int]) -> set[int]:
                 stat = f.read()
         except (FileNotFoundError, ProcessLookupError):
             continue
-        if stat[stat.rindex(")") + 2:].split()[0] != "Z":
+        if stat[stat.rindex(")") + 2 :].split()[0] != "Z":
             alive.add(pid)
     return alive

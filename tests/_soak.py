@@ -29,17 +29,25 @@ from sqlalchemy import create_engine, text
 #: Longest wait for one pass to be stored.
 PASS_TIMEOUT = 120.0
 #: What the readers poll.
-PATHS = ("/feeds/news.atom", "/feeds/revision.rss", "/feeds/all.json", "/feeds/politique.atom",
-         "/sources/s0003.rss", "/")
+PATHS = (
+    "/feeds/news.atom",
+    "/feeds/revision.rss",
+    "/feeds/all.json",
+    "/feeds/politique.atom",
+    "/sources/s0003.rss",
+    "/",
+)
 
 
 def proc_sample(pid: int) -> dict[str, int]:
     """Resident memory (kB), open file descriptors and threads of process ``pid``."""
     status = Path(f"/proc/{pid}/status").read_text()
     fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-    return {"rss_kb": int(fields["VmRSS"].split()[0]),
-            "fds": len(os.listdir(f"/proc/{pid}/fd")),
-            "threads": int(fields["Threads"])}
+    return {
+        "rss_kb": int(fields["VmRSS"].split()[0]),
+        "fds": len(os.listdir(f"/proc/{pid}/fd")),
+        "threads": int(fields["Threads"]),
+    }
 
 
 def slope(xs: list[float], ys: list[float]) -> float:
@@ -54,18 +62,28 @@ def slope(xs: list[float], ys: list[float]) -> float:
 
 def slopes(samples: list[dict[str, float]], warmup: float = 1 / 3) -> dict[str, float]:
     """Per-pass slope of each measure over the samples after ``warmup`` (a fraction)."""
-    later = samples[int(len(samples) * warmup):]
+    later = samples[int(len(samples) * warmup) :]
     xs = [s["pass"] for s in later]
-    return {f"{key}_per_pass": round(slope(xs, [s[key] for s in later]), 3)
-            for key in ("rss_kb", "fds", "threads")}
+    return {
+        f"{key}_per_pass": round(slope(xs, [s[key] for s in later]), 3)
+        for key in ("rss_kb", "fds", "threads")
+    }
 
 
 class Soak:
     """The farm, the daemon, the readers; ``run_pass()`` moves the farm on once and
     returns the sample taken when the daemon has stored it."""
 
-    def __init__(self, folder: Path, database_url: str, *, sources: int = 200,
-                 readers: int = 4, workers: int = 4, grow: bool = True) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        database_url: str,
+        *,
+        sources: int = 200,
+        readers: int = 4,
+        workers: int = 4,
+        grow: bool = True,
+    ) -> None:
         self.folder = folder
         self.database_url = database_url
         self.farm = LiveFarm(sources, entries=5, window=10, shared=20, grow=grow)
@@ -85,9 +103,19 @@ class Soak:
         self.farm.start()
         config = self.folder / "config.toml"
         # Polled every second: a pass is stored within seconds of the farm moving on.
-        config.write_text(live_config(self.farm, self.database_url, workers=self.workers,
-                                      port=self.port, interval="1s", min_interval="1s",
-                                      max_interval="1s", export=True), encoding="utf-8")
+        config.write_text(
+            live_config(
+                self.farm,
+                self.database_url,
+                workers=self.workers,
+                port=self.port,
+                interval="1s",
+                min_interval="1s",
+                max_interval="1s",
+                export=True,
+            ),
+            encoding="utf-8",
+        )
         # As under systemd with WatchdogSec=2s: the tick runs every second, so a pass takes
         # a second or three rather than the default tick's five (notifications drained).
         self.notify = NotifyListener()
@@ -96,10 +124,22 @@ class Soak:
         self._threads.append(drain)
         with self.log.open("wb") as out:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "aggregator", "run", "--config", str(config),
-                 "--log-level", "WARNING"], stdout=out, stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL, cwd=self.folder,
-                env=clean_env(NOTIFY_SOCKET=self.notify.address, WATCHDOG_USEC="2000000"))
+                [
+                    sys.executable,
+                    "-m",
+                    "aggregator",
+                    "run",
+                    "--config",
+                    str(config),
+                    "--log-level",
+                    "WARNING",
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                cwd=self.folder,
+                env=clean_env(NOTIFY_SOCKET=self.notify.address, WATCHDOG_USEC="2000000"),
+            )
         self._wait_up()
         for i in range(self.readers):
             thread = threading.Thread(target=self._read, args=(i,), daemon=True)
@@ -128,8 +168,7 @@ class Soak:
 
     def _read(self, offset: int) -> None:
         """A reader: polls the paths in turn (at most 10 a second) until the run ends."""
-        with httpx.Client(base_url=f"http://127.0.0.1:{self.port}", trust_env=False,
-                          timeout=30) as http:
+        with httpx.Client(base_url=f"http://127.0.0.1:{self.port}", trust_env=False, timeout=30) as http:
             i = offset
             while not self._stop.wait(0.1):
                 path = PATHS[i % len(PATHS)]
@@ -149,8 +188,11 @@ class Soak:
         engine = create_engine(self.database_url)
         try:
             with engine.connect() as conn:
-                return int(conn.execute(text("SELECT count(*) FROM sources WHERE etag LIKE :g"),
-                                        {"g": f'%-{generation}"'}).scalar_one())
+                return int(
+                    conn.execute(
+                        text("SELECT count(*) FROM sources WHERE etag LIKE :g"), {"g": f'%-{generation}"'}
+                    ).scalar_one()
+                )
         finally:
             engine.dispose()
 
@@ -162,16 +204,23 @@ class Soak:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"aggregator run exited:\n{self.log.read_text()[-3000:]}")
             if time.monotonic() - started > PASS_TIMEOUT:
-                raise RuntimeError(f"pass {generation} not stored within {PASS_TIMEOUT:.0f}s:\n"
-                                   f"{self.log.read_text()[-3000:]}")
+                raise RuntimeError(
+                    f"pass {generation} not stored within {PASS_TIMEOUT:.0f}s:\n"
+                    f"{self.log.read_text()[-3000:]}"
+                )
             time.sleep(0.2)
-        return {"pass": generation, "seconds": round(time.monotonic() - started, 2),
-                "elapsed": round(time.monotonic() - self.started, 1),
-                "requests": self.requests, "failed": len(self.failures),
-                **proc_sample(self.proc.pid)}
+        return {
+            "pass": generation,
+            "seconds": round(time.monotonic() - started, 2),
+            "elapsed": round(time.monotonic() - self.started, 1),
+            "requests": self.requests,
+            "failed": len(self.failures),
+            **proc_sample(self.proc.pid),
+        }
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self._stop.set()
         for thread in self._threads:
             thread.join(timeout=30)

@@ -32,8 +32,9 @@ def unit_environment(settings: dict[str, list[str]]) -> dict[str, str]:
     return env
 
 
-def exec_start(settings: dict[str, list[str]], env: dict[str, str], root: Path,
-               script: str | None = None) -> list[str]:
+def exec_start(
+    settings: dict[str, list[str]], env: dict[str, str], root: Path, script: str | None = None
+) -> list[str]:
     """ExecStart= as systemd runs it: $VAR alone is split into words (empty: none), the
     configuration folder mapped into the scratch root, and /usr/local/bin/aggregator to
     ``script`` (default: this environment's console script)."""
@@ -50,7 +51,12 @@ def exec_start(settings: dict[str, list[str]], env: dict[str, str], root: Path,
 
 
 def as_nobody(argv: list[str]) -> list[str]:
-    return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
-            "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search", *argv]
-
-
+    return [
+        "setpriv",
+        f"--reuid={NOBODY}",
+        f"--regid={NOBODY}",
+        "--clear-groups",
+        "--inh-caps=+dac_read_search",
+        "--ambient-caps=+dac_read_search",
+        *argv,
+    ]

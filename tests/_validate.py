@@ -47,15 +47,45 @@ ABSOLUTE_IRI = re.compile(r'^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>"{}|\\^`\x00-\x1f\x7
 RFC822 = re.compile(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}(?::\d{2})? "
-    r"(?:[+-]\d{4}|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|[A-IK-Za-ik-z])$")
+    r"(?:[+-]\d{4}|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|[A-IK-Za-ik-z])$"
+)
 #: Keys JSON Feed 1.1 defines, per object; any other key must be an extension ("_x").
 JSONFEED_KEYS = {
-    "feed": {"version", "title", "home_page_url", "feed_url", "description", "user_comment",
-             "next_url", "icon", "favicon", "authors", "author", "language", "expired", "hubs",
-             "items"},
-    "item": {"id", "url", "external_url", "title", "content_html", "content_text", "summary",
-             "image", "banner_image", "date_published", "date_modified", "authors", "author",
-             "tags", "language", "attachments"},
+    "feed": {
+        "version",
+        "title",
+        "home_page_url",
+        "feed_url",
+        "description",
+        "user_comment",
+        "next_url",
+        "icon",
+        "favicon",
+        "authors",
+        "author",
+        "language",
+        "expired",
+        "hubs",
+        "items",
+    },
+    "item": {
+        "id",
+        "url",
+        "external_url",
+        "title",
+        "content_html",
+        "content_text",
+        "summary",
+        "image",
+        "banner_image",
+        "date_published",
+        "date_modified",
+        "authors",
+        "author",
+        "tags",
+        "language",
+        "attachments",
+    },
     "author": {"name", "url", "avatar"},
     "attachment": {"url", "mime_type", "title", "size_in_bytes", "duration_in_seconds"},
     "hub": {"type", "url"},
@@ -99,6 +129,7 @@ def _raise(fmt: str, problems: list[str]) -> None:
 
 # -- Atom ---------------------------------------------------------------------------------
 
+
 @cache
 def atom_schema() -> etree.RelaxNG:
     return etree.RelaxNG(etree.parse(str(ATOM_RNG)))
@@ -122,8 +153,11 @@ def atom_problems(body: bytes) -> list[str]:
         where = f"entry {i + 1} ({entry.findtext(f'{A}id')})"
         source = entry.find(f"{A}source")
         # RFC 4287 4.1.1: a feed without an author needs one in every entry (or its source).
-        if not feed_author and entry.find(f"{A}author") is None and (
-                source is None or source.find(f"{A}author") is None):
+        if (
+            not feed_author
+            and entry.find(f"{A}author") is None
+            and (source is None or source.find(f"{A}author") is None)
+        ):
             problems.append(f"{where}: no atom:author, and the feed has none (RFC 4287 4.1.1)")
         # 4.1.1.2 / 4.1.2: no content -> an alternate link.
         content = entry.find(f"{A}content")
@@ -131,8 +165,11 @@ def atom_problems(body: bytes) -> list[str]:
         alternates = [link for link in links if link.get("rel", "alternate") == "alternate"]
         if content is None and not alternates:
             problems.append(f"{where}: neither atom:content nor a rel=alternate link (4.1.2)")
-        if content is not None and entry.find(f"{A}summary") is None and (
-                content.get("src") is not None or _is_base64_type(content.get("type"))):
+        if (
+            content is not None
+            and entry.find(f"{A}summary") is None
+            and (content.get("src") is not None or _is_base64_type(content.get("type")))
+        ):
             problems.append(f"{where}: out-of-line or base64 content without atom:summary (4.1.1.2)")
         problems += _duplicate_alternates(where, alternates)
         problems += _atom_ids_and_dates(where, entry)
@@ -143,8 +180,9 @@ def atom_problems(body: bytes) -> list[str]:
                 problems.append(f"{where}: atom:source without atom:updated (4.2.11)")
         for link in links:
             problems += _iri(f"{where} link rel={link.get('rel', 'alternate')}", link.get("href"))
-    problems += _duplicate_alternates("feed", [link for link in root.findall(f"{A}link")
-                                               if link.get("rel", "alternate") == "alternate"])
+    problems += _duplicate_alternates(
+        "feed", [link for link in root.findall(f"{A}link") if link.get("rel", "alternate") == "alternate"]
+    )
     problems += _atom_ids_and_dates("feed", root)
     for link in root.findall(f"{A}link"):
         problems += _iri(f"feed link rel={link.get('rel', 'alternate')}", link.get("href"))
@@ -203,6 +241,7 @@ def _rfc3339(where: str, value: str | None) -> list[str]:
 
 # -- RSS 2.0 ------------------------------------------------------------------------------
 
+
 def rss_problems(body: bytes) -> list[str]:
     try:
         root = _xml(body)
@@ -241,8 +280,7 @@ def rss_problems(body: bytes) -> list[str]:
         title, description = item.findtext("title"), item.findtext("description")
         if not (title or "").strip() and not (description or "").strip():
             problems.append(f"{where}: neither a title nor a description")
-        for name in ("title", "link", "description", "guid", "pubDate", "author", "comments",
-                     "source"):
+        for name in ("title", "link", "description", "guid", "pubDate", "author", "comments", "source"):
             if len(item.findall(name)) > 1:
                 problems.append(f"{where}: {len(item.findall(name))} <{name}> elements")
         if item.find("link") is not None:
@@ -256,8 +294,7 @@ def rss_problems(body: bytes) -> list[str]:
             elif permalink not in ("true", "false"):
                 problems.append(f"{where}: isPermaLink={permalink!r}, not true or false")
             elif permalink == "true" and _url("", value):
-                problems.append(f"{where}: <guid> {value!r} is not a URL, yet not "
-                                'isPermaLink="false"')
+                problems.append(f'{where}: <guid> {value!r} is not a URL, yet not isPermaLink="false"')
             if value in guids:
                 problems.append(f"{where}: the same guid as item {guids[value]}")
             guids.setdefault(value, i + 1)
@@ -275,8 +312,7 @@ def rss_problems(body: bytes) -> list[str]:
             if enclosure.get("length") and not enclosure.get("length", "").isdigit():
                 problems.append(f"{where}: enclosure length {enclosure.get('length')!r}")
             if enclosure.get("type") and not MEDIA_TYPE.match(enclosure.get("type", "")):
-                problems.append(f"{where}: enclosure type {enclosure.get('type')!r} is not a "
-                                "MIME type")
+                problems.append(f"{where}: enclosure type {enclosure.get('type')!r} is not a MIME type")
         for source in item.findall("source"):
             if not source.get("url"):
                 problems.append(f"{where}: <source> without url")
@@ -315,6 +351,7 @@ def _rfc822(where: str, value: str | None) -> list[str]:
 
 # -- JSON Feed 1.1 ------------------------------------------------------------------------
 
+
 def jsonfeed_problems(body: bytes) -> list[str]:
     try:
         doc = json.loads(body.decode("utf-8"))
@@ -328,12 +365,12 @@ def jsonfeed_problems(body: bytes) -> list[str]:
     if not _nonempty_string(doc.get("title")):
         problems.append("title missing or empty")
     for key in ("home_page_url", "feed_url"):
-        problems += _url(key, doc.get(key)) if isinstance(doc.get(key), str) else [
-            f"{key} missing or not a string"]
+        problems += (
+            _url(key, doc.get(key)) if isinstance(doc.get(key), str) else [f"{key} missing or not a string"]
+        )
     for key in ("next_url", "icon", "favicon"):
         if key in doc:
-            problems += _url(key, doc[key]) if isinstance(doc[key], str) else [
-                f"{key} is not a string"]
+            problems += _url(key, doc[key]) if isinstance(doc[key], str) else [f"{key} is not a string"]
     for key in ("description", "user_comment", "language"):
         if key in doc and not isinstance(doc[key], str):
             problems.append(f"{key} is not a string")
@@ -367,8 +404,11 @@ def jsonfeed_problems(body: bytes) -> list[str]:
             ids[id_] = i + 1
         for key in ("url", "external_url", "image", "banner_image"):
             if key in item:
-                problems += _url(f"{where} {key}", item[key]) if isinstance(item[key], str) else [
-                    f"{where}: {key} is not a string"]
+                problems += (
+                    _url(f"{where} {key}", item[key])
+                    if isinstance(item[key], str)
+                    else [f"{where}: {key} is not a string"]
+                )
         for key in ("title", "summary", "language"):
             if key in item and not isinstance(item[key], str):
                 problems.append(f"{where}: {key} is not a string")
@@ -380,10 +420,14 @@ def jsonfeed_problems(body: bytes) -> list[str]:
                 problems.append(f"{where}: {key} is not a string")
         for key in ("date_published", "date_modified"):
             if key in item:
-                problems += _rfc3339(f"{where} {key}", item[key]) if isinstance(item[key], str) else [
-                    f"{where}: {key} is not a string"]
-        if "tags" in item and (not isinstance(item["tags"], list)
-                               or not all(isinstance(t, str) and t for t in item["tags"])):
+                problems += (
+                    _rfc3339(f"{where} {key}", item[key])
+                    if isinstance(item[key], str)
+                    else [f"{where}: {key} is not a string"]
+                )
+        if "tags" in item and (
+            not isinstance(item["tags"], list) or not all(isinstance(t, str) and t for t in item["tags"])
+        ):
             problems.append(f"{where}: tags is not a list of strings")
         if "author" in item:
             problems.append(f"{where}: author is deprecated in JSON Feed 1.1: use authors")
@@ -399,8 +443,9 @@ def jsonfeed_problems(body: bytes) -> list[str]:
             elif not MEDIA_TYPE.match(attachment["mime_type"]):
                 problems.append(f"{at}: mime_type {attachment['mime_type']!r} is not a MIME type")
             for key in ("size_in_bytes", "duration_in_seconds"):
-                if key in attachment and (isinstance(attachment[key], bool)
-                                          or not isinstance(attachment[key], int | float)):
+                if key in attachment and (
+                    isinstance(attachment[key], bool) or not isinstance(attachment[key], int | float)
+                ):
                     problems.append(f"{at}: {key} is not a number")
             problems += _extensions(at, attachment, "attachment")
         if "attachments" in item and not isinstance(item["attachments"], list):

@@ -38,8 +38,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv("AGGREGATOR_CONFIG", raising=False)
     monkeypatch.delenv("AGGREGATOR_DATABASE_URL", raising=False)
     loggers = [logging.getLogger(n) for n in (None, "aggregator", "apscheduler", "httpx", "waitress")]
-    saved = [(lg, [h for h in lg.handlers if not _is_pytests(h)], lg.level, lg.propagate)
-             for lg in loggers]
+    saved = [(lg, [h for h in lg.handlers if not _is_pytests(h)], lg.level, lg.propagate) for lg in loggers]
     yield
     for lg, handlers, level, propagate in saved:
         lg.handlers[:] = handlers + [h for h in lg.handlers if _is_pytests(h)]
@@ -54,8 +53,9 @@ def _is_pytests(handler: logging.Handler) -> bool:
 
 DATA = Path(__file__).parent / "data"
 
-POSTGRES_URL = os.environ.get("AGGREGATOR_TEST_POSTGRES_URL",
-                              "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+POSTGRES_URL = os.environ.get(
+    "AGGREGATOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 #: The database the shared fixtures use: "sqlite" (default) or "postgresql".
 TEST_DATABASE = os.environ.get("AGGREGATOR_TEST_DATABASE", "sqlite").lower()
 if TEST_DATABASE not in ("sqlite", "postgresql"):
@@ -87,8 +87,8 @@ def write_config(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[...
     one, is replaced by the test's PostgreSQL schema (``database_url``), unless
     ``keep_database``.
     """
-    def write(text: str = "", name: str = "config.toml", *, keep_database: bool = False
-              ) -> Config:
+
+    def write(text: str = "", name: str = "config.toml", *, keep_database: bool = False) -> Config:
         body = textwrap.dedent(text)
         if "[fetch]" not in body:
             body = '[fetch]\nallow_private = ["127.0.0.1"]\nhost_delay = "0s"\n' + body
@@ -97,6 +97,7 @@ def write_config(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[...
         path = tmp_path / name
         path.write_text(body, encoding="utf-8")
         return load_config(path, environ={})
+
     return write
 
 
@@ -104,11 +105,17 @@ def _on_database(body: str, url: str) -> str:
     """The config text with its SQLite database replaced by ``url``."""
     if re.search(r"^[ \t]*\[database\]", body, re.M) is None:
         return f'[database]\nurl = "{url}"\n' + body
-    body, replaced = re.subn(r'^([ \t]*)url\s*=\s*"sqlite:[^"]*"', lambda m: f'{m[1]}url = "{url}"',
-                             body, flags=re.M)
+    body, replaced = re.subn(
+        r'^([ \t]*)url\s*=\s*"sqlite:[^"]*"', lambda m: f'{m[1]}url = "{url}"', body, flags=re.M
+    )
     if not replaced and not re.search(r'^[ \t]*url\s*=\s*"postgresql', body, re.M):
-        body = re.sub(r"^([ \t]*)\[database\][^\n]*\n", lambda m: f'{m[0]}{m[1]}url = "{url}"\n',
-                      body, count=1, flags=re.M)
+        body = re.sub(
+            r"^([ \t]*)\[database\][^\n]*\n",
+            lambda m: f'{m[0]}{m[1]}url = "{url}"\n',
+            body,
+            count=1,
+            flags=re.M,
+        )
     return body
 
 
@@ -164,8 +171,18 @@ def module_database(folder: Path, name: str) -> Iterator[str]:
 #: another fixture) is marked ``db``. ``any_store`` and ``write_config`` reach theirs through
 #: ``getfixturevalue``, so they are named too. ``sqlite_store`` is not: its tests are about
 #: SQLite, whatever the pass.
-DATABASE_FIXTURES = frozenset({"database_url", "new_database_url", "store", "write_config",
-                               "any_store", "pg_store", "fresh_postgres_url", "postgres_url"})
+DATABASE_FIXTURES = frozenset(
+    {
+        "database_url",
+        "new_database_url",
+        "store",
+        "write_config",
+        "any_store",
+        "pg_store",
+        "fresh_postgres_url",
+        "postgres_url",
+    }
+)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -178,8 +195,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
     ``tryfirst``: the marks are set before ``-m`` selects on them (``-m db`` works too)."""
     for item in items:
-        uses_database = (DATABASE_FIXTURES.intersection(getattr(item, "fixturenames", ()))
-                         and item.get_closest_marker("no_db") is None)
+        uses_database = (
+            DATABASE_FIXTURES.intersection(getattr(item, "fixturenames", ()))
+            and item.get_closest_marker("no_db") is None
+        )
         if uses_database or item.get_closest_marker("postgres") is not None:
             item.add_marker(pytest.mark.db)
     if ON_POSTGRES:
@@ -279,8 +298,11 @@ def pg_store(fresh_postgres_url: str) -> Iterator[Store]:
     s.close()
 
 
-@pytest.fixture(params=[pytest.param("sqlite"), pytest.param("postgresql", marks=pytest.mark.postgres)]
-                if not ON_POSTGRES else [pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(
+    params=[pytest.param("sqlite"), pytest.param("postgresql", marks=pytest.mark.postgres)]
+    if not ON_POSTGRES
+    else [pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
 def any_store(request: pytest.FixtureRequest) -> Iterator[Store]:
     """The same test on SQLite and on PostgreSQL (on PostgreSQL only, when the whole suite
     runs there: the SQLite pass ran it on SQLite)."""
@@ -299,8 +321,12 @@ def feed_server(httpserver: HTTPServer) -> HTTPServer:
         if not path.is_file():
             return Response("not found", status=404)
         body = path.read_bytes()
-        types = {".rss": "application/rss+xml", ".atom": "application/atom+xml",
-                 ".rdf": "application/rdf+xml", ".json": "application/feed+json"}
+        types = {
+            ".rss": "application/rss+xml",
+            ".atom": "application/atom+xml",
+            ".rdf": "application/rdf+xml",
+            ".json": "application/feed+json",
+        }
         response = Response(body, content_type=types.get(path.suffix, "application/xml"))
         response.set_etag(hashlib.sha1(body).hexdigest())
         response.last_modified = datetime(2026, 1, 20, tzinfo=UTC)

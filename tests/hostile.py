@@ -36,8 +36,11 @@ import brotli
 
 DATA = Path(__file__).parent / "data"
 ADVERSARIAL = DATA / "adversarial"
-GOOD_FEEDS = {"good-lemonde": ("lemonde.rss", 4), "good-france24": ("france24.atom", 3),
-              "good-courrier": ("courrier.rdf", 2)}
+GOOD_FEEDS = {
+    "good-lemonde": ("lemonde.rss", 4),
+    "good-france24": ("france24.atom", 3),
+    "good-courrier": ("courrier.rdf", 2),
+}
 #: Inflated size of the bombs: past what any body limit allows, and past the memory bound.
 BOMB_BYTES = 512 * 2**20
 MAX_CONNECTIONS = 64
@@ -48,6 +51,7 @@ Handler = Callable[[socket.socket, str, "HostileServer"], None]
 
 
 # -- building blocks ----------------------------------------------------------------------------
+
 
 def read_request(conn: socket.socket) -> str:
     """Read one request head (at most 64 KiB, 64 reads); return its path."""
@@ -63,15 +67,19 @@ def read_request(conn: socket.socket) -> str:
     return parts[1].decode("latin-1") if len(parts) >= 2 else "/"
 
 
-def head(status: str = "200 OK", content_type: str = "application/rss+xml",
-         **headers: str | int) -> bytes:
+def head(status: str = "200 OK", content_type: str = "application/rss+xml", **headers: str | int) -> bytes:
     lines = [f"HTTP/1.1 {status}", f"Content-Type: {content_type}", "Connection: close"]
     lines += [f"{name.replace('_', '-')}: {value}" for name, value in headers.items()]
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
-def respond(conn: socket.socket, body: bytes, status: str = "200 OK",
-            content_type: str = "application/rss+xml", **headers: str | int) -> None:
+def respond(
+    conn: socket.socket,
+    body: bytes,
+    status: str = "200 OK",
+    content_type: str = "application/rss+xml",
+    **headers: str | int,
+) -> None:
     conn.sendall(head(status, content_type, Content_Length=len(body), **headers) + body)
 
 
@@ -81,30 +89,37 @@ def bomb(encoding: str) -> bytes:
     zeros = bytes(2**20)
     if encoding == "br":
         compressor = brotli.Compressor(quality=5)
-        return b"".join([*(compressor.process(zeros) for _ in range(BOMB_BYTES // 2**20)),
-                         compressor.finish()])
+        return b"".join(
+            [*(compressor.process(zeros) for _ in range(BOMB_BYTES // 2**20)), compressor.finish()]
+        )
     wbits = {"gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}[encoding]
     deflater = zlib.compressobj(9, zlib.DEFLATED, wbits)
-    return b"".join([*(deflater.compress(zeros) for _ in range(BOMB_BYTES // 2**20)),
-                     deflater.flush()])
+    return b"".join([*(deflater.compress(zeros) for _ in range(BOMB_BYTES // 2**20)), deflater.flush()])
 
 
 def entity_document(doctype: str) -> bytes:
-    return (f'<?xml version="1.0"?>\n<!DOCTYPE rss {doctype}>\n<rss version="2.0"><channel>'
-            f"<title>t &xxe;</title><link>https://example.org/</link><description>d</description>"
-            f"<item><title>i &xxe;</title><guid>urn:x:1</guid></item></channel></rss>").encode()
+    return (
+        f'<?xml version="1.0"?>\n<!DOCTYPE rss {doctype}>\n<rss version="2.0"><channel>'
+        f"<title>t &xxe;</title><link>https://example.org/</link><description>d</description>"
+        f"<item><title>i &xxe;</title><guid>urn:x:1</guid></item></channel></rss>"
+    ).encode()
 
 
 # -- scenarios --------------------------------------------------------------------------------
 
+
 def malformed(conn: socket.socket, path: str, server: HostileServer) -> None:
-    respond(conn, b'<?xml version="1.0"?><rss version="2.0"><channel><title>broken</title>'
-                  b"<item><title>cut <<< &&& </chanel>")
+    respond(
+        conn,
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>broken</title>'
+        b"<item><title>cut <<< &&& </chanel>",
+    )
 
 
 def file_body(name: str) -> Handler:
     def handler(conn: socket.socket, path: str, server: HostileServer) -> None:
         respond(conn, (ADVERSARIAL / name).read_bytes())
+
     return handler
 
 
@@ -122,15 +137,21 @@ def xxe_parameter(conn: socket.socket, path: str, server: HostileServer) -> None
 
 def external_dtd(conn: socket.socket, path: str, server: HostileServer) -> None:
     # No entity declared, so not refused: parsed, and the DTD must never be fetched.
-    respond(conn, (f'<?xml version="1.0"?>\n<!DOCTYPE rss SYSTEM "{server.canary_url}/never.dtd">\n'
-                   '<rss version="2.0"><channel><title>x&nbsp;y</title><link>https://example.org/'
-                   "</link><description>d</description><item><title>i</title><guid>urn:x:1</guid>"
-                   "</item></channel></rss>").encode())
+    respond(
+        conn,
+        (
+            f'<?xml version="1.0"?>\n<!DOCTYPE rss SYSTEM "{server.canary_url}/never.dtd">\n'
+            '<rss version="2.0"><channel><title>x&nbsp;y</title><link>https://example.org/'
+            "</link><description>d</description><item><title>i</title><guid>urn:x:1</guid>"
+            "</item></channel></rss>"
+        ).encode(),
+    )
 
 
 def status(code: int, reason: str, **headers: str) -> Handler:
     def handler(conn: socket.socket, path: str, server: HostileServer) -> None:
         respond(conn, f"{code} {reason}".encode(), f"{code} {reason}", "text/plain", **headers)
+
     return handler
 
 
@@ -141,8 +162,7 @@ def retry_at(conn: socket.socket, path: str, server: HostileServer) -> None:
 
 def redirect_loop(conn: socket.socket, path: str, server: HostileServer) -> None:
     target = "/b" if path == "/feed" else "/feed"
-    respond(conn, b"", "301 Moved Permanently" if path == "/feed" else "302 Found",
-            Location=target)
+    respond(conn, b"", "301 Moved Permanently" if path == "/feed" else "302 Found", Location=target)
 
 
 def moved(conn: socket.socket, path: str, server: HostileServer) -> None:
@@ -176,7 +196,8 @@ def compressed_bomb(encoding: str) -> Handler:
         for start in range(0, len(body), PIECE):
             if server.stop.is_set():
                 return
-            conn.sendall(body[start:start + PIECE])
+            conn.sendall(body[start : start + PIECE])
+
     return handler
 
 
@@ -197,8 +218,11 @@ def reset_mid_body(conn: socket.socket, path: str, server: HostileServer) -> Non
 
 
 def wrong_charset(conn: socket.socket, path: str, server: HostileServer) -> None:
-    respond(conn, (ADVERSARIAL / "wrong-charset-cp1252-declared-utf8.xml").read_bytes(),
-            content_type="application/rss+xml; charset=utf-8")
+    respond(
+        conn,
+        (ADVERSARIAL / "wrong-charset-cp1252-declared-utf8.xml").read_bytes(),
+        content_type="application/rss+xml; charset=utf-8",
+    )
 
 
 def good(conn: socket.socket, path: str, server: HostileServer) -> None:
@@ -245,6 +269,7 @@ SCENARIOS: dict[str, Handler] = {
 
 # -- the server -------------------------------------------------------------------------------
 
+
 @dataclass
 class _Listener:
     name: str
@@ -263,7 +288,8 @@ class HostileServer:
     lifetime: float = 300.0
     #: When the 503 scenario asks to be retried (an HTTP date in its Retry-After).
     retry_at: datetime = field(
-        default_factory=lambda: (datetime.now(UTC) + timedelta(hours=2)).replace(microsecond=0))
+        default_factory=lambda: (datetime.now(UTC) + timedelta(hours=2)).replace(microsecond=0)
+    )
     stop: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
     canary_requests: list[str] = field(default_factory=list)
@@ -284,15 +310,15 @@ class HostileServer:
         sock.settimeout(0.1)
         listener = _Listener(name, sock, handler)
         self._listeners[name] = listener
-        thread = threading.Thread(target=self._accept, args=(listener,), daemon=True,
-                                  name=f"hostile-{name}")
+        thread = threading.Thread(target=self._accept, args=(listener,), daemon=True, name=f"hostile-{name}")
         thread.start()
         self._threads.append(thread)
 
     def _accept(self, listener: _Listener) -> None:
         deadline = time.monotonic() + self.lifetime
-        while (not self.stop.is_set() and time.monotonic() < deadline
-               and listener.connections < MAX_CONNECTIONS):
+        while (
+            not self.stop.is_set() and time.monotonic() < deadline and listener.connections < MAX_CONNECTIONS
+        ):
             try:
                 conn, _ = listener.sock.accept()
             except (TimeoutError, OSError):
@@ -385,7 +411,9 @@ def peak_rss() -> dict:
     return figures
 """
 
-PASS_SCRIPT = PEAK_RSS + """
+PASS_SCRIPT = (
+    PEAK_RSS
+    + """
 import json, sys, time
 from aggregator.cli import main
 imported = time.monotonic()
@@ -393,6 +421,7 @@ status = main(["fetch", "--config", sys.argv[1]])
 done = time.monotonic()
 print(json.dumps({"status": status, "pass_seconds": done - imported, **peak_rss()}))
 """
+)
 
 
 @dataclass(frozen=True)
@@ -414,19 +443,32 @@ def run_pass(config: Path, *, limit: float = 120.0) -> PassResult:
     """``aggregator fetch`` over ``config`` in a fresh Python process that reports its own
     peak resident memory; ``limit`` only guards against a hang."""
     started = time.monotonic()
-    done = subprocess.run([sys.executable, "-c", PASS_SCRIPT, str(config)], capture_output=True,
-                          text=True, timeout=limit, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [sys.executable, "-c", PASS_SCRIPT, str(config)],
+        capture_output=True,
+        text=True,
+        timeout=limit,
+        stdin=subprocess.DEVNULL,
+    )
     wall = time.monotonic() - started
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"the pass failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     figures = json.loads(lines[-1])
-    return PassResult(status=figures["status"], pass_seconds=figures["pass_seconds"],
-                      wall_seconds=wall, peak_rss_mb=figures["peak_rss_mb"],
-                      ru_maxrss_mb=figures["ru_maxrss_mb"], stdout="\n".join(lines[:-1]), stderr=done.stderr)
+    return PassResult(
+        status=figures["status"],
+        pass_seconds=figures["pass_seconds"],
+        wall_seconds=wall,
+        peak_rss_mb=figures["peak_rss_mb"],
+        ru_maxrss_mb=figures["ru_maxrss_mb"],
+        stdout="\n".join(lines[:-1]),
+        stderr=done.stderr,
+    )
 
 
-BOMB_SCRIPT = PEAK_RSS + """
+BOMB_SCRIPT = (
+    PEAK_RSS
+    + """
 import json, sys
 from datetime import timedelta
 from aggregator.config import FetchConfig
@@ -442,13 +484,19 @@ with Fetcher(config) as fetcher:
         error = str(e)
 print(json.dumps({"error": error, **peak_rss()}))
 """
+)
 
 
 def fetch_in_subprocess(url: str, max_bytes: int, *, limit: float = 120.0) -> dict[str, object]:
     """Fetch ``url`` in a fresh Python process: its error (or None), ``peak_rss_mb`` and
     ``ru_maxrss_mb`` (see PEAK_RSS)."""
-    done = subprocess.run([sys.executable, "-c", BOMB_SCRIPT, url, str(max_bytes)],
-                          capture_output=True, text=True, timeout=limit, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [sys.executable, "-c", BOMB_SCRIPT, url, str(max_bytes)],
+        capture_output=True,
+        text=True,
+        timeout=limit,
+        stdin=subprocess.DEVNULL,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"the fetch crashed ({done.returncode}):\n{done.stderr}")
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])

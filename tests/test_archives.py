@@ -27,14 +27,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug.wrappers import Request, Response
 
 from aggregator.cli import main
-from aggregator.config import (
-    Config,
-    DatabaseConfig,
-    OutputConfig,
-    ServerConfig,
-    SourceConfig,
-    TagConfig,
-)
+from aggregator.config import Config, DatabaseConfig, OutputConfig, ServerConfig, SourceConfig, TagConfig
 from aggregator.normalize import normalize_entry
 from aggregator.store import Store
 from aggregator.tag import Tagger
@@ -56,24 +49,33 @@ KREMLIN = TagConfig(slug="kremlin", title="Kremlin", keywords=("kremlin", "pouti
 
 # -- building a site ------------------------------------------------------------------------
 
-def make_config(tmp_path: Path, database_url: str, *sources: SourceConfig, entries: int = SIZE
-                ) -> Config:
-    return Config(path=None, database=DatabaseConfig(database_url),
-                  server=ServerConfig(base_url=BASE),
-                  output=OutputConfig(dir=tmp_path / "public", entries=entries),
-                  tags=(KREMLIN,), sources=sources)
+
+def make_config(tmp_path: Path, database_url: str, *sources: SourceConfig, entries: int = SIZE) -> Config:
+    return Config(
+        path=None,
+        database=DatabaseConfig(database_url),
+        server=ServerConfig(base_url=BASE),
+        output=OutputConfig(dir=tmp_path / "public", entries=entries),
+        tags=(KREMLIN,),
+        sources=sources,
+    )
 
 
 def raw(n: int, title: str | None = None, link: str | None = None, **fields: Any) -> RawEntry:
     """Entry ``n``: its own link, published ``n`` hours after T0 unless told."""
     fields.setdefault("published", T0 + n * HOUR)
     fields.setdefault("summary", f"<p>Summary of story {n}: " + "words " * 40 + "</p>")
-    return RawEntry(id=fields.pop("id", f"guid-{n}"), link=link or f"https://news.example/{n}",
-                    title=title or f"Story {n}", **fields)
+    return RawEntry(
+        id=fields.pop("id", f"guid-{n}"),
+        link=link or f"https://news.example/{n}",
+        title=title or f"Story {n}",
+        **fields,
+    )
 
 
-def ingest(store: Store, config: Config, source: str, raws: Sequence[RawEntry],
-           when: datetime) -> StoreResult:
+def ingest(
+    store: Store, config: Config, source: str, raws: Sequence[RawEntry], when: datetime
+) -> StoreResult:
     """One fetch of ``source`` that read ``raws`` (newest first, as documents list them),
     through normalize and tag as update.py does."""
     cfg = config.source(source)
@@ -81,10 +83,17 @@ def ingest(store: Store, config: Config, source: str, raws: Sequence[RawEntry],
     tagger = Tagger({t.slug: t.keywords for t in config.tags})
     entries = [e for e in (normalize_entry(r, base_url=cfg.url) for r in raws) if e]
     tagged = tuple(TaggedEntry(e, tagger.tags_for(e, cfg.tags)) for e in entries)
-    return store.apply_update(SourceUpdate(
-        name=source, fetched_at=when, next_fetch=when + HOUR, status=200,
-        feed=FeedInfo(title=f"Source {source.upper()}", link=f"https://{source}.example/"),
-        entries=tagged, tag_titles=tag_titles(config, entries)))
+    return store.apply_update(
+        SourceUpdate(
+            name=source,
+            fetched_at=when,
+            next_fetch=when + HOUR,
+            status=200,
+            feed=FeedInfo(title=f"Source {source.upper()}", link=f"https://{source}.example/"),
+            entries=tagged,
+            tag_titles=tag_titles(config, entries),
+        )
+    )
 
 
 @dataclass
@@ -97,16 +106,17 @@ class Site:
     expected: dict[str, set[str]] = field(default_factory=dict)
 
 
-SOURCES = (SourceConfig(name="a", url="https://a.example/feed", type="feed", tags=("russie",)),
-           SourceConfig(name="b", url="https://b.example/feed", type="feed", tags=("ukraine",)))
+SOURCES = (
+    SourceConfig(name="a", url="https://a.example/feed", type="feed", tags=("russie",)),
+    SourceConfig(name="b", url="https://b.example/feed", type="feed", tags=("ukraine",)),
+)
 
 
 def kremlin_title(n: int) -> str:
     return f"Story {n} about the Kremlin" if n % 2 else f"Story {n}"
 
 
-def fill(store: Store, config: Config, source: str, numbers: Sequence[int],
-         when: datetime) -> None:
+def fill(store: Store, config: Config, source: str, numbers: Sequence[int], when: datetime) -> None:
     ingest(store, config, source, [raw(n, kremlin_title(n)) for n in reversed(numbers)], when)
 
 
@@ -126,9 +136,14 @@ def site(tmp_path: Path, database_url: str) -> Iterator[Site]:
     app = create_app(config, store)
     a = {f"https://news.example/{n}" for n in range(1, 12)}
     b = {f"https://news.example/{n}" for n in range(101, 105)}
-    expected = {"/feeds/russie": a, "/feeds/ukraine": b, "/feeds/all": a | b,
-                "/feeds/kremlin": {u for u in a | b if int(u.rsplit("/", 1)[1]) % 2},
-                "/sources/a": a, "/sources/b": b}
+    expected = {
+        "/feeds/russie": a,
+        "/feeds/ukraine": b,
+        "/feeds/all": a | b,
+        "/feeds/kremlin": {u for u in a | b if int(u.rsplit("/", 1)[1]) % 2},
+        "/sources/a": a,
+        "/sources/b": b,
+    }
     yield Site(config, store, app, app.test_client(), expected)
     store.close()
 
@@ -138,6 +153,7 @@ def run_cli(*args: str) -> None:
 
 
 # -- reading documents ----------------------------------------------------------------------
+
 
 @dataclass
 class Doc:
@@ -175,18 +191,29 @@ def read(client: FlaskClient, path: str, **headers: str) -> Doc:
         doc.links = [item.get("url") for item in data["items"]]
         archive = data.get("_archive") or {}
         doc.archive = archive.get("archive") is True
-        doc.rels = {k.replace("_", "-"): v for k, v in archive.items()
-                    if k in ("current", "prev_archive", "next_archive")}
+        doc.rels = {
+            k.replace("_", "-"): v
+            for k, v in archive.items()
+            if k in ("current", "prev_archive", "next_archive")
+        }
         doc.next_url = data.get("next_url")
         return doc
     root = etree.fromstring(r.data)
     if fmt == "atom":
         entries = root.findall(f"{A}entry")
         doc.ids = [e.findtext(f"{A}id") for e in entries]
-        doc.links = [next((link.get("href") for link in e.findall(f"{A}link")
-                           if link.get("rel", "alternate") == "alternate"), None) for e in entries]
-        doc.rels = {link.get("rel", "alternate"): link.get("href")
-                    for link in root.findall(f"{A}link")}
+        doc.links = [
+            next(
+                (
+                    link.get("href")
+                    for link in e.findall(f"{A}link")
+                    if link.get("rel", "alternate") == "alternate"
+                ),
+                None,
+            )
+            for e in entries
+        ]
+        doc.rels = {link.get("rel", "alternate"): link.get("href") for link in root.findall(f"{A}link")}
         doc.archive = root.find(FH_ARCHIVE) is not None
     else:
         channel = root.find("channel")
@@ -218,11 +245,11 @@ def archive_pages(client: FlaskClient, feed: str, fmt: str) -> list[Doc]:
     return list(reversed(walk(client, feed, fmt)[1:]))
 
 
-FEEDS = ("/feeds/russie", "/feeds/kremlin", "/feeds/all", "/sources/a", "/sources/b",
-         "/feeds/ukraine")
+FEEDS = ("/feeds/russie", "/feeds/kremlin", "/feeds/all", "/sources/a", "/sources/b", "/feeds/ukraine")
 
 
 # -- walking the archives -------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("feed", FEEDS)
 def test_walking_the_archives_gets_every_entry_exactly_once(site: Site, feed: str) -> None:
@@ -246,7 +273,10 @@ def test_the_walk_reaches_entries_in_the_order_they_joined(site: Site) -> None:
     """Archive page n holds what joined the feed n-th; a later fetch's entries are newer."""
     pages = archive_pages(site.client, "/feeds/russie", "atom")
     assert [sorted(int(link.rsplit("/", 1)[1]) for link in p.links) for p in pages] == [
-        [1, 2, 3], [4, 5, 6], [7, 8]]
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8],
+    ]
     current = read(site.client, "/feeds/russie.atom")
     assert [int(link.rsplit("/", 1)[1]) for link in current.links] == [11, 10, 9]
 
@@ -281,8 +311,7 @@ def test_archive_pages_are_marked_and_linked(site: Site, feed: str, fmt: str) ->
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_complete_pages_are_immutable_and_the_newest_incomplete_one_is_not(site: Site,
-                                                                          fmt: str) -> None:
+def test_complete_pages_are_immutable_and_the_newest_incomplete_one_is_not(site: Site, fmt: str) -> None:
     # russie: 11 entries -> pages 1 (1-3) and 2 (4-6) complete, page 3 (7-8) incomplete
     pages = archive_pages(site.client, "/feeds/russie", fmt)
     assert [len(p.ids) for p in pages] == [3, 3, 2]
@@ -297,8 +326,12 @@ def test_complete_pages_are_immutable_and_the_newest_incomplete_one_is_not(site:
 
 @pytest.mark.parametrize("feed", FEEDS)
 def test_adding_entries_never_changes_a_complete_page(site: Site, feed: str) -> None:
-    complete = {p.path: p for fmt in FORMATS for p in archive_pages(site.client, feed, fmt)
-                if p.headers["Cache-Control"] == IMMUTABLE}
+    complete = {
+        p.path: p
+        for fmt in FORMATS
+        for p in archive_pages(site.client, feed, fmt)
+        if p.headers["Cache-Control"] == IMMUTABLE
+    }
     assert complete or feed in ("/sources/b", "/feeds/ukraine", "/feeds/kremlin")
     fill(site.store, site.config, "a", [12, 13, 14, 15, 16, 17, 18], T0 + 200 * HOUR)
     fill(site.store, site.config, "b", [105, 106, 107, 108], T0 + 201 * HOUR)
@@ -306,14 +339,17 @@ def test_adding_entries_never_changes_a_complete_page(site: Site, feed: str) -> 
     for path, before in complete.items():
         after = read(site.client, path)
         if (after.status, after.body, after.headers.get("ETag")) != (
-                200, before.body, before.headers.get("ETag")):
+            200,
+            before.body,
+            before.headers.get("ETag"),
+        ):
             changed.append(f"{path}: {_first_difference(before.body, after.body)}")
     assert changed == [], "complete archive pages changed:\n" + "\n".join(changed)
 
 
 def _first_difference(a: bytes, b: bytes) -> str:
     i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return f"at byte {i}: {a[max(0, i - 40):i + 40]!r} -> {b[max(0, i - 40):i + 40]!r}"
+    return f"at byte {i}: {a[max(0, i - 40) : i + 40]!r} -> {b[max(0, i - 40) : i + 40]!r}"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -337,15 +373,27 @@ STORY_B = "https://news.example/world/story?utm_campaign=wire&id=7&fbclid=xyz#co
 def dedupe(tmp_path: Path, database_url: str) -> Iterator[Site]:
     """The same article from source a (tag alpha) then source b (tag beta), with other
     tracking parameters and fragment; both mention the Kremlin."""
-    sources = (SourceConfig(name="a", url="https://a.example/feed", type="feed", tags=("alpha",)),
-               SourceConfig(name="b", url="https://b.example/feed", type="feed", tags=("beta",)))
+    sources = (
+        SourceConfig(name="a", url="https://a.example/feed", type="feed", tags=("alpha",)),
+        SourceConfig(name="b", url="https://b.example/feed", type="feed", tags=("beta",)),
+    )
     config = make_config(tmp_path, database_url, *sources, entries=10)
     store = Store(config.database.url)
     store.sync_sources(sources, T0)
-    ingest(store, config, "a", [raw(2, "Other A story"),
-                                raw(1, "The Kremlin says yes", STORY_A, id="a-story")], T0 + HOUR)
-    ingest(store, config, "b", [raw(3, "Kremlin: yes (wire)", STORY_B, id="b-story"),
-                                raw(4, "Other B story")], T0 + 2 * HOUR)
+    ingest(
+        store,
+        config,
+        "a",
+        [raw(2, "Other A story"), raw(1, "The Kremlin says yes", STORY_A, id="a-story")],
+        T0 + HOUR,
+    )
+    ingest(
+        store,
+        config,
+        "b",
+        [raw(3, "Kremlin: yes (wire)", STORY_B, id="b-story"), raw(4, "Other B story")],
+        T0 + 2 * HOUR,
+    )
     app = create_app(config, store)
     yield Site(config, store, app, app.test_client())
     store.close()
@@ -365,18 +413,27 @@ def _entry_details(fmt: str, body: bytes, index: int) -> tuple[set[str], list[tu
     root = etree.fromstring(body)
     if fmt == "atom":
         entry = root.findall(f"{A}entry")[index]
-        return ({c.get("term") for c in entry.findall(f"{A}category")},
-                [(link.get("title"), link.get("href")) for link in entry.findall(f"{A}link")
-                 if link.get("rel") == "via"])
+        return (
+            {c.get("term") for c in entry.findall(f"{A}category")},
+            [
+                (link.get("title"), link.get("href"))
+                for link in entry.findall(f"{A}link")
+                if link.get("rel") == "via"
+            ],
+        )
     item = root.find("channel").findall("item")[index]
-    return ({c.text for c in item.findall("category")},
-            [(link.get("title"), link.get("href")) for link in item.findall(f"{A}link")
-             if link.get("rel") == "via"])
+    return (
+        {c.text for c in item.findall("category")},
+        [
+            (link.get("title"), link.get("href"))
+            for link in item.findall(f"{A}link")
+            if link.get("rel") == "via"
+        ],
+    )
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_same_article_from_two_sources_appears_once_as_the_earliest(dedupe: Site,
-                                                                        fmt: str) -> None:
+def test_the_same_article_from_two_sources_appears_once_as_the_earliest(dedupe: Site, fmt: str) -> None:
     client = dedupe.client
     own_a = read(client, f"/sources/a.{fmt}")
     own_b = read(client, f"/sources/b.{fmt}")
@@ -400,16 +457,25 @@ def test_the_same_article_from_two_sources_appears_once_as_the_earliest(dedupe: 
         assert names <= {"b", "Source B"}
     # the other entries are untouched
     all_links = read(client, f"/feeds/all.{fmt}").links
-    assert sorted(all_links) == sorted([own_a.links[ia], "https://news.example/2",
-                                        "https://news.example/4"])
+    assert sorted(all_links) == sorted([own_a.links[ia], "https://news.example/2", "https://news.example/4"])
 
 
 def test_dedupe_holds_whatever_the_order_of_later_fetches(dedupe: Site) -> None:
     """b fetched again, and a again: still one article, still a's."""
-    ingest(dedupe.store, dedupe.config, "b", [raw(3, "Kremlin: yes (wire)", STORY_B,
-                                                  id="b-story")], T0 + 3 * HOUR)
-    ingest(dedupe.store, dedupe.config, "a", [raw(1, "The Kremlin says yes", STORY_A,
-                                                  id="a-story")], T0 + 4 * HOUR)
+    ingest(
+        dedupe.store,
+        dedupe.config,
+        "b",
+        [raw(3, "Kremlin: yes (wire)", STORY_B, id="b-story")],
+        T0 + 3 * HOUR,
+    )
+    ingest(
+        dedupe.store,
+        dedupe.config,
+        "a",
+        [raw(1, "The Kremlin says yes", STORY_A, id="a-story")],
+        T0 + 4 * HOUR,
+    )
     doc = read(dedupe.client, "/feeds/kremlin.atom")
     assert len(_story(doc)) == 1
     assert read(dedupe.client, "/sources/b.atom").links.count(STORY_B) == 1
@@ -417,21 +483,29 @@ def test_dedupe_holds_whatever_the_order_of_later_fetches(dedupe: Site) -> None:
 
 def test_dedupe_through_fetch(write_config: Callable[..., Config], httpserver: HTTPServer) -> None:
     """The same story in two real feeds, fetched one after the other by ``aggregator fetch``."""
+
     def rss(title: str, items: list[tuple[str, str, str]]) -> bytes:
-        body = "".join(f"<item><title>{t}</title><link>{link.replace('&', '&amp;')}</link>"
-                       f"<guid isPermaLink='false'>{guid}</guid>"
-                       f"<pubDate>{format_datetime(T0, usegmt=True)}</pubDate></item>"
-                       for t, link, guid in items)
-        return (f"<rss version='2.0'><channel><title>{title}</title><link>https://x.example/</link>"
-                f"<description>d</description>{body}</channel></rss>").encode()
+        body = "".join(
+            f"<item><title>{t}</title><link>{link.replace('&', '&amp;')}</link>"
+            f"<guid isPermaLink='false'>{guid}</guid>"
+            f"<pubDate>{format_datetime(T0, usegmt=True)}</pubDate></item>"
+            for t, link, guid in items
+        )
+        return (
+            f"<rss version='2.0'><channel><title>{title}</title><link>https://x.example/</link>"
+            f"<description>d</description>{body}</channel></rss>"
+        ).encode()
 
     httpserver.expect_request("/a.rss").respond_with_data(
-        rss("Wire A", [("The Kremlin says yes", STORY_A, "a-1"),
-                       ("Only in A", "https://news.example/only-a", "a-2")]),
-        content_type="application/rss+xml")
+        rss(
+            "Wire A",
+            [("The Kremlin says yes", STORY_A, "a-1"), ("Only in A", "https://news.example/only-a", "a-2")],
+        ),
+        content_type="application/rss+xml",
+    )
     httpserver.expect_request("/b.rss").respond_with_data(
-        rss("Wire B", [("Kremlin: yes (wire)", STORY_B, "b-1")]),
-        content_type="application/rss+xml")
+        rss("Wire B", [("Kremlin: yes (wire)", STORY_B, "b-1")]), content_type="application/rss+xml"
+    )
     config = write_config(f"""
         [database]
         url = "sqlite:///aggregator.db"
@@ -442,11 +516,11 @@ def test_dedupe_through_fetch(write_config: Callable[..., Config], httpserver: H
         keywords = ["kremlin"]
         [[sources]]
         name = "wire-a"
-        url = "{httpserver.url_for('/a.rss')}"
+        url = "{httpserver.url_for("/a.rss")}"
         tags = ["alpha"]
         [[sources]]
         name = "wire-b"
-        url = "{httpserver.url_for('/b.rss')}"
+        url = "{httpserver.url_for("/b.rss")}"
         tags = ["beta"]
         """)
     run_cli("fetch", "--config", str(config.path), "wire-a")
@@ -455,8 +529,9 @@ def test_dedupe_through_fetch(write_config: Callable[..., Config], httpserver: H
     try:
         client = create_app(config, store).test_client()
         for feed in ("/feeds/kremlin.json", "/feeds/all.json", "/feeds/beta.json"):
-            items = [i for i in json.loads(client.get(feed).data)["items"]
-                     if "/world/story" in i.get("url", "")]
+            items = [
+                i for i in json.loads(client.get(feed).data)["items"] if "/world/story" in i.get("url", "")
+            ]
             assert len(items) == 1, feed
             [item] = items
             assert item["_source"]["name"] == "wire-a", feed
@@ -470,10 +545,18 @@ def test_dedupe_through_fetch(write_config: Callable[..., Config], httpserver: H
 
 # -- validators over restarts, gzip, 304 ----------------------------------------------------
 
-PATHS = ("/feeds/russie.atom", "/feeds/russie.rss", "/feeds/russie.json",
-         "/feeds/russie/archive/1.atom", "/feeds/russie/archive/3.json",
-         "/feeds/all.rss", "/feeds/all/archive/2.atom", "/sources/b.json",
-         "/sources/a/archive/2.rss", "/feeds/kremlin.atom")
+PATHS = (
+    "/feeds/russie.atom",
+    "/feeds/russie.rss",
+    "/feeds/russie.json",
+    "/feeds/russie/archive/1.atom",
+    "/feeds/russie/archive/3.json",
+    "/feeds/all.rss",
+    "/feeds/all/archive/2.atom",
+    "/sources/b.json",
+    "/sources/a/archive/2.rss",
+    "/feeds/kremlin.atom",
+)
 
 
 @pytest.mark.slow
@@ -539,8 +622,7 @@ def test_304_is_answered_without_rendering(site: Site, fmt: str) -> None:
     assert documents.hits == hits + 4
 
     # Entry 11 (in the current document) is edited at the next fetch.
-    ingest(site.store, site.config, "a", [raw(11, "Story 11 about the Kremlin, corrected")],
-           T0 + 300 * HOUR)
+    ingest(site.store, site.config, "a", [raw(11, "Story 11 about the Kremlin, corrected")], T0 + 300 * HOUR)
     r = site.client.get(path, headers={"If-None-Match": first.headers["ETag"]})
     assert r.status_code == 200
     assert documents.misses == misses + 1
@@ -552,16 +634,22 @@ def test_304_is_answered_without_rendering(site: Site, fmt: str) -> None:
 
 
 def test_an_edit_invalidates_every_feed_of_the_entry_and_only_those(site: Site) -> None:
-    paths = ["/feeds/russie.atom", "/feeds/kremlin.atom", "/feeds/all.atom", "/sources/a.atom",
-             "/feeds/ukraine.atom", "/sources/b.atom"]
+    paths = [
+        "/feeds/russie.atom",
+        "/feeds/kremlin.atom",
+        "/feeds/all.atom",
+        "/sources/a.atom",
+        "/feeds/ukraine.atom",
+        "/sources/b.atom",
+    ]
     before = {p: site.client.get(p).headers["ETag"] for p in paths}
-    ingest(site.store, site.config, "a", [raw(11, "Story 11 about the Kremlin, corrected")],
-           T0 + 300 * HOUR)
+    ingest(site.store, site.config, "a", [raw(11, "Story 11 about the Kremlin, corrected")], T0 + 300 * HOUR)
     after = {p: site.client.get(p).headers["ETag"] for p in paths}
     assert [p for p in paths if after[p] != before[p]] == paths[:4]
 
 
 # -- static export --------------------------------------------------------------------------
+
 
 @dataclass
 class LiveFeed:
@@ -575,10 +663,13 @@ class LiveFeed:
             f"<link>https://live.example/{n}</link><guid>https://live.example/{n}</guid>"
             f"<description>Story {n}: {'text ' * 60}</description>"
             f"<pubDate>{format_datetime(T0 + n * HOUR, usegmt=True)}</pubDate></item>"
-            for n in sorted(self.numbers, reverse=True))
-        return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-                f"<title>Live</title><link>https://live.example/</link>"
-                f"<description>A feed that grows</description>{items}</channel></rss>").encode()
+            for n in sorted(self.numbers, reverse=True)
+        )
+        return (
+            f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>Live</title><link>https://live.example/</link>"
+            f"<description>A feed that grows</description>{items}</channel></rss>"
+        ).encode()
 
     def handler(self, request: Request) -> Response:
         return Response(self.body(), content_type="application/rss+xml")
@@ -609,7 +700,7 @@ def live_site(write_config: Callable[..., Config], httpserver: HTTPServer) -> tu
         keywords = ["kremlin"]
         [[sources]]
         name = "live"
-        url = "{httpserver.url_for('/live.rss')}"
+        url = "{httpserver.url_for("/live.rss")}"
         type = "feed"
         tags = ["russie"]
         """)
@@ -618,8 +709,7 @@ def live_site(write_config: Callable[..., Config], httpserver: HTTPServer) -> tu
 
 
 @pytest.mark.slow
-def test_exported_files_are_what_is_served_archives_included(live_site: tuple[Config, LiveFeed]
-                                                             ) -> None:
+def test_exported_files_are_what_is_served_archives_included(live_site: tuple[Config, LiveFeed]) -> None:
     config, _ = live_site
     run_cli("export", "--config", str(config.path))
     files = exported(config.output.dir)
@@ -642,16 +732,18 @@ def test_exported_files_are_what_is_served_archives_included(live_site: tuple[Co
 
 @pytest.mark.slow
 def test_complete_archive_pages_are_not_rewritten_by_a_later_export(
-        live_site: tuple[Config, LiveFeed]) -> None:
+    live_site: tuple[Config, LiveFeed],
+) -> None:
     config, feed = live_site
     run_cli("export", "--config", str(config.path))
     store = Store(config.database.url)
     try:
         client = create_app(config, store).test_client()
-        complete = {rel: (p.stat().st_mtime_ns, p.stat().st_ino, p.read_bytes())
-                    for rel, p in exported(config.output.dir).items()
-                    if "/archive/" in rel and client.get(url_of(rel)).headers["Cache-Control"]
-                    == IMMUTABLE}
+        complete = {
+            rel: (p.stat().st_mtime_ns, p.stat().st_ino, p.read_bytes())
+            for rel, p in exported(config.output.dir).items()
+            if "/archive/" in rel and client.get(url_of(rel)).headers["Cache-Control"] == IMMUTABLE
+        }
     finally:
         store.close()
     # 10 entries: pages 1-2 complete (1-6), page 3 (7) not, in 3 feeds and 3 formats
@@ -661,9 +753,12 @@ def test_complete_archive_pages_are_not_rewritten_by_a_later_export(
     run_cli("fetch", "--config", str(config.path))
     run_cli("export", "--config", str(config.path))
     files = exported(config.output.dir)
-    rewritten = [rel for rel, (mtime, ino, body) in complete.items()
-                 if (files[rel].stat().st_mtime_ns, files[rel].stat().st_ino,
-                     files[rel].read_bytes()) != (mtime, ino, body)]
+    rewritten = [
+        rel
+        for rel, (mtime, ino, body) in complete.items()
+        if (files[rel].stat().st_mtime_ns, files[rel].stat().st_ino, files[rel].read_bytes())
+        != (mtime, ino, body)
+    ]
     assert rewritten == []
     # the new pages are there, and still what the server sends
     assert "feeds/russie/archive/4.atom" in files

@@ -41,7 +41,8 @@ RAW = ["&#1;", "&#xD800;", "&#x110000;", "&#xFFFF;"]
 def hostile_rss(refs: list[str]) -> bytes:
     """Three items: two carrying ``refs`` in every field, one plain."""
     bad = "".join(refs)
-    items = "".join(f"""
+    items = "".join(
+        f"""
       <item>
         <title>Kremlin bad {i} {bad}</title>
         <link>https://news.example/bad-{i}?x={bad}</link>
@@ -52,7 +53,9 @@ def hostile_rss(refs: list[str]) -> bytes:
         <category>{bad}</category>
         <enclosure url="https://news.example/a{i}.mp3?{bad}" type="audio/mpeg{bad}" length="1"/>
         <pubDate>Tue, 20 Jan 2026 1{i}:00:00 GMT</pubDate>
-      </item>""" for i in (1, 2))
+      </item>"""
+        for i in (1, 2)
+    )
     return f"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>News {bad}</title><link>https://news.example/</link>
 <description>d {bad}</description>{items}
@@ -74,9 +77,11 @@ def well_formed(fmt: str, body: bytes) -> list[str]:
 
 @pytest.mark.parametrize("refs", [ESCAPED, RAW], ids=["escaped", "raw"])
 def test_entries_with_illegal_characters_are_served_everywhere(
-        refs: list[str], httpserver: HTTPServer, write_config: Callable[..., Config]) -> None:
+    refs: list[str], httpserver: HTTPServer, write_config: Callable[..., Config]
+) -> None:
     httpserver.expect_request("/feed.rss").respond_with_data(
-        hostile_rss(refs), content_type="application/rss+xml")
+        hostile_rss(refs), content_type="application/rss+xml"
+    )
     config = write_config(f"""
         [output]
         dir = "public"
@@ -86,7 +91,7 @@ def test_entries_with_illegal_characters_are_served_everywhere(
 
         [[sources]]
         name = "news"
-        url = "{httpserver.url_for('/feed.rss')}"
+        url = "{httpserver.url_for("/feed.rss")}"
         tags = ["press"]
         category_tags = true
         """)
@@ -96,8 +101,7 @@ def test_entries_with_illegal_characters_are_served_everywhere(
         assert len(store.feed_page("source", "news", size=50).entries) == 3
         app = create_app(config, store)
         client = app.test_client()
-        paths = ["/feeds/all", "/feeds/kremlin", "/feeds/press", "/feeds/russie",
-                 "/sources/news"]
+        paths = ["/feeds/all", "/feeds/kremlin", "/feeds/press", "/feeds/russie", "/sources/news"]
         for path in paths:
             for fmt in FORMATS:
                 r = client.get(f"{path}.{fmt}")
@@ -119,23 +123,37 @@ def test_entries_with_illegal_characters_are_served_everywhere(
 
 
 def _entry(n: int, published: datetime) -> Entry:
-    data = EntryData(guid=f"g{n}", url=f"https://e.example/{n}", title=f"entry {n}",
-                     summary=None, content=None, author=None, published=published,
-                     updated=None)
+    data = EntryData(
+        guid=f"g{n}",
+        url=f"https://e.example/{n}",
+        title=f"entry {n}",
+        summary=None,
+        content=None,
+        author=None,
+        published=published,
+        updated=None,
+    )
     when = datetime(2026, 1, 20, 12, n, tzinfo=UTC)
-    return Entry(id=n, source="src", data=data, first_seen=when, changed_at=when,
-                 sort_date=when)
+    return Entry(id=n, source="src", data=data, first_seen=when, changed_at=when, sort_date=when)
 
 
 @pytest.mark.parametrize("fmt", ["atom", "rss"])
 def test_an_entry_the_writer_refuses_is_left_out_and_reported(
-        fmt: str, caplog: pytest.LogCaptureFixture) -> None:
+    fmt: str, caplog: pytest.LogCaptureFixture
+) -> None:
     # A date without a time zone (an older store, a bug upstream): feedgen refuses it.
     bad = _entry(2, datetime(2026, 1, 20, 12, 0))
-    good = [_entry(1, datetime(2026, 1, 20, 11, 0, tzinfo=UTC)),
-            _entry(3, datetime(2026, 1, 20, 13, 0, tzinfo=UTC))]
-    meta = FeedMeta(kind="all", key="all", title="All", base_url="http://feeds.test",
-                    updated=datetime(2026, 1, 20, 13, 0, tzinfo=UTC))
+    good = [
+        _entry(1, datetime(2026, 1, 20, 11, 0, tzinfo=UTC)),
+        _entry(3, datetime(2026, 1, 20, 13, 0, tzinfo=UTC)),
+    ]
+    meta = FeedMeta(
+        kind="all",
+        key="all",
+        title="All",
+        base_url="http://feeds.test",
+        updated=datetime(2026, 1, 20, 13, 0, tzinfo=UTC),
+    )
     with caplog.at_level(logging.ERROR, logger="aggregator.render"):
         rendered = render_document(fmt, meta, [good[0], bad, good[1]])
     assert well_formed(fmt, rendered.body) == ["entry 1", "entry 3"]
@@ -144,7 +162,8 @@ def test_an_entry_the_writer_refuses_is_left_out_and_reported(
 
 
 def test_a_feed_that_fails_to_export_leaves_the_others_written(
-        site_config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    site_config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = Store(site_config.database.url)
     try:
         exporter = Exporter(store, site_config)
@@ -179,18 +198,19 @@ def site_config(write_config: Callable[..., Config], feed_url: Callable[[str], s
 
         [[sources]]
         name = "lemonde"
-        url = "{feed_url('lemonde.rss')}"
+        url = "{feed_url("lemonde.rss")}"
 
         [[sources]]
         name = "france24"
-        url = "{feed_url('france24.atom')}"
+        url = "{feed_url("france24.atom")}"
         """)
     assert main(["fetch", "--config", str(config.path), "--log-level", "WARNING"]) == 0
     return config
 
 
-def test_a_feed_error_answers_500_and_is_counted(site_config: Config,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_feed_error_answers_500_and_is_counted(
+    site_config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = Store(site_config.database.url)
     try:
         app = create_app(site_config, store)
@@ -204,23 +224,29 @@ def test_a_feed_error_answers_500_and_is_counted(site_config: Config,
         assert client.get("/sources/lemonde.atom").status_code == 500
         monkeypatch.undo()
         scrape = client.get("/metrics").get_data(as_text=True)
-        got = {(s.name, tuple(sorted(s.labels.items()))): s.value
-               for f in text_string_to_metric_families(scrape) for s in f.samples}
-        assert got[("aggregator_http_requests_total",
-                    (("route", "/sources/<name>.<fmt>"), ("status", "500")))] == 1
+        got = {
+            (s.name, tuple(sorted(s.labels.items()))): s.value
+            for f in text_string_to_metric_families(scrape)
+            for s in f.samples
+        }
+        assert (
+            got[("aggregator_http_requests_total", (("route", "/sources/<name>.<fmt>"), ("status", "500")))]
+            == 1
+        )
     finally:
         store.close()
 
 
-def test_export_command_says_which_feeds_failed(site_config: Config, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_command_says_which_feeds_failed(
+    site_config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from aggregator import feeds
 
     real = feeds.Documents.get
 
-    def failing(self: feeds.Documents, kind: str, key: str, fmt: str,
-                page: int | None = None) -> feeds.Document:
+    def failing(
+        self: feeds.Documents, kind: str, key: str, fmt: str, page: int | None = None
+    ) -> feeds.Document:
         if key == "france24":  # fault injection: a renderer bug on one feed
             raise RuntimeError("boom")
         return real(self, kind, key, fmt, page)

@@ -18,15 +18,24 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 #: Longest a small run may take.
 TIMEOUT = 180
 
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(
-    ON_POSTGRES, reason="the benchmarks run in the SQLite pass (bench/workers.py on "
-                        "PostgreSQL there too)")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        ON_POSTGRES, reason="the benchmarks run in the SQLite pass (bench/workers.py on PostgreSQL there too)"
+    ),
+]
 
 
 def run_bench(script: str, *args: str, tmp_path: Path) -> list[dict[str, Any]]:
-    proc = subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True,
-                          text=True, timeout=TIMEOUT, cwd=tmp_path, env=clean_env(),
-                          stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / script), *args],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        cwd=tmp_path,
+        env=clean_env(),
+        stdin=subprocess.DEVNULL,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
     assert lines, proc.stderr[-3000:]
@@ -35,8 +44,20 @@ def run_bench(script: str, *args: str, tmp_path: Path) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("server", ["--python-server", "--no-validators"])
 def test_ingest(server: str, tmp_path: Path) -> None:
-    lines = run_bench("ingest.py", "--feeds", "6", "--no-reader", server, "--repeat", "1",
-                      "--workers", "2", "--curve", "4", tmp_path=tmp_path)
+    lines = run_bench(
+        "ingest.py",
+        "--feeds",
+        "6",
+        "--no-reader",
+        server,
+        "--repeat",
+        "1",
+        "--workers",
+        "2",
+        "--curve",
+        "4",
+        tmp_path=tmp_path,
+    )
     summary = [line for line in lines if line.get("summary")]
     points = [line for line in lines if line.get("curve")]
     lines = [line for line in lines if not line.get("summary") and not line.get("curve")]
@@ -50,31 +71,72 @@ def test_ingest(server: str, tmp_path: Path) -> None:
 
 
 def test_serve(tmp_path: Path) -> None:
-    lines = run_bench("serve.py", "--entries", "50", "--duration", "1", "--rounds", "1",
-                      "--connections", "2", tmp_path=tmp_path)
-    ours = {line["case"]: line["rps"] for line in lines
-            if line["server"].startswith("aggregator serve (default")}
+    lines = run_bench(
+        "serve.py",
+        "--entries",
+        "50",
+        "--duration",
+        "1",
+        "--rounds",
+        "1",
+        "--connections",
+        "2",
+        tmp_path=tmp_path,
+    )
+    ours = {
+        line["case"]: line["rps"] for line in lines if line["server"].startswith("aggregator serve (default")
+    }
     assert set(ours) == {"200", "304"} and min(ours.values()) > 0
 
 
 def test_render_scale(tmp_path: Path) -> None:
-    lines = run_bench("render_scale.py", "--sizes", "1000", "3000", "--backends", "sqlite",
-                      "--repeat", "2", tmp_path=tmp_path)
+    lines = run_bench(
+        "render_scale.py",
+        "--sizes",
+        "1000",
+        "3000",
+        "--backends",
+        "sqlite",
+        "--repeat",
+        "2",
+        tmp_path=tmp_path,
+    )
     ratios = {line["feed"]: line["ratio"] for line in lines if "ratio" in line}
     assert set(ratios) == {"tag:news", "tag:news:archive3", "tag:rare", "all:all"}
 
 
 def test_memory(tmp_path: Path) -> None:
-    lines = run_bench("memory.py", "--sources", "10", "--entries", "2000", "--duration", "4",
-                      "--feeds", "5", "--python-server", tmp_path=tmp_path)
+    lines = run_bench(
+        "memory.py",
+        "--sources",
+        "10",
+        "--entries",
+        "2000",
+        "--duration",
+        "4",
+        "--feeds",
+        "5",
+        "--python-server",
+        tmp_path=tmp_path,
+    )
     result = lines[-1]
     assert result["peak_rss_mb"] > 0
     assert result["sources_ok"] == result["sources_fetched"] == 10
 
 
 def test_soak(tmp_path: Path) -> None:
-    lines = run_bench("soak.py", "--minutes", "0.15", "--sources", "10", "--readers", "1",
-                      "--workers", "2", tmp_path=tmp_path)
+    lines = run_bench(
+        "soak.py",
+        "--minutes",
+        "0.15",
+        "--sources",
+        "10",
+        "--readers",
+        "1",
+        "--workers",
+        "2",
+        tmp_path=tmp_path,
+    )
     summary = lines[-1]
     assert summary["summary"] and summary["passes"] >= 2
     assert summary["failed_requests"] == 0
@@ -86,20 +148,46 @@ def test_hostile(tmp_path: Path) -> None:
     (run,) = [line for line in lines if line["bench"] == "hostile-pass"]
     assert run["peak_rss_mb"] > 0
     assert {line["scenario"] for line in lines if line["bench"] == "bomb"} == {
-        "gzip-bomb", "deflate-bomb", "brotli-bomb"}
+        "gzip-bomb",
+        "deflate-bomb",
+        "brotli-bomb",
+    }
 
 
 def test_wsgi_servers(tmp_path: Path) -> None:
-    lines = run_bench("wsgi_servers.py", "--servers", "waitress", "--entries", "50",
-                      "--duration", "1", "--slow", "2", "--probe", "2", tmp_path=tmp_path)
+    lines = run_bench(
+        "wsgi_servers.py",
+        "--servers",
+        "waitress",
+        "--entries",
+        "50",
+        "--duration",
+        "1",
+        "--slow",
+        "2",
+        "--probe",
+        "2",
+        tmp_path=tmp_path,
+    )
     scenarios = {line["scenario"]: line for line in lines}
     assert scenarios["feed"]["errors"] == 0 and scenarios["feed"]["requests"] > 0
     assert scenarios["slow_clients"]["answered"] == 2
 
 
 def test_workers(tmp_path: Path, fresh_postgres_url: str) -> None:
-    lines = run_bench("workers.py", "--workers", "1", "2", "--sources", "20", "--latency", "0",
-                      "--postgres-url", fresh_postgres_url, tmp_path=tmp_path)
+    lines = run_bench(
+        "workers.py",
+        "--workers",
+        "1",
+        "2",
+        "--sources",
+        "20",
+        "--latency",
+        "0",
+        "--postgres-url",
+        fresh_postgres_url,
+        tmp_path=tmp_path,
+    )
     assert [line["workers"] for line in lines] == [1, 2]
     assert all(line["fetched"] == 20 for line in lines)
 

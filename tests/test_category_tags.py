@@ -26,12 +26,16 @@ NOW = datetime(2026, 1, 20, 12, tzinfo=UTC)
 def category_bomb(items: int = 1000, per_item: int = 50) -> bytes:
     """An RSS feed whose every item has ``per_item`` categories of its own (50,000 in all,
     about 1.9 MB: the attack of the issue)."""
-    out = ['<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-           '<title>bomb</title><link>https://bomb.example/</link><description>x</description>']
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        "<title>bomb</title><link>https://bomb.example/</link><description>x</description>"
+    ]
     for i in range(items):
         cats = "".join(f"<category>category number {i} {j}</category>" for j in range(per_item))
-        out.append(f"<item><title>item {i}</title><link>https://bomb.example/{i}</link>"
-                   f"<guid>https://bomb.example/{i}</guid>{cats}</item>")
+        out.append(
+            f"<item><title>item {i}</title><link>https://bomb.example/{i}</link>"
+            f"<guid>https://bomb.example/{i}</guid>{cats}</item>"
+        )
     out.append("</channel></rss>")
     return "".join(out).encode()
 
@@ -39,19 +43,21 @@ def category_bomb(items: int = 1000, per_item: int = 50) -> bytes:
 @pytest.mark.slow  # 2 to 4 s: a 1.9 MB feed through fetch, parse and store
 @pytest.mark.parametrize("opt_in", [False, True])
 def test_a_feed_of_50000_categories_makes_a_bounded_number_of_tags(
-        write_config: Callable[..., Config], httpserver: HTTPServer, opt_in: bool,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Config],
+    httpserver: HTTPServer,
+    opt_in: bool,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     body = category_bomb()
     assert len(body) > 1_800_000
-    httpserver.expect_request("/bomb.rss").respond_with_data(
-        body, content_type="application/rss+xml")
+    httpserver.expect_request("/bomb.rss").respond_with_data(body, content_type="application/rss+xml")
     config = write_config(f"""
         [tags.kremlin]
         keywords = ["kremlin"]
 
         [[sources]]
         name = "bomb"
-        url = "{httpserver.url_for('/bomb.rss')}"
+        url = "{httpserver.url_for("/bomb.rss")}"
         tags = ["own"]
         {"category_tags = true" if opt_in else ""}
         """)
@@ -72,52 +78,70 @@ def test_a_feed_of_50000_categories_makes_a_bounded_number_of_tags(
 
 
 def entry(guid: str, *categories: str) -> EntryData:
-    data = EntryData(guid=guid, url=f"https://news.example/{guid}", title=f"Title {guid}",
-                     summary=None, content=None, author=None, published=NOW, updated=None,
-                     categories=categories)
+    data = EntryData(
+        guid=guid,
+        url=f"https://news.example/{guid}",
+        title=f"Title {guid}",
+        summary=None,
+        content=None,
+        author=None,
+        published=NOW,
+        updated=None,
+        categories=categories,
+    )
     return replace(data, content_hash=content_hash(data))
 
 
-def store_with(store: Store, name: str, *entries: tuple[EntryData, frozenset[str]],
-               category_tags: frozenset[str]) -> None:
-    store.apply_update(SourceUpdate(
-        name=name, fetched_at=NOW, next_fetch=NOW + timedelta(hours=1), status=200,
-        entries=tuple(TaggedEntry(data, tags) for data, tags in entries),
-        category_tags=category_tags))
+def store_with(
+    store: Store, name: str, *entries: tuple[EntryData, frozenset[str]], category_tags: frozenset[str]
+) -> None:
+    store.apply_update(
+        SourceUpdate(
+            name=name,
+            fetched_at=NOW,
+            next_fetch=NOW + timedelta(hours=1),
+            status=200,
+            entries=tuple(TaggedEntry(data, tags) for data, tags in entries),
+            category_tags=category_tags,
+        )
+    )
 
 
-def test_category_tags_in_the_database_are_capped(
-        any_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_category_tags_in_the_database_are_capped(any_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     # The real limit (2,000) lowered: the same code path, at a size a test can afford.
     monkeypatch.setattr(_links, "MAX_CATEGORY_TAGS", 30)
-    any_store.sync_sources([SourceConfig(name=n, url=f"https://{n}.example/feed")
-                            for n in ("a", "b", "c")], NOW)
+    any_store.sync_sources(
+        [SourceConfig(name=n, url=f"https://{n}.example/feed") for n in ("a", "b", "c")], NOW
+    )
     for name in ("a", "b"):
         cats = frozenset(f"{name}-cat-{i}" for i in range(20))
-        store_with(any_store, name, (entry(f"{name}1"), cats | {"shared"}),
-                   category_tags=cats | {"shared"})
+        store_with(any_store, name, (entry(f"{name}1"), cats | {"shared"}), category_tags=cats | {"shared"})
     slugs = {t.slug for t in any_store.list_tags()}
     assert len(slugs) == 30  # 21 of a's, then 9 of b's: the limit
     assert "shared" in slugs
     # At the limit: an existing category tag is still linked, a new one is not created, and
     # a source's own configured tag always is.
-    store_with(any_store, "c", (entry("c1"), frozenset({"shared", "c-new", "c-own"})),
-               category_tags=frozenset({"shared", "c-new"}))
+    store_with(
+        any_store,
+        "c",
+        (entry("c1"), frozenset({"shared", "c-new", "c-own"})),
+        category_tags=frozenset({"shared", "c-new"}),
+    )
     (c1,) = any_store.source_entries("c", 10)
     assert c1.tags == ("c-own", "shared")
     assert "c-new" not in {t.slug for t in any_store.list_tags()}
 
 
-def test_the_index_lists_a_bounded_number_of_tags(
-        write_config: Callable[..., Config], store: Store) -> None:
-    config = write_config('[tags.kremlin]\nkeywords = ["kremlin"]\n'
-                          '[[sources]]\nname = "a"\nurl = "https://a.example/feed"\n')
+def test_the_index_lists_a_bounded_number_of_tags(write_config: Callable[..., Config], store: Store) -> None:
+    config = write_config(
+        '[tags.kremlin]\nkeywords = ["kremlin"]\n[[sources]]\nname = "a"\nurl = "https://a.example/feed"\n'
+    )
     store.sync_sources(config.sources, NOW)
     store.sync_tags(config.tags, NOW)
     extra = 50
     cats = [f"tag-{i:04d}" for i in range(INDEX_TAGS + extra)]
     for i in range(0, len(cats), 100):
-        batch = frozenset(cats[i:i + 100])
+        batch = frozenset(cats[i : i + 100])
         store_with(store, "a", (entry(f"e{i}"), batch), category_tags=batch)
     page = create_app(config, store).test_client().get("/").get_data(as_text=True)
     assert "/feeds/kremlin.atom" in page  # configured tags are always listed

@@ -25,20 +25,34 @@ from aggregator.store import Store
 BASE_URL = "http://feeds.test"
 KREMLIN_RULE = '[tags.kremlin]\ntitle = "Kremlin"\nkeywords = ["kremlin", "poutine", "putin", "peskov"]\n'
 ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}:\d{2}$")
-SOURCE_FIELDS = {"name", "url", "type", "entries", "error", "failures", "last_fetch",
-                 "next_fetch", "disabled", "stale", "last_status"}
+SOURCE_FIELDS = {
+    "name",
+    "url",
+    "type",
+    "entries",
+    "error",
+    "failures",
+    "last_fetch",
+    "next_fetch",
+    "disabled",
+    "stale",
+    "last_status",
+}
 FILES = {"lemonde": "lemonde.rss", "france24": "france24.atom", "courrier": "courrier.rdf"}
 
 
-def site_toml(feed_url: Callable[[str], str], *, head: str = "", source_extra: str = "",
-              broken: bool = False) -> str:
-    text = (f'[database]\nurl = "sqlite:///aggregator.db"\n\n{head}\n'
-            f'[output]\ndir = "public"\n\n{KREMLIN_RULE}\n')
+def site_toml(
+    feed_url: Callable[[str], str], *, head: str = "", source_extra: str = "", broken: bool = False
+) -> str:
+    text = (
+        f'[database]\nurl = "sqlite:///aggregator.db"\n\n{head}\n[output]\ndir = "public"\n\n{KREMLIN_RULE}\n'
+    )
     if "[server]" not in head:
         text = f'[server]\nbase_url = "{BASE_URL}"\n\n' + text
     for name, file in FILES.items():
-        text += (f'[[sources]]\nname = "{name}"\nurl = "{feed_url(file)}"\n'
-                 f'category_tags = true\n{source_extra}')
+        text += (
+            f'[[sources]]\nname = "{name}"\nurl = "{feed_url(file)}"\ncategory_tags = true\n{source_extra}'
+        )
         if name == "courrier":
             text += 'tags = ["russie"]\n'
     if broken:
@@ -69,9 +83,10 @@ def assert_iso_with_offset(value: object) -> None:
 
 # -- check-config -----------------------------------------------------------------------------
 
-def test_check_config_accepts_a_valid_file(write_config: Callable[..., Config],
-                                           feed_url: Callable[[str], str],
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_check_config_accepts_a_valid_file(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(site_toml(feed_url))
     status, out, _ = run_cli(capsys, "check-config", "--config", str(config.path))
     assert status == 0
@@ -79,18 +94,22 @@ def test_check_config_accepts_a_valid_file(write_config: Callable[..., Config],
     assert "3 sources" in out
 
 
-@pytest.mark.parametrize(("text", "key"), [
-    ('[server]\nport = "eighty"\n', "server.port"),
-    ("[server]\nprot = 80\n", "server.prot"),
-    ('[scheduler]\ninterval = "soon"\n', "scheduler.interval"),
-    ('[fetch]\nallow_private = [42]\n', "fetch.allow_private"),
-    ('[tags.all]\ntitle = "All"\n', "tags.all"),
-    ('[[sources]]\nname = "Bad Name"\nurl = "https://x.example/"\n', "sources[0].name"),
-    ('[[sources]]\nname = "ok"\nurl = "ftp://x.example/"\n', "sources[0].url"),
-    ("[[sources]]\nurl = \"https://x.example/\"\n", "sources[0].name"),
-])
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('[server]\nport = "eighty"\n', "server.port"),
+        ("[server]\nprot = 80\n", "server.prot"),
+        ('[scheduler]\ninterval = "soon"\n', "scheduler.interval"),
+        ("[fetch]\nallow_private = [42]\n", "fetch.allow_private"),
+        ('[tags.all]\ntitle = "All"\n', "tags.all"),
+        ('[[sources]]\nname = "Bad Name"\nurl = "https://x.example/"\n', "sources[0].name"),
+        ('[[sources]]\nname = "ok"\nurl = "ftp://x.example/"\n', "sources[0].url"),
+        ('[[sources]]\nurl = "https://x.example/"\n', "sources[0].name"),
+    ],
+)
 def test_check_config_rejects_an_invalid_file_naming_file_and_key(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, key: str) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, key: str
+) -> None:
     path = tmp_path / "bad.toml"
     path.write_text(text, encoding="utf-8")
     status, _, err = run_cli(capsys, "check-config", "--config", str(path))
@@ -100,8 +119,7 @@ def test_check_config_rejects_an_invalid_file_naming_file_and_key(
     assert "Traceback" not in err
 
 
-def test_check_config_rejects_invalid_toml(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_config_rejects_invalid_toml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "broken.toml"
     path.write_text("x = = 1\n", encoding="utf-8")
     status, _, err = run_cli(capsys, "check-config", "--config", str(path))
@@ -109,8 +127,7 @@ def test_check_config_rejects_invalid_toml(tmp_path: Path,
     assert str(path) in err and "TOML" in err
 
 
-def test_missing_config_file_is_a_usage_error(tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_config_file_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "nowhere.toml"
     status, _, err = run_cli(capsys, "sources", "--config", str(path))
     assert status == 2
@@ -123,20 +140,23 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
     assert "usage" in err.lower()
 
 
-@pytest.mark.parametrize(("text", "address"), [
-    ("9101", ("127.0.0.1", 9101)),
-    ("0.0.0.0:9101", ("0.0.0.0", 9101)),
-    ("[::1]:9101", ("::1", 9101)),
-    ("localhost:0", ("localhost", 0)),
-])
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("9101", ("127.0.0.1", 9101)),
+        ("0.0.0.0:9101", ("0.0.0.0", 9101)),
+        ("[::1]:9101", ("::1", 9101)),
+        ("localhost:0", ("localhost", 0)),
+    ],
+)
 def test_worker_listen_address(text: str, address: tuple[str, int]) -> None:
     assert listen_address(text) == address
 
 
-@pytest.mark.parametrize("text", ["", "abc", ":9101", "127.0.0.1:", "127.0.0.1:70000",
-                                  "[::1]", "host:-1"])
+@pytest.mark.parametrize("text", ["", "abc", ":9101", "127.0.0.1:", "127.0.0.1:70000", "[::1]", "host:-1"])
 def test_worker_listen_address_refused_is_a_usage_error(
-        text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["worker", "--listen", text])
     assert exited.value.code == 2
@@ -144,10 +164,13 @@ def test_worker_listen_address_refused_is_a_usage_error(
     assert "--listen" in err and "[HOST:]PORT" in err
 
 
-def test_config_comes_from_the_environment(write_config: Callable[..., Config],
-                                           feed_url: Callable[[str], str], tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_config_comes_from_the_environment(
+    write_config: Callable[..., Config],
+    feed_url: Callable[[str], str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     config = write_config(site_toml(feed_url))
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -168,33 +191,35 @@ def test_config_comes_from_the_environment(write_config: Callable[..., Config],
 
 # -- fetch, sources, tags ---------------------------------------------------------------------
 
-def test_fetch_of_an_unknown_source_is_a_usage_error(write_config: Callable[..., Config],
-                                                     feed_url: Callable[[str], str],
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_fetch_of_an_unknown_source_is_a_usage_error(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(site_toml(feed_url))
     status, _, err = run_cli(capsys, "fetch", "nope", "--config", str(config.path))
     assert status == 2
     assert "nope" in err
-    assert all(s["entries"] == 0 and s["last_fetch"] is None
-               for s in json_of(capsys, "sources", "--json", "--config", str(config.path)))
+    assert all(
+        s["entries"] == 0 and s["last_fetch"] is None
+        for s in json_of(capsys, "sources", "--json", "--config", str(config.path))
+    )
 
 
-def test_fetch_of_named_sources_only(write_config: Callable[..., Config],
-                                     feed_url: Callable[[str], str],
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_fetch_of_named_sources_only(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(site_toml(feed_url))
     status, out, _ = run_cli(capsys, "fetch", "courrier", "--config", str(config.path))
     assert status == 0
     assert "courrier: ok" in out
-    sources = {s["name"]: s for s in json_of(capsys, "sources", "--json", "--config",
-                                             str(config.path))}
+    sources = {s["name"]: s for s in json_of(capsys, "sources", "--json", "--config", str(config.path))}
     assert sources["courrier"]["entries"] == 2
     assert sources["lemonde"]["entries"] == 0 and sources["lemonde"]["last_fetch"] is None
 
 
-def test_sources_before_any_fetch(write_config: Callable[..., Config],
-                                  feed_url: Callable[[str], str],
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_sources_before_any_fetch(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(site_toml(feed_url))
     sources = json_of(capsys, "sources", "--json", "--config", str(config.path))
     assert [s["name"] for s in sources] == list(FILES)
@@ -206,8 +231,8 @@ def test_sources_before_any_fetch(write_config: Callable[..., Config],
 
 
 def test_fetch_survives_a_failing_source_and_sources_shows_it(
-        write_config: Callable[..., Config], feed_url: Callable[[str], str],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(site_toml(feed_url, broken=True))
     status, out, _ = run_cli(capsys, "fetch", "--config", str(config.path))
     assert status == 0
@@ -237,16 +262,16 @@ def test_fetch_survives_a_failing_source_and_sources_shows_it(
     assert "broken" in out and "404" in out
 
 
-def test_tags_json(write_config: Callable[..., Config], feed_url: Callable[[str], str],
-                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_tags_json(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(site_toml(feed_url))
     assert run_cli(capsys, "fetch", "--config", str(config.path))[0] == 0
     tags = {t["slug"]: t for t in json_of(capsys, "tags", "--json", "--config", str(config.path))}
     kremlin = tags["kremlin"]
     assert kremlin["title"] == "Kremlin"
     assert kremlin["entries"] == 6
-    assert kremlin["feeds"] == {fmt: f"{BASE_URL}/feeds/kremlin.{fmt}"
-                                for fmt in ("atom", "rss", "json")}
+    assert kremlin["feeds"] == {fmt: f"{BASE_URL}/feeds/kremlin.{fmt}" for fmt in ("atom", "rss", "json")}
     assert tags["russie"]["entries"] == 3
     assert tags["tmp-x"]["entries"] == 1
     assert "all" not in tags
@@ -257,23 +282,27 @@ def test_tags_json(write_config: Callable[..., Config], feed_url: Callable[[str]
     assert status == 0 and f"{BASE_URL}/feeds/kremlin.atom" in out
 
 
-def test_log_level_from_config_and_command_line(write_config: Callable[..., Config],
-                                                feed_url: Callable[[str], str],
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_log_level_from_config_and_command_line(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(site_toml(feed_url, head='[log]\nlevel = "WARNING"\n'))
     status, _, err = run_cli(capsys, "fetch", "lemonde", "--config", str(config.path))
     assert status == 0
     assert "source fetched" not in err  # INFO, below the configured level
-    status, _, err = run_cli(capsys, "fetch", "france24", "--config", str(config.path),
-                             "--log-level", "info")
+    status, _, err = run_cli(capsys, "fetch", "france24", "--config", str(config.path), "--log-level", "info")
     assert status == 0
     assert "INFO aggregator.update: source fetched source=france24 outcome=ok status=200 new=3" in err
+
+
 # -- health: disabled, enable, stale ----------------------------------------------------------
 
-def test_gone_source_is_disabled_until_enabled(write_config: Callable[..., Config],
-                                               feed_server: HTTPServer,
-                                               feed_url: Callable[[str], str],
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_gone_source_is_disabled_until_enabled(
+    write_config: Callable[..., Config],
+    feed_server: HTTPServer,
+    feed_url: Callable[[str], str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     feed_server.expect_request("/gone.rss").respond_with_data("gone", status=410)
     gone = f'[[sources]]\nname = "gone"\nurl = "{feed_server.url_for("/gone.rss")}"\n'
     config = write_config(site_toml(feed_url) + gone)
@@ -309,9 +338,9 @@ def test_gone_source_is_disabled_until_enabled(write_config: Callable[..., Confi
     assert len(feed_server.log) == requests + 1
 
 
-def test_enable_an_unknown_source_is_a_usage_error(write_config: Callable[..., Config],
-                                                   feed_url: Callable[[str], str],
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_enable_an_unknown_source_is_a_usage_error(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(site_toml(feed_url))
     status, _, err = run_cli(capsys, "enable", "nope", "--config", str(config.path))
     assert status == 2 and "nope" in err
@@ -320,17 +349,16 @@ def test_enable_an_unknown_source_is_a_usage_error(write_config: Callable[..., C
     assert exited.value.code == 2
 
 
-def test_sources_shows_stale_sources(write_config: Callable[..., Config],
-                                     feed_url: Callable[[str], str],
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_sources_shows_stale_sources(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     """Sources added five days ago: those that fail now never succeeded in that time."""
     config = write_config(site_toml(feed_url, broken=True, head='[scheduler]\nstale_after = "3d"\n'))
     store = Store(config.database.url)
     store.sync_sources(config.sources, datetime.now(UTC) - timedelta(days=5))
     store.close()
     assert run_cli(capsys, "fetch", "--config", str(config.path))[0] == 0
-    sources = {s["name"]: s for s in json_of(capsys, "sources", "--json", "--config",
-                                             str(config.path))}
+    sources = {s["name"]: s for s in json_of(capsys, "sources", "--json", "--config", str(config.path))}
     assert sources["broken"]["stale"] is True
     assert sources["broken"]["last_success"] is None
     assert [n for n, s in sources.items() if s["stale"]] == ["broken"]
@@ -340,11 +368,14 @@ def test_sources_shows_stale_sources(write_config: Callable[..., Config],
 
 # -- real processes ---------------------------------------------------------------------------
 
+
 @pytest.mark.slow
-def test_serve_answers_feeds_and_stops_on_sigterm(write_config: Callable[..., Config],
-                                                  feed_url: Callable[[str], str],
-                                                  tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_serve_answers_feeds_and_stops_on_sigterm(
+    write_config: Callable[..., Config],
+    feed_url: Callable[[str], str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     port = free_port()
     head = f'[server]\nhost = "127.0.0.1"\nport = {port}\n'
     config = write_config(site_toml(feed_url, head=head))
@@ -364,8 +395,9 @@ def test_serve_answers_feeds_and_stops_on_sigterm(write_config: Callable[..., Co
             again = client.get(f"{base}/feeds/kremlin.atom", headers={"If-None-Match": etag})
             assert again.status_code == 304
             assert again.content == b""
-            since = client.get(f"{base}/feeds/kremlin.atom",
-                               headers={"If-Modified-Since": r.headers["last-modified"]})
+            since = client.get(
+                f"{base}/feeds/kremlin.atom", headers={"If-Modified-Since": r.headers["last-modified"]}
+            )
             assert since.status_code == 304
             head_r = client.head(f"{base}/feeds/kremlin.atom")
             assert head_r.status_code == 200 and head_r.content == b""
@@ -377,14 +409,14 @@ def test_serve_answers_feeds_and_stops_on_sigterm(write_config: Callable[..., Co
 
 
 @pytest.mark.slow
-def test_serve_on_a_busy_port_fails_cleanly(write_config: Callable[..., Config],
-                                            feed_url: Callable[[str], str],
-                                            tmp_path: Path) -> None:
+def test_serve_on_a_busy_port_fails_cleanly(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], tmp_path: Path
+) -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        config = write_config(site_toml(feed_url, head=f'[server]\nport = {port}\n'))
+        config = write_config(site_toml(feed_url, head=f"[server]\nport = {port}\n"))
         assert config.path is not None
         log = tmp_path / "busy.log"
         proc = start("serve", config.path, log)
@@ -398,12 +430,13 @@ def test_serve_on_a_busy_port_fails_cleanly(write_config: Callable[..., Config],
 
 
 @pytest.mark.slow
-def test_run_ingests_by_itself_and_stops_on_sigterm(write_config: Callable[..., Config],
-                                                    feed_url: Callable[[str], str],
-                                                    tmp_path: Path) -> None:
+def test_run_ingests_by_itself_and_stops_on_sigterm(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], tmp_path: Path
+) -> None:
     port = free_port()
-    head = (f'[server]\nhost = "127.0.0.1"\nport = {port}\n\n'
-            '[scheduler]\ninterval = "1m"\nmin_interval = "1s"\n')
+    head = (
+        f'[server]\nhost = "127.0.0.1"\nport = {port}\n\n[scheduler]\ninterval = "1m"\nmin_interval = "1s"\n'
+    )
     config = write_config(site_toml(feed_url, head=head, source_extra='interval = "2s"\n'))
     assert config.path is not None
     log = tmp_path / "run.log"

@@ -27,20 +27,27 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
 
 
 def two_sources(write_config: Callable[..., Config], feed_url: Callable[[str], str]) -> Config:
-    return write_config(f'[[sources]]\nname = "lemonde"\nurl = "{feed_url("lemonde.rss")}"\n'
-                        f'[[sources]]\nname = "gone"\nurl = "{feed_url("missing.rss")}"\n')
+    return write_config(
+        f'[[sources]]\nname = "lemonde"\nurl = "{feed_url("lemonde.rss")}"\n'
+        f'[[sources]]\nname = "gone"\nurl = "{feed_url("missing.rss")}"\n'
+    )
 
 
 # -- closed pipes ------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
-def test_a_closed_pipe_ends_quietly(write_config: Callable[..., Config],
-                                    feed_url: Callable[[str], str]) -> None:
+def test_a_closed_pipe_ends_quietly(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str]
+) -> None:
     """`aggregator sources --json | head`: the reader is gone before we write."""
     config = two_sources(write_config, feed_url)
-    proc = subprocess.Popen([sys.executable, "-m", "aggregator", "sources", "--json", "--config",
-                             str(config.path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=clean_env())
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aggregator", "sources", "--json", "--config", str(config.path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+    )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.close()  # as `head` does once it has its lines
     with proc.stderr:
@@ -51,9 +58,10 @@ def test_a_closed_pipe_ends_quietly(write_config: Callable[..., Config],
 
 # -- fetch --strict ----------------------------------------------------------------------------
 
-def test_fetch_counts_failures_and_strict_exits_3(write_config: Callable[..., Config],
-                                                  feed_url: Callable[[str], str],
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_fetch_counts_failures_and_strict_exits_3(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = two_sources(write_config, feed_url)
     status, out, _ = run_cli(capsys, "fetch", "--config", str(config.path))
     assert status == 0
@@ -67,13 +75,13 @@ def test_fetch_counts_failures_and_strict_exits_3(write_config: Callable[..., Co
 
 # -- errors in plain words ---------------------------------------------------------------------
 
+
 def test_an_image_is_named_with_its_type_and_first_bytes(
-        write_config: Callable[..., Config], httpserver: HTTPServer,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Config], httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     httpserver.expect_request("/logo.png").respond_with_data(PNG, content_type="image/png")
     config = write_config(f'[[sources]]\nname = "logo"\nurl = "{httpserver.url_for("/logo.png")}"\n')
-    status, _, err = run_cli(capsys, "preview", httpserver.url_for("/logo.png"),
-                             "--config", str(config.path))
+    status, _, err = run_cli(capsys, "preview", httpserver.url_for("/logo.png"), "--config", str(config.path))
     assert status == 1
     assert "a PNG image (image/png; first bytes 89 50 4E 47 0D 0A 1A 0A)" in err
     assert "not well-formed" not in err
@@ -83,19 +91,18 @@ def test_an_image_is_named_with_its_type_and_first_bytes(
 
 
 def test_binary_without_a_known_signature_is_still_named(
-        write_config: Callable[..., Config], httpserver: HTTPServer,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    httpserver.expect_request("/blob").respond_with_data(bytes(range(256)) * 4,
-                                                          content_type="application/octet-stream")
+    write_config: Callable[..., Config], httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    httpserver.expect_request("/blob").respond_with_data(
+        bytes(range(256)) * 4, content_type="application/octet-stream"
+    )
     config = write_config()
-    status, _, err = run_cli(capsys, "preview", httpserver.url_for("/blob"), "--config",
-                             str(config.path))
+    status, _, err = run_cli(capsys, "preview", httpserver.url_for("/blob"), "--config", str(config.path))
     assert status == 1
     assert "binary data (application/octet-stream; first bytes 00 01 02" in err
 
 
-def test_not_a_url_says_so(write_config: Callable[..., Config],
-                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_not_a_url_says_so(write_config: Callable[..., Config], capsys: pytest.CaptureFixture[str]) -> None:
     config = write_config()
     for command in ("preview", "add"):
         status, _, err = run_cli(capsys, command, "example.org/feed", "--config", str(config.path))
@@ -105,18 +112,20 @@ def test_not_a_url_says_so(write_config: Callable[..., Config],
 
 
 def test_a_bad_select_option_is_blamed_on_the_option(
-        write_config: Callable[..., Config], feed_url: Callable[[str], str],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config()
-    status, _, err = run_cli(capsys, "preview", feed_url("lemonde.rss"), "--select", "item=div[",
-                             "--config", str(config.path))
+    status, _, err = run_cli(
+        capsys, "preview", feed_url("lemonde.rss"), "--select", "item=div[", "--config", str(config.path)
+    )
     assert status == 2
     assert "(command line): --select.item: not a valid CSS selector" in err
     assert str(config.path) not in err
 
 
-def test_preview_runs_without_a_configuration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_preview_runs_without_a_configuration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """No config.toml here: the defaults, which refuse loopback addresses, so the fetch itself
     is what fails, not the configuration."""
     monkeypatch.chdir(tmp_path)
@@ -130,7 +139,7 @@ def test_preview_runs_without_a_configuration(tmp_path: Path, monkeypatch: pytes
 
 # -- add and remove ----------------------------------------------------------------------------
 
-COMMENTED = '''# my sources, commented
+COMMENTED = """# my sources, commented
 [fetch]
 allow_private = ["127.0.0.1"]   # the test server
 host_delay = "0s"
@@ -138,17 +147,16 @@ host_delay = "0s"
 [[sources]]
 name = "first"        # keep this comment
 url = "https://first.example/feed"
-'''
+"""
 
 
 def test_add_previews_appends_keeping_comments_and_remove_takes_it_back(
-        tmp_path: Path, feed_url: Callable[[str], str],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "config.toml"
     path.write_text(COMMENTED, encoding="utf-8")
     url = feed_url("lemonde.rss")
-    status, out, err = run_cli(capsys, "add", url, "--tag", "presse", "--tag", "Monde",
-                               "--config", str(path))
+    status, out, err = run_cli(capsys, "add", url, "--tag", "presse", "--tag", "Monde", "--config", str(path))
     assert status == 0, err
     assert "systemctl reload aggregator" in out and "SIGHUP" in out
     text = path.read_text(encoding="utf-8")
@@ -171,21 +179,25 @@ def test_add_previews_appends_keeping_comments_and_remove_takes_it_back(
 
 
 def test_add_refuses_what_does_not_work_and_leaves_the_file(
-        tmp_path: Path, feed_url: Callable[[str], str],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "config.toml"
     path.write_text(COMMENTED, encoding="utf-8")
     status, _, err = run_cli(capsys, "add", feed_url("missing.rss"), "--config", str(path))
     assert status == 1 and "404" in err and "nothing added" in err
-    status, _, err = run_cli(capsys, "add", feed_url("lemonde.rss"), "--name", "first",
-                             "--config", str(path))
+    status, _, err = run_cli(capsys, "add", feed_url("lemonde.rss"), "--name", "first", "--config", str(path))
     assert status == 2 and "--name" in err
-    status, _, err = run_cli(capsys, "add", feed_url("lemonde.rss"), "--name", "Bad Name",
-                             "--config", str(path))
+    status, _, err = run_cli(
+        capsys, "add", feed_url("lemonde.rss"), "--name", "Bad Name", "--config", str(path)
+    )
     assert status == 2 and "--name" in err
     assert path.read_text(encoding="utf-8") == COMMENTED
-    status, _, err = run_cli(capsys, "add", feed_url("lemonde.rss"), "--name", "lm",
-                               "--type", "feed", "--config", str(path))
+    status, _, err = run_cli(
+        capsys, "add", feed_url("lemonde.rss"), "--name", "lm", "--type", "feed", "--config", str(path)
+    )
     assert status == 0, err
     assert tomllib.loads(path.read_text())["sources"][1] == {
-        "name": "lm", "url": feed_url("lemonde.rss"), "type": "feed"}
+        "name": "lm",
+        "url": feed_url("lemonde.rss"),
+        "type": "feed",
+    }

@@ -61,8 +61,14 @@ def run_and_kill(config: Path, command: str, delay: float, log: Path) -> tuple[b
     killed when it exited before (then it must have succeeded)."""
     started = time.monotonic()
     with log.open("ab") as out:
-        proc = subprocess.Popen(_command(config, command), stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, env=clean_env(), cwd=config.parent)
+        proc = subprocess.Popen(
+            _command(config, command),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=clean_env(),
+            cwd=config.parent,
+        )
     try:
         proc.wait(timeout=delay)
     except subprocess.TimeoutExpired:
@@ -126,20 +132,43 @@ def test_kill_9_at_random_points_of_an_ingest(tmp_path: Path, database_url: str)
 
         # The next pass, whole: every source at the current generation.
         farm.advance()
-        result = subprocess.run(_command(config, "fetch"), capture_output=True, text=True,
-                                env=clean_env(), cwd=tmp_path, timeout=COMMAND_TIMEOUT)
+        result = subprocess.run(
+            _command(config, "fetch"),
+            capture_output=True,
+            text=True,
+            env=clean_env(),
+            cwd=tmp_path,
+            timeout=COMMAND_TIMEOUT,
+        )
         assert result.returncode == 0, result.stdout + result.stderr
         assert "skipped" not in result.stdout, result.stdout
         assert f"fetched {SOURCES} sources: {SOURCES} ok, 0 failed" in result.stdout
         assert store_problems(database_url) == []
         assert farm_problems(database_url, farm, current=True) == []
-        result = subprocess.run(_command(config, "export"), capture_output=True, text=True,
-                                env=clean_env(), cwd=tmp_path, timeout=COMMAND_TIMEOUT)
+        result = subprocess.run(
+            _command(config, "export"),
+            capture_output=True,
+            text=True,
+            env=clean_env(),
+            cwd=tmp_path,
+            timeout=COMMAND_TIMEOUT,
+        )
         assert result.returncode == 0, result.stdout + result.stderr
     assert export_problems(tmp_path / "public") == []
-    print(json.dumps({"test": "crash", "database": database_url.split(":")[0], "seed": SEED,
-                      "rounds": rounds, "kills_survived": kills, "export_kills": export_kills,
-                      "passes_completed": completed, "generation": farm.generation}))
+    print(
+        json.dumps(
+            {
+                "test": "crash",
+                "database": database_url.split(":")[0],
+                "seed": SEED,
+                "rounds": rounds,
+                "kills_survived": kills,
+                "export_kills": export_kills,
+                "passes_completed": completed,
+                "generation": farm.generation,
+            }
+        )
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -150,11 +179,15 @@ def _no_env_leak(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_claims_of_a_dead_process_of_this_machine_are_released(
-        store: Store, write_config: Callable[..., Config]) -> None:
+    store: Store, write_config: Callable[..., Config]
+) -> None:
     """A process killed while holding claims: its sources are due again at the next start,
     not when the lease ends. A live process's claims, and another machine's, are kept."""
-    config = write_config("".join(f'[[sources]]\nname = "{n}"\nurl = "http://127.0.0.1:9/{n}"\n'
-                                  for n in ("dead", "live", "away")))
+    config = write_config(
+        "".join(
+            f'[[sources]]\nname = "{n}"\nurl = "http://127.0.0.1:9/{n}"\n' for n in ("dead", "live", "away")
+        )
+    )
     now = datetime.now(UTC)
     store.sync_sources(config.sources, now)
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
@@ -162,11 +195,15 @@ def test_claims_of_a_dead_process_of_this_machine_are_released(
     alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         host = socket.gethostname()[:80]
-        tokens = {"dead": f"{host}:{gone.pid}:aaaa", "live": f"{host}:{alive.pid}:bbbb",
-                  "away": f"elsewhere.example:{gone.pid}:cccc"}
+        tokens = {
+            "dead": f"{host}:{gone.pid}:aaaa",
+            "live": f"{host}:{alive.pid}:bbbb",
+            "away": f"elsewhere.example:{gone.pid}:cccc",
+        }
         for name, token in tokens.items():
-            assert store.claim_due_sources(now, limit=1, lease=timedelta(hours=1), names=[name],
-                                           claimer=token)
+            assert store.claim_due_sources(
+                now, limit=1, lease=timedelta(hours=1), names=[name], claimer=token
+            )
         assert release_dead_claims(store, now) == 1
         assert store.claim_holders(now) == {tokens["live"]: 1, tokens["away"]: 1}
         assert store.source_state("dead").claimed_by is None

@@ -38,12 +38,14 @@ LISTING = "/actu/"
 
 def card(n: int) -> str:
     """A WordPress-like card: a short headline of its own, a date without the article's time."""
-    return (f'<article id="post-{n}" class="post type-post hentry">'
-            f'<header class="entry-header"><h2 class="entry-title"><a href="/articles/{n}/" '
-            f'rel="bookmark">{listed(n)}</a></h2></header><div class="entry-summary">'
-            f"<p>Résumé de l’article {n}, assez long pour être le résumé d’un article.</p></div>"
-            f'<footer class="entry-footer"><time class="entry-date published" '
-            f'datetime="2026-11-{n:02d}T00:00:00+00:00">{n} nov.</time></footer></article>')
+    return (
+        f'<article id="post-{n}" class="post type-post hentry">'
+        f'<header class="entry-header"><h2 class="entry-title"><a href="/articles/{n}/" '
+        f'rel="bookmark">{listed(n)}</a></h2></header><div class="entry-summary">'
+        f"<p>Résumé de l’article {n}, assez long pour être le résumé d’un article.</p></div>"
+        f'<footer class="entry-footer"><time class="entry-date published" '
+        f'datetime="2026-11-{n:02d}T00:00:00+00:00">{n} nov.</time></footer></article>'
+    )
 
 
 def listed(n: int) -> str:
@@ -52,10 +54,12 @@ def listed(n: int) -> str:
 
 
 def listing(numbers: list[int]) -> str:
-    return ('<!doctype html><html lang="fr"><head><title>Actualité – Le Quotidien</title></head>'
-            '<body><div id="page"><main id="main" class="site-main"><header class="page-header">'
-            f'<h1>Actualité</h1></header>{"".join(card(n) for n in numbers)}</main></div>'
-            "</body></html>")
+    return (
+        '<!doctype html><html lang="fr"><head><title>Actualité – Le Quotidien</title></head>'
+        '<body><div id="page"><main id="main" class="site-main"><header class="page-header">'
+        f"<h1>Actualité</h1></header>{''.join(card(n) for n in numbers)}</main></div>"
+        "</body></html>"
+    )
 
 
 #: Where fields come from on the article page (the rest come from the listing).
@@ -64,15 +68,24 @@ FROM_ARTICLE = {"json-ld", "opengraph", "microdata", "article", "htmldate", "tra
 
 def article_page(n: int) -> str:
     """An article page with JSON-LD (and OpenGraph, which JSON-LD wins over)."""
-    ld = {"@context": "https://schema.org", "@graph": [
-        {"@type": "WebSite", "name": "Le Quotidien"},
-        {"@type": "NewsArticle", "headline": f"Le vrai titre de l’article {n} sur le Kremlin",
-         "datePublished": f"2026-11-{n:02d}T09:30:00+01:00",
-         "author": [{"@type": "Person", "name": "Jeanne Martin"}, "Paul Durand"]}]}
-    return ('<!doctype html><html lang="fr"><head>'
-            f'<meta property="og:title" content="Titre OG {n} – Le Quotidien">'
-            f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
-            f"<body><article><h1>Titre h1 {n}</h1><p>Texte.</p></article></body></html>")
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Le Quotidien"},
+            {
+                "@type": "NewsArticle",
+                "headline": f"Le vrai titre de l’article {n} sur le Kremlin",
+                "datePublished": f"2026-11-{n:02d}T09:30:00+01:00",
+                "author": [{"@type": "Person", "name": "Jeanne Martin"}, "Paul Durand"],
+            },
+        ],
+    }
+    return (
+        '<!doctype html><html lang="fr"><head>'
+        f'<meta property="og:title" content="Titre OG {n} – Le Quotidien">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        f"<body><article><h1>Titre h1 {n}</h1><p>Texte.</p></article></body></html>"
+    )
 
 
 @dataclass
@@ -90,9 +103,9 @@ class Site:
 
     def start(self) -> None:
         self.server.expect_request(LISTING).respond_with_handler(
-            lambda _: Response(listing(self.numbers), content_type="text/html; charset=utf-8"))
-        self.server.expect_request(re.compile(r"^/articles/\d+/$")).respond_with_handler(
-            self._article)
+            lambda _: Response(listing(self.numbers), content_type="text/html; charset=utf-8")
+        )
+        self.server.expect_request(re.compile(r"^/articles/\d+/$")).respond_with_handler(self._article)
 
     def _article(self, request: Request) -> Response:
         if request.path in self.special:
@@ -130,18 +143,23 @@ class Site:
         assert self.config is not None
         updater = Updater(config=self.config, store=self.store, fetcher=self.fetcher())
         with ThreadPoolExecutor(2) as pool:
-            dispatch = update_due_sources(updater, HostLimiter(pool, 2), limit=10,
-                                          due_only=False)
+            dispatch = update_due_sources(updater, HostLimiter(pool, 2), limit=10, due_only=False)
             return dispatch.futures["news"].result(timeout=60)
 
     def enrich_at(self, when: datetime, **options: object) -> EnrichResult:
         """The enrichment step of a pass that happens at ``when`` (a later hour or day)."""
         assert self.config is not None
         updater = Updater(config=self.config, store=self.store, fetcher=self.fetcher())
-        return enrich_due(name="news", store=self.store, fetcher=updater.fetcher,
-                          timezone="UTC", tags_for=lambda d: updater.tagger.tags_for(d, ()),
-                          tag_titles=lambda es: tag_titles(self.config, es),  # type: ignore[arg-type]
-                          now=when, **options)  # type: ignore[arg-type]
+        return enrich_due(
+            name="news",
+            store=self.store,
+            fetcher=updater.fetcher,
+            timezone="UTC",
+            tags_for=lambda d: updater.tagger.tags_for(d, ()),
+            tag_titles=lambda es: tag_titles(self.config, es),  # type: ignore[arg-type]
+            now=when,
+            **options,
+        )  # type: ignore[arg-type]
 
     def articles_requested(self) -> list[str]:
         paths = [r.path for r, _ in self.server.log if r.path.startswith("/articles/")]
@@ -160,8 +178,12 @@ class Site:
 
 
 @pytest.fixture
-def site(httpserver: HTTPServer, store: Store, write_config: Callable[..., Config],
-         capsys: pytest.CaptureFixture[str]) -> Iterator[Site]:
+def site(
+    httpserver: HTTPServer,
+    store: Store,
+    write_config: Callable[..., Config],
+    capsys: pytest.CaptureFixture[str],
+) -> Iterator[Site]:
     s = Site(server=httpserver, store=store, write_config=write_config, capsys=capsys)
     s.start()
     yield s
@@ -170,6 +192,7 @@ def site(httpserver: HTTPServer, store: Store, write_config: Callable[..., Confi
 
 
 # -- metadata -----------------------------------------------------------------------------------
+
 
 def test_metadata_from_the_article_page_is_preferred_over_the_card(site: Site) -> None:
     site.configure()  # enrich left at its default: "metadata" for type = "html"
@@ -201,14 +224,22 @@ def test_the_update_result_and_the_metrics_count_article_pages(site: Site) -> No
 
     result = site.poll()
 
-    assert (result.articles_read, result.articles_failed, result.articles_given_up,
-            result.enriched) == (2, 1, 0, 2)
+    assert (result.articles_read, result.articles_failed, result.articles_given_up, result.enriched) == (
+        2,
+        1,
+        0,
+        2,
+    )
     metrics = Metrics()
     metrics.observe_update(result)
     text, _ = metrics.exposition()
-    counts = {s.labels["outcome"]: s.value for f in text_string_to_metric_families(text.decode())
-              if f.name == "aggregator_article_pages" for s in f.samples
-              if s.name.endswith("_total")}
+    counts = {
+        s.labels["outcome"]: s.value
+        for f in text_string_to_metric_families(text.decode())
+        if f.name == "aggregator_article_pages"
+        for s in f.samples
+        if s.name.endswith("_total")
+    }
     assert counts == {"read": 2.0, "failed": 1.0, "given_up": 0.0}
 
 
@@ -224,8 +255,10 @@ def test_enriched_fields_reach_the_feeds(site: Site) -> None:
     item = next(i for i in feed["items"] if i["url"].endswith("/articles/1/"))
     assert item["title"] == "Le vrai titre de l’article 1 sur le Kremlin"
     assert item["date_published"].startswith("2026-11-01T08:30:00")
-    assert [a["name"] for a in item["authors"]] in (["Jeanne Martin, Paul Durand"],
-                                                     ["Jeanne Martin", "Paul Durand"])
+    assert [a["name"] for a in item["authors"]] in (
+        ["Jeanne Martin, Paul Durand"],
+        ["Jeanne Martin", "Paul Durand"],
+    )
     assert "Le vrai titre de l’article 3 sur le Kremlin" in atom
     assert "Jeanne Martin" in atom
     assert "<title>Le vrai titre de l’article 2 sur le Kremlin</title>" in rss
@@ -270,18 +303,21 @@ def test_enrich_none_reads_no_article_page(site: Site) -> None:
 
 
 def test_a_feed_source_is_not_enriched_by_default(site: Site, httpserver: HTTPServer) -> None:
-    items = "".join(f"<item><title>T{n}</title><link>{httpserver.url_for(f'/articles/{n}/')}"
-                    f"</link></item>" for n in (1, 2))
+    items = "".join(
+        f"<item><title>T{n}</title><link>{httpserver.url_for(f'/articles/{n}/')}</link></item>"
+        for n in (1, 2)
+    )
     httpserver.expect_request("/feed.xml").respond_with_data(
         f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>',
-        content_type="application/rss+xml")
+        content_type="application/rss+xml",
+    )
     site.configure()
     config = site.write_config(f"""
         [database]
         url = "sqlite:///test.db"
         [[sources]]
         name = "news"
-        url = "{httpserver.url_for('/feed.xml')}"
+        url = "{httpserver.url_for("/feed.xml")}"
         """)
     site.config = config
     site.store.sync_sources(config.sources, datetime.now(UTC))
@@ -291,6 +327,7 @@ def test_a_feed_source_is_not_enriched_by_default(site: Site, httpserver: HTTPSe
 
 
 # -- failures, retries ------------------------------------------------------------------------
+
 
 def _not_found(_: Request) -> Response:
     return Response("gone", status=404)
@@ -313,8 +350,9 @@ def test_failing_article_pages_leave_the_listing_data_and_the_source_healthy(sit
         "/articles/1/": _not_found,
         "/articles/2/": _slow,  # past fetch.timeout
         # 127.0.0.2 is not in allow_private: refused before any connection is made.
-        "/articles/3/": lambda _: Response("", status=302,
-                                           headers={"Location": f"http://127.0.0.2:{port}/x"}),
+        "/articles/3/": lambda _: Response(
+            "", status=302, headers={"Location": f"http://127.0.0.2:{port}/x"}
+        ),
         "/articles/4/": _pdf,
     }
     site.configure(fetch='timeout = "1s"')
@@ -372,6 +410,7 @@ def test_a_page_that_comes_back_is_read_at_its_retry(site: Site) -> None:
 
 # -- the bound per pass ---------------------------------------------------------------------------
 
+
 def test_article_pages_are_bounded_per_pass_and_the_rest_follow(site: Site) -> None:
     total = MAX_PER_PASS + 3
     site.numbers = list(range(total, 0, -1))
@@ -387,15 +426,17 @@ def test_article_pages_are_bounded_per_pass_and_the_rest_follow(site: Site) -> N
     assert all(e.data.title.startswith("Le vrai titre") for e in site.entries().values())
 
 
-def test_no_page_is_started_once_the_process_stops_nor_past_the_time_budget(
-        site: Site) -> None:
+def test_no_page_is_started_once_the_process_stops_nor_past_the_time_budget(site: Site) -> None:
     site.configure()
     assert site.config is not None
     updater = Updater(config=site.config, store=site.store, fetcher=site.fetcher())
     updater.stopping.set()  # as Poller.stop does at SIGTERM
     with ThreadPoolExecutor(1) as pool:
-        result = update_due_sources(updater, HostLimiter(pool, 1), limit=10,
-                                    due_only=False).futures["news"].result(timeout=30)
+        result = (
+            update_due_sources(updater, HostLimiter(pool, 1), limit=10, due_only=False)
+            .futures["news"]
+            .result(timeout=30)
+        )
 
     assert (result.ok, result.new) == (True, 3)
     assert site.articles_requested() == []  # the entries are stored, their pages still due
@@ -453,8 +494,13 @@ def test_full_content_is_the_article_text_without_boilerplate(site: Site) -> Non
     data = site.entries()["1"].data
     assert data.title == "Le Kremlin répond"
     content = data.content or ""
-    for kept in ("Premier paragraphe", "Une réponse attendue", "<li>Premier point",
-                 "Nous sommes prêts à discuter", "Troisième paragraphe"):
+    for kept in (
+        "Premier paragraphe",
+        "Une réponse attendue",
+        "<li>Premier point",
+        "Nous sommes prêts à discuter",
+        "Troisième paragraphe",
+    ):
         assert kept in content
     assert re.search(r"<(em|i)>de l’emphase</\1>", content)
     assert re.search(r'<a href="http://localhost:\d+/dossier/"[^>]*>un lien</a>', content)
@@ -462,26 +508,44 @@ def test_full_content_is_the_article_text_without_boilerplate(site: Site) -> Non
     assert re.search(r"<img[^>]+src=\"http://localhost:\d+/images/kremlin.jpg\"", content)
     assert "<blockquote>" in content
     assert re.search(r"<h\d>Une réponse attendue</h\d>", content)
-    for dropped in ("Accueil", "Partager sur", "newsletter", "S’inscrire", "À lire aussi",
-                    "sans rapport", "Commentaires", "lecteur mécontent", "Mentions légales"):
+    for dropped in (
+        "Accueil",
+        "Partager sur",
+        "newsletter",
+        "S’inscrire",
+        "À lire aussi",
+        "sans rapport",
+        "Commentaires",
+        "lecteur mécontent",
+        "Mentions légales",
+    ):
         assert dropped not in content
     assert "<form" not in content and "<input" not in content
 
 
 # -- configuration ----------------------------------------------------------------------------------
 
+
 def test_enrich_is_validated_with_a_did_you_mean(write_config: Callable[..., Config]) -> None:
     from aggregator.exceptions import ConfigError
 
-    with pytest.raises(ConfigError, match=r"sources\[0\]\.enrich: expected one of 'none', "
-                                          r"'metadata', 'full', got 'yes'"):
+    with pytest.raises(
+        ConfigError,
+        match=r"sources\[0\]\.enrich: expected one of 'none', "
+        r"'metadata', 'full', got 'yes'",
+    ):
         write_config('[[sources]]\nname = "a"\nurl = "https://e.org/"\nenrich = "yes"\n')
-    with pytest.raises(ConfigError, match=r"sources\[0\]\.enrch: unknown key; did you mean "
-                                          r"'enrich'\?"):
+    with pytest.raises(
+        ConfigError,
+        match=r"sources\[0\]\.enrch: unknown key; did you mean "
+        r"'enrich'\?",
+    ):
         write_config('[[sources]]\nname = "a"\nurl = "https://e.org/"\nenrch = "full"\n')
-    config = write_config('[[sources]]\nname = "a"\nurl = "https://e.org/"\n'
-                          '[[sources]]\nname = "b"\nurl = "https://e.org/f"\ntype = "feed"\n'
-                          '[[sources]]\nname = "c"\nurl = "https://e.org/c"\nenrich = "full"\n')
+    config = write_config(
+        '[[sources]]\nname = "a"\nurl = "https://e.org/"\n'
+        '[[sources]]\nname = "b"\nurl = "https://e.org/f"\ntype = "feed"\n'
+        '[[sources]]\nname = "c"\nurl = "https://e.org/c"\nenrich = "full"\n'
+    )
     a, b, c = config.sources
     assert (a.enrich_for("html"), a.enrich_for("rss20")) == ("metadata", "none")
     assert b.enrich_for("rss20") == "none"
@@ -490,11 +554,22 @@ def test_enrich_is_validated_with_a_did_you_mean(write_config: Callable[..., Con
 
 # -- preview --json -----------------------------------------------------------------------------------
 
+
 def preview(site: Site, *args: str) -> tuple[int, dict[str, object], str]:
     assert site.config is not None
     site.capsys.readouterr()
-    status = main(["preview", site.server.url_for(LISTING), "--json", *args,
-                   "--config", str(site.config.path), "--log-level", "ERROR"])
+    status = main(
+        [
+            "preview",
+            site.server.url_for(LISTING),
+            "--json",
+            *args,
+            "--config",
+            str(site.config.path),
+            "--log-level",
+            "ERROR",
+        ]
+    )
     out, err = site.capsys.readouterr()
     return status, (json.loads(out) if status == 0 else {}), err
 
@@ -506,8 +581,7 @@ def test_preview_json_shape_with_origins(site: Site) -> None:
 
     assert status == 0, err
     assert {"entries", "selectors", "next", "feed", "kind"} <= doc.keys()
-    assert (doc["kind"], doc["next"], doc["feed"], doc["enrich"]) == ("html", None, None,
-                                                                      "metadata")
+    assert (doc["kind"], doc["next"], doc["feed"], doc["enrich"]) == ("html", None, None, "metadata")
     assert isinstance(doc["selectors"], dict) and doc["selectors"]
     entries = doc["entries"]
     assert isinstance(entries, list) and len(entries) == 3
@@ -529,9 +603,9 @@ def test_preview_json_shape_with_origins(site: Site) -> None:
     assert site.articles_requested() == []
 
 
-def test_preview_runs_without_a_configuration_file(site: Site, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_preview_runs_without_a_configuration_file(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "empty"
     folder.mkdir()
     monkeypatch.chdir(folder)  # no ./config.toml here, and none named
@@ -548,6 +622,7 @@ def test_preview_runs_without_a_configuration_file(site: Site, tmp_path: Path,
 
 # -- the pure parts: what a page's fields do to an entry -------------------------------------------
 
+
 def test_a_day_only_date_does_not_replace_a_listing_date_of_that_day() -> None:
     from dataclasses import replace
 
@@ -556,12 +631,21 @@ def test_a_day_only_date_does_not_replace_a_listing_date_of_that_day() -> None:
     from aggregator.types import ArticleData, EntryData
 
     listed_at = datetime(2026, 1, 26, 17, 32, tzinfo=UTC)
-    data = EntryData(guid="g", url="https://e.org/a", title="Card", summary=None, content=None,
-                     author=None, published=listed_at, updated=None)
+    data = EntryData(
+        guid="g",
+        url="https://e.org/a",
+        title="Card",
+        summary=None,
+        content=None,
+        author=None,
+        published=listed_at,
+        updated=None,
+    )
     data = replace(data, content_hash=content_hash(data))
     noon = datetime(2026, 1, 26, 12, 0, tzinfo=UTC)
-    same_day = ArticleData(title="Headline", published=noon, day_only=True,
-                           origin={"title": "json-ld", "published": "htmldate"})
+    same_day = ArticleData(
+        title="Headline", published=noon, day_only=True, origin={"title": "json-ld", "published": "htmldate"}
+    )
 
     fields = article_fields(same_day, url="https://e.org/a", listing=data)
     assert "published" not in fields and fields["origin"] == {"title": "json-ld"}
@@ -570,11 +654,13 @@ def test_a_day_only_date_does_not_replace_a_listing_date_of_that_day() -> None:
     assert merged.content_hash != data.content_hash
 
     other_day = replace(same_day, published=noon - timedelta(days=3))
-    assert merge(data, article_fields(other_day, url="https://e.org/a", listing=data)
-                 ).published == noon - timedelta(days=3)
+    assert merge(
+        data, article_fields(other_day, url="https://e.org/a", listing=data)
+    ).published == noon - timedelta(days=3)
     with_time = replace(same_day, published=noon - timedelta(hours=2), day_only=False)
-    assert merge(data, article_fields(with_time, url="https://e.org/a", listing=data)
-                 ).published == noon - timedelta(hours=2)
+    assert merge(
+        data, article_fields(with_time, url="https://e.org/a", listing=data)
+    ).published == noon - timedelta(hours=2)
 
 
 def test_retries_back_off_then_give_up() -> None:
@@ -582,4 +668,5 @@ def test_retries_back_off_then_give_up() -> None:
 
     now = datetime(2026, 1, 1, tzinfo=UTC)
     assert [retry_at(tries, now) for tries in range(len(RETRY_DELAYS) + 2)] == [
-        now + d for d in RETRY_DELAYS] + [None, None]
+        now + d for d in RETRY_DELAYS
+    ] + [None, None]

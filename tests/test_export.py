@@ -20,24 +20,31 @@ from aggregator.web import create_app
 # warnings as errors every ingest would crash in the store; that bug is reported, not tested here.
 BASE_URL = "http://feeds.test"
 FORMATS = ("atom", "rss", "json")
-CONTENT_TYPES = {".atom": "application/atom+xml; charset=utf-8",
-                 ".rss": "application/rss+xml; charset=utf-8",
-                 ".json": "application/feed+json; charset=utf-8",
-                 ".xml": "text/x-opml; charset=utf-8",
-                 ".html": "text/html; charset=utf-8"}
+CONTENT_TYPES = {
+    ".atom": "application/atom+xml; charset=utf-8",
+    ".rss": "application/rss+xml; charset=utf-8",
+    ".json": "application/feed+json; charset=utf-8",
+    ".xml": "text/x-opml; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+}
 KREMLIN_RULE = '[tags.kremlin]\ntitle = "Kremlin"\nkeywords = ["kremlin", "poutine", "putin", "peskov"]\n'
 UKRAINE_RULE = '[tags.ukraine]\ntitle = "Ukraine"\nkeywords = ["ukraine"]\n'
 SUMMARY = re.compile(r": (\d+) written, (\d+) unchanged, (\d+) removed$", re.M)
 
 
-def site_toml(feed_url: Callable[[str], str], *, tags: str = KREMLIN_RULE,
-              sources: tuple[str, ...] = ("lemonde", "france24", "courrier")) -> str:
+def site_toml(
+    feed_url: Callable[[str], str],
+    *,
+    tags: str = KREMLIN_RULE,
+    sources: tuple[str, ...] = ("lemonde", "france24", "courrier"),
+) -> str:
     files = {"lemonde": "lemonde.rss", "france24": "france24.atom", "courrier": "courrier.rdf"}
-    text = (f'[database]\nurl = "sqlite:///aggregator.db"\n\n[server]\nbase_url = "{BASE_URL}"\n\n'
-            f'[output]\ndir = "public"\n\n{tags}\n')
+    text = (
+        f'[database]\nurl = "sqlite:///aggregator.db"\n\n[server]\nbase_url = "{BASE_URL}"\n\n'
+        f'[output]\ndir = "public"\n\n{tags}\n'
+    )
     for name in sources:
-        text += (f'[[sources]]\nname = "{name}"\nurl = "{feed_url(files[name])}"\n'
-                 'category_tags = true\n')
+        text += f'[[sources]]\nname = "{name}"\nurl = "{feed_url(files[name])}"\ncategory_tags = true\n'
         if name == "courrier":
             text += 'tags = ["russie"]\n'
     return text
@@ -76,14 +83,16 @@ def url_of(relative: str) -> str:
 
 
 def expected_files(store: Store) -> set[str]:
-    keys = ["feeds/all"] + [f"feeds/{t.slug}" for t in store.list_tags()] + [
-        f"sources/{s.name}" for s in store.list_sources()]
+    keys = (
+        ["feeds/all"]
+        + [f"feeds/{t.slug}" for t in store.list_tags()]
+        + [f"sources/{s.name}" for s in store.list_sources()]
+    )
     return {f"{key}.{fmt}" for key in keys for fmt in FORMATS} | {"opml.xml", "index.html"}
 
 
 @pytest.mark.slow
-def test_export_writes_every_feed_and_the_opml(ingested: Config,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_writes_every_feed_and_the_opml(ingested: Config, capsys: pytest.CaptureFixture[str]) -> None:
     written, unchanged, removed = export(ingested, capsys)
     out = ingested.output.dir
     assert out == ingested.path.parent / "public"  # type: ignore[union-attr]
@@ -92,9 +101,16 @@ def test_export_writes_every_feed_and_the_opml(ingested: Config,
         expected = expected_files(store)
     finally:
         store.close()
-    assert {"feeds/kremlin.atom", "feeds/kremlin.rss", "feeds/kremlin.json", "feeds/russie.rss",
-            "feeds/all.json", "sources/lemonde.atom", "sources/courrier.json",
-            "opml.xml"} <= expected
+    assert {
+        "feeds/kremlin.atom",
+        "feeds/kremlin.rss",
+        "feeds/kremlin.json",
+        "feeds/russie.rss",
+        "feeds/all.json",
+        "sources/lemonde.atom",
+        "sources/courrier.json",
+        "opml.xml",
+    } <= expected
     assert set(files_under(out)) == expected
     assert (written, unchanged, removed) == (len(expected), 0, 0)
     kremlin = json.loads((out / "feeds" / "kremlin.json").read_bytes())
@@ -103,7 +119,8 @@ def test_export_writes_every_feed_and_the_opml(ingested: Config,
 
 @pytest.mark.slow
 def test_exported_files_are_byte_identical_to_what_the_server_serves(
-        ingested: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    ingested: Config, capsys: pytest.CaptureFixture[str]
+) -> None:
     export(ingested, capsys)
     store = Store(ingested.database.url)
     try:
@@ -118,15 +135,18 @@ def test_exported_files_are_byte_identical_to_what_the_server_serves(
 
 
 @pytest.mark.slow
-def test_second_export_writes_nothing_and_keeps_mtimes(ingested: Config,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_second_export_writes_nothing_and_keeps_mtimes(
+    ingested: Config, capsys: pytest.CaptureFixture[str]
+) -> None:
     written, _, _ = export(ingested, capsys)
-    before = {rel: (p.stat().st_mtime_ns, p.stat().st_ino)
-              for rel, p in files_under(ingested.output.dir).items()}
+    before = {
+        rel: (p.stat().st_mtime_ns, p.stat().st_ino) for rel, p in files_under(ingested.output.dir).items()
+    }
     time.sleep(0.01)  # a rewrite would show in st_mtime_ns
     assert export(ingested, capsys) == (0, written, 0)
-    after = {rel: (p.stat().st_mtime_ns, p.stat().st_ino)
-             for rel, p in files_under(ingested.output.dir).items()}
+    after = {
+        rel: (p.stat().st_mtime_ns, p.stat().st_ino) for rel, p in files_under(ingested.output.dir).items()
+    }
     assert after == before
     # the same through the API
     store = Store(ingested.database.url)
@@ -139,16 +159,21 @@ def test_second_export_writes_nothing_and_keeps_mtimes(ingested: Config,
 
 @pytest.mark.slow
 def test_stale_files_are_removed_and_unrelated_files_kept(
-        write_config: Callable[..., Config], feed_url: Callable[[str], str],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config(site_toml(feed_url, tags=KREMLIN_RULE + UKRAINE_RULE))
     assert main(["fetch", "--config", str(config.path)]) == 0
     export(config, capsys)
     out = config.output.dir
     assert {f"feeds/ukraine.{f}" for f in FORMATS} <= set(files_under(out))
-    unrelated = {"about.html": "<!doctype html>", "robots.txt": "User-agent: *",
-                 "css/site.css": "body{}", "feeds/README.md": "# feeds",
-                 "sources/notes.txt": "notes", "feeds/kremlin.atom.bak": "old"}
+    unrelated = {
+        "about.html": "<!doctype html>",
+        "robots.txt": "User-agent: *",
+        "css/site.css": "body{}",
+        "feeds/README.md": "# feeds",
+        "sources/notes.txt": "notes",
+        "feeds/kremlin.atom.bak": "old",
+    }
     for relative, text in unrelated.items():
         (out / relative).parent.mkdir(parents=True, exist_ok=True)
         (out / relative).write_text(text)
@@ -168,8 +193,11 @@ def test_stale_files_are_removed_and_unrelated_files_kept(
 
 @pytest.mark.slow
 def test_hostile_category_stays_inside_the_output_dir(
-        write_config: Callable[..., Config], feed_url: Callable[[str], str], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Config],
+    feed_url: Callable[[str], str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """lemonde.rss has <category>../../../tmp/x</category>: it becomes the tag tmp-x."""
     started = time.time() - 1
     around = tmp_path.parent
@@ -182,7 +210,8 @@ def test_hostile_category_stays_inside_the_output_dir(
     assert {f"feeds/tmp-x.{f}" for f in FORMATS} <= set(files)
     doc = json.loads(files["feeds/tmp-x.json"].read_bytes())
     assert [i["title"] for i in doc["items"]] == [
-        "La Russie expulse un diplomate britannique accusé d’espionnage"]
+        "La Russie expulse un diplomate britannique accusé d’espionnage"
+    ]
     for path in files.values():
         assert path.resolve().is_relative_to(out)
     # Nothing new beside this test's folder, nothing new in it but the config, the database
@@ -197,8 +226,7 @@ def test_hostile_category_stays_inside_the_output_dir(
 
 
 @pytest.mark.slow
-def test_no_temporary_files_are_left(ingested: Config,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_temporary_files_are_left(ingested: Config, capsys: pytest.CaptureFixture[str]) -> None:
     export(ingested, capsys)
     export(ingested, capsys)
     for path in ingested.output.dir.rglob("*"):

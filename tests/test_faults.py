@@ -68,9 +68,13 @@ class Daemon:
         self.log = log
         self.lines: list[str] = []
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "aggregator", "run", "--config", str(config),
-             "--log-level", "INFO"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, env=clean_env(), cwd=config.parent)
+            [sys.executable, "-m", "aggregator", "run", "--config", str(config), "--log-level", "INFO"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=clean_env(),
+            cwd=config.parent,
+        )
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
@@ -118,9 +122,11 @@ def _ingest(config: Config, store: Store) -> None:
 
 # -- the database out of reach ----------------------------------------------------------------
 
+
 @pytest.mark.skipif(ON_POSTGRES, reason="the SQLite case; the PostgreSQL one is below")
 def test_feeds_are_served_stale_while_the_sqlite_file_is_gone(
-        tmp_path: Path, farm: LiveFarm, caplog: pytest.LogCaptureFixture) -> None:
+    tmp_path: Path, farm: LiveFarm, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.INFO, logger="aggregator")
     db = tmp_path / "data" / "aggregator.db"
     path = tmp_path / "config.toml"
@@ -167,31 +173,42 @@ def test_feeds_are_served_stale_while_the_sqlite_file_is_gone(
 
 @pytest.mark.postgres
 @pytest.mark.skipif(not ON_POSTGRES, reason="the PostgreSQL case; the SQLite one is above")
-def test_postgres_out_of_reach_then_back(tmp_path: Path, farm: LiveFarm,
-                                         database_url: str) -> None:
+def test_postgres_out_of_reach_then_back(tmp_path: Path, farm: LiveFarm, database_url: str) -> None:
     target = make_url(database_url)
     with CuttableProxy((target.host or "127.0.0.1", target.port or 5432)) as proxy:
-        through_proxy = target.set(host="127.0.0.1", port=proxy.port).render_as_string(
-            hide_password=False)
+        through_proxy = target.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
         port = free_port()
         config = tmp_path / "config.toml"
-        config.write_text(live_config(farm, through_proxy, port=port, interval="2s",
-                                      min_interval="1s", max_interval="3s", export=False),
-                          encoding="utf-8")
+        config.write_text(
+            live_config(
+                farm,
+                through_proxy,
+                port=port,
+                interval="2s",
+                min_interval="1s",
+                max_interval="3s",
+                export=False,
+            ),
+            encoding="utf-8",
+        )
         daemon = Daemon(config, tmp_path / "run.log")
         base = f"http://127.0.0.1:{port}"
         try:
             wait_until_up(daemon.proc, f"{base}/healthz", daemon.log)
-            wait_until(lambda: farm_problems(database_url, farm, current=True) == [],
-                       "every source fetched", daemon.text)
+            wait_until(
+                lambda: farm_problems(database_url, farm, current=True) == [],
+                "every source fetched",
+                daemon.text,
+            )
             with httpx.Client(base_url=base, trust_env=False, timeout=30) as http:
                 before = http.get("/feeds/news.atom")
                 assert before.status_code == 200 and STALE_HEADER not in before.headers
 
                 proxy.cut()
                 farm.advance()
-                wait_until(lambda: "tick failed, will retry" in daemon.text(),
-                           "a failed tick logged", daemon.text)
+                wait_until(
+                    lambda: "tick failed, will retry" in daemon.text(), "a failed tick logged", daemon.text
+                )
                 stale = http.get("/feeds/news.atom")
                 assert stale.status_code == 200, stale.text
                 assert stale.headers[STALE_HEADER].startswith("database unavailable")
@@ -200,15 +217,18 @@ def test_postgres_out_of_reach_then_back(tmp_path: Path, farm: LiveFarm,
                 assert daemon.proc.poll() is None
 
                 proxy.restore()
-                wait_until(lambda: farm_problems(database_url, farm, current=True) == [],
-                           "the new generation stored after the database came back",
-                           daemon.text)
-                wait_until(lambda: http.get("/healthz").status_code == 200, "healthy again",
-                           daemon.text)
+                wait_until(
+                    lambda: farm_problems(database_url, farm, current=True) == [],
+                    "the new generation stored after the database came back",
+                    daemon.text,
+                )
+                wait_until(lambda: http.get("/healthz").status_code == 200, "healthy again", daemon.text)
                 after = http.get("/feeds/news.atom")
                 assert after.status_code == 200 and STALE_HEADER not in after.headers
-                assert farm.revision(farm.generation).encode() in after.content or \
-                    farm.guid(0, farm.entries + farm.generation - 1).encode() in after.content
+                assert (
+                    farm.revision(farm.generation).encode() in after.content
+                    or farm.guid(0, farm.entries + farm.generation - 1).encode() in after.content
+                )
         finally:
             status = daemon.close()
     log = daemon.text()
@@ -220,13 +240,17 @@ def test_postgres_out_of_reach_then_back(tmp_path: Path, farm: LiveFarm,
 
 # -- a full disk ------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_a_full_disk_then_space_again(tmp_path: Path, farm: LiveFarm, database_url: str) -> None:
     port = free_port()
     config = tmp_path / "config.toml"
-    config.write_text(live_config(farm, database_url, port=port, interval="2s",
-                                  min_interval="1s", max_interval="3s", export=True),
-                      encoding="utf-8")
+    config.write_text(
+        live_config(
+            farm, database_url, port=port, interval="2s", min_interval="1s", max_interval="3s", export=True
+        ),
+        encoding="utf-8",
+    )
     exported = tmp_path / "public" / "feeds" / "news.atom"
     # The title of the item the next generation adds to feed 0.
     newest = f"Article {farm.entries + farm.generation} of feed 0".encode()
@@ -236,16 +260,19 @@ def test_a_full_disk_then_space_again(tmp_path: Path, farm: LiveFarm, database_u
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     try:
         wait_until_up(daemon.proc, f"{base}/healthz", daemon.log)
-        wait_until(lambda: farm_problems(database_url, farm, current=True) == [],
-                   "every source fetched", daemon.text)
-        wait_until(lambda: "export done" in daemon.text(), "the first export written",
-                   daemon.text)
+        wait_until(
+            lambda: farm_problems(database_url, farm, current=True) == [], "every source fetched", daemon.text
+        )
+        wait_until(lambda: "export done" in daemon.text(), "the first export written", daemon.text)
 
         # No file of the process may grow any more: every write fails with EFBIG.
         resource.prlimit(daemon.proc.pid, resource.RLIMIT_FSIZE, (0, hard))
         farm.advance()
-        failure = ("database write failed" if database_url.startswith("sqlite")
-                   else "static export failed, will retry")
+        failure = (
+            "database write failed"
+            if database_url.startswith("sqlite")
+            else "static export failed, will retry"
+        )
         wait_until(lambda: failure in daemon.text(), f"{failure!r} logged", daemon.text)
         with httpx.Client(base_url=base, trust_env=False, timeout=30) as http:
             for path in ("/feeds/news.atom", "/feeds/all.json", "/sources/s0001.rss"):
@@ -256,23 +283,30 @@ def test_a_full_disk_then_space_again(tmp_path: Path, farm: LiveFarm, database_u
                 # overwrites pages of the WAL may still succeed now and then: wait).
                 def unhealthy() -> bool:
                     health = http.get("/healthz")
-                    return health.status_code == 503 and \
-                        health.json()["database_writable"] is False
+                    return health.status_code == 503 and health.json()["database_writable"] is False
 
                 wait_until(unhealthy, "/healthz reporting the failing writes", daemon.text)
-                failures = [line for line in http.get("/metrics").text.splitlines()
-                            if line.startswith("aggregator_database_write_failures_total ")]
+                failures = [
+                    line
+                    for line in http.get("/metrics").text.splitlines()
+                    if line.startswith("aggregator_database_write_failures_total ")
+                ]
                 assert failures and float(failures[0].split()[1]) > 0
         assert daemon.proc.poll() is None
 
         resource.prlimit(daemon.proc.pid, resource.RLIMIT_FSIZE, (soft, hard))
-        wait_until(lambda: farm_problems(database_url, farm, current=True) == [],
-                   "the new generation stored once writes work again", daemon.text)
+        wait_until(
+            lambda: farm_problems(database_url, farm, current=True) == [],
+            "the new generation stored once writes work again",
+            daemon.text,
+        )
         with httpx.Client(base_url=base, trust_env=False, timeout=30) as http:
-            wait_until(lambda: http.get("/healthz").status_code == 200,
-                       "healthy again once writes work", daemon.text)
-        wait_until(lambda: exported.exists() and newest in exported.read_bytes(),
-                   "the export caught up", daemon.text)
+            wait_until(
+                lambda: http.get("/healthz").status_code == 200, "healthy again once writes work", daemon.text
+            )
+        wait_until(
+            lambda: exported.exists() and newest in exported.read_bytes(), "the export caught up", daemon.text
+        )
     finally:
         status = daemon.close()
     log = daemon.text()
@@ -285,13 +319,18 @@ def test_a_full_disk_then_space_again(tmp_path: Path, farm: LiveFarm, database_u
 
 # -- a small file system of its own: full, or read-only ---------------------------------------
 
+
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 4 MB tmpfs mounted for the test (needs the right to mount: root, as in CI)."""
     mountpoint = tmp_path / "disk"
     mountpoint.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0755", "tmpfs",
-                              str(mountpoint)], capture_output=True, text=True, timeout=30)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0755", "tmpfs", str(mountpoint)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
     yield mountpoint
@@ -312,9 +351,9 @@ def _fill(disk: Path) -> Path:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("fault", ["full", "read-only"])
-def test_a_small_disk_full_or_read_only_then_back(tmp_path: Path, farm: LiveFarm,
-                                                  database_url: str, small_disk: Path,
-                                                  fault: str) -> None:
+def test_a_small_disk_full_or_read_only_then_back(
+    tmp_path: Path, farm: LiveFarm, database_url: str, small_disk: Path, fault: str
+) -> None:
     """The export directory (and, on SQLite, for a full disk, the database too) on a file
     system of its own, made full or read-only under the running daemon, then given back.
     (A file system with a file open for writing cannot be remounted read-only: the SQLite
@@ -323,28 +362,39 @@ def test_a_small_disk_full_or_read_only_then_back(tmp_path: Path, farm: LiveFarm
     url = f"sqlite:///{small_disk / 'aggregator.db'}" if on_disk else database_url
     port = free_port()
     config = tmp_path / "config.toml"
-    config.write_text(live_config(farm, url, port=port, interval="2s", min_interval="1s",
-                                  max_interval="3s", export=True,
-                                  output_dir=str(small_disk / "public")), encoding="utf-8")
+    config.write_text(
+        live_config(
+            farm,
+            url,
+            port=port,
+            interval="2s",
+            min_interval="1s",
+            max_interval="3s",
+            export=True,
+            output_dir=str(small_disk / "public"),
+        ),
+        encoding="utf-8",
+    )
     exported = small_disk / "public" / "feeds" / "news.atom"
     newest = f"Article {farm.entries + farm.generation} of feed 0".encode()
     daemon = Daemon(config, tmp_path / "run.log")
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(daemon.proc, f"{base}/healthz", daemon.log)
-        wait_until(lambda: farm_problems(url, farm, current=True) == [],
-                   "every source fetched", daemon.text)
-        wait_until(lambda: "export done" in daemon.text(), "the first export written",
-                   daemon.text)
+        wait_until(lambda: farm_problems(url, farm, current=True) == [], "every source fetched", daemon.text)
+        wait_until(lambda: "export done" in daemon.text(), "the first export written", daemon.text)
         if fault == "full":
             filler = _fill(small_disk)
         else:
-            subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True,
-                           capture_output=True, timeout=30)
+            subprocess.run(
+                ["mount", "-o", "remount,ro", str(small_disk)], check=True, capture_output=True, timeout=30
+            )
         farm.advance()
-        expected = {("full", True): "database or disk is full",
-                    ("full", False): "No space left on device",
-                    ("read-only", False): "Read-only file system"}[fault, on_disk]
+        expected = {
+            ("full", True): "database or disk is full",
+            ("full", False): "No space left on device",
+            ("read-only", False): "Read-only file system",
+        }[fault, on_disk]
         wait_until(lambda: expected in daemon.text(), f"{expected!r} logged", daemon.text)
         with httpx.Client(base_url=base, trust_env=False, timeout=30) as http:
             for path in ("/feeds/news.atom", "/feeds/all.json", "/sources/s0001.rss"):
@@ -355,12 +405,15 @@ def test_a_small_disk_full_or_read_only_then_back(tmp_path: Path, farm: LiveFarm
         if fault == "full":
             filler.unlink()
         else:
-            subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True,
-                           capture_output=True, timeout=30)
-        wait_until(lambda: farm_problems(url, farm, current=True) == [],
-                   "the new generation stored", daemon.text)
-        wait_until(lambda: exported.exists() and newest in exported.read_bytes(),
-                   "the export caught up", daemon.text)
+            subprocess.run(
+                ["mount", "-o", "remount,rw", str(small_disk)], check=True, capture_output=True, timeout=30
+            )
+        wait_until(
+            lambda: farm_problems(url, farm, current=True) == [], "the new generation stored", daemon.text
+        )
+        wait_until(
+            lambda: exported.exists() and newest in exported.read_bytes(), "the export caught up", daemon.text
+        )
     finally:
         status = daemon.close()
     assert status == 0, daemon.text()[-3000:]
@@ -370,16 +423,19 @@ def test_a_small_disk_full_or_read_only_then_back(tmp_path: Path, farm: LiveFarm
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(not ON_POSTGRES, reason="runs in the PostgreSQL pass "
-                    "(AGGREGATOR_TEST_DATABASE=postgresql): it cuts PostgreSQL off behind a proxy")
+@pytest.mark.skipif(
+    not ON_POSTGRES,
+    reason="runs in the PostgreSQL pass "
+    "(AGGREGATOR_TEST_DATABASE=postgresql): it cuts PostgreSQL off behind a proxy",
+)
 def test_a_result_the_database_refused_is_fetched_again_once_it_answers(
-        tmp_path: Path, database_url: str) -> None:
+    tmp_path: Path, database_url: str
+) -> None:
     """A fetch in flight when the database goes away cannot store its result, and its
     claim stays in the database. Once the database answers, the scheduler gives the
     claim back and fetches the source again at once, not when the lease (5 minutes) ends."""
     target = make_url(database_url)
-    with LiveFarm(1) as farm, \
-            CuttableProxy((target.host or "127.0.0.1", target.port or 5432)) as proxy:
+    with LiveFarm(1) as farm, CuttableProxy((target.host or "127.0.0.1", target.port or 5432)) as proxy:
         url = target.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
         path = tmp_path / "config.toml"
         path.write_text(live_config(farm, url, export=False), encoding="utf-8")
@@ -400,8 +456,10 @@ def test_a_result_the_database_refused_is_fetched_again_once_it_answers(
                 assert farm_problems(database_url, farm) == []  # nothing half stored
                 proxy.restore()
                 poller.tick()
-                wait_until(lambda: farm_problems(database_url, farm, current=True) == [],
-                           "the source fetched again and stored")
+                wait_until(
+                    lambda: farm_problems(database_url, farm, current=True) == [],
+                    "the source fetched again and stored",
+                )
             finally:
                 poller.stop(grace=5, budget=10)
                 store.close()

@@ -65,8 +65,6 @@ def fetcher(make_fetcher: MakeFetcher) -> Fetcher:
     return make_fetcher()
 
 
-
-
 class RawServer:
     """A TCP server on 127.0.0.1 that hands each connection to ``handler``, one at a time.
 
@@ -93,8 +91,9 @@ class RawServer:
 
     def _serve(self) -> None:
         deadline = time.monotonic() + self.lifetime
-        while (not self.stop.is_set() and time.monotonic() < deadline
-               and self.connections < self.max_connections):
+        while (
+            not self.stop.is_set() and time.monotonic() < deadline and self.connections < self.max_connections
+        ):
             try:
                 conn, _ = self.sock.accept()
             except (TimeoutError, OSError):
@@ -152,8 +151,10 @@ def fails(fetcher: Fetcher, url: str, **kwargs: str) -> FetchError:
 
 # -- conditional GET, headers -----------------------------------------------------------------
 
+
 def test_conditional_get_sends_validators_and_gets_not_modified(
-        fetcher: Fetcher, feed_server: HTTPServer, feed_url: Callable[[str], str]) -> None:
+    fetcher: Fetcher, feed_server: HTTPServer, feed_url: Callable[[str], str]
+) -> None:
     url = feed_url("lemonde.rss")
     first = fetcher.fetch(url)
     assert isinstance(first, Fetched)
@@ -176,12 +177,12 @@ def test_conditional_get_sends_validators_and_gets_not_modified(
 
 
 def test_not_modified_and_redirects_leave_the_connection_open_for_the_next_request(
-        fetcher: Fetcher, raw_server: StartServer) -> None:
+    fetcher: Fetcher, raw_server: StartServer
+) -> None:
     """A poller's commonest answers, 304 and redirects, hand their connection back to the
     pool: the next fetch from the host does not open (and, on HTTPS, handshake) a new one."""
     answers = [
-        head("200 OK", ETag='"v1"', Content_Length=len(RSS)).replace(
-            b"Connection: close\r\n", b"") + RSS,
+        head("200 OK", ETag='"v1"', Content_Length=len(RSS)).replace(b"Connection: close\r\n", b"") + RSS,
         b'HTTP/1.1 304 Not Modified\r\nETag: "v1"\r\n\r\n',
         b"HTTP/1.1 302 Found\r\nLocation: /feed.rss\r\nContent-Length: 5\r\n\r\nmoved",
         b'HTTP/1.1 304 Not Modified\r\nETag: "v1"\r\n\r\n',
@@ -202,16 +203,18 @@ def test_not_modified_and_redirects_leave_the_connection_open_for_the_next_reque
 
 
 def test_stale_validators_get_the_body(fetcher: Fetcher, feed_url: Callable[[str], str]) -> None:
-    result = fetcher.fetch(feed_url("france24.atom"), etag='"stale"',
-                           last_modified="Mon, 01 Jan 2024 00:00:00 GMT")
+    result = fetcher.fetch(
+        feed_url("france24.atom"), etag='"stale"', last_modified="Mon, 01 Jan 2024 00:00:00 GMT"
+    )
     assert isinstance(result, Fetched)
     assert b"<feed" in result.body
 
 
 def test_user_agent_names_aggregator_version_and_url(
-        fetcher: Fetcher, feed_server: HTTPServer, feed_url: Callable[[str], str]) -> None:
+    fetcher: Fetcher, feed_server: HTTPServer, feed_url: Callable[[str], str]
+) -> None:
     fetcher.fetch(feed_url("courrier.rdf"))
-    (request, _), = feed_server.log
+    ((request, _),) = feed_server.log
     agent = request.headers["User-Agent"]
     assert "aggregator" in agent
     assert __version__ in agent
@@ -232,12 +235,14 @@ def test_repeated_headers_are_joined_and_names_lowercased(fetcher: Fetcher, http
 
 # -- redirects --------------------------------------------------------------------------------
 
+
 def redirect(server: HTTPServer, path: str, status: int, location: str) -> None:
     server.expect_request(path).respond_with_data("", status=status, headers={"Location": location})
 
 
 def test_permanent_redirect_chain_sets_permanent_url(
-        fetcher: Fetcher, feed_server: HTTPServer, feed_url: Callable[[str], str]) -> None:
+    fetcher: Fetcher, feed_server: HTTPServer, feed_url: Callable[[str], str]
+) -> None:
     redirect(feed_server, "/old", 301, "/older")
     redirect(feed_server, "/older", 308, "/feed/lemonde.rss")
     result = fetcher.fetch(feed_server.url_for("/old"))
@@ -247,7 +252,8 @@ def test_permanent_redirect_chain_sets_permanent_url(
 
 
 def test_permanent_redirect_to_not_modified_keeps_permanent_url(
-        fetcher: Fetcher, feed_server: HTTPServer, feed_url: Callable[[str], str]) -> None:
+    fetcher: Fetcher, feed_server: HTTPServer, feed_url: Callable[[str], str]
+) -> None:
     first = fetcher.fetch(feed_url("lemonde.rss"))
     assert isinstance(first, Fetched)
     redirect(feed_server, "/moved", 301, "/feed/lemonde.rss")
@@ -258,7 +264,8 @@ def test_permanent_redirect_to_not_modified_keeps_permanent_url(
 
 @pytest.mark.parametrize("status", [302, 303, 307])
 def test_temporary_redirect_has_no_permanent_url(
-        status: int, fetcher: Fetcher, feed_server: HTTPServer, feed_url: Callable[[str], str]) -> None:
+    status: int, fetcher: Fetcher, feed_server: HTTPServer, feed_url: Callable[[str], str]
+) -> None:
     redirect(feed_server, "/tmp", status, feed_url("france24.atom"))
     result = fetcher.fetch(feed_server.url_for("/tmp"))
     assert isinstance(result, Fetched)
@@ -267,7 +274,8 @@ def test_temporary_redirect_has_no_permanent_url(
 
 
 def test_permanent_then_temporary_redirect_has_no_permanent_url(
-        fetcher: Fetcher, feed_server: HTTPServer) -> None:
+    fetcher: Fetcher, feed_server: HTTPServer
+) -> None:
     redirect(feed_server, "/a", 301, "/b")
     redirect(feed_server, "/b", 302, "/feed/lemonde.rss")
     result = fetcher.fetch(feed_server.url_for("/a"))
@@ -276,7 +284,8 @@ def test_permanent_then_temporary_redirect_has_no_permanent_url(
 
 
 def test_temporary_then_permanent_redirect_has_no_permanent_url(
-        fetcher: Fetcher, feed_server: HTTPServer) -> None:
+    fetcher: Fetcher, feed_server: HTTPServer
+) -> None:
     redirect(feed_server, "/a", 302, "/b")
     redirect(feed_server, "/b", 301, "/feed/lemonde.rss")
     result = fetcher.fetch(feed_server.url_for("/a"))
@@ -317,25 +326,32 @@ def test_too_many_redirects_is_an_error(fetcher: Fetcher, httpserver: HTTPServer
     assert len(httpserver.log) == MAX_REDIRECTS + 1
 
 
-@pytest.mark.parametrize("location", ["ftp://example.com/feed.rss", "file:///etc/passwd",
-                                      "gopher://example.com/1"])
+@pytest.mark.parametrize(
+    "location", ["ftp://example.com/feed.rss", "file:///etc/passwd", "gopher://example.com/1"]
+)
 def test_redirect_to_non_http_scheme_is_an_error(
-        location: str, fetcher: Fetcher, httpserver: HTTPServer) -> None:
+    location: str, fetcher: Fetcher, httpserver: HTTPServer
+) -> None:
     redirect(httpserver, "/r", 301, location)
     error = fails(fetcher, httpserver.url_for("/r"))
     assert "non-HTTP" in str(error)
     assert len(httpserver.log) == 1
 
 
-@pytest.mark.parametrize("location", ["javascript:alert(1)", "mailto:someone@example.com",
-                                      "http://[::1/feed", "//[zz]/feed"])
+@pytest.mark.parametrize(
+    "location", ["javascript:alert(1)", "mailto:someone@example.com", "http://[::1/feed", "//[zz]/feed"]
+)
 def test_redirect_to_an_unusable_location_is_a_fetch_error(
-        location: str, fetcher: Fetcher, raw_server: StartServer) -> None:
+    location: str, fetcher: Fetcher, raw_server: StartServer
+) -> None:
     """Whatever a server puts in Location, fetch() raises FetchError and nothing else."""
+
     def handler(conn: socket.socket, stop: threading.Event) -> None:
         read_request(conn)
-        conn.sendall(f"HTTP/1.1 302 Found\r\nLocation: {location}\r\n"
-                     "Content-Length: 0\r\nConnection: close\r\n\r\n".encode())
+        conn.sendall(
+            f"HTTP/1.1 302 Found\r\nLocation: {location}\r\n"
+            "Content-Length: 0\r\nConnection: close\r\n\r\n".encode()
+        )
 
     server = raw_server(handler)
     error = fails(fetcher, server.url)
@@ -350,9 +366,11 @@ def test_redirect_without_location_is_an_http_error(fetcher: Fetcher, httpserver
 
 # -- status errors ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("status", [404, 410, 500, 403])
 def test_error_status_is_a_fetch_error_with_status(
-        status: int, fetcher: Fetcher, httpserver: HTTPServer) -> None:
+    status: int, fetcher: Fetcher, httpserver: HTTPServer
+) -> None:
     httpserver.expect_request("/x").respond_with_data("nope", status=status)
     url = httpserver.url_for("/x")
     error = fails(fetcher, url)
@@ -364,8 +382,9 @@ def test_error_status_is_a_fetch_error_with_status(
 
 @pytest.mark.parametrize("status", [429, 503])
 def test_retry_after_seconds(status: int, fetcher: Fetcher, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/x").respond_with_data("slow down", status=status,
-                                                      headers={"Retry-After": "120"})
+    httpserver.expect_request("/x").respond_with_data(
+        "slow down", status=status, headers={"Retry-After": "120"}
+    )
     error = fails(fetcher, httpserver.url_for("/x"))
     assert error.status == status
     assert error.retry_after == 120.0
@@ -375,20 +394,24 @@ def test_retry_after_seconds(status: int, fetcher: Fetcher, httpserver: HTTPServ
 def test_retry_after_http_date(status: int, fetcher: Fetcher, httpserver: HTTPServer) -> None:
     when = datetime.now(UTC) + timedelta(seconds=600)
     httpserver.expect_request("/x").respond_with_data(
-        "", status=status, headers={"Retry-After": email.utils.format_datetime(when, usegmt=True)})
+        "", status=status, headers={"Retry-After": email.utils.format_datetime(when, usegmt=True)}
+    )
     error = fails(fetcher, httpserver.url_for("/x"))
     assert error.retry_after is not None
     assert 500 < error.retry_after <= 601
 
 
-def test_unusable_retry_after_header_is_still_a_fetch_error(fetcher: Fetcher,
-                                                            raw_server: StartServer) -> None:
+def test_unusable_retry_after_header_is_still_a_fetch_error(
+    fetcher: Fetcher, raw_server: StartServer
+) -> None:
     # "²" is a digit to str.isdigit() but not to float(): a header a server may well send
     # (httpx decodes the byte 0xB2 as latin-1).
     def handler(conn: socket.socket, stop: threading.Event) -> None:
         read_request(conn)
-        conn.sendall(b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: \xb2\r\n"
-                     b"Content-Length: 0\r\nConnection: close\r\n\r\n")
+        conn.sendall(
+            b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: \xb2\r\n"
+            b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+        )
 
     error = fails(fetcher, raw_server(handler).url)
     assert error.status == 503
@@ -398,27 +421,31 @@ def test_unusable_retry_after_header_is_still_a_fetch_error(fetcher: Fetcher,
 NOW_TS = datetime(2026, 1, 21, 12, 0, tzinfo=UTC).timestamp()
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (None, None),
-    ("", None),
-    ("120", 120.0),
-    (" 30 ", 30.0),
-    ("0", 0.0),
-    ("Wed, 21 Jan 2026 12:05:00 GMT", 300.0),
-    ("Wednesday, 21-Jan-26 12:05:00 GMT", 300.0),      # RFC 850, obsolete but allowed
-    ("Wed Jan 21 12:05:00 2026", 300.0),                # asctime
-    ("Wed, 21 Jan 2026 13:05:00 +0100", 300.0),
-    ("Tue, 20 Jan 2026 12:00:00 GMT", 0.0),             # in the past: no wait
-    ("soon", None),
-    ("-5", None),
-    ("1.5", None),
-    ("²", None),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, None),
+        ("", None),
+        ("120", 120.0),
+        (" 30 ", 30.0),
+        ("0", 0.0),
+        ("Wed, 21 Jan 2026 12:05:00 GMT", 300.0),
+        ("Wednesday, 21-Jan-26 12:05:00 GMT", 300.0),  # RFC 850, obsolete but allowed
+        ("Wed Jan 21 12:05:00 2026", 300.0),  # asctime
+        ("Wed, 21 Jan 2026 13:05:00 +0100", 300.0),
+        ("Tue, 20 Jan 2026 12:00:00 GMT", 0.0),  # in the past: no wait
+        ("soon", None),
+        ("-5", None),
+        ("1.5", None),
+        ("²", None),
+    ],
+)
 def test_parse_retry_after(value: str | None, expected: float | None) -> None:
     assert parse_retry_after(value, now=NOW_TS) == expected
 
 
 # -- size -------------------------------------------------------------------------------------
+
 
 def test_body_at_the_limit_is_accepted(make_fetcher: MakeFetcher, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/x").respond_with_data(b"x" * 1000)
@@ -434,8 +461,7 @@ def test_body_over_the_limit_is_refused(make_fetcher: MakeFetcher, httpserver: H
     assert error.url == httpserver.url_for("/x")
 
 
-def test_endless_chunked_body_is_cut_at_the_limit(make_fetcher: MakeFetcher,
-                                                  raw_server: StartServer) -> None:
+def test_endless_chunked_body_is_cut_at_the_limit(make_fetcher: MakeFetcher, raw_server: StartServer) -> None:
     piece = b"x" * 65536
     sent: list[int] = []
 
@@ -486,57 +512,65 @@ def raw_deflate(data: bytes) -> bytes:
 BIG = b"".join(b"<item><title>entry %d</title></item>\n" % i for i in range(20_000))
 
 
-@pytest.mark.parametrize(("encoding", "encode"), [
-    ("gzip", gzip.compress),
-    ("GZip", gzip.compress),
-    ("deflate", zlib.compress),
-    ("deflate", raw_deflate),
-], ids=["gzip", "gzip-case", "deflate-zlib", "deflate-raw"])
+@pytest.mark.parametrize(
+    ("encoding", "encode"),
+    [("gzip", gzip.compress), ("GZip", gzip.compress), ("deflate", zlib.compress), ("deflate", raw_deflate)],
+    ids=["gzip", "gzip-case", "deflate-zlib", "deflate-raw"],
+)
 @pytest.mark.parametrize("body", [RSS, BIG], ids=["small", "big"])
 def test_compressed_body_within_the_limit_is_decoded(
-        encoding: str, encode: Callable[[bytes], bytes], body: bytes,
-        make_fetcher: MakeFetcher, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/x").respond_with_data(encode(body),
-                                                      headers={"Content-Encoding": encoding})
+    encoding: str,
+    encode: Callable[[bytes], bytes],
+    body: bytes,
+    make_fetcher: MakeFetcher,
+    httpserver: HTTPServer,
+) -> None:
+    httpserver.expect_request("/x").respond_with_data(encode(body), headers={"Content-Encoding": encoding})
     result = make_fetcher(max_bytes=len(body)).fetch(httpserver.url_for("/x"))
     assert isinstance(result, Fetched)
     assert result.body == body
 
 
 def test_decompressed_size_is_what_counts(make_fetcher: MakeFetcher, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/x").respond_with_data(gzip.compress(BIG),
-                                                      headers={"Content-Encoding": "gzip"})
+    httpserver.expect_request("/x").respond_with_data(
+        gzip.compress(BIG), headers={"Content-Encoding": "gzip"}
+    )
     error = fails(make_fetcher(max_bytes=len(BIG) - 1), httpserver.url_for("/x"))
     assert "fetch.max_bytes" in str(error)
 
 
 def test_truncated_gzip_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/x").respond_with_data(gzip.compress(BIG)[:-100],
-                                                      headers={"Content-Encoding": "gzip"})
+    httpserver.expect_request("/x").respond_with_data(
+        gzip.compress(BIG)[:-100], headers={"Content-Encoding": "gzip"}
+    )
     assert "truncated" in str(fails(fetcher, httpserver.url_for("/x")))
 
 
 def test_truncated_deflate_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
     # As for gzip: half a body must not be parsed as if it were the whole feed.
-    httpserver.expect_request("/x").respond_with_data(zlib.compress(BIG)[:-100],
-                                                      headers={"Content-Encoding": "deflate"})
+    httpserver.expect_request("/x").respond_with_data(
+        zlib.compress(BIG)[:-100], headers={"Content-Encoding": "deflate"}
+    )
     fails(fetcher, httpserver.url_for("/x"))
 
 
 def test_corrupt_gzip_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/x").respond_with_data(b"\x1f\x8b\x08\x00garbage" * 10,
-                                                      headers={"Content-Encoding": "gzip"})
+    httpserver.expect_request("/x").respond_with_data(
+        b"\x1f\x8b\x08\x00garbage" * 10, headers={"Content-Encoding": "gzip"}
+    )
     assert "corrupt" in str(fails(fetcher, httpserver.url_for("/x")))
 
 
 @pytest.mark.parametrize("encoding", ["zstd", "compress", "gzip, br"])
-def test_unsupported_content_encoding_is_refused(encoding: str, fetcher: Fetcher,
-                                                 httpserver: HTTPServer) -> None:
+def test_unsupported_content_encoding_is_refused(
+    encoding: str, fetcher: Fetcher, httpserver: HTTPServer
+) -> None:
     httpserver.expect_request("/x").respond_with_data(b"...", headers={"Content-Encoding": encoding})
     assert "Content-Encoding" in str(fails(fetcher, httpserver.url_for("/x")))
 
 
 # -- brotli -----------------------------------------------------------------------------------
+
 
 def brotli_bomb(megabytes: int = 64) -> bytes:
     compressor = brotli.Compressor(quality=5)
@@ -547,15 +581,17 @@ def brotli_bomb(megabytes: int = 64) -> bytes:
 def test_brotli_is_offered(fetcher: Fetcher, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/x").respond_with_data(RSS)
     fetcher.fetch(httpserver.url_for("/x"))
-    (request, _), = httpserver.log
+    ((request, _),) = httpserver.log
     assert request.headers["Accept-Encoding"] == "gzip, deflate, br"
 
 
 @pytest.mark.parametrize("body", [RSS, BIG], ids=["small", "big"])
-def test_brotli_body_within_the_limit_is_decoded(body: bytes, make_fetcher: MakeFetcher,
-                                                 httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/x").respond_with_data(brotli.compress(body),
-                                                      headers={"Content-Encoding": "br"})
+def test_brotli_body_within_the_limit_is_decoded(
+    body: bytes, make_fetcher: MakeFetcher, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/x").respond_with_data(
+        brotli.compress(body), headers={"Content-Encoding": "br"}
+    )
     result = make_fetcher(max_bytes=len(body)).fetch(httpserver.url_for("/x"))
     assert isinstance(result, Fetched)
     assert result.body == body
@@ -570,28 +606,30 @@ def test_brotli_bomb_is_refused(make_fetcher: MakeFetcher, httpserver: HTTPServe
 
 
 @pytest.mark.slow
-def test_brotli_decompressed_size_is_what_counts(make_fetcher: MakeFetcher,
-                                                 httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/x").respond_with_data(brotli.compress(BIG),
-                                                      headers={"Content-Encoding": "br"})
-    assert "fetch.max_bytes" in str(fails(make_fetcher(max_bytes=len(BIG) - 1),
-                                          httpserver.url_for("/x")))
+def test_brotli_decompressed_size_is_what_counts(make_fetcher: MakeFetcher, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_data(
+        brotli.compress(BIG), headers={"Content-Encoding": "br"}
+    )
+    assert "fetch.max_bytes" in str(fails(make_fetcher(max_bytes=len(BIG) - 1), httpserver.url_for("/x")))
 
 
 @pytest.mark.slow
 def test_truncated_brotli_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/x").respond_with_data(brotli.compress(BIG)[:-50],
-                                                      headers={"Content-Encoding": "br"})
+    httpserver.expect_request("/x").respond_with_data(
+        brotli.compress(BIG)[:-50], headers={"Content-Encoding": "br"}
+    )
     assert "truncated" in str(fails(fetcher, httpserver.url_for("/x")))
 
 
 def test_corrupt_brotli_body_is_refused(fetcher: Fetcher, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/x").respond_with_data(b"\xff" * 100 + b"not brotli",
-                                                      headers={"Content-Encoding": "br"})
+    httpserver.expect_request("/x").respond_with_data(
+        b"\xff" * 100 + b"not brotli", headers={"Content-Encoding": "br"}
+    )
     assert "corrupt" in str(fails(fetcher, httpserver.url_for("/x")))
 
 
 # -- time -------------------------------------------------------------------------------------
+
 
 def trickle_body(conn: socket.socket, stop: threading.Event) -> None:
     read_request(conn)
@@ -617,8 +655,7 @@ def never_answer(conn: socket.socket, stop: threading.Event) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("handler", [trickle_body, trickle_head, never_answer])
-def test_total_timeout(handler: Handler, make_fetcher: MakeFetcher,
-                       raw_server: StartServer) -> None:
+def test_total_timeout(handler: Handler, make_fetcher: MakeFetcher, raw_server: StartServer) -> None:
     server = raw_server(handler)
     fetcher = make_fetcher(timeout=timedelta(seconds=2))
     started = time.monotonic()
@@ -649,8 +686,9 @@ def unanswered_port() -> Iterator[int]:
 
 
 @pytest.mark.slow
-def test_connect_that_never_completes_is_cut_at_the_deadline(make_fetcher: MakeFetcher,
-                                                             unanswered_port: int) -> None:
+def test_connect_that_never_completes_is_cut_at_the_deadline(
+    make_fetcher: MakeFetcher, unanswered_port: int
+) -> None:
     probe = socket.socket()
     probe.settimeout(0.5)
     with probe, pytest.raises(TimeoutError):  # the premise: connecting hangs
@@ -662,9 +700,9 @@ def test_connect_that_never_completes_is_cut_at_the_deadline(make_fetcher: MakeF
     assert "timed out" in str(error) and "fetch.timeout" in str(error)
 
 
-def test_the_deadline_is_per_request(make_fetcher: MakeFetcher,
-                                     raw_server: StartServer,
-                                     httpserver: HTTPServer) -> None:
+def test_the_deadline_is_per_request(
+    make_fetcher: MakeFetcher, raw_server: StartServer, httpserver: HTTPServer
+) -> None:
     """A timed-out request leaves the fetcher usable for the next one."""
     fetcher = make_fetcher(timeout=timedelta(seconds=1))
     fails(fetcher, raw_server(never_answer).url)
@@ -674,7 +712,8 @@ def test_the_deadline_is_per_request(make_fetcher: MakeFetcher,
 
 @pytest.mark.slow
 def test_concurrent_fetches_have_their_own_deadlines(
-        make_fetcher: MakeFetcher, raw_server: StartServer, feed_url: Callable[[str], str]) -> None:
+    make_fetcher: MakeFetcher, raw_server: StartServer, feed_url: Callable[[str], str]
+) -> None:
     """One Fetcher shared by worker threads: a hung server fails only its own request."""
     fetcher = make_fetcher(timeout=timedelta(seconds=2))
     slow = raw_server(never_answer).url
@@ -693,6 +732,7 @@ def test_concurrent_fetches_have_their_own_deadlines(
 
 
 # -- broken connections -----------------------------------------------------------------------
+
 
 def reset_mid_body(conn: socket.socket, stop: threading.Event) -> None:
     read_request(conn)
@@ -716,8 +756,9 @@ def close_at_once(conn: socket.socket, stop: threading.Event) -> None:
 
 
 @pytest.mark.parametrize("handler", [reset_mid_body, close_mid_body, garbage, close_at_once])
-def test_broken_connection_is_a_fetch_error(handler: Handler, fetcher: Fetcher,
-                                            raw_server: StartServer) -> None:
+def test_broken_connection_is_a_fetch_error(
+    handler: Handler, fetcher: Fetcher, raw_server: StartServer
+) -> None:
     error = fails(fetcher, raw_server(handler).url)
     assert error.url is not None
 
@@ -731,9 +772,11 @@ def test_connection_refused_is_a_fetch_error(fetcher: Fetcher) -> None:
 
 # -- network safety ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
 def test_private_addresses_are_refused_by_default(
-        host: str, make_fetcher: MakeFetcher, httpserver: HTTPServer) -> None:
+    host: str, make_fetcher: MakeFetcher, httpserver: HTTPServer
+) -> None:
     httpserver.expect_request("/feed.rss").respond_with_data(RSS)
     url = f"http://{host}:{httpserver.port}/feed.rss"
     error = fails(make_fetcher(allow_private=()), url)
@@ -743,7 +786,8 @@ def test_private_addresses_are_refused_by_default(
 
 
 def test_private_address_is_refused_on_a_redirect_hop(
-        make_fetcher: MakeFetcher, httpserver: HTTPServer) -> None:
+    make_fetcher: MakeFetcher, httpserver: HTTPServer
+) -> None:
     """The first hop's host name is allowed; the redirect target's address is not."""
     redirect(httpserver, "/hop", 302, f"http://127.0.0.1:{httpserver.port}/feed.rss")
     httpserver.expect_request("/feed.rss").respond_with_data(RSS)
@@ -754,16 +798,18 @@ def test_private_address_is_refused_on_a_redirect_hop(
 
 
 @pytest.mark.parametrize("allow", [("127.0.0.1",), ("127.0.0.0/8",), ("localhost",)])
-def test_allow_private_lets_through(allow: tuple[str, ...], make_fetcher: MakeFetcher,
-                                    httpserver: HTTPServer) -> None:
+def test_allow_private_lets_through(
+    allow: tuple[str, ...], make_fetcher: MakeFetcher, httpserver: HTTPServer
+) -> None:
     httpserver.expect_request("/feed.rss").respond_with_data(RSS)
     host = "localhost" if allow == ("localhost",) else "127.0.0.1"
     result = make_fetcher(allow_private=allow).fetch(f"http://{host}:{httpserver.port}/feed.rss")
     assert isinstance(result, Fetched)
 
 
-def test_an_allowed_address_is_not_an_allowed_network(make_fetcher: MakeFetcher,
-                                                      httpserver: HTTPServer) -> None:
+def test_an_allowed_address_is_not_an_allowed_network(
+    make_fetcher: MakeFetcher, httpserver: HTTPServer
+) -> None:
     httpserver.expect_request("/feed.rss").respond_with_data(RSS)
     fetcher = make_fetcher(allow_private=("127.0.0.2", "10.0.0.0/8"))
     assert "allow_private" in str(fails(fetcher, f"http://127.0.0.1:{httpserver.port}/feed.rss"))
@@ -771,20 +817,49 @@ def test_an_allowed_address_is_not_an_allowed_network(make_fetcher: MakeFetcher,
 
 
 NOT_PUBLIC = [
-    "127.0.0.1", "127.8.9.10", "10.0.0.1", "10.255.255.254", "172.16.0.1", "172.31.255.254",
-    "192.168.1.1", "169.254.169.254", "100.64.0.1", "224.0.0.1", "239.255.255.250",
-    "0.0.0.0", "255.255.255.255", "240.0.0.1", "198.18.0.1",
-    "::", "::1", "fe80::1", "fc00::1", "fd12:3456::1", "ff02::1", "2001:db8::1",
-    "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::ffff:169.254.169.254",
-    "2002:7f00:1::1",       # 6to4 of 127.0.0.1
-    "2002:a00:1::1",        # 6to4 of 10.0.0.1
-    "64:ff9b::a00:1",       # NAT64 of 10.0.0.1
-    "64:ff9b::7f00:1",      # NAT64 of 127.0.0.1
-    "::127.0.0.1",          # IPv4-compatible (deprecated)
+    "127.0.0.1",
+    "127.8.9.10",
+    "10.0.0.1",
+    "10.255.255.254",
+    "172.16.0.1",
+    "172.31.255.254",
+    "192.168.1.1",
+    "169.254.169.254",
+    "100.64.0.1",
+    "224.0.0.1",
+    "239.255.255.250",
+    "0.0.0.0",
+    "255.255.255.255",
+    "240.0.0.1",
+    "198.18.0.1",
+    "::",
+    "::1",
+    "fe80::1",
+    "fc00::1",
+    "fd12:3456::1",
+    "ff02::1",
+    "2001:db8::1",
+    "::ffff:127.0.0.1",
+    "::ffff:10.0.0.1",
+    "::ffff:169.254.169.254",
+    "2002:7f00:1::1",  # 6to4 of 127.0.0.1
+    "2002:a00:1::1",  # 6to4 of 10.0.0.1
+    "64:ff9b::a00:1",  # NAT64 of 10.0.0.1
+    "64:ff9b::7f00:1",  # NAT64 of 127.0.0.1
+    "::127.0.0.1",  # IPv4-compatible (deprecated)
     "2001:0:4136:e378:8000:63bf:80ff:fffe",  # Teredo, client 127.0.0.1
 ]
-PUBLIC = ["8.8.8.8", "1.1.1.1", "172.32.0.1", "93.184.216.34", "2001:4860:4860::8888",
-          "2a00:1450:4007:80e::200e", "::ffff:8.8.8.8", "2002:808:808::1", "64:ff9b::808:808"]
+PUBLIC = [
+    "8.8.8.8",
+    "1.1.1.1",
+    "172.32.0.1",
+    "93.184.216.34",
+    "2001:4860:4860::8888",
+    "2a00:1450:4007:80e::200e",
+    "::ffff:8.8.8.8",
+    "2002:808:808::1",
+    "64:ff9b::808:808",
+]
 
 
 @pytest.mark.parametrize("address", NOT_PUBLIC)

@@ -79,8 +79,7 @@ EXPECTED = {
     "gzip-bomb": Expected(TOO_BIG, 200, BACKOFF),
     "deflate-bomb": Expected(TOO_BIG, 200, BACKOFF),
     "brotli-bomb": Expected(TOO_BIG, 200, BACKOFF),
-    "trickle": Expected(f"timed out after {TIMEOUT.total_seconds():g}s (fetch.timeout)", None,
-                        BACKOFF),
+    "trickle": Expected(f"timed out after {TIMEOUT.total_seconds():g}s (fetch.timeout)", None, BACKOFF),
     "reset-mid-body": Expected("connection", None, BACKOFF),
     "wrong-charset": Expected(None, 200, DEFAULT),
 }
@@ -156,8 +155,13 @@ def test_one_log_line_per_fetch(hostile_pass: Pass) -> None:
         for key in ("outcome=", "status=", "new=", "updated=", "ms=", "next="):
             assert key in line, line
         expected = EXPECTED.get(name)
-        outcome = ("ok" if expected is None or expected.error is None
-                   else "disabled" if name == "status-410" else "error")
+        outcome = (
+            "ok"
+            if expected is None or expected.error is None
+            else "disabled"
+            if name == "status-410"
+            else "error"
+        )
         assert f" outcome={outcome} " in line, line
     assert " status=410 " in by_name["status-410"] and "next=None" in by_name["status-410"]
     assert " new=4 " in by_name["moved-301"]
@@ -195,8 +199,9 @@ def test_no_external_entity_or_dtd_is_ever_fetched(hostile_pass: Pass) -> None:
 def test_no_local_file_and_no_entity_expansion_reaches_the_database(hostile_pass: Pass) -> None:
     """The XXE entity points at a file holding a random token: it is nowhere in the database
     files, and neither is an expanded entity."""
-    files = [p for p in hostile_pass.database.parent.iterdir()
-             if p.name.startswith(hostile_pass.database.name)]
+    files = [
+        p for p in hostile_pass.database.parent.iterdir() if p.name.startswith(hostile_pass.database.name)
+    ]
     data = b"".join(p.read_bytes() for p in files)
     assert hostile_pass.secret.encode() not in data
     assert b"lollollol" not in data and b"CANARY" not in data and b"AAAAAAAAAAAAAAAA" not in data
@@ -210,6 +215,7 @@ def test_each_scenario_was_asked_once(hostile_pass: Pass) -> None:
 
 
 # -- decompression bombs, one at a time --------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def bomb_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HostileServer]:

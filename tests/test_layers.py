@@ -19,12 +19,14 @@ def test_the_import_contracts_hold() -> None:
     script = Path(sys.executable).with_name("lint-imports")
     command = [str(script)] if script.exists() else [shutil.which("lint-imports") or "lint-imports"]
     # --no-cache: nothing written into the checkout, and parallel test workers cannot race.
-    done = subprocess.run([*command, "--no-cache"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run([*command, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, f"lint-imports failed:\n{done.stdout}\n{done.stderr}"
 
 
 def test_no_module_is_over_the_limit() -> None:
-    long = {str(p.relative_to(ROOT)): n for p in sorted((ROOT / "aggregator").rglob("*.py"))
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    long = {
+        str(p.relative_to(ROOT)): n
+        for p in sorted((ROOT / "aggregator").rglob("*.py"))
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
     assert long == {}

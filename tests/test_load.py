@@ -30,8 +30,14 @@ from aggregator.update import apply_configuration
 
 #: What the clients poll: configured tags (present from the start), a category tag the
 #: ingest creates, the all feed and one source's feed.
-PATHS = ("/feeds/news.atom", "/feeds/news.rss", "/feeds/revision.json", "/feeds/all.atom",
-         "/feeds/politique.rss", "/sources/s0007.json")
+PATHS = (
+    "/feeds/news.atom",
+    "/feeds/news.rss",
+    "/feeds/revision.json",
+    "/feeds/all.atom",
+    "/feeds/politique.rss",
+    "/sources/s0007.json",
+)
 CLIENTS = 8
 SOURCES = 300
 #: Bounds: requests per client, and seconds for the whole test.
@@ -50,8 +56,14 @@ class Client:
     bodies: dict[str, bytes] = field(default_factory=dict)
 
 
-def poll(base: str, client: Client, offset: int, stop_event: threading.Event,
-         ingesting: threading.Event, deadline: float) -> None:
+def poll(
+    base: str,
+    client: Client,
+    offset: int,
+    stop_event: threading.Event,
+    ingesting: threading.Event,
+    deadline: float,
+) -> None:
     etags: dict[str, str] = {}
     with httpx.Client(base_url=base, trust_env=False, timeout=30) as http:
         for i in range(MAX_REQUESTS):
@@ -68,8 +80,11 @@ def poll(base: str, client: Client, offset: int, stop_event: threading.Event,
             client.during_ingest += busy
             if response.status_code == 304:
                 client.not_modified += 1
-            elif response.status_code == 404 and path == "/feeds/politique.rss" \
-                    and "politique" not in client.bodies:
+            elif (
+                response.status_code == 404
+                and path == "/feeds/politique.rss"
+                and "politique" not in client.bodies
+            ):
                 pass  # the category tag does not exist until its first entry is stored
             elif response.status_code != 200:
                 client.failures.append(f"{path}: {response.status_code} {response.text[:200]}")
@@ -81,14 +96,14 @@ def poll(base: str, client: Client, offset: int, stop_event: threading.Event,
 
 
 @pytest.mark.slow
-def test_readers_never_fail_while_300_sources_are_ingested(tmp_path: Path,
-                                                          database_url: str) -> None:
+def test_readers_never_fail_while_300_sources_are_ingested(tmp_path: Path, database_url: str) -> None:
     port = free_port()
     deadline = time.monotonic() + DEADLINE
     with LiveFarm(SOURCES, entries=5, shared=30) as farm:
         config = tmp_path / "config.toml"
-        config.write_text(live_config(farm, database_url, workers=8, port=port, export=False),
-                          encoding="utf-8")
+        config.write_text(
+            live_config(farm, database_url, workers=8, port=port, export=False), encoding="utf-8"
+        )
         # What a worker does when it starts: the configured tags exist from then on.
         store = Store(database_url)
         apply_configuration(load_config(config, environ={}), store)
@@ -97,9 +112,12 @@ def test_readers_never_fail_while_300_sources_are_ingested(tmp_path: Path,
         server = start("serve", config, log, "--log-level", "INFO")
         clients = [Client() for _ in range(CLIENTS)]
         stop_event, ingesting = threading.Event(), threading.Event()
-        threads = [threading.Thread(target=poll, args=(f"http://127.0.0.1:{port}", c, i,
-                                                       stop_event, ingesting, deadline))
-                   for i, c in enumerate(clients)]
+        threads = [
+            threading.Thread(
+                target=poll, args=(f"http://127.0.0.1:{port}", c, i, stop_event, ingesting, deadline)
+            )
+            for i, c in enumerate(clients)
+        ]
         outputs = []
         try:
             wait_until_up(server, f"http://127.0.0.1:{port}/healthz", log)
@@ -111,9 +129,22 @@ def test_readers_never_fail_while_300_sources_are_ingested(tmp_path: Path,
                 farm.advance()
                 ingesting.set()
                 fetch = subprocess.run(
-                    [sys.executable, "-m", "aggregator", "fetch", "--config", str(config),
-                     "--log-level", "INFO"], capture_output=True, text=True, env=clean_env(),
-                    cwd=tmp_path, timeout=max(1.0, deadline - time.monotonic()))
+                    [
+                        sys.executable,
+                        "-m",
+                        "aggregator",
+                        "fetch",
+                        "--config",
+                        str(config),
+                        "--log-level",
+                        "INFO",
+                    ],
+                    capture_output=True,
+                    text=True,
+                    env=clean_env(),
+                    cwd=tmp_path,
+                    timeout=max(1.0, deadline - time.monotonic()),
+                )
                 ingesting.clear()
                 outputs.append(fetch.stdout + fetch.stderr)
                 assert fetch.returncode == 0, outputs[-1][-3000:]
@@ -135,12 +166,21 @@ def test_readers_never_fail_while_300_sources_are_ingested(tmp_path: Path,
         VALIDATORS[path.rsplit(".", 1)[1]](body)
     assert store_problems(database_url) == []
     assert farm_problems(database_url, farm, current=True) == []
-    print(json.dumps({"test": "load", "database": database_url.split(":")[0],
-                      "clients": CLIENTS, "sources": SOURCES, "passes": 2,
-                      "requests": sum(c.served for c in clients),
-                      "during_ingest": sum(c.during_ingest for c in clients),
-                      "not_modified": sum(c.not_modified for c in clients),
-                      "failed": len(failures)}))
+    print(
+        json.dumps(
+            {
+                "test": "load",
+                "database": database_url.split(":")[0],
+                "clients": CLIENTS,
+                "sources": SOURCES,
+                "passes": 2,
+                "requests": sum(c.served for c in clients),
+                "during_ingest": sum(c.during_ingest for c in clients),
+                "not_modified": sum(c.not_modified for c in clients),
+                "failed": len(failures),
+            }
+        )
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -47,8 +47,7 @@ def log_through(path: Path, monkeypatch: pytest.MonkeyPatch, level: str = "INFO"
     return path.read_text(encoding="utf-8").splitlines()
 
 
-def test_outside_systemd_lines_carry_a_timestamp(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_outside_systemd_lines_carry_a_timestamp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("JOURNAL_STREAM", raising=False)
     lines = log_through(tmp_path / "stderr", monkeypatch)
     assert len(lines) == 2, lines
@@ -57,19 +56,23 @@ def test_outside_systemd_lines_carry_a_timestamp(tmp_path: Path,
     assert lines[1].endswith("WARNING aggregator.test: source failed source=broken status=404")
 
 
-def test_under_the_journal_a_priority_and_no_timestamp(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_under_the_journal_a_priority_and_no_timestamp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "journal"
     path.touch()
     monkeypatch.setenv("JOURNAL_STREAM", journal_stream_of(path))
     lines = log_through(path, monkeypatch, level="DEBUG")
-    assert lines == ["<7>DEBUG aggregator.test: detail key=0",
-                     "<6>INFO aggregator.test: source updated source=lemonde new=3",
-                     "<4>WARNING aggregator.test: source failed source=broken status=404"]
+    assert lines == [
+        "<7>DEBUG aggregator.test: detail key=0",
+        "<6>INFO aggregator.test: source updated source=lemonde new=3",
+        "<4>WARNING aggregator.test: source failed source=broken status=404",
+    ]
 
 
 def test_stderr_redirected_away_from_the_journal_gets_timestamps(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     journal = tmp_path / "journal"
     journal.touch()
     monkeypatch.setenv("JOURNAL_STREAM", journal_stream_of(journal))
@@ -78,9 +81,9 @@ def test_stderr_redirected_away_from_the_journal_gets_timestamps(
 
 
 @pytest.mark.parametrize("value", ["", "12", "a:b", "1:2:3", ":"])
-def test_malformed_journal_stream_is_not_the_journal(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch,
-                                                     value: str) -> None:
+def test_malformed_journal_stream_is_not_the_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
     monkeypatch.setenv("JOURNAL_STREAM", value)
     with (tmp_path / "f").open("w") as stream:
         assert under_journal(stream) is False
@@ -90,6 +93,7 @@ def test_level_is_applied_and_can_change(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.delenv("JOURNAL_STREAM", raising=False)
     lines = log_through(tmp_path / "warn", monkeypatch, level="WARNING")
     assert [line.split(" ", 2)[2] for line in lines] == [
-        "WARNING aggregator.test: source failed source=broken status=404"]
+        "WARNING aggregator.test: source failed source=broken status=404"
+    ]
     set_level("debug")
     assert logging.getLogger("aggregator").level == logging.DEBUG

@@ -44,31 +44,46 @@ def clean(markup: str) -> str | None:
 
 # -- sanitizer ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("markup", "want"), [
-    ("<p>Le <strong>Kremlin</strong> <em>dément</em>.</p>",
-     "<p>Le <strong>Kremlin</strong> <em>dément</em>.</p>"),
-    ("<script>alert(1)</script><p>hi</p>", "<p>hi</p>"),
-    ('<p onclick="x()" onmouseover="y()">hi</p>', "<p>hi</p>"),
-    ('<img src="https://cdn.example/i.png" onerror="x()" alt="a">',
-     '<img src="https://cdn.example/i.png" alt="a">'),
-    ('<iframe src="https://evil.example/"></iframe><p>x</p>', "<p>x</p>"),
-    ('<form action="https://evil.example/"><input name="p"></form><p>x</p>', "<p>x</p>"),
-    ("<style>body{display:none}</style><p>x</p>", "<p>x</p>"),
-    ('<p style="position:fixed">x</p>', "<p>x</p>"),
-    ("<svg onload=alert(1)></svg><object data=x></object><embed src=x><p>x</p>", "<p>x</p>"),
-    ("<!-- a comment --><p>x</p>", "<p>x</p>"),
-    ("<script>only a script</script>", None),
-    ("   ", None),
-    ("", None),
-])
+
+@pytest.mark.parametrize(
+    ("markup", "want"),
+    [
+        (
+            "<p>Le <strong>Kremlin</strong> <em>dément</em>.</p>",
+            "<p>Le <strong>Kremlin</strong> <em>dément</em>.</p>",
+        ),
+        ("<script>alert(1)</script><p>hi</p>", "<p>hi</p>"),
+        ('<p onclick="x()" onmouseover="y()">hi</p>', "<p>hi</p>"),
+        (
+            '<img src="https://cdn.example/i.png" onerror="x()" alt="a">',
+            '<img src="https://cdn.example/i.png" alt="a">',
+        ),
+        ('<iframe src="https://evil.example/"></iframe><p>x</p>', "<p>x</p>"),
+        ('<form action="https://evil.example/"><input name="p"></form><p>x</p>', "<p>x</p>"),
+        ("<style>body{display:none}</style><p>x</p>", "<p>x</p>"),
+        ('<p style="position:fixed">x</p>', "<p>x</p>"),
+        ("<svg onload=alert(1)></svg><object data=x></object><embed src=x><p>x</p>", "<p>x</p>"),
+        ("<!-- a comment --><p>x</p>", "<p>x</p>"),
+        ("<script>only a script</script>", None),
+        ("   ", None),
+        ("", None),
+    ],
+)
 def test_sanitizer(markup: str, want: str | None) -> None:
     assert clean(markup) == want
 
 
-@pytest.mark.parametrize("href", [
-    "javascript:alert(1)", "JaVaScRiPt:alert(1)", "  javascript:alert(1)", "jav&#x09;ascript:alert(1)",
-    "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)",
-])
+@pytest.mark.parametrize(
+    "href",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "  javascript:alert(1)",
+        "jav&#x09;ascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+    ],
+)
 def test_sanitizer_drops_dangerous_urls(href: str) -> None:
     out = clean(f'<a href="{href}">lien</a><img src="{href}">')
     assert out is not None
@@ -78,20 +93,26 @@ def test_sanitizer_drops_dangerous_urls(href: str) -> None:
 
 
 def test_sanitizer_keeps_absolute_http_urls() -> None:
-    out = clean('<p><a href="https://ok.example/x" title="t">ok</a> '
-                '<img src="http://ok.example/i.png" alt="a">'
-                '<a href="mailto:redaction@example.fr">écrire</a></p>')
-    assert out == ('<p><a href="https://ok.example/x" title="t" rel="noopener noreferrer">ok</a> '
-                   '<img src="http://ok.example/i.png" alt="a">'
-                   '<a href="mailto:redaction@example.fr" rel="noopener noreferrer">écrire</a></p>')
+    out = clean(
+        '<p><a href="https://ok.example/x" title="t">ok</a> '
+        '<img src="http://ok.example/i.png" alt="a">'
+        '<a href="mailto:redaction@example.fr">écrire</a></p>'
+    )
+    assert out == (
+        '<p><a href="https://ok.example/x" title="t" rel="noopener noreferrer">ok</a> '
+        '<img src="http://ok.example/i.png" alt="a">'
+        '<a href="mailto:redaction@example.fr" rel="noopener noreferrer">écrire</a></p>'
+    )
 
 
 def test_sanitizer_makes_relative_urls_absolute() -> None:
     out = clean('<a href="/a/1">r</a><a href="../up">u</a><img src="img.png"><a href="//cdn.example/x">p</a>')
-    assert out == ('<a href="https://www.example.fr/a/1" rel="noopener noreferrer">r</a>'
-                   '<a href="https://www.example.fr/up" rel="noopener noreferrer">u</a>'
-                   '<img src="https://www.example.fr/international/img.png">'
-                   '<a href="https://cdn.example/x" rel="noopener noreferrer">p</a>')
+    assert out == (
+        '<a href="https://www.example.fr/a/1" rel="noopener noreferrer">r</a>'
+        '<a href="https://www.example.fr/up" rel="noopener noreferrer">u</a>'
+        '<img src="https://www.example.fr/international/img.png">'
+        '<a href="https://cdn.example/x" rel="noopener noreferrer">p</a>'
+    )
 
 
 def test_sanitizer_strips_xml_illegal_characters() -> None:
@@ -117,23 +138,27 @@ def test_sanitized_html_is_capped() -> None:
 
 # -- URLs --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("url", "want"), [
-    ("https://www.example.fr/a", "https://www.example.fr/a"),
-    ("  /article/1  ", "https://www.example.fr/article/1"),
-    ("article/1", "https://www.example.fr/international/article/1"),
-    ("//cdn.example/a", "https://cdn.example/a"),
-    ("http://x.example/\x00a", "http://x.example/a"),
-    ("javascript:alert(1)", None),
-    ("JAVASCRIPT:alert(1)", None),
-    ("data:text/html,x", None),
-    ("mailto:a@example.fr", None),
-    ("ftp://x.example/a", None),
-    ("file:///etc/passwd", None),
-    ("http:///nohost", None),
-    ("https://[::1", None),
-    ("", None),
-    (None, None),
-])
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://www.example.fr/a", "https://www.example.fr/a"),
+        ("  /article/1  ", "https://www.example.fr/article/1"),
+        ("article/1", "https://www.example.fr/international/article/1"),
+        ("//cdn.example/a", "https://cdn.example/a"),
+        ("http://x.example/\x00a", "http://x.example/a"),
+        ("javascript:alert(1)", None),
+        ("JAVASCRIPT:alert(1)", None),
+        ("data:text/html,x", None),
+        ("mailto:a@example.fr", None),
+        ("ftp://x.example/a", None),
+        ("file:///etc/passwd", None),
+        ("http:///nohost", None),
+        ("https://[::1", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_absolute_http_url(url: str | None, want: str | None) -> None:
     assert absolute_http_url(url, BASE) == want
 
@@ -148,13 +173,16 @@ def test_entry_link_made_absolute() -> None:
 
 
 def test_enclosures_resolved_and_non_http_dropped() -> None:
-    entry = norm(title="t", enclosures=(
-        Enclosure(url="/audio/a.mp3", type="audio/mpeg", length=123),
-        Enclosure(url="javascript:alert(1)", type="text/html"),
-        Enclosure(url="data:audio/mpeg;base64,AAAA", type="audio/mpeg"),
-        Enclosure(url="https://cdn.example/b.jpg", type=" image/jpeg "),
-        Enclosure(url="https://www.example.fr/audio/a.mp3", type="audio/mpeg", length=123),  # duplicate
-    ))
+    entry = norm(
+        title="t",
+        enclosures=(
+            Enclosure(url="/audio/a.mp3", type="audio/mpeg", length=123),
+            Enclosure(url="javascript:alert(1)", type="text/html"),
+            Enclosure(url="data:audio/mpeg;base64,AAAA", type="audio/mpeg"),
+            Enclosure(url="https://cdn.example/b.jpg", type=" image/jpeg "),
+            Enclosure(url="https://www.example.fr/audio/a.mp3", type="audio/mpeg", length=123),  # duplicate
+        ),
+    )
     assert entry.enclosures == (
         Enclosure(url="https://www.example.fr/audio/a.mp3", type="audio/mpeg", length=123),
         Enclosure(url="https://cdn.example/b.jpg", type="image/jpeg", length=None),
@@ -163,9 +191,11 @@ def test_enclosures_resolved_and_non_http_dropped() -> None:
 
 # -- text fields -------------------------------------------------------------------------------
 
+
 def test_html_title_becomes_text() -> None:
-    entry = norm(title="Guerre en Ukraine : <em>Poutine</em> &amp; Cie &lt;3<script>x()</script>",
-                 title_is_html=True)
+    entry = norm(
+        title="Guerre en Ukraine : <em>Poutine</em> &amp; Cie &lt;3<script>x()</script>", title_is_html=True
+    )
     assert entry.title == "Guerre en Ukraine : Poutine & Cie <3"
 
 
@@ -181,20 +211,36 @@ def test_title_whitespace_collapsed_and_capped() -> None:
 def test_xml_illegal_characters_are_stripped_from_every_field() -> None:
     bad = "\x00\x0b\x1f\ud800\udfff\ufffe"
     raw = RawEntry(
-        id=f"urn:x:{bad}1", link=f"https://x.example/{bad}a", title=f"T{bad}itre",
-        summary=f"<p>ré{bad}sumé</p>", content=f"<p>con{bad}tenu</p>", author=f"Au{bad}teur",
-        published=WHEN, categories=(f"Rus{bad}sie",),
+        id=f"urn:x:{bad}1",
+        link=f"https://x.example/{bad}a",
+        title=f"T{bad}itre",
+        summary=f"<p>ré{bad}sumé</p>",
+        content=f"<p>con{bad}tenu</p>",
+        author=f"Au{bad}teur",
+        published=WHEN,
+        categories=(f"Rus{bad}sie",),
         enclosures=(Enclosure(url=f"https://x.example/{bad}a.mp3", type=f"audio/{bad}mpeg"),),
     )
     entry = normalize_entry(raw, base_url=BASE)
     assert entry is not None
     assert (entry.guid, entry.url, entry.title, entry.summary, entry.content, entry.author) == (
-        "urn:x:1", "https://x.example/a", "Titre", "<p>résumé</p>", "<p>contenu</p>", "Auteur")
+        "urn:x:1",
+        "https://x.example/a",
+        "Titre",
+        "<p>résumé</p>",
+        "<p>contenu</p>",
+        "Auteur",
+    )
     assert entry.categories == ("Russie",)
     assert entry.enclosures == (Enclosure(url="https://x.example/a.mp3", type="audio/mpeg"),)
-    info, _ = normalize_feed(ParsedFeed(kind="rss20", feed=FeedInfo(
-        title=f"Fl{bad}ux", link=f"https://x.example/{bad}", subtitle=f"Sous{bad}-titre"), entries=(raw,)),
-        base_url=BASE)
+    info, _ = normalize_feed(
+        ParsedFeed(
+            kind="rss20",
+            feed=FeedInfo(title=f"Fl{bad}ux", link=f"https://x.example/{bad}", subtitle=f"Sous{bad}-titre"),
+            entries=(raw,),
+        ),
+        base_url=BASE,
+    )
     assert info == FeedInfo(title="Flux", link="https://x.example/", subtitle="Sous-titre")
 
 
@@ -204,6 +250,7 @@ def test_categories_cleaned_and_deduplicated() -> None:
 
 
 # -- guid --------------------------------------------------------------------------------------
+
 
 def test_guid_is_the_id() -> None:
     assert norm(id="  urn:uuid:1  ", link="https://x.example/a", title="t").guid == "urn:uuid:1"
@@ -216,12 +263,19 @@ def test_guid_falls_back_to_the_link() -> None:
 def test_guid_falls_back_to_a_hash_of_title_and_date() -> None:
     a = norm(title="Un article sans guid ni lien", summary="v1", published=WHEN)
     # Pinned: stored entries are identified by it; another formula would duplicate them all.
-    assert a.guid == "hash:" + hashlib.sha256(
-        b'["Un article sans guid ni lien", "2026-01-19T16:32:00+00:00"]').hexdigest()
+    assert (
+        a.guid
+        == "hash:"
+        + hashlib.sha256(b'["Un article sans guid ni lien", "2026-01-19T16:32:00+00:00"]').hexdigest()
+    )
     # An edit of the summary is the same entry; another date is another entry.
     assert norm(title="Un article sans guid ni lien", summary="v2", published=WHEN).guid == a.guid
-    assert norm(title="Un article sans guid ni lien", summary="v1",
-                published=datetime(2026, 1, 20, tzinfo=UTC)).guid != a.guid
+    assert (
+        norm(
+            title="Un article sans guid ni lien", summary="v1", published=datetime(2026, 1, 20, tzinfo=UTC)
+        ).guid
+        != a.guid
+    )
 
 
 def test_guid_of_an_entry_with_only_text() -> None:
@@ -243,8 +297,15 @@ def test_long_ids_are_hashed() -> None:
 # -- content hash ------------------------------------------------------------------------------
 
 BASE_RAW = RawEntry(
-    id="urn:x:1", link="https://x.example/a", title="Titre", summary="<p>Résumé</p>",
-    content="<p>Contenu</p>", author="Anna", published=WHEN, updated=WHEN, categories=("Russie",),
+    id="urn:x:1",
+    link="https://x.example/a",
+    title="Titre",
+    summary="<p>Résumé</p>",
+    content="<p>Contenu</p>",
+    author="Anna",
+    published=WHEN,
+    updated=WHEN,
+    categories=("Russie",),
     enclosures=(Enclosure(url="https://x.example/a.mp3", type="audio/mpeg", length=1),),
 )
 
@@ -260,17 +321,20 @@ def test_content_hash_is_stable() -> None:
     assert c is not None and c.content_hash == a.content_hash
 
 
-@pytest.mark.parametrize(("field", "value"), [
-    ("link", "https://x.example/b"),
-    ("title", "Titre modifié"),
-    ("summary", "<p>Résumé modifié</p>"),
-    ("content", "<p>Contenu modifié</p>"),
-    ("author", "Ivan"),
-    ("published", datetime(2026, 1, 19, 16, 33, tzinfo=UTC)),
-    ("updated", datetime(2026, 1, 20, tzinfo=UTC)),
-    ("categories", ("Russie", "Europe")),
-    ("enclosures", (Enclosure(url="https://x.example/a.mp3", type="audio/mpeg", length=2),)),
-])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("link", "https://x.example/b"),
+        ("title", "Titre modifié"),
+        ("summary", "<p>Résumé modifié</p>"),
+        ("content", "<p>Contenu modifié</p>"),
+        ("author", "Ivan"),
+        ("published", datetime(2026, 1, 19, 16, 33, tzinfo=UTC)),
+        ("updated", datetime(2026, 1, 20, tzinfo=UTC)),
+        ("categories", ("Russie", "Europe")),
+        ("enclosures", (Enclosure(url="https://x.example/a.mp3", type="audio/mpeg", length=2),)),
+    ],
+)
 def test_content_hash_changes_with_every_field(field: str, value: object) -> None:
     a = normalize_entry(BASE_RAW, base_url=BASE)
     b = normalize_entry(dataclasses.replace(BASE_RAW, **{field: value}), base_url=BASE)
@@ -287,26 +351,42 @@ def test_fixture_hashes_are_stable_across_parses() -> None:
 
 # -- whole documents ---------------------------------------------------------------------------
 
+
 def test_duplicate_guids_keep_the_first() -> None:
-    parsed = ParsedFeed(kind="rss20", feed=FeedInfo(), entries=(
-        RawEntry(id="g1", title="Le plus récent"),
-        RawEntry(id="g2", title="Autre"),
-        RawEntry(id="g1", title="Plus ancien"),
-        RawEntry(link="https://www.example.fr/a", title="Par lien"),
-        RawEntry(id="https://www.example.fr/a", title="Même guid par id"),
-    ))
+    parsed = ParsedFeed(
+        kind="rss20",
+        feed=FeedInfo(),
+        entries=(
+            RawEntry(id="g1", title="Le plus récent"),
+            RawEntry(id="g2", title="Autre"),
+            RawEntry(id="g1", title="Plus ancien"),
+            RawEntry(link="https://www.example.fr/a", title="Par lien"),
+            RawEntry(id="https://www.example.fr/a", title="Même guid par id"),
+        ),
+    )
     _, entries = normalize_feed(parsed, base_url=BASE)
     assert [(e.guid, e.title) for e in entries] == [
-        ("g1", "Le plus récent"), ("g2", "Autre"), ("https://www.example.fr/a", "Par lien")]
+        ("g1", "Le plus récent"),
+        ("g2", "Autre"),
+        ("https://www.example.fr/a", "Par lien"),
+    ]
 
 
-@pytest.mark.parametrize("raw", [
-    RawEntry(),
-    RawEntry(id="urn:x:1", author="Anna", published=WHEN, categories=("Russie",)),
-    RawEntry(id="urn:x:1", title="   ", link="javascript:alert(1)", summary="<script>x()</script>",
-             content="<iframe src='https://evil.example/'></iframe>"),
-    RawEntry(title="<br>", title_is_html=True),
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        RawEntry(),
+        RawEntry(id="urn:x:1", author="Anna", published=WHEN, categories=("Russie",)),
+        RawEntry(
+            id="urn:x:1",
+            title="   ",
+            link="javascript:alert(1)",
+            summary="<script>x()</script>",
+            content="<iframe src='https://evil.example/'></iframe>",
+        ),
+        RawEntry(title="<br>", title_is_html=True),
+    ],
+)
 def test_entry_with_nothing_to_show_is_dropped(raw: RawEntry) -> None:
     assert normalize_entry(raw, base_url=BASE) is None
     _, entries = normalize_feed(ParsedFeed(kind="rss20", feed=FeedInfo(), entries=(raw,)), base_url=BASE)
@@ -317,27 +397,34 @@ def test_normalized_lemonde_fixture() -> None:
     url = "https://www.lemonde.example/international/rss_full.xml"
     parsed = parse_document((DATA / "feed" / "lemonde.rss").read_bytes(), url=url)
     info, entries = normalize_feed(parsed, base_url=url)
-    assert info == FeedInfo(title="Le Monde.fr - International", link="https://www.lemonde.example/international/",
-                            subtitle="Toute l'actualité internationale")
+    assert info == FeedInfo(
+        title="Le Monde.fr - International",
+        link="https://www.lemonde.example/international/",
+        subtitle="Toute l'actualité internationale",
+    )
     assert [e.guid for e in entries] == [
         "https://www.lemonde.example/international/article/2026/01/19/poutine-conseil-de-paix.html",
         "https://www.lemonde.example/politique/article/2026/01/18/municipales-lyon.html",
         "https://www.lemonde.example/international/article/2026/01/17/russie-expulse-diplomate.html",
-        "hash:" + hashlib.sha256(
-            b'["Un article sans guid ni lien", "2026-01-16T07:00:00+00:00"]').hexdigest(),
+        "hash:"
+        + hashlib.sha256(b'["Un article sans guid ni lien", "2026-01-16T07:00:00+00:00"]').hexdigest(),
     ]
     hostile = entries[2]
-    assert hostile.summary == ('<p>Moscou met en cause un responsable de l’ambassade du Royaume-Uni. '
-                               '<a rel="noopener noreferrer">lien</a>'
-                               '<img src="https://www.lemonde.example/img/diplomate.jpg"></p>')
+    assert hostile.summary == (
+        "<p>Moscou met en cause un responsable de l’ambassade du Royaume-Uni. "
+        '<a rel="noopener noreferrer">lien</a>'
+        '<img src="https://www.lemonde.example/img/diplomate.jpg"></p>'
+    )
     assert hostile.content is not None
     assert hostile.content.startswith(
-        '<p>Moscou met en cause un responsable de l’ambassade du Royaume-Uni.</p>'
-        '<p>Le <strong>Kremlin</strong> n’a pas commenté. ')
+        "<p>Moscou met en cause un responsable de l’ambassade du Royaume-Uni.</p>"
+        "<p>Le <strong>Kremlin</strong> n’a pas commenté. "
+    )
     for bad in ("iframe", "form", "input", "evil.example"):
         assert bad not in hostile.content
     assert hostile.enclosures == (
-        Enclosure(url="https://www.lemonde.example/audio/diplomate.mp3", type="audio/mpeg", length=123456),)
+        Enclosure(url="https://www.lemonde.example/audio/diplomate.mp3", type="audio/mpeg", length=123456),
+    )
     for e in entries:
         for text in (e.guid, e.url, e.title, e.summary, e.content, e.author):
             assert text is None or not XML_ILLEGAL.search(text)

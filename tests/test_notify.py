@@ -48,16 +48,18 @@ def test_without_notify_socket_nothing_is_sent() -> None:
     assert notifier.watchdog_interval is None
 
 
-@pytest.mark.parametrize(("environ", "interval"), [
-    ({"WATCHDOG_USEC": "2000000"}, 1.0),
-    ({"WATCHDOG_USEC": "60000000", "WATCHDOG_PID": str(os.getpid())}, 30.0),
-    ({"WATCHDOG_USEC": "2000000", "WATCHDOG_PID": "1"}, None),  # another process's watchdog
-    ({"WATCHDOG_USEC": "0"}, None),
-    ({"WATCHDOG_USEC": "soon"}, None),
-    ({}, None),
-])
-def test_watchdog_interval_is_half_of_watchdog_usec(environ: dict[str, str],
-                                                    interval: float | None) -> None:
+@pytest.mark.parametrize(
+    ("environ", "interval"),
+    [
+        ({"WATCHDOG_USEC": "2000000"}, 1.0),
+        ({"WATCHDOG_USEC": "60000000", "WATCHDOG_PID": str(os.getpid())}, 30.0),
+        ({"WATCHDOG_USEC": "2000000", "WATCHDOG_PID": "1"}, None),  # another process's watchdog
+        ({"WATCHDOG_USEC": "0"}, None),
+        ({"WATCHDOG_USEC": "soon"}, None),
+        ({}, None),
+    ],
+)
+def test_watchdog_interval_is_half_of_watchdog_usec(environ: dict[str, str], interval: float | None) -> None:
     notifier = Notifier.from_environ({"NOTIFY_SOCKET": "/run/systemd/notify", **environ})
     assert notifier.watchdog_interval == interval
 

@@ -39,8 +39,9 @@ def run(*args: str) -> int:
     return main(list(args))
 
 
-def test_import_adds_new_feeds_with_folders_as_tags(config: Config, tmp_path: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_adds_new_feeds_with_folders_as_tags(
+    config: Config, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     opml = tmp_path / "export.opml"
     opml.write_text(READER_EXPORT, encoding="utf-8")
     assert run("import-opml", str(opml), "--config", str(config.path)) == 0
@@ -60,8 +61,7 @@ def test_import_adds_new_feeds_with_folders_as_tags(config: Config, tmp_path: Pa
     assert tomllib.loads(config.path.read_text(encoding="utf-8")) == tomllib.loads(text)  # type: ignore[union-attr]
 
 
-def test_dry_run_changes_nothing(config: Config, tmp_path: Path,
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_dry_run_changes_nothing(config: Config, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     opml = tmp_path / "export.opml"
     opml.write_text(READER_EXPORT, encoding="utf-8")
     before = config.path.read_bytes()  # type: ignore[union-attr]
@@ -72,15 +72,22 @@ def test_dry_run_changes_nothing(config: Config, tmp_path: Path,
     assert config.path.read_bytes() == before  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("body, message", [
-    ("<html><body>not opml</body></html>", "not an OPML file"),
-    ("<opml><body><outline", "not a readable OPML file"),
-    ('<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-     '<opml version="2.0"><body><outline type="rss" text="&x;" xmlUrl="https://x.example/f"/>'
-     '</body></opml>', "not a readable OPML file"),  # the entity is never resolved
-])
-def test_bad_or_hostile_opml(config: Config, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                             body: str, message: str) -> None:
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("<html><body>not opml</body></html>", "not an OPML file"),
+        ("<opml><body><outline", "not a readable OPML file"),
+        (
+            '<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            '<opml version="2.0"><body><outline type="rss" text="&x;" xmlUrl="https://x.example/f"/>'
+            "</body></opml>",
+            "not a readable OPML file",
+        ),  # the entity is never resolved
+    ],
+)
+def test_bad_or_hostile_opml(
+    config: Config, tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, message: str
+) -> None:
     opml = tmp_path / "bad.opml"
     opml.write_text(body, encoding="utf-8")
     before = config.path.read_bytes()  # type: ignore[union-attr]
@@ -90,22 +97,25 @@ def test_bad_or_hostile_opml(config: Config, tmp_path: Path, capsys: pytest.Capt
     assert config.path.read_bytes() == before  # type: ignore[union-attr]
 
 
-def test_missing_opml_file_is_a_clear_error(config: Config, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_opml_file_is_a_clear_error(
+    config: Config, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run("import-opml", str(tmp_path / "nope.opml"), "--config", str(config.path)) == 2
     assert "cannot read the file" in capsys.readouterr().err
 
 
-def test_export_opml_lists_sources_with_tags(write_config: Callable[..., Config],
-                                             capsys: pytest.CaptureFixture[str]) -> None:
-    config = write_config('[[sources]]\nname = "a"\nurl = "https://a.example/feed"\n'
-                          'tags = ["kremlin", "presse"]\n[[sources]]\nname = "b"\n'
-                          'url = "https://b.example/rss"\n')
+def test_export_opml_lists_sources_with_tags(
+    write_config: Callable[..., Config], capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(
+        '[[sources]]\nname = "a"\nurl = "https://a.example/feed"\n'
+        'tags = ["kremlin", "presse"]\n[[sources]]\nname = "b"\n'
+        'url = "https://b.example/rss"\n'
+    )
     assert run("export-opml", "--config", str(config.path)) == 0
     root = ET.fromstring(capsys.readouterr().out)
     outlines = [(o.get("xmlUrl"), o.get("category")) for o in root.iter("outline")]
-    assert outlines == [("https://a.example/feed", "/kremlin,/presse"),
-                        ("https://b.example/rss", None)]
+    assert outlines == [("https://a.example/feed", "/kremlin,/presse"), ("https://b.example/rss", None)]
 
 
 def _import_calls_per_outline(n: int, config: Config) -> float:
@@ -113,11 +123,11 @@ def _import_calls_per_outline(n: int, config: Config) -> float:
     count, not a time."""
     from aggregator.opml import append_sources, read_opml
 
-    body = "".join(f'<outline type="rss" text="Same" xmlUrl="https://b.example/{i}"/>'
-                   for i in range(n))
+    body = "".join(f'<outline type="rss" text="Same" xmlUrl="https://b.example/{i}"/>' for i in range(n))
     data = f'<opml version="2.0"><body>{body}</body></opml>'.encode()
     (added, _), calls = count_steps(
-        lambda: append_sources(config, read_opml(data, Path("x.opml")), dry_run=True))
+        lambda: append_sources(config, read_opml(data, Path("x.opml")), dry_run=True)
+    )
     assert len({name for name, _ in added}) == n  # every name unique
     return calls / n
 

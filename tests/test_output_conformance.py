@@ -43,9 +43,11 @@ from aggregator.update import tag_titles
 pytestmark = pytest.mark.xdist_group("conformance")
 
 if CORPUS is None:
-    pytest.skip("the shared conformance corpus is not here: set $AGGREGATOR_CORPUS or put it at "
-                "../shared/corpus beside the checkout (it is not republished in this repository)",
-                allow_module_level=True)
+    pytest.skip(
+        "the shared conformance corpus is not here: set $AGGREGATOR_CORPUS or put it at "
+        "../shared/corpus beside the checkout (it is not republished in this repository)",
+        allow_module_level=True,
+    )
 assert CORPUS is not None
 VENUS = CORPUS / "venus-reconstitute-tests"
 
@@ -55,9 +57,11 @@ WORKERS = max(1, min(4, os.cpu_count() or 1))
 
 # -- every feed of the corpus ------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_every_corpus_feed_goes_through_and_every_document_is_valid(
-        tmp_path: Path, new_database_url: Callable[[str], str]) -> None:
+    tmp_path: Path, new_database_url: Callable[[str], str]
+) -> None:
     files = [p.relative_to(CORPUS).as_posix() for p in corpus_files(CORPUS)]
     assert len(files) > 4000, f"the corpus looks incomplete: {len(files)} feeds"
     chunks = [files[i::WORKERS] for i in range(WORKERS)]
@@ -70,25 +74,27 @@ def test_every_corpus_feed_goes_through_and_every_document_is_valid(
     else:
         # spawn, not fork: nothing of this process's state (threads, sockets) is copied.
         with ProcessPoolExecutor(WORKERS, mp_context=get_context("spawn")) as pool:
-            for result in pool.map(run_chunk, [str(CORPUS)] * WORKERS, chunks, databases,
-                                   outputs):
+            for result in pool.map(run_chunk, [str(CORPUS)] * WORKERS, chunks, databases, outputs):
                 outcome.merge(result)
     seconds = time.monotonic() - started
 
     documents = sum(outcome.documents.values())
-    print(f"\ncorpus: {outcome.files} files, {outcome.parse_errors} parse errors (ParseError), "
-          f"{outcome.entries} entries stored, {documents} documents validated "
-          f"({dict(sorted(outcome.documents.items()))}), {len(outcome.invalid)} invalid, "
-          f"{len(outcome.crashes)} crashes, {seconds:.1f} s with {WORKERS} worker(s)")
+    print(
+        f"\ncorpus: {outcome.files} files, {outcome.parse_errors} parse errors (ParseError), "
+        f"{outcome.entries} entries stored, {documents} documents validated "
+        f"({dict(sorted(outcome.documents.items()))}), {len(outcome.invalid)} invalid, "
+        f"{len(outcome.crashes)} crashes, {seconds:.1f} s with {WORKERS} worker(s)"
+    )
     for folder, count in sorted(outcome.files_by_folder.items()):
         print(f"  {folder:32} {count:5} files {outcome.errors_by_folder[folder]:4} parse errors")
 
     assert outcome.files == len(files)
     assert not outcome.crashes, "unhandled exceptions:\n" + "\n".join(
-        f"{name}:\n{trace}" for name, trace in outcome.crashes)
+        f"{name}:\n{trace}" for name, trace in outcome.crashes
+    )
     assert not outcome.invalid, f"{len(outcome.invalid)} invalid documents:\n" + "\n".join(
-        f"{name} [{fmt}]: " + "; ".join(problems[:3])
-        for name, fmt, problems in sorted(outcome.invalid)[:60])
+        f"{name} [{fmt}]: " + "; ".join(problems[:3]) for name, fmt, problems in sorted(outcome.invalid)[:60]
+    )
     # A parse error is for a broken input: never for a well-formed feed with entries. (Broken
     # XML from which no entry can be read is an error, not an empty success: feedparser's
     # "illformed" cases and the validator's "must fail" cases account for most of them.)
@@ -209,30 +215,44 @@ def venus_results(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Rou
 def _venus_round_trips(tmp: Path, database_url: str) -> list[RoundTrip]:
     cases = venus_cases()
     names = {p.stem: "v-" + p.stem.replace("_", "-").lower() for p in cases}
-    sources = tuple(SourceConfig(name=name + suffix, url=f"https://venus.test/{stem}.xml",
-                                 type="feed")
-                    for stem, name in names.items() for suffix in ("", "-padded"))
-    config = Config(path=None, database=DatabaseConfig(database_url),
-                    server=ServerConfig(base_url="http://feeds.test"),
-                    output=OutputConfig(dir=tmp, entries=50), sources=sources)
+    sources = tuple(
+        SourceConfig(name=name + suffix, url=f"https://venus.test/{stem}.xml", type="feed")
+        for stem, name in names.items()
+        for suffix in ("", "-padded")
+    )
+    config = Config(
+        path=None,
+        database=DatabaseConfig(database_url),
+        server=ServerConfig(base_url="http://feeds.test"),
+        output=OutputConfig(dir=tmp, entries=50),
+        sources=sources,
+    )
     store = Store(config.database.url)
     store.sync_sources(sources, NOW)
     documents = Documents(store, config)
     tagger = Tagger({})
 
-    def round_trip(name: str, body: bytes, url: str
-                   ) -> tuple[bytes, feedparser.FeedParserDict] | None:
+    def round_trip(name: str, body: bytes, url: str) -> tuple[bytes, feedparser.FeedParserDict] | None:
         """Our Atom for the case, and feedparser's reading of it (None: a parse error)."""
         try:
             parsed = parse_document(body, url=url, source_type="feed", source=name)
         except ParseError:
             return None
         info, entries = normalize_feed(parsed, base_url=url)
-        store.apply_update(SourceUpdate(
-            name=name, fetched_at=NOW, next_fetch=NOW + timedelta(hours=1), status=200,
-            feed=info, entries=tuple(TaggedEntry(d, tagger.tags_for(
-                d, (), category_tags(entries, enabled=True))) for d in entries),
-            tag_titles=tag_titles(config, entries)))
+        store.apply_update(
+            SourceUpdate(
+                name=name,
+                fetched_at=NOW,
+                next_fetch=NOW + timedelta(hours=1),
+                status=200,
+                feed=info,
+                entries=tuple(
+                    TaggedEntry(d, tagger.tags_for(d, (), category_tags(entries, enabled=True)))
+                    for d in entries
+                ),
+                tag_titles=tag_titles(config, entries),
+            )
+        )
         atom = documents.get("source", name, "atom").body
         return atom, feedparser.parse(io.BytesIO(atom))
 
@@ -252,19 +272,26 @@ def _venus_round_trips(tmp: Path, database_url: str) -> list[RoundTrip]:
                     output = round_trip(name + "-padded", padded_body, url)
                     padded = True
             if output is None or not output[1].entries:
-                results.append(RoundTrip(path.stem, expect, "no entry in our output",
-                                         padded=padded))
+                results.append(RoundTrip(path.stem, expect, "no entry in our output", padded=padded))
                 continue
             atom, reparsed = output
             entry = reparsed.entries[0]
             without = _ID_CLAUSE.sub(" ", expect).strip() if "id ==" in expect else None
-            results.append(RoundTrip(
-                path.stem, expect, evaluate(expect, entry),
-                without_id=evaluate(without, entry) if without else None,
-                padded=padded, bozo=bool(reparsed.bozo),
-                atom_problems=tuple(atom_problems(atom)),
-                shown={"content": shown_text(entry.get("content", [{}])[0]),
-                       "summary": shown_text(entry.get("summary_detail", {}))}))
+            results.append(
+                RoundTrip(
+                    path.stem,
+                    expect,
+                    evaluate(expect, entry),
+                    without_id=evaluate(without, entry) if without else None,
+                    padded=padded,
+                    bozo=bool(reparsed.bozo),
+                    atom_problems=tuple(atom_problems(atom)),
+                    shown={
+                        "content": shown_text(entry.get("content", [{}])[0]),
+                        "summary": shown_text(entry.get("summary_detail", {})),
+                    },
+                )
+            )
     finally:
         store.close()
     return results
@@ -277,8 +304,7 @@ def test_venus_cases_are_all_there() -> None:
 @pytest.mark.slow
 @pytest.mark.db  # venus_results stores the round trips in a database
 def test_venus_round_trip_output_is_valid_atom(venus_results: list[RoundTrip]) -> None:
-    broken = [(r.case, r.bozo, r.atom_problems) for r in venus_results
-              if r.bozo or r.atom_problems]
+    broken = [(r.case, r.bozo, r.atom_problems) for r in venus_results if r.bozo or r.atom_problems]
     assert broken == []
 
 
@@ -289,20 +315,30 @@ def test_venus_round_trip_keeps_what_we_keep(venus_results: list[RoundTrip]) -> 
     print("\nVenus round trip on our Atom (P: entry padded with a summary to survive):")
     for r in venus_results:
         meaning = SAME_MEANING.get(r.case)
-        state = "holds" if r.holds else (
-            "holds without id" if r.without_id is True else
-            "same meaning" if meaning and r.shown and r.shown[meaning[0]] == meaning[1] else
-            "NOT PRESERVED")
+        state = (
+            "holds"
+            if r.holds
+            else (
+                "holds without id"
+                if r.without_id is True
+                else "same meaning"
+                if meaning and r.shown and r.shown[meaning[0]] == meaning[1]
+                else "NOT PRESERVED"
+            )
+        )
         detail = "" if r.holds or r.result is False else f"  [{r.result}]"
         print(f"  {'P' if r.padded else ' '} {state:16} {r.case:36} {r.expect}{detail}")
     holding = {r.case for r in venus_results if r.holds}
-    print(f"{len(holding)} of {len(venus_results)} hold; "
-          f"{len([r for r in venus_results if r.without_id is True])} more without their id clause")
+    print(
+        f"{len(holding)} of {len(venus_results)} hold; "
+        f"{len([r for r in venus_results if r.without_id is True])} more without their id clause"
+    )
 
     assert SHOULD_HOLD - holding == set()
     assert {c for c in SHOULD_HOLD_WITHOUT_ID if by_case[c].without_id is not True} == set()
-    assert {case: by_case[case].shown[field] for case, (field, _) in SAME_MEANING.items()
-            } == {case: text for case, (_, text) in SAME_MEANING.items()}
+    assert {case: by_case[case].shown[field] for case, (field, _) in SAME_MEANING.items()} == {
+        case: text for case, (_, text) in SAME_MEANING.items()
+    }
 
 
 @pytest.mark.slow

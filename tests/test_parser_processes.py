@@ -29,16 +29,24 @@ WAIT = 30.0
 FEEDS = ("lemonde.rss", "france24.atom", "courrier.rdf", "quirks.rss", "cp1252.rss")
 
 
-def write(write_config: Callable[..., Config], feed_url: Callable[[str], str], count: int,
-          name: str, database_url: str) -> Config:
+def write(
+    write_config: Callable[..., Config],
+    feed_url: Callable[[str], str],
+    count: int,
+    name: str,
+    database_url: str,
+) -> Config:
     """``count`` sources over the fixture feeds, and one whose body is not a feed, stored in
     ``database_url``."""
     sources = "".join(
         f'[[sources]]\nname = "s{i:02d}"\nurl = "{feed_url(FEEDS[i % len(FEEDS)])}?n={i}"\n'
-        for i in range(count))
+        for i in range(count)
+    )
     broken = f'[[sources]]\nname = "broken"\nurl = "{feed_url("not-a-feed.rss")}"\n'
-    text = (f'[database]\nurl = "{database_url}"\n'
-            '[tags.kremlin]\nkeywords = ["kremlin", "poutine"]\n' + sources + broken)
+    text = (
+        f'[database]\nurl = "{database_url}"\n'
+        '[tags.kremlin]\nkeywords = ["kremlin", "poutine"]\n' + sources + broken
+    )
     # keep_database: the two runs are compared database to database, each its own.
     return write_config(text, name=name, keep_database=True)
 
@@ -47,17 +55,26 @@ def stored(config: Config) -> list[tuple[str, str, str]]:
     engine = create_engine(config.database.url)
     try:
         with engine.connect() as db:
-            return sorted(tuple(row) for row in db.execute(text(
-                "select s.name, e.guid, e.content_hash from entries e "
-                "join sources s on s.id = e.source_id")))
+            return sorted(
+                tuple(row)
+                for row in db.execute(
+                    text(
+                        "select s.name, e.guid, e.content_hash from entries e "
+                        "join sources s on s.id = e.source_id"
+                    )
+                )
+            )
     finally:
         engine.dispose()
 
 
 @pytest.mark.slow
 def test_many_sources_parse_in_processes_with_the_same_result(
-        write_config: Callable[..., Config], feed_url: Callable[[str], str],
-        new_database_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Config],
+    feed_url: Callable[[str], str],
+    new_database_url: Callable[[str], str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     many = PARSER_PROCESSES_FROM + 2
     config = write(write_config, feed_url, many, "pool.toml", new_database_url("pool"))
     assert main(["fetch", "--config", str(config.path), "--log-level", "WARNING"]) == 0
@@ -74,8 +91,7 @@ def test_many_sources_parse_in_processes_with_the_same_result(
     # The same sources fetched one at a time: below the threshold, parsed in the thread.
     alone = write(write_config, feed_url, many, "alone.toml", new_database_url("alone"))
     for i in range(many):
-        assert main(["fetch", f"s{i:02d}", "--config", str(alone.path),
-                     "--log-level", "WARNING"]) == 0
+        assert main(["fetch", f"s{i:02d}", "--config", str(alone.path), "--log-level", "WARNING"]) == 0
     assert stored(alone) == in_processes
 
 
@@ -87,13 +103,27 @@ def test_parser_processes_exit_when_fetch_is_killed(tmp_path: Path) -> None:
     with FeedFarm(PARSER_PROCESSES_FROM * 3, entries=3, shared=3, delay=0.3) as farm:
         config = tmp_path / "config.toml"
         # SQLite on purpose: what is tested is the processes, not the database.
-        config.write_text(farm_config(farm, f"sqlite:///{tmp_path / 'fetch.db'}", workers=4,
-                                      export=False), encoding="utf-8")
+        config.write_text(
+            farm_config(farm, f"sqlite:///{tmp_path / 'fetch.db'}", workers=4, export=False), encoding="utf-8"
+        )
         with (tmp_path / "fetch.log").open("wb") as log:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "aggregator", "fetch", "--config", str(config),
-                 "--log-level", "WARNING"], stdout=log, stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL, env=clean_env(), cwd=tmp_path)
+                [
+                    sys.executable,
+                    "-m",
+                    "aggregator",
+                    "fetch",
+                    "--config",
+                    str(config),
+                    "--log-level",
+                    "WARNING",
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=clean_env(),
+                cwd=tmp_path,
+            )
         try:
             deadline = time.monotonic() + WAIT
             helpers: set[int] = set()

@@ -26,6 +26,7 @@ WAIT = 10.0
 
 # -- a threaded server that holds requests until released --------------------------------------
 
+
 class HoldingServer:
     """Answers GET with a one-entry RSS document per path, but only once ``release`` is set
     (or after WAIT seconds); counts requests and the most it held at once."""
@@ -46,9 +47,11 @@ class HoldingServer:
                     server.arrived.notify_all()
                 try:
                     server.release.wait(WAIT)
-                    body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
-                            f"<item><title>{self.path}</title><guid>urn:{self.path}</guid></item>"
-                            f"</channel></rss>").encode()
+                    body = (
+                        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                        f"<item><title>{self.path}</title><guid>urn:{self.path}</guid></item>"
+                        f"</channel></rss>"
+                    ).encode()
                     self.send_response(200)
                     self.send_header("Content-Type", "application/rss+xml")
                     self.send_header("Content-Length", str(len(body)))
@@ -64,8 +67,9 @@ class HoldingServer:
         self.httpd = ThreadingHTTPServer((address, 0), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://{address}:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                       daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self.thread.start()
 
     def wait_for(self, active: int) -> None:
@@ -90,16 +94,20 @@ def servers() -> Iterator[tuple[HoldingServer, HoldingServer]]:
 
 
 @pytest.fixture
-def setup(write_config: Callable[..., Config], store: Store,
-          servers: tuple[HoldingServer, HoldingServer]) -> Iterator[Updater]:
+def setup(
+    write_config: Callable[..., Config], store: Store, servers: tuple[HoldingServer, HoldingServer]
+) -> Iterator[Updater]:
     """Sources a1 a2 a3 on host A, then b on host B, then a4 on A; 3 workers, 2 per host."""
     a, b = servers
     urls = {"a1": a.url, "a2": a.url, "a3": a.url, "b": b.url, "a4": a.url}
-    sources = "".join(f'[[sources]]\nname = "{name}"\nurl = "{url}/{name}.rss"\n'
-                      for name, url in urls.items())
-    config = write_config('[scheduler]\nworkers = 3\n'
-                          '[fetch]\nallow_private = ["127.0.0.0/8"]\nmax_per_host = 2\n'
-                          'host_delay = "0s"\n' + sources)
+    sources = "".join(
+        f'[[sources]]\nname = "{name}"\nurl = "{url}/{name}.rss"\n' for name, url in urls.items()
+    )
+    config = write_config(
+        "[scheduler]\nworkers = 3\n"
+        '[fetch]\nallow_private = ["127.0.0.0/8"]\nmax_per_host = 2\n'
+        'host_delay = "0s"\n' + sources
+    )
     store.sync_sources(config.sources, datetime.now(UTC))
     with Fetcher(config.fetch) as fetcher:
         yield Updater(config=config, store=store, fetcher=fetcher)
@@ -107,8 +115,10 @@ def setup(write_config: Callable[..., Config], store: Store,
 
 # -- HostLimiter through update_due_sources ---------------------------------------------------
 
-def test_a_busy_host_does_not_hold_a_worker(setup: Updater,
-                                            servers: tuple[HoldingServer, HoldingServer]) -> None:
+
+def test_a_busy_host_does_not_hold_a_worker(
+    setup: Updater, servers: tuple[HoldingServer, HoldingServer]
+) -> None:
     """``aggregator fetch``: four sources of host A and one of host B on three workers. A gets
     two at once; its other two wait in memory, not in a worker, so B's is fetched at once."""
     a, b = servers
@@ -133,7 +143,8 @@ def test_a_busy_host_does_not_hold_a_worker(setup: Updater,
 
 
 def test_the_tick_gives_back_sources_of_a_busy_host(
-        setup: Updater, store: Store, servers: tuple[HoldingServer, HoldingServer]) -> None:
+    setup: Updater, store: Store, servers: tuple[HoldingServer, HoldingServer]
+) -> None:
     """The scheduler's tick: a3 is claimed while A is busy; it goes back to the store, due
     shortly, and the worker it would have taken fetches b instead."""
     a, b = servers
@@ -147,8 +158,7 @@ def test_the_tick_gives_back_sources_of_a_busy_host(
         assert state.next_fetch is not None
         assert before + REQUEUE_DELAY <= state.next_fetch <= datetime.now(UTC) + REQUEUE_DELAY
         # a3 was released, not kept claimed: another process could take it
-        assert store.claim_due_sources(state.next_fetch, limit=10, lease=timedelta(minutes=1),
-                                       names=["a3"])
+        assert store.claim_due_sources(state.next_fetch, limit=10, lease=timedelta(minutes=1), names=["a3"])
         # b took the third worker (b comes before a4: a4 was never claimed, no worker was free)
         with b.arrived:  # its request may still be on its way
             assert b.arrived.wait_for(lambda: b.requests >= 1, WAIT)
@@ -204,6 +214,7 @@ def test_a_cancelled_waiting_task_gives_its_turn_to_the_next() -> None:
 
 # -- HostSpacing ------------------------------------------------------------------------------
 
+
 class Clock:
     """A clock that only moves when told to, and a sleep that records instead of sleeping."""
 
@@ -252,13 +263,16 @@ def test_fetcher_default_spacing_follows_the_config() -> None:
         assert fetcher.spacing.delay == 3.0
 
 
-@pytest.mark.parametrize(("url", "host"), [
-    ("https://Example.ORG/feed", "example.org"),
-    ("http://example.org.:8080/x", "example.org"),
-    ("http://127.0.0.1:9/x", "127.0.0.1"),
-    ("http://[::1]:9/x", "::1"),
-    ("not a url", ""),
-    ("http://[zz/x", ""),
-])
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://Example.ORG/feed", "example.org"),
+        ("http://example.org.:8080/x", "example.org"),
+        ("http://127.0.0.1:9/x", "127.0.0.1"),
+        ("http://[::1]:9/x", "::1"),
+        ("not a url", ""),
+        ("http://[zz/x", ""),
+    ],
+)
 def test_host_of(url: str, host: str) -> None:
     assert host_of(url) == host

@@ -26,8 +26,9 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     return status, out, err
 
 
-def test_a_writable_configuration_passes(write_config: Callable[..., Config],
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_writable_configuration_passes(
+    write_config: Callable[..., Config], capsys: pytest.CaptureFixture[str]
+) -> None:
     config = write_config('[output]\ndir = "public"\n', keep_database=True)
     status, out, err = run_cli(capsys, "check-config", "--config", str(config.path))
     assert status == 0, err
@@ -44,17 +45,30 @@ def test_an_unwritable_export_is_an_error_for_the_invoking_user(tmp_path: Path) 
     state = tmp_path / "state"
     state.mkdir()
     os.chown(state, NOBODY, NOBODY)
-    (etc / "config.toml").write_text(f'[database]\nurl = "sqlite:///{state}/a.db"\n'
-                                     '[output]\ndir = "feeds"\n', encoding="utf-8")
+    (etc / "config.toml").write_text(
+        f'[database]\nurl = "sqlite:///{state}/a.db"\n[output]\ndir = "feeds"\n', encoding="utf-8"
+    )
     etc.chmod(0o555)
     result = subprocess.run(
-        ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
-         "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search",
-         str(Path(sys.executable).parent / "aggregator"), "check-config", "--config",
-         str(etc / "config.toml")], capture_output=True, text=True, timeout=60, check=False)
+        [
+            "setpriv",
+            f"--reuid={NOBODY}",
+            f"--regid={NOBODY}",
+            "--clear-groups",
+            "--inh-caps=+dac_read_search",
+            "--ambient-caps=+dac_read_search",
+            str(Path(sys.executable).parent / "aggregator"),
+            "check-config",
+            "--config",
+            str(etc / "config.toml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 2, result.stdout + result.stderr
-    assert f"error: output.dir: export folder {etc / 'feeds'} is not writable by user nobody" \
-        in result.stderr
+    assert f"error: output.dir: export folder {etc / 'feeds'} is not writable by user nobody" in result.stderr
     assert "database.url" not in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -64,8 +78,10 @@ def test_service_configuration_outside_the_state_folder_is_warned(tmp_path: Path
     (root / "etc/aggregator").mkdir(parents=True)
     (root / "var/lib/aggregator").mkdir(parents=True)
     path = root / "etc/aggregator/config.toml"
-    path.write_text(f'[database]\nurl = "sqlite:///{root}/var/lib/aggregator/a.db"\n'
-                    '[output]\ndir = "feeds"\n', encoding="utf-8")
+    path.write_text(
+        f'[database]\nurl = "sqlite:///{root}/var/lib/aggregator/a.db"\n[output]\ndir = "feeds"\n',
+        encoding="utf-8",
+    )
     findings = check_service(load_config(path, environ={}), root=root)
     outside = [f for f in findings if f.what == "output.dir"]
     assert [f.level for f in outside] == ["warning"]
@@ -74,8 +90,8 @@ def test_service_configuration_outside_the_state_folder_is_warned(tmp_path: Path
 
 
 def test_a_missing_postgresql_driver_names_the_extra(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """As if psycopg were not installed (None in sys.modules makes `import psycopg` fail)."""
     monkeypatch.setitem(sys.modules, "psycopg", None)
     path = tmp_path / "config.toml"
@@ -89,8 +105,9 @@ def test_a_missing_postgresql_driver_names_the_extra(
     assert "install aggregator[postgres]" in err and "Traceback" not in err
 
 
-def test_a_port_in_use_is_a_warning(write_config: Callable[..., Config],
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_port_in_use_is_a_warning(
+    write_config: Callable[..., Config], capsys: pytest.CaptureFixture[str]
+) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()

@@ -42,38 +42,41 @@ MOVED = re.compile(r"(?<![\w.])/(opt|usr/local|etc|var/lib)/")
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None,
-                       reason="needs root and setpriv (util-linux) to run the unit as nobody"),
+    pytest.mark.skipif(
+        os.geteuid() != 0 or shutil.which("setpriv") is None,
+        reason="needs root and setpriv (util-linux) to run the unit as nobody",
+    ),
 ]
 
 
 def readme_block(heading: str) -> list[str]:
     text = (REPO / "README.md").read_text(encoding="utf-8")
-    section = text[text.index(heading):]
-    block = section[section.index("```sh\n") + 6:]
-    return [line for line in block[:block.index("```")].splitlines() if line.strip()]
+    section = text[text.index(heading) :]
+    block = section[section.index("```sh\n") + 6 :]
+    return [line for line in block[: block.index("```")].splitlines() if line.strip()]
 
 
 def shipped_config_for_the_test(feed: str, port: int) -> str:
     """config.toml as shipped, its sources replaced by one on the loopback test server."""
     text = (REPO / "config.toml").read_text(encoding="utf-8")
-    text = text[:text.index("[[sources]]")] + f'[[sources]]\nname = "local"\nurl = "{feed}"\n'
+    text = text[: text.index("[[sources]]")] + f'[[sources]]\nname = "local"\nurl = "{feed}"\n'
     text = re.sub(r"^port = 8080", f"port = {port}", text, count=1, flags=re.M)
-    text = re.sub(r"^allow_private = \[\]", 'allow_private = ["127.0.0.1"]', text, count=1,
-                  flags=re.M)
+    text = re.sub(r"^allow_private = \[\]", 'allow_private = ["127.0.0.1"]', text, count=1, flags=re.M)
     return text.replace(":8080", f":{port}")
 
 
 def test_readme_service_steps_give_a_daemon_whose_health_the_cli_reports(
-        tmp_path: Path, feed_url: Callable[[str], str]) -> None:
+    tmp_path: Path, feed_url: Callable[[str], str]
+) -> None:
     root, clone = tmp_path / "root", tmp_path / "clone"
     for folder in ("opt", "usr/local/bin", "etc/systemd/system", "var/lib"):
         (root / folder).mkdir(parents=True)
     (clone / "systemd").mkdir(parents=True)
     shutil.copy(REPO / "systemd/aggregator.service", clone / "systemd")
     port = free_port()
-    (clone / "config.toml").write_text(shipped_config_for_the_test(feed_url("lemonde.rss"), port),
-                                       encoding="utf-8")
+    (clone / "config.toml").write_text(
+        shipped_config_for_the_test(feed_url("lemonde.rss"), port), encoding="utf-8"
+    )
     env = clean_env(PATH=f"{root}/usr/local/bin:{os.environ['PATH']}")
     proc: subprocess.Popen[bytes] | None = None
     log = tmp_path / "service.log"
@@ -91,8 +94,9 @@ def test_readme_service_steps_give_a_daemon_whose_health_the_cli_reports(
                 continue
             argv = shlex.split(MOVED.sub(lambda m: f"{root}/{m[1]}/", command))
             assert argv[0] == "sudo", f"README step not understood: {line}"
-            done = subprocess.run(argv[1:], cwd=clone, env=env, capture_output=True, text=True,
-                                  timeout=120, check=False)
+            done = subprocess.run(
+                argv[1:], cwd=clone, env=env, capture_output=True, text=True, timeout=120, check=False
+            )
             assert done.returncode == 0, f"{line}\n{done.stdout}{done.stderr}"
         assert proc is not None, "the README never starts the service"
 
@@ -101,7 +105,12 @@ def test_readme_service_steps_give_a_daemon_whose_health_the_cli_reports(
         while True:
             listed = subprocess.run(
                 ["aggregator", "sources", "--json", "--config", f"{root}/etc/aggregator/config.toml"],
-                env=env, capture_output=True, text=True, timeout=60, check=False)
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
             assert listed.returncode == 0, listed.stderr
             [source] = json.loads(listed.stdout)
             if source["last_fetch"] or time.monotonic() > deadline:
@@ -128,13 +137,20 @@ def start_unit(root: Path, log: Path) -> subprocess.Popen[bytes]:
     os.chown(state, NOBODY, NOBODY)
     (root / "etc/aggregator").chmod(0o555)  # ConfigurationDirectory: read-only to the unit
     unit_env = unit_environment(settings)
-    env = clean_env(**unit_env, STATE_DIRECTORY=str(state),
-                    CONFIGURATION_DIRECTORY=str(root / "etc/aggregator"))
+    env = clean_env(
+        **unit_env, STATE_DIRECTORY=str(state), CONFIGURATION_DIRECTORY=str(root / "etc/aggregator")
+    )
     argv = exec_start(settings, unit_env, root, script=str(root / "usr/local/bin/aggregator"))
     [workdir] = settings["WorkingDirectory"]
     with log.open("wb") as out:
-        return subprocess.Popen(as_nobody(argv), env=env, cwd=MOVED.sub(f"{root}/\\1/", workdir + "/"),
-                                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        return subprocess.Popen(
+            as_nobody(argv),
+            env=env,
+            cwd=MOVED.sub(f"{root}/\\1/", workdir + "/"),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
 
 
 def wait_healthy(proc: subprocess.Popen[bytes] | None, port: int, log: Path) -> None:

@@ -20,18 +20,19 @@ max_interval = "2d"
 
 [[sources]]
 name = "lemonde"
-url = "{feed_url('lemonde.rss')}"
+url = "{feed_url("lemonde.rss")}"
 interval = "{lemonde}"
 
 [[sources]]
 name = "france24"
-url = "{feed_url('france24.atom')}"
+url = "{feed_url("france24.atom")}"
 interval = "{france24}"
 """
 
 
-def test_a_reload_reschedules_a_changed_interval(write_config: Callable[..., Config],
-                                                  feed_url: Callable[[str], str]) -> None:
+def test_a_reload_reschedules_a_changed_interval(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str]
+) -> None:
     config = write_config(_toml(feed_url, "1d", "1d"))
     assert main(["fetch", "--config", str(config.path), "--log-level", "WARNING"]) == 0
     store = Store(config.database.url)
@@ -58,7 +59,8 @@ def test_a_reload_reschedules_a_changed_interval(write_config: Callable[..., Con
 
 
 def test_an_interval_already_past_makes_the_source_due_now(
-        write_config: Callable[..., Config], feed_url: Callable[[str], str]) -> None:
+    write_config: Callable[..., Config], feed_url: Callable[[str], str]
+) -> None:
     config = write_config(_toml(feed_url, "1d", "1d"))
     assert main(["fetch", "--config", str(config.path), "--log-level", "WARNING"]) == 0
     store = Store(config.database.url)

@@ -25,20 +25,35 @@ DAY = timedelta(days=1)
 
 
 def entry(guid: str, age: timedelta, *, url: str | None = None) -> EntryData:
-    data = EntryData(guid=guid, url=url or f"https://news.example/{guid}", title=f"Title {guid}",
-                     summary=None, content=None, author=None, published=NOW - age, updated=None,
-                     dedupe_key=url)
+    data = EntryData(
+        guid=guid,
+        url=url or f"https://news.example/{guid}",
+        title=f"Title {guid}",
+        summary=None,
+        content=None,
+        author=None,
+        published=NOW - age,
+        updated=None,
+        dedupe_key=url,
+    )
     return replace(data, content_hash=content_hash(data))
 
 
-def fetch(store: Store, name: str, when: datetime, *entries: tuple[EntryData, tuple[str, ...]],
-          listed: bool = False) -> None:
+def fetch(
+    store: Store, name: str, when: datetime, *entries: tuple[EntryData, tuple[str, ...]], listed: bool = False
+) -> None:
     """One fetch of ``name`` at ``when``; ``listed``: a parsed document (so what it lists is
     known to be still listed), else as the store's other tests do, no feed information."""
-    store.apply_update(SourceUpdate(
-        name=name, fetched_at=when, next_fetch=when + DAY, status=200,
-        feed=FeedInfo(title=name) if listed else None,
-        entries=tuple(TaggedEntry(data, frozenset(tags)) for data, tags in entries)))
+    store.apply_update(
+        SourceUpdate(
+            name=name,
+            fetched_at=when,
+            next_fetch=when + DAY,
+            status=200,
+            feed=FeedInfo(title=name) if listed else None,
+            entries=tuple(TaggedEntry(data, frozenset(tags)) for data, tags in entries),
+        )
+    )
 
 
 def guids(store: Store, name: str) -> list[str]:
@@ -48,16 +63,31 @@ def guids(store: Store, name: str) -> list[str]:
 def check_counters(store: Store) -> None:
     """The maintained counters equal what COUNT says."""
     with store.engine.connect() as conn:
-        tags = dict(conn.execute(text(
-            "SELECT t.slug, count(et.entry_id) FROM tags t"
-            " LEFT JOIN entry_tags et ON et.tag_id = t.id GROUP BY t.slug")).all())
-        newest = dict(conn.execute(
-            select(m.Tag.slug, func.max(m.Entry.sort_date)).select_from(m.Tag)
-            .join(m.EntryTag, m.EntryTag.tag_id == m.Tag.id)
-            .join(m.Entry, m.Entry.id == m.EntryTag.entry_id).group_by(m.Tag.slug)).all())
-        sources = dict(conn.execute(text(
-            "SELECT s.name, count(e.id) FROM sources s LEFT JOIN entries e"
-            " ON e.source_id = s.id GROUP BY s.name")).all())
+        tags = dict(
+            conn.execute(
+                text(
+                    "SELECT t.slug, count(et.entry_id) FROM tags t"
+                    " LEFT JOIN entry_tags et ON et.tag_id = t.id GROUP BY t.slug"
+                )
+            ).all()
+        )
+        newest = dict(
+            conn.execute(
+                select(m.Tag.slug, func.max(m.Entry.sort_date))
+                .select_from(m.Tag)
+                .join(m.EntryTag, m.EntryTag.tag_id == m.Tag.id)
+                .join(m.Entry, m.Entry.id == m.EntryTag.entry_id)
+                .group_by(m.Tag.slug)
+            ).all()
+        )
+        sources = dict(
+            conn.execute(
+                text(
+                    "SELECT s.name, count(e.id) FROM sources s LEFT JOIN entries e"
+                    " ON e.source_id = s.id GROUP BY s.name"
+                )
+            ).all()
+        )
     listed = {t.slug: t for t in store.list_tags()}
     assert {slug: t.entries for slug, t in listed.items()} == {s: n for s, n in tags.items() if n}
     for slug, t in listed.items():
@@ -67,17 +97,25 @@ def check_counters(store: Store) -> None:
 
 @pytest.fixture
 def two_sources(any_store: Store) -> Store:
-    any_store.sync_sources([SourceConfig(name="a", url="https://a.example/feed", type="feed"),
-                            SourceConfig(name="b", url="https://b.example/feed", type="feed")],
-                           NOW - 30 * DAY)
+    any_store.sync_sources(
+        [
+            SourceConfig(name="a", url="https://a.example/feed", type="feed"),
+            SourceConfig(name="b", url="https://b.example/feed", type="feed"),
+        ],
+        NOW - 30 * DAY,
+    )
     return any_store
 
 
 def test_max_age_keeps_what_the_current_documents_show(two_sources: Store) -> None:
     store = two_sources
     # a1..a6, dated 20 to 15 days ago, all tagged "t"; a1 is alone in tag "u".
-    fetch(store, "a", NOW - 14 * DAY, *[(entry(f"a{i}", (21 - i) * DAY), ("t",) + (("u",) if i == 1 else ()))
-                                        for i in range(1, 7)])
+    fetch(
+        store,
+        "a",
+        NOW - 14 * DAY,
+        *[(entry(f"a{i}", (21 - i) * DAY), ("t",) + (("u",) if i == 1 else ())) for i in range(1, 7)],
+    )
     fetch(store, "b", NOW - 14 * DAY, (entry("b1", DAY), ("t",)), (entry("b2", DAY), ()))
     before = store.feed_version("tag", "t")
     removed = store.remove_old_entries(NOW, max_age=7 * DAY, max_per_source=None, keep_last=2)
@@ -111,7 +149,11 @@ def test_max_entries_per_source_removes_the_first_stored(two_sources: Store) -> 
     # The source keeps numbering after its last number: the next entry is 11.
     fetch(store, "a", NOW, (entry("a11", timedelta(0)), ()))
     assert [e.data.guid for e in store.feed_page("source", "a", size=4).entries] == [
-        "a11", "a10", "a09", "a08"]
+        "a11",
+        "a10",
+        "a09",
+        "a08",
+    ]
 
 
 def test_entries_the_source_still_lists_are_kept(two_sources: Store) -> None:
@@ -127,15 +169,12 @@ def test_entries_the_source_still_lists_are_kept(two_sources: Store) -> None:
     # are no longer protected.
     later = NOW + 3 * DAY
     fetch(store, "a", later, listing[-2], listed=True)
-    assert store.remove_old_entries(later, max_age=7 * DAY, max_per_source=None,
-                                    keep_last=2) == 4
+    assert store.remove_old_entries(later, max_age=7 * DAY, max_per_source=None, keep_last=2) == 4
     assert guids(store, "a") == ["a5", "a6"]
     # A 304 (no document) does not make the listed entries fair game: a5 stays, though
     # a's current document is now a6 alone.
-    store.apply_update(SourceUpdate(name="a", fetched_at=later + DAY, next_fetch=later + 2 * DAY,
-                                    status=304))
-    assert store.remove_old_entries(later + DAY, max_age=7 * DAY, max_per_source=None,
-                                    keep_last=1) == 0
+    store.apply_update(SourceUpdate(name="a", fetched_at=later + DAY, next_fetch=later + 2 * DAY, status=304))
+    assert store.remove_old_entries(later + DAY, max_age=7 * DAY, max_per_source=None, keep_last=1) == 0
     check_counters(store)
 
 
@@ -162,8 +201,12 @@ def test_an_article_carried_by_several_sources_goes_with_its_last_copy(two_sourc
     assert guids(store, "b") == ["b-new"]
     check_counters(store)
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM entries WHERE dedupe_key = :u"),
-                            {"u": article}).scalar_one() == 0
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM entries WHERE dedupe_key = :u"), {"u": article}
+            ).scalar_one()
+            == 0
+        )
 
 
 def test_a_duplicate_goes_alone_when_its_primary_is_shown(two_sources: Store) -> None:
@@ -202,21 +245,25 @@ def test_retention_config(write_config: Callable[..., Config]) -> None:
     assert not write_config("").retention.enabled
 
 
-@pytest.mark.parametrize(("text", "key"), [
-    ('max_age = "30m"', "retention.max_age"),
-    ("max_age = 90", "retention.max_age"),
-    ("max_entries_per_source = 0", "retention.max_entries_per_source"),
-    ('max_entries_per_source = "100"', "retention.max_entries_per_source"),
-    ('max_ag = "90d"', "retention.max_ag"),
-])
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('max_age = "30m"', "retention.max_age"),
+        ("max_age = 90", "retention.max_age"),
+        ("max_entries_per_source = 0", "retention.max_entries_per_source"),
+        ('max_entries_per_source = "100"', "retention.max_entries_per_source"),
+        ('max_ag = "90d"', "retention.max_ag"),
+    ],
+)
 def test_retention_config_is_strict(write_config: Callable[..., Config], text: str, key: str) -> None:
     with pytest.raises(ConfigError) as raised:
         write_config(f"[retention]\n{text}\n")
     assert raised.value.key == key
 
 
-def test_workers_schedule_retention_when_configured(write_config: Callable[..., Config],
-                                                    store: Store) -> None:
+def test_workers_schedule_retention_when_configured(
+    write_config: Callable[..., Config], store: Store
+) -> None:
     config = write_config('[retention]\nmax_age = "30d"\n')
     scheduler, poller = build_scheduler(config, store)
     # The retention job is always there (a reload may turn retention on); it reads the
@@ -235,8 +282,13 @@ def test_counters_follow_edits_and_retagging(two_sources: Store) -> None:
     stay equal to the counts through every path that adds, moves or removes links."""
     store = two_sources
     hour = timedelta(hours=1)
-    fetch(store, "a", NOW - DAY, (entry("a1", 2 * hour), ("t", "u")),
-          (entry("a2", 3 * hour, url="https://news.example/a2"), ("t",)))
+    fetch(
+        store,
+        "a",
+        NOW - DAY,
+        (entry("a1", 2 * hour), ("t", "u")),
+        (entry("a2", 3 * hour, url="https://news.example/a2"), ("t",)),
+    )
     check_counters(store)
     # a1's date moves down (an edit): t's newest entry is a2 now, u's still a1.
     edited = replace(entry("a1", 5 * hour), title="Edited")

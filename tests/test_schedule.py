@@ -20,8 +20,9 @@ from aggregator.schedule import (
     publishing_gap,
 )
 
-SCHEDULER = SchedulerConfig(interval=timedelta(minutes=30), min_interval=timedelta(minutes=5),
-                            max_interval=timedelta(days=1))
+SCHEDULER = SchedulerConfig(
+    interval=timedelta(minutes=30), min_interval=timedelta(minutes=5), max_interval=timedelta(days=1)
+)
 SEEDS = range(200)
 
 
@@ -39,12 +40,28 @@ class FixedRandom(random.Random):
 NO_JITTER = FixedRandom(0.5)
 
 
-@pytest.mark.parametrize(("failures", "minutes"), [
-    (0, 5), (1, 5), (2, 10), (3, 20), (4, 40), (5, 80), (6, 160), (7, 320), (8, 640), (9, 1280),
-    (10, 1440), (11, 1440), (50, 1440), (10_000, 1440),
-])
-def test_backoff_doubles_from_min_interval_up_to_max_interval(now: datetime, failures: int,
-                                                               minutes: int) -> None:
+@pytest.mark.parametrize(
+    ("failures", "minutes"),
+    [
+        (0, 5),
+        (1, 5),
+        (2, 10),
+        (3, 20),
+        (4, 40),
+        (5, 80),
+        (6, 160),
+        (7, 320),
+        (8, 640),
+        (9, 1280),
+        (10, 1440),
+        (11, 1440),
+        (50, 1440),
+        (10_000, 1440),
+    ],
+)
+def test_backoff_doubles_from_min_interval_up_to_max_interval(
+    now: datetime, failures: int, minutes: int
+) -> None:
     assert next_after_failure(now, failures, SCHEDULER, NO_JITTER) == now + timedelta(minutes=minutes)
 
 
@@ -54,12 +71,15 @@ def test_backoff_follows_the_configured_bounds(now: datetime) -> None:
     assert delays == [timedelta(seconds=s) for s in (90, 180, 360, 600, 600, 600)]
 
 
-@pytest.mark.parametrize(("failures", "retry_after", "minutes"), [
-    (1, 3600, 60),  # longer than the backoff: the server's wish
-    (5, 60, 80),  # shorter than the backoff: the backoff
-    (1, 0, 5),  # never sooner than min_interval
-    (1, 30 * 86400, 1440),  # never later than max_interval
-])
+@pytest.mark.parametrize(
+    ("failures", "retry_after", "minutes"),
+    [
+        (1, 3600, 60),  # longer than the backoff: the server's wish
+        (5, 60, 80),  # shorter than the backoff: the backoff
+        (1, 0, 5),  # never sooner than min_interval
+        (1, 30 * 86400, 1440),  # never later than max_interval
+    ],
+)
 def test_retry_after(now: datetime, failures: int, retry_after: float, minutes: int) -> None:
     got = next_after_failure(now, failures, SCHEDULER, NO_JITTER, retry_after=retry_after)
     assert got == now + timedelta(minutes=minutes)
@@ -111,6 +131,7 @@ def test_backoff_never_exceeds_max_interval(now: datetime) -> None:
 
 # -- upstream hints: lower bounds -------------------------------------------------------------
 
+
 def test_floor_raises_the_delay_and_jitter_only_adds(now: datetime) -> None:
     interval = timedelta(minutes=30)
     floor = timedelta(hours=2)
@@ -122,57 +143,63 @@ def test_floor_raises_the_delay_and_jitter_only_adds(now: datetime) -> None:
 
 def test_floor_below_the_interval_changes_nothing(now: datetime) -> None:
     interval = timedelta(minutes=30)
-    assert next_after_success(now, interval, NO_JITTER, SCHEDULER, floor=timedelta(minutes=10)) == \
-        now + interval
+    assert (
+        next_after_success(now, interval, NO_JITTER, SCHEDULER, floor=timedelta(minutes=10)) == now + interval
+    )
 
 
 def test_floor_is_capped_at_max_interval(now: datetime) -> None:
     for seed in SEEDS:
-        got = next_after_success(now, timedelta(minutes=30), random.Random(seed), SCHEDULER,
-                                 floor=timedelta(days=30))
+        got = next_after_success(
+            now, timedelta(minutes=30), random.Random(seed), SCHEDULER, floor=timedelta(days=30)
+        )
         assert got == now + SCHEDULER.max_interval, seed
 
 
 def test_adaptive_interval_is_kept_within_bounds(now: datetime) -> None:
-    assert next_after_success(now, timedelta(seconds=10), NO_JITTER, SCHEDULER) == \
-        now + SCHEDULER.min_interval
-    assert next_after_success(now, timedelta(days=9), NO_JITTER, SCHEDULER) == \
-        now + SCHEDULER.max_interval
+    assert (
+        next_after_success(now, timedelta(seconds=10), NO_JITTER, SCHEDULER) == now + SCHEDULER.min_interval
+    )
+    assert next_after_success(now, timedelta(days=9), NO_JITTER, SCHEDULER) == now + SCHEDULER.max_interval
 
 
 HTTP_NOW = "Wed, 21 Jan 2026 12:00:00 GMT"
 
 
-@pytest.mark.parametrize(("headers", "seconds"), [
-    ({}, None),
-    ({"cache-control": "max-age=3600"}, 3600),
-    ({"cache-control": "public, max-age=600, must-revalidate"}, 600),
-    ({"cache-control": 'max-age="120"'}, 120),
-    ({"cache-control": "MAX-AGE=60"}, 60),
-    ({"cache-control": "max-age=3600", "age": "600"}, 3000),
-    ({"cache-control": "max-age=60", "age": "600"}, None),  # already stale
-    ({"cache-control": "max-age=0"}, None),
-    ({"cache-control": "max-age=soon"}, None),
-    ({"cache-control": "no-cache, max-age=3600"}, None),
-    ({"cache-control": "no-store"}, None),
-    ({"cache-control": "max-age=99999999999999999999"}, 365 * 86400),
-    # Expires counts from the server's Date (clock skew does not matter), else from now.
-    ({"expires": "Wed, 21 Jan 2026 13:00:00 GMT", "date": HTTP_NOW}, 3600),
-    ({"expires": "Wed, 21 Jan 2026 13:00:00 GMT", "date": "Wed, 21 Jan 2026 12:30:00 GMT"}, 1800),
-    ({"expires": "Wed, 21 Jan 2026 13:00:00 GMT"}, 3600),
-    ({"expires": "Wed, 21 Jan 2026 13:00:00 GMT", "date": HTTP_NOW, "age": "60"}, 3540),
-    ({"expires": "Tue, 20 Jan 2026 12:00:00 GMT", "date": HTTP_NOW}, None),
-    ({"expires": "0"}, None),
-    ({"expires": "-1"}, None),
-    # max-age wins over Expires (RFC 9111 5.3)
-    ({"cache-control": "max-age=60", "expires": "Wed, 21 Jan 2026 18:00:00 GMT"}, 60),
-])
+@pytest.mark.parametrize(
+    ("headers", "seconds"),
+    [
+        ({}, None),
+        ({"cache-control": "max-age=3600"}, 3600),
+        ({"cache-control": "public, max-age=600, must-revalidate"}, 600),
+        ({"cache-control": 'max-age="120"'}, 120),
+        ({"cache-control": "MAX-AGE=60"}, 60),
+        ({"cache-control": "max-age=3600", "age": "600"}, 3000),
+        ({"cache-control": "max-age=60", "age": "600"}, None),  # already stale
+        ({"cache-control": "max-age=0"}, None),
+        ({"cache-control": "max-age=soon"}, None),
+        ({"cache-control": "no-cache, max-age=3600"}, None),
+        ({"cache-control": "no-store"}, None),
+        ({"cache-control": "max-age=99999999999999999999"}, 365 * 86400),
+        # Expires counts from the server's Date (clock skew does not matter), else from now.
+        ({"expires": "Wed, 21 Jan 2026 13:00:00 GMT", "date": HTTP_NOW}, 3600),
+        ({"expires": "Wed, 21 Jan 2026 13:00:00 GMT", "date": "Wed, 21 Jan 2026 12:30:00 GMT"}, 1800),
+        ({"expires": "Wed, 21 Jan 2026 13:00:00 GMT"}, 3600),
+        ({"expires": "Wed, 21 Jan 2026 13:00:00 GMT", "date": HTTP_NOW, "age": "60"}, 3540),
+        ({"expires": "Tue, 20 Jan 2026 12:00:00 GMT", "date": HTTP_NOW}, None),
+        ({"expires": "0"}, None),
+        ({"expires": "-1"}, None),
+        # max-age wins over Expires (RFC 9111 5.3)
+        ({"cache-control": "max-age=60", "expires": "Wed, 21 Jan 2026 18:00:00 GMT"}, 60),
+    ],
+)
 def test_freshness(now: datetime, headers: dict[str, str], seconds: int | None) -> None:
     got = freshness(headers, now)
     assert got == (None if seconds is None else timedelta(seconds=seconds))
 
 
 # -- adaptive polling -------------------------------------------------------------------------
+
 
 def every(step: timedelta, count: int, newest: datetime) -> list[datetime]:
     return [newest - step * i for i in range(count)]
@@ -190,8 +217,9 @@ def test_publishing_gap_needs_three_distinct_dates(now: datetime) -> None:
     assert publishing_gap([now, now - timedelta(hours=1)], now) is None
     # a feed that dates every entry with its build time has no rhythm
     assert publishing_gap([now] * 20, now) is None
-    assert publishing_gap([now, now, now - timedelta(hours=1), now - timedelta(hours=2)], now) == \
-        timedelta(hours=1)
+    assert publishing_gap([now, now, now - timedelta(hours=1), now - timedelta(hours=2)], now) == timedelta(
+        hours=1
+    )
 
 
 def test_publishing_gap_reads_only_the_newest_entries_and_ignores_the_future(now: datetime) -> None:
@@ -207,8 +235,7 @@ DEFAULT = timedelta(minutes=30)
 
 def test_configured_interval_wins(now: datetime) -> None:
     dates = every(timedelta(hours=1), 10, now)
-    assert polling_interval(timedelta(minutes=15), DEFAULT, dates, now) == (
-        timedelta(minutes=15), "interval")
+    assert polling_interval(timedelta(minutes=15), DEFAULT, dates, now) == (timedelta(minutes=15), "interval")
 
 
 def test_without_a_rhythm_the_default_interval(now: datetime) -> None:

@@ -35,9 +35,11 @@ def private_server(httpserver: HTTPServer) -> HTTPServer:
     def handler(request: Request) -> Response:
         if request.path != "/private/feed.rss":
             return Response("not found", status=404)
-        if (request.headers.get("Authorization") != auth
-                or request.args.get("api_key") != "S3CRET-APIKEY"
-                or request.args.get("session") != "S3CRET-SESSION"):
+        if (
+            request.headers.get("Authorization") != auth
+            or request.args.get("api_key") != "S3CRET-APIKEY"
+            or request.args.get("session") != "S3CRET-SESSION"
+        ):
             return Response("unauthorized", status=401)
         return Response(body, content_type="application/rss+xml")
 
@@ -73,26 +75,32 @@ def config(write_config: Callable[..., Config], private_server: HTTPServer) -> C
 
 def assert_no_secret(text: str, where: str) -> None:
     leaked = [s for s in SECRETS if s in text]
-    context = [text[max(0, text.find(s) - 200):text.find(s) + 50] for s in leaked]
+    context = [text[max(0, text.find(s) - 200) : text.find(s) + 50] for s in leaked]
     assert not leaked, (f"{where} shows {leaked}", context)
 
 
 def test_redact_url() -> None:
-    assert redact_url("https://u:p@a.example:8443/f?API_KEY=1&x=2&key&sig=3#frag") == \
-        "https://a.example:8443/f?x=2#frag"
+    assert (
+        redact_url("https://u:p@a.example:8443/f?API_KEY=1&x=2&key&sig=3#frag")
+        == "https://a.example:8443/f?x=2#frag"
+    )
     assert redact_url("https://a.example/feed?page=2") == "https://a.example/feed?page=2"
     assert redact_url("https://a.example/cb#access_token=1&state=2") == "https://a.example/cb#state=2"
-    assert with_credentials("https://a.example/p/2", "https://u:p@a.example/p/1") == \
-        "https://u:p@a.example/p/2"
-    assert with_credentials("https://b.example/p/2", "https://u:p@a.example/p/1") == \
-        "https://b.example/p/2"  # another origin never gets them
-    assert redact_text("failed at https://u:p@a.example/?token=1, retrying") == \
-        "failed at https://a.example/, retrying"
+    assert (
+        with_credentials("https://a.example/p/2", "https://u:p@a.example/p/1") == "https://u:p@a.example/p/2"
+    )
+    assert (
+        with_credentials("https://b.example/p/2", "https://u:p@a.example/p/1") == "https://b.example/p/2"
+    )  # another origin never gets them
+    assert (
+        redact_text("failed at https://u:p@a.example/?token=1, retrying")
+        == "failed at https://a.example/, retrying"
+    )
 
 
 def test_secrets_reach_the_server_and_nothing_we_publish(
-        config: Config, private_server: HTTPServer, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    config: Config, private_server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["fetch", "--config", str(config.path)]) == 0
     out, err = capsys.readouterr()
     assert re.search(r"^private: ok, [1-9]\d* new", out, re.M), out  # every credential sent
@@ -115,8 +123,10 @@ def test_secrets_reach_the_server_and_nothing_we_publish(
     app = create_app(config)
     client = app.test_client()
     pages = ["/", "/opml", "/metrics", "/healthz"] + [
-        f"/{kind}.{fmt}" for kind in ("feeds/all", "sources/private", "sources/missing")
-        for fmt in ("atom", "rss", "json")]
+        f"/{kind}.{fmt}"
+        for kind in ("feeds/all", "sources/private", "sources/missing")
+        for fmt in ("atom", "rss", "json")
+    ]
     for path in pages:
         response = client.get(path)
         assert response.status_code == 200, path
@@ -140,10 +150,8 @@ def test_secrets_reach_the_server_and_nothing_we_publish(
     assert "S3CRET-APIKEY" in capsys.readouterr().out
 
 
-def test_an_unknown_secret_parameter_name_is_a_config_error(
-        write_config: Callable[..., Config]) -> None:
+def test_an_unknown_secret_parameter_name_is_a_config_error(write_config: Callable[..., Config]) -> None:
     from aggregator.exceptions import ConfigError
 
     with pytest.raises(ConfigError, match=r"fetch.secret_params\[0\]"):
         write_config('[fetch]\nsecret_params = ["a b"]\n')
-

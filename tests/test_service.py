@@ -49,13 +49,21 @@ WATCHDOG_USEC = "2000000"
 SQLITE_DATABASE = 'url = "sqlite:///aggregator.db"'
 
 
-def service_toml(port: int, url: Callable[[str], str], names: tuple[str, ...] = tuple(FILES), *,
-                 kremlin_title: str = "Kremlin", extra: str = "") -> str:
-    text = (f'[server]\nhost = "127.0.0.1"\nport = {port}\nbase_url = "{BASE_URL}"\n\n'
-            f'[database]\n{SQLITE_DATABASE}\n\n[output]\ndir = "public"\n\n'
-            '[scheduler]\ninterval = "1h"\nmin_interval = "1s"\n\n'
-            f'[tags.kremlin]\ntitle = "{kremlin_title}"\n'
-            'keywords = ["kremlin", "poutine", "putin", "peskov"]\n\n')
+def service_toml(
+    port: int,
+    url: Callable[[str], str],
+    names: tuple[str, ...] = tuple(FILES),
+    *,
+    kremlin_title: str = "Kremlin",
+    extra: str = "",
+) -> str:
+    text = (
+        f'[server]\nhost = "127.0.0.1"\nport = {port}\nbase_url = "{BASE_URL}"\n\n'
+        f'[database]\n{SQLITE_DATABASE}\n\n[output]\ndir = "public"\n\n'
+        '[scheduler]\ninterval = "1h"\nmin_interval = "1s"\n\n'
+        f'[tags.kremlin]\ntitle = "{kremlin_title}"\n'
+        'keywords = ["kremlin", "poutine", "putin", "peskov"]\n\n'
+    )
     for name in names:
         text += f'[[sources]]\nname = "{name}"\nurl = "{url(FILES.get(name, name))}"\n'
         if name == "courrier":
@@ -111,8 +119,9 @@ class Daemon:
 
 def config_text(text: str, database_url: str) -> str:
     """A service_toml text as written for the daemon: on the test's database."""
-    return ('[fetch]\nallow_private = ["127.0.0.1"]\n'
-            + text.replace(SQLITE_DATABASE, f'url = "{database_url}"'))
+    return '[fetch]\nallow_private = ["127.0.0.1"]\n' + text.replace(
+        SQLITE_DATABASE, f'url = "{database_url}"'
+    )
 
 
 @pytest.fixture
@@ -121,8 +130,15 @@ def daemon(tmp_path: Path, database_url: str) -> Iterator[Callable[..., Daemon]]
     killed and closed after."""
     started: list[Daemon] = []
 
-    def launch(command: str, text: str, port: int, *, notify: str | None = None,
-               env: dict[str, str] | None = None, args: tuple[str, ...] = ()) -> Daemon:
+    def launch(
+        command: str,
+        text: str,
+        port: int,
+        *,
+        notify: str | None = None,
+        env: dict[str, str] | None = None,
+        args: tuple[str, ...] = (),
+    ) -> Daemon:
         config = tmp_path / "config.toml"
         config.write_text(config_text(text, database_url), encoding="utf-8")
         listener = NotifyListener(abstract=notify == "abstract") if notify else None
@@ -130,8 +146,14 @@ def daemon(tmp_path: Path, database_url: str) -> Iterator[Callable[..., Daemon]]
         if listener is not None:
             extra["NOTIFY_SOCKET"] = listener.address
         log = tmp_path / f"{command}.log"
-        d = Daemon(start(command, config, log, *args, env=clean_env(**extra)), log, config,
-                   port, database_url, listener)
+        d = Daemon(
+            start(command, config, log, *args, env=clean_env(**extra)),
+            log,
+            config,
+            port,
+            database_url,
+            listener,
+        )
         started.append(d)
         return d
 
@@ -186,18 +208,24 @@ def sources_json(config: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, 
 
 # -- sd_notify: READY, WATCHDOG, STOPPING ------------------------------------------------------
 
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("command", "socket_kind", "signum"), [
-    ("run", "path", signal.SIGTERM),
-    ("run", "abstract", signal.SIGTERM),
-    ("serve", "abstract", signal.SIGTERM),
-    ("worker", "path", signal.SIGINT),
-])
-def test_ready_watchdog_and_stopping(daemon: Callable[..., Daemon], feed_url: Callable[[str], str],
-                                     command: str, socket_kind: str, signum: int) -> None:
+@pytest.mark.parametrize(
+    ("command", "socket_kind", "signum"),
+    [
+        ("run", "path", signal.SIGTERM),
+        ("run", "abstract", signal.SIGTERM),
+        ("serve", "abstract", signal.SIGTERM),
+        ("worker", "path", signal.SIGINT),
+    ],
+)
+def test_ready_watchdog_and_stopping(
+    daemon: Callable[..., Daemon], feed_url: Callable[[str], str], command: str, socket_kind: str, signum: int
+) -> None:
     port = free_port()
-    d = daemon(command, service_toml(port, feed_url), port, notify=socket_kind,
-               env={"WATCHDOG_USEC": WATCHDOG_USEC})
+    d = daemon(
+        command, service_toml(port, feed_url), port, notify=socket_kind, env={"WATCHDOG_USEC": WATCHDOG_USEC}
+    )
     assert d.notify is not None
     ready = d.wait_ready()
     if command != "worker":
@@ -217,8 +245,9 @@ def test_ready_watchdog_and_stopping(daemon: Callable[..., Daemon], feed_url: Ca
 
 
 @pytest.mark.slow
-def test_no_watchdog_pings_unless_asked(daemon: Callable[..., Daemon],
-                                        feed_url: Callable[[str], str]) -> None:
+def test_no_watchdog_pings_unless_asked(
+    daemon: Callable[..., Daemon], feed_url: Callable[[str], str]
+) -> None:
     port = free_port()
     d = daemon("run", service_toml(port, feed_url), port, notify="path")
     assert d.notify is not None
@@ -229,12 +258,14 @@ def test_no_watchdog_pings_unless_asked(daemon: Callable[..., Daemon],
 
 @pytest.mark.slow
 def test_watchdog_stops_while_the_tick_is_stuck_and_resumes(
-        daemon: Callable[..., Daemon], feed_url: Callable[[str], str]) -> None:
+    daemon: Callable[..., Daemon], feed_url: Callable[[str], str]
+) -> None:
     """Holding the database's write lock from here makes the tick wait on its claim, as a
     stuck database would: the pings must stop, /healthz must say so, and both recover after."""
     port = free_port()
-    d = daemon("run", service_toml(port, feed_url), port, notify="abstract",
-               env={"WATCHDOG_USEC": WATCHDOG_USEC})
+    d = daemon(
+        "run", service_toml(port, feed_url), port, notify="abstract", env={"WATCHDOG_USEC": WATCHDOG_USEC}
+    )
     assert d.notify is not None
     d.wait_ready()
     d.wait_items("/feeds/all.json", 9)  # the first ingest is over: no fetch in flight
@@ -264,13 +295,13 @@ def test_watchdog_stops_while_the_tick_is_stuck_and_resumes(
 
 # -- SIGHUP: reload -----------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_sighup_applies_added_removed_and_changed_sources_and_tags(
-        daemon: Callable[..., Daemon], feed_url: Callable[[str], str],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    daemon: Callable[..., Daemon], feed_url: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
     port = free_port()
-    d = daemon("run", service_toml(port, feed_url, ("lemonde", "france24")), port,
-               notify="path")
+    d = daemon("run", service_toml(port, feed_url, ("lemonde", "france24")), port, notify="path")
     assert d.notify is not None
     d.wait_ready()
     d.wait_items("/feeds/all.json", 7)
@@ -283,8 +314,10 @@ def test_sighup_applies_added_removed_and_changed_sources_and_tags(
     assert reloading is not None and int(reloading["MONOTONIC_USEC"]) > 0
     assert d.notify.wait_for("READY", 10.0) is not None
     log = wait_for_log(d.log, "configuration reloaded", d.proc)
-    assert ("configuration reloaded sources_added=courrier sources_removed=france24 "
-            "sources_changed=- tags_added=- tags_removed=- tags_changed=kremlin") in log
+    assert (
+        "configuration reloaded sources_added=courrier sources_removed=france24 "
+        "sources_changed=- tags_added=- tags_removed=- tags_changed=kremlin"
+    ) in log
     # the new source is fetched at once, with its source tag; the removed one is gone
     assert len(d.wait_items("/feeds/revue.json", 2)) == 2
     index = d.get("/").text
@@ -299,13 +332,16 @@ def test_sighup_applies_added_removed_and_changed_sources_and_tags(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("broken", "why"), [
-    ("[server]\nprot = 8080\n", "server.prot: unknown key; did you mean 'port'?"),
-    ("this is = = not toml\n", "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    ("broken", "why"),
+    [
+        ("[server]\nprot = 8080\n", "server.prot: unknown key; did you mean 'port'?"),
+        ("this is = = not toml\n", "not valid TOML"),
+    ],
+)
 def test_sighup_with_a_broken_config_keeps_the_running_one(
-        daemon: Callable[..., Daemon], feed_url: Callable[[str], str], broken: str,
-        why: str) -> None:
+    daemon: Callable[..., Daemon], feed_url: Callable[[str], str], broken: str, why: str
+) -> None:
     port = free_port()
     text = service_toml(port, feed_url, ("lemonde", "france24"))
     d = daemon("run", text, port, notify="path")
@@ -331,22 +367,27 @@ def test_sighup_with_a_broken_config_keeps_the_running_one(
 
 
 @pytest.mark.slow
-def test_sighup_keeps_what_needs_a_restart(daemon: Callable[..., Daemon],
-                                          feed_url: Callable[[str], str]) -> None:
+def test_sighup_keeps_what_needs_a_restart(
+    daemon: Callable[..., Daemon], feed_url: Callable[[str], str]
+) -> None:
     port = free_port()
     d = daemon("run", service_toml(port, feed_url, ("lemonde",)), port)
     wait_until_up(d.proc, f"{d.base}/healthz", d.log)
-    rewrite(d, service_toml(free_port(), feed_url, ("lemonde",)).replace(
-        "[scheduler]\n", "[scheduler]\nworkers = 3\n"))
+    rewrite(
+        d,
+        service_toml(free_port(), feed_url, ("lemonde",)).replace(
+            "[scheduler]\n", "[scheduler]\nworkers = 3\n"
+        ),
+    )
     d.send(signal.SIGHUP)
     log = wait_for_log(d.log, "configuration reloaded", d.proc)
-    assert "configuration changes that need a restart, not applied " \
-           "keys=server.port,scheduler.workers" in log
+    assert "configuration changes that need a restart, not applied keys=server.port,scheduler.workers" in log
     assert d.get("/healthz").status_code == 200  # still on the old port
     assert d.stop() == 0, d.log.read_text()
 
 
 # -- SIGTERM: fetches in flight ------------------------------------------------------------------
+
 
 @pytest.fixture
 def slow_server() -> Iterator[tuple[HTTPServer, threading.Event, threading.Event]]:
@@ -372,12 +413,13 @@ def slow_server() -> Iterator[tuple[HTTPServer, threading.Event, threading.Event
 
 @pytest.mark.slow
 def test_sigterm_lets_a_fetch_in_flight_finish_and_commit(
-        daemon: Callable[..., Daemon], slow_server: tuple[HTTPServer, threading.Event, threading.Event],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    daemon: Callable[..., Daemon],
+    slow_server: tuple[HTTPServer, threading.Event, threading.Event],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     server, arrived, release = slow_server
     port = free_port()
-    d = daemon("run", service_toml(port, lambda f: server.url_for(f"/slow/{f}"), ("lemonde",)),
-               port)
+    d = daemon("run", service_toml(port, lambda f: server.url_for(f"/slow/{f}"), ("lemonde",)), port)
     assert arrived.wait(START_TIMEOUT), d.log.read_text()
     d.send(signal.SIGTERM)
     wait_for_log(d.log, "waiting for fetches in flight fetches=1", d.proc, timeout=5)
@@ -392,19 +434,19 @@ def test_sigterm_lets_a_fetch_in_flight_finish_and_commit(
 
 @pytest.mark.slow
 def test_sigterm_gives_up_on_a_fetch_past_the_grace_period(
-        daemon: Callable[..., Daemon], slow_server: tuple[HTTPServer, threading.Event, threading.Event],
-        capsys: pytest.CaptureFixture[str]) -> None:
+    daemon: Callable[..., Daemon],
+    slow_server: tuple[HTTPServer, threading.Event, threading.Event],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     server, arrived, release = slow_server
     port = free_port()
-    d = daemon("run", service_toml(port, lambda f: server.url_for(f"/slow/{f}"), ("lemonde",)),
-               port)
+    d = daemon("run", service_toml(port, lambda f: server.url_for(f"/slow/{f}"), ("lemonde",)), port)
     assert arrived.wait(START_TIMEOUT), d.log.read_text()
     started = time.monotonic()
     assert d.stop() == 0, d.log.read_text()  # within STOP_TIMEOUT (10 s), the source unanswered
     assert time.monotonic() - started < STOP_TIMEOUT
     log = d.log.read_text()
-    assert "stopping before fetches finished, they will be fetched at the next start " \
-           "sources=lemonde" in log
+    assert "stopping before fetches finished, they will be fetched at the next start sources=lemonde" in log
     listed = sources_json(d.config, capsys)
     # not the source's failure: nothing recorded; and its claim was given back, so the
     # next pass fetches it at once instead of after the lease
@@ -416,6 +458,7 @@ def test_sigterm_gives_up_on_a_fetch_past_the_grace_period(
 
 
 # -- /metrics ----------------------------------------------------------------------------------
+
 
 @pytest.mark.slow
 def test_metrics_of_a_running_daemon(daemon: Callable[..., Daemon], feed_url: Callable[[str], str]) -> None:
@@ -434,8 +477,7 @@ def test_metrics_of_a_running_daemon(daemon: Callable[..., Daemon], feed_url: Ca
 
     def value(family: str, sample: str | None = None, **labels: str) -> float:
         for s in families[family].samples:
-            if (sample is None or s.name == sample) and all(s.labels.get(k) == v
-                                                            for k, v in labels.items()):
+            if (sample is None or s.name == sample) and all(s.labels.get(k) == v for k, v in labels.items()):
                 return float(s.value)
         raise AssertionError(f"no {family} {labels} in {families[family].samples}")
 
@@ -443,51 +485,72 @@ def test_metrics_of_a_running_daemon(daemon: Callable[..., Daemon], feed_url: Ca
     assert value("aggregator_fetches", "aggregator_fetches_total", outcome="http_error") == 1
     assert value("aggregator_fetches", "aggregator_fetches_total", outcome="parse_error") == 0
     assert value("aggregator_fetch_duration_seconds", "aggregator_fetch_duration_seconds_count") == 4
-    assert value("aggregator_entries_ingested", "aggregator_entries_ingested_total",
-                 change="new") == 9
+    assert value("aggregator_entries_ingested", "aggregator_entries_ingested_total", change="new") == 9
     assert value("aggregator_sources") == 4
     assert value("aggregator_sources_failing") == 1
     assert value("aggregator_sources_stale") == 0
     assert value("aggregator_database_up") == 1
-    successes = {s.labels["source"] for s in families[
-        "aggregator_source_last_success_timestamp_seconds"].samples}
+    successes = {
+        s.labels["source"] for s in families["aggregator_source_last_success_timestamp_seconds"].samples
+    }
     assert successes == set(FILES)
     now = time.time()
     for name in FILES:
-        assert now - 60 < value("aggregator_source_last_success_timestamp_seconds",
-                                source=name) <= now
+        assert now - 60 < value("aggregator_source_last_success_timestamp_seconds", source=name) <= now
     assert value("aggregator_feed_last_change_timestamp_seconds", tag="kremlin") > now - 60
-    assert value("aggregator_http_requests", "aggregator_http_requests_total",
-                 route="/feeds/<tag>.<fmt>", status="200") >= 1
-    assert value("aggregator_http_requests", "aggregator_http_requests_total",
-                 route="/feeds/<tag>.<fmt>", status="404") == 1
-    assert value("aggregator_render_cache_requests", "aggregator_render_cache_requests_total",
-                 result="miss") >= 1
+    assert (
+        value(
+            "aggregator_http_requests",
+            "aggregator_http_requests_total",
+            route="/feeds/<tag>.<fmt>",
+            status="200",
+        )
+        >= 1
+    )
+    assert (
+        value(
+            "aggregator_http_requests",
+            "aggregator_http_requests_total",
+            route="/feeds/<tag>.<fmt>",
+            status="404",
+        )
+        == 1
+    )
+    assert (
+        value("aggregator_render_cache_requests", "aggregator_render_cache_requests_total", result="miss")
+        >= 1
+    )
     assert value("aggregator_scheduler_last_tick_timestamp_seconds") > now - 60
     assert d.stop() == 0, d.log.read_text()
 
 
 @pytest.mark.slow
 def test_a_worker_serves_health_and_metrics_where_told_and_nothing_else(
-        daemon: Callable[..., Daemon], feed_url: Callable[[str], str]) -> None:
+    daemon: Callable[..., Daemon], feed_url: Callable[[str], str]
+) -> None:
     """``worker --listen``: its own fetch counters and scheduler health for a scraper; no
     feeds, and nothing on ``[server] port`` (the web node's, maybe on the same machine)."""
     web_port, port = free_port(), free_port()
-    d = daemon("worker", service_toml(web_port, feed_url), port,
-               args=("--listen", f"127.0.0.1:{port}"))
+    d = daemon("worker", service_toml(web_port, feed_url), port, args=("--listen", f"127.0.0.1:{port}"))
     wait_until_up(d.proc, f"{d.base}/healthz", d.log)
     wait_for_log(d.log, "started mode=worker url=http://127.0.0.1:", d.proc)
     deadline = time.monotonic() + START_TIMEOUT
     while True:
         families = {f.name: f for f in text_string_to_metric_families(d.get("/metrics").text)}
-        fetches = {s.labels["outcome"]: s.value for s in families["aggregator_fetches"].samples
-                   if s.name == "aggregator_fetches_total"}
+        fetches = {
+            s.labels["outcome"]: s.value
+            for s in families["aggregator_fetches"].samples
+            if s.name == "aggregator_fetches_total"
+        }
         if fetches.get("ok") == len(FILES) or time.monotonic() > deadline:
             break
         time.sleep(0.2)
     assert fetches.get("ok") == len(FILES), d.log.read_text()
-    new = [s.value for s in families["aggregator_entries_ingested"].samples
-           if s.name == "aggregator_entries_ingested_total" and s.labels["change"] == "new"]
+    new = [
+        s.value
+        for s in families["aggregator_entries_ingested"].samples
+        if s.name == "aggregator_entries_ingested_total" and s.labels["change"] == "new"
+    ]
     assert new == [sum(ENTRIES.values())]
     health = d.get("/healthz")
     assert health.status_code == 200
@@ -500,8 +563,7 @@ def test_a_worker_serves_health_and_metrics_where_told_and_nothing_else(
     assert d.stop() == 0, d.log.read_text()
 
 
-def test_malloc_arenas_are_capped_unless_the_administrator_chose(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_malloc_arenas_are_capped_unless_the_administrator_chose(monkeypatch: pytest.MonkeyPatch) -> None:
     import platform
     import sys
 

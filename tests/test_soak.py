@@ -38,11 +38,22 @@ def test_memory_descriptors_and_threads_stay_flat(tmp_path: Path, database_url: 
             samples.append(soak.run_pass())
         failures = list(soak.failures)
     fitted = slopes(samples, WARMUP)
-    print(json.dumps({"test": "soak", "database": database_url.split(":")[0],
-                      "passes": PASSES, "sources": SOURCES, "requests": samples[-1]["requests"],
-                      "rss_kb_first": samples[0]["rss_kb"], "rss_kb_last": samples[-1]["rss_kb"],
-                      "fds_last": samples[-1]["fds"], "threads_last": samples[-1]["threads"],
-                      **fitted}))
+    print(
+        json.dumps(
+            {
+                "test": "soak",
+                "database": database_url.split(":")[0],
+                "passes": PASSES,
+                "sources": SOURCES,
+                "requests": samples[-1]["requests"],
+                "rss_kb_first": samples[0]["rss_kb"],
+                "rss_kb_last": samples[-1]["rss_kb"],
+                "fds_last": samples[-1]["fds"],
+                "threads_last": samples[-1]["threads"],
+                **fitted,
+            }
+        )
+    )
     assert failures == [], failures[:10]
     assert fitted["rss_kb_per_pass"] < MAX_RSS_KB_PER_PASS, samples
     assert fitted["fds_per_pass"] < MAX_FDS_PER_PASS, samples

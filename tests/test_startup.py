@@ -28,17 +28,42 @@ except SystemExit:
 print(json.dumps(sorted(m for m in watched if m in sys.modules)))
 """
 #: Not needed before a body must be parsed, a feed rendered or a page served.
-NOT_FOR_A_304_PASS = ["flask", "werkzeug", "jinja2", "feedgen", "prometheus_client", "waitress",
-                      "apscheduler", "alembic", "feedparser", "lxml", "trafilatura", "extruct",
-                      "htmldate", "dateparser", "tomlkit", "re2", "multiprocessing",
-                      "aggregator.web", "aggregator.render", "aggregator.scheduler",
-                      "aggregator.metrics", "aggregator.parse.feed", "aggregator.parse.listing"]
+NOT_FOR_A_304_PASS = [
+    "flask",
+    "werkzeug",
+    "jinja2",
+    "feedgen",
+    "prometheus_client",
+    "waitress",
+    "apscheduler",
+    "alembic",
+    "feedparser",
+    "lxml",
+    "trafilatura",
+    "extruct",
+    "htmldate",
+    "dateparser",
+    "tomlkit",
+    "re2",
+    "multiprocessing",
+    "aggregator.web",
+    "aggregator.render",
+    "aggregator.scheduler",
+    "aggregator.metrics",
+    "aggregator.parse.feed",
+    "aggregator.parse.listing",
+]
 
 
 def imported(watched: list[str], *argv: str) -> tuple[list[str], str]:
     """The modules of ``watched`` that ``aggregator *argv`` imported, and what it printed."""
-    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(watched), *argv],
-                          capture_output=True, text=True, env=clean_env(), timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(watched), *argv],
+        capture_output=True,
+        text=True,
+        env=clean_env(),
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     *printed, last = done.stdout.splitlines()
     result: list[str] = json.loads(last)
@@ -51,10 +76,12 @@ def test_help_opens_no_database_and_no_network_library() -> None:
 
 @pytest.mark.slow  # a first pass parses in processes of its own
 def test_a_fetch_pass_of_unchanged_feeds_imports_only_what_it_uses(
-        write_config: Callable[..., Config], feed_url: Callable[[str], str]) -> None:
+    write_config: Callable[..., Config], feed_url: Callable[[str], str]
+) -> None:
     # Twenty sources: as many as make a pass use parser processes (cli/ingest.py).
-    config = write_config("".join(f'[[sources]]\nname = "s{i}"\nurl = "{feed_url("lemonde.rss")}"\n'
-                                  for i in range(20)))
+    config = write_config(
+        "".join(f'[[sources]]\nname = "s{i}"\nurl = "{feed_url("lemonde.rss")}"\n' for i in range(20))
+    )
     assert main(["fetch", "--config", str(config.path)]) == 0  # stores the validators
     modules, printed = imported(NOT_FOR_A_304_PASS, "fetch", "--config", str(config.path))
     assert printed.count("ok, not modified") == 20, printed

@@ -21,18 +21,22 @@ INSTALLED = "/usr/local/bin/aggregator"
 #: The issue's bound on ``systemd-analyze security`` (0 = locked down, 10 = exposed).
 MAX_EXPOSURE = 2.0
 #: Unit file -> the name to check it as (a template is checked through an instance).
-CHECKED_AS = {"aggregator.service": "aggregator.service",
-              "aggregator-web.service": "aggregator-web.service",
-              "aggregator-worker@.service": "aggregator-worker@1.service"}
-COMMANDS = {"aggregator.service": "run", "aggregator-web.service": "serve",
-            "aggregator-worker@.service": "worker"}
+CHECKED_AS = {
+    "aggregator.service": "aggregator.service",
+    "aggregator-web.service": "aggregator-web.service",
+    "aggregator-worker@.service": "aggregator-worker@1.service",
+}
+COMMANDS = {
+    "aggregator.service": "run",
+    "aggregator-web.service": "serve",
+    "aggregator-worker@.service": "worker",
+}
 
 
 def systemd_analyze() -> str:
     path = shutil.which("systemd-analyze")
     if path is None:
-        reason = ("systemd-analyze not found (Debian: apt-get install systemd); "
-                  ".ci/run installs it")
+        reason = "systemd-analyze not found (Debian: apt-get install systemd); .ci/run installs it"
         if os.environ.get("CI"):
             pytest.fail(reason + ", yet this is CI")  # CI must check the units, not skip
         pytest.skip(reason)
@@ -59,17 +63,26 @@ def test_every_unit_is_checked() -> None:
 
 @pytest.mark.parametrize("unit", CHECKED_AS)
 def test_verify_is_clean(installed: Path, unit: str) -> None:
-    result = subprocess.run([systemd_analyze(), "verify", str(installed / CHECKED_AS[unit])],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [systemd_analyze(), "verify", str(installed / CHECKED_AS[unit])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "" and result.stderr.strip() == "", result.stderr
 
 
 @pytest.mark.parametrize("unit", CHECKED_AS)
 def test_exposure_is_at_most_two(installed: Path, unit: str) -> None:
-    result = subprocess.run([systemd_analyze(), "security", "--offline=true", "--no-pager",
-                             str(installed / CHECKED_AS[unit])],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [systemd_analyze(), "security", "--offline=true", "--no-pager", str(installed / CHECKED_AS[unit])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     match = re.search(r"Overall exposure level for \S+: (\d+\.\d+)", result.stdout)
     assert match, result.stdout + result.stderr
     exposure = float(match.group(1))
@@ -83,8 +96,9 @@ def test_service_contract(unit: str) -> None:
     assert settings["Type"] == ["notify"]
     # A worker instance may be given --listen (its metrics) through the environment.
     extra = " $AGGREGATOR_WORKER_ARGS" if COMMANDS[unit] == "worker" else ""
-    assert settings["ExecStart"] == [f"{INSTALLED} {COMMANDS[unit]} --config "
-                                     f"/etc/aggregator/config.toml{extra}"]
+    assert settings["ExecStart"] == [
+        f"{INSTALLED} {COMMANDS[unit]} --config /etc/aggregator/config.toml{extra}"
+    ]
     assert settings["ExecReload"] == ["/bin/kill -HUP $MAINPID"]
     assert settings["WatchdogSec"] == ["60s"]
     assert settings["Restart"] == ["on-failure"]
@@ -93,10 +107,21 @@ def test_service_contract(unit: str) -> None:
     assert settings["ConfigurationDirectory"] == ["aggregator"]
     # the process exits within 10 s of SIGTERM (service.STOP_SECONDS): leave it room
     assert settings["TimeoutStopSec"] == ["15s"]
-    for hardening in ("NoNewPrivileges", "ProtectSystem", "ProtectHome", "PrivateTmp",
-                      "PrivateDevices", "PrivateUsers", "ProtectKernelTunables",
-                      "ProtectKernelModules", "ProtectControlGroups", "RestrictNamespaces",
-                      "MemoryDenyWriteExecute", "SystemCallFilter", "CapabilityBoundingSet"):
+    for hardening in (
+        "NoNewPrivileges",
+        "ProtectSystem",
+        "ProtectHome",
+        "PrivateTmp",
+        "PrivateDevices",
+        "PrivateUsers",
+        "ProtectKernelTunables",
+        "ProtectKernelModules",
+        "ProtectControlGroups",
+        "RestrictNamespaces",
+        "MemoryDenyWriteExecute",
+        "SystemCallFilter",
+        "CapabilityBoundingSet",
+    ):
         assert hardening in settings, hardening
 
 

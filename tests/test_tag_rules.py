@@ -40,12 +40,17 @@ ITEMS = [
 
 
 def rss(items: list[tuple[str, str, str, int]]) -> bytes:
-    body = "".join(f"<item><title>{title}</title><link>https://news.example/{guid}</link>"
-                   f"<guid isPermaLink='false'>{guid}</guid><description>{summary}</description>"
-                   f"<pubDate>{format_datetime(T0 + timedelta(hours=h), usegmt=True)}</pubDate>"
-                   "</item>" for guid, title, summary, h in items)
-    return (f"<rss version='2.0'><channel><title>Wire</title><link>https://news.example/</link>"
-            f"<description>d</description>{body}</channel></rss>").encode()
+    body = "".join(
+        f"<item><title>{title}</title><link>https://news.example/{guid}</link>"
+        f"<guid isPermaLink='false'>{guid}</guid><description>{summary}</description>"
+        f"<pubDate>{format_datetime(T0 + timedelta(hours=h), usegmt=True)}</pubDate>"
+        "</item>"
+        for guid, title, summary, h in items
+    )
+    return (
+        f"<rss version='2.0'><channel><title>Wire</title><link>https://news.example/</link>"
+        f"<description>d</description>{body}</channel></rss>"
+    ).encode()
 
 
 def site_config(write_config: WriteConfig, url: str, rule: str, entries: int = 50) -> Config:
@@ -66,8 +71,7 @@ def site_config(write_config: WriteConfig, url: str, rule: str, entries: int = 5
         """)
 
 
-def cli(capsys: pytest.CaptureFixture[str], *argv: str, level: str = "WARNING"
-        ) -> tuple[int, str, str]:
+def cli(capsys: pytest.CaptureFixture[str], *argv: str, level: str = "WARNING") -> tuple[int, str, str]:
     capsys.readouterr()
     status = main([*argv, "--log-level", level])
     out, err = capsys.readouterr()
@@ -75,12 +79,11 @@ def cli(capsys: pytest.CaptureFixture[str], *argv: str, level: str = "WARNING"
 
 
 @pytest.fixture
-def wire(httpserver: HTTPServer, write_config: WriteConfig, capsys: pytest.CaptureFixture[str]
-         ) -> Config:
-    httpserver.expect_request("/wire.rss").respond_with_data(
-        rss(ITEMS), content_type="application/rss+xml")
-    config = site_config(write_config, httpserver.url_for("/wire.rss"),
-                         "query = 'kremlin OR кремле OR peskov -football'")
+def wire(httpserver: HTTPServer, write_config: WriteConfig, capsys: pytest.CaptureFixture[str]) -> Config:
+    httpserver.expect_request("/wire.rss").respond_with_data(rss(ITEMS), content_type="application/rss+xml")
+    config = site_config(
+        write_config, httpserver.url_for("/wire.rss"), "query = 'kremlin OR кремле OR peskov -football'"
+    )
     assert cli(capsys, "fetch", "--config", str(config.path))[0] == 0
     return config
 
@@ -98,10 +101,10 @@ def test_the_query_tags_entries_at_ingest(wire: Config) -> None:
     assert guids_in(wire, "/feeds/kremlin.json") == ["ru-1", "en-1", "fr-1"]
 
 
-def test_try_counts_and_lists_the_newest(wire: Config, capsys: pytest.CaptureFixture[str]
-                                         ) -> None:
-    status, out, _ = cli(capsys, "tags", "--config", str(wire.path), "--try",
-                         "kremlin OR Кремле", "--limit", "2")
+def test_try_counts_and_lists_the_newest(wire: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = cli(
+        capsys, "tags", "--config", str(wire.path), "--try", "kremlin OR Кремле", "--limit", "2"
+    )
     assert status == 0
     lines = out.splitlines()
     assert lines[0] == "4 stored entries match (kremlin OR кремле)"
@@ -112,13 +115,13 @@ def test_try_counts_and_lists_the_newest(wire: Config, capsys: pytest.CaptureFix
 
 
 def test_try_json(wire: Config, capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = cli(capsys, "tags", "--config", str(wire.path), "--json", "--try",
-                         'intitle:kremlin -"place rouge"')
+    status, out, _ = cli(
+        capsys, "tags", "--config", str(wire.path), "--json", "--try", 'intitle:kremlin -"place rouge"'
+    )
     assert status == 0
     data = json.loads(out)
     assert data["count"] == 2
-    assert [e["link"] for e in data["entries"]] == ["https://news.example/en-1",
-                                                    "https://news.example/fr-2"]
+    assert [e["link"] for e in data["entries"]] == ["https://news.example/en-1", "https://news.example/fr-2"]
     assert data["entries"][0]["id"].startswith("urn:uuid:")
     assert data["entries"][0]["source"] == "wire"
     assert "kremlin" in data["entries"][0]["tags"]
@@ -136,8 +139,7 @@ def test_try_a_bad_query(wire: Config, capsys: pytest.CaptureFixture[str]) -> No
 def test_explain(wire: Config, capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = cli(capsys, "tags", "--config", str(wire.path), "--json", "--try", "poutine")
     [entry] = json.loads(out)["entries"]
-    status, out, _ = cli(capsys, "tags", "--config", str(wire.path), "--json",
-                         "--explain", entry["id"])
+    status, out, _ = cli(capsys, "tags", "--config", str(wire.path), "--json", "--explain", entry["id"])
     assert status == 0
     data = json.loads(out)
     assert data["id"] == entry["id"]
@@ -145,19 +147,25 @@ def test_explain(wire: Config, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = cli(capsys, "tags", "--config", str(wire.path), "--explain", entry["id"])
     assert status == 0
     assert "  kremlin: query: kremlin -football" in out.splitlines()
-    status, _, err = cli(capsys, "tags", "--config", str(wire.path), "--explain",
-                         "urn:uuid:00000000-0000-0000-0000-000000000000")
+    status, _, err = cli(
+        capsys,
+        "tags",
+        "--config",
+        str(wire.path),
+        "--explain",
+        "urn:uuid:00000000-0000-0000-0000-000000000000",
+    )
     assert status == 1
     assert "no stored entry has the id" in err
 
 
 # -- history follows the rule ------------------------------------------------------------------
 
+
 def test_a_rule_change_retags_the_history_and_the_archives_stay_whole(
-        httpserver: HTTPServer, write_config: WriteConfig, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    httpserver.expect_request("/wire.rss").respond_with_data(
-        rss(ITEMS), content_type="application/rss+xml")
+    httpserver: HTTPServer, write_config: WriteConfig, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    httpserver.expect_request("/wire.rss").respond_with_data(rss(ITEMS), content_type="application/rss+xml")
     url = httpserver.url_for("/wire.rss")
     first = site_config(write_config, url, "keywords = ['kremlin']", entries=2)
     assert cli(capsys, "fetch", "--config", str(first.path))[0] == 0
@@ -167,8 +175,7 @@ def test_a_rule_change_retags_the_history_and_the_archives_stay_whole(
     archived = walk_site(first, "atom")[1].links
 
     # The rule changes: football leaves, the Russian entries join.
-    second = site_config(write_config, url, "query = '(kremlin OR кремле OR peskov) -football'",
-                         entries=2)
+    second = site_config(write_config, url, "query = '(kremlin OR кремле OR peskov) -football'", entries=2)
     # a restart (any command that syncs the store) retags
     status, _, err = cli(capsys, "tags", "--config", str(second.path), level="INFO")
     assert status == 0
@@ -212,10 +219,12 @@ class PausedStore(Store):
 
 
 def test_the_server_answers_while_the_history_is_retagged(
-        write_config: WriteConfig, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    httpserver.expect_request("/wire.rss").respond_with_data(
-        rss(ITEMS), content_type="application/rss+xml")
+    write_config: WriteConfig,
+    httpserver: HTTPServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    httpserver.expect_request("/wire.rss").respond_with_data(rss(ITEMS), content_type="application/rss+xml")
     url = httpserver.url_for("/wire.rss")
     first = site_config(write_config, url, "query = 'kremlin OR кремле OR peskov -football'")
     # (the command's log lines go to the test's stderr, the service's after them)
@@ -247,7 +256,8 @@ def test_the_server_answers_while_the_history_is_retagged(
 
 
 def test_a_newer_rule_takes_over_a_retag_under_way(
-        wire: Config, write_config: WriteConfig, httpserver: HTTPServer) -> None:
+    wire: Config, write_config: WriteConfig, httpserver: HTTPServer
+) -> None:
     url = httpserver.url_for("/wire.rss")
     older = site_config(write_config, url, "query = 'peskov'", entries=50)
     newer = site_config(write_config, url, "query = 'kremlin'", entries=50)

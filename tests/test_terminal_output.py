@@ -20,20 +20,23 @@ CONTROLS = ("\x1b", "\x9b", "\x9d", "\x07", "\x00", "\x7f")
 def hostile_terminal_feed() -> bytes:
     # Raw C1 characters are legal XML 1.0; ESC and BEL arrive escaped twice in HTML
     # (&amp;#27; in the XML is "&#27;" in the summary's markup, ESC once read as text).
-    return ("""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
+    return (
+        """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
 <title>Feed \u009b2J title</title><link>https://t.example/</link><description>d</description>
 <item><title>Entry \u009b31m red \u009d0;owned\u009c</title>
 <link>https://t.example/a</link><guid>https://t.example/a</guid>
 <category>cat \u009b2J</category>
 <description>&lt;p&gt;before &amp;#27;[2J&amp;#27;]0;pwned&amp;#7; after&lt;/p&gt;</description>
-</item></channel></rss>""").encode()
+</item></channel></rss>"""
+    ).encode()
 
 
 def test_preview_sources_and_tags_print_no_control_sequences(
-        write_config: Callable[..., Config], httpserver: HTTPServer,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Config], httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     httpserver.expect_request("/t.rss").respond_with_data(
-        hostile_terminal_feed(), content_type="application/rss+xml")
+        hostile_terminal_feed(), content_type="application/rss+xml"
+    )
     url = httpserver.url_for("/t.rss")
     config = write_config(f'[[sources]]\nname = "t"\nurl = "{url}"\ncategory_tags = true\n')
     assert main(["preview", url, "--config", str(config.path)]) == 0

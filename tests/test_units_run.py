@@ -30,8 +30,10 @@ from _units import NOBODY, as_nobody, exec_start, unit_environment, unit_setting
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None,
-                       reason="needs root and setpriv (util-linux) to run a unit as nobody"),
+    pytest.mark.skipif(
+        os.geteuid() != 0 or shutil.which("setpriv") is None,
+        reason="needs root and setpriv (util-linux) to run a unit as nobody",
+    ),
 ]
 
 
@@ -47,10 +49,12 @@ def scratch(tmp_path: Path, feed_url: Callable[[str], str]) -> tuple[Path, int]:
     port = free_port()
     (etc / "config.toml").write_text(
         f'[database]\nurl = "sqlite:///{state}/aggregator.db"\n'
-        f'[server]\nport = {port}\n'
+        f"[server]\nport = {port}\n"
         f'[fetch]\nallow_private = ["127.0.0.1"]\nhost_delay = "0s"\n'
         f'[output]\ndir = "{state}/feeds"\n'
-        f'[[sources]]\nname = "lemonde"\nurl = "{feed_url("lemonde.rss")}"\n', encoding="utf-8")
+        f'[[sources]]\nname = "lemonde"\nurl = "{feed_url("lemonde.rss")}"\n',
+        encoding="utf-8",
+    )
     (etc / "config.toml").chmod(0o444)
     etc.chmod(0o555)
     return root, port
@@ -59,21 +63,29 @@ def scratch(tmp_path: Path, feed_url: Callable[[str], str]) -> tuple[Path, int]:
 def run_cli_as(argv: list[str], env: dict[str, str], *, nobody: bool) -> subprocess.CompletedProcess[str]:
     script = str(Path(sys.executable).parent / "aggregator")
     command = [script, *argv]
-    return subprocess.run(as_nobody(command) if nobody else command, env=env, capture_output=True,
-                          text=True, timeout=60, check=False, cwd="/")
+    return subprocess.run(
+        as_nobody(command) if nobody else command,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd="/",
+    )
 
 
-@pytest.mark.parametrize("unit", ["aggregator.service", "aggregator-worker@.service",
-                                  "aggregator-web.service"])
-def test_unit_runs_as_nobody_and_the_cli_sees_its_database(
-        unit: str, scratch: tuple[Path, int]) -> None:
+@pytest.mark.parametrize(
+    "unit", ["aggregator.service", "aggregator-worker@.service", "aggregator-web.service"]
+)
+def test_unit_runs_as_nobody_and_the_cli_sees_its_database(unit: str, scratch: tuple[Path, int]) -> None:
     root, port = scratch
     state = root / "var/lib/aggregator"
     config = root / "etc/aggregator/config.toml"
     settings = unit_settings(unit)
     unit_env = unit_environment(settings)
-    env = clean_env(**unit_env, STATE_DIRECTORY=str(state),
-                    CONFIGURATION_DIRECTORY=str(root / "etc/aggregator"))
+    env = clean_env(
+        **unit_env, STATE_DIRECTORY=str(state), CONFIGURATION_DIRECTORY=str(root / "etc/aggregator")
+    )
     [workdir] = settings["WorkingDirectory"]
     assert workdir == "/var/lib/aggregator"
     argv = exec_start(settings, unit_env, root)
@@ -90,8 +102,14 @@ def test_unit_runs_as_nobody_and_the_cli_sees_its_database(
 
     log = root.parent / "service.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen(as_nobody(argv), env=env, cwd=state, stdout=out,
-                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            as_nobody(argv),
+            env=env,
+            cwd=state,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
     try:
         deadline = time.monotonic() + START_TIMEOUT * 2
         ready = False
@@ -100,11 +118,9 @@ def test_unit_runs_as_nobody_and_the_cli_sees_its_database(
                 assert proc.poll() is None, log.read_text()
                 if serves:
                     with contextlib.suppress(httpx.TransportError):
-                        ready = client.get(f"http://127.0.0.1:{port}/sources/lemonde.atom"
-                                           ).status_code == 200
+                        ready = client.get(f"http://127.0.0.1:{port}/sources/lemonde.atom").status_code == 200
                 else:
-                    listed = run_cli_as(["sources", "--json", "--config", str(config)], env,
-                                        nobody=True)
+                    listed = run_cli_as(["sources", "--json", "--config", str(config)], env, nobody=True)
                     ready = listed.returncode == 0 and json.loads(listed.stdout)[0]["last_fetch"]
                 if not ready:
                     time.sleep(0.3)

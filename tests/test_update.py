@@ -33,16 +33,26 @@ KREMLIN = '["kremlin", "poutine", "putin", "peskov"]'
 
 #: guid (or title, for the entry without one) -> tags, for the three fixture feeds.
 EXPECTED_TAGS = {
-    "Le Kremlin confirme l’invitation de Vladimir Poutine au « Conseil de paix »":
-        {"monde", "russie", "diplomatie", "kremlin"},
+    "Le Kremlin confirme l’invitation de Vladimir Poutine au « Conseil de paix »": {
+        "monde",
+        "russie",
+        "diplomatie",
+        "kremlin",
+    },
     "Élections municipales : les premiers résultats à Lyon": {"monde", "politique"},
-    "La Russie expulse un diplomate britannique accusé d’espionnage":
-        {"monde", "tmp-x", "guerre-en-ukraine", "kremlin"},
+    "La Russie expulse un diplomate britannique accusé d’espionnage": {
+        "monde",
+        "tmp-x",
+        "guerre-en-ukraine",
+        "kremlin",
+    },
     "Un article sans guid ni lien": {"monde", "kremlin"},
-    "Guerre en Ukraine : rencontre entre Poutine et des envoyés américains":
-        {"france24", "europe", "kremlin"},
-    "Le Kremlin salue la volonté de certains pays européens de renouer le dialogue":
-        {"france24", "kremlin"},
+    "Guerre en Ukraine : rencontre entre Poutine et des envoyés américains": {
+        "france24",
+        "europe",
+        "kremlin",
+    },
+    "Le Kremlin salue la volonté de certains pays européens de renouer le dialogue": {"france24", "kremlin"},
     "Football : le PSG s'impose": {"france24"},
     "Pour Peskov, l’Europe « change de ton »": {"elysee", "kremlin"},
     "Les exportations de blé atteignent un record": set(),
@@ -50,6 +60,7 @@ EXPECTED_TAGS = {
 
 
 # -- a feed whose body and status the test changes --------------------------------------------
+
 
 @dataclass
 class Mutable:
@@ -79,14 +90,15 @@ def mutable(feed_server: HTTPServer) -> Callable[[str], tuple[Mutable, str]]:
         path = f"/mutable/{name}"
         feed_server.expect_request(path).respond_with_handler(feed.handler)
         return feed, feed_server.url_for(path)
+
     return make
 
 
 # -- the pipeline -----------------------------------------------------------------------------
 
+
 @pytest.fixture
-def make_updater(store: Store, write_config: Callable[..., Config]
-                 ) -> Iterator[Callable[[str], Updater]]:
+def make_updater(store: Store, write_config: Callable[..., Config]) -> Iterator[Callable[[str], Updater]]:
     """Write the config, sync the store to it, and build an Updater (fetcher closed after)."""
     fetchers: list[Fetcher] = []
 
@@ -106,8 +118,13 @@ def make_updater(store: Store, write_config: Callable[..., Config]
 def run(updater: Updater, *names: str) -> dict[str, UpdateResult]:
     """One ingest pass over the named (or all) sources, as ``aggregator fetch`` does."""
     with ThreadPoolExecutor(4) as pool:
-        dispatch = update_due_sources(updater, HostLimiter(pool, updater.config.fetch.max_per_host),
-                                      limit=100, names=names or None, due_only=False)
+        dispatch = update_due_sources(
+            updater,
+            HostLimiter(pool, updater.config.fetch.max_per_host),
+            limit=100,
+            names=names or None,
+            due_only=False,
+        )
         results = [f.result(timeout=30) for f in dispatch.futures.values()]
     return {r.source: r for r in results}
 
@@ -123,20 +140,20 @@ def config_text(feed_url: Callable[[str], str], extra: str = "", keywords: str =
 
         [[sources]]
         name = "lemonde"
-        url = "{feed_url('lemonde.rss')}"
+        url = "{feed_url("lemonde.rss")}"
         type = "feed"
         tags = ["monde"]
         category_tags = true
 
         [[sources]]
         name = "france24"
-        url = "{feed_url('france24.atom')}"
+        url = "{feed_url("france24.atom")}"
         tags = ["france24"]
         category_tags = true
 
         [[sources]]
         name = "courrier"
-        url = "{feed_url('courrier.rdf')}"
+        url = "{feed_url("courrier.rdf")}"
         category_tags = true
         {extra}
         """
@@ -153,13 +170,17 @@ def updater(make_updater: Callable[[str], Updater], feed_url: Callable[[str], st
 
 # -- tests ------------------------------------------------------------------------------------
 
+
 def test_first_pass_stores_every_entry_with_its_tags(updater: Updater, store: Store) -> None:
     before = datetime.now(UTC)
     results = run(updater)
     after = datetime.now(UTC)
 
     assert {name: (r.ok, r.new, r.updated, r.status) for name, r in results.items()} == {
-        "lemonde": (True, 4, 0, 200), "france24": (True, 3, 0, 200), "courrier": (True, 2, 0, 200)}
+        "lemonde": (True, 4, 0, 200),
+        "france24": (True, 3, 0, 200),
+        "courrier": (True, 2, 0, 200),
+    }
     assert tags_by_title(store.all_entries(100)) == EXPECTED_TAGS
     assert store.entry_count() == 9
 
@@ -174,9 +195,11 @@ def test_first_pass_stores_every_entry_with_its_tags(updater: Updater, store: St
     # courrier has two dated entries: too few for a rhythm, so scheduler.interval (1h). The
     # others last published in January 2026: a silence that long is read as a slow source,
     # polled at max_interval (1d, jitter only shortens it).
-    expected = {"lemonde": (timedelta(hours=21.5), timedelta(days=1), "rhythm"),
-                "france24": (timedelta(hours=21.5), timedelta(days=1), "rhythm"),
-                "courrier": (timedelta(minutes=53), timedelta(minutes=67), "default")}
+    expected = {
+        "lemonde": (timedelta(hours=21.5), timedelta(days=1), "rhythm"),
+        "france24": (timedelta(hours=21.5), timedelta(days=1), "rhythm"),
+        "courrier": (timedelta(minutes=53), timedelta(minutes=67), "default"),
+    }
     for name, (low, high, basis) in expected.items():
         info = store.source(name)
         assert info.error is None and info.failures == 0 and info.status == 200
@@ -191,8 +214,9 @@ def test_first_pass_stores_every_entry_with_its_tags(updater: Updater, store: St
     assert store.source("france24").link == "https://www.france24.example/fr/europe/"
 
 
-def test_entries_are_sanitized_and_absolute(updater: Updater, store: Store,
-                                            feed_url: Callable[[str], str]) -> None:
+def test_entries_are_sanitized_and_absolute(
+    updater: Updater, store: Store, feed_url: Callable[[str], str]
+) -> None:
     run(updater, "lemonde", "france24")
     by_title = {e.data.title: e for e in store.all_entries(100)}
     diplomate = by_title["La Russie expulse un diplomate britannique accusé d’espionnage"]
@@ -207,28 +231,31 @@ def test_entries_are_sanitized_and_absolute(updater: Updater, store: Store,
 
 
 def test_second_pass_is_not_modified_and_changes_nothing(
-        updater: Updater, store: Store, feed_server: HTTPServer) -> None:
+    updater: Updater, store: Store, feed_server: HTTPServer
+) -> None:
     run(updater)
     entries = store.all_entries(100)
     tags = store.list_tags()
     feed_server.clear_log()
 
     results = run(updater)
-    assert {name: (r.ok, r.not_modified, r.status, r.new, r.updated)
-            for name, r in results.items()} == {
-        name: (True, True, 304, 0, 0) for name in ("lemonde", "france24", "courrier")}
+    assert {name: (r.ok, r.not_modified, r.status, r.new, r.updated) for name, r in results.items()} == {
+        name: (True, True, 304, 0, 0) for name in ("lemonde", "france24", "courrier")
+    }
     assert len(feed_server.log) == 3
     assert all("If-None-Match" in request.headers for request, _ in feed_server.log)
     assert store.all_entries(100) == entries
     assert store.list_tags() == tags
-    assert all(store.source(n).status == 304 and store.source(n).error is None
-               for n in ("lemonde", "france24", "courrier"))
+    assert all(
+        store.source(n).status == 304 and store.source(n).error is None
+        for n in ("lemonde", "france24", "courrier")
+    )
 
 
 @pytest.mark.slow
 def test_changed_feed_updates_the_edited_entry_in_place(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("lemonde.rss")
     original = (DATA / "feed" / "lemonde.rss").read_bytes()
     feed.body = original
@@ -256,14 +283,16 @@ def test_changed_feed_updates_the_edited_entry_in_place(
     assert after[guid].first_seen == before[guid].first_seen
     assert after[guid].changed_at > before[guid].changed_at
     assert "kremlin" in after[guid].tags
-    assert {g: e for g, e in after.items() if g != guid} == {
-        g: e for g, e in before.items() if g != guid}
+    assert {g: e for g, e in after.items() if g != guid} == {g: e for g, e in before.items() if g != guid}
     assert store.entry_count() == 4
 
 
 def test_the_same_body_again_is_not_parsed_again(
-        make_updater: Callable[[str], Updater], store: Store, feed_server: HTTPServer,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater],
+    store: Store,
+    feed_server: HTTPServer,
+    mutable: Callable[[str], tuple[Mutable, str]],
+) -> None:
     """A server without validators sends the whole body at every poll: the bytes stored
     last time count as a 304 (nothing parsed, nothing written but the fetch's record)."""
     feed, url = mutable("lemonde.rss")
@@ -277,8 +306,13 @@ def test_the_same_body_again_is_not_parsed_again(
 
     result = run(updater)["lemonde"]
     assert (result.ok, result.not_modified, result.status, result.new, result.updated) == (
-        True, True, 200, 0, 0)
-    (request, response), = feed_server.log
+        True,
+        True,
+        200,
+        0,
+        0,
+    )
+    ((request, response),) = feed_server.log
     assert "If-None-Match" not in request.headers and response.status_code == 200
     assert store.source_entries("lemonde", 100) == entries
     assert store.source("lemonde").changed_at == changed
@@ -292,8 +326,8 @@ def test_the_same_body_again_is_not_parsed_again(
 
 
 def test_the_same_body_read_with_other_settings_is_parsed_again(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     """Raising fetch.max_entries brings the entries the last reading of the same document
     left out: the hash of a body covers how it was read."""
     feed, url = mutable("lemonde.rss")
@@ -301,8 +335,7 @@ def test_the_same_body_read_with_other_settings_is_parsed_again(
     source = f'[[sources]]\nname = "lemonde"\nurl = "{url}"\n'
 
     def fetch_table(max_entries: int) -> str:
-        return (f'[fetch]\nallow_private = ["127.0.0.1"]\nhost_delay = "0s"\n'
-                f"max_entries = {max_entries}\n")
+        return f'[fetch]\nallow_private = ["127.0.0.1"]\nhost_delay = "0s"\nmax_entries = {max_entries}\n'
 
     assert run(make_updater(fetch_table(2) + source))["lemonde"].new == 2
     assert run(make_updater(fetch_table(2) + source))["lemonde"].not_modified
@@ -312,12 +345,16 @@ def test_the_same_body_read_with_other_settings_is_parsed_again(
 
 
 def test_failing_source_is_recorded_and_the_others_are_ingested(
-        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]) -> None:
-    updater = make_updater(config_text(feed_url, extra="") + f"""
+    make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]
+) -> None:
+    updater = make_updater(
+        config_text(feed_url, extra="")
+        + f"""
         [[sources]]
         name = "gone"
-        url = "{feed_url('missing.rss')}"
-        """)
+        url = "{feed_url("missing.rss")}"
+        """
+    )
     before = datetime.now(UTC)
     results = run(updater)
     after = datetime.now(UTC)
@@ -347,8 +384,8 @@ def test_failing_source_is_recorded_and_the_others_are_ingested(
 
 
 def test_source_that_starts_failing_keeps_its_entries_and_validators(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("france24.atom")
     feed.body = (DATA / "feed" / "france24.atom").read_bytes()
     updater = make_updater(f"""
@@ -386,16 +423,22 @@ HTML = b"""<!DOCTYPE html>
 
 
 def test_html_page_for_a_feed_source_is_a_parse_error(
-        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str],
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater],
+    store: Store,
+    feed_url: Callable[[str], str],
+    mutable: Callable[[str], tuple[Mutable, str]],
+) -> None:
     page, url = mutable("page")
     page.body, page.content_type = HTML, "text/html; charset=utf-8"
-    updater = make_updater(config_text(feed_url) + f"""
+    updater = make_updater(
+        config_text(feed_url)
+        + f"""
         [[sources]]
         name = "page"
         url = "{url}"
         type = "feed"
-        """)
+        """
+    )
     results = run(updater)
     assert isinstance(results["page"].error, ParseError)
     info = store.source("page")
@@ -405,8 +448,9 @@ def test_html_page_for_a_feed_source_is_a_parse_error(
     assert results["lemonde"].new == 4
 
 
-def test_retry_after_sets_the_next_fetch(make_updater: Callable[[str], Updater], store: Store,
-                                         mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+def test_retry_after_sets_the_next_fetch(
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("busy")
     feed.status, feed.headers = 503, {"Retry-After": "7200"}
     updater = make_updater(f"""
@@ -423,8 +467,8 @@ def test_retry_after_sets_the_next_fetch(make_updater: Callable[[str], Updater],
 
 
 def test_absurd_retry_after_is_capped_at_max_interval(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     """A Retry-After of three million years must not crash the update (update_source never
     raises) and waits at most scheduler.max_interval."""
     feed, url = mutable("absurd")
@@ -444,14 +488,18 @@ def test_absurd_retry_after_is_capped_at_max_interval(
 
 
 def test_permanent_redirect_moves_the_source(
-        make_updater: Callable[[str], Updater], store: Store, feed_server: HTTPServer,
-        feed_url: Callable[[str], str]) -> None:
+    make_updater: Callable[[str], Updater],
+    store: Store,
+    feed_server: HTTPServer,
+    feed_url: Callable[[str], str],
+) -> None:
     feed_server.expect_request("/old.rss").respond_with_data(
-        "", status=301, headers={"Location": feed_url("courrier.rdf")})
+        "", status=301, headers={"Location": feed_url("courrier.rdf")}
+    )
     updater = make_updater(f"""
         [[sources]]
         name = "courrier"
-        url = "{feed_server.url_for('/old.rss')}"
+        url = "{feed_server.url_for("/old.rss")}"
         """)
     assert run(updater)["courrier"].new == 2
     assert store.source_state("courrier").url == feed_url("courrier.rdf")
@@ -461,13 +509,18 @@ def test_permanent_redirect_moves_the_source(
 
 
 @pytest.mark.parametrize("status", [301, 308])
-def test_permanent_redirect_is_logged(status: int, make_updater: Callable[[str], Updater],
-                                      store: Store, feed_server: HTTPServer,
-                                      feed_url: Callable[[str], str],
-                                      caplog: pytest.LogCaptureFixture) -> None:
+def test_permanent_redirect_is_logged(
+    status: int,
+    make_updater: Callable[[str], Updater],
+    store: Store,
+    feed_server: HTTPServer,
+    feed_url: Callable[[str], str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     old = feed_server.url_for(f"/old-{status}.rss")
     feed_server.expect_request(f"/old-{status}.rss").respond_with_data(
-        "", status=status, headers={"Location": feed_url("courrier.rdf")})
+        "", status=status, headers={"Location": feed_url("courrier.rdf")}
+    )
     updater = make_updater(f"""
         [[sources]]
         name = "courrier"
@@ -477,17 +530,21 @@ def test_permanent_redirect_is_logged(status: int, make_updater: Callable[[str],
         assert run(updater)["courrier"].ok
     assert store.source_state("courrier").url == feed_url("courrier.rdf")
     (line,) = [r.getMessage() for r in caplog.records if "moved permanently" in r.getMessage()]
-    assert line == (f"source moved permanently source=courrier from={old} "
-                    f"url={feed_url('courrier.rdf')}")
+    assert line == (f"source moved permanently source=courrier from={old} url={feed_url('courrier.rdf')}")
 
 
 @pytest.mark.parametrize("status", [302, 303, 307])
-def test_temporary_redirect_keeps_the_url(status: int, make_updater: Callable[[str], Updater],
-                                          store: Store, feed_server: HTTPServer,
-                                          feed_url: Callable[[str], str]) -> None:
+def test_temporary_redirect_keeps_the_url(
+    status: int,
+    make_updater: Callable[[str], Updater],
+    store: Store,
+    feed_server: HTTPServer,
+    feed_url: Callable[[str], str],
+) -> None:
     old = feed_server.url_for(f"/tmp-{status}.rss")
     feed_server.expect_request(f"/tmp-{status}.rss").respond_with_data(
-        "", status=status, headers={"Location": feed_url("courrier.rdf")})
+        "", status=status, headers={"Location": feed_url("courrier.rdf")}
+    )
     updater = make_updater(f"""
         [[sources]]
         name = "courrier"
@@ -501,14 +558,16 @@ def test_temporary_redirect_keeps_the_url(status: int, make_updater: Callable[[s
 
 
 def test_source_removed_from_the_config_after_its_claim(
-        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]
+) -> None:
     make_updater(config_text(feed_url))
-    (state,) = store.claim_due_sources(datetime.now(UTC), limit=1, lease=timedelta(minutes=5),
-                                       names=["courrier"])
+    (state,) = store.claim_due_sources(
+        datetime.now(UTC), limit=1, lease=timedelta(minutes=5), names=["courrier"]
+    )
     smaller = make_updater(f"""
         [[sources]]
         name = "lemonde"
-        url = "{feed_url('lemonde.rss')}"
+        url = "{feed_url("lemonde.rss")}"
         """)
     result = smaller.update_source(state)
     assert not result.ok
@@ -519,15 +578,18 @@ def test_source_removed_from_the_config_after_its_claim(
     # not the source's failure: nothing recorded, and the claim is given back
     assert info.error is None and info.failures == 0 and info.last_fetch is None
     make_updater(config_text(feed_url))  # back in the configuration
-    claimed = store.claim_due_sources(datetime.now(UTC), limit=5, lease=timedelta(minutes=5),
-                                      names=["courrier"], due_only=False)
+    claimed = store.claim_due_sources(
+        datetime.now(UTC), limit=5, lease=timedelta(minutes=5), names=["courrier"], due_only=False
+    )
     assert [s.name for s in claimed] == ["courrier"]
 
 
 # -- retagging --------------------------------------------------------------------------------
 
+
 def test_retag_after_a_keyword_rule_changes(
-        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]
+) -> None:
     first = make_updater(config_text(feed_url))
     run(first)
     assert retag_if_needed(first.config, store) == 0  # first call: records the fingerprint
@@ -547,7 +609,8 @@ def test_retag_after_a_keyword_rule_changes(
 
 
 def test_retag_leaves_removed_sources_alone(
-        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]
+) -> None:
     first = make_updater(config_text(feed_url))
     run(first)
     retag_if_needed(first.config, store)
@@ -556,7 +619,7 @@ def test_retag_leaves_removed_sources_alone(
         keywords = ["moscou"]
         [[sources]]
         name = "lemonde"
-        url = "{feed_url('lemonde.rss')}"
+        url = "{feed_url("lemonde.rss")}"
         tags = ["monde"]
         category_tags = true
         """)
@@ -564,11 +627,15 @@ def test_retag_leaves_removed_sources_alone(
     tags = tags_by_title(store.all_entries(100))
     assert tags["Pour Peskov, l’Europe « change de ton »"] == {"elysee", "kremlin"}
     assert tags["Le Kremlin confirme l’invitation de Vladimir Poutine au « Conseil de paix »"] == {
-        "monde", "russie", "diplomatie"}
+        "monde",
+        "russie",
+        "diplomatie",
+    }
 
 
 def test_retag_after_source_tags_change(
-        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str]
+) -> None:
     first = make_updater(config_text(feed_url))
     run(first)
     retag_if_needed(first.config, store)
@@ -579,8 +646,11 @@ def test_retag_after_source_tags_change(
 
 
 def test_retag_does_nothing_when_nothing_changed(
-        make_updater: Callable[[str], Updater], store: Store, feed_url: Callable[[str], str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    make_updater: Callable[[str], Updater],
+    store: Store,
+    feed_url: Callable[[str], str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     updater = make_updater(config_text(feed_url))
     run(updater)
     retag_if_needed(updater.config, store)
@@ -598,13 +668,17 @@ def test_retag_does_nothing_when_nothing_changed(
 
 # -- scheduling after a success ---------------------------------------------------------------
 
+
 def rss(dates: list[datetime], channel: str = "") -> bytes:
     """An RSS document with one entry per date (newest first)."""
-    items = "".join(f"<item><title>entry {i}</title><guid>urn:e:{d.isoformat()}</guid>"
-                    f"<pubDate>{email.utils.format_datetime(d)}</pubDate></item>"
-                    for i, d in enumerate(dates))
-    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{channel}'
-            f"{items}</channel></rss>").encode()
+    items = "".join(
+        f"<item><title>entry {i}</title><guid>urn:e:{d.isoformat()}</guid>"
+        f"<pubDate>{email.utils.format_datetime(d)}</pubDate></item>"
+        for i, d in enumerate(dates)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{channel}{items}</channel></rss>'
+    ).encode()
 
 
 def hourly(count: int, newest: datetime, step: timedelta = timedelta(hours=1)) -> list[datetime]:
@@ -632,8 +706,8 @@ def delay(store: Store, result: UpdateResult) -> timedelta:
 
 
 def test_a_source_posting_hourly_is_polled_every_half_hour(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("hourly")
     feed.body = rss(hourly(10, datetime.now(UTC)))
     result = run(one_source(make_updater, url))["s"]
@@ -642,8 +716,8 @@ def test_a_source_posting_hourly_is_polled_every_half_hour(
 
 
 def test_a_source_posting_weekly_is_polled_at_max_interval(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("weekly")
     feed.body = rss(hourly(10, datetime.now(UTC), step=timedelta(weeks=1)))
     result = run(one_source(make_updater, url))["s"]
@@ -652,8 +726,8 @@ def test_a_source_posting_weekly_is_polled_at_max_interval(
 
 
 def test_a_configured_interval_is_not_adapted(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("fixed")
     feed.body = rss(hourly(10, datetime.now(UTC), step=timedelta(weeks=1)))
     result = run(one_source(make_updater, url, 'interval = "15m"'))["s"]
@@ -662,8 +736,8 @@ def test_a_configured_interval_is_not_adapted(
 
 
 def test_the_rhythm_is_learned_across_fetches(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     """A feed that lists only its two newest entries: the stored ones give the rhythm."""
     feed, url = mutable("short")
     dates = hourly(3, datetime.now(UTC))
@@ -677,8 +751,8 @@ def test_the_rhythm_is_learned_across_fetches(
 
 
 def test_cache_control_max_age_is_a_lower_bound(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("cached")
     feed.body = rss([])
     feed.headers = {"Cache-Control": "public, max-age=10800"}
@@ -692,8 +766,9 @@ def test_cache_control_max_age_is_a_lower_bound(
     assert timedelta(hours=3) <= delay(store, result) <= timedelta(hours=3.3)
 
 
-def test_expires_is_a_lower_bound(make_updater: Callable[[str], Updater], store: Store,
-                                  mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+def test_expires_is_a_lower_bound(
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("expires")
     feed.body = rss([])
     when = datetime.now(UTC) + timedelta(hours=5)
@@ -704,8 +779,8 @@ def test_expires_is_a_lower_bound(make_updater: Callable[[str], Updater], store:
 
 
 def test_rss_ttl_is_a_lower_bound_and_outlives_a_304(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("ttl")
     feed.body = rss([], channel="<ttl>240</ttl>")
     updater = one_source(make_updater, url)
@@ -718,8 +793,9 @@ def test_rss_ttl_is_a_lower_bound_and_outlives_a_304(
     assert timedelta(hours=4) <= delay(store, result) <= timedelta(hours=4.4)
 
 
-def test_hints_never_go_past_max_interval(make_updater: Callable[[str], Updater], store: Store,
-                                          mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+def test_hints_never_go_past_max_interval(
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("ttl-year")
     feed.body = rss([], channel="<ttl>525600</ttl>")
     feed.headers = {"Cache-Control": "max-age=31536000"}
@@ -728,8 +804,8 @@ def test_hints_never_go_past_max_interval(make_updater: Callable[[str], Updater]
 
 
 def test_a_short_hint_does_not_make_polling_faster(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("short-ttl")
     feed.body = rss([], channel="<ttl>1</ttl>")
     feed.headers = {"Cache-Control": "max-age=60"}
@@ -740,9 +816,10 @@ def test_a_short_hint_does_not_make_polling_faster(
 
 # -- 410 Gone ---------------------------------------------------------------------------------
 
+
 def test_gone_disables_the_source_and_keeps_its_entries(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("gone")
     feed.body = (DATA / "feed" / "lemonde.rss").read_bytes()
     updater = one_source(make_updater, url)
@@ -753,17 +830,21 @@ def test_gone_disables_the_source_and_keeps_its_entries(
     info = store.source("s")
     assert info.disabled and info.next_fetch is None and info.entries == 4
     assert info.error is not None and "aggregator enable s" in info.error
-    assert store.claim_due_sources(datetime.now(UTC) + timedelta(days=30), limit=10,
-                                   lease=timedelta(minutes=5)) == []
+    assert (
+        store.claim_due_sources(datetime.now(UTC) + timedelta(days=30), limit=10, lease=timedelta(minutes=5))
+        == []
+    )
 
 
 @pytest.mark.slow
 def test_gone_advertised_feed_falls_back_to_the_page(
-        make_updater: Callable[[str], Updater], store: Store, feed_server: HTTPServer) -> None:
+    make_updater: Callable[[str], Updater], store: Store, feed_server: HTTPServer
+) -> None:
     """A 410 from the feed an HTML page advertises drops that feed, not the source."""
     page = Mutable(content_type="text/html; charset=utf-8")
-    page.body = HTML.replace(b"<title>", b'<link rel="alternate" type="application/rss+xml" '
-                                          b'href="/tag/kremlin/feed/"><title>')
+    page.body = HTML.replace(
+        b"<title>", b'<link rel="alternate" type="application/rss+xml" href="/tag/kremlin/feed/"><title>'
+    )
     feed = Mutable(body=rss(hourly(3, datetime.now(UTC))))
     feed_server.expect_request("/tag/kremlin/").respond_with_handler(page.handler)
     feed_server.expect_request("/tag/kremlin/feed/").respond_with_handler(feed.handler)
@@ -780,8 +861,8 @@ def test_gone_advertised_feed_falls_back_to_the_page(
 
 
 def test_max_entries_bounds_what_one_fetch_takes(
-        make_updater: Callable[[str], Updater], store: Store,
-        mutable: Callable[[str], tuple[Mutable, str]]) -> None:
+    make_updater: Callable[[str], Updater], store: Store, mutable: Callable[[str], tuple[Mutable, str]]
+) -> None:
     feed, url = mutable("many")
     dates = hourly(30, datetime.now(UTC))
     feed.body = rss(dates)

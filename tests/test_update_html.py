@@ -50,6 +50,7 @@ EPOCH = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)
 
 # -- a WordPress-like tag archive whose articles the test changes ------------------------------
 
+
 @dataclass
 class Article:
     number: int
@@ -71,9 +72,10 @@ def article(number: int, *, dated: bool = True, suffix: str = "") -> Article:
         number=number,
         title=f"Article {number} : le Kremlin répond aux questions de Washington",
         excerpt=f"Résumé de l’article {number}, où le porte-parole de la présidence russe revient "
-                f"longuement sur les négociations en cours avec les envoyés américains.",
+        f"longuement sur les négociations en cours avec les envoyés américains.",
         date=when.isoformat() if dated else None,
-        suffix=suffix)
+        suffix=suffix,
+    )
 
 
 def articles(first: int, last: int, *, dated: bool = True) -> list[Article]:
@@ -82,26 +84,46 @@ def articles(first: int, last: int, *, dated: bool = True) -> list[Article]:
 
 
 def _article_html(a: Article, href: str) -> str:
-    date = (f'<span class="posted-on"><span class="screen-reader-text">Publié le </span>'
+    date = (
+        (
+            f'<span class="posted-on"><span class="screen-reader-text">Publié le </span>'
             f'<a href="{href}" rel="bookmark"><time class="entry-date published" '
-            f'datetime="{a.date}">{a.date[:10]}</time></a></span>') if a.date else ""
-    return (f'<article id="post-{a.number}" class="post-{a.number} post type-post hentry">\n'
-            f'<header class="entry-header"><h2 class="entry-title">'
-            f'<a href="{html.escape(href)}" rel="bookmark">{html.escape(a.title)}</a></h2></header>\n'
-            f'<div class="entry-summary"><p>{html.escape(a.excerpt)} '
-            f'<a href="{a.path}#more-{a.number}" class="more-link">Lire la suite</a></p></div>\n'
-            f'<footer class="entry-footer">{date}</footer>\n</article>\n')
+            f'datetime="{a.date}">{a.date[:10]}</time></a></span>'
+        )
+        if a.date
+        else ""
+    )
+    return (
+        f'<article id="post-{a.number}" class="post-{a.number} post type-post hentry">\n'
+        f'<header class="entry-header"><h2 class="entry-title">'
+        f'<a href="{html.escape(href)}" rel="bookmark">{html.escape(a.title)}</a></h2></header>\n'
+        f'<div class="entry-summary"><p>{html.escape(a.excerpt)} '
+        f'<a href="{a.path}#more-{a.number}" class="more-link">Lire la suite</a></p></div>\n'
+        f'<footer class="entry-footer">{date}</footer>\n</article>\n'
+    )
 
 
-def listing_html(items: list[Article], *, page: int = 1, next_href: str | None = None,
-                 head: str = "", base: str = LISTING, link_suffix: str = "") -> bytes:
+def listing_html(
+    items: list[Article],
+    *,
+    page: int = 1,
+    next_href: str | None = None,
+    head: str = "",
+    base: str = LISTING,
+    link_suffix: str = "",
+) -> bytes:
     """A WordPress (Twenty Sixteen-like) tag archive page."""
-    prev = (f'<a class="prev page-numbers" href="{base if page == 2 else f"{base}page/{page - 1}/"}">'
-            f'Page précédente</a>') if page > 1 else ""
+    prev = (
+        (
+            f'<a class="prev page-numbers" href="{base if page == 2 else f"{base}page/{page - 1}/"}">'
+            f"Page précédente</a>"
+        )
+        if page > 1
+        else ""
+    )
     nxt = f'<a class="next page-numbers" href="{next_href}">Page suivante</a>' if next_href else ""
     rel_next = f'<link rel="next" href="{next_href}">' if next_href else ""
-    body = "".join(_article_html(a, a.path + (a.suffix or link_suffix.format(page=page)))
-                   for a in items)
+    body = "".join(_article_html(a, a.path + (a.suffix or link_suffix.format(page=page))) for a in items)
     return f"""<!DOCTYPE html>
 <html lang="fr"><head><meta charset="UTF-8">
 <title>kremlin – Exemple Actu</title>{rel_next}
@@ -141,7 +163,7 @@ class Archive:
     def page_articles(self, number: int) -> list[Article] | None:
         if self.pages is not None:
             return self.pages[number - 1] if number <= len(self.pages) else None
-        chunk = self.articles[(number - 1) * self.per_page:number * self.per_page]
+        chunk = self.articles[(number - 1) * self.per_page : number * self.per_page]
         return chunk if chunk or number == 1 else None
 
     def render(self, number: int) -> bytes | None:
@@ -151,9 +173,14 @@ class Archive:
         if items is None:
             return None
         more = self.page_articles(number + 1)
-        return listing_html(items, page=number, head=self.head, base=self.base,
-                            link_suffix=self.link_suffix,
-                            next_href=f"{self.base}page/{number + 1}/" if more else None)
+        return listing_html(
+            items,
+            page=number,
+            head=self.head,
+            base=self.base,
+            link_suffix=self.link_suffix,
+            next_href=f"{self.base}page/{number + 1}/" if more else None,
+        )
 
     def page_url_path(self, number: int) -> str:
         return self.base if number == 1 else f"{self.base}page/{number}/"
@@ -162,8 +189,11 @@ class Archive:
         m = re.fullmatch(re.escape(self.base) + r"(?:page/(\d+)/)?", request.path)
         body = self.render(int(m.group(1) or 1)) if m else None
         if body is None:
-            return Response("<html><body><h1>Page introuvable</h1></body></html>", status=404,
-                            content_type="text/html; charset=utf-8")
+            return Response(
+                "<html><body><h1>Page introuvable</h1></body></html>",
+                status=404,
+                content_type="text/html; charset=utf-8",
+            )
         response = Response(body, content_type="text/html; charset=UTF-8")
         response.set_etag(hashlib.sha1(body).hexdigest())
         return response.make_conditional(request)
@@ -190,25 +220,31 @@ def rss(title: str, items: list[tuple[str, str]]) -> bytes:
     parts = []
     for i, (item_title, path) in enumerate(items):
         when = format_datetime(EPOCH + timedelta(days=10, hours=len(items) - i))
-        parts.append(f"<item><title>{html.escape(item_title)}</title><link>http://x{path}</link>"
-                     f"<guid>{path}</guid><pubDate>{when}</pubDate>"
-                     f"<description>Texte de {html.escape(item_title)}, "
-                     f"lu depuis le flux.</description></item>")
-    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
-            f"<title>{html.escape(title)}</title><link>http://x/</link>"
-            f"<description>flux</description>{''.join(parts)}</channel></rss>").encode()
+        parts.append(
+            f"<item><title>{html.escape(item_title)}</title><link>http://x{path}</link>"
+            f"<guid>{path}</guid><pubDate>{when}</pubDate>"
+            f"<description>Texte de {html.escape(item_title)}, "
+            f"lu depuis le flux.</description></item>"
+        )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+        f"<title>{html.escape(title)}</title><link>http://x/</link>"
+        f"<description>flux</description>{''.join(parts)}</channel></rss>"
+    ).encode()
 
 
 def feed_link(href: str, title: str) -> str:
     return f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{href}" />'
 
 
-SITE_FEEDS = (feed_link("/feed/", "Exemple Actu » Flux")
-              + feed_link("/comments/feed/", "Exemple Actu » Flux des commentaires"))
+SITE_FEEDS = feed_link("/feed/", "Exemple Actu » Flux") + feed_link(
+    "/comments/feed/", "Exemple Actu » Flux des commentaires"
+)
 TAG_FEED_LINK = feed_link(TAG_FEED, "Exemple Actu » Flux de l’étiquette kremlin")
 
 
 # -- the harness --------------------------------------------------------------------------------
+
 
 @dataclass
 class Site:
@@ -242,7 +278,8 @@ class Site:
 
     def configure(self, sources: str) -> Config:
         """The configuration, its database the store's (tests/conftest.py: tmp_path/test.db)."""
-        self.config = self.write_config("""
+        self.config = self.write_config(
+            """
             [database]
             url = "sqlite:///test.db"
             [scheduler]
@@ -250,7 +287,9 @@ class Site:
             [tags.kremlin]
             title = "Kremlin"
             keywords = ["kremlin", "poutine", "peskov"]
-            """ + sources)
+            """
+            + sources
+        )
         self.store.sync_sources(self.config.sources, datetime.now(UTC))
         self.store.sync_tags(self.config.tags)
         return self.config
@@ -262,8 +301,7 @@ class Site:
         self.fetchers.append(fetcher)
         updater = Updater(config=self.config, store=self.store, fetcher=fetcher)
         with ThreadPoolExecutor(4) as pool:
-            dispatch = update_due_sources(updater, HostLimiter(pool, 2), limit=100,
-                                          due_only=False)
+            dispatch = update_due_sources(updater, HostLimiter(pool, 2), limit=100, due_only=False)
             results = [f.result(timeout=30) for f in dispatch.futures.values()]
         return {r.source: r for r in results}
 
@@ -302,8 +340,12 @@ def stored_entries(store: Store, kind: str, key: str) -> list[Entry]:
 
 
 @pytest.fixture
-def site(httpserver: HTTPServer, store: Store, write_config: Callable[..., Config],
-         capsys: pytest.CaptureFixture[str]) -> Iterator[Site]:
+def site(
+    httpserver: HTTPServer,
+    store: Store,
+    write_config: Callable[..., Config],
+    capsys: pytest.CaptureFixture[str],
+) -> Iterator[Site]:
     s = Site(server=httpserver, store=store, write_config=write_config, capsys=capsys)
     yield s
     for fetcher in s.fetchers:
@@ -337,9 +379,9 @@ def fixture_page(name: str, site: Site) -> bytes:
 
 # -- backfill on the first ingest ----------------------------------------------------------------
 
+
 @pytest.mark.parametrize(("pages", "read"), [(None, 1), (1, 1), (3, 3), (10, 4)])
-def test_first_ingest_follows_next_pages_up_to_pages_deep(
-        site: Site, pages: int | None, read: int) -> None:
+def test_first_ingest_follows_next_pages_up_to_pages_deep(site: Site, pages: int | None, read: int) -> None:
     archive = Archive(articles(1, 12))  # 4 pages of 3: 12 .. 1
     url = site.archive(archive)
     site.configure(source(url, f"pages = {pages}" if pages else ""))
@@ -349,7 +391,7 @@ def test_first_ingest_follows_next_pages_up_to_pages_deep(
     assert (result.ok, result.new, result.status) == (True, 3 * read, 200)
     assert site.requested() == page_paths(*range(1, read + 1))
     stored = site.entries()
-    assert [e.data.url for e in stored] == urls_of(site, archive.articles[:3 * read])
+    assert [e.data.url for e in stored] == urls_of(site, archive.articles[: 3 * read])
     assert [e.data.guid for e in stored] == [e.data.url for e in stored]
     assert all(e.data.published is not None for e in stored)
     info = site.store.source("kremlin")
@@ -357,6 +399,7 @@ def test_first_ingest_follows_next_pages_up_to_pages_deep(
 
 
 # -- later polls: page 1, deeper only while everything on a page is new ---------------------------
+
 
 def test_later_poll_reads_only_page_1_when_it_shows_known_articles(site: Site) -> None:
     archive = Archive(articles(1, 9))
@@ -403,6 +446,7 @@ def test_later_poll_goes_deeper_while_every_article_of_a_page_is_new(site: Site)
 
 
 # -- stable identity ------------------------------------------------------------------------------
+
 
 def test_article_listed_on_page_1_and_page_2_in_one_ingest_is_stored_once(site: Site) -> None:
     # Published between the two page loads: 3 was pushed from page 1 to page 2.
@@ -461,8 +505,7 @@ def test_edited_excerpt_updates_the_entry_in_place(site: Site) -> None:
     assert after[guid].data.summary is not None
     assert "le Kremlin dément avoir reçu une proposition écrite" in after[guid].data.summary
     assert "porte-parole" not in after[guid].data.summary
-    assert {g: e for g, e in after.items() if g != guid} == {
-        g: e for g, e in before.items() if g != guid}
+    assert {g: e for g, e in after.items() if g != guid} == {g: e for g, e in before.items() if g != guid}
     assert site.store.entry_count() == 3
 
 
@@ -488,6 +531,7 @@ def test_tracking_parameters_and_fragments_are_removed_from_stored_urls(site: Si
 
 
 # -- undated entries ------------------------------------------------------------------------------
+
 
 def _undated_site(site: Site) -> tuple[Archive, Config]:
     """9 undated articles on 3 pages ingested, then 2 more at the top of page 1."""
@@ -534,29 +578,45 @@ def test_undated_entries_keep_the_page_order_in_the_published_feeds(site: Site) 
 
 # -- type = "auto": the same-listing feed a page advertises ----------------------------------------
 
-FEED_ITEMS = [("Depuis le flux : le Kremlin répond à Washington", "/2026/01/12/flux-kremlin-washington/"),
-              ("Depuis le flux : Peskov commente les sanctions", "/2026/01/11/flux-peskov-sanctions/"),
-              ("Depuis le flux : Moscou et Kiev échangent des prisonniers",
-               "/2026/01/10/flux-moscou-kiev-prisonniers/")]
+FEED_ITEMS = [
+    ("Depuis le flux : le Kremlin répond à Washington", "/2026/01/12/flux-kremlin-washington/"),
+    ("Depuis le flux : Peskov commente les sanctions", "/2026/01/11/flux-peskov-sanctions/"),
+    (
+        "Depuis le flux : Moscou et Kiev échangent des prisonniers",
+        "/2026/01/10/flux-moscou-kiev-prisonniers/",
+    ),
+]
 
 
 def _serve_site_feeds(site: Site) -> tuple[Doc, Doc]:
     """The site-wide feed and the comments feed: never to be read instead of a tag archive."""
-    everything = Doc(rss("Exemple Actu", [("Site : la météo de la semaine", "/2026/01/13/meteo/"),
-                                          ("Site : le programme télé", "/2026/01/13/tele/")]))
-    comments = Doc(rss("Exemple Actu » commentaires",
-                       [("Commentaire sur Article 3", "/2026/01/03/article-3/#comment-1")]))
+    everything = Doc(
+        rss(
+            "Exemple Actu",
+            [
+                ("Site : la météo de la semaine", "/2026/01/13/meteo/"),
+                ("Site : le programme télé", "/2026/01/13/tele/"),
+            ],
+        )
+    )
+    comments = Doc(
+        rss(
+            "Exemple Actu » commentaires", [("Commentaire sur Article 3", "/2026/01/03/article-3/#comment-1")]
+        )
+    )
     site.doc("/feed/", everything)
     site.doc("/comments/feed/", comments)
     return everything, comments
 
 
 @pytest.mark.parametrize("base", [LISTING, "/category/monde/europe/"])
-def test_auto_page_advertising_its_own_listing_feed_is_read_through_it(
-        site: Site, base: str) -> None:
+def test_auto_page_advertising_its_own_listing_feed_is_read_through_it(site: Site, base: str) -> None:
     feed_path = f"{base}feed/"
-    archive = Archive(articles(1, 6), base=base,
-                      head=SITE_FEEDS + feed_link(feed_path, "Exemple Actu » Flux de la rubrique"))
+    archive = Archive(
+        articles(1, 6),
+        base=base,
+        head=SITE_FEEDS + feed_link(feed_path, "Exemple Actu » Flux de la rubrique"),
+    )
     url = site.archive(archive)
     _serve_site_feeds(site)
     feed = Doc(rss("Exemple Actu » kremlin", FEED_ITEMS))
@@ -578,9 +638,10 @@ def test_auto_page_advertising_its_own_listing_feed_is_read_through_it(
     assert f"reads the feed it advertises: {feed_url}" in out
 
     # Later polls fetch the feed directly, not the page.
-    feed.body = rss("Exemple Actu » kremlin",
-                    [("Depuis le flux : nouvelle déclaration du Kremlin", "/2026/01/14/flux-nouveau/"),
-                     *FEED_ITEMS])
+    feed.body = rss(
+        "Exemple Actu » kremlin",
+        [("Depuis le flux : nouvelle déclaration du Kremlin", "/2026/01/14/flux-nouveau/"), *FEED_ITEMS],
+    )
     status, out, _ = site.cli("fetch")
     assert "kremlin: ok, 1 new" in out
     assert site.requested() == [feed_path]
@@ -590,8 +651,7 @@ def test_auto_page_advertising_its_own_listing_feed_is_read_through_it(
     assert site.sources_json()["kremlin"]["via"] == feed_url
 
 
-def test_auto_page_advertising_only_site_wide_and_comment_feeds_is_read_as_a_page(
-        site: Site) -> None:
+def test_auto_page_advertising_only_site_wide_and_comment_feeds_is_read_as_a_page(site: Site) -> None:
     other_tag = feed_link("/tag/ukraine/feed/", "Exemple Actu » Flux de l’étiquette Ukraine")
     archive = Archive(articles(1, 4), per_page=4, head=SITE_FEEDS + other_tag)
     url = site.archive(archive)
@@ -648,8 +708,9 @@ def test_via_feed_gone_records_the_error_then_the_page_is_read_again(site: Site)
 
 def test_auto_source_whose_body_is_a_feed_is_parsed_as_a_feed(site: Site) -> None:
     # Served as text/html: the body decides, not the Content-Type.
-    url = site.doc(LISTING, Doc(rss("Exemple Actu » kremlin", FEED_ITEMS),
-                                content_type="text/html; charset=utf-8"))
+    url = site.doc(
+        LISTING, Doc(rss("Exemple Actu » kremlin", FEED_ITEMS), content_type="text/html; charset=utf-8")
+    )
     site.configure(source(url, 'type = "auto"\npages = 3'))
     result = site.poll()["kremlin"]
     assert (result.ok, result.new) == (True, 3)
@@ -659,8 +720,7 @@ def test_auto_source_whose_body_is_a_feed_is_parsed_as_a_feed(site: Site) -> Non
 
 
 def test_wordpress_fixture_read_through_its_tag_feed(site: Site) -> None:
-    site.doc(LISTING, Doc(fixture_page("wordpress_fr.html", site),
-                          content_type="text/html; charset=UTF-8"))
+    site.doc(LISTING, Doc(fixture_page("wordpress_fr.html", site), content_type="text/html; charset=UTF-8"))
     feed_url = site.doc(TAG_FEED, Doc(rss("Exemple Actu » kremlin", FEED_ITEMS)))
     site.configure(source(site.url(LISTING), 'pages = 2\ntimezone = "Europe/Paris"'))
 
@@ -673,10 +733,11 @@ def test_wordpress_fixture_read_through_its_tag_feed(site: Site) -> None:
 def test_wordpress_fixture_pages_1_and_2_when_its_tag_feed_is_missing(site: Site) -> None:
     page1 = runpy.run_path(str(ARCHIVE_DATA / "wordpress_fr.py"))
     page2 = runpy.run_path(str(ARCHIVE_DATA / "wordpress_fr_p2.py"))
-    site.doc(LISTING, Doc(fixture_page("wordpress_fr.html", site),
-                          content_type="text/html; charset=UTF-8"))
-    site.doc(f"{LISTING}page/2/", Doc(fixture_page("wordpress_fr_p2.html", site),
-                                      content_type="text/html; charset=UTF-8"))
+    site.doc(LISTING, Doc(fixture_page("wordpress_fr.html", site), content_type="text/html; charset=UTF-8"))
+    site.doc(
+        f"{LISTING}page/2/",
+        Doc(fixture_page("wordpress_fr_p2.html", site), content_type="text/html; charset=UTF-8"),
+    )
     site.doc(TAG_FEED, Doc(status=404))
     site.configure(source(site.url(LISTING), 'pages = 2\ntimezone = "Europe/Paris"'))
 
@@ -697,15 +758,20 @@ def test_wordpress_fixture_pages_1_and_2_when_its_tag_feed_is_missing(site: Site
 
 # -- a page without a list of articles ------------------------------------------------------------
 
+
 def test_page_without_a_list_is_a_recorded_error_and_the_others_are_ingested(site: Site) -> None:
-    post_path = ("/2026/01/09/le-kremlin-salue-la-volonte-de-certains-pays-europeens-de-renouer-"
-                 "le-dialogue-avec-la-russie/")
-    post_url = site.doc(post_path, Doc(fixture_page("no_list.html", site),
-                                       content_type="text/html; charset=UTF-8"))
+    post_path = (
+        "/2026/01/09/le-kremlin-salue-la-volonte-de-certains-pays-europeens-de-renouer-"
+        "le-dialogue-avec-la-russie/"
+    )
+    post_url = site.doc(
+        post_path, Doc(fixture_page("no_list.html", site), content_type="text/html; charset=UTF-8")
+    )
     archive = Archive(articles(1, 3))
     url = site.archive(archive)
-    site.configure(source(url) + source(post_url, 'type = "html"', name="post")
-                   + source(post_url, name="post-auto"))
+    site.configure(
+        source(url) + source(post_url, 'type = "html"', name="post") + source(post_url, name="post-auto")
+    )
 
     status, out, _ = site.cli("fetch")
     assert status == 0
@@ -743,33 +809,44 @@ def test_archive_that_loses_its_list_is_an_error_not_zero_entries(site: Site) ->
 
 # -- type = "html" with [sources.select] ------------------------------------------------------------
 
+
 def river_html(cards: list[tuple[int, str]], *, next_href: str | None) -> bytes:
     """A news river whose teasers are <div class="card"> with unusual markup, next to a "most
     read" box of article blocks that the heuristics would pick."""
     body = "".join(
         f'<div class="card"><span class="hed"><a href="/articles/{n}-{slug}.html?xtor=RSS-1">'
-        f'Dépêche {n} : {slug.replace("-", " ")}</a></span>'
+        f"Dépêche {n} : {slug.replace('-', ' ')}</a></span>"
         f'<span class="dek">Résumé de la dépêche {n}, avec assez de mots pour un extrait.</span>'
         f'<span class="when" content="2026-01-{n % 28 + 1:02d}T09:30:00">le matin</span></div>'
-        for n, slug in cards)
+        for n, slug in cards
+    )
     more = f'<a class="more-results" href="{next_href}">Plus de dépêches</a>' if next_href else ""
     most_read = "".join(
         f'<article><h2><a href="/2025/12/{i:02d}/le-plus-lu-numero-{i}/">Le plus lu numéro {i} '
-        f'de la semaine</a></h2><p>Un article très lu, avec un long extrait de texte.</p>'
+        f"de la semaine</a></h2><p>Un article très lu, avec un long extrait de texte.</p>"
         f'<time datetime="2025-12-{i:02d}T10:00:00+01:00">{i} décembre</time></article>'
-        for i in range(1, 6))
-    return (f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Fil</title>'
-            f'{feed_link("/river/feed/", "Fil")}</head><body><main>'
-            f'<section class="river">{body}</section>{more}'
-            f'<section class="most-read">{most_read}</section></main></body></html>').encode()
+        for i in range(1, 6)
+    )
+    return (
+        f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Fil</title>'
+        f"{feed_link('/river/feed/', 'Fil')}</head><body><main>"
+        f'<section class="river">{body}</section>{more}'
+        f'<section class="most-read">{most_read}</section></main></body></html>'
+    ).encode()
 
 
 def test_html_source_with_selectors_uses_them(site: Site) -> None:
-    page1 = Doc(river_html([(103, "accord-gazier"), (102, "sommet-a-pekin"),
-                            (101, "visite-a-minsk")], next_href="/river/?page=2"),
-                content_type="text/html")
-    page2 = Doc(river_html([(100, "sanctions-europeennes"), (99, "reunion-a-geneve")],
-                           next_href="/river/?page=3"), content_type="text/html")
+    page1 = Doc(
+        river_html(
+            [(103, "accord-gazier"), (102, "sommet-a-pekin"), (101, "visite-a-minsk")],
+            next_href="/river/?page=2",
+        ),
+        content_type="text/html",
+    )
+    page2 = Doc(
+        river_html([(100, "sanctions-europeennes"), (99, "reunion-a-geneve")], next_href="/river/?page=3"),
+        content_type="text/html",
+    )
 
     def river(request: Request) -> Response:
         doc = {"2": page2}.get(request.args.get("page", ""), page1)
@@ -777,7 +854,10 @@ def test_html_source_with_selectors_uses_them(site: Site) -> None:
 
     site.serve("/river/", river)
     site.doc("/river/feed/", Doc(rss("Fil", FEED_ITEMS)))
-    site.configure(source(site.url("/river/"), """type = "html"
+    site.configure(
+        source(
+            site.url("/river/"),
+            """type = "html"
         pages = 2
         timezone = "Europe/Paris"
         [sources.select]
@@ -787,7 +867,9 @@ def test_html_source_with_selectors_uses_them(site: Site) -> None:
         summary = ".dek"
         date = ".when"
         next = "a.more-results"
-        """))
+        """,
+        )
+    )
 
     result = site.poll()["kremlin"]
 
@@ -796,9 +878,15 @@ def test_html_source_with_selectors_uses_them(site: Site) -> None:
     assert site.requested() == ["/river/", "/river/?page=2"]
     stored = site.entries()
     assert [e.data.url for e in stored] == [
-        site.url(f"/articles/{n}-{slug}.html") for n, slug in
-        [(103, "accord-gazier"), (102, "sommet-a-pekin"), (101, "visite-a-minsk"),
-         (100, "sanctions-europeennes"), (99, "reunion-a-geneve")]]
+        site.url(f"/articles/{n}-{slug}.html")
+        for n, slug in [
+            (103, "accord-gazier"),
+            (102, "sommet-a-pekin"),
+            (101, "visite-a-minsk"),
+            (100, "sanctions-europeennes"),
+            (99, "reunion-a-geneve"),
+        ]
+    ]
     assert stored[0].data.title == "Dépêche 103 : accord gazier"
     assert stored[0].data.summary == "<p>Résumé de la dépêche 103, avec assez de mots pour un extrait.</p>"
     # 2026-01-20T09:30 in Paris (no offset on the page) is 08:30 UTC
@@ -807,6 +895,7 @@ def test_html_source_with_selectors_uses_them(site: Site) -> None:
 
 
 # -- aggregator preview --------------------------------------------------------------------------
+
 
 def _selectors_printed(out: str) -> dict[str, str]:
     """The `key = "css"` lines under "selectors, for [sources.select]:"."""
@@ -821,8 +910,12 @@ def _selectors_printed(out: str) -> dict[str, str]:
 
 
 def test_preview_of_a_heuristic_page_lists_entries_and_detected_selectors(site: Site) -> None:
-    items = [article(8), article(7, dated=False, suffix="?utm_source=home"), article(6),
-             article(5, dated=False)]
+    items = [
+        article(8),
+        article(7, dated=False, suffix="?utm_source=home"),
+        article(6),
+        article(5, dated=False),
+    ]
     archive = Archive(items + articles(1, 4), per_page=4, head=SITE_FEEDS + TAG_FEED_LINK)
     url = site.archive(archive)
     site.configure("")
@@ -833,8 +926,7 @@ def test_preview_of_a_heuristic_page_lists_entries_and_detected_selectors(site: 
     assert "kind: html" in out
     assert "entries: 4" in out
     assert f"next page: {site.url(LISTING + 'page/2/')}" in out
-    assert f"advertises a feed of this listing (read instead with type = \"auto\"): " \
-           f"{site.url(TAG_FEED)}" in out
+    assert f'advertises a feed of this listing (read instead with type = "auto"): {site.url(TAG_FEED)}' in out
     assert "found by: heuristic" in out
     for a in items:
         assert f"- {a.title}\n  {site.url(a.path)}\n" in out
@@ -850,27 +942,39 @@ def test_preview_of_a_heuristic_page_lists_entries_and_detected_selectors(site: 
     # The selectors it prints find the same entries when given back.
     selectors = _selectors_printed(out)
     assert {"item", "title"} <= selectors.keys()
-    status, again, err = site.cli("preview", url, "--enrich", "none", "--select",
-                                  *(f"{k}={v}" for k, v in selectors.items() if k != "next"))
+    status, again, err = site.cli(
+        "preview",
+        url,
+        "--enrich",
+        "none",
+        "--select",
+        *(f"{k}={v}" for k, v in selectors.items() if k != "next"),
+    )
     assert status == 0, err
     assert "found by: selectors" in again
     assert again.split("\n\n", 1)[1] == out.split("\n\n", 1)[1]
 
 
-def test_preview_selectors_detected_on_the_wordpress_fixture_find_every_article(
-        site: Site) -> None:
+def test_preview_selectors_detected_on_the_wordpress_fixture_find_every_article(site: Site) -> None:
     """WordPress gives every <article> its own id (post-4821, ...): the item selector printed
     for [sources.select] must match them all, not the first one only."""
-    url = site.doc(LISTING, Doc(fixture_page("wordpress_fr.html", site),
-                                content_type="text/html; charset=UTF-8"))
+    url = site.doc(
+        LISTING, Doc(fixture_page("wordpress_fr.html", site), content_type="text/html; charset=UTF-8")
+    )
     site.configure("")
     status, out, err = site.cli("preview", url, "--timezone", "Europe/Paris")
     assert status == 0, err
     assert "entries: 10" in out
     selectors = _selectors_printed(out)
 
-    status, again, err = site.cli("preview", url, "--timezone", "Europe/Paris", "--select",
-                                  *(f"{k}={v}" for k, v in selectors.items() if k != "next"))
+    status, again, err = site.cli(
+        "preview",
+        url,
+        "--timezone",
+        "Europe/Paris",
+        "--select",
+        *(f"{k}={v}" for k, v in selectors.items() if k != "next"),
+    )
 
     assert status == 0, err
     assert "entries: 10" in again, f"selectors printed: {selectors}"

@@ -31,8 +31,8 @@ def sources_json(capsys: pytest.CaptureFixture[str], config: Config) -> dict[str
 
 
 def test_a_malformed_feed_is_kept_and_warned_until_a_clean_fetch(
-        write_config: Callable[..., Config], httpserver: HTTPServer,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    write_config: Callable[..., Config], httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     body = {"now": BROKEN}
 
     def handler(request: Request) -> Response:
@@ -44,8 +44,10 @@ def test_a_malformed_feed_is_kept_and_warned_until_a_clean_fetch(
     source = sources_json(capsys, config)
     assert source["error"] is None
     assert source["entries"] == 2
-    assert source["warning"] == ("malformed XML at line 4, column 18: not well-formed (invalid "
-                                 "token); entries were read as far as possible")
+    assert source["warning"] == (
+        "malformed XML at line 4, column 18: not well-formed (invalid "
+        "token); entries were read as far as possible"
+    )
     capsys.readouterr()
     main(["sources", "--config", str(config.path)])
     assert "warning: malformed XML at line 4, column 18" in capsys.readouterr().out

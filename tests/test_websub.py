@@ -41,12 +41,15 @@ ITEM = """<item><title>{title}</title><link>https://news.example/{slug}</link>
 
 def rss(*titles: str) -> bytes:
     """A feed of these entries, newest first."""
-    return RSS.format(items="".join(ITEM.format(title=t, slug=t.lower().replace(" ", "-"),
-                                                hour=9 - i)
-                                    for i, t in enumerate(titles))).encode()
+    return RSS.format(
+        items="".join(
+            ITEM.format(title=t, slug=t.lower().replace(" ", "-"), hour=9 - i) for i, t in enumerate(titles)
+        )
+    ).encode()
 
 
 # -- 8: signatures ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("method", ["sha1", "sha256", "sha384", "sha512"])
 def test_signatures_of_every_method_are_checked(method: str) -> None:
@@ -66,26 +69,38 @@ def test_malformed_signatures_are_invalid(header: str | None) -> None:
 
 # -- 4: discovery ----------------------------------------------------------------------------
 
+
 def test_discovery_prefers_link_headers() -> None:
-    headers = {"link": '<https://hub.example/>; rel="hub", <https://site.example/feed>; '
-                       'rel="self"'}
+    headers = {"link": '<https://hub.example/>; rel="hub", <https://site.example/feed>; rel="self"'}
     assert discover(headers, b"<rss/>", "https://site.example/x") == (
-        "https://hub.example/", "https://site.example/feed")
+        "https://hub.example/",
+        "https://site.example/feed",
+    )
 
 
-@pytest.mark.parametrize("body", [
-    b'<feed xmlns="http://www.w3.org/2005/Atom"><link rel="hub" href="https://hub.example/"/>'
-    b'<link href="https://site.example/feed" rel="self"/></feed>',
-    b'<rss xmlns:atom="http://www.w3.org/2005/Atom"><channel><atom:link rel="self" '
-    b"href='https://site.example/feed'/><atom:link href=\"https://hub.example/\" rel=\"hub\"/>"
-    b"</channel></rss>",
-    json.dumps({"version": "https://jsonfeed.org/version/1.1",
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><link rel="hub" href="https://hub.example/"/>'
+        b'<link href="https://site.example/feed" rel="self"/></feed>',
+        b'<rss xmlns:atom="http://www.w3.org/2005/Atom"><channel><atom:link rel="self" '
+        b'href=\'https://site.example/feed\'/><atom:link href="https://hub.example/" rel="hub"/>'
+        b"</channel></rss>",
+        json.dumps(
+            {
+                "version": "https://jsonfeed.org/version/1.1",
                 "feed_url": "https://site.example/feed",
-                "hubs": [{"type": "WebSub", "url": "https://hub.example/"}]}).encode(),
-], ids=["atom", "rss", "json"])
+                "hubs": [{"type": "WebSub", "url": "https://hub.example/"}],
+            }
+        ).encode(),
+    ],
+    ids=["atom", "rss", "json"],
+)
 def test_discovery_in_documents(body: bytes) -> None:
-    assert discover({}, body, "https://site.example/x") == ("https://hub.example/",
-                                                            "https://site.example/feed")
+    assert discover({}, body, "https://site.example/x") == (
+        "https://hub.example/",
+        "https://site.example/feed",
+    )
 
 
 def test_no_hub_no_discovery() -> None:
@@ -95,18 +110,21 @@ def test_no_hub_no_discovery() -> None:
 
 # -- 4, 6: what our feeds advertise -----------------------------------------------------------
 
+
 @pytest.fixture
 def news(httpserver: HTTPServer) -> dict[str, bytes]:
     """What the source 'news' serves: change ``news["body"]`` to publish."""
     served = {"body": rss("Kremlin one", "Other")}
     httpserver.expect_request("/news.rss").respond_with_handler(
-        lambda request: Response(served["body"], content_type="application/rss+xml"))
+        lambda request: Response(served["body"], content_type="application/rss+xml")
+    )
     return served
 
 
 @pytest.fixture
-def site(write_config: Callable[..., Config], httpserver: HTTPServer,
-         news: dict[str, bytes]) -> Iterator[Config]:
+def site(
+    write_config: Callable[..., Config], httpserver: HTTPServer, news: dict[str, bytes]
+) -> Iterator[Config]:
     """A source 'news' fetched once; our hub on; an external hub at /hub of the test
     server; and the test server as the subscribers' side (callbacks)."""
     config = write_config(f"""
@@ -115,14 +133,14 @@ def site(write_config: Callable[..., Config], httpserver: HTTPServer,
 
         [websub]
         hub = true
-        hubs = ["{httpserver.url_for('/hub')}"]
+        hubs = ["{httpserver.url_for("/hub")}"]
 
         [tags.kremlin]
         keywords = ["kremlin"]
 
         [[sources]]
         name = "news"
-        url = "{httpserver.url_for('/news.rss')}"
+        url = "{httpserver.url_for("/news.rss")}"
         """)
     assert main(["fetch", "--config", str(config.path), "--log-level", "WARNING"]) == 0
     yield config
@@ -149,6 +167,7 @@ def test_current_documents_advertise_the_hubs(site: Config, httpserver: HTTPServ
 
 # -- 6: pings to external hubs ----------------------------------------------------------------
 
+
 def test_external_hubs_are_pinged_once_per_change(site: Config, httpserver: HTTPServer) -> None:
     pings: list[dict[str, list[str]]] = []
 
@@ -174,24 +193,36 @@ def test_external_hubs_are_pinged_once_per_change(site: Config, httpserver: HTTP
 
 # -- 5.1 and 5.3: requests to our hub, verification of intent ---------------------------------
 
+
 def form(**fields: str) -> dict[str, str]:
     return {f"hub.{k}": v for k, v in fields.items()}
 
 
-@pytest.mark.parametrize(("fields", "message"), [
-    (dict(mode="watch", topic=f"{BASE}/feeds/kremlin.atom", callback="https://s.example/c"),
-     "hub.mode"),
-    (dict(mode="subscribe", topic="https://elsewhere.example/feed", callback="https://s.ex/c"),
-     "hub.topic"),
-    (dict(mode="subscribe", topic=f"{BASE}/feeds/nope.atom", callback="https://s.example/c"),
-     "no tag"),
-    (dict(mode="subscribe", topic=f"{BASE}/feeds/kremlin.atom", callback="ftp://s.example/c"),
-     "hub.callback"),
-    (dict(mode="subscribe", topic=f"{BASE}/feeds/kremlin.atom", callback="https://s.ex/c",
-          secret="x" * 200), "hub.secret"),
-])
-def test_bad_requests_are_refused_saying_why(site: Config, fields: dict[str, str],
-                                             message: str) -> None:
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (dict(mode="watch", topic=f"{BASE}/feeds/kremlin.atom", callback="https://s.example/c"), "hub.mode"),
+        (
+            dict(mode="subscribe", topic="https://elsewhere.example/feed", callback="https://s.ex/c"),
+            "hub.topic",
+        ),
+        (dict(mode="subscribe", topic=f"{BASE}/feeds/nope.atom", callback="https://s.example/c"), "no tag"),
+        (
+            dict(mode="subscribe", topic=f"{BASE}/feeds/kremlin.atom", callback="ftp://s.example/c"),
+            "hub.callback",
+        ),
+        (
+            dict(
+                mode="subscribe",
+                topic=f"{BASE}/feeds/kremlin.atom",
+                callback="https://s.ex/c",
+                secret="x" * 200,
+            ),
+            "hub.secret",
+        ),
+    ],
+)
+def test_bad_requests_are_refused_saying_why(site: Config, fields: dict[str, str], message: str) -> None:
     store = Store(site.database.url)
     try:
         with pytest.raises(WebSubRequestError, match=message):
@@ -208,8 +239,7 @@ def test_leases_are_bounded(site: Config) -> None:
     try:
         base = dict(mode="subscribe", topic=f"{BASE}/feeds/kremlin.atom", callback="https://s.e/c")
         assert parse_request(form(**base, lease_seconds="1"), site, store).lease_seconds == LEASE_MIN
-        assert parse_request(form(**base, lease_seconds=str(10**9)), site,
-                             store).lease_seconds == LEASE_MAX
+        assert parse_request(form(**base, lease_seconds=str(10**9)), site, store).lease_seconds == LEASE_MAX
     finally:
         store.close()
 
@@ -217,8 +247,9 @@ def test_leases_are_bounded(site: Config) -> None:
 class Subscriber_:
     """A subscriber's callback on the test server: records what reaches it."""
 
-    def __init__(self, server: HTTPServer, path: str = "/callback", *, echo: bool = True,
-                 status: int = 200) -> None:
+    def __init__(
+        self, server: HTTPServer, path: str = "/callback", *, echo: bool = True, status: int = 200
+    ) -> None:
         self.verifications: list[dict[str, str]] = []
         self.deliveries: list[tuple[bytes, dict[str, str]]] = []
         self.echo, self.status = echo, status
@@ -234,8 +265,15 @@ class Subscriber_:
         return Response(status=self.status)
 
 
-def subscribe(site: Config, store: Store, callback: str, *, mode: str = "subscribe",
-              secret: str | None = "s3cret", fmt: str = "atom") -> int:
+def subscribe(
+    site: Config,
+    store: Store,
+    callback: str,
+    *,
+    mode: str = "subscribe",
+    secret: str | None = "s3cret",
+    fmt: str = "atom",
+) -> int:
     fields = dict(mode=mode, topic=f"{BASE}/feeds/kremlin.{fmt}", callback=callback)
     if secret:
         fields["secret"] = secret
@@ -243,8 +281,9 @@ def subscribe(site: Config, store: Store, callback: str, *, mode: str = "subscri
     return response.status_code
 
 
-def test_a_subscription_is_verified_then_delivered_signed(site: Config, httpserver: HTTPServer,
-                                                         news: dict[str, bytes]) -> None:
+def test_a_subscription_is_verified_then_delivered_signed(
+    site: Config, httpserver: HTTPServer, news: dict[str, bytes]
+) -> None:
     """5.1 → 202; 5.3 GET with mode, topic, challenge, lease; 7 POST of the feed with
     Link headers; 8 X-Hub-Signature."""
     sub = Subscriber_(httpserver)
@@ -269,7 +308,7 @@ def test_a_subscription_is_verified_then_delivered_signed(site: Config, httpserv
             later = datetime.now(UTC)
             store.hub_wake(later)
             assert hub.run_once(later) == 1
-        (body, headers), = sub.deliveries
+        ((body, headers),) = sub.deliveries
         titles = [e.findtext(f"{ATOM}title") for e in etree.fromstring(body).iter(f"{ATOM}entry")]
         assert titles == ["Kremlin two", "Kremlin one"]
         assert headers["Content-Type"].startswith("application/atom+xml")
@@ -281,7 +320,8 @@ def test_a_subscription_is_verified_then_delivered_signed(site: Config, httpserv
 
 
 def test_a_verification_that_does_not_echo_the_challenge_subscribes_nothing(
-        site: Config, httpserver: HTTPServer) -> None:
+    site: Config, httpserver: HTTPServer
+) -> None:
     sub = Subscriber_(httpserver, echo=False)
     store = Store(site.database.url)
     try:
@@ -295,11 +335,13 @@ def test_a_verification_that_does_not_echo_the_challenge_subscribes_nothing(
 
 
 def test_a_callback_on_a_private_address_is_never_contacted(
-        write_config: Callable[..., Config], site: Config, httpserver: HTTPServer) -> None:
+    write_config: Callable[..., Config], site: Config, httpserver: HTTPServer
+) -> None:
     sub = Subscriber_(httpserver)
     # The same site, but 127.0.0.1 is not allowed: the callback is refused at connect time.
-    strict = write_config(site.path.read_text().replace('allow_private = ["127.0.0.1"]',
-                                                        "allow_private = []"))
+    strict = write_config(
+        site.path.read_text().replace('allow_private = ["127.0.0.1"]', "allow_private = []")
+    )
     assert strict.fetch.allow_private == ()
     store = Store(site.database.url)
     try:
@@ -313,7 +355,8 @@ def test_a_callback_on_a_private_address_is_never_contacted(
 
 
 def test_a_failing_callback_is_retried_with_backoff_then_dropped(
-        site: Config, httpserver: HTTPServer) -> None:
+    site: Config, httpserver: HTTPServer
+) -> None:
     sub = Subscriber_(httpserver, status=500)
     store = Store(site.database.url)
     try:
@@ -327,6 +370,7 @@ def test_a_failing_callback_is_retried_with_backoff_then_dropped(
             for attempt in range(1, MAX_FAILURES + 1):
                 with store._writing() as s:  # the subscriber was sent an older version
                     from aggregator.store import models as m
+
                     s.query(m.WebSubSubscription).update({"delivered": "old"})
                 hub.run_once(now)
                 subs = hub_subscriptions(store)
@@ -342,8 +386,7 @@ def test_a_failing_callback_is_retried_with_backoff_then_dropped(
         store.close()
 
 
-def test_a_callback_answering_410_ends_the_subscription(site: Config,
-                                                        httpserver: HTTPServer) -> None:
+def test_a_callback_answering_410_ends_the_subscription(site: Config, httpserver: HTTPServer) -> None:
     sub = Subscriber_(httpserver, status=410)
     store = Store(site.database.url)
     try:
@@ -354,6 +397,7 @@ def test_a_callback_answering_410_ends_the_subscription(site: Config,
             hub.run_once(now)
             with store._writing() as s:
                 from aggregator.store import models as m
+
                 s.query(m.WebSubSubscription).update({"delivered": "old"})
             hub.run_once(now)
         assert len(sub.deliveries) == 1
@@ -362,8 +406,7 @@ def test_a_callback_answering_410_ends_the_subscription(site: Config,
         store.close()
 
 
-def test_unsubscribe_is_verified_and_expired_leases_end(site: Config,
-                                                         httpserver: HTTPServer) -> None:
+def test_unsubscribe_is_verified_and_expired_leases_end(site: Config, httpserver: HTTPServer) -> None:
     sub = Subscriber_(httpserver)
     store = Store(site.database.url)
     try:
@@ -397,9 +440,11 @@ def test_hub_off_answers_404(write_config: Callable[..., Config]) -> None:
 
 # -- subscriber: 5.1, 5.2, 5.3, 7, 8 ----------------------------------------------------------
 
+
 @pytest.fixture
-def subscribed(write_config: Callable[..., Config], httpserver: HTTPServer) -> Iterator[
-        tuple[Config, Store, list[dict[str, list[str]]]]]:
+def subscribed(
+    write_config: Callable[..., Config], httpserver: HTTPServer
+) -> Iterator[tuple[Config, Store, list[dict[str, list[str]]]]]:
     """A source whose feed advertises a hub on the test server; we subscribe to it."""
     requests: list[dict[str, list[str]]] = []
 
@@ -408,10 +453,11 @@ def subscribed(write_config: Callable[..., Config], httpserver: HTTPServer) -> I
         return Response(status=202)
 
     feed = rss("first").replace(
-        b"<channel>", f'<channel><atom:link xmlns:atom="http://www.w3.org/2005/Atom" '
-                      f'rel="hub" href="{httpserver.url_for("/hub")}"/>'.encode())
-    httpserver.expect_request("/feed.rss").respond_with_data(
-        feed, content_type="application/rss+xml")
+        b"<channel>",
+        f'<channel><atom:link xmlns:atom="http://www.w3.org/2005/Atom" '
+        f'rel="hub" href="{httpserver.url_for("/hub")}"/>'.encode(),
+    )
+    httpserver.expect_request("/feed.rss").respond_with_data(feed, content_type="application/rss+xml")
     httpserver.expect_request("/hub", method="POST").respond_with_handler(hub)
     config = write_config(f"""
         [server]
@@ -425,7 +471,7 @@ def subscribed(write_config: Callable[..., Config], httpserver: HTTPServer) -> I
 
         [[sources]]
         name = "site"
-        url = "{httpserver.url_for('/feed.rss')}"
+        url = "{httpserver.url_for("/feed.rss")}"
         """)
     assert main(["fetch", "--config", str(config.path), "--log-level", "WARNING"]) == 0
     store = Store(config.database.url)
@@ -436,8 +482,8 @@ def subscribed(write_config: Callable[..., Config], httpserver: HTTPServer) -> I
 
 
 def test_sources_advertising_a_hub_are_subscribed(
-        subscribed: tuple[Config, Store, list[dict[str, list[str]]]],
-        httpserver: HTTPServer) -> None:
+    subscribed: tuple[Config, Store, list[dict[str, list[str]]]], httpserver: HTTPServer
+) -> None:
     _, store, requests = subscribed
     (request,) = requests
     assert request["hub.mode"] == ["subscribe"]
@@ -452,8 +498,10 @@ def test_sources_advertising_a_hub_are_subscribed(
 
 
 def test_sources_shows_the_subscription(
-        subscribed: tuple[Config, Store, list[dict[str, list[str]]]],
-        httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]) -> None:
+    subscribed: tuple[Config, Store, list[dict[str, list[str]]]],
+    httpserver: HTTPServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     config = subscribed[0]
     capsys.readouterr()
     assert main(["sources", "--json", "--config", str(config.path)]) == 0
@@ -466,25 +514,28 @@ def test_sources_shows_the_subscription(
 
 def verify_as_hub(config: Config, store: Store, token: str, **params: str) -> tuple[int, str]:
     client = create_app(config, store).test_client()
-    response = client.get(f"/websub/callback/{token}",
-                          query_string={f"hub.{k}": v for k, v in params.items()})
+    response = client.get(
+        f"/websub/callback/{token}", query_string={f"hub.{k}": v for k, v in params.items()}
+    )
     return response.status_code, response.get_data(as_text=True)
 
 
 def test_verification_and_pushed_content(
-        subscribed: tuple[Config, Store, list[dict[str, list[str]]]],
-        httpserver: HTTPServer) -> None:
+    subscribed: tuple[Config, Store, list[dict[str, list[str]]]], httpserver: HTTPServer
+) -> None:
     config, store, _ = subscribed
     lease = store.source_lease(source="site")
     assert lease is not None
     topic = httpserver.url_for("/feed.rss")
     # 5.3: a challenge for another topic, or for an unknown token, is refused.
-    assert verify_as_hub(config, store, lease.token, mode="subscribe", topic="http://x/",
-                         challenge="c")[0] == 404
-    assert verify_as_hub(config, store, "nope", mode="subscribe", topic=topic,
-                         challenge="c")[0] == 404
-    assert verify_as_hub(config, store, lease.token, mode="subscribe", topic=topic,
-                         challenge="abc123", lease_seconds="3600") == (200, "abc123")
+    assert (
+        verify_as_hub(config, store, lease.token, mode="subscribe", topic="http://x/", challenge="c")[0]
+        == 404
+    )
+    assert verify_as_hub(config, store, "nope", mode="subscribe", topic=topic, challenge="c")[0] == 404
+    assert verify_as_hub(
+        config, store, lease.token, mode="subscribe", topic=topic, challenge="abc123", lease_seconds="3600"
+    ) == (200, "abc123")
     active = store.source_lease(source="site")
     assert active is not None and active.state == "active"
     assert active.lease_expires is not None
@@ -493,47 +544,71 @@ def test_verification_and_pushed_content(
     client = create_app(config, store).test_client()
     pushed = rss("Kremlin pushed", "first")
     # 8: a bad signature is acknowledged and ignored; a good one is stored at once.
-    bad = client.post(f"/websub/callback/{lease.token}", data=pushed,
-                      headers={"X-Hub-Signature": signature("wrong", pushed),
-                               "Content-Type": "application/rss+xml"})
+    bad = client.post(
+        f"/websub/callback/{lease.token}",
+        data=pushed,
+        headers={"X-Hub-Signature": signature("wrong", pushed), "Content-Type": "application/rss+xml"},
+    )
     assert bad.status_code == 202
-    assert [e.data.title for e in store.feed_page("source", "site", size=10).entries] == [
-        "first"]
-    good = client.post(f"/websub/callback/{lease.token}", data=pushed,
-                       headers={"X-Hub-Signature": signature(active.secret, pushed, "sha1"),
-                                "Content-Type": "application/rss+xml"})
+    assert [e.data.title for e in store.feed_page("source", "site", size=10).entries] == ["first"]
+    good = client.post(
+        f"/websub/callback/{lease.token}",
+        data=pushed,
+        headers={
+            "X-Hub-Signature": signature(active.secret, pushed, "sha1"),
+            "Content-Type": "application/rss+xml",
+        },
+    )
     assert good.status_code == 202
-    assert [e.data.title for e in store.feed_page("tag", "kremlin", size=10).entries] == [
-        "Kremlin pushed"]
+    assert [e.data.title for e in store.feed_page("tag", "kremlin", size=10).entries] == ["Kremlin pushed"]
     state = store.source_state("site")
     # Polling goes on, as a safety net, at scheduler.max_interval.
     assert state.next_fetch is not None
-    assert state.next_fetch - datetime.now(UTC) > config.scheduler.max_interval - timedelta(
-        minutes=1)
+    assert state.next_fetch - datetime.now(UTC) > config.scheduler.max_interval - timedelta(minutes=1)
 
 
 def test_a_denied_subscription_is_recorded(
-        subscribed: tuple[Config, Store, list[dict[str, list[str]]]],
-        httpserver: HTTPServer) -> None:
+    subscribed: tuple[Config, Store, list[dict[str, list[str]]]], httpserver: HTTPServer
+) -> None:
     """5.2: the hub may deny a subscription, with a reason."""
     config, store, _ = subscribed
     lease = store.source_lease(source="site")
     assert lease is not None
-    assert verify_as_hub(config, store, lease.token, mode="denied",
-                         topic=httpserver.url_for("/feed.rss"), reason="no thanks")[0] == 200
+    assert (
+        verify_as_hub(
+            config,
+            store,
+            lease.token,
+            mode="denied",
+            topic=httpserver.url_for("/feed.rss"),
+            reason="no thanks",
+        )[0]
+        == 200
+    )
     denied = store.source_lease(source="site")
     assert denied is not None and denied.state == "denied" and denied.error == "no thanks"
 
 
 def test_removed_sources_are_unsubscribed(
-        subscribed: tuple[Config, Store, list[dict[str, list[str]]]],
-        write_config: Callable[..., Config], httpserver: HTTPServer) -> None:
+    subscribed: tuple[Config, Store, list[dict[str, list[str]]]],
+    write_config: Callable[..., Config],
+    httpserver: HTTPServer,
+) -> None:
     config, store, requests = subscribed
     lease = store.source_lease(source="site")
     assert lease is not None
-    store.save_source_lease(SourceLease(**{**{f: getattr(lease, f) for f in (
-        "source", "hub", "topic", "token", "secret", "requested_at")}, "state": "active",
-        "lease_expires": datetime.now(UTC) + timedelta(days=5)}))
+    store.save_source_lease(
+        SourceLease(
+            **{
+                **{
+                    f: getattr(lease, f)
+                    for f in ("source", "hub", "topic", "token", "secret", "requested_at")
+                },
+                "state": "active",
+                "lease_expires": datetime.now(UTC) + timedelta(days=5),
+            }
+        )
+    )
     without = write_config(config.path.read_text().split("[[sources]]")[0])
     with guarded_client(without.fetch) as client:
         Subscriber(without, store, client).run_once(datetime.now(UTC))
@@ -551,8 +626,7 @@ def test_subscribing_needs_a_reachable_base_url(write_config: Callable[..., Conf
     assert "non-public" in (cannot_receive(config) or "")
     public = write_config('[server]\nbase_url = "https://feeds.example.org"\n')
     assert cannot_receive(public) is None
-    local = write_config('[server]\nbase_url = "http://localhost:8080"\n[fetch]\n'
-                         "allow_private = []\n")
+    local = write_config('[server]\nbase_url = "http://localhost:8080"\n[fetch]\nallow_private = []\n')
     assert "private host" in (cannot_receive(local) or "")
 
 
@@ -565,9 +639,9 @@ def test_websub_keys_are_checked(write_config: Callable[..., Config]) -> None:
         write_config("[websub]\nsubscribes = true\n")
 
 
-
 def test_leases_are_renewed_before_they_end(
-        subscribed: tuple[Config, Store, list[dict[str, list[str]]]]) -> None:
+    subscribed: tuple[Config, Store, list[dict[str, list[str]]]],
+) -> None:
     config, store, requests = subscribed
     lease = store.source_lease(source="site")
     assert lease is not None
@@ -578,8 +652,7 @@ def test_leases_are_renewed_before_they_end(
     with guarded_client(config.fetch) as client:
         subscriber = Subscriber(config, store, client)
         assert subscriber.run_once(now) == 0  # three days left: nothing to do
-        store.save_source_lease(replace(lease, state="active",
-                                        lease_expires=now + timedelta(hours=12)))
+        store.save_source_lease(replace(lease, state="active", lease_expires=now + timedelta(hours=12)))
         assert subscriber.run_once(now) == 1
     assert [r["hub.mode"] for r in requests] == [["subscribe"], ["subscribe"]]
     assert requests[-1]["hub.callback"] == requests[0]["hub.callback"]  # same token
@@ -588,30 +661,39 @@ def test_leases_are_renewed_before_they_end(
 
 
 def test_a_hostile_hub_is_neither_followed_nor_read_past_a_limit(
-        write_config: Callable[..., Config], httpserver: HTTPServer) -> None:
+    write_config: Callable[..., Config], httpserver: HTTPServer
+) -> None:
     trap: list[str] = []
     httpserver.expect_request("/trap").respond_with_handler(
-        lambda request: trap.append(request.method) or Response("caught"))
-    hubs = {"/redirect": Response(status=307, headers={"Location": httpserver.url_for("/trap")}),
-            "/flood": Response(b"x" * 5_000_000, status=500)}
+        lambda request: trap.append(request.method) or Response("caught")
+    )
+    hubs = {
+        "/redirect": Response(status=307, headers={"Location": httpserver.url_for("/trap")}),
+        "/flood": Response(b"x" * 5_000_000, status=500),
+    }
     for path, answer in hubs.items():
         httpserver.expect_request(path, method="POST").respond_with_response(answer)
     leases = []
     for path in hubs:
         feed = rss("first").replace(
-            b"<channel>", f'<channel><atom:link xmlns:atom="http://www.w3.org/2005/Atom" '
-                          f'rel="hub" href="{httpserver.url_for(path)}"/>'.encode())
+            b"<channel>",
+            f'<channel><atom:link xmlns:atom="http://www.w3.org/2005/Atom" '
+            f'rel="hub" href="{httpserver.url_for(path)}"/>'.encode(),
+        )
         httpserver.expect_request(f"/feed{path}").respond_with_data(feed)
         name = path.strip("/")
-        config = write_config(f"""
+        config = write_config(
+            f"""
             [server]
             base_url = "http://127.0.0.1:9"
             [websub]
             subscribe = true
             [[sources]]
             name = "{name}"
-            url = "{httpserver.url_for(f'/feed{path}')}"
-            """, name=f"{name}.toml")
+            url = "{httpserver.url_for(f"/feed{path}")}"
+            """,
+            name=f"{name}.toml",
+        )
         store = Store(config.database.url)
         try:
             store.sync_sources(config.sources, datetime.now(UTC))

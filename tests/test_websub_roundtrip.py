@@ -36,8 +36,9 @@ _STAMP = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) .*$", re.M)
 
 
 def feed(*entries: tuple[str, str]) -> bytes:
-    return FEED.format(items="".join(ITEM.format(title=t, slug=t.lower().replace(" ", "-"),
-                                                 date=d) for t, d in entries)).encode()
+    return FEED.format(
+        items="".join(ITEM.format(title=t, slug=t.lower().replace(" ", "-"), date=d) for t, d in entries)
+    ).encode()
 
 
 def logged_at(log: str, text: str) -> datetime:
@@ -51,20 +52,28 @@ def logged_at(log: str, text: str) -> datetime:
 def feed_requests(client: httpx.Client, base: str) -> float:
     """Requests A answered for its tag feeds, from its own /metrics."""
     text = client.get(f"{base}/metrics").text
-    return sum(s.value for f in text_string_to_metric_families(text) for s in f.samples
-               if s.name == "aggregator_http_requests_total"
-               and s.labels.get("route") == "/feeds/<tag>.<fmt>")
+    return sum(
+        s.value
+        for f in text_string_to_metric_families(text)
+        for s in f.samples
+        if s.name == "aggregator_http_requests_total" and s.labels.get("route") == "/feeds/<tag>.<fmt>"
+    )
 
 
 def test_an_entry_reaches_the_subscribed_instance_without_a_poll(
-        tmp_path: Path, httpserver: HTTPServer, write_config: Callable[..., Config],
-        new_database_url: Callable[[str], str]) -> None:
+    tmp_path: Path,
+    httpserver: HTTPServer,
+    write_config: Callable[..., Config],
+    new_database_url: Callable[[str], str],
+) -> None:
     served = {"body": feed(("Kremlin one", "Tue, 20 Jan 2026 10:00:00 GMT"))}
     httpserver.expect_request("/news.rss").respond_with_handler(
-        lambda request: Response(served["body"], content_type="application/rss+xml"))
+        lambda request: Response(served["body"], content_type="application/rss+xml")
+    )
     port_a, port_b = free_port(), free_port()
     base_a, base_b = f"http://127.0.0.1:{port_a}", f"http://127.0.0.1:{port_b}"
-    a = write_config(f"""
+    a = write_config(
+        f"""
         [database]
         url = "sqlite:///a.db"
         [server]
@@ -82,11 +91,14 @@ def test_an_entry_reaches_the_subscribed_instance_without_a_poll(
         keywords = ["kremlin"]
         [[sources]]
         name = "news"
-        url = "{httpserver.url_for('/news.rss')}"
-        """, name="a.toml")
-    b = write_config(f"""
+        url = "{httpserver.url_for("/news.rss")}"
+        """,
+        name="a.toml",
+    )
+    b = write_config(
+        f"""
         [database]
-        url = "{new_database_url('b')}"
+        url = "{new_database_url("b")}"
         [server]
         port = {port_b}
         base_url = "{base_b}"
@@ -97,7 +109,10 @@ def test_an_entry_reaches_the_subscribed_instance_without_a_poll(
         [[sources]]
         name = "a-kremlin"
         url = "{base_a}/feeds/kremlin.atom"
-        """, name="b.toml", keep_database=True)
+        """,
+        name="b.toml",
+        keep_database=True,
+    )
     assert a.path is not None and b.path is not None
     log_a, log_b = tmp_path / "a.log", tmp_path / "b.log"
     proc_a = start("run", a.path, log_a)
@@ -112,11 +127,12 @@ def test_an_entry_reaches_the_subscribed_instance_without_a_poll(
         wait_for_log(log_a, "websub verification confirmed mode=subscribe", proc_a, WAIT)
         with httpx.Client(trust_env=False, timeout=5) as client:
             polled = feed_requests(client, base_a)
-            served["body"] = feed(("Kremlin two", "Tue, 20 Jan 2026 11:00:00 GMT"),
-                                  ("Kremlin one", "Tue, 20 Jan 2026 10:00:00 GMT"))
+            served["body"] = feed(
+                ("Kremlin two", "Tue, 20 Jan 2026 11:00:00 GMT"),
+                ("Kremlin one", "Tue, 20 Jan 2026 10:00:00 GMT"),
+            )
             text_b = wait_for_log(log_b, "source pushed source=a-kremlin new=1", proc_b, WAIT)
-            titles = [i["title"] for i in
-                      json.loads(client.get(f"{base_b}/feeds/all.json").content)["items"]]
+            titles = [i["title"] for i in json.loads(client.get(f"{base_b}/feeds/all.json").content)["items"]]
             assert titles == ["Kremlin two", "Kremlin one"]
             assert feed_requests(client, base_a) == polled  # B did not poll A
         text_a = log_a.read_text()

@@ -34,13 +34,28 @@ class Workers:
         self.procs: list[subprocess.Popen[bytes]] = []
 
     def start(self, n: int) -> list[subprocess.Popen[bytes]]:
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("AGGREGATOR_CONFIG", "AGGREGATOR_DATABASE_URL")}
+        env = {
+            k: v for k, v in os.environ.items() if k not in ("AGGREGATOR_CONFIG", "AGGREGATOR_DATABASE_URL")
+        }
         for i in range(n):
             log = (self.config.parent / f"worker{len(self.procs)}.log").open("wb")
-            self.procs.append(subprocess.Popen(
-                [sys.executable, "-m", "aggregator", "worker", "--config", str(self.config),
-                 "--log-level", "INFO"], stdout=log, stderr=subprocess.STDOUT, env=env))
+            self.procs.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "aggregator",
+                        "worker",
+                        "--config",
+                        str(self.config),
+                        "--log-level",
+                        "INFO",
+                    ],
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    env=env,
+                )
+            )
             log.close()
             del i
         return self.procs[-n:]
@@ -59,12 +74,15 @@ class Workers:
     def started(self) -> int:
         """How many workers logged their start-up: configuration applied, dead claims
         released, scheduler running."""
-        return sum("started mode=worker" in f.read_text(errors="replace")
-                   for f in self.config.parent.glob("worker*.log"))
+        return sum(
+            "started mode=worker" in f.read_text(errors="replace")
+            for f in self.config.parent.glob("worker*.log")
+        )
 
     def logs(self) -> str:
-        return "\n".join(f.read_text(errors="replace")[-3000:]
-                         for f in sorted(self.config.parent.glob("worker*.log")))
+        return "\n".join(
+            f.read_text(errors="replace")[-3000:] for f in sorted(self.config.parent.glob("worker*.log"))
+        )
 
 
 @pytest.fixture
@@ -92,19 +110,22 @@ def wait_until(condition: Callable[[], bool], what: str, procs: Workers) -> None
 
 def fetched(store: Store) -> int:
     with store.engine.connect() as conn:
-        return conn.execute(text("SELECT count(*) FROM sources WHERE last_fetch_at IS NOT NULL")
-                            ).scalar_one()
+        return conn.execute(text("SELECT count(*) FROM sources WHERE last_fetch_at IS NOT NULL")).scalar_one()
 
 
 def check_entries_stored_once(store: Store, farm: FeedFarm) -> None:
     """Every item of every feed stored once, numbered 1..n in its source; each shared
     article has one primary copy, the others pointing at it."""
     with store.engine.connect() as conn:
-        rows = conn.execute(text("SELECT s.name, e.guid, e.source_seq FROM entries e"
-                                 " JOIN sources s ON s.id = e.source_id")).all()
-        primaries = conn.execute(text(
-            "SELECT dedupe_key, count(*) FILTER (WHERE duplicate_of IS NULL),"
-            " count(*) FROM entries WHERE dedupe_key LIKE '%/shared/%' GROUP BY dedupe_key")).all()
+        rows = conn.execute(
+            text("SELECT s.name, e.guid, e.source_seq FROM entries e JOIN sources s ON s.id = e.source_id")
+        ).all()
+        primaries = conn.execute(
+            text(
+                "SELECT dedupe_key, count(*) FILTER (WHERE duplicate_of IS NULL),"
+                " count(*) FROM entries WHERE dedupe_key LIKE '%/shared/%' GROUP BY dedupe_key"
+            )
+        ).all()
     assert len(rows) == farm.sources * farm.entries
     by_source: dict[str, list[tuple[str, int]]] = {}
     for name, guid, seq in rows:
@@ -125,7 +146,8 @@ def check_entries_stored_once(store: Store, farm: FeedFarm) -> None:
 
 @pytest.mark.slow
 def test_three_workers_fetch_every_source_once(
-        fresh_postgres_url: str, workers: Callable[[str], Workers]) -> None:
+    fresh_postgres_url: str, workers: Callable[[str], Workers]
+) -> None:
     with FeedFarm(300, entries=3, shared=30, delay=0.1) as farm:
         procs = workers(farm_config(farm, fresh_postgres_url, workers=4))
         procs.start(3)
@@ -137,20 +159,23 @@ def test_three_workers_fetch_every_source_once(
             counts = dict(farm.counts)
             check_entries_stored_once(store, farm)
             with store.engine.connect() as conn:
-                held = conn.execute(text("SELECT count(*) FROM sources"
-                                         " WHERE claimed_by IS NOT NULL")).scalar_one()
+                held = conn.execute(
+                    text("SELECT count(*) FROM sources WHERE claimed_by IS NOT NULL")
+                ).scalar_one()
         finally:
             store.close()
     assert counts == {farm.path(n): 1 for n in range(farm.sources)}
     assert held == 0  # stopped workers released their claims
     # Every worker took part (each logs its own updates).
-    assert all("source fetched" in (procs.config.parent / f"worker{i}.log").read_text()
-               for i in range(3)), procs.logs()
+    assert all("source fetched" in (procs.config.parent / f"worker{i}.log").read_text() for i in range(3)), (
+        procs.logs()
+    )
 
 
 @pytest.mark.slow
 def test_a_killed_workers_claims_are_taken_over_after_the_lease(
-        fresh_postgres_url: str, workers: Callable[[str], Workers]) -> None:
+    fresh_postgres_url: str, workers: Callable[[str], Workers]
+) -> None:
     """Slow responses keep sources claimed; one worker is killed with SIGKILL while it holds
     some. Its sources are fetched by another worker once their lease (here 4 s:
     fetch.timeout 1s x 4, above scheduler.min_lease 3s) has expired, and only then.
@@ -158,8 +183,7 @@ def test_a_killed_workers_claims_are_taken_over_after_the_lease(
     The kill comes once every worker has started: a process starting after it would give
     the dead worker's claims back at once (release_dead_claims, tests/test_crash.py)."""
     with FeedFarm(120, entries=3, shared=6, delay=0.5) as farm:
-        procs = workers(farm_config(farm, fresh_postgres_url, workers=4, timeout="1s",
-                                    min_lease="3s"))
+        procs = workers(farm_config(farm, fresh_postgres_url, workers=4, timeout="1s", min_lease="3s"))
         victim, *_ = procs.start(3)
         store = Store(fresh_postgres_url)
         try:
@@ -167,8 +191,9 @@ def test_a_killed_workers_claims_are_taken_over_after_the_lease(
 
             def victim_claims() -> int:
                 with store.engine.connect() as conn:
-                    return conn.execute(text("SELECT count(*) FROM sources WHERE claimed_by"
-                                             " LIKE :m"), {"m": mark}).scalar_one()
+                    return conn.execute(
+                        text("SELECT count(*) FROM sources WHERE claimed_by LIKE :m"), {"m": mark}
+                    ).scalar_one()
 
             wait_until(lambda: procs.started() == 3, "every worker started", procs)
             wait_until(lambda: victim_claims() > 0, "claims held by the victim", procs)
@@ -176,9 +201,12 @@ def test_a_killed_workers_claims_are_taken_over_after_the_lease(
             victim.wait(timeout=10)
             killed_at = datetime.now(UTC)
             with store.engine.connect() as conn:
-                held = {name: until.replace(tzinfo=UTC) for name, until in conn.execute(text(
-                    "SELECT name, claimed_until FROM sources WHERE claimed_by LIKE :m"),
-                    {"m": mark})}
+                held = {
+                    name: until.replace(tzinfo=UTC)
+                    for name, until in conn.execute(
+                        text("SELECT name, claimed_until FROM sources WHERE claimed_by LIKE :m"), {"m": mark}
+                    )
+                }
             assert held, "the victim stored its sources before it died; nothing to take over"
             wait_until(lambda: fetched(store) == farm.sources, "every source fetched", procs)
             procs.stop()

@@ -25,8 +25,10 @@ EXIT_SOURCES_FAILED = 3
 #: Terminal escape sequences: CSI (``ESC [`` … final byte, or the 8-bit CSI U+009B), OSC
 #: (``ESC ]`` … BEL or ``ESC \``: titles, hyperlinks, clipboard writes) and the other
 #: two-byte ``ESC x``; then any other C0 or C1 control character but newline and tab.
-ESCAPES = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*"
-                     r"(?:\x07|\x1b\\|\x9c)?|\x1b[@-_]?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*"
+    r"(?:\x07|\x1b\\|\x9c)?|\x1b[@-_]?|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
 
 
 def print_clean(text: str = "", **kwargs: Any) -> None:
@@ -62,8 +64,9 @@ def open_store(config: Config, *, sync: bool = True) -> Store:
     from aggregator.store import Store
     from aggregator.update import apply_configuration
 
-    store = Store(config.database.url, migrate=config.database.migrate,
-                  secret_params=config.fetch.secret_params)
+    store = Store(
+        config.database.url, migrate=config.database.migrate, secret_params=config.fetch.secret_params
+    )
     if sync:
         apply_configuration(config, store)
     return store

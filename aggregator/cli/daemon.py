@@ -22,8 +22,13 @@ def cmd_worker(config: Config, args: argparse.Namespace) -> int:
 def _service(config: Config, args: argparse.Namespace, *, http: bool, fetch: bool) -> int:
     from aggregator.service import run_service
 
-    return run_service(config, http=http, fetch=fetch, fixed_log_level=bool(args.log_level),
-                       listen=getattr(args, "listen", None))
+    return run_service(
+        config,
+        http=http,
+        fetch=fetch,
+        fixed_log_level=bool(args.log_level),
+        listen=getattr(args, "listen", None),
+    )
 
 
 def listen_address(text: str) -> tuple[str, int]:
@@ -32,5 +37,6 @@ def listen_address(text: str) -> tuple[str, int]:
     host = host.removeprefix("[").removesuffix("]") if sep else "127.0.0.1"
     if not port.isdigit() or not 0 <= int(port) <= 65535 or (sep and not host):
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not [HOST:]PORT (say 9101, 127.0.0.1:9101 or [::1]:9101)")
+            f"{text!r} is not [HOST:]PORT (say 9101, 127.0.0.1:9101 or [::1]:9101)"
+        )
     return host, int(port)

@@ -32,18 +32,24 @@ T = TypeVar("T")
 def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
     from aggregator.preflight import SERVICE_USER, check_service, invoking_user
 
-    print(f"{config.path}: valid ({len(config.sources)} sources, {len(config.tags)} tags, "
-          f"database {redacted(config.database.url)}, export {config.output.dir})")
+    print(
+        f"{config.path}: valid ({len(config.sources)} sources, {len(config.tags)} tags, "
+        f"database {redacted(config.database.url)}, export {config.output.dir})"
+    )
     findings = check_service(config)
-    print(f"checked as user {invoking_user()}; the systemd units run as the dynamic user "
-          f"{SERVICE_USER!r}, which can write only /var/lib/aggregator")
+    print(
+        f"checked as user {invoking_user()}; the systemd units run as the dynamic user "
+        f"{SERVICE_USER!r}, which can write only /var/lib/aggregator"
+    )
     for f in findings:
-        print(f"{f.level}: {f.what}: {f.message}",
-              file=sys.stderr if f.level == "error" else sys.stdout)
+        print(f"{f.level}: {f.what}: {f.message}", file=sys.stderr if f.level == "error" else sys.stdout)
     errors = sum(f.level == "error" for f in findings)
     if errors:
-        print(f"aggregator: {config.path}: valid, but the service would fail "
-              f"({errors} error{'s' if errors > 1 else ''} above)", file=sys.stderr)
+        print(
+            f"aggregator: {config.path}: valid, but the service would fail "
+            f"({errors} error{'s' if errors > 1 else ''} above)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     return EXIT_OK
 
@@ -55,29 +61,46 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
 
     unknown = [n for n in args.names if config.source(n) is None]
     if unknown:
-        raise ConfigError(f"no source named {', '.join(map(repr, unknown))} in the configuration",
-                          path=config.path, key="sources")
+        raise ConfigError(
+            f"no source named {', '.join(map(repr, unknown))} in the configuration",
+            path=config.path,
+            key="sources",
+        )
     store = open_store(config)
     names = args.names or [s.name for s in config.sources]
-    with Fetcher(config.fetch) as fetcher, _parser_pool(len(names)) as parsers, \
-            ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool:
+    with (
+        Fetcher(config.fetch) as fetcher,
+        _parser_pool(len(names)) as parsers,
+        ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool,
+    ):
         updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers)
-        dispatch = update_due_sources(updater, HostLimiter(pool, config.fetch.max_per_host),
-                                      limit=len(names) or 1, names=names, due_only=False)
+        dispatch = update_due_sources(
+            updater,
+            HostLimiter(pool, config.fetch.max_per_host),
+            limit=len(names) or 1,
+            names=names,
+            due_only=False,
+        )
         results = [f.result() for f in wait(dispatch.futures.values()).done]
     claimed = {r.source for r in results}
     for name in names:
         if name not in claimed:
-            why = (f"disabled; `aggregator enable {name}` polls it again"
-                   if store.source(name).disabled else "being fetched by another process")
+            why = (
+                f"disabled; `aggregator enable {name}` polls it again"
+                if store.source(name).disabled
+                else "being fetched by another process"
+            )
             print_clean(f"{name}: skipped ({why})")
     for r in sorted(results, key=lambda r: r.source):
         if r.ok:
             what = "not modified" if r.not_modified else f"{r.new} new, {r.updated} updated"
             print_clean(f"{r.source}: ok, {what} ({r.seconds:.1f}s)")
         else:
-            gone = (f"; source disabled; `aggregator enable {r.source}` polls it again"
-                    if r.basis == "disabled" else "")
+            gone = (
+                f"; source disabled; `aggregator enable {r.source}` polls it again"
+                if r.basis == "disabled"
+                else ""
+            )
             print_clean(f"{r.source}: error: {redact_text(str(r.error), config.fetch.secret_params)}{gone}")
     failed = sum(not r.ok for r in results)
     print_clean(f"fetched {len(results)} sources: {len(results) - failed} ok, {failed} failed")
@@ -90,12 +113,17 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
 
     store = open_store(config, sync=False)
     result = export_all(store, config)
-    print(f"{config.output.dir}: {result.written} written, {result.unchanged} unchanged, "
-          f"{result.removed} removed")
+    print(
+        f"{config.output.dir}: {result.written} written, {result.unchanged} unchanged, "
+        f"{result.removed} removed"
+    )
     store.close()
     if result.failed:
-        print(f"aggregator: {result.failed} feed(s) could not be exported (the log says which "
-              "and why); their previous files were kept", file=sys.stderr)
+        print(
+            f"aggregator: {result.failed} feed(s) could not be exported (the log says which "
+            "and why); their previous files were kept",
+            file=sys.stderr,
+        )
         return EXIT_FAILURE
     return EXIT_OK
 
@@ -103,8 +131,11 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
 def cmd_enable(config: Config, args: argparse.Namespace) -> int:
     unknown = [n for n in args.names if config.source(n) is None]
     if unknown:
-        raise ConfigError(f"no source named {', '.join(map(repr, unknown))} in the configuration",
-                          path=config.path, key="sources")
+        raise ConfigError(
+            f"no source named {', '.join(map(repr, unknown))} in the configuration",
+            path=config.path,
+            key="sources",
+        )
     store = open_store(config)
     now = datetime.now(UTC)
     for name in args.names:
@@ -128,8 +159,10 @@ def cmd_db(config: Config, args: argparse.Namespace) -> int:
             print_clean(f"{url}: upgraded from revision {before or '(empty)'} to {after}")
         return EXIT_OK
     found, needed = database_revision(config.database.url)
-    print_clean(f"{url}: revision {found or '(none)'}; this version needs {needed}"
-                + ("" if found == needed else " (run: aggregator db upgrade)"))
+    print_clean(
+        f"{url}: revision {found or '(none)'}; this version needs {needed}"
+        + ("" if found == needed else " (run: aggregator db upgrade)")
+    )
     return EXIT_OK if found == needed else EXIT_FAILURE
 
 
@@ -180,5 +213,6 @@ class _ParserProcesses(Executor):
         # forkserver: children start from a clean process, not from a copy of this threaded one.
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["aggregator.digest"])
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
-                                   initializer=exit_with, initargs=(os.getpid(),))
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=context, initializer=exit_with, initargs=(os.getpid(),)
+        )

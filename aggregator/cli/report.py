@@ -85,15 +85,28 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
     rows: list[_SourceRow] = []
     for cfg in config.sources:
         s = listed[cfg.name]
-        rows.append({
-            "name": s.name, "url": s.url, "type": s.type, "tags": list(cfg.tags),
-            "title": s.title, "entries": s.entries, "error": s.error, "warning": s.warning,
-            "failures": s.failures,
-            "status": s.status, "last_status": s.status, "via": s.via,
-            "last_fetch": iso(s.last_fetch), "last_success": iso(s.last_success),
-            "next_fetch": iso(s.next_fetch), "disabled": s.disabled,
-            "stale": s.is_stale(now, config.scheduler.stale_after),
-            "websub": _websub_state(leases.get(cfg.name))})
+        rows.append(
+            {
+                "name": s.name,
+                "url": s.url,
+                "type": s.type,
+                "tags": list(cfg.tags),
+                "title": s.title,
+                "entries": s.entries,
+                "error": s.error,
+                "warning": s.warning,
+                "failures": s.failures,
+                "status": s.status,
+                "last_status": s.status,
+                "via": s.via,
+                "last_fetch": iso(s.last_fetch),
+                "last_success": iso(s.last_success),
+                "next_fetch": iso(s.next_fetch),
+                "disabled": s.disabled,
+                "stale": s.is_stale(now, config.scheduler.stale_after),
+                "websub": _websub_state(leases.get(cfg.name)),
+            }
+        )
     store.close()
     if args.json:
         print_json(rows)
@@ -101,8 +114,15 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
     if not rows:
         print_clean("no sources configured")
     for r in rows:
-        health = ("disabled" if r["disabled"] else f"error ({r['failures']}x)" if r["error"]
-                  else "ok" if r["last_fetch"] else "never fetched")
+        health = (
+            "disabled"
+            if r["disabled"]
+            else f"error ({r['failures']}x)"
+            if r["error"]
+            else "ok"
+            if r["last_fetch"]
+            else "never fetched"
+        )
         if r["stale"]:
             health += f", stale (no success since {r['last_success'] or 'it was added'})"
         if r["error"]:
@@ -112,13 +132,17 @@ def cmd_sources(config: Config, args: argparse.Namespace) -> int:
         via = f"\n    reads the feed it advertises: {r['via']}" if r["via"] else ""
         if r["websub"] is not None:
             ws = r["websub"]
-            via += (f"\n    websub: {ws['state']} at {ws['hub']}"
-                    + (f" until {ws['lease_expires']}" if ws["lease_expires"] else "")
-                    + (f" ({ws['error']})" if ws["error"] else ""))
-        print_clean(f"{r['name']}  [{r['type']}]  {r['url']}{via}\n"
-                    f"    entries: {r['entries']}  last fetch: {r['last_fetch'] or '-'} "
-                    f"(HTTP {r['last_status'] or '-'})  next: {r['next_fetch'] or '-'}\n"
-                    f"    health: {health}")
+            via += (
+                f"\n    websub: {ws['state']} at {ws['hub']}"
+                + (f" until {ws['lease_expires']}" if ws["lease_expires"] else "")
+                + (f" ({ws['error']})" if ws["error"] else "")
+            )
+        print_clean(
+            f"{r['name']}  [{r['type']}]  {r['url']}{via}\n"
+            f"    entries: {r['entries']}  last fetch: {r['last_fetch'] or '-'} "
+            f"(HTTP {r['last_status'] or '-'})  next: {r['next_fetch'] or '-'}\n"
+            f"    health: {health}"
+        )
     return EXIT_OK
 
 
@@ -127,9 +151,14 @@ def _websub_state(lease: SourceLease | None) -> _WebSubRow | None:
     was looked for)."""
     if lease is None or lease.state == "none":
         return None
-    return {"state": lease.state, "hub": lease.hub, "topic": lease.topic,
-            "lease_expires": iso(lease.lease_expires), "last_push": iso(lease.last_push),
-            "error": lease.error}
+    return {
+        "state": lease.state,
+        "hub": lease.hub,
+        "topic": lease.topic,
+        "lease_expires": iso(lease.lease_expires),
+        "last_push": iso(lease.last_push),
+        "error": lease.error,
+    }
 
 
 def cmd_tags(config: Config, args: argparse.Namespace) -> int:
@@ -140,9 +169,15 @@ def cmd_tags(config: Config, args: argparse.Namespace) -> int:
     store = open_store(config)
     base = config.server.base_url
     rows: list[_TagRow] = [
-        {"slug": t.slug, "title": t.title, "entries": t.entries, "last_entry": iso(t.last_entry),
-         "feeds": {fmt: f"{base}/feeds/{t.slug}.{fmt}" for fmt in ("atom", "rss", "json")}}
-        for t in store.list_tags()]
+        {
+            "slug": t.slug,
+            "title": t.title,
+            "entries": t.entries,
+            "last_entry": iso(t.last_entry),
+            "feeds": {fmt: f"{base}/feeds/{t.slug}.{fmt}" for fmt in ("atom", "rss", "json")},
+        }
+        for t in store.list_tags()
+    ]
     store.close()
     if args.json:
         print_json(rows)
@@ -171,11 +206,13 @@ def _try_query(config: Config, args: argparse.Namespace) -> int:
         store.close()
     rows = [_entry_row(e) for e in trial.entries]
     if args.json:
-        print(json.dumps({"count": trial.count, "query": str(query), "entries": rows},
-                         indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"count": trial.count, "query": str(query), "entries": rows}, indent=2, ensure_ascii=False
+            )
+        )
         return EXIT_OK
-    print(f"{trial.count} stored {'entry matches' if trial.count == 1 else 'entries match'} "
-          f"{query}")
+    print(f"{trial.count} stored {'entry matches' if trial.count == 1 else 'entries match'} {query}")
     for r in rows:
         print(f"{r['date']}  {r['source']}  {r['title']}")
     return EXIT_OK
@@ -189,8 +226,10 @@ def _explain(config: Config, args: argparse.Namespace) -> int:
         found = explain_entry(config, store, args.explain)
     finally:
         store.close()
-    row: _ExplainedRow = {**_entry_row(found.entry),
-                          "reasons": {k: list(v) for k, v in found.reasons.items()}}
+    row: _ExplainedRow = {
+        **_entry_row(found.entry),
+        "reasons": {k: list(v) for k, v in found.reasons.items()},
+    }
     if args.json:
         print(json.dumps(row, indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -206,8 +245,14 @@ def _explain(config: Config, args: argparse.Namespace) -> int:
 def _entry_row(entry: Entry) -> _EntryRow:
     from aggregator.render import entry_id
 
-    return {"id": entry_id(entry), "title": entry.data.title, "link": entry.data.url,
-            "source": entry.source, "date": iso(entry.sort_date), "tags": list(entry.tags)}
+    return {
+        "id": entry_id(entry),
+        "title": entry.data.title,
+        "link": entry.data.url,
+        "source": entry.source,
+        "date": iso(entry.sort_date),
+        "tags": list(entry.tags),
+    }
 
 
 def cmd_export_opml(config: Config, args: argparse.Namespace) -> int:
@@ -218,6 +263,8 @@ def cmd_export_opml(config: Config, args: argparse.Namespace) -> int:
     store.close()
     body = render_sources_opml(
         ((s.name, s.url, titles.get(s.name), s.tags) for s in config.sources),
-        title="aggregator sources", now=datetime.now(UTC))
+        title="aggregator sources",
+        now=datetime.now(UTC),
+    )
     sys.stdout.write(body.decode("utf-8") + "\n")
     return EXIT_OK

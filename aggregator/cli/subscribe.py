@@ -29,17 +29,17 @@ def cmd_preview(config: Config, args: argparse.Namespace) -> int:
     from aggregator.preview import preview_json, preview_source
 
     if not is_http_url(args.url):
-        raise ConfigError(f"not a URL: {args.url!r} (expected http://… or https://…)",
-                          path=COMMAND_LINE, key="URL")
+        raise ConfigError(
+            f"not a URL: {args.url!r} (expected http://… or https://…)", path=COMMAND_LINE, key="URL"
+        )
     # Selectors given on the command line are the option's fault, not the configuration's.
-    select = parse_select(dict(key_value(item) for item in args.select), None) \
-        if args.select else None
-    source = SourceConfig(name="preview", url=args.url, type=args.type, select=select,
-                          timezone=args.timezone)
+    select = parse_select(dict(key_value(item) for item in args.select), None) if args.select else None
+    source = SourceConfig(name="preview", url=args.url, type=args.type, select=select, timezone=args.timezone)
     try:
         with Fetcher(config.fetch) as fetcher:
-            preview = preview_source(source, fetcher, now=datetime.now(UTC), limit=args.limit,
-                                     enrich=args.enrich)
+            preview = preview_source(
+                source, fetcher, now=datetime.now(UTC), limit=args.limit, enrich=args.enrich
+            )
     except SourceError as e:
         print_clean(f"aggregator: {args.url}: {e}", file=sys.stderr)
         return EXIT_FAILURE
@@ -47,11 +47,14 @@ def cmd_preview(config: Config, args: argparse.Namespace) -> int:
         print_json(preview_json(preview))
         return EXIT_OK
     parsed = preview.parsed
-    print_clean(f"{preview.url}\n  kind: {parsed.kind}\n  title: {preview.info.title or '-'}\n"
-                f"  entries: {len(preview.entries)}")
+    print_clean(
+        f"{preview.url}\n  kind: {parsed.kind}\n  title: {preview.info.title or '-'}\n"
+        f"  entries: {len(preview.entries)}"
+    )
     if parsed.alternate_feed:
-        print_clean(f"  advertises a feed of this listing (read instead with type = \"auto\"): "
-                    f"{parsed.alternate_feed}")
+        print_clean(
+            f'  advertises a feed of this listing (read instead with type = "auto"): {parsed.alternate_feed}'
+        )
     if parsed.next_page:
         print_clean(f"  next page: {parsed.next_page}")
     if parsed.detected:
@@ -67,8 +70,10 @@ def cmd_preview(config: Config, args: argparse.Namespace) -> int:
     for item in preview.entries:
         entry = item.data
         date = entry.published or entry.updated
-        print_clean(f"- {entry.title or '(untitled)'}\n  {entry.url or '-'}\n"
-                    f"  {date.isoformat() if date else 'no date'}")
+        print_clean(
+            f"- {entry.title or '(untitled)'}\n  {entry.url or '-'}\n"
+            f"  {date.isoformat() if date else 'no date'}"
+        )
         if item.enrich_error:
             print_clean(f"  article page not read: {item.enrich_error}")
         text = summary_text(entry.summary or entry.content)
@@ -98,8 +103,10 @@ def cmd_import_opml(config: Config, args: argparse.Namespace) -> int:
 
 
 #: How a running service picks up an edited configuration (README, "Lifecycle").
-APPLY_HINT = ("apply it to the running service: `sudo systemctl reload aggregator` "
-              "(or send SIGHUP to the aggregator process)")
+APPLY_HINT = (
+    "apply it to the running service: `sudo systemctl reload aggregator` "
+    "(or send SIGHUP to the aggregator process)"
+)
 
 
 def cmd_add(config: Config, args: argparse.Namespace) -> int:
@@ -113,26 +120,35 @@ def cmd_add(config: Config, args: argparse.Namespace) -> int:
     if config.path is None:
         raise ConfigError("no configuration file to add the source to; pass --config PATH")
     if not is_http_url(args.url):
-        raise ConfigError(f"not a URL: {args.url!r} (expected http://… or https://…)",
-                          path=COMMAND_LINE, key="URL")
+        raise ConfigError(
+            f"not a URL: {args.url!r} (expected http://… or https://…)", path=COMMAND_LINE, key="URL"
+        )
     if any(s.url == args.url for s in config.sources):
         name = next(s.name for s in config.sources if s.url == args.url)
-        raise ConfigError(f"{args.url} is already configured, as source {name!r}",
-                          path=config.path, key="sources")
+        raise ConfigError(
+            f"{args.url} is already configured, as source {name!r}", path=config.path, key="sources"
+        )
     if args.name is not None and not SOURCE_NAME_RE.match(args.name):
-        raise ConfigError(f"expected a slug of lowercase letters, digits, '-' and '_' "
-                          f"(at most 64), got {args.name!r}", path=COMMAND_LINE, key="--name")
+        raise ConfigError(
+            f"expected a slug of lowercase letters, digits, '-' and '_' (at most 64), got {args.name!r}",
+            path=COMMAND_LINE,
+            key="--name",
+        )
     if args.name is not None and config.source(args.name) is not None:
-        raise ConfigError(f"a source named {args.name!r} already exists; choose another --name",
-                          path=COMMAND_LINE, key="--name")
+        raise ConfigError(
+            f"a source named {args.name!r} already exists; choose another --name",
+            path=COMMAND_LINE,
+            key="--name",
+        )
     try:
         kind, title, entries = _look_at(config, args.url, args.type)
     except SourceError as e:
         print_clean(f"aggregator: {args.url}: {e}; nothing added", file=sys.stderr)
         return EXIT_FAILURE
-    name = args.name or _free_name(slugify(title or "") or slugify(urlsplit(args.url).hostname
-                                                                     or "") or "source",
-                                   {s.name for s in config.sources})
+    name = args.name or _free_name(
+        slugify(title or "") or slugify(urlsplit(args.url).hostname or "") or "source",
+        {s.name for s in config.sources},
+    )
     keys: dict[str, object] = {"name": name, "url": args.url}
     if args.type != "auto":
         keys["type"] = args.type
@@ -150,8 +166,10 @@ def cmd_remove(config: Config, args: argparse.Namespace) -> int:
     if config.path is None:
         raise ConfigError("no configuration file to remove the source from; pass --config PATH")
     remove_source(config.path, args.name)
-    print(f"removed source {args.name} from {config.path} (its stored entries stay until "
-          f"retention removes them); {APPLY_HINT}")
+    print(
+        f"removed source {args.name} from {config.path} (its stored entries stay until "
+        f"retention removes them); {APPLY_HINT}"
+    )
     return EXIT_OK
 
 
@@ -165,8 +183,13 @@ def _look_at(config: Config, url: str, source_type: str) -> tuple[str, str | Non
     with Fetcher(config.fetch) as fetcher:
         response = fetcher.fetch(url)
         assert isinstance(response, Fetched)  # no validators sent: never a 304
-        parsed = parse_document(response.body, url=response.url, headers=response.headers,
-                                source_type=source_type, now=datetime.now(UTC))
+        parsed = parse_document(
+            response.body,
+            url=response.url,
+            headers=response.headers,
+            source_type=source_type,
+            now=datetime.now(UTC),
+        )
     info, entries = normalize_feed(parsed, base_url=response.url)
     return parsed.kind, info.title, len(entries)
 

@@ -31,11 +31,20 @@ _HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.I)
 
 #: Signatures of what servers send instead of a feed (first bytes -> what it is), so that an
 #: image says "a PNG image" rather than the XML parser's "not well-formed (invalid token)".
-_MAGIC = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
-          (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"),
-          (b"PK\x03\x04", "a ZIP archive"), (b"\x1f\x8b", "gzip-compressed data"),
-          (b"\x00\x00\x01\x00", "an icon"), (b"BM", "a BMP image"), (b"\x7fELF", "a program"),
-          (b"ID3", "an MP3 file"), (b"OggS", "an Ogg file"))
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"BM", "a BMP image"),
+    (b"\x7fELF", "a program"),
+    (b"ID3", "an MP3 file"),
+    (b"OggS", "an Ogg file"),
+)
 
 
 def describe_binary(body: bytes, content_type: str = "") -> str | None:
@@ -59,11 +68,11 @@ def describe_binary(body: bytes, content_type: str = "") -> str | None:
 
 
 def detect_kind(body: bytes, content_type: str = "") -> str:
-    """"feed", "json" or "html": what a body looks like, whatever its Content-Type claims."""
+    """ "feed", "json" or "html": what a body looks like, whatever its Content-Type claims."""
     head = body[:SNIFF_BYTES]
     for bom in _BOMS:
         if head.startswith(bom):
-            head = head[len(bom):]
+            head = head[len(bom) :]
             break
     if b"\x00" in head[:64]:  # UTF-16/32: feeds only, nobody serves HTML listings that way
         head = head.replace(b"\x00", b"")
@@ -82,10 +91,18 @@ def detect_kind(body: bytes, content_type: str = "") -> str:
     return "feed"
 
 
-def parse_document(body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
-                   source_type: str = "auto", source: str | None = None,
-                   select: SelectConfig | None = None, timezone: str = "UTC",
-                   now: datetime | None = None, limit: int = 1000) -> ParsedFeed:
+def parse_document(
+    body: bytes,
+    *,
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    source_type: str = "auto",
+    source: str | None = None,
+    select: SelectConfig | None = None,
+    timezone: str = "UTC",
+    now: datetime | None = None,
+    limit: int = 1000,
+) -> ParsedFeed:
     """Parse a fetched body.
 
     Args:
@@ -103,18 +120,42 @@ def parse_document(body: bytes, *, url: str, headers: Mapping[str, str] | None =
     """
     headers = headers or {}
     try:
-        return within_budget(CPU_SECONDS, lambda: _parse(
-            body, url=url, headers=headers, source_type=source_type, source=source,
-            select=select, timezone=timezone, now=now, limit=limit))
+        return within_budget(
+            CPU_SECONDS,
+            lambda: _parse(
+                body,
+                url=url,
+                headers=headers,
+                source_type=source_type,
+                source=source,
+                select=select,
+                timezone=timezone,
+                now=now,
+                limit=limit,
+            ),
+        )
     except OverBudget:
-        raise ParseError(f"reading this document took more than {CPU_SECONDS:g} s of CPU, "
-                         "so it was given up; if it is a listing page, point [sources.select] "
-                         "at its list of articles", source=source, url=url) from None
+        raise ParseError(
+            f"reading this document took more than {CPU_SECONDS:g} s of CPU, "
+            "so it was given up; if it is a listing page, point [sources.select] "
+            "at its list of articles",
+            source=source,
+            url=url,
+        ) from None
 
 
-def _parse(body: bytes, *, url: str, headers: Mapping[str, str], source_type: str,
-           source: str | None, select: SelectConfig | None, timezone: str,
-           now: datetime | None, limit: int) -> ParsedFeed:
+def _parse(
+    body: bytes,
+    *,
+    url: str,
+    headers: Mapping[str, str],
+    source_type: str,
+    source: str | None,
+    select: SelectConfig | None,
+    timezone: str,
+    now: datetime | None,
+    limit: int,
+) -> ParsedFeed:
     kind = detect_kind(body, headers.get("content-type", ""))
     as_html = source_type == "html" or (source_type == "auto" and kind == "html")
     if as_html and now is None:
@@ -130,11 +171,12 @@ def _parse(body: bytes, *, url: str, headers: Mapping[str, str], source_type: st
 
             assert now is not None  # checked above, outside the try: a caller's mistake
 
-            return parse_archive(body, url=url, headers=headers, select=select,
-                                 timezone=timezone, now=now)
+            return parse_archive(body, url=url, headers=headers, select=select, timezone=timezone, now=now)
         if kind == "html":
-            raise ParseError('expected a feed but got an HTML page; set type = "auto" to '
-                             "read it as an archive page, or point the source at a feed")
+            raise ParseError(
+                'expected a feed but got an HTML page; set type = "auto" to '
+                "read it as an archive page, or point the source at a feed"
+            )
         if kind == "json":
             from aggregator.parse.jsonfeed import parse_jsonfeed
 
@@ -149,5 +191,6 @@ def _parse(body: bytes, *, url: str, headers: Mapping[str, str], source_type: st
         raise
     except Exception as e:  # a parser bug or a hostile document: per-source error
         logger.debug("parser raised source=%s url=%s", source, url, exc_info=True)
-        raise ParseError(f"the parser failed on this document: {type(e).__name__}: {e}",
-                         source=source, url=url) from e
+        raise ParseError(
+            f"the parser failed on this document: {type(e).__name__}: {e}", source=source, url=url
+        ) from e

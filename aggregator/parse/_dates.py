@@ -37,44 +37,101 @@ FUTURE_SLACK = timedelta(days=2)
 
 MONTHS = {
     # French (accents folded by fold())
-    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3,
-    "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8,
-    "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
-    "decembre": 12, "dec": 12,
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "mars": 3,
+    "mar": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "decembre": 12,
+    "dec": 12,
     # English
-    "january": 1, "february": 2, "feb": 2, "march": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "october": 10, "november": 11, "december": 12,
+    "january": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
 }
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "17h32", "17 h 32", "17:32", "17h", "5:32 pm", "5 pm"
-_TIME = (r"(?:(?:a|at|,|-|–)\s*)?(?P<hour>[0-2]?\d)\s*(?:h|:)\s*(?P<minute>[0-5]\d)?"
-         r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?"
-         r"|(?:(?:a|at|,)\s*)?(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>am|pm)")
+_TIME = (
+    r"(?:(?:a|at|,|-|–)\s*)?(?P<hour>[0-2]?\d)\s*(?:h|:)\s*(?P<minute>[0-5]\d)?"
+    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?"
+    r"|(?:(?:a|at|,)\s*)?(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>am|pm)"
+)
 # The time after a date, maybe behind a separator: "27.11.2026 • 18:24 Uhr".
 _AT_TIME = rf"(?:\s*[,•·|]?\s*(?:{_TIME}))?"
 
 _DAY_MONTH_YEAR = re.compile(rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?{_AT_TIME}(?![a-z])")
 _MONTH_DAY_YEAR = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}{_AT_TIME}")
 _MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")
-_NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]{_YEAR}(?![\d/.])"
-                      + _AT_TIME)
-_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-                  r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
-                  r"\s*(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)", re.I)
+_NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]{_YEAR}(?![\d/.])" + _AT_TIME)
+_ISO = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
+    r"\s*(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)",
+    re.I,
+)
 # "il y a 3 heures", "il y a une heure", "3 hours ago", "an hour ago", "3h ago". A word count
 # needs a space before its unit: "ans" (years) is not "an" + "s".
-_AGO = re.compile(r"(?P<before>il y a\s+)?(?:(?P<n>\d+)\s*|(?P<w>une?|an?)\s+)"
-                  r"(?P<unit>secondes?|seconds?|sec|s|minutes?|mins?|mn|heures?|hours?|hrs?|h|"
-                  r"jours?|days?|j|semaines?|weeks?|mois|months?)\b\s*(?P<ago>ago)?")
-_RELATIVE_DAY = re.compile(r"\b(?P<word>aujourd'hui|aujourdhui|today|hier|yesterday|avant-hier)\b"
-                           + _AT_TIME)
-_UNITS = {"s": 1, "sec": 1, "second": 1, "seconde": 1, "m": 60, "min": 60, "mn": 60,
-          "minute": 60, "h": 3600, "hr": 3600, "hour": 3600, "heure": 3600, "j": 86400,
-          "day": 86400, "jour": 86400, "week": 604800, "semaine": 604800, "moi": 2592000,
-          "month": 2592000, "mois": 2592000}
+_AGO = re.compile(
+    r"(?P<before>il y a\s+)?(?:(?P<n>\d+)\s*|(?P<w>une?|an?)\s+)"
+    r"(?P<unit>secondes?|seconds?|sec|s|minutes?|mins?|mn|heures?|hours?|hrs?|h|"
+    r"jours?|days?|j|semaines?|weeks?|mois|months?)\b\s*(?P<ago>ago)?"
+)
+_RELATIVE_DAY = re.compile(r"\b(?P<word>aujourd'hui|aujourdhui|today|hier|yesterday|avant-hier)\b" + _AT_TIME)
+_UNITS = {
+    "s": 1,
+    "sec": 1,
+    "second": 1,
+    "seconde": 1,
+    "m": 60,
+    "min": 60,
+    "mn": 60,
+    "minute": 60,
+    "h": 3600,
+    "hr": 3600,
+    "hour": 3600,
+    "heure": 3600,
+    "j": 86400,
+    "day": 86400,
+    "jour": 86400,
+    "week": 604800,
+    "semaine": 604800,
+    "moi": 2592000,
+    "month": 2592000,
+    "mois": 2592000,
+}
 
 
 #: When the page does not say its language: the languages dateparser tries.
@@ -83,8 +140,9 @@ DEFAULT_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
 MAX_PROSE_CHARS = 120
 
 
-def parse_date(text: str | None, *, now: datetime, timezone: str = "UTC",
-               day_first: bool = True, lang: str | None = None) -> datetime | None:
+def parse_date(
+    text: str | None, *, now: datetime, timezone: str = "UTC", day_first: bool = True, lang: str | None = None
+) -> datetime | None:
     """The first date found in ``text``, as aware UTC; None when there is none.
 
     Args:
@@ -99,8 +157,9 @@ def parse_date(text: str | None, *, now: datetime, timezone: str = "UTC",
         return None
     found = _parse_fast(text, now=now, timezone=timezone, day_first=day_first)
     if found is None:
-        found = _parse_prose(" ".join(text.split()), _language(lang), timezone,
-                             now.astimezone(UTC), day_first)
+        found = _parse_prose(
+            " ".join(text.split()), _language(lang), timezone, now.astimezone(UTC), day_first
+        )
     return found
 
 
@@ -157,8 +216,9 @@ def _from_iso(m: re.Match[str], tz: ZoneInfo, now: datetime) -> datetime | None:
         except ValueError:
             return None
     try:
-        when = datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"] or 0),
-                        int(m["M"] or 0), int(m["S"] or 0))
+        when = datetime(
+            int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0)
+        )
     except ValueError:
         return None
     offset = m["tz"]
@@ -172,8 +232,9 @@ def _from_iso(m: re.Match[str], tz: ZoneInfo, now: datetime) -> datetime | None:
     return _localize(when, tz)
 
 
-def _build(m: re.Match[str], month: int, year: str | None, tz: ZoneInfo,
-           local_now: datetime, day: int | None = None) -> datetime | None:
+def _build(
+    m: re.Match[str], month: int, year: str | None, tz: ZoneInfo, local_now: datetime, day: int | None = None
+) -> datetime | None:
     day = int(m.group("day")) if day is None else day
     clock = _clock(m)
     if year:
@@ -190,8 +251,7 @@ def _build(m: re.Match[str], month: int, year: str | None, tz: ZoneInfo,
             day_ = date(y, month, day)
         except ValueError:  # 29 February
             continue
-        localized = (date_only(day_, tz) if clock is None
-                     else _localize(datetime.combine(day_, clock), tz))
+        localized = date_only(day_, tz) if clock is None else _localize(datetime.combine(day_, clock), tz)
         if localized <= local_now.astimezone(UTC) + FUTURE_SLACK:
             return localized
     return None
@@ -243,8 +303,20 @@ def _known_languages() -> frozenset[str]:
     return frozenset(loc.shortname for loc in default_loader.get_locales())
 
 
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december")
+_MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 #: Two numbers joined as dates and times are written: "27.11.2026", "11/24/26", "14:05".
 _NUMBERS_JOINED = re.compile(r"\d{1,4}\s*[./:-]\s*\d{1,4}|\d\s*h\s*\d\d")
 
@@ -261,12 +333,15 @@ def _date_words(languages: tuple[str, ...]) -> re.Pattern[str]:
     """What makes a phrase a date rather than a number in a sentence ("Article 9", "2026",
     "Lesezeit 3 Min."): a month's name, a word for a day ("gestern"), or a relative date
     ("vor 3 Stunden", "hace 2 días") as the languages write them."""
-    return _words_pattern(languages, ("0 day ago", "1 day ago", "2 day ago"), _MONTH_KEYS,
-                          relative=True)
+    return _words_pattern(languages, ("0 day ago", "1 day ago", "2 day ago"), _MONTH_KEYS, relative=True)
 
 
-def _words_pattern(languages: tuple[str, ...], relative_keys: tuple[str, ...],
-                   info_keys: tuple[str, ...], relative: bool = False) -> re.Pattern[str]:
+def _words_pattern(
+    languages: tuple[str, ...],
+    relative_keys: tuple[str, ...],
+    info_keys: tuple[str, ...],
+    relative: bool = False,
+) -> re.Pattern[str]:
     words: set[str] = set()
     patterns: list[str] = []
     for code in languages:
@@ -291,16 +366,21 @@ def _looks_like_date(text: str, languages: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _parse_prose(text: str, languages: tuple[str, ...], timezone: str, now: datetime,
-                 day_first: bool) -> datetime | None:
+def _parse_prose(
+    text: str, languages: tuple[str, ...], timezone: str, now: datetime, day_first: bool
+) -> datetime | None:
     """A date in prose, by dateparser: the whole text, else the first date found in it."""
     if len(text) > MAX_PROSE_CHARS or not (_DIGIT.search(text) or _day_words(languages).search(text)):
         return None
     tz = ZoneInfo(timezone)
     local_now = now.astimezone(tz)
-    settings = {"TIMEZONE": timezone, "RETURN_AS_TIMEZONE_AWARE": True,
-                "RELATIVE_BASE": local_now.replace(tzinfo=None), "PREFER_DATES_FROM": "past",
-                "DATE_ORDER": "DMY" if day_first else "MDY"}
+    settings = {
+        "TIMEZONE": timezone,
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "RELATIVE_BASE": local_now.replace(tzinfo=None),
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY" if day_first else "MDY",
+    }
     found = None
     matched = text
     parser = DateDataParser(languages=list(languages), settings=settings)
@@ -318,8 +398,7 @@ def _parse_prose(text: str, languages: tuple[str, ...], timezone: str, now: date
             matched = text
             found = parser.get_date_data(text).date_obj
         if found is None:
-            for matched, candidate in search_dates(text, languages=list(languages),
-                                                   settings=settings) or ():
+            for matched, candidate in search_dates(text, languages=list(languages), settings=settings) or ():
                 if _looks_like_date(matched, languages):
                     found = candidate
                     break
@@ -332,8 +411,9 @@ def _parse_prose(text: str, languages: tuple[str, ...], timezone: str, now: date
     if local > local_now + FUTURE_SLACK:
         return None
     if not _HAS_CLOCK.search(matched) and (
-            local.time() == time(0, 0) or local.time().replace(microsecond=0)
-            == local_now.time().replace(microsecond=0)):
+        local.time() == time(0, 0)
+        or local.time().replace(microsecond=0) == local_now.time().replace(microsecond=0)
+    ):
         # No time written: a date ("27. November 2026") or a relative day ("gestern"),
         # which dateparser puts at midnight or at now's time of day.
         return date_only(local.date(), tz)

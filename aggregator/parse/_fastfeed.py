@@ -42,8 +42,16 @@ XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
 def _xml_parser() -> etree.XMLParser:
     """A parser that reads no DTD, resolves no entity and fetches nothing (XXE, billion laughs)."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           huge_tree=False, remove_comments=True, remove_pis=True, recover=False)
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        recover=False,
+    )
+
 
 _XML_DECL = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
@@ -52,22 +60,20 @@ _EMAIL_NAME = re.compile(r"^\s*[^@\s()]+@[^@\s()]+\s*\((.+)\)\s*$")
 
 # feedparser's test for "this RSS text is HTML": a closing tag or an entity reference, and
 # only tags and entities HTML knows (feedparser/mixin.py, lookslikehtml).
-_HTML_ELEMENTS = frozenset((
-    "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "big",
-    "blockquote", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup",
-    "command", "datagrid", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl",
-    "dt", "em", "event-source", "fieldset", "figcaption", "figure", "font", "footer", "form", "h1",
-    "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "input", "ins", "keygen", "kbd",
-    "label", "legend", "li", "m", "map", "menu", "meter", "multicol", "nav", "nextid", "noscript",
-    "ol", "optgroup", "option", "output", "p", "pre", "progress", "q", "s", "samp", "section",
-    "select", "small", "sound", "source", "spacer", "span", "strike", "strong", "sub", "sup",
-    "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul",
-    "var", "video",
-))
+_HTML_ELEMENTS = frozenset(
+    (  # noqa: SIM905 - a list literal is formatted one name per line: 100 lines
+        "a abbr acronym address area article aside audio b big blockquote br button canvas "
+        "caption center cite code col colgroup command datagrid datalist dd del details dfn "
+        "dialog dir div dl dt em event-source fieldset figcaption figure font footer form h1 h2 "
+        "h3 h4 h5 h6 header hr i img input ins keygen kbd label legend li m map menu meter "
+        "multicol nav nextid noscript ol optgroup option output p pre progress q s samp section "
+        "select small sound source spacer span strike strong sub sup table tbody td textarea "
+        "tfoot th thead time tr tt u ul var video"
+    ).split()
+)
 
 
-def parse_fast(body: bytes, *, url: str, headers: Mapping[str, str],
-               limit: int = 1000) -> ParsedFeed | None:
+def parse_fast(body: bytes, *, url: str, headers: Mapping[str, str], limit: int = 1000) -> ParsedFeed | None:
     """The document read by lxml, or None when it is not a plain, well-formed RSS 2.0,
     RSS 1.0 or Atom 1.0 document (feedparser then reads it). Only its first ``limit``
     entries are read: the others cost nothing past lxml's tree."""
@@ -80,8 +86,11 @@ def parse_fast(body: bytes, *, url: str, headers: Mapping[str, str],
     if header and not declared and header.group(1).lower() not in ("utf-8", "utf8"):
         return None
     label = declared.group(1).decode().lower() if declared else "utf-8"
-    if label not in ("utf-8", "utf8") and not body.isascii() and (
-            _is_utf8(body) or (label in _LATIN1 and re.search(rb"[\x80-\x9f]", body))):
+    if (
+        label not in ("utf-8", "utf8")
+        and not body.isascii()
+        and (_is_utf8(body) or (label in _LATIN1 and re.search(rb"[\x80-\x9f]", body)))
+    ):
         # Declared single-byte but written in UTF-8, or "ISO-8859-1" with windows-1252's
         # quotes and dashes: feedparser's heuristics decode those right.
         return None
@@ -134,31 +143,37 @@ class _Unsupported(Exception):
 
 # -- RSS ----------------------------------------------------------------------------------------
 
+
 def _rss20(root: Any, limit: int) -> ParsedFeed:
     channel = root.find("channel")
     if channel is None:
         raise _Unsupported
-    info = FeedInfo(title=_plain(_text(channel.find("title"))),
-                    link=_absolute(_text(channel.find("link"))),
-                    subtitle=_plain(_text(channel.find("description")), True))
+    info = FeedInfo(
+        title=_plain(_text(channel.find("title"))),
+        link=_absolute(_text(channel.find("link"))),
+        subtitle=_plain(_text(channel.find("description")), True),
+    )
     items = channel.findall("item")[:limit]
-    return ParsedFeed(kind="rss20", feed=info, entries=tuple(_rss_item(i) for i in items),
-                      ttl=_ttl(channel))
+    return ParsedFeed(kind="rss20", feed=info, entries=tuple(_rss_item(i) for i in items), ttl=_ttl(channel))
 
 
 def _rss10(root: Any, limit: int) -> ParsedFeed:
     channel = root.find(f"{{{RSS1}}}channel")
-    info = FeedInfo(title=_plain(_text(channel.find(f"{{{RSS1}}}title"))),
-                    link=_absolute(_text(channel.find(f"{{{RSS1}}}link"))),
-                    subtitle=_plain(_text(channel.find(f"{{{RSS1}}}description")), True))
+    info = FeedInfo(
+        title=_plain(_text(channel.find(f"{{{RSS1}}}title"))),
+        link=_absolute(_text(channel.find(f"{{{RSS1}}}link"))),
+        subtitle=_plain(_text(channel.find(f"{{{RSS1}}}description")), True),
+    )
     items = root.findall(f"{{{RSS1}}}item")[:limit]
-    return ParsedFeed(kind="rss10", feed=info, entries=tuple(_rss_item(i, RSS1) for i in items),
-                      ttl=_ttl(channel))
+    return ParsedFeed(
+        kind="rss10", feed=info, entries=tuple(_rss_item(i, RSS1) for i in items), ttl=_ttl(channel)
+    )
 
 
 #: Item children that carry an item's body in old or mixed dialects, which feedparser reads.
-_FOREIGN_BODY = frozenset({"body", "fullitem", "{http://www.w3.org/1999/xhtml}body",
-                           "{http://www.w3.org/1999/xhtml}div"})
+_FOREIGN_BODY = frozenset(
+    {"body", "fullitem", "{http://www.w3.org/1999/xhtml}body", "{http://www.w3.org/1999/xhtml}div"}
+)
 MEDIA = "http://search.yahoo.com/mrss/"
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 
@@ -175,9 +190,13 @@ def _rss_item(item: Any, ns: str = "") -> RawEntry:
     ident = _text(guid)
     if ns:
         ident = item.get(f"{{{RDF}}}about") or None
-    elif link is None and ident and guid is not None \
-            and (guid.get("isPermaLink") or "true").strip().lower() != "false" \
-            and ident.lower().startswith(("http://", "https://")):
+    elif (
+        link is None
+        and ident
+        and guid is not None
+        and (guid.get("isPermaLink") or "true").strip().lower() != "false"
+        and ident.lower().startswith(("http://", "https://"))
+    ):
         link = ident  # RSS 2.0: a permalink guid is the item's link
     if title is None:  # Media RSS and podcasts title what they carry
         title = _text(item.find(f"{{{MEDIA}}}title"))
@@ -186,8 +205,7 @@ def _rss_item(item: Any, ns: str = "") -> RawEntry:
     description = _text(item.find(q("description")))
     summary = None if description == content else _rss_html(description)
     if summary is None and content is None:
-        extra = _text(item.find(f"{{{ITUNES}}}summary")) or _text(
-            item.find(f"{{{MEDIA}}}description"))
+        extra = _text(item.find(f"{{{ITUNES}}}summary")) or _text(item.find(f"{{{MEDIA}}}description"))
         summary = _escape(extra) if extra else None
     published = _date(_text(item.find("pubDate"))) if not ns else None
     updated = _date(_text(item.find(f"{{{DC}}}date")))
@@ -197,19 +215,32 @@ def _rss_item(item: Any, ns: str = "") -> RawEntry:
     if author:
         m = _EMAIL_NAME.match(author)
         author = m.group(1).strip() if m else author
-    author = author or _text(item.find(f"{{{DC}}}creator")) or _text(
-        item.find(f"{{{ITUNES}}}author"))
+    author = author or _text(item.find(f"{{{DC}}}creator")) or _text(item.find(f"{{{ITUNES}}}author"))
     categories = [_text(c) for c in item.findall("category")] if not ns else []
     categories += [_text(c) for c in item.findall(f"{{{DC}}}subject")]
-    enclosures = tuple(
-        # As written: feedparser's path does not resolve these either (normalize does).
-        Enclosure(url=url.strip(), type=_attr(e, "type"), length=non_negative_int(e.get("length")))
-        for e in item.findall("enclosure") if (url := e.get("url")) and url.strip()
-    ) if not ns else ()
-    return RawEntry(id=ident, link=link, title=title, title_is_html=title_is_html,
-                    summary=summary, content=content, author=author, published=published,
-                    updated=updated, categories=tuple(dict.fromkeys(c for c in categories if c)),
-                    enclosures=enclosures)
+    enclosures = (
+        tuple(
+            # As written: feedparser's path does not resolve these either (normalize does).
+            Enclosure(url=url.strip(), type=_attr(e, "type"), length=non_negative_int(e.get("length")))
+            for e in item.findall("enclosure")
+            if (url := e.get("url")) and url.strip()
+        )
+        if not ns
+        else ()
+    )
+    return RawEntry(
+        id=ident,
+        link=link,
+        title=title,
+        title_is_html=title_is_html,
+        summary=summary,
+        content=content,
+        author=author,
+        published=published,
+        updated=updated,
+        categories=tuple(dict.fromkeys(c for c in categories if c)),
+        enclosures=enclosures,
+    )
 
 
 def _rss_title(element: Any) -> tuple[str | None, bool]:
@@ -223,19 +254,27 @@ def _rss_html(text: str | None) -> str | None:
 
 
 def _ttl(channel: Any) -> timedelta | None:
-    return feed_ttl({"ttl": _text(channel.find("ttl")),
-                     "sy_updateperiod": _text(channel.find(f"{{{SY}}}updatePeriod")),
-                     "sy_updatefrequency": _text(channel.find(f"{{{SY}}}updateFrequency"))})
+    return feed_ttl(
+        {
+            "ttl": _text(channel.find("ttl")),
+            "sy_updateperiod": _text(channel.find(f"{{{SY}}}updatePeriod")),
+            "sy_updatefrequency": _text(channel.find(f"{{{SY}}}updateFrequency")),
+        }
+    )
 
 
 # -- Atom ---------------------------------------------------------------------------------------
+
 
 def _atom(root: Any, limit: int) -> ParsedFeed:
     a = _atom_name
     title, title_type = _atom_text(root.find(a("title")))
     subtitle, subtitle_type = _atom_text(root.find(a("subtitle")))
-    info = FeedInfo(title=_plain(title, title_type == "html"), link=_atom_link(root),
-                    subtitle=_plain(subtitle, subtitle_type == "html"))
+    info = FeedInfo(
+        title=_plain(title, title_type == "html"),
+        link=_atom_link(root),
+        subtitle=_plain(subtitle, subtitle_type == "html"),
+    )
     entries = tuple(_atom_entry(e) for e in root.findall(a("entry"))[:limit])
     return ParsedFeed(kind="atom10", feed=info, entries=entries, ttl=None)
 
@@ -266,14 +305,22 @@ def _atom_entry(entry: Any) -> RawEntry:
         author=author,
         published=_date(_text(entry.find(a("published")))),
         updated=_date(_text(entry.find(a("updated")))),
-        categories=tuple(dict.fromkeys(
-            c for c in ((_attr(cat, "term") or _attr(cat, "label"))
-                        for cat in entry.findall(a("category"))) if c)),
+        categories=tuple(
+            dict.fromkeys(
+                c
+                for c in ((_attr(cat, "term") or _attr(cat, "label")) for cat in entry.findall(a("category")))
+                if c
+            )
+        ),
         enclosures=tuple(
-            Enclosure(url=_absolute(href) or "", type=_attr(link, "type"),
-                      length=non_negative_int(link.get("length")))
+            Enclosure(
+                url=_absolute(href) or "",
+                type=_attr(link, "type"),
+                length=non_negative_int(link.get("length")),
+            )
             for link in entry.findall(a("link"))
-            if link.get("rel") == "enclosure" and (href := link.get("href")) and href.strip()),
+            if link.get("rel") == "enclosure" and (href := link.get("href")) and href.strip()
+        ),
     )
 
 
@@ -311,6 +358,7 @@ def _atom_link(node: Any) -> str | None:
 
 
 # -- values -------------------------------------------------------------------------------------
+
 
 def _text(element: Any) -> str | None:
     """The element's text, stripped; None when empty. Child elements mean markup that
@@ -366,8 +414,14 @@ def _date(text: str | None) -> datetime | None:
     if not parsed:
         return None
     try:
-        return datetime(parsed.tm_year, parsed.tm_mon, parsed.tm_mday, parsed.tm_hour,
-                        parsed.tm_min, parsed.tm_sec, tzinfo=UTC)
+        return datetime(
+            parsed.tm_year,
+            parsed.tm_mon,
+            parsed.tm_mday,
+            parsed.tm_hour,
+            parsed.tm_min,
+            parsed.tm_sec,
+            tzinfo=UTC,
+        )
     except (TypeError, ValueError, OverflowError):
         return None
-

@@ -12,9 +12,13 @@ from datetime import timedelta
 from typing import Any
 
 #: RSS 1.0 syndication module periods (http://web.resource.org/rss/1.0/modules/syndication/).
-_SY_PERIODS = {"hourly": timedelta(hours=1), "daily": timedelta(days=1),
-               "weekly": timedelta(weeks=1), "monthly": timedelta(days=30),
-               "yearly": timedelta(days=365)}
+_SY_PERIODS = {
+    "hourly": timedelta(hours=1),
+    "daily": timedelta(days=1),
+    "weekly": timedelta(weeks=1),
+    "monthly": timedelta(days=30),
+    "yearly": timedelta(days=365),
+}
 MAX_TTL_MINUTES = 365 * 24 * 60
 
 

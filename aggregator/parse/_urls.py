@@ -11,7 +11,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 _TRACKING = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|"
     r"xtor|xts|at_\w+|pk_\w+|piwik_\w+|mtm_\w+|_hsenc|_hsmi|hsctatracking|ns_\w+|cmpid|ocid|"
-    r"ito|echobox|__twitter_impression|spm)$", re.I)
+    r"ito|echobox|__twitter_impression|spm)$",
+    re.I,
+)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 

@@ -45,8 +45,18 @@ logger = logging.getLogger(__name__)
 #: schema.org types that describe an article (subtypes of CreativeWork a site uses for one
 #: page of text); any type ending in "Article" counts too (NewsArticle, ReportageNewsArticle,
 #: AnalysisNewsArticle, OpinionNewsArticle, TechArticle, ScholarlyArticle…).
-ARTICLE_TYPES = frozenset({"BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Posting",
-                           "Report", "Review", "CreativeWork", "WebPage"})
+ARTICLE_TYPES = frozenset(
+    {
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "Posting",
+        "Report",
+        "Review",
+        "CreativeWork",
+        "WebPage",
+    }
+)
 #: Preference among the matching nodes: an article type beats the generic page types.
 _GENERIC = frozenset({"CreativeWork", "WebPage"})
 #: Deepest JSON-LD nesting walked (a hostile page may nest without end).
@@ -62,8 +72,14 @@ _LEADING_H1 = re.compile(r"^\s*<h1\b[^>]*>.*?</h1>", re.S | re.I)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def read_article(body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
-                 timezone: str = "UTC", full: bool = False) -> ArticleData:
+def read_article(
+    body: bytes,
+    *,
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    timezone: str = "UTC",
+    full: bool = False,
+) -> ArticleData:
     """What the article page ``body`` says about itself.
 
     Args:
@@ -85,15 +101,19 @@ def read_article(body: bytes, *, url: str, headers: Mapping[str, str] | None = N
     import extruct  # see the module docstring: heavy, imported at the first article
 
     try:
-        data = extruct.extract(doc, base_url=url, syntaxes=["json-ld", "microdata", "opengraph"],
-                               uniform=True, errors="ignore")
+        data = extruct.extract(
+            doc, base_url=url, syntaxes=["json-ld", "microdata", "opengraph"], uniform=True, errors="ignore"
+        )
     except Exception as e:  # extruct raises what its parsers raise: the page is the cause
         logger.debug("embedded metadata unreadable url=%s error=%s", url, e)
         data = {}
     jsonld = _first_article(_walk(data.get("json-ld") or []))
     # Yoast and others name the author in a node of its own, referred to by "@id".
-    by_id = {node["@id"]: node for node in _walk(data.get("json-ld") or [])
-             if isinstance(node.get("@id"), str) and len(node) > 1}
+    by_id = {
+        node["@id"]: node
+        for node in _walk(data.get("json-ld") or [])
+        if isinstance(node.get("@id"), str) and len(node) > 1
+    }
     micro = _first_article(_walk(data.get("microdata") or []))
     og: dict[str, Any] = {}
     for item in data.get("opengraph") or []:
@@ -103,36 +123,52 @@ def read_article(body: bytes, *, url: str, headers: Mapping[str, str] | None = N
     origin: dict[str, str] = {}
 
     site = _text(og.get("og:site_name")) or _site_name(data.get("json-ld") or [], jsonld, by_id)
-    title = _first(origin, "title", [
-        ("json-ld", lambda: _without_site(_text(jsonld.get("headline") or jsonld.get("name")),
-                                          site)),
-        ("opengraph", lambda: _without_site(_text(og.get("og:title")), site)),
-        ("microdata", lambda: _text(micro.get("headline") or micro.get("name"))),
-        ("article", lambda: _without_site(_h1(doc), site)),
-    ])
-    dated = _first(origin, "published", [
-        ("json-ld", lambda: _date(jsonld.get("datePublished") or jsonld.get("dateCreated"), tz)),
-        ("opengraph", lambda: _date(og.get("article:published_time"), tz)),
-        ("microdata", lambda: _date(micro.get("datePublished"), tz)),
-        ("article", lambda: _date(_header_time(doc), tz)),
-        ("htmldate", lambda: _date(_htmldate(doc, url), tz)),
-    ])
-    authors = _first(origin, "author", [
-        ("json-ld", lambda: _names(jsonld.get("author"), by_id)),
-        ("opengraph", lambda: _names([a for a in _as_list(og.get("article:author"))
-                                      if not _is_url(a)])),
-        ("article", lambda: _names(doc.xpath("//meta[@name='author']/@content"))),
-        ("microdata", lambda: _names(micro.get("author"))),
-        ("article", lambda: _byline(doc)),
-    ])
+    title = _first(
+        origin,
+        "title",
+        [
+            ("json-ld", lambda: _without_site(_text(jsonld.get("headline") or jsonld.get("name")), site)),
+            ("opengraph", lambda: _without_site(_text(og.get("og:title")), site)),
+            ("microdata", lambda: _text(micro.get("headline") or micro.get("name"))),
+            ("article", lambda: _without_site(_h1(doc), site)),
+        ],
+    )
+    dated = _first(
+        origin,
+        "published",
+        [
+            ("json-ld", lambda: _date(jsonld.get("datePublished") or jsonld.get("dateCreated"), tz)),
+            ("opengraph", lambda: _date(og.get("article:published_time"), tz)),
+            ("microdata", lambda: _date(micro.get("datePublished"), tz)),
+            ("article", lambda: _date(_header_time(doc), tz)),
+            ("htmldate", lambda: _date(_htmldate(doc, url), tz)),
+        ],
+    )
+    authors = _first(
+        origin,
+        "author",
+        [
+            ("json-ld", lambda: _names(jsonld.get("author"), by_id)),
+            ("opengraph", lambda: _names([a for a in _as_list(og.get("article:author")) if not _is_url(a)])),
+            ("article", lambda: _names(doc.xpath("//meta[@name='author']/@content"))),
+            ("microdata", lambda: _names(micro.get("author"))),
+            ("article", lambda: _byline(doc)),
+        ],
+    )
     content = None
     if full:
         content = _main_text(text, url)
         if content:
             origin["content"] = "trafilatura"
     published, day_only = dated if dated else (None, False)
-    return ArticleData(title=title, published=published, day_only=day_only,
-                       authors=tuple(authors or ()), content=content, origin=origin)
+    return ArticleData(
+        title=title,
+        published=published,
+        day_only=day_only,
+        authors=tuple(authors or ()),
+        content=content,
+        origin=origin,
+    )
 
 
 def _first(origin: dict[str, str], name: str, ways: list[tuple[str, Any]]) -> Any:
@@ -146,6 +182,7 @@ def _first(origin: dict[str, str], name: str, ways: list[tuple[str, Any]]) -> An
 
 
 # -- JSON-LD and microdata ---------------------------------------------------------------------
+
 
 def _walk(items: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
     """Every node of a JSON-LD or microdata document: lists, ``@graph``, nested values
@@ -182,8 +219,9 @@ def _first_article(nodes: Iterator[dict[str, Any]]) -> dict[str, Any]:
     return generic
 
 
-def _site_name(documents: list[Any], article: Mapping[str, Any],
-               by_id: Mapping[str, Mapping[str, Any]]) -> str | None:
+def _site_name(
+    documents: list[Any], article: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]]
+) -> str | None:
     publisher = _resolve(article.get("publisher"), by_id)
     if isinstance(publisher, dict) and _text(publisher.get("name")):
         return _text(publisher.get("name"))
@@ -208,7 +246,8 @@ def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None) -> 
         item = _resolve(item, by_id or {})
         if isinstance(item, dict):
             item = item.get("name") or " ".join(
-                str(p) for p in (item.get("givenName"), item.get("familyName")) if p)
+                str(p) for p in (item.get("givenName"), item.get("familyName")) if p
+            )
         name = _text(item if isinstance(item, str) else None)
         if name and not _is_url(name) and len(name) <= MAX_BYLINE and name not in names:
             names.append(name)
@@ -216,6 +255,7 @@ def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None) -> 
 
 
 # -- the page's own markup ----------------------------------------------------------------------
+
 
 def _article_root(doc: Any) -> Any:
     found = doc.xpath("//article | //*[@role='main'] | //main")
@@ -243,9 +283,11 @@ def _header_time(doc: Any) -> str | None:
 
 def _byline(doc: Any) -> list[str]:
     root = _article_root(doc)
-    for path in (".//*[@rel='author']", ".//*[contains(concat(' ', normalize-space(@class), ' '),"
-                 " ' byline ')]", ".//*[contains(concat(' ', normalize-space(@class), ' '),"
-                 " ' author ')]"):
+    for path in (
+        ".//*[@rel='author']",
+        ".//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]",
+        ".//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]",
+    ):
         for el in root.xpath(path):
             name = _text(_BYLINE_PREFIX.sub("", _SPACE.sub(" ", el.text_content()).strip()))
             if name and len(name) <= MAX_BYLINE:
@@ -258,9 +300,12 @@ def _htmldate(doc: Any, url: str) -> str | None:
 
     try:
         # A day only (htmldate rarely finds a time; its "T00:00" would move the day).
-        return htmldate.find_date(lxml.html.tostring(doc, encoding="unicode"),
-                                  original_date=True, extensive_search=True,
-                                  outputformat="%Y-%m-%d")
+        return htmldate.find_date(
+            lxml.html.tostring(doc, encoding="unicode"),
+            original_date=True,
+            extensive_search=True,
+            outputformat="%Y-%m-%d",
+        )
     except Exception as e:  # htmldate raises what its many parsers raise
         logger.debug("htmldate failed url=%s error=%s", url, e)
         return None
@@ -273,9 +318,17 @@ def _main_text(text: str, url: str) -> str | None:
 
     try:
         extracted = trafilatura.extract(
-            text, url=url, output_format="html", include_comments=False, include_tables=True,
-            include_images=True, include_formatting=True, include_links=True,
-            favor_precision=True, deduplicate=False)
+            text,
+            url=url,
+            output_format="html",
+            include_comments=False,
+            include_tables=True,
+            include_images=True,
+            include_formatting=True,
+            include_links=True,
+            favor_precision=True,
+            deduplicate=False,
+        )
     except Exception as e:  # trafilatura raises what its parsers raise
         logger.debug("main text not extracted url=%s error=%s", url, e)
         return None
@@ -289,6 +342,7 @@ def _main_text(text: str, url: str) -> str | None:
 
 
 # -- values ---------------------------------------------------------------------------------------
+
 
 def _as_list(value: Any) -> list[Any]:
     if value is None:
@@ -317,10 +371,10 @@ def _without_site(title: str | None, site: str | None) -> str | None:
     for sep in _SUFFIX_SEPARATORS:
         suffix = f" {sep} {name}"
         if folded.endswith(suffix) and len(title) > len(suffix):
-            return title[:-len(suffix)].strip()
+            return title[: -len(suffix)].strip()
         for prefix in (f"{name} {sep} ", f"{name}{sep} "):
             if folded.startswith(prefix) and len(title) > len(prefix):
-                return title[len(prefix):].strip()
+                return title[len(prefix) :].strip()
     return title
 
 

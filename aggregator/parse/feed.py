@@ -37,8 +37,9 @@ _DOCTYPE = re.compile(rb"<!DOCTYPE", re.I)
 _CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 
 
-def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
-               fast: bool = True, limit: int = MAX_ENTRIES) -> ParsedFeed:
+def parse_feed(
+    body: bytes, *, url: str, headers: Mapping[str, str], fast: bool = True, limit: int = MAX_ENTRIES
+) -> ParsedFeed:
     """Parse an RSS or Atom document: well-formed RSS 2.0, RSS 1.0 and Atom 1.0 with lxml
     (parse/_fastfeed.py), anything else (or everything, ``fast=False``) with feedparser.
 
@@ -52,27 +53,31 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
     if declares_entities(body):
         # feedparser never fetches external entities, but when expat refuses a document its
         # loose parser expands internal ones itself: a 16 kB feed became a 20 MB title.
-        raise ParseError("the document declares XML entities (<!ENTITY>), which feeds never "
-                         "need; refused as a possible entity-expansion attack")
+        raise ParseError(
+            "the document declares XML entities (<!ENTITY>), which feeds never "
+            "need; refused as a possible entity-expansion attack"
+        )
     limit = min(limit, MAX_ENTRIES)
     quick = parse_fast(body, url=url, headers=headers, limit=limit) if fast else None
     if quick is not None:
         return replace(quick, entries=quick.entries[:limit])
     body = legal_char_refs(first_entries(body, limit))
-    response_headers = {k: v for k, v in headers.items()
-                        if k in ("content-type", "content-language", "content-location")}
+    response_headers = {
+        k: v for k, v in headers.items() if k in ("content-type", "content-language", "content-location")
+    }
     response_headers.setdefault("content-location", url)
-    parsed = feedparser.parse(io.BytesIO(body), response_headers=response_headers,
-                              sanitize_html=False, resolve_relative_uris=True)
+    parsed = feedparser.parse(
+        io.BytesIO(body), response_headers=response_headers, sanitize_html=False, resolve_relative_uris=True
+    )
     reason = parsed.get("bozo_exception")
     if not parsed.get("version") and not parsed.entries:
         detail = f" ({reason})" if reason else ""
         raise ParseError(f"not a feed: no RSS or Atom document found{detail}")
     version = parsed.get("version") or ""
-    entries = tuple(_entry(e, rss=not version.startswith("atom"))
-                    for e in parsed.entries[:limit])
+    entries = tuple(_entry(e, rss=not version.startswith("atom")) for e in parsed.entries[:limit])
     if isinstance(reason, xml.sax.SAXParseException) and not any(
-            e.id or e.link or e.title or e.summary or e.content for e in entries):
+        e.id or e.link or e.title or e.summary or e.content for e in entries
+    ):
         # feedparser's loose parser salvages what it can from broken XML; when that is no
         # entry at all (or only empty shells), "ok, 0 entries" would hide a broken feed.
         raise ParseError(f"malformed XML, no entry could be read: {reason}")
@@ -80,9 +85,11 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str],
     warning = None
     if isinstance(reason, xml.sax.SAXParseException):
         # Kept (what the liberal parser recovered is worth having), but said, with where.
-        warning = (f"malformed XML at line {reason.getLineNumber()}, column "
-                   f"{reason.getColumnNumber()}: {reason.getMessage()}; entries were read "
-                   "as far as possible")
+        warning = (
+            f"malformed XML at line {reason.getLineNumber()}, column "
+            f"{reason.getColumnNumber()}: {reason.getMessage()}; entries were read "
+            "as far as possible"
+        )
     return ParsedFeed(
         kind=parsed.get("version") or "unknown",
         feed=FeedInfo(
@@ -132,8 +139,12 @@ def _legal_char_ref(match: re.Match[bytes]) -> bytes:
     if len(digits) > 8:  # past U+10FFFF whatever the digits (and int() of them stays cheap)
         return b"&#xFFFD;"
     code = int(digits, 16) if hexa else int(digits)
-    if code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD \
-            or 0x10000 <= code <= 0x10FFFF:
+    if (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    ):
         return match.group(0)
     return b"" if code < 0x20 or 0x7F <= code <= 0x9F else b"&#xFFFD;"
 
@@ -164,8 +175,9 @@ def _entry(e: Any, rss: bool = True) -> RawEntry:
                 break
     # feedparser copies an entry's content into its summary when there is no summary.
     raw_summary = e.get("summary")
-    summary = None if (raw_summary or "").strip() in raw_contents else \
-        _html(raw_summary, e.get("summary_detail"))
+    summary = (
+        None if (raw_summary or "").strip() in raw_contents else _html(raw_summary, e.get("summary_detail"))
+    )
     return RawEntry(
         id=_str(e.get("id")),
         link=_link(e, rss),
@@ -177,14 +189,20 @@ def _entry(e: Any, rss: bool = True) -> RawEntry:
         published=_datetime(e.get("published_parsed")),
         # dict.get: FeedParserDict.get("updated_parsed") falls back to published, with a warning.
         updated=_datetime(dict.get(e, "updated_parsed")),
-        categories=tuple(dict.fromkeys(
-            t for t in (_str(tag.get("term")) or _str(tag.get("label"))
-                        for tag in e.get("tags") or ()) if t)),
+        categories=tuple(
+            dict.fromkeys(
+                t
+                for t in (_str(tag.get("term")) or _str(tag.get("label")) for tag in e.get("tags") or ())
+                if t
+            )
+        ),
         enclosures=tuple(
-            Enclosure(url=link["href"], type=_str(link.get("type")),
-                      length=non_negative_int(link.get("length")))
+            Enclosure(
+                url=link["href"], type=_str(link.get("type")), length=non_negative_int(link.get("length"))
+            )
             for link in e.get("links") or ()
-            if link.get("rel") == "enclosure" and link.get("href")),
+            if link.get("rel") == "enclosure" and link.get("href")
+        ),
     )
 
 

@@ -25,17 +25,21 @@ def parse_jsonfeed(body: bytes, *, url: str, limit: int = MAX_ENTRIES) -> Parsed
     except (UnicodeDecodeError, ValueError) as e:
         raise ParseError(f"not a feed: invalid JSON ({e})") from e
     if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith(VERSION_PREFIX):
-        raise ParseError("not a feed: JSON without a JSON Feed \"version\"")
+        raise ParseError('not a feed: JSON without a JSON Feed "version"')
     items = doc.get("items")
     if not isinstance(items, list):
-        raise ParseError("not a feed: JSON Feed without an \"items\" list")
+        raise ParseError('not a feed: JSON Feed without an "items" list')
     version = str(doc["version"]).removeprefix(VERSION_PREFIX)
     return ParsedFeed(
         kind=f"json{version.replace('.', '')}",
-        feed=FeedInfo(title=_str(doc.get("title")), link=_str(doc.get("home_page_url")),
-                      subtitle=_str(doc.get("description"))),
-        entries=tuple(_entry(item, _authors(doc)) for item in items[:min(limit, MAX_ENTRIES)]
-                      if isinstance(item, dict)),
+        feed=FeedInfo(
+            title=_str(doc.get("title")),
+            link=_str(doc.get("home_page_url")),
+            subtitle=_str(doc.get("description")),
+        ),
+        entries=tuple(
+            _entry(item, _authors(doc)) for item in items[: min(limit, MAX_ENTRIES)] if isinstance(item, dict)
+        ),
     )
 
 
@@ -66,12 +70,17 @@ def _entry(item: dict[str, Any], feed_authors: list[str]) -> RawEntry:
         published=_date(item.get("date_published")),
         updated=_date(item.get("date_modified")),
         categories=tuple(t for t in tags if isinstance(t, str) and t.strip())
-        if isinstance(tags, list) else (),
+        if isinstance(tags, list)
+        else (),
         enclosures=tuple(
-            Enclosure(url=a["url"], type=_str(a.get("mime_type")),
-                      length=a["size_in_bytes"] if isinstance(a.get("size_in_bytes"), int) else None)
+            Enclosure(
+                url=a["url"],
+                type=_str(a.get("mime_type")),
+                length=a["size_in_bytes"] if isinstance(a.get("size_in_bytes"), int) else None,
+            )
             for a in item.get("attachments") or ()
-            if isinstance(a, dict) and _str(a.get("url"))),
+            if isinstance(a, dict) and _str(a.get("url"))
+        ),
     )
 
 

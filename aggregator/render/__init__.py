@@ -63,9 +63,15 @@ def render_document(fmt: str, meta: FeedMeta, entries: Sequence[Entry]) -> Rende
             write(meta, [entry])
         except Exception as e:
             dropped.append((entry, e))
-            logger.error("entry left out of a feed document source=%s entry=%s feed=%s "
-                         "format=%s error=%s: %s", entry.source, entry.data.guid[:200],
-                         meta.path, fmt, type(e).__name__, str(e)[:300])
+            logger.error(
+                "entry left out of a feed document source=%s entry=%s feed=%s format=%s error=%s: %s",
+                entry.source,
+                entry.data.guid[:200],
+                meta.path,
+                fmt,
+                type(e).__name__,
+                str(e)[:300],
+            )
         else:
             kept.append(entry)
     # Raises only when the document fails without any entry: a bug, not an entry's fault.

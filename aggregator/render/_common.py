@@ -65,5 +65,9 @@ def with_stylesheet(document: bytes, base_url: str) -> bytes:
     """
     declaration, sep, rest = document.partition(b"?>")
     href = (base_url + FEED_STYLESHEET).replace("&", "&amp;").replace('"', "&quot;")
-    return declaration + sep + f'\n<?xml-stylesheet type="text/css" href="{href}"?>\n'.encode() \
+    return (
+        declaration
+        + sep
+        + f'\n<?xml-stylesheet type="text/css" href="{href}"?>\n'.encode()
         + rest.lstrip(b"\n")
+    )

@@ -15,13 +15,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from aggregator import PROJECT_URL, __version__
-from aggregator.render._common import (
-    entry_id,
-    entry_title,
-    entry_updated,
-    rss_text,
-    source_title,
-)
+from aggregator.render._common import entry_id, entry_title, entry_updated, rss_text, source_title
 from aggregator.types import Entry, FeedMeta
 
 #: The name our extension is registered under (feedgen sets it as an attribute of entries).
@@ -45,8 +39,11 @@ def build(meta: FeedMeta, entries: Sequence[Entry], fmt: Literal["atom", "rss"])
     fg.generator("aggregator", version=__version__, uri=PROJECT_URL)
     # feedgen's RSS writer takes <link> from the last link added and keeps only rel="self"
     # among atom:links: add the alternate (home page) last.
-    fg.link(href=meta.self_url(fmt), rel="self",
-            type="application/atom+xml" if fmt == "atom" else "application/rss+xml")
+    fg.link(
+        href=meta.self_url(fmt),
+        rel="self",
+        type="application/atom+xml" if fmt == "atom" else "application/rss+xml",
+    )
     fg.link(href=meta.home_url or f"{meta.base_url}/", rel="alternate", type="text/html")
     for entry in entries:
         _add(fg, entry)
@@ -76,8 +73,11 @@ def _add(fg: FeedGenerator, entry: Entry) -> None:
     for tag in entry.tags:
         fe.category(term=tag)
     for enclosure in data.enclosures[:1]:  # RSS allows one; Atom gets them all below
-        fe.enclosure(url=enclosure.url, length=str(enclosure.length or 0),
-                     type=enclosure.type or "application/octet-stream")
+        fe.enclosure(
+            url=enclosure.url,
+            length=str(enclosure.length or 0),
+            type=enclosure.type or "application/octet-stream",
+        )
     if entry.source_url:
         fe.source(url=entry.source_url, title=source_title(entry))
 
@@ -100,8 +100,9 @@ class _FeedExtension(BaseExtension):  # type: ignore[misc]
         feed.insert(position, author)
         if self.meta is not None:
             for i, (rel, href) in enumerate(self.meta.archive_links("atom").items(), 1):
-                feed.insert(position + i, etree.Element("link", rel=rel, href=href,
-                                                        type="application/atom+xml"))
+                feed.insert(
+                    position + i, etree.Element("link", rel=rel, href=href, type="application/atom+xml")
+                )
             for hub in reversed(self.meta.hubs):  # WebSub 4: rel="hub" beside rel="self"
                 feed.insert(position + 1, etree.Element("link", rel="hub", href=hub))
             if self.meta.page is not None:
@@ -116,8 +117,9 @@ class _FeedExtension(BaseExtension):  # type: ignore[misc]
         _retext(channel.find("title"))
         position = _after_last(channel, (f"{{{ATOM}}}link", "description", "link", "title"))
         for i, (rel, href) in enumerate(self.meta.archive_links("rss").items()):
-            channel.insert(position + i, etree.Element(f"{{{ATOM}}}link", rel=rel, href=href,
-                                                       type="application/rss+xml"))
+            channel.insert(
+                position + i, etree.Element(f"{{{ATOM}}}link", rel=rel, href=href, type="application/rss+xml")
+            )
         for hub in reversed(self.meta.hubs):  # WebSub 4: rel="hub" beside rel="self"
             channel.insert(position, etree.Element(f"{{{ATOM}}}link", rel="hub", href=hub))
         if self.meta.page is not None:
@@ -136,8 +138,7 @@ class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
         for old in element.findall("link") + element.findall("source"):
             element.remove(old)
         if entry.data.url:
-            etree.SubElement(element, "link", rel="alternate", type="text/html",
-                             href=entry.data.url)
+            etree.SubElement(element, "link", rel="alternate", type="text/html", href=entry.data.url)
         for enclosure in entry.data.enclosures:
             attrs = {"rel": "enclosure", "href": enclosure.url}
             if enclosure.type:
@@ -161,8 +162,7 @@ class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
         # and a document must stay the same bytes for a version of its feed on every node.
         etree.SubElement(source, "updated").text = entry.changed_at.isoformat()
         if entry.source_link:
-            etree.SubElement(source, "link", rel="alternate", type="text/html",
-                             href=entry.source_link)
+            etree.SubElement(source, "link", rel="alternate", type="text/html", href=entry.source_link)
         if entry.source_url:
             etree.SubElement(source, "link", rel="self", href=entry.source_url)
         return element
@@ -184,8 +184,9 @@ def _retext(element: Any) -> None:
 
 def _via_links(entry: Entry) -> list[dict[str, str]]:
     """rel="via" links to the other sources that carried the same article."""
-    return [{"rel": "via", "href": url, "title": title or name}
-            for name, title, url in entry.also_from if url]
+    return [
+        {"rel": "via", "href": url, "title": title or name} for name, title, url in entry.also_from if url
+    ]
 
 
 def _after_last(parent: Any, tags: tuple[str, ...]) -> int:

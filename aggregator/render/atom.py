@@ -10,5 +10,6 @@ from aggregator.types import Entry, FeedMeta
 
 
 def render_atom(meta: FeedMeta, entries: Sequence[Entry]) -> bytes:
-    return with_stylesheet(build(meta, entries, "atom").atom_str(pretty=False, encoding="UTF-8"),
-                           meta.base_url)
+    return with_stylesheet(
+        build(meta, entries, "atom").atom_str(pretty=False, encoding="UTF-8"), meta.base_url
+    )

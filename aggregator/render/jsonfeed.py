@@ -32,9 +32,12 @@ def render_jsonfeed(meta: FeedMeta, entries: Sequence[Entry]) -> bytes:
     if meta.page is not None or links:
         # RFC 5005 paging, as an extension object (JSON Feed 1.1: keys start with "_").
         # Only what a complete page can keep unchanged: its own number, its links.
-        doc["_archive"] = {"archive": meta.page is not None, "page": meta.page,
-                           "complete": meta.complete,
-                           **{rel.replace("-", "_"): href for rel, href in links.items()}}
+        doc["_archive"] = {
+            "archive": meta.page is not None,
+            "page": meta.page,
+            "complete": meta.complete,
+            **{rel.replace("-", "_"): href for rel, href in links.items()},
+        }
     doc["items"] = [_item(entry) for entry in entries]
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -60,10 +63,16 @@ def _item(entry: Entry) -> dict[str, Any]:
         item["attachments"] = [
             {"url": e.url, "mime_type": e.type or "application/octet-stream"}
             | ({"size_in_bytes": e.length} if e.length else {})
-            for e in data.enclosures]
-    item["_source"] = {"name": entry.source, "title": source_title(entry),
-                       "feed_url": entry.source_url, "home_page_url": entry.source_link}
+            for e in data.enclosures
+        ]
+    item["_source"] = {
+        "name": entry.source,
+        "title": source_title(entry),
+        "feed_url": entry.source_url,
+        "home_page_url": entry.source_link,
+    }
     if entry.also_from:
-        item["_source"]["also"] = [{"name": name, "title": title or name, "feed_url": url}
-                                   for name, title, url in entry.also_from]
+        item["_source"]["also"] = [
+            {"name": name, "title": title or name, "feed_url": url} for name, title, url in entry.also_from
+        ]
     return item

@@ -15,20 +15,26 @@ def render_opml(tags: Sequence[TagInfo], *, base_url: str, title: str, now: date
     """The tag feeds, one outline each."""
     root, body = _document(title, now)
     for tag in tags:
-        ET.SubElement(body, "outline", type="rss", text=tag.title, title=tag.title,
-                      xmlUrl=f"{base_url}/feeds/{tag.slug}.atom",
-                      htmlUrl=f"{base_url}/")
+        ET.SubElement(
+            body,
+            "outline",
+            type="rss",
+            text=tag.title,
+            title=tag.title,
+            xmlUrl=f"{base_url}/feeds/{tag.slug}.atom",
+            htmlUrl=f"{base_url}/",
+        )
     document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return document
 
 
-def render_sources_opml(sources: Iterable[tuple[str, str, str | None, Sequence[str]]], *,
-                        title: str, now: datetime) -> bytes:
+def render_sources_opml(
+    sources: Iterable[tuple[str, str, str | None, Sequence[str]]], *, title: str, now: datetime
+) -> bytes:
     """Sources as (name, url, title, tags), one outline each, tags as OPML categories."""
     root, body = _document(title, now)
     for name, url, source_title, tags in sources:
-        attrs = {"type": "rss", "text": source_title or name, "title": source_title or name,
-                 "xmlUrl": url}
+        attrs = {"type": "rss", "text": source_title or name, "title": source_title or name, "xmlUrl": url}
         if tags:
             attrs["category"] = ",".join(f"/{tag}" for tag in tags)
         ET.SubElement(body, "outline", attrs)

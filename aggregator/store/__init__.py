@@ -34,11 +34,30 @@ from aggregator.store._tags import TagRooms
 from aggregator.store._websub import WebSubRooms
 
 __all__ = [
-    "BATCH", "FUTURE_TOLERANCE", "SEARCH_EXAMINED", "SEEN_EVERY", "Store", "claim_token",
-    "claimer_is_dead", "database_revision", "sort_date", "sqlite_file", "upgrade_database",
+    "BATCH",
+    "FUTURE_TOLERANCE",
+    "SEARCH_EXAMINED",
+    "SEEN_EVERY",
+    "Store",
+    "claim_token",
+    "claimer_is_dead",
+    "database_revision",
+    "sort_date",
+    "sqlite_file",
+    "upgrade_database",
 ]
 
 
-class Store(SourceRooms, ClaimRooms, IngestRooms, TagRooms, FeedRooms, RetentionRooms,
-            SettingRooms, WebSubRooms, HeartbeatRoom, StoreBase):
+class Store(
+    SourceRooms,
+    ClaimRooms,
+    IngestRooms,
+    TagRooms,
+    FeedRooms,
+    RetentionRooms,
+    SettingRooms,
+    WebSubRooms,
+    HeartbeatRoom,
+    StoreBase,
+):
     """Entries, sources and tags in a SQL database (SQLite or PostgreSQL)."""

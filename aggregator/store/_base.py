@@ -20,29 +20,28 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from aggregator.exceptions import (
-    StorageError,
-)
+from aggregator.exceptions import StorageError
 from aggregator.redact import DEFAULT_SECRET_PARAMS
 from aggregator.store import _migrate
 from aggregator.store._writer import GroupWriter
-from aggregator.store.engine import (
-    SQLITE_BUSY_TIMEOUT_MS,
-    make_engine,
-    writer,
-)
+from aggregator.store.engine import SQLITE_BUSY_TIMEOUT_MS, make_engine, writer
 from aggregator.types import SourceUpdate, StoreResult
 
 logger = logging.getLogger(__name__)
 
 
-
 class StoreBase:
     """The engine and the sessions every room of the store works through."""
 
-    def __init__(self, url: str, *, migrate: bool = True,
-                 secret_params: frozenset[str] = DEFAULT_SECRET_PARAMS,
-                 group_commit: bool = True, **engine_options: Any) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        migrate: bool = True,
+        secret_params: frozenset[str] = DEFAULT_SECRET_PARAMS,
+        group_commit: bool = True,
+        **engine_options: Any,
+    ) -> None:
         """Open the database at ``url``, migrating its schema to the current revision unless
         ``migrate`` is False (then a database not at that revision is refused).
 
@@ -126,11 +125,14 @@ class StoreBase:
         with self._file_lock:
             if identity is None:
                 if self.file_problem is None:
-                    logger.error("database file gone, refusing to work on the copy still open "
-                                 "path=%s", self.file)
+                    logger.error(
+                        "database file gone, refusing to work on the copy still open path=%s", self.file
+                    )
                     self.file_problem = "gone"
-                raise StorageError(f"the database file {self.file} is gone (deleted or moved "
-                                   "away): put it back, or restart to begin a new one")
+                raise StorageError(
+                    f"the database file {self.file} is gone (deleted or moved "
+                    "away): put it back, or restart to begin a new one"
+                )
             if identity != self._identity:
                 # Connections on the old file are dropped; new ones open the one there now.
                 logger.warning("database file replaced, reopening it path=%s", self.file)
@@ -155,8 +157,9 @@ class StoreBase:
         for path, identities in ours.items():
             if identities and _identity(path) in identities:
                 os.replace(path, f"{path}.stale-{stamp}")
-                logger.warning("write-ahead file of the old database moved aside path=%s",
-                               f"{path}.stale-{stamp}")
+                logger.warning(
+                    "write-ahead file of the old database moved aside path=%s", f"{path}.stale-{stamp}"
+                )
 
     def _file_back(self) -> None:
         logger.info("database file back path=%s", self.file)
@@ -174,7 +177,8 @@ class StoreBase:
             raise StorageError(
                 f"the database {_safe_url(url)} is at schema revision {found or '(none)'}, this "
                 f"version needs {needed}: run `aggregator db upgrade` (or set "
-                "[database] migrate = true)")
+                "[database] migrate = true)"
+            )
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
@@ -198,8 +202,10 @@ class StoreBase:
             raise
         turn = self._write_turn
         if turn is not None and not turn.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
-            raise StorageError("database write failed: another thread of this process held "
-                               "the database for too long; is a pass stuck?")
+            raise StorageError(
+                "database write failed: another thread of this process held "
+                "the database for too long; is a pass stuck?"
+            )
         try:
             with self._write() as session, session.begin():
                 try:
@@ -267,8 +273,7 @@ def sqlite_file(url: str) -> str | None:
 
     parsed = make_url(url)
     name = parsed.database
-    if parsed.get_backend_name() != "sqlite" or not name or name == ":memory:" \
-            or name.startswith("file:"):
+    if parsed.get_backend_name() != "sqlite" or not name or name == ":memory:" or name.startswith("file:"):
         return None
     return os.path.abspath(name)
 

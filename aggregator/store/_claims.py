@@ -17,18 +17,22 @@ from sqlalchemy import func, select, update
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
 from aggregator.store._rows import chunks, source_state_of
-from aggregator.types import (
-    SourceState,
-)
+from aggregator.types import SourceState
 
 
 class ClaimRooms(StoreBase):
     """Claims on sources: taken, given back, rescheduled."""
 
-    def claim_due_sources(self, now: datetime, *, limit: int, lease: timedelta,
-                          names: Iterable[str] | None = None,
-                          due_only: bool = True, claimer: str | None = None
-                          ) -> list[SourceState]:
+    def claim_due_sources(
+        self,
+        now: datetime,
+        *,
+        limit: int,
+        lease: timedelta,
+        names: Iterable[str] | None = None,
+        due_only: bool = True,
+        claimer: str | None = None,
+    ) -> list[SourceState]:
         """Claim up to ``limit`` sources for fetching, for ``lease``, and return them.
 
         A claimed source is not handed out again until ``apply_update`` releases it or the
@@ -43,11 +47,16 @@ class ClaimRooms(StoreBase):
         """
         claimer = claimer or claim_token()
         with self._writing() as s:
-            query = (select(m.Source)
-                     .where(m.Source.active, ~m.Source.disabled,
-                            (m.Source.claimed_until.is_(None)) | (m.Source.claimed_until <= now))
-                     .order_by(m.Source.next_fetch_at, m.Source.id)
-                     .limit(limit))
+            query = (
+                select(m.Source)
+                .where(
+                    m.Source.active,
+                    ~m.Source.disabled,
+                    (m.Source.claimed_until.is_(None)) | (m.Source.claimed_until <= now),
+                )
+                .order_by(m.Source.next_fetch_at, m.Source.id)
+                .limit(limit)
+            )
             if due_only:
                 query = query.where(m.Source.next_fetch_at <= now)
             if names is not None:
@@ -60,14 +69,14 @@ class ClaimRooms(StoreBase):
                 row.claimed_by = claimer
             return [source_state_of(row) for row in rows]
 
-    def requeue(self, names: Iterable[str], until: datetime,
-                claimer: str | None = None) -> None:
+    def requeue(self, names: Iterable[str], until: datetime, claimer: str | None = None) -> None:
         """Release claims taken but not started (their host is busy), due again ``until``:
         behind the sources due now, so that others get their turn."""
         self.release_claims(names, claimer=claimer, until=until)
 
-    def release_claims(self, names: Iterable[str] | None = None, *, claimer: str | None = None,
-                       until: datetime | None = None) -> int:
+    def release_claims(
+        self, names: Iterable[str] | None = None, *, claimer: str | None = None, until: datetime | None = None
+    ) -> int:
         """Give back claims: on the named sources, or on every source ``claimer`` holds (a
         worker stopping), so that they are fetched again at once rather than after the
         lease. With ``claimer``, only its own claims are touched. Their next fetch time is
@@ -100,10 +109,15 @@ class ClaimRooms(StoreBase):
         moved = 0
         with self._writing() as s:
             for chunk in chunks(sorted(intervals)):
-                rows = s.scalars(select(m.Source).where(
-                    m.Source.name.in_(chunk), m.Source.active.is_(True),
-                    m.Source.failures == 0, m.Source.claimed_by.is_(None),
-                    m.Source.last_fetch_at.is_not(None)))
+                rows = s.scalars(
+                    select(m.Source).where(
+                        m.Source.name.in_(chunk),
+                        m.Source.active.is_(True),
+                        m.Source.failures == 0,
+                        m.Source.claimed_by.is_(None),
+                        m.Source.last_fetch_at.is_not(None),
+                    )
+                )
                 for row in rows:
                     last = row.last_fetch_at
                     assert last is not None
@@ -119,10 +133,15 @@ class ClaimRooms(StoreBase):
     def claim_holders(self, now: datetime) -> dict[str, int]:
         """Who holds claims that have not expired: claimer -> number of sources."""
         with self._reading() as s:
-            return {claimer: count for claimer, count in s.execute(
-                select(m.Source.claimed_by, func.count())
-                .where(m.Source.claimed_by.is_not(None), m.Source.claimed_until > now)
-                .group_by(m.Source.claimed_by)) if claimer is not None}
+            return {
+                claimer: count
+                for claimer, count in s.execute(
+                    select(m.Source.claimed_by, func.count())
+                    .where(m.Source.claimed_by.is_not(None), m.Source.claimed_until > now)
+                    .group_by(m.Source.claimed_by)
+                )
+                if claimer is not None
+            }
 
 
 def claim_token() -> str:

@@ -81,8 +81,9 @@ def decide_entry(stored: StoredEntry | None, content_hash: str | None) -> Action
     return "changed" if stored.content_hash != content_hash else "unchanged"
 
 
-def decide_upsert(stored: Mapping[str, StoredEntry], entries: Sequence[TaggedEntry],
-                  now: datetime) -> UpsertPlan:
+def decide_upsert(
+    stored: Mapping[str, StoredEntry], entries: Sequence[TaggedEntry], now: datetime
+) -> UpsertPlan:
     """The plan for the entries of one fetch (``entries`` in document order, newest first
     as documents list them), given what the store holds of them by guid."""
     new: list[NewEntry] = []
@@ -94,14 +95,22 @@ def decide_upsert(stored: Mapping[str, StoredEntry], entries: Sequence[TaggedEnt
         found = stored.get(data.guid)
         action = decide_entry(found, data.content_hash)
         if action == "new":
-            new.append(NewEntry(entry_values(data, now) | {
-                "guid": data.guid, "first_seen": now, "seen_at": now}, tagged.tags))
+            new.append(
+                NewEntry(
+                    entry_values(data, now) | {"guid": data.guid, "first_seen": now, "seen_at": now},
+                    tagged.tags,
+                )
+            )
         elif action == "changed":
             assert found is not None
             values = entry_values(data, now, first_seen=found.first_seen)
-            moved: Moved | None = ("later" if values["sort_date"] > found.sort_date
-                                   else "earlier" if values["sort_date"] < found.sort_date
-                                   else None)
+            moved: Moved | None = (
+                "later"
+                if values["sort_date"] > found.sort_date
+                else "earlier"
+                if values["sort_date"] < found.sort_date
+                else None
+            )
             changed.append(ChangedEntry(found, values, tagged.tags, moved))
         else:
             assert found is not None
@@ -111,8 +120,7 @@ def decide_upsert(stored: Mapping[str, StoredEntry], entries: Sequence[TaggedEnt
     # New entries are numbered oldest first: by date, and entries of the same date (all the
     # undated ones) in reverse document order, since documents list the newest first.
     new.sort(key=lambda n: n.values["sort_date"])  # stable: keeps the reversed order
-    return UpsertPlan(new=tuple(new), changed=tuple(changed), unchanged=unchanged,
-                      seen=tuple(seen))
+    return UpsertPlan(new=tuple(new), changed=tuple(changed), unchanged=unchanged, seen=tuple(seen))
 
 
 def records_fetch_only(upd: SourceUpdate) -> bool:

@@ -26,25 +26,37 @@ _INSERT = insert(_ENRICHMENTS)
 MAX_ERROR = 500
 
 
-def add_pending(conn: Connection, source_id: int, entry_ids: Sequence[int], mode: str,
-                now: datetime) -> None:
+def add_pending(conn: Connection, source_id: int, entry_ids: Sequence[int], mode: str, now: datetime) -> None:
     """New entries of a source whose article pages are to be read, due now."""
     if mode == "none" or not entry_ids:
         return
-    conn.execute(_INSERT, [{"entry_id": id_, "source_id": source_id, "mode": mode, "tries": 0,
-                            "next_try_at": now, "error": None}
-                           for id_ in entry_ids])
+    conn.execute(
+        _INSERT,
+        [
+            {
+                "entry_id": id_,
+                "source_id": source_id,
+                "mode": mode,
+                "tries": 0,
+                "next_try_at": now,
+                "error": None,
+            }
+            for id_ in entry_ids
+        ],
+    )
 
 
-def due(conn: Connection, source_id: int, now: datetime, limit: int
-        ) -> list[Row[Any]]:
+def due(conn: Connection, source_id: int, now: datetime, limit: int) -> list[Row[Any]]:
     """Up to ``limit`` rows of the source due by ``now``, oldest due first: entry_id, mode,
     tries, then the entry's columns."""
     e, n = _ENTRIES.c, _ENRICHMENTS.c
-    query = (select(n.entry_id, n.mode, n.tries, _ENTRIES)
-             .join(_ENTRIES, e.id == n.entry_id)
-             .where(n.source_id == source_id, n.next_try_at.is_not(None), n.next_try_at <= now)
-             .order_by(n.next_try_at, n.entry_id).limit(limit))
+    query = (
+        select(n.entry_id, n.mode, n.tries, _ENTRIES)
+        .join(_ENTRIES, e.id == n.entry_id)
+        .where(n.source_id == source_id, n.next_try_at.is_not(None), n.next_try_at <= now)
+        .order_by(n.next_try_at, n.entry_id)
+        .limit(limit)
+    )
     return list(conn.execute(query))
 
 
@@ -54,22 +66,30 @@ def record(conn: Connection, outcomes: Iterable[EnrichmentOutcome]) -> None:
     for outcome in outcomes:
         row = update(_ENRICHMENTS).where(n.entry_id == outcome.entry_id)
         if outcome.entry is not None:
-            conn.execute(row.values(next_try_at=None, error=None,
-                                    fields=dict(outcome.fields or {})))
+            conn.execute(row.values(next_try_at=None, error=None, fields=dict(outcome.fields or {})))
         else:
-            conn.execute(row.values(next_try_at=outcome.retry_at, tries=n.tries + 1,
-                                    error=(outcome.error or "")[:MAX_ERROR]))
+            conn.execute(
+                row.values(
+                    next_try_at=outcome.retry_at, tries=n.tries + 1, error=(outcome.error or "")[:MAX_ERROR]
+                )
+            )
 
 
-_FIELDS = (select(_ENTRIES.c.guid, _ENRICHMENTS.c.fields)
-           .join(_ENTRIES, _ENTRIES.c.id == _ENRICHMENTS.c.entry_id)
-           .where(_ENRICHMENTS.c.source_id == bindparam("source"),
-                  _ENTRIES.c.guid.in_(bindparam("guids", expanding=True)),
-                  _ENRICHMENTS.c.fields.is_not(None)))
+_FIELDS = (
+    select(_ENTRIES.c.guid, _ENRICHMENTS.c.fields)
+    .join(_ENTRIES, _ENTRIES.c.id == _ENRICHMENTS.c.entry_id)
+    .where(
+        _ENRICHMENTS.c.source_id == bindparam("source"),
+        _ENTRIES.c.guid.in_(bindparam("guids", expanding=True)),
+        _ENRICHMENTS.c.fields.is_not(None),
+    )
+)
 
 
-def fields_by_guid(conn: Connection, source_id: int, guids: Sequence[str]
-                   ) -> dict[str, Mapping[str, Any]]:
+def fields_by_guid(conn: Connection, source_id: int, guids: Sequence[str]) -> dict[str, Mapping[str, Any]]:
     """What the article pages of these entries gave, for those read."""
-    return {guid: fields for guid, fields in conn.execute(
-        _FIELDS, {"source": source_id, "guids": list(guids)}) if fields}
+    return {
+        guid: fields
+        for guid, fields in conn.execute(_FIELDS, {"source": source_id, "guids": list(guids)})
+        if fields
+    }

@@ -13,20 +13,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from aggregator.exceptions import (
-    NotFoundError,
-    SourceNotFoundError,
-    TagNotFoundError,
-)
+from aggregator.exceptions import NotFoundError, SourceNotFoundError, TagNotFoundError
 from aggregator.query import Query
 from aggregator.store import _search
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
 from aggregator.store._rows import BATCH, chunks, entry_of, public_url
-from aggregator.types import (
-    Entry,
-    FeedPage,
-)
+from aggregator.types import Entry, FeedPage
 
 #: A search checks at most this many candidates from the index (or, for a query the index
 #: cannot narrow, such as one made only of -words or /regexes/, the newest entries) before
@@ -62,12 +55,10 @@ class FeedRooms(StoreBase):
                 complete = page * size < boundary
             else:
                 raise NotFoundError(f"no archive page {page} (the feed has {archives})")
-            ids = s.scalars(select(number[1]).where(*where, number[0] >= low, number[0] <= high)
-                            ).all()
+            ids = s.scalars(select(number[1]).where(*where, number[0] >= low, number[0] <= high)).all()
             entries = self._entries_by_id(s, ids, own_only=kind == "source")
             entries.sort(key=lambda e: (e.sort_date, e.id), reverse=True)
-            return FeedPage(entries=tuple(entries), page=page, archives=archives,
-                            complete=complete)
+            return FeedPage(entries=tuple(entries), page=page, archives=archives, complete=complete)
 
     def tag_entries(self, slug: str, limit: int) -> list[Entry]:
         """The tag's last ``limit`` entries, newest first (raises TagNotFoundError)."""
@@ -87,8 +78,9 @@ class FeedRooms(StoreBase):
         first; the query's matcher decides (store/_search.py), over at most
         ``SEARCH_EXAMINED`` candidates."""
         with self._reading() as s:
-            found = list(itertools.islice(
-                self._matches(s, query, first=limit + 10, examine=SEARCH_EXAMINED), limit))
+            found = list(
+                itertools.islice(self._matches(s, query, first=limit + 10, examine=SEARCH_EXAMINED), limit)
+            )
             entries = self._entries_by_id(s, found)
         entries.sort(key=lambda e: (e.sort_date, e.id), reverse=True)
         return FeedPage(entries=tuple(entries), page=None, archives=0)
@@ -99,8 +91,7 @@ class FeedRooms(StoreBase):
         with self._reading() as s:
             return list(self._matches(s, query, first=BATCH, examine=None))
 
-    def _matches(self, s: Session, query: Query, *, first: int, examine: int | None
-                 ) -> Iterator[int]:
+    def _matches(self, s: Session, query: Query, *, first: int, examine: int | None) -> Iterator[int]:
         return _search.matches(s, query, first=first, examine=examine)
 
     def _sequence(self, s: Session, kind: str, key: str) -> tuple[int, list[Any], tuple[Any, Any]]:
@@ -109,11 +100,9 @@ class FeedRooms(StoreBase):
             tag = s.execute(select(m.Tag.id, m.Tag.last_seq).where(m.Tag.slug == key)).first()
             if tag is None:
                 raise TagNotFoundError(f"no tag {key!r}")
-            return tag.last_seq, [m.EntryTag.tag_id == tag.id], (m.EntryTag.seq,
-                                                                   m.EntryTag.entry_id)
+            return tag.last_seq, [m.EntryTag.tag_id == tag.id], (m.EntryTag.seq, m.EntryTag.entry_id)
         if kind == "source":
-            src = s.execute(select(m.Source.id, m.Source.last_seq)
-                            .where(m.Source.name == key)).first()
+            src = s.execute(select(m.Source.id, m.Source.last_seq).where(m.Source.name == key)).first()
             if src is None:
                 raise SourceNotFoundError(f"no source named {key!r}")
             return src.last_seq, [m.Entry.source_id == src.id], (m.Entry.source_seq, m.Entry.id)
@@ -121,8 +110,7 @@ class FeedRooms(StoreBase):
         last = s.scalar(select(func.max(m.Entry.id))) or 0
         return last, [m.Entry.duplicate_of.is_(None)], (m.Entry.id, m.Entry.id)
 
-    def _entries_by_id(self, s: Session, ids: Sequence[int], own_only: bool = False
-                       ) -> list[Entry]:
+    def _entries_by_id(self, s: Session, ids: Sequence[int], own_only: bool = False) -> list[Entry]:
         """Entries with their tags and, unless ``own_only``, the other sources that carried
         the same article."""
         if not ids:
@@ -131,32 +119,51 @@ class FeedRooms(StoreBase):
         tags: dict[int, list[str]] = {id_: [] for id_ in ids}
         also: dict[int, list[tuple[str, str | None, str | None]]] = {id_: [] for id_ in ids}
         for chunk in chunks(list(ids)):
-            rows.update({row.id: (row, src) for row, src in s.execute(
-                select(m.Entry, m.Source).join(m.Source).where(m.Entry.id.in_(chunk)))})
-            for entry_id, slug in s.execute(select(m.EntryTag.entry_id, m.Tag.slug).join(m.Tag)
-                                            .where(m.EntryTag.entry_id.in_(chunk))
-                                            .order_by(m.Tag.slug)):
+            rows.update(
+                {
+                    row.id: (row, src)
+                    for row, src in s.execute(
+                        select(m.Entry, m.Source).join(m.Source).where(m.Entry.id.in_(chunk))
+                    )
+                }
+            )
+            for entry_id, slug in s.execute(
+                select(m.EntryTag.entry_id, m.Tag.slug)
+                .join(m.Tag)
+                .where(m.EntryTag.entry_id.in_(chunk))
+                .order_by(m.Tag.slug)
+            ):
                 tags[entry_id].append(slug)
             if not own_only:
                 for primary, name, title, url in s.execute(
-                        select(m.Entry.duplicate_of, m.Source.name, m.Source.title, m.Source.url)
-                        .join(m.Source).where(m.Entry.duplicate_of.in_(chunk))
-                        .order_by(m.Entry.id)):
+                    select(m.Entry.duplicate_of, m.Source.name, m.Source.title, m.Source.url)
+                    .join(m.Source)
+                    .where(m.Entry.duplicate_of.in_(chunk))
+                    .order_by(m.Entry.id)
+                ):
                     if primary is not None:  # always: duplicate_of IN chunk
                         also[primary].append((name, title, url))
         params = self.secret_params
-        return [entry_of(*rows[id_], tags=tuple(tags[id_]),
-                       also=tuple((n, t, public_url(u, params)) for n, t, u in also[id_]),
-                       params=params)
-                for id_ in ids if id_ in rows]
+        return [
+            entry_of(
+                *rows[id_],
+                tags=tuple(tags[id_]),
+                also=tuple((n, t, public_url(u, params)) for n, t, u in also[id_]),
+                params=params,
+            )
+            for id_ in ids
+            if id_ in rows
+        ]
 
     def newest_entries(self, ids: Sequence[int], limit: int) -> list[Entry]:
         """The ``limit`` newest (by feed order: sort date, then id) of the given entries."""
         dated: list[tuple[datetime, int]] = []
         with self._reading() as s:
             for chunk in chunks(list(ids)):
-                dated.extend((d, i) for i, d in s.execute(
-                    select(m.Entry.id, m.Entry.sort_date).where(m.Entry.id.in_(chunk))))
+                dated.extend(
+                    (d, i)
+                    for i, d in s.execute(select(m.Entry.id, m.Entry.sort_date).where(m.Entry.id.in_(chunk)))
+                )
             newest = [id_ for _, id_ in heapq.nlargest(limit, dated)]
             return self._entries_by_id(s, newest)
 
@@ -174,16 +181,17 @@ class FeedRooms(StoreBase):
         one indexed row. Raises TagNotFoundError / SourceNotFoundError."""
         with self._reading() as s:
             if kind == "tag":
-                row = s.execute(select(m.Tag.changed_at, m.Tag.last_seq, m.Tag.title)
-                                .where(m.Tag.slug == key)).first()
+                row = s.execute(
+                    select(m.Tag.changed_at, m.Tag.last_seq, m.Tag.title).where(m.Tag.slug == key)
+                ).first()
                 if row is None:
                     raise TagNotFoundError(f"no tag {key!r}")
                 return tuple(row)
             if kind == "source":
-                row = s.execute(select(m.Source.changed_at, m.Source.last_seq, m.Source.url)
-                                .where(m.Source.name == key)).first()
+                row = s.execute(
+                    select(m.Source.changed_at, m.Source.last_seq, m.Source.url).where(m.Source.name == key)
+                ).first()
                 if row is None:
                     raise SourceNotFoundError(f"no source named {key!r}")
                 return tuple(row)
-            return (s.scalar(select(func.max(m.Source.changed_at))),
-                    s.scalar(select(func.max(m.Entry.id))))
+            return (s.scalar(select(func.max(m.Source.changed_at))), s.scalar(select(func.max(m.Entry.id))))

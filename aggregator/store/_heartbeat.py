@@ -18,6 +18,7 @@ class HeartbeatRoom:
     """Mixed into Store: needs its ``get_setting`` and ``set_setting``."""
 
     if TYPE_CHECKING:  # provided by Store; not defined here, so they shadow nothing
+
         def get_setting(self, key: str) -> str | None: ...
         def set_setting(self, key: str, value: str) -> None: ...
 

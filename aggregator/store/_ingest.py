@@ -16,36 +16,28 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from aggregator.exceptions import (
-    ClaimLostError,
-    SourceNotFoundError,
-    StorageError,
-)
+from aggregator.exceptions import ClaimLostError, SourceNotFoundError, StorageError
 from aggregator.store import _enrichments, _links, _search
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
 from aggregator.store._decide import decide_upsert, records_fetch_only
 from aggregator.store._rows import ENTRIES, SOURCES, chunks, entry_data
-from aggregator.store.engine import (
-    lock_keys,
-)
-from aggregator.types import (
-    EnrichmentOutcome,
-    EnrichmentTask,
-    SourceUpdate,
-    StoreResult,
-    TaggedEntry,
-)
+from aggregator.store.engine import lock_keys
+from aggregator.types import EnrichmentOutcome, EnrichmentTask, SourceUpdate, StoreResult, TaggedEntry
 
 logger = logging.getLogger(__name__)
 
 
 # Statements of the ingest path, built once (building one costs more than running it).
-_EXISTING = (select(ENTRIES.c.guid, ENTRIES.c.id, ENTRIES.c.content_hash,
-                    ENTRIES.c.first_seen, ENTRIES.c.duplicate_of, ENTRIES.c.sort_date,
-                    ENTRIES.c.seen_at)
-             .where(ENTRIES.c.source_id == bindparam("source"),
-                    ENTRIES.c.guid.in_(bindparam("guids", expanding=True))))
+_EXISTING = select(
+    ENTRIES.c.guid,
+    ENTRIES.c.id,
+    ENTRIES.c.content_hash,
+    ENTRIES.c.first_seen,
+    ENTRIES.c.duplicate_of,
+    ENTRIES.c.sort_date,
+    ENTRIES.c.seen_at,
+).where(ENTRIES.c.source_id == bindparam("source"), ENTRIES.c.guid.in_(bindparam("guids", expanding=True)))
 
 # An edited entry, updated in place: executemany over the changed entries of a fetch.
 _UPDATE_ENTRY = update(ENTRIES).where(ENTRIES.c.id == bindparam("b_id"))
@@ -53,30 +45,39 @@ _UPDATE_ENTRY = update(ENTRIES).where(ENTRIES.c.id == bindparam("b_id"))
 # an INSERT ... RETURNING that must keep the rows' order runs one statement per row on SQLite
 # (SQLAlchemy cannot batch it there), a third of a cold ingest's statements.
 _INSERT_ENTRIES = insert(ENTRIES)
-_NEW_IDS = (select(ENTRIES.c.guid, ENTRIES.c.id)
-            .where(ENTRIES.c.source_id == bindparam("source"),
-                   ENTRIES.c.guid.in_(bindparam("guids", expanding=True))))
+_NEW_IDS = select(ENTRIES.c.guid, ENTRIES.c.id).where(
+    ENTRIES.c.source_id == bindparam("source"), ENTRIES.c.guid.in_(bindparam("guids", expanding=True))
+)
 
 # "coalesce(duplicate_of, 0) = 0" rather than "duplicate_of IS NULL": nearly every entry
 # is a primary, and SQLite would otherwise walk the duplicate_of index over all of them
 # (10 ms a query at 16,000 entries) instead of looking the keys up.
-_PRIMARIES = (select(ENTRIES.c.dedupe_key, func.min(ENTRIES.c.id))
-              .where(ENTRIES.c.dedupe_key.in_(bindparam("keys", expanding=True)),
-                     func.coalesce(ENTRIES.c.duplicate_of, 0) == 0,
-                     ENTRIES.c.source_id != bindparam("source"))
-              .group_by(ENTRIES.c.dedupe_key))
+_PRIMARIES = (
+    select(ENTRIES.c.dedupe_key, func.min(ENTRIES.c.id))
+    .where(
+        ENTRIES.c.dedupe_key.in_(bindparam("keys", expanding=True)),
+        func.coalesce(ENTRIES.c.duplicate_of, 0) == 0,
+        ENTRIES.c.source_id != bindparam("source"),
+    )
+    .group_by(ENTRIES.c.dedupe_key)
+)
 
 
 # A fetch that brought nothing, recorded on the source row (``_record_fetches_only``): built
 # once, run with executemany for every such source of a batch.
-_FETCHED: dict[str, object] = dict(claimed_until=None, claimed_by=None, last_fetch_at=bindparam("b_at"),
-                next_fetch_at=bindparam("b_next"), last_status=bindparam("b_status"),
-                error=bindparam("b_error"), failures=bindparam("b_failures"))
-_FETCHED_FAILED = (update(SOURCES).where(SOURCES.c.name == bindparam("b_name"))
-                   .values(**_FETCHED))
-_FETCHED_OK = _FETCHED_FAILED.values(last_success_at=bindparam("b_at"),
-                                     etag=bindparam("b_etag"),
-                                     last_modified=bindparam("b_last_modified"))
+_FETCHED: dict[str, object] = dict(
+    claimed_until=None,
+    claimed_by=None,
+    last_fetch_at=bindparam("b_at"),
+    next_fetch_at=bindparam("b_next"),
+    last_status=bindparam("b_status"),
+    error=bindparam("b_error"),
+    failures=bindparam("b_failures"),
+)
+_FETCHED_FAILED = update(SOURCES).where(SOURCES.c.name == bindparam("b_name")).values(**_FETCHED)
+_FETCHED_OK = _FETCHED_FAILED.values(
+    last_success_at=bindparam("b_at"), etag=bindparam("b_etag"), last_modified=bindparam("b_last_modified")
+)
 
 
 class IngestRooms(StoreBase):
@@ -114,8 +115,7 @@ class IngestRooms(StoreBase):
         alone: list[int] = []
         try:
             with self._writing() as s:
-                quick = self._record_fetches_only(
-                    s, [u for u in updates if records_fetch_only(u)])
+                quick = self._record_fetches_only(s, [u for u in updates if records_fetch_only(u)])
                 for i, upd in enumerate(updates):
                     if upd.name in quick and records_fetch_only(upd):
                         results[i] = StoreResult()
@@ -157,8 +157,9 @@ class IngestRooms(StoreBase):
         if src is None:
             raise SourceNotFoundError(f"no source named {upd.name!r}")
         if upd.claimed_by is not None and src.claimed_by != upd.claimed_by:
-            raise ClaimLostError(f"source {upd.name!r} is claimed by "
-                                 f"{src.claimed_by or 'no one'} now, not {upd.claimed_by}")
+            raise ClaimLostError(
+                f"source {upd.name!r} is claimed by {src.claimed_by or 'no one'} now, not {upd.claimed_by}"
+            )
         src.claimed_until = None
         src.claimed_by = None
         src.last_fetch_at = now
@@ -168,9 +169,14 @@ class IngestRooms(StoreBase):
         src.failures = upd.failures
         if upd.disable and not src.disabled:
             src.disabled = True
-            logger.warning("source disabled source=%s url=%s status=%s; re-enable it with "
-                           "`aggregator enable %s` or a new url in the configuration",
-                           src.name, src.url, upd.status, src.name)
+            logger.warning(
+                "source disabled source=%s url=%s status=%s; re-enable it with "
+                "`aggregator enable %s` or a new url in the configuration",
+                src.name,
+                src.url,
+                upd.status,
+                src.name,
+            )
         if upd.feed is not None:
             src.feed_ttl = int(upd.feed_ttl.total_seconds()) if upd.feed_ttl else None
             src.warning = upd.warning
@@ -185,23 +191,29 @@ class IngestRooms(StoreBase):
         if upd.feed is not None:
             src.listed_at = now
         if upd.moved_to and upd.moved_to != src.url:
-            logger.info("source moved permanently source=%s from=%s url=%s",
-                        src.name, src.url, upd.moved_to)
+            logger.info("source moved permanently source=%s from=%s url=%s", src.name, src.url, upd.moved_to)
             src.url = upd.moved_to
         if upd.feed is not None and (src.title, src.link, src.subtitle) != (
-                upd.feed.title, upd.feed.link, upd.feed.subtitle):
+            upd.feed.title,
+            upd.feed.link,
+            upd.feed.subtitle,
+        ):
             src.title, src.link, src.subtitle = upd.feed.title, upd.feed.link, upd.feed.subtitle
             src.changed_at = now
             # Tag feeds name the source of each entry: they changed too.
             entries = select(func.coalesce(m.Entry.duplicate_of, m.Entry.id)).where(
-                m.Entry.source_id == src.id)
-            s.execute(update(m.Tag).where(m.Tag.id.in_(
-                select(m.EntryTag.tag_id).where(m.EntryTag.entry_id.in_(entries))))
-                .values(changed_at=now))
+                m.Entry.source_id == src.id
+            )
+            s.execute(
+                update(m.Tag)
+                .where(m.Tag.id.in_(select(m.EntryTag.tag_id).where(m.EntryTag.entry_id.in_(entries))))
+                .values(changed_at=now)
+            )
         if not upd.entries:
             return StoreResult()
-        result = self._upsert_entries(s, src, upd.entries, upd.tag_titles, now,
-                                      enrich=upd.enrich, category_tags=upd.category_tags)
+        result = self._upsert_entries(
+            s, src, upd.entries, upd.tag_titles, now, enrich=upd.enrich, category_tags=upd.category_tags
+        )
         if result.new or result.updated:
             src.changed_at = now
         return result
@@ -213,8 +225,7 @@ class IngestRooms(StoreBase):
         if not updates:
             return set()
         c = SOURCES.c
-        query = select(c.name, c.via, c.claimed_by).where(
-            c.name.in_(bindparam("names", expanding=True)))
+        query = select(c.name, c.via, c.claimed_by).where(c.name.in_(bindparam("names", expanding=True)))
         if self.dialect == "postgresql":  # ordered against claims, as the full path is
             query = query.with_for_update()
         conn = s.connection()
@@ -224,11 +235,20 @@ class IngestRooms(StoreBase):
         ok, failed, recorded = [], [], set()
         for upd in updates:
             row = held.get(upd.name)
-            if row is None or row.via != upd.via or (
-                    upd.claimed_by is not None and row.claimed_by != upd.claimed_by):
+            if (
+                row is None
+                or row.via != upd.via
+                or (upd.claimed_by is not None and row.claimed_by != upd.claimed_by)
+            ):
                 continue
-            values = {"b_name": upd.name, "b_at": upd.fetched_at, "b_next": upd.next_fetch,
-                      "b_status": upd.status, "b_error": upd.error, "b_failures": upd.failures}
+            values = {
+                "b_name": upd.name,
+                "b_at": upd.fetched_at,
+                "b_next": upd.next_fetch,
+                "b_status": upd.status,
+                "b_error": upd.error,
+                "b_failures": upd.failures,
+            }
             if upd.error is None:
                 ok.append(values | {"b_etag": upd.etag, "b_last_modified": upd.last_modified})
             else:
@@ -249,22 +269,31 @@ class IngestRooms(StoreBase):
             return False
         src = SOURCES.c
         values: dict[str, Any] = dict(
-            claimed_until=None, claimed_by=None, last_fetch_at=upd.fetched_at,
-            next_fetch_at=upd.next_fetch, last_status=upd.status, error=upd.error,
-            failures=upd.failures)
+            claimed_until=None,
+            claimed_by=None,
+            last_fetch_at=upd.fetched_at,
+            next_fetch_at=upd.next_fetch,
+            last_status=upd.status,
+            error=upd.error,
+            failures=upd.failures,
+        )
         if upd.error is None:
-            values.update(last_success_at=upd.fetched_at, etag=upd.etag,
-                          last_modified=upd.last_modified)
-        query = update(SOURCES).where(src.name == upd.name,
-                                       src.via.is_not_distinct_from(upd.via))
+            values.update(last_success_at=upd.fetched_at, etag=upd.etag, last_modified=upd.last_modified)
+        query = update(SOURCES).where(src.name == upd.name, src.via.is_not_distinct_from(upd.via))
         if upd.claimed_by is not None:
             query = query.where(src.claimed_by == upd.claimed_by)
         return s.connection().execute(query.values(**values)).rowcount == 1
 
-    def _upsert_entries(self, s: Session, src: m.Source, entries: Sequence[TaggedEntry],
-                        tag_titles: Mapping[str, str], now: datetime,
-                        enrich: str = "none",
-                        category_tags: frozenset[str] = frozenset()) -> StoreResult:
+    def _upsert_entries(
+        self,
+        s: Session,
+        src: m.Source,
+        entries: Sequence[TaggedEntry],
+        tag_titles: Mapping[str, str],
+        now: datetime,
+        enrich: str = "none",
+        category_tags: frozenset[str] = frozenset(),
+    ) -> StoreResult:
         # Core statements on this path: the ORM's bulk UPDATE re-evaluates the session after
         # each statement, and its INSERT path costs more than SQLite's work itself.
         e = ENTRIES.c
@@ -280,10 +309,16 @@ class IngestRooms(StoreBase):
         later: dict[int, datetime] = {}  # entries whose sort date moved up
         earlier: list[int] = []  # ... or down
         if plan.changed:
-            conn.execute(_UPDATE_ENTRY, [c.values | {"b_id": c.stored.id, "seen_at": now}
-                                         for c in plan.changed])
-            _search.index(conn, [(c.stored.id, c.values["title"], c.values["summary"],
-                                  c.values["content"]) for c in plan.changed])
+            conn.execute(
+                _UPDATE_ENTRY, [c.values | {"b_id": c.stored.id, "seen_at": now} for c in plan.changed]
+            )
+            _search.index(
+                conn,
+                [
+                    (c.stored.id, c.values["title"], c.values["summary"], c.values["content"])
+                    for c in plan.changed
+                ],
+            )
         for c in plan.changed:
             found, values = c.stored, c.values
             if found.duplicate_of is None:
@@ -311,10 +346,13 @@ class IngestRooms(StoreBase):
                 row["duplicate_of"] = primaries.get(row["dedupe_key"])
             ids = _insert_entries(conn, src.id, new_rows)
             # An entry without a link has no article page to read.
-            _enrichments.add_pending(conn, src.id, [id_ for id_, row in zip(ids, new_rows, strict=True)
-                                                    if row["url"]], enrich, now)
-            _search.index(conn, ((id_, r["title"], r["summary"], r["content"])
-                                 for id_, r in zip(ids, new_rows, strict=True)))
+            _enrichments.add_pending(
+                conn, src.id, [id_ for id_, row in zip(ids, new_rows, strict=True) if row["url"]], enrich, now
+            )
+            _search.index(
+                conn,
+                ((id_, r["title"], r["summary"], r["content"]) for id_, r in zip(ids, new_rows, strict=True)),
+            )
             for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
                 # A duplicate lends its tags to the earliest-seen copy of the article.
                 target = row["duplicate_of"] or id_
@@ -329,13 +367,19 @@ class IngestRooms(StoreBase):
             else:
                 replace[id_] = tags
         fresh = [id_ for id_ in (ids if new_rows else ()) if id_ in dates]
-        touched, _ = _links.set_links(s, add=add, replace=replace, titles=tag_titles,
-                                      dates=dates, fresh=fresh, capped=category_tags,
-                                      source=src.name)
+        touched, _ = _links.set_links(
+            s,
+            add=add,
+            replace=replace,
+            titles=tag_titles,
+            dates=dates,
+            fresh=fresh,
+            capped=category_tags,
+            source=src.name,
+        )
         _links.raise_last_entry(s, later)
         if earlier:
-            _links.recount_tags(s, {t for tags in _links.links_of(s, earlier).values()
-                                    for t in tags})
+            _links.recount_tags(s, {t for tags in _links.links_of(s, earlier).values() for t in tags})
         # An edited entry changes every feed it is in, not only those it joined or left.
         edited = [duplicate_of or id_ for id_, duplicate_of, _ in changed]
         touched.update(t for tags in _links.links_of(s, edited).values() for t in tags)
@@ -348,12 +392,14 @@ class IngestRooms(StoreBase):
             source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
             if source_id is None:
                 return []
-            return [EnrichmentTask(entry_id=row.entry_id, mode=row.mode, tries=row.tries,
-                                   data=entry_data(row))
-                    for row in _enrichments.due(s.connection(), source_id, now, limit)]
+            return [
+                EnrichmentTask(entry_id=row.entry_id, mode=row.mode, tries=row.tries, data=entry_data(row))
+                for row in _enrichments.due(s.connection(), source_id, now, limit)
+            ]
 
-    def record_enrichments(self, name: str, outcomes: Sequence[EnrichmentOutcome],
-                           tag_titles: Mapping[str, str], now: datetime) -> StoreResult:
+    def record_enrichments(
+        self, name: str, outcomes: Sequence[EnrichmentOutcome], tag_titles: Mapping[str, str], now: datetime
+    ) -> StoreResult:
         """Store what article pages gave (each entry updated like an edit: its feeds change)
         and when to try the others again, in one transaction."""
         if not outcomes:
@@ -363,8 +409,7 @@ class IngestRooms(StoreBase):
             if src is None:
                 raise SourceNotFoundError(f"no source named {name!r}")
             read = [o.entry for o in outcomes if o.entry is not None]
-            result = self._upsert_entries(s, src, read, tag_titles, now) if read \
-                else StoreResult()
+            result = self._upsert_entries(s, src, read, tag_titles, now) if read else StoreResult()
             _enrichments.record(s.connection(), outcomes)
             if result.updated:
                 src.changed_at = now
@@ -387,13 +432,15 @@ class IngestRooms(StoreBase):
             source_id = s.scalar(select(m.Source.id).where(m.Source.name == name))
             found: set[str] = set()
             for chunk in chunks(list(guids)):
-                found.update(s.scalars(select(m.Entry.guid).where(
-                    m.Entry.source_id == source_id, m.Entry.guid.in_(chunk))))
+                found.update(
+                    s.scalars(
+                        select(m.Entry.guid).where(m.Entry.source_id == source_id, m.Entry.guid.in_(chunk))
+                    )
+                )
             return found
 
 
-def _insert_entries(conn: Connection, source_id: int, rows: Sequence[dict[str, Any]]
-                    ) -> list[int]:
+def _insert_entries(conn: Connection, source_id: int, rows: Sequence[dict[str, Any]]) -> list[int]:
     """Insert a source's new entries; their ids, in the order of ``rows``. (source, guid) is
     unique and the write transaction holds the source's row, so the guids find them."""
     conn.execute(_INSERT_ENTRIES, rows)
@@ -417,6 +464,7 @@ def _having_duplicates(s: Session, ids: Sequence[int]) -> set[int]:
     """Which of these entries other sources' entries point at as their primary."""
     found: set[int] = set()
     for chunk in chunks(list(ids)):
-        found.update(s.scalars(select(m.Entry.duplicate_of).distinct()
-                               .where(m.Entry.duplicate_of.in_(chunk))))
+        found.update(
+            s.scalars(select(m.Entry.duplicate_of).distinct().where(m.Entry.duplicate_of.in_(chunk)))
+        )
     return found

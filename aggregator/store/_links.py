@@ -50,12 +50,18 @@ _ENTRIES = m.table_of(m.Entry)
 #: A list of entry ids, or of tag slugs.
 _IDS: BindParameter[int | str] = bindparam("ids", expanding=True)
 _TAKE_NUMBERS = (
-    update(_TAGS).where(_TAGS.c.id == bindparam("tag"))
-    .values(last_seq=_TAGS.c.last_seq + bindparam("n"),
-            entry_count=_TAGS.c.entry_count + bindparam("n"),
-            last_entry=case((_TAGS.c.last_entry.is_(None), bindparam("newest")),
-                            (_TAGS.c.last_entry < bindparam("newest"), bindparam("newest")),
-                            else_=_TAGS.c.last_entry)))
+    update(_TAGS)
+    .where(_TAGS.c.id == bindparam("tag"))
+    .values(
+        last_seq=_TAGS.c.last_seq + bindparam("n"),
+        entry_count=_TAGS.c.entry_count + bindparam("n"),
+        last_entry=case(
+            (_TAGS.c.last_entry.is_(None), bindparam("newest")),
+            (_TAGS.c.last_entry < bindparam("newest"), bindparam("newest")),
+            else_=_TAGS.c.last_entry,
+        ),
+    )
+)
 _LAST_SEQ = select(_TAGS.c.id, _TAGS.c.last_seq).where(_TAGS.c.id.in_(_IDS)).order_by(_TAGS.c.id)
 _LINKS_OF = select(_LINKS.c.tag_id, _LINKS.c.entry_id).where(_LINKS.c.entry_id.in_(_IDS))
 _TAG_IDS = select(_TAGS.c.slug, _TAGS.c.id).where(_TAGS.c.slug.in_(_IDS))
@@ -64,11 +70,17 @@ _TOUCH = update(_TAGS).where(_TAGS.c.id.in_(_IDS)).values(changed_at=bindparam("
 _INSERT_LINKS = insert(_LINKS)
 
 
-def set_links(s: Session, *, add: Mapping[int, Iterable[str]],
-              replace: Mapping[int, Iterable[str]], titles: Mapping[str, str],
-              dates: Mapping[int, datetime] | None = None,
-              fresh: Iterable[int] = (), capped: AbstractSet[str] = frozenset(),
-              source: str | None = None) -> tuple[set[int], set[int]]:
+def set_links(
+    s: Session,
+    *,
+    add: Mapping[int, Iterable[str]],
+    replace: Mapping[int, Iterable[str]],
+    titles: Mapping[str, str],
+    dates: Mapping[int, datetime] | None = None,
+    fresh: Iterable[int] = (),
+    capped: AbstractSet[str] = frozenset(),
+    source: str | None = None,
+) -> tuple[set[int], set[int]]:
     """Link entries to tags by slug: ``add`` keeps the entries' other tags, ``replace``
     makes the given tags their only ones. ``dates``: the entries' sort dates when the caller
     knows them; ``fresh``: entries just inserted, known to have no link yet; ``capped``:
@@ -77,8 +89,9 @@ def set_links(s: Session, *, add: Mapping[int, Iterable[str]],
     whose set of entries changed, and of the entries whose set of tags did."""
     wanted_add = {entry_id: set(slugs) for entry_id, slugs in add.items()}
     wanted_replace = {entry_id: set(slugs) for entry_id, slugs in replace.items()}
-    slugs = sorted({slug for group in (wanted_add, wanted_replace)
-                    for tags in group.values() for slug in tags})
+    slugs = sorted(
+        {slug for group in (wanted_add, wanted_replace) for tags in group.values() for slug in tags}
+    )
     ids = tag_ids(s, slugs, titles, capped=capped, source=source) if slugs else {}
     if len(ids) < len(slugs):  # category tags over the limit: not created, not linked
         for group in (wanted_add, wanted_replace):
@@ -109,8 +122,9 @@ def set_links(s: Session, *, add: Mapping[int, Iterable[str]],
     return {tag_id for tag_id, _ in changes}, {entry_id for _, entry_id in changes}
 
 
-def _numbered(s: Session, pairs: Sequence[tuple[int, int]],
-              dates: Mapping[int, datetime]) -> list[dict[str, int]]:
+def _numbered(
+    s: Session, pairs: Sequence[tuple[int, int]], dates: Mapping[int, datetime]
+) -> list[dict[str, int]]:
     """Rows for new links, numbered in each tag's sequence (older entries first); each
     tag's counters (links, newest sort date) move with them."""
     by_tag: dict[int, list[int]] = defaultdict(list)
@@ -134,11 +148,12 @@ def _numbered(s: Session, pairs: Sequence[tuple[int, int]],
     moves, rows = [], []
     for tag_id in tags:
         entry_ids = by_tag[tag_id]
-        moves.append({"tag": tag_id, "n": len(entry_ids),
-                      "newest": max(dates[e] for e in entry_ids)})
+        moves.append({"tag": tag_id, "n": len(entry_ids), "newest": max(dates[e] for e in entry_ids)})
         first = last[tag_id] + 1
-        rows += [{"tag_id": tag_id, "entry_id": entry_id, "seq": first + i}
-                 for i, entry_id in enumerate(sorted(entry_ids))]
+        rows += [
+            {"tag_id": tag_id, "entry_id": entry_id, "seq": first + i}
+            for i, entry_id in enumerate(sorted(entry_ids))
+        ]
     if moves:
         conn.execute(_TAKE_NUMBERS, moves)
     return rows
@@ -147,21 +162,24 @@ def _numbered(s: Session, pairs: Sequence[tuple[int, int]],
 def recount_tags(s: Session, ids: Iterable[int]) -> None:
     """Recompute the counters of these tags from their links (O(links of the tags))."""
     for tag_id in sorted(set(ids)):
-        count, newest = s.execute(select(func.count(), func.max(m.Entry.sort_date))
-                                  .select_from(m.EntryTag)
-                                  .join(m.Entry, m.Entry.id == m.EntryTag.entry_id)
-                                  .where(m.EntryTag.tag_id == tag_id)).one()
-        s.execute(update(m.Tag).where(m.Tag.id == tag_id)
-                  .values(entry_count=count, last_entry=newest))
+        count, newest = s.execute(
+            select(func.count(), func.max(m.Entry.sort_date))
+            .select_from(m.EntryTag)
+            .join(m.Entry, m.Entry.id == m.EntryTag.entry_id)
+            .where(m.EntryTag.tag_id == tag_id)
+        ).one()
+        s.execute(update(m.Tag).where(m.Tag.id == tag_id).values(entry_count=count, last_entry=newest))
 
 
 def raise_last_entry(s: Session, entry_dates: Mapping[int, datetime]) -> None:
     """Entries got a later sort date: their tags' newest date may move up."""
     for entry_id, date in sorted(entry_dates.items()):
         tags = select(m.EntryTag.tag_id).where(m.EntryTag.entry_id == entry_id)
-        s.execute(update(m.Tag).where(m.Tag.id.in_(tags),
-                                      m.Tag.last_entry.is_(None) | (m.Tag.last_entry < date))
-                  .values(last_entry=date))
+        s.execute(
+            update(m.Tag)
+            .where(m.Tag.id.in_(tags), m.Tag.last_entry.is_(None) | (m.Tag.last_entry < date))
+            .values(last_entry=date)
+        )
 
 
 def links_of(s: Session, entry_ids: Sequence[int]) -> dict[int, set[int]]:
@@ -174,8 +192,14 @@ def links_of(s: Session, entry_ids: Sequence[int]) -> dict[int, set[int]]:
     return current
 
 
-def tag_ids(s: Session, slugs: Sequence[str], titles: Mapping[str, str], *,
-            capped: AbstractSet[str] = frozenset(), source: str | None = None) -> dict[str, int]:
+def tag_ids(
+    s: Session,
+    slugs: Sequence[str],
+    titles: Mapping[str, str],
+    *,
+    capped: AbstractSet[str] = frozenset(),
+    source: str | None = None,
+) -> dict[str, int]:
     """Ids of tags by slug, creating the missing ones (titled from ``titles``); of the
     missing ones in ``capped``, only as many as MAX_CATEGORY_TAGS leaves room for (the
     others get no id)."""
@@ -187,18 +211,36 @@ def tag_ids(s: Session, slugs: Sequence[str], titles: Mapping[str, str], *,
     over = [slug for slug in missing if slug in capped]
     if over:
         # A soft limit: two PostgreSQL workers creating tags at once may pass it by a few.
-        room = max(0, MAX_CATEGORY_TAGS - (s.scalar(
-            select(func.count()).select_from(_TAGS).where(~_TAGS.c.configured)) or 0))
+        room = max(
+            0,
+            MAX_CATEGORY_TAGS
+            - (s.scalar(select(func.count()).select_from(_TAGS).where(~_TAGS.c.configured)) or 0),
+        )
         refused = set(over[room:])
         if refused:
-            logger.warning("category tags not created, limit reached source=%s limit=%d "
-                           "refused=%d", source or "-", MAX_CATEGORY_TAGS, len(refused))
+            logger.warning(
+                "category tags not created, limit reached source=%s limit=%d refused=%d",
+                source or "-",
+                MAX_CATEGORY_TAGS,
+                len(refused),
+            )
             missing = [slug for slug in missing if slug not in refused]
     if missing:
         # Another worker may be creating the same tag right now (PostgreSQL).
-        insert_missing(s, m.Tag, [{"slug": slug, "title": titles.get(slug) or slug,
-                                   "configured": False, "last_seq": 0, "entry_count": 0}
-                                  for slug in missing])
+        insert_missing(
+            s,
+            m.Tag,
+            [
+                {
+                    "slug": slug,
+                    "title": titles.get(slug) or slug,
+                    "configured": False,
+                    "last_seq": 0,
+                    "entry_count": 0,
+                }
+                for slug in missing
+            ],
+        )
         for chunk in chunks(missing):
             ids.update({slug: id_ for slug, id_ in conn.execute(_TAG_IDS, {"ids": chunk})})
     return ids
@@ -213,4 +255,4 @@ def touch_tags(s: Session, ids: Iterable[int], now: datetime) -> None:
 
 def chunks(items: Sequence[T], size: int = BATCH) -> Iterable[Sequence[T]]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]

@@ -61,13 +61,15 @@ STATISTICS_SECONDS = 600.0
 
 def create(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
-        conn.execute(text(
-            f"CREATE TABLE {TABLE} (entry_id INTEGER PRIMARY KEY REFERENCES entries (id) "
-            "ON DELETE CASCADE, doc TSVECTOR)"))
+        conn.execute(
+            text(
+                f"CREATE TABLE {TABLE} (entry_id INTEGER PRIMARY KEY REFERENCES entries (id) "
+                "ON DELETE CASCADE, doc TSVECTOR)"
+            )
+        )
         conn.execute(text(f"CREATE INDEX ix_{TABLE}_doc ON {TABLE} USING GIN (doc)"))
         # The few entries too long for a tsvector, found without scanning the others.
-        conn.execute(text(f"CREATE INDEX ix_{TABLE}_unindexed ON {TABLE} (entry_id) "
-                          "WHERE doc IS NULL"))
+        conn.execute(text(f"CREATE INDEX ix_{TABLE}_unindexed ON {TABLE} (entry_id) WHERE doc IS NULL"))
     else:
         conn.execute(text(f"CREATE VIRTUAL TABLE {TABLE} USING fts5(text)"))
 
@@ -78,8 +80,7 @@ def drop(conn: Connection) -> None:
 
 def search_text(title: str | None, summary: str | None, content: str | None) -> str:
     """An entry's words as the tag matcher sees them (tag.document_of's ``text``)."""
-    return " ".join(words(" ".join((title or "", plain_text(summary or ""),
-                                    plain_text(content or "")))))
+    return " ".join(words(" ".join((title or "", plain_text(summary or ""), plain_text(content or "")))))
 
 
 class _Doc(TypedDict):
@@ -89,21 +90,27 @@ class _Doc(TypedDict):
     text: str
 
 
-def index(conn: Connection | Session, rows: Iterable[tuple[int, str | None, str | None,
-                                                          str | None]]) -> None:
+def index(conn: Connection | Session, rows: Iterable[tuple[int, str | None, str | None, str | None]]) -> None:
     """(Re)index entries: (id, title, summary, content) each."""
-    docs: list[_Doc] = [{"id": id_, "text": search_text(title, summary, content)}
-                        for id_, title, summary, content in rows]
-    postgres = conn.get_bind().dialect.name == "postgresql" if isinstance(conn, Session) \
+    docs: list[_Doc] = [
+        {"id": id_, "text": search_text(title, summary, content)} for id_, title, summary, content in rows
+    ]
+    postgres = (
+        conn.get_bind().dialect.name == "postgresql"
+        if isinstance(conn, Session)
         else conn.dialect.name == "postgresql"
+    )
     for i in range(0, len(docs), BATCH):
-        chunk = docs[i:i + BATCH]
+        chunk = docs[i : i + BATCH]
         if postgres:
-            conn.execute(text(
-                f"INSERT INTO {TABLE} (entry_id, doc) VALUES (:id, CASE WHEN :long THEN NULL "
-                "ELSE to_tsvector('simple', :text) END) ON CONFLICT (entry_id) DO UPDATE "
-                "SET doc = excluded.doc"),
-                [d | {"long": len(d["text"]) > MAX_TSVECTOR_TEXT} for d in chunk])
+            conn.execute(
+                text(
+                    f"INSERT INTO {TABLE} (entry_id, doc) VALUES (:id, CASE WHEN :long THEN NULL "
+                    "ELSE to_tsvector('simple', :text) END) ON CONFLICT (entry_id) DO UPDATE "
+                    "SET doc = excluded.doc"
+                ),
+                [d | {"long": len(d["text"]) > MAX_TSVECTOR_TEXT} for d in chunk],
+            )
         else:
             unindex(conn, [d["id"] for d in chunk])
             conn.execute(text(f"INSERT INTO {TABLE} (rowid, text) VALUES (:id, :text)"), chunk)
@@ -111,10 +118,9 @@ def index(conn: Connection | Session, rows: Iterable[tuple[int, str | None, str 
 
 def unindex(conn: Connection | Session, ids: Sequence[int]) -> None:
     """Remove entries from the index (PostgreSQL: the foreign key does it on delete)."""
-    statement = text(f"DELETE FROM {TABLE} WHERE rowid IN :ids").bindparams(
-        bindparam("ids", expanding=True))
+    statement = text(f"DELETE FROM {TABLE} WHERE rowid IN :ids").bindparams(bindparam("ids", expanding=True))
     for i in range(0, len(ids), BATCH):
-        conn.execute(statement, {"ids": list(ids[i:i + BATCH])})
+        conn.execute(statement, {"ids": list(ids[i : i + BATCH])})
 
 
 def matches(s: Session, query: Query, *, first: int, examine: int | None) -> Iterator[int]:
@@ -136,11 +142,13 @@ def matches(s: Session, query: Query, *, first: int, examine: int | None) -> Ite
         examined += len(ids)
         # Without an index condition the candidates are every id of a range: say so, not
         # 2,000 bound parameters.
-        which = (m.Entry.id.between(ids[-1], ids[0]) if proposals.condition is None
-                 else m.Entry.id.in_(ids))
-        rows = {row[0]: row for row in s.execute(
-            select(*columns).join_from(m.Entry, m.Source)
-            .where(which, m.Entry.duplicate_of.is_(None)))}
+        which = m.Entry.id.between(ids[-1], ids[0]) if proposals.condition is None else m.Entry.id.in_(ids)
+        rows = {
+            row[0]: row
+            for row in s.execute(
+                select(*columns).join_from(m.Entry, m.Source).where(which, m.Entry.duplicate_of.is_(None))
+            )
+        }
         for id_ in ids:
             if id_ in rows and query.matches(_document(rows[id_])):
                 found += 1
@@ -149,8 +157,7 @@ def matches(s: Session, query: Query, *, first: int, examine: int | None) -> Ite
         # regex that one candidate in seven passes asks seven times the rest), within
         # GROWTH_CAP; ``tags --try``, which wants them all, takes the largest.
         wanted = first - found if examine is not None and found < first else GROWTH_CAP
-        batch = max(first, min(GROWTH_CAP, math.ceil(wanted * examined / max(found, 1)
-                                                      * 1.25)))
+        batch = max(first, min(GROWTH_CAP, math.ceil(wanted * examined / max(found, 1) * 1.25)))
 
 
 def _columns_of(tree: Node) -> list[Any]:
@@ -171,18 +178,40 @@ def _columns_of(tree: Node) -> list[Any]:
 
 
 #: Columns each scope reads (tag.document_of builds the fields from them).
-_READ_ORDER = (m.Entry.title, m.Entry.summary, m.Entry.content, m.Entry.author,
-               m.Entry.categories, m.Source.name)
+_READ_ORDER = (
+    m.Entry.title,
+    m.Entry.summary,
+    m.Entry.content,
+    m.Entry.author,
+    m.Entry.categories,
+    m.Source.name,
+)
 _READS: dict[str, tuple[Any, ...]] = {
-    "text": _READ_ORDER[:3], "title": _READ_ORDER[:1], "body": _READ_ORDER[1:3],
-    "author": _READ_ORDER[3:4], "category": _READ_ORDER[4:5], "source": _READ_ORDER[5:]}
+    "text": _READ_ORDER[:3],
+    "title": _READ_ORDER[:1],
+    "body": _READ_ORDER[1:3],
+    "author": _READ_ORDER[3:4],
+    "category": _READ_ORDER[4:5],
+    "source": _READ_ORDER[5:],
+}
 
 
 def _document(row: Any) -> Document:
     _, title, summary, content, author, categories, source = row
-    return document_of(EntryData(guid="", url=None, title=title, summary=summary,
-                                 content=content, author=author, published=None, updated=None,
-                                 categories=tuple(categories or ())), source or "")
+    return document_of(
+        EntryData(
+            guid="",
+            url=None,
+            title=title,
+            summary=summary,
+            content=content,
+            author=author,
+            published=None,
+            updated=None,
+            categories=tuple(categories or ()),
+        ),
+        source or "",
+    )
 
 
 class _Candidates:
@@ -208,7 +237,7 @@ class _Candidates:
         self.postgres = s.get_bind().dialect.name == "postgresql"
         self.params: dict[str, object] = {}
         self.tree = tree
-        self.condition = (_tsquery(tree, self.params) if self.postgres else _fts5(tree))
+        self.condition = _tsquery(tree, self.params) if self.postgres else _fts5(tree)
         #: Candidates have ids below this.
         self.before = NO_ID
         #: PostgreSQL: "walk" the primary key, or fetch from the "gin" index; None: not
@@ -223,12 +252,14 @@ class _Candidates:
         if self.exhausted and not self.ahead:
             return []
         if self.condition is None:  # nothing the index can narrow on
-            ids = self._ids("SELECT id FROM entries WHERE id < :before ORDER BY id DESC"
-                            " LIMIT :limit", size)
+            ids = self._ids("SELECT id FROM entries WHERE id < :before ORDER BY id DESC LIMIT :limit", size)
         elif not self.postgres:
-            ids = self._ids(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :match AND rowid"
-                            " < :before ORDER BY rowid DESC LIMIT :limit", size,
-                            match=self.condition)
+            ids = self._ids(
+                f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :match AND rowid"
+                " < :before ORDER BY rowid DESC LIMIT :limit",
+                size,
+                match=self.condition,
+            )
         else:
             ids = self._take_postgres(size)
         if ids:
@@ -243,23 +274,34 @@ class _Candidates:
             if frequency is not None and frequency**2 * GIN_VISIT * self._entries() < size:
                 self.mode = "gin"  # a rare word: its few matches cost less than a walk
         # Walk on while it costs less than visiting every match left below.
-        if self.mode is None or (self.mode == "walk"
-                                 and size / self.rate < GIN_VISIT * self.rate * self.before):
-            window = max(size, math.isqrt(size * GIN_VISIT * self._entries())
-                         if self.mode is None else math.ceil(size / self.rate * 1.5))
+        if self.mode is None or (
+            self.mode == "walk" and size / self.rate < GIN_VISIT * self.rate * self.before
+        ):
+            window = max(
+                size,
+                math.isqrt(size * GIN_VISIT * self._entries())
+                if self.mode is None
+                else math.ceil(size / self.rate * 1.5),
+            )
             ids = self._ids(
                 f"SELECT entry_id FROM (SELECT entry_id, doc FROM {TABLE} WHERE entry_id <"
                 " :before ORDER BY entry_id DESC LIMIT :window) AS recent WHERE doc @@"
                 f" ({self.condition}) OR doc IS NULL ORDER BY entry_id DESC LIMIT :limit",
-                size, window=window)
+                size,
+                window=window,
+            )
             if len(ids) == size:
                 self.mode = "walk"
                 self.rate = size / max(self.before - ids[-1], 1)
                 return ids
             # The window is spent: go on below it from the GIN index.
-            low = self.s.scalar(text(f"SELECT entry_id FROM {TABLE} WHERE entry_id < :before"
-                                     " ORDER BY entry_id DESC OFFSET :skip LIMIT 1"),
-                                {"before": self.before, "skip": window - 1})
+            low = self.s.scalar(
+                text(
+                    f"SELECT entry_id FROM {TABLE} WHERE entry_id < :before"
+                    " ORDER BY entry_id DESC OFFSET :skip LIMIT 1"
+                ),
+                {"before": self.before, "skip": window - 1},
+            )
             self.mode = "gin"
             if low is None:  # the window reached the oldest entry
                 self.exhausted = True
@@ -274,12 +316,18 @@ class _Candidates:
             below = self.ahead[-1] if self.ahead else self.before
             limit = max(size, GIN_FETCH)
             # Two branches rather than "doc @@ q OR doc IS NULL", which no index answers.
-            fetched = list(self.s.scalars(text(
-                f"SELECT entry_id FROM ((SELECT entry_id FROM {TABLE} WHERE doc @@"
-                f" ({self.condition}) AND entry_id < :before ORDER BY entry_id DESC LIMIT"
-                f" :limit) UNION ALL (SELECT entry_id FROM {TABLE} WHERE doc IS NULL AND"
-                " entry_id < :before ORDER BY entry_id DESC LIMIT :limit)) AS found ORDER BY"
-                " entry_id DESC LIMIT :limit"), self.params | {"before": below, "limit": limit}))
+            fetched = list(
+                self.s.scalars(
+                    text(
+                        f"SELECT entry_id FROM ((SELECT entry_id FROM {TABLE} WHERE doc @@"
+                        f" ({self.condition}) AND entry_id < :before ORDER BY entry_id DESC LIMIT"
+                        f" :limit) UNION ALL (SELECT entry_id FROM {TABLE} WHERE doc IS NULL AND"
+                        " entry_id < :before ORDER BY entry_id DESC LIMIT :limit)) AS found ORDER BY"
+                        " entry_id DESC LIMIT :limit"
+                    ),
+                    self.params | {"before": below, "limit": limit},
+                )
+            )
             self.ahead.extend(fetched)
             self.exhausted = len(fetched) < limit
         ids, self.ahead = self.ahead[:size], self.ahead[size:]
@@ -292,8 +340,9 @@ class _Candidates:
         return self.before
 
     def _ids(self, statement: str, limit: int, **params: object) -> list[int]:
-        return list(self.s.scalars(text(statement), self.params | params
-                                   | {"before": self.before, "limit": limit}))
+        return list(
+            self.s.scalars(text(statement), self.params | params | {"before": self.before, "limit": limit})
+        )
 
 
 def _lexeme_frequencies(s: Session) -> dict[str, float] | None:
@@ -304,10 +353,14 @@ def _lexeme_frequencies(s: Session) -> dict[str, float] | None:
     known: tuple[float, dict[str, float] | None] | None = info.get("search_statistics")
     if known is not None and time.monotonic() - known[0] < STATISTICS_SECONDS:
         return known[1]
-    row = s.execute(text(
-        "SELECT CAST(CAST(most_common_elems AS text) AS text[]) AS words,"
-        " most_common_elem_freqs AS shares FROM pg_stats WHERE schemaname = current_schema()"
-        " AND tablename = :table AND attname = 'doc'"), {"table": TABLE}).first()
+    row = s.execute(
+        text(
+            "SELECT CAST(CAST(most_common_elems AS text) AS text[]) AS words,"
+            " most_common_elem_freqs AS shares FROM pg_stats WHERE schemaname = current_schema()"
+            " AND tablename = :table AND attname = 'doc'"
+        ),
+        {"table": TABLE},
+    ).first()
     frequencies = None
     if row is not None and row.words and row.shares:
         # the shares go on with three more: the least, the largest and that of NULL

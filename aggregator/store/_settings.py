@@ -9,9 +9,7 @@ from sqlalchemy import select, update
 
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
-from aggregator.store.engine import (
-    insert_missing,
-)
+from aggregator.store.engine import insert_missing
 
 
 class SettingRooms(StoreBase):

@@ -10,44 +10,46 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, select
 
 from aggregator.config import SourceConfig
-from aggregator.exceptions import (
-    SourceNotFoundError,
-)
+from aggregator.exceptions import SourceNotFoundError
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
 from aggregator.store._rows import ENTRIES, chunks, source_info_of, source_state_of
-from aggregator.store.engine import (
-    lock_keys,
-)
-from aggregator.types import (
-    SourceHealth,
-    SourceInfo,
-    SourceState,
-)
+from aggregator.store.engine import lock_keys
+from aggregator.types import SourceHealth, SourceInfo, SourceState
 
 logger = logging.getLogger(__name__)
 
 
 _ENTRY_DATE = func.coalesce(ENTRIES.c.published, ENTRIES.c.updated)
 
-_RECENT_DATES = (select(_ENTRY_DATE)
-                 .where(ENTRIES.c.source_id == select(m.Source.id)
-                        .where(m.Source.name == bindparam("name")).scalar_subquery(),
-                        _ENTRY_DATE.is_not(None))
-                 .order_by(ENTRIES.c.sort_date.desc(), ENTRIES.c.id.desc())
-                 .limit(bindparam("limit")))
+_RECENT_DATES = (
+    select(_ENTRY_DATE)
+    .where(
+        ENTRIES.c.source_id
+        == select(m.Source.id).where(m.Source.name == bindparam("name")).scalar_subquery(),
+        _ENTRY_DATE.is_not(None),
+    )
+    .order_by(ENTRIES.c.sort_date.desc(), ENTRIES.c.id.desc())
+    .limit(bindparam("limit"))
+)
 # The same for many sources in one statement: each one's dated entries ranked newest first.
-_RANKED = (select(m.Source.name.label("name"), _ENTRY_DATE.label("date"),
-                  func.row_number().over(partition_by=ENTRIES.c.source_id,
-                                         order_by=(ENTRIES.c.sort_date.desc(),
-                                                   ENTRIES.c.id.desc())).label("n"))
-           .join_from(ENTRIES, m.Source, ENTRIES.c.source_id == m.Source.id)
-           .where(m.Source.name.in_(bindparam("names", expanding=True)),
-                  _ENTRY_DATE.is_not(None))
-           .subquery())
-_RECENT_DATES_OF = (select(_RANKED.c.name, _RANKED.c.date)
-                    .where(_RANKED.c.n <= bindparam("limit"))
-                    .order_by(_RANKED.c.name, _RANKED.c.n))
+_RANKED = (
+    select(
+        m.Source.name.label("name"),
+        _ENTRY_DATE.label("date"),
+        func.row_number()
+        .over(partition_by=ENTRIES.c.source_id, order_by=(ENTRIES.c.sort_date.desc(), ENTRIES.c.id.desc()))
+        .label("n"),
+    )
+    .join_from(ENTRIES, m.Source, ENTRIES.c.source_id == m.Source.id)
+    .where(m.Source.name.in_(bindparam("names", expanding=True)), _ENTRY_DATE.is_not(None))
+    .subquery()
+)
+_RECENT_DATES_OF = (
+    select(_RANKED.c.name, _RANKED.c.date)
+    .where(_RANKED.c.n <= bindparam("limit"))
+    .order_by(_RANKED.c.name, _RANKED.c.n)
+)
 
 
 class SourceRooms(StoreBase):
@@ -68,9 +70,19 @@ class SourceRooms(StoreBase):
             for cfg in sources:
                 row = existing.pop(cfg.name, None)
                 if row is None:
-                    s.add(m.Source(name=cfg.name, url=cfg.url, config_url=cfg.url, type=cfg.type,
-                                   active=True, disabled=False, failures=0,
-                                   next_fetch_at=now, created_at=now))
+                    s.add(
+                        m.Source(
+                            name=cfg.name,
+                            url=cfg.url,
+                            config_url=cfg.url,
+                            type=cfg.type,
+                            active=True,
+                            disabled=False,
+                            failures=0,
+                            next_fetch_at=now,
+                            created_at=now,
+                        )
+                    )
                     continue
                 if row.config_url != cfg.url:
                     logger.info("source url changed in config source=%s url=%s", cfg.name, cfg.url)
@@ -93,19 +105,32 @@ class SourceRooms(StoreBase):
             query = select(m.Source).order_by(m.Source.name)
             if active_only:
                 query = query.where(m.Source.active)
-            return [source_info_of(row, row.entry_count, self.secret_params)
-                    for row in s.scalars(query)]
+            return [source_info_of(row, row.entry_count, self.secret_params) for row in s.scalars(query)]
 
     def source_health(self) -> list[SourceHealth]:
         """Failures and last success of the sources being polled, by name."""
         with self._reading() as s:
-            rows = s.execute(select(m.Source.name, m.Source.failures, m.Source.last_success_at,
-                                    m.Source.created_at, m.Source.warning)
-                             .where(m.Source.active, ~m.Source.disabled)
-                             .order_by(m.Source.name)).all()
-            return [SourceHealth(name=r.name, failures=r.failures, last_success=r.last_success_at,
-                                 created=r.created_at, warned=r.warning is not None)
-                    for r in rows]
+            rows = s.execute(
+                select(
+                    m.Source.name,
+                    m.Source.failures,
+                    m.Source.last_success_at,
+                    m.Source.created_at,
+                    m.Source.warning,
+                )
+                .where(m.Source.active, ~m.Source.disabled)
+                .order_by(m.Source.name)
+            ).all()
+            return [
+                SourceHealth(
+                    name=r.name,
+                    failures=r.failures,
+                    last_success=r.last_success_at,
+                    created=r.created_at,
+                    warned=r.warning is not None,
+                )
+                for r in rows
+            ]
 
     def source(self, name: str) -> SourceInfo:
         with self._reading() as s:
@@ -144,8 +169,7 @@ class SourceRooms(StoreBase):
         with self._reading() as s:
             return list(s.connection().scalars(_RECENT_DATES, {"name": name, "limit": limit}))
 
-    def recent_entry_dates_of(self, names: Sequence[str], limit: int
-                              ) -> dict[str, list[datetime]]:
+    def recent_entry_dates_of(self, names: Sequence[str], limit: int) -> dict[str, list[datetime]]:
         """``recent_entry_dates`` of many sources, by name, in one query per ``BATCH`` of
         them: a pass over many sources reads their rhythms at once rather than with a
         query each (about a millisecond a source, most of a 304's cost)."""
@@ -153,7 +177,6 @@ class SourceRooms(StoreBase):
         with self._reading() as s:
             conn = s.connection()
             for chunk in chunks(list(names)):
-                for name, date in conn.execute(_RECENT_DATES_OF,
-                                               {"names": list(chunk), "limit": limit}):
+                for name, date in conn.execute(_RECENT_DATES_OF, {"names": list(chunk), "limit": limit}):
                     found[name].append(date)
         return found

@@ -20,22 +20,44 @@ class WebSubRooms(StoreBase):
 
     # -- hub: subscribers of our feeds ------------------------------------------------------
 
-    def hub_request(self, *, kind: FeedKind, key: str, fmt: FeedFormat, topic: str, callback: str,
-                    mode: str, secret: str | None, lease_seconds: int, now: datetime,
-                    limit: int) -> bool:
+    def hub_request(
+        self,
+        *,
+        kind: FeedKind,
+        key: str,
+        fmt: FeedFormat,
+        topic: str,
+        callback: str,
+        mode: str,
+        secret: str | None,
+        lease_seconds: int,
+        now: datetime,
+        limit: int,
+    ) -> bool:
         """Record a (un)subscription request, to verify; False when the hub already holds
         ``limit`` subscriptions and this is a new one."""
         with self._writing() as s:
-            row = s.scalar(select(m.WebSubSubscription).where(
-                m.WebSubSubscription.topic == topic, m.WebSubSubscription.callback == callback))
+            row = s.scalar(
+                select(m.WebSubSubscription).where(
+                    m.WebSubSubscription.topic == topic, m.WebSubSubscription.callback == callback
+                )
+            )
             if row is None:
                 if mode == "unsubscribe":
                     return True  # nothing to undo; verification would find nothing either
                 if (s.scalar(select(func.count()).select_from(m.WebSubSubscription)) or 0) >= limit:
                     return False
-                row = m.WebSubSubscription(kind=kind, key=key, fmt=fmt, topic=topic,
-                                           callback=callback, active=False, failures=0,
-                                           next_attempt=now, created=now)
+                row = m.WebSubSubscription(
+                    kind=kind,
+                    key=key,
+                    fmt=fmt,
+                    topic=topic,
+                    callback=callback,
+                    active=False,
+                    failures=0,
+                    next_attempt=now,
+                    created=now,
+                )
                 s.add(row)
             row.pending_mode, row.pending_secret, row.pending_lease = mode, secret, lease_seconds
             row.next_attempt = now
@@ -45,13 +67,19 @@ class WebSubRooms(StoreBase):
         """Claim subscriptions with something to do now: a request to verify, or a delivery
         to check (the caller compares versions), whose retry time has come."""
         with self._writing() as s:
-            free = or_(m.WebSubSubscription.claimed_until.is_(None),
-                       m.WebSubSubscription.claimed_until <= now)
-            query = (select(m.WebSubSubscription)
-                     .where(m.WebSubSubscription.next_attempt <= now, free,
-                            or_(m.WebSubSubscription.active,
-                                m.WebSubSubscription.pending_mode.is_not(None)))
-                     .order_by(m.WebSubSubscription.next_attempt).limit(limit))
+            free = or_(
+                m.WebSubSubscription.claimed_until.is_(None), m.WebSubSubscription.claimed_until <= now
+            )
+            query = (
+                select(m.WebSubSubscription)
+                .where(
+                    m.WebSubSubscription.next_attempt <= now,
+                    free,
+                    or_(m.WebSubSubscription.active, m.WebSubSubscription.pending_mode.is_not(None)),
+                )
+                .order_by(m.WebSubSubscription.next_attempt)
+                .limit(limit)
+            )
             if s.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True)
             rows = list(s.scalars(query))
@@ -64,20 +92,28 @@ class WebSubRooms(StoreBase):
         feed changes: ``hub_wake``)."""
         if ids:
             with self._writing() as s:
-                s.execute(update(m.WebSubSubscription)
-                          .where(m.WebSubSubscription.id.in_(list(ids)))
-                          .values(claimed_until=None, next_attempt=until))
+                s.execute(
+                    update(m.WebSubSubscription)
+                    .where(m.WebSubSubscription.id.in_(list(ids)))
+                    .values(claimed_until=None, next_attempt=until)
+                )
 
     def hub_wake(self, now: datetime) -> None:
         """Feeds changed: every active subscription not waiting out a failure is due."""
         with self._writing() as s:
-            s.execute(update(m.WebSubSubscription)
-                      .where(m.WebSubSubscription.active, m.WebSubSubscription.failures == 0,
-                             m.WebSubSubscription.next_attempt > now)
-                      .values(next_attempt=now))
+            s.execute(
+                update(m.WebSubSubscription)
+                .where(
+                    m.WebSubSubscription.active,
+                    m.WebSubSubscription.failures == 0,
+                    m.WebSubSubscription.next_attempt > now,
+                )
+                .values(next_attempt=now)
+            )
 
-    def hub_verified(self, sub_id: int, *, ok: bool, now: datetime, delivered: str | None,
-                     retry_at: datetime | None = None) -> None:
+    def hub_verified(
+        self, sub_id: int, *, ok: bool, now: datetime, delivered: str | None, retry_at: datetime | None = None
+    ) -> None:
         """The outcome of a verification of intent: the pending request applied (or, when
         refused, dropped); ``retry_at``: the callback could not be reached, try again then."""
         with self._writing() as s:
@@ -100,8 +136,15 @@ class WebSubRooms(StoreBase):
             if not row.active:
                 s.delete(row)
 
-    def hub_delivered(self, sub_id: int, *, version: str | None, now: datetime,
-                      retry_at: datetime | None, drop: bool = False) -> None:
+    def hub_delivered(
+        self,
+        sub_id: int,
+        *,
+        version: str | None,
+        now: datetime,
+        retry_at: datetime | None,
+        drop: bool = False,
+    ) -> None:
         """The outcome of a delivery: done (``version`` delivered), to retry at ``retry_at``,
         or dropped after failing too often."""
         with self._writing() as s:
@@ -121,21 +164,22 @@ class WebSubRooms(StoreBase):
     def hub_expire(self, now: datetime) -> int:
         """Remove subscriptions whose lease ended; how many."""
         with self._writing() as s:
-            result = s.execute(delete(m.WebSubSubscription).where(
-                m.WebSubSubscription.active,
-                m.WebSubSubscription.lease_expires <= now,
-                m.WebSubSubscription.pending_mode.is_(None)))
+            result = s.execute(
+                delete(m.WebSubSubscription).where(
+                    m.WebSubSubscription.active,
+                    m.WebSubSubscription.lease_expires <= now,
+                    m.WebSubSubscription.pending_mode.is_(None),
+                )
+            )
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     # -- subscriber: our leases at sources' hubs --------------------------------------------
 
     def source_leases(self) -> list[SourceLease]:
         with self._reading() as s:
-            return [_lease(r) for r in s.scalars(
-                select(m.WebSubLease).order_by(m.WebSubLease.source))]
+            return [_lease(r) for r in s.scalars(select(m.WebSubLease).order_by(m.WebSubLease.source))]
 
-    def source_lease(self, *, source: str | None = None,
-                     token: str | None = None) -> SourceLease | None:
+    def source_lease(self, *, source: str | None = None, token: str | None = None) -> SourceLease | None:
         with self._reading() as s:
             column = m.WebSubLease.source if source is not None else m.WebSubLease.token
             row = s.scalar(select(m.WebSubLease).where(column == (source or token)))
@@ -147,8 +191,18 @@ class WebSubRooms(StoreBase):
             if row is None:
                 row = m.WebSubLease(source=lease.source)
                 s.add(row)
-            for name in ("hub", "topic", "token", "secret", "state", "lease_expires",
-                         "requested_at", "failures", "last_push", "error"):
+            for name in (
+                "hub",
+                "topic",
+                "token",
+                "secret",
+                "state",
+                "lease_expires",
+                "requested_at",
+                "failures",
+                "last_push",
+                "error",
+            ):
                 setattr(row, name, getattr(lease, name))
 
     def delete_source_lease(self, source: str) -> None:
@@ -157,18 +211,35 @@ class WebSubRooms(StoreBase):
 
 
 def _subscription(r: m.WebSubSubscription) -> HubSubscription:
-    return HubSubscription(id=r.id, kind=as_feed_kind(r.kind), key=r.key,
-                           fmt=as_feed_format(r.fmt), topic=r.topic,
-                           callback=r.callback, active=r.active, secret=r.secret,
-                           lease_expires=r.lease_expires, pending_mode=r.pending_mode,
-                           pending_secret=r.pending_secret, pending_lease=r.pending_lease,
-                           delivered=r.delivered, failures=r.failures)
+    return HubSubscription(
+        id=r.id,
+        kind=as_feed_kind(r.kind),
+        key=r.key,
+        fmt=as_feed_format(r.fmt),
+        topic=r.topic,
+        callback=r.callback,
+        active=r.active,
+        secret=r.secret,
+        lease_expires=r.lease_expires,
+        pending_mode=r.pending_mode,
+        pending_secret=r.pending_secret,
+        pending_lease=r.pending_lease,
+        delivered=r.delivered,
+        failures=r.failures,
+    )
 
 
 def _lease(r: m.WebSubLease) -> SourceLease:
-    return SourceLease(source=r.source, hub=r.hub, topic=r.topic, token=r.token,
-                       secret=r.secret, state=r.state, lease_expires=r.lease_expires,
-                       requested_at=r.requested_at, failures=r.failures,
-                       last_push=r.last_push, error=r.error)
-
-
+    return SourceLease(
+        source=r.source,
+        hub=r.hub,
+        topic=r.topic,
+        token=r.token,
+        secret=r.secret,
+        state=r.state,
+        lease_expires=r.lease_expires,
+        requested_at=r.requested_at,
+        failures=r.failures,
+        last_push=r.last_push,
+        error=r.error,
+    )

@@ -46,9 +46,13 @@ _STOP = object()
 class GroupWriter:
     """The writer thread of one store. ``submit`` from any thread; ``close`` to stop it."""
 
-    def __init__(self, apply_batch: Callable[[Sequence[SourceUpdate]],
-                                             list[StoreResult | Exception]],
-                 *, max_batch: int = MAX_BATCH, max_wait: float = MAX_WAIT) -> None:
+    def __init__(
+        self,
+        apply_batch: Callable[[Sequence[SourceUpdate]], list[StoreResult | Exception]],
+        *,
+        max_batch: int = MAX_BATCH,
+        max_wait: float = MAX_WAIT,
+    ) -> None:
         self._apply_batch = apply_batch
         self.max_batch = max_batch
         self.max_wait = max_wait

@@ -37,10 +37,15 @@ def missing_driver(url: str) -> str | None:
     except ImportError as e:
         backend = parsed.get_backend_name()
         extra = DRIVER_EXTRAS.get(backend)
-        fix = (f"install aggregator[{extra}] (pip install 'aggregator[{extra}]')" if extra
-               else f"install the Python package {e.name or parsed.get_driver_name()!r}")
-        return (f"the {backend} driver {parsed.get_driver_name()!r} is not installed "
-                f"({e.name or 'module'} not found): {fix}")
+        fix = (
+            f"install aggregator[{extra}] (pip install 'aggregator[{extra}]')"
+            if extra
+            else f"install the Python package {e.name or parsed.get_driver_name()!r}"
+        )
+        return (
+            f"the {backend} driver {parsed.get_driver_name()!r} is not installed "
+            f"({e.name or 'module'} not found): {fix}"
+        )
     return None
 
 
@@ -95,9 +100,14 @@ def lock_keys(session: Any, keys: Iterable[str]) -> None:
         return
     ordered = sorted(set(keys))
     if ordered:  # one round trip; WITH ORDINALITY keeps the order the locks are taken in
-        session.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(k.key))"
-                             " FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS k(key, n)"
-                             " ORDER BY k.n"), {"space": KEY_LOCK_SPACE, "keys": ordered})
+        session.execute(
+            text(
+                "SELECT pg_advisory_xact_lock(:space, hashtext(k.key))"
+                " FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS k(key, n)"
+                " ORDER BY k.n"
+            ),
+            {"space": KEY_LOCK_SPACE, "keys": ordered},
+        )
 
 
 def insert_missing(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:

@@ -146,8 +146,7 @@ class Entry(Base):
     dedupe_key: Mapped[str | None] = mapped_column(Text)
     #: The earliest-seen entry of another source that is the same article; this one then
     #: appears in tag feeds and the all feed only through that one.
-    duplicate_of: Mapped[int | None] = mapped_column(
-        ForeignKey("entries.id", ondelete="SET NULL"))
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("entries.id", ondelete="SET NULL"))
     #: When a fetch last listed it (refreshed at most once a day, see SEEN_EVERY in the store):
     #: retention keeps what the source still lists, or it would come back as new.
     seen_at: Mapped[datetime | None]
@@ -181,10 +180,8 @@ class EntryTag(Base):
         Index("ix_entry_tags_entry", "entry_id"),
     )
 
-    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"),
-                                        primary_key=True)
-    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"),
-                                          primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
     seq: Mapped[int]
 
 
@@ -205,8 +202,10 @@ class WebSubSubscription(Base):
     """
 
     __tablename__ = "websub_subscriptions"
-    __table_args__ = (UniqueConstraint("topic", "callback"),
-                      Index("ix_websub_subscriptions_due", "next_attempt"))
+    __table_args__ = (
+        UniqueConstraint("topic", "callback"),
+        Index("ix_websub_subscriptions_due", "next_attempt"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     #: The feed: "tag:<slug>", "all:all" or "source:<name>", and its format.
@@ -259,8 +258,7 @@ class Enrichment(Base):
     __tablename__ = "enrichments"
     __table_args__ = (Index("ix_enrichments_due", "source_id", "next_try_at"),)
 
-    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"),
-                                          primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
     #: "metadata" or "full": what was asked when the entry arrived.
     mode: Mapped[str] = mapped_column(String(8))

@@ -29,19 +29,26 @@ from datetime import UTC, datetime, timedelta
 from aggregator.politeness import HostLimiter, host_of
 
 # The configuration side (reconcile.py) is re-exported: callers keep importing it from here.
-from aggregator.reconcile import (
-    apply_configuration,
-    release_dead_claims,
-    reschedule_changed_intervals,
-)
+from aggregator.reconcile import apply_configuration, release_dead_claims, reschedule_changed_intervals
 from aggregator.retag import TAGGING_SETTING, retag_if_needed, tag_titles, tagging_fingerprint
 from aggregator.types import UpdateResult
 from aggregator.update._updater import Updater, body_hash, lease_for
 
-__all__ = ["REQUEUE_DELAY", "TAGGING_SETTING", "Dispatch", "Updater", "apply_configuration",
-           "body_hash", "lease_for", "release_dead_claims",
-           "reschedule_changed_intervals", "retag_if_needed", "tag_titles",
-           "tagging_fingerprint", "update_due_sources"]
+__all__ = [
+    "REQUEUE_DELAY",
+    "TAGGING_SETTING",
+    "Dispatch",
+    "Updater",
+    "apply_configuration",
+    "body_hash",
+    "lease_for",
+    "release_dead_claims",
+    "reschedule_changed_intervals",
+    "retag_if_needed",
+    "tag_titles",
+    "tagging_fingerprint",
+    "update_due_sources",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -61,9 +68,16 @@ class Dispatch:
     requeued: tuple[str, ...] = ()
 
 
-def update_due_sources(updater: Updater, limiter: HostLimiter, *, limit: int,
-                       names: Iterable[str] | None = None, due_only: bool = True,
-                       now: datetime | None = None, busy: str = "wait") -> Dispatch:
+def update_due_sources(
+    updater: Updater,
+    limiter: HostLimiter,
+    *,
+    limit: int,
+    names: Iterable[str] | None = None,
+    due_only: bool = True,
+    now: datetime | None = None,
+    busy: str = "wait",
+) -> Dispatch:
     """Claim up to ``limit`` sources and hand each to a worker, host by host (politeness.py).
 
     ``busy`` says what happens to a source whose host already has ``max_per_host`` updates
@@ -72,9 +86,14 @@ def update_due_sources(updater: Updater, limiter: HostLimiter, *, limit: int,
     Either way no worker thread waits for a host.
     """
     now = now or datetime.now(UTC)
-    states = updater.store.claim_due_sources(now, limit=limit, lease=lease_for(updater.config),
-                                             names=names, due_only=due_only,
-                                             claimer=updater.claimer)
+    states = updater.store.claim_due_sources(
+        now,
+        limit=limit,
+        lease=lease_for(updater.config),
+        names=names,
+        due_only=due_only,
+        claimer=updater.claimer,
+    )
     updater.expect(states)
     futures: dict[str, Future[UpdateResult]] = {}
     requeued: list[str] = []

@@ -21,16 +21,8 @@ from typing import TypedDict
 from aggregator import __version__
 from aggregator.config import Config, SelectConfig, SourceConfig
 from aggregator.digest import Digest, digest
-from aggregator.enrich import enrich_due, merge
-from aggregator.exceptions import (
-    ClaimLostError,
-    FetchError,
-    ParseError,
-    SourceError,
-    StorageError,
-)
+from aggregator.exceptions import ClaimLostError, FetchError, ParseError, SourceError, StorageError
 from aggregator.fetch import Fetcher
-from aggregator.parse import canonical_url
 from aggregator.redact import with_credentials
 from aggregator.retag import tag_titles, tagger_for
 from aggregator.schedule import (
@@ -47,11 +39,17 @@ from aggregator.types import (
     EntryData,
     Fetched,
     NotModified,
-    ParsedFeed,
     SourceState,
     SourceUpdate,
     TaggedEntry,
     UpdateResult,
+)
+from aggregator.update._pages import (
+    enrich,
+    merge_pages,
+    more_pages,
+    read_alternate,
+    with_article_fields,
 )
 
 logger = logging.getLogger("aggregator.update")
@@ -75,8 +73,16 @@ def body_hash(response: Fetched, cfg: SourceConfig, source_type: str, limit: int
     """What identifies a document as read: its bytes, and what their reading depends on (the
     declared charset, the source's reading settings, this version's parsers). The same hash
     again means that parsing would store nothing new."""
-    how = json.dumps([__version__, source_type, response.headers.get("content-type", ""),
-                      cfg.timezone, repr(cfg.select), limit])
+    how = json.dumps(
+        [
+            __version__,
+            source_type,
+            response.headers.get("content-type", ""),
+            cfg.timezone,
+            repr(cfg.select),
+            limit,
+        ]
+    )
     return hashlib.sha256(how.encode() + b"\0" + response.body).hexdigest()
 
 
@@ -116,8 +122,7 @@ class Updater:
         """Read ahead what the updates of these claimed sources will need from the store:
         their rhythms, one query for all (a 304 then costs no read of its own)."""
         if states:
-            self._rhythms.update(self.store.recent_entry_dates_of(
-                [s.name for s in states], RHYTHM_ENTRIES))
+            self._rhythms.update(self.store.recent_entry_dates_of([s.name for s in states], RHYTHM_ENTRIES))
 
     def update_source(self, state: SourceState) -> UpdateResult:
         """Fetch, parse, tag and store one claimed source; never raises.
@@ -148,21 +153,40 @@ class Updater:
         return result
 
     def _log(self, state: SourceState, result: UpdateResult, now: datetime) -> None:
-        outcome = ("disabled" if result.basis == "disabled" else "error" if result.error
-                   else "not-modified" if result.not_modified else "ok")
+        outcome = (
+            "disabled"
+            if result.basis == "disabled"
+            else "error"
+            if result.error
+            else "not-modified"
+            if result.not_modified
+            else "ok"
+        )
         nxt = result.next_fetch.isoformat(timespec="seconds") if result.next_fetch else None
-        line = ("source fetched source=%s outcome=%s status=%s new=%d updated=%d ms=%d "
-                "next=%s basis=%s")
-        args: list[object] = [state.name, outcome, result.status, result.new, result.updated,
-                              result.seconds * 1000, nxt, result.basis]
+        line = "source fetched source=%s outcome=%s status=%s new=%d updated=%d ms=%d next=%s basis=%s"
+        args: list[object] = [
+            state.name,
+            outcome,
+            result.status,
+            result.new,
+            result.updated,
+            result.seconds * 1000,
+            nxt,
+            result.basis,
+        ]
         if result.error is None:
             logger.info(line, *args)
             return
         since = state.last_success or state.created_at
         stale = since is not None and now - since > self.config.scheduler.stale_after
-        logger.warning(line + " failures=%d stale=%s url=%s error=%s",
-                       *args, state.failures + 1, str(stale).lower(), state.url,
-                       _one_line(result.error))
+        logger.warning(
+            line + " failures=%d stale=%s url=%s error=%s",
+            *args,
+            state.failures + 1,
+            str(stale).lower(),
+            state.url,
+            _one_line(result.error),
+        )
 
     def _release(self, state: SourceState) -> UpdateResult:
         """A source claimed just as a reload removed it from the configuration: not its
@@ -172,16 +196,17 @@ class Updater:
             self.store.release_claims([state.name])
         except StorageError as e:
             logger.error("claim not released source=%s error=%s", state.name, e)
-        return UpdateResult(source=state.name, error=SourceError(
-            "source is no longer in the configuration", source=state.name))
+        return UpdateResult(
+            source=state.name,
+            error=SourceError("source is no longer in the configuration", source=state.name),
+        )
 
     def _update(self, state: SourceState, now: datetime) -> UpdateResult:
         cfg = self.config.source(state.name)
         assert cfg is not None  # update_source() checked
         # An HTML page that advertises a feed of the same listing is read through that feed.
         via = state.via if cfg.type == "auto" and cfg.select is None else None
-        response = self._fetch(state, via or state.url, etag=state.etag,
-                               last_modified=state.last_modified)
+        response = self._fetch(state, via or state.url, etag=state.etag, last_modified=state.last_modified)
         moved_to = None
         if response.permanent_url:
             if via:
@@ -196,92 +221,107 @@ class Updater:
         if hashed == state.body_hash:
             # The bytes stored last time, read the same way (a server without validators, or
             # whose validators change on every request): parsing them again finds nothing.
-            return self._unchanged(state, cfg, now, response, response.status,
-                                   moved_to=moved_to, via=via)
+            return self._unchanged(state, cfg, now, response, response.status, moved_to=moved_to, via=via)
 
         read = self._digest(state, cfg, response, now, source_type=source_type)
         if read.parsed.alternate_feed and cfg.type == "auto" and cfg.select is None:
-            alternate = self._read_alternate(
-                state, cfg, with_credentials(read.parsed.alternate_feed, response.url), now)
+            alternate = read_alternate(
+                self, state, cfg, with_credentials(read.parsed.alternate_feed, response.url), now
+            )
             if alternate is not None:
                 response, read = alternate
                 via = response.url
                 hashed = body_hash(response, cfg, "feed", limit)
         parsed, info, entries = read.parsed, read.info, read.entries
         if parsed.kind == "html":
-            entries = _merge(entries, self._more_pages(state, cfg, response.url, parsed,
-                                                       entries, now))[:limit]
-        next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, parsed.ttl,
-                                             entries)
-        entries = self._with_article_fields(cfg, state.name, entries)
+            entries = merge_pages(entries, more_pages(self, state, cfg, response.url, parsed, entries, now))[
+                :limit
+            ]
+        next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, parsed.ttl, entries)
+        entries = with_article_fields(self, cfg, state.name, entries)
         allowed = category_tags(entries, cfg.category_tags)
-        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed,
-                                                              source=cfg.name))
-                       for data in entries)
-        stored = self.store.apply_update(SourceUpdate(
-            name=state.name, fetched_at=now, next_fetch=next_fetch, status=response.status,
-            etag=response.etag, last_modified=response.last_modified, feed=info,
-            feed_ttl=parsed.ttl, moved_to=moved_to, via=via, entries=tagged,
-            tag_titles=tag_titles(self.config, entries), claimed_by=state.claimed_by,
-            body_hash=hashed, warning=parsed.warning, enrich=cfg.enrich_for(parsed.kind),
-            category_tags=allowed - set(cfg.tags)))
-        result = UpdateResult(source=state.name, new=stored.new, updated=stored.updated,
-                              unchanged=stored.unchanged, status=response.status,
-                              next_fetch=next_fetch, basis=basis)
-        return self._enrich(state, cfg, now, result)
+        tagged = tuple(
+            TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed, source=cfg.name))
+            for data in entries
+        )
+        stored = self.store.apply_update(
+            SourceUpdate(
+                name=state.name,
+                fetched_at=now,
+                next_fetch=next_fetch,
+                status=response.status,
+                etag=response.etag,
+                last_modified=response.last_modified,
+                feed=info,
+                feed_ttl=parsed.ttl,
+                moved_to=moved_to,
+                via=via,
+                entries=tagged,
+                tag_titles=tag_titles(self.config, entries),
+                claimed_by=state.claimed_by,
+                body_hash=hashed,
+                warning=parsed.warning,
+                enrich=cfg.enrich_for(parsed.kind),
+                category_tags=allowed - set(cfg.tags),
+            )
+        )
+        result = UpdateResult(
+            source=state.name,
+            new=stored.new,
+            updated=stored.updated,
+            unchanged=stored.unchanged,
+            status=response.status,
+            next_fetch=next_fetch,
+            basis=basis,
+        )
+        return enrich(self, state, cfg, now, result)
 
-    def _unchanged(self, state: SourceState, cfg: SourceConfig, now: datetime,
-                   response: Fetched | NotModified, status: int, *, moved_to: str | None,
-                   via: str | None) -> UpdateResult:
+    def _unchanged(
+        self,
+        state: SourceState,
+        cfg: SourceConfig,
+        now: datetime,
+        response: Fetched | NotModified,
+        status: int,
+        *,
+        moved_to: str | None,
+        via: str | None,
+    ) -> UpdateResult:
         """Nothing new to read: a 304, or the body stored last time. One UPDATE; the next
         fetch from the stored rhythm and the hints (the feed's own as of its last reading)."""
-        next_fetch, basis = self._next_fetch(state, cfg, now, response.headers,
-                                             state.feed_ttl, ())
-        self.store.apply_update(SourceUpdate(
-            name=state.name, fetched_at=now, next_fetch=next_fetch, status=status,
-            etag=response.etag or state.etag,
-            last_modified=response.last_modified or state.last_modified,
-            moved_to=moved_to, via=via, claimed_by=state.claimed_by))
-        return self._enrich(state, cfg, now, UpdateResult(
-            source=state.name, not_modified=True, status=status, next_fetch=next_fetch,
-            basis=basis))
+        next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, state.feed_ttl, ())
+        self.store.apply_update(
+            SourceUpdate(
+                name=state.name,
+                fetched_at=now,
+                next_fetch=next_fetch,
+                status=status,
+                etag=response.etag or state.etag,
+                last_modified=response.last_modified or state.last_modified,
+                moved_to=moved_to,
+                via=via,
+                claimed_by=state.claimed_by,
+            )
+        )
+        return enrich(
+            self,
+            state,
+            cfg,
+            now,
+            UpdateResult(
+                source=state.name, not_modified=True, status=status, next_fetch=next_fetch, basis=basis
+            ),
+        )
 
-    def _with_article_fields(self, cfg: SourceConfig, name: str,
-                             entries: tuple[EntryData, ...]) -> tuple[EntryData, ...]:
-        """``entries`` with what their article pages gave, for those read (enrich.py): it
-        stays, even once enrich is turned off, though the document says its older version."""
-        if not entries or (cfg.type == "feed" and cfg.enrich is None):
-            return entries
-        read = self.store.enrichment_fields(name, [e.guid for e in entries])
-        return tuple(merge(e, read[e.guid]) if e.guid in read else e for e in entries)
-
-    def _enrich(self, state: SourceState, cfg: SourceConfig, now: datetime,
-                result: UpdateResult) -> UpdateResult:
-        """Read the article pages due (new entries, retries): after the fetch is stored and
-        the claim released, in this worker, which holds the host's slot; an article page
-        that fails is no failure of the source (enrich.py). ``result`` with what it did."""
-        if not _may_enrich(cfg):
-            return result
-        try:
-            done = enrich_due(name=state.name, store=self.store, fetcher=self.fetcher,
-                              timezone=cfg.timezone,
-                              tags_for=lambda data: self.tagger.tags_for(
-                                  data, cfg.tags, category_tags((data,), cfg.category_tags),
-                                  source=cfg.name),
-                              tag_titles=lambda entries: tag_titles(self.config, entries),
-                              now=now, stop=self.stopping.is_set)
-        except StorageError as e:
-            logger.error("article pages not stored source=%s error=%s", state.name, e)
-            return result
-        except Exception:  # a bug here must not make the source, already stored, fail
-            logger.error("article pages not read source=%s", state.name, exc_info=True)
-            return result
-        return replace(result, articles_read=done.read, articles_failed=done.failed,
-                       articles_given_up=done.given_up, enriched=done.stored.updated)
-
-    def _next_fetch(self, state: SourceState, cfg: SourceConfig, now: datetime,
-                    headers: Mapping[str, str], ttl: timedelta | None,
-                    entries: Sequence[EntryData]) -> tuple[datetime, str]:
+    def _next_fetch(
+        self,
+        state: SourceState,
+        cfg: SourceConfig,
+        now: datetime,
+        headers: Mapping[str, str],
+        ttl: timedelta | None,
+        entries: Sequence[EntryData],
+    ) -> tuple[datetime, str]:
         """The next fetch after a success, and what decided it (see schedule.py)."""
         if self.config.websub.subscribe and self._pushed(state.name, now):
             # Its hub pushes what is new: polling is only a safety net.
@@ -290,8 +330,7 @@ class Updater:
         if dates is None:
             dates = self.store.recent_entry_dates(state.name, RHYTHM_ENTRIES)
         dates += [d for e in entries if (d := e.published or e.updated) is not None]
-        interval, basis = polling_interval(cfg.interval, self.config.scheduler.interval,
-                                           dates, now)
+        interval, basis = polling_interval(cfg.interval, self.config.scheduler.interval, dates, now)
         hints = [h for h in (freshness(headers, now), ttl) if h is not None]
         floor = max(hints, default=None)
         when = next_after_success(now, interval, self.rng, self.config.scheduler, floor=floor)
@@ -301,8 +340,12 @@ class Updater:
 
     def _pushed(self, name: str, now: datetime) -> bool:
         lease = self.store.source_lease(source=name)
-        return lease is not None and lease.state == "active" and \
-            lease.lease_expires is not None and lease.lease_expires > now
+        return (
+            lease is not None
+            and lease.state == "active"
+            and lease.lease_expires is not None
+            and lease.lease_expires > now
+        )
 
     def ingest_pushed(self, name: str, body: bytes, headers: Mapping[str, str]) -> UpdateResult:
         """Store what a source's hub pushed (WebSub 7): parsed, tagged and stored like a
@@ -318,42 +361,75 @@ class Updater:
         state = self.store.source_state(name)
         response = Fetched(url=state.url, status=200, headers=dict(headers), body=body)
         read = self._digest(state, cfg, response, now, source_type="feed")
-        entries = self._with_article_fields(cfg, name, read.entries)
+        entries = with_article_fields(self, cfg, name, read.entries)
         allowed = category_tags(entries, cfg.category_tags)
-        tagged = tuple(TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed,
-                                                              source=cfg.name))
-                       for data in entries)
+        tagged = tuple(
+            TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed, source=cfg.name))
+            for data in entries
+        )
         next_fetch = now + self.config.scheduler.max_interval
         # Article pages of new entries (enrich) are read at the source's next poll.
-        stored = self.store.apply_update(SourceUpdate(
-            name=name, fetched_at=now, next_fetch=next_fetch, status=200, etag=state.etag,
-            last_modified=state.last_modified, feed=read.info, feed_ttl=read.parsed.ttl,
-            via=state.via, entries=tagged, tag_titles=tag_titles(self.config, entries),
-            enrich=cfg.enrich_for(read.parsed.kind), category_tags=allowed - set(cfg.tags)))
-        result = UpdateResult(source=name, new=stored.new, updated=stored.updated,
-                              unchanged=stored.unchanged, status=200, next_fetch=next_fetch,
-                              basis="websub", seconds=time.monotonic() - started)
-        logger.info("source pushed source=%s new=%d updated=%d ms=%d next=%s", name,
-                    result.new, result.updated, result.seconds * 1000,
-                    next_fetch.isoformat(timespec="seconds"))
+        stored = self.store.apply_update(
+            SourceUpdate(
+                name=name,
+                fetched_at=now,
+                next_fetch=next_fetch,
+                status=200,
+                etag=state.etag,
+                last_modified=state.last_modified,
+                feed=read.info,
+                feed_ttl=read.parsed.ttl,
+                via=state.via,
+                entries=tagged,
+                tag_titles=tag_titles(self.config, entries),
+                enrich=cfg.enrich_for(read.parsed.kind),
+                category_tags=allowed - set(cfg.tags),
+            )
+        )
+        result = UpdateResult(
+            source=name,
+            new=stored.new,
+            updated=stored.updated,
+            unchanged=stored.unchanged,
+            status=200,
+            next_fetch=next_fetch,
+            basis="websub",
+            seconds=time.monotonic() - started,
+        )
+        logger.info(
+            "source pushed source=%s new=%d updated=%d ms=%d next=%s",
+            name,
+            result.new,
+            result.updated,
+            result.seconds * 1000,
+            next_fetch.isoformat(timespec="seconds"),
+        )
         return result
 
-    def _fetch(self, state: SourceState, url: str, *, etag: str | None = None,
-               last_modified: str | None = None) -> Fetched | NotModified:
+    def _fetch(
+        self, state: SourceState, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> Fetched | NotModified:
         try:
             return self.fetcher.fetch(url, etag=etag, last_modified=last_modified)
         except FetchError as e:
             e.source = state.name
             raise
 
-    def _digest(self, state: SourceState, cfg: SourceConfig, response: Fetched, now: datetime,
-                source_type: str) -> Digest:
+    def _digest(
+        self, state: SourceState, cfg: SourceConfig, response: Fetched, now: datetime, source_type: str
+    ) -> Digest:
         """Parse and normalize a body: in a parser process when there is a pool of them."""
         args: _DigestArgs = {
-            "url": response.url, "headers": dict(response.headers), "source_type": source_type,
-            "source": state.name, "select": cfg.select, "timezone": cfg.timezone, "now": now,
+            "url": response.url,
+            "headers": dict(response.headers),
+            "source_type": source_type,
+            "source": state.name,
+            "select": cfg.select,
+            "timezone": cfg.timezone,
+            "now": now,
             "limit": self.config.fetch.max_entries,
-            "secret_params": self.config.fetch.secret_params}
+            "secret_params": self.config.fetch.secret_params,
+        }
         try:
             if self.parsers is None:
                 return digest(response.body, **args)
@@ -362,69 +438,19 @@ class Updater:
             e.status = response.status  # the health's "last HTTP status": the body failed, not HTTP
             raise
 
-    def _read_alternate(self, state: SourceState, cfg: SourceConfig, url: str,
-                        now: datetime) -> tuple[Fetched, Digest] | None:
-        """The feed a page advertises for its own listing, when it can be read and has
-        entries; None to keep reading the page."""
-        try:
-            response = self._fetch(state, url)
-            if not isinstance(response, Fetched):
-                return None
-            read = self._digest(state, cfg, response, now, source_type="feed")
-        except SourceError as e:
-            logger.warning("advertised feed unusable, reading the page source=%s url=%s error=%s",
-                           state.name, url, e)
-            return None
-        if not read.entries:
-            return None
-        logger.info("page advertises a feed of the same listing, reading it source=%s url=%s",
-                    state.name, response.url)
-        return response, read
-
-    def _more_pages(self, state: SourceState, cfg: SourceConfig, page_url: str,
-                    parsed: ParsedFeed, entries: tuple[EntryData, ...],
-                    now: datetime) -> tuple[EntryData, ...]:
-        """Entries of the archive's next pages: on the first ingest up to ``pages`` deep
-        (backfill); later only while every entry of the page just read is new, so a burst of
-        articles between two polls is not lost."""
-        first_ingest = state.last_success is None
-        visited = {canonical_url(page_url)}
-        more: list[EntryData] = []
-        next_url, page_entries = parsed.next_page, entries
-        if next_url:
-            next_url = with_credentials(next_url, page_url)
-        for _ in range(cfg.pages - 1):
-            if not next_url or canonical_url(next_url) in visited or not page_entries:
-                break
-            if not first_ingest and self.store.known_guids(
-                    state.name, [e.guid for e in page_entries]):
-                break
-            visited.add(canonical_url(next_url))
-            try:
-                response = self._fetch(state, next_url)
-                assert isinstance(response, Fetched)  # no validators sent: never a 304
-                page = self._digest(state, cfg, response, now, source_type="html")
-            except SourceError as e:
-                logger.warning("next page unreadable, stopping there source=%s url=%s error=%s",
-                               state.name, next_url, e)
-                break
-            page_entries = page.entries
-            more.extend(page_entries)
-            next_url = page.parsed.next_page
-            if next_url:
-                next_url = with_credentials(next_url, response.url)
-        return tuple(more)
-
-    def _record_failure(self, state: SourceState, now: datetime, error: Exception,
-                        internal: bool = False) -> UpdateResult:
+    def _record_failure(
+        self, state: SourceState, now: datetime, error: Exception, internal: bool = False
+    ) -> UpdateResult:
         failures = state.failures + 1
         status = getattr(error, "status", None)
         message = f"internal error: {type(error).__name__}: {error}" if internal else str(error)
         retry_after = getattr(error, "retry_after", None)
-        next_fetch = next_after_failure(now, failures, self.config.scheduler, self.rng,
-                                        retry_after)
-        basis = "retry-after" if retry_after is not None and \
-            next_fetch - now >= timedelta(seconds=min(retry_after, 1e9)) else "backoff"
+        next_fetch = next_after_failure(now, failures, self.config.scheduler, self.rng, retry_after)
+        basis = (
+            "retry-after"
+            if retry_after is not None and next_fetch - now >= timedelta(seconds=min(retry_after, 1e9))
+            else "backoff"
+        )
         # A same-listing feed that is gone or unreadable is dropped: the page is read again.
         from_via = state.via is not None and getattr(error, "url", None) == state.via
         via = None if isinstance(error, ParseError) or status in (404, 410) else state.via
@@ -432,39 +458,37 @@ class Updater:
         # until someone re-enables it; its entries stay.
         disable = status == 410 and not from_via
         if disable:
-            message = (f"{message}: the server says this feed is gone for good; polling "
-                       f"stopped (re-enable: aggregator enable {state.name}, or change its url)")
+            message = (
+                f"{message}: the server says this feed is gone for good; polling "
+                f"stopped (re-enable: aggregator enable {state.name}, or change its url)"
+            )
             basis = "disabled"
         try:
-            self.store.apply_update(SourceUpdate(
-                name=state.name, fetched_at=now, next_fetch=next_fetch, status=status,
-                error=message[:2000], failures=failures, via=via, disable=disable,
-                claimed_by=state.claimed_by))
+            self.store.apply_update(
+                SourceUpdate(
+                    name=state.name,
+                    fetched_at=now,
+                    next_fetch=next_fetch,
+                    status=status,
+                    error=message[:2000],
+                    failures=failures,
+                    via=via,
+                    disable=disable,
+                    claimed_by=state.claimed_by,
+                )
+            )
         except ClaimLostError as e:
             logger.warning("claim lost, failure dropped source=%s error=%s", state.name, e)
         except StorageError as e:
             logger.error("source failure not stored source=%s error=%s", state.name, e)
-        return UpdateResult(source=state.name, error=error, status=status,
-                            next_fetch=None if disable else next_fetch, basis=basis)
-
-
-def _may_enrich(cfg: SourceConfig) -> bool:
-    """Whether the source may have entries to enrich: not when ``enrich = "none"``, nor for
-    a ``type = "feed"`` source left at its default (a ``type = "auto"`` one may be a listing)."""
-    return cfg.enrich != "none" and (cfg.type != "feed" or cfg.enrich is not None)
+        return UpdateResult(
+            source=state.name,
+            error=error,
+            status=status,
+            next_fetch=None if disable else next_fetch,
+            basis=basis,
+        )
 
 
 def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())[:500]
-
-
-def _merge(first: tuple[EntryData, ...], more: tuple[EntryData, ...]) -> tuple[EntryData, ...]:
-    """Entries of several pages, each once: the newest page's version wins."""
-    merged, seen = list(first), {e.guid for e in first}
-    for entry in more:
-        if entry.guid not in seen:
-            seen.add(entry.guid)
-            merged.append(entry)
-    return tuple(merged)
-
-

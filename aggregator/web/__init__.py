@@ -25,9 +25,15 @@ from aggregator.web.state import WebState as WebState
 from aggregator.web.state import get_state as get_state
 
 
-def create_app(config: Config, store: Store | None = None, *, metrics: Metrics | None = None,
-               scheduler: TickHealth | None = None, fresh_for: float = 0.0,
-               feeds: bool = True) -> Flask:
+def create_app(
+    config: Config,
+    store: Store | None = None,
+    *,
+    metrics: Metrics | None = None,
+    scheduler: TickHealth | None = None,
+    fresh_for: float = 0.0,
+    feeds: bool = True,
+) -> Flask:
     """A WSGI app serving ``config``'s feeds from ``store`` (opened from config if None).
 
     Without ``metrics``, the app makes its own, watching ``store``. ``fresh_for``: seconds
@@ -37,14 +43,16 @@ def create_app(config: Config, store: Store | None = None, *, metrics: Metrics |
     """
     app = Flask(__name__)
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    store = store or Store(config.database.url, migrate=config.database.migrate,
-                           secret_params=config.fetch.secret_params)
+    store = store or Store(
+        config.database.url, migrate=config.database.migrate, secret_params=config.fetch.secret_params
+    )
     if metrics is None:
         metrics = Metrics()
         metrics.watch_store(store, lambda: get_state(app).config)
     documents = Documents(store, config, metrics=metrics, fresh_for=fresh_for)
-    app.extensions["aggregator"] = WebState(config=config, store=store, documents=documents,
-                                            metrics=metrics, scheduler=scheduler)
+    app.extensions["aggregator"] = WebState(
+        config=config, store=store, documents=documents, metrics=metrics, scheduler=scheduler
+    )
     app.register_blueprint(views.ops)
     app.after_request(_count_request)
     app.after_request(_redirect_to_base_url)
@@ -62,8 +70,10 @@ def set_config(app: Flask, config: Config) -> None:
     state = get_state(app)
     state.store.secret_params = config.fetch.secret_params
     app.extensions["aggregator"] = replace(
-        state, config=config, documents=Documents(state.store, config, metrics=state.metrics,
-                                                  fresh_for=state.documents.fresh_for))
+        state,
+        config=config,
+        documents=Documents(state.store, config, metrics=state.metrics, fresh_for=state.documents.fresh_for),
+    )
 
 
 def _redirect_to_base_url(response: Response) -> Response:
@@ -79,7 +89,7 @@ def _redirect_to_base_url(response: Response) -> Response:
     path = parts.path
     root = request.root_path
     if root and path.startswith(root):
-        path = path[len(root):]
+        path = path[len(root) :]
     target = get_state().config.server.base_url.rstrip("/") + "/" + path.lstrip("/")
     response.headers["Location"] = f"{target}?{parts.query}" if parts.query else target
     return response

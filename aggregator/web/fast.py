@@ -22,12 +22,16 @@ from aggregator.kinds import as_feed_format, feed_kind_at
 from aggregator.metrics import route_label
 from aggregator.web import views
 
-_ROUTE = re.compile(r"^/(feeds|sources)/([^/]+?)(?:/archive/([1-9][0-9]{0,9}))?"
-                    r"\.(atom|rss|json)$")
-_LABELS = {("feeds", False): route_label(views.TAG_FEED),
-           ("feeds", True): route_label(views.TAG_ARCHIVE),
-           ("sources", False): route_label(views.SOURCE_FEED),
-           ("sources", True): route_label(views.SOURCE_ARCHIVE)}
+_ROUTE = re.compile(
+    r"^/(feeds|sources)/([^/]+?)(?:/archive/([1-9][0-9]{0,9}))?"
+    r"\.(atom|rss|json)$"
+)
+_LABELS = {
+    ("feeds", False): route_label(views.TAG_FEED),
+    ("feeds", True): route_label(views.TAG_ARCHIVE),
+    ("sources", False): route_label(views.SOURCE_FEED),
+    ("sources", True): route_label(views.SOURCE_ARCHIVE),
+}
 
 logger = logging.getLogger(__name__)
 
@@ -43,8 +47,7 @@ class FeedFastPath:
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD")
-        match = _ROUTE.match(environ.get("PATH_INFO") or "") if method in ("GET", "HEAD") \
-            else None
+        match = _ROUTE.match(environ.get("PATH_INFO") or "") if method in ("GET", "HEAD") else None
         if match is None:
             return self.next(environ, start_response)
         folder, key, page, suffix = match.groups()
@@ -59,14 +62,17 @@ class FeedFastPath:
             logger.exception("feed document failed path=%s", environ.get("PATH_INFO"))
             state.metrics.observe_request(_LABELS[(folder, page is not None)], 500)
             body = b"Internal Server Error: the document could not be rendered; see the log.\n"
-            start_response("500 INTERNAL SERVER ERROR",
-                           [("Content-Type", "text/plain; charset=utf-8"),
-                            ("Content-Length", str(len(body)))])
+            start_response(
+                "500 INTERNAL SERVER ERROR",
+                [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))],
+            )
             return [] if method == "HEAD" else [body]
         status, headers, body = respond(
-            doc, if_none_match=environ.get("HTTP_IF_NONE_MATCH"),
+            doc,
+            if_none_match=environ.get("HTTP_IF_NONE_MATCH"),
             if_modified_since=environ.get("HTTP_IF_MODIFIED_SINCE"),
-            accept_encoding=environ.get("HTTP_ACCEPT_ENCODING"))
+            accept_encoding=environ.get("HTTP_ACCEPT_ENCODING"),
+        )
         if status == 200:
             headers.append(("Content-Length", str(len(body))))
         state.metrics.observe_request(_LABELS[(folder, page is not None)], status)

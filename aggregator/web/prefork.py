@@ -119,8 +119,10 @@ def bind(host: str, port: int) -> list[socket.socket]:
     except OSError as e:
         for sock in sockets:
             sock.close()
-        raise AggregatorError(f"cannot listen on {host}:{port}: {e.strerror}; choose "
-                              "another port ([server] port) or stop the other process") from e
+        raise AggregatorError(
+            f"cannot listen on {host}:{port}: {e.strerror}; choose "
+            "another port ([server] port) or stop the other process"
+        ) from e
     return sockets
 
 
@@ -162,11 +164,22 @@ class WebProcesses:
     """``count`` web processes serving ``config`` on host:port; for the service, the same
     face as one WebServer: start, alive, stop, port, plus reconfigure."""
 
-    def __init__(self, config: Config, host: str, port: int, *, count: int, threads: int,
-                 log_level: str, fixed_log_level: bool, fresh_for: float,
-                 malloc_arenas: int | None = None, ticks: bool = False,
-                 shared_dir: Path | None = None,
-                 on_death: Callable[[BaseException], None] | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        host: str,
+        port: int,
+        *,
+        count: int,
+        threads: int,
+        log_level: str,
+        fixed_log_level: bool,
+        fresh_for: float,
+        malloc_arenas: int | None = None,
+        ticks: bool = False,
+        shared_dir: Path | None = None,
+        on_death: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """``fresh_for``: feeds.Documents'. ``malloc_arenas``: $MALLOC_ARENA_MAX of the web
         processes unless the administrator set it (service.limit_malloc_arenas). ``ticks``:
         this service runs the scheduler (``run``), whose health the web processes report
@@ -182,8 +195,11 @@ class WebProcesses:
         self.sockets = bind(host, port)
         self.port = int(self.sockets[0].getsockname()[1])
         self._scheduler: TickHealth = _Starting()
-        self._health = SharedTickHealth(shared_dir / "scheduler-health", create=True) \
-            if ticks and shared_dir is not None else None
+        self._health = (
+            SharedTickHealth(shared_dir / "scheduler-health", create=True)
+            if ticks and shared_dir is not None
+            else None
+        )
         self._on_death = on_death
         self._processes: dict[int, _Process] = {}
         self._changed = threading.Condition()
@@ -205,19 +221,22 @@ class WebProcesses:
         self._thread.start()
         deadline = time.monotonic() + START_SECONDS
         with self._changed:
-            while len(self._processes) == self.count and not all(
-                    p.ready for p in self._processes.values()):
-                if self._stopping.is_set() or not self._changed.wait(
-                        max(0.0, deadline - time.monotonic())):
+            while len(self._processes) == self.count and not all(p.ready for p in self._processes.values()):
+                if self._stopping.is_set() or not self._changed.wait(max(0.0, deadline - time.monotonic())):
                     break
             ready = sum(p.ready for p in self._processes.values())
             self._started = ready == self.count
         if not self._started:
             self.stop(1.0)
-            raise AggregatorError(f"{self.count - ready} of {self.count} web processes did not "
-                                  "start (their error is logged above)")
-        logger.info("web processes started processes=%d pids=%s", self.count,
-                    ",".join(str(p.proc.pid) for p in self._processes.values()))
+            raise AggregatorError(
+                f"{self.count - ready} of {self.count} web processes did not "
+                "start (their error is logged above)"
+            )
+        logger.info(
+            "web processes started processes=%d pids=%s",
+            self.count,
+            ",".join(str(p.proc.pid) for p in self._processes.values()),
+        )
 
     def watch_ticks(self, scheduler: TickHealth) -> None:
         """Publish ``scheduler``'s health (the service's Poller) from now on."""
@@ -228,16 +247,27 @@ class WebProcesses:
     def _spawn(self, slot: int) -> None:
         ours, theirs = socket.socketpair()
         fds = [theirs.fileno(), *(s.fileno() for s in self.sockets)]
-        proc = subprocess.Popen([sys.executable, "-m", "aggregator.web.prefork",
-                                 *map(str, fds)], pass_fds=fds, stdin=subprocess.DEVNULL,
-                                env=self.environ)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "aggregator.web.prefork", *map(str, fds)],
+            pass_fds=fds,
+            stdin=subprocess.DEVNULL,
+            env=self.environ,
+        )
         theirs.close()
         process = _Process(slot, proc, ours)
-        process.send(("setup", {"config": self.config, "threads": self.threads,
-                                "log_level": self.log_level,
-                                "fixed_log_level": self.fixed_log_level,
-                                "fresh_for": self.fresh_for,
-                                "health": self._health.path if self._health else None}))
+        process.send(
+            (
+                "setup",
+                {
+                    "config": self.config,
+                    "threads": self.threads,
+                    "log_level": self.log_level,
+                    "fixed_log_level": self.fixed_log_level,
+                    "fresh_for": self.fresh_for,
+                    "health": self._health.path if self._health else None,
+                },
+            )
+        )
         with self._changed:
             self._processes[slot] = process
 
@@ -285,22 +315,30 @@ class WebProcesses:
             return
         now = time.monotonic()
         self._deaths.append(now)
-        if not process.ready or (len(self._deaths) == RESPAWN_LIMIT
-                                 and now - self._deaths[0] < RESPAWN_WINDOW):
+        if not process.ready or (
+            len(self._deaths) == RESPAWN_LIMIT and now - self._deaths[0] < RESPAWN_WINDOW
+        ):
             with self._changed:
                 self._processes.pop(process.slot, None)
                 self._changed.notify_all()
             if self._started and self._on_death is not None:
-                why = "before it listened" if not process.ready else \
-                    f"the {RESPAWN_LIMIT}th within {RESPAWN_WINDOW:.0f}s"
-                logger.critical("web process ended, not starting another pid=%d status=%d "
-                                "why=%s", process.proc.pid, status, why)
+                why = (
+                    "before it listened"
+                    if not process.ready
+                    else f"the {RESPAWN_LIMIT}th within {RESPAWN_WINDOW:.0f}s"
+                )
+                logger.critical(
+                    "web process ended, not starting another pid=%d status=%d why=%s",
+                    process.proc.pid,
+                    status,
+                    why,
+                )
                 self._stopping.set()
-                self._on_death(AggregatorError(
-                    f"web process {process.proc.pid} ended with status {status}, {why}"))
+                self._on_death(
+                    AggregatorError(f"web process {process.proc.pid} ended with status {status}, {why}")
+                )
             return
-        logger.error("web process ended, starting another pid=%d status=%d", process.proc.pid,
-                     status)
+        logger.error("web process ended, starting another pid=%d status=%d", process.proc.pid, status)
         self._spawn(process.slot)
 
     def running(self) -> bool:
@@ -357,8 +395,7 @@ class WebProcesses:
             try:
                 process.proc.wait(max(0.1, end - time.monotonic()))
             except subprocess.TimeoutExpired:
-                logger.warning("web process did not stop in time, killed pid=%d",
-                               process.proc.pid)
+                logger.warning("web process did not stop in time, killed pid=%d", process.proc.pid)
                 process.proc.kill()
                 process.proc.wait()
             process.control.close()
@@ -369,6 +406,7 @@ class WebProcesses:
 
 
 # -- the web process ------------------------------------------------------------------------
+
 
 def serve(control: socket.socket, listening: list[socket.socket]) -> int:
     """Run one web process until the service says stop (or is gone); its exit status."""
@@ -392,10 +430,10 @@ def serve(control: socket.socket, listening: list[socket.socket]) -> int:
     health = SharedTickHealth(setup["health"]) if setup["health"] else None
     store = Store(config.database.url, migrate=False, secret_params=config.fetch.secret_params)
     metrics = Metrics()
-    app = create_app(config, store, metrics=metrics, scheduler=health,
-                     fresh_for=setup["fresh_for"])
-    metrics.watch_store(store, lambda: get_state(app).config,
-                        health.service_writes if health is not None else None)
+    app = create_app(config, store, metrics=metrics, scheduler=health, fresh_for=setup["fresh_for"])
+    metrics.watch_store(
+        store, lambda: get_state(app).config, health.service_writes if health is not None else None
+    )
     died = threading.Event()
 
     def on_death(error: BaseException) -> None:

@@ -75,25 +75,41 @@ class WebServer:
     """waitress serving ``app`` on host:port (or on listening ``sockets`` handed over by the
     process that bound them: web/prefork.py), on the thread "http"."""
 
-    def __init__(self, app: Flask, host: str = "127.0.0.1", port: int = 0, *,
-                 sockets: list[socket.socket] | None = None, threads: int = THREADS,
-                 connection_limit: int = CONNECTION_LIMIT,
-                 request_seconds: float = REQUEST_SECONDS,
-                 on_death: Callable[[BaseException], None] | None = None) -> None:
+    def __init__(
+        self,
+        app: Flask,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        sockets: list[socket.socket] | None = None,
+        threads: int = THREADS,
+        connection_limit: int = CONNECTION_LIMIT,
+        request_seconds: float = REQUEST_SECONDS,
+        on_death: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """``on_death``: called (on the "http" thread) if the I/O loop ever raises; the
         service ends the process then, so that systemd starts a new one."""
         limit = connection_limit_for(connection_limit)
         where: dict[str, Any] = {"sockets": sockets} if sockets else {"host": host, "port": port}
         try:
             self._server = create_server(
-                app, **where, threads=threads, ident=f"aggregator/{__version__}",
-                connection_limit=limit, channel_timeout=IDLE_SECONDS,
-                cleanup_interval=SWEEP_SECONDS, max_request_body_size=MAX_BODY_BYTES,
-                max_request_header_size=MAX_HEADER_BYTES, asyncore_use_poll=True)
+                app,
+                **where,
+                threads=threads,
+                ident=f"aggregator/{__version__}",
+                connection_limit=limit,
+                channel_timeout=IDLE_SECONDS,
+                cleanup_interval=SWEEP_SECONDS,
+                max_request_body_size=MAX_BODY_BYTES,
+                max_request_header_size=MAX_HEADER_BYTES,
+                asyncore_use_poll=True,
+            )
         except OSError as e:
-            raise AggregatorError(f"cannot listen on {host}:{port}: {e.strerror}; choose "
-                                  "another port ([server] port, or worker --listen) or stop "
-                                  "the other process") from e
+            raise AggregatorError(
+                f"cannot listen on {host}:{port}: {e.strerror}; choose "
+                "another port ([server] port, or worker --listen) or stop "
+                "the other process"
+            ) from e
         self.connection_limit = limit
         self.request_seconds = request_seconds
         for server in self._servers():
@@ -103,8 +119,9 @@ class WebServer:
         self._thread = threading.Thread(target=self._run, name="http", daemon=True)
         # Where to reach ourselves: a wildcard address is reached through loopback. (A
         # single server's effective_host and effective_port are missing from types-waitress.)
-        listen = getattr(self._server, "effective_listen", None) or [
-            (self._server.effective_host, self._server.effective_port)]  # type: ignore[union-attr]
+        listen = getattr(self._server, "effective_listen", None)
+        if not listen:
+            listen = [(self._server.effective_host, self._server.effective_port)]  # type: ignore[union-attr]
         own_host, self.port = str(listen[0][0]), int(listen[0][1])
         self._probe_host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(own_host, own_host)
 
@@ -152,8 +169,12 @@ class WebServer:
             server = self._servers()[0]
             trigger = next(d for d in self._socket_map().values() if isinstance(d, Trigger))
             # Made on the I/O loop's thread, as waitress makes a channel for each accept().
-            _on_loop(trigger, lambda: server.channel_class(
-                server, theirs, ("watchdog", 0), server.adj, map=self._socket_map()))
+            _on_loop(
+                trigger,
+                lambda: server.channel_class(
+                    server, theirs, ("watchdog", 0), server.adj, map=self._socket_map()
+                ),
+            )
             ours.sendall(b"GET /healthz HTTP/1.0\r\nUser-Agent: aggregator-watchdog\r\n\r\n")
             head = b""
             while b"\r\n" not in head and len(head) < 4096:
@@ -180,20 +201,17 @@ class WebServer:
         else:
             _close_all(sockets)
         # types-waitress says an int; waitress takes any number of seconds.
-        self._server.task_dispatcher.shutdown(
-            timeout=max(0.0, end - time.monotonic()))  # type: ignore[arg-type]
+        self._server.task_dispatcher.shutdown(timeout=max(0.0, end - time.monotonic()))  # type: ignore[arg-type]
 
     def _servers(self) -> list[Any]:
         """The listening dispatchers (one per address)."""
-        listening = [d for d in self._socket_map().values()
-                     if hasattr(d, "active_channels")]
+        listening = [d for d in self._socket_map().values() if hasattr(d, "active_channels")]
         return listening or [self._server]
 
     def _socket_map(self) -> dict[int, wasyncore.dispatcher]:
         # One listening socket: the server is the dispatcher (its map is missing from
         # types-waitress); several: it holds their map.
-        sockets: dict[int, wasyncore.dispatcher] = getattr(self._server, "map", None) \
-            or self._server._map  # type: ignore[union-attr]
+        sockets: dict[int, wasyncore.dispatcher] = getattr(self._server, "map", None) or self._server._map  # type: ignore[union-attr]
         return sockets
 
 
@@ -226,8 +244,12 @@ def connection_limit_for(wanted: int) -> int:
         return wanted
     limit = max(16, min(wanted, soft - SPARE_DESCRIPTORS))
     if limit < wanted:
-        logger.warning("fewer connections than wanted, too few file descriptors "
-                       "connections=%d wanted=%d nofile=%d", limit, wanted, soft)
+        logger.warning(
+            "fewer connections than wanted, too few file descriptors connections=%d wanted=%d nofile=%d",
+            limit,
+            wanted,
+            soft,
+        )
     return limit
 
 
@@ -260,8 +282,12 @@ class _Task(WSGITask):
     request: HTTPRequestParser  # type: ignore[assignment]
 
     def build_response_header(self) -> bytes:
-        if self.has_body or self.version != "1.1" or self.close_on_finish \
-                or self.request.headers.get("CONNECTION", "").lower() == "close":
+        if (
+            self.has_body
+            or self.version != "1.1"
+            or self.close_on_finish
+            or self.request.headers.get("CONNECTION", "").lower() == "close"
+        ):
             return super().build_response_header()
         # Seen as already closing, waitress adds no "Connection: close" for the missing
         # length; the task's real decision (keep open) is restored once the head is built.
@@ -304,21 +330,26 @@ class _Sweep:
     def __call__(self, now: float) -> None:
         self.idle(now)
         clock = time.monotonic()
-        late = [channel for channel in list(self.server.active_channels.values())
-                if getattr(channel, "request_began", None) is not None
-                and not channel.requests
-                and clock - channel.request_began > self._allowed(channel.request)]
+        late = [
+            channel
+            for channel in list(self.server.active_channels.values())
+            if getattr(channel, "request_began", None) is not None
+            and not channel.requests
+            and clock - channel.request_began > self._allowed(channel.request)
+        ]
         for channel in late:
             channel.will_close = True
         if late:
-            logger.info("slow clients closed connections=%d request_seconds=%s", len(late),
-                        self.request_seconds)
+            logger.info(
+                "slow clients closed connections=%d request_seconds=%s", len(late), self.request_seconds
+            )
 
     def _allowed(self, request: Any) -> float:
         """Seconds the request being read may take: its head within request_seconds, its
         body (declared or received so far) at MIN_BODY_RATE at least."""
         if request is None:
             return self.request_seconds
-        body = max(getattr(request, "content_length", 0) or 0,
-                   getattr(request, "body_bytes_received", 0) or 0)
+        body = max(
+            getattr(request, "content_length", 0) or 0, getattr(request, "body_bytes_received", 0) or 0
+        )
         return self.request_seconds + body / MIN_BODY_RATE

@@ -31,8 +31,9 @@ class SharedTickHealth:
         if create:
             path.write_bytes(bytes(self._LAYOUT.size))
         with path.open("r+b" if create else "rb") as f:
-            self._map = mmap.mmap(f.fileno(), self._LAYOUT.size,
-                                  access=mmap.ACCESS_WRITE if create else mmap.ACCESS_READ)
+            self._map = mmap.mmap(
+                f.fileno(), self._LAYOUT.size, access=mmap.ACCESS_WRITE if create else mmap.ACCESS_READ
+            )
         self._sequence = 0
         self._writing = threading.Lock()
 
@@ -47,8 +48,9 @@ class SharedTickHealth:
         self._sequence += 1
         self._map[:8] = struct.pack("!Q", self._sequence)
         failing, failed = getattr(source, "service_writes", lambda: (False, 0))()
-        self._map[8:] = self._LAYOUT.pack(0, time.time(), last, source.consecutive_failures,
-                                          float(source.alive()), float(failing), failed)[8:]
+        self._map[8:] = self._LAYOUT.pack(
+            0, time.time(), last, source.consecutive_failures, float(source.alive()), float(failing), failed
+        )[8:]
         self._sequence += 1
         self._map[:8] = struct.pack("!Q", self._sequence)
 

@@ -55,20 +55,29 @@ def search_feed(fmt: str) -> Response | tuple[str, int, dict[str, str]]:
     try:
         parse_query(query)
     except QueryError as e:
-        return (f"400 Bad Request: q: {e}\n(the query language: docs/configuration.md, \"Tag queries\")\n",
-                400, {"Content-Type": "text/plain; charset=utf-8"})
+        return (
+            f'400 Bad Request: q: {e}\n(the query language: docs/configuration.md, "Tag queries")\n',
+            400,
+            {"Content-Type": "text/plain; charset=utf-8"},
+        )
     return send_document(get_state().documents.get("search", query, as_feed_format(fmt)))
 
 
 def send_document(doc: Document) -> Response:
     """A document as respond() answers it for this request."""
     status, headers, body = respond(
-        doc, if_none_match=request.headers.get("If-None-Match"),
+        doc,
+        if_none_match=request.headers.get("If-None-Match"),
         if_modified_since=request.headers.get("If-Modified-Since"),
-        accept_encoding=request.headers.get("Accept-Encoding"))
+        accept_encoding=request.headers.get("Accept-Encoding"),
+    )
     content_type = next((v for k, v in headers if k == "Content-Type"), None)
-    return Response(body, status=status, content_type=content_type,
-                    headers=[(k, v) for k, v in headers if k != "Content-Type"])
+    return Response(
+        body,
+        status=status,
+        content_type=content_type,
+        headers=[(k, v) for k, v in headers if k != "Content-Type"],
+    )
 
 
 @bp.get("/")
@@ -86,8 +95,9 @@ def tag_page(slug: str) -> str:
     else:
         title, entries = state.store.tag(slug).title, state.store.tag_entries(slug, PAGE_ENTRIES)
     base = state.config.server.base_url
-    return entries_page(state.config, title=title, subtitle=f"tag {slug}", entries=entries,
-                        feed=f"{base}/feeds/{slug}")
+    return entries_page(
+        state.config, title=title, subtitle=f"tag {slug}", entries=entries, feed=f"{base}/feeds/{slug}"
+    )
 
 
 @bp.get("/sources/<name>")
@@ -99,8 +109,14 @@ def source_page(name: str) -> str:
     info = state.store.source(name)
     base = state.config.server.base_url
     entries = state.store.source_entries(name, PAGE_ENTRIES)
-    return entries_page(state.config, title=name, subtitle=info.title, entries=entries,
-                        feed=f"{base}/sources/{name}", source=info)
+    return entries_page(
+        state.config,
+        title=name,
+        subtitle=info.title,
+        entries=entries,
+        feed=f"{base}/sources/{name}",
+        source=info,
+    )
 
 
 @bp.get(FEED_STYLESHEET)
@@ -117,8 +133,14 @@ def feed_stylesheet() -> Response:
 def opml() -> Response:
     state = get_state()
     body, last = opml_list(state.config, state.store)
-    return send_document(document_of(body, "text/x-opml; charset=utf-8", last.replace(microsecond=0),
-                                     f"public, max-age={max_age(state.config)}"))
+    return send_document(
+        document_of(
+            body,
+            "text/x-opml; charset=utf-8",
+            last.replace(microsecond=0),
+            f"public, max-age={max_age(state.config)}",
+        )
+    )
 
 
 @ops.get("/healthz")
@@ -144,19 +166,28 @@ def healthz() -> tuple[Response, int]:
     else:
         alive = bool(heartbeat and datetime.now(UTC) - heartbeat < TICK_STALE_AFTER)
         last_tick = heartbeat
-    write_error = f"database file {store.file_problem}" if store.file_problem \
-        else store.write_error
+    write_error = f"database file {store.file_problem}" if store.file_problem else store.write_error
     if write_error is None and getattr(state.scheduler, "service_writes", lambda: (False, 0))()[0]:
         write_error = "the service process's database writes fail (its log says why)"
-    healthy = database and write_error is None and (
-        state.scheduler is None or (alive and failures < TICK_FAILURES_UNHEALTHY))
-    body = {"status": "ok" if healthy else "error", "database": database,
-            "database_file": store.file_problem or ("ok" if store.file else None),
-            "database_writable": write_error is None, "write_error": write_error,
-            "scheduler": {"alive": alive, "in_process": state.scheduler is not None,
-                          "last_tick": last_tick.isoformat() if last_tick else None,
-                          "consecutive_failures": failures},
-            "version": __version__}
+    healthy = (
+        database
+        and write_error is None
+        and (state.scheduler is None or (alive and failures < TICK_FAILURES_UNHEALTHY))
+    )
+    body = {
+        "status": "ok" if healthy else "error",
+        "database": database,
+        "database_file": store.file_problem or ("ok" if store.file else None),
+        "database_writable": write_error is None,
+        "write_error": write_error,
+        "scheduler": {
+            "alive": alive,
+            "in_process": state.scheduler is not None,
+            "last_tick": last_tick.isoformat() if last_tick else None,
+            "consecutive_failures": failures,
+        },
+        "version": __version__,
+    }
     response = jsonify(body)
     response.headers["Cache-Control"] = "no-store"
     return response, 200 if healthy else 503
@@ -177,5 +208,8 @@ def not_found(error: NotFoundError) -> tuple[str, int, dict[str, str]]:
 
 @bp.app_errorhandler(StorageError)
 def storage_error(error: StorageError) -> tuple[str, int, dict[str, str]]:
-    return ("503 Service Unavailable: the database is not answering; try again shortly\n",
-            503, {"Content-Type": "text/plain; charset=utf-8", "Retry-After": "30"})
+    return (
+        "503 Service Unavailable: the database is not answering; try again shortly\n",
+        503,
+        {"Content-Type": "text/plain; charset=utf-8", "Retry-After": "30"},
+    )

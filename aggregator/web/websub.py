@@ -26,8 +26,7 @@ MAX_REQUEST = 16 * 1024
 
 
 def _text(body: str, status: int) -> Response:
-    return Response(body + ("\n" if body else ""), status=status,
-                    content_type="text/plain; charset=utf-8")
+    return Response(body + ("\n" if body else ""), status=status, content_type="text/plain; charset=utf-8")
 
 
 @bp.post("/websub")
@@ -43,10 +42,18 @@ def hub() -> Response:
         req = parse_request(request.form, state.config, state.store)
     except WebSubRequestError as e:
         return _text(f"400 Bad Request: {e}", 400)
-    taken = state.store.hub_request(kind=req.kind, key=req.key, fmt=req.fmt, topic=req.topic,
-                                    callback=req.callback, mode=req.mode, secret=req.secret,
-                                    lease_seconds=req.lease_seconds,
-                                    now=datetime.now(UTC), limit=MAX_SUBSCRIPTIONS)
+    taken = state.store.hub_request(
+        kind=req.kind,
+        key=req.key,
+        fmt=req.fmt,
+        topic=req.topic,
+        callback=req.callback,
+        mode=req.mode,
+        secret=req.secret,
+        lease_seconds=req.lease_seconds,
+        now=datetime.now(UTC),
+        limit=MAX_SUBSCRIPTIONS,
+    )
     if not taken:
         return _text("400 Bad Request: this hub takes no more subscriptions", 400)
     return _text("", 202)
@@ -89,7 +96,8 @@ def _updater() -> Updater:
     if cached is None or cached.config is not state.config:
         if cached is not None:
             cached.fetcher.close()
-        cached = Updater(config=state.config, store=state.store,
-                         fetcher=Fetcher(state.config.fetch, max_connections=1))
+        cached = Updater(
+            config=state.config, store=state.store, fetcher=Fetcher(state.config.fetch, max_connections=1)
+        )
         current_app.extensions["aggregator-push"] = cached
     return cached

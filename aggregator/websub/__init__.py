@@ -24,8 +24,12 @@ import httpx
 
 #: Signature methods a hub may use in X-Hub-Signature (WebSub 8: sha1, sha256, sha384,
 #: sha512); we sign with sha256.
-SIGNATURE_METHODS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256,
-                     "sha384": hashlib.sha384, "sha512": hashlib.sha512}
+SIGNATURE_METHODS = {
+    "sha1": hashlib.sha1,
+    "sha256": hashlib.sha256,
+    "sha384": hashlib.sha384,
+    "sha512": hashlib.sha512,
+}
 
 
 def signature(secret: str, body: bytes, method: str = "sha256") -> str:
@@ -50,9 +54,15 @@ def signature_valid(secret: str, body: bytes, header: str | None) -> bool:
 MAX_ANSWER = 4096
 
 
-def send(client: httpx.Client, method: str, url: str, *, data: Mapping[str, str] | None = None,
-         content: bytes | None = None, headers: Mapping[str, str] | None = None,
-         ) -> tuple[int, bytes]:
+def send(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    *,
+    data: Mapping[str, str] | None = None,
+    content: bytes | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> tuple[int, bytes]:
     """A request whose answer is read up to ``MAX_ANSWER`` bytes: (status, start of body).
     ``data`` is sent as a form (the hub protocol's requests), ``content`` as it is (a
     delivered feed document, with its ``headers``)."""

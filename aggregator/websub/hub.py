@@ -75,12 +75,14 @@ def parse_request(form: Mapping[str, str], config: Config, store: Store) -> HubR
         raise WebSubRequestError("hub.mode must be subscribe or unsubscribe")
     topic = form.get("hub.topic", "")
     base = config.server.base_url
-    path = topic[len(base):] if topic.startswith(base + "/") else ""
+    path = topic[len(base) :] if topic.startswith(base + "/") else ""
     match = _TOPIC.match(path)
     if match is None:
-        raise WebSubRequestError(f"hub.topic must be one of this server's feeds "
-                                 f"({base}/feeds/<tag>.atom, .rss, .json or "
-                                 f"{base}/sources/<name>.<fmt>)")
+        raise WebSubRequestError(
+            f"hub.topic must be one of this server's feeds "
+            f"({base}/feeds/<tag>.atom, .rss, .json or "
+            f"{base}/sources/<name>.<fmt>)"
+        )
     folder, key, suffix = match.groups()
     kind, fmt = feed_kind_at(folder, key), as_feed_format(suffix)
     try:
@@ -89,10 +91,8 @@ def parse_request(form: Mapping[str, str], config: Config, store: Store) -> HubR
         raise WebSubRequestError(f"hub.topic: {e}") from e
     callback = form.get("hub.callback", "")
     parts = urlsplit(callback)
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.fragment \
-            or len(callback) > 2000:
-        raise WebSubRequestError("hub.callback must be an absolute http(s) URL without a "
-                                 "fragment")
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.fragment or len(callback) > 2000:
+        raise WebSubRequestError("hub.callback must be an absolute http(s) URL without a fragment")
     secret = form.get("hub.secret") or None
     if secret is not None and len(secret.encode("utf-8")) > SECRET_MAX:
         raise WebSubRequestError(f"hub.secret must be less than {SECRET_MAX + 1} bytes")
@@ -102,8 +102,16 @@ def parse_request(form: Mapping[str, str], config: Config, store: Store) -> HubR
         logger.info("websub secret over http callback=%s", _safe(callback))
     lease = form.get("hub.lease_seconds", "")
     seconds = int(lease) if lease.isdigit() else LEASE_DEFAULT
-    return HubRequest(mode=mode, kind=kind, key=key, fmt=fmt, topic=topic, callback=callback,
-                      secret=secret, lease_seconds=min(max(seconds, LEASE_MIN), LEASE_MAX))
+    return HubRequest(
+        mode=mode,
+        kind=kind,
+        key=key,
+        fmt=fmt,
+        topic=topic,
+        callback=callback,
+        secret=secret,
+        lease_seconds=min(max(seconds, LEASE_MIN), LEASE_MAX),
+    )
 
 
 def feed_version(store: Store, kind: FeedKind, key: str) -> str:
@@ -114,8 +122,9 @@ def feed_version(store: Store, kind: FeedKind, key: str) -> str:
 class Hub:
     """Verifies and delivers, in the process that runs the scheduler."""
 
-    def __init__(self, config: Config, store: Store, client: httpx.Client,
-                 metrics: Metrics | None = None) -> None:
+    def __init__(
+        self, config: Config, store: Store, client: httpx.Client, metrics: Metrics | None = None
+    ) -> None:
         self.config = config
         self.store = store
         self.client = client
@@ -162,8 +171,7 @@ class Hub:
     def _verify(self, sub: HubSubscription, version: str | None, now: datetime) -> None:
         """WebSub 5.3: GET the callback with a challenge it must echo."""
         challenge = secrets.token_urlsafe(24)
-        params = {"hub.mode": sub.pending_mode or "", "hub.topic": sub.topic,
-                  "hub.challenge": challenge}
+        params = {"hub.mode": sub.pending_mode or "", "hub.topic": sub.topic, "hub.challenge": challenge}
         if sub.pending_mode == "subscribe":
             params["hub.lease_seconds"] = str(sub.pending_lease or LEASE_DEFAULT)
         ok, why = False, ""
@@ -174,43 +182,65 @@ class Hub:
                 why = "the challenge was not echoed" if 200 <= status < 300 else f"HTTP {status}"
         except (httpx.HTTPError, AggregatorError, OSError) as e:
             why = f"{type(e).__name__}: {e}"
-        logger.info("websub verification %s mode=%s topic=%s callback=%s%s",
-                    "confirmed" if ok else "refused", sub.pending_mode, sub.topic,
-                    _safe(sub.callback), f" reason={why}" if why else "")
+        logger.info(
+            "websub verification %s mode=%s topic=%s callback=%s%s",
+            "confirmed" if ok else "refused",
+            sub.pending_mode,
+            sub.topic,
+            _safe(sub.callback),
+            f" reason={why}" if why else "",
+        )
         self.store.hub_verified(sub.id, ok=ok, now=now, delivered=version)
 
     def _deliver(self, sub: HubSubscription, version: str, now: datetime) -> None:
         """WebSub 7: POST the current document to the callback (the whole feed, which holds
         the new entries), signed with the subscriber's secret."""
         doc = self.documents.get(sub.kind, sub.key, sub.fmt)
-        headers = {"Content-Type": doc.content_type,
-                   "Link": f'<{hub_url(self.config.server.base_url)}>; rel="hub", '
-                           f'<{sub.topic}>; rel="self"'}
+        headers = {
+            "Content-Type": doc.content_type,
+            "Link": f'<{hub_url(self.config.server.base_url)}>; rel="hub", <{sub.topic}>; rel="self"',
+        }
         if sub.secret:
             headers["X-Hub-Signature"] = signature(sub.secret, doc.body)
         status: int | None = None
         try:
-            status, _ = send(self.client, "POST", sub.callback, content=doc.body,
-                             headers=headers)
+            status, _ = send(self.client, "POST", sub.callback, content=doc.body, headers=headers)
         except (httpx.HTTPError, AggregatorError, OSError) as e:
-            logger.warning("websub delivery failed topic=%s callback=%s error=%s",
-                           sub.topic, _safe(sub.callback), f"{type(e).__name__}: {e}")
+            logger.warning(
+                "websub delivery failed topic=%s callback=%s error=%s",
+                sub.topic,
+                _safe(sub.callback),
+                f"{type(e).__name__}: {e}",
+            )
         if status is not None and 200 <= status < 300:
-            logger.info("websub delivered topic=%s callback=%s bytes=%d", sub.topic,
-                        _safe(sub.callback), len(doc.body))
+            logger.info(
+                "websub delivered topic=%s callback=%s bytes=%d",
+                sub.topic,
+                _safe(sub.callback),
+                len(doc.body),
+            )
             self.store.hub_delivered(sub.id, version=version, now=now, retry_at=None)
             return
         failures = sub.failures + 1
         drop = status == 410 or failures >= MAX_FAILURES  # WebSub 7: 410 ends it
         if status is not None:
-            logger.warning("websub delivery refused topic=%s callback=%s status=%d%s",
-                           sub.topic, _safe(sub.callback), status,
-                           " (subscription dropped)" if drop else "")
+            logger.warning(
+                "websub delivery refused topic=%s callback=%s status=%d%s",
+                sub.topic,
+                _safe(sub.callback),
+                status,
+                " (subscription dropped)" if drop else "",
+            )
         elif drop:
-            logger.warning("websub subscription dropped after %d failures topic=%s "
-                           "callback=%s", failures, sub.topic, _safe(sub.callback))
-        self.store.hub_delivered(sub.id, version=None, now=now, drop=drop,
-                                 retry_at=now + timedelta(minutes=2 ** (failures - 1)))
+            logger.warning(
+                "websub subscription dropped after %d failures topic=%s callback=%s",
+                failures,
+                sub.topic,
+                _safe(sub.callback),
+            )
+        self.store.hub_delivered(
+            sub.id, version=None, now=now, drop=drop, retry_at=now + timedelta(minutes=2 ** (failures - 1))
+        )
 
 
 def _with_query(url: str, params: Mapping[str, str]) -> str:

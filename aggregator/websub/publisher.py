@@ -38,8 +38,7 @@ def feeds_of(store: Store) -> list[tuple[FeedKind, str]]:
 
 def topic_urls(config: Config, kind: FeedKind, key: str) -> list[str]:
     """The self URLs of a feed's current documents, one per format."""
-    meta = FeedMeta(kind=kind, key=key, title="", base_url=config.server.base_url,
-                    updated=datetime.min)
+    meta = FeedMeta(kind=kind, key=key, title="", base_url=config.server.base_url, updated=datetime.min)
     return [meta.url(fmt) for fmt in FEED_FORMATS]
 
 
@@ -76,15 +75,14 @@ class Publisher:
         for hub in self.config.websub.hubs:
             for topic in topics:
                 try:
-                    status, _ = send(self.client, "POST", hub,
-                                     data={"hub.mode": "publish", "hub.url": topic})
+                    status, _ = send(self.client, "POST", hub, data={"hub.mode": "publish", "hub.url": topic})
                 except (httpx.HTTPError, AggregatorError, OSError) as e:
-                    logger.warning("websub ping failed hub=%s topic=%s error=%s", hub, topic,
-                                   f"{type(e).__name__}: {e}")
+                    logger.warning(
+                        "websub ping failed hub=%s topic=%s error=%s", hub, topic, f"{type(e).__name__}: {e}"
+                    )
                     ok = False
                     continue
                 if not 200 <= status < 300:
-                    logger.warning("websub ping refused hub=%s topic=%s status=%d", hub, topic,
-                                   status)
+                    logger.warning("websub ping refused hub=%s topic=%s status=%d", hub, topic, status)
                     ok = False
         return ok

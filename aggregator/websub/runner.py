@@ -78,12 +78,12 @@ class WebSubRunner:
                 self.publisher.run_once()
             if self.hub is not None:
                 self.hub.run_once(now)
-            if self.subscriber is not None and \
-                    time.monotonic() - self._subscribed_at >= SUBSCRIBE_EVERY:
+            if self.subscriber is not None and time.monotonic() - self._subscribed_at >= SUBSCRIBE_EVERY:
                 self._subscribed_at = time.monotonic()
                 # Among several workers, one looks after the subscriptions per period.
-                if self.store.claim_periodic("websub-subscriber", now,
-                                             timedelta(seconds=SUBSCRIBE_EVERY - 1)):
+                if self.store.claim_periodic(
+                    "websub-subscriber", now, timedelta(seconds=SUBSCRIBE_EVERY - 1)
+                ):
                     self.subscriber.run_once(now)
         except Exception:  # never the end of WebSub: the next tick tries again
             logger.exception("websub run failed, will retry at the next tick")

@@ -64,18 +64,16 @@ def cannot_receive(config: Config) -> str | None:
         if private and not policy.allows(host, "0.0.0.0"):
             return f"server.base_url names a private host ({host})"
         return None
-    return None if policy.allows(host, str(ip)) else \
-        f"server.base_url names a non-public address ({host})"
+    return None if policy.allows(host, str(ip)) else f"server.base_url names a non-public address ({host})"
 
 
-def discover(response_headers: Mapping[str, str], body: bytes,
-             url: str) -> tuple[str, str] | None:
+def discover(response_headers: Mapping[str, str], body: bytes, url: str) -> tuple[str, str] | None:
     """(hub, topic) a document advertises (WebSub 4): ``Link`` headers first, then the
     document's own links (Atom/RSS ``<link rel="hub">``, JSON Feed ``hubs``)."""
     hub = topic = None
     for target, params in _LINK_HEADER.findall(response_headers.get("link", "")):
         rels = re.search(r'rel\s*=\s*"?([^";]+)"?', params)
-        for rel in (rels.group(1).lower().split() if rels else ()):
+        for rel in rels.group(1).lower().split() if rels else ():
             if rel == "hub" and hub is None:
                 hub = urljoin(url, target.strip())
             elif rel == "self" and topic is None:
@@ -84,14 +82,14 @@ def discover(response_headers: Mapping[str, str], body: bytes,
     if hub is None and head.lstrip().startswith(b"{"):
         try:
             hubs = json.loads(head).get("hubs") or []
-            hub = next((h["url"] for h in hubs if str(h.get("type", "")).lower() == "websub"),
-                       None)
+            hub = next((h["url"] for h in hubs if str(h.get("type", "")).lower() == "websub"), None)
             topic = topic or json.loads(head).get("feed_url")
         except (ValueError, AttributeError, TypeError, KeyError):
             pass
     for tag in _LINK_TAG.findall(head) if hub is None or topic is None else ():
-        attrs = {k.decode("ascii").lower(): (a or b).decode("utf-8", "replace")
-                 for k, a, b in _ATTR.findall(tag)}
+        attrs = {
+            k.decode("ascii").lower(): (a or b).decode("utf-8", "replace") for k, a, b in _ATTR.findall(tag)
+        }
         rel, href = attrs.get("rel", "").lower().split(), attrs.get("href")
         if href and "hub" in rel and hub is None:
             hub = urljoin(url, href)
@@ -145,44 +143,72 @@ class Subscriber:
                     if len(body) >= DISCOVERY_BYTES:
                         break
                 if response.status_code == 200:
-                    found = discover({k.lower(): v for k, v in response.headers.items()},
-                                     body, str(response.url))
+                    found = discover(
+                        {k.lower(): v for k, v in response.headers.items()}, body, str(response.url)
+                    )
         except (httpx.HTTPError, AggregatorError, OSError) as e:
-            logger.info("websub discovery failed source=%s error=%s", name,
-                        f"{type(e).__name__}: {e}")
+            logger.info("websub discovery failed source=%s error=%s", name, f"{type(e).__name__}: {e}")
         token = lease.token if lease is not None else secrets.token_urlsafe(32)
-        secret = lease.secret if lease is not None and lease.state == "active" \
-            else secrets.token_hex(32)
+        secret = lease.secret if lease is not None and lease.state == "active" else secrets.token_hex(32)
         if found is None:
-            self.store.save_source_lease(SourceLease(
-                source=name, hub="", topic=url, token=token, secret=secret, state="none",
-                lease_expires=None, requested_at=now))
+            self.store.save_source_lease(
+                SourceLease(
+                    source=name,
+                    hub="",
+                    topic=url,
+                    token=token,
+                    secret=secret,
+                    state="none",
+                    lease_expires=None,
+                    requested_at=now,
+                )
+            )
             return
         hub, topic = found
         error = self._request(hub, "subscribe", topic, token, secret)
         keep_active = lease is not None and lease.state == "active" and lease.hub == hub
-        self.store.save_source_lease(SourceLease(
-            source=name, hub=hub, topic=topic, token=token, secret=secret,
-            state="active" if keep_active else "requested",
-            lease_expires=lease.lease_expires if keep_active and lease else None,
-            requested_at=now, failures=(lease.failures + 1 if lease and error else 0),
-            last_push=lease.last_push if lease else None, error=error))
-        logger.info("websub subscription requested source=%s hub=%s topic=%s%s", name, hub,
-                    topic, f" error={error}" if error else "")
+        self.store.save_source_lease(
+            SourceLease(
+                source=name,
+                hub=hub,
+                topic=topic,
+                token=token,
+                secret=secret,
+                state="active" if keep_active else "requested",
+                lease_expires=lease.lease_expires if keep_active and lease else None,
+                requested_at=now,
+                failures=(lease.failures + 1 if lease and error else 0),
+                last_push=lease.last_push if lease else None,
+                error=error,
+            )
+        )
+        logger.info(
+            "websub subscription requested source=%s hub=%s topic=%s%s",
+            name,
+            hub,
+            topic,
+            f" error={error}" if error else "",
+        )
 
     def _unsubscribe(self, lease: SourceLease) -> None:
         if lease.state in ("active", "requested") and lease.hub:
             self.store.save_source_lease(replace(lease, state="unsubscribing"))
-            error = self._request(lease.hub, "unsubscribe", lease.topic, lease.token,
-                                  lease.secret)
-            logger.info("websub unsubscribed source=%s hub=%s%s", lease.source, lease.hub,
-                        f" error={error}" if error else "")
+            error = self._request(lease.hub, "unsubscribe", lease.topic, lease.token, lease.secret)
+            logger.info(
+                "websub unsubscribed source=%s hub=%s%s",
+                lease.source,
+                lease.hub,
+                f" error={error}" if error else "",
+            )
         self.store.delete_source_lease(lease.source)
 
     def _request(self, hub: str, mode: str, topic: str, token: str, secret: str) -> str | None:
         """POST a (un)subscription request to a hub; the error, or None when it took it."""
-        form = {"hub.mode": mode, "hub.topic": topic,
-                "hub.callback": f"{self.config.server.base_url}/websub/callback/{token}"}
+        form = {
+            "hub.mode": mode,
+            "hub.topic": topic,
+            "hub.callback": f"{self.config.server.base_url}/websub/callback/{token}",
+        }
         if mode == "subscribe":
             form |= {"hub.secret": secret, "hub.lease_seconds": str(LEASE_REQUEST)}
         try:
@@ -203,35 +229,40 @@ def _due(lease: SourceLease, now: datetime) -> bool:
     return now - lease.requested_at > RECHECK  # "none", "denied"
 
 
-def verify(store: Store, token: str, params: Mapping[str, str],
-           now: datetime) -> tuple[int, str]:
+def verify(store: Store, token: str, params: Mapping[str, str], now: datetime) -> tuple[int, str]:
     """The hub's verification of intent (WebSub 5.3) at our callback: (status, body)."""
     lease = store.source_lease(token=token)
     mode = params.get("hub.mode", "")
     if lease is None or params.get("hub.topic") != lease.topic:
         return 404, "no such subscription"
     if mode == "denied":  # WebSub 5.2
-        store.save_source_lease(replace(lease, state="denied",
-                                        error=params.get("hub.reason") or "denied by the hub"))
-        logger.warning("websub subscription denied source=%s hub=%s reason=%s", lease.source,
-                       lease.hub, params.get("hub.reason"))
+        store.save_source_lease(
+            replace(lease, state="denied", error=params.get("hub.reason") or "denied by the hub")
+        )
+        logger.warning(
+            "websub subscription denied source=%s hub=%s reason=%s",
+            lease.source,
+            lease.hub,
+            params.get("hub.reason"),
+        )
         return 200, ""
     challenge = params.get("hub.challenge", "")
     if mode == "subscribe" and lease.state in ("requested", "active") and challenge:
         seconds = params.get("hub.lease_seconds", "")
         granted = int(seconds) if seconds.isdigit() else LEASE_REQUEST
-        store.save_source_lease(replace(lease, state="active", failures=0, error=None,
-                                        lease_expires=now + timedelta(seconds=granted)))
-        logger.info("websub subscription active source=%s hub=%s lease=%ds", lease.source,
-                    lease.hub, granted)
+        store.save_source_lease(
+            replace(
+                lease, state="active", failures=0, error=None, lease_expires=now + timedelta(seconds=granted)
+            )
+        )
+        logger.info("websub subscription active source=%s hub=%s lease=%ds", lease.source, lease.hub, granted)
         return 200, challenge
     if mode == "unsubscribe" and lease.state == "unsubscribing" and challenge:
         return 200, challenge
     return 404, "not a request of ours"
 
 
-def accepts(store: Store, token: str, body: bytes,
-            signature_header: str | None) -> SourceLease | None:
+def accepts(store: Store, token: str, body: bytes, signature_header: str | None) -> SourceLease | None:
     """The lease a push at our callback is for, when its signature is valid (WebSub 8);
     None otherwise (the caller acknowledges and ignores it)."""
     lease = store.source_lease(token=token)

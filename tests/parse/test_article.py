@@ -14,8 +14,10 @@ URL = "https://www.example.org/2026/11/27/article/"
 
 
 def page(head: str = "", body: str = "", lang: str = "fr") -> bytes:
-    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
-            f"<title>Titre de l’onglet</title>{head}</head><body>{body}</body></html>").encode()
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>Titre de l’onglet</title>{head}</head><body>{body}</body></html>"
+    ).encode()
 
 
 def jsonld(data: object) -> str:
@@ -23,18 +25,25 @@ def jsonld(data: object) -> str:
 
 
 def read(body: bytes, **kw: object) -> object:
-    return read_article(body, url=URL, headers={"content-type": "text/html; charset=utf-8"},
-                        **kw)  # type: ignore[arg-type]
+    return read_article(body, url=URL, headers={"content-type": "text/html; charset=utf-8"}, **kw)  # type: ignore[arg-type]
 
 
 def test_json_ld_news_article_gives_headline_date_and_every_author() -> None:
-    article = read(page(jsonld({
-        "@context": "https://schema.org", "@type": "NewsArticle",
-        "headline": "Le Kremlin répond à Washington",
-        "datePublished": "2026-11-27T18:24:00+01:00",
-        "author": [{"@type": "Person", "name": "Jean Dupont"}, "Marie Curie"],
-    }) + '<meta property="og:title" content="Autre titre">',
-        "<article><h1>Encore un autre</h1></article>"))
+    article = read(
+        page(
+            jsonld(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "NewsArticle",
+                    "headline": "Le Kremlin répond à Washington",
+                    "datePublished": "2026-11-27T18:24:00+01:00",
+                    "author": [{"@type": "Person", "name": "Jean Dupont"}, "Marie Curie"],
+                }
+            )
+            + '<meta property="og:title" content="Autre titre">',
+            "<article><h1>Encore un autre</h1></article>",
+        )
+    )
 
     assert article.title == "Le Kremlin répond à Washington"
     assert article.published == datetime(2026, 11, 27, 17, 24, tzinfo=UTC)
@@ -44,13 +53,25 @@ def test_json_ld_news_article_gives_headline_date_and_every_author() -> None:
 
 
 def test_json_ld_inside_a_graph_beside_website_and_organization() -> None:
-    article = read(page(jsonld({"@context": "https://schema.org", "@graph": [
-        {"@type": "WebSite", "name": "Le Quotidien"},
-        {"@type": "Organization", "name": "Le Quotidien SA"},
-        {"@type": ["ReportageNewsArticle"], "headline": "Reportage à Moscou",
-         "datePublished": "2026-11-26T08:00:00Z",
-         "author": {"@type": "Person", "name": "Anna Politkovskaïa"}},
-    ]})))
+    article = read(
+        page(
+            jsonld(
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [
+                        {"@type": "WebSite", "name": "Le Quotidien"},
+                        {"@type": "Organization", "name": "Le Quotidien SA"},
+                        {
+                            "@type": ["ReportageNewsArticle"],
+                            "headline": "Reportage à Moscou",
+                            "datePublished": "2026-11-26T08:00:00Z",
+                            "author": {"@type": "Person", "name": "Anna Politkovskaïa"},
+                        },
+                    ],
+                }
+            )
+        )
+    )
 
     assert (article.title, article.authors) == ("Reportage à Moscou", ("Anna Politkovskaïa",))
     assert article.published == datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
@@ -58,42 +79,61 @@ def test_json_ld_inside_a_graph_beside_website_and_organization() -> None:
 
 def test_json_ld_author_and_publisher_given_by_reference_as_yoast_writes_them() -> None:
     base = "https://www.example.org/"
-    article = read(page(jsonld({"@context": "https://schema.org", "@graph": [
-        {"@type": "Article", "@id": f"{URL}#article", "headline": "Un titre | Le Blog",
-         "author": {"@id": f"{base}#/schema/person/1"},
-         "publisher": {"@id": f"{base}#organization"}},
-        {"@type": "WebPage", "@id": URL, "name": "Un titre | Le Blog"},
-        {"@type": "Organization", "@id": f"{base}#organization", "name": "Le Blog"},
-        {"@type": "Person", "@id": f"{base}#/schema/person/1", "name": "Jeanne Martin"},
-    ]})))
+    article = read(
+        page(
+            jsonld(
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [
+                        {
+                            "@type": "Article",
+                            "@id": f"{URL}#article",
+                            "headline": "Un titre | Le Blog",
+                            "author": {"@id": f"{base}#/schema/person/1"},
+                            "publisher": {"@id": f"{base}#organization"},
+                        },
+                        {"@type": "WebPage", "@id": URL, "name": "Un titre | Le Blog"},
+                        {"@type": "Organization", "@id": f"{base}#organization", "name": "Le Blog"},
+                        {"@type": "Person", "@id": f"{base}#/schema/person/1", "name": "Jeanne Martin"},
+                    ],
+                }
+            )
+        )
+    )
 
     assert (article.title, article.authors) == ("Un titre", ("Jeanne Martin",))
 
 
 def test_opengraph_title_loses_the_site_name_suffix_when_the_page_names_its_site() -> None:
-    article = read(page(
-        '<meta property="og:title" content="Le Kremlin répond – Le Quotidien">'
-        '<meta property="og:site_name" content="Le Quotidien">'
-        '<meta property="article:published_time" content="2026-11-27T10:00:00+00:00">'
-        '<meta property="article:author" content="https://www.example.org/auteurs/jean">'
-        '<meta name="author" content="Jean Dupont">'))
+    article = read(
+        page(
+            '<meta property="og:title" content="Le Kremlin répond – Le Quotidien">'
+            '<meta property="og:site_name" content="Le Quotidien">'
+            '<meta property="article:published_time" content="2026-11-27T10:00:00+00:00">'
+            '<meta property="article:author" content="https://www.example.org/auteurs/jean">'
+            '<meta name="author" content="Jean Dupont">'
+        )
+    )
 
     assert article.title == "Le Kremlin répond"
     assert article.published == datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
     # article:author is a profile URL here: the <meta name="author"> gives the name.
     assert article.authors == ("Jean Dupont",)
-    assert dict(article.origin) == {"title": "opengraph", "published": "opengraph",
-                                    "author": "article"}
+    assert dict(article.origin) == {"title": "opengraph", "published": "opengraph", "author": "article"}
 
 
-@pytest.mark.parametrize(("og_title", "site", "expected"), [
-    ("Headline | Site", "Site", "Headline"),
-    ("Site: Headline", "Site", "Headline"),
-    ("Headline | Site", None, "Headline | Site"),  # the page does not name its site
-    ("Moscou - Paris : le vol direct reprend", "Paris", "Moscou - Paris : le vol direct reprend"),
-])
-def test_site_suffix_removed_only_when_it_is_the_site_s_name(og_title: str, site: str | None,
-                                                             expected: str) -> None:
+@pytest.mark.parametrize(
+    ("og_title", "site", "expected"),
+    [
+        ("Headline | Site", "Site", "Headline"),
+        ("Site: Headline", "Site", "Headline"),
+        ("Headline | Site", None, "Headline | Site"),  # the page does not name its site
+        ("Moscou - Paris : le vol direct reprend", "Paris", "Moscou - Paris : le vol direct reprend"),
+    ],
+)
+def test_site_suffix_removed_only_when_it_is_the_site_s_name(
+    og_title: str, site: str | None, expected: str
+) -> None:
     head = f'<meta property="og:title" content="{og_title}">'
     if site:
         head += f'<meta property="og:site_name" content="{site}">'
@@ -101,19 +141,34 @@ def test_site_suffix_removed_only_when_it_is_the_site_s_name(og_title: str, site
 
 
 def test_the_publisher_named_in_json_ld_also_names_the_site() -> None:
-    article = read(page(jsonld({"@context": "https://schema.org", "@type": "WebPage",
-                                "publisher": {"@type": "Organization", "name": "El Diario"}})
-                        + '<meta property="og:title" content="Titular de hoy · El Diario">'))
+    article = read(
+        page(
+            jsonld(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "WebPage",
+                    "publisher": {"@type": "Organization", "name": "El Diario"},
+                }
+            )
+            + '<meta property="og:title" content="Titular de hoy · El Diario">'
+        )
+    )
     assert article.title == "Titular de hoy"
 
 
 def test_microdata_blog_posting() -> None:
-    article = read(page(body=(
-        '<article itemscope itemtype="https://schema.org/BlogPosting">'
-        '<h2 itemprop="headline">Ein Beitrag über Moskau</h2>'
-        '<meta itemprop="datePublished" content="2026-11-27T18:24:00+01:00">'
-        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
-        '<span itemprop="name">Karl Schmidt</span></span><p>Text.</p></article>'), lang="de"))
+    article = read(
+        page(
+            body=(
+                '<article itemscope itemtype="https://schema.org/BlogPosting">'
+                '<h2 itemprop="headline">Ein Beitrag über Moskau</h2>'
+                '<meta itemprop="datePublished" content="2026-11-27T18:24:00+01:00">'
+                '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+                '<span itemprop="name">Karl Schmidt</span></span><p>Text.</p></article>'
+            ),
+            lang="de",
+        )
+    )
 
     assert article.title == "Ein Beitrag über Moskau"
     assert article.published == datetime(2026, 11, 27, 17, 24, tzinfo=UTC)
@@ -122,11 +177,17 @@ def test_microdata_blog_posting() -> None:
 
 
 def test_without_metadata_the_article_h1_header_time_and_byline() -> None:
-    article = read(page(body=(
-        '<header class="site"><h1>Le Quotidien</h1></header><main><article><header>'
-        '<h1>Le titre de l’article</h1><p class="byline">Par Jeanne Martin</p>'
-        '<time datetime="2026-11-27T18:24">27 novembre</time></header><p>Texte.</p>'
-        '</article></main>')), timezone="Europe/Paris")
+    article = read(
+        page(
+            body=(
+                '<header class="site"><h1>Le Quotidien</h1></header><main><article><header>'
+                '<h1>Le titre de l’article</h1><p class="byline">Par Jeanne Martin</p>'
+                '<time datetime="2026-11-27T18:24">27 novembre</time></header><p>Texte.</p>'
+                "</article></main>"
+            )
+        ),
+        timezone="Europe/Paris",
+    )
 
     assert article.title == "Le titre de l’article"
     # No offset: the source's timezone (Paris, UTC+1 in November).
@@ -136,30 +197,39 @@ def test_without_metadata_the_article_h1_header_time_and_byline() -> None:
 
 
 def test_a_day_without_time_is_noon_in_the_source_timezone() -> None:
-    article = read(page(jsonld({"@type": "Article", "headline": "X",
-                                "datePublished": "2026-01-26"})), timezone="Europe/Paris")
+    article = read(
+        page(jsonld({"@type": "Article", "headline": "X", "datePublished": "2026-01-26"})),
+        timezone="Europe/Paris",
+    )
     assert article.published == datetime(2026, 1, 26, 11, 0, tzinfo=UTC)
     assert article.day_only is True
 
 
 def test_htmldate_finds_a_date_the_markup_does_not_declare() -> None:
-    article = read(page(body='<article><h1>Titel</h1><p class="meta">Veröffentlicht am '
-                             '03.11.2026</p><p>Ein langer Text über Moskau.</p></article>',
-                        lang="de"), timezone="Europe/Berlin")
+    article = read(
+        page(
+            body='<article><h1>Titel</h1><p class="meta">Veröffentlicht am '
+            "03.11.2026</p><p>Ein langer Text über Moskau.</p></article>",
+            lang="de",
+        ),
+        timezone="Europe/Berlin",
+    )
     assert article.published == datetime(2026, 11, 3, 11, 0, tzinfo=UTC)
     assert article.origin["published"] == "htmldate"
 
 
-@pytest.mark.parametrize("authors", [
-    "Jean Dupont",
-    {"@type": "Person", "name": "Jean Dupont"},
-    {"@type": "Person", "givenName": "Jean", "familyName": "Dupont"},
-    [{"@type": "Person", "name": "Jean Dupont"}],
-    [{"@type": "Organization", "name": "Jean Dupont"}, "https://example.org/about"],
-])
+@pytest.mark.parametrize(
+    "authors",
+    [
+        "Jean Dupont",
+        {"@type": "Person", "name": "Jean Dupont"},
+        {"@type": "Person", "givenName": "Jean", "familyName": "Dupont"},
+        [{"@type": "Person", "name": "Jean Dupont"}],
+        [{"@type": "Organization", "name": "Jean Dupont"}, "https://example.org/about"],
+    ],
+)
 def test_json_ld_author_variants(authors: object) -> None:
-    assert read(page(jsonld({"@type": "BlogPosting", "author": authors}))).authors == (
-        "Jean Dupont",)
+    assert read(page(jsonld({"@type": "BlogPosting", "author": authors}))).authors == ("Jean Dupont",)
 
 
 def test_a_page_that_is_not_html_is_refused() -> None:

@@ -84,8 +84,10 @@ def test_each_thread_has_its_own_budget() -> None:
         except OverBudget:
             results[name] = "over"
 
-    threads = [threading.Thread(target=run, args=("greedy", 0.2, GIVE_UP)),
-               threading.Thread(target=run, args=("modest", 60.0, 0.5))]
+    threads = [
+        threading.Thread(target=run, args=("greedy", 0.2, GIVE_UP)),
+        threading.Thread(target=run, args=("modest", 60.0, 0.5)),
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -96,13 +98,23 @@ def test_each_thread_has_its_own_budget() -> None:
 
 def test_a_page_too_costly_to_read_is_a_parse_error(monkeypatch: pytest.MonkeyPatch) -> None:
     # 150,000 table rows, each a link and a relative date: ~20 s of CPU with no budget.
-    rows = b"".join(b"<tr><td><a href='/t/%d'>Row %d</a></td><td>2 hours ago</td></tr>" % (i, i)
-                    for i in range(150_000))
+    rows = b"".join(
+        b"<tr><td><a href='/t/%d'>Row %d</a></td><td>2 hours ago</td></tr>" % (i, i) for i in range(150_000)
+    )
     body = b"<html><body><table>" + rows + b"</table></body></html>"
     monkeypatch.setattr(parse, "CPU_SECONDS", 0.5)
     with pytest.raises(ParseError, match=r"took more than 0.5 s of CPU.*\[sources.select\]") as e:
-        parse_document(body, url="https://x.test/", source_type="html", source="big",
-                       now=datetime(2026, 12, 4, tzinfo=UTC))
+        parse_document(
+            body,
+            url="https://x.test/",
+            source_type="html",
+            source="big",
+            now=datetime(2026, 12, 4, tzinfo=UTC),
+        )
     assert e.value.source == "big"
-    assert parse_document(b"<rss version='2.0'><channel><title>t</title></channel></rss>",
-                          url="https://x.test/feed").feed.title == "t"
+    assert (
+        parse_document(
+            b"<rss version='2.0'><channel><title>t</title></channel></rss>", url="https://x.test/feed"
+        ).feed.title
+        == "t"
+    )

@@ -28,9 +28,9 @@ from aggregator.types import EntryData, FeedInfo
 FIELDS = ("guid", "url", "title", "author", "published", "updated", "categories")
 
 
-def both(body: bytes, url: str, headers: dict[str, str]
-         ) -> tuple[tuple[FeedInfo, tuple[EntryData, ...]],
-                    tuple[FeedInfo, tuple[EntryData, ...]]] | None:
+def both(
+    body: bytes, url: str, headers: dict[str, str]
+) -> tuple[tuple[FeedInfo, tuple[EntryData, ...]], tuple[FeedInfo, tuple[EntryData, ...]]] | None:
     """(fast, feedparser) normalized readings of a document; None when the fast reader
     leaves it to feedparser."""
     fast = parse_fast(body, url=url, headers=headers)
@@ -40,16 +40,20 @@ def both(body: bytes, url: str, headers: dict[str, str]
     return normalize_feed(fast, base_url=url), normalize_feed(slow, base_url=url)
 
 
-def differences(fast: tuple[FeedInfo, tuple[EntryData, ...]],
-                slow: tuple[FeedInfo, tuple[EntryData, ...]]) -> list[str]:
+def differences(
+    fast: tuple[FeedInfo, tuple[EntryData, ...]], slow: tuple[FeedInfo, tuple[EntryData, ...]]
+) -> list[str]:
     """Names of the fields that differ (entry fields once per differing entry)."""
     out = [f"feed.{f}" for f in ("title", "link") if getattr(fast[0], f) != getattr(slow[0], f)]
     if len(fast[1]) != len(slow[1]):
         return [*out, "entry count"]
     for a, b in zip(fast[1], slow[1], strict=True):
         out += [f for f in FIELDS if getattr(a, f) != getattr(b, f)]
-        out += [f for f in ("summary", "content")
-                if html_to_text(getattr(a, f) or "") != html_to_text(getattr(b, f) or "")]
+        out += [
+            f
+            for f in ("summary", "content")
+            if html_to_text(getattr(a, f) or "") != html_to_text(getattr(b, f) or "")
+        ]
         if [e.url for e in a.enclosures] != [e.url for e in b.enclosures]:
             out.append("enclosures")
     return out
@@ -82,28 +86,41 @@ def test_generated_news_feeds_read_the_same_both_ways(tmp_path: Path) -> None:
         assert differences(*result) == [], path.name
 
 
-@pytest.mark.parametrize("body", [
-    b'<?xml version="1.0"?><!DOCTYPE rss SYSTEM "x.dtd"><rss version="2.0"><channel/></rss>',
-    b'<rss version="0.91"><channel><title>t</title></channel></rss>',
-    b'<rss version="2.0"><channel><item><title>a &nbsp; b</title></item></channel></rss>',
-    b'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://x/"><title>t</title></feed>',
-    b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="xhtml"><div '
-    b'xmlns="http://www.w3.org/1999/xhtml">x</div></content></entry></feed>',
-    b'<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel><item>'
-    b'<title>\x93quoted\x94</title></item></channel></rss>',
-    b'<rss version="2.0"><channel><item><body>safe</body></item></channel></rss>',
-    b'<rss version="2.0"><channel><item><title>x</title></channel></rss>',  # broken
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<?xml version="1.0"?><!DOCTYPE rss SYSTEM "x.dtd"><rss version="2.0"><channel/></rss>',
+        b'<rss version="0.91"><channel><title>t</title></channel></rss>',
+        b'<rss version="2.0"><channel><item><title>a &nbsp; b</title></item></channel></rss>',
+        b'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://x/"><title>t</title></feed>',
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="xhtml"><div '
+        b'xmlns="http://www.w3.org/1999/xhtml">x</div></content></entry></feed>',
+        b'<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel><item>'
+        b"<title>\x93quoted\x94</title></item></channel></rss>",
+        b'<rss version="2.0"><channel><item><body>safe</body></item></channel></rss>',
+        b'<rss version="2.0"><channel><item><title>x</title></channel></rss>',  # broken
+    ],
+)
 def test_what_the_fast_reader_leaves_to_feedparser(body: bytes) -> None:
     assert parse_fast(body, url="https://t.example/feed", headers={}) is None
 
 
 def test_a_charset_the_header_and_the_document_disagree_on_goes_to_feedparser() -> None:
     body = b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel/></rss>'
-    assert parse_fast(body, url="https://t.example/", headers={
-        "content-type": "application/rss+xml; charset=windows-1252"}) is None
-    assert parse_fast(body, url="https://t.example/", headers={
-        "content-type": "application/rss+xml; charset=utf-8"}) is not None
+    assert (
+        parse_fast(
+            body,
+            url="https://t.example/",
+            headers={"content-type": "application/rss+xml; charset=windows-1252"},
+        )
+        is None
+    )
+    assert (
+        parse_fast(
+            body, url="https://t.example/", headers={"content-type": "application/rss+xml; charset=utf-8"}
+        )
+        is not None
+    )
 
 
 @pytest.mark.slow
@@ -132,7 +149,9 @@ def test_the_shared_corpus_reads_nearly_the_same_both_ways() -> None:
         for field in found:
             by_field[field] += 1
             examples.setdefault(field, str(path.relative_to(CORPUS)))
-    print(f"\nfast reader: {fast_files}/{len(files)} corpus files, {compared} entries compared, "
-          f"{differing} files read differently; differences by field: {dict(by_field)}")
+    print(
+        f"\nfast reader: {fast_files}/{len(files)} corpus files, {compared} entries compared, "
+        f"{differing} files read differently; differences by field: {dict(by_field)}"
+    )
     assert fast_files > len(files) / 2  # the fast path carries most of it
     assert differing <= 0.05 * fast_files, (by_field, examples)

@@ -35,7 +35,9 @@ XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]
 DANGEROUS_HTML = re.compile(
     r"<\s*/?\s*(script|iframe|frame|object|embed|form|input|button|style|svg|math|link|meta|base)\b"
     r"|<[^>]*\s(on[a-z]+|style)\s*="
-    r"|<[^>]*=\s*[\"']?\s*(javascript|vbscript|data):", re.I)
+    r"|<[^>]*=\s*[\"']?\s*(javascript|vbscript|data):",
+    re.I,
+)
 
 
 def expected(name: str) -> dict[str, Any]:
@@ -50,12 +52,15 @@ def parse_fixture(name: str) -> ParsedFeed:
 
 def rss(items: str, *, channel: str = "") -> bytes:
     """A minimal RSS 2.0 document around some <item>s."""
-    return (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>t</title>'
-            f"<link>https://t.example/</link><description>d</description>{channel}{items}"
-            "</channel></rss>").encode()
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>t</title>'
+        f"<link>https://t.example/</link><description>d</description>{channel}{items}"
+        "</channel></rss>"
+    ).encode()
 
 
 # -- fixtures: exact entries ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", FEEDS)
 def test_fixture_feed_info(name: str) -> None:
@@ -77,11 +82,11 @@ def test_fixture_entry(name: str, index: int) -> None:
     base = expected(name)["url"]
 
     def comparable(entry: RawEntry) -> RawEntry:
-        return replace(entry, summary=sanitize_html(entry.summary, base),
-                       content=sanitize_html(entry.content, base))
+        return replace(
+            entry, summary=sanitize_html(entry.summary, base), content=sanitize_html(entry.content, base)
+        )
 
-    assert comparable(parse_fixture(name).entries[index]) == comparable(
-        expected(name)["entries"][index])
+    assert comparable(parse_fixture(name).entries[index]) == comparable(expected(name)["entries"][index])
 
 
 @pytest.mark.parametrize("name", FEEDS)
@@ -100,51 +105,66 @@ def test_atom_entry_without_summary_has_no_escaped_copy_of_its_content() -> None
 
 
 def test_rss_item_with_only_content_encoded_has_no_summary() -> None:
-    parsed = parse_document(rss(
-        '<item xmlns:content="http://purl.org/rss/1.0/modules/content/"><title>x</title>'
-        "<content:encoded><![CDATA[<p>Le <b>corps</b></p>]]></content:encoded></item>"),
-        url="https://t.example/feed")
+    parsed = parse_document(
+        rss(
+            '<item xmlns:content="http://purl.org/rss/1.0/modules/content/"><title>x</title>'
+            "<content:encoded><![CDATA[<p>Le <b>corps</b></p>]]></content:encoded></item>"
+        ),
+        url="https://t.example/feed",
+    )
     entry = parsed.entries[0]
     assert entry.content == "<p>Le <b>corps</b></p>"
     assert entry.summary is None
 
 
-@pytest.mark.parametrize(("author", "name"), [
-    ("jean.dupont@example.org (Jean Dupont)", "Jean Dupont"),
-    ("redaction@lemonde.fr (La Rédaction)", "La Rédaction"),
-    # Top-level domains longer than 4 letters: feedparser's own e-mail regex cuts them short.
-    ("redaction@quirks.example (La Rédaction)", "La Rédaction"),
-    ("x@news.museum (Bob)", "Bob"),
-    ("Service International", "Service International"),
-    ("bob@x.org", "bob@x.org"),
-])
+@pytest.mark.parametrize(
+    ("author", "name"),
+    [
+        ("jean.dupont@example.org (Jean Dupont)", "Jean Dupont"),
+        ("redaction@lemonde.fr (La Rédaction)", "La Rédaction"),
+        # Top-level domains longer than 4 letters: feedparser's own e-mail regex cuts them short.
+        ("redaction@quirks.example (La Rédaction)", "La Rédaction"),
+        ("x@news.museum (Bob)", "Bob"),
+        ("Service International", "Service International"),
+        ("bob@x.org", "bob@x.org"),
+    ],
+)
 def test_rss_author(author: str, name: str) -> None:
-    parsed = parse_document(rss(f"<item><title>x</title><author>{author}</author></item>"),
-                            url="https://t.example/feed")
+    parsed = parse_document(
+        rss(f"<item><title>x</title><author>{author}</author></item>"), url="https://t.example/feed"
+    )
     assert parsed.entries[0].author == name
 
 
 def test_pubdate_offsets_become_utc() -> None:
-    parsed = parse_document(rss(
-        "<item><title>a</title><pubDate>Mon, 19 Jan 2026 23:30:00 -0500</pubDate></item>"
-        "<item><title>b</title><pubDate>Tue, 20 Jan 2026 01:00:00 +0300</pubDate></item>"),
-        url="https://t.example/feed")
+    parsed = parse_document(
+        rss(
+            "<item><title>a</title><pubDate>Mon, 19 Jan 2026 23:30:00 -0500</pubDate></item>"
+            "<item><title>b</title><pubDate>Tue, 20 Jan 2026 01:00:00 +0300</pubDate></item>"
+        ),
+        url="https://t.example/feed",
+    )
     a, b = parsed.entries
     assert a.published is not None and b.published is not None
     assert (a.published.isoformat(), b.published.isoformat()) == (
-        "2026-01-20T04:30:00+00:00", "2026-01-19T22:00:00+00:00")
+        "2026-01-20T04:30:00+00:00",
+        "2026-01-19T22:00:00+00:00",
+    )
     assert a.published.utcoffset() == timedelta(0)
 
 
 def test_unparseable_dates_are_none() -> None:
-    parsed = parse_document(rss("<item><title>a</title><pubDate>hier soir</pubDate></item>"),
-                            url="https://t.example/feed")
+    parsed = parse_document(
+        rss("<item><title>a</title><pubDate>hier soir</pubDate></item>"), url="https://t.example/feed"
+    )
     assert (parsed.entries[0].published, parsed.entries[0].updated) == (None, None)
 
 
 def test_entries_are_capped() -> None:
-    items = "".join(f'<item><title>{i}</title><guid isPermaLink="false">g{i}</guid></item>'
-                    for i in range(MAX_ENTRIES + 5))
+    items = "".join(
+        f'<item><title>{i}</title><guid isPermaLink="false">g{i}</guid></item>'
+        for i in range(MAX_ENTRIES + 5)
+    )
     parsed = parse_document(rss(items), url="https://t.example/feed")
     assert len(parsed.entries) == MAX_ENTRIES
     assert parsed.entries[0].id == "g0"
@@ -153,22 +173,33 @@ def test_entries_are_capped() -> None:
 
 # -- encodings ---------------------------------------------------------------------------------
 
+
 def test_charset_from_the_http_header() -> None:
     # No XML declaration: only the Content-Type names the encoding.
-    body = rss("").replace(b'<?xml version="1.0" encoding="utf-8"?>\n', b"").replace(
-        b"<title>t</title>", "<title>Café ’quoted’ €</title>".encode("cp1252"))
-    parsed = parse_document(body, url="https://t.example/feed",
-                            headers={"content-type": "application/rss+xml; charset=windows-1252"})
+    body = (
+        rss("")
+        .replace(b'<?xml version="1.0" encoding="utf-8"?>\n', b"")
+        .replace(b"<title>t</title>", "<title>Café ’quoted’ €</title>".encode("cp1252"))
+    )
+    parsed = parse_document(
+        body,
+        url="https://t.example/feed",
+        headers={"content-type": "application/rss+xml; charset=windows-1252"},
+    )
     assert parsed.feed.title == "Café ’quoted’ €"
 
 
 def test_cp1252_bytes_declared_utf8_are_read_as_cp1252() -> None:
-    parsed = parse_document((ADVERSARIAL / "wrong-charset-cp1252-declared-utf8.xml").read_bytes(),
-                            url="https://example.org/feed", source_type="feed")
+    parsed = parse_document(
+        (ADVERSARIAL / "wrong-charset-cp1252-declared-utf8.xml").read_bytes(),
+        url="https://example.org/feed",
+        source_type="feed",
+    )
     assert parsed.feed.title == "Café ’quoted’ €"
 
 
 # -- feedparser must never open a path or URL --------------------------------------------------
+
 
 def test_feedparser_is_given_the_body_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[object] = []
@@ -181,9 +212,16 @@ def test_feedparser_is_given_the_body_in_memory(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(feedparser, "parse", spy)
     # A DOCTYPE keeps the document away from the fast path (parse/_fastfeed.py): feedparser
     # reads it.
-    body = (DATA / "feed" / "lemonde.rss").read_bytes().replace(
-        b"<rss ", b'<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
-        b'"http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss ', 1)
+    body = (
+        (DATA / "feed" / "lemonde.rss")
+        .read_bytes()
+        .replace(
+            b"<rss ",
+            b'<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
+            b'"http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss ',
+            1,
+        )
+    )
     parse_document(body, url="https://www.lemonde.example/rss")
     assert len(seen) == 1
     assert isinstance(seen[0], io.BytesIO)
@@ -201,8 +239,11 @@ def test_a_body_that_names_a_local_file_does_not_read_it(tmp_path: Path) -> None
 
 def test_body_is_a_local_path_corpus_file() -> None:
     with pytest.raises(ParseError):
-        parse_document((ADVERSARIAL / "body-is-a-local-path.txt").read_bytes(),
-                       url="https://example.org/feed", source_type="feed")
+        parse_document(
+            (ADVERSARIAL / "body-is-a-local-path.txt").read_bytes(),
+            url="https://example.org/feed",
+            source_type="feed",
+        )
 
 
 # -- entities ----------------------------------------------------------------------------------
@@ -233,18 +274,22 @@ def test_entities_declared_after_the_first_mebibyte_are_refused(encoding: str) -
 
 def test_doctype_without_entities_is_parsed() -> None:
     # RSS 0.91 feeds carry Netscape's DOCTYPE; the escaped "<!ENTITY" in the text is not one.
-    body = (b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
-            b' "http://127.0.0.1:9/rss-0.91.dtd">\n<rss version="0.91"><channel><title>Old &amp; gold'
-            b"</title><link>https://old.example/</link><description>about &lt;!ENTITY x&gt;</description>"
-            b"<item><title>one</title><link>https://old.example/1</link></item></channel></rss>")
+    body = (
+        b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
+        b' "http://127.0.0.1:9/rss-0.91.dtd">\n<rss version="0.91"><channel><title>Old &amp; gold'
+        b"</title><link>https://old.example/</link><description>about &lt;!ENTITY x&gt;</description>"
+        b"<item><title>one</title><link>https://old.example/1</link></item></channel></rss>"
+    )
     parsed = parse_document(body, url="https://old.example/rss")
     assert parsed.kind == "rss091n"
-    assert parsed.feed == FeedInfo(title="Old & gold", link="https://old.example/",
-                                   subtitle="about <!ENTITY x>")
+    assert parsed.feed == FeedInfo(
+        title="Old & gold", link="https://old.example/", subtitle="about <!ENTITY x>"
+    )
     assert [(e.title, e.link) for e in parsed.entries] == [("one", "https://old.example/1")]
 
 
 # -- not a feed --------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("body", [b"", b"   \n", b"plain text, not a feed", b"<notafeed/>"])
 def test_not_a_feed(body: bytes) -> None:
@@ -256,19 +301,28 @@ def test_not_a_feed(body: bytes) -> None:
 
 #: Files that must be refused: feedparser raises on them, or they are not feeds at all.
 MUST_REFUSE = {
-    "doctype-entity-backslash.xml", "empty.xml", "html-not-a-feed.html", "body-is-a-local-path.txt",
+    "doctype-entity-backslash.xml",
+    "empty.xml",
+    "html-not-a-feed.html",
+    "body-is-a-local-path.txt",
 }
 #: Entity expansion and external entities: refused, or parsed with nothing expanded or read.
 BOMBS = {
-    "billion-laughs.xml", "billion-laughs-oneline.xml", "quadratic-blowup-malformed.xml",
-    "xxe-external-entity-file.xml", "xxe-external-entity-oneline.xml", "xxe-parameter-entity.xml",
+    "billion-laughs.xml",
+    "billion-laughs-oneline.xml",
+    "quadratic-blowup-malformed.xml",
+    "xxe-external-entity-file.xml",
+    "xxe-external-entity-oneline.xml",
+    "xxe-parameter-entity.xml",
 }
 #: Expensive to sanitize: run in a subprocess with a deadline (test_deep_nesting_...).
 SLOW = {"deep-nesting-50k.xml"}
 CORPUS_FILES = sorted(
-    p.name for p in ADVERSARIAL.iterdir()
+    p.name
+    for p in ADVERSARIAL.iterdir()
     # Never decompress the gzip bomb here: the fetcher's tests do, with a size cap.
-    if p.name != "README.md" and not p.name.endswith(".gz") and p.name not in SLOW)
+    if p.name != "README.md" and not p.name.endswith(".gz") and p.name not in SLOW
+)
 
 
 def local_secret() -> str | None:
@@ -283,8 +337,12 @@ def local_secret() -> str | None:
 def parse_and_normalize(name: str) -> tuple[FeedInfo, tuple[EntryData, ...]] | None:
     """parse + normalize a corpus file; None when it is refused with a ParseError."""
     try:
-        parsed = parse_document((ADVERSARIAL / name).read_bytes(), url="https://example.org/feed",
-                                source_type="feed", source="corpus")
+        parsed = parse_document(
+            (ADVERSARIAL / name).read_bytes(),
+            url="https://example.org/feed",
+            source_type="feed",
+            source="corpus",
+        )
     except ParseError as e:
         assert e.source == "corpus"
         assert e.url == "https://example.org/feed"
@@ -320,8 +378,9 @@ def test_corpus_gives_parse_error_or_harmless_entries(name: str) -> None:
         assert_harmless(*result)
 
 
-@pytest.mark.parametrize("name", ["charref-surrogate.xml", "charref-out-of-range.xml",
-                                  "charref-overflow.xml"])
+@pytest.mark.parametrize(
+    "name", ["charref-surrogate.xml", "charref-out-of-range.xml", "charref-overflow.xml"]
+)
 def test_references_to_impossible_characters_lose_only_that_character(name: str) -> None:
     # One such reference used to make the parser raise and the whole feed was lost.
     result = parse_and_normalize(name)
@@ -346,14 +405,17 @@ def test_corpus_control_chars_are_stripped() -> None:
     assert result[0].title == "verticaltab and nul and"
 
 
-@pytest.mark.parametrize(("name", "title"), [
-    ("wrong-charset-cp1252-declared-utf8.xml", "Café ’quoted’ €"),
-    ("utf8-bom-no-decl.xml", "café"),
-    ("nul-bytes.xml", "x"),
-    ("xml-stylesheet-pi.xml", "x"),
-    # &nbsp; from the (never fetched) external DTD, then whitespace collapsed.
-    ("external-dtd-loopback.xml", "x y"),
-])
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("wrong-charset-cp1252-declared-utf8.xml", "Café ’quoted’ €"),
+        ("utf8-bom-no-decl.xml", "café"),
+        ("nul-bytes.xml", "x"),
+        ("xml-stylesheet-pi.xml", "x"),
+        # &nbsp; from the (never fetched) external DTD, then whitespace collapsed.
+        ("external-dtd-loopback.xml", "x y"),
+    ],
+)
 def test_corpus_survivable_documents(name: str, title: str) -> None:
     result = parse_and_normalize(name)
     assert result is not None
@@ -403,9 +465,12 @@ def test_deep_nesting_is_normalized_in_bounded_time() -> None:
     # 50,000 nested <div>: the sanitizer must not take time quadratic in the depth. Run in a
     # subprocess so that a regression costs the deadline, not minutes.
     try:
-        done = subprocess.run([sys.executable, "-c", DEEP_NESTING_SCRIPT,
-                               str(ADVERSARIAL / "deep-nesting-50k.xml")],
-                              capture_output=True, text=True, timeout=5)
+        done = subprocess.run(
+            [sys.executable, "-c", DEEP_NESTING_SCRIPT, str(ADVERSARIAL / "deep-nesting-50k.xml")],
+            capture_output=True,
+            text=True,
+            timeout=5,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("parse + normalize of deep-nesting-50k.xml took more than 5 s")
     assert done.returncode == 0, done.stderr
@@ -420,60 +485,77 @@ SY = "http://purl.org/rss/1.0/modules/syndication/"
 
 
 def rss_with(channel: str) -> bytes:
-    return (f'<?xml version="1.0"?><rss version="2.0" xmlns:sy="{SY}"><channel><title>t</title>'
-            f"{channel}<item><title>a</title><guid>urn:a</guid></item></channel></rss>").encode()
+    return (
+        f'<?xml version="1.0"?><rss version="2.0" xmlns:sy="{SY}"><channel><title>t</title>'
+        f"{channel}<item><title>a</title><guid>urn:a</guid></item></channel></rss>"
+    ).encode()
 
 
-@pytest.mark.parametrize(("channel", "ttl"), [
-    ("", None),
-    ("<ttl>60</ttl>", timedelta(hours=1)),
-    ("<ttl> 15 </ttl>", timedelta(minutes=15)),
-    ("<ttl>0</ttl>", None),
-    ("<ttl>-5</ttl>", None),
-    ("<ttl>soon</ttl>", None),
-    ("<ttl>999999999999</ttl>", timedelta(days=365)),
-    ("<sy:updatePeriod>daily</sy:updatePeriod>", timedelta(days=1)),
-    ("<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>2</sy:updateFrequency>",
-     timedelta(minutes=30)),
-    ("<sy:updatePeriod> Weekly </sy:updatePeriod><sy:updateFrequency>7</sy:updateFrequency>",
-     timedelta(days=1)),
-    ("<sy:updatePeriod>fortnightly</sy:updatePeriod>", None),
-    ("<sy:updateFrequency>4</sy:updateFrequency>", None),
-    # both: the longer one
-    ("<ttl>120</ttl><sy:updatePeriod>hourly</sy:updatePeriod>", timedelta(hours=2)),
-    ("<ttl>30</ttl><sy:updatePeriod>hourly</sy:updatePeriod>", timedelta(hours=1)),
-])
+@pytest.mark.parametrize(
+    ("channel", "ttl"),
+    [
+        ("", None),
+        ("<ttl>60</ttl>", timedelta(hours=1)),
+        ("<ttl> 15 </ttl>", timedelta(minutes=15)),
+        ("<ttl>0</ttl>", None),
+        ("<ttl>-5</ttl>", None),
+        ("<ttl>soon</ttl>", None),
+        ("<ttl>999999999999</ttl>", timedelta(days=365)),
+        ("<sy:updatePeriod>daily</sy:updatePeriod>", timedelta(days=1)),
+        (
+            "<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>2</sy:updateFrequency>",
+            timedelta(minutes=30),
+        ),
+        (
+            "<sy:updatePeriod> Weekly </sy:updatePeriod><sy:updateFrequency>7</sy:updateFrequency>",
+            timedelta(days=1),
+        ),
+        ("<sy:updatePeriod>fortnightly</sy:updatePeriod>", None),
+        ("<sy:updateFrequency>4</sy:updateFrequency>", None),
+        # both: the longer one
+        ("<ttl>120</ttl><sy:updatePeriod>hourly</sy:updatePeriod>", timedelta(hours=2)),
+        ("<ttl>30</ttl><sy:updatePeriod>hourly</sy:updatePeriod>", timedelta(hours=1)),
+    ],
+)
 def test_feed_ttl(channel: str, ttl: timedelta | None) -> None:
     parsed = parse_document(rss_with(channel), url="https://t.example/feed", source_type="feed")
     assert parsed.ttl == ttl
 
 
 def test_rss10_update_period() -> None:
-    body = (b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
-            b' xmlns="http://purl.org/rss/1.0/" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">'
-            b'<channel rdf:about="https://t.example/"><title>t</title>'
-            b"<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>4</sy:updateFrequency>"
-            b'</channel><item rdf:about="https://t.example/1"><title>a</title>'
-            b"<link>https://t.example/1</link></item></rdf:RDF>")
+    body = (
+        b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        b' xmlns="http://purl.org/rss/1.0/" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">'
+        b'<channel rdf:about="https://t.example/"><title>t</title>'
+        b"<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>4</sy:updateFrequency>"
+        b'</channel><item rdf:about="https://t.example/1"><title>a</title>'
+        b"<link>https://t.example/1</link></item></rdf:RDF>"
+    )
     parsed = parse_document(body, url="https://t.example/feed", source_type="feed")
     assert parsed.kind == "rss10"
     assert parsed.ttl == timedelta(minutes=15)
 
 
 #: A bare "&" and an unclosed <item>: not XML, but both entries can be read.
-MALFORMED = (b'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Broken & co</title>'
-             b"<item><title>one</title><link>https://e.example/1</link></item>"
-             b"<item><title>two</title></channel></rss>")
+MALFORMED = (
+    b'<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Broken & co</title>'
+    b"<item><title>one</title><link>https://e.example/1</link></item>"
+    b"<item><title>two</title></channel></rss>"
+)
 
 
-@pytest.mark.parametrize("body", [
-    (ADVERSARIAL / "truncated.xml").read_bytes(),
-    b'<?xml version="1.0"?><rss version="2.0"><channel><title>cut here',
-    b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></chanel></rss>',
-    # feedparser makes an empty entry of the broken <item>: nothing to keep either
-    b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>cut <<< '
-    b"&&& </chanel>",
-], ids=["truncated-corpus", "truncated", "mismatched-tag", "empty-shell"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        (ADVERSARIAL / "truncated.xml").read_bytes(),
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>cut here',
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></chanel></rss>',
+        # feedparser makes an empty entry of the broken <item>: nothing to keep either
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>cut <<< '
+        b"&&& </chanel>",
+    ],
+    ids=["truncated-corpus", "truncated", "mismatched-tag", "empty-shell"],
+)
 def test_malformed_xml_without_entries_is_an_error(body: bytes) -> None:
     with pytest.raises(ParseError, match="malformed XML, no entry could be read"):
         parse_document(body, url="https://t.example/feed", source_type="feed")
@@ -487,6 +569,9 @@ def test_malformed_xml_with_entries_keeps_them() -> None:
 
 
 def test_a_valid_empty_feed_is_not_an_error() -> None:
-    parsed = parse_document(b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
-                            b"</channel></rss>", url="https://t.example/feed", source_type="feed")
+    parsed = parse_document(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>',
+        url="https://t.example/feed",
+        source_type="feed",
+    )
     assert (parsed.kind, parsed.entries) == ("rss20", ())

@@ -35,9 +35,11 @@ READ_MORE = ("lire la suite", "read more", "continuer la lecture", "continue rea
 # A summary is safe structure (issue 12): paragraphs, lists, quotes, with emphasis, code and
 # links inside; headings come demoted to bold paragraphs. Optionally after the teaser image;
 # a card with an image and no excerpt may give the image alone.
-_SUMMARY_SHAPE = re.compile(r'^(?:<p><img src="[^"<>]+" alt=""></p>)?'
-                            r'(?:<(?:p|ul|ol|blockquote)>(?:[^<>]|</?(?:p|ul|ol|li|blockquote|em|'
-                            r'strong|code|q)>|<a href="[^"<>]+">|</a>)*)*$')
+_SUMMARY_SHAPE = re.compile(
+    r'^(?:<p><img src="[^"<>]+" alt=""></p>)?'
+    r"(?:<(?:p|ul|ol|blockquote)>(?:[^<>]|</?(?:p|ul|ol|li|blockquote|em|"
+    r'strong|code|q)>|<a href="[^"<>]+">|</a>)*)*$'
+)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -49,8 +51,9 @@ def expected(page: str) -> dict[str, Any]:
 @cache
 def parsed(page: str) -> ParsedFeed:
     exp = expected(page)
-    return parse_archive((DATA / f"{page}.html").read_bytes(), url=exp["url"],
-                         timezone=exp["timezone"], now=exp["now"])
+    return parse_archive(
+        (DATA / f"{page}.html").read_bytes(), url=exp["url"], timezone=exp["timezone"], now=exp["now"]
+    )
 
 
 def found(page: str) -> tuple[RawEntry, ...]:
@@ -74,8 +77,10 @@ def link_sets(page: str) -> tuple[set[Any], set[Any]]:
 
 
 def title_sets(page: str) -> tuple[set[Any], set[Any]]:
-    return ({(e.link, e.title) for e in found(page)},
-            {(e["link"], e["title"]) for e in expected(page)["entries"]})
+    return (
+        {(e.link, e.title) for e in found(page)},
+        {(e["link"], e["title"]) for e in expected(page)["entries"]},
+    )
 
 
 def summary_text(summary: str | None) -> str:
@@ -90,6 +95,7 @@ def matched(page: str) -> list[tuple[dict[str, Any], RawEntry]]:
 
 # -- entries: links, titles, order ----------------------------------------------------------
 
+
 @pytest.mark.parametrize("page", PAGES)
 def test_parses(page: str) -> None:
     assert parsed(page).entries
@@ -101,7 +107,8 @@ def test_links(page: str) -> None:
     precision, recall = scores(got, want)
     assert (precision, recall) == (1.0, 1.0), (
         f"precision={precision:.2f} recall={recall:.2f}\n"
-        f"missing: {sorted(want - got)}\nextra: {sorted(str(x) for x in got - want)}")
+        f"missing: {sorted(want - got)}\nextra: {sorted(str(x) for x in got - want)}"
+    )
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -110,7 +117,8 @@ def test_titles(page: str) -> None:
     precision, recall = scores(got, want)
     assert (precision, recall) == (1.0, 1.0), (
         f"precision={precision:.2f} recall={recall:.2f}\n"
-        f"missing: {sorted(want - got)}\nextra: {sorted(got - want, key=str)}")
+        f"missing: {sorted(want - got)}\nextra: {sorted(got - want, key=str)}"
+    )
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -120,18 +128,23 @@ def test_order_and_no_duplicates(page: str) -> None:
 
 # -- dates ----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("page", PAGES)
 def test_dates(page: str) -> None:
     pairs = matched(page)
     assert pairs, "no expected entry was found"
-    wrong = {want["link"]: (got.published, want["published"]) for want, got in pairs
-             if got.published != want["published"]}
+    wrong = {
+        want["link"]: (got.published, want["published"])
+        for want, got in pairs
+        if got.published != want["published"]
+    }
     assert wrong == {}, "link: (got, expected)"
     for _, got in pairs:
         assert got.published is None or got.published.utcoffset() is not None
 
 
 # -- summaries ------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("page", PAGES)
 def test_summaries(page: str) -> None:
@@ -157,6 +170,7 @@ def test_summaries(page: str) -> None:
 
 # -- next page and the page's own feed -------------------------------------------------------
 
+
 @pytest.mark.parametrize("page", PAGES)
 def test_next_page(page: str) -> None:
     assert parsed(page).next_page == expected(page)["next_page"]
@@ -169,6 +183,7 @@ def test_alternate_feed(page: str) -> None:
 
 
 # -- overall --------------------------------------------------------------------------------
+
 
 def test_overall_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     """Extraction quality over the held-out pages: printed, and required to be perfect."""
@@ -190,11 +205,14 @@ def test_overall_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
         dates_total += len(expected(page)["entries"])
         row.append(f"dates {right}/{len(expected(page)['entries'])}")
         lines.append("  ".join(row))
-    overall = {name: (hits / found_ if found_ else 0.0, hits / want)
-               for name, (hits, found_, want) in totals.items()}
-    lines.append(f"{'overall':<20}  " + "  ".join(
-        f"{name} P={p:.3f} R={r:.3f}" for name, (p, r) in overall.items())
-        + f"  dates {dates_right}/{dates_total}")
+    overall = {
+        name: (hits / found_ if found_ else 0.0, hits / want) for name, (hits, found_, want) in totals.items()
+    }
+    lines.append(
+        f"{'overall':<20}  "
+        + "  ".join(f"{name} P={p:.3f} R={r:.3f}" for name, (p, r) in overall.items())
+        + f"  dates {dates_right}/{dates_total}"
+    )
     with capsys.disabled():
         print("\nhtml_archive extraction, held-out pages\n" + "\n".join(lines))
     assert overall == {"links": (1.0, 1.0), "titles": (1.0, 1.0)}

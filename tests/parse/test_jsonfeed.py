@@ -60,15 +60,20 @@ def test_fixture_entry(name: str, index: int) -> None:
 @pytest.mark.parametrize("source_type", ["auto", "feed"])
 def test_json_feed_with_any_content_type(source_type: str) -> None:
     body = (DATA / "feed" / "jsonfeed10.json").read_bytes()
-    parsed = parse_document(body, url="https://json10.example/feed.json", source_type=source_type,
-                            headers={"content-type": "text/html; charset=utf-8"})
+    parsed = parse_document(
+        body,
+        url="https://json10.example/feed.json",
+        source_type=source_type,
+        headers={"content-type": "text/html; charset=utf-8"},
+    )
     assert parsed.kind == "json1"
     assert [e.id for e in parsed.entries] == ["1", "2"]
 
 
 def test_utf8_bom() -> None:
-    parsed = parse_document(b"\xef\xbb\xbf" + jsonfeed([{"id": "a", "title": "Été"}]),
-                            url="https://j.example/feed.json")
+    parsed = parse_document(
+        b"\xef\xbb\xbf" + jsonfeed([{"id": "a", "title": "Été"}]), url="https://j.example/feed.json"
+    )
     assert [(e.id, e.title) for e in parsed.entries] == [("a", "Été")]
 
 
@@ -82,15 +87,18 @@ def test_url_is_preferred_to_external_url() -> None:
     assert entry.link == "https://j.example/a"
 
 
-@pytest.mark.parametrize(("value", "when"), [
-    ("2026-01-20T10:00:00Z", datetime(2026, 1, 20, 10, 0, tzinfo=UTC)),
-    ("2026-01-20T10:00:00z", datetime(2026, 1, 20, 10, 0, tzinfo=UTC)),
-    ("2026-01-20T10:00:00.250+05:30", datetime(2026, 1, 20, 4, 30, 0, 250000, tzinfo=UTC)),
-    ("2026-01-20T10:00:00", datetime(2026, 1, 20, 10, 0, tzinfo=UTC)),
-    (" 2026-01-20T10:00:00-01:00 ", datetime(2026, 1, 20, 11, 0, tzinfo=UTC)),
-    ("20 janvier", None),
-    (1768903200, None),
-])
+@pytest.mark.parametrize(
+    ("value", "when"),
+    [
+        ("2026-01-20T10:00:00Z", datetime(2026, 1, 20, 10, 0, tzinfo=UTC)),
+        ("2026-01-20T10:00:00z", datetime(2026, 1, 20, 10, 0, tzinfo=UTC)),
+        ("2026-01-20T10:00:00.250+05:30", datetime(2026, 1, 20, 4, 30, 0, 250000, tzinfo=UTC)),
+        ("2026-01-20T10:00:00", datetime(2026, 1, 20, 10, 0, tzinfo=UTC)),
+        (" 2026-01-20T10:00:00-01:00 ", datetime(2026, 1, 20, 11, 0, tzinfo=UTC)),
+        ("20 janvier", None),
+        (1768903200, None),
+    ],
+)
 def test_dates(value: object, when: datetime | None) -> None:
     entry = one_entry({"id": "a", "title": "t", "date_published": value, "date_modified": value})
     assert entry.published == when
@@ -103,14 +111,16 @@ def test_items_without_authors_inherit_the_feed_authors() -> None:
     # if present, are the authors of the item." (1.0 says the same of "author".)
     entry = one_entry({"id": "a", "title": "t"}, authors=[{"name": "La Rédaction"}])
     assert entry.author == "La Rédaction"
-    entry = one_entry({"id": "a", "title": "t"}, version="https://jsonfeed.org/version/1",
-                      author={"name": "Jean Dupont"})
+    entry = one_entry(
+        {"id": "a", "title": "t"}, version="https://jsonfeed.org/version/1", author={"name": "Jean Dupont"}
+    )
     assert entry.author == "Jean Dupont"
 
 
 def test_item_authors_override_the_feed_authors() -> None:
-    entry = one_entry({"id": "a", "title": "t", "authors": [{"name": "Anna"}]},
-                      authors=[{"name": "La Rédaction"}])
+    entry = one_entry(
+        {"id": "a", "title": "t", "authors": [{"name": "Anna"}]}, authors=[{"name": "La Rédaction"}]
+    )
     assert entry.author == "Anna"
 
 
@@ -120,31 +130,37 @@ def test_tags_that_are_not_a_list_give_no_single_letter_categories() -> None:
     assert entry.categories in ((), ("politique",))
 
 
-@pytest.mark.parametrize("body", [
-    b"{",
-    b"[]",
-    b'["https://jsonfeed.org/version/1.1"]',
-    b'{"items": []}',
-    b'{"version": "https://example.org/version/1.1", "items": []}',
-    b'{"version": "https://jsonfeed.org/version/1.1", "items": {}}',
-    b'{"version": "https://jsonfeed.org/version/1.1"}',
-    b'{"version": "https://jsonfeed.org/version/1.1", "items": []',
-    b'\xff\xfe{\x00}\x00',
-    b'{"version": "https://jsonfeed.org/version/1.1", "title": "\xe9", "items": []}',
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{",
+        b"[]",
+        b'["https://jsonfeed.org/version/1.1"]',
+        b'{"items": []}',
+        b'{"version": "https://example.org/version/1.1", "items": []}',
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": {}}',
+        b'{"version": "https://jsonfeed.org/version/1.1"}',
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": []',
+        b"\xff\xfe{\x00}\x00",
+        b'{"version": "https://jsonfeed.org/version/1.1", "title": "\xe9", "items": []}',
+    ],
+)
 def test_not_a_json_feed(body: bytes) -> None:
     with pytest.raises(ParseError, match="not a feed"):
         parse_document(body, url="https://j.example/feed.json", source_type="feed")
 
 
-@pytest.mark.parametrize("item", [
-    {"id": "a", "tags": 5},
-    {"id": "a", "attachments": 5},
-    {"id": "a", "authors": 5},
-    {"id": "a", "authors": "Anna"},
-    {"id": "a", "attachments": [{"url": "https://j.example/a.mp3", "size_in_bytes": "12"}]},
-    {"id": {"nested": True}, "title": ["list"], "url": 7, "content_html": {}, "date_published": []},
-])
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"id": "a", "tags": 5},
+        {"id": "a", "attachments": 5},
+        {"id": "a", "authors": 5},
+        {"id": "a", "authors": "Anna"},
+        {"id": "a", "attachments": [{"url": "https://j.example/a.mp3", "size_in_bytes": "12"}]},
+        {"id": {"nested": True}, "title": ["list"], "url": 7, "content_html": {}, "date_published": []},
+    ],
+)
 def test_ill_typed_fields_give_a_parse_error_or_an_entry(item: dict[str, Any]) -> None:
     try:
         parsed = parse_document(jsonfeed([item]), url="https://j.example/feed.json")

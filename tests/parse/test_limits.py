@@ -16,18 +16,27 @@ LIMIT = 25
 
 
 def rss(items: int, *, broken: bool = False) -> bytes:
-    body = "".join(f"<item><title>t{i}</title><link>https://x.example/{i}</link>"
-                   f"<guid>g{i}</guid>{'<b>' if broken else ''}</item>" for i in range(items))
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-            f"<title>big</title><link>https://x.example/</link><description>d</description>"
-            f"{body}<ttl>60</ttl></channel></rss>").encode()
+    body = "".join(
+        f"<item><title>t{i}</title><link>https://x.example/{i}</link>"
+        f"<guid>g{i}</guid>{'<b>' if broken else ''}</item>"
+        for i in range(items)
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>big</title><link>https://x.example/</link><description>d</description>"
+        f"{body}<ttl>60</ttl></channel></rss>"
+    ).encode()
 
 
 def atom(items: int) -> bytes:
-    body = "".join(f"<entry><title>t{i}</title><id>urn:x:{i}</id>"
-                   f"<updated>2026-01-01T00:00:00Z</updated></entry>" for i in range(items))
-    return (f'<feed xmlns="http://www.w3.org/2005/Atom"><title>big</title><id>urn:x</id>'
-            f"<updated>2026-01-01T00:00:00Z</updated>{body}</feed>").encode()
+    body = "".join(
+        f"<entry><title>t{i}</title><id>urn:x:{i}</id><updated>2026-01-01T00:00:00Z</updated></entry>"
+        for i in range(items)
+    )
+    return (
+        f'<feed xmlns="http://www.w3.org/2005/Atom"><title>big</title><id>urn:x</id>'
+        f"<updated>2026-01-01T00:00:00Z</updated>{body}</feed>"
+    ).encode()
 
 
 def test_broken_feed_reaches_feedparser_cut_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,6 +48,7 @@ def test_broken_feed_reaches_feedparser_cut_at_the_limit(monkeypatch: pytest.Mon
         data = stream.read()
         seen.append(len(data))
         import io
+
         return real(io.BytesIO(data), **kwargs)
 
     monkeypatch.setattr(feed_module.feedparser, "parse", spy)
@@ -48,8 +58,7 @@ def test_broken_feed_reaches_feedparser_cut_at_the_limit(monkeypatch: pytest.Mon
 
 
 @pytest.mark.parametrize("make", [rss, atom])
-def test_the_lxml_reader_converts_no_entry_past_the_limit(
-        monkeypatch: pytest.MonkeyPatch, make) -> None:  # type: ignore[no-untyped-def]
+def test_the_lxml_reader_converts_no_entry_past_the_limit(monkeypatch: pytest.MonkeyPatch, make) -> None:  # type: ignore[no-untyped-def]
     converted = 0
     for name in ("_rss_item", "_atom_entry"):
         real = getattr(fastfeed, name)
@@ -60,8 +69,7 @@ def test_the_lxml_reader_converts_no_entry_past_the_limit(
             return _real(*args, **kwargs)
 
         monkeypatch.setattr(fastfeed, name, counting)
-    parsed = parse_document(make(ITEMS), url="https://x.example/feed", source_type="feed",
-                            limit=LIMIT)
+    parsed = parse_document(make(ITEMS), url="https://x.example/feed", source_type="feed", limit=LIMIT)
     assert len(parsed.entries) == LIMIT
     assert converted == LIMIT
 

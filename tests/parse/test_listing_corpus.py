@@ -54,34 +54,64 @@ FLOORS: dict[str, dict[str, float | None]] = {
     # 1.000, date 1.000, author 1.000, summary 1.000. (Before, at 88ee055: 0.963, 0.874,
     # 0.996, 0.988, 0.833, 1.000; first set at fc91eaf: 0.931, 0.472, 0.889, 0.900, 0.000,
     # 0.983.)
-    "dev": {"link_p": 0.963, "link_r": 0.975, "title": 0.980, "date": 0.980, "author": 0.980,
-            "summary": 0.980},
+    "dev": {
+        "link_p": 0.963,
+        "link_r": 0.975,
+        "title": 0.980,
+        "date": 0.980,
+        "author": 0.980,
+        "summary": 0.980,
+    },
     # Same change: 0.978, 0.541, 0.989, 0.928, 0.934, 1.000 (before: 0.964, 0.327, 1.000,
     # 0.856, 1.000, 1.000). Title stays at its floor. The author floor is the one lowered:
     # the entries found on heldout pages went from 107 to 177, and the scored authors from
     # 32 (all right) to 61 (57 right): the 32 are still right (counted, without reading the
     # pages, by running both versions); the share fell with the entries newly found.
-    "heldout": {"link_p": 0.958, "link_r": 0.521, "title": 0.980, "date": 0.908, "author": 0.914,
-                "summary": 0.980},
+    "heldout": {
+        "link_p": 0.958,
+        "link_r": 0.521,
+        "title": 0.980,
+        "date": 0.908,
+        "author": 0.914,
+        "summary": 0.980,
+    },
 }
 
 #: Card chrome that has no place in a summary, in the corpus's languages: "read more" links,
 #: reading times, view and comment counts.
-CHROME = re.compile("|".join((
-    r"\bread more\b", r"\bcontinue reading\b", r"\bkeep reading\b",
-    r"\bweiterlesen\b", r"\bmehr lesen\b", r"\blesen sie mehr\b",
-    r"\blire la suite\b", r"\ben savoir plus\b", r"\bcontinuer la lecture\b",
-    r"\bleer m[aá]s\b", r"\bseguir leyendo\b", r"\bsigue leyendo\b",
-    r"\bleia mais\b", r"\bcontinue lendo\b", r"\bcontinua a leggere\b", r"\bleggi tutto\b",
-    r"\blees meer\b", r"\bverder lezen\b",
-    r"\b\d+\s*-?\s*(?:min|minute|minutes|minuten|minutos|minuti)\.?\s+"
-    r"(?:read|reading|lesezeit|lesedauer|lesen|de lecture|de lectura|di lettura|de leitura)\b",
-    r"\b(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura)\b",
-    r"\b\d+(?:[.,]\d+)?\s*(?:views|aufrufe|vues|visitas|visite|visualizzazioni)\b",
-    r"\b(?:visite|aufrufe|views):\s*\d+",
-    r"\b\d+(?:[.,]\d+)?\s*(?:comments?|kommentare?|postings?|commentaires?|coment[aá]rios?|commenti)\b",
-    r"\bno comments\b", r"\bkeine kommentare\b",
-)), re.IGNORECASE)
+CHROME = re.compile(
+    "|".join(
+        (
+            r"\bread more\b",
+            r"\bcontinue reading\b",
+            r"\bkeep reading\b",
+            r"\bweiterlesen\b",
+            r"\bmehr lesen\b",
+            r"\blesen sie mehr\b",
+            r"\blire la suite\b",
+            r"\ben savoir plus\b",
+            r"\bcontinuer la lecture\b",
+            r"\bleer m[aá]s\b",
+            r"\bseguir leyendo\b",
+            r"\bsigue leyendo\b",
+            r"\bleia mais\b",
+            r"\bcontinue lendo\b",
+            r"\bcontinua a leggere\b",
+            r"\bleggi tutto\b",
+            r"\blees meer\b",
+            r"\bverder lezen\b",
+            r"\b\d+\s*-?\s*(?:min|minute|minutes|minuten|minutos|minuti)\.?\s+"
+            r"(?:read|reading|lesezeit|lesedauer|lesen|de lecture|de lectura|di lettura|de leitura)\b",
+            r"\b(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura)\b",
+            r"\b\d+(?:[.,]\d+)?\s*(?:views|aufrufe|vues|visitas|visite|visualizzazioni)\b",
+            r"\b(?:visite|aufrufe|views):\s*\d+",
+            r"\b\d+(?:[.,]\d+)?\s*(?:comments?|kommentare?|postings?|commentaires?|coment[aá]rios?|commenti)\b",
+            r"\bno comments\b",
+            r"\bkeine kommentare\b",
+        )
+    ),
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -100,8 +130,9 @@ def found(split: str, page: str) -> tuple[RawEntry, ...]:
     exp = expected(split, page)
     body = (CORPUS / split / f"{page}.html").read_bytes()
     try:
-        return parse_document(body, url=exp["url"], source_type="html",
-                              timezone=exp["timezone"], now=exp["now"]).entries
+        return parse_document(
+            body, url=exp["url"], source_type="html", timezone=exp["timezone"], now=exp["now"]
+        ).entries
     except ParseError:
         return ()
 
@@ -148,8 +179,7 @@ def score_page(split: str, page: str) -> Score:
     exp = expected(split, page)
     tz = exp["timezone"]
     got = {link_key(e.link): e for e in found(split, page) if e.link}
-    keys = [[link_key(link) for link in (e["link"], *e.get("also", ()))]
-            for e in exp["entries"]]
+    keys = [[link_key(link) for link in (e["link"], *e.get("also", ()))] for e in exp["entries"]]
     wanted = {key for entry_keys in keys for key in entry_keys}
     score = Score()
     for key in got:
@@ -195,12 +225,32 @@ def report(split: str) -> Score:
 
 
 def test_chrome_patterns_catch_card_chrome_and_spare_prose() -> None:
-    chrome = ["Read more", "Continue reading →", "Weiterlesen: Der Titel", "Leer más",
-              "Lire la suite", "Leia mais »", "Leggi tutto: Il titolo", "Brandon Smith 5 min read",
-              "Lesezeit: 4 Minuten", "4 Min. Lesezeit", "4 min de lectura", "120 views",
-              "Visite: 213", "1.913 Postings", "3 comentários", "19 Kommentare", "No comments"]
-    prose = ["I read the manual twice.", "Minutes of the council meeting", "The 5 minute rule",
-             "Comments on the draft law are open until May.", "Plus de lecture cet été"]
+    chrome = [
+        "Read more",
+        "Continue reading →",
+        "Weiterlesen: Der Titel",
+        "Leer más",
+        "Lire la suite",
+        "Leia mais »",
+        "Leggi tutto: Il titolo",
+        "Brandon Smith 5 min read",
+        "Lesezeit: 4 Minuten",
+        "4 Min. Lesezeit",
+        "4 min de lectura",
+        "120 views",
+        "Visite: 213",
+        "1.913 Postings",
+        "3 comentários",
+        "19 Kommentare",
+        "No comments",
+    ]
+    prose = [
+        "I read the manual twice.",
+        "Minutes of the council meeting",
+        "The 5 minute rule",
+        "Comments on the draft law are open until May.",
+        "Plus de lecture cet été",
+    ]
     assert [text for text in chrome if not CHROME.search(text)] == []
     assert [text for text in prose if CHROME.search(text)] == []
 

@@ -28,8 +28,19 @@ DATA = Path(__file__).parents[1] / "data" / "html_archive"
 PAGES = ("cardlink_de", "overlay_fr", "teaser_links_en", "noticias_es")
 
 #: Card chrome that is never part of an excerpt, in the pages' languages.
-CHROME = ("read more", "continue reading", "weiterlesen", "leer más", "lire la suite",
-          "min read", "lesezeit", "min de lectura", "views", "visitas", "kommentare")
+CHROME = (
+    "read more",
+    "continue reading",
+    "weiterlesen",
+    "leer más",
+    "lire la suite",
+    "min read",
+    "lesezeit",
+    "min de lectura",
+    "views",
+    "visitas",
+    "kommentare",
+)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -42,8 +53,13 @@ def expected(page: str) -> dict[str, Any]:
 def parsed(page: str) -> ParsedFeed:
     exp = expected(page)
     # The corpus harness's entry point: what `aggregator fetch` calls too.
-    return parse_document((DATA / f"{page}.html").read_bytes(), url=exp["url"],
-                          source_type="html", timezone=exp["timezone"], now=exp["now"])
+    return parse_document(
+        (DATA / f"{page}.html").read_bytes(),
+        url=exp["url"],
+        source_type="html",
+        timezone=exp["timezone"],
+        now=exp["now"],
+    )
 
 
 def pairs(page: str) -> list[tuple[dict[str, Any], Any]]:
@@ -69,8 +85,11 @@ def test_titles_are_headlines(page: str) -> None:
 
 @pytest.mark.parametrize("page", PAGES)
 def test_dates(page: str) -> None:
-    wrong = {want["link"]: (got.published, want["published"]) for want, got in pairs(page)
-             if got.published != want["published"]}
+    wrong = {
+        want["link"]: (got.published, want["published"])
+        for want, got in pairs(page)
+        if got.published != want["published"]
+    }
     assert wrong == {}, "link: (got, expected)"
 
 
@@ -118,52 +137,70 @@ def utc(*args: int) -> datetime:
     return datetime(*args, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(("text", "lang", "want"), [
-    ("heute, 14:05 Uhr", "de", utc(2026, 11, 28, 13, 5)),
-    ("gestern, 18:30 Uhr", "de-DE", utc(2026, 11, 27, 17, 30)),
-    ("vor 3 Stunden", "de", utc(2026, 11, 28, 12, 0)),
-    ("27.11.2026 • 18:24 Uhr", "de", utc(2026, 11, 27, 17, 24)),
-    ("Von Max Muster | 27. November 2026", "de", utc(2026, 11, 27, 11, 0)),
-    ("hier à 18 h 05", "fr", utc(2026, 11, 27, 17, 5)),
-    ("il y a 3 heures", "fr", utc(2026, 11, 28, 12, 0)),
-    ("ayer", "es", utc(2026, 11, 27, 11, 0)),
-    ("Por Lucía Ferrer | ayer, 18:24 | 10 comentarios", "es", utc(2026, 11, 27, 17, 24)),
-    ("hace 2 días", "es", utc(2026, 11, 26, 11, 0)),
-    ("20 de noviembre de 2026", "es", utc(2026, 11, 20, 11, 0)),
-    ("3 ore fa", "it", utc(2026, 11, 28, 12, 0)),
-    # Month first on en-US pages only.
-    ("11/10/26", "en-US", utc(2026, 11, 10, 11, 0)),
-    ("11/10/26", "en-GB", utc(2026, 10, 11, 10, 0)),  # CEST until 25 October
-    # A date without a time: noon there, even today (the same value at every poll).
-    ("28. November 2026", "de", utc(2026, 11, 28, 11, 0)),
-    ("heute", "de", utc(2026, 11, 28, 11, 0)),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("heute, 14:05 Uhr", "de", utc(2026, 11, 28, 13, 5)),
+        ("gestern, 18:30 Uhr", "de-DE", utc(2026, 11, 27, 17, 30)),
+        ("vor 3 Stunden", "de", utc(2026, 11, 28, 12, 0)),
+        ("27.11.2026 • 18:24 Uhr", "de", utc(2026, 11, 27, 17, 24)),
+        ("Von Max Muster | 27. November 2026", "de", utc(2026, 11, 27, 11, 0)),
+        ("hier à 18 h 05", "fr", utc(2026, 11, 27, 17, 5)),
+        ("il y a 3 heures", "fr", utc(2026, 11, 28, 12, 0)),
+        ("ayer", "es", utc(2026, 11, 27, 11, 0)),
+        ("Por Lucía Ferrer | ayer, 18:24 | 10 comentarios", "es", utc(2026, 11, 27, 17, 24)),
+        ("hace 2 días", "es", utc(2026, 11, 26, 11, 0)),
+        ("20 de noviembre de 2026", "es", utc(2026, 11, 20, 11, 0)),
+        ("3 ore fa", "it", utc(2026, 11, 28, 12, 0)),
+        # Month first on en-US pages only.
+        ("11/10/26", "en-US", utc(2026, 11, 10, 11, 0)),
+        ("11/10/26", "en-GB", utc(2026, 10, 11, 10, 0)),  # CEST until 25 October
+        # A date without a time: noon there, even today (the same value at every poll).
+        ("28. November 2026", "de", utc(2026, 11, 28, 11, 0)),
+        ("heute", "de", utc(2026, 11, 28, 11, 0)),
+    ],
+)
 def test_prose_dates_in_the_pages_language(text: str, lang: str, want: datetime) -> None:
-    got = parse_date(text, now=NOW, timezone="Europe/Berlin", lang=lang,
-                     day_first=not lang.lower().startswith("en-us"))
+    got = parse_date(
+        text, now=NOW, timezone="Europe/Berlin", lang=lang, day_first=not lang.lower().startswith("en-us")
+    )
     assert got == want
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Lesezeit 3 Min.", "de"), ("12 Kommentare", "de"), ("Article 9 : le Kremlin répond", "fr"),
-    ("2026", "fr"), ("Seite 2", "de"), ("5 min read", "en"), ("154 visitas", "es"),
-    ("Leer más", "es"), ("Weiterlesen", "de"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lesezeit 3 Min.", "de"),
+        ("12 Kommentare", "de"),
+        ("Article 9 : le Kremlin répond", "fr"),
+        ("2026", "fr"),
+        ("Seite 2", "de"),
+        ("5 min read", "en"),
+        ("154 visitas", "es"),
+        ("Leer más", "es"),
+        ("Weiterlesen", "de"),
+    ],
+)
 def test_not_dates(text: str, lang: str) -> None:
     assert parse_date(text, now=NOW, timezone="Europe/Berlin", lang=lang) is None
 
 
-@pytest.mark.parametrize("timezone", ["Asia/Tokyo", "Europe/Paris", "America/Los_Angeles",
-                                      "Pacific/Pago_Pago"])
+@pytest.mark.parametrize(
+    "timezone", ["Asia/Tokyo", "Europe/Paris", "America/Los_Angeles", "Pacific/Pago_Pago"]
+)
 def test_a_date_without_a_time_stays_on_its_day(timezone: str) -> None:
     """Noon in the source's zone is the same calendar day in UTC from UTC-11 to UTC+12."""
     got = parse_date("26 janvier 2026", now=NOW, timezone=timezone, lang="fr")
     assert got is not None
-    assert got.astimezone(ZoneInfo(timezone)).date() == got.astimezone(UTC).date() \
+    assert (
+        got.astimezone(ZoneInfo(timezone)).date()
+        == got.astimezone(UTC).date()
         == datetime(2026, 1, 26).date()
+    )
 
 
 # -- per-field figures ----------------------------------------------------------------------------
+
 
 def test_per_field_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
     """Per-field figures over these pages (printed; every field must be right)."""
@@ -182,7 +219,8 @@ def test_per_field_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
             totals["authors"] += entry.author == want["author"]
             text = text_of(entry.summary).casefold()
             totals["summaries"] += not any(c in text for c in CHROME) and all(
-                p.casefold() in text for p in want["summary_contains"])
+                p.casefold() in text for p in want["summary_contains"]
+            )
     with capsys.disabled():
         print("\nlisting failure kinds: " + "  ".join(f"{k} {v}/{count}" for k, v in totals.items()))
     assert all(v == count for v in totals.values()), totals
@@ -190,11 +228,17 @@ def test_per_field_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
 
 # -- bylines on the pages of test_html_archive.py ---------------------------------------------------
 
+
 def test_bylines_of_other_methods() -> None:
     """Bylines through each method: the heuristics ("By NAME · date"), JSON-LD ``author``."""
     exp = runpy.run_path(str(DATA / "divsoup_en.py"))
-    heuristic = parse_document((DATA / "divsoup_en.html").read_bytes(), url=exp["url"],
-                               source_type="html", timezone=exp["timezone"], now=exp["now"])
+    heuristic = parse_document(
+        (DATA / "divsoup_en.html").read_bytes(),
+        url=exp["url"],
+        source_type="html",
+        timezone=exp["timezone"],
+        now=exp["now"],
+    )
     assert [e.author for e in heuristic.entries[:2]] == ["Anna Reyes", "Tom Hadley"]
     assert heuristic.entries[0].origin["author"] == "listing"
     body = b"""<html><body><script type="application/ld+json">{"@type": "ItemList",
@@ -209,16 +253,19 @@ def test_bylines_of_other_methods() -> None:
          "url": "https://ex.example/a3", "headline": "Third"}}]}</script></body></html>"""
     structured = parse_document(body, url="https://ex.example/", source_type="html", now=NOW)
     assert [e.author for e in structured.entries] == ["Ana Ruiz", "A, B", None]
-    assert structured.entries[0].origin == {"link": "json-ld", "title": "json-ld",
-                                            "author": "json-ld"}
+    assert structured.entries[0].origin == {"link": "json-ld", "title": "json-ld", "author": "json-ld"}
 
 
 # -- excerpts keep their structure ------------------------------------------------------------------
 
+
 def test_excerpts_keep_safe_structure() -> None:
     """Paragraphs, lists, emphasis and links stay; a subheading is demoted; the card's kicker
     heading, byline, reading time and "Weiterlesen" go."""
-    body = """<html lang="de"><body><main><div class="liste">""" + "".join(f"""
+    body = (
+        """<html lang="de"><body><main><div class="liste">"""
+        + "".join(
+            f"""
       <article class="beitrag">
         <h4>Politik</h4>
         <h2><a href="/artikel-{n}-ueber-den-haushalt-des-landes/">Artikel {n} über den Haushalt
@@ -231,9 +278,18 @@ def test_excerpts_keep_safe_structure() -> None:
           <p><a class="mehr" href="/artikel-{n}-ueber-den-haushalt-des-landes/">Weiterlesen</a></p>
         </div>
         <p class="beitrag__info">Von Jana Schmidt · {20 + n}.11.2026 · Lesezeit 4 Min.</p>
-      </article>""" for n in range(3)) + "</div></main></body></html>"
-    result = parse_document(body.encode(), url="https://landeszeitung.example/politik/",
-                            source_type="html", timezone="Europe/Berlin", now=NOW)
+      </article>"""
+            for n in range(3)
+        )
+        + "</div></main></body></html>"
+    )
+    result = parse_document(
+        body.encode(),
+        url="https://landeszeitung.example/politik/",
+        source_type="html",
+        timezone="Europe/Berlin",
+        now=NOW,
+    )
     first = result.entries[0]
     assert first.title == "Artikel 0 über den Haushalt des Landes"
     assert first.author == "Jana Schmidt"
@@ -241,26 +297,43 @@ def test_excerpts_keep_safe_structure() -> None:
     assert first.summary == (
         '<p>Der Landtag hat <em>am Freitag</em> den <a href="/haushalt/">Haushalt</a> '
         "beschlossen.</p><p><strong>Was sich ändert</strong></p>"
-        "<ul><li>Mehr Geld für Schulen</li><li>Weniger für Straßen</li></ul>")
+        "<ul><li>Mehr Geld für Schulen</li><li>Weniger für Straßen</li></ul>"
+    )
 
 
 def test_structured_data_gaps_filled_from_the_articles_card() -> None:
     """A JSON-LD ItemList of bare URLs: titles, dates and bylines come from each article's
     card-wide link on the page, and say so in ``origin``."""
-    cards = "".join(f"""
+    cards = "".join(
+        f"""
       <a href="/tp/features/Artikel-{n}.html"><header class="tp_title">Schlagzeile Nummer {n}
         des Tages</header><p>Ein Anriss.</p><ul><li class="has-author">Eva Muster</li>
-        <li class="date"><time>gestern, 1{n}:00 Uhr</time></li></ul></a>""" for n in range(3))
-    items = ",".join(f'{{"@type": "ListItem", "position": {n + 1}, '
-                     f'"url": "https://tp.example/tp/features/Artikel-{n}.html"}}' for n in range(3))
-    body = (f'<html lang="de"><head><script type="application/ld+json">{{"@type": "ItemList", '
-            f'"itemListElement": [{items}]}}</script></head><body><main>{cards}</main></body>'
-            f'</html>').encode()
-    result = parse_document(body, url="https://tp.example/", source_type="html",
-                            timezone="Europe/Berlin", now=NOW)
+        <li class="date"><time>gestern, 1{n}:00 Uhr</time></li></ul></a>"""
+        for n in range(3)
+    )
+    items = ",".join(
+        f'{{"@type": "ListItem", "position": {n + 1}, '
+        f'"url": "https://tp.example/tp/features/Artikel-{n}.html"}}'
+        for n in range(3)
+    )
+    body = (
+        f'<html lang="de"><head><script type="application/ld+json">{{"@type": "ItemList", '
+        f'"itemListElement": [{items}]}}</script></head><body><main>{cards}</main></body>'
+        f"</html>"
+    ).encode()
+    result = parse_document(
+        body, url="https://tp.example/", source_type="html", timezone="Europe/Berlin", now=NOW
+    )
     assert result.detected["method"] == "json-ld"
     first = result.entries[0]
     assert (first.title, first.author, first.published) == (
-        "Schlagzeile Nummer 0 des Tages", "Eva Muster", utc(2026, 11, 27, 9, 0))
-    assert first.origin == {"link": "json-ld", "title": "listing", "published": "listing",
-                            "author": "listing"}
+        "Schlagzeile Nummer 0 des Tages",
+        "Eva Muster",
+        utc(2026, 11, 27, 9, 0),
+    )
+    assert first.origin == {
+        "link": "json-ld",
+        "title": "listing",
+        "published": "listing",
+        "author": "listing",
+    }

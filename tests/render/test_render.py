@@ -34,16 +34,21 @@ TESTS = Path(__file__).parents[1]
 DATA = TESTS / "data"
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-NS = {"a": "http://www.w3.org/2005/Atom", "atom": "http://www.w3.org/2005/Atom",
-      "content": "http://purl.org/rss/1.0/modules/content/"}
+NS = {
+    "a": "http://www.w3.org/2005/Atom",
+    "atom": "http://www.w3.org/2005/Atom",
+    "content": "http://purl.org/rss/1.0/modules/content/",
+}
 BASE = "http://feeds.test"
 NOW = datetime(2026, 1, 21, 12, 0, tzinfo=UTC)
-RFC822 = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} "
-                    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
-                    r"\d{2}:\d{2}:\d{2} (\+0000|GMT|[+-]\d{4})$")
+RFC822 = re.compile(
+    r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} "
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
+    r"\d{2}:\d{2}:\d{2} (\+0000|GMT|[+-]\d{4})$"
+)
 
 HOSTILE_TITLES = (
-    'a < b && c > d "quoted" \'single\'',
+    "a < b && c > d \"quoted\" 'single'",
     "<b>not bold</b> <script>alert(1)</script> &amp; ]]> end",
     "emoji 🎉🇫🇷 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
     "עברית: שלום עולם — العربية: مرحبا",
@@ -51,26 +56,52 @@ HOSTILE_TITLES = (
 )
 
 
-def make_entry(n: int, *, title: str | None = "Title", url: str | None = "auto",
-               summary: str | None = "<p>Summary</p>", content: str | None = None,
-               author: str | None = None, tags: Sequence[str] = ("kremlin",),
-               enclosures: Sequence[Enclosure] = (), source: str = "src",
-               published: datetime | None = None, updated: datetime | None = None) -> Entry:
+def make_entry(
+    n: int,
+    *,
+    title: str | None = "Title",
+    url: str | None = "auto",
+    summary: str | None = "<p>Summary</p>",
+    content: str | None = None,
+    author: str | None = None,
+    tags: Sequence[str] = ("kremlin",),
+    enclosures: Sequence[Enclosure] = (),
+    source: str = "src",
+    published: datetime | None = None,
+    updated: datetime | None = None,
+) -> Entry:
     """Entry number ``n``: published ``n`` hours before NOW unless given."""
     published = published or NOW - timedelta(hours=n)
     data = EntryData(
-        guid=f"guid-{n}", url=f"https://news.example/{n}" if url == "auto" else url,
-        title=f"{title} {n}" if title == "Title" else title, summary=summary, content=content,
-        author=author, published=published, updated=updated,
-        enclosures=tuple(enclosures), content_hash=f"hash-{n}")
-    return Entry(id=n + 1, source=source, data=data, first_seen=NOW, changed_at=NOW,
-                 sort_date=published, tags=tuple(tags), source_title="Source & Co",
-                 source_link="https://news.example/", source_url="https://news.example/feed")
+        guid=f"guid-{n}",
+        url=f"https://news.example/{n}" if url == "auto" else url,
+        title=f"{title} {n}" if title == "Title" else title,
+        summary=summary,
+        content=content,
+        author=author,
+        published=published,
+        updated=updated,
+        enclosures=tuple(enclosures),
+        content_hash=f"hash-{n}",
+    )
+    return Entry(
+        id=n + 1,
+        source=source,
+        data=data,
+        first_seen=NOW,
+        changed_at=NOW,
+        sort_date=published,
+        tags=tuple(tags),
+        source_title="Source & Co",
+        source_link="https://news.example/",
+        source_url="https://news.example/feed",
+    )
 
 
 def make_meta(*, title: str = "Kremlin", base_url: str = BASE, key: str = "kremlin") -> FeedMeta:
-    return FeedMeta(kind="tag", key=key, title=title, base_url=base_url, updated=NOW,
-                    subtitle=f"Entries tagged {title}")
+    return FeedMeta(
+        kind="tag", key=key, title=title, base_url=base_url, updated=NOW, subtitle=f"Entries tagged {title}"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -95,15 +126,15 @@ def reparse_feedparser(body: bytes) -> list[tuple[str | None, str | None, str | 
 
 def _feedparser_link(entry: Any) -> str | None:
     # feedparser falls back to the id for an entry without a link; we want real links only.
-    links = [link["href"] for link in entry.get("links", ())
-             if link.get("rel", "alternate") == "alternate"]
+    links = [link["href"] for link in entry.get("links", ()) if link.get("rel", "alternate") == "alternate"]
     return links[0] if links else None
 
 
 def reparse_own(fmt: str, body: bytes) -> list[tuple[str | None, str | None]]:
     """(title, url) of each entry, read back with our own parser and normalizer."""
-    parsed = parse_document(body, url=f"{BASE}/feeds/kremlin.{fmt}",
-                            headers={"content-type": CONTENT_TYPES[fmt]})
+    parsed = parse_document(
+        body, url=f"{BASE}/feeds/kremlin.{fmt}", headers={"content-type": CONTENT_TYPES[fmt]}
+    )
     _, entries = normalize_feed(parsed, base_url=f"{BASE}/feeds/kremlin.{fmt}")
     return [(e.title, e.url) for e in entries]
 
@@ -135,12 +166,17 @@ def as_read(detail: Any) -> str:
 def html_payloads(fmt: str, body: bytes) -> list[str]:
     """Every HTML fragment a reader would display from the document."""
     if fmt == "json":
-        return [v for item in json.loads(body)["items"]
-                for k, v in item.items() if k in ("content_html", "summary") and v]
+        return [
+            v
+            for item in json.loads(body)["items"]
+            for k, v in item.items()
+            if k in ("content_html", "summary") and v
+        ]
     root = etree.fromstring(body)
     if fmt == "atom":
-        return [e.text or "" for e in root.iter(f"{ATOM}summary", f"{ATOM}content")
-                if e.get("type") == "html"]
+        return [
+            e.text or "" for e in root.iter(f"{ATOM}summary", f"{ATOM}content") if e.get("type") == "html"
+        ]
     return [e.text or "" for e in root.iter("description", f"{{{NS['content']}}}encoded")]
 
 
@@ -167,19 +203,32 @@ def fixture_entries(name: str) -> list[Entry]:
     url = f"https://origin.example/feed/{name}"
     parsed = parse_document((DATA / "feed" / name).read_bytes(), url=url)
     info, data = normalize_feed(parsed, base_url=url)
-    entries = [Entry(id=i + 1, source=name.split(".")[0], data=d, first_seen=NOW,
-                     changed_at=NOW, sort_date=d.published or d.updated or NOW,
-                     tags=("kremlin",), source_title=info.title, source_link=info.link,
-                     source_url=url) for i, d in enumerate(data)]
+    entries = [
+        Entry(
+            id=i + 1,
+            source=name.split(".")[0],
+            data=d,
+            first_seen=NOW,
+            changed_at=NOW,
+            sort_date=d.published or d.updated or NOW,
+            tags=("kremlin",),
+            source_title=info.title,
+            source_link=info.link,
+            source_url=url,
+        )
+        for i, d in enumerate(data)
+    ]
     return sorted(entries, key=lambda e: e.sort_date, reverse=True)
 
 
 # -- Atom -------------------------------------------------------------------------------------
 
+
 def test_atom_validates_against_the_rfc4287_schema(atom_schema: etree.RelaxNG) -> None:
     entries = [
-        make_entry(0, author="Jane & John", content="<p>Full <em>text</em></p>",
-                   updated=NOW - timedelta(minutes=5)),
+        make_entry(
+            0, author="Jane & John", content="<p>Full <em>text</em></p>", updated=NOW - timedelta(minutes=5)
+        ),
         make_entry(1, title=HOSTILE_TITLES[0], tags=("kremlin", "guerre-en-ukraine")),
         make_entry(2, enclosures=[Enclosure("https://cdn.example/a.mp3", "audio/mpeg", 1234)]),
         make_entry(3, title=None, url=None, summary="Only a summary"),
@@ -219,15 +268,19 @@ def test_atom_entry_without_title_uses_its_link(atom_schema: etree.RelaxNG) -> N
 def test_atom_entry_has_one_alternate_link_and_its_enclosure(atom_schema: etree.RelaxNG) -> None:
     """RFC 4287 4.1.1: at most one rel="alternate" link per type/hreflang; an enclosure is
     rel="enclosure" (with its type and length), not a second alternate link."""
-    entry = make_entry(0, url="https://news.example/article",
-                       enclosures=[Enclosure("https://cdn.example/a.mp3", "audio/mpeg", 1234)])
+    entry = make_entry(
+        0,
+        url="https://news.example/article",
+        enclosures=[Enclosure("https://cdn.example/a.mp3", "audio/mpeg", 1234)],
+    )
     root = assert_valid_atom(atom_schema, render("atom", make_meta(), [entry]))
     links = root.findall(f"{ATOM}entry/{ATOM}link")
     alternates = [link.get("href") for link in links if link.get("rel", "alternate") == "alternate"]
     assert alternates == ["https://news.example/article"]
     enclosures = [dict(link.attrib) for link in links if link.get("rel") == "enclosure"]
-    assert enclosures == [{"href": "https://cdn.example/a.mp3", "rel": "enclosure",
-                           "type": "audio/mpeg", "length": "1234"}]
+    assert enclosures == [
+        {"href": "https://cdn.example/a.mp3", "rel": "enclosure", "type": "audio/mpeg", "length": "1234"}
+    ]
 
 
 def test_atom_entries_have_an_author_as_rfc4287_requires() -> None:
@@ -237,8 +290,9 @@ def test_atom_entries_have_an_author_as_rfc4287_requires() -> None:
     root = etree.fromstring(render("atom", make_meta(), entries))
     feed_has_author = root.find(f"{ATOM}author") is not None
     for entry in root.iter(f"{ATOM}entry"):
-        has_author = (entry.find(f"{ATOM}author") is not None
-                      or entry.find(f"{ATOM}source/{ATOM}author") is not None)
+        has_author = (
+            entry.find(f"{ATOM}author") is not None or entry.find(f"{ATOM}source/{ATOM}author") is not None
+        )
         assert has_author or feed_has_author, entry.findtext(f"{ATOM}title")
 
 
@@ -256,6 +310,7 @@ def test_atom_entry_without_an_author_names_the_source_not_its_page_title() -> N
 
 # -- RSS 2.0 ----------------------------------------------------------------------------------
 
+
 def test_rss_channel_and_items() -> None:
     entries = [make_entry(0, author="Jane"), make_entry(1, url=None, title=None)]
     root = etree.fromstring(render("rss", make_meta(), entries))
@@ -266,7 +321,8 @@ def test_rss_channel_and_items() -> None:
     assert channel.findtext("description")
     self_links = channel.findall("atom:link[@rel='self']", NS)
     assert [(link.get("href"), link.get("type")) for link in self_links] == [
-        (f"{BASE}/feeds/kremlin.rss", "application/rss+xml")]
+        (f"{BASE}/feeds/kremlin.rss", "application/rss+xml")
+    ]
     items = channel.findall("item")
     assert len(items) == 2
     for item, entry in zip(items, entries, strict=True):
@@ -288,15 +344,18 @@ _END_TAG = re.compile(r"</(\w+)>")
 _REFERENCE = re.compile(r"&(#?\w+)")
 
 
-@pytest.mark.parametrize("title", [
-    "Why <b> is not </b> bold", "Escaping &amp; in HTML", "<!-- a comment -->", "&#233;tude",
-])
+@pytest.mark.parametrize(
+    "title", ["Why <b> is not </b> bold", "Escaping &amp; in HTML", "<!-- a comment -->", "&#233;tude"]
+)
 def test_rss_titles_with_markup_read_as_the_same_text(title: str) -> None:
     meta = make_meta(title=title)
     body = render("rss", meta, [make_entry(0, title=title)])
     root = etree.fromstring(body)
-    for element in (root.find("channel/title"), root.find("channel/item/title"),
-                    root.find("channel/item/source")):
+    for element in (
+        root.find("channel/title"),
+        root.find("channel/item/title"),
+        root.find("channel/item/source"),
+    ):
         assert element is not None
         value = element.text or ""
         assert not _END_TAG.search(value), value
@@ -315,10 +374,12 @@ def test_rss_titles_without_markup_stay_as_they_are(title: str) -> None:
 
 # -- JSON Feed 1.1 ----------------------------------------------------------------------------
 
+
 def test_jsonfeed_document() -> None:
-    entries = [make_entry(0, content="<p>Full</p>", author="Jane",
-                          tags=("kremlin", "russie"), updated=NOW),
-               make_entry(1, title=None, url=None, summary="<p>Only summary</p>")]
+    entries = [
+        make_entry(0, content="<p>Full</p>", author="Jane", tags=("kremlin", "russie"), updated=NOW),
+        make_entry(1, title=None, url=None, summary="<p>Only summary</p>"),
+    ]
     doc = json.loads(render("json", make_meta(), entries))
     assert doc["version"] == "https://jsonfeed.org/version/1.1"
     assert doc["title"] == "Kremlin"
@@ -344,8 +405,9 @@ def test_jsonfeed_document() -> None:
 def test_jsonfeed_summary_is_plain_text() -> None:
     """JSON Feed 1.1: "summary ... is a plain text sentence or two describing the item";
     the HTML belongs in content_html."""
-    entry = make_entry(0, summary="<p>Le <strong>Kremlin</strong> &amp; l’Europe</p>",
-                       content="<p>Full text</p>")
+    entry = make_entry(
+        0, summary="<p>Le <strong>Kremlin</strong> &amp; l’Europe</p>", content="<p>Full text</p>"
+    )
     (item,) = json.loads(render("json", make_meta(), [entry]))["items"]
     assert item["content_html"] == "<p>Full text</p>"
     if "summary" in item:
@@ -353,6 +415,7 @@ def test_jsonfeed_summary_is_plain_text() -> None:
 
 
 # -- every format -----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt", ["atom", "rss"])
 def test_feedparser_reads_back_titles_and_links(fmt: str) -> None:
@@ -378,18 +441,18 @@ def test_entry_ids_are_stable_and_the_same_in_every_format() -> None:
     assert all(i.startswith("urn:uuid:") for i in ids["atom"])
     # Independent of the public URL and of the database id; unique per (source, guid).
     moved = [replace(e, id=e.id + 100) for e in entries]
-    assert entry_ids("atom", render("atom", make_meta(base_url="https://elsewhere.example"),
-                                    moved)) == ids["atom"]
+    assert (
+        entry_ids("atom", render("atom", make_meta(base_url="https://elsewhere.example"), moved))
+        == ids["atom"]
+    )
     other_source = [make_entry(n, source="other") for n in range(3)]
-    assert set(entry_ids("atom", render("atom", make_meta(), other_source))).isdisjoint(
-        ids["atom"])
+    assert set(entry_ids("atom", render("atom", make_meta(), other_source))).isdisjoint(ids["atom"])
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_entries_keep_the_given_order(fmt: str) -> None:
     entries = [make_entry(n) for n in range(6)]  # newest first
-    assert entry_titles(fmt, render(fmt, make_meta(), entries)) == [
-        f"Title {n}" for n in range(6)]
+    assert entry_titles(fmt, render(fmt, make_meta(), entries)) == [f"Title {n}" for n in range(6)]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -411,19 +474,29 @@ def test_hostile_text_round_trips(fmt: str) -> None:
         assert not parsed.bozo, parsed.get("bozo_exception")
         assert as_read(parsed.feed.title_detail) == meta.title
         assert [as_read(e.title_detail) for e in parsed.entries] == list(HOSTILE_TITLES)
-    assert [t for t, _ in reparse_own(fmt, body)] == [" ".join(t.split())
-                                                      for t in HOSTILE_TITLES]
+    assert [t for t, _ in reparse_own(fmt, body)] == [" ".join(t.split()) for t in HOSTILE_TITLES]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_characters_xml_forbids_are_stripped_before_render(fmt: str,
-                                                          atom_schema: etree.RelaxNG) -> None:
-    raw = RawEntry(id="id\x00-1", link="https://news.example/\x0bx", title="Bad\x00 \x0bchars\x1f",
-                   summary="<p>nul\x00 vt\x0b ff\x0c</p>", content="<p>\ud800 lone</p>")
+def test_characters_xml_forbids_are_stripped_before_render(fmt: str, atom_schema: etree.RelaxNG) -> None:
+    raw = RawEntry(
+        id="id\x00-1",
+        link="https://news.example/\x0bx",
+        title="Bad\x00 \x0bchars\x1f",
+        summary="<p>nul\x00 vt\x0b ff\x0c</p>",
+        content="<p>\ud800 lone</p>",
+    )
     data = normalize_entry(raw, base_url="https://news.example/")
     assert data is not None
-    entry = Entry(id=1, source="src", data=data, first_seen=NOW, changed_at=NOW,
-                  sort_date=NOW, source_url="https://news.example/feed")
+    entry = Entry(
+        id=1,
+        source="src",
+        data=data,
+        first_seen=NOW,
+        changed_at=NOW,
+        sort_date=NOW,
+        source_url="https://news.example/feed",
+    )
     body = render(fmt, make_meta(), [entry])
     if fmt == "atom":
         assert_valid_atom(atom_schema, body)
@@ -437,6 +510,7 @@ def test_unknown_format_is_refused() -> None:
 
 # -- real documents: the fixtures through parse + normalize + render --------------------------
 
+
 @pytest.mark.parametrize("name", ["lemonde.rss", "france24.atom", "courrier.rdf"])
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_fixture_feeds_render_clean(name: str, fmt: str, atom_schema: etree.RelaxNG) -> None:
@@ -446,14 +520,17 @@ def test_fixture_feeds_render_clean(name: str, fmt: str, atom_schema: etree.Rela
     if fmt == "atom":
         assert_valid_atom(atom_schema, body)
     assert_no_active_content(fmt, body)
-    assert reparse_own(fmt, body) == [(e.data.title or e.data.url or "(untitled)",
-                                       e.data.url) for e in entries]
+    assert reparse_own(fmt, body) == [
+        (e.data.title or e.data.url or "(untitled)", e.data.url) for e in entries
+    ]
     if fmt != "json":
         assert [(t, link) for t, link, _ in reparse_feedparser(body)] == [
-            (e.data.title or e.data.url or "(untitled)", e.data.url) for e in entries]
+            (e.data.title or e.data.url or "(untitled)", e.data.url) for e in entries
+        ]
 
 
 # -- OPML -------------------------------------------------------------------------------------
+
 
 def test_opml_has_an_outline_per_tag() -> None:
     tags = [TagInfo("kremlin", "Kremlin", 6, NOW), TagInfo("tmp-x", "../../../tmp/x & <y>", 1)]
@@ -462,7 +539,8 @@ def test_opml_has_an_outline_per_tag() -> None:
     outlines = root.findall("body/outline")
     assert [(o.get("text"), o.get("xmlUrl")) for o in outlines] == [
         ("Kremlin", f"{BASE}/feeds/kremlin.atom"),
-        ("../../../tmp/x & <y>", f"{BASE}/feeds/tmp-x.atom")]
+        ("../../../tmp/x & <y>", f"{BASE}/feeds/tmp-x.atom"),
+    ]
     assert parsedate_to_datetime(root.findtext("head/dateCreated") or "") == NOW
 
 

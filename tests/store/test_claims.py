@@ -24,21 +24,35 @@ LEASE = timedelta(minutes=5)
 
 
 def entry(guid: str) -> TaggedEntry:
-    data = EntryData(guid=guid, url=f"https://news.example/{guid}", title=guid, summary=None,
-                     content=None, author=None, published=NOW, updated=None)
+    data = EntryData(
+        guid=guid,
+        url=f"https://news.example/{guid}",
+        title=guid,
+        summary=None,
+        content=None,
+        author=None,
+        published=NOW,
+        updated=None,
+    )
     return TaggedEntry(replace(data, content_hash=content_hash(data)), frozenset({"t"}))
 
 
-def result(name: str, claimed_by: str | None, *entries: TaggedEntry, when: datetime = NOW
-           ) -> SourceUpdate:
-    return SourceUpdate(name=name, fetched_at=when, next_fetch=when + timedelta(hours=1),
-                        status=200, entries=entries, claimed_by=claimed_by)
+def result(name: str, claimed_by: str | None, *entries: TaggedEntry, when: datetime = NOW) -> SourceUpdate:
+    return SourceUpdate(
+        name=name,
+        fetched_at=when,
+        next_fetch=when + timedelta(hours=1),
+        status=200,
+        entries=entries,
+        claimed_by=claimed_by,
+    )
 
 
 @pytest.fixture
 def store(any_store: Store) -> Store:
-    any_store.sync_sources([SourceConfig(name=f"s{i}", url=f"https://s{i}.example/feed")
-                            for i in range(20)], NOW)
+    any_store.sync_sources(
+        [SourceConfig(name=f"s{i}", url=f"https://s{i}.example/feed") for i in range(20)], NOW
+    )
     return any_store
 
 
@@ -46,8 +60,7 @@ def test_a_late_result_from_an_expired_claim_is_refused(store: Store) -> None:
     [first] = store.claim_due_sources(NOW, limit=1, lease=LEASE, names=["s0"], claimer="w1")
     assert first.claimed_by == "w1"
     # While w1's lease runs, nobody else gets the source.
-    assert store.claim_due_sources(NOW + LEASE / 2, limit=5, lease=LEASE, names=["s0"],
-                                   claimer="w2") == []
+    assert store.claim_due_sources(NOW + LEASE / 2, limit=5, lease=LEASE, names=["s0"], claimer="w2") == []
     # w1 hangs past its lease; w2 takes the source and stores its fetch.
     later = NOW + LEASE + timedelta(seconds=1)
     [second] = store.claim_due_sources(later, limit=1, lease=LEASE, names=["s0"], claimer="w2")
@@ -90,8 +103,9 @@ def test_a_stopping_worker_releases_its_claims(store: Store) -> None:
 @pytest.mark.postgres
 def test_concurrent_claimers_never_share_a_source(pg_store: Store) -> None:
     """FOR UPDATE SKIP LOCKED: eight threads claiming at once split the sources."""
-    pg_store.sync_sources([SourceConfig(name=f"s{i}", url=f"https://s{i}.example/feed")
-                           for i in range(200)], NOW)
+    pg_store.sync_sources(
+        [SourceConfig(name=f"s{i}", url=f"https://s{i}.example/feed") for i in range(200)], NOW
+    )
     got: dict[str, list[str]] = {}
     start = threading.Barrier(8)
     errors: list[BaseException] = []
@@ -101,8 +115,7 @@ def test_concurrent_claimers_never_share_a_source(pg_store: Store) -> None:
             start.wait(timeout=10)
             mine = got.setdefault(name, [])
             for _ in range(20):
-                mine += [s.name for s in pg_store.claim_due_sources(NOW, limit=3, lease=LEASE,
-                                                                    claimer=name)]
+                mine += [s.name for s in pg_store.claim_due_sources(NOW, limit=3, lease=LEASE, claimer=name)]
         except BaseException as e:
             errors.append(e)
 
@@ -118,9 +131,12 @@ def test_concurrent_claimers_never_share_a_source(pg_store: Store) -> None:
 
 def test_lease_covers_the_longest_update() -> None:
     def config(timeout: float, pages: int, min_lease: timedelta) -> Config:
-        return Config(path=None, fetch=FetchConfig(timeout=timedelta(seconds=timeout)),
-                      scheduler=SchedulerConfig(min_lease=min_lease),
-                      sources=(SourceConfig(name="a", url="https://a.example/", pages=pages),))
+        return Config(
+            path=None,
+            fetch=FetchConfig(timeout=timedelta(seconds=timeout)),
+            scheduler=SchedulerConfig(min_lease=min_lease),
+            sources=(SourceConfig(name="a", url="https://a.example/", pages=pages),),
+        )
 
     assert lease_for(config(30, 1, timedelta(minutes=5))) == timedelta(minutes=5)
     assert lease_for(config(30, 20, timedelta(minutes=5))) == timedelta(seconds=30 * 23)
@@ -128,8 +144,11 @@ def test_lease_covers_the_longest_update() -> None:
 
 
 def test_the_updater_drops_the_result_of_a_lost_claim(
-        any_store: Store, write_config: Callable[..., Config], feed_url: Callable[[str], str],
-        caplog: pytest.LogCaptureFixture) -> None:
+    any_store: Store,
+    write_config: Callable[..., Config],
+    feed_url: Callable[[str], str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     config = write_config(f'[[sources]]\nname = "lemonde"\nurl = "{feed_url("lemonde.rss")}"\n')
     any_store.sync_sources(config.sources, NOW)
     with Fetcher(config.fetch) as fetcher:

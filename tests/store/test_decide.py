@@ -26,11 +26,26 @@ class Held:
     seen_at: datetime | None = NOW - 2 * DAY
 
 
-def listed(guid: str, content_hash: str = "h", published: datetime | None = None,
-           tags: frozenset[str] = frozenset({"t"})) -> TaggedEntry:
-    return TaggedEntry(EntryData(guid=guid, url=f"https://example.org/{guid}", title=guid,
-                                 summary=None, content=None, author=None, published=published,
-                                 updated=None, content_hash=content_hash), tags)
+def listed(
+    guid: str,
+    content_hash: str = "h",
+    published: datetime | None = None,
+    tags: frozenset[str] = frozenset({"t"}),
+) -> TaggedEntry:
+    return TaggedEntry(
+        EntryData(
+            guid=guid,
+            url=f"https://example.org/{guid}",
+            title=guid,
+            summary=None,
+            content=None,
+            author=None,
+            published=published,
+            updated=None,
+            content_hash=content_hash,
+        ),
+        tags,
+    )
 
 
 def test_each_action() -> None:
@@ -40,13 +55,16 @@ def test_each_action() -> None:
 
 
 def test_new_entries_are_numbered_oldest_first_undated_in_reverse_document_order() -> None:
-    entries = [listed("newest", published=NOW - DAY), listed("undated-a"), listed("undated-b"),
-               listed("oldest", published=NOW - 3 * DAY)]
+    entries = [
+        listed("newest", published=NOW - DAY),
+        listed("undated-a"),
+        listed("undated-b"),
+        listed("oldest", published=NOW - 3 * DAY),
+    ]
     plan = decide_upsert({}, entries, NOW)
     # Undated entries sort by their first-seen time, now: after the dated ones, and in
     # reverse document order among themselves (the document lists the newest first).
-    assert [n.values["guid"] for n in plan.new] == ["oldest", "newest", "undated-b",
-                                                      "undated-a"]
+    assert [n.values["guid"] for n in plan.new] == ["oldest", "newest", "undated-b", "undated-a"]
     assert all(n.values["first_seen"] == n.values["seen_at"] == NOW for n in plan.new)
     assert plan.new[0].tags == frozenset({"t"})
     assert (plan.changed, plan.unchanged, plan.seen) == ((), 0, ())
@@ -54,11 +72,16 @@ def test_new_entries_are_numbered_oldest_first_undated_in_reverse_document_order
 
 def test_a_changed_entry_keeps_its_first_seen_time_and_says_where_its_date_moved() -> None:
     # First seen now: a date after first_seen + FUTURE_TOLERANCE would not be trusted.
-    held = {g: Held(i, first_seen=NOW, sort_date=NOW - 5 * DAY)
-            for i, g in enumerate("abc", start=1)}
-    plan = decide_upsert(held, [listed("a", "x", published=NOW - DAY),
-                                listed("b", "x", published=NOW - 9 * DAY),
-                                listed("c", "x", published=NOW - 5 * DAY)], NOW)
+    held = {g: Held(i, first_seen=NOW, sort_date=NOW - 5 * DAY) for i, g in enumerate("abc", start=1)}
+    plan = decide_upsert(
+        held,
+        [
+            listed("a", "x", published=NOW - DAY),
+            listed("b", "x", published=NOW - 9 * DAY),
+            listed("c", "x", published=NOW - 5 * DAY),
+        ],
+        NOW,
+    )
     moved = {c.stored.id: c.moved for c in plan.changed}
     assert moved == {1: "later", 2: "earlier", 3: None}
     assert {c.values["sort_date"] for c in plan.changed if c.stored.id == 1} == {NOW - DAY}
@@ -67,8 +90,7 @@ def test_a_changed_entry_keeps_its_first_seen_time_and_says_where_its_date_moved
 
 def test_an_undated_changed_entry_sorts_by_when_it_was_first_seen() -> None:
     first_seen = NOW - 10 * DAY
-    plan = decide_upsert({"a": Held(1, first_seen=first_seen, sort_date=first_seen)},
-                         [listed("a", "x")], NOW)
+    plan = decide_upsert({"a": Held(1, first_seen=first_seen, sort_date=first_seen)}, [listed("a", "x")], NOW)
     (change,) = plan.changed
     assert change.values["sort_date"] == first_seen and change.moved is None
 
@@ -79,8 +101,11 @@ def test_a_date_in_the_future_is_not_trusted() -> None:
 
 
 def test_unchanged_entries_are_marked_seen_at_most_once_a_period() -> None:
-    held = {"fresh": Held(1, seen_at=NOW - SEEN_EVERY / 2),
-            "stale": Held(2, seen_at=NOW - SEEN_EVERY * 2), "never": Held(3, seen_at=None)}
+    held = {
+        "fresh": Held(1, seen_at=NOW - SEEN_EVERY / 2),
+        "stale": Held(2, seen_at=NOW - SEEN_EVERY * 2),
+        "never": Held(3, seen_at=None),
+    }
     plan = decide_upsert(held, [listed(g) for g in held], NOW)
     assert plan.unchanged == 3 and sorted(plan.seen) == [2, 3]
 

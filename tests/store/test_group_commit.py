@@ -22,35 +22,60 @@ HOUR = timedelta(hours=1)
 
 
 def entry(guid: str) -> TaggedEntry:
-    data = EntryData(guid=guid, url=f"https://news.example/{guid}", title=guid, summary=None,
-                     content=None, author=None, published=NOW, updated=None)
+    data = EntryData(
+        guid=guid,
+        url=f"https://news.example/{guid}",
+        title=guid,
+        summary=None,
+        content=None,
+        author=None,
+        published=NOW,
+        updated=None,
+    )
     return TaggedEntry(replace(data, content_hash=content_hash(data)), frozenset({"t"}))
 
 
-def fetched(name: str, claimed_by: str | None, *entries: TaggedEntry, status: int = 200,
-            etag: str | None = None, error: str | None = None) -> SourceUpdate:
-    return SourceUpdate(name=name, fetched_at=NOW, next_fetch=NOW + HOUR, status=status,
-                        entries=entries, claimed_by=claimed_by, etag=etag, error=error,
-                        failures=1 if error else 0)
+def fetched(
+    name: str,
+    claimed_by: str | None,
+    *entries: TaggedEntry,
+    status: int = 200,
+    etag: str | None = None,
+    error: str | None = None,
+) -> SourceUpdate:
+    return SourceUpdate(
+        name=name,
+        fetched_at=NOW,
+        next_fetch=NOW + HOUR,
+        status=status,
+        entries=entries,
+        claimed_by=claimed_by,
+        etag=etag,
+        error=error,
+        failures=1 if error else 0,
+    )
 
 
 @pytest.fixture
 def store(any_store: Store) -> Store:
-    any_store.sync_sources([SourceConfig(name=f"s{i}", url=f"https://s{i}.example/feed")
-                            for i in range(8)], NOW)
+    any_store.sync_sources(
+        [SourceConfig(name=f"s{i}", url=f"https://s{i}.example/feed") for i in range(8)], NOW
+    )
     any_store.claim_due_sources(NOW, limit=8, lease=LEASE, claimer="w1")
     return any_store
 
 
 def test_a_batch_gives_each_source_its_own_result(store: Store) -> None:
     store.claim_due_sources(NOW + 2 * LEASE, limit=1, lease=LEASE, names=["s2"], claimer="w2")
-    results = store.apply_updates([
-        fetched("s0", "w1", status=304, etag='"e0"'),      # a 304: the executemany
-        fetched("s1", "w1", entry("a"), entry("b")),       # entries: in a savepoint
-        fetched("s2", "w1", entry("lost")),                # w2 holds it now
-        fetched("nope", "w1", status=304),                 # unknown
-        fetched("s3", "w1", status=500, error="HTTP 500"),  # a failure, fetch-only too
-    ])
+    results = store.apply_updates(
+        [
+            fetched("s0", "w1", status=304, etag='"e0"'),  # a 304: the executemany
+            fetched("s1", "w1", entry("a"), entry("b")),  # entries: in a savepoint
+            fetched("s2", "w1", entry("lost")),  # w2 holds it now
+            fetched("nope", "w1", status=304),  # unknown
+            fetched("s3", "w1", status=500, error="HTTP 500"),  # a failure, fetch-only too
+        ]
+    )
     assert results[0] == StoreResult() and results[4] == StoreResult()
     assert results[1] == StoreResult(new=2)
     assert isinstance(results[2], ClaimLostError)
@@ -66,8 +91,9 @@ def test_a_batch_gives_each_source_its_own_result(store: Store) -> None:
 
 
 def test_a_304_whose_via_changed_takes_the_full_path(store: Store) -> None:
-    [result] = store.apply_updates([replace(fetched("s0", "w1", status=304),
-                                            via="https://s0.example/other.xml")])
+    [result] = store.apply_updates(
+        [replace(fetched("s0", "w1", status=304), via="https://s0.example/other.xml")]
+    )
     assert result == StoreResult()
     assert store.source_state("s0").via == "https://s0.example/other.xml"
 
@@ -104,8 +130,7 @@ def test_the_submitter_gets_the_exception_of_its_own_source(store: Store) -> Non
 
 
 def test_without_group_commit_each_fetch_is_its_own_transaction(sqlite_store: Store) -> None:
-    direct = Store(sqlite_store.engine.url.render_as_string(hide_password=False),
-                   group_commit=False)
+    direct = Store(sqlite_store.engine.url.render_as_string(hide_password=False), group_commit=False)
     try:
         direct.sync_sources([SourceConfig(name="s0", url="https://s0.example/feed")], NOW)
         assert direct.apply_update(fetched("s0", None, entry("x"))) == StoreResult(new=1)

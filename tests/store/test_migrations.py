@@ -24,8 +24,11 @@ from aggregator.store.models import Base
 NOW = datetime(2026, 1, 21, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture(params=[pytest.param("sqlite"), pytest.param("postgresql", marks=pytest.mark.postgres)]
-                if not ON_POSTGRES else [pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(
+    params=[pytest.param("sqlite"), pytest.param("postgresql", marks=pytest.mark.postgres)]
+    if not ON_POSTGRES
+    else [pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
 def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """An empty database, on SQLite and on PostgreSQL."""
     if request.param == "sqlite":
@@ -39,9 +42,9 @@ def schema_diff(url: str) -> list[object]:
         with engine.connect() as conn:
             # The full-text index is not in the models (an FTS5 virtual table on SQLite):
             # both paths make it with _search.create; the tests of search check it is there.
-            context = MigrationContext.configure(conn, opts={
-                "include_name": lambda name, kind, _: not (name or "").startswith(
-                    _search.TABLE)})
+            context = MigrationContext.configure(
+                conn, opts={"include_name": lambda name, kind, _: not (name or "").startswith(_search.TABLE)}
+            )
             return list(compare_metadata(context, Base.metadata))
     finally:
         engine.dispose()
@@ -86,25 +89,41 @@ def make_first_schema_database(url: str, *, stamped: bool = True) -> None:
     engine = make_engine(url)
     _migrate.upgrade(engine, _migrate.BASELINE)
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO sources (id, name, url, config_url, type, active, disabled, failures,"
-            " created_at, last_seq, next_fetch_at) VALUES"
-            " (1, 'a', 'https://a.example/feed', 'https://a.example/feed', 'feed', :t, :f, 0,"
-            "  :now, 1, :now),"
-            " (2, 'b', 'https://b.example/feed', 'https://b.example/feed', 'feed', :t, :f, 0,"
-            "  :now, 1, :now)"), {"now": NOW.replace(tzinfo=None), "t": True, "f": False})
+        conn.execute(
+            text(
+                "INSERT INTO sources (id, name, url, config_url, type, active, disabled, failures,"
+                " created_at, last_seq, next_fetch_at) VALUES"
+                " (1, 'a', 'https://a.example/feed', 'https://a.example/feed', 'feed', :t, :f, 0,"
+                "  :now, 1, :now),"
+                " (2, 'b', 'https://b.example/feed', 'https://b.example/feed', 'feed', :t, :f, 0,"
+                "  :now, 1, :now)"
+            ),
+            {"now": NOW.replace(tzinfo=None), "t": True, "f": False},
+        )
         for id_, source, dup in ((1, 1, None), (2, 2, 1)):
-            conn.execute(text(
-                "INSERT INTO entries (id, source_id, guid, url, title, categories, enclosures,"
-                " content_hash, first_seen, changed_at, sort_date, source_seq, dedupe_key,"
-                " duplicate_of) VALUES (:id, :source, :guid, 'https://x.example/1', 'One',"
-                " '[]', '[]', 'h', :now, :now, :date, 1, 'https://x.example/1', :dup)"),
-                {"id": id_, "source": source, "guid": f"g{id_}", "dup": dup,
-                 "now": NOW.replace(tzinfo=None),
-                 "date": (NOW - timedelta(hours=id_)).replace(tzinfo=None)})
-        conn.execute(text("INSERT INTO tags (id, slug, title, configured, last_seq, changed_at)"
-                          " VALUES (1, 'world', 'World', :t, 1, :now)"),
-                     {"t": True, "now": NOW.replace(tzinfo=None)})
+            conn.execute(
+                text(
+                    "INSERT INTO entries (id, source_id, guid, url, title, categories, enclosures,"
+                    " content_hash, first_seen, changed_at, sort_date, source_seq, dedupe_key,"
+                    " duplicate_of) VALUES (:id, :source, :guid, 'https://x.example/1', 'One',"
+                    " '[]', '[]', 'h', :now, :now, :date, 1, 'https://x.example/1', :dup)"
+                ),
+                {
+                    "id": id_,
+                    "source": source,
+                    "guid": f"g{id_}",
+                    "dup": dup,
+                    "now": NOW.replace(tzinfo=None),
+                    "date": (NOW - timedelta(hours=id_)).replace(tzinfo=None),
+                },
+            )
+        conn.execute(
+            text(
+                "INSERT INTO tags (id, slug, title, configured, last_seq, changed_at)"
+                " VALUES (1, 'world', 'World', :t, 1, :now)"
+            ),
+            {"t": True, "now": NOW.replace(tzinfo=None)},
+        )
         conn.execute(text("INSERT INTO entry_tags (tag_id, entry_id, seq) VALUES (1, 1, 1)"))
         if not stamped:
             conn.execute(text("DROP TABLE alembic_version"))
@@ -112,8 +131,7 @@ def make_first_schema_database(url: str, *, stamped: bool = True) -> None:
 
 
 @pytest.mark.parametrize("stamped", [True, False], ids=["at-revision-0001", "made-by-create_all"])
-def test_a_database_of_the_first_schema_is_upgraded_with_its_data(
-        empty_url: str, stamped: bool) -> None:
+def test_a_database_of_the_first_schema_is_upgraded_with_its_data(empty_url: str, stamped: bool) -> None:
     make_first_schema_database(empty_url, stamped=stamped)
     store = Store(empty_url)
     try:

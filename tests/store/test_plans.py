@@ -27,30 +27,48 @@ def fill(store: Store, entries: int) -> None:
     """Two sources, three tags; every entry in tag "all-a" or "all-b" by source, every tenth
     in "tenth"; with generate_series, in a second."""
     with store.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO sources (id, name, url, config_url, type, active, disabled, failures,"
-            " created_at, last_seq, entry_count) SELECT i, 's' || i, 'https://s.example/' || i,"
-            " 'https://s.example/' || i, 'feed', true, false, 0, now(), :n / 2, :n / 2"
-            " FROM generate_series(1, 2) i"), {"n": entries})
-        conn.execute(text(
-            "INSERT INTO entries (id, source_id, guid, url, title, categories, enclosures,"
-            " content_hash, first_seen, changed_at, sort_date, source_seq, seen_at)"
-            " SELECT i, 1 + i % 2, 'g' || i, 'https://n.example/' || i, 'Title ' || i, '[]',"
-            " '[]', 'h', now(), now(), now() - (i || ' seconds')::interval, (i + 1) / 2, now()"
-            " FROM generate_series(1, :n) i"), {"n": entries})
-        conn.execute(text(
-            "INSERT INTO tags (id, slug, title, configured, last_seq, entry_count)"
-            " VALUES (1, 'all-a', 'A', true, :half, :half), (2, 'all-b', 'B', true, :half, :half),"
-            " (3, 'tenth', 'Tenth', true, :tenth, :tenth)"),
-            {"half": entries // 2, "tenth": entries // 10})
-        conn.execute(text(
-            "INSERT INTO entry_tags (tag_id, entry_id, seq) SELECT 1 + i % 2, i, (i + 1) / 2"
-            " FROM generate_series(1, :n) i"), {"n": entries})
-        conn.execute(text(
-            "INSERT INTO entry_tags (tag_id, entry_id, seq) SELECT 3, i * 10, i"
-            " FROM generate_series(1, :n / 10) i"), {"n": entries})
-        conn.execute(text("SELECT setval(pg_get_serial_sequence('entries', 'id'), :n)"),
-                     {"n": entries})
+        conn.execute(
+            text(
+                "INSERT INTO sources (id, name, url, config_url, type, active, disabled, failures,"
+                " created_at, last_seq, entry_count) SELECT i, 's' || i, 'https://s.example/' || i,"
+                " 'https://s.example/' || i, 'feed', true, false, 0, now(), :n / 2, :n / 2"
+                " FROM generate_series(1, 2) i"
+            ),
+            {"n": entries},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO entries (id, source_id, guid, url, title, categories, enclosures,"
+                " content_hash, first_seen, changed_at, sort_date, source_seq, seen_at)"
+                " SELECT i, 1 + i % 2, 'g' || i, 'https://n.example/' || i, 'Title ' || i, '[]',"
+                " '[]', 'h', now(), now(), now() - (i || ' seconds')::interval, (i + 1) / 2, now()"
+                " FROM generate_series(1, :n) i"
+            ),
+            {"n": entries},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO tags (id, slug, title, configured, last_seq, entry_count)"
+                " VALUES (1, 'all-a', 'A', true, :half, :half), (2, 'all-b', 'B', true, :half, :half),"
+                " (3, 'tenth', 'Tenth', true, :tenth, :tenth)"
+            ),
+            {"half": entries // 2, "tenth": entries // 10},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO entry_tags (tag_id, entry_id, seq) SELECT 1 + i % 2, i, (i + 1) / 2"
+                " FROM generate_series(1, :n) i"
+            ),
+            {"n": entries},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO entry_tags (tag_id, entry_id, seq) SELECT 3, i * 10, i"
+                " FROM generate_series(1, :n / 10) i"
+            ),
+            {"n": entries},
+        )
+        conn.execute(text("SELECT setval(pg_get_serial_sequence('entries', 'id'), :n)"), {"n": entries})
     with store.engine.connect() as conn:
         conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
 
@@ -104,17 +122,20 @@ def big_store(postgres_url: str) -> Iterator[Store]:
     _drop_schema(postgres_url, schema)
 
 
-@pytest.mark.parametrize("read", [
-    pytest.param(lambda s: s.feed_page("tag", "tenth", size=50), id="tag-current"),
-    pytest.param(lambda s: s.feed_page("tag", "all-a", size=50, page=3), id="tag-archive"),
-    pytest.param(lambda s: s.feed_page("source", "s1", size=50), id="source-current"),
-    pytest.param(lambda s: s.feed_page("source", "s2", size=50, page=7), id="source-archive"),
-    pytest.param(lambda s: s.feed_page("all", "all", size=50), id="all-current"),
-    pytest.param(lambda s: s.feed_version("tag", "tenth"), id="tag-version"),
-    pytest.param(lambda s: s.tag("tenth"), id="tag-info"),
-    pytest.param(lambda s: s.list_tags(), id="list-tags"),
-    pytest.param(lambda s: s.list_sources(), id="list-sources"),
-])
+@pytest.mark.parametrize(
+    "read",
+    [
+        pytest.param(lambda s: s.feed_page("tag", "tenth", size=50), id="tag-current"),
+        pytest.param(lambda s: s.feed_page("tag", "all-a", size=50, page=3), id="tag-archive"),
+        pytest.param(lambda s: s.feed_page("source", "s1", size=50), id="source-current"),
+        pytest.param(lambda s: s.feed_page("source", "s2", size=50, page=7), id="source-archive"),
+        pytest.param(lambda s: s.feed_page("all", "all", size=50), id="all-current"),
+        pytest.param(lambda s: s.feed_version("tag", "tenth"), id="tag-version"),
+        pytest.param(lambda s: s.tag("tenth"), id="tag-info"),
+        pytest.param(lambda s: s.list_tags(), id="list-tags"),
+        pytest.param(lambda s: s.list_sources(), id="list-sources"),
+    ],
+)
 def test_feed_reads_scan_index_ranges_only(big_store: Store, read: Callable[[Store], Any]) -> None:
     with statements(big_store) as seen:
         read(big_store)

@@ -16,14 +16,7 @@ from aggregator.config import SourceConfig, TagConfig
 from aggregator.exceptions import SourceNotFoundError, StorageError, TagNotFoundError
 from aggregator.normalize import content_hash
 from aggregator.store import FUTURE_TOLERANCE, Store
-from aggregator.types import (
-    Enclosure,
-    EntryData,
-    FeedInfo,
-    SourceUpdate,
-    StoreResult,
-    TaggedEntry,
-)
+from aggregator.types import Enclosure, EntryData, FeedInfo, SourceUpdate, StoreResult, TaggedEntry
 
 # SQLAlchemy 2.1 deprecates Result.tuples(), which store/__init__.py still calls: with
 # filterwarnings = error every write that creates a tag would fail. It is checked once, in
@@ -34,16 +27,33 @@ HOUR = timedelta(hours=1)
 
 # -- builders ---------------------------------------------------------------------------------
 
+
 def source(name: str, url: str | None = None, type: str = "feed") -> SourceConfig:
     return SourceConfig(name=name, url=url or f"https://{name}.example/feed", type=type)
 
 
-def entry(guid: str, title: str | None = None, *, published: datetime | None = None,
-          updated: datetime | None = None, summary: str | None = None,
-          categories: tuple[str, ...] = (), enclosures: tuple[Enclosure, ...] = ()) -> EntryData:
-    data = EntryData(guid=guid, url=f"https://news.example/{guid}", title=title or f"Title {guid}",
-                     summary=summary, content=None, author=None, published=published,
-                     updated=updated, categories=categories, enclosures=enclosures)
+def entry(
+    guid: str,
+    title: str | None = None,
+    *,
+    published: datetime | None = None,
+    updated: datetime | None = None,
+    summary: str | None = None,
+    categories: tuple[str, ...] = (),
+    enclosures: tuple[Enclosure, ...] = (),
+) -> EntryData:
+    data = EntryData(
+        guid=guid,
+        url=f"https://news.example/{guid}",
+        title=title or f"Title {guid}",
+        summary=summary,
+        content=None,
+        author=None,
+        published=published,
+        updated=updated,
+        categories=categories,
+        enclosures=enclosures,
+    )
     return replace(data, content_hash=content_hash(data))
 
 
@@ -51,10 +61,17 @@ def tagged(data: EntryData, *tags: str) -> TaggedEntry:
     return TaggedEntry(data, frozenset(tags))
 
 
-def update(name: str, when: datetime, *entries: TaggedEntry, next_fetch: datetime | None = None,
-           **fields: object) -> SourceUpdate:
-    return SourceUpdate(name=name, fetched_at=when, next_fetch=next_fetch or when + HOUR,
-                        status=fields.pop("status", 200), entries=entries, **fields)  # type: ignore[arg-type]
+def update(
+    name: str, when: datetime, *entries: TaggedEntry, next_fetch: datetime | None = None, **fields: object
+) -> SourceUpdate:
+    return SourceUpdate(
+        name=name,
+        fetched_at=when,
+        next_fetch=next_fetch or when + HOUR,
+        status=fields.pop("status", 200),
+        entries=entries,
+        **fields,
+    )  # type: ignore[arg-type]
 
 
 def claim(store: Store, when: datetime, **options: object) -> list[str]:
@@ -69,6 +86,7 @@ def titles(entries: Iterable[object]) -> list[str | None]:
 
 # -- sync_sources -----------------------------------------------------------------------------
 
+
 def test_new_sources_are_due_now(any_store: Store, now: datetime) -> None:
     any_store.sync_sources([source("a"), source("b", type="auto")], now)
     state = any_store.source_state("a")
@@ -76,7 +94,9 @@ def test_new_sources_are_due_now(any_store: Store, now: datetime) -> None:
     assert state.etag is None and state.failures == 0
     infos = any_store.list_sources()
     assert [(s.name, s.type, s.entries, s.error, s.next_fetch) for s in infos] == [
-        ("a", "feed", 0, None, now), ("b", "auto", 0, None, now)]
+        ("a", "feed", 0, None, now),
+        ("b", "auto", 0, None, now),
+    ]
     assert claim(any_store, now) == ["a", "b"]
 
 
@@ -91,8 +111,16 @@ def test_sync_is_idempotent(any_store: Store, now: datetime) -> None:
 
 def test_config_url_change_keeps_entries_and_resets_validators(any_store: Store, now: datetime) -> None:
     any_store.sync_sources([source("a", "https://old.example/feed")], now)
-    any_store.apply_update(update("a", now, tagged(entry("1")), tagged(entry("2")),
-                                  etag='"e1"', last_modified="Tue, 20 Jan 2026 00:00:00 GMT"))
+    any_store.apply_update(
+        update(
+            "a",
+            now,
+            tagged(entry("1")),
+            tagged(entry("2")),
+            etag='"e1"',
+            last_modified="Tue, 20 Jan 2026 00:00:00 GMT",
+        )
+    )
     later = now + timedelta(minutes=10)
     any_store.sync_sources([source("a", "https://new.example/feed")], later)
     state = any_store.source_state("a")
@@ -152,6 +180,7 @@ def test_re_added_source_is_reactivated(any_store: Store, now: datetime) -> None
 
 # -- claim_due_sources ------------------------------------------------------------------------
 
+
 def test_claim_only_due_sources(any_store: Store, now: datetime) -> None:
     any_store.sync_sources([source("due"), source("later")], now - HOUR)
     any_store.apply_update(update("later", now - HOUR, next_fetch=now + HOUR))
@@ -198,8 +227,9 @@ def test_claim_not_due_only(any_store: Store, now: datetime) -> None:
 def test_claim_limit_takes_the_most_overdue(any_store: Store, now: datetime) -> None:
     any_store.sync_sources([source(n) for n in "abcd"], now - timedelta(days=1))
     for offset, name in enumerate("dcba"):
-        any_store.apply_update(update(name, now - timedelta(days=1),
-                                      next_fetch=now - timedelta(minutes=10 * (offset + 1))))
+        any_store.apply_update(
+            update(name, now - timedelta(days=1), next_fetch=now - timedelta(minutes=10 * (offset + 1)))
+        )
     states = any_store.claim_due_sources(now, limit=2, lease=LEASE)
     assert [s.name for s in states] == ["a", "b"]
     assert claim(any_store, now, limit=10) == ["c", "d"]
@@ -207,11 +237,16 @@ def test_claim_limit_takes_the_most_overdue(any_store: Store, now: datetime) -> 
 
 def test_claim_returns_the_state_to_fetch_with(any_store: Store, now: datetime) -> None:
     any_store.sync_sources([source("a")], now)
-    any_store.apply_update(update("a", now, etag='"e"', last_modified="lm", next_fetch=now,
-                                  moved_to="https://moved.example/"))
+    any_store.apply_update(
+        update("a", now, etag='"e"', last_modified="lm", next_fetch=now, moved_to="https://moved.example/")
+    )
     (state,) = any_store.claim_due_sources(now, limit=1, lease=LEASE)
     assert (state.url, state.etag, state.last_modified, state.last_success) == (
-        "https://moved.example/", '"e"', "lm", now)
+        "https://moved.example/",
+        '"e"',
+        "lm",
+        now,
+    )
 
 
 def test_concurrent_claims_never_share_a_source(any_store: Store, now: datetime) -> None:
@@ -251,16 +286,23 @@ def test_next_due(any_store: Store, now: datetime) -> None:
 
 # -- apply_update -----------------------------------------------------------------------------
 
+
 @pytest.fixture
 def two(any_store: Store, now: datetime) -> Store:
     """Source "a" with two entries fetched at ``now``."""
     any_store.sync_sources([source("a"), source("b")], now)
-    result = any_store.apply_update(update(
-        "a", now, tagged(entry("1", published=now - 2 * HOUR), "kremlin"),
-        tagged(entry("2", published=now - HOUR), "kremlin", "europe"),
-        etag='"e1"', last_modified="Tue, 20 Jan 2026 00:00:00 GMT",
-        feed=FeedInfo(title="Site A", link="https://a.example/", subtitle="news"),
-        tag_titles={"kremlin": "Kremlin"}))
+    result = any_store.apply_update(
+        update(
+            "a",
+            now,
+            tagged(entry("1", published=now - 2 * HOUR), "kremlin"),
+            tagged(entry("2", published=now - HOUR), "kremlin", "europe"),
+            etag='"e1"',
+            last_modified="Tue, 20 Jan 2026 00:00:00 GMT",
+            feed=FeedInfo(title="Site A", link="https://a.example/", subtitle="news"),
+            tag_titles={"kremlin": "Kremlin"},
+        )
+    )
     assert result == StoreResult(new=2)
     return any_store
 
@@ -274,22 +316,39 @@ def test_insert_new_entries(two: Store, now: datetime) -> None:
     assert e2.sort_date == now - HOUR
     assert e2.tags == ("europe", "kremlin")
     assert (e2.source_title, e2.source_link, e2.source_url) == (
-        "Site A", "https://a.example/", "https://a.example/feed")
+        "Site A",
+        "https://a.example/",
+        "https://a.example/feed",
+    )
     info = two.source("a")
-    assert (info.entries, info.title, info.link, info.status, info.last_fetch,
-            info.last_success, info.error, info.failures) == (
-        2, "Site A", "https://a.example/", 200, now, now, None, 0)
+    assert (
+        info.entries,
+        info.title,
+        info.link,
+        info.status,
+        info.last_fetch,
+        info.last_success,
+        info.error,
+        info.failures,
+    ) == (2, "Site A", "https://a.example/", 200, now, now, None, 0)
     assert two.entry_count() == 2
     assert two.last_change() == now
 
 
 def test_entry_data_round_trips(any_store: Store, now: datetime) -> None:
     paris = timezone(timedelta(hours=1))
-    data = entry("x", "Élysée « citation »", published=datetime(2026, 1, 19, 17, 32, tzinfo=paris),
-                 updated=datetime(2026, 1, 19, 18, 0, tzinfo=UTC), summary="<p>résumé</p>",
-                 categories=("Russie", "Guerre en Ukraine"),
-                 enclosures=(Enclosure("https://a.example/a.mp3", "audio/mpeg", 123456),
-                             Enclosure("https://a.example/b.jpg")))
+    data = entry(
+        "x",
+        "Élysée « citation »",
+        published=datetime(2026, 1, 19, 17, 32, tzinfo=paris),
+        updated=datetime(2026, 1, 19, 18, 0, tzinfo=UTC),
+        summary="<p>résumé</p>",
+        categories=("Russie", "Guerre en Ukraine"),
+        enclosures=(
+            Enclosure("https://a.example/a.mp3", "audio/mpeg", 123456),
+            Enclosure("https://a.example/b.jpg"),
+        ),
+    )
     any_store.sync_sources([source("a")], now)
     any_store.apply_update(update("a", now, tagged(data)))
     (stored,) = any_store.source_entries("a", 10)
@@ -303,8 +362,9 @@ def test_entry_data_round_trips(any_store: Store, now: datetime) -> None:
 def test_unchanged_entries_stay_unchanged(two: Store, now: datetime) -> None:
     before = {e.data.guid: e for e in two.source_entries("a", 10)}
     later = now + HOUR
-    result = two.apply_update(update("a", later, *(tagged(e.data, *e.tags) for e in before.values()),
-                                     etag='"e1"'))
+    result = two.apply_update(
+        update("a", later, *(tagged(e.data, *e.tags) for e in before.values()), etag='"e1"')
+    )
     assert result == StoreResult(unchanged=2)
     after = {e.data.guid: e for e in two.source_entries("a", 10)}
     assert after == before
@@ -316,8 +376,11 @@ def test_changed_entry_is_updated_in_place(two: Store, now: datetime) -> None:
     edited = replace(entry("1", "Edited title", published=now - 2 * HOUR))
     assert edited.content_hash != before["1"].data.content_hash
     later = now + HOUR
-    result = two.apply_update(update("a", later, tagged(edited, "kremlin", "ukraine"),
-                                     tagged(before["2"].data, "kremlin", "europe")))
+    result = two.apply_update(
+        update(
+            "a", later, tagged(edited, "kremlin", "ukraine"), tagged(before["2"].data, "kremlin", "europe")
+        )
+    )
     assert result == StoreResult(updated=1, unchanged=1)
     after = {e.data.guid: e for e in two.source_entries("a", 10)}
     assert after["1"].id == before["1"].id
@@ -354,8 +417,16 @@ def test_same_guid_in_two_sources_is_two_entries(two: Store, now: datetime) -> N
 
 def test_failure_keeps_validators_and_entries(two: Store, now: datetime) -> None:
     later = now + HOUR
-    two.apply_update(update("a", later, status=500, error="HTTP 500 Internal Server Error",
-                            failures=1, next_fetch=later + timedelta(minutes=5)))
+    two.apply_update(
+        update(
+            "a",
+            later,
+            status=500,
+            error="HTTP 500 Internal Server Error",
+            failures=1,
+            next_fetch=later + timedelta(minutes=5),
+        )
+    )
     state = two.source_state("a")
     assert (state.etag, state.last_modified) == ('"e1"', "Tue, 20 Jan 2026 00:00:00 GMT")
     assert state.failures == 1
@@ -363,7 +434,12 @@ def test_failure_keeps_validators_and_entries(two: Store, now: datetime) -> None
     assert state.next_fetch == later + timedelta(minutes=5)
     info = two.source("a")
     assert (info.error, info.failures, info.status, info.last_fetch, info.last_success) == (
-        "HTTP 500 Internal Server Error", 1, 500, later, now)
+        "HTTP 500 Internal Server Error",
+        1,
+        500,
+        later,
+        now,
+    )
     assert info.entries == 2
     assert info.title == "Site A"
     assert titles(two.tag_entries("kremlin", 10)) == ["Title 2", "Title 1"]
@@ -373,8 +449,7 @@ def test_success_after_failure_clears_the_error(two: Store, now: datetime) -> No
     two.apply_update(update("a", now + HOUR, status=None, error="timed out", failures=3))
     two.apply_update(update("a", now + 2 * HOUR, status=304, etag='"e2"'))
     info = two.source("a")
-    assert (info.error, info.failures, info.status, info.last_success) == (
-        None, 0, 304, now + 2 * HOUR)
+    assert (info.error, info.failures, info.status, info.last_success) == (None, 0, 304, now + 2 * HOUR)
     assert two.source_state("a").etag == '"e2"'
 
 
@@ -410,10 +485,16 @@ def test_many_entries_in_one_update(any_store: Store, now: datetime) -> None:
 
 # -- tags and reading -------------------------------------------------------------------------
 
+
 def test_tags_are_created_with_titles(two: Store, now: datetime) -> None:
-    two.apply_update(update("b", now, tagged(entry("9"), "guerre-en-ukraine", "misc", "kremlin"),
-                            tag_titles={"guerre-en-ukraine": "Guerre en Ukraine",
-                                        "kremlin": "Another title"}))
+    two.apply_update(
+        update(
+            "b",
+            now,
+            tagged(entry("9"), "guerre-en-ukraine", "misc", "kremlin"),
+            tag_titles={"guerre-en-ukraine": "Guerre en Ukraine", "kremlin": "Another title"},
+        )
+    )
     assert two.tag("kremlin").title == "Kremlin"  # the first title stays
     assert two.tag("guerre-en-ukraine").title == "Guerre en Ukraine"
     assert two.tag("misc").title == "misc"
@@ -423,7 +504,9 @@ def test_tags_are_created_with_titles(two: Store, now: datetime) -> None:
 def test_sync_tags(any_store: Store, now: datetime) -> None:
     any_store.sync_tags([TagConfig("kremlin", "Kremlin", ("kremlin",)), TagConfig("empty", "Empty")])
     assert [(t.slug, t.title, t.entries) for t in any_store.list_tags()] == [
-        ("empty", "Empty", 0), ("kremlin", "Kremlin", 0)]
+        ("empty", "Empty", 0),
+        ("kremlin", "Kremlin", 0),
+    ]
     any_store.sync_tags([TagConfig("kremlin", "Le Kremlin")])
     assert [(t.slug, t.title) for t in any_store.list_tags()] == [("kremlin", "Le Kremlin")]
     assert any_store.tag("empty").entries == 0
@@ -436,8 +519,9 @@ def test_tag_entries_are_the_last_to_join_shown_newest_first(any_store: Store, n
     order = [3, 0, 4, 1, 2]
     for i in order:
         name = "a" if i % 2 else "b"
-        any_store.apply_update(update(name, now, tagged(entry(f"e{i}", published=now - timedelta(days=i)),
-                                                        "t")))
+        any_store.apply_update(
+            update(name, now, tagged(entry(f"e{i}", published=now - timedelta(days=i)), "t"))
+        )
     assert titles(any_store.tag_entries("t", 3)) == ["Title e1", "Title e2", "Title e4"]
     assert titles(any_store.tag_entries("t", 100)) == [f"Title e{i}" for i in range(5)]
     assert titles(any_store.all_entries(2)) == ["Title e1", "Title e2"]
@@ -456,13 +540,17 @@ def test_entries_of_the_same_date_keep_the_document_order(any_store: Store, now:
 
 def test_future_dated_entries_sort_by_first_seen(any_store: Store, now: datetime) -> None:
     any_store.sync_sources([source("a")], now)
-    any_store.apply_update(update(
-        "a", now,
-        tagged(entry("future", published=now + timedelta(days=3650)), "t"),
-        tagged(entry("soon", published=now + FUTURE_TOLERANCE / 2), "t"),
-        tagged(entry("recent", published=now - HOUR), "t"),
-        tagged(entry("undated"), "t"),
-        tagged(entry("updated-only", updated=now - 2 * HOUR), "t")))
+    any_store.apply_update(
+        update(
+            "a",
+            now,
+            tagged(entry("future", published=now + timedelta(days=3650)), "t"),
+            tagged(entry("soon", published=now + FUTURE_TOLERANCE / 2), "t"),
+            tagged(entry("recent", published=now - HOUR), "t"),
+            tagged(entry("undated"), "t"),
+            tagged(entry("updated-only", updated=now - 2 * HOUR), "t"),
+        )
+    )
     by_guid = {e.data.guid: e for e in any_store.all_entries(10)}
     assert by_guid["future"].sort_date == now
     assert by_guid["future"].data.published == now + timedelta(days=3650)
@@ -474,7 +562,13 @@ def test_future_dated_entries_sort_by_first_seen(any_store: Store, now: datetime
     any_store.apply_update(update("a", later, tagged(entry("new", published=later - HOUR), "t")))
     # "future" and "undated" share a sort date (first seen): the document's order decides.
     assert [e.data.guid for e in any_store.tag_entries("t", 10)] == [
-        "new", "soon", "future", "undated", "recent", "updated-only"]
+        "new",
+        "soon",
+        "future",
+        "undated",
+        "recent",
+        "updated-only",
+    ]
 
 
 def test_source_entries(two: Store, now: datetime) -> None:
@@ -531,8 +625,7 @@ def test_settings(any_store: Store) -> None:
     assert any_store.get_setting("k") == "v2"
 
 
-def test_a_setting_another_process_is_inserting_is_set_after_it(
-        fresh_postgres_url: str) -> None:
+def test_a_setting_another_process_is_inserting_is_set_after_it(fresh_postgres_url: str) -> None:
     """Workers starting together record the same settings at the same moment: the one
     whose INSERT waits on another's must not fail on the unique key."""
     from sqlalchemy import create_engine, text
@@ -565,6 +658,7 @@ def test_a_setting_another_process_is_inserting_is_set_after_it(
 
 # -- retagging --------------------------------------------------------------------------------
 
+
 def test_iter_entries_for_tagging(two: Store, now: datetime) -> None:
     two.apply_update(update("b", now, tagged(entry("b1"))))
     batches = list(two.iter_entries_for_tagging(batch=2))
@@ -582,8 +676,9 @@ def test_replace_tags(two: Store, now: datetime) -> None:
     e1, e2 = entries["1"], entries["2"]
     unchanged = {e1.id: frozenset(e1.tags), e2.id: frozenset(e2.tags)}
     assert two.replace_tags(unchanged, {}) == 0
-    changed = two.replace_tags({e1.id: frozenset({"kremlin", "new-tag"}), e2.id: frozenset(e2.tags)},
-                               {"new-tag": "New tag"})
+    changed = two.replace_tags(
+        {e1.id: frozenset({"kremlin", "new-tag"}), e2.id: frozenset(e2.tags)}, {"new-tag": "New tag"}
+    )
     assert changed == 1
     assert titles(two.tag_entries("new-tag", 10)) == ["Title 1"]
     assert two.tag("new-tag").title == "New tag"
@@ -607,6 +702,7 @@ def test_no_deprecated_sqlalchemy_api(store: Store, now: datetime) -> None:
 
 
 # -- SQLite specifics -------------------------------------------------------------------------
+
 
 def test_sqlite_pragmas(sqlite_store: Store) -> None:
     with sqlite_store.engine.connect() as conn:
@@ -648,8 +744,14 @@ def test_sqlite_concurrent_writers_both_succeed(sqlite_store: Store, now: dateti
             for i in range(25):
                 when = now + timedelta(seconds=i)
                 sqlite_store.claim_due_sources(when, limit=5, lease=LEASE, due_only=False)
-                sqlite_store.apply_update(update(name, when, tagged(entry(f"{name}-new-{i}"), "t"),
-                                          tagged(entry(f"{name}-edited", f"edit {i}"), "t")))
+                sqlite_store.apply_update(
+                    update(
+                        name,
+                        when,
+                        tagged(entry(f"{name}-new-{i}"), "t"),
+                        tagged(entry(f"{name}-edited", f"edit {i}"), "t"),
+                    )
+                )
         except BaseException as e:
             errors.append(e)
 
@@ -665,14 +767,20 @@ def test_sqlite_concurrent_writers_both_succeed(sqlite_store: Store, now: dateti
 
 # -- scheduling state -------------------------------------------------------------------------
 
+
 def test_recent_entry_dates_newest_first_dated_only(any_store: Store, now: datetime) -> None:
     any_store.sync_sources([source("a"), source("b")], now)
     day = timedelta(days=1)
-    any_store.apply_update(update("a", now,
-                                  tagged(entry("1", published=now - 3 * day)),
-                                  tagged(entry("2", updated=now - day)),
-                                  tagged(entry("3")),
-                                  tagged(entry("4", published=now - 2 * day, updated=now))))
+    any_store.apply_update(
+        update(
+            "a",
+            now,
+            tagged(entry("1", published=now - 3 * day)),
+            tagged(entry("2", updated=now - day)),
+            tagged(entry("3")),
+            tagged(entry("4", published=now - 2 * day, updated=now)),
+        )
+    )
     any_store.apply_update(update("b", now, tagged(entry("9", published=now))))
     dates = any_store.recent_entry_dates("a", 10)
     assert dates == [now - day, now - 2 * day, now - 3 * day]
@@ -681,7 +789,10 @@ def test_recent_entry_dates_newest_first_dated_only(any_store: Store, now: datet
     assert any_store.recent_entry_dates("nope", 2) == []
     # Many at once: the same, by name.
     assert any_store.recent_entry_dates_of(["a", "b", "nope"], 2) == {
-        "a": [now - day, now - 2 * day], "b": [now], "nope": []}
+        "a": [now - day, now - 2 * day],
+        "b": [now],
+        "nope": [],
+    }
     many = any_store.recent_entry_dates_of(["a"], 10)["a"]
     assert many == dates and all(d.tzinfo is not None for d in many)
 
@@ -710,8 +821,17 @@ def test_requeue_releases_claims_and_moves_them_back(any_store: Store, now: date
 def test_disable_and_enable(any_store: Store, now: datetime) -> None:
     any_store.sync_sources([source("a"), source("b")], now)
     any_store.apply_update(update("b", now))
-    any_store.apply_update(update("a", now, status=410, error="HTTP 410 Gone", failures=1,
-                                  disable=True, next_fetch=now + timedelta(minutes=5)))
+    any_store.apply_update(
+        update(
+            "a",
+            now,
+            status=410,
+            error="HTTP 410 Gone",
+            failures=1,
+            disable=True,
+            next_fetch=now + timedelta(minutes=5),
+        )
+    )
     info = any_store.source("a")
     assert info.disabled and info.next_fetch is None and info.error == "HTTP 410 Gone"
     later = now + timedelta(days=3)

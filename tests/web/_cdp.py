@@ -20,8 +20,15 @@ from pathlib import Path
 from typing import Any
 
 CHROMIUM = shutil.which("chromium")
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
 #: Seconds any one answer or event may take.
 TIMEOUT = 60.0
 
@@ -45,19 +52,28 @@ class Browser:
             os.dup2(high_out, 4)
 
         self.proc = subprocess.Popen(
-            [CHROMIUM, *FLAGS, "--remote-debugging-pipe",
-             f"--user-data-dir={tmp_path / 'chromium-profile'}", "about:blank"],
+            [
+                CHROMIUM,
+                *FLAGS,
+                "--remote-debugging-pipe",
+                f"--user-data-dir={tmp_path / 'chromium-profile'}",
+                "about:blank",
+            ],
             # 3 and 4 kept open in the child: they are what fds() made of the pipes
-            pass_fds=(to_child, from_child, 3, 4), preexec_fn=fds, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+            pass_fds=(to_child, from_child, 3, 4),
+            preexec_fn=fds,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
         os.close(to_child)
         os.close(from_child)
         self._buffer = b""
         self._next_id = 0
         self._events: list[dict[str, Any]] = []
         target = self.call("Target.createTarget", url="about:blank")["targetId"]
-        self.session = self.call("Target.attachToTarget", targetId=target,
-                                 flatten=True)["sessionId"]
+        self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
         self.call("Page.enable", session=True)
 
     def close(self) -> None:
@@ -82,21 +98,25 @@ class Browser:
     def open(self, url: str, width: int, height: int) -> None:
         """Load ``url`` in a viewport of ``width`` x ``height`` CSS pixels (a phone's, with
         its viewport meta honoured, below 500 px)."""
-        self.call("Emulation.setDeviceMetricsOverride", session=True, width=width,
-                  height=height, deviceScaleFactor=1, mobile=width < 500)
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            session=True,
+            width=width,
+            height=height,
+            deviceScaleFactor=1,
+            mobile=width < 500,
+        )
         self._events.clear()
         self.call("Page.navigate", session=True, url=url)
         self.wait_event("Page.loadEventFired")
 
     def evaluate(self, expression: str) -> Any:
-        result = self.call("Runtime.evaluate", session=True, expression=expression,
-                           returnByValue=True)
+        result = self.call("Runtime.evaluate", session=True, expression=expression, returnByValue=True)
         assert "exceptionDetails" not in result, result
         return result["result"].get("value")
 
     def screenshot(self) -> bytes:
-        return base64.b64decode(self.call("Page.captureScreenshot", session=True,
-                                          format="png")["data"])
+        return base64.b64decode(self.call("Page.captureScreenshot", session=True, format="png")["data"])
 
     # -- protocol ----------------------------------------------------------------------------
 

@@ -25,8 +25,7 @@ keywords = ["kremlin", "poutine", "putin", "peskov"]
 """
 
 
-def site_toml(feed_url: Callable[[str], str], *, tags: str = KREMLIN_RULE,
-              extra: str = "") -> str:
+def site_toml(feed_url: Callable[[str], str], *, tags: str = KREMLIN_RULE, extra: str = "") -> str:
     """config.toml of the site: lemonde, france24 and courrier (source tag "russie")."""
     return f"""
 [database]
@@ -40,17 +39,17 @@ dir = "public"
 {tags}
 [[sources]]
 name = "lemonde"
-url = "{feed_url('lemonde.rss')}"
+url = "{feed_url("lemonde.rss")}"
 category_tags = true
 
 [[sources]]
 name = "france24"
-url = "{feed_url('france24.atom')}"
+url = "{feed_url("france24.atom")}"
 category_tags = true
 
 [[sources]]
 name = "courrier"
-url = "{feed_url('courrier.rdf')}"
+url = "{feed_url("courrier.rdf")}"
 category_tags = true
 tags = ["russie"]
 {extra}"""

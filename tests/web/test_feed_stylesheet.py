@@ -25,8 +25,9 @@ from .conftest import Site
 PI = re.compile(rb'<\?xml-stylesheet type="text/css" href="([^"]+)"\?>\n')
 
 
-@pytest.mark.parametrize("path", ["/feeds/kremlin.atom", "/feeds/kremlin.rss",
-                                  "/sources/lemonde.atom", "/feeds/all.rss"])
+@pytest.mark.parametrize(
+    "path", ["/feeds/kremlin.atom", "/feeds/kremlin.rss", "/sources/lemonde.atom", "/feeds/all.rss"]
+)
 def test_readers_read_the_styled_documents_identically(site: Site, path: str) -> None:
     body = site.client.get(path).data
     match = PI.search(body)
@@ -58,23 +59,30 @@ def test_a_browser_applies_it(site: Site, tmp_path: Path) -> None:
     css = tmp_path / "feed.css"
     css.write_bytes(site.client.get("/feed.css").data)
     saved = tmp_path / "kremlin.xml"
-    saved.write_bytes(PI.sub(f'<?xml-stylesheet type="text/css" href="{css.as_uri()}"?>\n'.encode(),
-                             site.client.get("/feeds/kremlin.atom").data))
+    saved.write_bytes(
+        PI.sub(
+            f'<?xml-stylesheet type="text/css" href="{css.as_uri()}"?>\n'.encode(),
+            site.client.get("/feeds/kremlin.atom").data,
+        )
+    )
     ns = "http://www.w3.org/2005/Atom"
     with Browser(tmp_path) as browser:
         browser.open(saved.as_uri(), 1280, 900)
         shown = browser.evaluate(
             f"[...['entry', 'title', 'id', 'content']].map(n => getComputedStyle("
-            f"document.getElementsByTagNameNS('{ns}', n)[1] || document.documentElement).display)")
+            f"document.getElementsByTagNameNS('{ns}', n)[1] || document.documentElement).display)"
+        )
     assert shown == ["block", "block", "none", "none"]
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("newsboat") is None,
-                    reason="newsboat is not installed (apt-get install newsboat)")
+@pytest.mark.skipif(
+    shutil.which("newsboat") is None, reason="newsboat is not installed (apt-get install newsboat)"
+)
 @pytest.mark.parametrize("path", ["/feeds/kremlin.atom", "/feeds/kremlin.rss"])
-def test_newsboat_reads_the_styled_documents_identically(site: Site, httpserver: HTTPServer,
-                                                         tmp_path: Path, path: str) -> None:
+def test_newsboat_reads_the_styled_documents_identically(
+    site: Site, httpserver: HTTPServer, tmp_path: Path, path: str
+) -> None:
     """newsboat fetches the document with and without its stylesheet line over loopback and
     stores the same items (its cache is SQLite: rss_item)."""
     body = site.client.get(path).data
@@ -88,13 +96,18 @@ def test_newsboat_reads_the_styled_documents_identically(site: Site, httpserver:
     for url in ("/styled", "/bare"):  # a cache each: newsboat keeps one copy of a guid
         urls, cache = tmp_path / f"urls{url[1:]}", tmp_path / f"cache{url[1:]}.db"
         urls.write_text(httpserver.url_for(url) + "\n")
-        done = subprocess.run(["newsboat", "-u", str(urls), "-c", str(cache), "-C",
-                               str(tmp_path / "config"), "-x", "reload"], env=env,
-                              capture_output=True, timeout=120, check=False,
-                              stdin=subprocess.DEVNULL)
+        done = subprocess.run(
+            ["newsboat", "-u", str(urls), "-c", str(cache), "-C", str(tmp_path / "config"), "-x", "reload"],
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
         assert done.returncode == 0, done.stderr
         with contextlib.closing(sqlite3.connect(cache)) as db:
-            items[url] = sorted(db.execute(
-                "SELECT guid, title, url, author, pubDate, content FROM rss_item").fetchall())
+            items[url] = sorted(
+                db.execute("SELECT guid, title, url, author, pubDate, content FROM rss_item").fetchall()
+            )
     assert len(items["/styled"]) > 1
     assert items["/styled"] == items["/bare"]

@@ -30,7 +30,8 @@ from .test_health_metrics import samples
 # tests/test_faults.py's.
 pytestmark = pytest.mark.skipif(
     os.environ.get("AGGREGATOR_TEST_DATABASE", "sqlite").lower() == "postgresql",
-    reason="faults of a SQLite file")
+    reason="faults of a SQLite file",
+)
 
 #: Failing ticks in the descriptor test: past the 1024 a leak of one per tick would reach.
 TICKS = 300
@@ -55,8 +56,7 @@ def _fds() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
-def test_a_deleted_database_file_is_noticed_and_written_to_no_more(site: Site,
-                                                                    tmp_path: Path) -> None:
+def test_a_deleted_database_file_is_noticed_and_written_to_no_more(site: Site, tmp_path: Path) -> None:
     db = _db(site)
     site.store.set_setting("probe", "before")
     backup = tmp_path / "backup.db"
@@ -121,14 +121,18 @@ def read_only(site: Site) -> Iterator[Store]:
 
 @pytest.mark.slow
 def test_ticks_failing_on_a_read_only_database_are_reported_without_leaking(
-        site: Site, read_only: Store) -> None:
+    site: Site, read_only: Store
+) -> None:
     metrics = Metrics()
     metrics.watch_store(read_only, lambda: site.config)
     with Fetcher(site.config.fetch) as fetcher:
-        poller = Poller(Updater(config=site.config, store=read_only, fetcher=fetcher),
-                        tick_seconds=60, metrics=metrics, export=False)
-        client = create_app(site.config, read_only, metrics=metrics,
-                            scheduler=poller).test_client()
+        poller = Poller(
+            Updater(config=site.config, store=read_only, fetcher=fetcher),
+            tick_seconds=60,
+            metrics=metrics,
+            export=False,
+        )
+        client = create_app(site.config, read_only, metrics=metrics, scheduler=poller).test_client()
         poller.tick()
         poller.tick()
         assert poller.consecutive_failures == 2
@@ -156,14 +160,16 @@ def test_ticks_failing_on_a_read_only_database_are_reported_without_leaking(
         assert poller.stop(grace=1, budget=2) is True
 
 
-def test_healthz_is_503_after_consecutive_tick_failures_and_ok_once_one_succeeds(
-        site: Site) -> None:
+def test_healthz_is_503_after_consecutive_tick_failures_and_ok_once_one_succeeds(site: Site) -> None:
     metrics = Metrics()
     with Fetcher(site.config.fetch) as fetcher:
-        poller = Poller(Updater(config=site.config, store=site.store, fetcher=fetcher),
-                        tick_seconds=60, metrics=metrics, export=False)
-        client = create_app(site.config, site.store, metrics=metrics,
-                            scheduler=poller).test_client()
+        poller = Poller(
+            Updater(config=site.config, store=site.store, fetcher=fetcher),
+            tick_seconds=60,
+            metrics=metrics,
+            export=False,
+        )
+        client = create_app(site.config, site.store, metrics=metrics, scheduler=poller).test_client()
         db = _db(site)
         away = db.with_name("away.db")
         db.rename(away)  # every tick fails: the file is gone

@@ -29,9 +29,14 @@ from .conftest import BASE_URL, site_toml
 from .test_views import ALL_TITLES, KREMLIN, RUSSIE
 
 CHROMIUM = shutil.which("chromium")
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(
-    CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium): "
-                             "the index page is not tested in a browser")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="Debian's chromium is not installed (apt-get install chromium): "
+        "the index page is not tested in a browser",
+    ),
+]
 
 #: Seconds for the server to start and stop, and for one Chromium run.
 START_TIMEOUT = 20
@@ -39,8 +44,15 @@ STOP_TIMEOUT = 20
 CHROMIUM_TIMEOUT = 90
 WINDOW = (1280, 1600)
 FORMATS = ("atom", "rss", "json")
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run")
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
 
 
 def free_port() -> int:
@@ -60,23 +72,28 @@ class Server:
 
 
 @pytest.fixture
-def server(write_config: Callable[..., Config], feed_url: Callable[[str], str],
-           tmp_path: Path) -> Iterator[Server]:
+def server(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str], tmp_path: Path
+) -> Iterator[Server]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     broken_url = feed_url("missing.rss")
     text = site_toml(feed_url, extra=f'\n[[sources]]\nname = "gone"\nurl = "{broken_url}"\n')
-    text = text.replace(f'base_url = "{BASE_URL}"',
-                        f'host = "127.0.0.1"\nport = {port}\nbase_url = "{base}"')
+    text = text.replace(f'base_url = "{BASE_URL}"', f'host = "127.0.0.1"\nport = {port}\nbase_url = "{base}"')
     config = write_config(text)
     assert config.path is not None
     assert main(["fetch", "--config", str(config.path), "--log-level", "WARNING"]) == 0
     log = tmp_path / "serve.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
     with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "aggregator", "serve", "--config",
-                                 str(config.path)], stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, env=env, cwd=config.path.parent)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "aggregator", "serve", "--config", str(config.path)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            cwd=config.path.parent,
+        )
     try:
         _wait_until_up(proc, f"{base}/healthz", log)
         yield Server(base, config, broken_url)
@@ -108,13 +125,21 @@ def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     profile = tmp_path / "chromium-profile"
     home = tmp_path / "chromium-home"
     home.mkdir(exist_ok=True)
-    env = {k: v for k, v in os.environ.items() if k not in ("http_proxy", "https_proxy",
-                                                            "HTTP_PROXY", "HTTPS_PROXY")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY")
+    }
     env["HOME"] = str(home)
     try:
-        return subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                              capture_output=True, timeout=CHROMIUM_TIMEOUT, env=env,
-                              stdin=subprocess.DEVNULL, check=False)
+        return subprocess.run(
+            [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+            capture_output=True,
+            timeout=CHROMIUM_TIMEOUT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
     except subprocess.TimeoutExpired as e:
         pytest.fail(f"chromium did not finish within {CHROMIUM_TIMEOUT}s: {e.stderr!r}")
 
@@ -133,17 +158,23 @@ def test_index_renders_in_chromium(server: Server, tmp_path: Path) -> None:
     assert doc.xpath("//h1")[0].text_content().strip() == "aggregator"
 
     # autodiscovery: every tag feed and "all", as Atom, in the head
-    alternates = {link.get("href"): link.get("title") for link in doc.xpath(
-        "//head/link[@rel='alternate'][@type='application/atom+xml']")}
+    alternates = {
+        link.get("href"): link.get("title")
+        for link in doc.xpath("//head/link[@rel='alternate'][@type='application/atom+xml']")
+    }
     tags_table, sources_table = doc.xpath("//table")[:2]
     counts = {}
     for row in tags_table.xpath(".//tbody/tr"):
         slug = row.xpath(".//code/text()")[0].strip()
         counts[slug] = int(row.xpath("./td[contains(@class, 'num')]")[0].text_content())
-        links = {a.text_content().strip(): a.get("href")
-                 for a in row.xpath(".//td[contains(@class, 'formats')]/a")}
-        assert links == {"Atom": f"{base}/feeds/{slug}.atom", "RSS": f"{base}/feeds/{slug}.rss",
-                         "JSON": f"{base}/feeds/{slug}.json"}, slug
+        links = {
+            a.text_content().strip(): a.get("href") for a in row.xpath(".//td[contains(@class, 'formats')]/a")
+        }
+        assert links == {
+            "Atom": f"{base}/feeds/{slug}.atom",
+            "RSS": f"{base}/feeds/{slug}.rss",
+            "JSON": f"{base}/feeds/{slug}.json",
+        }, slug
         assert f"{base}/feeds/{slug}.atom" in alternates, slug
     assert counts["all"] == len(ALL_TITLES)
     assert counts["kremlin"] == len(KREMLIN)
@@ -162,14 +193,18 @@ def test_index_renders_in_chromium(server: Server, tmp_path: Path) -> None:
     for name in ("lemonde", "france24", "courrier"):
         assert health[name].startswith("ok"), health
     assert health["gone"].startswith("error") and "404" in health["gone"], health
-    assert doc.xpath("//tr[.//a[@href=$url]]//*[contains(@class, 'error')]",
-                     url=server.broken_url)
+    assert doc.xpath("//tr[.//a[@href=$url]]//*[contains(@class, 'error')]", url=server.broken_url)
 
 
 def test_index_screenshot(server: Server, tmp_path: Path) -> None:
     png = tmp_path / "index.png"
-    run = chromium(tmp_path, f"--screenshot={png}", f"--window-size={WINDOW[0]},{WINDOW[1]}",
-                   "--hide-scrollbars", f"{server.base}/")
+    run = chromium(
+        tmp_path,
+        f"--screenshot={png}",
+        f"--window-size={WINDOW[0]},{WINDOW[1]}",
+        "--hide-scrollbars",
+        f"{server.base}/",
+    )
     assert run.returncode == 0, run.stderr.decode(errors="replace")[-2000:]
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
@@ -179,16 +214,16 @@ def test_index_screenshot(server: Server, tmp_path: Path) -> None:
     # Many distinct rows of pixels: text and tables, not a blank or single-colour page.
     pixels = zlib.decompress(b"".join(_png_chunks(data, b"IDAT")))
     stride = 1 + width * _bytes_per_pixel(data)
-    rows = {pixels[i * stride + 1:(i + 1) * stride] for i in range(height)}
+    rows = {pixels[i * stride + 1 : (i + 1) * stride] for i in range(height)}
     assert len(rows) > 100, f"only {len(rows)} distinct rows of pixels"
 
 
 def _png_chunks(data: bytes, kind: bytes) -> Iterator[bytes]:
     pos = 8
     while pos < len(data):
-        length, chunk = struct.unpack(">I4s", data[pos:pos + 8])
+        length, chunk = struct.unpack(">I4s", data[pos : pos + 8])
         if chunk == kind:
-            yield data[pos + 8:pos + 8 + length]
+            yield data[pos + 8 : pos + 8 + length]
         pos += 12 + length
 
 

@@ -32,8 +32,7 @@ def second_node(site: Site) -> Iterator[FlaskClient]:
     store.close()
 
 
-def test_nodes_serve_the_same_version_and_follow_the_database(site: Site,
-                                                              second_node: FlaskClient) -> None:
+def test_nodes_serve_the_same_version_and_follow_the_database(site: Site, second_node: FlaskClient) -> None:
     first = {p: site.client.get(p) for p in PATHS}
     second = {p: second_node.get(p) for p in PATHS}
     for path in PATHS:
@@ -43,12 +42,25 @@ def test_nodes_serve_the_same_version_and_follow_the_database(site: Site,
 
     # A worker (any process) stores a new Kremlin article from lemonde.
     now = datetime.now(UTC)
-    data = EntryData(guid="breaking", url="https://www.lemonde.fr/breaking", title="Le Kremlin répond",
-                     summary=None, content=None, author=None, published=now, updated=None)
-    site.store.apply_update(SourceUpdate(
-        name="lemonde", fetched_at=now, next_fetch=now + timedelta(hours=1), status=200,
-        entries=(TaggedEntry(replace(data, content_hash=content_hash(data)),
-                             frozenset({"kremlin"})),)))
+    data = EntryData(
+        guid="breaking",
+        url="https://www.lemonde.fr/breaking",
+        title="Le Kremlin répond",
+        summary=None,
+        content=None,
+        author=None,
+        published=now,
+        updated=None,
+    )
+    site.store.apply_update(
+        SourceUpdate(
+            name="lemonde",
+            fetched_at=now,
+            next_fetch=now + timedelta(hours=1),
+            status=200,
+            entries=(TaggedEntry(replace(data, content_hash=content_hash(data)), frozenset({"kremlin"})),),
+        )
+    )
 
     changed = ["/feeds/kremlin.atom", "/feeds/all.json", "/sources/lemonde.rss"]
     # Both nodes had the old documents cached; both now serve the new version, identically.

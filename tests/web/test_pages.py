@@ -25,8 +25,7 @@ def page(site: Site, path: str) -> lxml.html.HtmlElement:
     return lxml.html.fromstring(r.data)
 
 
-def test_tag_page_lists_the_latest_entries_with_links_sources_dates_and_summaries(
-        site: Site) -> None:
+def test_tag_page_lists_the_latest_entries_with_links_sources_dates_and_summaries(site: Site) -> None:
     doc = page(site, "/tags/kremlin")
     feed = json.loads(site.client.get("/feeds/kremlin.json").data)["items"]
     items = doc.xpath("//ol[@class='entries']/li")
@@ -42,9 +41,11 @@ def test_tag_page_lists_the_latest_entries_with_links_sources_dates_and_summarie
     summary = doc.xpath("//li[h2/a[contains(@href, 'poutine-conseil-de-paix')]]/p")[0]
     assert summary.text_content().startswith("Le porte-parole de la présidence russe")
     subscribe = {a.text_content(): a.get("href") for a in doc.xpath("//p[contains(@class, 'formats')]/a")}
-    assert subscribe == {"Atom": "http://feeds.test/feeds/kremlin.atom",
-                         "RSS": "http://feeds.test/feeds/kremlin.rss",
-                         "JSON Feed": "http://feeds.test/feeds/kremlin.json"}
+    assert subscribe == {
+        "Atom": "http://feeds.test/feeds/kremlin.atom",
+        "RSS": "http://feeds.test/feeds/kremlin.rss",
+        "JSON Feed": "http://feeds.test/feeds/kremlin.json",
+    }
     assert doc.xpath("//head/link[@rel='alternate']/@href")[0] == "http://feeds.test/feeds/kremlin.atom"
     assert "<script" not in site.client.get("/tags/kremlin").get_data(True)
 
@@ -60,8 +61,11 @@ def test_source_page_by_configured_name_beside_the_feed_routes(site: Site) -> No
     assert "Le Monde.fr - International" in doc.xpath("string(//h1/span)")
     assert {li.xpath("string(.//div[@class='muted']/a)") for li in doc.xpath("//ol/li")} == {"lemonde"}
     # the feeds of the same name still answer as feeds
-    for fmt, kind in (("atom", "application/atom+xml"), ("rss", "application/rss+xml"),
-                      ("json", "application/feed+json")):
+    for fmt, kind in (
+        ("atom", "application/atom+xml"),
+        ("rss", "application/rss+xml"),
+        ("json", "application/feed+json"),
+    ):
         r = site.client.get(f"/sources/lemonde.{fmt}")
         assert r.status_code == 200 and r.content_type.startswith(kind)
     assert site.client.get("/sources/nope").status_code == 404
@@ -71,14 +75,16 @@ def test_index_names_sources_and_links_the_pages(site: Site) -> None:
     doc = page(site, "/")
     names = doc.xpath("//section[@aria-labelledby='sources-h']//td[1]/a[1]")
     assert {a.text_content(): a.get("href") for a in names} == {
-        n: f"http://feeds.test/sources/{n}" for n in ("lemonde", "france24", "courrier")}
+        n: f"http://feeds.test/sources/{n}" for n in ("lemonde", "france24", "courrier")
+    }
     assert "http://feeds.test/tags/kremlin" in doc.xpath("//a/@href")
     all_row = doc.xpath("//tr[td/a[@href='http://feeds.test/tags/all']]")[0]
     assert all_row.xpath(".//time"), "the 'All entries' row shows its latest entry"
 
 
 def test_pages_show_times_in_the_configured_timezone(
-        write_config: Callable[..., Config], feed_url: Callable[[str], str]) -> None:
+    write_config: Callable[..., Config], feed_url: Callable[[str], str]
+) -> None:
     from aggregator.cli import main
 
     config = write_config(site_toml(feed_url).replace("[server]", '[server]\ntimezone = "Europe/Paris"'))
@@ -91,8 +97,12 @@ def test_pages_show_times_in_the_configured_timezone(
         times = doc.xpath("//ol/li//time")
         assert times and all(t.get("datetime").endswith(("+01:00", "+02:00")) for t in times)
         assert all(t.text_content().endswith((" CET", " CEST")) for t in times)
-        assert lxml.html.fromstring(client.get("/").data).xpath("//time")[0].text_content().endswith(
-            (" CET", " CEST"))
+        assert (
+            lxml.html.fromstring(client.get("/").data)
+            .xpath("//time")[0]
+            .text_content()
+            .endswith((" CET", " CEST"))
+        )
     finally:
         store.close()
 

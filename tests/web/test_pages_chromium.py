@@ -18,21 +18,27 @@ from .test_index_chromium import Server, _bytes_per_pixel, _png_chunks, server  
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed "
-                                                "(apt-get install chromium)"),
+    pytest.mark.skipif(
+        CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)"
+    ),
 ]
 
 PAGES = ("/", "/tags/kremlin", "/tags/all", "/sources/lemonde", "/sources/gone")
 WIDTHS = (1280, 375)
 HEIGHT = 900
-LAYOUT = ("JSON.stringify({scroll: document.scrollingElement.scrollWidth, inner: innerWidth,"
-          " links: [...document.links].map(a => a.href),"
-          " headlines: [...document.querySelectorAll('ol.entries h2 a')].map(a => a.href)})")
+LAYOUT = (
+    "JSON.stringify({scroll: document.scrollingElement.scrollWidth, inner: innerWidth,"
+    " links: [...document.links].map(a => a.href),"
+    " headlines: [...document.querySelectorAll('ol.entries h2 a')].map(a => a.href)})"
+)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_pages_render_fit_and_link_at_both_widths(server: Server, tmp_path: Path,  # noqa: F811
-                                                   width: int) -> None:
+def test_pages_render_fit_and_link_at_both_widths(
+    server: Server,  # noqa: F811
+    tmp_path: Path,
+    width: int,
+) -> None:
     links: set[str] = set()
     with Browser(tmp_path) as browser:
         for path in PAGES:
@@ -57,19 +63,22 @@ def test_dark_scheme_follows_the_system(server: Server, tmp_path: Path) -> None:
     colours = {}
     with Browser(tmp_path) as browser:
         for scheme in ("light", "dark"):
-            browser.call("Emulation.setEmulatedMedia", session=True,
-                         features=[{"name": "prefers-color-scheme", "value": scheme}])
+            browser.call(
+                "Emulation.setEmulatedMedia",
+                session=True,
+                features=[{"name": "prefers-color-scheme", "value": scheme}],
+            )
             browser.open(f"{server.base}/tags/kremlin", 1280, HEIGHT)
             colours[scheme] = browser.evaluate(
-                "[getComputedStyle(document.body).backgroundColor,"
-                " getComputedStyle(document.body).color]")
+                "[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]"
+            )
     assert colours["light"] != colours["dark"]
     assert luminance(colours["dark"][0]) < 0.2 < luminance(colours["dark"][1])
     assert luminance(colours["light"][0]) > 0.8 > luminance(colours["light"][1])
 
 
 def luminance(css: str) -> float:
-    r, g, b = (int(v) for v in css[css.index("(") + 1:css.index(")")].split(",")[:3])
+    r, g, b = (int(v) for v in css[css.index("(") + 1 : css.index(")")].split(",")[:3])
     return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
 
 
@@ -78,5 +87,5 @@ def assert_a_page(png: bytes, width: int, height: int, path: str) -> None:
     assert struct.unpack(">II", png[16:24]) == (width, height)
     pixels = zlib.decompress(b"".join(_png_chunks(png, b"IDAT")))
     stride = 1 + width * _bytes_per_pixel(png)
-    rows = {pixels[i * stride + 1:(i + 1) * stride] for i in range(height)}
+    rows = {pixels[i * stride + 1 : (i + 1) * stride] for i in range(height)}
     assert len(rows) > 40, f"{path} at {width} px: only {len(rows)} distinct rows of pixels"

@@ -53,7 +53,8 @@ def served(site: Site, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes]
     """``aggregator serve`` on the site's database, two web processes."""
     port = free_port()
     text = site.path.read_text().replace(
-        "[server]\n", f'[server]\nhost = "127.0.0.1"\nport = {port}\nworkers = 2\n')
+        "[server]\n", f'[server]\nhost = "127.0.0.1"\nport = {port}\nworkers = 2\n'
+    )
     site.path.write_text(text)
     log = tmp_path / "serve.log"
     proc = start("serve", site.path, log, env=clean_env())
@@ -76,21 +77,25 @@ def _value(text: str, family: str, **labels: str) -> float:
     for f in text_string_to_metric_families(text):
         for s in f.samples:
             if (f.name == family or s.name == family) and all(
-                    s.labels.get(k) == v for k, v in labels.items()):
+                s.labels.get(k) == v for k, v in labels.items()
+            ):
                 return float(s.value)
     raise AssertionError(f"no {family} {labels}")
 
 
 def test_web_processes_serve_count_together_and_stop(
-        served: tuple[subprocess.Popen[bytes], Path, str]) -> None:
+    served: tuple[subprocess.Popen[bytes], Path, str],
+) -> None:
     proc, log, base = served
     assert len(children(proc.pid)) == 2
     for _ in range(REQUESTS):
         assert _fresh_get(base, "/feeds/kremlin.atom").status_code == 200
     metrics = _fresh_get(base, "/metrics").text
     # Every process's requests, whichever answers the scrape.
-    assert _value(metrics, "aggregator_http_requests_total", route="/feeds/<tag>.<fmt>",
-                  status="200") == REQUESTS
+    assert (
+        _value(metrics, "aggregator_http_requests_total", route="/feeds/<tag>.<fmt>", status="200")
+        == REQUESTS
+    )
     assert _value(metrics, "aggregator_info", version=__version__) == 1
     assert _value(metrics, "aggregator_sources") == 3
     # process_* add up over the service's three processes: more than any one of them.
@@ -99,8 +104,9 @@ def test_web_processes_serve_count_together_and_stop(
     # The server's limits hold in every web process: a big body is refused unread.
     for _ in range(4):
         with socket.create_connection(("127.0.0.1", int(base.rsplit(":", 1)[1])), 10) as sock:
-            sock.sendall(b"POST /feeds/all.atom HTTP/1.1\r\nHost: feeds.test\r\n"
-                         b"Content-Length: 100000000\r\n\r\n")
+            sock.sendall(
+                b"POST /feeds/all.atom HTTP/1.1\r\nHost: feeds.test\r\nContent-Length: 100000000\r\n\r\n"
+            )
             assert sock.recv(64).startswith(b"HTTP/1.1 413")
     web = children(proc.pid)
     assert stop(proc, log) == 0, log.read_text()
@@ -112,13 +118,13 @@ def test_web_processes_serve_count_together_and_stop(
 
 
 def test_sighup_reaches_every_web_process(
-        served: tuple[subprocess.Popen[bytes], Path, str], site: Site) -> None:
+    served: tuple[subprocess.Popen[bytes], Path, str], site: Site
+) -> None:
     proc, log, base = served
     for _ in range(4):  # both processes have the document rendered with the old base URL
         feed = _fresh_get(base, "/feeds/kremlin.json").json()["feed_url"]
         assert feed.startswith("http://feeds.test/")
-    site.path.write_text(site.path.read_text().replace("http://feeds.test",
-                                                       "http://elsewhere.test"))
+    site.path.write_text(site.path.read_text().replace("http://feeds.test", "http://elsewhere.test"))
     proc.send_signal(signal.SIGHUP)
     wait_for_log(log, "configuration reloaded", proc)
     deadline = time.monotonic() + START_TIMEOUT
@@ -131,8 +137,7 @@ def test_sighup_reaches_every_web_process(
     assert all(f.startswith("http://elsewhere.test/") for f in feeds), feeds
 
 
-def test_a_web_process_that_dies_is_replaced(
-        served: tuple[subprocess.Popen[bytes], Path, str]) -> None:
+def test_a_web_process_that_dies_is_replaced(served: tuple[subprocess.Popen[bytes], Path, str]) -> None:
     proc, log, base = served
     victim = min(children(proc.pid))
     os.kill(victim, signal.SIGKILL)
@@ -150,7 +155,8 @@ def test_a_web_process_that_dies_is_replaced(
 
 
 def test_web_processes_dying_in_a_loop_end_the_service_with_a_failure(
-        served: tuple[subprocess.Popen[bytes], Path, str]) -> None:
+    served: tuple[subprocess.Popen[bytes], Path, str],
+) -> None:
     """RESPAWN_LIMIT ends within RESPAWN_WINDOW: something is wrong beyond one process; the
     service stops with a failure status, for systemd to start a new one."""
     proc, log, _ = served
@@ -161,8 +167,7 @@ def test_web_processes_dying_in_a_loop_end_the_service_with_a_failure(
             # the next one listens before it is killed in turn
             wait_for_log(log, f"web process ended, starting another pid={victim}", proc)
             deadline = time.monotonic() + START_TIMEOUT
-            while log.read_text().count("web process started pid=") <= death \
-                    and time.monotonic() < deadline:
+            while log.read_text().count("web process started pid=") <= death and time.monotonic() < deadline:
                 time.sleep(0.1)
     assert proc.wait(STOP_TIMEOUT) == HTTP_DIED_STATUS, log.read_text()
     assert "HTTP server died, stopping so that a new process starts" in log.read_text()

@@ -40,8 +40,7 @@ def server(site: Site) -> Iterator[WebServer]:
 
 
 def _get(server: WebServer, path: str) -> httpx.Response:
-    with httpx.Client(base_url=f"http://127.0.0.1:{server.port}", trust_env=False,
-                      timeout=WAIT) as client:
+    with httpx.Client(base_url=f"http://127.0.0.1:{server.port}", trust_env=False, timeout=WAIT) as client:
         return client.get(path)
 
 
@@ -86,7 +85,7 @@ def test_a_crowd_of_slow_clients_does_not_lock_out_a_reader(server: WebServer) -
                 return
             for sock in crowd:
                 with contextlib.suppress(OSError):  # one the server closed
-                    sock.send(SLOW_REQUEST[index:index + 1])
+                    sock.send(SLOW_REQUEST[index : index + 1])
 
     try:
         for _ in range(CROWD):
@@ -113,7 +112,7 @@ def test_a_request_dribbled_past_the_deadline_is_cut_off(server: WebServer) -> N
         closed = False
         for index in range(len(SLOW_REQUEST)):  # a byte every 0.2 s: never idle
             try:
-                sock.send(SLOW_REQUEST[index:index + 1])
+                sock.send(SLOW_REQUEST[index : index + 1])
             except OSError:
                 closed = True
                 break
@@ -136,9 +135,11 @@ def test_a_request_dribbled_past_the_deadline_is_cut_off(server: WebServer) -> N
 def test_a_big_content_length_is_refused_before_the_body(server: WebServer, length: int) -> None:
     sock = _connect(server)
     try:
-        sock.sendall(b"POST /feeds/all.atom HTTP/1.1\r\nHost: feeds.test\r\n"
-                     b"Content-Type: application/octet-stream\r\n"
-                     b"Content-Length: %d\r\n\r\n" % length)
+        sock.sendall(
+            b"POST /feeds/all.atom HTTP/1.1\r\nHost: feeds.test\r\n"
+            b"Content-Type: application/octet-stream\r\n"
+            b"Content-Length: %d\r\n\r\n" % length
+        )
         head = _read_head(sock)  # no byte of the body sent
         assert head.startswith(b"HTTP/1.1 413"), head[:200]
     finally:
@@ -152,8 +153,9 @@ def test_a_chunked_stream_is_cut_off_at_the_limit_without_spooling(server: WebSe
     chunk = b"x" * 16384
     framed = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
     try:
-        sock.sendall(b"POST /feeds/all.atom HTTP/1.1\r\nHost: feeds.test\r\n"
-                     b"Transfer-Encoding: chunked\r\n\r\n")
+        sock.sendall(
+            b"POST /feeds/all.atom HTTP/1.1\r\nHost: feeds.test\r\nTransfer-Encoding: chunked\r\n\r\n"
+        )
         sent = 0
         head = b""
         sock.settimeout(0.05)
@@ -184,8 +186,7 @@ def test_a_chunked_stream_is_cut_off_at_the_limit_without_spooling(server: WebSe
 
 def test_a_small_body_still_reaches_the_app(server: WebServer) -> None:
     with httpx.Client(trust_env=False, timeout=WAIT) as client:
-        response = client.post(f"http://127.0.0.1:{server.port}/feeds/all.atom",
-                               content=b"x" * 1000)
+        response = client.post(f"http://127.0.0.1:{server.port}/feeds/all.atom", content=b"x" * 1000)
     assert response.status_code == 405  # the app's answer, not the server's 413
 
 
@@ -238,8 +239,7 @@ def _break_the_loop(web: WebServer) -> tuple[socket.socket, socket.socket]:
 def test_a_service_whose_http_server_dies_stops_with_a_failure(site: Site) -> None:
     """``serve`` in this process: the I/O loop breaks; the service stops and returns a failure
     status (systemd's Restart=on-failure starts a new one) instead of living on deaf."""
-    config = replace(site.config, server=replace(site.config.server, host="127.0.0.1", port=0,
-                                                 workers=1))
+    config = replace(site.config, server=replace(site.config.server, host="127.0.0.1", port=0, workers=1))
     service = Service(config, http=True, fetch=False, fixed_log_level=True)
     gave_up = threading.Event()
 
@@ -278,16 +278,17 @@ def test_a_push_to_a_websub_callback_may_be_a_whole_feed(server: WebServer) -> N
     """A hub pushes a whole feed document (websub's MAX_PUSH) to a subscriber callback;
     anywhere else, the same body is refused by the server."""
     body = b"<feed/>" + b" " * 300_000
-    with httpx.Client(base_url=f"http://127.0.0.1:{server.port}", trust_env=False,
-                      timeout=WAIT) as client:
+    with httpx.Client(base_url=f"http://127.0.0.1:{server.port}", trust_env=False, timeout=WAIT) as client:
         pushed = client.post("/websub/callback/some-token", content=body)
         elsewhere = client.post("/feeds/all.atom", content=body)
     assert pushed.status_code != 413  # the app's answer: this site subscribes to nothing
     assert elsewhere.status_code == 413
     sock = _connect(server)
     try:
-        sock.sendall(b"POST /websub/callback/some-token HTTP/1.1\r\nHost: feeds.test\r\n"
-                     b"Content-Length: %d\r\n\r\n" % (MAX_PUSH + 1))
+        sock.sendall(
+            b"POST /websub/callback/some-token HTTP/1.1\r\nHost: feeds.test\r\n"
+            b"Content-Length: %d\r\n\r\n" % (MAX_PUSH + 1)
+        )
         assert _read_head(sock).startswith(b"HTTP/1.1 413")
     finally:
         sock.close()
@@ -300,8 +301,10 @@ def test_a_304_keeps_the_connection_open(server: WebServer) -> None:
     etag = first.headers["ETag"]
     sock = _connect(server)
     try:
-        request = (b"GET /feeds/all.atom HTTP/1.1\r\nHost: feeds.test\r\n"
-                   b"If-None-Match: " + etag.encode() + b"\r\n\r\n")
+        request = (
+            b"GET /feeds/all.atom HTTP/1.1\r\nHost: feeds.test\r\n"
+            b"If-None-Match: " + etag.encode() + b"\r\n\r\n"
+        )
         for _ in range(2):  # the second one on the same connection
             sock.sendall(request)
             head = _read_head(sock)

@@ -74,12 +74,17 @@ def titles(fmt: str, body: bytes) -> list[str | None]:
 def html_payloads(fmt: str, body: bytes) -> list[str]:
     """Every HTML fragment a reader would display from a feed document."""
     if fmt == "json":
-        return [v for item in json.loads(body)["items"]
-                for k, v in item.items() if k in ("content_html", "summary") and v]
+        return [
+            v
+            for item in json.loads(body)["items"]
+            for k, v in item.items()
+            if k in ("content_html", "summary") and v
+        ]
     root = etree.fromstring(body)
     if fmt == "atom":
-        return [e.text or "" for e in root.iter(f"{ATOM}summary", f"{ATOM}content")
-                if e.get("type") == "html"]
+        return [
+            e.text or "" for e in root.iter(f"{ATOM}summary", f"{ATOM}content") if e.get("type") == "html"
+        ]
     return [e.text or "" for e in root.iter("description", f"{CONTENT_NS}encoded")]
 
 
@@ -94,15 +99,32 @@ def assert_no_active_content(what: str, body: bytes, fmt: str | None) -> None:
             if isinstance(el, str):
                 continue
             for node in el.iter():
-                assert node.tag not in ("script", "iframe", "form", "object", "embed", "style"), \
-                    (what, payload)
+                assert node.tag not in ("script", "iframe", "form", "object", "embed", "style"), (
+                    what,
+                    payload,
+                )
                 for name, value in node.attrib.items():
                     assert not name.lower().startswith("on"), (what, payload)
                     assert not value.strip().lower().startswith("javascript:"), (what, payload)
 
 
-INERT_FORBIDDEN_TAGS = frozenset({"script", "iframe", "frame", "form", "input", "object",
-                                  "embed", "svg", "math", "base", "meta", "link", "style"})
+INERT_FORBIDDEN_TAGS = frozenset(
+    {
+        "script",
+        "iframe",
+        "frame",
+        "form",
+        "input",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "base",
+        "meta",
+        "link",
+        "style",
+    }
+)
 
 
 def feed_urls(fmt: str, body: bytes) -> list[str]:
@@ -112,16 +134,22 @@ def feed_urls(fmt: str, body: bytes) -> list[str]:
         urls = [doc.get("home_page_url"), doc.get("feed_url")]
         for item in doc["items"]:
             source = item.get("_source") or {}
-            urls += [item.get("url"), item.get("external_url"), source.get("feed_url"),
-                     source.get("home_page_url")]
+            urls += [
+                item.get("url"),
+                item.get("external_url"),
+                source.get("feed_url"),
+                source.get("home_page_url"),
+            ]
             urls += [a.get("url") for a in item.get("attachments", ())]
         return [u for u in urls if u is not None]
     root = etree.fromstring(body)
     if fmt == "atom":
         return [link.get("href", "") for link in root.iter(f"{ATOM}link")]
-    return ([link.text or "" for link in root.iter("link")]
-            + [e.get("url", "") for e in root.iter("enclosure", "source")]
-            + [link.get("href", "") for link in root.iter(f"{ATOM}link")])
+    return (
+        [link.text or "" for link in root.iter("link")]
+        + [e.get("url", "") for e in root.iter("enclosure", "source")]
+        + [link.get("href", "") for link in root.iter(f"{ATOM}link")]
+    )
 
 
 def assert_inert_feed(what: str, fmt: str, body: bytes) -> None:
@@ -147,8 +175,11 @@ def assert_inert_feed(what: str, fmt: str, body: bytes) -> None:
 
 def feed_paths(site: Site) -> list[tuple[str, str]]:
     """(path, format) of every feed the site serves."""
-    keys = ["/feeds/all"] + [f"/feeds/{t.slug}" for t in site.store.list_tags()] + [
-        f"/sources/{s.name}" for s in site.config.sources]
+    keys = (
+        ["/feeds/all"]
+        + [f"/feeds/{t.slug}" for t in site.store.list_tags()]
+        + [f"/sources/{s.name}" for s in site.config.sources]
+    )
     return [(f"{key}.{fmt}", fmt) for key in keys for fmt in FORMATS]
 
 
@@ -160,6 +191,7 @@ def atom_schema() -> etree.RelaxNG:
 
 
 # -- tag feeds --------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_tag_feed_holds_exactly_the_tagged_entries_newest_first(site: Site, fmt: str) -> None:
@@ -173,14 +205,12 @@ def test_tag_feed_holds_exactly_the_tagged_entries_newest_first(site: Site, fmt:
 
 
 @pytest.mark.parametrize("fmt", ["atom", "rss"])
-def test_tag_feed_reads_back_with_feedparser(site: Site, fmt: str,
-                                             feed_url: Callable[[str], str]) -> None:
+def test_tag_feed_reads_back_with_feedparser(site: Site, fmt: str, feed_url: Callable[[str], str]) -> None:
     parsed = feedparser.parse(io.BytesIO(site.client.get(f"/feeds/kremlin.{fmt}").data))
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.feed.title == "Kremlin"
     # feedparser gives an entry without a link its id as link: that is no link.
-    got = [(e.title, None if e.get("link") == e.get("id") else e.get("link"))
-           for e in parsed.entries]
+    got = [(e.title, None if e.get("link") == e.get("id") else e.get("link")) for e in parsed.entries]
     lemonde = "https://www.lemonde.example/international/article/2026/01"
     assert got == [
         (KREMLIN[0], urljoin(feed_url("france24.atom"), "/fr/europe/20260120-ukraine-rencontre")),
@@ -221,22 +251,25 @@ def test_entry_ids_are_the_same_in_every_format(site: Site) -> None:
     assert set(ids) <= {item["id"] for item in all_doc["items"]}
 
 
-@pytest.mark.parametrize(("slug", "expected"), [
-    ("russie", RUSSIE),  # a source tag and a category meeting in one slug
-    ("tmp-x", [KREMLIN[3]]),  # the hostile category "../../../tmp/x"
-    ("elysee", [KREMLIN[2]]),  # <dc:subject>Élysée</dc:subject>
-    ("guerre-en-ukraine", [KREMLIN[3]]),
-])
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        ("russie", RUSSIE),  # a source tag and a category meeting in one slug
+        ("tmp-x", [KREMLIN[3]]),  # the hostile category "../../../tmp/x"
+        ("elysee", [KREMLIN[2]]),  # <dc:subject>Élysée</dc:subject>
+        ("guerre-en-ukraine", [KREMLIN[3]]),
+    ],
+)
 def test_other_tags(site: Site, slug: str, expected: list[str]) -> None:
     r = site.client.get(f"/feeds/{slug}.json")
     assert r.status_code == 200
     assert titles("json", r.data) == expected
 
 
-def test_output_entries_bounds_a_feed(write_config: Callable[..., Config],
-                                      feed_url: Callable[[str], str]) -> None:
-    config = write_config(site_toml(feed_url).replace('dir = "public"',
-                                                      'dir = "public"\nentries = 2'))
+def test_output_entries_bounds_a_feed(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str]
+) -> None:
+    config = write_config(site_toml(feed_url).replace('dir = "public"', 'dir = "public"\nentries = 2'))
     # One source at a time, so the order in which entries join the feeds is known: a
     # document holds the last entries to join (archive pages hold the others), newest first.
     for name in ("lemonde", "france24", "courrier"):
@@ -252,6 +285,7 @@ def test_output_entries_bounds_a_feed(write_config: Callable[..., Config],
 
 # -- validators and methods -------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_if_none_match_gives_304_with_empty_body(site: Site, fmt: str) -> None:
     first = site.client.get(f"/feeds/kremlin.{fmt}")
@@ -264,8 +298,9 @@ def test_if_none_match_gives_304_with_empty_body(site: Site, fmt: str) -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_if_modified_since_last_modified_gives_304(site: Site, fmt: str) -> None:
     first = site.client.get(f"/feeds/kremlin.{fmt}")
-    r = site.client.get(f"/feeds/kremlin.{fmt}",
-                        headers={"If-Modified-Since": first.headers["Last-Modified"]})
+    r = site.client.get(
+        f"/feeds/kremlin.{fmt}", headers={"If-Modified-Since": first.headers["Last-Modified"]}
+    )
     assert r.status_code == 304
     assert r.data == b""
 
@@ -274,8 +309,7 @@ def test_other_etag_or_older_date_gives_the_document(site: Site) -> None:
     first = site.client.get("/feeds/kremlin.atom")
     r = site.client.get("/feeds/kremlin.atom", headers={"If-None-Match": '"something-else"'})
     assert r.status_code == 200 and r.data == first.data
-    r = site.client.get("/feeds/kremlin.atom",
-                        headers={"If-Modified-Since": "Sat, 01 Jan 2000 00:00:00 GMT"})
+    r = site.client.get("/feeds/kremlin.atom", headers={"If-Modified-Since": "Sat, 01 Jan 2000 00:00:00 GMT"})
     assert r.status_code == 200 and r.data == first.data
 
 
@@ -288,8 +322,7 @@ def test_validators_are_stable_between_requests(site: Site) -> None:
     assert site.client.get("/feeds/kremlin.atom").headers["ETag"] != a.headers["ETag"]
 
 
-@pytest.mark.parametrize("path", ["/feeds/kremlin.atom", "/feeds/all.rss",
-                                  "/sources/lemonde.json", "/opml"])
+@pytest.mark.parametrize("path", ["/feeds/kremlin.atom", "/feeds/all.rss", "/sources/lemonde.json", "/opml"])
 def test_head_has_the_headers_and_no_body(site: Site, path: str) -> None:
     get = site.client.get(path)
     head = site.client.head(path)
@@ -299,17 +332,18 @@ def test_head_has_the_headers_and_no_body(site: Site, path: str) -> None:
         assert head.headers.get(name) == get.headers.get(name), name
 
 
-def test_feed_that_changed_is_not_reported_unmodified(site: Site,
-                                                      write_config: Callable[..., Config],
-                                                      feed_url: Callable[[str], str]) -> None:
+def test_feed_that_changed_is_not_reported_unmodified(
+    site: Site, write_config: Callable[..., Config], feed_url: Callable[[str], str]
+) -> None:
     """After the kremlin rule changes, entries leave the feed: a reader polling with
     If-Modified-Since (or If-None-Match) must get the new document, not a 304."""
     before = site.client.get("/feeds/kremlin.atom")
     # HTTP dates have one-second resolution: let the clock pass the first Last-Modified.
     deadline = time.monotonic() + 2
-    while (datetime.now(UTC).replace(microsecond=0)
-           <= parsedate_to_datetime(before.headers["Last-Modified"])
-           and time.monotonic() < deadline):
+    while (
+        datetime.now(UTC).replace(microsecond=0) <= parsedate_to_datetime(before.headers["Last-Modified"])
+        and time.monotonic() < deadline
+    ):
         time.sleep(0.05)
     rule = '[tags.kremlin]\ntitle = "Kremlin"\nkeywords = ["peskov"]\n'
     config = write_config(site_toml(feed_url, tags=rule))
@@ -322,31 +356,44 @@ def test_feed_that_changed_is_not_reported_unmodified(site: Site,
         assert now.headers["ETag"] != before.headers["ETag"]
         r = client.get("/feeds/kremlin.atom", headers={"If-None-Match": before.headers["ETag"]})
         assert r.status_code == 200
-        r = client.get("/feeds/kremlin.atom",
-                       headers={"If-Modified-Since": before.headers["Last-Modified"]})
+        r = client.get("/feeds/kremlin.atom", headers={"If-Modified-Since": before.headers["Last-Modified"]})
         assert r.status_code == 200, (
             "the feed changed but Last-Modified did not move: "
-            f"{before.headers['Last-Modified']} -> {now.headers['Last-Modified']}")
+            f"{before.headers['Last-Modified']} -> {now.headers['Last-Modified']}"
+        )
     finally:
         store.close()
 
 
 # -- unknown things ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", [
-    "/feeds/unknown-tag.atom", "/feeds/unknown-tag.rss", "/feeds/unknown-tag.json",
-    "/feeds/Kremlin.atom", "/feeds/kremlin.xml", "/feeds/kremlin", "/feeds/kremlin.atom.xml",
-    "/sources/unknown.atom", "/sources/unknown.json", "/sources/lemonde.xml",
-    "/feeds/..%2Fsources%2Flemonde.atom", "/feeds/tmp%2Fx.atom",
-])
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/feeds/unknown-tag.atom",
+        "/feeds/unknown-tag.rss",
+        "/feeds/unknown-tag.json",
+        "/feeds/Kremlin.atom",
+        "/feeds/kremlin.xml",
+        "/feeds/kremlin",
+        "/feeds/kremlin.atom.xml",
+        "/sources/unknown.atom",
+        "/sources/unknown.json",
+        "/sources/lemonde.xml",
+        "/feeds/..%2Fsources%2Flemonde.atom",
+        "/feeds/tmp%2Fx.atom",
+    ],
+)
 def test_unknown_feed_is_404(site: Site, path: str) -> None:
     r = site.client.get(path)
     assert r.status_code == 404
     assert b"<script" not in r.data.lower()
 
 
-def test_configured_tag_without_entries_is_an_empty_feed(write_config: Callable[..., Config],
-                                                         feed_url: Callable[[str], str]) -> None:
+def test_configured_tag_without_entries_is_an_empty_feed(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str]
+) -> None:
     rule = '[tags.nothing]\ntitle = "Nothing"\nkeywords = ["zzzyzx"]\n'
     config = write_config(site_toml(feed_url, tags=rule))
     assert main(["fetch", "--config", str(config.path)]) == 0
@@ -365,6 +412,7 @@ def test_configured_tag_without_entries_is_an_empty_feed(write_config: Callable[
 
 # -- all and source feeds ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_all_feed_holds_every_entry(site: Site, fmt: str) -> None:
     r = site.client.get(f"/feeds/all.{fmt}")
@@ -374,11 +422,11 @@ def test_all_feed_holds_every_entry(site: Site, fmt: str) -> None:
     assert len(got) == len(ALL_TITLES) and set(got) == ALL_TITLES
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("lemonde", LEMONDE), ("france24", FRANCE24), ("courrier", COURRIER)])
+@pytest.mark.parametrize(
+    ("name", "expected"), [("lemonde", LEMONDE), ("france24", FRANCE24), ("courrier", COURRIER)]
+)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_source_feed_holds_that_sources_entries(site: Site, fmt: str, name: str,
-                                                expected: list[str]) -> None:
+def test_source_feed_holds_that_sources_entries(site: Site, fmt: str, name: str, expected: list[str]) -> None:
     r = site.client.get(f"/sources/{name}.{fmt}")
     assert r.status_code == 200
     assert r.headers["Content-Type"] == CONTENT_TYPES[fmt]
@@ -401,6 +449,7 @@ def test_every_atom_feed_is_valid(site: Site, atom_schema: etree.RelaxNG) -> Non
 
 # -- hostile content --------------------------------------------------------------------------
 
+
 def test_no_active_content_in_any_feed_or_page(site: Site) -> None:
     for path, fmt in [*feed_paths(site), ("/", None), ("/opml", None), ("/healthz", None)]:
         r = site.client.get(path)
@@ -414,22 +463,25 @@ def test_no_active_content_in_any_feed_or_page(site: Site) -> None:
 
 
 def test_hostile_source_metadata_links_and_html_stay_inert(
-        write_config: Callable[..., Config], feed_url: Callable[[str], str]) -> None:
+    write_config: Callable[..., Config], feed_url: Callable[[str], str]
+) -> None:
     """tests/data/feed/hostile_meta.rss: javascript: links for the channel, an entry and an
     enclosure; script-ish HTML of every kind in descriptions."""
-    extra = (f'\n[[sources]]\nname = "hostile"\nurl = "{feed_url("hostile_meta.rss")}"\n'
-             'category_tags = true\n')
+    extra = f'\n[[sources]]\nname = "hostile"\nurl = "{feed_url("hostile_meta.rss")}"\ncategory_tags = true\n'
     config = write_config(site_toml(feed_url, extra=extra))
     assert main(["fetch", "--config", str(config.path)]) == 0
     store = Store(config.database.url)
     try:
         client = create_app(config, store).test_client()
         hostile = json.loads(client.get("/sources/hostile.json").data)
-        assert [i["title"] for i in hostile["items"]] == ["Un titre hostile au Kremlin",
-                                                          "Une entrée vide de sens"]
+        assert [i["title"] for i in hostile["items"]] == [
+            "Un titre hostile au Kremlin",
+            "Une entrée vide de sens",
+        ]
         assert "Un titre hostile au Kremlin" in titles("json", client.get("/feeds/kremlin.json").data)
         paths = [f"/sources/hostile.{fmt}" for fmt in FORMATS] + [
-            f"/feeds/{key}.{fmt}" for key in ("all", "kremlin", "kremlin-co") for fmt in FORMATS]
+            f"/feeds/{key}.{fmt}" for key in ("all", "kremlin", "kremlin-co") for fmt in FORMATS
+        ]
         for path in paths:
             r = client.get(path)
             assert r.status_code == 200, path
@@ -457,13 +509,15 @@ def test_no_markup_is_shown_as_text(site: Site) -> None:
 
 # -- index, OPML, health ----------------------------------------------------------------------
 
+
 def test_index_lists_tags_with_counts_and_subscribe_links(site: Site) -> None:
     r = site.client.get("/")
     assert r.status_code == 200
     assert r.headers["Content-Type"].startswith("text/html")
     doc = lxml.html.fromstring(r.data)
-    alternates = {link.get("href") for link in doc.xpath(
-        "//head/link[@rel='alternate'][@type='application/atom+xml']")}
+    alternates = {
+        link.get("href") for link in doc.xpath("//head/link[@rel='alternate'][@type='application/atom+xml']")
+    }
     assert f"{BASE_URL}/feeds/all.atom" in alternates
     assert f"{BASE_URL}/feeds/kremlin.atom" in alternates
     counts = {}
@@ -485,8 +539,9 @@ def test_index_lists_tags_with_counts_and_subscribe_links(site: Site) -> None:
         assert f"{BASE_URL}/sources/{name}.atom" in hrefs
 
 
-def test_index_shows_source_health(write_config: Callable[..., Config],
-                                   feed_url: Callable[[str], str]) -> None:
+def test_index_shows_source_health(
+    write_config: Callable[..., Config], feed_url: Callable[[str], str]
+) -> None:
     broken = '\n[[sources]]\nname = "broken"\nurl = "' + feed_url("missing.rss") + '"\n'
     config = write_config(site_toml(feed_url, extra=broken))
     assert main(["fetch", "--config", str(config.path)]) == 0
@@ -495,18 +550,21 @@ def test_index_shows_source_health(write_config: Callable[..., Config],
         page = create_app(config, store).test_client().get("/").data.decode()
     finally:
         store.close()
-    row = next(tr for tr in lxml.html.fromstring(page).xpath("//tr[td]")
-               if "missing.rss" in tr.text_content())
+    row = next(
+        tr for tr in lxml.html.fromstring(page).xpath("//tr[td]") if "missing.rss" in tr.text_content()
+    )
     assert "404" in row.text_content()
     assert row.xpath(".//*[contains(@class, 'error')]")
 
 
-def test_index_shows_disabled_and_stale_sources(write_config: Callable[..., Config],
-                                               feed_server: HTTPServer,
-                                               feed_url: Callable[[str], str]) -> None:
+def test_index_shows_disabled_and_stale_sources(
+    write_config: Callable[..., Config], feed_server: HTTPServer, feed_url: Callable[[str], str]
+) -> None:
     feed_server.expect_request("/gone.rss").respond_with_data("gone", status=410)
-    extra = (f'\n[[sources]]\nname = "gone"\nurl = "{feed_server.url_for("/gone.rss")}"\n'
-             f'\n[[sources]]\nname = "broken"\nurl = "{feed_url("missing.rss")}"\n')
+    extra = (
+        f'\n[[sources]]\nname = "gone"\nurl = "{feed_server.url_for("/gone.rss")}"\n'
+        f'\n[[sources]]\nname = "broken"\nurl = "{feed_url("missing.rss")}"\n'
+    )
     config = write_config(site_toml(feed_url, extra=extra))
     store = Store(config.database.url)
     try:
@@ -515,8 +573,10 @@ def test_index_shows_disabled_and_stale_sources(write_config: Callable[..., Conf
         page = create_app(config, store).test_client().get("/").data.decode()
     finally:
         store.close()
-    rows = {tr.xpath("string(td[1]/a[@class='muted']/@href)").rsplit("/", 1)[-1]: tr
-            for tr in lxml.html.fromstring(page).xpath("//section[@aria-labelledby='sources-h']//tr[td]")}
+    rows = {
+        tr.xpath("string(td[1]/a[@class='muted']/@href)").rsplit("/", 1)[-1]: tr
+        for tr in lxml.html.fromstring(page).xpath("//section[@aria-labelledby='sources-h']//tr[td]")
+    }
     gone = rows["gone.rss"].xpath("string(td[@class='health'])")
     assert "disabled" in gone and "HTTP 410" in gone and "aggregator enable gone" in gone
     assert "next:" not in gone

@@ -22,7 +22,8 @@ PATHS = ["/feeds/kremlin.atom", "/feeds/all.json", "/sources/lemonde.rss", "/"]
 
 
 def test_the_module_serves_the_configuration_named_by_the_environment(
-        site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("AGGREGATOR_CONFIG", str(site.path))
     app = runpy.run_module("aggregator.wsgi")["app"]
     app.testing = True
@@ -38,7 +39,8 @@ def test_the_module_serves_the_configuration_named_by_the_environment(
 
 
 def test_the_module_without_a_configuration_says_what_to_do(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from aggregator.exceptions import ConfigError
 
     monkeypatch.setenv("AGGREGATOR_CONFIG", str(tmp_path / "missing.toml"))
@@ -54,10 +56,26 @@ def granian(site: Site, tmp_path: Path) -> Iterator[str]:
     log = tmp_path / "granian.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "granian", "--interface", "wsgi", "--workers", "1",
-             "--host", "127.0.0.1", "--port", str(port), "aggregator.wsgi:app"],
-            stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            env=clean_env(AGGREGATOR_CONFIG=str(site.path)), cwd=tmp_path)
+            [
+                sys.executable,
+                "-m",
+                "granian",
+                "--interface",
+                "wsgi",
+                "--workers",
+                "1",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "aggregator.wsgi:app",
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=clean_env(AGGREGATOR_CONFIG=str(site.path)),
+            cwd=tmp_path,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(proc, base + "/healthz", log)
@@ -72,8 +90,9 @@ def granian(site: Site, tmp_path: Path) -> Iterator[str]:
 
 
 def test_granian_serves_the_same_documents_and_validators(site: Site, granian: str) -> None:
-    with httpx.Client(base_url=granian, trust_env=False, timeout=10,
-                      headers={"Accept-Encoding": "identity"}) as client:
+    with httpx.Client(
+        base_url=granian, trust_env=False, timeout=10, headers={"Accept-Encoding": "identity"}
+    ) as client:
         for path in PATHS:
             ours, reference = client.get(path), site.client.get(path)
             assert ours.status_code == reference.status_code == 200, path

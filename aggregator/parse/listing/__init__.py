@@ -54,9 +54,15 @@ MAX_ITEMS = 200
 NO_LIST = "no list of articles found on the page; add [sources.select] selectors for it"
 
 
-def parse_archive(body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
-                  select: SelectConfig | None = None, timezone: str = "UTC",
-                  now: datetime) -> ParsedFeed:
+def parse_archive(
+    body: bytes,
+    *,
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    select: SelectConfig | None = None,
+    timezone: str = "UTC",
+    now: datetime,
+) -> ParsedFeed:
     """Read an HTML listing page.
 
     Raises:
@@ -66,8 +72,9 @@ def parse_archive(body: bytes, *, url: str, headers: Mapping[str, str] | None = 
     doc = read_document(text)
     base = base_url(doc, url)
     lang = page_language(doc)
-    ctx = Context(base=base, timezone=timezone, now=now, lang=lang,
-                  day_first=not lang.startswith(MONTH_FIRST_LOCALES))
+    ctx = Context(
+        base=base, timezone=timezone, now=now, lang=lang, day_first=not lang.startswith(MONTH_FIRST_LOCALES)
+    )
     info = feed_info(doc, base)
     alternate = same_listing_feed(doc, base)
 
@@ -75,12 +82,14 @@ def parse_archive(body: bytes, *, url: str, headers: Mapping[str, str] | None = 
     next_page = next_page_url(doc, base, select.next if select else None)
     # The next page, the listing itself and the site's home page are never entries.
     not_entries = {canonical_url(u) for u in (next_page, base, urljoin(base, "/")) if u}
-    items = _dedupe(item for item in items
-                    if item.link and item.link not in not_entries)[:MAX_ITEMS]
+    items = _dedupe(item for item in items if item.link and item.link not in not_entries)[:MAX_ITEMS]
     if not items:
         if method == "selectors":
-            raise ParseError(f"the selectors of [sources.select] found no article "
-                             f"(item = {select.item!r})" if select else NO_LIST)
+            raise ParseError(
+                f"the selectors of [sources.select] found no article (item = {select.item!r})"
+                if select
+                else NO_LIST
+            )
         raise ParseError(NO_LIST)
     if next_page:
         selectors.setdefault("next", "(next page link found)")
@@ -94,12 +103,12 @@ def parse_archive(body: bytes, *, url: str, headers: Mapping[str, str] | None = 
     )
 
 
-def _find_items(doc: Any, select: SelectConfig | None, ctx: Context
-                ) -> tuple[str, list[Item], dict[str, str]]:
+def _find_items(
+    doc: Any, select: SelectConfig | None, ctx: Context
+) -> tuple[str, list[Item], dict[str, str]]:
     """(method, items, selectors): the first way of finding entries that yields some."""
     if select and select.item:
-        selectors = {k: v for k in ("item", "title", "link", "summary", "date")
-                     if (v := getattr(select, k))}
+        selectors = {k: v for k in ("item", "title", "link", "summary", "date") if (v := getattr(select, k))}
         return "selectors", list(select_items(doc, select, ctx)), selectors
     for method, finder in (("json-ld", jsonld_items), ("h-entry", hentry_items)):
         items = [i for i in finder(doc, ctx) if i.link]
@@ -118,8 +127,7 @@ def _dedupe(items: Iterable[Item]) -> list[Item]:
 
 
 #: What each way of finding entries is called in ``RawEntry.origin``.
-ORIGINS = {"selectors": "selectors", "json-ld": "json-ld", "h-entry": "microformats",
-           "heuristic": "listing"}
+ORIGINS = {"selectors": "selectors", "json-ld": "json-ld", "h-entry": "microformats", "heuristic": "listing"}
 
 
 def _raw_entry(item: Item, method: str) -> RawEntry:
@@ -128,9 +136,19 @@ def _raw_entry(item: Item, method: str) -> RawEntry:
         image = f'<p><img src="{html.escape(item.image)}" alt=""></p>'
         summary = image + (summary or "")
     origin = ORIGINS[method]
-    filled = {"link": item.link, "title": item.title, "summary": summary,
-              "published": item.published, "author": item.author}
-    return RawEntry(id=item.link, link=item.link, title=item.title, summary=summary,
-                    published=item.published, author=item.author,
-                    origin={name: dict(item.origins).get(name, origin)
-                            for name, value in filled.items() if value})
+    filled = {
+        "link": item.link,
+        "title": item.title,
+        "summary": summary,
+        "published": item.published,
+        "author": item.author,
+    }
+    return RawEntry(
+        id=item.link,
+        link=item.link,
+        title=item.title,
+        summary=summary,
+        published=item.published,
+        author=item.author,
+        origin={name: dict(item.origins).get(name, origin) for name, value in filled.items() if value},
+    )

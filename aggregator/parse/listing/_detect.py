@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -17,16 +16,10 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._document import (
-    CHROME,
-    DROP,
-    HEADINGS,
-    Context,
-    Item,
-    visible_text,
-)
+from aggregator.parse.listing._document import CHROME, DROP, HEADINGS, Context, Item, visible_text
 from aggregator.parse.listing._fields import day_heading_date, heuristic_item
-from aggregator.parse.listing._title import first_heading, title_link
+from aggregator.parse.listing._selectors import describe
+from aggregator.parse.listing._title import first_heading
 from aggregator.words import fold
 
 # A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an
@@ -51,11 +44,16 @@ _OFF_CONTENT = re.compile(
     r"masthead|breadcrumbs?|pagination|pager|paging|page-numbers|related|popular|populaires?|"
     r"most-read|plus-lus|les-plus-lus|trending|share|sharing|social|comments?|tagcloud|"
     r"tag-cloud|tags|cloud|recent-posts|recent|newsletter|ad|ads|advert|promo|sponsor|"
-    r"cookie|footer-links|skip-link|dropdown|submenu|toolbar|topbar|aside)(?:$|[\s_-])", re.I)
+    r"cookie|footer-links|skip-link|dropdown|submenu|toolbar|topbar|aside)(?:$|[\s_-])",
+    re.I,
+)
 #: Blocks that showcase a few articles above the list: scored down, kept when of the list's kind.
-_FEATURED = re.compile(r"(?:^|[\s_-])(featured|feature|hero|highlights?|spotlight|top-stories|"
-                       r"une|a-la-une|aufmacher|destacados?|portada|sticky|carousel|slider|"
-                       r"in-evidenza|uitgelicht)(?:$|[\s_-])", re.I)
+_FEATURED = re.compile(
+    r"(?:^|[\s_-])(featured|feature|hero|highlights?|spotlight|top-stories|"
+    r"une|a-la-une|aufmacher|destacados?|portada|sticky|carousel|slider|"
+    r"in-evidenza|uitgelicht)(?:$|[\s_-])",
+    re.I,
+)
 #: Headings of boxes that are not the listing, in the languages of the sites we read
 #: (matched on fold()ed text).
 _BOX_TITLE = re.compile(
@@ -65,14 +63,22 @@ _BOX_TITLE = re.compile(
     r"meistgelesen|meist gelesen|am meisten gelesen|beliebt|auch interessant|lesen sie auch|"
     r"mehr zum thema|das konnte sie auch interessieren|lo mas (?:leido|visto|compartido)|"
     r"mas leid[oa]s|te puede interesar|tambien te puede interesar|relacionad[oa]s|"
-    r"noticias relacionadas|i piu letti|piu letti|correlati|meest gelezen|gerelateerd)\b")
-_MAIN_CONTENT = re.compile(r"(?:^|[\s_-])(main|content|primary|archive|posts|articles|"
-                           r"river|list|listing|results|feed|stream|loop|view-content)(?:$|[\s_-])",
-                           re.I)
-_NON_ARTICLE_PATH = re.compile(r"/(tag|tags|category|categories|categorie|rubrique|author|auteur|"
-                               r"page|search|recherche|login|account|abonnement|subscribe|"
-                               r"newsletter|contact|about|a-propos|mentions-legales|cgu|"
-                               r"privacy|feed|rss)(/|$)", re.I)
+    r"noticias relacionadas|i piu letti|piu letti|correlati|meest gelezen|gerelateerd)\b"
+)
+_MAIN_CONTENT = re.compile(
+    r"(?:^|[\s_-])(main|content|primary|archive|posts|articles|"
+    r"river|list|listing|results|feed|stream|loop|view-content)(?:$|[\s_-])",
+    re.I,
+)
+_NON_ARTICLE_PATH = re.compile(
+    r"/(tag|tags|category|categories|categorie|rubrique|author|auteur|"
+    r"page|search|recherche|login|account|abonnement|subscribe|"
+    r"newsletter|contact|about|a-propos|mentions-legales|cgu|"
+    r"privacy|feed|rss)(/|$)",
+    re.I,
+)
+
+
 def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]:
     body = doc.find("body")
     if body is None:
@@ -95,8 +101,13 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         # whose only list is short linked titles (an essay index, a tutorial series) still
         # is one when that list is long and in the main content.
         for _, members, items in scored:
-            score = _score_group(members, items, ctx, bare_title_words=W.MIN_TITLE_WORDS,
-                                 bare_min_items=W.BARE_LIST_FALLBACK_ITEMS)
+            score = _score_group(
+                members,
+                items,
+                ctx,
+                bare_title_words=W.MIN_TITLE_WORDS,
+                bare_min_items=W.BARE_LIST_FALLBACK_ITEMS,
+            )
             if score > 0 and (best is None or score > best[0]):
                 best = (score, members, items)
     if best is None:
@@ -104,10 +115,13 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     _, members, items = best
     groups = [(members, items), *_sibling_groups(members, scored, ctx)]
     groups.sort(key=lambda group: _document_position(group[0][0]))
-    found = [i if i.published else replace(i, published=day_heading_date(el, ctx))
-             for group_members, group_items in groups
-             for el, i in zip(group_members, group_items, strict=True) if i.link and i.title]
-    return found, _describe(members)
+    found = [
+        i if i.published else replace(i, published=day_heading_date(el, ctx))
+        for group_members, group_items in groups
+        for el, i in zip(group_members, group_items, strict=True)
+        if i.link and i.title
+    ]
+    return found, describe(members)
 
 
 #: Members of a candidate list that are read (fetch.max_entries is at most 1000).
@@ -147,8 +161,9 @@ def _row_has_title(row: Any, ctx: Context) -> bool:
     return False
 
 
-def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[Item]]],
-                    ctx: Context) -> list[tuple[list[Any], list[Item]]]:
+def _sibling_groups(
+    best: list[Any], scored: list[tuple[float, list[Any], list[Item]]], ctx: Context
+) -> list[tuple[list[Any], list[Item]]]:
     """Other teasers of the same kind as the best group's: "featured" cards in a carousel
     above the grid of the same cards, a lead article alone in its own container. Same tag, a
     class shared with the best group's items, outside it, and placed on the page about as
@@ -171,8 +186,11 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
             continue
         if any(el in inside for m in members for el in [m, *m.iterancestors()]):
             continue
-        if classes and all(classes & _classes(m) for m in members) \
-                and _placement(members[0].getparent(), featured=False) >= floor:
+        if (
+            classes
+            and all(classes & _classes(m) for m in members)
+            and _placement(members[0].getparent(), featured=False) >= floor
+        ):
             found.append((members, items))
             inside.update(el for member in members for el in member.iter())
     found += _interleaved_groups(best, found, scored, inside, ctx)
@@ -182,8 +200,7 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
     # page with thousands (a list longer than what is read of it) stops looking.
     looked = 0
     for el in best[0].getroottree().getroot().iter(best[0].tag):
-        if el in inside or not classes & _classes(el) \
-                or any(a in inside for a in el.iterancestors()):
+        if el in inside or not classes & _classes(el) or any(a in inside for a in el.iterancestors()):
             continue
         if _placement(el.getparent(), featured=False) < floor:
             continue
@@ -197,8 +214,9 @@ def _sibling_groups(best: list[Any], scored: list[tuple[float, list[Any], list[I
     return found
 
 
-def _part_of_list(other: Any, container: Any, tag: str, inside: set[Any], ctx: Context
-                  ) -> list[tuple[list[Any], list[Item]]]:
+def _part_of_list(
+    other: Any, container: Any, tag: str, inside: set[Any], ctx: Context
+) -> list[tuple[list[Any], list[Item]]]:
     """One list split in parts under headings (days, topics): ``other``, a sibling of the
     list's container of the same tag and classes, holds more of its items."""
     if other.tag != container.tag or _classes(other) != _classes(container) or other in inside:
@@ -213,33 +231,42 @@ def _part_of_list(other: Any, container: Any, tag: str, inside: set[Any], ctx: C
     return [(members, [heuristic_item(m, ctx) for m in members])]
 
 
-def _interleaved_groups(best: list[Any], found: list[tuple[list[Any], list[Item]]],
-                        scored: list[tuple[float, list[Any], list[Item]]], inside: set[Any],
-                        ctx: Context) -> list[tuple[list[Any], list[Item]]]:
+def _interleaved_groups(
+    best: list[Any],
+    found: list[tuple[list[Any], list[Item]]],
+    scored: list[tuple[float, list[Any], list[Item]]],
+    inside: set[Any],
+    ctx: Context,
+) -> list[tuple[list[Any], list[Item]]]:
     """Entries of another kind in the same stream: a blog mixing link posts (the list's
     parts) and full articles, one after the other under one parent. A group counts when its
     items sit beside the parts of the list, some of them between two parts."""
     containers = [best[0].getparent(), *(members[0].getparent() for members, _ in found)]
     stream = containers[0].getparent()
-    if stream is None or len(containers) < 2 or any(c.getparent() is not stream
-                                                    for c in containers):
+    if stream is None or len(containers) < 2 or any(c.getparent() is not stream for c in containers):
         return []
     positions = sorted(stream.index(c) for c in containers)
     out = []
     for score, members, items in scored:
-        if score <= 0 or any(m.getparent() is not stream for m in members) \
-                or any(el in inside for m in members for el in m.iter()):
+        if (
+            score <= 0
+            or any(m.getparent() is not stream for m in members)
+            or any(el in inside for m in members for el in m.iter())
+        ):
             continue  # not beside the list: around it (its containers), or in it
         if any(positions[0] < stream.index(m) < positions[-1] for m in members):
             out.append((members, items))
             inside.update(el for member in members for el in member.iter())
     # A lone entry between two parts (one article that day): a block with a linked heading.
-    for child in stream[positions[0] + 1:positions[-1]]:
+    for child in stream[positions[0] + 1 : positions[-1]]:
         if not isinstance(child.tag, str) or child in inside or child in containers:
             continue
         heading = first_heading(child)
-        if heading is not None and any(a.get("href") for a in heading.iter("a")) \
-                and not any(el in inside for el in child.iter()):
+        if (
+            heading is not None
+            and any(a.get("href") for a in heading.iter("a"))
+            and not any(el in inside for el in child.iter())
+        ):
             item = heuristic_item(child, ctx)
             if item.link and item.title:
                 out.append(([child], [item]))
@@ -268,15 +295,22 @@ def _candidate_groups(body: Any) -> Iterator[list[Any]]:
             if isinstance(child.tag, str) and child.tag not in DROP:
                 by_tag.setdefault(child.tag, []).append(child)
         for tag, members in by_tag.items():
-            linked = [m for m in members if (m.tag == "a" and m.get("href")) or
-                      any(a.get("href") for a in m.iter("a"))]
+            linked = [
+                m
+                for m in members
+                if (m.tag == "a" and m.get("href")) or any(a.get("href") for a in m.iter("a"))
+            ]
             if len(linked) >= 2 or (len(linked) == 1 and tag == "article"):
                 yield linked
 
 
-def _score_group(members: list[Any], items: list[Item], ctx: Context,
-                 bare_title_words: int = W.BARE_LIST_TITLE_WORDS, bare_min_items: int = 2
-                 ) -> float:
+def _score_group(
+    members: list[Any],
+    items: list[Item],
+    ctx: Context,
+    bare_title_words: int = W.BARE_LIST_TITLE_WORDS,
+    bare_min_items: int = 2,
+) -> float:
     """How much a group looks like the page's list of teasers (0: not at all); see _weights.
     ``bare_title_words``, ``bare_min_items``: what a bare list of links needs to count."""
     usable = [i for i in items if i.link and i.title]
@@ -292,14 +326,18 @@ def _score_group(members: list[Any], items: list[Item], ctx: Context,
     # Short titles are menus' and tag clouds', unless the items are posts: <article>s, or
     # headed blocks with a date or an excerpt ("Lizcast", "OmniDev" on a blog's home page).
     posts = any(el.tag == "article" for el in members) or (
-        headings >= W.BARE_LIST_SHARE and max(dates, excerpts) >= W.BARE_LIST_SHARE)
+        headings >= W.BARE_LIST_SHARE and max(dates, excerpts) >= W.BARE_LIST_SHARE
+    )
     if median_words < W.MIN_TITLE_WORDS and not posts:
         return 0.0
     article_links = sum(_article_like(i.link, ctx.base) for i in usable) / n
     placement = _placement(members[0].getparent())
     if max(excerpts, dates, headings) < W.BARE_LIST_SHARE and not (
-            placement >= 1.0 and article_links >= W.BARE_LIST_ARTICLE_LINKS
-            and median_words >= bare_title_words and n >= bare_min_items):
+        placement >= 1.0
+        and article_links >= W.BARE_LIST_ARTICLE_LINKS
+        and median_words >= bare_title_words
+        and n >= bare_min_items
+    ):
         return 0.0
     quality = min(median_words, W.TITLE_WORDS_CAP) / W.TITLE_WORDS_CAP * W.TITLE_LENGTH
     quality += W.EXCERPT * excerpts + W.DATE * dates + W.HEADING * headings
@@ -317,9 +355,34 @@ def _score_group(members: list[Any], items: list[Item], ctx: Context,
 
 
 #: Elements that are a line of their own, not a run inside one.
-_LINE_BLOCKS = frozenset({"p", "li", "div", "dd", "dt", "td", "th", "blockquote", "figcaption",
-                          "section", "article", "header", "footer", "h1", "h2", "h3", "h4",
-                          "h5", "h6", "ul", "ol", "dl", "table", "tr"})
+_LINE_BLOCKS = frozenset(
+    {
+        "p",
+        "li",
+        "div",
+        "dd",
+        "dt",
+        "td",
+        "th",
+        "blockquote",
+        "figcaption",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "tr",
+    }
+)
 
 
 def _listed_links(item: Any) -> set[str]:
@@ -347,8 +410,7 @@ def _line_of(el: Any) -> Any:
 
 
 def _words_outside_links(line: Any) -> int:
-    links = sum(len((visible_text(a) or "").split()) for a in line.iter("a")
-                if _line_of(a) is line)
+    links = sum(len((visible_text(a) or "").split()) for a in line.iter("a") if _line_of(a) is line)
     return len(_line_text(line).split()) - links
 
 
@@ -391,8 +453,11 @@ def _box_title_is_off_content(node: Any) -> bool:
     heading is a child of the box, or of the box's <header>, before the list: among its first
     few children (a page's <body> may have tens of thousands)."""
     for child in itertools.islice((c for c in node if isinstance(c.tag, str)), 8):
-        heading = child if child.tag in HEADINGS else (
-            next((h for h in child.iter(*HEADINGS)), None) if child.tag == "header" else None)
+        heading = (
+            child
+            if child.tag in HEADINGS
+            else (next((h for h in child.iter(*HEADINGS)), None) if child.tag == "header" else None)
+        )
         if heading is not None:
             return bool(_BOX_TITLE.match(fold(visible_text(heading) or "")))
         if child.tag not in ("div", "span", "p", "header"):
@@ -405,67 +470,11 @@ def _article_like(url: str | None, base: str) -> bool:
         return False
     parts, page = urlsplit(url), urlsplit(base)
     if parts.hostname != page.hostname and not (parts.hostname or "").endswith(
-            "." + ".".join((page.hostname or "").split(".")[-2:])):
+        "." + ".".join((page.hostname or "").split(".")[-2:])
+    ):
         return False
     path = parts.path
     if _NON_ARTICLE_PATH.search(path):
         return False
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return bool(re.search(r"\d{3,}|\.s?html?$|\w+-\w+-\w+", last) or path.count("/") >= 3)
-
-
-def _describe(members: list[Any]) -> dict[str, str]:
-    """CSS selectors for what the heuristics chose, to copy into [sources.select]."""
-    first = members[0]
-    shared = _shared_class(members)
-    item = f"{_css_path(first.getparent())} > {_css_step(first, with_class=shared, item=True)}"
-    out = {"item": item}
-    link = title_link(first)
-    if link is not None:
-        out["title"] = _relative_path(first, link) or "a"
-    for el in first.iter():
-        if el.tag == "time":
-            out["date"] = "time"
-            break
-    return out
-
-
-def _shared_class(members: list[Any]) -> str | None:
-    counts = Counter(c for m in members for c in set((m.get("class") or "").split()))
-    shared = [c for c, n in counts.items() if n == len(members) and not re.search(r"\d", c)]
-    return shared[0] if shared else None
-
-
-def _css_step(el: Any, with_class: str | None = None, item: bool = False) -> str:
-    """A CSS step for ``el``: tag#id for a container, tag.class shared by all for an item
-    (items' ids differ from one to the next: post-4821, post-4820...)."""
-    if not item and el.get("id") and re.match(r"^[A-Za-z][\w-]*$", el.get("id")):
-        return f"{el.tag}#{el.get('id')}"
-    cls = with_class
-    if cls is None:
-        classes = [c for c in (el.get("class") or "").split() if re.match(r"^[A-Za-z][\w-]*$", c)
-                   and not re.search(r"\d", c)]
-        cls = classes[0] if classes else None
-    return f"{el.tag}.{cls}" if cls else str(el.tag)
-
-
-def _css_path(el: Any) -> str:
-    steps = []
-    node = el
-    while node is not None and isinstance(node.tag, str) and node.tag not in ("html",):
-        steps.append(_css_step(node))
-        if "#" in steps[-1] or node.tag == "body":
-            break
-        node = node.getparent()
-    return " > ".join(reversed(steps))
-
-
-def _relative_path(root: Any, el: Any) -> str:
-    steps = []
-    node = el
-    while node is not None and node is not root:
-        steps.append(str(node.tag))
-        node = node.getparent()
-    return " ".join(reversed(steps)) if node is root else ""
-
-

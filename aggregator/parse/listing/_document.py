@@ -22,9 +22,24 @@ from aggregator.parse._urls import canonical_url
 from aggregator.types import FeedInfo
 
 # WHATWG Encoding: labels browsers treat as windows-1252 (iso-8859-1 and ascii included).
-_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii",
-                 "cp1252", "windows-1252", "x-cp1252", "cp819", "ibm819", "iso_8859-1",
-                 "iso-ir-100", "csisolatin1", "iso88591"}
+_WINDOWS_1252 = {
+    "iso-8859-1",
+    "iso8859-1",
+    "latin1",
+    "latin-1",
+    "l1",
+    "ascii",
+    "us-ascii",
+    "cp1252",
+    "windows-1252",
+    "x-cp1252",
+    "cp819",
+    "ibm819",
+    "iso_8859-1",
+    "iso-ir-100",
+    "csisolatin1",
+    "iso88591",
+}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 
@@ -32,10 +47,13 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 def decode_html(body: bytes, content_type: str = "") -> str:
     """Decode a page as a browser would: BOM, then the HTTP charset, then <meta charset>,
     then UTF-8; a page that claims UTF-8 but is not is read as windows-1252."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if body.startswith(bom):
-            return body[len(bom):].decode(encoding, "replace")
+            return body[len(bom) :].decode(encoding, "replace")
     label = None
     m = _HEADER_CHARSET.search(content_type or "")
     if m:
@@ -69,6 +87,7 @@ def _encoding_for(label: str | None) -> str | None:
 
 # -- what items are read in and into ----------------------------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class Item:
     title: str | None
@@ -91,8 +110,9 @@ class Context:
     lang: str = ""
 
     def date(self, text: str | None) -> datetime | None:
-        return parse_date(text, now=self.now, timezone=self.timezone, day_first=self.day_first,
-                          lang=self.lang or None)
+        return parse_date(
+            text, now=self.now, timezone=self.timezone, day_first=self.day_first, lang=self.lang or None
+        )
 
     def url(self, href: str | None) -> str | None:
         if not href:
@@ -115,8 +135,9 @@ def read_document(text: str) -> Any:
     # (ValueError when an excerpt is cut out of a page; found by fuzzing): drop them here.
     text = _XML_ILLEGAL.sub("", text)
     try:
-        doc = lxml.html.document_fromstring(text or "<html></html>",
-                                            parser=lxml.html.HTMLParser(remove_comments=True))
+        doc = lxml.html.document_fromstring(
+            text or "<html></html>", parser=lxml.html.HTMLParser(remove_comments=True)
+        )
     except (etree.ParserError, ValueError) as e:
         raise ParseError(f"not a readable HTML page: {e}") from e
     _group_definitions(doc)
@@ -159,8 +180,10 @@ def page_language(doc: Any) -> str:
     lang = doc.get("lang") or doc.get("xml:lang") or ""
     if not lang.strip():
         for meta in doc.iter("meta"):
-            if (meta.get("property") == "og:locale"
-                    or (meta.get("http-equiv") or "").lower() == "content-language"):
+            if (
+                meta.get("property") == "og:locale"
+                or (meta.get("http-equiv") or "").lower() == "content-language"
+            ):
                 lang = meta.get("content") or ""
                 if lang.strip():
                     break
@@ -192,20 +215,27 @@ def feed_info(doc: Any, base: str) -> FeedInfo:
             break
     return FeedInfo(title=title, link=base, subtitle=description)
 
-HIDDEN = re.compile(r"(?:^|\s)(screen-reader-text|sr-only|visually-hidden|visuallyhidden|"
-                     r"element-invisible|hidden|hide|a11y-hidden|u-visually-hidden)(?:$|\s)", re.I)
+
+HIDDEN = re.compile(
+    r"(?:^|\s)(screen-reader-text|sr-only|visually-hidden|visuallyhidden|"
+    r"element-invisible|hidden|hide|a11y-hidden|u-visually-hidden)(?:$|\s)",
+    re.I,
+)
 
 # -- the words and markup of teasers -------------------------------------------------------
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: "Read more" links, in the languages of the sites we read (matched on fold()ed text).
-READ_MORE = re.compile(r"^(?:\[?…\]?|\.\.\.|»|→|>|lire la suite|lire plus|la suite|suite|"
-                       r"continuer la lecture|continuer a lire|lire l'article|voir l'article|"
-                       r"en savoir plus|read more|read the rest|read full (?:story|article)|"
-                       r"continue reading|keep reading|more|plus|weiterlesen|mehr lesen|"
-                       r"zum artikel|artikel lesen|mehr|leer mas|seguir leyendo|sigue leyendo|"
-                       r"leer articulo|ver mas|leggi tutto|leggi di piu|continua a leggere|"
-                       r"lees verder|lees meer|ler mais|continuar lendo|saiba mais)\b", re.I)
+READ_MORE = re.compile(
+    r"^(?:\[?…\]?|\.\.\.|»|→|>|lire la suite|lire plus|la suite|suite|"
+    r"continuer la lecture|continuer a lire|lire l'article|voir l'article|"
+    r"en savoir plus|read more|read the rest|read full (?:story|article)|"
+    r"continue reading|keep reading|more|plus|weiterlesen|mehr lesen|"
+    r"zum artikel|artikel lesen|mehr|leer mas|seguir leyendo|sigue leyendo|"
+    r"leer articulo|ver mas|leggi tutto|leggi di piu|continua a leggere|"
+    r"lees verder|lees meer|ler mais|continuar lendo|saiba mais)\b",
+    re.I,
+)
 #: Card chrome that is neither title nor excerpt: reading times ("5 min read", "Lesezeit
 #: 3 Min.", "Temps de lecture : 4 min", "Lectura: 2 min"), view, comment and share counts.
 CHROME = re.compile(
@@ -214,23 +244,34 @@ CHROME = re.compile(
     r"tiempo de lectura|lectura|tempo di lettura|leestijd)\b\s*:?\s*\d+\s*\w*\.?|"
     r"^\d[\d.,]*\s*[km]?\s*(?:views?|vues|aufrufe|visitas|lecturas|visualizzazioni|comments?|"
     r"commentaires?|kommentare?|comentarios?|commenti|reactions?|reactions|reacties|shares?|"
-    r"partages)$)", re.I)
-META_CLASS = re.compile(r"(?:^|[\s_-])(date|time|fecha|datum|posted-on|published|byline|author|meta|"
-                         r"entry-meta|post-meta|categories|category|cat-links|tags-links|"
-                         r"tags|comments-link|share|kicker|surtitre|label|badge|flag|pill|"
-                         r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])", re.I)
+    r"partages)$)",
+    re.I,
+)
+META_CLASS = re.compile(
+    r"(?:^|[\s_-])(date|time|fecha|datum|posted-on|published|byline|author|meta|"
+    r"entry-meta|post-meta|categories|category|cat-links|tags-links|"
+    r"tags|comments-link|share|kicker|surtitre|label|badge|flag|pill|"
+    r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])",
+    re.I,
+)
 #: "By", "Par", "Von", "Por", "Di", "Door", "Av" before a name; "and"/"et"/"und"/"y" between.
-BY = re.compile(r"^(?:(?:written|posted|published|linked|reported|edited) by|postado por|"
-                r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
-                r"scritto da|pubblicato da|geschrieben von|verfasst von|by|par|von|por|di|da|"
-                r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autori)"
-                r"\s*:?\s+", re.I)
+BY = re.compile(
+    r"^(?:(?:written|posted|published|linked|reported|edited) by|postado por|"
+    r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
+    r"scritto da|pubblicato da|geschrieben von|verfasst von|by|par|von|por|di|da|"
+    r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autori)"
+    r"\s*:?\s+",
+    re.I,
+)
 #: A byline longer than this is a sentence, not a name.
 MAX_AUTHOR_WORDS = 8
 #: The by-words a heading may start with and be a byline: not "De", "Di", "Da", "Text", which
 #: start titles too ("Da Vinci's Notebooks").
-_HEADING_BY = re.compile(r"^(?:(?:written|posted|published|linked|reported|edited) by|by|par|"
-                         r"por|von|door|geschrieben von|escrito por|scritto da)\s*:?\s+", re.I)
+_HEADING_BY = re.compile(
+    r"^(?:(?:written|posted|published|linked|reported|edited) by|by|par|"
+    r"por|von|door|geschrieben von|escrito por|scritto da)\s*:?\s+",
+    re.I,
+)
 
 
 def is_byline(heading: Any) -> bool:
@@ -240,25 +281,71 @@ def is_byline(heading: Any) -> bool:
     if not _HEADING_BY.match(first + " "):
         return False  # the cheap test first: most headings are not bylines
     text = visible_text(heading) or ""
-    return bool(_HEADING_BY.match(text)) and len(text.split()) <= MAX_AUTHOR_WORDS \
+    return (
+        bool(_HEADING_BY.match(text))
+        and len(text.split()) <= MAX_AUTHOR_WORDS
         and looks_like_names(_HEADING_BY.sub("", text))
+    )
 
 
 #: Words that may sit lowercase inside people's names and lists of them.
-NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
-                             "la", "le", "van", "von", "der", "den", "ter", "y", "e", "et",
-                             "and", "und", "&", "bin", "al"})
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "y",
+        "e",
+        "et",
+        "and",
+        "und",
+        "&",
+        "bin",
+        "al",
+    }
+)
 
 
 def looks_like_names(text: str) -> bool:
-    """"Claire Dubois", "Ana García y Luis Pérez"; not "der Leyen sagt" (a sentence that
+    """ "Claire Dubois", "Ana García y Luis Pérez"; not "der Leyen sagt" (a sentence that
     starts with "Von")."""
     words = text.replace(",", " ").split()
     return len(words) <= 6 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
-DROP = ("script", "style", "noscript", "template", "svg", "button", "form", "iframe",
-         "select", "input", "textarea", "figure", "picture", "img", "video", "audio", "nav")
+DROP = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "button",
+    "form",
+    "iframe",
+    "select",
+    "input",
+    "textarea",
+    "figure",
+    "picture",
+    "img",
+    "video",
+    "audio",
+    "nav",
+)
 
 
 def inline_in_text(link: Any) -> bool:
@@ -269,13 +356,44 @@ def inline_in_text(link: Any) -> bool:
     return bool(re.search(r"\w[\s,;:«»\"'’(]*$", before) or re.match(r"^[\s,;:»\"’)]*\w", after))
 
 
-
 # -- small helpers ----------------------------------------------------------------------------
 
-_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
-                     "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-                     "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-                     "td", "th", "tr", "ul"})
+_BLOCKS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    }
+)
 
 
 def visible_text(el: Any) -> str | None:
@@ -293,8 +411,11 @@ def _collect_text(node: Any, parts: list[str]) -> None:
     if node.text:
         parts.append(node.text)
     for child in node:
-        if isinstance(child.tag, str) and child.tag not in ("script", "style", "template") \
-                and not is_hidden(child):
+        if (
+            isinstance(child.tag, str)
+            and child.tag not in ("script", "style", "template")
+            and not is_hidden(child)
+        ):
             block = child.tag in _BLOCKS
             if block:
                 parts.append(" ")

@@ -23,8 +23,9 @@ from aggregator.parse.listing._document import (
 from aggregator.words import fold
 
 
-def excerpt_html(el: Any, title_el: Any, title: str | None, date_el: Any = None,
-                 author_el: Any = None) -> str | None:
+def excerpt_html(
+    el: Any, title_el: Any, title: str | None, date_el: Any = None, author_el: Any = None
+) -> str | None:
     """The teaser text of an item, as HTML paragraphs: without its title, its date line,
     byline, images, "read more" links, reading times and counts, and the hidden text screen
     readers get."""
@@ -78,8 +79,6 @@ def _is_excerpt_noise(node: Any, heading: bool = True) -> bool:
     return bool(META_CLASS.search(classes)) and words <= (4 if node.tag == "p" else 20)
 
 
-
-
 def paragraphs_html(el: Any, exclude: str | None) -> str | None:
     """The text of ``el`` as safe HTML keeping its structure: paragraphs, lists, quotes and
     emphasis and links inside them; headings demoted to bold paragraphs (a feed entry's
@@ -126,10 +125,18 @@ def paragraphs_html(el: Any, exclude: str | None) -> str | None:
 
 
 #: Inline markup kept in excerpts; everything else is unwrapped to its text.
-_KEPT_INLINE = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "a": "a",
-                "code": "code", "q": "q"}
-_BLOCK_KINDS = {"p": "p", "li": "li", "blockquote": "blockquote", "h1": "h", "h2": "h",
-                "h3": "h", "h4": "h", "h5": "h", "h6": "h"}
+_KEPT_INLINE = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "a": "a", "code": "code", "q": "q"}
+_BLOCK_KINDS = {
+    "p": "p",
+    "li": "li",
+    "blockquote": "blockquote",
+    "h1": "h",
+    "h2": "h",
+    "h3": "h",
+    "h4": "h",
+    "h5": "h",
+    "h6": "h",
+}
 
 
 def _blocks(el: Any) -> Any:
@@ -145,8 +152,11 @@ def _blocks(el: Any) -> Any:
         markup, text = _inline(node)
         # A list item that is one link is a list of links (related articles), not prose.
         links = node.findall(".//a")
-        if kind in ("ul", "ol") and len(links) == 1 and \
-                " ".join("".join(links[0].itertext()).split()) == text:
+        if (
+            kind in ("ul", "ol")
+            and len(links) == 1
+            and " ".join("".join(links[0].itertext()).split()) == text
+        ):
             continue
         if text:
             yield kind, markup, text
@@ -177,8 +187,7 @@ def _inline(el: Any) -> tuple[str, str]:
                 href = child.get("href") if tag == "a" else None
                 if tag == "a" and not (href and href.strip().lower().startswith(("http", "/"))):
                     tag = None
-                if child.tag == "br" or child.tag in _BLOCK_KINDS or child.tag in ("div", "ul",
-                                                                                    "ol"):
+                if child.tag == "br" or child.tag in _BLOCK_KINDS or child.tag in ("div", "ul", "ol"):
                     markup.append(" ")
                     text.append(" ")
                 if tag:
@@ -202,7 +211,9 @@ def _inline(el: Any) -> tuple[str, str]:
 _TRAILING_MORE = re.compile(
     r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|(?:lire la suite|read more|continuer la lecture|continue "
     r"reading|weiterlesen|mehr lesen|leer más|seguir leyendo|leggi tutto|continua a leggere|"
-    r"lees verder|ler mais)\b.*)$", re.I)
+    r"lees verder|ler mais)\b.*)$",
+    re.I,
+)
 
 
 def _clean_excerpt(text: str | None) -> str | None:
@@ -210,5 +221,3 @@ def _clean_excerpt(text: str | None) -> str | None:
         return None
     text = _TRAILING_MORE.sub("", text).strip()
     return text or None
-
-

@@ -47,8 +47,12 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     # A set of the elements themselves, not of id()s: lxml keeps one proxy per node only while
     # it is referenced, and a freed proxy's id() is reused by the next.
     # Quotations and code tell other texts' dates.
-    skip = {n for h in [title_el, *el.iter(*HEADINGS, "blockquote", "q", "pre", "code")]
-            if h is not None for n in h.iter()}
+    skip = {
+        n
+        for h in [title_el, *el.iter(*HEADINGS, "blockquote", "q", "pre", "code")]
+        if h is not None
+        for n in h.iter()
+    }
     for t in el.iter("time"):
         if t in skip:
             continue
@@ -59,14 +63,21 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         if not isinstance(node.tag, str) or node in skip:
             continue
         if node.get("itemprop") in ("datePublished", "dateCreated") or node.get("property") in (
-                "article:published_time", "datePublished"):
-            found = ctx.date(node.get("content") or node.get("datetime") or _abbr_title(node)
-                             or visible_text(node))
+            "article:published_time",
+            "datePublished",
+        ):
+            found = ctx.date(
+                node.get("content") or node.get("datetime") or _abbr_title(node) or visible_text(node)
+            )
             if found:
                 return found, node
     for node in el.iter():
-        if isinstance(node.tag, str) and node.tag not in ("a", *HEADINGS) and node not in skip \
-                and META_CLASS.search(node.get("class") or ""):
+        if (
+            isinstance(node.tag, str)
+            and node.tag not in ("a", *HEADINGS)
+            and node not in skip
+            and META_CLASS.search(node.get("class") or "")
+        ):
             found = ctx.date(_abbr_title(node))
             if found:
                 return found, node
@@ -92,8 +103,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         text = text_outside(node, skip)
         # A line ending in a colon introduces a quotation ("Nellie Andreeva, reporting for
         # Deadline back on September 23:"): its date is the quoted text's.
-        if text and len(text.split()) <= DATE_LINE_WORDS and not _in_prose(node) \
-                and not text.endswith(":"):
+        if text and len(text.split()) <= DATE_LINE_WORDS and not _in_prose(node) and not text.endswith(":"):
             found = ctx.date(text)
             if found:
                 return found, _narrowest(node, found, ctx, skip)
@@ -136,8 +146,10 @@ def day_heading_date(el: Any, ctx: Context) -> datetime | None:
 
 #: An ISO 8601 date and time at the start of a title attribute (what follows is left out:
 #: some sites add a Unix timestamp after a space).
-_ISO_TITLE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
-                        r"(?:Z|[+-]\d{2}:?\d{2})?")
+_ISO_TITLE = re.compile(
+    r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?"
+)
 
 
 def _abbr_title(node: Any) -> str | None:
@@ -147,8 +159,25 @@ def _abbr_title(node: Any) -> str | None:
 
 
 #: Inline elements: a run of text inside a paragraph, not a line of its own.
-_INLINE_TAGS = frozenset({"strong", "b", "em", "i", "span", "small", "mark", "u", "abbr", "cite",
-                          "q", "sup", "sub", "code", "font"})
+_INLINE_TAGS = frozenset(
+    {
+        "strong",
+        "b",
+        "em",
+        "i",
+        "span",
+        "small",
+        "mark",
+        "u",
+        "abbr",
+        "cite",
+        "q",
+        "sup",
+        "sub",
+        "code",
+        "font",
+    }
+)
 
 
 def _in_prose(node: Any) -> bool:
@@ -161,8 +190,10 @@ def _in_prose(node: Any) -> bool:
     for ancestor in node.iterancestors():
         if ancestor.tag in _INLINE_TAGS:
             continue
-        return ancestor.tag in ("p", "blockquote") and \
-            len((visible_text(ancestor) or "").split()) > 2 * DATE_LINE_WORDS
+        return (
+            ancestor.tag in ("p", "blockquote")
+            and len((visible_text(ancestor) or "").split()) > 2 * DATE_LINE_WORDS
+        )
     return False
 
 
@@ -173,8 +204,16 @@ def _narrowest(node: Any, found: datetime, ctx: Context, skip: set[Any]) -> Any:
     for _ in range(50):  # bounded by the depth of a teaser
         if not any(n in skip for n in node.iter()):
             return node
-        inner = next((child for child in node if isinstance(child.tag, str) and child not in skip
-                      and ctx.date(text_outside(child, skip)) == found), None)
+        inner = next(
+            (
+                child
+                for child in node
+                if isinstance(child.tag, str)
+                and child not in skip
+                and ctx.date(text_outside(child, skip)) == found
+            ),
+            None,
+        )
         if inner is None:
             return node
         node = inner
@@ -189,8 +228,12 @@ def text_outside(node: Any, skip: set[Any]) -> str | None:
         if n.text:
             parts.append(n.text)
         for child in n:
-            if isinstance(child.tag, str) and child not in skip and not is_hidden(child) \
-                    and child.tag not in ("script", "style", "template"):
+            if (
+                isinstance(child.tag, str)
+                and child not in skip
+                and not is_hidden(child)
+                and child.tag not in ("script", "style", "template")
+            ):
                 parts.append(" ")
                 walk(child)
                 parts.append(" ")
@@ -211,16 +254,24 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
         link_el = title_link(el)
     if link_el is None or _in_noscript(link_el):
         return Item(title=None, link=None)
-    if title_el is not None and not is_heading(title_el) and link_el in title_el.iter() \
-            and link_el is not title_el:
+    if (
+        title_el is not None
+        and not is_heading(title_el)
+        and link_el in title_el.iter()
+        and link_el is not title_el
+    ):
         # A container named "title" (a table cell, a div) around the link holds more than
         # the headline: tags, counts. The link's text is the headline.
         title, title_el = link_title(link_el, ctx.date)
-    elif title_el is not None and (not (visible_text(link_el) or "").strip()
-                                   or title_el in link_el.iter() or link_el in title_el.iter()):
+    elif title_el is not None and (
+        not (visible_text(link_el) or "").strip() or title_el in link_el.iter() or link_el in title_el.iter()
+    ):
         title = visible_text(title_el)
-    elif title_el is not None and (is_heading(title_el) or title_words(title_el) == (True, False)) \
-            and el.tag != "article":
+    elif (
+        title_el is not None
+        and (is_heading(title_el) or title_words(title_el) == (True, False))
+        and el.tag != "article"
+    ):
         # An unlinked heading (or element named the title) beside the card's link (a lone
         # <article> with an unlinked heading is one post's own page, not a teaser).
         title = visible_text(title_el)
@@ -233,9 +284,14 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
     published, date_el = item_date(el, ctx, title_el)
     author, author_el = item_author(el, ctx, title_el)
     title = _without_symbols(title)
-    return Item(title=title, link=ctx.url(link_el.get("href")),
-                summary=excerpt_html(el, title_el, title, date_el, author_el),
-                published=published, image=teaser_image(el, ctx), author=author)
+    return Item(
+        title=title,
+        link=ctx.url(link_el.get("href")),
+        summary=excerpt_html(el, title_el, title, date_el, author_el),
+        published=published,
+        image=teaser_image(el, ctx),
+        author=author,
+    )
 
 
 #: A word of the title made of permalink symbols only: "★", "►", "#", "¶", "∞", "→" (not
@@ -267,18 +323,27 @@ def _in_noscript(el: Any) -> bool:
 # -- the byline -------------------------------------------------------------------------------
 
 #: Where a card names its author: microformats, schema.org, rel=author, byline classes.
-_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(byline|author|authors|auteur|autor|autore|"
-                           r"p-author|writer|signature|firma|user-name|username|"
-                           r"profile-name|contributor)(?:$|[\s_-])", re.I)
+_AUTHOR_CLASS = re.compile(
+    r"(?:^|[\s_-])(byline|author|authors|auteur|autor|autore|"
+    r"p-author|writer|signature|firma|user-name|username|"
+    r"profile-name|contributor)(?:$|[\s_-])",
+    re.I,
+)
 #: Links to a person's page: /author/…, /autor/…, /profile/…, /people/…, /@name.
-_PROFILE_PATH = re.compile(r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|"
-                           r"profile|profil|people|user|users|members?|staff|team|redaktion|"
-                           r"journalist|journalists)/[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])",
-                           re.I)
-_BY_WORD = re.compile(r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
-                      r"publié|publicado|postado|escrito|scritto|pubblicato|geschrieben|"
-                      r"verfasst)\s", re.I)
+_PROFILE_PATH = re.compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|"
+    r"profile|profil|people|user|users|members?|staff|team|redaktion|"
+    r"journalist|journalists)/[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])",
+    re.I,
+)
+_BY_WORD = re.compile(
+    r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
+    r"publié|publicado|postado|escrito|scritto|pubblicato|geschrieben|"
+    r"verfasst)\s",
+    re.I,
+)
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\ble\b|\bam\b|\bel\b)\s*")
+
 
 def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
     """The card's byline ("By Anna Reyes · Jan 5" -> "Anna Reyes") and its element: an element
@@ -289,10 +354,17 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
-        marked = (_AUTHOR_CLASS.search(node.get("class") or "") or node.tag == "address"
-                  or node.get("itemprop") == "author" or node.get("rel") == "author"
-                  or (node.tag == "a" and _PROFILE_PATH.search(node.get("href") or "")
-                      and looks_like_names(visible_text(node) or "")))
+        marked = (
+            _AUTHOR_CLASS.search(node.get("class") or "")
+            or node.tag == "address"
+            or node.get("itemprop") == "author"
+            or node.get("rel") == "author"
+            or (
+                node.tag == "a"
+                and _PROFILE_PATH.search(node.get("href") or "")
+                and looks_like_names(visible_text(node) or "")
+            )
+        )
         if not marked:
             # Cheap test first: a by-word in the node's own text ("· par Claire Dubois").
             own = " ".join([node.text or "", *(c.tail or "" for c in node)])
@@ -313,19 +385,20 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                     if name and looks_like_names(name):
                         return name, node
     for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
-        if a not in skip and not is_hidden(a) and _BY_BEFORE.search(_text_before(a)) \
-                and not _in_long_line(a):
+        if a not in skip and not is_hidden(a) and _BY_BEFORE.search(_text_before(a)) and not _in_long_line(a):
             name = " ".join((visible_text(a) or "").split())
-            if name and len(name.split()) <= MAX_AUTHOR_WORDS and not any(
-                    c.isdigit() for c in name):
+            if name and len(name.split()) <= MAX_AUTHOR_WORDS and not any(c.isdigit() for c in name):
                 return name, a
     return None, None
 
 
 #: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".
-_BY_BEFORE = re.compile(r"(?:^|[\s·|•,])(?:by|par|von|por|door|posted by|written by|"
-                        r"escrito por|publicado por|postado por|scritto da|publié par|"
-                        r"geschrieben von)\s*:?\s*$", re.I)
+_BY_BEFORE = re.compile(
+    r"(?:^|[\s·|•,])(?:by|par|von|por|door|posted by|written by|"
+    r"escrito por|publicado por|postado por|scritto da|publié par|"
+    r"geschrieben von)\s*:?\s*$",
+    re.I,
+)
 
 
 def _in_long_line(a: Any) -> bool:
@@ -356,11 +429,12 @@ def _author_name(text: str, ctx: Context) -> str | None:
 def teaser_image(el: Any, ctx: Context) -> str | None:
     """The teaser's picture: its first image that is not an avatar, an icon or a spacer."""
     for img in el.iter("img"):
-        names = " ".join(f"{n.get('class') or ''} {n.get('alt') or ''}"
-                         for n in [img, *img.iterancestors()][:4])
+        names = " ".join(
+            f"{n.get('class') or ''} {n.get('alt') or ''}" for n in [img, *img.iterancestors()][:4]
+        )
         if _SMALL_IMAGE.search(names) or any(
-                (img.get(dim) or "").isdigit() and int(img.get(dim)) < 100
-                for dim in ("width", "height")):
+            (img.get(dim) or "").isdigit() and int(img.get(dim)) < 100 for dim in ("width", "height")
+        ):
             continue
         for attr in ("src", "data-src", "data-lazy-src", "data-original"):
             value = img.get(attr)
@@ -373,4 +447,3 @@ def teaser_image(el: Any, ctx: Context) -> str | None:
 
 
 _SMALL_IMAGE = re.compile(r"avatar|author|byline|icon|logo|emoji|gravatar|spacer|pixel", re.I)
-

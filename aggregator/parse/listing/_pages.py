@@ -13,8 +13,7 @@ from aggregator.parse._urls import canonical_url
 from aggregator.parse.listing._document import visible_text
 from aggregator.words import fold
 
-_FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/feed+json",
-               "application/rdf+xml"}
+_FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml"}
 
 
 _PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
@@ -64,13 +63,15 @@ def same_listing_feed(doc: Any, base: str) -> str | None:
 
 
 #: "Next page" links in the languages of the sites we read (matched on fold()ed text).
-_NEXT_TEXT = re.compile(r"^(?:page suivante|suivante?|suite des articles|articles (?:plus )?anciens|"
-                        r"articles precedents|next(?: page)?|older(?: posts| entries| articles)?|"
-                        r"more (?:posts|articles|stories)|siguiente|pagina siguiente|"
-                        r"entradas (?:mas )?antiguas|anteriores|weiter|nachste seite|"
-                        r"altere (?:beitrage|artikel|eintrage)|successiv[ao]|pagina successiva|"
-                        r"articoli precedenti|proxima(?: pagina)?|postagens mais antigas|"
-                        r"volgende(?: pagina)?|oudere berichten|»|›|>|→)\s*[»›>→]?$")
+_NEXT_TEXT = re.compile(
+    r"^(?:page suivante|suivante?|suite des articles|articles (?:plus )?anciens|"
+    r"articles precedents|next(?: page)?|older(?: posts| entries| articles)?|"
+    r"more (?:posts|articles|stories)|siguiente|pagina siguiente|"
+    r"entradas (?:mas )?antiguas|anteriores|weiter|nachste seite|"
+    r"altere (?:beitrage|artikel|eintrage)|successiv[ao]|pagina successiva|"
+    r"articoli precedenti|proxima(?: pagina)?|postagens mais antigas|"
+    r"volgende(?: pagina)?|oudere berichten|»|›|>|→)\s*[»›>→]?$"
+)
 
 
 _NEXT_CLASS = re.compile(r"(?:^|[\s_-])(next|suivant|suivante)(?:$|[\s_-])")
@@ -95,8 +96,7 @@ def next_page_url(doc: Any, base: str, selector: str | None) -> str | None:
             continue
         url = urljoin(base, href.strip())
         parts = urlsplit(url)
-        if parts.scheme in ("http", "https") and parts.hostname == host \
-                and canonical_url(url) != page:
+        if parts.scheme in ("http", "https") and parts.hostname == host and canonical_url(url) != page:
             return url
     return None
 
@@ -106,4 +106,3 @@ def first_href(el: Any) -> str | None:
         if a.get("href"):
             return str(a.get("href"))
     return None
-

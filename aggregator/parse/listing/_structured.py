@@ -40,17 +40,18 @@ def select_items(doc: Any, select: SelectConfig, ctx: Context) -> Iterator[Item]
         summary_el = first(el, select.summary)
         date_el = first(el, select.date)
         if date_el is not None:
-            published = ctx.date(date_el.get("datetime") or date_el.get("content")) \
-                or ctx.date(visible_text(date_el))
+            published = ctx.date(date_el.get("datetime") or date_el.get("content")) or ctx.date(
+                visible_text(date_el)
+            )
         else:
             published, date_el = item_date(el, ctx, title_el if title_el is not None else link_el)
         author, author_el = item_author(el, ctx, title_el if title_el is not None else link_el)
         yield Item(
             title=title,
             link=ctx.url(href),
-            summary=paragraphs_html(summary_el, exclude=title) if summary_el is not None
-            else excerpt_html(el, title_el if title_el is not None else link_el, title, date_el,
-                              author_el),
+            summary=paragraphs_html(summary_el, exclude=title)
+            if summary_el is not None
+            else excerpt_html(el, title_el if title_el is not None else link_el, title, date_el, author_el),
             published=published,
             image=teaser_image(el, ctx),
             author=author,
@@ -66,10 +67,21 @@ def _closest_href(el: Any) -> str | None:
 
 # -- structured data --------------------------------------------------------------------------
 
-_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle",
-                  "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
-                  "backgroundnewsarticle", "techarticle", "scholarlyarticle", "liveblogposting",
-                  "socialmediaposting", "posting"}
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "techarticle",
+    "scholarlyarticle",
+    "liveblogposting",
+    "socialmediaposting",
+    "posting",
+}
 
 
 def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
@@ -100,8 +112,12 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
     if lists:
         # The page's article list, not its menu (an ItemList of SiteNavigationElement).
         best = max(lists, key=_article_count)
-        ordered = sorted(best, key=lambda e: e.get("position", 0) if isinstance(e, dict)
-                         and isinstance(e.get("position"), int) else 0)
+        ordered = sorted(
+            best,
+            key=lambda e: (
+                e.get("position", 0) if isinstance(e, dict) and isinstance(e.get("position"), int) else 0
+            ),
+        )
         for element in ordered:
             if isinstance(element, str):
                 element = {"url": element}
@@ -116,15 +132,16 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
 
 
 _OFF_CONTENT_TAGS = frozenset({"nav", "aside", "footer", "header"})
-_OFF_CONTENT_NAMES = re.compile(r"sidebar|widget|related|popular|most|meist|footer|menu",
-                                re.I)
+_OFF_CONTENT_NAMES = re.compile(r"sidebar|widget|related|popular|most|meist|footer|menu", re.I)
 
 
 def _off_content(el: Any) -> bool:
     """Inside a menu, a sidebar or a footer, by element or by name."""
-    return any(a.tag in _OFF_CONTENT_TAGS or _OFF_CONTENT_NAMES.search(
-        f"{a.get('id') or ''} {a.get('class') or ''} {a.get('name') or ''}")
-        for a in [el, *el.iterancestors()])
+    return any(
+        a.tag in _OFF_CONTENT_TAGS
+        or _OFF_CONTENT_NAMES.search(f"{a.get('id') or ''} {a.get('class') or ''} {a.get('name') or ''}")
+        for a in [el, *el.iterancestors()]
+    )
 
 
 def _article_count(elements: list[Any]) -> int:
@@ -139,16 +156,20 @@ def _article_count(elements: list[Any]) -> int:
         item = element.get("item")
         node = item if isinstance(item, dict) else element
         types = {str(t).lower() for t in as_list(node.get("@type"))}
-        if types & _ARTICLE_TYPES or (types <= {"listitem"} and (node.get("url") or
-                                                               isinstance(item, str))):
+        if types & _ARTICLE_TYPES or (types <= {"listitem"} and (node.get("url") or isinstance(item, str))):
             count += 1
     return count
 
 
-def _jsonld_item(node: dict[str, Any], outer: dict[str, Any], ctx: Context,
-                 links: Mapping[str | None, Any]) -> Item:
-    url = ctx.url(nonblank(node.get("url")) or nonblank(node.get("@id")) or nonblank(outer.get("url"))
-                  or (nonblank(outer.get("item")) if isinstance(outer.get("item"), str) else None))
+def _jsonld_item(
+    node: dict[str, Any], outer: dict[str, Any], ctx: Context, links: Mapping[str | None, Any]
+) -> Item:
+    url = ctx.url(
+        nonblank(node.get("url"))
+        or nonblank(node.get("@id"))
+        or nonblank(outer.get("url"))
+        or (nonblank(outer.get("item")) if isinstance(outer.get("item"), str) else None)
+    )
     title = nonblank(node.get("headline")) or nonblank(node.get("name")) or nonblank(outer.get("name"))
     anchor = links.get(url)
     title_origin = []
@@ -175,11 +196,15 @@ def _jsonld_item(node: dict[str, Any], outer: dict[str, Any], ctx: Context,
         if author is None:
             author, _ = item_author(card, ctx, headline)
             from_card += [("author", "listing")] if author else []
-    return Item(title=title, link=url,
-                summary=f"<p>{html.escape(description)}</p>" if description else None,
-                published=published,
-                image=ctx.url(image) if isinstance(image, str) else None,
-                author=author, origins=tuple(from_card))
+    return Item(
+        title=title,
+        link=url,
+        summary=f"<p>{html.escape(description)}</p>" if description else None,
+        published=published,
+        image=ctx.url(image) if isinstance(image, str) else None,
+        author=author,
+        origins=tuple(from_card),
+    )
 
 
 #: How far above an article's link its card may be.
@@ -192,8 +217,11 @@ def _card_of(anchor: Any) -> Any:
     href = anchor.get("href")
     card = anchor
     for depth, ancestor in enumerate(anchor.iterancestors(), 1):
-        if depth > CARD_DEPTH or ancestor.tag in ("body", "main") or \
-                len({a.get("href") for a in ancestor.iter("a") if a.get("href")} - {href}) > 1:
+        if (
+            depth > CARD_DEPTH
+            or ancestor.tag in ("body", "main")
+            or len({a.get("href") for a in ancestor.iter("a") if a.get("href")} - {href}) > 1
+        ):
             break
         card = ancestor
         if card.tag in ("article", "li"):
@@ -238,8 +266,7 @@ def hentry_items(doc: Any, ctx: Context) -> Iterator[Item]:
         date_el = _first_class(el, "dt-published")
         published = None
         if date_el is not None:
-            published = ctx.date(date_el.get("datetime") or date_el.get("title")
-                                 or visible_text(date_el))
+            published = ctx.date(date_el.get("datetime") or date_el.get("title") or visible_text(date_el))
         if published is None:
             published, date_el = item_date(el, ctx)
         summary_el = _first_class(el, "p-summary")
@@ -251,10 +278,16 @@ def hentry_items(doc: Any, ctx: Context) -> Iterator[Item]:
         if author_el is not None:
             name_el = _first_class(author_el, "p-name")
             author = visible_text(name_el if name_el is not None else author_el)
-        yield Item(title=title, link=ctx.url(link),
-                    summary=paragraphs_html(summary_el, exclude=title) if summary_el is not None
-                    else excerpt_html(el, title_el, title, date_el, author_el),
-                    published=published, image=teaser_image(el, ctx), author=author)
+        yield Item(
+            title=title,
+            link=ctx.url(link),
+            summary=paragraphs_html(summary_el, exclude=title)
+            if summary_el is not None
+            else excerpt_html(el, title_el, title, date_el, author_el),
+            published=published,
+            image=teaser_image(el, ctx),
+            author=author,
+        )
 
 
 def _first_class(el: Any, cls: str) -> Any:
@@ -262,4 +295,3 @@ def _first_class(el: Any, cls: str) -> Any:
         if child is not el and isinstance(child.tag, str) and cls in (child.get("class") or "").split():
             return child
     return None
-

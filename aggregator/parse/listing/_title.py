@@ -26,17 +26,68 @@ from aggregator.parse.listing._document import (
 from aggregator.words import fold
 
 #: Class words naming a title: "entry-title", "c-card__headline", "teaser-heading", "titre".
-_TITLE_WORDS = frozenset({"title", "headline", "heading", "hed", "titre", "titel", "titulo",
-                          "titular", "titolo", "name"})
+_TITLE_WORDS = frozenset(
+    {"title", "headline", "heading", "hed", "titre", "titel", "titulo", "titular", "titolo", "name"}
+)
 #: Class words naming what sits around a title and is not it: subtitles, kickers, teasers.
-_NOT_TITLE_WORDS = frozenset({
-    "subtitle", "subtitel", "subheadline", "subhead", "subheading", "sub", "dek", "deck",
-    "standfirst", "chapo", "chapeau", "teaser", "summary", "excerpt", "desc", "description",
-    "intro", "lead", "lede", "abstract", "kicker", "overline", "eyebrow", "surtitre",
-    "dachzeile", "spitzmarke", "topline", "roofline", "antetitulo", "volanta", "label",
-    "section", "category", "rubrique", "ressort", "meta", "byline", "author", "date", "time",
-    "tag", "tags", "badge", "flag", "caption", "credit", "subtitulo", "entradilla", "bajada",
-    "sumario", "unterzeile", "sottotitolo", "occhiello", "ondertitel"})
+_NOT_TITLE_WORDS = frozenset(
+    {
+        "subtitle",
+        "subtitel",
+        "subheadline",
+        "subhead",
+        "subheading",
+        "sub",
+        "dek",
+        "deck",
+        "standfirst",
+        "chapo",
+        "chapeau",
+        "teaser",
+        "summary",
+        "excerpt",
+        "desc",
+        "description",
+        "intro",
+        "lead",
+        "lede",
+        "abstract",
+        "kicker",
+        "overline",
+        "eyebrow",
+        "surtitre",
+        "dachzeile",
+        "spitzmarke",
+        "topline",
+        "roofline",
+        "antetitulo",
+        "volanta",
+        "label",
+        "section",
+        "category",
+        "rubrique",
+        "ressort",
+        "meta",
+        "byline",
+        "author",
+        "date",
+        "time",
+        "tag",
+        "tags",
+        "badge",
+        "flag",
+        "caption",
+        "credit",
+        "subtitulo",
+        "entradilla",
+        "bajada",
+        "sumario",
+        "unterzeile",
+        "sottotitolo",
+        "occhiello",
+        "ondertitel",
+    }
+)
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
 #: A heading this short (a section label: "Politik", "Monde") before a longer one is a kicker.
 KICKER_WORDS = 2
@@ -56,8 +107,11 @@ def title_words(el: Any) -> tuple[bool, bool]:
 def is_heading(el: Any) -> bool:
     """h1-h6, ``role=heading``, or a linked term of a definition list (the title of the entry
     its descriptions tell)."""
-    return el.tag in HEADINGS or (el.get("role") or "").lower() == "heading" or (
-        el.tag == "dt" and any(a.get("href") for a in el.iter("a")))
+    return (
+        el.tag in HEADINGS
+        or (el.get("role") or "").lower() == "heading"
+        or (el.tag == "dt" and any(a.get("href") for a in el.iter("a")))
+    )
 
 
 def title_element(card: Any) -> Any:
@@ -78,8 +132,7 @@ def title_element(card: Any) -> Any:
             if text and not READ_MORE.match(fold(text)):
                 candidates.append(node)
     # A title inside a title (h3.title > span.title-text): the outer one.
-    candidates = [c for c in candidates
-                  if not any(a in candidates for a in c.iterancestors())]
+    candidates = [c for c in candidates if not any(a in candidates for a in c.iterancestors())]
     if not candidates:
         return None
     # An element named a title wins; else headings rank a card's lines: the headline is of
@@ -89,12 +142,16 @@ def title_element(card: Any) -> Any:
     if named:
         candidates = named + [c for c in candidates if c not in named]
     elif min(ranks) < 9:
-        candidates = [c for c, r in zip(candidates, ranks, strict=True) if r == min(ranks)] + \
-            [c for c, r in zip(candidates, ranks, strict=True) if r != min(ranks)]
+        candidates = [c for c, r in zip(candidates, ranks, strict=True) if r == min(ranks)] + [
+            c for c, r in zip(candidates, ranks, strict=True) if r != min(ranks)
+        ]
     first = candidates[0]
     # A short unlinked heading before a longer one is a kicker or a section label.
-    if len(candidates) > 1 and len((visible_text(first) or "").split()) <= KICKER_WORDS \
-            and len((visible_text(candidates[1]) or "").split()) > KICKER_WORDS:
+    if (
+        len(candidates) > 1
+        and len((visible_text(first) or "").split()) <= KICKER_WORDS
+        and len((visible_text(candidates[1]) or "").split()) > KICKER_WORDS
+    ):
         return candidates[1]
     return first
 
@@ -150,8 +207,9 @@ def main_link(card: Any) -> Any:
     return best
 
 
-_BLOCK_TAGS = frozenset({"p", "div", "time", "ul", "ol", "section", "footer", "header", "dl",
-                         "figure", "blockquote"})
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "time", "ul", "ol", "section", "footer", "header", "dl", "figure", "blockquote"}
+)
 
 
 def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
@@ -184,8 +242,7 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     # paragraph inside a link is its teaser unless it is all the link has.
     for paragraphs in (False, True):
         for node, text in kept:
-            if (node is not None and node.tag == "p") == paragraphs \
-                    and len(text.split()) > KICKER_WORDS:
+            if (node is not None and node.tag == "p") == paragraphs and len(text.split()) > KICKER_WORDS:
                 return text, node
     if kept:
         return kept[0][1], kept[0][0]
@@ -195,12 +252,38 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
 #: "Weiterlesen: <title>", "Read more about <title>", "Lire la suite de <title>".
 _READ_MORE_PREFIX = re.compile(
     r"^(?:weiterlesen|mehr lesen|mehr|read more(?: about)?|continue reading|lire la suite(?: de)?|"
-    r"leer más(?: sobre)?|leggi (?:tutto|di più)|lees verder|ler mais)\s*[:›»>–-]?\s*", re.I)
+    r"leer más(?: sobre)?|leggi (?:tutto|di più)|lees verder|ler mais)\s*[:›»>–-]?\s*",
+    re.I,
+)
 
 
 #: Inline formatting: part of the text around it, never a block of its own.
-_INLINE = frozenset({"code", "em", "strong", "i", "b", "abbr", "sup", "sub", "mark", "q", "cite",
-                     "kbd", "var", "s", "u", "small", "bdi", "bdo", "br", "wbr", "dfn", "samp"})
+_INLINE = frozenset(
+    {
+        "code",
+        "em",
+        "strong",
+        "i",
+        "b",
+        "abbr",
+        "sup",
+        "sub",
+        "mark",
+        "q",
+        "cite",
+        "kbd",
+        "var",
+        "s",
+        "u",
+        "small",
+        "bdi",
+        "bdo",
+        "br",
+        "wbr",
+        "dfn",
+        "samp",
+    }
+)
 
 
 def _inline_only(el: Any) -> bool:
@@ -222,8 +305,11 @@ def _text_blocks(link: Any) -> list[tuple[Any, str]]:
         if any(a in taken for a in node.iterancestors()):
             continue
         own = " ".join((node.text or "").split())
-        if not own and not _inline_only(node) and \
-                any(isinstance(c.tag, str) and visible_text(c) for c in node):
+        if (
+            not own
+            and not _inline_only(node)
+            and any(isinstance(c.tag, str) and visible_text(c) for c in node)
+        ):
             continue  # a wrapper: its children are the blocks
         text = visible_text(node)
         if text:

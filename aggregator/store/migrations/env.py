@@ -30,8 +30,9 @@ def run() -> None:
 
 def _run_on(connection: Connection) -> None:
     # Batch mode: SQLite alters a table by copying it; other backends use ALTER as usual.
-    context.configure(connection=connection, target_metadata=Base.metadata,
-                      render_as_batch=True, compare_type=True)
+    context.configure(
+        connection=connection, target_metadata=Base.metadata, render_as_batch=True, compare_type=True
+    )
     with context.begin_transaction():
         context.run_migrations()
 

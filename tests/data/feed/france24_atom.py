@@ -8,11 +8,7 @@ from aggregator.types import FeedInfo, RawEntry
 url = "https://www.france24.example/fr/europe/rss"
 kind = "atom10"
 
-feed = FeedInfo(
-    title="France 24 - Europe",
-    link="https://www.france24.example/fr/europe/",
-    subtitle=None,
-)
+feed = FeedInfo(title="France 24 - Europe", link="https://www.france24.example/fr/europe/", subtitle=None)
 
 entries = (
     RawEntry(
@@ -21,7 +17,7 @@ entries = (
         title="Guerre en Ukraine : rencontre entre <em>Poutine</em> et des envoyés américains",
         title_is_html=True,
         summary="<p>Le Kremlin a annoncé la fin de la réunion entre le président russe et des "
-                "émissaires américains.</p>",
+        "émissaires américains.</p>",
         author="France 24",
         # 09:30 and 10:00 +01:00
         published=datetime(2026, 1, 20, 8, 30, tzinfo=UTC),

@@ -8,11 +8,7 @@ from aggregator.types import Enclosure, FeedInfo, RawEntry
 url = "https://json.example/feed.json"
 kind = "json11"
 
-feed = FeedInfo(
-    title="Kremlin en bref",
-    link="https://json.example/",
-    subtitle="Brèves sur la Russie",
-)
+feed = FeedInfo(title="Kremlin en bref", link="https://json.example/", subtitle="Brèves sur la Russie")
 
 entries = (
     RawEntry(

@@ -53,10 +53,6 @@ entries = (
         summary="Un lien javascript: ne doit pas survivre.",
         published=datetime(2026, 1, 18, 12, 0, tzinfo=UTC),
     ),
-    RawEntry(
-        id="quirks-1",
-        title="Doublon plus ancien",
-        summary="Même guid que le premier article.",
-    ),
+    RawEntry(id="quirks-1", title="Doublon plus ancien", summary="Même guid que le premier article."),
     RawEntry(),
 )

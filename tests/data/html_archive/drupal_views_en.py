@@ -25,11 +25,12 @@ _NOISE = ["Read more", "By ", "Maria Lopez", "Daniel Okafor", "Claire Bennett", 
 entries = [
     {
         "title": "Kremlin says talks with U.S. envoys were 'useful' but brought no breakthrough",
-        "link": f"{_SITE}/world/2026/01/23/kremlin-says-talks-us-envoys-were-useful-brought-no-"
-                "breakthrough",
+        "link": f"{_SITE}/world/2026/01/23/kremlin-says-talks-us-envoys-were-useful-brought-no-breakthrough",
         "published": datetime(2026, 1, 23, 17, 0, tzinfo=UTC),  # January 23, 2026
-        "summary_contains": ['Kremlin aide Yuri Ushakov said the late-night meeting in Moscow '
-                             'had been "useful in every respect"'],
+        "summary_contains": [
+            "Kremlin aide Yuri Ushakov said the late-night meeting in Moscow "
+            'had been "useful in every respect"'
+        ],
         "summary_excludes": _NOISE,
     },
     {

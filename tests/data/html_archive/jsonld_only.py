@@ -23,9 +23,8 @@ _SITE = "https://www.horizon-info.fr"
 entries = [
     {
         "title": "Ukraine : Moscou et Washington conviennent de poursuivre les contacts après la "
-                 "rencontre au Kremlin",
-        "link": f"{_SITE}/monde/ukraine-moscou-et-washington-conviennent-de-poursuivre-les-"
-                "contacts-20260123",
+        "rencontre au Kremlin",
+        "link": f"{_SITE}/monde/ukraine-moscou-et-washington-conviennent-de-poursuivre-les-contacts-20260123",
         "published": datetime(2026, 1, 23, 6, 10, tzinfo=UTC),  # 2026-01-23T07:10:00+01:00
         "summary_contains": ["ont qualifié la réunion de « constructive »"],
         "summary_excludes": [],
@@ -33,7 +32,7 @@ entries = [
     {
         "title": "Conseil de paix : le Kremlin confirme avoir reçu l’invitation de Donald Trump",
         "link": f"{_SITE}/monde/conseil-de-paix-le-kremlin-confirme-avoir-recu-l-invitation-de-"
-                "donald-trump-20260119",
+        "donald-trump-20260119",
         "published": datetime(2026, 1, 19, 15, 5, tzinfo=UTC),  # 2026-01-19T16:05:00+01:00
         "summary_contains": ["Vladimir Poutine a été officiellement invité"],
         "summary_excludes": [],
@@ -47,8 +46,7 @@ entries = [
     },
     {
         "title": "Dialogue avec l’Europe : le Kremlin salue des signaux « positifs »",
-        "link": f"{_SITE}/monde/dialogue-avec-l-europe-le-kremlin-salue-des-signaux-positifs-"
-                "20260109",
+        "link": f"{_SITE}/monde/dialogue-avec-l-europe-le-kremlin-salue-des-signaux-positifs-20260109",
         # "2026-01-09", a date without a time: noon in Paris
         "published": datetime(2026, 1, 9, 11, 0, tzinfo=UTC),
         "summary_contains": ["Dmitri Peskov juge « positive »"],
@@ -70,8 +68,7 @@ entries = [
     },
     {
         "title": "Poutine devant les militaires : « La Russie n’a pas choisi l’escalade »",
-        "link": f"{_SITE}/monde/poutine-devant-les-militaires-la-russie-n-a-pas-choisi-l-escalade-"
-                "20251217",
+        "link": f"{_SITE}/monde/poutine-devant-les-militaires-la-russie-n-a-pas-choisi-l-escalade-20251217",
         "published": datetime(2025, 12, 17, 17, 20, tzinfo=UTC),  # 2025-12-17T18:20:00+01:00
         "summary_contains": ["a dénoncé des « mensonges délibérés »"],
         "summary_excludes": [],

@@ -6,8 +6,10 @@ parser must say so rather than make entries out of the body's links.
 
 from datetime import UTC, datetime
 
-url = ("https://www.exemple-actu.fr/2026/01/09/le-kremlin-salue-la-volonte-de-certains-pays-"
-       "europeens-de-renouer-le-dialogue-avec-la-russie/")
+url = (
+    "https://www.exemple-actu.fr/2026/01/09/le-kremlin-salue-la-volonte-de-certains-pays-"
+    "europeens-de-renouer-le-dialogue-avec-la-russie/"
+)
 timezone = "Europe/Paris"
 now = datetime(2026, 1, 23, 12, 0, tzinfo=UTC)
 error = "no list of articles found"

@@ -20,7 +20,7 @@ entries = [
     {
         "title": "La dune du Pilat a reculé de huit mètres en un hiver",
         "link": f"{_SITE}/environnement/2026/11/27/"
-                "la-dune-du-pilat-a-recule-de-huit-metres-en-un-hiver_88412.html",
+        "la-dune-du-pilat-a-recule-de-huit-metres-en-un-hiver_88412.html",
         "published": datetime(2026, 11, 27, 17, 5, tzinfo=UTC),  # hier à 18 h 05
         "author": "Anne Martin",
         "summary_contains": ["Les tempêtes de novembre ont emporté une partie du massif"],

@@ -30,7 +30,7 @@ entries = [
     {
         "title": "Le Kremlin juge « prématuré » de fixer une date pour un sommet Trump-Poutine",
         "link": f"{_SITE}/2025/10/24/le-kremlin-juge-premature-de-fixer-une-date-pour-un-sommet-"
-                "trump-poutine/",
+        "trump-poutine/",
         # datetime="2025-10-24T16:40:00+02:00"
         "published": datetime(2025, 10, 24, 14, 40, tzinfo=UTC),
         "summary_contains": ["Après l’annulation de la rencontre envisagée à Budapest"],
@@ -38,8 +38,7 @@ entries = [
     },
     {
         "title": "Sanctions : Dmitri Peskov dénonce un « acte hostile » de l’Union européenne",
-        "link": f"{_SITE}/2025/10/16/sanctions-dmitri-peskov-denonce-un-acte-hostile-de-lunion-"
-                "europeenne/",
+        "link": f"{_SITE}/2025/10/16/sanctions-dmitri-peskov-denonce-un-acte-hostile-de-lunion-europeenne/",
         # datetime="2025-10-16T11:25:00+02:00"
         "published": datetime(2025, 10, 16, 9, 25, tzinfo=UTC),
         "summary_contains": ["la « flotte fantôme » de pétroliers"],
@@ -47,13 +46,14 @@ entries = [
     },
     {
         "title": "Arménie : Moscou s’inquiète d’un rapprochement avec l’Union européenne",
-        "link": f"{_SITE}/2025/10/03/armenie-moscou-sinquiete-dun-rapprochement-avec-lunion-"
-                "europeenne/",
+        "link": f"{_SITE}/2025/10/03/armenie-moscou-sinquiete-dun-rapprochement-avec-lunion-europeenne/",
         # datetime="2025-10-03T08:05:00+02:00"
         "published": datetime(2025, 10, 3, 6, 5, tzinfo=UTC),
         # Two paragraphs before the more-link.
-        "summary_contains": ["membre de l’Union économique eurasiatique",
-                             "Le Kremlin met en garde contre des « choix incompatibles »"],
+        "summary_contains": [
+            "membre de l’Union économique eurasiatique",
+            "Le Kremlin met en garde contre des « choix incompatibles »",
+        ],
         "summary_excludes": _NOISE,
     },
     {
@@ -67,7 +67,7 @@ entries = [
     {
         "title": "Gaz : Moscou et Pékin signent un accord sur le gazoduc Force de Sibérie 2",
         "link": f"{_SITE}/2025/09/02/gaz-moscou-et-pekin-signent-un-accord-sur-le-gazoduc-force-"
-                "de-siberie-2/",
+        "de-siberie-2/",
         # datetime="2025-09-02T10:30:00+02:00"
         "published": datetime(2025, 9, 2, 8, 30, tzinfo=UTC),
         "summary_contains": ["un mémorandum « juridiquement contraignant »"],

@@ -87,10 +87,15 @@ def upgrade() -> None:
         sa.Column("source_seq", sa.Integer(), nullable=False),
         sa.Column("dedupe_key", sa.Text(), nullable=True),
         sa.Column("duplicate_of", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(["duplicate_of"], ["entries.id"],
-                                name=op.f("fk_entries_duplicate_of_entries"), ondelete="SET NULL"),
-        sa.ForeignKeyConstraint(["source_id"], ["sources.id"],
-                                name=op.f("fk_entries_source_id_sources"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["duplicate_of"],
+            ["entries.id"],
+            name=op.f("fk_entries_duplicate_of_entries"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["source_id"], ["sources.id"], name=op.f("fk_entries_source_id_sources"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_entries")),
         sa.UniqueConstraint("source_id", "guid", name=op.f("uq_entries_source_id")),
     )
@@ -102,10 +107,12 @@ def upgrade() -> None:
         sa.Column("tag_id", sa.Integer(), nullable=False),
         sa.Column("entry_id", sa.Integer(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["entry_id"], ["entries.id"],
-                                name=op.f("fk_entry_tags_entry_id_entries"), ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["tag_id"], ["tags.id"],
-                                name=op.f("fk_entry_tags_tag_id_tags"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["entry_id"], ["entries.id"], name=op.f("fk_entry_tags_entry_id_entries"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["tag_id"], ["tags.id"], name=op.f("fk_entry_tags_tag_id_tags"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("tag_id", "entry_id", name=op.f("pk_entry_tags")),
     )
     op.create_index("ix_entry_tags_entry", "entry_tags", ["entry_id"], unique=False)

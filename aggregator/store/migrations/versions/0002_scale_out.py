@@ -26,25 +26,27 @@ def upgrade() -> None:
     with op.batch_alter_table("sources") as batch:
         batch.add_column(sa.Column("claimed_by", sa.String(length=128), nullable=True))
         batch.add_column(sa.Column("listed_at", sa.DateTime(), nullable=True))
-        batch.add_column(sa.Column("entry_count", sa.Integer(), server_default="0",
-                                   nullable=False))
+        batch.add_column(sa.Column("entry_count", sa.Integer(), server_default="0", nullable=False))
     with op.batch_alter_table("entries") as batch:
         batch.add_column(sa.Column("seen_at", sa.DateTime(), nullable=True))
     with op.batch_alter_table("tags") as batch:
-        batch.add_column(sa.Column("entry_count", sa.Integer(), server_default="0",
-                                   nullable=False))
+        batch.add_column(sa.Column("entry_count", sa.Integer(), server_default="0", nullable=False))
         batch.add_column(sa.Column("last_entry", sa.DateTime(), nullable=True))
     op.create_index("ix_entries_source_date", "entries", ["source_id", "sort_date"], unique=False)
 
     # Fill what the new columns stand for from the rows already there.
     op.execute("UPDATE entries SET seen_at = first_seen")
-    op.execute("UPDATE sources SET entry_count = (SELECT count(*) FROM entries"
-               " WHERE entries.source_id = sources.id)")
-    op.execute("UPDATE tags SET entry_count = (SELECT count(*) FROM entry_tags"
-               " WHERE entry_tags.tag_id = tags.id)")
-    op.execute("UPDATE tags SET last_entry = (SELECT max(entries.sort_date) FROM entry_tags"
-               " JOIN entries ON entries.id = entry_tags.entry_id"
-               " WHERE entry_tags.tag_id = tags.id)")
+    op.execute(
+        "UPDATE sources SET entry_count = (SELECT count(*) FROM entries WHERE entries.source_id = sources.id)"
+    )
+    op.execute(
+        "UPDATE tags SET entry_count = (SELECT count(*) FROM entry_tags WHERE entry_tags.tag_id = tags.id)"
+    )
+    op.execute(
+        "UPDATE tags SET last_entry = (SELECT max(entries.sort_date) FROM entry_tags"
+        " JOIN entries ON entries.id = entry_tags.entry_id"
+        " WHERE entry_tags.tag_id = tags.id)"
+    )
 
 
 def downgrade() -> None:
@@ -58,4 +60,3 @@ def downgrade() -> None:
         batch.drop_column("entry_count")
         batch.drop_column("listed_at")
         batch.drop_column("claimed_by")
-

@@ -30,14 +30,15 @@ def upgrade() -> None:
         sa.Column("next_try_at", sa.DateTime(), nullable=True),
         sa.Column("error", sa.Text(), nullable=True),
         sa.Column("fields", sa.JSON(), nullable=True),
-        sa.ForeignKeyConstraint(["entry_id"], ["entries.id"],
-                                name=op.f("fk_enrichments_entry_id_entries"), ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["source_id"], ["sources.id"],
-                                name=op.f("fk_enrichments_source_id_sources"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["entry_id"], ["entries.id"], name=op.f("fk_enrichments_entry_id_entries"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["source_id"], ["sources.id"], name=op.f("fk_enrichments_source_id_sources"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("entry_id", name=op.f("pk_enrichments")),
     )
-    op.create_index("ix_enrichments_due", "enrichments", ["source_id", "next_try_at"],
-                    unique=False)
+    op.create_index("ix_enrichments_due", "enrichments", ["source_id", "next_try_at"], unique=False)
 
 
 def downgrade() -> None:

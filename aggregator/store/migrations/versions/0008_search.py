@@ -25,14 +25,21 @@ depends_on = None
 def upgrade() -> None:
     conn = op.get_bind()
     _search.create(conn)
-    entries = sa.table("entries", sa.column("id", sa.Integer), sa.column("title", sa.Text),
-                       sa.column("summary", sa.Text), sa.column("content", sa.Text))
+    entries = sa.table(
+        "entries",
+        sa.column("id", sa.Integer),
+        sa.column("title", sa.Text),
+        sa.column("summary", sa.Text),
+        sa.column("content", sa.Text),
+    )
     last = 0
     while True:
-        rows = conn.execute(sa.select(entries.c.id, entries.c.title, entries.c.summary,
-                                      entries.c.content)
-                            .where(entries.c.id > last).order_by(entries.c.id)
-                            .limit(_search.BATCH)).all()
+        rows = conn.execute(
+            sa.select(entries.c.id, entries.c.title, entries.c.summary, entries.c.content)
+            .where(entries.c.id > last)
+            .order_by(entries.c.id)
+            .limit(_search.BATCH)
+        ).all()
         if not rows:
             return
         _search.index(conn, [tuple(r) for r in rows])

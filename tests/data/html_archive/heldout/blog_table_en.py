@@ -27,46 +27,82 @@ _NOISE = ["comments", "No comments", "rust,", "(rust", " 2026", " 2025"]
 
 
 def _entry(path: str, title: str, published: datetime) -> dict:
-    return {"title": title, "link": f"{_SITE}{path}", "published": published,
-            "summary_contains": [], "summary_excludes": _NOISE}
+    return {
+        "title": title,
+        "link": f"{_SITE}{path}",
+        "published": published,
+        "summary_contains": [],
+        "summary_excludes": _NOISE,
+    }
 
 
 entries = [
-    _entry("/2026/01/19/notes-on-the-new-trait-solver/", "Notes on the new trait solver",
-           datetime(2026, 1, 19, 12, 0, tzinfo=UTC)),
-    _entry("/2026/01/14/pinning-in-rust-without-tears/", "Pinning in Rust without tears",
-           datetime(2026, 1, 14, 12, 0, tzinfo=UTC)),
-    _entry("/2026/01/03/why-box-dyn-error-is-fine-actually/",
-           "Why Box<dyn Error> is fine, actually",
-           datetime(2026, 1, 3, 12, 0, tzinfo=UTC)),
-    _entry("/2025/12/22/advent-of-code-2025-in-rust-what-i-learned/",
-           "Advent of Code 2025 in Rust: what I learned",
-           datetime(2025, 12, 22, 12, 0, tzinfo=UTC)),
-    _entry("/2025/11/30/a-tiny-arena-allocator-step-by-step/",
-           "A tiny arena allocator, step by step",
-           datetime(2025, 11, 30, 12, 0, tzinfo=UTC)),
-    _entry("/2025/11/08/rewriting-my-feed-reader-in-rust-part-2/",
-           "Rewriting my feed reader in Rust (part 2)",
-           datetime(2025, 11, 8, 12, 0, tzinfo=UTC)),
-    _entry("/2025/10/25/rewriting-my-feed-reader-in-rust-part-1/",
-           "Rewriting my feed reader in Rust (part 1)",
-           datetime(2025, 10, 25, 11, 0, tzinfo=UTC)),  # 25 Oct 2025, BST
-    _entry("/2025/09/12/error-handling-and-the-question-mark-operator-in-loops/",
-           "Error handling & the ? operator in loops",
-           datetime(2025, 9, 12, 11, 0, tzinfo=UTC)),  # BST
-    _entry("/2025/08/01/cross-compiling-for-a-raspberry-pi-from-a-mac/",
-           "Cross-compiling for a Raspberry Pi from a Mac",
-           datetime(2025, 8, 1, 11, 0, tzinfo=UTC)),  # 1 Aug 2025, BST
-    _entry("/2025/06/17/lifetimes-are-not-scopes/", "Lifetimes are not scopes",
-           datetime(2025, 6, 17, 11, 0, tzinfo=UTC)),  # BST
-    _entry("/2025/05/02/benchmarks-i-should-not-have-trusted/",
-           "Benchmarks I should not have trusted",
-           datetime(2025, 5, 2, 11, 0, tzinfo=UTC)),  # BST
-    _entry("/2025/03/29/learning-rust-at-45/", "Learning Rust at 45",
-           datetime(2025, 3, 29, 12, 0, tzinfo=UTC)),  # GMT: BST began on 30 March
-    _entry("/2025/02/11/serde-tricks-for-messy-json/", "Serde tricks for messy JSON",
-           datetime(2025, 2, 11, 12, 0, tzinfo=UTC)),
-    _entry("/2025/01/20/cargo-workspaces-for-a-small-project/",
-           "Cargo workspaces for a small project",
-           datetime(2025, 1, 20, 12, 0, tzinfo=UTC)),
+    _entry(
+        "/2026/01/19/notes-on-the-new-trait-solver/",
+        "Notes on the new trait solver",
+        datetime(2026, 1, 19, 12, 0, tzinfo=UTC),
+    ),
+    _entry(
+        "/2026/01/14/pinning-in-rust-without-tears/",
+        "Pinning in Rust without tears",
+        datetime(2026, 1, 14, 12, 0, tzinfo=UTC),
+    ),
+    _entry(
+        "/2026/01/03/why-box-dyn-error-is-fine-actually/",
+        "Why Box<dyn Error> is fine, actually",
+        datetime(2026, 1, 3, 12, 0, tzinfo=UTC),
+    ),
+    _entry(
+        "/2025/12/22/advent-of-code-2025-in-rust-what-i-learned/",
+        "Advent of Code 2025 in Rust: what I learned",
+        datetime(2025, 12, 22, 12, 0, tzinfo=UTC),
+    ),
+    _entry(
+        "/2025/11/30/a-tiny-arena-allocator-step-by-step/",
+        "A tiny arena allocator, step by step",
+        datetime(2025, 11, 30, 12, 0, tzinfo=UTC),
+    ),
+    _entry(
+        "/2025/11/08/rewriting-my-feed-reader-in-rust-part-2/",
+        "Rewriting my feed reader in Rust (part 2)",
+        datetime(2025, 11, 8, 12, 0, tzinfo=UTC),
+    ),
+    _entry(
+        "/2025/10/25/rewriting-my-feed-reader-in-rust-part-1/",
+        "Rewriting my feed reader in Rust (part 1)",
+        datetime(2025, 10, 25, 11, 0, tzinfo=UTC),
+    ),  # 25 Oct 2025, BST
+    _entry(
+        "/2025/09/12/error-handling-and-the-question-mark-operator-in-loops/",
+        "Error handling & the ? operator in loops",
+        datetime(2025, 9, 12, 11, 0, tzinfo=UTC),
+    ),  # BST
+    _entry(
+        "/2025/08/01/cross-compiling-for-a-raspberry-pi-from-a-mac/",
+        "Cross-compiling for a Raspberry Pi from a Mac",
+        datetime(2025, 8, 1, 11, 0, tzinfo=UTC),
+    ),  # 1 Aug 2025, BST
+    _entry(
+        "/2025/06/17/lifetimes-are-not-scopes/",
+        "Lifetimes are not scopes",
+        datetime(2025, 6, 17, 11, 0, tzinfo=UTC),
+    ),  # BST
+    _entry(
+        "/2025/05/02/benchmarks-i-should-not-have-trusted/",
+        "Benchmarks I should not have trusted",
+        datetime(2025, 5, 2, 11, 0, tzinfo=UTC),
+    ),  # BST
+    _entry(
+        "/2025/03/29/learning-rust-at-45/", "Learning Rust at 45", datetime(2025, 3, 29, 12, 0, tzinfo=UTC)
+    ),  # GMT: BST began on 30 March
+    _entry(
+        "/2025/02/11/serde-tricks-for-messy-json/",
+        "Serde tricks for messy JSON",
+        datetime(2025, 2, 11, 12, 0, tzinfo=UTC),
+    ),
+    _entry(
+        "/2025/01/20/cargo-workspaces-for-a-small-project/",
+        "Cargo workspaces for a small project",
+        datetime(2025, 1, 20, 12, 0, tzinfo=UTC),
+    ),
 ]

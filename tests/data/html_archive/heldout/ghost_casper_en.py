@@ -24,16 +24,25 @@ next_page = "https://www.gridreport-example.com/tag/batteries/page/2/"
 alternate_feed = None
 
 _SITE = "https://www.gridreport-example.com"
-_NOISE = ["min read", "Featured", "Maya Castellanos", "Daniel Whitfield", "The Grid Report",
-          " Jan 2026", " Dec 2025", " Nov 2025", " Oct 2025", "•"]
+_NOISE = [
+    "min read",
+    "Featured",
+    "Maya Castellanos",
+    "Daniel Whitfield",
+    "The Grid Report",
+    " Jan 2026",
+    " Dec 2025",
+    " Nov 2025",
+    " Oct 2025",
+    "•",
+]
 
 entries = [
     {
         "title": "California’s battery fleet just passed 15 gigawatts. What now?",
         "link": f"{_SITE}/california-battery-fleet-15-gigawatts/",
         "published": datetime(2026, 1, 20, 20, 0, tzinfo=UTC),  # 2026-01-20, PST
-        "summary_contains": ["Storage has become the state’s largest source of evening peak "
-                             "capacity."],
+        "summary_contains": ["Storage has become the state’s largest source of evening peak capacity."],
         "summary_excludes": _NOISE,
     },
     {
