@@ -59,6 +59,17 @@ def is_http_url(text: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+def require_sources(config: Config, names: list[str]) -> None:
+    """Raises ConfigError naming every one of ``names`` the configuration has no source for."""
+    unknown = [n for n in names if config.source(n) is None]
+    if unknown:
+        raise ConfigError(
+            f"no source named {', '.join(map(repr, unknown))} in the configuration",
+            path=config.path,
+            key="sources",
+        )
+
+
 def open_store(config: Config, *, sync: bool = True) -> Store:
     """The store, with sources and tags synced to the configuration when ``sync``."""
     from aggregator.store import Store

@@ -21,9 +21,9 @@ from aggregator.cli.common import (
     open_store,
     print_clean,
     redacted,
+    require_sources,
 )
 from aggregator.config import Config
-from aggregator.exceptions import ConfigError
 from aggregator.redact import redact_text
 
 T = TypeVar("T")
@@ -59,13 +59,7 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
     from aggregator.politeness import HostLimiter
     from aggregator.update import Updater, update_due_sources
 
-    unknown = [n for n in args.names if config.source(n) is None]
-    if unknown:
-        raise ConfigError(
-            f"no source named {', '.join(map(repr, unknown))} in the configuration",
-            path=config.path,
-            key="sources",
-        )
+    require_sources(config, args.names)
     store = open_store(config)
     names = args.names or [s.name for s in config.sources]
     with (
@@ -129,13 +123,7 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_enable(config: Config, args: argparse.Namespace) -> int:
-    unknown = [n for n in args.names if config.source(n) is None]
-    if unknown:
-        raise ConfigError(
-            f"no source named {', '.join(map(repr, unknown))} in the configuration",
-            path=config.path,
-            key="sources",
-        )
+    require_sources(config, args.names)
     store = open_store(config)
     now = datetime.now(UTC)
     for name in args.names:
