@@ -225,6 +225,16 @@ def test_postgres_out_of_reach_then_back(tmp_path: Path, farm: LiveFarm, databas
                 wait_until(lambda: http.get("/healthz").status_code == 200, "healthy again", daemon.text)
                 after = http.get("/feeds/news.atom")
                 assert after.status_code == 200 and STALE_HEADER not in after.headers
+                # Each web process notes the database's return on its own next feed request; a
+                # fresh connection may reach any of them, so ask until the one that served stale has.
+                wait_until(
+                    lambda: (
+                        httpx.get(f"{base}/feeds/news.atom", trust_env=False, timeout=30).status_code == 200
+                        and "database reachable again" in daemon.text()
+                    ),
+                    "the web process that served stale reporting the database back",
+                    daemon.text,
+                )
                 assert (
                     farm.revision(farm.generation).encode() in after.content
                     or farm.guid(0, farm.entries + farm.generation - 1).encode() in after.content
