@@ -27,6 +27,7 @@ Pure: no network, no database, no clock. Raises ParseError and nothing else.
 from __future__ import annotations
 
 import html
+import json
 import logging
 import re
 from collections.abc import Iterator, Mapping
@@ -37,6 +38,7 @@ from zoneinfo import ZoneInfo
 import lxml.html
 
 from aggregator.exceptions import ParseError
+from aggregator.parse.byline import META_AUTHOR, article_root, byline, meta_date
 from aggregator.parse.listing import decode_html
 from aggregator.types import ArticleData
 
@@ -63,12 +65,16 @@ _GENERIC = frozenset({"CreativeWork", "WebPage"})
 MAX_DEPTH = 12
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
+#: Length from which a headline may have been cut to fit a search engine's limit (110).
+TRUNCATED_AT = 100
 #: Separators between a headline and the site's name in an og:title or <h1>.
 _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»")
-_BYLINE_PREFIX = re.compile(r"^(?:by|par|von|por|di|door|de)\s+", re.I)
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SPACE = re.compile(r"\s+")
 _LEADING_H1 = re.compile(r"^\s*<h1\b[^>]*>.*?</h1>", re.S | re.I)
+#: What XHTML habits wrap around a script's JSON: a CDATA section, an HTML comment, either
+#: behind a JavaScript comment.
+_WRAPPER = re.compile(r"^\s*(?://|/\*)?\s*(?:<!\[CDATA\[|<!--)|(?://|/\*)?\s*(?:\]\]>|-->)\s*(?:\*/)?\s*$")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -107,6 +113,10 @@ def read_article(
     except Exception as e:  # extruct raises what its parsers raise: the page is the cause
         logger.debug("embedded metadata unreadable url=%s error=%s", url, e)
         data = {}
+    if "json-ld" not in data:
+        # extruct drops all of a page's JSON-LD when one block is not JSON (a stray comma,
+        # a template left unfilled): the others still describe the article.
+        data["json-ld"] = _jsonld_blocks(doc)
     jsonld = _first_article(_walk(data.get("json-ld") or []))
     # Yoast and others name the author in a node of its own, referred to by "@id".
     by_id = {
@@ -133,14 +143,19 @@ def read_article(
             ("article", lambda: _without_site(_h1(doc), site)),
         ],
     )
+    title = _untruncated(title, [_without_site(_text(og.get("og:title")), site), _h1(doc)])
     dated = _first(
         origin,
         "published",
         [
-            ("json-ld", lambda: _date(jsonld.get("datePublished") or jsonld.get("dateCreated"), tz)),
+            ("json-ld", lambda: _date(jsonld.get("datePublished"), tz)),
             ("opengraph", lambda: _date(og.get("article:published_time"), tz)),
             ("microdata", lambda: _date(micro.get("datePublished"), tz)),
+            ("article", lambda: _date(meta_date(doc), tz)),
             ("article", lambda: _date(_header_time(doc), tz)),
+            # The work's creation: some sites set it when the record is regenerated, later
+            # than the publication every other place gives.
+            ("json-ld", lambda: _date(jsonld.get("dateCreated"), tz)),
             ("htmldate", lambda: _date(_htmldate(doc, url), tz)),
         ],
     )
@@ -151,8 +166,9 @@ def read_article(
             ("json-ld", lambda: _names(jsonld.get("author"), by_id)),
             ("opengraph", lambda: _names([a for a in _as_list(og.get("article:author")) if not _is_url(a)])),
             ("article", lambda: _names(doc.xpath("//meta[@name='author']/@content"))),
+            ("article", lambda: _names([a for a in doc.xpath(META_AUTHOR) if not _is_url(a)])),
             ("microdata", lambda: _names(micro.get("author"))),
-            ("article", lambda: _byline(doc)),
+            ("article", lambda: _names(byline(doc))),
         ],
     )
     content = None
@@ -197,6 +213,19 @@ def _walk(items: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
         for key in ("@graph", "mainEntity", "mainEntityOfPage", "hasPart", "itemListElement"):
             if key in items:
                 yield from _walk(items[key], depth + 1)
+
+
+def _jsonld_blocks(doc: Any) -> list[Any]:
+    """Each ``<script type="application/ld+json">`` that parses, the others skipped; a block
+    wrapped in ``<![CDATA[ … ]]>`` or ``<!-- … -->`` (XHTML habits) is read inside it."""
+    blocks: list[Any] = []
+    for script in doc.xpath("//script[@type='application/ld+json']"):
+        try:
+            value = json.loads(_WRAPPER.sub("", script.text or ""), strict=False)
+        except ValueError:
+            continue
+        blocks.extend(value if isinstance(value, list) else [value])
+    return blocks
 
 
 def _types(node: Mapping[str, Any]) -> set[str]:
@@ -257,13 +286,8 @@ def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None) -> 
 # -- the page's own markup ----------------------------------------------------------------------
 
 
-def _article_root(doc: Any) -> Any:
-    found = doc.xpath("//article | //*[@role='main'] | //main")
-    return found[0] if found else doc
-
-
 def _h1(doc: Any) -> str | None:
-    for h1 in _article_root(doc).iter("h1"):
+    for h1 in article_root(doc).iter("h1"):
         text = _text(h1.text_content())
         if text:
             return text
@@ -272,7 +296,7 @@ def _h1(doc: Any) -> str | None:
 
 def _header_time(doc: Any) -> str | None:
     """The ``datetime`` of the first ``<time>`` in the article's header (else the article)."""
-    root = _article_root(doc)
+    root = article_root(doc)
     for path in (".//header//time[@datetime]", ".//time[@datetime]"):
         for el in root.xpath(path):
             value: str = el.get("datetime", "").strip()
@@ -281,18 +305,16 @@ def _header_time(doc: Any) -> str | None:
     return None
 
 
-def _byline(doc: Any) -> list[str]:
-    root = _article_root(doc)
-    for path in (
-        ".//*[@rel='author']",
-        ".//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]",
-        ".//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]",
-    ):
-        for el in root.xpath(path):
-            name = _text(_BYLINE_PREFIX.sub("", _SPACE.sub(" ", el.text_content()).strip()))
-            if name and len(name) <= MAX_BYLINE:
-                return [name]
-    return []
+def _untruncated(title: str | None, others: list[str | None]) -> str | None:
+    """The whole headline when ``title`` is its beginning: JSON-LD headlines are often cut
+    at 110 characters (a search engine's limit), the ``og:title`` or ``<h1>`` is not."""
+    if not title or not (title.endswith(("…", "...")) or len(title) >= TRUNCATED_AT):
+        return title  # a short headline is whole: a longer <h1> adds a kicker or a subtitle
+    stem = title.rstrip(" .…").casefold()
+    for other in others:
+        if other and len(other) > len(title) and other.casefold().startswith(stem):
+            return other
+    return title
 
 
 def _htmldate(doc: Any, url: str) -> str | None:
@@ -367,6 +389,11 @@ def _without_site(title: str | None, site: str | None) -> str | None:
     """``title`` without a trailing (or leading) " – Site name" when the page names its site."""
     if not title or not site:
         return title
+    # A site name with its tagline ("Aktuálně.cz - Víte, co se právě děje") is named in
+    # titles by its first part only.
+    short = re.split(r"\s[|–—\-·•:]\s", site, maxsplit=1)[0].strip()
+    if short != site:
+        title = _without_site(title, short) or title
     folded, name = title.casefold(), site.casefold()
     for sep in _SUFFIX_SEPARATORS:
         suffix = f" {sep} {name}"

@@ -240,3 +240,142 @@ def test_a_page_that_is_not_html_is_refused() -> None:
 def test_a_page_without_metadata_gives_nothing_rather_than_guessing() -> None:
     article = read(page(body="<div><p>Rien.</p></div>"))
     assert (article.title, article.authors, article.content) == (None, (), None)
+
+
+# -- rules measured on the article corpus (tests/parse/test_article_corpus.py, dev pages) ------
+
+
+def test_json_ld_wrapped_in_cdata_is_read_and_a_broken_block_spares_the_others() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "WebPage", "name": oops}</script>'
+        '<script type="application/ld+json">\n  <![CDATA[\n  '
+        + json.dumps(
+            {
+                "@context": {"@vocab": "http://schema.org"},
+                "@type": "NewsArticle",
+                "headline": "Der Gipfel endet ohne Einigung",
+                "datePublished": "2026-11-27T18:24:00+01:00",
+                "author": [{"@type": "Person", "name": "Anna Beispiel"}],
+            }
+        )
+        + "\n  ]]>\n</script>"
+    )
+    article = read(page(head, "<article><h1>Der Gipfel</h1></article>"))
+
+    assert article.title == "Der Gipfel endet ohne Einigung"
+    assert article.published == datetime(2026, 11, 27, 17, 24, tzinfo=UTC)
+    assert article.authors == ("Anna Beispiel",)
+
+
+def test_json_ld_date_created_yields_to_the_publication_date_given_elsewhere() -> None:
+    article = read(
+        page(
+            jsonld({"@type": "NewsArticle", "headline": "H", "dateCreated": "2026-11-28T10:41:09Z"}),
+            '<article><header><time datetime="2026-11-27T14:15:00Z">27 November</time></header></article>',
+        )
+    )
+
+    assert article.published == datetime(2026, 11, 27, 14, 15, tzinfo=UTC)
+
+
+def test_json_ld_date_created_when_nothing_else_dates_the_page() -> None:
+    article = read(
+        page(jsonld({"@type": "NewsArticle", "headline": "H", "dateCreated": "2026-11-28T10:41:09Z"}))
+    )
+
+    assert article.published == datetime(2026, 11, 28, 10, 41, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta name="date" content="2026-11-27 18:24:49">',
+        '<meta name="DC.date.issued" content="2026-11-27T18:24:49">',
+        '<meta itemprop="datePublished" content="2026-11-27T18:24:49">',
+    ],
+)
+def test_a_publication_date_in_plain_meta_is_read_in_the_source_timezone(meta: str) -> None:
+    article = read(page(meta, "<article><h1>Titre</h1></article>"), timezone="Europe/Paris")
+
+    assert article.published == datetime(2026, 11, 27, 17, 24, 49, tzinfo=UTC)
+    assert article.origin["published"] == "article"
+
+
+def test_article_author_in_a_meta_name_rather_than_property() -> None:
+    article = read(
+        page('<meta name="article:author" content="Laurie Oakes">', "<article><h1>T</h1></article>")
+    )
+
+    assert article.authors == ("Laurie Oakes",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ('<p class="byline">by: Laurie Oakes</p>', ("Laurie Oakes",)),
+        ('<div class="byline">James Akinaka • 8h</div>', ("James Akinaka",)),
+        ('<p class="byline">by Lucas Nolan<span>22 Dec 2016</span><span>651</span></p>', ("Lucas Nolan",)),
+        ('<span class="ArticleHeader__byline">by Laura June Topolsky</span>', ("Laura June Topolsky",)),
+        (
+            '<div class="byline"><a class="byline__author">Mark Di Stefano</a>'
+            '<div class="byline__title">News Reporter</div></div>',
+            ("Mark Di Stefano",),
+        ),
+        (
+            '<div class="article-byline">By <span class="byline-name">Stella Kim</span> and '
+            '<span class="byline-name">Jennifer Jett</span></div>',
+            ("Stella Kim", "Jennifer Jett"),
+        ),
+    ],
+)
+def test_a_byline_gives_the_names_without_by_dates_or_roles(byline: str, names: tuple[str, ...]) -> None:
+    article = read(page("", f"<article><h1>Titre</h1>{byline}<p>Texte.</p></article>"))
+
+    assert article.authors == names
+
+
+def test_a_byline_outside_the_article_element_under_the_headline() -> None:
+    body = (
+        '<article class="promo"><p>Ailleurs</p></article>'
+        '<h1>Attack stokes fears</h1><span class="pb-byline">By Erin Cunningham</span>'
+        '<div class="comments"><span class="author-name">A commenter</span></div>'
+    )
+
+    assert read(page("", body)).authors == ("Erin Cunningham",)
+
+
+def test_comment_authors_are_never_the_byline() -> None:
+    body = (
+        '<article><h1>T</h1><p>Text.</p><ol class="commentlist"><cite class="author">Jo</cite></ol></article>'
+    )
+
+    assert read(page("", body)).authors == ()
+
+
+def test_a_headline_cut_at_the_search_engine_limit_is_completed_from_the_h1() -> None:
+    whole = (
+        "Sanna Marin tapasi Angela Merkelin: Saksa haluaa pitää kiinni maataloustuista"
+        " – nettomaksajan näkemyksiä ei ole otettu huomioon"
+    )
+    cut = whole[:110].rsplit(" ", 1)[0]
+    article = read(
+        page(jsonld({"@type": "NewsArticle", "headline": cut}), f"<article><h1>{whole}</h1></article>")
+    )
+
+    assert article.title == whole
+
+
+def test_a_short_headline_is_kept_when_the_h1_adds_to_it() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "Kaeser verarscht Neubauer"})
+    article = read(page(head, "<article><h1>Kaeser verarscht Neubauer: ein Kommentar</h1></article>"))
+
+    assert article.title == "Kaeser verarscht Neubauer"
+
+
+def test_a_site_name_with_its_tagline_is_removed_by_its_first_part() -> None:
+    head = (
+        '<meta property="og:site_name" content="Aktuálně.cz - Víte, co se právě děje">'
+        '<meta property="og:title" content="West Ham hrozí gigantům | Aktuálně.cz">'
+    )
+
+    assert read(page(head)).title == "West Ham hrozí gigantům"
