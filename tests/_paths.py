@@ -3,7 +3,9 @@
 The adversarial inputs (made for this project) and the RFC 4287 RELAX NG schema are kept in
 tests/data. The third-party conformance corpus is not republished here: it is read from
 ``$AGGREGATOR_CORPUS``, else ``../shared/corpus`` beside the checkout, and the tests that
-need it skip, saying so, when it is absent.
+need it skip, saying so, when it is absent. The article pages of the article corpus
+(tests/data/article_corpus/README.md) are third-party pages too: read from
+``$AGGREGATOR_ARTICLE_PAGES``, else the corpus's ``article-pages/`` folder.
 """
 
 from __future__ import annotations
@@ -31,3 +33,15 @@ def _find_corpus() -> Path | None:
 
 #: The shared conformance corpus, or None when this machine does not have it.
 CORPUS = _find_corpus()
+
+
+def _find_article_pages() -> Path | None:
+    candidates = [os.environ.get("AGGREGATOR_ARTICLE_PAGES"), CORPUS / "article-pages" if CORPUS else None]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return None
+
+
+#: The saved article pages of tests/data/article_corpus, or None when this machine lacks them.
+ARTICLE_PAGES = _find_article_pages()
