@@ -8,13 +8,17 @@ than the card of a listing page, so ``enrich`` (update.py, enrich.py) prefers it
 Each field is taken from the first place that has it:
 
 - title: JSON-LD ``headline`` (else ``name``), ``og:title``, microdata ``headline``, the
-  article's ``<h1>``; a site-name suffix (" – Le Quotidien", " | Site") is removed when the
-  page names its site (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``);
+  article's ``<h1>`` (the one the ``<title>`` repeats); a site-name suffix (" – Le
+  Quotidien", " | Site", " - site.org") is removed when the page names its site
+  (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``, the host name); a headline cut at
+  a search engine's 110 characters is completed from the ``og:title`` or ``<h1>``;
 - date: JSON-LD ``datePublished``, ``article:published_time``, microdata ``datePublished``,
-  a ``<time datetime>`` in the article's header, else htmldate's reading of the page;
+  a plain ``<meta>`` date (Dublin Core…), a ``<time datetime>`` in the article's header,
+  JSON-LD ``dateCreated``, else htmldate's reading of the page; a day without its time
+  takes the time the visible dateline shows on that day (parse/article_markup.py);
 - authors: JSON-LD ``author`` (a string, a Person or Organization, or a list of them),
-  ``article:author`` (when it is a name, not a profile URL), ``<meta name="author">``,
-  microdata ``author``, a byline (``rel="author"``, ``.byline``, ``.author``).
+  ``article:author`` (when it is a name, not an address), ``<meta name="author">``,
+  microdata ``author``, a byline's names (parse/article_markup.py).
 
 The embedded metadata is read by extruct, the main text by trafilatura, and the last-resort
 date by htmldate: maintained libraries that follow the sites' many variants. They are
@@ -33,12 +37,13 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, time
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import lxml.html
 
 from aggregator.exceptions import ParseError
-from aggregator.parse.byline import META_AUTHOR, article_root, byline, meta_date
+from aggregator.parse.article_markup import META_AUTHOR, article_root, byline, dateline_time, meta_date
 from aggregator.parse.listing import decode_html
 from aggregator.types import ArticleData
 
@@ -69,6 +74,7 @@ MAX_BYLINE = 80
 TRUNCATED_AT = 100
 #: Separators between a headline and the site's name in an og:title or <h1>.
 _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»")
+_ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SPACE = re.compile(r"\s+")
 _LEADING_H1 = re.compile(r"^\s*<h1\b[^>]*>.*?</h1>", re.S | re.I)
@@ -133,17 +139,20 @@ def read_article(
     origin: dict[str, str] = {}
 
     site = _text(og.get("og:site_name")) or _site_name(data.get("json-ld") or [], jsonld, by_id)
+    # The site also goes by its address: "… - Vegolosi.it" on the site "Vegolosi".
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    sites = [name for name in (site, host) if name]
     title = _first(
         origin,
         "title",
         [
-            ("json-ld", lambda: _without_site(_text(jsonld.get("headline") or jsonld.get("name")), site)),
-            ("opengraph", lambda: _without_site(_text(og.get("og:title")), site)),
+            ("json-ld", lambda: _without_site(_text(jsonld.get("headline") or jsonld.get("name")), *sites)),
+            ("opengraph", lambda: _without_site(_text(og.get("og:title")), *sites)),
             ("microdata", lambda: _text(micro.get("headline") or micro.get("name"))),
-            ("article", lambda: _without_site(_h1(doc), site)),
+            ("article", lambda: _without_site(_h1(doc), *sites)),
         ],
     )
-    title = _untruncated(title, [_without_site(_text(og.get("og:title")), site), _h1(doc)])
+    title = _untruncated(title, [_without_site(_text(og.get("og:title")), *sites), _h1(doc)])
     dated = _first(
         origin,
         "published",
@@ -177,6 +186,12 @@ def read_article(
         if content:
             origin["content"] = "trafilatura"
     published, day_only = dated if dated else (None, False)
+    if published is not None and day_only:
+        # Metadata often gives the day only while the dateline shows the time as well.
+        timed = dateline_time(doc, published.astimezone(tz).date(), timezone)
+        if timed is not None:
+            published, day_only = timed, False
+            origin["published"] = "article"
     return ArticleData(
         title=title,
         published=published,
@@ -287,6 +302,14 @@ def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None) -> 
 
 
 def _h1(doc: Any) -> str | None:
+    """The article's ``<h1>``: of the page's, the longest that its ``<title>`` repeats
+    (the first ``<h1>`` is often the site's logo), else the first in the article."""
+    titles = doc.xpath("//head/title")
+    title = (_text(titles[0].text_content()) or "").casefold() if titles else ""
+    texts = [t for t in (_text(h.text_content()) for h in doc.iter("h1")) if t]
+    repeated = [t for t in texts if len(t) > 1 and t.casefold() in title]
+    if repeated:
+        return max(repeated, key=len)
     for h1 in article_root(doc).iter("h1"):
         text = _text(h1.text_content())
         if text:
@@ -382,18 +405,26 @@ def _text(value: Any) -> str | None:
 
 
 def _is_url(value: Any) -> bool:
-    return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
+    """An address rather than a name: "https://…", "www.…", "facebook.com/page"."""
+    return isinstance(value, str) and bool(_ADDRESS.match(value.strip()))
 
 
-def _without_site(title: str | None, site: str | None) -> str | None:
-    """``title`` without a trailing (or leading) " – Site name" when the page names its site."""
+def _without_site(title: str | None, *sites: str) -> str | None:
+    """``title`` without a trailing (or leading) " – Site name" when the page names its site
+    (each of ``sites`` is tried: the name the page gives, its host name)."""
+    for site in sites:
+        title = _one_site(title, site)
+    return title
+
+
+def _one_site(title: str | None, site: str | None) -> str | None:
     if not title or not site:
         return title
     # A site name with its tagline ("Aktuálně.cz - Víte, co se právě děje") is named in
     # titles by its first part only.
     short = re.split(r"\s[|–—\-·•:]\s", site, maxsplit=1)[0].strip()
     if short != site:
-        title = _without_site(title, short) or title
+        title = _one_site(title, short) or title
     folded, name = title.casefold(), site.casefold()
     for sep in _SUFFIX_SEPARATORS:
         suffix = f" {sep} {name}"

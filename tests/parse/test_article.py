@@ -379,3 +379,87 @@ def test_a_site_name_with_its_tagline_is_removed_by_its_first_part() -> None:
     )
 
     assert read(page(head)).title == "West Ham hrozí gigantům"
+
+
+def test_a_day_from_metadata_gets_its_time_from_the_dateline_in_the_zone_it_names() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2017-01-18"})
+    body = '<article><h1>H</h1><time class="timeStamp">January 18, 2017 11:00 PM PST</time></article>'
+    article = read(page(head, body, lang="en"), timezone="America/Los_Angeles")
+
+    assert article.published == datetime(2017, 1, 19, 7, 0, tzinfo=UTC)
+    assert article.day_only is False
+    assert article.origin["published"] == "article"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "timezone", "want"),
+    [
+        # In a byline's block, an update after it.
+        (
+            '<div><span class="author">Desk</span> on December 27, 2014 at 12:06 PM, updated '
+            '<span class="updated">December 27, 2014 at 12:10 PM</span></div>',
+            "en",
+            "America/New_York",
+            datetime(2014, 12, 27, 17, 6, tzinfo=UTC),
+        ),
+        # A short word between the date and a dotted clock.
+        (
+            '<span class="article__date">19.2.2020 klo 14.00</span>',
+            "fi",
+            "Europe/Helsinki",
+            datetime(2020, 2, 19, 12, 0, tzinfo=UTC),
+        ),
+    ],
+)
+def test_dateline_forms(dateline: str, lang: str, timezone: str, want: datetime) -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": want.date().isoformat()})
+    article = read(page(head, f"<article><h1>H</h1>{dateline}</article>", lang=lang), timezone=timezone)
+
+    assert article.published == want
+
+
+def test_a_dateline_of_another_day_or_an_update_does_not_change_the_day() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2026-11-27"})
+    body = (
+        '<article><h1>H</h1><span class="date-updated">November 27, 2026 8:15 PM</span>'
+        "<aside><time>November 25, 2026 9:00 AM</time></aside></article>"
+    )
+    article = read(page(head, body, lang="en"), timezone="UTC")
+
+    assert article.published == datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+    assert article.day_only is True
+
+
+def test_the_site_s_address_is_a_site_name_too() -> None:
+    head = (
+        '<meta property="og:site_name" content="Example">'
+        '<meta property="og:title" content="Le titre - Example.org">'
+    )
+
+    assert read_article(page(head), url="https://www.example.org/le-titre/").title == "Le titre"
+
+
+def test_an_address_is_never_an_author() -> None:
+    head = (
+        '<meta property="article:author" content="facebook.com/example">'
+        '<meta name="author" content="Jane Doe">'
+    )
+
+    assert read(page(head, "<article><h1>T</h1></article>")).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        ("Le titre | Site", "<h1>Site</h1><div><h1>Le titre</h1></div>", "Le titre"),
+        ("Site | Le titre", "<h1>Site</h1><main><h1>Le titre</h1></main>", "Le titre"),
+        ("Titre de l’onglet", "<h1>Site</h1><article><h1>Le titre</h1></article>", "Le titre"),
+    ],
+)
+def test_without_metadata_the_h1_the_document_title_repeats(title: str, body: str, want: str) -> None:
+    doc = (
+        f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body>{body}</body></html>"
+    )
+
+    assert read(doc.encode()).title == want

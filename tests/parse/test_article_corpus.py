@@ -47,21 +47,22 @@ SPLITS = ("dev", "heldout")
 FIELDS = ("title", "date", "author")
 
 #: Ratchet floors per split, over all pages and over the fields the metadata declares: the
-#: figures measured 2026-12-04 (branch artcorpus) minus 0.02, so that one page more wrong
-#: fails. Raise them as the reader improves; never lower them to make a change pass.
-#: dev, all pages: title 1.000 (32/32), date 0.885 (23/26), author 1.000 (30/30); where the
-#: metadata declares the field: 1.000 (30/30), 1.000 (13/13), 1.000 (14/14). (Before the
-#: rules of that branch: 0.938, 0.808, 0.667; 0.933, 0.923, 0.929.)
-#: heldout, all pages: 0.864 (19/22), 0.700 (14/20), 0.765 (13/17); where declared: 0.850
-#: (17/20), 0.917 (11/12), 0.818 (9/11). (Before: 0.909, 0.650, 0.529; 0.900, 0.917, 0.727.)
+#: figures measured 2026-12-04 (branch artcorpus, 86 pages) minus 0.02, so that one page more
+#: wrong fails. Raise them as the reader improves; never lower them to make a change pass.
+#: dev (49 pages), all: title 0.959 (47/49), date 1.000 (39/39), author 1.000 (39/39); where
+#: the metadata declares the field: 0.978 (44/45), 1.000 (22/22), 1.000 (20/20). (The reader
+#: before that branch: 0.878, 0.795, 0.744; 0.911, 0.955, 0.950.)
+#: heldout (37 pages), all: 0.865 (32/37), 0.781 (25/32), 0.741 (20/27); where declared:
+#: 0.848 (28/33), 0.895 (17/19), 0.789 (15/19). (Before: 0.892, 0.656, 0.556; 0.879, 0.895,
+#: 0.737: one held-out title is lost to that branch's rules, not looked into, see the README.)
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
-        "all": {"title": 0.98, "date": 0.865, "author": 0.98},
-        "meta": {"title": 0.98, "date": 0.98, "author": 0.98},
+        "all": {"title": 0.939, "date": 0.98, "author": 0.98},
+        "meta": {"title": 0.958, "date": 0.98, "author": 0.98},
     },
     "heldout": {
-        "all": {"title": 0.844, "date": 0.68, "author": 0.745},
-        "meta": {"title": 0.83, "date": 0.897, "author": 0.798},
+        "all": {"title": 0.845, "date": 0.761, "author": 0.721},
+        "meta": {"title": 0.828, "date": 0.875, "author": 0.769},
     },
 }
 
