@@ -11,14 +11,19 @@ Each field is taken from the first place that has it:
   article's ``<h1>`` (the one the ``<title>`` repeats); a site-name suffix (" – Le
   Quotidien", " | Site", " - site.org") is removed when the page names its site
   (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``, the host name); a headline cut at
-  a search engine's 110 characters is completed from the ``og:title`` or ``<h1>``;
-- date: JSON-LD ``datePublished``, ``article:published_time``, microdata ``datePublished``,
-  a plain ``<meta>`` date (Dublin Core…), a ``<time datetime>`` in the article's header,
-  JSON-LD ``dateCreated``, else htmldate's reading of the page; a day without its time
-  takes the time the visible dateline shows on that day (parse/article_markup.py);
+  a search engine's 110 characters is completed from the ``og:title`` or ``<h1>``; an
+  ``<h1>`` that is another headline altogether (not the declared one with a kicker) wins:
+  it is the one the page shows its readers (parse/article_markup.py);
+- date: JSON-LD ``datePublished`` (not a placeholder such as year 1), ``article:published_time``,
+  microdata ``datePublished``, a plain ``<meta>`` date (Dublin Core…), a ``<time datetime>``
+  in the article's header, JSON-LD ``dateCreated``, the visible dateline when it writes
+  its year, else htmldate's reading of the page; the dateline also gives the time of day
+  to a day-only date, and corrects a time off by whole hours when it names its zone
+  (parse/article_markup.py);
 - authors: JSON-LD ``author`` (a string, a Person or Organization, or a list of them),
   ``article:author`` (when it is a name, not an address), ``<meta name="author">``,
-  microdata ``author``, a byline's names (parse/article_markup.py).
+  microdata ``author``, a byline's names (parse/article_markup.py); "A and B" is two
+  names when both are a person's.
 
 The embedded metadata is read by extruct, the main text by trafilatura, and the last-resort
 date by htmldate: maintained libraries that follow the sites' many variants. They are
@@ -43,7 +48,18 @@ from zoneinfo import ZoneInfo
 import lxml.html
 
 from aggregator.exceptions import ParseError
-from aggregator.parse.article_markup import META_AUTHOR, article_root, byline, dateline_time, meta_date
+from aggregator.parse.article_markup import (
+    META_AUTHOR,
+    Dateline,
+    article_root,
+    byline,
+    datelines,
+    displayed_instead,
+    h1,
+    meta_date,
+    only_h1,
+    untruncated,
+)
 from aggregator.parse.listing import decode_html
 from aggregator.types import ArticleData
 
@@ -70,8 +86,14 @@ _GENERIC = frozenset({"CreativeWork", "WebPage"})
 MAX_DEPTH = 12
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
-#: Length from which a headline may have been cut to fit a search engine's limit (110).
-TRUNCATED_AT = 100
+#: What joins two authors' names in a byline, in the corpus's languages.
+_NAME_JOIN = re.compile(r"\s+(?:and|und|et|y|e|en|og|och|i|&)\s+")
+#: A person's name: two to five words, each capitalized but for particles ("de", "van").
+_PERSON = re.compile(
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){1,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*"
+)
+#: Dates before this year are a CMS's placeholders, not publications.
+FIRST_YEAR = 1990
 #: Separators between a headline and the site's name in an og:title or <h1>.
 _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»")
 _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
@@ -149,10 +171,15 @@ def read_article(
             ("json-ld", lambda: _without_site(_text(jsonld.get("headline") or jsonld.get("name")), *sites)),
             ("opengraph", lambda: _without_site(_text(og.get("og:title")), *sites)),
             ("microdata", lambda: _text(micro.get("headline") or micro.get("name"))),
-            ("article", lambda: _without_site(_h1(doc), *sites)),
+            ("article", lambda: _without_site(h1(doc), *sites)),
         ],
     )
-    title = _untruncated(title, [_without_site(_text(og.get("og:title")), *sites), _h1(doc)])
+    title = untruncated(title, [_without_site(_text(og.get("og:title")), *sites), h1(doc)])
+    shown = _without_site(h1(doc) or only_h1(doc), *sites)
+    if title and shown and origin.get("title") != "article" and displayed_instead(title, shown, sites):
+        # Sites write one headline for search engines and another for readers: a
+        # subscriber reads what a reader of the page reads.
+        title, origin["title"] = shown, "article"
     dated = _first(
         origin,
         "published",
@@ -165,6 +192,8 @@ def read_article(
             # The work's creation: some sites set it when the record is regenerated, later
             # than the publication every other place gives.
             ("json-ld", lambda: _date(jsonld.get("dateCreated"), tz)),
+            # The page's own dateline (a line that writes its year) before a date finder's guess.
+            ("article", lambda: _dateline_date(doc, tz)),
             ("htmldate", lambda: _date(_htmldate(doc, url), tz)),
         ],
     )
@@ -186,12 +215,10 @@ def read_article(
         if content:
             origin["content"] = "trafilatura"
     published, day_only = dated if dated else (None, False)
-    if published is not None and day_only:
-        # Metadata often gives the day only while the dateline shows the time as well.
-        timed = dateline_time(doc, published.astimezone(tz).date(), timezone)
-        if timed is not None:
-            published, day_only = timed, False
-            origin["published"] = "article"
+    line = _from_dateline(doc, published, day_only, tz)
+    if line is not None:
+        published, day_only = line.when, not line.timed
+        origin["published"] = "article"
     return ArticleData(
         title=title,
         published=published,
@@ -200,6 +227,29 @@ def read_article(
         content=content,
         origin=origin,
     )
+
+
+def _dateline_date(doc: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
+    """The first date a visible dateline writes with its year, and whether it is a day only."""
+    line = next(datelines(doc, tz.key, None), None)
+    return (line.when, not line.timed) if line else None
+
+
+def _from_dateline(doc: Any, published: datetime | None, day_only: bool, tz: ZoneInfo) -> Dateline | None:
+    """What the visible dateline says better than the metadata, if anything: the time of
+    day when the metadata gives a day only (a line of that day); the time when the metadata's differs
+    from a line of that day that names its zone by whole hours (an offset written wrong,
+    "10:45Z" for 7:45 am PST)."""
+    if published is None:
+        return None
+    day = published.astimezone(tz).date()
+    if day_only:
+        return next((d for d in datelines(doc, tz.key, day) if d.timed and d.day == day), None)
+    for line in datelines(doc, tz.key, day, named_only=True):
+        if line.timed and line.day == published.astimezone(ZoneInfo(line.zone)).date():
+            apart = (line.when - published).total_seconds()
+            return line if apart and apart % 3600 == 0 else None
+    return None
 
 
 def _first(origin: dict[str, str], name: str, ways: list[tuple[str, Any]]) -> Any:
@@ -292,29 +342,23 @@ def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None) -> 
             item = item.get("name") or " ".join(
                 str(p) for p in (item.get("givenName"), item.get("familyName")) if p
             )
-        name = _text(item if isinstance(item, str) else None)
-        if name and not _is_url(name) and len(name) <= MAX_BYLINE and name not in names:
-            names.append(name)
+        text = _text(item if isinstance(item, str) else None)
+        for name in _split_names(text) if text else ():
+            if not _is_url(name) and len(name) <= MAX_BYLINE and name not in names:
+                names.append(name)
     return names
 
 
+def _split_names(text: str) -> list[str]:
+    """ "Lisa Kaczke and Trevor J. Mitchell" -> both names, when every part is a person's
+    name (two to five capitalized words): "Johnson & Johnson", "AP and TOI staff" stay."""
+    parts = [p.strip() for p in _NAME_JOIN.split(text)]
+    if len(parts) > 1 and all(_PERSON.fullmatch(p) for p in parts):
+        return parts
+    return [text]
+
+
 # -- the page's own markup ----------------------------------------------------------------------
-
-
-def _h1(doc: Any) -> str | None:
-    """The article's ``<h1>``: of the page's, the longest that its ``<title>`` repeats
-    (the first ``<h1>`` is often the site's logo), else the first in the article."""
-    titles = doc.xpath("//head/title")
-    title = (_text(titles[0].text_content()) or "").casefold() if titles else ""
-    texts = [t for t in (_text(h.text_content()) for h in doc.iter("h1")) if t]
-    repeated = [t for t in texts if len(t) > 1 and t.casefold() in title]
-    if repeated:
-        return max(repeated, key=len)
-    for h1 in article_root(doc).iter("h1"):
-        text = _text(h1.text_content())
-        if text:
-            return text
-    return None
 
 
 def _header_time(doc: Any) -> str | None:
@@ -326,18 +370,6 @@ def _header_time(doc: Any) -> str | None:
             if value:
                 return value
     return None
-
-
-def _untruncated(title: str | None, others: list[str | None]) -> str | None:
-    """The whole headline when ``title`` is its beginning: JSON-LD headlines are often cut
-    at 110 characters (a search engine's limit), the ``og:title`` or ``<h1>`` is not."""
-    if not title or not (title.endswith(("…", "...")) or len(title) >= TRUNCATED_AT):
-        return title  # a short headline is whole: a longer <h1> adds a kicker or a subtitle
-    stem = title.rstrip(" .…").casefold()
-    for other in others:
-        if other and len(other) > len(title) and other.casefold().startswith(stem):
-            return other
-    return title
 
 
 def _htmldate(doc: Any, url: str) -> str | None:
@@ -447,11 +479,15 @@ def _date(value: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
             day = datetime.fromisoformat(text).date()
         except ValueError:
             return None
+        if day.year < FIRST_YEAR:
+            return None
         return datetime.combine(day, time(12), tz).astimezone(UTC), True
     try:
         when = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
     except ValueError:
         return None
+    if when.year < FIRST_YEAR:
+        return None  # a CMS's placeholder ("0001-01-01T00:00:00Z"), not a date
     if when.tzinfo is None:
         when = when.replace(tzinfo=tz)
     return when.astimezone(UTC), False

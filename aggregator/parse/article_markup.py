@@ -1,6 +1,6 @@
 """The article page's own markup, for what its embedded metadata does not declare: the
-element that holds the article, the byline's names, a publication date in a plain ``<meta>``,
-the time of day a visible dateline shows.
+element that holds the article, its displayed headline, the byline's names, a publication
+date in a plain ``<meta>``, the date a visible dateline shows.
 
 Kept apart from parse/article.py (which reads the embedded metadata first and these last).
 Pure: no network, no clock.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -95,12 +96,12 @@ def _byline_in(candidates: list[Any]) -> list[str]:
                 for el in found
                 if el.get("class") == first.get("class") and (box is None or _within(el, box))
             ]
-            names = _plausible([_clean_byline(el.text_content()) for el in same or [first]])
+            names = _plausible([_clean_byline(_byline_text(el)) for el in same or [first]])
             if names:
                 return names
     for el in candidates:
         if any(_BYLINE_CLASS.search(c) for c in (el.get("class") or "").split()):
-            names = _plausible([_clean_byline(el.text_content())])
+            names = _plausible([_clean_byline(_byline_text(el))])
             if names:
                 return names
     return []
@@ -122,10 +123,32 @@ def _in_comments(el: Any) -> bool:
     return any("comment" in (parent.get("class") or "").lower() for parent in el.iterancestors())
 
 
+def _byline_text(el: Any) -> str:
+    """``el``'s text, with a line break where two of its parts meet without a space and the
+    second begins a new item ("Jeff Foust<br>Monday, November 18" -> "Jeff Foust\nMonday…"),
+    which text_content() would run together ("Jeff FoustMonday")."""
+    text = ""
+    for part in el.itertext():
+        if (
+            text
+            and part
+            and not text[-1].isspace()
+            and not part[0].isspace()
+            and (part[0].isupper() or part[0].isdigit())
+        ):
+            text += "\n"
+        text += part
+    return text
+
+
 def _clean_byline(text: str) -> str:
-    """ "By: Jane Doe • 8h" -> "Jane Doe"."""
-    name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", text).strip())
-    return _BYLINE_END.sub("", name).strip(" ,;:")
+    """ "By: Jane Doe • 8h" -> "Jane Doe"; only the first line that is more than "By"."""
+    for line in text.split("\n"):
+        name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip())
+        name = _BYLINE_END.sub("", name).strip(" ,;:")
+        if name:
+            return name
+    return ""
 
 
 def meta_date(doc: Any) -> str | None:
@@ -147,6 +170,66 @@ def _plausible(texts: list[str]) -> list[str]:
     return names
 
 
+# -- the headline ------------------------------------------------------------------------------
+
+#: Length from which a headline may have been cut to fit a search engine's limit (110).
+TRUNCATED_AT = 100
+
+
+def _element_text(el: Any) -> str | None:
+    return _SPACE.sub(" ", el.text_content()).strip() or None
+
+
+def h1(doc: Any) -> str | None:
+    """The article's ``<h1>``: of the page's, the longest that its ``<title>`` repeats
+    (the first ``<h1>`` is often the site's logo), else the first in the article."""
+    titles = doc.xpath("//head/title")
+    title = (_element_text(titles[0]) or "").casefold() if titles else ""
+    texts = [t for t in (_element_text(h) for h in doc.iter("h1")) if t]
+    repeated = [t for t in texts if len(t) > 1 and t.casefold() in title]
+    if repeated:
+        return max(repeated, key=len)
+    for el in article_root(doc).iter("h1"):
+        text = _element_text(el)
+        if text:
+            return text
+    return None
+
+
+def only_h1(doc: Any) -> str | None:
+    """The page's ``<h1>`` when it has one only, wherever it is (outside ``<main>``)."""
+    texts = [t for t in (_element_text(h) for h in doc.iter("h1")) if t]
+    return texts[0] if len(texts) == 1 else None
+
+
+def displayed_instead(declared: str, shown: str, sites: list[str]) -> bool:
+    """Whether the page's ``<h1>`` is another headline than the one its metadata declares:
+    not the same words, neither within the other (a kicker or a byline inside the ``<h1>``
+    keeps the declared one), and a headline (four words or more, or 15 characters of a
+    script without spaces), not the site's name."""
+    a, b = _words(declared), _words(shown)
+    if not b or a == b or a in b or b in a or b in {_words(site) for site in sites}:
+        return False
+    return len(b.split()) >= 4 or (" " not in b and len(b) >= 15)
+
+
+def _words(text: str) -> str:
+    """``text`` as compared for sameness: lower case, letters and digits only."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
+def untruncated(title: str | None, others: list[str | None]) -> str | None:
+    """The whole headline when ``title`` is its beginning: JSON-LD headlines are often cut
+    at 110 characters (a search engine's limit), the ``og:title`` or ``<h1>`` is not."""
+    if not title or not (title.endswith(("…", "...")) or len(title) >= TRUNCATED_AT):
+        return title  # a short headline is whole: a longer <h1> adds a kicker or a subtitle
+    stem = title.rstrip(" .…").casefold()
+    for other in others:
+        if other and len(other) > len(title) and other.casefold().startswith(stem):
+            return other
+    return title
+
+
 # -- a dateline's time of day ---------------------------------------------------------------------
 
 #: Classes of the elements that show when the article was published ("date", "dateline",
@@ -164,6 +247,12 @@ _WORD_BEFORE_CLOCK = re.compile(r"(\d)\s+[^\W\d]{1,5}\.?\s+(\d{1,2}:\d\d)")
 MAX_DATELINE = 200
 #: Words of an update, in the corpus's languages: its time is not the publication's.
 _UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
+#: A time of day written before its date: the clock, then what follows it.
+_CLOCK_BEFORE = re.compile(
+    r"(\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)(?=[^\d]*\d{1,2}\D+(?:19|20)\d\d|[^\d]*(?:19|20)\d\d)", re.I
+)
+#: A year written out, for a dateline read without a date from the metadata.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Time zones datelines name by abbreviation, where the source's time zone may differ.
 ZONE_NAMES = {
     "utc": "UTC",
@@ -195,30 +284,71 @@ _ZONE = re.compile(r"\b(" + "|".join(ZONE_NAMES) + r")\b", re.I)
 MAX_DATELINES = 12
 
 
-def dateline_time(doc: Any, day: date, timezone: str) -> datetime | None:
-    """The publication time on ``day`` that the article's visible dateline shows
-    ("January 18, 2017 11:00 PM PST", "8 January 2020, 3:51 pm"), as aware UTC; None when
-    no dateline of that day shows a time.
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A date the article's visible dateline shows."""
 
-    For pages whose metadata gives a day only: the dateline is written for readers in the
-    page's language, read by parse._dates in the zone it names, else in ``timezone``.
-    Lines that announce an update are skipped.
+    #: Aware UTC.
+    when: datetime
+    #: The zone the line was read in: the one it names, else the source's.
+    zone: str
+    #: The line names its zone ("PST", "ET", "GMT").
+    named: bool
+    #: The line shows a time of day (else ``when`` is noon of its day in ``zone``).
+    timed: bool
+
+    @property
+    def day(self) -> date:
+        return self.when.astimezone(ZoneInfo(self.zone)).date()
+
+
+def datelines(
+    doc: Any, timezone: str, around: date | None, *, named_only: bool = False
+) -> Iterator[Dateline]:
+    """The dates the article's visible datelines show ("January 18, 2017 11:00 PM PST",
+    "8 January 2020, 3:51 pm", "By Desk on December 27, 2014 at 12:06 PM, updated …"), first
+    first: lines written for readers in the page's language, read by parse._dates in the
+    zone they name, else in ``timezone``; update lines and parts skipped.
+
+    Args:
+        around: the day the metadata gives, for lines that leave out the year; None: only
+            lines that write their year are read (the page is not dated otherwise).
+        named_only: only lines that name their zone.
     """
     from aggregator.parse._dates import parse_date  # dateparser: imported where it is used
 
     lang = doc.get("lang") or None
     for text in _datelines(doc):
         zone = _ZONE.search(text)
+        if named_only and not zone:
+            continue
         where = ZONE_NAMES[zone.group(1).lower()] if zone else timezone
-        # "the day after" as now: a year left out is this one, nothing is in the future.
-        now = datetime.combine(day + timedelta(days=1), time(23, 59), ZoneInfo(where))
-        when = parse_date(text, now=now, timezone=where, lang=lang, day_first=not _month_first(lang))
-        if when is None:
+        year = _YEAR.search(text)
+        if around is not None:
+            # "the day after" as now: a year left out is this one, nothing is in the future.
+            now = datetime.combine(around + timedelta(days=1), time(23, 59), ZoneInfo(where))
+        elif year:
+            now = datetime(int(year.group()) + 1, 1, 1, tzinfo=ZoneInfo(where))
+        else:
+            continue
+        when = _read(parse_date, text, now, where, lang)
+        if when is None or (around is None and when.astimezone(ZoneInfo(where)).year != now.year - 1):
             continue
         local = when.astimezone(ZoneInfo(where))
-        if local.date() == day and local.time() != time(12, 0):
-            return when
-    return None
+        timed = bool(_CLOCK.search(text)) and local.time() != time(12, 0)
+        yield Dateline(when, where, bool(zone), timed)
+
+
+def _read(parse_date: Any, text: str, now: datetime, zone: str, lang: str | None) -> datetime | None:
+    """``text``'s date; a clock written before the date ("10:02 AM EST Nov 19, 2019",
+    "Fri 6:45 PM, Feb 16, 2018") is read after it, where the date reader expects it."""
+    day_first = not _month_first(lang)
+    when: datetime | None = parse_date(text, now=now, timezone=zone, lang=lang, day_first=day_first)
+    clock = _CLOCK_BEFORE.search(text)
+    if clock and (when is None or when.astimezone(ZoneInfo(zone)).time() == time(12, 0)):
+        moved = f"{text[clock.end() :]} {clock.group(1)}"
+        when = parse_date(moved, now=now, timezone=zone, lang=lang, day_first=day_first) or when
+    return when
 
 
 def _month_first(lang: str | None) -> bool:
@@ -227,14 +357,16 @@ def _month_first(lang: str | None) -> bool:
 
 def _datelines(doc: Any) -> Iterator[str]:
     """Short texts of the first date-like elements of the article, else of what follows
-    its headline, that show a time of day: ``<time>``, a "date" class, and the block that
+    its headline: ``<time>``, a "date" class, and the block that
     holds the byline ("By Jane Doe on December 27, 2014 at 12:06 PM"). An update's part
     is cut off; a clock written "14.00" reads "14:00"."""
     for candidates in _byline_places(doc):
         dated = [el for el in candidates if el.tag == "time" or _has_date_class(el)]
         # The byline's block after the date elements: a sidebar's byline can come first.
-        blocks = {el.getparent() for el in candidates if _is_byline(el) and el.getparent() is not None}
+        bylines = [el for el in candidates if _is_byline(el)]
+        blocks = {el.getparent() for el in bylines if el.getparent() is not None}
         yield from _dateline_texts(dated)
+        yield from _dateline_texts(bylines)
         yield from _dateline_texts([el for el in candidates if el in blocks])
 
 
@@ -243,7 +375,7 @@ def _has_date_class(el: Any) -> bool:
 
 
 def _dateline_texts(elements: list[Any]) -> Iterator[str]:
-    """The texts of ``elements`` that show a time of day, the first MAX_DATELINES looked at."""
+    """The texts of the first MAX_DATELINES of ``elements``."""
     seen = 0
     for el in elements:
         text = _SPACE.sub(" ", el.text_content()).strip()
