@@ -5,7 +5,8 @@ tests/data. The third-party conformance corpus is not republished here: it is re
 ``$AGGREGATOR_CORPUS``, else ``../shared/corpus`` beside the checkout, and the tests that
 need it skip, saying so, when it is absent. The article pages of the article corpus
 (tests/data/article_corpus/README.md) are third-party pages too: read from
-``$AGGREGATOR_ARTICLE_PAGES``, else the corpus's ``article-pages/`` folder.
+``$AGGREGATOR_ARTICLE_PAGES``, else the corpus's ``article-pages/`` folder, else
+``corpus-pages/article-pages`` beside the checkout.
 """
 
 from __future__ import annotations
@@ -36,7 +37,14 @@ CORPUS = _find_corpus()
 
 
 def _find_article_pages() -> Path | None:
-    candidates = [os.environ.get("AGGREGATOR_ARTICLE_PAGES"), CORPUS / "article-pages" if CORPUS else None]
+    candidates = [
+        os.environ.get("AGGREGATOR_ARTICLE_PAGES"),
+        CORPUS / "article-pages" if CORPUS else None,
+        # Saved pages of other projects are not republished in this repository; a machine that
+        # has them keeps them beside the checkout.
+        TESTS.parent.parent / "corpus-pages" / "article-pages",
+        "/work/corpus-pages/article-pages",
+    ]
     for candidate in candidates:
         if candidate and Path(candidate).is_dir():
             return Path(candidate)
