@@ -138,9 +138,10 @@ def found(split: str, page: str) -> tuple[RawEntry, ...]:
 
 
 def link_key(url: str) -> str:
-    """A link as compared: scheme and host lowercased, fragment dropped."""
+    """A link as compared: scheme and host lowercased, an empty path as "/" (RFC 3986
+    6.2.3: "https://stumbled.to" is "https://stumbled.to/"), fragment dropped."""
     parts = urlsplit(url.strip())
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
 
 
 def text(value: str | None) -> str:

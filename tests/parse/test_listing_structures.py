@@ -218,3 +218,46 @@ def test_the_next_page_and_the_home_page_are_not_entries() -> None:
         "noticia-24.html",
         "noticia-23.html",
     ]
+
+
+def test_the_publication_date_wins_over_the_update_date_shown_first() -> None:
+    card = (
+        "<section class='teaser'>"
+        "<h2><a href='/2026/11/story-{n}.html'>A story told at length {n}</a></h2>"
+        "<p>Its teaser, a sentence long enough to be an excerpt.</p>"
+        "<span class='date-maj'>"
+        "<time datetime='2026-11-2{n}T10:00:00+01:00'>le 2{n}/11/2026 à 10:00</time></span>"
+        "<span class='date-pub'>"
+        "<time datetime='2026-11-1{n}T08:30:00+01:00'>le 1{n}/11/2026 à 08:30</time></span>"
+        "</section>"
+    )
+    found = entries(page("".join(card.format(n=n) for n in (1, 2, 3))))
+    assert [e.published for e in found] == [
+        datetime(2026, 11, 1 * 10 + n, 7, 30, tzinfo=UTC) for n in (1, 2, 3)
+    ]
+
+
+def test_a_tag_link_longer_than_the_headline_is_not_the_entry() -> None:
+    card = (
+        "<div class='card'><div><a href='https://{site}/'>{name}</a><br><small>{site}</small></div>"
+        "<div><a href='/guest/tags/7' class='btn'>password-manager</a></div>"
+        "<div>Added <time-ago datetime='2026-11-2{n}T10:00:00+00:00' title='2026-11-2{n} 10:00'>"
+        "2 days ago</time-ago></div></div>"
+    )
+    sites = [
+        ("bitwarden.example", "Bitwarden"),
+        ("zulip.example", "Zulip Team Chat - open source group chat"),
+        ("dev.example", "How I built a web tool for gamers"),
+        ("a11y.example", "a11yresources - A growing list of accessibility tools"),
+        ("stumbled.example", "Stumbled - The greatest Sites of the Internet"),
+        ("roads.example", "City Roads - render every road of a city"),
+    ]
+    found = entries(
+        page(
+            "<div class='links'>"
+            + "".join(card.format(site=s, name=t, n=n) for n, (s, t) in enumerate(sites))
+            + "</div>"
+        ),
+        "https://links.example/guest/links",
+    )
+    assert [(e.link, e.title) for e in found] == [(f"https://{s}/", t) for s, t in sites]

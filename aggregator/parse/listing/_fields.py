@@ -53,9 +53,10 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         if h is not None
         for n in h.iter()
     }
-    for t in el.iter("time"):
-        if t in skip:
-            continue
+    # A card showing both dates ("mis à jour le …" then "publié le …") is dated by its
+    # publication: a <time> marked as the update comes last.
+    times = sorted((t for t in el.iter("time") if t not in skip), key=_marked_update)
+    for t in times:
         found = ctx.date(t.get("datetime")) or ctx.date(visible_text(t))
         if found:
             return found, t
@@ -108,6 +109,24 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             if found:
                 return found, _narrowest(node, found, ctx, skip)
     return None, None
+
+
+#: Class words (and itemprop) naming an update's date, in the languages of the sites we read:
+#: "updated", "modified", "fig-date-maj" (mise à jour), "aktualisiert", "actualizado".
+_UPDATE_CLASS = re.compile(
+    r"(?:^|[\s_-])(updated?|modified|date-?modified|maj|mise-a-jour|aktualisiert|"
+    r"actualizad[oa]|aggiornat[oa]|atualizad[oa])(?:$|[\s_-])",
+    re.I,
+)
+
+
+def _marked_update(node: Any) -> bool:
+    """True for a date element marked as the update's (its class, its parent's, or
+    itemprop=dateModified), not the publication's."""
+    if node.get("itemprop") == "dateModified":
+        return True
+    parent = node.getparent()
+    return any(_UPDATE_CLASS.search(n.get("class") or "") for n in (node, parent) if n is not None)
 
 
 def _dateline(node: Any, ctx: Context) -> datetime | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from aggregator.parse.listing._document import (
     CHROME,
@@ -192,7 +193,7 @@ def main_link(card: Any) -> Any:
     """The card's link to its article: its longest plain text link that is not a "read more";
     a link wrapping blocks (a whole-card link, "date + teaser + Continue reading") only when
     there is no plain one; an empty overlay link when that is all there is."""
-    best, best_key = None, (-1, -1)
+    best, best_key = None, (-1, -1, -1)
     for a in card.iter("a"):
         if not a.get("href"):
             continue
@@ -200,12 +201,24 @@ def main_link(card: Any) -> Any:
         if READ_MORE.match(fold(text)):
             continue
         blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in a.iter())
+        # A link to a tag, category or author page is the card's metadata ("password-manager"
+        # beside a bookmark's "Bitwarden"): the headline only when nothing else is linked.
+        taxonomy = bool(_TAXONOMY_PATH.search(urlsplit(a.get("href") or "").path))
         # An overlay link is empty or hidden from screen readers (aria-hidden, tabindex=-1).
-        key = (0 if blocks else 1, len(text)) if text and not is_hidden(a) else (-1, 0)
+        key = (
+            (0 if taxonomy else 1, 0 if blocks else 1, len(text)) if text and not is_hidden(a) else (-1, 0, 0)
+        )
         if key > best_key:
             best, best_key = a, key
     return best
 
+
+#: Paths of a site's taxonomy pages: a tag, a category, a topic, an author.
+_TAXONOMY_PATH = re.compile(
+    r"/(?:tags?|categor(?:y|ies)|categorie|topics?|themen?|thema|rubrique|schlagwort|"
+    r"etiqueta|author|authors|autor|auteur)/",
+    re.I,
+)
 
 _BLOCK_TAGS = frozenset(
     {"p", "div", "time", "ul", "ol", "section", "footer", "header", "dl", "figure", "blockquote"}
