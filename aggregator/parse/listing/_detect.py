@@ -16,11 +16,12 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._document import CHROME, DROP, HEADINGS, Context, Item, visible_text
+from aggregator.parse.listing._beside import sibling_groups, unfolded
+from aggregator.parse.listing._document import CHROME, DROP, Context, Item, visible_text
 from aggregator.parse.listing._fields import day_heading_date, heuristic_item
+from aggregator.parse.listing._placement import placement
 from aggregator.parse.listing._selectors import describe
 from aggregator.parse.listing._title import first_heading
-from aggregator.words import fold
 
 # A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an
 # image) among other repeated blocks that are not articles: menus, pagers, tag clouds,
@@ -39,37 +40,6 @@ from aggregator.words import fold
 # The score multiplies an average quality by log2(1 + number of items), so a long list wins
 # over a short one of the same quality, but not over a clearly better one.
 
-_OFF_CONTENT = re.compile(
-    r"(?:^|[\s_-])(nav|navbar|navigation|menu|menus|sidebar|side|widget|widgets|footer|header|"
-    r"masthead|breadcrumbs?|pagination|pager|paging|page-numbers|related|popular|populaires?|"
-    r"most-read|plus-lus|les-plus-lus|trending|share|sharing|social|comments?|tagcloud|"
-    r"tag-cloud|tags|cloud|recent-posts|recent|newsletter|ad|ads|advert|promo|sponsor|"
-    r"cookie|footer-links|skip-link|dropdown|submenu|toolbar|topbar|aside)(?:$|[\s_-])",
-    re.I,
-)
-#: Blocks that showcase a few articles above the list: scored down, kept when of the list's kind.
-_FEATURED = re.compile(
-    r"(?:^|[\s_-])(featured|feature|hero|highlights?|spotlight|top-stories|"
-    r"une|a-la-une|aufmacher|destacados?|portada|sticky|carousel|slider|"
-    r"in-evidenza|uitgelicht)(?:$|[\s_-])",
-    re.I,
-)
-#: Headings of boxes that are not the listing, in the languages of the sites we read
-#: (matched on fold()ed text).
-_BOX_TITLE = re.compile(
-    r"^(?:most (?:read|popular|viewed|shared)|popular|trending|related|related (?:posts|articles|"
-    r"stories)|you (?:may|might) also like|read (?:also|next)|recommended|more stories|"
-    r"les plus (?:lus|partages|commentes)|a lire aussi|lire aussi|sur le meme sujet|populaires?|"
-    r"meistgelesen|meist gelesen|am meisten gelesen|beliebt|auch interessant|lesen sie auch|"
-    r"mehr zum thema|das konnte sie auch interessieren|lo mas (?:leido|visto|compartido)|"
-    r"mas leid[oa]s|te puede interesar|tambien te puede interesar|relacionad[oa]s|"
-    r"noticias relacionadas|i piu letti|piu letti|correlati|meest gelezen|gerelateerd)\b"
-)
-_MAIN_CONTENT = re.compile(
-    r"(?:^|[\s_-])(main|content|primary|archive|posts|articles|"
-    r"river|list|listing|results|feed|stream|loop|view-content)(?:$|[\s_-])",
-    re.I,
-)
 _NON_ARTICLE_PATH = re.compile(
     r"/(tag|tags|category|categories|categorie|rubrique|author|auteur|"
     r"page|search|recherche|login|account|abonnement|subscribe|"
@@ -113,12 +83,13 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     if best is None:
         return [], {}
     _, members, items = best
-    groups = [(members, items), *_sibling_groups(members, scored, ctx)]
+    groups = [(members, items), *sibling_groups(members, scored, ctx)]
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [
         i if i.published else replace(i, published=day_heading_date(el, ctx))
         for group_members, group_items in groups
-        for el, i in zip(group_members, group_items, strict=True)
+        for member, member_item in zip(group_members, group_items, strict=True)
+        for el, i in unfolded(member, member_item, ctx)
         if i.link and i.title
     ]
     return found, describe(members)
@@ -159,123 +130,6 @@ def _row_has_title(row: Any, ctx: Context) -> bool:
         if len(text.split()) >= 2 and not CHROME.search(text) and not ctx.date(text):
             return True
     return False
-
-
-def _sibling_groups(
-    best: list[Any], scored: list[tuple[float, list[Any], list[Item]]], ctx: Context
-) -> list[tuple[list[Any], list[Item]]]:
-    """Other teasers of the same kind as the best group's: "featured" cards in a carousel
-    above the grid of the same cards, a lead article alone in its own container. Same tag, a
-    class shared with the best group's items, outside it, and placed on the page about as
-    well as the best group: a "most read" box of the same cards in a sidebar, or under a
-    "Most read" heading, is placed worse and stays out (see ``_weights.SIBLING_MIN_SHARE``)."""
-    classes = {c for c in _classes(best[0]) if all(c in _classes(m) for m in best)}
-    floor = W.SIBLING_MIN_SHARE * _placement(best[0].getparent(), featured=False)
-    # A set of the elements themselves: lxml keeps one proxy per node while it is referenced.
-    inside = {el for member in best for el in member.iter()}
-    found = []
-    # The other parts of the same list, whatever their size: they need not pass the gates
-    # alone (a topic's few short titles, a day of one link).
-    container = best[0].getparent()
-    for other in container.itersiblings(preceding=True):
-        found += _part_of_list(other, container, best[0].tag, inside, ctx)
-    for other in container.itersiblings():
-        found += _part_of_list(other, container, best[0].tag, inside, ctx)
-    for score, members, items in scored:
-        if members is best or score <= 0 or members[0].tag != best[0].tag:
-            continue
-        if any(el in inside for m in members for el in [m, *m.iterancestors()]):
-            continue
-        if (
-            classes
-            and all(classes & _classes(m) for m in members)
-            and _placement(members[0].getparent(), featured=False) >= floor
-        ):
-            found.append((members, items))
-            inside.update(el for member in members for el in member.iter())
-    found += _interleaved_groups(best, found, scored, inside, ctx)
-    if not classes:
-        return found
-    # A lead teaser alone in its container: not a group, so never scored. A few at most: a
-    # page with thousands (a list longer than what is read of it) stops looking.
-    looked = 0
-    for el in best[0].getroottree().getroot().iter(best[0].tag):
-        if el in inside or not classes & _classes(el) or any(a in inside for a in el.iterancestors()):
-            continue
-        if _placement(el.getparent(), featured=False) < floor:
-            continue
-        looked += 1
-        if looked > W.MAX_LONE_TEASERS:
-            break
-        item = heuristic_item(el, ctx)
-        if item.link and item.title:
-            found.append(([el], [item]))
-            inside.update(el.iter())
-    return found
-
-
-def _part_of_list(
-    other: Any, container: Any, tag: str, inside: set[Any], ctx: Context
-) -> list[tuple[list[Any], list[Item]]]:
-    """One list split in parts under headings (days, topics): ``other``, a sibling of the
-    list's container of the same tag and classes, holds more of its items."""
-    if other.tag != container.tag or _classes(other) != _classes(container) or other in inside:
-        return []
-    # An id names a region of its own (#content, #deckad), unless it only numbers the parts.
-    if re.sub(r"\d", "", other.get("id") or "") != re.sub(r"\d", "", container.get("id") or ""):
-        return []
-    members = [m for m in other if m.tag == tag and any(a.get("href") for a in m.iter("a"))]
-    if not members:
-        return []
-    inside.update(el for member in members for el in member.iter())
-    return [(members, [heuristic_item(m, ctx) for m in members])]
-
-
-def _interleaved_groups(
-    best: list[Any],
-    found: list[tuple[list[Any], list[Item]]],
-    scored: list[tuple[float, list[Any], list[Item]]],
-    inside: set[Any],
-    ctx: Context,
-) -> list[tuple[list[Any], list[Item]]]:
-    """Entries of another kind in the same stream: a blog mixing link posts (the list's
-    parts) and full articles, one after the other under one parent. A group counts when its
-    items sit beside the parts of the list, some of them between two parts."""
-    containers = [best[0].getparent(), *(members[0].getparent() for members, _ in found)]
-    stream = containers[0].getparent()
-    if stream is None or len(containers) < 2 or any(c.getparent() is not stream for c in containers):
-        return []
-    positions = sorted(stream.index(c) for c in containers)
-    out = []
-    for score, members, items in scored:
-        if (
-            score <= 0
-            or any(m.getparent() is not stream for m in members)
-            or any(el in inside for m in members for el in m.iter())
-        ):
-            continue  # not beside the list: around it (its containers), or in it
-        if any(positions[0] < stream.index(m) < positions[-1] for m in members):
-            out.append((members, items))
-            inside.update(el for member in members for el in member.iter())
-    # A lone entry between two parts (one article that day): a block with a linked heading.
-    for child in stream[positions[0] + 1 : positions[-1]]:
-        if not isinstance(child.tag, str) or child in inside or child in containers:
-            continue
-        heading = first_heading(child)
-        if (
-            heading is not None
-            and any(a.get("href") for a in heading.iter("a"))
-            and not any(el in inside for el in child.iter())
-        ):
-            item = heuristic_item(child, ctx)
-            if item.link and item.title:
-                out.append(([child], [item]))
-                inside.update(child.iter())
-    return out
-
-
-def _classes(el: Any) -> set[str]:
-    return {c for c in (el.get("class") or "").split() if not re.search(r"\d", c)}
 
 
 def _document_position(el: Any) -> int:
@@ -331,9 +185,9 @@ def _score_group(
     if median_words < W.MIN_TITLE_WORDS and not posts:
         return 0.0
     article_links = sum(_article_like(i.link, ctx.base) for i in usable) / n
-    placement = _placement(members[0].getparent())
+    where = placement(members[0].getparent())
     if max(excerpts, dates, headings) < W.BARE_LIST_SHARE and not (
-        placement >= 1.0
+        where >= 1.0
         and article_links >= W.BARE_LIST_ARTICLE_LINKS
         and median_words >= bare_title_words
         and n >= bare_min_items
@@ -351,7 +205,7 @@ def _score_group(
     several = sum(sum(_article_like(ctx.url(h), ctx.base) for h in hrefs) >= 2 for hrefs in listed)
     if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
         quality *= W.CONTAINER_PENALTY
-    return quality * placement * math.log2(1 + n)
+    return quality * where * math.log2(1 + n)
 
 
 #: Elements that are a line of their own, not a run inside one.
@@ -422,47 +276,6 @@ def _line_text(block: Any) -> str:
             parts.append(visible_text(child) or "")
         parts.append(child.tail or "")
     return " ".join(parts)
-
-
-def _placement(el: Any, featured: bool = True) -> float:
-    """< 1 for lists in navigation, sidebars and footers; > 1 for lists in the main content.
-    ``featured=False`` leaves out the showcase factor: a featured row of the list's own cards
-    belongs to the listing."""
-    factor = 1.0
-    for node in [el, *el.iterancestors()]:
-        if not isinstance(node.tag, str):
-            continue
-        if node.tag in ("nav", "footer", "aside", "header"):
-            factor *= W.OFF_CONTENT_ELEMENT
-        elif node.tag == "main" or (node.get("role") or "") == "main":
-            factor *= W.MAIN_ELEMENT
-        names = f"{node.get('id') or ''} {node.get('class') or ''}"
-        if node.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
-            factor *= W.OFF_CONTENT_ELEMENT
-        elif _OFF_CONTENT.search(names) or _box_title_is_off_content(node):
-            factor *= W.OFF_CONTENT_NAME
-        elif featured and _FEATURED.search(names):
-            factor *= W.FEATURED_NAME
-        elif _MAIN_CONTENT.search(names):
-            factor *= W.MAIN_NAME
-    return factor
-
-
-def _box_title_is_off_content(node: Any) -> bool:
-    """A box whose own heading names it "Most read", "Related", "Lesen Sie auch"...: its
-    heading is a child of the box, or of the box's <header>, before the list: among its first
-    few children (a page's <body> may have tens of thousands)."""
-    for child in itertools.islice((c for c in node if isinstance(c.tag, str)), 8):
-        heading = (
-            child
-            if child.tag in HEADINGS
-            else (next((h for h in child.iter(*HEADINGS)), None) if child.tag == "header" else None)
-        )
-        if heading is not None:
-            return bool(_BOX_TITLE.match(fold(visible_text(heading) or "")))
-        if child.tag not in ("div", "span", "p", "header"):
-            return False
-    return False
 
 
 def _article_like(url: str | None, base: str) -> bool:

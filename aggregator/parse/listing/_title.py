@@ -251,6 +251,13 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
         if READ_MORE.match(fold(text)) or CHROME.search(text) or date_of(text):
             continue
         kept.append((node, text))
+    # A bold run before another run of the link is a kicker set in bold ("<strong>Datentransfer
+    # in die USA</strong> <em>Nach Safe Harbor: …</em>"), whatever its length.
+    kept = [
+        (node, text)
+        for i, (node, text) in enumerate(kept)
+        if not (_bold(node) and any(n is None or n.tag != "p" for n, _ in kept[i + 1 :]))
+    ] or kept
     # The headline is a sentence; a kicker or a section label ("Politik") is a word or two; a
     # paragraph inside a link is its teaser unless it is all the link has.
     for paragraphs in (False, True):
@@ -260,6 +267,25 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     if kept:
         return kept[0][1], kept[0][0]
     return visible_text(link), link
+
+
+def _bold(node: Any) -> bool:
+    """A run all of whose text is set in <strong> or <b> (itself, or wrappers around one)."""
+    if node is None:
+        return False
+    if node.tag in ("strong", "b"):
+        return True
+    loose = (node.text or "").strip() or any((c.tail or "").strip() for c in node.iterdescendants())
+    bold = list(node.iterdescendants("strong", "b"))
+    return (
+        bool(bold)
+        and not loose
+        and all(
+            any(a.tag in ("strong", "b") for a in [t, *t.iterancestors()]) or not (t.text or "").strip()
+            for t in node.iterdescendants()
+            if isinstance(t.tag, str)
+        )
+    )
 
 
 #: "Weiterlesen: <title>", "Read more about <title>", "Lire la suite de <title>".

@@ -1,0 +1,231 @@
+"""What belongs to the list beside its best group of teasers: the other parts of a list
+split under headings, teasers of the same kind elsewhere (a lead article, a featured row),
+the sections of a front page (a block per section, each a list of the same shape), entries of
+another kind in the same stream, and the items of a section's inner list of one-liners. The
+weights are in ``_weights``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from aggregator.parse.listing import _weights as W
+from aggregator.parse.listing._document import Context, Item
+from aggregator.parse.listing._fields import heuristic_item
+from aggregator.parse.listing._placement import classes_of, placement
+from aggregator.parse.listing._title import first_heading
+
+
+def unfolded(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item]]:
+    """A member of the list that only wraps a list of its own (a section's <ul> of one-line
+    teasers among the section's cards): its first link, the entry's, is inside that inner
+    list, so each of the inner list's items is an entry, not only the first."""
+    first = next((a for a in el.iter("a") if a.get("href")), None)
+    if not item.link or first is None or ctx.url(first.get("href")) != item.link:
+        return [(el, item)]
+    inner = next((u for u in first.iterancestors("ul", "ol") if u is not el), None)
+    if inner is None or el not in set(inner.iterancestors()):
+        return [(el, item)]
+    rows = [li for li in inner if li.tag == "li" and any(a.get("href") for a in li.iter("a"))]
+    return [(li, heuristic_item(li, ctx)) for li in rows] if len(rows) >= 2 else [(el, item)]
+
+
+def sibling_groups(
+    best: list[Any], scored: list[tuple[float, list[Any], list[Item]]], ctx: Context
+) -> list[tuple[list[Any], list[Item]]]:
+    """Other teasers of the same kind as the best group's: "featured" cards in a carousel
+    above the grid of the same cards, a lead article alone in its own container. Same tag, a
+    class shared with the best group's items, outside it, and placed on the page about as
+    well as the best group: a "most read" box of the same cards in a sidebar, or under a
+    "Most read" heading, is placed worse and stays out (see ``_weights.SIBLING_MIN_SHARE``)."""
+    # The list's own kind: classes most of its items share (a list's odd member, an ad slot
+    # or a box among the teasers, does not take its kind away).
+    counts = Counter(c for m in best for c in classes_of(m))
+    classes = {c for c, n in counts.items() if n * 2 > len(best)}
+    floor = W.SIBLING_MIN_SHARE * placement(best[0].getparent(), featured=False)
+    # A set of the elements themselves: lxml keeps one proxy per node while it is referenced.
+    inside = {el for member in best for el in member.iter()}
+    found = []
+    # The other parts of the same list, whatever their size: they need not pass the gates
+    # alone (a topic's few short titles, a day of one link).
+    container = best[0].getparent()
+    for other in container.itersiblings(preceding=True):
+        found += _part_of_list(other, container, best[0].tag, inside, ctx)
+    for other in container.itersiblings():
+        found += _part_of_list(other, container, best[0].tag, inside, ctx)
+    kin: list[Any] = []
+    for score, members, items in scored:
+        if members is best or score <= 0 or members[0].tag != best[0].tag:
+            continue
+        if any(el in inside for m in members for el in [m, *m.iterancestors()]):
+            continue
+        if (
+            classes
+            and all(classes & classes_of(m) for m in members)
+            and (
+                placement(members[0].getparent(), featured=False) >= floor
+                or _larger_than_the_list(members[0], best, classes)
+            )
+        ):
+            found.append((members, items))
+            kin.append(members[0].getparent())
+            inside.update(el for member in members for el in member.iter())
+    found += _interleaved_groups(best, found, scored, inside, ctx)
+    # The sections of the list and of its kin, each container once; a section is placed at
+    # least as well as its kin's container (the kin came in, a sidebar's box did not).
+    for parent in dict.fromkeys([container, *kin]):
+        share = W.SIBLING_MIN_SHARE * placement(parent, featured=False)
+        found += _sections_of_list(parent, best[0].tag, inside, min(floor, share), ctx)
+    if not classes:
+        return found
+    # A lead teaser alone in its container: not a group, so never scored. A few at most: a
+    # page with thousands (a list longer than what is read of it) stops looking.
+    looked = 0
+    for el in best[0].getroottree().getroot().iter(best[0].tag):
+        if el in inside or not classes & classes_of(el) or any(a in inside for a in el.iterancestors()):
+            continue
+        if placement(el.getparent(), featured=False) < floor:
+            continue
+        looked += 1
+        if looked > W.MAX_LONE_TEASERS:
+            break
+        item = heuristic_item(el, ctx)
+        if item.link and item.title:
+            found.append(([el], [item]))
+            inside.update(el.iter())
+    return found
+
+
+def _part_of_list(
+    other: Any, container: Any, tag: str, inside: set[Any], ctx: Context
+) -> list[tuple[list[Any], list[Item]]]:
+    """One list split in parts under headings (days, topics): ``other``, a sibling of the
+    list's container of the same tag and classes, holds more of its items."""
+    if other in inside or not _same_shape(other, container):
+        return []
+    members = [m for m in other if m.tag == tag and any(a.get("href") for a in m.iter("a"))]
+    if not members:
+        return []
+    inside.update(el for member in members for el in member.iter())
+    return [(members, [heuristic_item(m, ctx) for m in members])]
+
+
+def _larger_than_the_list(el: Any, best: list[Any], classes: set[str]) -> bool:
+    """True when ``el`` sits in a part of the page (the branch holding it, below what it
+    shares with the list) that holds more teasers of the list's kind than the list itself:
+    the rest of a front page (its sections' blocks, even when marked "complementary"), not a
+    sidebar box, which is smaller than the list it stands beside."""
+    ancestors = set(best[0].iterancestors())
+    branch = el
+    for node in el.iterancestors():
+        if node in ancestors:
+            break
+        branch = node
+    else:
+        return False
+    kin = sum(1 for node in branch.iter(best[0].tag) if classes & classes_of(node))
+    return kin > len(best)
+
+
+def _sections_of_list(
+    container: Any, tag: str, inside: set[Any], floor: float, ctx: Context
+) -> list[tuple[list[Any], list[Item]]]:
+    """The list's other sections: a front page's block per section (Politik, Wirtschaft…),
+    each a heading, maybe a menu, and a list of the same shape. Above the list's container,
+    an ancestor (up to ``_weights.SECTION_LEVELS`` levels) repeated as siblings of the same
+    tag and classes is a section; in each sibling, the element at the same path of tags and
+    classes holds that section's items. Sections placed worse than the list (a sidebar's
+    boxes) stay out."""
+    found: list[tuple[list[Any], list[Item]]] = []
+    node = container
+    path: list[tuple[str, set[str]]] = []
+    for level in range(W.SECTION_LEVELS + 1):
+        if level:
+            parent = node.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            path.insert(0, (node.tag, classes_of(node)))
+            node = parent
+        for other in [*node.itersiblings(preceding=True), *node.itersiblings()]:
+            if not isinstance(other.tag, str) or other in inside or not _same_section(other, node):
+                continue
+            target = _follow(other, path)
+            if target is None or placement(target, featured=False) < floor:
+                continue
+            found += _part_of_list(target, target, tag, inside, ctx)
+    return found
+
+
+def _same_shape(a: Any, b: Any) -> bool:
+    """Same tag and classes, and no id naming a region of its own (#content, #deckad) unless
+    it only numbers the parts."""
+    return (
+        a.tag == b.tag
+        and classes_of(a) == classes_of(b)
+        and re.sub(r"\d", "", a.get("id") or "") == re.sub(r"\d", "", b.get("id") or "")
+    )
+
+
+def _same_section(a: Any, b: Any) -> bool:
+    """Sections of one page: the same tag and a class in common ("department regional",
+    "department kombi"), or both without classes; ids as in ``_same_shape``."""
+    ca, cb = classes_of(a), classes_of(b)
+    return (
+        a.tag == b.tag
+        and (bool(ca & cb) or not (ca or cb))
+        and re.sub(r"\d", "", a.get("id") or "") == re.sub(r"\d", "", b.get("id") or "")
+    )
+
+
+def _follow(el: Any, path: list[tuple[str, set[str]]]) -> Any:
+    """The descendant of ``el`` reached by ``path``, (tag, classes) child by child."""
+    for tag, classes in path:
+        el = next((c for c in el if c.tag == tag and classes_of(c) == classes), None)
+        if el is None:
+            return None
+    return el
+
+
+def _interleaved_groups(
+    best: list[Any],
+    found: list[tuple[list[Any], list[Item]]],
+    scored: list[tuple[float, list[Any], list[Item]]],
+    inside: set[Any],
+    ctx: Context,
+) -> list[tuple[list[Any], list[Item]]]:
+    """Entries of another kind in the same stream: a blog mixing link posts (the list's
+    parts) and full articles, one after the other under one parent. A group counts when its
+    items sit beside the parts of the list, some of them between two parts."""
+    containers = [best[0].getparent(), *(members[0].getparent() for members, _ in found)]
+    stream = containers[0].getparent()
+    if stream is None or len(containers) < 2 or any(c.getparent() is not stream for c in containers):
+        return []
+    positions = sorted(stream.index(c) for c in containers)
+    out = []
+    for score, members, items in scored:
+        if (
+            score <= 0
+            or any(m.getparent() is not stream for m in members)
+            or any(el in inside for m in members for el in m.iter())
+        ):
+            continue  # not beside the list: around it (its containers), or in it
+        if any(positions[0] < stream.index(m) < positions[-1] for m in members):
+            out.append((members, items))
+            inside.update(el for member in members for el in member.iter())
+    # A lone entry between two parts (one article that day): a block with a linked heading.
+    for child in stream[positions[0] + 1 : positions[-1]]:
+        if not isinstance(child.tag, str) or child in inside or child in containers:
+            continue
+        heading = first_heading(child)
+        if (
+            heading is not None
+            and any(a.get("href") for a in heading.iter("a"))
+            and not any(el in inside for el in child.iter())
+        ):
+            item = heuristic_item(child, ctx)
+            if item.link and item.title:
+                out.append(([child], [item]))
+                inside.update(child.iter())
+    return out

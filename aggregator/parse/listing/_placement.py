@@ -1,0 +1,92 @@
+"""Where on a page a group of blocks sits: the main content, a showcase above the list, or
+off the content (navigation, sidebars, footers, boxes headed "Most read"). The factors are
+in ``_weights``; shared by the choice of the list (``_detect``) and of what belongs beside it
+(``_beside``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from aggregator.parse.listing import _weights as W
+from aggregator.parse.listing._document import HEADINGS, visible_text
+from aggregator.words import fold
+
+_OFF_CONTENT = re.compile(
+    r"(?:^|[\s_-])(nav|navbar|navigation|menu|menus|sidebar|side|widget|widgets|footer|header|"
+    r"masthead|breadcrumbs?|pagination|pager|paging|page-numbers|related|popular|populaires?|"
+    r"most-read|plus-lus|les-plus-lus|trending|share|sharing|social|comments?|tagcloud|"
+    r"tag-cloud|tags|cloud|recent-posts|recent|newsletter|ad|ads|advert|promo|sponsor|"
+    r"cookie|footer-links|skip-link|dropdown|submenu|toolbar|topbar|aside)(?:$|[\s_-])",
+    re.I,
+)
+#: Blocks that showcase a few articles above the list: scored down, kept when of the list's kind.
+_FEATURED = re.compile(
+    r"(?:^|[\s_-])(featured|feature|hero|highlights?|spotlight|top-stories|"
+    r"une|a-la-une|aufmacher|destacados?|portada|sticky|carousel|slider|"
+    r"in-evidenza|uitgelicht)(?:$|[\s_-])",
+    re.I,
+)
+#: Headings of boxes that are not the listing, in the languages of the sites we read
+#: (matched on fold()ed text).
+_BOX_TITLE = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared)|popular|trending|related|related (?:posts|articles|"
+    r"stories)|you (?:may|might) also like|read (?:also|next)|recommended|more stories|"
+    r"les plus (?:lus|partages|commentes)|a lire aussi|lire aussi|sur le meme sujet|populaires?|"
+    r"meistgelesen|meist gelesen|am meisten gelesen|beliebt|auch interessant|lesen sie auch|"
+    r"mehr zum thema|das konnte sie auch interessieren|lo mas (?:leido|visto|compartido)|"
+    r"mas leid[oa]s|te puede interesar|tambien te puede interesar|relacionad[oa]s|"
+    r"noticias relacionadas|i piu letti|piu letti|correlati|meest gelezen|gerelateerd)\b"
+)
+_MAIN_CONTENT = re.compile(
+    r"(?:^|[\s_-])(main|content|primary|archive|posts|articles|"
+    r"river|list|listing|results|feed|stream|loop|view-content)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def placement(el: Any, featured: bool = True) -> float:
+    """< 1 for lists in navigation, sidebars and footers; > 1 for lists in the main content.
+    ``featured=False`` leaves out the showcase factor: a featured row of the list's own cards
+    belongs to the listing."""
+    factor = 1.0
+    for node in [el, *el.iterancestors()]:
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in ("nav", "footer", "aside", "header"):
+            factor *= W.OFF_CONTENT_ELEMENT
+        elif node.tag == "main" or (node.get("role") or "") == "main":
+            factor *= W.MAIN_ELEMENT
+        names = f"{node.get('id') or ''} {node.get('class') or ''}"
+        if node.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
+            factor *= W.OFF_CONTENT_ELEMENT
+        elif _OFF_CONTENT.search(names) or _box_title_is_off_content(node):
+            factor *= W.OFF_CONTENT_NAME
+        elif featured and _FEATURED.search(names):
+            factor *= W.FEATURED_NAME
+        elif _MAIN_CONTENT.search(names):
+            factor *= W.MAIN_NAME
+    return factor
+
+
+def _box_title_is_off_content(node: Any) -> bool:
+    """A box whose own heading names it "Most read", "Related", "Lesen Sie auch"...: its
+    heading is a child of the box, or of the box's <header>, before the list: among its first
+    few children (a page's <body> may have tens of thousands)."""
+    for child in itertools.islice((c for c in node if isinstance(c.tag, str)), 8):
+        heading = (
+            child
+            if child.tag in HEADINGS
+            else (next((h for h in child.iter(*HEADINGS)), None) if child.tag == "header" else None)
+        )
+        if heading is not None:
+            return bool(_BOX_TITLE.match(fold(visible_text(heading) or "")))
+        if child.tag not in ("div", "span", "p", "header"):
+            return False
+    return False
+
+
+def classes_of(el: Any) -> set[str]:
+    return {c for c in (el.get("class") or "").split() if not re.search(r"\d", c)}
