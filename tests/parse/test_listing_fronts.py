@@ -38,7 +38,10 @@ def test_every_section_block_of_a_front_page_is_read() -> None:
         + "</ul></div></div>"
         for i, s in enumerate(SECTIONS)
     )
-    page = f"<html lang='de'><body><div id='content'><div class='ressortlisten'>{blocks}</div></div></body></html>"
+    page = (
+        "<html lang='de'><body><div id='content'>"
+        f"<div class='ressortlisten'>{blocks}</div></div></body></html>"
+    )
     found = entries(page)
     assert len(found) == 3 + 4 + 3 + 4
     assert {e.title.split(":")[0] for e in found if e.title} == set(SECTIONS)
@@ -49,7 +52,8 @@ def test_section_teasers_in_a_complementary_region_larger_than_the_list_and_thei
         return (
             f"<div class='{cls}'><a class='entry-title' href='{story(section, n)}'>"
             f"<img src='/bild/{section}-{n}.jpg' width='208' height='156' alt=''>"
-            f"<strong>Ein Stichwort in vier Worten</strong> <em>{section}: die Schlagzeile Nummer {n}</em></a>"
+            "<strong>Ein Stichwort in vier Worten</strong> "
+            f"<em>{section}: die Schlagzeile Nummer {n}</em></a>"
             f"<p class='entry-summary'>Ein Satz, der den Artikel kurz zusammenfasst, lang genug.</p></div>"
         )
 
