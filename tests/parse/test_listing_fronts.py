@@ -2,7 +2,9 @@
 written small: a block per section, each a heading, a menu and a list of the same shape; the
 sections' teasers in a region the page marks "complementary" that holds more of them than
 the top stories; a section's inner list of one-line teasers; a kicker set in bold inside the
-headline's link. A sidebar box of the same cards, smaller than the list, stays out.
+headline's link; a "une" (a showcase's name) as long as a list; a reaction count and a
+type label inside a headline; a ticker showing one item at a time. A sidebar box of the same
+cards, smaller than the list, stays out.
 """
 
 from __future__ import annotations
@@ -91,3 +93,53 @@ def test_section_teasers_in_a_complementary_region_larger_than_the_list_and_thei
     assert "Politik: die Schlagzeile Nummer 1" in titles  # the bold kicker is not the title
     assert "Sport: eine kurze Meldung Nummer 2" in titles  # a one-liner of the inner list
     assert not any(t and t.startswith("Meist") for t in titles)
+
+
+def headline_list(n: int) -> str:
+    return "".join(
+        f"<a href='{story('Une', i)}'><figure><img src='/i/{i}.jpg' alt=''><figcaption>"
+        f"<h3>Une nouvelle importante racontée en détail, numéro {i} "
+        f"<span class='nb_reactions'>{i + 3}</span><span class='type_element'>Post de blog</span></h3>"
+        "</figcaption></figure></a>"
+        for i in range(n)
+    )
+
+
+def test_a_long_a_la_une_list_is_the_list_and_its_headlines_lose_counts_and_labels() -> None:
+    # A front page: its "une" (a showcase's name) holds a list of twelve headlines, longer
+    # than any showcase; a short box of three rich cards stands beside it.
+    box = "".join(
+        f"<article><h2><a href='{story('Box', i)}'>Un dossier de la semaine présenté ici {i}</a></h2>"
+        f"<p>Un chapeau qui présente le dossier en une phrase assez longue.</p></article>"
+        for i in range(3)
+    )
+    page = (
+        "<html lang='fr'><body><main>"
+        f"<section class='une_normale'><div class='titres_liste'>{headline_list(12)}</div></section>"
+        f"<div class='dossiers'>{box}</div></main></body></html>"
+    )
+    found = entries(page, "https://journal.example/")
+    titles = [e.title for e in found if "/une/" in e.link]
+    assert len(titles) == 12
+    assert titles[0] == "Une nouvelle importante racontée en détail, numéro 0"
+
+
+def test_a_ticker_showing_one_item_at_a_time_is_not_the_list() -> None:
+    hidden = ' style="display:none"'
+    ticker = (
+        "<div class='ticker'>"
+        + "".join(
+            f"<a class='titre' href='{story('Fil', i)}'{hidden if i else ''}>"
+            f"<span class='heure'>13:{i:02}</span>Une dépêche tombée à l'instant, numéro {i}</a>"
+            for i in range(12)
+        )
+        + "</div>"
+    )
+    cards = "".join(
+        f"<article><h2><a href='{story('Politique', i)}'>Un article de fond sur la politique {i}</a></h2>"
+        "</article>"
+        for i in range(3)
+    )
+    page = f"<html lang='fr'><body><div id='content'>{cards}</div>{ticker}</body></html>"
+    found = entries(page, "https://journal.example/")
+    assert [e.link.split("/")[3] for e in found] == ["politique"] * 3

@@ -17,7 +17,7 @@ from lxml import etree
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups, unfolded
-from aggregator.parse.listing._document import CHROME, DROP, Context, Item, visible_text
+from aggregator.parse.listing._document import CHROME, DROP, Context, Item, is_hidden, visible_text
 from aggregator.parse.listing._fields import day_heading_date, heuristic_item
 from aggregator.parse.listing._placement import placement
 from aggregator.parse.listing._selectors import describe
@@ -146,7 +146,7 @@ def _candidate_groups(body: Any) -> Iterator[list[Any]]:
             continue
         by_tag: dict[str, list[Any]] = {}
         for child in parent:
-            if isinstance(child.tag, str) and child.tag not in DROP:
+            if isinstance(child.tag, str) and child.tag not in DROP and not is_hidden(child):
                 by_tag.setdefault(child.tag, []).append(child)
         for tag, members in by_tag.items():
             linked = [
@@ -185,7 +185,9 @@ def _score_group(
     if median_words < W.MIN_TITLE_WORDS and not posts:
         return 0.0
     article_links = sum(_article_like(i.link, ctx.base) for i in usable) / n
-    where = placement(members[0].getparent())
+    # A showcase holds a few cards; a "featured" block as long as a list is the list (a front
+    # page's "À la une").
+    where = placement(members[0].getparent(), featured=n <= W.SHOWCASE_MAX_ITEMS)
     if max(excerpts, dates, headings) < W.BARE_LIST_SHARE and not (
         where >= 1.0
         and article_links >= W.BARE_LIST_ARTICLE_LINKS

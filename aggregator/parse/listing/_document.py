@@ -432,7 +432,18 @@ def own_text(el: Any) -> str | None:
 
 
 def is_hidden(el: Any) -> bool:
-    return bool(HIDDEN.search(el.get("class") or "")) or el.get("aria-hidden") == "true"
+    """Not shown to readers: a screen-reader class, aria-hidden, the hidden attribute, or an
+    inline style that hides it (a news ticker's items but the first, "display:none")."""
+    return (
+        bool(HIDDEN.search(el.get("class") or ""))
+        or el.get("aria-hidden") == "true"
+        or el.get("hidden") is not None
+        or bool(_HIDING_STYLE.search(el.get("style") or ""))
+    )
+
+
+#: An inline style that hides its element.
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 
 
 def path_to(root: Any, el: Any) -> list[int] | None:

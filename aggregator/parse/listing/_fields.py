@@ -22,6 +22,7 @@ from aggregator.parse.listing._document import (
 )
 from aggregator.parse.listing._excerpt import excerpt_html
 from aggregator.parse.listing._title import (
+    headline_text,
     is_heading,
     link_title,
     linked,
@@ -285,7 +286,7 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
     elif title_el is not None and (
         not (visible_text(link_el) or "").strip() or title_el in link_el.iter() or link_el in title_el.iter()
     ):
-        title = visible_text(title_el)
+        title = headline_text(title_el)
     elif (
         title_el is not None
         and (is_heading(title_el) or title_words(title_el) == (True, False))
@@ -293,7 +294,7 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
     ):
         # An unlinked heading (or element named the title) beside the card's link (a lone
         # <article> with an unlinked heading is one post's own page, not a teaser).
-        title = visible_text(title_el)
+        title = headline_text(title_el)
     else:
         # No headline marked: the link's own (a lone <article> is one post's page, and a link
         # inside a sentence is prose, not a teaser).

@@ -11,6 +11,7 @@ link when that is all the card has).
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -239,7 +240,7 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
                 return label, link
             return label, next((node for node, text in blocks if text == label), None)
     if len(blocks) <= 1:
-        return visible_text(link), link
+        return headline_text(link), link
     kept = []
     for node, text in blocks:
         if node is not None:
@@ -267,6 +268,31 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     if kept:
         return kept[0][1], kept[0][0]
     return visible_text(link), link
+
+
+#: Class words of what a heading may hold besides its headline: a reaction or comment count
+#: ("… en France <span class=nb_reactions>8</span>"), a type label ("<span
+#: class=type_element>Post de blog</span>"), and the card metadata of ``META_CLASS``.
+_HEADLINE_EXTRA = re.compile(r"(?:^|[\s_-])(reactions?|comments?|count|counter|type|nb)(?:$|[\s_-])", re.I)
+
+
+def headline_text(el: Any) -> str | None:
+    """The visible text of a heading (or a run of a link) without what it holds besides the
+    headline (counts, labels, metadata); its whole text when that would leave nothing."""
+    whole = visible_text(el)
+
+    def extra(d: Any) -> bool:
+        names = d.get("class") or ""
+        return isinstance(d.tag, str) and bool(_HEADLINE_EXTRA.search(names) or META_CLASS.search(names))
+
+    if not any(extra(d) for d in el.iterdescendants()):
+        return whole
+    clone = copy.deepcopy(el)
+    clone.tail = None
+    for d in [d for d in clone.iterdescendants() if extra(d)]:
+        if d.getparent() is not None:
+            d.drop_tree()
+    return visible_text(clone) or whole
 
 
 def _bold(node: Any) -> bool:
@@ -350,7 +376,7 @@ def _text_blocks(link: Any) -> list[tuple[Any, str]]:
             and any(isinstance(c.tag, str) and visible_text(c) for c in node)
         ):
             continue  # a wrapper: its children are the blocks
-        text = visible_text(node)
+        text = headline_text(node)
         if text:
             blocks.append((node, text))
             taken.add(node)

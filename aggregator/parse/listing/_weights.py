@@ -71,6 +71,9 @@ OFF_CONTENT_NAME = 0.3
 #: An id or class naming a showcase above the list ("featured", "hero", "a-la-une"): such a
 #: block has rich cards (picture, excerpt) but a few; the list below it should win.
 FEATURED_NAME = 0.6
+#: ... a few: a group of more items than this under a showcase's name is a list, not a
+#: showcase (a front page's "À la une" of 16 headlines).
+SHOWCASE_MAX_ITEMS = 8
 #: <main> or role=main.
 MAIN_ELEMENT = 1.5
 #: An id or class naming the content, the archive, the posts, the river...
