@@ -3,8 +3,9 @@ AndyTheFactory/newspaper4k for its tests. en-US. Columns of headline lists (<ul
 class=cnn_bulletbin> of one-line links: the top stories grouped by story, the centre
 column's lead stories with pictures and their bullets) and, below, section bins (Business,
 Sport, Style, Watch these videos, Travel — a hundred links —, On China, iReport, Amanpour…),
-each a heading and a list. Entries: every article link (a path with /YYYY/MM/DD/) of the
-columns and bins, in page order, titled by its link text. The same article linked from two
+each a heading and a list. Entries: every article link (a path with /YYYY/MM/DD/; the Travel
+site's articles, travel.cnn.com/…-NNNNNN) of the columns and bins, in page order, titled by
+its link text. The same article linked from two
 places carries a different "?hpt=hp_…" position parameter each time: the other links count as
 the same entry (`also`). Not entries: the photo-gallery slider, the CNN TV box, the "in the
 news" bar, the most popular and quick-vote bins, an ad's profile box, header and footer.
@@ -554,6 +555,12 @@ entries = [
         "author": None,
     },
     {
+        "link": "http://travel.cnn.com/worlds-biggest-3d-painting-exhibition-051926?hpt=hp_bn6",
+        "title": "Look! Biggest 3D painting",
+        "published": None,
+        "author": None,
+    },
+    {
         "link": "http://edition.cnn.com/2014/07/18/travel/arctic-surfing/index.html?hpt=hp_bn6",
         "title": "Amazing video: Arctic surfers",
         "published": None,
@@ -868,6 +875,12 @@ entries = [
     {
         "link": "http://edition.cnn.com/2014/07/01/travel/bangkok-tours-red-light-nightlife/index.html?hpt=hp_bn6",
         "title": "Guide to Bangkok's seedy side",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "http://travel.cnn.com/wimbledon-without-tennis-10-things-do-331341?hpt=hp_bn6",
+        "title": "Wimbledon for tennis non-fans",
         "published": None,
         "author": None,
     },
