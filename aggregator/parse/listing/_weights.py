@@ -87,6 +87,7 @@ MAIN_NAME = 1.2
 #: (x0.2) or named so (x0.3) stays out; a featured row (x0.6) comes in.
 SIBLING_MIN_SHARE = 0.5
 #: Levels above the list's container where its sections are looked for: a section is the
-#: list's parent (a heading and the list) or grandparent (a heading, a menu, a wrapper around
-#: the list), repeated as siblings of the same shape; higher up, layouts' columns repeat.
-SECTION_LEVELS = 2
+#: list's parent (a heading and the list), grandparent (a heading, a menu, a wrapper around
+#: the list) or great-grandparent (a bin, its frame, its content), repeated as siblings of
+#: the same shape; higher up, a layout's columns repeat.
+SECTION_LEVELS = 3

@@ -5,11 +5,11 @@ column's lead stories with pictures and their bullets) and, below, section bins 
 Sport, Style, Watch these videos, Travel — a hundred links —, On China, iReport, Amanpour…),
 each a heading and a list. Entries: every article link (a path with /YYYY/MM/DD/; the Travel
 site's articles, travel.cnn.com/…-NNNNNN) of the columns and bins, in page order, titled by
-its link text. The same article linked from two
-places carries a different "?hpt=hp_…" position parameter each time: the other links count as
-the same entry (`also`). Not entries: the photo-gallery slider, the CNN TV box, the "in the
+its link text. The same article linked from two places carries a different "?hpt=hp_…"
+position parameter each time: the other links count as the same entry (`also`). Not entries: the photo-gallery slider, the CNN TV box, the "in the
 news" bar, the most popular and quick-vote bins, an ad's profile box, header and footer.
-The headlines show no dates nor bylines.
+An article shown under two different headlines (a picture's and a bullet's) has its title
+unscored. The headlines show no dates nor bylines.
 """
 
 from datetime import UTC, date, datetime  # noqa: F401
@@ -21,7 +21,6 @@ now = datetime(2014, 7, 24, 12, 0, tzinfo=UTC)
 entries = [
     {
         "link": "http://edition.cnn.com/2014/07/24/world/africa/air-algerie-flight/index.html?hpt=hp_t1",
-        "title": "Contact lost with Air Algerie plane carrying scores",
         "published": None,
         "author": None,
     },
@@ -33,7 +32,6 @@ entries = [
     },
     {
         "link": "http://edition.cnn.com/2014/07/24/world/europe/ukraine-malaysia-airlines-crash/index.html?hpt=hp_t2",
-        "title": "More remains to arrive in Netherlands",
         "published": None,
         "author": None,
         "also": (
@@ -66,7 +64,6 @@ entries = [
     },
     {
         "link": "http://edition.cnn.com/2014/07/23/world/europe/ukraine-crisis/index.html?hpt=hp_t2",
-        "title": "Two jets shot down in east Ukraine",
         "published": None,
         "author": None,
         "also": ("http://edition.cnn.com/2014/07/23/world/europe/ukraine-crisis/index.html?hpt=hp_t4",),
@@ -85,7 +82,6 @@ entries = [
     },
     {
         "link": "http://edition.cnn.com/video/data/2.0/video/world/2014/07/23/lok-ian-lee-gaza-school-shelter.cnn.html?hpt=hp_t3",
-        "title": "Schools turned to shelters",
         "published": None,
         "author": None,
         "also": (
@@ -148,7 +144,6 @@ entries = [
     },
     {
         "link": "http://edition.cnn.com/2014/07/24/sport/motorsport/motorsport-f1-mexico-grand-prix/index.html?hpt=hp_t4",
-        "title": "F1: Mexico GP gets 2015 green light",
         "published": None,
         "author": None,
         "also": (
@@ -187,7 +182,6 @@ entries = [
     },
     {
         "link": "http://edition.cnn.com/2014/07/23/world/asia/american-teen-pilot-killed/index.html?hpt=hp_t4",
-        "title": "World record teen pilot killed at sea",
         "published": None,
         "author": None,
         "also": (
@@ -280,7 +274,6 @@ entries = [
     },
     {
         "link": "http://edition.cnn.com/2014/07/23/travel/worlds-coolest-bookstores/index.html?hpt=hp_c5",
-        "title": "Read this: World's coolest bookstores",
         "published": None,
         "author": None,
         "also": (
@@ -290,7 +283,6 @@ entries = [
     },
     {
         "link": "http://edition.cnn.com/2014/07/24/travel/germany-motoring-museums/index.html?hpt=hp_c5",
-        "title": "Germany: Petrolhead heaven",
         "published": None,
         "author": None,
         "also": ("http://edition.cnn.com/2014/07/24/travel/germany-motoring-museums/index.html?hpt=hp_bn1",),
@@ -315,7 +307,6 @@ entries = [
     },
     {
         "link": "http://edition.cnn.com/2014/07/23/travel/airbnb-squatters/index.html?hpt=hp_c6",
-        "title": "Guests refuse to leave Airbnb house",
         "published": None,
         "author": None,
         "also": ("http://edition.cnn.com/2014/07/23/travel/airbnb-squatters/index.html?hpt=hp_bn1",),
@@ -436,7 +427,6 @@ entries = [
     },
     {
         "link": "http://edition.cnn.com/2014/07/07/world/europe/digital-revolution/index.html?hpt=hp_bn4",
-        "title": "Hands-on world of digital art",
         "published": None,
         "author": None,
     },
