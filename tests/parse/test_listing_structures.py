@@ -261,3 +261,22 @@ def test_a_tag_link_longer_than_the_headline_is_not_the_entry() -> None:
         "https://links.example/guest/links",
     )
     assert [(e.link, e.title) for e in found] == [(f"https://{s}/", t) for s, t in sites]
+
+
+def test_an_inner_name_wins_over_a_wrapper_named_like_it_that_holds_the_date() -> None:
+    rows = "".join(
+        f"<li class='tracklist-row'><a href='/episode/{n}a7Fq93Lk'>"
+        f"<div class='position'> {n}. </div><div class='track-name-wrapper'>"
+        f"<span class='track-name'>Episode {n}: a conversation about the history of the place</span>"
+        f"<span class='artists-albums'>2{n} Nov 2026</span></div>"
+        f"<div class='duration'>43:5{n}</div></a></li>"
+        for n in (3, 2, 1)
+    )
+    found = entries(page(f"<ol class='tracklist'>{rows}</ol>"), "https://podcasts.example/show/1")
+    assert [(e.title, e.published) for e in found] == [
+        (
+            f"Episode {n}: a conversation about the history of the place",
+            datetime(2026, 11, 20 + n, 12, 0, tzinfo=UTC),
+        )
+        for n in (3, 2, 1)
+    ]

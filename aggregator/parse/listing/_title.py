@@ -133,8 +133,20 @@ def title_element(card: Any) -> Any:
             text = visible_text(node)
             if text and not READ_MORE.match(fold(text)):
                 candidates.append(node)
-    # A title inside a title (h3.title > span.title-text): the outer one.
-    candidates = [c for c in candidates if not any(a in candidates for a in c.iterancestors())]
+    # A title inside a title: the outer one when it holds the same text (h3.title >
+    # span.title-text), the inner one when the outer also holds the card's metadata
+    # (div.track-name-wrapper > span.track-name + a date).
+    nested = {
+        outer
+        for c in candidates
+        for outer in c.iterancestors()
+        if outer in candidates and visible_text(outer) != visible_text(c)
+    }
+    candidates = [
+        c
+        for c in candidates
+        if c not in nested and not any(a in candidates and a not in nested for a in c.iterancestors())
+    ]
     if not candidates:
         return None
     # An element named a title wins; else headings rank a card's lines: the headline is of
