@@ -1,11 +1,16 @@
-"""Real page: Yahoo UK's home page (uk.yahoo.com, 24 July 2014), saved by AndyTheFactory/newspaper4k
-for its tests. en-GB. The news stream is a <ul> of 20 <li class="content …">: a thumbnail link,
-the headline link in <h3>, a summary <p>, then an attribution line with the provider
-(<span class=source>Reuters</span>) and, on some items only, "<span class=time>32 mins
-ago</span>"; items without it show no date. Entries: the stream's items. Not entries: the
-services menu (Mail, News, Sport…), the header, trending and weather modules, the footer.
-`now` is taken as 12:00 UTC that day, so "32 mins ago" is 11:28 UTC. The provider names are
-not bylines: authors are not scored.
+"""Real page: Yahoo UK's home page (uk.yahoo.com, 24 July 2014), saved by
+AndyTheFactory/newspaper4k for its tests. en-GB. On top, the "Today" module: a lead story (a
+picture link, the headline link in <h3 class=main-title>, a teaser and "Latest updates »") and
+a carousel strip of "More stories" (a thumbnail and a short label each, the lead's own among
+them); the lead and the strip's other stories are entries, titled by their labels; the lead's
+title is not scored, the page heads it twice ("Passenger plane carrying 116 crashes" here,
+"Algerian plane has crashed, says official" in the single-story module under it). The news
+stream is a <ul> of 20 <li class="content …">: a thumbnail link, the headline link in <h3>, a
+summary <p>, then an attribution line with the provider (<span class=source>Reuters</span>)
+and, on some items only, "<span class=time>32 mins ago</span>"; items without it show no date.
+Entries: those and the stream's items. Not entries: the services menu (Mail, News, Sport…), the
+header, trending and weather modules, the footer. `now` is taken as 12:00 UTC that day, so "32 mins
+ago" is 11:28 UTC. The provider names are not bylines: authors are not scored.
 """
 
 from datetime import UTC, date, datetime  # noqa: F401
@@ -15,6 +20,30 @@ timezone = "Europe/London"
 now = datetime(2014, 7, 24, 12, 0, tzinfo=UTC)
 
 entries = [
+    {
+        "link": "https://uk.news.yahoo.com/algeria-passenger-plane-disappears-radar-093510948.html",
+        "published": None,
+    },
+    {
+        "link": "https://uk.screen.yahoo.com/video/playlist/amazing-talent/elderly-man-throws-away-crutches-155016748.html?vp=1",
+        "title": "Old man will surprise you",
+        "published": None,
+    },
+    {
+        "link": "https://uk.eurosport.yahoo.com/blogs/blazin-saddles/tour-farce-motorised-majka-winking-winner-180053088.html?vp=1",
+        "title": "Star reacts to crash",
+        "published": None,
+    },
+    {
+        "link": "https://uk.news.yahoo.com/video/playlist/good-deeds-videos/magician-gives-money-homeless-people-144752217.html",
+        "title": "Magician's touching trick",
+        "published": None,
+    },
+    {
+        "link": "https://uk.eurosport.yahoo.com/photos/the-most-ridiculous-things-fans-have-printed-on-shirts-1406123874-slideshow/",
+        "title": "Mum 'so upset' at shirt blunder",
+        "published": None,
+    },
     {
         "link": "https://uk.yahoo.com/movies/fifty-shades-of-grey-movies-first-full-trailer-92727456111.html",
         "title": "Fifty Shades Of Grey Movies First Full Trailer",
