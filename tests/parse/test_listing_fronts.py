@@ -143,3 +143,19 @@ def test_a_ticker_showing_one_item_at_a_time_is_not_the_list() -> None:
     page = f"<html lang='fr'><body><div id='content'>{cards}</div>{ticker}</body></html>"
     found = entries(page, "https://journal.example/")
     assert [e.link.split("/")[3] for e in found] == ["politique"] * 3
+
+
+def test_headlines_that_start_like_a_read_more_link_are_headlines() -> None:
+    heads = [
+        "Mehr als eine halbe Million abgezweigt: Buchhalterin muss ins Gefängnis",
+        "More than a million people watched the launch from the beach",
+        "Plus de trois cents manifestants devant la préfecture ce matin",
+        "Weiterlesen lohnt sich: ein Roman über das Lesen selbst",
+    ]
+    items = "".join(
+        f"<li><a href='{story('Mix', n)}'><div><span><strong>Prozess</strong></span></div>"
+        f"<em>{head}</em></a> <a href='{story('Mix', n)}'>Weiterlesen</a></li>"
+        for n, head in enumerate(heads)
+    )
+    page = f"<html lang='de'><body><main><ul class='oneliner'>{items}</ul></main></body></html>"
+    assert [e.title for e in entries(page)] == heads

@@ -131,7 +131,7 @@ def title_element(card: Any) -> Any:
             if is_heading(node) and is_byline(node):
                 continue  # "<h3>Linked by Dan Moren</h3>"
             text = visible_text(node)
-            if text and not READ_MORE.match(fold(text)):
+            if text and not is_read_more(text):
                 candidates.append(node)
     # A title inside a title: the outer one when it holds the same text (h3.title >
     # span.title-text), the inner one when the outer also holds the card's metadata
@@ -168,6 +168,31 @@ def title_element(card: Any) -> Any:
     ):
         return candidates[1]
     return first
+
+
+def is_read_more(text: str) -> bool:
+    """A "read more" link's text: its words alone ("Weiterlesen", "Lire la suite »"), with
+    punctuation then the title ("Weiterlesen: <title>"), a few words, or "Read more about …";
+    not a headline that starts with the same word ("Mehr als eine halbe Million abgezweigt",
+    "More than a million…", "Plus de 300 manifestants")."""
+    folded = fold(text).strip()
+    m = READ_MORE.match(folded)
+    if not m:
+        return False
+    rest = folded[m.end() :].strip()
+    return (
+        not rest
+        or not rest[0].isalnum()
+        or len(folded.split()) <= _READ_MORE_WORDS
+        or rest.split()[0] in _READ_MORE_LINKS
+    )
+
+
+#: At most this many words, a text starting with "read more" words is a "read more" link
+#: ("Lire la suite de l'article"); a headline is longer.
+_READ_MORE_WORDS = 5
+#: Words joining "read more" to what it announces: "Read more about …", "Leer más sobre …".
+_READ_MORE_LINKS = frozenset({"about", "sobre"})
 
 
 def first_heading(el: Any) -> Any:
@@ -211,7 +236,7 @@ def main_link(card: Any) -> Any:
         if not a.get("href"):
             continue
         text = visible_text(a) or ""
-        if READ_MORE.match(fold(text)):
+        if is_read_more(text):
             continue
         blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in a.iter())
         # A link to a tag, category or author page is the card's metadata ("password-manager"
@@ -261,7 +286,7 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
                 return text, node
             if not_title or META_CLASS.search(node.get("class") or "") or node.tag == "time":
                 continue
-        if READ_MORE.match(fold(text)) or CHROME.search(text) or date_of(text):
+        if is_read_more(text) or CHROME.search(text) or date_of(text):
             continue
         kept.append((node, text))
     # A bold run before another run of the link is a kicker set in bold ("<strong>Datentransfer
