@@ -54,15 +54,14 @@ FLOORS: dict[str, dict[str, float | None]] = {
     # 1.000, date 1.000, author 1.000, summary 1.000. (Before, at 88ee055: 0.963, 0.874,
     # 0.996, 0.988, 0.833, 1.000; first set at fc91eaf: 0.931, 0.472, 0.889, 0.900, 0.000,
     # 0.983.)
-    # 2026-12-04 (branch recall): dev grew from 25 to 33 pages (eight real pages: classifieds,
-    # an author page, bookmarks, a podcast, three news fronts, a news stream). Measured:
-    # 0.981, 0.800, 1.000, 1.000, 1.000, 1.000. The link_r floor is set anew for the new
-    # composition, not lowered for a change: the same code measured 0.995 on the 25 pages;
-    # the fronts of Die Presse and the Süddeutsche (recall 0.06 and 0.12: one block of
-    # teasers of many sections is taken) weigh 217 of the 1,028 links.
+    # 2026-12-04 (branch recall): dev grew from 25 to 35 pages (ten real pages: classifieds,
+    # an author page, bookmarks, a podcast, five news fronts, a news stream) and the extractor
+    # learnt front pages' sections. Measured: 0.980, 0.821, 0.998, 0.999, 1.000, 1.000. The
+    # link_r floor is set anew for the new composition, not lowered for a change: the fronts
+    # of Le Monde, Die Presse and CNN (recall 0.17, 0.58, 0.64) weigh 403 of the 1,335 links.
     "dev": {
-        "link_p": 0.961,
-        "link_r": 0.780,
+        "link_p": 0.960,
+        "link_r": 0.801,
         "title": 0.980,
         "date": 0.980,
         "author": 0.980,
