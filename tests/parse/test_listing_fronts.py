@@ -64,7 +64,7 @@ def test_section_teasers_in_a_complementary_region_larger_than_the_list_and_thei
             "<div class='teaser'><ul class='oneliner'>"
             + "".join(
                 f"<li><a href='{story(section, 50 + n)}'><div><span><strong>Thema</strong></span></div>"
-                f"<em>{section}: eine kurze Meldung Nummer {n}</em></a></li>"
+                f"<em>{section}: eine kurze Meldung Nummer {n}{' mit mehr Worten' * (n == 1)}</em></a></li>"
                 for n in range(3)
             )
             + "</ul></div>"
@@ -92,6 +92,7 @@ def test_section_teasers_in_a_complementary_region_larger_than_the_list_and_thei
     assert len(found) == 3 + len(SECTIONS) * 5
     assert "Politik: die Schlagzeile Nummer 1" in titles  # the bold kicker is not the title
     assert "Sport: eine kurze Meldung Nummer 2" in titles  # a one-liner of the inner list
+    assert "Sport: eine kurze Meldung Nummer 0" in titles  # though the longest is read first
     assert not any(t and t.startswith("Meist") for t in titles)
 
 
@@ -159,3 +160,24 @@ def test_headlines_that_start_like_a_read_more_link_are_headlines() -> None:
     )
     page = f"<html lang='de'><body><main><ul class='oneliner'>{items}</ul></main></body></html>"
     assert [e.title for e in entries(page)] == heads
+
+
+def test_a_kicker_in_bold_before_the_headline_in_a_plain_link() -> None:
+    items = "".join(
+        f"<div class='teaser'><a class='entry-title' href='{story('Panorama', n)}'>"
+        f"<strong>{kicker}</strong> <em>{head}</em></a>"
+        "<p class='entry-summary'>Ein Satz, der den Artikel kurz zusammenfasst, lang genug.</p></div>"
+        for n, (kicker, head) in enumerate(
+            [
+                ("Kuba", "Historische Begegnung: Papst trifft Moskauer Patriarchen Kyrill"),
+                ("Datentransfer in die USA", "Nach Safe Harbor: lasche Regeln ersetzen superlasche"),
+                ("Karneval", "Köln bleibt zu Hause, und der Zug fällt aus"),
+            ]
+        )
+    )
+    page = f"<html lang='de'><body><main>{items}</main></body></html>"
+    assert [e.title for e in entries(page)] == [
+        "Historische Begegnung: Papst trifft Moskauer Patriarchen Kyrill",
+        "Nach Safe Harbor: lasche Regeln ersetzen superlasche",
+        "Köln bleibt zu Hause, und der Zug fällt aus",
+    ]

@@ -20,16 +20,20 @@ from aggregator.parse.listing._title import first_heading
 
 def unfolded(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item]]:
     """A member of the list that only wraps a list of its own (a section's <ul> of one-line
-    teasers among the section's cards): its first link, the entry's, is inside that inner
-    list, so each of the inner list's items is an entry, not only the first."""
+    teasers among the section's cards): its first link is inside that inner list, and so is
+    the link read as the member's entry; each of the inner list's items is an entry, not only
+    the one read."""
     first = next((a for a in el.iter("a") if a.get("href")), None)
-    if not item.link or first is None or ctx.url(first.get("href")) != item.link:
+    if not item.link or first is None:
         return [(el, item)]
     inner = next((u for u in first.iterancestors("ul", "ol") if u is not el), None)
     if inner is None or el not in set(inner.iterancestors()):
         return [(el, item)]
     rows = [li for li in inner if li.tag == "li" and any(a.get("href") for a in li.iter("a"))]
-    return [(li, heuristic_item(li, ctx)) for li in rows] if len(rows) >= 2 else [(el, item)]
+    links = {ctx.url(a.get("href")) for li in rows for a in li.iter("a") if a.get("href")}
+    if len(rows) < 2 or item.link not in links:
+        return [(el, item)]
+    return [(li, heuristic_item(li, ctx)) for li in rows]
 
 
 def sibling_groups(

@@ -217,7 +217,7 @@ def feed_info(doc: Any, base: str) -> FeedInfo:
 
 
 HIDDEN = re.compile(
-    r"(?:^|\s)(screen-reader-text|sr-only|visually-hidden|visuallyhidden|"
+    r"(?:^|\s)(screen-reader-text|sr-only|visually-hidden|visuallyhidden|offscreen|off-screen|"
     r"element-invisible|hidden|hide|a11y-hidden|u-visually-hidden)(?:$|\s)",
     re.I,
 )

@@ -277,6 +277,13 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
                 return label, link
             return label, next((node for node, text in blocks if text == label), None)
     if len(blocks) <= 1:
+        runs = [c for c in link if isinstance(c.tag, str) and (visible_text(c) or "").strip()]
+        loose = (link.text or "").strip() or any((c.tail or "").strip() for c in link)
+        words = [len((visible_text(r) or "").split()) for r in runs]
+        if len(runs) == 2 and not loose and _bold(runs[0]) and not _bold(runs[1]) and words[1] >= words[0]:
+            # "<a><strong>Kuba</strong> <em>Historische Begegnung: …</em></a>": a kicker in
+            # bold, then the headline.
+            return headline_text(runs[1]), runs[1]
         return headline_text(link), link
     kept = []
     for node, text in blocks:
@@ -333,10 +340,11 @@ def headline_text(el: Any) -> str | None:
 
 
 def _bold(node: Any) -> bool:
-    """A run all of whose text is set in <strong> or <b> (itself, or wrappers around one)."""
+    """A run all of whose text is set in <strong> or <b> (itself, inside one, or wrappers
+    around one)."""
     if node is None:
         return False
-    if node.tag in ("strong", "b"):
+    if node.tag in ("strong", "b") or any(a.tag in ("strong", "b") for a in node.iterancestors()):
         return True
     loose = (node.text or "").strip() or any((c.tail or "").strip() for c in node.iterdescendants())
     bold = list(node.iterdescendants("strong", "b"))
