@@ -56,12 +56,12 @@ FLOORS: dict[str, dict[str, float | None]] = {
     # 0.983.)
     # 2026-12-04 (branch recall): dev grew from 25 to 35 pages (ten real pages: classifieds,
     # an author page, bookmarks, a podcast, five news fronts, a news stream) and the extractor
-    # learnt front pages' sections. Measured: 0.980, 0.821, 0.998, 0.999, 1.000, 1.000. The
+    # learnt front pages' sections. Measured: 0.981, 0.844, 0.999, 0.999, 1.000, 1.000. The
     # link_r floor is set anew for the new composition, not lowered for a change: the fronts
     # of Le Monde, Die Presse and CNN (recall 0.17, 0.58, 0.64) weigh 403 of the 1,335 links.
     "dev": {
-        "link_p": 0.960,
-        "link_r": 0.801,
+        "link_p": 0.961,
+        "link_r": 0.824,
         "title": 0.980,
         "date": 0.980,
         "author": 0.980,

@@ -280,3 +280,18 @@ def test_an_inner_name_wins_over_a_wrapper_named_like_it_that_holds_the_date() -
         )
         for n in (3, 2, 1)
     ]
+
+
+def test_a_list_written_flat_heading_date_and_text_reads_its_dates_and_excerpts() -> None:
+    posts = "".join(
+        f"<h2><a href='/2026/11/post-number-{n}.html'>A post about something interesting {n}</a></h2>"
+        f"<p class='byline'>November {20 + n}, 2026</p>"
+        "<p>Some text of the post that goes on for a while, long enough to be prose.</p>"
+        for n in range(4)
+    )
+    found = entries(page(posts))
+    assert [(e.title, e.published) for e in found] == [
+        (f"A post about something interesting {n}", datetime(2026, 11, 20 + n, 12, 0, tzinfo=UTC))
+        for n in range(4)
+    ]
+    assert all(e.summary and "long enough to be prose" in e.summary for e in found)

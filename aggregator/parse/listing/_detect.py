@@ -17,7 +17,7 @@ from lxml import etree
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups, unfolded
-from aggregator.parse.listing._document import CHROME, DROP, Context, Item, is_hidden, visible_text
+from aggregator.parse.listing._document import CHROME, DROP, HEADINGS, Context, Item, is_hidden, visible_text
 from aggregator.parse.listing._fields import day_heading_date, heuristic_item
 from aggregator.parse.listing._placement import placement
 from aggregator.parse.listing._selectors import describe
@@ -55,6 +55,8 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         return [], {}
     for table in list(body.iter("table", "tbody")):
         _group_rows(table, ctx)
+    for parent in list(body.iter()):
+        _group_headed_runs(parent)
     best: tuple[float, list[Any], list[Item]] | None = None
     scored: list[tuple[float, list[Any], list[Item]]] = []
     for members in _candidate_groups(body):
@@ -120,6 +122,35 @@ def _group_rows(table: Any, ctx: Context) -> None:
         body = etree.Element("tbody")
         rows[start].addprevious(body)
         body.extend(rows[start:end])
+
+
+def _group_headed_runs(parent: Any) -> None:
+    """Wrap each linked heading with the siblings under it (its date line, its excerpt) in a
+    <div> of its own: a list written flat, "<h2><a>Title</a></h2><p>date</p><p>text</p><h2>…",
+    then reads as one block per entry, its date and excerpt with it. Only when every heading
+    of that rank there is a linked title with something under it, and what is under them
+    holds no list nor heading (a list split under day headings stays as it is)."""
+    children = [c for c in parent if isinstance(c.tag, str)]
+    ranks = [c.tag for c in children if c.tag in HEADINGS]
+    if len(ranks) < 2:
+        return
+    tag = min(set(ranks), key=ranks.index)  # the first heading rank met
+    starts = [i for i, c in enumerate(children) if c.tag == tag]
+    if len(starts) < 2 or len(starts) > MAX_GROUPED_ROWS:
+        return
+    bounds = [*starts, len(children)]
+    runs = [children[a:b] for a, b in itertools.pairwise(bounds)]
+    for run in runs:
+        heading, under = run[0], run[1:]
+        links = [a for a in heading.iter("a") if a.get("href") and not a.get("href", "").startswith("#")]
+        if len(links) != 1 or len((visible_text(heading) or "").split()) < W.MIN_TITLE_WORDS or not under:
+            return
+        if any(n.tag in (*HEADINGS, "ul", "ol", "dl", "table") for u in under for n in u.iter()):
+            return
+    for run in runs:
+        wrapper = etree.Element("div")
+        run[0].addprevious(wrapper)
+        wrapper.extend(run)  # moves the elements, with their tails
 
 
 def _row_has_title(row: Any, ctx: Context) -> bool:
