@@ -295,3 +295,22 @@ def test_a_list_written_flat_heading_date_and_text_reads_its_dates_and_excerpts(
         for n in range(4)
     ]
     assert all(e.summary and "long enough to be prose" in e.summary for e in found)
+
+
+def test_title_and_metadata_divs_side_by_side_are_one_entry_each() -> None:
+    rows = "".join(
+        f"<div class='title'><a href='https://site{n}.example/story-about-thing-{n}'>"
+        f"A story about an interesting thing {n}</a> <span class='domain'>(site{n}.example)</span></div>"
+        f"<div class='meta'>{n + 1}0 points by <a href='/user/alice{n}'>alice{n}</a> {n + 1} hours ago"
+        f" | <a href='/item?id={n}'>{n} comments</a></div>"
+        for n in range(6)
+    )
+    found = entries(page(f"<div class='list'>{rows}</div>"), "https://news.example/")
+    assert [(e.title, e.published, e.author) for e in found] == [
+        (
+            f"A story about an interesting thing {n}",
+            datetime(2026, 11, 26, 11 - n, 0, tzinfo=UTC),
+            f"alice{n}",
+        )
+        for n in range(6)
+    ]

@@ -55,6 +55,10 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         return [], {}
     for table in list(body.iter("table", "tbody")):
         _group_rows(table, ctx)
+    for parent in list(body.iter("div", "section", "main", "article")):
+        children = [c for c in parent if isinstance(c.tag, str)]
+        if len(children) >= 4 and all(c.tag == "div" for c in children):
+            _group_rows(parent, ctx, row="div", wrapper="div")
     for parent in list(body.iter()):
         _group_headed_runs(parent)
     best: tuple[float, list[Any], list[Item]] | None = None
@@ -104,12 +108,14 @@ MAX_GROUP_MEMBERS = 1000
 MAX_GROUPED_ROWS = 1000
 
 
-def _group_rows(table: Any, ctx: Context) -> None:
+def _group_rows(table: Any, ctx: Context, row: str = "tr", wrapper: str = "tbody") -> None:
     """Wrap each title row of a table with the rows under it that have no title of their own
     (points, byline, age and comments; a spacer) in a <tbody> of its own, as HTML allows
     several: a listing written as a title row and a metadata row per entry then reads as one
-    block per entry. Only when most title rows have such rows under them."""
-    rows = [r for r in table if isinstance(r.tag, str) and r.tag == "tr"]
+    block per entry. Only when most title rows have such rows under them. The same for a
+    block made only of <div>s, a title <div> then a metadata <div> per entry (``row``,
+    ``wrapper``: "div")."""
+    rows = [r for r in table if isinstance(r.tag, str) and r.tag == row]
     if not 4 <= len(rows) <= MAX_GROUPED_ROWS:
         return
     titled = [_row_has_title(r, ctx) for r in rows]
@@ -119,7 +125,7 @@ def _group_rows(table: Any, ctx: Context) -> None:
         return
     bounds = [*starts, len(rows)]
     for start, end in itertools.pairwise(bounds):
-        body = etree.Element("tbody")
+        body = etree.Element(wrapper)
         rows[start].addprevious(body)
         body.extend(rows[start:end])
 

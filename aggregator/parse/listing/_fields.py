@@ -407,7 +407,13 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
         if a not in skip and not is_hidden(a) and _BY_BEFORE.search(_text_before(a)) and not _in_long_line(a):
             name = " ".join((visible_text(a) or "").split())
-            if name and len(name.split()) <= MAX_AUTHOR_WORDS and not any(c.isdigit() for c in name):
+            # A user name may hold digits ("alice42") when the link leads to a profile page.
+            profile = bool(_PROFILE_PATH.search(a.get("href") or ""))
+            if (
+                name
+                and len(name.split()) <= MAX_AUTHOR_WORDS
+                and (profile or not any(c.isdigit() for c in name))
+            ):
                 return name, a
     return None, None
 
