@@ -314,3 +314,12 @@ def test_title_and_metadata_divs_side_by_side_are_one_entry_each() -> None:
         )
         for n in range(6)
     ]
+
+
+def test_a_page_listing_three_hundred_articles_gives_all_of_them() -> None:
+    items = "".join(
+        f"<li><a href='/papers/2612.{n:05}'>A paper about a long and careful study, number {n}</a>"
+        f" <span class='date'>{1 + n % 28} Nov 2026</span></li>"
+        for n in range(300)
+    )
+    assert len(entries(page(f"<ul class='papers'>{items}</ul>"))) == 300

@@ -29,7 +29,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from aggregator.config import SelectConfig
+from aggregator.config import MAX_ENTRIES, SelectConfig
 from aggregator.exceptions import ParseError
 from aggregator.parse._urls import canonical_url
 from aggregator.parse.listing._detect import heuristic_items
@@ -51,8 +51,9 @@ __all__ = ["decode_html", "parse_archive"]
 #: Locales that write the month before the day ("11/24/26"): the United States and the
 #: countries that follow its usage (CLDR short date patterns M/d/yy).
 MONTH_FIRST_LOCALES = ("en-us", "en-ph", "en-as", "en-gu", "en-mp", "en-pr", "en-um", "en-vi")
-#: Most entries taken from one page.
-MAX_ITEMS = 200
+#: Most entries taken from one page: what the parsers read at most from one document
+#: (``fetch.max_entries`` cuts further, newest first); a page listing 300 articles gives 300.
+MAX_ITEMS = MAX_ENTRIES
 NO_LIST = "no list of articles found on the page; add [sources.select] selectors for it"
 
 
