@@ -5,7 +5,8 @@ Fast paths first, by regular expressions, for the forms most pages use: machine 
 21 janvier 2026 à 17h32", "lundi 19 janvier", "1er déc. 2025", "Jan 5, 2026", "5 January
 2026, 5:32 pm"), numeric dates ("21/01/2026", "21.01.2026") and relative ones ("il y a 3
 heures", "hier à 18h30", "3 hours ago", "yesterday"). A date written without an offset is
-read in the source's time zone. A date without a year takes the most recent year that does
+read in the source's time zone, unless a zone follows its time ("3:30 PM ET", "15:30 GMT":
+``ZONE_ABBREVIATIONS``). A date without a year takes the most recent year that does
 not put it in the future. What they do not read goes to ``dateparser``, restricted to the
 page's language ("heute, 14:05 Uhr", "gestern", "ayer", "hace 2 días", "27.11.2026 • 18:24
 Uhr", "11/24/26" on an en-US page), only for text that holds a digit or one of the language's
@@ -166,6 +167,11 @@ def parse_date(
 def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> datetime | None:
     tz = ZoneInfo(timezone)
     folded = fold(" ".join(text.split()))[:400].replace("’", "'")
+    # A time followed by its zone ("3:30 PM ET", "15:30 GMT") is read in that zone.
+    zone = _ZONE_AFTER_TIME.search(folded)
+    if zone:
+        tz = ZoneInfo(ZONE_ABBREVIATIONS[zone.group("zone")])
+        folded = folded[: zone.start("zone")] + folded[zone.end("zone") :]
     local_now = now.astimezone(tz)
 
     m = _ISO.search(folded)
@@ -207,6 +213,38 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
         if seconds is not None:
             return (now - timedelta(seconds=count * seconds)).astimezone(UTC)
     return None
+
+
+#: Zone abbreviations written after a time, each with the zone it names (those whose meaning
+#: is not in doubt: "IST" or "CST" outside North America are not read). "ET", "PT"… follow
+#: daylight saving time; "EST", "PDT"… are the zone's standard or summer offset.
+ZONE_ABBREVIATIONS = {
+    "utc": "UTC",
+    "gmt": "Etc/GMT",
+    "et": "America/New_York",
+    "est": "Etc/GMT+5",
+    "edt": "Etc/GMT+4",
+    "ct": "America/Chicago",
+    "cdt": "Etc/GMT+5",
+    "mt": "America/Denver",
+    "mst": "Etc/GMT+7",
+    "mdt": "Etc/GMT+6",
+    "pt": "America/Los_Angeles",
+    "pst": "Etc/GMT+8",
+    "pdt": "Etc/GMT+7",
+    "bst": "Etc/GMT-1",
+    "cet": "Etc/GMT-1",
+    "cest": "Etc/GMT-2",
+    "mez": "Etc/GMT-1",
+    "mesz": "Etc/GMT-2",
+    "aest": "Etc/GMT-10",
+    "aedt": "Etc/GMT-11",
+}
+_ZONE_AFTER_TIME = re.compile(
+    r"(?:\d:[0-5]\d|\d\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?:\(\s*)?(?P<zone>"
+    + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _from_iso(m: re.Match[str], tz: ZoneInfo, now: datetime) -> datetime | None:

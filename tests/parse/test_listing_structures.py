@@ -323,3 +323,18 @@ def test_a_page_listing_three_hundred_articles_gives_all_of_them() -> None:
         for n in range(300)
     )
     assert len(entries(page(f"<ul class='papers'>{items}</ul>"))) == 300
+
+
+def test_a_time_followed_by_its_zone_is_read_in_that_zone() -> None:
+    stamps = ["Nov 24, 2026 3:30 PM ET", "Nov 23, 2026, 9:05 a.m. PT", "23 Nov 2026 15:30 GMT"]
+    cards = "".join(
+        f"<article><h2><a href='/2026/11/story-{n}.html'>A story told in a few words {n}</a></h2>"
+        f"<p class='date'>{stamp}</p><p>Its teaser, a sentence long enough to be read.</p></article>"
+        for n, stamp in enumerate(stamps)
+    )
+    found = entries(page(cards))
+    assert [e.published for e in found] == [
+        datetime(2026, 11, 24, 20, 30, tzinfo=UTC),
+        datetime(2026, 11, 23, 17, 5, tzinfo=UTC),
+        datetime(2026, 11, 23, 15, 30, tzinfo=UTC),
+    ]
