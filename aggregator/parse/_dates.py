@@ -326,6 +326,11 @@ def date_only(day: date, tz: ZoneInfo) -> datetime:
 #: A time of day written out: "14:05", "18 h 05", "18h", "14.05 Uhr", "5 pm".
 _HAS_CLOCK = re.compile(r"\d\s*(?::|h\b|h\s*\d|uhr\b)|\d\s*[.]\d\d\s*uhr|\d\s*[ap]\.?m\b", re.I)
 _DIGIT = re.compile(r"\d")
+#: A part of a date line that is only a time of day: "14:05", "18 h 05", "14.05 Uhr".
+_BARE_CLOCK = re.compile(
+    r"^(?:um|a|à|at|alle|las)?\s*(?P<hour>[01]?\d|2[0-3])\s*(?::|h|\.)\s*(?P<minute>[0-5]\d)\s*(?:uhr|h)?$",
+    re.I,
+)
 #: What separates the parts of a date line: "Por X | ayer, 18:24 | 10 comentarios".
 _PARTS = re.compile(r"\s*[|•·—]\s*")
 
@@ -425,13 +430,20 @@ def _parse_prose(
     # A date line's parts one by one first ("Por Lucía Ferrer | ayer, 18:24 | 10 comentarios"):
     # read whole, the other parts make dateparser drop the time or read a count as a date.
     parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    # A time of day alone in its part ("14:05 · 2. Dezember"): the other part's date at it.
+    clock_part = next((p for p in parts if _BARE_CLOCK.match(p)), None) if len(parts) > 1 else None
     try:
         for part in parts if len(parts) > 1 else ():
-            if _looks_like_date(part, languages):
+            if part is not clock_part and _looks_like_date(part, languages):
                 found = parser.get_date_data(part).date_obj
                 if found is not None:
                     matched = part
                     break
+        m = _BARE_CLOCK.match(clock_part or "")
+        if found is not None and m is not None and not _HAS_CLOCK.search(matched):
+            day_ = (found if found.tzinfo else found.replace(tzinfo=tz)).astimezone(tz).date()
+            clock = time(int(m["hour"]), int(m["minute"]))
+            return _localize(datetime.combine(day_, clock), tz)
         if found is None and _looks_like_date(text, languages):
             matched = text
             found = parser.get_date_data(text).date_obj

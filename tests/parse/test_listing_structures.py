@@ -338,3 +338,22 @@ def test_a_time_followed_by_its_zone_is_read_in_that_zone() -> None:
         datetime(2026, 11, 23, 17, 5, tzinfo=UTC),
         datetime(2026, 11, 23, 15, 30, tzinfo=UTC),
     ]
+
+
+def test_a_time_apart_from_its_day_on_a_date_line() -> None:
+    cards = "".join(
+        f"<article><h2><a href='/2026/11/geschichte-{n}.html'>"
+        f"Eine Geschichte in wenigen Worten {n}</a></h2>"
+        f"<p class='date'>14:0{n} · {20 + n}. November</p>"
+        "<p>Ein Satz, lang genug für einen Anriss.</p></article>"
+        for n in range(3)
+    )
+    page_de = page(cards).replace("lang='en'", "lang='de'")
+    found = parse_document(
+        page_de.encode(),
+        url="https://zeitung.example/",
+        source_type="html",
+        timezone="Europe/Berlin",
+        now=NOW,
+    ).entries
+    assert [e.published for e in found] == [datetime(2026, 11, 20 + n, 13, n, tzinfo=UTC) for n in range(3)]
