@@ -56,7 +56,9 @@ from aggregator.parse.article_markup import (
     datelines,
     displayed_instead,
     h1,
+    is_update,
     meta_date,
+    meta_title,
     only_h1,
     untruncated,
 )
@@ -171,6 +173,7 @@ def read_article(
             ("json-ld", lambda: _without_site(_text(jsonld.get("headline") or jsonld.get("name")), *sites)),
             ("opengraph", lambda: _without_site(_text(og.get("og:title")), *sites)),
             ("microdata", lambda: _text(micro.get("headline") or micro.get("name"))),
+            ("article", lambda: _without_site(meta_title(doc), *sites)),
             ("article", lambda: _without_site(h1(doc), *sites)),
         ],
     )
@@ -215,7 +218,7 @@ def read_article(
         if content:
             origin["content"] = "trafilatura"
     published, day_only = dated if dated else (None, False)
-    line = _from_dateline(doc, published, day_only, tz)
+    line = _from_dateline(doc, published, day_only, tz, markup=origin.get("published") == "article")
     if line is not None:
         published, day_only = line.when, not line.timed
         origin["published"] = "article"
@@ -235,11 +238,15 @@ def _dateline_date(doc: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
     return (line.when, not line.timed) if line else None
 
 
-def _from_dateline(doc: Any, published: datetime | None, day_only: bool, tz: ZoneInfo) -> Dateline | None:
+def _from_dateline(
+    doc: Any, published: datetime | None, day_only: bool, tz: ZoneInfo, *, markup: bool = False
+) -> Dateline | None:
     """What the visible dateline says better than the metadata, if anything: the time of
     day when the metadata gives a day only (a line of that day); the time when the metadata's differs
     from a line of that day that names its zone by whole hours (an offset written wrong,
-    "10:45Z" for 7:45 am PST)."""
+    "10:45Z" for 7:45 am PST), or by anything when the date came from the page's markup
+    (``markup``: a ``<time datetime>`` or a plain ``<meta>``, which a CMS fills with the
+    update's time or its own while the line says what readers are told)."""
     if published is None:
         return None
     day = published.astimezone(tz).date()
@@ -247,8 +254,9 @@ def _from_dateline(doc: Any, published: datetime | None, day_only: bool, tz: Zon
         return next((d for d in datelines(doc, tz.key, day) if d.timed and d.day == day), None)
     for line in datelines(doc, tz.key, day, named_only=True):
         if line.timed and line.day == published.astimezone(ZoneInfo(line.zone)).date():
-            apart = (line.when - published).total_seconds()
-            return line if apart and apart % 3600 == 0 else None
+            # Lines show minutes: the metadata's seconds are not a difference.
+            apart = round((line.when - published).total_seconds() / 60)
+            return line if apart and (markup or apart % 60 == 0) else None
     return None
 
 
@@ -350,9 +358,10 @@ def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None) -> 
 
 
 def _split_names(text: str) -> list[str]:
-    """ "Lisa Kaczke and Trevor J. Mitchell" -> both names, when every part is a person's
-    name (two to five capitalized words): "Johnson & Johnson", "AP and TOI staff" stay."""
-    parts = [p.strip() for p in _NAME_JOIN.split(text)]
+    """ "Lisa Kaczke and Trevor J. Mitchell", "A. Doe, B. Roe and C. Poe" -> each name, when
+    every part is a person's name (two to five capitalized words): "Johnson & Johnson",
+    "AP and TOI staff", "Doe, Jane" stay."""
+    parts = [p.strip() for p in _NAME_JOIN.split(text.replace(", and ", " and ").replace(", ", " and "))]
     if len(parts) > 1 and all(_PERSON.fullmatch(p) for p in parts):
         return parts
     return [text]
@@ -362,12 +371,13 @@ def _split_names(text: str) -> list[str]:
 
 
 def _header_time(doc: Any) -> str | None:
-    """The ``datetime`` of the first ``<time>`` in the article's header (else the article)."""
+    """The ``datetime`` of the first ``<time>`` in the article's header (else the article)
+    that is not an update's ("Updated: <time>", a class that says so)."""
     root = article_root(doc)
     for path in (".//header//time[@datetime]", ".//time[@datetime]"):
         for el in root.xpath(path):
             value: str = el.get("datetime", "").strip()
-            if value:
+            if value and not is_update(el):
                 return value
     return None
 

@@ -19,12 +19,28 @@ from zoneinfo import ZoneInfo
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
 _SPACE = re.compile(r"\s+")
-_BYLINE_PREFIX = re.compile(r"^(?:by|par|von|por|di|door|de|av|af)\b\s*:?\s*", re.I)
+_BYLINE_PREFIX = re.compile(r"^(?:(?:written|posted|words)\s+by|by|par|von|por|di|door|de|av|af)\b\s*:?\s*", re.I)
 #: Where a byline's text stops being the name: a separator before the date or the role.
-_BYLINE_END = re.compile(r"\s+(?:[•|·/–—-]|on)\s+.*$|\s*\d.*$")
+_BYLINE_END = re.compile(r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$")
 #: Classes of the element that holds just an author's name inside a byline
 #: ("author-name", "author__name", "byline__author", "byauthor", "authorname-txt"…).
-_NAME_CLASS = re.compile(r"(?:author|byline)[-_]*(?:name|link)|byline[-_]+author|^by-?author$", re.I)
+_NAME_CLASS = re.compile(
+    r"(?:author|byline|writer)(?:[-_]+[a-z]+?)??[-_]*(?:name|link)|byline[-_]+author|^by-?author$", re.I
+)
+#: An author's page on the site ("/author/jane-doe", "/profile/…", "/writer/…"): a link to
+#: it in a byline is the author's name.
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|writers?|profiles?|people|staff|contributors?|journalists?|autor(?:es)?|auteurs?|redacteurs?)/([^/?#]+)/?(?:[?#].*)?$",
+    re.I,
+)
+#: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
+_BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
+#: A date written out after a byline's name ("Paul December 23, 2016"): cut there.
+_MONTH_THEN_DAY = re.compile(
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*$", re.I
+)
+#: Brackets a byline is sometimes written in ("[田中宏昌，ITmedia]", "《KT》").
+_BRACKETS = "[]【】《》()（）"
 #: Classes of a byline as a whole ("byline", "pb-byline", "ArticleHeader__byline", "author").
 _BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:byline|author)$", re.I)
 #: Author names in <meta> where OpenGraph readers do not look (name= instead of property=).
@@ -53,8 +69,15 @@ META_DATE_NAMES = (
 
 
 def article_root(doc: Any) -> Any:
-    """The ``<article>`` (else ``main``) element, else the whole document."""
+    """The ``<article>`` (else ``main``) element that holds the page's headline, the
+    innermost when they nest (a ``<main>`` also holds the sidebar's article cards), else the
+    first one, else the whole document."""
     found = doc.xpath("//article | //*[@role='main'] | //main")
+    headline = next((h for h in doc.iter("h1") if h.text_content().strip()), None)
+    if headline is not None:
+        holding = [el for el in found if any(a is el for a in headline.iterancestors())]
+        if holding:
+            return max(holding, key=lambda el: sum(1 for _ in el.iterancestors()))
     return found[0] if found else doc
 
 
@@ -74,8 +97,13 @@ def _byline_places(doc: Any) -> Iterator[list[Any]]:
     headline (a byline outside the ``<article>``, which holds only the text, sits under
     the headline), never the comments."""
     root = article_root(doc)
-    yield [el for el in root.iter() if isinstance(el.tag, str) and not _in_comments(el)]
     headline = next((h for h in doc.iter("h1") if h.text_content().strip()), None)
+    header = next((a for a in headline.iterancestors("header")), None) if headline is not None else None
+    if header is not None and any(a is root for a in header.iterancestors()):
+        # The article's own header (its headline's): a sidebar's cards inside the article
+        # come after it.
+        yield [el for el in header.iter() if isinstance(el.tag, str)]
+    yield [el for el in root.iter() if isinstance(el.tag, str) and not _in_comments(el)]
     if headline is not None:
         elements = [el for el in doc.iter() if isinstance(el.tag, str)]
         start = elements.index(headline)
@@ -84,7 +112,7 @@ def _byline_places(doc: Any) -> Iterator[list[Any]]:
 
 def _byline_in(candidates: list[Any]) -> list[str]:
     """The names of the first byline among ``candidates`` (elements in document order)."""
-    for match in (_is_author_link, _has_name_class):
+    for match in (_is_author_link, _has_name_class, _is_byline_link):
         found = [el for el in candidates if match(el)]
         if found:
             # Several authors: the elements like the first one within its byline.
@@ -97,10 +125,13 @@ def _byline_in(candidates: list[Any]) -> list[str]:
                 if el.get("class") == first.get("class") and (box is None or _within(el, box))
             ]
             names = _plausible([_clean_byline(_byline_text(el)) for el in same or [first]])
+            if any(" " in name for name in names):
+                # "Jane Doe, TIME" as two links: the one-word one is the publication.
+                names = [name for name in names if not _publication(name)]
             if names:
                 return names
     for el in candidates:
-        if any(_BYLINE_CLASS.search(c) for c in (el.get("class") or "").split()):
+        if any(_BYLINE_CLASS.search(c) for c in _names_of(el)):
             names = _plausible([_clean_byline(_byline_text(el))])
             if names:
                 return names
@@ -109,6 +140,19 @@ def _byline_in(candidates: list[Any]) -> list[str]:
 
 def _is_author_link(el: Any) -> bool:
     return bool(el.get("rel") == "author")
+
+
+def _is_byline_link(el: Any) -> bool:
+    """A link to the author's page named by its text ("/author/jane-doe-12": "Jane Doe"),
+    or a link right after a lone "By"."""
+    text = el.text_content().strip() if el.tag == "a" else ""
+    if not text:
+        return False
+    page = _AUTHOR_PAGE.search(el.get("href") or "")
+    if page and set(_words(page.group(1)).split()) & set(_words(text).split()):
+        return True
+    before = el.xpath("preceding::text()[normalize-space()][1]")
+    return bool(before) and bool(_BY.search(str(before[0])))
 
 
 def _has_name_class(el: Any) -> bool:
@@ -120,7 +164,14 @@ def _within(el: Any, box: Any) -> bool:
 
 
 def _in_comments(el: Any) -> bool:
-    return any("comment" in (parent.get("class") or "").lower() for parent in el.iterancestors())
+    """Inside the comments: an ancestor whose class or id begins with "comment" or names a
+    comment system ("comments-area", "commentlist", "disqus_thread"), not one that merely
+    mentions comments ("social-comments" share bars around a byline)."""
+    return any(
+        name.lower().startswith(("comment", "disqus"))
+        for parent in el.iterancestors()
+        for name in _names_of(parent)
+    )
 
 
 def _byline_text(el: Any) -> str:
@@ -142,13 +193,24 @@ def _byline_text(el: Any) -> str:
 
 
 def _clean_byline(text: str) -> str:
-    """ "By: Jane Doe • 8h" -> "Jane Doe"; only the first line that is more than "By"."""
+    """ "By: Jane Doe • 8h" -> "Jane Doe"; only the first line that is more than "By".
+    A publication or agency written after a comma ("Jane Doe, The Associated Press",
+    "[田中宏昌，ITmedia]") is not a name: dropped."""
     for line in text.split("\n"):
-        name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip())
-        name = _BYLINE_END.sub("", name).strip(" ,;:")
+        name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip(_BRACKETS + " \t"))
+        name = _MONTH_THEN_DAY.sub("", _BYLINE_END.sub("", name)).strip(" ,;:，、" + _BRACKETS)
+        parts = [p for p in re.split(r"\s*[,，、]\s*", name) if p]
+        if len(parts) > 1:
+            name = ", ".join([parts[0], *(p for p in parts[1:] if not _publication(p))])
         if name:
             return name
     return ""
+
+
+def _publication(part: str) -> bool:
+    """Whether a byline's part after a comma names a publication, not a person: one word
+    ("TIME", "ITmedia") or a name that begins with "The"."""
+    return " " not in part or part.casefold().startswith("the ")
 
 
 def meta_date(doc: Any) -> str | None:
@@ -182,17 +244,61 @@ def _element_text(el: Any) -> str | None:
 
 def h1(doc: Any) -> str | None:
     """The article's ``<h1>``: of the page's, the longest that its ``<title>`` repeats
-    (the first ``<h1>`` is often the site's logo), else the first in the article."""
-    titles = doc.xpath("//head/title")
-    title = (_element_text(titles[0]) or "").casefold() if titles else ""
-    texts = [t for t in (_element_text(h) for h in doc.iter("h1")) if t]
+    (the first ``<h1>`` is often the site's logo), else the first in the article, else the
+    page's only one, else the one most like the ``<title>``'s headline; an ``<h1>`` that is
+    the site's name (the ``<title>``'s last part) is a logo, and the headline is then the
+    ``<h2>`` or ``<h3>`` the ``<title>`` begins with."""
+    parts = title_parts(doc)
+    title = " ".join(parts).casefold()
+    # "Headline - Rolling Stone" with <h1>Rolling Stone</h1>: the logo, not the headline.
+    site = parts[-1].casefold() if len(parts) > 1 and len(parts[-1]) < len(parts[0]) else None
+    texts = [t for t in (_element_text(h) for h in doc.iter("h1")) if t and t.casefold() != site]
     repeated = [t for t in texts if len(t) > 1 and t.casefold() in title]
     if repeated:
         return max(repeated, key=len)
     for el in article_root(doc).iter("h1"):
         text = _element_text(el)
-        if text:
+        if text and text.casefold() != site:
             return text
+    if len(texts) == 1:
+        return texts[0]
+    if parts and texts:
+        ratio, best = max((_likeness(t, parts[0]), t) for t in texts)
+        if ratio >= MIN_LIKENESS:
+            return best
+    for el in doc.iter("h2", "h3"):
+        if parts and len(parts) > 1 and _element_text(el) == parts[0]:
+            return parts[0]
+    return None
+
+
+#: How alike an ``<h1>`` and the ``<title>``'s headline are, at least, to be the same
+#: headline written twice ("… 家具の固定も簡単" for "… 新聞も家具も簡単に固定").
+MIN_LIKENESS = 0.6
+#: What separates a page title's parts ("Headline | Site", "Headline_Section_Site").
+_TITLE_PARTS = re.compile(r"\s+[|–—·•»/-]\s+|\s*[_｜|]\s*")
+
+
+def title_parts(doc: Any) -> list[str]:
+    """The ``<title>``'s parts: the headline, then the section or the site's name."""
+    titles = doc.xpath("//head/title | //title")
+    text = (_element_text(titles[0]) or "") if titles else ""
+    return [p.strip() for p in _TITLE_PARTS.split(text) if p.strip()]
+
+
+def _likeness(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a.casefold(), b.casefold(), autojunk=False).ratio()
+
+
+def meta_title(doc: Any) -> str | None:
+    """The headline a plain ``<meta>`` gives (Twitter's card, ``name="title"``)."""
+    for name in ("twitter:title", "title"):
+        for meta in doc.xpath("//meta[@name=$n or @property=$n]", n=name):
+            text = _SPACE.sub(" ", meta.get("content") or "").strip()
+            if text:
+                return text
     return None
 
 
@@ -243,6 +349,10 @@ _DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
 #: A short word between a date and its time of day ("19.2.2020 klo 14:00", "… um 14:05"),
 #: which the date reader does not expect in every language: dropped.
 _WORD_BEFORE_CLOCK = re.compile(r"(\d)\s+[^\W\d]{1,5}\.?\s+(\d{1,2}:\d\d)")
+#: A date and a time written in Chinese or Japanese ("2019年04月28日", "08時00分", "14:27"
+#: after it), read as ISO 8601 ("2019-04-28 08:00"), which the date reader expects.
+_CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK_TIME = re.compile(r"(\d{1,2})\s*[時时]\s*(\d{2})\s*分")
 #: Longest text read as a dateline (a byline's block holds the name, the date, the role).
 MAX_DATELINE = 200
 #: Words of an update, in the corpus's languages: its time is not the publication's.
@@ -371,7 +481,12 @@ def _datelines(doc: Any) -> Iterator[str]:
 
 
 def _has_date_class(el: Any) -> bool:
-    return any(_DATE_CLASS.search(c) for c in (el.get("class") or "").split())
+    return any(_DATE_CLASS.search(c) for c in _names_of(el))
+
+
+def _names_of(el: Any) -> list[str]:
+    """``el``'s classes and its id: sites name a dateline's element either way."""
+    return [*(el.get("class") or "").split(), *(el.get("id") or "").split()]
 
 
 def _dateline_texts(elements: list[Any]) -> Iterator[str]:
@@ -379,10 +494,11 @@ def _dateline_texts(elements: list[Any]) -> Iterator[str]:
     seen = 0
     for el in elements:
         text = _SPACE.sub(" ", el.text_content()).strip()
-        if len(text) > MAX_DATELINE or _UPDATE.search(el.get("class") or ""):
+        if len(text) > MAX_DATELINE or any(_UPDATE.search(n) for n in _names_of(el)):
             continue
         update = _UPDATE.search(text)  # "12:06 PM, updated … 12:10 PM": the first part
         text = _DOTTED_CLOCK.sub(r"\1:\2", text[: update.start()] if update else text)
+        text = _CJK_TIME.sub(r"\1:\2", _CJK_DATE.sub(r"\1-\2-\3", text))
         text = _WORD_BEFORE_CLOCK.sub(r"\1 \2", text).strip(" ,;|/(")
         if not text:
             continue
@@ -393,6 +509,19 @@ def _dateline_texts(elements: list[Any]) -> Iterator[str]:
             return
 
 
+def is_update(el: Any) -> bool:
+    """Whether the date element ``el`` is an update's: its class or id says so, or the
+    words just before it do ("Updated:", "Mis à jour le")."""
+    if any(_UPDATE.search(n) for n in _names_of(el)):
+        return True
+    before = "".join(el.xpath("preceding::text()[position() <= 3]"))
+    return bool(_UPDATE.search(_SPACE.sub(" ", before)[-30:]))
+
+
 def _is_byline(el: Any) -> bool:
     classes = (el.get("class") or "").split()
-    return _is_author_link(el) or any(_NAME_CLASS.search(c) or _BYLINE_CLASS.search(c) for c in classes)
+    return (
+        _is_author_link(el)
+        or _is_byline_link(el)
+        or any(_NAME_CLASS.search(c) or _BYLINE_CLASS.search(c) for c in classes)
+    )
