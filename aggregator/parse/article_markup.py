@@ -25,7 +25,7 @@ _BYLINE_END = re.compile(r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*
 #: Classes of the element that holds just an author's name inside a byline
 #: ("author-name", "author__name", "byline__author", "byauthor", "authorname-txt"…).
 _NAME_CLASS = re.compile(
-    r"(?:author|byline|writer)(?:[-_]+[a-z]+?)??[-_]*(?:name|link)|byline[-_]+author|^by-?author$", re.I
+    r"(?:author|byline|writer)(?:[-_]*(?:name|link)|[-_]+[a-z]+[-_]+name)|byline[-_]+author|^by-?author$", re.I
 )
 #: An author's page on the site ("/author/jane-doe", "/profile/…", "/writer/…"): a link to
 #: it in a byline is the author's name.
@@ -117,6 +117,11 @@ def _byline_in(candidates: list[Any]) -> list[str]:
         if found:
             # Several authors: the elements like the first one within its byline.
             first = found[0]
+            links = [el for el in first.iterdescendants() if _is_author_link(el) or _is_byline_link(el)]
+            if links:
+                # A byline box that links to its authors' pages: the links are the names
+                # (the box also holds their roles, "Senior Politics Editor, …").
+                found, first = links, links[0]
             parent = first.getparent()
             box = parent.getparent() if parent is not None else None
             same = [
@@ -180,6 +185,7 @@ def _byline_text(el: Any) -> str:
     which text_content() would run together ("Jeff FoustMonday")."""
     text = ""
     for part in el.itertext():
+        part = _SPACE.sub(" ", part)  # a line break in the source is a space on the page
         if (
             text
             and part
@@ -514,8 +520,8 @@ def is_update(el: Any) -> bool:
     words just before it do ("Updated:", "Mis à jour le")."""
     if any(_UPDATE.search(n) for n in _names_of(el)):
         return True
-    before = "".join(el.xpath("preceding::text()[position() <= 3]"))
-    return bool(_UPDATE.search(_SPACE.sub(" ", before)[-30:]))
+    before = el.xpath("preceding::text()[normalize-space()][1]")
+    return bool(before) and bool(_UPDATE.search(_SPACE.sub(" ", str(before[0]))[-30:]))
 
 
 def _is_byline(el: Any) -> bool:
