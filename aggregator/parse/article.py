@@ -7,8 +7,8 @@ than the card of a listing page, so ``enrich`` (update.py, enrich.py) prefers it
 
 Each field is taken from the first place that has it:
 
-- title: JSON-LD ``headline`` (else ``name``), ``og:title``, microdata ``headline``, the
-  article's ``<h1>`` (the one the ``<title>`` repeats); a site-name suffix (" – Le
+- title: JSON-LD ``headline`` (else ``name``), ``og:title``, microdata ``headline``,
+  ``twitter:title``, the article's ``<h1>`` (parse/article_markup.py); a site-name suffix (" – Le
   Quotidien", " | Site", " - site.org") is removed when the page names its site
   (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``, the host name); a headline cut at
   a search engine's 110 characters is completed from the ``og:title`` or ``<h1>``; an
@@ -18,8 +18,8 @@ Each field is taken from the first place that has it:
   microdata ``datePublished``, a plain ``<meta>`` date (Dublin Core…), a ``<time datetime>``
   in the article's header, JSON-LD ``dateCreated``, the visible dateline when it writes
   its year, else htmldate's reading of the page; the dateline also gives the time of day
-  to a day-only date, and corrects a time off by whole hours when it names its zone
-  (parse/article_markup.py);
+  to a day-only date, and corrects a time off by whole hours when it names its zone, or
+  any time a ``<time datetime>`` gives (parse/article_dateline.py);
 - authors: JSON-LD ``author`` (a string, a Person or Organization, or a list of them),
   ``article:author`` (when it is a name, not an address), ``<meta name="author">``,
   microdata ``author``, a byline's names (parse/article_markup.py); "A and B" is two
@@ -48,15 +48,13 @@ from zoneinfo import ZoneInfo
 import lxml.html
 
 from aggregator.exceptions import ParseError
+from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update
 from aggregator.parse.article_markup import (
     META_AUTHOR,
-    Dateline,
     article_root,
     byline,
-    datelines,
     displayed_instead,
     h1,
-    is_update,
     meta_date,
     meta_title,
     only_h1,
@@ -196,7 +194,7 @@ def read_article(
             # than the publication every other place gives.
             ("json-ld", lambda: _date(jsonld.get("dateCreated"), tz)),
             # The page's own dateline (a line that writes its year) before a date finder's guess.
-            ("article", lambda: _dateline_date(doc, tz)),
+            ("article", lambda: dateline_date(doc, tz)),
             ("htmldate", lambda: _date(_htmldate(doc, url), tz)),
         ],
     )
@@ -218,7 +216,7 @@ def read_article(
         if content:
             origin["content"] = "trafilatura"
     published, day_only = dated if dated else (None, False)
-    line = _from_dateline(doc, published, day_only, tz, markup=origin.get("published") == "article")
+    line = from_dateline(doc, published, day_only, tz, markup=origin.get("published") == "article")
     if line is not None:
         published, day_only = line.when, not line.timed
         origin["published"] = "article"
@@ -230,34 +228,6 @@ def read_article(
         content=content,
         origin=origin,
     )
-
-
-def _dateline_date(doc: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
-    """The first date a visible dateline writes with its year, and whether it is a day only."""
-    line = next(datelines(doc, tz.key, None), None)
-    return (line.when, not line.timed) if line else None
-
-
-def _from_dateline(
-    doc: Any, published: datetime | None, day_only: bool, tz: ZoneInfo, *, markup: bool = False
-) -> Dateline | None:
-    """What the visible dateline says better than the metadata, if anything: the time of
-    day when the metadata gives a day only (a line of that day); the time when the metadata's differs
-    from a line of that day that names its zone by whole hours (an offset written wrong,
-    "10:45Z" for 7:45 am PST), or by anything when the date came from the page's markup
-    (``markup``: a ``<time datetime>`` or a plain ``<meta>``, which a CMS fills with the
-    update's time or its own while the line says what readers are told)."""
-    if published is None:
-        return None
-    day = published.astimezone(tz).date()
-    if day_only:
-        return next((d for d in datelines(doc, tz.key, day) if d.timed and d.day == day), None)
-    for line in datelines(doc, tz.key, day, named_only=True):
-        if line.timed and line.day == published.astimezone(ZoneInfo(line.zone)).date():
-            # Lines show minutes: the metadata's seconds are not a difference.
-            apart = round((line.when - published).total_seconds() / 60)
-            return line if apart and (markup or apart % 60 == 0) else None
-    return None
 
 
 def _first(origin: dict[str, str], name: str, ways: list[tuple[str, Any]]) -> Any:
@@ -358,10 +328,9 @@ def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None) -> 
 
 
 def _split_names(text: str) -> list[str]:
-    """ "Lisa Kaczke and Trevor J. Mitchell", "A. Doe, B. Roe and C. Poe" -> each name, when
-    every part is a person's name (two to five capitalized words): "Johnson & Johnson",
-    "AP and TOI staff", "Doe, Jane" stay."""
-    parts = [p.strip() for p in _NAME_JOIN.split(text.replace(", and ", " and ").replace(", ", " and "))]
+    """ "Lisa Kaczke and Trevor J. Mitchell" -> both names, when every part is a person's
+    name (two to five capitalized words): "Johnson & Johnson", "AP and TOI staff" stay."""
+    parts = [p.strip() for p in _NAME_JOIN.split(text)]
     if len(parts) > 1 and all(_PERSON.fullmatch(p) for p in parts):
         return parts
     return [text]

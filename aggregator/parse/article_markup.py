@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
 _SPACE = re.compile(r"\s+")
-_BYLINE_PREFIX = re.compile(r"^(?:(?:written|posted|words)\s+by|by|par|von|por|di|door|de|av|af)\b\s*:?\s*", re.I)
+_BYLINE_PREFIX = re.compile(
+    r"^(?:(?:written|posted|words)\s+by|by|par|von|por|di|door|de|av|af)\b\s*:?\s*", re.I
+)
 #: Where a byline's text stops being the name: a separator before the date or the role.
 _BYLINE_END = re.compile(r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$")
 #: Classes of the element that holds just an author's name inside a byline
 #: ("author-name", "author__name", "byline__author", "byauthor", "authorname-txt"…).
 _NAME_CLASS = re.compile(
-    r"(?:author|byline|writer)(?:[-_]*(?:name|link)|[-_]+[a-z]+[-_]+name)|byline[-_]+author|^by-?author$", re.I
+    r"(?:author|byline|writer)(?:[-_]*(?:name|link)|[-_]+[a-z]+[-_]+name)|byline[-_]+author|^by-?author$",
+    re.I,
 )
 #: An author's page on the site ("/author/jane-doe", "/profile/…", "/writer/…"): a link to
 #: it in a byline is the author's name.
@@ -85,14 +85,14 @@ def byline(doc: Any) -> list[str]:
     """The names of the article's byline: the elements that hold just a name (``rel=author``,
     an "author-name" class), all of them in the first one's byline, else the text of the
     first byline without its "By" and what follows the name (the date, the role)."""
-    for candidates in _byline_places(doc):
+    for candidates in byline_places(doc):
         names = _byline_in(candidates)
         if names:
             return names
     return []
 
 
-def _byline_places(doc: Any) -> Iterator[list[Any]]:
+def byline_places(doc: Any) -> Iterator[list[Any]]:
     """Where a byline is looked for: the article's element, else what follows the page's
     headline (a byline outside the ``<article>``, which holds only the text, sits under
     the headline), never the comments."""
@@ -136,7 +136,7 @@ def _byline_in(candidates: list[Any]) -> list[str]:
             if names:
                 return names
     for el in candidates:
-        if any(_BYLINE_CLASS.search(c) for c in _names_of(el)):
+        if any(_BYLINE_CLASS.search(c) for c in names_of(el)):
             names = _plausible([_clean_byline(_byline_text(el))])
             if names:
                 return names
@@ -175,7 +175,7 @@ def _in_comments(el: Any) -> bool:
     return any(
         name.lower().startswith(("comment", "disqus"))
         for parent in el.iterancestors()
-        for name in _names_of(parent)
+        for name in names_of(parent)
     )
 
 
@@ -204,7 +204,7 @@ def _clean_byline(text: str) -> str:
     "[田中宏昌，ITmedia]") is not a name: dropped."""
     for line in text.split("\n"):
         name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip(_BRACKETS + " \t"))
-        name = _MONTH_THEN_DAY.sub("", _BYLINE_END.sub("", name)).strip(" ,;:，、" + _BRACKETS)
+        name = _BYLINE_END.sub("", _MONTH_THEN_DAY.sub("", name)).strip(" ,;:，、" + _BRACKETS)
         parts = [p for p in re.split(r"\s*[,，、]\s*", name) if p]
         if len(parts) > 1:
             name = ", ".join([parts[0], *(p for p in parts[1:] if not _publication(p))])
@@ -251,9 +251,9 @@ def _element_text(el: Any) -> str | None:
 def h1(doc: Any) -> str | None:
     """The article's ``<h1>``: of the page's, the longest that its ``<title>`` repeats
     (the first ``<h1>`` is often the site's logo), else the first in the article, else the
-    page's only one, else the one most like the ``<title>``'s headline; an ``<h1>`` that is
-    the site's name (the ``<title>``'s last part) is a logo, and the headline is then the
-    ``<h2>`` or ``<h3>`` the ``<title>`` begins with."""
+    page's only one, else the one most like the ``<title>``'s headline, else the first; an
+    ``<h1>`` that is the site's name (the ``<title>``'s last part) is a logo, and the
+    headline is then the ``<h2>`` or ``<h3>`` the ``<title>`` begins with."""
     parts = title_parts(doc)
     title = " ".join(parts).casefold()
     # "Headline - Rolling Stone" with <h1>Rolling Stone</h1>: the logo, not the headline.
@@ -262,7 +262,8 @@ def h1(doc: Any) -> str | None:
     repeated = [t for t in texts if len(t) > 1 and t.casefold() in title]
     if repeated:
         return max(repeated, key=len)
-    for el in article_root(doc).iter("h1"):
+    root = article_root(doc)
+    for el in root.iter("h1") if root is not doc else ():
         text = _element_text(el)
         if text and text.casefold() != site:
             return text
@@ -275,7 +276,7 @@ def h1(doc: Any) -> str | None:
     for el in doc.iter("h2", "h3"):
         if parts and len(parts) > 1 and _element_text(el) == parts[0]:
             return parts[0]
-    return None
+    return texts[0] if texts else None
 
 
 #: How alike an ``<h1>`` and the ``<title>``'s headline are, at least, to be the same
@@ -342,189 +343,13 @@ def untruncated(title: str | None, others: list[str | None]) -> str | None:
     return title
 
 
-# -- a dateline's time of day ---------------------------------------------------------------------
-
-#: Classes of the elements that show when the article was published ("date", "dateline",
-#: "timestamp", "post-date", "publish-time"…).
-_DATE_CLASS = re.compile(r"date|time|publish|posted", re.I)
-#: A time of day in a dateline ("11:00 PM", "9:00PM", "15h01", "3:51 pm").
-_CLOCK = re.compile(r"\d\s*[:h]\s*\d\d|\d\s*[ap]\.?m\b", re.I)
-#: A time of day written with a dot ("klo 14.00", "6.55pm"), not a part of a date
-#: ("26.02.2020"): read as "14:00".
-_DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
-#: A short word between a date and its time of day ("19.2.2020 klo 14:00", "… um 14:05"),
-#: which the date reader does not expect in every language: dropped.
-_WORD_BEFORE_CLOCK = re.compile(r"(\d)\s+[^\W\d]{1,5}\.?\s+(\d{1,2}:\d\d)")
-#: A date and a time written in Chinese or Japanese ("2019年04月28日", "08時00分", "14:27"
-#: after it), read as ISO 8601 ("2019-04-28 08:00"), which the date reader expects.
-_CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_CJK_TIME = re.compile(r"(\d{1,2})\s*[時时]\s*(\d{2})\s*分")
-#: Longest text read as a dateline (a byline's block holds the name, the date, the role).
-MAX_DATELINE = 200
-#: Words of an update, in the corpus's languages: its time is not the publication's.
-_UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
-#: A time of day written before its date: the clock, then what follows it.
-_CLOCK_BEFORE = re.compile(
-    r"(\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)(?=[^\d]*\d{1,2}\D+(?:19|20)\d\d|[^\d]*(?:19|20)\d\d)", re.I
-)
-#: A year written out, for a dateline read without a date from the metadata.
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-#: Time zones datelines name by abbreviation, where the source's time zone may differ.
-ZONE_NAMES = {
-    "utc": "UTC",
-    "gmt": "UTC",
-    "et": "America/New_York",
-    "est": "America/New_York",
-    "edt": "America/New_York",
-    "ct": "America/Chicago",
-    "cst": "America/Chicago",
-    "cdt": "America/Chicago",
-    "mt": "America/Denver",
-    "mst": "America/Denver",
-    "mdt": "America/Denver",
-    "pt": "America/Los_Angeles",
-    "pst": "America/Los_Angeles",
-    "pdt": "America/Los_Angeles",
-    "bst": "Europe/London",
-    "cet": "Europe/Paris",
-    "cest": "Europe/Paris",
-    "sast": "Africa/Johannesburg",
-    "jst": "Asia/Tokyo",
-    "kst": "Asia/Seoul",
-    "aest": "Australia/Sydney",
-    "aedt": "Australia/Sydney",
-}
-_ZONE = re.compile(r"\b(" + "|".join(ZONE_NAMES) + r")\b", re.I)
-#: Elements looked at for a dateline, at most: the first ones of the article or after its
-#: headline.
-MAX_DATELINES = 12
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """A date the article's visible dateline shows."""
-
-    #: Aware UTC.
-    when: datetime
-    #: The zone the line was read in: the one it names, else the source's.
-    zone: str
-    #: The line names its zone ("PST", "ET", "GMT").
-    named: bool
-    #: The line shows a time of day (else ``when`` is noon of its day in ``zone``).
-    timed: bool
-
-    @property
-    def day(self) -> date:
-        return self.when.astimezone(ZoneInfo(self.zone)).date()
-
-
-def datelines(
-    doc: Any, timezone: str, around: date | None, *, named_only: bool = False
-) -> Iterator[Dateline]:
-    """The dates the article's visible datelines show ("January 18, 2017 11:00 PM PST",
-    "8 January 2020, 3:51 pm", "By Desk on December 27, 2014 at 12:06 PM, updated …"), first
-    first: lines written for readers in the page's language, read by parse._dates in the
-    zone they name, else in ``timezone``; update lines and parts skipped.
-
-    Args:
-        around: the day the metadata gives, for lines that leave out the year; None: only
-            lines that write their year are read (the page is not dated otherwise).
-        named_only: only lines that name their zone.
-    """
-    from aggregator.parse._dates import parse_date  # dateparser: imported where it is used
-
-    lang = doc.get("lang") or None
-    for text in _datelines(doc):
-        zone = _ZONE.search(text)
-        if named_only and not zone:
-            continue
-        where = ZONE_NAMES[zone.group(1).lower()] if zone else timezone
-        year = _YEAR.search(text)
-        if around is not None:
-            # "the day after" as now: a year left out is this one, nothing is in the future.
-            now = datetime.combine(around + timedelta(days=1), time(23, 59), ZoneInfo(where))
-        elif year:
-            now = datetime(int(year.group()) + 1, 1, 1, tzinfo=ZoneInfo(where))
-        else:
-            continue
-        when = _read(parse_date, text, now, where, lang)
-        if when is None or (around is None and when.astimezone(ZoneInfo(where)).year != now.year - 1):
-            continue
-        local = when.astimezone(ZoneInfo(where))
-        timed = bool(_CLOCK.search(text)) and local.time() != time(12, 0)
-        yield Dateline(when, where, bool(zone), timed)
-
-
-def _read(parse_date: Any, text: str, now: datetime, zone: str, lang: str | None) -> datetime | None:
-    """``text``'s date; a clock written before the date ("10:02 AM EST Nov 19, 2019",
-    "Fri 6:45 PM, Feb 16, 2018") is read after it, where the date reader expects it."""
-    day_first = not _month_first(lang)
-    when: datetime | None = parse_date(text, now=now, timezone=zone, lang=lang, day_first=day_first)
-    clock = _CLOCK_BEFORE.search(text)
-    if clock and (when is None or when.astimezone(ZoneInfo(zone)).time() == time(12, 0)):
-        moved = f"{text[clock.end() :]} {clock.group(1)}"
-        when = parse_date(moved, now=now, timezone=zone, lang=lang, day_first=day_first) or when
-    return when
-
-
-def _month_first(lang: str | None) -> bool:
-    return (lang or "").lower() in ("en-us", "en_us")
-
-
-def _datelines(doc: Any) -> Iterator[str]:
-    """Short texts of the first date-like elements of the article, else of what follows
-    its headline: ``<time>``, a "date" class, and the block that
-    holds the byline ("By Jane Doe on December 27, 2014 at 12:06 PM"). An update's part
-    is cut off; a clock written "14.00" reads "14:00"."""
-    for candidates in _byline_places(doc):
-        dated = [el for el in candidates if el.tag == "time" or _has_date_class(el)]
-        # The byline's block after the date elements: a sidebar's byline can come first.
-        bylines = [el for el in candidates if _is_byline(el)]
-        blocks = {el.getparent() for el in bylines if el.getparent() is not None}
-        yield from _dateline_texts(dated)
-        yield from _dateline_texts(bylines)
-        yield from _dateline_texts([el for el in candidates if el in blocks])
-
-
-def _has_date_class(el: Any) -> bool:
-    return any(_DATE_CLASS.search(c) for c in _names_of(el))
-
-
-def _names_of(el: Any) -> list[str]:
+def names_of(el: Any) -> list[str]:
     """``el``'s classes and its id: sites name a dateline's element either way."""
     return [*(el.get("class") or "").split(), *(el.get("id") or "").split()]
 
 
-def _dateline_texts(elements: list[Any]) -> Iterator[str]:
-    """The texts of the first MAX_DATELINES of ``elements``."""
-    seen = 0
-    for el in elements:
-        text = _SPACE.sub(" ", el.text_content()).strip()
-        if len(text) > MAX_DATELINE or any(_UPDATE.search(n) for n in _names_of(el)):
-            continue
-        update = _UPDATE.search(text)  # "12:06 PM, updated … 12:10 PM": the first part
-        text = _DOTTED_CLOCK.sub(r"\1:\2", text[: update.start()] if update else text)
-        text = _CJK_TIME.sub(r"\1:\2", _CJK_DATE.sub(r"\1-\2-\3", text))
-        text = _WORD_BEFORE_CLOCK.sub(r"\1 \2", text).strip(" ,;|/(")
-        if not text:
-            continue
-        seen += 1
-        if _CLOCK.search(text):
-            yield text
-        if seen >= MAX_DATELINES:
-            return
-
-
-def is_update(el: Any) -> bool:
-    """Whether the date element ``el`` is an update's: its class or id says so, or the
-    words just before it do ("Updated:", "Mis à jour le")."""
-    if any(_UPDATE.search(n) for n in _names_of(el)):
-        return True
-    before = el.xpath("preceding::text()[normalize-space()][1]")
-    return bool(before) and bool(_UPDATE.search(_SPACE.sub(" ", str(before[0]))[-30:]))
-
-
-def _is_byline(el: Any) -> bool:
+def is_byline(el: Any) -> bool:
+    """An element of a byline: an author link, a name's or a byline's class."""
     classes = (el.get("class") or "").split()
     return (
         _is_author_link(el)

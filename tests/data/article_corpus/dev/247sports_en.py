@@ -6,7 +6,6 @@ src/extractors/custom/247sports.com/index.test.js gives the ground truth checked
 
 from datetime import date
 
-
 url = "http://247sports.com/Bolt/Breaking-Houston-hires-Major-Applewhite-as-head-coach-49676932"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.abendblatt.de/index.test.js gives the ground truth che
 
 from datetime import UTC, datetime
 
-
 url = "https://www.abendblatt.de/wirtschaft/article229123092/Hamburg-Grossmarkt-Obst-Gemuese-Mangos-Papayas-Fruechte-Preise-Corona.html"
 timezone = "Europe/Berlin"
 lang = "de"

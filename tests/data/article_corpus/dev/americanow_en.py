@@ -6,7 +6,6 @@ src/extractors/custom/www.americanow.com/index.test.js gives the ground truth ch
 
 from datetime import date
 
-
 url = "http://www.americanow.com/story/politics/2016/12/22/trump-names-kellyanne-conway-counselor-president"
 timezone = "America/New_York"
 lang = "en"

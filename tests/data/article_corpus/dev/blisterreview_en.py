@@ -6,7 +6,6 @@ src/extractors/custom/blisterreview.com/index.test.js gives the ground truth che
 
 from datetime import date
 
-
 url = "https://blisterreview.com/gear-reviews/2019-2020-line-outline"
 timezone = "America/Denver"
 lang = "en"

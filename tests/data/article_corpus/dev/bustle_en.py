@@ -6,7 +6,6 @@ src/extractors/custom/www.bustle.com/index.test.js gives the ground truth checke
 
 from datetime import date
 
-
 url = "https://www.bustle.com/articles/194709-13-ways-to-compliment-women-in-the-most-empowering-transformative-way-possible"
 timezone = "America/New_York"
 lang = "en"

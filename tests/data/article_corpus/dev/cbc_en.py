@@ -6,7 +6,6 @@ src/extractors/custom/www.cbc.ca/index.test.js gives the ground truth checked he
 
 from datetime import UTC, datetime
 
-
 url = "https://www.cbc.ca/news/business/crea-september-numbers-1.6616369"
 timezone = "America/Toronto"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.cnbc.com/index.test.js gives the ground truth checked 
 
 from datetime import UTC, datetime
 
-
 url = (
     "http://www.cnbc.com/2016/12/20/coals-us-stronghold-is-losing-steam-even-as-trump-aims-for-a-revival.html"
 )

@@ -6,7 +6,6 @@ src/extractors/custom/deadline.com/index.test.js gives the ground truth checked 
 
 from datetime import date
 
-
 url = "https://deadline.com/2019/04/donald-trump-boeing-max-737-rebrand-advice-twitter-1202595880/"
 timezone = "America/Los_Angeles"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/deadspin.com/index.test.js gives the ground truth checked 
 
 from datetime import UTC, datetime
 
-
 url = "http://deadspin.com/the-nationals-are-stuck-with-danny-espinosa-tonight-un-1787706769"
 timezone = "America/New_York"
 lang = "en"

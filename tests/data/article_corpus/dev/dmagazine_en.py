@@ -6,7 +6,6 @@ src/extractors/custom/www.dmagazine.com/index.test.js gives the ground truth che
 
 from datetime import date
 
-
 url = "http://www.dmagazine.com/frontburner/2016/12/nfl-concussion-settlement-payments-can-begin/"
 timezone = "America/Chicago"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.eonline.com/index.test.js gives the ground truth check
 
 from datetime import date
 
-
 url = "http://www.eonline.com/news/814222/ryan-gosling-s-feelings-about-fatherhood-will-make-your-heart-sing"
 timezone = "America/Los_Angeles"
 lang = "en"

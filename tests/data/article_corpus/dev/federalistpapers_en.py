@@ -6,7 +6,6 @@ src/extractors/custom/thefederalistpapers.org/index.test.js gives the ground tru
 
 from datetime import date
 
-
 url = "http://thefederalistpapers.org/education-2/the-failure-of-public-schooling-in-one-chart"
 timezone = "America/New_York"
 lang = "en"

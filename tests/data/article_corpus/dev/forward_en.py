@@ -6,7 +6,6 @@ src/extractors/custom/forward.com/index.test.js gives the ground truth checked h
 
 from datetime import date
 
-
 url = "http://forward.com/schmooze/358592/why-does-slack-want-me-to-say-hummus/"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.theguardian.com/index.test.js gives the ground truth c
 
 from datetime import UTC, datetime
 
-
 url = "https://www.theguardian.com/us-news/2016/nov/29/standing-rock-protest-north-dakota-shutdown-evacuation"
 timezone = "Europe/London"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.huffingtonpost.com/index.test.js gives the ground trut
 
 from datetime import UTC, datetime
 
-
 url = "http://www.huffingtonpost.com/entry/donald-trump-obama_us_583c8f01e4b06539a789ddd4"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.investmentexecutive.com/index.test.js gives the ground
 
 from datetime import date
 
-
 url = "https://www.investmentexecutive.com/news/research-and-markets/imf-dims-outlook-for-2023-global-economy-amid-ukraine-war/"
 timezone = "America/Toronto"
 lang = "en"

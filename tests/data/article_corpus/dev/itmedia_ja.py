@@ -6,7 +6,6 @@ src/extractors/custom/www.itmedia.co.jp/index.test.js gives the ground truth che
 
 from datetime import UTC, datetime
 
-
 url = "https://www.itmedia.co.jp/pcuser/articles/1902/22/news089.html"
 timezone = "Asia/Tokyo"
 lang = "ja"

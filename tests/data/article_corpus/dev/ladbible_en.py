@@ -6,7 +6,6 @@ src/extractors/custom/www.ladbible.com/index.test.js gives the ground truth chec
 
 from datetime import UTC, datetime
 
-
 url = "https://www.ladbible.com/news/latest-aussie-government-sparks-fury-over-graphic-and-confronting-covid-19-ad-20210711"
 timezone = "Europe/London"
 lang = "en"

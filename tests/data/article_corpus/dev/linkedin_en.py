@@ -6,7 +6,6 @@ src/extractors/custom/www.linkedin.com/index.test.js gives the ground truth chec
 
 from datetime import date
 
-
 url = "https://www.linkedin.com/pulse/what-set-your-soul-fire-2017-ellyn-shook"
 timezone = "America/Los_Angeles"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.mentalfloss.com/index.test.js gives the ground truth c
 
 from datetime import date
 
-
 url = "http://www.mentalfloss.com/article/90140/its-not-too-late-holiday-shop-these-amazon-deals"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.msnbc.com/index.test.js gives the ground truth checked
 
 from datetime import UTC, datetime
 
-
 url = "http://www.msnbc.com/rachel-maddow-show/bizarre-election-ends-bizarre-electoral-college-tally"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/newrepublic.com/index.test.js gives the ground truth check
 
 from datetime import date
 
-
 url = "https://newrepublic.com/article/138859/fantastic-beasts-nice-place-visit"
 timezone = "America/New_York"
 lang = "en"

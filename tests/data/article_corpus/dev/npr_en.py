@@ -6,7 +6,6 @@ src/extractors/custom/www.npr.org/index.test.js gives the ground truth checked h
 
 from datetime import UTC, datetime
 
-
 url = "http://www.npr.org/sections/thetwo-way/2016/12/15/505723552/jury-finds-dylann-roof-guilty-in-s-c-church-shooting"
 timezone = "America/New_York"
 lang = "en"

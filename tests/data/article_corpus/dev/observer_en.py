@@ -6,7 +6,6 @@ src/extractors/custom/observer.com/index.test.js gives the ground truth checked 
 
 from datetime import UTC, datetime
 
-
 url = "http://observer.com/2016/12/archaeologists-just-discovered-a-2500-year-old-lost-city-atop-a-greek-mountain-peak/"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.opposingviews.com/index.test.js gives the ground truth
 
 from datetime import date
 
-
 url = (
     "http://www.opposingviews.com/i/politics/trump-picks-investing-mogul-icahn-advise-him-finance-regulation"
 )

@@ -6,7 +6,6 @@ src/extractors/custom/otrs.com/index.test.js gives the ground truth checked here
 
 from datetime import date
 
-
 url = "https://otrs.com/otrsmag/silver-society-the-young-old-people/"
 timezone = "Europe/Berlin"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/pagesix.com/index.test.js gives the ground truth checked h
 
 from datetime import UTC, datetime
 
-
 url = "http://pagesix.com/2016/12/19/sofia-vergara-and-nick-loebs-embryo-drama-taking-a-detour/"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.thepennyhoarder.com/index.test.js gives the ground tru
 
 from datetime import date
 
-
 url = "http://www.thepennyhoarder.com/find-hidden-cash/"
 timezone = "America/New_York"
 lang = "en"

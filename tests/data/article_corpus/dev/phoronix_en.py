@@ -6,7 +6,6 @@ src/extractors/custom/www.phoronix.com/index.test.js gives the ground truth chec
 
 from datetime import UTC, datetime
 
-
 url = "https://www.phoronix.com/scan.php?page=news_item&px=Steam-May-2019-Numbers"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/pitchfork.com/index.test.js gives the ground truth checked
 
 from datetime import date
 
-
 url = "https://pitchfork.com/reviews/albums/lust-for-youth-lust-for-youth/"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.popsugar.com/index.test.js gives the ground truth chec
 
 from datetime import date
 
-
 url = "http://www.popsugar.com/home/Millennial-Decorating-Mistakes-42696116#photo-42696116"
 timezone = "America/Los_Angeles"
 lang = "en"

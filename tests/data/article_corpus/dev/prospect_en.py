@@ -6,7 +6,6 @@ src/extractors/custom/www.prospectmagazine.co.uk/index.test.js gives the ground 
 
 from datetime import date
 
-
 url = "http://www.prospectmagazine.co.uk/magazine/anglosphere-old-dream-brexit-role-in-the-world"
 timezone = "Europe/London"
 lang = "en"

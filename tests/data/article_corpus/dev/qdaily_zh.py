@@ -6,7 +6,6 @@ src/extractors/custom/www.qdaily.com/index.test.js gives the ground truth checke
 
 from datetime import UTC, datetime
 
-
 url = "http://www.qdaily.com/articles/38282.html"
 timezone = "Asia/Shanghai"
 lang = "zh"

@@ -6,7 +6,6 @@ src/extractors/custom/ici.radio-canada.ca/index.test.js gives the ground truth c
 
 from datetime import date
 
-
 url = "http://ici.radio-canada.ca/nouvelle/1022038/kpmg-comptables-fiscalite-impots-paradis-fiscaux-juge-bocock-cocktail"
 timezone = "America/Toronto"
 lang = "fr"

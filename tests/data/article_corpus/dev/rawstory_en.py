@@ -6,7 +6,6 @@ src/extractors/custom/www.rawstory.com/index.test.js gives the ground truth chec
 
 from datetime import date
 
-
 url = "http://www.rawstory.com/2016/12/these-6-celebrities-are-refusing-to-play-trumps-inauguration-as-team-scrambles-to-secure-talent/"
 timezone = "America/New_York"
 lang = "en"

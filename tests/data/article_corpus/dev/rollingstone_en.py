@@ -6,7 +6,6 @@ src/extractors/custom/www.rollingstone.com/index.test.js gives the ground truth 
 
 from datetime import UTC, datetime
 
-
 url = "http://www.rollingstone.com/movies/features/how-la-la-land-resurrected-the-hollywood-musical-w454198"
 timezone = "America/New_York"
 lang = "en"

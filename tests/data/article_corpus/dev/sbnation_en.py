@@ -6,7 +6,6 @@ src/extractors/custom/www.sbnation.com/index.test.js gives the ground truth chec
 
 from datetime import UTC, datetime
 
-
 url = "http://www.sbnation.com/mlb/2016/12/6/13857040/chris-sale-red-sox-trade-white-sox"
 timezone = "America/New_York"
 lang = "en"

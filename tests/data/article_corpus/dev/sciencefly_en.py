@@ -6,7 +6,6 @@ src/extractors/custom/sciencefly.com/index.test.js gives the ground truth checke
 
 from datetime import date
 
-
 url = "http://sciencefly.com/video-shows-false-killer-whale-snagging-tuna-bait/"
 timezone = "America/New_York"
 lang = "en"

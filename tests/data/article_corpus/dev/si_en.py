@@ -6,7 +6,6 @@ src/extractors/custom/www.si.com/index.test.js gives the ground truth checked he
 
 from datetime import date
 
-
 url = "http://www.si.com/nfl/2017/01/12/dallas-cowboys-stephen-jerry-jones"
 timezone = "America/New_York"
 lang = "en"

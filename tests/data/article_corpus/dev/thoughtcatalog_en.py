@@ -6,7 +6,6 @@ src/extractors/custom/thoughtcatalog.com/index.test.js gives the ground truth ch
 
 from datetime import date
 
-
 url = "http://thoughtcatalog.com/lauren-jarvis-gibson/2016/12/one-day-you-will-meet-someone-who-will-change-your-life-for-good/"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/timesofindia.indiatimes.com/index.test.js gives the ground
 
 from datetime import date
 
-
 url = "https://timesofindia.indiatimes.com/india/china-snubs-imran-says-resolve-jk-bilaterally/articleshow/71496416.cms"
 timezone = "Asia/Kolkata"
 lang = "en"

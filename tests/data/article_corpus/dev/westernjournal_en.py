@@ -6,7 +6,6 @@ src/extractors/custom/www.westernjournalism.com/index.test.js gives the ground t
 
 from datetime import date
 
-
 url = "http://www.westernjournalism.com/berlin-terrorist-shot-dead-in-milan-by-rookie-police-officer/"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/japan.zdnet.com/index.test.js gives the ground truth check
 
 from datetime import UTC, datetime
 
-
 url = "https://japan.zdnet.com/article/35136396/"
 timezone = "Asia/Tokyo"
 lang = "ja"

@@ -6,7 +6,6 @@ src/extractors/custom/abcnews.go.com/index.test.js gives the ground truth checke
 
 from datetime import UTC, datetime
 
-
 url = "http://abcnews.go.com/US/hillary-clinton-putins-alleged-involvement-democratic-hack-stems/story?id=44233864&cid=clicksource_4380645_2_three_posts_vert_hed"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.al.com/index.test.js gives the ground truth checked he
 
 from datetime import date
 
-
 url = "http://www.al.com/news/birmingham/index.ssf/2016/12/two_arrested_in_multi-state_de.html#incart_river_home"
 timezone = "America/Chicago"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.aol.com/index.test.js gives the ground truth checked h
 
 from datetime import date
 
-
 url = "http://www.aol.com/article/news/2016/12/01/son-of-slain-police-officer-given-teddy-bears-made-from-dads-un/21618553/"
 timezone = "America/New_York"
 lang = "en"

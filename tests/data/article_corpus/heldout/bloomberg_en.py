@@ -6,7 +6,6 @@ src/extractors/custom/www.bloomberg.com/index.test.js gives the ground truth che
 
 from datetime import UTC, datetime
 
-
 url = "http://www.bloomberg.com/politics/articles/2016-12-07/trump-hits-emblem-of-presidential-power-with-air-force-one-tweet"
 timezone = "America/New_York"
 lang = "en"

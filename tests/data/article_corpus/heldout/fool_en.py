@@ -6,7 +6,6 @@ src/extractors/custom/www.fool.com/index.test.js gives the ground truth checked 
 
 from datetime import date
 
-
 url = "https://www.fool.com/investing/2017/01/09/why-amazon-microsoft-and-activision-blizzard-are-b.aspx"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/www.fortinet.com/index.test.js gives the ground truth chec
 
 from datetime import date
 
-
 url = "https://www.fortinet.com/blog/threat-research/defeating-an-android-packer-with-frida.html"
 timezone = "America/Los_Angeles"
 lang = "en"

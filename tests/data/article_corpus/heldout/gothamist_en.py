@@ -6,7 +6,6 @@ src/extractors/custom/gothamist.com/index.test.js gives the ground truth checked
 
 from datetime import date
 
-
 url = "http://gothamist.com/2017/03/09/fallout_shelters_nyc.php"
 timezone = "America/New_York"
 lang = "en"

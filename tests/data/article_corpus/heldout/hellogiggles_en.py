@@ -6,7 +6,6 @@ src/extractors/custom/hellogiggles.com/index.test.js gives the ground truth chec
 
 from datetime import date
 
-
 url = "http://hellogiggles.com/comfy-chic-holiday-outfit-illustrated/"
 timezone = "America/New_York"
 lang = "en"

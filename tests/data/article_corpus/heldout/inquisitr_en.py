@@ -6,7 +6,6 @@ src/extractors/custom/www.inquisitr.com/index.test.js gives the ground truth che
 
 from datetime import date
 
-
 url = "http://www.inquisitr.com/3790467/donald-trump-intelligence-briefings-security-president-elect-smart-mike-pence/"
 timezone = "America/New_York"
 lang = "en"

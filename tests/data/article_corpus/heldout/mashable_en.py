@@ -6,7 +6,6 @@ src/extractors/custom/mashable.com/index.test.js gives the ground truth checked 
 
 from datetime import date
 
-
 url = "https://mashable.com/article/mysterious-plane-flying-over-new-york"
 timezone = "America/New_York"
 lang = "en"

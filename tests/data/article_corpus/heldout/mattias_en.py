@@ -6,7 +6,6 @@ src/extractors/custom/ma.ttias.be/index.test.js gives the ground truth checked h
 
 from datetime import date
 
-
 url = "https://ma.ttias.be/cronweekly/issue-130/"
 timezone = "Europe/Brussels"
 lang = "en"

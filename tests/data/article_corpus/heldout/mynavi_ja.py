@@ -6,7 +6,6 @@ src/extractors/custom/news.mynavi.jp/index.test.js gives the ground truth checke
 
 from datetime import UTC, datetime
 
-
 url = "https://news.mynavi.jp/article/20190222-775563/"
 timezone = "Asia/Tokyo"
 lang = "ja"

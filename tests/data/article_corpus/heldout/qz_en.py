@@ -6,7 +6,6 @@ src/extractors/custom/qz.com/index.test.js gives the ground truth checked here.
 
 from datetime import date
 
-
 url = "https://qz.com/africa/1807355/nigerias-economy-has-best-quarterly-growth-since-recession/"
 timezone = "America/New_York"
 lang = "en"

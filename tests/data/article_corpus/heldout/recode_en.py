@@ -6,7 +6,6 @@ src/extractors/custom/www.recode.net/index.test.js gives the ground truth checke
 
 from datetime import UTC, datetime
 
-
 url = "http://www.recode.net/2016/12/15/13971502/fcc-tom-wheeler-departure-net-neutrality-death-trump-layton"
 timezone = "America/New_York"
 lang = "en"

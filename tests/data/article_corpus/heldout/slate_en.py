@@ -6,7 +6,6 @@ src/extractors/custom/www.slate.com/index.test.js gives the ground truth checked
 
 from datetime import date
 
-
 url = "http://www.slate.com/articles/news_and_politics/politics/2017/03/trumpcare_proves_that_trump_s_promise_to_take_care_of_rural_voters_was_always.html"
 timezone = "America/New_York"
 lang = "en"

@@ -6,7 +6,6 @@ src/extractors/custom/uproxx.com/index.test.js gives the ground truth checked he
 
 from datetime import date
 
-
 url = "http://uproxx.com/news/rudy-giuliani-not-secretary-of-state/"
 timezone = "America/New_York"
 lang = "en"

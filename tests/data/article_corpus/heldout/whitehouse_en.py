@@ -6,7 +6,6 @@ src/extractors/custom/obamawhitehouse.archives.gov/index.test.js gives the groun
 
 from datetime import UTC, datetime
 
-
 url = "https://obamawhitehouse.archives.gov/blog/2017/01/17/obama-administration-digital-transition-moving-forward"
 timezone = "America/New_York"
 lang = "en"

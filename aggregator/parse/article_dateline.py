@@ -1,0 +1,223 @@
+"""The dates an article page's visible dateline shows ("January 18, 2017 11:00 PM PST",
+"2019年04月28日 08時00分"), for what its metadata leaves out or gets wrong: the time of day of a
+day-only date, an offset written wrong, the update's time in a ``<time datetime>``.
+
+Split from parse/article_markup.py (the byline and headline), whose places it reads.
+Pure: no network, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aggregator.parse.article_markup import byline_places, is_byline, names_of
+
+_SPACE = re.compile(r"\s+")
+
+
+#: Classes of the elements that show when the article was published ("date", "dateline",
+#: "timestamp", "post-date", "publish-time"…).
+_DATE_CLASS = re.compile(r"date|time|publish|posted", re.I)
+#: A time of day in a dateline ("11:00 PM", "9:00PM", "15h01", "3:51 pm").
+_CLOCK = re.compile(r"\d\s*[:h]\s*\d\d|\d\s*[ap]\.?m\b", re.I)
+#: A time of day written with a dot ("klo 14.00", "6.55pm"), not a part of a date
+#: ("26.02.2020"): read as "14:00".
+_DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
+#: A short word between a date and its time of day ("19.2.2020 klo 14:00", "… um 14:05"),
+#: which the date reader does not expect in every language: dropped.
+_WORD_BEFORE_CLOCK = re.compile(r"(\d)\s+[^\W\d]{1,5}\.?\s+(\d{1,2}:\d\d)")
+#: A date and a time written in Chinese or Japanese ("2019年04月28日", "08時00分", "14:27"
+#: after it), read as ISO 8601 ("2019-04-28 08:00"), which the date reader expects.
+_CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK_TIME = re.compile(r"(\d{1,2})\s*[時时]\s*(\d{2})\s*分")
+#: Longest text read as a dateline (a byline's block holds the name, the date, the role).
+MAX_DATELINE = 200
+#: Words of an update, in the corpus's languages: its time is not the publication's.
+_UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
+#: A time of day written before its date: the clock, then what follows it.
+_CLOCK_BEFORE = re.compile(
+    r"(\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)(?=[^\d]*\d{1,2}\D+(?:19|20)\d\d|[^\d]*(?:19|20)\d\d)", re.I
+)
+#: A year written out, for a dateline read without a date from the metadata.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: Time zones datelines name by abbreviation, where the source's time zone may differ.
+ZONE_NAMES = {
+    "utc": "UTC",
+    "gmt": "UTC",
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "mt": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "bst": "Europe/London",
+    "cet": "Europe/Paris",
+    "cest": "Europe/Paris",
+    "sast": "Africa/Johannesburg",
+    "jst": "Asia/Tokyo",
+    "kst": "Asia/Seoul",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+}
+_ZONE = re.compile(r"\b(" + "|".join(ZONE_NAMES) + r")\b", re.I)
+#: Elements looked at for a dateline, at most: the first ones of the article or after its
+#: headline.
+MAX_DATELINES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A date the article's visible dateline shows."""
+
+    #: Aware UTC.
+    when: datetime
+    #: The zone the line was read in: the one it names, else the source's.
+    zone: str
+    #: The line names its zone ("PST", "ET", "GMT").
+    named: bool
+    #: The line shows a time of day (else ``when`` is noon of its day in ``zone``).
+    timed: bool
+
+    @property
+    def day(self) -> date:
+        return self.when.astimezone(ZoneInfo(self.zone)).date()
+
+
+def datelines(
+    doc: Any, timezone: str, around: date | None, *, named_only: bool = False
+) -> Iterator[Dateline]:
+    """The dates the article's visible datelines show ("January 18, 2017 11:00 PM PST",
+    "8 January 2020, 3:51 pm", "By Desk on December 27, 2014 at 12:06 PM, updated …"), first
+    first: lines written for readers in the page's language, read by parse._dates in the
+    zone they name, else in ``timezone``; update lines and parts skipped.
+
+    Args:
+        around: the day the metadata gives, for lines that leave out the year; None: only
+            lines that write their year are read (the page is not dated otherwise).
+        named_only: only lines that name their zone.
+    """
+    from aggregator.parse._dates import parse_date  # dateparser: imported where it is used
+
+    lang = doc.get("lang") or None
+    for text in _datelines(doc):
+        zone = _ZONE.search(text)
+        if named_only and not zone:
+            continue
+        where = ZONE_NAMES[zone.group(1).lower()] if zone else timezone
+        year = _YEAR.search(text)
+        if around is not None:
+            # "the day after" as now: a year left out is this one, nothing is in the future.
+            now = datetime.combine(around + timedelta(days=1), time(23, 59), ZoneInfo(where))
+        elif year:
+            now = datetime(int(year.group()) + 1, 1, 1, tzinfo=ZoneInfo(where))
+        else:
+            continue
+        when = _read(parse_date, text, now, where, lang)
+        if when is None or (around is None and when.astimezone(ZoneInfo(where)).year != now.year - 1):
+            continue
+        local = when.astimezone(ZoneInfo(where))
+        timed = bool(_CLOCK.search(text)) and local.time() != time(12, 0)
+        yield Dateline(when, where, bool(zone), timed)
+
+
+def _read(parse_date: Any, text: str, now: datetime, zone: str, lang: str | None) -> datetime | None:
+    """``text``'s date; a clock written before the date ("10:02 AM EST Nov 19, 2019",
+    "Fri 6:45 PM, Feb 16, 2018") is read after it, where the date reader expects it."""
+    day_first = not _month_first(lang)
+    when: datetime | None = parse_date(text, now=now, timezone=zone, lang=lang, day_first=day_first)
+    clock = _CLOCK_BEFORE.search(text)
+    if clock and (when is None or when.astimezone(ZoneInfo(zone)).time() == time(12, 0)):
+        moved = f"{text[clock.end() :]} {clock.group(1)}"
+        when = parse_date(moved, now=now, timezone=zone, lang=lang, day_first=day_first) or when
+    return when
+
+
+def _month_first(lang: str | None) -> bool:
+    return (lang or "").lower() in ("en-us", "en_us")
+
+
+def _datelines(doc: Any) -> Iterator[str]:
+    """Short texts of the first date-like elements of the article, else of what follows
+    its headline: ``<time>``, a "date" class, and the block that
+    holds the byline ("By Jane Doe on December 27, 2014 at 12:06 PM"). An update's part
+    is cut off; a clock written "14.00" reads "14:00"."""
+    for candidates in byline_places(doc):
+        dated = [el for el in candidates if el.tag == "time" or _has_date_class(el)]
+        # The byline's block after the date elements: a sidebar's byline can come first.
+        bylines = [el for el in candidates if is_byline(el)]
+        blocks = {el.getparent() for el in bylines if el.getparent() is not None}
+        yield from _dateline_texts(dated)
+        yield from _dateline_texts(bylines)
+        yield from _dateline_texts([el for el in candidates if el in blocks])
+
+
+def _has_date_class(el: Any) -> bool:
+    return any(_DATE_CLASS.search(c) for c in names_of(el))
+
+
+def _dateline_texts(elements: list[Any]) -> Iterator[str]:
+    """The texts of the first MAX_DATELINES of ``elements``."""
+    seen = 0
+    for el in elements:
+        text = _SPACE.sub(" ", el.text_content()).strip()
+        if len(text) > MAX_DATELINE or any(_UPDATE.search(n) for n in names_of(el)):
+            continue
+        update = _UPDATE.search(text)  # "12:06 PM, updated … 12:10 PM": the first part
+        text = _DOTTED_CLOCK.sub(r"\1:\2", text[: update.start()] if update else text)
+        text = _CJK_TIME.sub(r"\1:\2", _CJK_DATE.sub(r"\1-\2-\3", text))
+        text = _WORD_BEFORE_CLOCK.sub(r"\1 \2", text).strip(" ,;|/(")
+        if not text:
+            continue
+        seen += 1
+        if _CLOCK.search(text):
+            yield text
+        if seen >= MAX_DATELINES:
+            return
+
+
+def is_update(el: Any) -> bool:
+    """Whether the date element ``el`` is an update's: its class or id says so, or the
+    words just before it do ("Updated:", "Mis à jour le")."""
+    if any(_UPDATE.search(n) for n in names_of(el)):
+        return True
+    before = el.xpath("preceding::text()[normalize-space()][1]")
+    return bool(before) and bool(_UPDATE.search(_SPACE.sub(" ", str(before[0]))[-30:]))
+
+
+def dateline_date(doc: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
+    """The first date a visible dateline writes with its year, and whether it is a day only."""
+    line = next(datelines(doc, tz.key, None), None)
+    return (line.when, not line.timed) if line else None
+
+
+def from_dateline(
+    doc: Any, published: datetime | None, day_only: bool, tz: ZoneInfo, *, markup: bool = False
+) -> Dateline | None:
+    """What the visible dateline says better than the metadata, if anything: the time of
+    day when the metadata gives a day only (a line of that day); the time when the metadata's differs
+    from a line of that day that names its zone by whole hours (an offset written wrong,
+    "10:45Z" for 7:45 am PST), or by anything when the date came from the page's markup
+    (``markup``: a ``<time datetime>`` or a plain ``<meta>``, which a CMS fills with the
+    update's time or its own while the line says what readers are told)."""
+    if published is None:
+        return None
+    day = published.astimezone(tz).date()
+    if day_only:
+        return next((d for d in datelines(doc, tz.key, day) if d.timed and d.day == day), None)
+    for line in datelines(doc, tz.key, day, named_only=True):
+        if line.timed and line.day == published.astimezone(ZoneInfo(line.zone)).date():
+            # Lines show minutes: the metadata's seconds are not a difference.
+            apart = round((line.when - published).total_seconds() / 60)
+            return line if apart and (markup or apart % 60 == 0) else None
+    return None
