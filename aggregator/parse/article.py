@@ -53,11 +53,13 @@ from aggregator.parse.article_markup import (
     META_AUTHOR,
     article_root,
     byline,
+    clean_name,
     displayed_instead,
     h1,
     meta_date,
     meta_title,
     only_h1,
+    site_label,
     untruncated,
 )
 from aggregator.parse.listing import decode_html
@@ -87,7 +89,7 @@ MAX_DEPTH = 12
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
 #: What joins two authors' names in a byline, in the corpus's languages.
-_NAME_JOIN = re.compile(r"\s+(?:and|und|et|y|e|en|og|och|i|&)\s+")
+_NAME_JOIN = re.compile(r"\s+(?:(?i:and|und|et)|y|e|en|og|och|i|&)\s+")
 #: A person's name: two to five words, each capitalized but for particles ("de", "van").
 _PERSON = re.compile(
     r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){1,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*"
@@ -163,7 +165,8 @@ def read_article(
     site = _text(og.get("og:site_name")) or _site_name(data.get("json-ld") or [], jsonld, by_id)
     # The site also goes by its address: "… - Vegolosi.it" on the site "Vegolosi".
     host = (urlsplit(url).hostname or "").removeprefix("www.")
-    sites = [name for name in (site, host) if name]
+    label = site_label(host)  # "… - Gala" on gala.fr
+    sites = [name for name in (site, host, label) if name]
     title = _first(
         origin,
         "title",
@@ -202,11 +205,14 @@ def read_article(
         origin,
         "author",
         [
-            ("json-ld", lambda: _names(jsonld.get("author"), by_id)),
-            ("opengraph", lambda: _names([a for a in _as_list(og.get("article:author")) if not _is_url(a)])),
-            ("article", lambda: _names(doc.xpath("//meta[@name='author']/@content"))),
-            ("article", lambda: _names([a for a in doc.xpath(META_AUTHOR) if not _is_url(a)])),
-            ("microdata", lambda: _names(micro.get("author"))),
+            ("json-ld", lambda: _names(jsonld.get("author"), by_id, label)),
+            (
+                "opengraph",
+                lambda: _names([a for a in _as_list(og.get("article:author")) if not _is_url(a)], {}, label),
+            ),
+            ("article", lambda: _names(doc.xpath("//meta[@name='author']/@content"), {}, label)),
+            ("article", lambda: _names([a for a in doc.xpath(META_AUTHOR) if not _is_url(a)], {}, label)),
+            ("microdata", lambda: _names(micro.get("author"), {}, label)),
             ("article", lambda: _names(byline(doc))),
         ],
     )
@@ -310,9 +316,10 @@ def _resolve(value: Any, by_id: Mapping[str, Mapping[str, Any]]) -> Any:
     return value
 
 
-def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None) -> list[str]:
+def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None, label: str = "") -> list[str]:
     """Authors' names from a string, a Person or Organization (or a reference to one), or a
-    list of them."""
+    list of them; a declared name is cleaned of its byline's words (``clean_name``: ``label``
+    is the site's name in its host)."""
     names: list[str] = []
     for item in _as_list(value):
         item = _resolve(item, by_id or {})
@@ -321,7 +328,7 @@ def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None) -> 
                 str(p) for p in (item.get("givenName"), item.get("familyName")) if p
             )
         text = _text(item if isinstance(item, str) else None)
-        for name in _split_names(text) if text else ():
+        for name in _split_names(clean_name(text, label)) if text else ():
             if not _is_url(name) and len(name) <= MAX_BYLINE and name not in names:
                 names.append(name)
     return names
@@ -333,6 +340,12 @@ def _split_names(text: str) -> list[str]:
     parts = [p.strip() for p in _NAME_JOIN.split(text)]
     if len(parts) > 1 and all(_PERSON.fullmatch(p) for p in parts):
         return parts
+    # "Markus M. Haefliger, London, Beat Bumbacher": names, and a place or a publication in
+    # one word between them.
+    pieces = [p.strip() for piece in text.split(",") for p in _NAME_JOIN.split(piece) if p.strip()]
+    persons = [p for p in pieces if _PERSON.fullmatch(p)]
+    if len(persons) > 1 and all(p in persons or " " not in p for p in pieces):
+        return persons
     return [text]
 
 

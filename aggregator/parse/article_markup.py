@@ -219,6 +219,32 @@ def _publication(part: str) -> bool:
     return " " not in part or part.casefold().startswith("the ")
 
 
+#: The word that opens a byline, before a capitalized name, in a declared author's name.
+_DECLARED_BY = re.compile(r"^(?i:by|von|par|por)\s+(?=[A-ZÀ-Þ])")
+#: The publication named after the authors ("… For The Mail On Sunday", "… für SPIEGEL").
+_FOR_PUBLICATION = re.compile(r"\s+(?i:for|für|pour|para)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ].*$")
+
+
+def clean_name(text: str, site_label: str = "") -> str:
+    """A declared author's name without what is not the name: the byline's "By", the
+    publication after it ("By Glen Owen And Brendan Carlin For The Mail On Sunday" ->
+    "Glen Owen And Brendan Carlin"), a role named after the site before it
+    ("FOCUS-Online-Experte Robin Tschöpe" -> "Robin Tschöpe" on focus.de)."""
+    name = _FOR_PUBLICATION.sub("", _DECLARED_BY.sub("", text.strip())).strip()
+    first, _, rest = name.partition(" ")
+    if site_label and rest and "-" in first and first.split("-")[0].casefold() == site_label:
+        name = rest.strip()
+    return name or text
+
+
+def site_label(host: str) -> str:
+    """The name in a host name: "gala" for www.gala.fr, "dailymail" for dailymail.co.uk."""
+    parts = host.removeprefix("www.").split(".")
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "gov", "ac", "ne", "or"):
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else host
+
+
 def meta_date(doc: Any) -> str | None:
     """The first publication date a ``<meta>`` gives by one of META_DATE_NAMES."""
     found: dict[str, str] = {}

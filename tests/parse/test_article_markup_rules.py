@@ -4,6 +4,7 @@ article corpus's dev pages (tests/parse/test_article_corpus.py), each on a page 
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -198,3 +199,53 @@ def test_a_japanese_dateline_gives_the_time_of_day(dateline: str) -> None:
 
     assert article.published == datetime(2019, 4, 27, 23, 0, tzinfo=UTC)
     assert not article.day_only
+
+
+# -- declared names and titles ------------------------------------------------------------------
+
+
+def jsonld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("url", "author", "names"),
+    [
+        # The byline's "By" and the publication after the names, in the declared name.
+        (
+            "https://www.dailymail.co.uk/news/a.html",
+            "By Glen Owen And Brendan Carlin For The Mail On Sunday",
+            ("Glen Owen", "Brendan Carlin"),
+        ),
+        # A role named after the site before the name.
+        ("https://www.focus.de/auto/a.html", "Von FOCUS-Online-Experte Robin Tschöpe", ("Robin Tschöpe",)),
+        # Names with the place one of them wrote from.
+        (
+            "https://www.nzz.ch/international/a",
+            "Markus M. Haefliger, London, Beat Bumbacher",
+            ("Markus M. Haefliger", "Beat Bumbacher"),
+        ),
+        # Not a name followed by a site role, nor two names.
+        ("https://www.example.org/a", "Di Maria", ("Di Maria",)),
+        ("https://www.example.org/a", "Doe, Jane", ("Doe, Jane",)),
+    ],
+)
+def test_declared_author_names_without_the_bylines_words(
+    url: str, author: str, names: tuple[str, ...]
+) -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": author}})
+    article = read_article(page("<p>T</p>", head), url=url)
+
+    assert article.authors == names
+
+
+def test_the_site_named_by_its_address_is_not_taken_for_the_rest_of_a_long_headline() -> None:
+    # A headline of 100 characters or more may be cut (a search engine's limit): a longer
+    # og:title that begins with it completes it, but " - Gala" on gala.fr is the site's name.
+    headline = "Jean-Paul Delevoye, monsieur retraites du gouvernement : Jacques Chirac lui donnait un surnom peu flatteur"
+    head = jsonld({"@type": "NewsArticle", "headline": headline}) + (
+        f'<meta property="og:title" content="{headline} - Gala">'
+    )
+    article = read_article(page("<p>T</p>", head), url="https://www.gala.fr/l_actu/a_439447")
+
+    assert article.title == headline
