@@ -242,7 +242,10 @@ def test_declared_author_names_without_the_bylines_words(
 def test_the_site_named_by_its_address_is_not_taken_for_the_rest_of_a_long_headline() -> None:
     # A headline of 100 characters or more may be cut (a search engine's limit): a longer
     # og:title that begins with it completes it, but " - Gala" on gala.fr is the site's name.
-    headline = "Jean-Paul Delevoye, monsieur retraites du gouvernement : Jacques Chirac lui donnait un surnom peu flatteur"
+    headline = (
+        "Jean-Paul Delevoye, monsieur retraites du gouvernement : "
+        "Jacques Chirac lui donnait un surnom peu flatteur"
+    )
     head = jsonld({"@type": "NewsArticle", "headline": headline}) + (
         f'<meta property="og:title" content="{headline} - Gala">'
     )
