@@ -60,6 +60,7 @@ from aggregator.parse.article_markup import (
     meta_title,
     only_h1,
     site_label,
+    squashed,
     untruncated,
 )
 from aggregator.parse.listing import decode_html
@@ -205,14 +206,14 @@ def read_article(
         origin,
         "author",
         [
-            ("json-ld", lambda: _names(jsonld.get("author"), by_id, label)),
+            ("json-ld", lambda: _names(jsonld.get("author"), by_id, sites)),
             (
                 "opengraph",
-                lambda: _names([a for a in _as_list(og.get("article:author")) if not _is_url(a)], {}, label),
+                lambda: _names([a for a in _as_list(og.get("article:author")) if not _is_url(a)], {}, sites),
             ),
-            ("article", lambda: _names(doc.xpath("//meta[@name='author']/@content"), {}, label)),
-            ("article", lambda: _names([a for a in doc.xpath(META_AUTHOR) if not _is_url(a)], {}, label)),
-            ("microdata", lambda: _names(micro.get("author"), {}, label)),
+            ("article", lambda: _names(doc.xpath("//meta[@name='author']/@content"), {}, sites)),
+            ("article", lambda: _names([a for a in doc.xpath(META_AUTHOR) if not _is_url(a)], {}, sites)),
+            ("microdata", lambda: _names(micro.get("author"), {}, sites)),
             ("article", lambda: _names(byline(doc))),
         ],
     )
@@ -316,10 +317,15 @@ def _resolve(value: Any, by_id: Mapping[str, Mapping[str, Any]]) -> Any:
     return value
 
 
-def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None, label: str = "") -> list[str]:
+def _names(
+    value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None, sites: list[str] | None = None
+) -> list[str]:
     """Authors' names from a string, a Person or Organization (or a reference to one), or a
-    list of them; a declared name is cleaned of its byline's words (``clean_name``: ``label``
-    is the site's name in its host)."""
+    list of them; a declared name is cleaned of its byline's words (``clean_name``), and the
+    site's own name (one of ``sites``, the last its host's label: "L'Opinion" on
+    lopinion.fr) is the publisher's, not an author's, unless it is a person's name."""
+    sites = sites or []
+    publisher = {squashed(site) for site in sites}
     names: list[str] = []
     for item in _as_list(value):
         item = _resolve(item, by_id or {})
@@ -328,8 +334,12 @@ def _names(value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None, lab
                 str(p) for p in (item.get("givenName"), item.get("familyName")) if p
             )
         text = _text(item if isinstance(item, str) else None)
-        for name in _split_names(clean_name(text, label)) if text else ():
-            if not _is_url(name) and len(name) <= MAX_BYLINE and name not in names:
+        for name in _split_names(clean_name(text, sites[-1] if sites else "")) if text else ():
+            if _is_url(name) or len(name) > MAX_BYLINE:
+                continue
+            if squashed(name) in publisher and not _PERSON.fullmatch(name):
+                continue  # a personal site named after its author keeps the author
+            if name not in names:
                 names.append(name)
     return names
 

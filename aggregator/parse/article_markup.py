@@ -220,21 +220,33 @@ def _publication(part: str) -> bool:
 
 
 #: The word that opens a byline, before a capitalized name, in a declared author's name.
-_DECLARED_BY = re.compile(r"^(?i:by|von|par|por)\s+(?=[A-ZÀ-Þ])")
+_DECLARED_BY = re.compile(
+    r"^(?i:(?:propos\s+)?recueillis?\s+par|interview\s+by|by|von|par|por)\s+(?=[A-ZÀ-Þ])"
+)
 #: The publication named after the authors ("… For The Mail On Sunday", "… für SPIEGEL").
 _FOR_PUBLICATION = re.compile(r"\s+(?i:for|für|pour|para)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ].*$")
 
 
+#: A sentence's full stop after a name ("Patrick ANGEVIN."), not an initial's ("Jr.").
+_FULL_STOP = re.compile(r"(?<=\w{4})\.$")
+
+
 def clean_name(text: str, site_label: str = "") -> str:
-    """A declared author's name without what is not the name: the byline's "By", the
-    publication after it ("By Glen Owen And Brendan Carlin For The Mail On Sunday" ->
-    "Glen Owen And Brendan Carlin"), a role named after the site before it
+    """A declared author's name without what is not the name: the byline's "By" ("Propos
+    recueillis par" for an interview), the publication after it ("By Glen Owen And Brendan
+    Carlin For The Mail On Sunday" -> "Glen Owen And Brendan Carlin"), a role named after the site before it
     ("FOCUS-Online-Experte Robin Tschöpe" -> "Robin Tschöpe" on focus.de)."""
     name = _FOR_PUBLICATION.sub("", _DECLARED_BY.sub("", text.strip())).strip()
+    name = _FULL_STOP.sub("", name)
     first, _, rest = name.partition(" ")
     if site_label and rest and "-" in first and first.split("-")[0].casefold() == site_label:
         name = rest.strip()
     return name or text
+
+
+def squashed(text: str) -> str:
+    """``text``'s letters and digits, lower case: "L'Opinion" and "lopinion" are one name."""
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def site_label(host: str) -> str:

@@ -225,6 +225,11 @@ def jsonld(data: object) -> str:
             "Markus M. Haefliger, London, Beat Bumbacher",
             ("Markus M. Haefliger", "Beat Bumbacher"),
         ),
+        # An interview's "Propos recueillis par", and a sentence's full stop (not an initial's).
+        ("https://www.ouest-france.fr/a", "Recueilli par Patrick ANGEVIN.", ("Patrick ANGEVIN",)),
+        ("https://www.example.org/a", "By Perry Bacon Jr.", ("Perry Bacon Jr.",)),
+        # A personal site named after its author keeps the author.
+        ("https://mattiasgeniar.example/a", "Mattias Geniar", ("Mattias Geniar",)),
         # Not a name followed by a site role, nor two names.
         ("https://www.example.org/a", "Di Maria", ("Di Maria",)),
         ("https://www.example.org/a", "Doe, Jane", ("Doe, Jane",)),
@@ -252,3 +257,14 @@ def test_the_site_named_by_its_address_is_not_taken_for_the_rest_of_a_long_headl
     article = read_article(page("<p>T</p>", head), url="https://www.gala.fr/l_actu/a_439447")
 
     assert article.title == headline
+
+
+def test_the_sites_own_name_as_the_declared_author_gives_way_to_the_byline() -> None:
+    head = jsonld(
+        {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Organization", "name": "L'Opinion"}}
+    )
+    body = '<article><h1>H</h1><span class="author">Emmanuelle Ducros</span><p>T</p></article>'
+
+    assert read_article(page(body, head), url="https://www.lopinion.fr/edition/a").authors == (
+        "Emmanuelle Ducros",
+    )
