@@ -48,22 +48,23 @@ SPLITS = ("dev", "heldout")
 FIELDS = ("title", "date", "author")
 
 #: Ratchet floors per split, over all pages and over the fields the metadata declares: the
-#: figures measured 2026-12-04 (branch artcorpus, 109 pages) minus 0.02, so that one page
-#: more wrong fails. Raise them as the reader improves; never lower them to make a change pass.
-#: dev (63 pages), all: title 0.984 (62/63), date 1.000 (53/53), author 1.000 (48/48); where
-#: the metadata declares the field: 1.000 (58/58), 1.000 (34/34), 1.000 (28/28). (The reader
-#: before that branch: 0.873, 0.792, 0.750; 0.897, 0.882, 0.929.)
-#: heldout (46 pages), all: 0.913 (42/46), 0.825 (33/40), 0.771 (27/35); where declared:
-#: 0.905 (38/42), 0.920 (23/25), 0.880 (22/25). (Before: 0.870, 0.650, 0.600; 0.857, 0.840,
-#: 0.800.)
+#: figures measured 2026-12-04 (branch artmeta2, 213 pages) minus about 0.02, so that one
+#: page more wrong fails. Raise them as the reader improves; never lower them to make a
+#: change pass. dev (135 pages), all: title 1.000 (135/135), date 0.975 (115/118), author
+#: 0.974 (112/115); where the metadata declares the field: 1.000 (89/89), 0.983 (59/60),
+#: 0.982 (56/57). heldout (78 pages), all: 0.949 (74/78), 0.899 (62/69), 0.769 (50/65);
+#: where declared: 0.931 (54/58), 0.923 (36/39), 0.838 (31/37). The splits grew from 63 and
+#: 46 pages (branch artcorpus) to 135 and 78 on artmeta2, so the floors were set anew; on
+#: the 46 heldout pages of before, authors where declared went from 22/25 to 21/25 (one
+#: page; the rest no lower): see docs/listings.md, "Accuracy".
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
-        "all": {"title": 0.964, "date": 0.98, "author": 0.98},
-        "meta": {"title": 0.98, "date": 0.98, "author": 0.98},
+        "all": {"title": 0.98, "date": 0.955, "author": 0.955},
+        "meta": {"title": 0.98, "date": 0.963, "author": 0.962},
     },
     "heldout": {
-        "all": {"title": 0.893, "date": 0.805, "author": 0.751},
-        "meta": {"title": 0.885, "date": 0.90, "author": 0.86},
+        "all": {"title": 0.929, "date": 0.879, "author": 0.749},
+        "meta": {"title": 0.911, "date": 0.903, "author": 0.818},
     },
 }
 
