@@ -16,11 +16,10 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from aggregator import __version__
 from aggregator.config import Config, SelectConfig, SourceConfig
-from aggregator.digest import Digest, digest
 from aggregator.exceptions import ClaimLostError, FetchError, ParseError, SourceError, StorageError
 from aggregator.fetch import Fetcher
 from aggregator.redact import with_credentials
@@ -52,6 +51,9 @@ from aggregator.update._pages import (
     read_alternate,
     with_article_fields,
 )
+
+if TYPE_CHECKING:
+    from aggregator.digest import Digest
 
 logger = logging.getLogger("aggregator.update")
 
@@ -432,6 +434,9 @@ class Updater:
             "limit": self.config.fetch.max_entries,
             "secret_params": self.config.fetch.secret_params,
         }
+        # Imported with the first body to read: a pass of 304s parses nothing (nh3, lxml).
+        from aggregator.digest import digest
+
         try:
             if self.parsers is None:
                 return digest(response.body, **args)
