@@ -19,6 +19,7 @@ response head), and everything else stays ours, as before:
 
 from __future__ import annotations
 
+import base64
 import select
 import socket
 import ssl
@@ -27,7 +28,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import h11
 
@@ -58,6 +59,8 @@ class Target:
     #: The Host header and the request target, on the wire.
     authority: bytes
     path: bytes
+    #: Basic credentials from the URL's userinfo (``https://user:password@host/``), if any.
+    authorization: bytes | None = None
 
     @property
     def key(self) -> Key:
@@ -88,7 +91,11 @@ def target_of(url: str) -> Target:
     path = quote(parts.path or "/", safe=_SAFE) + (
         f"?{quote(parts.query, safe=_SAFE)}" if parts.query else ""
     )
-    return Target(scheme, host, port, authority.encode("ascii"), path.encode("ascii"))
+    credentials = None
+    if parts.username is not None:
+        userinfo = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+        credentials = b"Basic " + base64.b64encode(userinfo.encode("utf-8"))
+    return Target(scheme, host, port, authority.encode("ascii"), path.encode("ascii"), credentials)
 
 
 def _wait(deadline: float) -> float:
@@ -214,6 +221,8 @@ class Pool:
         closed just as it was reused (a race every client meets) is replaced by a new one
         once: nothing of the response had arrived, and a GET may be sent again."""
         head = [(b"Host", target.authority), *headers]
+        if target.authorization is not None:
+            head.append((b"Authorization", target.authorization))
         request = h11.Request(method=b"GET", target=target.path, headers=head)
         conn = self._take(target.key)
         if conn is not None:

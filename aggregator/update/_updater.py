@@ -434,8 +434,7 @@ class Updater:
             "limit": self.config.fetch.max_entries,
             "secret_params": self.config.fetch.secret_params,
         }
-        # Imported with the first body to read: a pass of 304s parses nothing (nh3, lxml).
-        from aggregator.digest import digest
+        from aggregator.digest import digest  # here: a pass of 304s imports no parser
 
         try:
             if self.parsers is None:
