@@ -65,7 +65,9 @@ def _imports(stderr: str) -> tuple[float, list[tuple[str, int]]]:
         if not line.startswith("import time:") or "self [us]" in line:
             continue
         self_us, _cumulative, name = line[len("import time:") :].split("|", 2)
-        rows.append((name.strip(), int(self_us)))
+        # A module imported by a thread while another imports (encodings.idna, by the first
+        # connection of a fetch) gets a meaningless self time, negative at times: not counted.
+        rows.append((name.strip(), max(0, int(self_us))))
     return sum(us for _, us in rows) / 1000, rows
 
 
