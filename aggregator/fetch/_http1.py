@@ -291,7 +291,9 @@ class Pool:
 
     def _connect(self, target: Target, deadline: float) -> _Connection:
         try:
-            infos = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
+            # Bytes: the host is ASCII already (target_of), and a str would load the idna
+            # codec in the first worker thread to connect.
+            infos = socket.getaddrinfo(target.host.encode("ascii"), target.port, type=socket.SOCK_STREAM)
         except socket.gaierror as e:
             raise FetchError(f"could not connect: cannot resolve {target.host}: {e.strerror}") from e
         refused: list[str] = []
