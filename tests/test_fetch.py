@@ -381,6 +381,19 @@ def test_redirect_to_an_unusable_location_is_a_fetch_error(
     assert server.connections == 1
 
 
+@pytest.mark.parametrize(
+    ("url", "etag"),
+    [
+        ("http://a\x00b/feed", None),  # a NUL in the host
+        ("http://127.0.0.1:9/feed", 'W/"a\nb"'),  # a stored validator that cannot be sent
+        ("ftp://example.org/feed", None),
+    ],
+)
+def test_an_unsendable_request_is_a_fetch_error(url: str, etag: str | None, fetcher: Fetcher) -> None:
+    error = fails(fetcher, url, **({"etag": etag} if etag else {}))
+    assert error.url == url
+
+
 def test_redirect_without_location_is_an_http_error(fetcher: Fetcher, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/r").respond_with_data("", status=302)
     assert fails(fetcher, httpserver.url_for("/r")).status == 302

@@ -223,7 +223,10 @@ class Pool:
         head = [(b"Host", target.authority), *headers]
         if target.authorization is not None:
             head.append((b"Authorization", target.authorization))
-        request = h11.Request(method=b"GET", target=target.path, headers=head)
+        try:
+            request = h11.Request(method=b"GET", target=target.path, headers=head)
+        except h11.LocalProtocolError as e:  # a stored validator or a host h11 will not send
+            raise FetchError(f"cannot send this request: {e}") from e
         conn = self._take(target.key)
         if conn is not None:
             response = self._exchange(conn, request, deadline, fresh=False)
@@ -296,6 +299,8 @@ class Pool:
             infos = socket.getaddrinfo(target.host.encode("ascii"), target.port, type=socket.SOCK_STREAM)
         except socket.gaierror as e:
             raise FetchError(f"could not connect: cannot resolve {target.host}: {e.strerror}") from e
+        except (UnicodeError, ValueError) as e:  # a NUL byte, a label too long for IDNA
+            raise FetchError(f"could not connect: cannot resolve {target.host!r}: {e}") from e
         refused: list[str] = []
         error: OSError | None = None
         for family, kind, proto, _, sockaddr in infos:
