@@ -95,3 +95,19 @@ def test_a_fetch_pass_of_unchanged_feeds_imports_only_what_it_uses(
     modules, printed = imported(NOT_FOR_A_304_PASS, "fetch", "--config", str(config.path))
     assert printed.count("ok, not modified") == 20, printed
     assert modules == []
+
+
+def test_the_web_and_the_daemon_load_no_http_client() -> None:
+    """``serve`` and ``run`` import the WebSub package (the hub's routes, the callback)
+    whether they push or not: httpx comes with the client that a hub or a subscription
+    makes, not with the package."""
+    probe = (
+        "import json, sys\n"
+        "import aggregator.service, aggregator.web, aggregator.web.server, aggregator.scheduler\n"
+        "print(json.dumps(sorted(m for m in ('httpx', 'httpcore', 'rich', 'pygments') if m in sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=clean_env(), timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == []
