@@ -30,7 +30,6 @@ from typing import Any
 
 from aggregator.exceptions import SourceError
 from aggregator.fetch import Fetcher
-from aggregator.normalize import content_hash, normalize_entry
 from aggregator.store import Store
 from aggregator.types import (
     ArticleData,
@@ -80,6 +79,8 @@ def article_fields(article: ArticleData, *, url: str, listing: EntryData | None 
 
     A day without a time of day does not replace a listing date of that same day.
     """
+    from aggregator.normalize import normalize_entry  # a page was read: parsing is loaded
+
     raw = RawEntry(
         link=url,
         title=article.title,
@@ -108,6 +109,8 @@ def article_fields(article: ArticleData, *, url: str, listing: EntryData | None 
 
 def merge(data: EntryData, fields: Mapping[str, Any]) -> EntryData:
     """``data`` with the fields an article page gave in place of the listing's."""
+    from aggregator.normalize import content_hash  # not imported by a pass of 304s (nh3, lxml)
+
     changes: dict[str, Any] = {k: fields[k] for k in ("title", "author", "content") if k in fields}
     if "published" in fields:
         changes["published"] = datetime.fromisoformat(fields["published"])

@@ -202,6 +202,28 @@ def test_not_modified_and_redirects_leave_the_connection_open_for_the_next_reque
     assert server.connections == 1
 
 
+def test_a_kept_alive_connection_closed_as_it_is_reused_is_replaced_once(
+    fetcher: Fetcher, raw_server: StartServer
+) -> None:
+    """A server may close an idle connection just as the next request goes out on it: the
+    request is sent again on a new connection (a GET, nothing of the answer had come)."""
+    not_modified = b'HTTP/1.1 304 Not Modified\r\nETag: "v1"\r\n\r\n'
+    answered = [0]
+
+    def handler(conn: socket.socket, stop: threading.Event) -> None:
+        if not read_request(conn):
+            return
+        conn.sendall(not_modified)
+        answered[0] += 1
+        if answered[0] == 1:
+            read_request(conn)  # the second request on this connection: closed unanswered
+
+    server = raw_server(handler)
+    assert isinstance(fetcher.fetch(server.url, etag='"v1"'), NotModified)
+    assert isinstance(fetcher.fetch(server.url, etag='"v1"'), NotModified)
+    assert server.connections == 2
+
+
 def test_stale_validators_get_the_body(fetcher: Fetcher, feed_url: Callable[[str], str]) -> None:
     result = fetcher.fetch(
         feed_url("france24.atom"), etag='"stale"', last_modified="Mon, 01 Jan 2024 00:00:00 GMT"
@@ -357,6 +379,19 @@ def test_redirect_to_an_unusable_location_is_a_fetch_error(
     error = fails(fetcher, server.url)
     assert error.url == server.url
     assert server.connections == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "etag"),
+    [
+        ("http://a\x00b/feed", None),  # a NUL in the host
+        ("http://127.0.0.1:9/feed", 'W/"a\nb"'),  # a stored validator that cannot be sent
+        ("ftp://example.org/feed", None),
+    ],
+)
+def test_an_unsendable_request_is_a_fetch_error(url: str, etag: str | None, fetcher: Fetcher) -> None:
+    error = fails(fetcher, url, **({"etag": etag} if etag else {}))
+    assert error.url == url
 
 
 def test_redirect_without_location_is_an_http_error(fetcher: Fetcher, httpserver: HTTPServer) -> None:

@@ -1,7 +1,7 @@
 """A command imports what it uses when it uses it (issue 14, "a fast start"): ``--help``
 opens no database, and a fetch pass where every source answers 304 imports neither the web,
-the renderers, the parsers, Alembic nor the process pool. bench/startup.py measures the
-time; these tests keep the lazy imports from coming back."""
+the renderers, the parsers, the sanitizer, httpx, Alembic nor the process pool.
+bench/startup.py measures the time; these tests keep the lazy imports from coming back."""
 
 from __future__ import annotations
 
@@ -50,8 +50,17 @@ NOT_FOR_A_304_PASS = [
     "aggregator.render",
     "aggregator.scheduler",
     "aggregator.metrics",
-    "aggregator.parse.feed",
-    "aggregator.parse.listing",
+    "aggregator.parse",
+    "aggregator.normalize",
+    "aggregator.digest",
+    "nh3",
+    # Fetches go over h11 (fetch/_http1.py); httpx, with its command line's click, rich and
+    # pygments, is WebSub's client only.
+    "httpx",
+    "httpcore",
+    "click",
+    "rich",
+    "pygments",
 ]
 
 
@@ -86,3 +95,19 @@ def test_a_fetch_pass_of_unchanged_feeds_imports_only_what_it_uses(
     modules, printed = imported(NOT_FOR_A_304_PASS, "fetch", "--config", str(config.path))
     assert printed.count("ok, not modified") == 20, printed
     assert modules == []
+
+
+def test_the_web_and_the_daemon_load_no_http_client() -> None:
+    """``serve`` and ``run`` import the WebSub package (the hub's routes, the callback)
+    whether they push or not: httpx comes with the client that a hub or a subscription
+    makes, not with the package."""
+    probe = (
+        "import json, sys\n"
+        "import aggregator.service, aggregator.web, aggregator.web.server, aggregator.scheduler\n"
+        "print(json.dumps(sorted(m for m in ('httpx', 'httpcore', 'rich', 'pygments') if m in sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=clean_env(), timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == []

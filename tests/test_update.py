@@ -17,13 +17,13 @@ from pytest_httpserver import HTTPServer
 from werkzeug.wrappers import Request, Response
 
 from aggregator.config import Config
-from aggregator.exceptions import FetchError, ParseError
+from aggregator.exceptions import ClaimLostError, FetchError, ParseError
 from aggregator.fetch import Fetcher
 from aggregator.politeness import HostLimiter
 from aggregator.retag import TAGGING_SETTING, retag_if_needed
 from aggregator.store import Store
 from aggregator.types import Entry, UpdateResult
-from aggregator.update import Updater, update_due_sources
+from aggregator.update import Updater, settle, update_due_sources
 
 DATA = Path(__file__).parent / "data"
 
@@ -250,6 +250,40 @@ def test_second_pass_is_not_modified_and_changes_nothing(
         store.source(n).status == 304 and store.source(n).error is None
         for n in ("lemonde", "france24", "courrier")
     )
+
+
+def test_a_pass_that_does_not_wait_for_its_304s_commits_settles_them(updater: Updater, store: Store) -> None:
+    """``aggregator fetch`` records its 304s without waiting for each commit
+    (``defer_commits``): once settled, the results and the store are what waiting gave."""
+    run(updater)
+    updater.defer_commits = True
+    results = settle(updater, list(run(updater).values()))
+    assert {r.source: (r.ok, r.not_modified, r.status) for r in results} == {
+        name: (True, True, 304) for name in ("lemonde", "france24", "courrier")
+    }
+    assert updater.pending == {}
+    assert all(store.source(n).status == 304 for n in ("lemonde", "france24", "courrier"))
+    # Claims released with the commit: every source can be claimed again.
+    again = store.claim_due_sources(datetime.now(UTC), limit=5, lease=timedelta(minutes=5), due_only=False)
+    assert len(again) == 3
+
+
+def test_a_304_whose_claim_was_lost_is_an_error_once_settled(updater: Updater, store: Store) -> None:
+    run(updater)
+    updater.defer_commits = True
+    (state,) = store.claim_due_sources(
+        datetime.now(UTC), limit=1, lease=timedelta(minutes=5), names=["courrier"], due_only=False
+    )
+    # Another worker takes the source over (its lease ran out, say) before the 304 is stored.
+    store.release_claims(["courrier"])
+    store.claim_due_sources(
+        datetime.now(UTC), limit=1, lease=timedelta(minutes=5), names=["courrier"], claimer="other"
+    )
+    fetched = updater.update_source(state)
+    assert fetched.not_modified and "courrier" in updater.pending
+    (settled,) = settle(updater, [fetched])
+    assert not settled.ok and isinstance(settled.error, ClaimLostError)
+    assert store.source("courrier").status == 200  # the first pass's: the 304 was not stored
 
 
 @pytest.mark.slow

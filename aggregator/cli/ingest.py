@@ -57,7 +57,7 @@ def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
 def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
     from aggregator.fetch import Fetcher
     from aggregator.politeness import HostLimiter
-    from aggregator.update import Updater, update_due_sources
+    from aggregator.update import Updater, settle, update_due_sources
 
     require_sources(config, args.names)
     store = open_store(config)
@@ -67,7 +67,7 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
         _parser_pool(len(names)) as parsers,
         ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool,
     ):
-        updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers)
+        updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers, defer_commits=True)
         dispatch = update_due_sources(
             updater,
             HostLimiter(pool, config.fetch.max_per_host),
@@ -75,7 +75,7 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
             names=names,
             due_only=False,
         )
-        results = [f.result() for f in wait(dispatch.futures.values()).done]
+        results = settle(updater, [f.result() for f in wait(dispatch.futures.values()).done])
     claimed = {r.source for r in results}
     for name in names:
         if name not in claimed:

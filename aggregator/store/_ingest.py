@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
@@ -100,6 +101,20 @@ class IngestRooms(StoreBase):
             return self._group_writer().submit(upd)
         with self._writing() as s:
             return self._apply(s, upd)
+
+    def apply_update_later(self, upd: SourceUpdate) -> Future[StoreResult]:
+        """``apply_update`` that returns at once: the future is done when the fetch is
+        committed. A pass over many sources records its 304s this way, so that a worker
+        goes on to its next source rather than waiting for a commit, and the writer's
+        batches fill up (without ``group_commit``, it is applied before this returns)."""
+        if self.group_commit:
+            return self._group_writer().submit_later(upd)
+        done: Future[StoreResult] = Future()
+        try:
+            done.set_result(self.apply_update(upd))
+        except Exception as e:
+            done.set_exception(e)
+        return done
 
     def apply_updates(self, updates: Sequence[SourceUpdate]) -> list[StoreResult | Exception]:
         """Record the fetches of several sources in one transaction: what the group writer

@@ -67,11 +67,16 @@ class GroupWriter:
     def submit(self, upd: SourceUpdate) -> StoreResult:
         """Record ``upd`` in the next batch and return once it is committed; raises what
         applying it alone would have raised (ClaimLostError, StorageError...)."""
+        return self.submit_later(upd).result()
+
+    def submit_later(self, upd: SourceUpdate) -> Future[StoreResult]:
+        """Queue ``upd`` for the next batch; the future is done once it is committed (its
+        result or exception what ``submit`` returns or raises)."""
         if self._closed:
             raise StorageError("database write failed: the store is closed")
         future: Future[StoreResult] = Future()
         self._queue.put((upd, future))
-        return future.result()
+        return future
 
     def close(self, timeout: float = 30.0) -> None:
         """Write what is queued, then stop the thread."""

@@ -21,11 +21,12 @@ that fails is recorded with its error and retried later; it never stops the othe
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
+from aggregator.exceptions import ClaimLostError
 from aggregator.politeness import HostLimiter, host_of
 
 # The configuration side (reconcile.py) is re-exported: callers keep importing it from here.
@@ -45,6 +46,7 @@ __all__ = [
     "release_dead_claims",
     "reschedule_changed_intervals",
     "retag_if_needed",
+    "settle",
     "tag_titles",
     "tagging_fingerprint",
     "update_due_sources",
@@ -111,3 +113,23 @@ def update_due_sources(
         updater.store.requeue(requeued, now + REQUEUE_DELAY, claimer=updater.claimer)
         logger.debug("host busy, sources requeued sources=%s", ",".join(requeued))
     return Dispatch(futures=futures, requeued=tuple(requeued))
+
+
+def settle(updater: Updater, results: Sequence[UpdateResult]) -> list[UpdateResult]:
+    """The results of a pass whose commits were not waited for (``Updater.defer_commits``),
+    once committed: a commit that failed makes its source's result that error, as
+    ``update_source`` would have returned it."""
+    settled = []
+    for result in results:
+        pending = updater.pending.pop(result.source, None)
+        if pending is not None:
+            try:
+                pending.result()
+            except ClaimLostError as e:
+                logger.warning("claim lost, result dropped source=%s error=%s", result.source, e)
+                result = replace(result, error=e, not_modified=False)
+            except Exception as e:  # StorageError, or a bug: reported, never raised
+                logger.error("source update not stored source=%s error=%s", result.source, e)
+                result = replace(result, error=e, not_modified=False)
+        settled.append(result)
+    return settled

@@ -10,16 +10,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from aggregator.config import SourceConfig
-from aggregator.digest import Digest
 from aggregator.enrich import enrich_due, merge
 from aggregator.exceptions import SourceError, StorageError
-from aggregator.parse import canonical_url
 from aggregator.redact import with_credentials
 from aggregator.retag import tag_titles
 from aggregator.tag import category_tags
 from aggregator.types import EntryData, Fetched, ParsedFeed, SourceState, UpdateResult
 
 if TYPE_CHECKING:
+    from aggregator.digest import Digest
     from aggregator.update._updater import Updater
 
 logger = logging.getLogger("aggregator.update")
@@ -109,6 +108,8 @@ def more_pages(
     """Entries of the archive's next pages: on the first ingest up to ``pages`` deep
     (backfill); later only while every entry of the page just read is new, so a burst of
     articles between two polls is not lost."""
+    from aggregator.parse import canonical_url  # a page was parsed: the parsers are loaded
+
     first_ingest = state.last_success is None
     visited = {canonical_url(page_url)}
     more: list[EntryData] = []

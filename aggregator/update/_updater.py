@@ -13,14 +13,13 @@ import random
 import threading
 import time
 from collections.abc import Mapping, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from aggregator import __version__
 from aggregator.config import Config, SelectConfig, SourceConfig
-from aggregator.digest import Digest, digest
 from aggregator.exceptions import ClaimLostError, FetchError, ParseError, SourceError, StorageError
 from aggregator.fetch import Fetcher
 from aggregator.redact import with_credentials
@@ -41,6 +40,7 @@ from aggregator.types import (
     NotModified,
     SourceState,
     SourceUpdate,
+    StoreResult,
     TaggedEntry,
     UpdateResult,
 )
@@ -51,6 +51,9 @@ from aggregator.update._pages import (
     read_alternate,
     with_article_fields,
 )
+
+if TYPE_CHECKING:
+    from aggregator.digest import Digest
 
 logger = logging.getLogger("aggregator.update")
 
@@ -110,6 +113,10 @@ class Updater:
     parsers: Executor | None = None
     #: Set when the process stops: no new article page is started (enrich.py).
     stopping: threading.Event = field(default_factory=threading.Event)
+    #: Record 304s without waiting for their commit (the worker goes on, the writer's
+    #: batches fill up): results are final after ``update.settle``, which waits for ``pending``.
+    defer_commits: bool = False
+    pending: dict[str, Future[StoreResult]] = field(default_factory=dict, init=False, repr=False)
 
     #: Publishing rhythms (recent entry dates) of claimed sources, read in one query for all
     #: of a claim (``expect``) rather than one per source; each used once.
@@ -290,28 +297,25 @@ class Updater:
         """Nothing new to read: a 304, or the body stored last time. One UPDATE; the next
         fetch from the stored rhythm and the hints (the feed's own as of its last reading)."""
         next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, state.feed_ttl, ())
-        self.store.apply_update(
-            SourceUpdate(
-                name=state.name,
-                fetched_at=now,
-                next_fetch=next_fetch,
-                status=status,
-                etag=response.etag or state.etag,
-                last_modified=response.last_modified or state.last_modified,
-                moved_to=moved_to,
-                via=via,
-                claimed_by=state.claimed_by,
-            )
+        update = SourceUpdate(
+            name=state.name,
+            fetched_at=now,
+            next_fetch=next_fetch,
+            status=status,
+            etag=response.etag or state.etag,
+            last_modified=response.last_modified or state.last_modified,
+            moved_to=moved_to,
+            via=via,
+            claimed_by=state.claimed_by,
         )
-        return enrich(
-            self,
-            state,
-            cfg,
-            now,
-            UpdateResult(
-                source=state.name, not_modified=True, status=status, next_fetch=next_fetch, basis=basis
-            ),
+        if self.defer_commits:
+            self.pending[state.name] = self.store.apply_update_later(update)
+        else:
+            self.store.apply_update(update)
+        done = UpdateResult(
+            source=state.name, not_modified=True, status=status, next_fetch=next_fetch, basis=basis
         )
+        return enrich(self, state, cfg, now, done)
 
     def _next_fetch(
         self,
@@ -430,6 +434,8 @@ class Updater:
             "limit": self.config.fetch.max_entries,
             "secret_params": self.config.fetch.secret_params,
         }
+        from aggregator.digest import digest  # here: a pass of 304s imports no parser
+
         try:
             if self.parsers is None:
                 return digest(response.body, **args)

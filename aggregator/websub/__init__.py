@@ -19,8 +19,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import httpx
+from aggregator.exceptions import AggregatorError
+
+if TYPE_CHECKING:
+    import httpx
 
 #: Signature methods a hub may use in X-Hub-Signature (WebSub 8: sha1, sha256, sha384,
 #: sha512); we sign with sha256.
@@ -73,6 +77,15 @@ def send(
             if len(body) > MAX_ANSWER:
                 break
         return response.status_code, body[:MAX_ANSWER]
+
+
+def request_errors() -> tuple[type[Exception], ...]:
+    """What a request through ``send`` may raise, for an ``except`` clause (evaluated only
+    when something was raised): httpx is imported by whoever made the client, not at the
+    import of this package, which ``aggregator serve`` loads whether it pushes or not."""
+    import httpx
+
+    return (httpx.HTTPError, AggregatorError, OSError)
 
 
 def hub_url(base_url: str) -> str:

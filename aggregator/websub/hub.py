@@ -16,18 +16,20 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import httpx
-
 from aggregator.config import Config
-from aggregator.exceptions import AggregatorError, NotFoundError, WebSubRequestError
+from aggregator.exceptions import NotFoundError, WebSubRequestError
 from aggregator.feeds import Documents
 from aggregator.kinds import FeedFormat, FeedKind, as_feed_format, feed_kind_at
 from aggregator.metrics import Metrics
 from aggregator.store import Store
 from aggregator.types import HubSubscription
-from aggregator.websub import hub_url, send, signature
+from aggregator.websub import hub_url, request_errors, send, signature
+
+if TYPE_CHECKING:
+    import httpx
 
 logger = logging.getLogger(__name__)
 
@@ -180,7 +182,7 @@ class Hub:
             ok = 200 <= status < 300 and answer.decode("utf-8", "replace") == challenge
             if not ok:
                 why = "the challenge was not echoed" if 200 <= status < 300 else f"HTTP {status}"
-        except (httpx.HTTPError, AggregatorError, OSError) as e:
+        except request_errors() as e:
             why = f"{type(e).__name__}: {e}"
         logger.info(
             "websub verification %s mode=%s topic=%s callback=%s%s",
@@ -205,7 +207,7 @@ class Hub:
         status: int | None = None
         try:
             status, _ = send(self.client, "POST", sub.callback, content=doc.body, headers=headers)
-        except (httpx.HTTPError, AggregatorError, OSError) as e:
+        except request_errors() as e:
             logger.warning(
                 "websub delivery failed topic=%s callback=%s error=%s",
                 sub.topic,

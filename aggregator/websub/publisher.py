@@ -11,16 +11,18 @@ from __future__ import annotations
 import hashlib
 import logging
 from datetime import datetime
-
-import httpx
+from typing import TYPE_CHECKING
 
 from aggregator.config import Config
-from aggregator.exceptions import AggregatorError, NotFoundError
+from aggregator.exceptions import NotFoundError
 from aggregator.kinds import FEED_FORMATS, FeedKind
 from aggregator.store import Store
 from aggregator.types import FeedMeta
-from aggregator.websub import send
+from aggregator.websub import request_errors, send
 from aggregator.websub.hub import feed_version
+
+if TYPE_CHECKING:
+    import httpx
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +78,7 @@ class Publisher:
             for topic in topics:
                 try:
                     status, _ = send(self.client, "POST", hub, data={"hub.mode": "publish", "hub.url": topic})
-                except (httpx.HTTPError, AggregatorError, OSError) as e:
+                except request_errors() as e:
                     logger.warning(
                         "websub ping failed hub=%s topic=%s error=%s", hub, topic, f"{type(e).__name__}: {e}"
                     )

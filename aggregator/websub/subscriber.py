@@ -19,16 +19,17 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import httpx
-
 from aggregator.config import Config
-from aggregator.exceptions import AggregatorError
 from aggregator.fetch import AddressPolicy
 from aggregator.store import Store
 from aggregator.types import SourceLease
-from aggregator.websub import send, signature_valid
+from aggregator.websub import request_errors, send, signature_valid
+
+if TYPE_CHECKING:
+    import httpx
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class Subscriber:
                     found = discover(
                         {k.lower(): v for k, v in response.headers.items()}, body, str(response.url)
                     )
-        except (httpx.HTTPError, AggregatorError, OSError) as e:
+        except request_errors() as e:
             logger.info("websub discovery failed source=%s error=%s", name, f"{type(e).__name__}: {e}")
         token = lease.token if lease is not None else secrets.token_urlsafe(32)
         secret = lease.secret if lease is not None and lease.state == "active" else secrets.token_hex(32)
@@ -213,7 +214,7 @@ class Subscriber:
             form |= {"hub.secret": secret, "hub.lease_seconds": str(LEASE_REQUEST)}
         try:
             status, answer = send(self.client, "POST", hub, data=form)
-        except (httpx.HTTPError, AggregatorError, OSError) as e:
+        except request_errors() as e:
             return f"{type(e).__name__}: {e}"
         if 200 <= status < 300:
             return None
