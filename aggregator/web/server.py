@@ -194,11 +194,16 @@ class WebServer:
         end = time.monotonic() + timeout
         sockets = self._socket_map()
         trigger = next((d for d in sockets.values() if isinstance(d, Trigger)), None)
+        pulled = False
         if trigger is not None and self._thread.is_alive():
             # Closed from the I/O loop's own thread: waitress's trigger runs it there.
-            _on_loop(trigger, lambda: _close_all(sockets))
+            try:
+                _on_loop(trigger, lambda: _close_all(sockets))
+                pulled = True
+            except OSError:  # the trigger's pipe is gone: the loop will not turn again
+                pass
             self._thread.join(max(0.0, end - time.monotonic()))
-        else:
+        if not pulled:
             _close_all(sockets)
         # types-waitress says an int; waitress takes any number of seconds.
         self._server.task_dispatcher.shutdown(timeout=max(0.0, end - time.monotonic()))  # type: ignore[arg-type]
