@@ -12,7 +12,7 @@ import os
 import select
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -21,6 +21,7 @@ from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
 from aggregator.redact import DEFAULT_SECRET_PARAMS, redact_url
 from aggregator.types import EntryData, FeedInfo, ParsedFeed
+from aggregator.words import search_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,21 @@ class Digest:
     parsed: ParsedFeed
     info: FeedInfo
     entries: tuple[EntryData, ...]
+    #: Each entry's words as the search index holds them (words.search_text), in the order
+    #: of ``entries``: folded here, in the parser process, not by the process that writes.
+    search_texts: tuple[str, ...] = ()
+
+    def search_texts_of(self) -> Callable[[EntryData], str | None]:
+        """A lookup of the search text of an entry: found when the entry is one of
+        ``entries`` itself, not a copy changed since (by its article page, say); None
+        otherwise (the store then computes it)."""
+        by_id = {id(e): (e, t) for e, t in zip(self.entries, self.search_texts, strict=False)}
+
+        def lookup(entry: EntryData) -> str | None:
+            found = by_id.get(id(entry))
+            return found[1] if found is not None and found[0] is entry else None
+
+        return lookup
 
 
 def digest(
@@ -63,7 +79,12 @@ def digest(
         limit=limit,
     )
     info, entries = normalize_feed(replace(parsed, entries=parsed.entries[:limit]), base_url=public)
-    return Digest(parsed=replace(parsed, entries=()), info=info, entries=entries)
+    return Digest(
+        parsed=replace(parsed, entries=()),
+        info=info,
+        entries=entries,
+        search_texts=tuple(search_text(e.title, e.summary, e.content) for e in entries),
+    )
 
 
 def exit_with(parent: int) -> None:

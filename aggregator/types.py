@@ -128,6 +128,9 @@ class TaggedEntry:
 
     data: EntryData
     tags: frozenset[str]
+    #: The entry's words as the search index holds them (words.search_text of its title,
+    #: summary and content), when the parser process computed them; None: the store does.
+    search_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from sqlalchemy import create_engine, text
 from aggregator.cli import main
 from aggregator.cli.ingest import PARSER_PROCESSES_FROM
 from aggregator.config import Config
+from aggregator.store._search import search_text
 
 #: Longest wait for the parser processes to start, then to be gone.
 WAIT = 30.0
@@ -68,6 +69,24 @@ def stored(config: Config) -> list[tuple[str, str, str]]:
         engine.dispose()
 
 
+def indexed_as_computed(config: Config) -> int:
+    """How many entries the search index holds, after checking that each one's text (computed
+    in a parser process) is what the store computes from the stored entry."""
+    engine = create_engine(config.database.url)
+    try:
+        with engine.connect() as db:
+            rows = db.execute(
+                text(
+                    "select e.title, e.summary, e.content, i.text from entries e join entry_search i on i.rowid = e.id"
+                )
+            ).all()
+    finally:
+        engine.dispose()
+    for title, summary, content, indexed in rows:
+        assert indexed == search_text(title, summary, content)
+    return len(rows)
+
+
 @pytest.mark.slow
 def test_many_sources_parse_in_processes_with_the_same_result(
     write_config: Callable[..., Config],
@@ -87,6 +106,8 @@ def test_many_sources_parse_in_processes_with_the_same_result(
     assert sources["broken"]["last_status"] == 200  # the error came with its HTTP status
     in_processes = stored(config)
     assert len(in_processes) > many
+    if config.database.url.startswith("sqlite"):  # PostgreSQL's index holds a tsvector
+        assert indexed_as_computed(config) == len(in_processes)
 
     # The same sources fetched one at a time: below the threshold, parsed in the thread.
     alone = write(write_config, feed_url, many, "alone.toml", new_database_url("alone"))

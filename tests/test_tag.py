@@ -22,7 +22,7 @@ from aggregator.tag import (
     slugify,
 )
 from aggregator.types import EntryData
-from aggregator.words import _LIGATURES
+from aggregator.words import _LIGATURES, search_text, words
 
 DATA = Path(__file__).parent / "data"
 #: The keyword rule of DESIGN.md.
@@ -119,6 +119,16 @@ def test_fold_is_the_plain_definition(text: str) -> None:
     """fold's translate tables give what the definition says: NFKD, marks dropped, casefold."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@given(st.text(), st.text(), st.text())
+def test_search_text_is_the_words_of_the_entry(title: str, summary: str, content: str) -> None:
+    """words.search_text (computed in parser processes) is the words of title, summary and
+    content as the tag matcher reads them, joined by spaces."""
+    whole = " ".join((title, plain_text(summary), plain_text(content)))
+    assert search_text(title, summary, content) == " ".join(words(whole))
+    french = "Élysée: « l’Œuvre » — 3 ½ ans_déjà!" + title
+    assert search_text(french, None, None) == " ".join(words(french))
 
 
 def test_plain_text() -> None:

@@ -52,6 +52,8 @@ class NewEntry:
     #: The row's values, but for what the store assigns (source, number, primary copy).
     values: dict[str, Any]
     tags: frozenset[str]
+    #: Its words for the search index, when the parser process computed them.
+    search_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,8 @@ class ChangedEntry:
     tags: frozenset[str]
     #: Whether its sort date moved, and which way (None: it stayed).
     moved: Moved | None
+    #: Its words for the search index, when the parser process computed them.
+    search_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,7 @@ def decide_upsert(
                 NewEntry(
                     entry_values(data, now) | {"guid": data.guid, "first_seen": now, "seen_at": now},
                     tagged.tags,
+                    tagged.search_text,
                 )
             )
         elif action == "changed":
@@ -111,7 +116,7 @@ def decide_upsert(
                 if values["sort_date"] < found.sort_date
                 else None
             )
-            changed.append(ChangedEntry(found, values, tagged.tags, moved))
+            changed.append(ChangedEntry(found, values, tagged.tags, moved, tagged.search_text))
         else:
             assert found is not None
             unchanged += 1

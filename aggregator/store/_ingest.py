@@ -21,7 +21,7 @@ from aggregator.exceptions import ClaimLostError, SourceNotFoundError, StorageEr
 from aggregator.store import _enrichments, _links, _search
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
-from aggregator.store._decide import decide_upsert, records_fetch_only
+from aggregator.store._decide import ChangedEntry, NewEntry, decide_upsert, records_fetch_only
 from aggregator.store._rows import ENTRIES, SOURCES, chunks, entry_data
 from aggregator.store.engine import lock_keys
 from aggregator.types import EnrichmentOutcome, EnrichmentTask, SourceUpdate, StoreResult, TaggedEntry
@@ -327,13 +327,7 @@ class IngestRooms(StoreBase):
             conn.execute(
                 _UPDATE_ENTRY, [c.values | {"b_id": c.stored.id, "seen_at": now} for c in plan.changed]
             )
-            _search.index(
-                conn,
-                [
-                    (c.stored.id, c.values["title"], c.values["summary"], c.values["content"])
-                    for c in plan.changed
-                ],
-            )
+            _search.index_texts(conn, [(c.stored.id, _search_text_of(c)) for c in plan.changed])
         for c in plan.changed:
             found, values = c.stored, c.values
             if found.duplicate_of is None:
@@ -364,9 +358,8 @@ class IngestRooms(StoreBase):
             _enrichments.add_pending(
                 conn, src.id, [id_ for id_, row in zip(ids, new_rows, strict=True) if row["url"]], enrich, now
             )
-            _search.index(
-                conn,
-                ((id_, r["title"], r["summary"], r["content"]) for id_, r in zip(ids, new_rows, strict=True)),
+            _search.index_texts(
+                conn, [(id_, _search_text_of(n)) for id_, n in zip(ids, plan.new, strict=True)]
             )
             for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
                 # A duplicate lends its tags to the earliest-seen copy of the article.
@@ -463,6 +456,14 @@ def _insert_entries(conn: Connection, source_id: int, rows: Sequence[dict[str, A
     for guids in chunks([r["guid"] for r in rows]):
         ids.update(conn.execute(_NEW_IDS, {"source": source_id, "guids": list(guids)}).all())
     return [ids[r["guid"]] for r in rows]
+
+
+def _search_text_of(entry: NewEntry | ChangedEntry) -> str:
+    """The entry's words for the search index: as the parser process computed them, else now."""
+    if entry.search_text is not None:
+        return entry.search_text
+    values = entry.values
+    return _search.search_text(values["title"], values["summary"], values["content"])
 
 
 def _primaries(s: Session, keys: set[str], exclude_source: int) -> dict[str, int]:

@@ -30,8 +30,12 @@ from sqlalchemy.orm import Session
 
 from aggregator.query import And, Node, Not, Or, Query, Regex, Term
 from aggregator.store import models as m
-from aggregator.tag import Document, document_of, plain_text, words
+from aggregator.tag import Document, document_of
 from aggregator.types import EntryData
+
+# An entry's words as the tag matcher sees them (tag.document_of's ``text``), in words.py for
+# the parser processes, which compute them too.
+from aggregator.words import search_text as search_text
 
 TABLE = "entry_search"
 #: Rows per statement when indexing and unindexing.
@@ -78,11 +82,6 @@ def drop(conn: Connection) -> None:
     conn.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
 
 
-def search_text(title: str | None, summary: str | None, content: str | None) -> str:
-    """An entry's words as the tag matcher sees them (tag.document_of's ``text``)."""
-    return " ".join(words(" ".join((title or "", plain_text(summary or ""), plain_text(content or "")))))
-
-
 class _Doc(TypedDict):
     """An entry as the index's INSERT takes it."""
 
@@ -92,9 +91,12 @@ class _Doc(TypedDict):
 
 def index(conn: Connection | Session, rows: Iterable[tuple[int, str | None, str | None, str | None]]) -> None:
     """(Re)index entries: (id, title, summary, content) each."""
-    docs: list[_Doc] = [
-        {"id": id_, "text": search_text(title, summary, content)} for id_, title, summary, content in rows
-    ]
+    index_texts(conn, ((id_, search_text(title, summary, content)) for id_, title, summary, content in rows))
+
+
+def index_texts(conn: Connection | Session, rows: Iterable[tuple[int, str]]) -> None:
+    """(Re)index entries whose search text is known: (id, ``search_text(...)``) each."""
+    docs: list[_Doc] = [{"id": id_, "text": text} for id_, text in rows]
     postgres = (
         conn.get_bind().dialect.name == "postgresql"
         if isinstance(conn, Session)

@@ -247,8 +247,9 @@ class Updater:
         next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, parsed.ttl, entries)
         entries = with_article_fields(self, cfg, state.name, entries)
         allowed = category_tags(entries, cfg.category_tags)
+        searched = read.search_texts_of()
         tagged = tuple(
-            TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed, source=cfg.name))
+            TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed, source=cfg.name), searched(data))
             for data in entries
         )
         stored = self.store.apply_update(
@@ -367,8 +368,9 @@ class Updater:
         read = self._digest(state, cfg, response, now, source_type="feed")
         entries = with_article_fields(self, cfg, name, read.entries)
         allowed = category_tags(entries, cfg.category_tags)
+        searched = read.search_texts_of()
         tagged = tuple(
-            TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed, source=cfg.name))
+            TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed, source=cfg.name), searched(data))
             for data in entries
         )
         next_fetch = now + self.config.scheduler.max_interval
