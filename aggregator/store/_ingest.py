@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from aggregator.exceptions import ClaimLostError, SourceNotFoundError, StorageError
-from aggregator.store import _enrichments, _links, _search
+from aggregator.store import _bulk, _enrichments, _links, _search
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
 from aggregator.store._decide import ChangedEntry, NewEntry, decide_upsert, records_fetch_only
@@ -61,6 +61,26 @@ _PRIMARIES = (
         ENTRIES.c.source_id != bindparam("source"),
     )
     .group_by(ENTRIES.c.dedupe_key)
+)
+
+
+# The tags of a source's entries, whose feeds name the source: touched when its title changes.
+# Core, built once: the ORM's UPDATE looks for Tag objects of the session to synchronize, and
+# that cost a millisecond a source in a cold pass (every title is new then).
+_TOUCH_TAGS_OF_SOURCE = (
+    update(m.table_of(m.Tag))
+    .where(
+        m.Tag.id.in_(
+            select(m.EntryTag.tag_id).where(
+                m.EntryTag.entry_id.in_(
+                    select(func.coalesce(ENTRIES.c.duplicate_of, ENTRIES.c.id)).where(
+                        ENTRIES.c.source_id == bindparam("source")
+                    )
+                )
+            )
+        )
+    )
+    .values(changed_at=bindparam("now"))
 )
 
 
@@ -216,14 +236,7 @@ class IngestRooms(StoreBase):
             src.title, src.link, src.subtitle = upd.feed.title, upd.feed.link, upd.feed.subtitle
             src.changed_at = now
             # Tag feeds name the source of each entry: they changed too.
-            entries = select(func.coalesce(m.Entry.duplicate_of, m.Entry.id)).where(
-                m.Entry.source_id == src.id
-            )
-            s.execute(
-                update(m.Tag)
-                .where(m.Tag.id.in_(select(m.EntryTag.tag_id).where(m.EntryTag.entry_id.in_(entries))))
-                .values(changed_at=now)
-            )
+            s.connection().execute(_TOUCH_TAGS_OF_SOURCE, {"source": src.id, "now": now})
         if not upd.entries:
             return StoreResult()
         result = self._upsert_entries(
@@ -451,7 +464,8 @@ class IngestRooms(StoreBase):
 def _insert_entries(conn: Connection, source_id: int, rows: Sequence[dict[str, Any]]) -> list[int]:
     """Insert a source's new entries; their ids, in the order of ``rows``. (source, guid) is
     unique and the write transaction holds the source's row, so the guids find them."""
-    conn.execute(_INSERT_ENTRIES, rows)
+    if not _bulk.insert_rows(conn, ENTRIES, rows):
+        conn.execute(_INSERT_ENTRIES, rows)
     ids: dict[str, int] = {}
     for guids in chunks([r["guid"] for r in rows]):
         ids.update(conn.execute(_NEW_IDS, {"source": source_id, "guids": list(guids)}).all())
