@@ -25,6 +25,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import nh3
 
 from aggregator.parse import canonical_url, html_to_text
+from aggregator.parse._urls import plain_absolute
 from aggregator.types import Enclosure, EntryData, FeedInfo, ParsedFeed, RawEntry
 
 #: Longest guid stored as is; longer ids are hashed (they are indexed).
@@ -286,6 +287,8 @@ def absolute_http_url(url: str | None, base_url: str) -> str | None:
     if not url:
         return None
     url = strip_illegal(url).strip()
+    if plain_absolute(url):  # what urljoin and quote would give back
+        return url
     try:
         absolute = urljoin(base_url, url)
         parts = urlsplit(absolute)

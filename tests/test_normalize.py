@@ -10,10 +10,14 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urljoin
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aggregator.normalize import (
+    _URL_SAFE,
     MAX_GUID,
     MAX_HTML,
     MAX_TITLE,
@@ -24,6 +28,7 @@ from aggregator.normalize import (
     strip_illegal,
 )
 from aggregator.parse import parse_document
+from aggregator.parse._urls import plain_absolute
 from aggregator.types import Enclosure, EntryData, FeedInfo, ParsedFeed, RawEntry
 
 DATA = Path(__file__).parent / "data"
@@ -442,3 +447,30 @@ def test_strip_illegal_keeps_legal_text() -> None:
     text = "tab\tnl\ncr\r é € 𝄞 \u2028 \ud7ff \ue000 \ufffd"
     assert strip_illegal(text) == text
     assert strip_illegal("\x00\x08\x0b\x0c\x0e\x1f\ud800\udbff\udc00\ufffe\uffff") == ""
+
+
+_URL_CHARS = st.text(alphabet="abcXYZ019.-_~:/?#[]@!$&'()*+,;=% é\"<>{}|\\^`", max_size=30)
+
+
+@settings(max_examples=500)
+@given(st.sampled_from(["http://", "https://", "HTTP://", "ftp://", "//", ""]), _URL_CHARS)
+def test_plain_absolute_urls_are_what_urljoin_and_quote_give_back(scheme: str, rest: str) -> None:
+    """parse._urls.plain_absolute lets a URL skip urljoin and quote: only when they would
+    have given it back unchanged."""
+    url = scheme + rest
+    if plain_absolute(url):
+        for base in ("https://site.example/feed/", "http://other.example/a?b#c"):
+            assert quote(urljoin(base, url), safe=_URL_SAFE) == url
+
+
+def test_plain_absolute_urls() -> None:
+    assert plain_absolute("https://site.example/2026/11/20/article.html?id=3&x=y#top")
+    assert plain_absolute("http://site.example:8080")
+    for url in (
+        "https://site.example/a?",
+        "https://site.example/a#",
+        "https://site.example/a;",
+        "/a",
+        "https://é.example/",
+    ):
+        assert not plain_absolute(url), url

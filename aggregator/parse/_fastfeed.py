@@ -28,6 +28,7 @@ from feedparser.datetimes import _parse_date
 from lxml import etree
 
 from aggregator.parse._hints import feed_ttl, non_negative_int
+from aggregator.parse._urls import plain_absolute
 from aggregator.types import Enclosure, FeedInfo, ParsedFeed, RawEntry
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -120,8 +121,11 @@ _BASE: contextvars.ContextVar[str] = contextvars.ContextVar("base")
 def _absolute(url: str | None) -> str | None:
     if not url:
         return None
+    url = url.strip()
+    if plain_absolute(url):
+        return url
     try:
-        return urljoin(_BASE.get(), url.strip())
+        return urljoin(_BASE.get(), url)
     except ValueError:
         return url.strip()
 
@@ -178,18 +182,55 @@ MEDIA = "http://search.yahoo.com/mrss/"
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 
 
+#: Namespaced names of item children, formatted once.
+_ATOM_PREFIX = f"{{{ATOM}}}"
+_RSS1_NAMES = {name: f"{{{RSS1}}}{name}" for name in ("title", "link", "description")}
+_RSS2_NAMES = {name: name for name in _RSS1_NAMES}
+_MEDIA_TITLE = f"{{{MEDIA}}}title"
+_MEDIA_DESCRIPTION = f"{{{MEDIA}}}description"
+_CONTENT_ENCODED = f"{{{CONTENT}}}encoded"
+_ITUNES_SUMMARY = f"{{{ITUNES}}}summary"
+_ITUNES_AUTHOR = f"{{{ITUNES}}}author"
+_DC_DATE = f"{{{DC}}}date"
+_DC_CREATOR = f"{{{DC}}}creator"
+_DC_SUBJECT = f"{{{DC}}}subject"
+_DCTERMS_MODIFIED = f"{{{DCTERMS}}}modified"
+_RDF_ABOUT = f"{{{RDF}}}about"
+
+
+def _children(node: Any) -> dict[str, list[Any]]:
+    """A node's child elements by name, in document order: one pass over them, where a
+    ``find`` per field walked them again for each (and parsed its path)."""
+    kids: dict[str, list[Any]] = {}
+    for child in node:
+        tag = child.tag
+        if isinstance(tag, str):
+            found = kids.get(tag)
+            if found is None:
+                kids[tag] = [child]
+            else:
+                found.append(child)
+    return kids
+
+
+def _first(kids: dict[str, list[Any]], name: str) -> Any:
+    """``node.find(name)`` for a plain or namespaced child name."""
+    found = kids.get(name)
+    return found[0] if found else None
+
+
 def _rss_item(item: Any, ns: str = "") -> RawEntry:
-    q = (lambda name: f"{{{ns}}}{name}") if ns else (lambda name: name)
-    for child in item:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _FOREIGN_BODY or tag.startswith(f"{{{ATOM}}}"):
+    kids = _children(item)
+    for tag in kids:
+        if tag in _FOREIGN_BODY or tag.startswith(_ATOM_PREFIX):
             raise _Unsupported
-    title, title_is_html = _rss_title(item.find(q("title")))
-    link = _absolute(_text(item.find(q("link"))))
-    guid = item.find("guid") if not ns else None
+    q = _RSS1_NAMES if ns else _RSS2_NAMES
+    title, title_is_html = _rss_title(_first(kids, q["title"]))
+    link = _absolute(_text(_first(kids, q["link"])))
+    guid = _first(kids, "guid") if not ns else None
     ident = _text(guid)
     if ns:
-        ident = item.get(f"{{{RDF}}}about") or None
+        ident = item.get(_RDF_ABOUT) or None
     elif (
         link is None
         and ident
@@ -199,30 +240,30 @@ def _rss_item(item: Any, ns: str = "") -> RawEntry:
     ):
         link = ident  # RSS 2.0: a permalink guid is the item's link
     if title is None:  # Media RSS and podcasts title what they carry
-        title = _text(item.find(f"{{{MEDIA}}}title"))
+        title = _text(_first(kids, _MEDIA_TITLE))
         title_is_html = bool(title and _looks_like_html(title))
-    content = _text(item.find(f"{{{CONTENT}}}encoded"))
-    description = _text(item.find(q("description")))
+    content = _text(_first(kids, _CONTENT_ENCODED))
+    description = _text(_first(kids, q["description"]))
     summary = None if description == content else _rss_html(description)
     if summary is None and content is None:
-        extra = _text(item.find(f"{{{ITUNES}}}summary")) or _text(item.find(f"{{{MEDIA}}}description"))
+        extra = _text(_first(kids, _ITUNES_SUMMARY)) or _text(_first(kids, _MEDIA_DESCRIPTION))
         summary = _escape(extra) if extra else None
-    published = _date(_text(item.find("pubDate"))) if not ns else None
-    updated = _date(_text(item.find(f"{{{DC}}}date")))
+    published = _date(_text(_first(kids, "pubDate"))) if not ns else None
+    updated = _date(_text(_first(kids, _DC_DATE)))
     if updated is None:
-        updated = _date(_text(item.find(f"{{{DCTERMS}}}modified")))
-    author = _text(item.find("author")) if not ns else None
+        updated = _date(_text(_first(kids, _DCTERMS_MODIFIED)))
+    author = _text(_first(kids, "author")) if not ns else None
     if author:
         m = _EMAIL_NAME.match(author)
         author = m.group(1).strip() if m else author
-    author = author or _text(item.find(f"{{{DC}}}creator")) or _text(item.find(f"{{{ITUNES}}}author"))
-    categories = [_text(c) for c in item.findall("category")] if not ns else []
-    categories += [_text(c) for c in item.findall(f"{{{DC}}}subject")]
+    author = author or _text(_first(kids, _DC_CREATOR)) or _text(_first(kids, _ITUNES_AUTHOR))
+    categories = [_text(c) for c in kids.get("category", ())] if not ns else []
+    categories += [_text(c) for c in kids.get(_DC_SUBJECT, ())]
     enclosures = (
         tuple(
             # As written: feedparser's path does not resolve these either (normalize does).
             Enclosure(url=url.strip(), type=_attr(e, "type"), length=non_negative_int(e.get("length")))
-            for e in item.findall("enclosure")
+            for e in kids.get("enclosure", ())
             if (url := e.get("url")) and url.strip()
         )
         if not ns
@@ -279,36 +320,57 @@ def _atom(root: Any, limit: int) -> ParsedFeed:
     return ParsedFeed(kind="atom10", feed=info, entries=entries, ttl=None)
 
 
+_A = {
+    name: f"{{{ATOM}}}{name}"
+    for name in (
+        "title",
+        "summary",
+        "content",
+        "author",
+        "name",
+        "email",
+        "id",
+        "published",
+        "updated",
+        "category",
+        "link",
+    )
+}
+
+
 def _atom_entry(entry: Any) -> RawEntry:
-    a = _atom_name
-    title, title_type = _atom_text(entry.find(a("title")))
-    summary, summary_type = _atom_text(entry.find(a("summary")))
-    content, content_type = _atom_text(entry.find(a("content")))
-    if content is not None and entry.find(a("content")).get("src"):
+    a = _A
+    kids = _children(entry)
+    title, title_type = _atom_text(_first(kids, a["title"]))
+    summary, summary_type = _atom_text(_first(kids, a["summary"]))
+    content_element = _first(kids, a["content"])
+    content, content_type = _atom_text(content_element)
+    if content is not None and content_element.get("src"):
         content = None
     summary_html = _atom_html(summary, summary_type)
     content_html = _atom_html(content, content_type)
     if summary is not None and content is not None and summary.strip() == content.strip():
         summary_html = None
     author = None
-    for person in entry.findall(a("author")):
-        author = _text(person.find(a("name"))) or _text(person.find(a("email")))
+    for person in kids.get(a["author"], ()):
+        author = _text(person.find(a["name"])) or _text(person.find(a["email"]))
         if author:
             break
+    links = kids.get(a["link"], ())
     return RawEntry(
-        id=_text(entry.find(a("id"))),
-        link=_atom_link(entry),
+        id=_text(_first(kids, a["id"])),
+        link=_alternate(links),
         title=title,
         title_is_html=title_type == "html",
         summary=summary_html,
         content=content_html,
         author=author,
-        published=_date(_text(entry.find(a("published")))),
-        updated=_date(_text(entry.find(a("updated")))),
+        published=_date(_text(_first(kids, a["published"]))),
+        updated=_date(_text(_first(kids, a["updated"]))),
         categories=tuple(
             dict.fromkeys(
                 c
-                for c in ((_attr(cat, "term") or _attr(cat, "label")) for cat in entry.findall(a("category")))
+                for c in ((_attr(cat, "term") or _attr(cat, "label")) for cat in kids.get(a["category"], ()))
                 if c
             )
         ),
@@ -318,7 +380,7 @@ def _atom_entry(entry: Any) -> RawEntry:
                 type=_attr(link, "type"),
                 length=non_negative_int(link.get("length")),
             )
-            for link in entry.findall(a("link"))
+            for link in links
             if link.get("rel") == "enclosure" and (href := link.get("href")) and href.strip()
         ),
     )
@@ -351,7 +413,12 @@ def _atom_html(text: str | None, kind: str) -> str | None:
 
 
 def _atom_link(node: Any) -> str | None:
-    for link in node.findall(f"{{{ATOM}}}link"):
+    return _alternate(node.findall(f"{{{ATOM}}}link"))
+
+
+def _alternate(links: Any) -> str | None:
+    """The first alternate link of these Atom ``<link>`` elements, made absolute."""
+    for link in links:
         if (link.get("rel") or "alternate").strip() == "alternate" and (link.get("href") or "").strip():
             return _absolute(link.get("href"))
     return None
@@ -404,6 +471,11 @@ def _date(text: str | None) -> datetime | None:
     which know the odd formats feeds use."""
     if not text:
         return None
+    iso = _ISO_DATE.fullmatch(text)
+    if iso is not None:
+        found = _iso_date(iso)
+        if found is not None:
+            return found
     try:
         when = parsedate_to_datetime(text)
         if when.tzinfo is not None:
@@ -424,4 +496,29 @@ def _date(text: str | None) -> datetime | None:
             tzinfo=UTC,
         )
     except (TypeError, ValueError, OverflowError):
+        return None
+
+
+#: The common form of an Atom or Dublin Core date, "2026-11-20T10:00:00+01:00" (fraction of
+#: a second and "Z" allowed): read here at once, to what the general path below gives
+#: (feedparser's W3C-DTF reader: seconds truncated, the offset applied, UTC).
+_ISO_DATE = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]{1,9})?"
+    r"(?:(Z)|([+-])([0-9]{2}):([0-9]{2}))"
+)
+
+
+def _iso_date(match: re.Match[str]) -> datetime | None:
+    """The date of an ``_ISO_DATE`` match; None for what it leaves to the general path
+    (a day or time out of range, an offset of a day or more)."""
+    year, month, day, hour, minute, second, zulu, sign, off_hours, off_minutes = match.groups()
+    try:
+        when = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), tzinfo=UTC)
+        if zulu:
+            return when
+        if int(off_hours) > 23 or int(off_minutes) > 59:
+            return None
+        offset = timedelta(hours=int(off_hours), minutes=int(off_minutes))
+        return when - offset if sign == "+" else when + offset
+    except (ValueError, OverflowError):
         return None

@@ -15,6 +15,19 @@ _TRACKING = re.compile(
     re.I,
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+#: An absolute http(s) URL written plainly: a host name, a port below 10,000, and only
+#: characters that ``quote`` keeps with normalize's safe set.
+_PLAIN_ABSOLUTE = re.compile(
+    r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,4})?(?:[/?#][A-Za-z0-9._~:/?#\[\]@!$&'()*+,=%-]*)?"
+)
+
+
+def plain_absolute(url: str) -> bool:
+    """Whether ``urljoin(any_base, url)`` and the percent-encoding normalize applies both
+    give ``url`` back unchanged, so that neither needs to run: the common case of a feed's
+    links, found by one regular expression (urljoin splits and rebuilds every URL, which
+    drops an empty query or fragment, and an empty ``;`` parameter: those are left out)."""
+    return _PLAIN_ABSOLUTE.fullmatch(url) is not None and not url.endswith(("?", "#")) and "?#" not in url
 
 
 def canonical_url(url: str) -> str:

@@ -11,15 +11,19 @@ two may differ on a small share of entries, where feedparser makes a choice of i
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from _paths import CORPUS, DATA
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aggregator.exceptions import ParseError
 from aggregator.normalize import normalize_feed
+from aggregator.parse import _fastfeed
 from aggregator.parse._fastfeed import parse_fast
 from aggregator.parse._html import html_to_text
 from aggregator.parse.feed import parse_feed
@@ -155,3 +159,34 @@ def test_the_shared_corpus_reads_nearly_the_same_both_ways() -> None:
     )
     assert fast_files > len(files) / 2  # the fast path carries most of it
     assert differing <= 0.05 * fast_files, (by_field, examples)
+
+
+_DIGITS = st.integers(0, 99).map(lambda n: f"{n:02d}")
+
+
+@settings(max_examples=400)
+@given(
+    st.sampled_from(["2026", "1999", "0001", "9999", "0000"]),
+    st.lists(_DIGITS, min_size=5, max_size=5),
+    st.sampled_from(["", ".5", ".123456", ".999999999"]),
+    st.one_of(
+        st.just("Z"), st.tuples(st.sampled_from("+-"), _DIGITS, _DIGITS).map("{0[0]}{0[1]}:{0[2]}".format)
+    ),
+)
+def test_the_quick_iso_dates_read_as_the_general_path_reads_them(
+    year: str, fields: list[str], fraction: str, zone: str
+) -> None:
+    """_fastfeed._date reads "2026-11-20T10:00:00+01:00" at once: what feedparser's W3C-DTF
+    reader, the general path, gives for it (out-of-range fields included)."""
+    month, day, hour, minute, second = fields
+    text = f"{year}-{month}-{day}T{hour}:{minute}:{second}{fraction}{zone}"
+    match = _fastfeed._ISO_DATE.fullmatch(text)
+    assert match is not None
+    quick = _fastfeed._iso_date(match)
+    if quick is not None:
+        general = _fastfeed._ISO_DATE
+        try:
+            _fastfeed._ISO_DATE = re.compile("(?!)")  # matches nothing: the general path
+            assert _fastfeed._date(text) == quick
+        finally:
+            _fastfeed._ISO_DATE = general
