@@ -27,7 +27,7 @@ from aggregator.normalize import (
     sanitize_html,
     strip_illegal,
 )
-from aggregator.parse import parse_document
+from aggregator.parse import _urls, parse_document
 from aggregator.parse._urls import plain_absolute
 from aggregator.types import Enclosure, EntryData, FeedInfo, ParsedFeed, RawEntry
 
@@ -474,3 +474,18 @@ def test_plain_absolute_urls() -> None:
         "https://é.example/",
     ):
         assert not plain_absolute(url), url
+
+
+@settings(max_examples=500)
+@given(st.sampled_from(["http://", "https://"]), st.sampled_from(["", "Site.Example", "a.b"]), _URL_CHARS)
+def test_the_quick_canonical_url_is_the_general_one(scheme: str, host: str, rest: str) -> None:
+    """canonical_url's shortcut for a plain link gives what urlsplit's path gives."""
+    url = scheme + host + rest
+    if _urls._PLAIN_CANONICAL.fullmatch(url) and plain_absolute(url):
+        general = _urls._PLAIN_CANONICAL
+        try:
+            _urls._PLAIN_CANONICAL = re.compile("(?!)")  # matches nothing: the general path
+            expected = _urls.canonical_url(url)
+        finally:
+            _urls._PLAIN_CANONICAL = general
+        assert _urls.canonical_url(url) == expected

@@ -77,7 +77,8 @@ def indexed_as_computed(config: Config) -> int:
         with engine.connect() as db:
             rows = db.execute(
                 text(
-                    "select e.title, e.summary, e.content, i.text from entries e join entry_search i on i.rowid = e.id"
+                    "select e.title, e.summary, e.content, i.text from entries e "
+                    "join entry_search i on i.rowid = e.id"
                 )
             ).all()
     finally:

@@ -30,8 +30,17 @@ def plain_absolute(url: str) -> bool:
     return _PLAIN_ABSOLUTE.fullmatch(url) is not None and not url.endswith(("?", "#")) and "?#" not in url
 
 
+#: A plain URL (see plain_absolute) with neither query, port nor user: its canonical form is
+#: its scheme, host lowercased and path ("/" when none), the fragment dropped.
+_PLAIN_CANONICAL = re.compile(r"(https?)://([A-Za-z0-9.-]+)(/[^?#@:]*)?(?:#.*)?", re.S)
+
+
 def canonical_url(url: str) -> str:
     """``url`` without its fragment, tracking parameters and default port, host lowercased."""
+    plain = _PLAIN_CANONICAL.fullmatch(url)
+    if plain is not None and plain_absolute(url):  # a feed's common link, without urlsplit
+        scheme, host, path = plain.groups()
+        return f"{scheme}://{host.lower()}{path or '/'}"
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
