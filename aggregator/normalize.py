@@ -24,8 +24,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 import nh3
 
-from aggregator.parse import canonical_url, html_to_text
-from aggregator.parse._urls import plain_absolute
+from aggregator.parse import canonical_url, html_to_text, plain_absolute
 from aggregator.types import Enclosure, EntryData, FeedInfo, ParsedFeed, RawEntry
 
 #: Longest guid stored as is; longer ids are hashed (they are indexed).
