@@ -17,16 +17,14 @@ import contextvars
 import html
 import html.entities
 import re
-import time
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urljoin
 
-from feedparser.datetimes import _parse_date
 from lxml import etree
 
+from aggregator.parse._feeddates import feed_date as _date
 from aggregator.parse._hints import feed_ttl, non_negative_int
 from aggregator.parse._urls import plain_absolute
 from aggregator.types import Enclosure, FeedInfo, ParsedFeed, RawEntry
@@ -464,61 +462,3 @@ def _looks_like_html(text: str) -> bool:
     if any(t.lower() not in _HTML_ELEMENTS for t in re.findall(r"</?(\w+)", text)):
         return False
     return all(e in html.entities.entitydefs for e in re.findall(r"&(\w+);", text))
-
-
-def _date(text: str | None) -> datetime | None:
-    """RFC 822 by the standard library (fast), anything else by feedparser's date parsers,
-    which know the odd formats feeds use."""
-    if not text:
-        return None
-    iso = _ISO_DATE.fullmatch(text)
-    if iso is not None:
-        found = _iso_date(iso)
-        if found is not None:
-            return found
-    try:
-        when = parsedate_to_datetime(text)
-        if when.tzinfo is not None:
-            return when.astimezone(UTC)
-    except (TypeError, ValueError, IndexError):
-        pass
-    parsed: time.struct_time | None = _parse_date(text)  # feedparser's: UTC, or None
-    if not parsed:
-        return None
-    try:
-        return datetime(
-            parsed.tm_year,
-            parsed.tm_mon,
-            parsed.tm_mday,
-            parsed.tm_hour,
-            parsed.tm_min,
-            parsed.tm_sec,
-            tzinfo=UTC,
-        )
-    except (TypeError, ValueError, OverflowError):
-        return None
-
-
-#: The common form of an Atom or Dublin Core date, "2026-11-20T10:00:00+01:00" (fraction of
-#: a second and "Z" allowed): read here at once, to what the general path below gives
-#: (feedparser's W3C-DTF reader: seconds truncated, the offset applied, UTC).
-_ISO_DATE = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]{1,9})?"
-    r"(?:(Z)|([+-])([0-9]{2}):([0-9]{2}))"
-)
-
-
-def _iso_date(match: re.Match[str]) -> datetime | None:
-    """The date of an ``_ISO_DATE`` match; None for what it leaves to the general path
-    (a day or time out of range, an offset of a day or more)."""
-    year, month, day, hour, minute, second, zulu, sign, off_hours, off_minutes = match.groups()
-    try:
-        when = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), tzinfo=UTC)
-        if zulu:
-            return when
-        if int(off_hours) > 23 or int(off_minutes) > 59:
-            return None
-        offset = timedelta(hours=int(off_hours), minutes=int(off_minutes))
-        return when - offset if sign == "+" else when + offset
-    except (ValueError, OverflowError):
-        return None

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from aggregator.exceptions import ParseError
 from aggregator.normalize import normalize_feed
-from aggregator.parse import _fastfeed
+from aggregator.parse import _feeddates
 from aggregator.parse._fastfeed import parse_fast
 from aggregator.parse._html import html_to_text
 from aggregator.parse.feed import parse_feed
@@ -176,17 +176,17 @@ _DIGITS = st.integers(0, 99).map(lambda n: f"{n:02d}")
 def test_the_quick_iso_dates_read_as_the_general_path_reads_them(
     year: str, fields: list[str], fraction: str, zone: str
 ) -> None:
-    """_fastfeed._date reads "2026-11-20T10:00:00+01:00" at once: what feedparser's W3C-DTF
+    """The fast reader reads "2026-11-20T10:00:00+01:00" at once: what feedparser's W3C-DTF
     reader, the general path, gives for it (out-of-range fields included)."""
     month, day, hour, minute, second = fields
     text = f"{year}-{month}-{day}T{hour}:{minute}:{second}{fraction}{zone}"
-    match = _fastfeed._ISO_DATE.fullmatch(text)
+    match = _feeddates._ISO_DATE.fullmatch(text)
     assert match is not None
-    quick = _fastfeed._iso_date(match)
+    quick = _feeddates._iso_date(match)
     if quick is not None:
-        general = _fastfeed._ISO_DATE
+        general = _feeddates._ISO_DATE
         try:
-            _fastfeed._ISO_DATE = re.compile("(?!)")  # matches nothing: the general path
-            assert _fastfeed._date(text) == quick
+            _feeddates._ISO_DATE = re.compile("(?!)")  # matches nothing: the general path
+            assert _feeddates.feed_date(text) == quick
         finally:
-            _fastfeed._ISO_DATE = general
+            _feeddates._ISO_DATE = general
