@@ -12,76 +12,32 @@ from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from aggregator.exceptions import ClaimLostError, SourceNotFoundError, StorageError
-from aggregator.store import _bulk, _enrichments, _links, _search
+from aggregator.store import _enrichments, _links, _search
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
-from aggregator.store._decide import ChangedEntry, NewEntry, decide_upsert, records_fetch_only
+from aggregator.store._decide import decide_upsert, records_fetch_only
 from aggregator.store._rows import ENTRIES, SOURCES, chunks, entry_data
+from aggregator.store._upsert import (
+    EXISTING,
+    HOLD_SOURCE,
+    TOUCH_TAGS_OF_SOURCE,
+    UPDATE_ENTRY,
+    HeldSource,
+    having_duplicates,
+    insert_entries,
+    primaries,
+    search_text_of,
+    update_source,
+)
 from aggregator.store.engine import lock_keys
 from aggregator.types import EnrichmentOutcome, EnrichmentTask, SourceUpdate, StoreResult, TaggedEntry
 
 logger = logging.getLogger(__name__)
-
-
-# Statements of the ingest path, built once (building one costs more than running it).
-_EXISTING = select(
-    ENTRIES.c.guid,
-    ENTRIES.c.id,
-    ENTRIES.c.content_hash,
-    ENTRIES.c.first_seen,
-    ENTRIES.c.duplicate_of,
-    ENTRIES.c.sort_date,
-    ENTRIES.c.seen_at,
-).where(ENTRIES.c.source_id == bindparam("source"), ENTRIES.c.guid.in_(bindparam("guids", expanding=True)))
-
-# An edited entry, updated in place: executemany over the changed entries of a fetch.
-_UPDATE_ENTRY = update(ENTRIES).where(ENTRIES.c.id == bindparam("b_id"))
-# New entries go in by executemany without RETURNING, then their ids are read back by guid:
-# an INSERT ... RETURNING that must keep the rows' order runs one statement per row on SQLite
-# (SQLAlchemy cannot batch it there), a third of a cold ingest's statements.
-_INSERT_ENTRIES = insert(ENTRIES)
-_NEW_IDS = select(ENTRIES.c.guid, ENTRIES.c.id).where(
-    ENTRIES.c.source_id == bindparam("source"), ENTRIES.c.guid.in_(bindparam("guids", expanding=True))
-)
-
-# "coalesce(duplicate_of, 0) = 0" rather than "duplicate_of IS NULL": nearly every entry
-# is a primary, and SQLite would otherwise walk the duplicate_of index over all of them
-# (10 ms a query at 16,000 entries) instead of looking the keys up.
-_PRIMARIES = (
-    select(ENTRIES.c.dedupe_key, func.min(ENTRIES.c.id))
-    .where(
-        ENTRIES.c.dedupe_key.in_(bindparam("keys", expanding=True)),
-        func.coalesce(ENTRIES.c.duplicate_of, 0) == 0,
-        ENTRIES.c.source_id != bindparam("source"),
-    )
-    .group_by(ENTRIES.c.dedupe_key)
-)
-
-
-# The tags of a source's entries, whose feeds name the source: touched when its title changes.
-# Core, built once: the ORM's UPDATE looks for Tag objects of the session to synchronize, and
-# that cost a millisecond a source in a cold pass (every title is new then).
-_TOUCH_TAGS_OF_SOURCE = (
-    update(m.table_of(m.Tag))
-    .where(
-        m.Tag.id.in_(
-            select(m.EntryTag.tag_id).where(
-                m.EntryTag.entry_id.in_(
-                    select(func.coalesce(ENTRIES.c.duplicate_of, ENTRIES.c.id)).where(
-                        ENTRIES.c.source_id == bindparam("source")
-                    )
-                )
-            )
-        )
-    )
-    .values(changed_at=bindparam("now"))
-)
 
 
 # A fetch that brought nothing, recorded on the source row (``_record_fetches_only``): built
@@ -187,23 +143,27 @@ class IngestRooms(StoreBase):
             return StoreResult()
         # The row lock orders this against a claim by another worker (PostgreSQL; on
         # SQLite the write transaction does): either the claim skips the row, or this
-        # sees the new claim holder and refuses.
-        src = s.scalar(select(m.Source).where(m.Source.name == upd.name).with_for_update())
+        # sees the new claim holder and refuses. Core, not the ORM: read once, written by
+        # one UPDATE (the ORM's unit of work cost a millisecond a source in a cold pass).
+        conn = s.connection()
+        src = conn.execute(HOLD_SOURCE, {"name": upd.name}).first()
         if src is None:
             raise SourceNotFoundError(f"no source named {upd.name!r}")
         if upd.claimed_by is not None and src.claimed_by != upd.claimed_by:
             raise ClaimLostError(
                 f"source {upd.name!r} is claimed by {src.claimed_by or 'no one'} now, not {upd.claimed_by}"
             )
-        src.claimed_until = None
-        src.claimed_by = None
-        src.last_fetch_at = now
-        src.next_fetch_at = upd.next_fetch
-        src.last_status = upd.status
-        src.error = upd.error
-        src.failures = upd.failures
+        values: dict[str, Any] = {
+            "claimed_until": None,
+            "claimed_by": None,
+            "last_fetch_at": now,
+            "next_fetch_at": upd.next_fetch,
+            "last_status": upd.status,
+            "error": upd.error,
+            "failures": upd.failures,
+        }
         if upd.disable and not src.disabled:
-            src.disabled = True
+            values["disabled"] = True
             logger.warning(
                 "source disabled source=%s url=%s status=%s; re-enable it with "
                 "`aggregator enable %s` or a new url in the configuration",
@@ -213,37 +173,40 @@ class IngestRooms(StoreBase):
                 src.name,
             )
         if upd.feed is not None:
-            src.feed_ttl = int(upd.feed_ttl.total_seconds()) if upd.feed_ttl else None
-            src.warning = upd.warning
+            values["feed_ttl"] = int(upd.feed_ttl.total_seconds()) if upd.feed_ttl else None
+            values["warning"] = upd.warning
         if src.via != upd.via:
             logger.info("source reads %s source=%s", upd.via or "its own url", src.name)
-            src.via = upd.via
+            values["via"] = upd.via
         if upd.error is None:
-            src.last_success_at = now
-            src.etag, src.last_modified = upd.etag, upd.last_modified
+            values.update(last_success_at=now, etag=upd.etag, last_modified=upd.last_modified)
         if upd.body_hash is not None:
-            src.body_hash = upd.body_hash
+            values["body_hash"] = upd.body_hash
         if upd.feed is not None:
-            src.listed_at = now
+            values["listed_at"] = now
         if upd.moved_to and upd.moved_to != src.url:
             logger.info("source moved permanently source=%s from=%s url=%s", src.name, src.url, upd.moved_to)
-            src.url = upd.moved_to
+            values["url"] = upd.moved_to
         if upd.feed is not None and (src.title, src.link, src.subtitle) != (
             upd.feed.title,
             upd.feed.link,
             upd.feed.subtitle,
         ):
-            src.title, src.link, src.subtitle = upd.feed.title, upd.feed.link, upd.feed.subtitle
-            src.changed_at = now
+            values.update(
+                title=upd.feed.title, link=upd.feed.link, subtitle=upd.feed.subtitle, changed_at=now
+            )
             # Tag feeds name the source of each entry: they changed too.
-            s.connection().execute(_TOUCH_TAGS_OF_SOURCE, {"source": src.id, "now": now})
-        if not upd.entries:
-            return StoreResult()
-        result = self._upsert_entries(
-            s, src, upd.entries, upd.tag_titles, now, enrich=upd.enrich, category_tags=upd.category_tags
-        )
-        if result.new or result.updated:
-            src.changed_at = now
+            conn.execute(TOUCH_TAGS_OF_SOURCE, {"source": src.id, "now": now})
+        result = StoreResult()
+        if upd.entries:
+            held = HeldSource(id=src.id, name=src.name, last_seq=src.last_seq, entry_count=src.entry_count)
+            result = self._upsert_entries(
+                s, held, upd.entries, upd.tag_titles, now, enrich=upd.enrich, category_tags=upd.category_tags
+            )
+            values.update(last_seq=held.last_seq, entry_count=held.entry_count)
+            if result.new or result.updated:
+                values["changed_at"] = now
+        update_source(conn, src.id, values)
         return result
 
     def _record_fetches_only(self, s: Session, updates: Sequence[SourceUpdate]) -> set[str]:
@@ -315,7 +278,7 @@ class IngestRooms(StoreBase):
     def _upsert_entries(
         self,
         s: Session,
-        src: m.Source,
+        src: m.Source | HeldSource,
         entries: Sequence[TaggedEntry],
         tag_titles: Mapping[str, str],
         now: datetime,
@@ -328,7 +291,7 @@ class IngestRooms(StoreBase):
         conn = s.connection()
         existing: dict[str, Any] = {}
         for guids in chunks([t.data.guid for t in entries]):
-            for stored in conn.execute(_EXISTING, {"source": src.id, "guids": guids}):
+            for stored in conn.execute(EXISTING, {"source": src.id, "guids": guids}):
                 existing[stored.guid] = stored
 
         plan = decide_upsert(existing, entries, now)
@@ -338,9 +301,9 @@ class IngestRooms(StoreBase):
         earlier: list[int] = []  # ... or down
         if plan.changed:
             conn.execute(
-                _UPDATE_ENTRY, [c.values | {"b_id": c.stored.id, "seen_at": now} for c in plan.changed]
+                UPDATE_ENTRY, [c.values | {"b_id": c.stored.id, "seen_at": now} for c in plan.changed]
             )
-            _search.index_texts(conn, [(c.stored.id, _search_text_of(c)) for c in plan.changed])
+            _search.index_texts(conn, [(c.stored.id, search_text_of(c)) for c in plan.changed])
         for c in plan.changed:
             found, values = c.stored, c.values
             if found.duplicate_of is None:
@@ -361,18 +324,18 @@ class IngestRooms(StoreBase):
             # Two workers storing the same article at once would each find no primary and
             # both become one: the lock on the article's key makes the second see the first.
             lock_keys(s, keys)
-            primaries = _primaries(s, keys, exclude_source=src.id)
+            primary_of = primaries(s, keys, exclude_source=src.id)
             for row in new_rows:
                 src.last_seq += 1
                 row["source_seq"] = src.last_seq
-                row["duplicate_of"] = primaries.get(row["dedupe_key"])
-            ids = _insert_entries(conn, src.id, new_rows)
+                row["duplicate_of"] = primary_of.get(row["dedupe_key"])
+            ids = insert_entries(conn, src.id, new_rows)
             # An entry without a link has no article page to read.
             _enrichments.add_pending(
                 conn, src.id, [id_ for id_, row in zip(ids, new_rows, strict=True) if row["url"]], enrich, now
             )
             _search.index_texts(
-                conn, [(id_, _search_text_of(n)) for id_, n in zip(ids, plan.new, strict=True)]
+                conn, [(id_, search_text_of(n)) for id_, n in zip(ids, plan.new, strict=True)]
             )
             for id_, row, tags in zip(ids, new_rows, new_tags, strict=True):
                 # A duplicate lends its tags to the earliest-seen copy of the article.
@@ -381,7 +344,7 @@ class IngestRooms(StoreBase):
                 if target == id_:
                     dates[id_] = row["sort_date"]
             src.entry_count += len(new_rows)
-        with_duplicates = _having_duplicates(s, [c[0] for c in changed if c[1] is None])
+        with_duplicates = having_duplicates(s, [c[0] for c in changed if c[1] is None])
         for id_, duplicate_of, tags in changed:
             if duplicate_of is not None or id_ in with_duplicates:
                 add.setdefault(duplicate_of or id_, set()).update(tags)
@@ -459,42 +422,3 @@ class IngestRooms(StoreBase):
                     )
                 )
             return found
-
-
-def _insert_entries(conn: Connection, source_id: int, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert a source's new entries; their ids, in the order of ``rows``. (source, guid) is
-    unique and the write transaction holds the source's row, so the guids find them."""
-    if not _bulk.insert_rows(conn, ENTRIES, rows):
-        conn.execute(_INSERT_ENTRIES, rows)
-    ids: dict[str, int] = {}
-    for guids in chunks([r["guid"] for r in rows]):
-        ids.update(conn.execute(_NEW_IDS, {"source": source_id, "guids": list(guids)}).all())
-    return [ids[r["guid"]] for r in rows]
-
-
-def _search_text_of(entry: NewEntry | ChangedEntry) -> str:
-    """The entry's words for the search index: as the parser process computed them, else now."""
-    if entry.search_text is not None:
-        return entry.search_text
-    values = entry.values
-    return _search.search_text(values["title"], values["summary"], values["content"])
-
-
-def _primaries(s: Session, keys: set[str], exclude_source: int) -> dict[str, int]:
-    """For each canonical URL, the earliest-seen entry of another source that has it."""
-    found: dict[str, int] = {}
-    conn = s.connection()
-    for chunk in chunks(sorted(keys)):
-        for key, id_ in conn.execute(_PRIMARIES, {"keys": chunk, "source": exclude_source}):
-            found[key] = id_
-    return found
-
-
-def _having_duplicates(s: Session, ids: Sequence[int]) -> set[int]:
-    """Which of these entries other sources' entries point at as their primary."""
-    found: set[int] = set()
-    for chunk in chunks(list(ids)):
-        found.update(
-            s.scalars(select(m.Entry.duplicate_of).distinct().where(m.Entry.duplicate_of.in_(chunk)))
-        )
-    return found

@@ -13,8 +13,8 @@ from aggregator.exceptions import TagNotFoundError
 from aggregator.store import _links
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
-from aggregator.store._ingest import _having_duplicates
 from aggregator.store._rows import BATCH, chunks, entry_data
+from aggregator.store._upsert import having_duplicates
 from aggregator.store.engine import insert_missing, lock_keys
 from aggregator.types import EntryData, TagInfo
 
@@ -141,7 +141,7 @@ class TagRooms(StoreBase):
                         )
                     }
                 )
-            shared = _having_duplicates(s, [i for i, d in duplicate_of.items() if d is None])
+            shared = having_duplicates(s, [i for i, d in duplicate_of.items() if d is None])
             add: dict[int, set[str]] = {}
             replace: dict[int, frozenset[str]] = {}
             for id_, tags in tags_by_entry.items():
