@@ -62,6 +62,7 @@ _VOID = frozenset(
 )  # p and li: often left unclosed
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACE = re.compile(r"\s+")
+_AS_MARKUP = re.compile("[<>&\r\u00a0\ufeff]")
 _MIME = re.compile(r"^[\w.+-]+/[\w.+-]+(?:\s*;.*)?$")
 #: Dates before this year are not believed (nor formattable as RFC 822 by feedgen).
 MIN_YEAR = 1900
@@ -253,6 +254,11 @@ def sanitize_html(markup: str | None, base_url: str) -> str | None:
     if not markup:
         return None
     markup = strip_illegal(markup[:MAX_HTML])
+    if _AS_MARKUP.search(markup) is None:
+        # Text with no tag, no character reference and nothing the HTML parser rewrites (a
+        # carriage return, a no-break space it writes as &nbsp;, a leading BOM): the
+        # sanitizer would give it back as it is, so it is not run (most feeds' summaries).
+        return markup.strip() or None
     if _too_deep(markup):
         # The sanitizer's time grows with the square of the nesting depth (50,000 nested
         # <div> took 7 s): such markup is not an article, keep its text only.

@@ -21,6 +21,7 @@ from aggregator.normalize import (
     MAX_GUID,
     MAX_HTML,
     MAX_TITLE,
+    _cleaner,
     absolute_http_url,
     normalize_entry,
     normalize_feed,
@@ -489,3 +490,14 @@ def test_the_quick_canonical_url_is_the_general_one(scheme: str, host: str, rest
         finally:
             _urls._PLAIN_CANONICAL = general
         assert _urls.canonical_url(url) == expected
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(blacklist_characters="<>&\r\u00a0\ufeff")))
+def test_text_without_markup_is_kept_as_the_sanitizer_would_keep_it(text: str) -> None:
+    """sanitize_html skips nh3 for text with no tag, reference or character the HTML parser
+    rewrites: what nh3 would have given back."""
+    base = "https://site.example/feed"
+    kept = strip_illegal(text)
+    expected = strip_illegal(_cleaner(base).clean(kept).strip()) or None
+    assert sanitize_html(text, base) == expected
