@@ -5,6 +5,7 @@ the listing's next pages, and the article pages of new entries (enrich.py). Step
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from aggregator.exceptions import SourceError, StorageError
 from aggregator.redact import with_credentials
 from aggregator.retag import tag_titles
 from aggregator.tag import category_tags
-from aggregator.types import EntryData, Fetched, ParsedFeed, SourceState, UpdateResult
+from aggregator.types import EntryData, Fetched, ParsedFeed, SourceState, TaggedEntry, UpdateResult
 
 if TYPE_CHECKING:
     from aggregator.digest import Digest
@@ -33,6 +34,19 @@ def with_article_fields(
         return entries
     read = updater.store.enrichment_fields(name, [e.guid for e in entries])
     return tuple(merge(e, read[e.guid]) if e.guid in read else e for e in entries)
+
+
+def tagged_entries(
+    updater: Updater, cfg: SourceConfig, entries: Sequence[EntryData], allowed: frozenset[str], read: Digest
+) -> tuple[TaggedEntry, ...]:
+    """Entries with their tags, and their search text where the parser process made it
+    (an entry changed since, by its article page, gets None: the store folds it)."""
+    searched = read.search_texts_of()
+    tags_for = updater.tagger.tags_for
+    return tuple(
+        TaggedEntry(data, tags_for(data, cfg.tags, allowed, source=cfg.name), searched(data))
+        for data in entries
+    )
 
 
 def enrich(

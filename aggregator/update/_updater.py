@@ -41,7 +41,6 @@ from aggregator.types import (
     SourceState,
     SourceUpdate,
     StoreResult,
-    TaggedEntry,
     UpdateResult,
 )
 from aggregator.update._pages import (
@@ -49,6 +48,7 @@ from aggregator.update._pages import (
     merge_pages,
     more_pages,
     read_alternate,
+    tagged_entries,
     with_article_fields,
 )
 
@@ -247,11 +247,7 @@ class Updater:
         next_fetch, basis = self._next_fetch(state, cfg, now, response.headers, parsed.ttl, entries)
         entries = with_article_fields(self, cfg, state.name, entries)
         allowed = category_tags(entries, cfg.category_tags)
-        searched = read.search_texts_of()
-        tagged = tuple(
-            TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed, source=cfg.name), searched(data))
-            for data in entries
-        )
+        tagged = tagged_entries(self, cfg, entries, allowed, read)
         stored = self.store.apply_update(
             SourceUpdate(
                 name=state.name,
@@ -368,11 +364,7 @@ class Updater:
         read = self._digest(state, cfg, response, now, source_type="feed")
         entries = with_article_fields(self, cfg, name, read.entries)
         allowed = category_tags(entries, cfg.category_tags)
-        searched = read.search_texts_of()
-        tagged = tuple(
-            TaggedEntry(data, self.tagger.tags_for(data, cfg.tags, allowed, source=cfg.name), searched(data))
-            for data in entries
-        )
+        tagged = tagged_entries(self, cfg, entries, allowed, read)
         next_fetch = now + self.config.scheduler.max_interval
         # Article pages of new entries (enrich) are read at the source's next poll.
         stored = self.store.apply_update(
