@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 import pytest
+from _article import URL, jsonld, page, read
 
 from aggregator.exceptions import ParseError
 from aggregator.parse.article import read_article
-
-URL = "https://www.example.org/2026/11/27/article/"
-
-
-def page(head: str = "", body: str = "", lang: str = "fr") -> bytes:
-    return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
-        f"<title>Titre de l’onglet</title>{head}</head><body>{body}</body></html>"
-    ).encode()
-
-
-def jsonld(data: object) -> str:
-    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
-
-
-def read(body: bytes, **kw: object) -> object:
-    return read_article(body, url=URL, headers={"content-type": "text/html; charset=utf-8"}, **kw)  # type: ignore[arg-type]
 
 
 def test_json_ld_news_article_gives_headline_date_and_every_author() -> None:

@@ -4,25 +4,17 @@ article corpus's dev pages (tests/parse/test_article_corpus.py), each on a page 
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 import pytest
+from _article import jsonld, read
+from _article import page as _page
 
 from aggregator.parse.article import read_article
 
-URL = "https://www.example.org/2026/11/27/article/"
-
 
 def page(body: str, head: str = "", title: str = "Titre de l’onglet", lang: str = "en") -> bytes:
-    return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
-        f"<title>{title}</title>{head}</head><body>{body}</body></html>"
-    ).encode()
-
-
-def read(body: bytes, **kw: object) -> object:
-    return read_article(body, url=URL, headers={"content-type": "text/html; charset=utf-8"}, **kw)  # type: ignore[arg-type]
+    return _page(head, body, lang, title)
 
 
 # -- the headline -------------------------------------------------------------------------------
@@ -202,10 +194,6 @@ def test_a_japanese_dateline_gives_the_time_of_day(dateline: str) -> None:
 
 
 # -- declared names and titles ------------------------------------------------------------------
-
-
-def jsonld(data: object) -> str:
-    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
 
 
 @pytest.mark.parametrize(
