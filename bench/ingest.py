@@ -81,8 +81,9 @@ def _tree_cpu(root: int, seen: dict[int, float]) -> None:
         ancestor = pid
         while ancestor not in (root, 0, 1) and ancestor in parents:
             ancestor = parents[ancestor]
-        # Children are left out: those it waited for are in its wait4 times already.
-        if ancestor == root and parents[pid] != root:
+        # The root and its children are left out: wait4 gives the root's times and those of
+        # the children it waited for.
+        if ancestor == root and pid != root and parents[pid] != root:
             seen[pid] = max(seen.get(pid, 0.0), cpu)
 
 
