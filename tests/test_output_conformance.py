@@ -26,7 +26,7 @@ import pytest
 from _corpus import NOW, Outcome, corpus_files, run_chunk
 from _paths import CORPUS
 from _validate import atom_problems
-from conftest import module_database
+from conftest import ON_POSTGRES, module_database
 from lxml import etree
 
 from aggregator.config import Config, DatabaseConfig, OutputConfig, ServerConfig, SourceConfig
@@ -51,6 +51,9 @@ if CORPUS is None:
 assert CORPUS is not None
 VENUS = CORPUS / "venus-reconstitute-tests"
 
+#: On PostgreSQL, one corpus file in this many goes through.
+POSTGRES_SAMPLE = 4
+
 #: Worker processes (each with its own database).
 WORKERS = max(1, min(4, os.cpu_count() or 1))
 
@@ -64,6 +67,11 @@ def test_every_corpus_feed_goes_through_and_every_document_is_valid(
 ) -> None:
     files = [p.relative_to(CORPUS).as_posix() for p in corpus_files(CORPUS)]
     assert len(files) > 4000, f"the corpus looks incomplete: {len(files)} feeds"
+    if ON_POSTGRES:
+        # Every fourth file on PostgreSQL, all of them on SQLite: what is checked here is the
+        # documents, which the database only carries; the whole corpus stored file by file
+        # took 180 s of the PostgreSQL pass's 6 minutes (2026-12-04).
+        files = files[::POSTGRES_SAMPLE]
     chunks = [files[i::WORKERS] for i in range(WORKERS)]
     databases = [new_database_url(f"corpus-{i}") for i in range(WORKERS)]
     outputs = [str(tmp_path / f"public-{i}") for i in range(WORKERS)]
