@@ -7,34 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from _entries import entry
 
 from aggregator.config import Config
 from aggregator.exceptions import ConfigError, QueryError
 from aggregator.query import MAX_DEPTH, MAX_QUERY_LENGTH, REGEX_MAX_PROGRAM, And, Not, Or, Term, parse_query
 from aggregator.tag import Tagger, document_of
-from aggregator.types import EntryData
 
 WriteConfig = Callable[..., Config]
-
-
-def entry(
-    title: str | None = None,
-    summary: str | None = None,
-    content: str | None = None,
-    author: str | None = None,
-    categories: tuple[str, ...] = (),
-) -> EntryData:
-    return EntryData(
-        guid="g",
-        url=None,
-        title=title,
-        summary=summary,
-        content=content,
-        author=author,
-        published=None,
-        updated=None,
-        categories=categories,
-    )
 
 
 def matches(query: str, source: str = "", **fields: object) -> bool:

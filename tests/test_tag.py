@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from _entries import entry
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,31 +22,11 @@ from aggregator.tag import (
     plain_text,
     slugify,
 )
-from aggregator.types import EntryData
 from aggregator.words import _LIGATURES, search_text, words
 
 DATA = Path(__file__).parent / "data"
 #: The keyword rule of DESIGN.md.
 KREMLIN = {"kremlin": ["kremlin", "poutine", "putin", "peskov"]}
-
-
-def entry(
-    title: str | None = None,
-    summary: str | None = None,
-    content: str | None = None,
-    categories: tuple[str, ...] = (),
-) -> EntryData:
-    return EntryData(
-        guid="g",
-        url=None,
-        title=title,
-        summary=summary,
-        content=content,
-        author=None,
-        published=None,
-        updated=None,
-        categories=categories,
-    )
 
 
 def tags(rules: dict[str, list[str]], **fields: str) -> frozenset[str]:
