@@ -209,6 +209,13 @@ def test_postgres_out_of_reach_then_back(tmp_path: Path, farm: LiveFarm, databas
                 wait_until(
                     lambda: "tick failed, will retry" in daemon.text(), "a failed tick logged", daemon.text
                 )
+                # A feed's version read within the last second (service.FRESH_FOR) is still
+                # taken as current: ask until the web process has found the database gone.
+                wait_until(
+                    lambda: STALE_HEADER in http.get("/feeds/news.atom").headers,
+                    "a feed served stale from memory",
+                    daemon.text,
+                )
                 stale = http.get("/feeds/news.atom")
                 assert stale.status_code == 200, stale.text
                 assert stale.headers[STALE_HEADER].startswith("database unavailable")
