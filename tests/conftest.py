@@ -200,7 +200,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     database otherwise). On PostgreSQL (AGGREGATOR_TEST_DATABASE), only those run: the
     others were run by the SQLite pass and would run the same again.
 
-    ``tryfirst``: the marks are set before ``-m`` selects on them (``-m db`` works too)."""
+    ``tryfirst``: the marks are set before ``-m`` selects on them (``-m db`` works too).
+    Then the slow tests are put first."""
     for item in items:
         uses_database = (
             DATABASE_FIXTURES.intersection(getattr(item, "fixturenames", ()))
@@ -214,6 +215,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if deselected:
             config.hook.pytest_deselected(items=deselected)
             items[:] = selected
+    # Slow tests first: the workers take tests in this order, so the long ones (soak, load,
+    # crash, workers: 30-85 s each) start early instead of one of them finishing alone at
+    # the end of the pass while the other workers are idle.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture

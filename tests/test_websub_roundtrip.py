@@ -142,6 +142,8 @@ def test_an_entry_reaches_the_subscribed_instance_without_a_poll(
         print(f"\nwebsub round trip: stored by A -> stored by B in {delay:.3f} s")
         assert "websub delivered topic=" in text_a
     finally:
-        for proc, log in ((proc_b, log_b), (proc_a, log_a)):
-            if proc is not None:
-                stop(proc, log)
+        try:
+            if proc_b is not None:
+                stop(proc_b, log_b)
+        finally:
+            stop(proc_a, log_a)

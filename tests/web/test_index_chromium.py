@@ -39,7 +39,7 @@ pytestmark = [
 ]
 
 #: Seconds for the server to start and stop, and for one Chromium run.
-START_TIMEOUT = 20
+START_TIMEOUT = 60
 STOP_TIMEOUT = 20
 CHROMIUM_TIMEOUT = 90
 WINDOW = (1280, 1600)
