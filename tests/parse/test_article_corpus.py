@@ -90,17 +90,19 @@ def pages(split: str) -> list[str]:
     return sorted(p.stem for p in (CORPUS / split).glob("*.py"))
 
 
-def page_file(page: str) -> Path | None:
-    """The saved page: ``NAME.html``, or ``NAME.html.gz`` as a project stores it gzipped."""
+def page_file(split: str, page: str) -> Path | None:
+    """The saved page: ``NAME.html``, or ``NAME.html.gz`` as a project stores it gzipped, in
+    the split's folder (``dev/NAME.html``, as the README's table names it) or at the top."""
     assert ARTICLE_PAGES is not None
-    for name in (f"{page}.html", f"{page}.html.gz"):
-        if (ARTICLE_PAGES / name).is_file():
-            return ARTICLE_PAGES / name
+    for folder in (ARTICLE_PAGES / split, ARTICLE_PAGES):
+        for name in (f"{page}.html", f"{page}.html.gz"):
+            if (folder / name).is_file():
+                return folder / name
     return None
 
 
-def page_bytes(page: str) -> bytes:
-    path = page_file(page)
+def page_bytes(split: str, page: str) -> bytes:
+    path = page_file(split, page)
     assert path is not None, page
     data = path.read_bytes()
     return gzip.decompress(data) if path.suffix == ".gz" else data
@@ -177,7 +179,7 @@ class PageResult:
 def score_page(split: str, page: str) -> PageResult:
     assert ARTICLE_PAGES is not None
     want = expected(split, page)
-    body = page_bytes(page)
+    body = page_bytes(split, page)
     article = read_article(body, url=want["url"], timezone=want["timezone"])
     fields = article_fields(article, url=want["url"])
     published = datetime.fromisoformat(fields["published"]) if "published" in fields else None
@@ -252,7 +254,7 @@ def test_corpus_expectations_are_well_formed(split: str) -> None:
 def test_corpus_accuracy_does_not_regress(split: str) -> None:
     if ARTICLE_PAGES is None:
         pytest.skip("the article pages are not on this machine (set AGGREGATOR_ARTICLE_PAGES)")
-    missing = [p for p in pages(split) if page_file(p) is None]
+    missing = [p for p in pages(split) if page_file(split, p) is None]
     assert not missing, f"pages missing from {ARTICLE_PAGES}: {missing}"
     totals = report(split)  # ParseError from a page fails the test: every page is HTML
     for kind, floors in FLOORS[split].items():
