@@ -169,7 +169,12 @@ def read_article(
             ("article", lambda: _without_site(h1(doc), *sites)),
         ],
     )
-    title = untruncated(title, [_without_site(_text(og.get("og:title")), *sites), h1(doc)])
+    declared = {
+        "json-ld": _text(jsonld.get("headline") or jsonld.get("name")),
+        "opengraph": _text(og.get("og:title")),
+    }.get(origin.get("title", ""))
+    seo = bool(declared and title and declared != title)  # it carried the site's name
+    title = untruncated(title, [_without_site(_text(og.get("og:title")), *sites), h1(doc)], seo=seo)
     shown = _without_site(h1(doc) or only_h1(doc), *sites)
     if title and shown and origin.get("title") != "article" and displayed_instead(title, shown, sites):
         # Sites write one headline for search engines and another for readers: a
