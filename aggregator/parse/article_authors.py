@@ -12,7 +12,8 @@ name="author" content="Badische Zeitung">``) while the byline under the headline
 reporter. A declared name that is the site's is therefore passed over while another place
 names someone else; only a page that names nobody else keeps it (a personal site named
 after its author: "Richard Schneeman" on his blog), and never an Organization node. A
-social handle ("@NatGeoUK") and a CMS's placeholder ("No Author", "admin") are no names.
+social handle ("@NatGeoUK"), a CMS's placeholder ("No Author", "admin") and a desk's one
+word ("Redaktion", "Staff") are no names.
 
 Pure: no network, no I/O.
 """
@@ -34,9 +35,11 @@ _NAME_JOIN = re.compile(r"\s+(?:(?i:and|und|et)|y|e|en|og|och|i|&)\s+")
 _PERSON = re.compile(
     r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){1,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*"
 )
-#: What a CMS writes where no author was set (compared case folded).
+#: What a CMS writes where no author was set, and a desk's one word beside a reporter's name
+#: ("Michael Rädel, Redaktion"), in the corpus's languages (compared case folded).
 _PLACEHOLDERS = frozenset(
     {"no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null", "n/a"}
+    | {"redaktion", "staff", "editors", "newsroom", "rédaction", "redacción", "redazione", "redactie"}
 )
 _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
 _SPACE = re.compile(r"\s+")
@@ -138,7 +141,8 @@ def _is_person(text: str) -> bool:
 
 
 def _is_name(name: str) -> bool:
-    """Not a social handle ("@NatGeoUK") nor a CMS's placeholder ("No Author")."""
+    """Not a social handle ("@NatGeoUK"), a CMS's placeholder ("No Author") nor a desk's
+    one word ("Redaktion")."""
     return not name.startswith("@") and name.casefold() not in _PLACEHOLDERS
 
 

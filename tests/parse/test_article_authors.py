@@ -49,7 +49,7 @@ def test_the_site_s_name_stays_the_author_when_nothing_names_anyone_else() -> No
     )
 
 
-@pytest.mark.parametrize("placeholder", ["No Author", "admin", "Unknown", "@japantimes"])
+@pytest.mark.parametrize("placeholder", ["No Author", "admin", "Unknown", "@japantimes", "Redaktion"])
 def test_a_cms_placeholder_or_a_social_handle_is_no_author(placeholder: str) -> None:
     assert read(page(f'<meta name="author" content="{placeholder}">')).authors == ()
 
@@ -92,3 +92,9 @@ def test_names_keeps_a_person_shaped_site_name_only_when_asked() -> None:
     assert names("Richard Schneeman", {}, sites, keep_site=False) == []
     assert names("Richard Schneeman", {}, sites, keep_site=True) == ["Richard Schneeman"]
     assert names({"@type": "Organization", "name": "Richard Schneeman"}, {}, sites, keep_site=True) == []
+
+
+def test_a_desk_beside_a_reporter_is_not_an_author() -> None:
+    article = jsonld({"@type": "NewsArticle", "author": ["Michael Rädel", "Redaktion"]})
+
+    assert read(page(article)).authors == ("Michael Rädel",)
