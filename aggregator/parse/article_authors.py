@@ -39,10 +39,15 @@ _PERSON = re.compile(
 #: ("Michael Rädel, Redaktion"), in the corpus's languages (compared case folded).
 _PLACEHOLDERS = frozenset(
     {"no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null", "n/a"}
-    | {"redaktion", "staff", "editors", "newsroom", "rédaction", "redacción", "redazione", "redactie"}
+    | {"redaktion", "red", "staff", "editors", "newsroom", "rédaction", "redacción", "redazione", "redactie"}
 )
 _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
 _SPACE = re.compile(r"\s+")
+#: The path of an author's profile page, and what follows it (the slug).
+_PROFILE = re.compile(
+    r"^https?://[^/]+/(?:[\w-]+/)?(?:authors?|autor(?:en)?|auteurs?|profiles?|people|journalists?|redaktion|by)/([^?#]+)",
+    re.I,
+)
 
 
 def authors(
@@ -80,6 +85,13 @@ def _places(
     yield "article", names(_addressless(doc.xpath(META_AUTHOR)), {}, sites, keep_site)
     yield "microdata", names(micro.get("author"), {}, sites, keep_site)
     yield "article", names(byline(doc))
+    if keep_site:  # the last resort: a profile's address names its author
+        declared = [
+            *as_list(jsonld.get("author")),
+            *as_list(og.get("article:author")),
+            *doc.xpath(META_AUTHOR),
+        ]
+        yield "article", _from_addresses(declared, by_id)
 
 
 def names(
@@ -110,6 +122,8 @@ def names(
         for name in (n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))):
             if is_url(name) or len(name) > MAX_BYLINE or not _is_name(name):
                 continue
+            if organization and not keep_site:
+                continue  # a byline's person first: "Associated Press" only when nobody else
             if squashed(name) in publisher and not (
                 keep_site and not organization and _PERSON.fullmatch(name)
             ):
@@ -144,6 +158,37 @@ def _is_name(name: str) -> bool:
     """Not a social handle ("@NatGeoUK"), a CMS's placeholder ("No Author") nor a desk's
     one word ("Redaktion")."""
     return not name.startswith("@") and name.casefold() not in _PLACEHOLDERS
+
+
+def _from_addresses(values: list[Any], by_id: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Names read from the addresses of author profiles, where nothing else names the
+    author: ``{"@type": "Person", "url": "https://…/author/jane-doe/"}`` with no name,
+    ``article:author`` "https://…/authors/connor-lynch/" -> "Jane Doe", "Connor Lynch". Only
+    a profile's path ("/author/", "/autoren/", "/profile/"…) and a slug of two to four words
+    count: a number, an id or one word is no name."""
+    found: list[str] = []
+    for value in values:
+        value = resolve(value, by_id)
+        addresses = [value] if isinstance(value, str) else []
+        if isinstance(value, dict) and not value.get("name"):
+            addresses = [a for key in ("url", "sameAs", "@id") for a in as_list(value.get(key))]
+        for address in addresses:
+            name = _profile_name(address) if isinstance(address, str) else None
+            if name and _is_name(name) and name not in found:
+                found.append(name)
+                break
+    return found
+
+
+def _profile_name(address: str) -> str | None:
+    match = _PROFILE.search(address)
+    if not match:
+        return None
+    for segment in match.group(1).split("/"):
+        words = [w for w in re.split(r"[-_]", segment) if w]
+        if 2 <= len(words) <= 4 and all(w.isalpha() for w in words):
+            return " ".join(w.capitalize() for w in words)
+    return None
 
 
 def _addressless(values: Any) -> list[Any]:

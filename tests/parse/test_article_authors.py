@@ -98,3 +98,38 @@ def test_a_desk_beside_a_reporter_is_not_an_author() -> None:
     article = jsonld({"@type": "NewsArticle", "author": ["Michael Rädel", "Redaktion"]})
 
     assert read(page(article)).authors == ("Michael Rädel",)
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ({"@type": "Person", "url": "https://www.example.org/author/jane-doe/"}, ("Jane Doe",)),
+        ("https://www.example.org/authors/connor-lynch/", ("Connor Lynch",)),
+        (
+            {"@type": "Person", "url": "https://www.zeit.de/autoren/S/Caspar_Schwietering/index"},
+            ("Caspar Schwietering",),
+        ),
+        ({"@type": "Person", "url": "https://www.example.org/author/no-author/"}, ()),
+        ({"@type": "Person", "url": "https://www.example.org/author/12345/"}, ()),
+        ({"@type": "Person", "url": "https://www.example.org/2026/11/jane-doe-wins/"}, ()),
+    ],
+)
+def test_a_profile_address_names_the_author_when_nothing_else_does(
+    author: object, expected: tuple[str, ...]
+) -> None:
+    assert read(page(jsonld({"@type": "NewsArticle", "headline": "H", "author": author}))).authors == expected
+
+
+def test_a_byline_is_preferred_to_a_profile_address() -> None:
+    head = jsonld(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "url": "https://www.example.org/author/mh/"}}
+    )
+
+    assert read(page(head, BYLINE)).authors == ("Michael Hingston",)
+
+
+def test_a_byline_s_person_comes_before_an_organization_declared_as_the_author() -> None:
+    head = jsonld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Associated Press"}})
+
+    assert read(page(head, BYLINE)).authors == ("Michael Hingston",)
+    assert read(page(head, "<article><h1>H</h1><p>T</p></article>")).authors == ("Associated Press",)
