@@ -11,7 +11,8 @@ Each field is taken from the first place that has it:
   ``twitter:title``, the article's ``<h1>`` (parse/article_markup.py); a site-name suffix (" – Le
   Quotidien", " | Site", " - site.org") is removed when the page names its site
   (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``, the host name); a headline cut at
-  a search engine's 110 characters is completed from the ``og:title`` or ``<h1>``; an
+  a search engine's 110 characters, or one that carried the site's name (the page's SEO
+  ``<title>``), is completed from the ``og:title`` or ``<h1>``; an
   ``<h1>`` that is another headline altogether (not the declared one with a kicker) wins:
   it is the one the page shows its readers (parse/article_markup.py);
 - date: JSON-LD ``datePublished`` (not a placeholder such as year 1), ``article:published_time``,
@@ -20,10 +21,10 @@ Each field is taken from the first place that has it:
   its year, else htmldate's reading of the page; the dateline also gives the time of day
   to a day-only date, and corrects a time off by whole hours when it names its zone, or
   any time a ``<time datetime>`` gives (parse/article_dateline.py);
-- authors: JSON-LD ``author`` (a string, a Person or Organization, or a list of them),
-  ``article:author`` (when it is a name, not an address), ``<meta name="author">``,
-  microdata ``author``, a byline's names (parse/article_markup.py); "A and B" is two
-  names when both are a person's.
+- authors: JSON-LD ``author`` (a string, a Person or Organization, a reference by
+  ``@id``, or a list of them), ``article:author`` (when it is a name, not an address),
+  ``<meta name="author">``, microdata ``author``, a byline's names; the site's own name
+  and an Organization give way to another place's person (parse/article_authors.py).
 
 The embedded metadata is read by extruct, the main text by trafilatura, and the last-resort
 date by htmldate: maintained libraries that follow the sites' many variants. They are
