@@ -50,10 +50,11 @@ FIELDS = ("title", "date", "author")
 #: Ratchet floors per split, over all pages and over the fields the metadata declares: the
 #: figures measured 2026-12-04 (branch artmeta2, 213 pages) minus about 0.02, so that one
 #: page more wrong fails. Raise them as the reader improves; never lower them to make a
-#: change pass. Branch article2 grew dev to 193 pages (heldout untouched) and measured dev,
-#: all: title 1.000 (193/193), date 0.983 (169/172), author 0.969 (157/162); where
-#: declared: 1.000 (147/147), 0.991 (112/113), 0.971 (99/102); heldout as below but authors,
-#: all, 0.754 (49/65): the dev date floors were raised, the rest kept. Before, dev (135 pages), all: title 1.000 (135/135), date 0.975 (115/118), author
+#: change pass. Branch article2 grew dev to 192 pages (heldout untouched) and measured dev,
+#: all: title 1.000 (192/192), date 0.983 (169/172), author 0.969 (156/161); where
+#: declared: 1.000 (146/146), 0.991 (112/113), 0.970 (98/101); heldout as below but
+#: authors, all, 0.754 (49/65): the dev date floors were raised, the rest kept. Before, dev
+#: (135 pages), all: title 1.000 (135/135), date 0.975 (115/118), author
 #: 0.974 (112/115); where the metadata declares the field: 1.000 (89/89), 0.983 (59/60),
 #: 0.982 (56/57). heldout (78 pages), all: 0.949 (74/78), 0.899 (62/69), 0.769 (50/65);
 #: where declared: 0.931 (54/58), 0.923 (36/39), 0.838 (31/37). The splits grew from 63 and
