@@ -30,7 +30,7 @@ from aggregator.parse.article_markup import META_AUTHOR, byline, clean_name, squ
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
 #: What joins two authors' names in a byline, in the corpus's languages.
-_NAME_JOIN = re.compile(r"\s+(?:(?i:and|und|et)|y|e|en|og|och|i|&)\s+")
+_NAME_JOIN = re.compile(r"\s+(?:(?i:and|und|et)|y|e|en|og|och|i|&)\s+|\s*/\s*")
 #: A person's name: two to five words, each capitalized but for particles ("de", "van").
 _PERSON = re.compile(
     r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){1,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*"
@@ -40,6 +40,10 @@ _PERSON = re.compile(
 _PLACEHOLDERS = frozenset(
     {"no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null", "n/a"}
     | {"redaktion", "red", "staff", "editors", "newsroom", "rédaction", "redacción", "redazione", "redactie"}
+)
+#: A desk's name rather than a person's ("Auswärtige Autoren (AA)", "National Desk").
+_DESK = re.compile(
+    r"\b(?:redaktion|autoren|staff|desk|newsroom|editors|rédaction|redacción|redazione|redactie)\b", re.I
 )
 _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
 _SPACE = re.compile(r"\s+")
@@ -122,7 +126,7 @@ def names(
         for name in (n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))):
             if is_url(name) or len(name) > MAX_BYLINE or not _is_name(name):
                 continue
-            if organization and not keep_site:
+            if (organization or _DESK.search(name)) and not keep_site:
                 continue  # a byline's person first: "Associated Press" only when nobody else
             if squashed(name) in publisher and not (
                 keep_site and not organization and _PERSON.fullmatch(name)

@@ -78,6 +78,8 @@ def test_an_author_given_by_its_bare_id_is_the_node_of_that_id() -> None:
         ("Markus M. Haefliger, London, Beat Bumbacher", ["Markus M. Haefliger", "Beat Bumbacher"]),
         ("Benjamin Fischer und Marcus Theurer", ["Benjamin Fischer", "Marcus Theurer"]),
         ("Johnson & Johnson", ["Johnson & Johnson"]),
+        ("Ralph Steiner/Carlo Natter", ["Ralph Steiner", "Carlo Natter"]),
+        ("Reuters/AP", ["Reuters/AP"]),
         # A publication is never one of two joined names: the person is the author.
         ("Jane Doe and The Associated Press", ["Jane Doe"]),
     ],
@@ -133,3 +135,12 @@ def test_a_byline_s_person_comes_before_an_organization_declared_as_the_author()
 
     assert read(page(head, BYLINE)).authors == ("Michael Hingston",)
     assert read(page(head, "<article><h1>H</h1><p>T</p></article>")).authors == ("Associated Press",)
+
+
+def test_a_desk_declared_as_the_author_gives_way_to_the_names_declared_elsewhere() -> None:
+    head = jsonld(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Auswärtige Autoren (AA)"}}
+    ) + ('<meta name="author" content="Ralph Steiner/Carlo Natter">')
+
+    assert read(page(head)).authors == ("Ralph Steiner", "Carlo Natter")
+    assert read(page(head[: head.index("<meta")])).authors == ("Auswärtige Autoren (AA)",)

@@ -50,9 +50,9 @@ FIELDS = ("title", "date", "author")
 #: Ratchet floors per split, over all pages and over the fields the metadata declares: the
 #: figures measured 2026-12-04 (branch artmeta2, 213 pages) minus about 0.02, so that one
 #: page more wrong fails. Raise them as the reader improves; never lower them to make a
-#: change pass. Branch article2 grew dev to 192 pages (heldout untouched) and measured dev,
-#: all: title 1.000 (192/192), date 0.983 (169/172), author 0.969 (156/161); where
-#: declared: 1.000 (146/146), 0.991 (112/113), 0.970 (98/101); heldout as below but
+#: change pass. Branch article2 grew dev to 196 pages (heldout untouched) and measured dev,
+#: all: title 1.000 (196/196), date 0.977 (172/176), author 0.970 (160/165); where
+#: declared: 1.000 (150/150), 0.983 (115/117), 0.971 (102/105); heldout as below but
 #: authors, all, 0.754 (49/65): the dev date floors were raised, the rest kept. Before, dev
 #: (135 pages), all: title 1.000 (135/135), date 0.975 (115/118), author
 #: 0.974 (112/115); where the metadata declares the field: 1.000 (89/89), 0.983 (59/60),
