@@ -11,7 +11,8 @@ Each field is taken from the first place that has it:
   ``twitter:title``, the article's ``<h1>`` (parse/article_markup.py); a site-name suffix (" – Le
   Quotidien", " | Site", " - site.org") is removed when the page names its site
   (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``, the host name); a headline cut at
-  a search engine's 110 characters is completed from the ``og:title`` or ``<h1>``; an
+  a search engine's 110 characters, or one that carried the site's name (the page's SEO
+  ``<title>``), is completed from the ``og:title`` or ``<h1>``; an
   ``<h1>`` that is another headline altogether (not the declared one with a kicker) wins:
   it is the one the page shows its readers (parse/article_markup.py);
 - date: JSON-LD ``datePublished`` (not a placeholder such as year 1), ``article:published_time``,
@@ -20,10 +21,10 @@ Each field is taken from the first place that has it:
   its year, else htmldate's reading of the page; the dateline also gives the time of day
   to a day-only date, and corrects a time off by whole hours when it names its zone, or
   any time a ``<time datetime>`` gives (parse/article_dateline.py);
-- authors: JSON-LD ``author`` (a string, a Person or Organization, or a list of them),
-  ``article:author`` (when it is a name, not an address), ``<meta name="author">``,
-  microdata ``author``, a byline's names (parse/article_markup.py); "A and B" is two
-  names when both are a person's.
+- authors: JSON-LD ``author`` (a string, a Person or Organization, a reference by
+  ``@id``, or a list of them), ``article:author`` (when it is a name, not an address),
+  ``<meta name="author">``, microdata ``author``, a byline's names; the site's own name
+  and an Organization give way to another place's person (parse/article_authors.py).
 
 The embedded metadata is read by extruct, the main text by trafilatura, and the last-resort
 date by htmldate: maintained libraries that follow the sites' many variants. They are
@@ -35,7 +36,6 @@ Pure: no network, no database, no clock. Raises ParseError and nothing else.
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import re
@@ -48,19 +48,19 @@ from zoneinfo import ZoneInfo
 import lxml.html
 
 from aggregator.exceptions import ParseError
+from aggregator.parse.article_authors import as_list as _as_list
+from aggregator.parse.article_authors import authors
+from aggregator.parse.article_authors import resolve as _resolve
+from aggregator.parse.article_authors import text as _text
 from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update
 from aggregator.parse.article_markup import (
-    META_AUTHOR,
     article_root,
-    byline,
-    clean_name,
     displayed_instead,
     h1,
     meta_date,
     meta_title,
     only_h1,
     site_label,
-    squashed,
     untruncated,
 )
 from aggregator.parse.listing import decode_html
@@ -87,19 +87,10 @@ ARTICLE_TYPES = frozenset(
 _GENERIC = frozenset({"CreativeWork", "WebPage"})
 #: Deepest JSON-LD nesting walked (a hostile page may nest without end).
 MAX_DEPTH = 12
-#: Longest byline taken as an author's name: longer text is a sentence, not a name.
-MAX_BYLINE = 80
-#: What joins two authors' names in a byline, in the corpus's languages.
-_NAME_JOIN = re.compile(r"\s+(?:(?i:and|und|et)|y|e|en|og|och|i|&)\s+")
-#: A person's name: two to five words, each capitalized but for particles ("de", "van").
-_PERSON = re.compile(
-    r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){1,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*"
-)
 #: Dates before this year are a CMS's placeholders, not publications.
 FIRST_YEAR = 1990
 #: Separators between a headline and the site's name in an og:title or <h1>.
 _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»")
-_ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SPACE = re.compile(r"\s+")
 _LEADING_H1 = re.compile(r"^\s*<h1\b[^>]*>.*?</h1>", re.S | re.I)
@@ -179,7 +170,12 @@ def read_article(
             ("article", lambda: _without_site(h1(doc), *sites)),
         ],
     )
-    title = untruncated(title, [_without_site(_text(og.get("og:title")), *sites), h1(doc)])
+    declared = {
+        "json-ld": _text(jsonld.get("headline") or jsonld.get("name")),
+        "opengraph": _text(og.get("og:title")),
+    }.get(origin.get("title", ""))
+    seo = bool(declared and title and declared != title)  # it carried the site's name
+    title = untruncated(title, [_without_site(_text(og.get("og:title")), *sites), h1(doc)], seo=seo)
     shown = _without_site(h1(doc) or only_h1(doc), *sites)
     if title and shown and origin.get("title") != "article" and displayed_instead(title, shown, sites):
         # Sites write one headline for search engines and another for readers: a
@@ -202,21 +198,7 @@ def read_article(
             ("htmldate", lambda: _date(_htmldate(doc, url), tz)),
         ],
     )
-    authors = _first(
-        origin,
-        "author",
-        [
-            ("json-ld", lambda: _names(jsonld.get("author"), by_id, sites)),
-            (
-                "opengraph",
-                lambda: _names([a for a in _as_list(og.get("article:author")) if not _is_url(a)], {}, sites),
-            ),
-            ("article", lambda: _names(doc.xpath("//meta[@name='author']/@content"), {}, sites)),
-            ("article", lambda: _names([a for a in doc.xpath(META_AUTHOR) if not _is_url(a)], {}, sites)),
-            ("microdata", lambda: _names(micro.get("author"), {}, sites)),
-            ("article", lambda: _names(byline(doc))),
-        ],
-    )
+    found = authors(doc, jsonld, og, micro, by_id, sites, origin)
     content = None
     if full:
         content = _main_text(text, url)
@@ -231,7 +213,7 @@ def read_article(
         title=title,
         published=published,
         day_only=day_only,
-        authors=tuple(authors or ()),
+        authors=tuple(found),
         content=content,
         origin=origin,
     )
@@ -310,55 +292,6 @@ def _site_name(
     return None
 
 
-def _resolve(value: Any, by_id: Mapping[str, Mapping[str, Any]]) -> Any:
-    """A node given only by reference (``{"@id": …}``) replaced by the node itself."""
-    if isinstance(value, dict) and set(value) == {"@id"}:
-        return by_id.get(value["@id"], value)
-    return value
-
-
-def _names(
-    value: Any, by_id: Mapping[str, Mapping[str, Any]] | None = None, sites: list[str] | None = None
-) -> list[str]:
-    """Authors' names from a string, a Person or Organization (or a reference to one), or a
-    list of them; a declared name is cleaned of its byline's words (``clean_name``), and the
-    site's own name (one of ``sites``, the last its host's label: "L'Opinion" on
-    lopinion.fr) is the publisher's, not an author's, unless it is a person's name."""
-    sites = sites or []
-    publisher = {squashed(site) for site in sites}
-    names: list[str] = []
-    for item in _as_list(value):
-        item = _resolve(item, by_id or {})
-        if isinstance(item, dict):
-            item = item.get("name") or " ".join(
-                str(p) for p in (item.get("givenName"), item.get("familyName")) if p
-            )
-        text = _text(item if isinstance(item, str) else None)
-        for name in _split_names(clean_name(text, sites[-1] if sites else "")) if text else ():
-            if _is_url(name) or len(name) > MAX_BYLINE:
-                continue
-            if squashed(name) in publisher and not _PERSON.fullmatch(name):
-                continue  # a personal site named after its author keeps the author
-            if name not in names:
-                names.append(name)
-    return names
-
-
-def _split_names(text: str) -> list[str]:
-    """ "Lisa Kaczke and Trevor J. Mitchell" -> both names, when every part is a person's
-    name (two to five capitalized words): "Johnson & Johnson", "AP and TOI staff" stay."""
-    parts = [p.strip() for p in _NAME_JOIN.split(text)]
-    if len(parts) > 1 and all(_PERSON.fullmatch(p) for p in parts):
-        return parts
-    # "Markus M. Haefliger, London, Beat Bumbacher": names, and a place or a publication in
-    # one word between them.
-    pieces = [p.strip() for piece in text.split(",") for p in _NAME_JOIN.split(piece) if p.strip()]
-    persons = [p for p in pieces if _PERSON.fullmatch(p)]
-    if len(persons) > 1 and all(p in persons or " " not in p for p in pieces):
-        return persons
-    return [text]
-
-
 # -- the page's own markup ----------------------------------------------------------------------
 
 
@@ -421,26 +354,6 @@ def _main_text(text: str, url: str) -> str | None:
 
 
 # -- values ---------------------------------------------------------------------------------------
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list | tuple) else [value]
-
-
-def _text(value: Any) -> str | None:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if not isinstance(value, str):
-        return None
-    text = _SPACE.sub(" ", html.unescape(value)).strip()
-    return text or None
-
-
-def _is_url(value: Any) -> bool:
-    """An address rather than a name: "https://…", "www.…", "facebook.com/page"."""
-    return isinstance(value, str) and bool(_ADDRESS.match(value.strip()))
 
 
 def _without_site(title: str | None, *sites: str) -> str | None:

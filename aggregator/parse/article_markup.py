@@ -369,10 +369,18 @@ def _words(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
 
 
-def untruncated(title: str | None, others: list[str | None]) -> str | None:
+def untruncated(title: str | None, others: list[str | None], seo: bool = False) -> str | None:
     """The whole headline when ``title`` is its beginning: JSON-LD headlines are often cut
-    at 110 characters (a search engine's limit), the ``og:title`` or ``<h1>`` is not."""
-    if not title or not (title.endswith(("…", "...")) or len(title) >= TRUNCATED_AT):
+    at 110 characters (a search engine's limit), the ``og:title`` or ``<h1>`` is not. An
+    ``seo`` title (one that carried the site's name: the page's ``<title>``, which SEO
+    plugins shorten) is completed too, by whole words ("… and Messenger | Kulu Media" of
+    the ``<h1>`` "… and Messenger Worldwide")."""
+    if not title:
+        return title
+    if seo:
+        words = title.casefold() + " "
+        return next((o for o in others if o and o.casefold().startswith(words)), title)
+    if not (title.endswith(("…", "...")) or len(title) >= TRUNCATED_AT):
         return title  # a short headline is whole: a longer <h1> adds a kicker or a subtitle
     stem = title.rstrip(" .…").casefold()
     for other in others:

@@ -50,7 +50,11 @@ FIELDS = ("title", "date", "author")
 #: Ratchet floors per split, over all pages and over the fields the metadata declares: the
 #: figures measured 2026-12-04 (branch artmeta2, 213 pages) minus about 0.02, so that one
 #: page more wrong fails. Raise them as the reader improves; never lower them to make a
-#: change pass. dev (135 pages), all: title 1.000 (135/135), date 0.975 (115/118), author
+#: change pass. Branch article2 grew dev to 196 pages (heldout untouched) and measured dev,
+#: all: title 1.000 (196/196), date 0.977 (172/176), author 0.970 (160/165); where
+#: declared: 1.000 (150/150), 0.983 (115/117), 0.971 (102/105); heldout as below but
+#: authors, all, 0.754 (49/65): the dev date floors were raised, the rest kept. Before, dev
+#: (135 pages), all: title 1.000 (135/135), date 0.975 (115/118), author
 #: 0.974 (112/115); where the metadata declares the field: 1.000 (89/89), 0.983 (59/60),
 #: 0.982 (56/57). heldout (78 pages), all: 0.949 (74/78), 0.899 (62/69), 0.769 (50/65);
 #: where declared: 0.931 (54/58), 0.923 (36/39), 0.838 (31/37). The splits grew from 63 and
@@ -59,8 +63,8 @@ FIELDS = ("title", "date", "author")
 #: page; the rest no lower): see docs/listings.md, "Accuracy".
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
-        "all": {"title": 0.98, "date": 0.955, "author": 0.955},
-        "meta": {"title": 0.98, "date": 0.963, "author": 0.962},
+        "all": {"title": 0.98, "date": 0.963, "author": 0.955},
+        "meta": {"title": 0.98, "date": 0.971, "author": 0.962},
     },
     "heldout": {
         "all": {"title": 0.929, "date": 0.879, "author": 0.749},
@@ -90,17 +94,19 @@ def pages(split: str) -> list[str]:
     return sorted(p.stem for p in (CORPUS / split).glob("*.py"))
 
 
-def page_file(page: str) -> Path | None:
-    """The saved page: ``NAME.html``, or ``NAME.html.gz`` as a project stores it gzipped."""
+def page_file(split: str, page: str) -> Path | None:
+    """The saved page: ``NAME.html``, or ``NAME.html.gz`` as a project stores it gzipped, in
+    the split's folder (``dev/NAME.html``, as the README's table names it) or at the top."""
     assert ARTICLE_PAGES is not None
-    for name in (f"{page}.html", f"{page}.html.gz"):
-        if (ARTICLE_PAGES / name).is_file():
-            return ARTICLE_PAGES / name
+    for folder in (ARTICLE_PAGES / split, ARTICLE_PAGES):
+        for name in (f"{page}.html", f"{page}.html.gz"):
+            if (folder / name).is_file():
+                return folder / name
     return None
 
 
-def page_bytes(page: str) -> bytes:
-    path = page_file(page)
+def page_bytes(split: str, page: str) -> bytes:
+    path = page_file(split, page)
     assert path is not None, page
     data = path.read_bytes()
     return gzip.decompress(data) if path.suffix == ".gz" else data
@@ -177,7 +183,7 @@ class PageResult:
 def score_page(split: str, page: str) -> PageResult:
     assert ARTICLE_PAGES is not None
     want = expected(split, page)
-    body = page_bytes(page)
+    body = page_bytes(split, page)
     article = read_article(body, url=want["url"], timezone=want["timezone"])
     fields = article_fields(article, url=want["url"])
     published = datetime.fromisoformat(fields["published"]) if "published" in fields else None
@@ -252,7 +258,7 @@ def test_corpus_expectations_are_well_formed(split: str) -> None:
 def test_corpus_accuracy_does_not_regress(split: str) -> None:
     if ARTICLE_PAGES is None:
         pytest.skip("the article pages are not on this machine (set AGGREGATOR_ARTICLE_PAGES)")
-    missing = [p for p in pages(split) if page_file(p) is None]
+    missing = [p for p in pages(split) if page_file(split, p) is None]
     assert not missing, f"pages missing from {ARTICLE_PAGES}: {missing}"
     totals = report(split)  # ParseError from a page fails the test: every page is HTML
     for kind, floors in FLOORS[split].items():

@@ -256,3 +256,25 @@ def test_the_sites_own_name_as_the_declared_author_gives_way_to_the_byline() -> 
     assert read_article(page(body, head), url="https://www.lopinion.fr/edition/a").authors == (
         "Emmanuelle Ducros",
     )
+
+
+def test_a_declared_headline_that_carried_the_site_s_name_is_completed_by_the_h1() -> None:
+    # SEO plugins write the page's shortened <title> as the JSON-LD headline.
+    head = jsonld(
+        {"@type": "NewsArticle", "headline": "Meta Outage Hits Facebook and Messenger | Kulu Media"}
+    ) + ('<meta property="og:site_name" content="Kulu Media">')
+    body = "<article><h1>Meta Outage Hits Facebook and Messenger Worldwide</h1><p>T</p></article>"
+
+    assert read_article(page(body, head), url="https://kulu-media.com/a/").title == (
+        "Meta Outage Hits Facebook and Messenger Worldwide"
+    )
+
+
+def test_a_declared_headline_without_the_site_s_name_keeps_its_words() -> None:
+    # The <h1> adds a subtitle to a whole headline: the declared one stays.
+    head = jsonld({"@type": "NewsArticle", "headline": "Meta Outage Hits Facebook and Messenger"})
+    body = "<article><h1>Meta Outage Hits Facebook and Messenger Worldwide</h1><p>T</p></article>"
+
+    assert read_article(page(body, head), url="https://kulu-media.com/a/").title == (
+        "Meta Outage Hits Facebook and Messenger"
+    )

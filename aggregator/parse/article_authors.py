@@ -1,0 +1,233 @@
+"""An article page's authors: the names its metadata declares, else its byline's.
+
+Split from parse/article.py (which reads the title and the date and calls ``authors`` here).
+The places are tried in turn: JSON-LD ``author`` (a string, a Person or Organization, a
+reference to a node of the ``@graph`` by its ``@id``, or a list of them), ``article:author``
+(when it is a name, not an address), ``<meta name="author">``, microdata ``author``, the
+visible byline (parse/article_markup.py); "A and B" is two names when both are a person's.
+
+The site's own name is the publisher's, not an author's: sites name themselves as the author
+of every article (``{"@type": "Organization", "name": "National Geographic"}``, ``<meta
+name="author" content="Badische Zeitung">``) while the byline under the headline names the
+reporter. A declared name that is the site's is therefore passed over while another place
+names someone else; only a page that names nobody else keeps it (a personal site named
+after its author: "Richard Schneeman" on his blog), and never an Organization node. A
+social handle ("@NatGeoUK"), a CMS's placeholder ("No Author", "admin") and a desk's one
+word ("Redaktion", "Staff") are no names.
+
+Pure: no network, no I/O.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from aggregator.parse.article_markup import META_AUTHOR, byline, clean_name, squashed
+
+#: Longest byline taken as an author's name: longer text is a sentence, not a name.
+MAX_BYLINE = 80
+#: What joins two authors' names in a byline, in the corpus's languages.
+_NAME_JOIN = re.compile(r"\s+(?:(?i:and|und|et)|y|e|en|og|och|i|&)\s+|\s*/\s*")
+#: A person's name: two to five words, each capitalized but for particles ("de", "van").
+_PERSON = re.compile(
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){1,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*"
+)
+#: What a CMS writes where no author was set, and a desk's one word beside a reporter's name
+#: ("Michael Rädel, Redaktion"), in the corpus's languages (compared case folded).
+_PLACEHOLDERS = frozenset(
+    {"no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null", "n/a"}
+    | {"redaktion", "red", "staff", "editors", "newsroom", "rédaction", "redacción", "redazione", "redactie"}
+)
+#: A desk's name rather than a person's ("Auswärtige Autoren (AA)", "National Desk").
+_DESK = re.compile(
+    r"\b(?:redaktion|autoren|staff|desk|newsroom|editors|rédaction|redacción|redazione|redactie)\b", re.I
+)
+_ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
+_SPACE = re.compile(r"\s+")
+#: The path of an author's profile page, and what follows it (the slug).
+_PROFILE = re.compile(
+    r"^https?://[^/]+/(?:[\w-]+/)?(?:authors?|autor(?:en)?|auteurs?|profiles?|people|journalists?|redaktion|by)/([^?#]+)",
+    re.I,
+)
+
+
+def authors(
+    doc: Any,
+    jsonld: Mapping[str, Any],
+    og: Mapping[str, Any],
+    micro: Mapping[str, Any],
+    by_id: Mapping[str, Mapping[str, Any]],
+    sites: list[str],
+    origin: dict[str, str],
+) -> list[str]:
+    """The article's authors from the first place that names them (see the module
+    docstring), recording that place in ``origin["author"]``; [] when none does."""
+    for keep_site in (False, True):
+        for where, found in _places(doc, jsonld, og, micro, by_id, sites, keep_site):
+            if found:
+                origin["author"] = where
+                return found
+    return []
+
+
+def _places(
+    doc: Any,
+    jsonld: Mapping[str, Any],
+    og: Mapping[str, Any],
+    micro: Mapping[str, Any],
+    by_id: Mapping[str, Mapping[str, Any]],
+    sites: list[str],
+    keep_site: bool,
+) -> Iterator[tuple[str, list[str]]]:
+    """Each place's names in turn, read only when the ones before named nobody."""
+    yield "json-ld", names(jsonld.get("author"), by_id, sites, keep_site)
+    yield "opengraph", names(_addressless(og.get("article:author")), {}, sites, keep_site)
+    yield "article", names(doc.xpath("//meta[@name='author']/@content"), {}, sites, keep_site)
+    yield "article", names(_addressless(doc.xpath(META_AUTHOR)), {}, sites, keep_site)
+    yield "microdata", names(micro.get("author"), {}, sites, keep_site)
+    yield "article", names(byline(doc))
+    if keep_site:  # the last resort: a profile's address names its author
+        declared = [
+            *as_list(jsonld.get("author")),
+            *as_list(og.get("article:author")),
+            *doc.xpath(META_AUTHOR),
+        ]
+        yield "article", _from_addresses(declared, by_id)
+
+
+def names(
+    value: Any,
+    by_id: Mapping[str, Mapping[str, Any]] | None = None,
+    sites: list[str] | None = None,
+    keep_site: bool = True,
+) -> list[str]:
+    """Authors' names from a string, a Person or Organization (or a reference to one), or a
+    list of them; a declared name is cleaned of its byline's words (``clean_name``), and the
+    site's own name (one of ``sites``, the last its host's label: "L'Opinion" on
+    lopinion.fr) is the publisher's, not an author's: it is kept only with ``keep_site``,
+    when it is a person's name and not an Organization node's."""
+    sites = sites or []
+    publisher = {squashed(site) for site in sites}
+    found: list[str] = []
+    for item in as_list(value):
+        item = resolve(item, by_id or {})
+        organization = False
+        if isinstance(item, dict):
+            kinds = {str(t).rsplit("/", 1)[-1] for t in as_list(item.get("@type"))}
+            organization = bool(kinds) and "Person" not in kinds
+            item = item.get("name") or " ".join(
+                str(p) for p in (item.get("givenName"), item.get("familyName")) if p
+            )
+        # A node's "name" may be a list: one name each ("Paul Wiseman", "Fatima Hussein").
+        texts = [t for t in map(text, as_list(item)) if t]
+        for name in (n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))):
+            if is_url(name) or len(name) > MAX_BYLINE or not _is_name(name):
+                continue
+            if (organization or _DESK.search(name)) and not keep_site:
+                continue  # a byline's person first: "Associated Press" only when nobody else
+            if squashed(name) in publisher and not (
+                keep_site and not organization and _PERSON.fullmatch(name)
+            ):
+                continue  # a personal site named after its author keeps the author
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def split_names(text: str) -> list[str]:
+    """ "Lisa Kaczke and Trevor J. Mitchell" -> both names, when every part is a person's
+    name (two to five capitalized words): "Johnson & Johnson", "AP and TOI staff" stay."""
+    parts = [p.strip() for p in _NAME_JOIN.split(text)]
+    if len(parts) > 1 and all(_is_person(p) for p in parts):
+        return parts
+    # "Markus M. Haefliger, London, Beat Bumbacher", "Fatima Hussein, The Associated Press":
+    # names, and a place or a publication (one word, or "The …") beside them.
+    pieces = [p.strip() for piece in text.split(",") for p in _NAME_JOIN.split(piece) if p.strip()]
+    persons = [p for p in pieces if _is_person(p)]
+    others = [p for p in pieces if p not in persons]
+    if persons and all(" " not in p or p.startswith("The ") for p in others):
+        return persons
+    return [text]
+
+
+def _is_person(text: str) -> bool:
+    """A person's name: capitalized words, not a publication ("The Associated Press")."""
+    return bool(_PERSON.fullmatch(text)) and not text.startswith("The ")
+
+
+def _is_name(name: str) -> bool:
+    """Not a social handle ("@NatGeoUK"), a CMS's placeholder ("No Author") nor a desk's
+    one word ("Redaktion")."""
+    return not name.startswith("@") and name.casefold() not in _PLACEHOLDERS
+
+
+def _from_addresses(values: list[Any], by_id: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Names read from the addresses of author profiles, where nothing else names the
+    author: ``{"@type": "Person", "url": "https://…/author/jane-doe/"}`` with no name,
+    ``article:author`` "https://…/authors/connor-lynch/" -> "Jane Doe", "Connor Lynch". Only
+    a profile's path ("/author/", "/autoren/", "/profile/"…) and a slug of two to four words
+    count: a number, an id or one word is no name."""
+    found: list[str] = []
+    for value in values:
+        value = resolve(value, by_id)
+        addresses = [value] if isinstance(value, str) else []
+        if isinstance(value, dict) and not value.get("name"):
+            addresses = [a for key in ("url", "sameAs", "@id") for a in as_list(value.get(key))]
+        for address in addresses:
+            name = _profile_name(address) if isinstance(address, str) else None
+            if name and _is_name(name) and name not in found:
+                found.append(name)
+                break
+    return found
+
+
+def _profile_name(address: str) -> str | None:
+    match = _PROFILE.search(address)
+    if not match:
+        return None
+    for segment in match.group(1).split("/"):
+        words = [w for w in re.split(r"[-_]", segment) if w]
+        if 2 <= len(words) <= 4 and all(w.isalpha() for w in words):
+            return " ".join(w.capitalize() for w in words)
+    return None
+
+
+def _addressless(values: Any) -> list[Any]:
+    return [v for v in as_list(values) if not is_url(v)]
+
+
+# -- values ---------------------------------------------------------------------------------------
+
+
+def resolve(value: Any, by_id: Mapping[str, Mapping[str, Any]]) -> Any:
+    """A node given only by reference (``{"@id": …}``, or the bare ``@id`` string where a
+    node is expected) replaced by the node itself."""
+    if isinstance(value, dict) and set(value) == {"@id"}:
+        return by_id.get(value["@id"], value)
+    if isinstance(value, str) and value in by_id:
+        return by_id[value]
+    return value
+
+
+def as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def text(value: Any) -> str | None:
+    """A metadata value as plain text: the first of a list, entities decoded, spaces collapsed."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str):
+        return None
+    plain = _SPACE.sub(" ", html.unescape(value)).strip()
+    return plain or None
+
+
+def is_url(value: Any) -> bool:
+    """An address rather than a name: "https://…", "www.…", "facebook.com/page"."""
+    return isinstance(value, str) and bool(_ADDRESS.match(value.strip()))

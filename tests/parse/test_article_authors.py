@@ -1,0 +1,146 @@
+"""parse/article_authors.py: the rules for an article's authors written from the grown dev
+split of the article corpus (tests/data/article_corpus/README.md), each on a page made for it."""
+
+from __future__ import annotations
+
+import pytest
+from _article import jsonld, page, read
+
+from aggregator.parse.article_authors import names, split_names
+
+BYLINE = (
+    '<article><h1>Headline of the story</h1><p class="byline">By <a rel="author" href="/a/mh">'
+    "Michael Hingston</a></p><p>Text.</p></article>"
+)
+
+
+def site_and_author(site: str, author: str, prop: str = 'name="author"') -> str:
+    return f'<meta property="og:site_name" content="{site}"><meta {prop} content="{author}">'
+
+
+def test_an_organization_named_as_the_site_is_the_publisher_not_the_author() -> None:
+    head = jsonld(
+        {
+            "@type": "Article",
+            "headline": "Headline of the story",
+            "author": {
+                "@type": "Organization",
+                "@id": "https://www.example.org/",
+                "name": "National Geographic",
+            },
+        }
+    ) + site_and_author("National Geographic", "@NatGeoUK", 'property="article:author"')
+
+    assert read(page(head, BYLINE)).authors == ("Michael Hingston",)
+
+
+def test_a_meta_author_that_is_the_site_s_name_gives_way_to_the_byline() -> None:
+    head = site_and_author("Badische Zeitung", "Badische Zeitung")
+
+    assert read(page(head, BYLINE)).authors == ("Michael Hingston",)
+
+
+def test_the_site_s_name_stays_the_author_when_nothing_names_anyone_else() -> None:
+    # A personal site named after its author.
+    head = site_and_author("Richard Schneeman", "Richard Schneeman")
+
+    assert read(page(head, "<article><h1>Headline</h1><p>Text.</p></article>")).authors == (
+        "Richard Schneeman",
+    )
+
+
+@pytest.mark.parametrize("placeholder", ["No Author", "admin", "Unknown", "@japantimes", "Redaktion"])
+def test_a_cms_placeholder_or_a_social_handle_is_no_author(placeholder: str) -> None:
+    assert read(page(f'<meta name="author" content="{placeholder}">')).authors == ()
+
+
+def test_a_node_whose_name_is_a_list_gives_each_name() -> None:
+    author = {"@type": "Person", "name": ["Paul Wiseman", "Fatima Hussein, The Associated Press"]}
+
+    assert read(page(jsonld({"@type": "NewsArticle", "author": author}))).authors == (
+        "Paul Wiseman",
+        "Fatima Hussein",
+    )
+
+
+def test_an_author_given_by_its_bare_id_is_the_node_of_that_id() -> None:
+    person = {"@type": "Person", "@id": "https://www.example.org/#/schema/person/1", "name": "Abby Patkin"}
+    article = {"@type": "NewsArticle", "headline": "H", "author": "https://www.example.org/#/schema/person/1"}
+
+    assert read(page(jsonld({"@graph": [article, person]}))).authors == ("Abby Patkin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fatima Hussein, The Associated Press", ["Fatima Hussein"]),
+        ("Alice Wu, Reuters", ["Alice Wu"]),
+        ("Markus M. Haefliger, London, Beat Bumbacher", ["Markus M. Haefliger", "Beat Bumbacher"]),
+        ("Benjamin Fischer und Marcus Theurer", ["Benjamin Fischer", "Marcus Theurer"]),
+        ("Johnson & Johnson", ["Johnson & Johnson"]),
+        ("Ralph Steiner/Carlo Natter", ["Ralph Steiner", "Carlo Natter"]),
+        ("Reuters/AP", ["Reuters/AP"]),
+        # A publication is never one of two joined names: the person is the author.
+        ("Jane Doe and The Associated Press", ["Jane Doe"]),
+    ],
+)
+def test_split_names(text: str, expected: list[str]) -> None:
+    assert split_names(text) == expected
+
+
+def test_names_keeps_a_person_shaped_site_name_only_when_asked() -> None:
+    sites = ["Richard Schneeman"]
+
+    assert names("Richard Schneeman", {}, sites, keep_site=False) == []
+    assert names("Richard Schneeman", {}, sites, keep_site=True) == ["Richard Schneeman"]
+    assert names({"@type": "Organization", "name": "Richard Schneeman"}, {}, sites, keep_site=True) == []
+
+
+def test_a_desk_beside_a_reporter_is_not_an_author() -> None:
+    article = jsonld({"@type": "NewsArticle", "author": ["Michael Rädel", "Redaktion"]})
+
+    assert read(page(article)).authors == ("Michael Rädel",)
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ({"@type": "Person", "url": "https://www.example.org/author/jane-doe/"}, ("Jane Doe",)),
+        ("https://www.example.org/authors/connor-lynch/", ("Connor Lynch",)),
+        (
+            {"@type": "Person", "url": "https://www.zeit.de/autoren/S/Caspar_Schwietering/index"},
+            ("Caspar Schwietering",),
+        ),
+        ({"@type": "Person", "url": "https://www.example.org/author/no-author/"}, ()),
+        ({"@type": "Person", "url": "https://www.example.org/author/12345/"}, ()),
+        ({"@type": "Person", "url": "https://www.example.org/2026/11/jane-doe-wins/"}, ()),
+    ],
+)
+def test_a_profile_address_names_the_author_when_nothing_else_does(
+    author: object, expected: tuple[str, ...]
+) -> None:
+    assert read(page(jsonld({"@type": "NewsArticle", "headline": "H", "author": author}))).authors == expected
+
+
+def test_a_byline_is_preferred_to_a_profile_address() -> None:
+    head = jsonld(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "url": "https://www.example.org/author/mh/"}}
+    )
+
+    assert read(page(head, BYLINE)).authors == ("Michael Hingston",)
+
+
+def test_a_byline_s_person_comes_before_an_organization_declared_as_the_author() -> None:
+    head = jsonld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Associated Press"}})
+
+    assert read(page(head, BYLINE)).authors == ("Michael Hingston",)
+    assert read(page(head, "<article><h1>H</h1><p>T</p></article>")).authors == ("Associated Press",)
+
+
+def test_a_desk_declared_as_the_author_gives_way_to_the_names_declared_elsewhere() -> None:
+    head = jsonld(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Auswärtige Autoren (AA)"}}
+    ) + ('<meta name="author" content="Ralph Steiner/Carlo Natter">')
+
+    assert read(page(head)).authors == ("Ralph Steiner", "Carlo Natter")
+    assert read(page(head[: head.index("<meta")])).authors == ("Auswärtige Autoren (AA)",)
