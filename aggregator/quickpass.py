@@ -142,11 +142,23 @@ def _run(
         return None
     conn.execute("COMMIT")
     done = QuickPass(rest=[n for n in names if n not in claimed])
-    rhythms = _recent_dates([c.name for c in claimed.values()], conn)
+    # The rhythms are read while the first requests are out (sqlite3 lets go of the GIL).
+    reading = ThreadPoolExecutor(1, thread_name_prefix="rhythms")
+    rhythms = reading.submit(_recent_dates, [c.name for c in claimed.values()], conn)
+    reading.shutdown(wait=False)
     rng = random.Random()
     updates: dict[str, tuple[SourceUpdate, UpdateResult]] = {}
 
+    given_back: list[str] = []  # a surprise here: the normal pass does it all again
+
     def one(c: _Claimed) -> None:
+        try:
+            record(c)
+        except Exception:
+            logger.debug("quick pass left a source to the normal pass source=%s", c.name, exc_info=True)
+            given_back.append(c.name)
+
+    def record(c: _Claimed) -> None:
         started = time.monotonic()
         try:
             response: Fetched | NotModified | FetchError = fetcher.fetch(
@@ -164,7 +176,7 @@ def _run(
             fetched_at,
             cfg.interval,
             config.scheduler,
-            rhythms.get(c.name, []),
+            rhythms.result().get(c.name, []),
             (freshness(response.headers, fetched_at), c.feed_ttl),
             rng,
         )
@@ -190,9 +202,24 @@ def _run(
     with ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool:
         limiter = HostLimiter(pool, config.fetch.max_per_host)
         wait([limiter.submit(host_of(c.url), one, c) for c in claimed.values()])
-    done.results = _record(conn, claimer, [u for u, _ in updates.values()], list(done.fetched), updates)
-    done.rest += [n for n in names if n in done.fetched]
+    released = [*done.fetched, *given_back]
+    try:
+        done.results = _record(conn, claimer, [u for u, _ in updates.values()], released, updates)
+    except sqlite3.Error:
+        _release(conn, claimer)  # else this live process's claims would hold them back
+        raise
+    done.rest += [n for n in names if n in done.fetched or n in given_back]
     return done
+
+
+def _release(conn: sqlite3.Connection, claimer: str) -> None:
+    """Every claim of this pass given back, as far as the database lets us."""
+    try:
+        conn.execute(
+            "UPDATE sources SET claimed_until = NULL, claimed_by = NULL WHERE claimed_by = ?", (claimer,)
+        )
+    except sqlite3.Error as e:
+        logger.warning("claims not released claimer=%s error=%s", claimer, e)
 
 
 def _claim(
