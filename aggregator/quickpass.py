@@ -90,6 +90,8 @@ class _Claimed:
     etag: str | None
     last_modified: str | None
     feed_ttl: timedelta | None
+    #: The source's own ``interval`` (None: its rhythm, or the scheduler's default).
+    interval: timedelta | None
 
 
 def sqlite_path(url: str) -> str | None:
@@ -144,7 +146,8 @@ def _run(
     done = QuickPass(rest=[n for n in names if n not in claimed])
     # The rhythms are read while the first requests are out (sqlite3 lets go of the GIL).
     reading = ThreadPoolExecutor(1, thread_name_prefix="rhythms")
-    rhythms = reading.submit(_recent_dates, [c.name for c in claimed.values()], conn)
+    rhythmic = [c.name for c in claimed.values() if c.interval is None]  # else not used
+    rhythms = reading.submit(_recent_dates, rhythmic, conn)
     reading.shutdown(wait=False)
     rng = random.Random()
     updates: dict[str, tuple[SourceUpdate, UpdateResult]] = {}
@@ -159,7 +162,7 @@ def _run(
             given_back.append(c.name)
 
     def record(c: _Claimed) -> None:
-        started = time.monotonic()
+        started, fetched_at = time.monotonic(), datetime.now(UTC)  # as Updater.update_source
         try:
             response: Fetched | NotModified | FetchError = fetcher.fetch(
                 c.url, etag=c.etag, last_modified=c.last_modified
@@ -169,12 +172,9 @@ def _run(
         if not isinstance(response, NotModified) or response.permanent_url:
             done.fetched[c.name] = (c.url, c.etag, c.last_modified, response)
             return
-        fetched_at = datetime.now(UTC)
-        cfg = config.source(c.name)
-        assert cfg is not None  # claimed from the configuration's names
         when, basis = next_after_fetch(
             fetched_at,
-            cfg.interval,
+            c.interval,
             config.scheduler,
             rhythms.result().get(c.name, []),
             (freshness(response.headers, fetched_at), c.feed_ttl),
@@ -269,6 +269,7 @@ def _claim(
             etag=row[6],
             last_modified=row[7],
             feed_ttl=timedelta(seconds=row[10]) if row[10] else None,
+            interval=source.interval,
         )
     conn.executemany(
         "UPDATE sources SET claimed_until = ?, claimed_by = ? WHERE name = ?",

@@ -133,9 +133,10 @@ def test_a_pass_of_304s_is_recorded_as_the_store_records_it(
         assert due == info.next_fetch.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
     capsys.readouterr()
     assert main(["fetch", "--config", str(config.path)]) == 0
-    assert capsys.readouterr().out.splitlines() == [
-        "a: ok, not modified (0.0s)",
-        "b: ok, not modified (0.0s)",
+    printed = [re.sub(r"\(\d+\.\ds\)", "(s)", line) for line in capsys.readouterr().out.splitlines()]
+    assert printed == [
+        "a: ok, not modified (s)",
+        "b: ok, not modified (s)",
         "fetched 2 sources: 2 ok, 0 failed",
     ]
 
@@ -282,3 +283,20 @@ def test_a_plain_sqlite_url_is_resolved_as_sqlalchemy_resolves_it(url: str, tmp_
 def test_anything_else_is_left_to_sqlalchemy(url: str) -> None:
     assert _plain_sqlite_file(url) is None
     assert sqlite_path(url) is None
+
+
+def test_a_source_with_an_interval_of_its_own_is_scheduled_by_it(
+    write_config: Callable[..., Config], site: Site, fetcher: Fetcher
+) -> None:
+    config = write_config(
+        f'[[sources]]\nname = "a"\nurl = "{site.url("a")}"\ntype = "feed"\ninterval = "5h"\n'
+        f'[[sources]]\nname = "b"\nurl = "{site.url("b")}"\ntype = "feed"\n'
+    )
+    assert main(["fetch", "--config", str(config.path)]) == 0
+    quick = quick_pass(config, ["a", "b"], fetcher)
+    assert quick is not None
+    by_name = {r.source: r for r in quick.results}
+    assert by_name["a"].basis == "interval" and by_name["b"].basis != "interval"
+    a = by_name["a"].next_fetch
+    assert a is not None
+    assert timedelta(hours=4.4) < a - datetime.now(UTC) <= timedelta(hours=5.5)
