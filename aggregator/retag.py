@@ -14,8 +14,6 @@ tags itself: the tagger (tag.py) does; the store numbers what joins and drops wh
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import threading
 import time
@@ -23,27 +21,15 @@ from collections.abc import Callable, Iterable
 
 from aggregator.config import Config
 from aggregator.store import Store
+from aggregator.tag import TAGGING_SETTING as TAGGING_SETTING
 from aggregator.tag import Tagger, category_tags, category_titles
+from aggregator.tag import tagging_fingerprint as tagging_fingerprint
 from aggregator.types import EntryData
 
 logger = logging.getLogger(__name__)
 
-#: Setting under which the store remembers which tag rules its entry tags were computed with.
-TAGGING_SETTING = "tagging_fingerprint"
 #: Seconds between two progress lines of a retag (a million entries take minutes).
 RETAG_PROGRESS_SECONDS = 10.0
-
-
-def tagging_fingerprint(config: Config) -> str:
-    """Identifies the tag rules and source tags that stored entry tags were computed with."""
-    rules: dict[str, object] = {
-        "tags": {t.slug: sorted(t.keywords) for t in config.tags},
-        "sources": {s.name: sorted(s.tags) for s in config.sources},
-        "category_tags": sorted(s.name for s in config.sources if s.category_tags),
-    }
-    if queries := {t.slug: t.query.text for t in config.tags if t.query}:
-        rules["queries"] = queries  # only when some: no retag on upgrade without queries
-    return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
 
 
 def tagger_for(config: Config) -> Tagger:

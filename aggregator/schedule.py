@@ -11,19 +11,28 @@ After a success the delay is, in order:
 After a failure: exponential backoff from ``min_interval``, capped at ``max_interval``, never
 giving up; a server's Retry-After is honoured within the same bounds. Every delay gets a little
 jitter so that sources configured alike do not fetch in lockstep.
+
+The claims' shared pieces live here too, for the store and for the quick 304 pass of
+``aggregator fetch`` (quickpass.py), which reaches SQLite without the store: how long a claim
+lasts (``lease_for``), a claimer's token (``claim_token``, host and process: not pure), and
+the columns a fetch that brought nothing records (``fetch_only_values``).
 """
 
 from __future__ import annotations
 
 import email.utils
 import itertools
+import os
 import random
 import re
+import secrets
+import socket
 import statistics
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 
-from aggregator.config import SchedulerConfig
+from aggregator.config import Config, SchedulerConfig
+from aggregator.types import SourceUpdate
 
 #: Delays are spread by up to this fraction either way.
 JITTER = 0.1
@@ -120,6 +129,25 @@ def next_after_success(
     return now + delay
 
 
+def next_after_fetch(
+    now: datetime,
+    configured: timedelta | None,
+    scheduler: SchedulerConfig,
+    dates: Iterable[datetime],
+    hints: Iterable[timedelta | None],
+    rng: random.Random,
+) -> tuple[datetime, str]:
+    """The next fetch after a success, and what decided it (``polling_interval``'s basis,
+    or ``"upstream"`` when the server's or the document's ``hints`` pushed it out): the one
+    decision of the updater (update/) and of the quick 304 pass (quickpass.py)."""
+    interval, basis = polling_interval(configured, scheduler.interval, dates, now)
+    floor = max((h for h in hints if h is not None), default=None)
+    when = next_after_success(now, interval, rng, scheduler, floor=floor)
+    if floor is not None and floor > interval * (1 + JITTER):
+        basis = "upstream"
+    return when, basis
+
+
 def next_after_failure(
     now: datetime,
     failures: int,
@@ -149,3 +177,37 @@ def _http_date(value: str) -> datetime | None:
     except (TypeError, ValueError, IndexError):
         return None
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when
+
+
+def lease_for(config: Config) -> timedelta:
+    """How long a claim lasts: past the longest one update can take (every request of it at
+    the full fetch timeout: the page, the feed it advertises, ``pages`` archive pages, and
+    room to store), so only a dead worker's claims expire; at least ``scheduler.min_lease``.
+    """
+    pages = max((s.pages for s in config.sources), default=1)
+    return max(config.fetch.timeout * (pages + 3), config.scheduler.min_lease)
+
+
+def claim_token() -> str:
+    """A worker's identity in ``sources.claimed_by``: host, process id, and a random part
+    (process ids are reused; a restarted worker must not pass for its predecessor)."""
+    return f"{socket.gethostname()[:80]}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def fetch_only_values(upd: SourceUpdate) -> dict[str, object]:
+    """The source row's columns that a fetch bringing nothing to store sets (a 304, the body
+    stored last time, most failures; ``store._decide.records_fetch_only``): its claim
+    released, its schedule and health, and after a success its new validators. One
+    definition for the store and for the quick 304 pass (quickpass.py)."""
+    values: dict[str, object] = {
+        "claimed_until": None,
+        "claimed_by": None,
+        "last_fetch_at": upd.fetched_at,
+        "next_fetch_at": upd.next_fetch,
+        "last_status": upd.status,
+        "error": upd.error,
+        "failures": upd.failures,
+    }
+    if upd.error is None:
+        values.update(last_success_at=upd.fetched_at, etag=upd.etag, last_modified=upd.last_modified)
+    return values

@@ -12,12 +12,17 @@ One feed of 1.9 MB once made 50,000 tags, 150,000 export files and a 36 MB index
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from aggregator.types import EntryData
+
+if TYPE_CHECKING:
+    from aggregator.config import Config
 
 # The spelling of names and words (words.py) is shared with config, query and parse, which
 # must not import this stage for it; its names stay importable from here too.
@@ -37,6 +42,21 @@ MAX_CATEGORY_TAGS_PER_FETCH = 100
 #: Tags made from categories in the whole database, every source together (store/_links.py):
 #: each is three feeds and their archive pages in the export.
 MAX_CATEGORY_TAGS = 2000
+
+#: Setting under which the store remembers which tag rules its entry tags were computed with.
+TAGGING_SETTING = "tagging_fingerprint"
+
+
+def tagging_fingerprint(config: Config) -> str:
+    """Identifies the tag rules and source tags that stored entry tags were computed with."""
+    rules: dict[str, object] = {
+        "tags": {t.slug: sorted(t.keywords) for t in config.tags},
+        "sources": {s.name: sorted(s.tags) for s in config.sources},
+        "category_tags": sorted(s.name for s in config.sources if s.category_tags),
+    }
+    if queries := {t.slug: t.query.text for t in config.tags if t.query}:
+        rules["queries"] = queries  # only when some: no retag on upgrade without queries
+    return hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()
 
 
 class Matcher(Protocol):

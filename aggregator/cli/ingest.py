@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from aggregator.cli.common import (
     EXIT_FAILURE,
@@ -25,6 +25,10 @@ from aggregator.cli.common import (
 )
 from aggregator.config import Config
 from aggregator.redact import redact_text
+
+if TYPE_CHECKING:
+    from aggregator.fetch import Fetcher
+    from aggregator.types import UpdateResult
 
 T = TypeVar("T")
 
@@ -56,18 +60,50 @@ def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
     from aggregator.fetch import Fetcher
+    from aggregator.quickpass import quick_pass
+
+    require_sources(config, args.names)
+    names = args.names or [s.name for s in config.sources]
+    with Fetcher(config.fetch) as fetcher:
+        # On SQLite, sources that answer 304 are recorded without the store (quickpass.py);
+        # the others, with what their fetch brought, go through the whole pipeline.
+        quick = quick_pass(config, names, fetcher)
+        results = quick.results if quick else []
+        if quick is None or quick.rest:
+            results += _full_pass(
+                config, fetcher, quick.rest if quick else names, quick.fetched if quick else {}
+            )
+    for r in sorted(results, key=lambda r: r.source):
+        if r.ok:
+            what = "not modified" if r.not_modified else f"{r.new} new, {r.updated} updated"
+            print_clean(f"{r.source}: ok, {what} ({r.seconds:.1f}s)")
+        else:
+            gone = (
+                f"; source disabled; `aggregator enable {r.source}` polls it again"
+                if r.basis == "disabled"
+                else ""
+            )
+            print_clean(f"{r.source}: error: {redact_text(str(r.error), config.fetch.secret_params)}{gone}")
+    failed = sum(not r.ok for r in results)
+    print_clean(f"fetched {len(results)} sources: {len(results) - failed} ok, {failed} failed")
+    return EXIT_SOURCES_FAILED if args.strict and failed else EXIT_OK
+
+
+def _full_pass(
+    config: Config, fetcher: Fetcher, names: list[str], fetched: dict[str, Any]
+) -> list[UpdateResult]:
+    """The pipeline of update/ over ``names``, the store made to match the configuration
+    first; prints the sources it could not claim."""
     from aggregator.politeness import HostLimiter
     from aggregator.update import Updater, settle, update_due_sources
 
-    require_sources(config, args.names)
     store = open_store(config)
-    names = args.names or [s.name for s in config.sources]
     with (
-        Fetcher(config.fetch) as fetcher,
         _parser_pool(len(names)) as parsers,
         ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool,
     ):
         updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers, defer_commits=True)
+        updater.prefetched.update(fetched)
         dispatch = update_due_sources(
             updater,
             HostLimiter(pool, config.fetch.max_per_host),
@@ -85,21 +121,8 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
                 else "being fetched by another process"
             )
             print_clean(f"{name}: skipped ({why})")
-    for r in sorted(results, key=lambda r: r.source):
-        if r.ok:
-            what = "not modified" if r.not_modified else f"{r.new} new, {r.updated} updated"
-            print_clean(f"{r.source}: ok, {what} ({r.seconds:.1f}s)")
-        else:
-            gone = (
-                f"; source disabled; `aggregator enable {r.source}` polls it again"
-                if r.basis == "disabled"
-                else ""
-            )
-            print_clean(f"{r.source}: error: {redact_text(str(r.error), config.fetch.secret_params)}{gone}")
-    failed = sum(not r.ok for r in results)
-    print_clean(f"fetched {len(results)} sources: {len(results) - failed} ok, {failed} failed")
     store.close()
-    return EXIT_SOURCES_FAILED if args.strict and failed else EXIT_OK
+    return results
 
 
 def cmd_export(config: Config, args: argparse.Namespace) -> int:

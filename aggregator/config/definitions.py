@@ -203,6 +203,12 @@ class SourceConfig:
             return self.enrich
         return "metadata" if kind == "html" else "none"
 
+    def may_enrich(self) -> bool:
+        """Whether the source may have entries to enrich: not when ``enrich = "none"``, nor
+        for a ``type = "feed"`` source left at its default (a ``type = "auto"`` one may be a
+        listing)."""
+        return self.enrich != "none" and (self.type != "feed" or self.enrich is not None)
+
 
 @dataclass(frozen=True, slots=True)
 class Config:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tomllib
 from collections.abc import Callable
 from datetime import timedelta
@@ -265,6 +266,11 @@ def _url_host(host: str) -> str:
 
 
 def _resolve_database_url(url: str, folder: Path, file: Path, key: str) -> str:
+    plain = _plain_sqlite_file(url)
+    if plain is not None:  # the common case, read without importing SQLAlchemy
+        resolved = "sqlite:///" + (plain if Path(plain).is_absolute() else str(folder / plain))
+        if _plain_sqlite_file(resolved) is not None:  # nothing SQLAlchemy would quote
+            return resolved
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -282,6 +288,21 @@ def _resolve_database_url(url: str, folder: Path, file: Path, key: str) -> str:
         if db and db != ":memory:" and not db.startswith("file:") and not Path(db).is_absolute():
             parsed = parsed.set(database=str(folder / db))
     return parsed.render_as_string(hide_password=False)
+
+
+#: Characters of a path that SQLAlchemy's URLs neither quote nor read otherwise.
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9 ._~/-]+")
+
+
+def _plain_sqlite_file(url: str) -> str | None:
+    """The file of ``sqlite:///FILE`` when FILE is a plain path (SQLAlchemy's URL parser
+    reads it the same: nothing to unquote, no query, no URI filename), else None."""
+    if not url.startswith("sqlite:///"):
+        return None
+    path = url[len("sqlite:///") :]
+    if path == ":memory:" or path.startswith("file:") or not _PLAIN_PATH.fullmatch(path):
+        return None
+    return path
 
 
 def _read_query(t: _Table) -> Query | None:

@@ -6,7 +6,6 @@ PostgreSQL database without fetching a source twice."""
 from __future__ import annotations
 
 import os
-import secrets
 import socket
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
@@ -14,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 
+from aggregator.schedule import claim_token as claim_token
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
 from aggregator.store._rows import chunks, source_state_of
@@ -142,12 +142,6 @@ class ClaimRooms(StoreBase):
                 )
                 if claimer is not None
             }
-
-
-def claim_token() -> str:
-    """A worker's identity in ``sources.claimed_by``: host, process id, and a random part
-    (process ids are reused; a restarted worker must not pass for its predecessor)."""
-    return f"{socket.gethostname()[:80]}:{os.getpid()}:{secrets.token_hex(4)}"
 
 
 def claimer_is_dead(claimer: str) -> bool:

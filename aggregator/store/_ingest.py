@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from aggregator.exceptions import ClaimLostError, SourceNotFoundError, StorageError
+from aggregator.schedule import fetch_only_values
 from aggregator.store import _enrichments, _links, _search
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
@@ -35,7 +36,13 @@ from aggregator.store._upsert import (
     update_source,
 )
 from aggregator.store.engine import lock_keys
-from aggregator.types import EnrichmentOutcome, EnrichmentTask, SourceUpdate, StoreResult, TaggedEntry
+from aggregator.types import (
+    EnrichmentOutcome,
+    EnrichmentTask,
+    SourceUpdate,
+    StoreResult,
+    TaggedEntry,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -259,17 +266,7 @@ class IngestRooms(StoreBase):
         if not records_fetch_only(upd):
             return False
         src = SOURCES.c
-        values: dict[str, Any] = dict(
-            claimed_until=None,
-            claimed_by=None,
-            last_fetch_at=upd.fetched_at,
-            next_fetch_at=upd.next_fetch,
-            last_status=upd.status,
-            error=upd.error,
-            failures=upd.failures,
-        )
-        if upd.error is None:
-            values.update(last_success_at=upd.fetched_at, etag=upd.etag, last_modified=upd.last_modified)
+        values = fetch_only_values(upd)
         query = update(SOURCES).where(src.name == upd.name, src.via.is_not_distinct_from(upd.via))
         if upd.claimed_by is not None:
             query = query.where(src.claimed_by == upd.claimed_by)

@@ -154,9 +154,8 @@ def more_pages(
 
 
 def may_enrich(cfg: SourceConfig) -> bool:
-    """Whether the source may have entries to enrich: not when ``enrich = "none"``, nor for
-    a ``type = "feed"`` source left at its default (a ``type = "auto"`` one may be a listing)."""
-    return cfg.enrich != "none" and (cfg.type != "feed" or cfg.enrich is not None)
+    """``SourceConfig.may_enrich``: whether the source may have entries to enrich."""
+    return cfg.may_enrich()
 
 
 def merge_pages(first: tuple[EntryData, ...], more: tuple[EntryData, ...]) -> tuple[EntryData, ...]:

@@ -24,15 +24,9 @@ from aggregator.exceptions import ClaimLostError, FetchError, ParseError, Source
 from aggregator.fetch import Fetcher
 from aggregator.redact import with_credentials
 from aggregator.retag import tag_titles, tagger_for
-from aggregator.schedule import (
-    JITTER,
-    RHYTHM_ENTRIES,
-    freshness,
-    next_after_failure,
-    next_after_success,
-    polling_interval,
-)
-from aggregator.store import Store, claim_token
+from aggregator.schedule import RHYTHM_ENTRIES, claim_token, freshness, next_after_failure, next_after_fetch
+from aggregator.schedule import lease_for as lease_for
+from aggregator.store import Store
 from aggregator.tag import Tagger, category_tags
 from aggregator.types import (
     EntryData,
@@ -89,15 +83,6 @@ def body_hash(response: Fetched, cfg: SourceConfig, source_type: str, limit: int
     return hashlib.sha256(how.encode() + b"\0" + response.body).hexdigest()
 
 
-def lease_for(config: Config) -> timedelta:
-    """How long a claim lasts: past the longest one update can take (every request of it at
-    the full fetch timeout: the page, the feed it advertises, ``pages`` archive pages, and
-    room to store), so only a dead worker's claims expire; at least ``scheduler.min_lease``.
-    """
-    pages = max((s.pages for s in config.sources), default=1)
-    return max(config.fetch.timeout * (pages + 3), config.scheduler.min_lease)
-
-
 @dataclass
 class Updater:
     """Everything one update needs, built once per process."""
@@ -117,6 +102,12 @@ class Updater:
     #: batches fill up): results are final after ``update.settle``, which waits for ``pending``.
     defer_commits: bool = False
     pending: dict[str, Future[StoreResult]] = field(default_factory=dict, init=False, repr=False)
+    #: Responses already fetched (quickpass.QuickPass.fetched): by source name, the URL and
+    #: validators asked with, and what came back (or the fetch's error). Each used once, for
+    #: the same request only; anything else is fetched.
+    prefetched: dict[str, tuple[str, str | None, str | None, Fetched | NotModified | FetchError]] = field(
+        default_factory=dict
+    )
 
     #: Publishing rhythms (recent entry dates) of claimed sources, read in one query for all
     #: of a claim (``expect``) rather than one per source; each used once.
@@ -331,13 +322,9 @@ class Updater:
         if dates is None:
             dates = self.store.recent_entry_dates(state.name, RHYTHM_ENTRIES)
         dates += [d for e in entries if (d := e.published or e.updated) is not None]
-        interval, basis = polling_interval(cfg.interval, self.config.scheduler.interval, dates, now)
-        hints = [h for h in (freshness(headers, now), ttl) if h is not None]
-        floor = max(hints, default=None)
-        when = next_after_success(now, interval, self.rng, self.config.scheduler, floor=floor)
-        if floor is not None and floor > interval * (1 + JITTER):
-            basis = "upstream"
-        return when, basis
+        return next_after_fetch(
+            now, cfg.interval, self.config.scheduler, dates, (freshness(headers, now), ttl), self.rng
+        )
 
     def _pushed(self, name: str, now: datetime) -> bool:
         lease = self.store.source_lease(source=name)
@@ -408,6 +395,11 @@ class Updater:
         self, state: SourceState, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> Fetched | NotModified:
         try:
+            ready = self.prefetched.pop(state.name, None)
+            if ready is not None and ready[:3] == (url, etag, last_modified):
+                if isinstance(ready[3], FetchError):
+                    raise ready[3]
+                return ready[3]
             return self.fetcher.fetch(url, etag=etag, last_modified=last_modified)
         except FetchError as e:
             e.source = state.name
