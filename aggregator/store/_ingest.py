@@ -354,7 +354,9 @@ class IngestRooms(StoreBase):
         e = ENTRIES.c
         conn = s.connection()
         existing: dict[str, Any] = {}
-        for guids in chunks([t.data.guid for t in entries]):
+        # Entries are numbered from 1 by the source's last_seq: at 0 it never had one (a
+        # first fetch), and there is nothing to look up.
+        for guids in chunks([t.data.guid for t in entries] if src.last_seq else []):
             for stored in conn.execute(EXISTING, {"source": src.id, "guids": guids}):
                 existing[stored.guid] = stored
 
