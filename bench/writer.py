@@ -1,6 +1,7 @@
 """The writer alone: the store side of a cold ingest, replayed and timed in one thread.
 
     python bench/writer.py [--feeds 300] [--rounds 5] [--seed 1] [--python-server]
+                           [--batches FILE]
 
 A whole cold pass (bench/ingest.py) mixes the writer's CPU with fetching, parsing, process
 starts and whatever else runs on the machine. Here one cold ``aggregator fetch`` runs over
@@ -10,7 +11,9 @@ configuration, with ``Store.apply_updates`` in this thread (claims left out: the
 are not claimed in the new database), timing that thread's CPU. The fetch times are those
 of the pass, so every round stores the same rows: the last line gives a digest of each table
 (sources without their creation time, the search index by rowid), to compare two versions of
-the code on what they store.
+the code on what they store: ``--batches FILE`` keeps the batches in FILE (pickled) when
+it does not exist, and replays those of FILE when it does, so that two checkouts replay the
+same pass (``PYTHONPATH=<other checkout> python bench/writer.py --batches FILE``).
 
 Prints one JSON line per round ({"bench": "writer", "round", "cpu_s", "wall_s", "batches",
 "sources", "entries"}), then a summary ({"summary": true, "cpu_s_min", "cpu_s_median",
@@ -25,6 +28,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import sqlite3
 import statistics
@@ -106,29 +110,45 @@ def replay(batches: list[list[Any]], config: Path, work: Path) -> tuple[float, f
         store.close()
 
 
+def run_pass(args: argparse.Namespace, work: Path, first: Path) -> list[list[Any]]:
+    """A cold pass over a new corpus, its configuration in ``first``: the writer's batches."""
+    served = work / "corpus"
+    paths = corpus.generate(served, args.feeds, args.seed)
+    srv = bench_server.start(served, prefer_nginx=not args.python_server)
+    try:
+        urls = [f"http://127.0.0.1:{srv.port}/{p.name}" for p in paths]
+        ingest.write_config(first / "config.toml", urls, 8)
+        os.chdir(first)
+        return capture(first / "config.toml")
+    finally:
+        srv.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--feeds", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--python-server", action="store_true", help="never use nginx")
+    parser.add_argument("--batches", type=Path, help="kept here, or replayed from here if it exists")
     args = parser.parse_args()
+    if args.batches:
+        args.batches = args.batches.resolve()  # this process changes directories
 
     work = Path(tempfile.mkdtemp(prefix="bench-writer-"))
     here = Path.cwd()
     try:
-        served = work / "corpus"
-        paths = corpus.generate(served, args.feeds, args.seed)
-        srv = bench_server.start(served, prefer_nginx=not args.python_server)
-        try:
-            first = work / "pass"
-            first.mkdir()
-            urls = [f"http://127.0.0.1:{srv.port}/{p.name}" for p in paths]
-            ingest.write_config(first / "config.toml", urls, 8)
-            os.chdir(first)
-            batches = capture(first / "config.toml")
-        finally:
-            srv.stop()
+        first = work / "pass"
+        first.mkdir()
+        if args.batches and args.batches.exists():
+            with args.batches.open("rb") as f:
+                batches, config_text = pickle.load(f)
+            (first / "config.toml").write_text(config_text, encoding="utf-8")
+        else:
+            batches = run_pass(args, work, first)
+            if args.batches:
+                with args.batches.open("wb") as f:
+                    pickle.dump((batches, (first / "config.toml").read_text(encoding="utf-8")), f)
         batches = [[dataclasses.replace(u, claimed_by=None) for u in batch] for batch in batches]
         cpus = []
         for round_ in range(1, args.rounds + 1):
