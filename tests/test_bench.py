@@ -70,6 +70,19 @@ def test_ingest(server: str, tmp_path: Path) -> None:
     assert cold == warm > 0 and changed == cold + 1
 
 
+def test_writer(tmp_path: Path) -> None:
+    kept = str(tmp_path / "batches.pickle")
+    args = ("--feeds", "4", "--rounds", "2", "--python-server", "--batches", kept)
+    lines = run_bench("writer.py", *args, tmp_path=tmp_path)
+    rounds = [line for line in lines if not line.get("summary")]
+    assert len(rounds) == 2 and all(r["cpu_s"] > 0 and r["entries"] > 0 for r in rounds)
+    [summary] = [line for line in lines if line.get("summary")]
+    assert summary["digests"]["entries"][0] == rounds[0]["entries"]
+    # The same batches replayed again store the same rows.
+    [again] = [line for line in run_bench("writer.py", *args, tmp_path=tmp_path) if line.get("summary")]
+    assert again["digests"] == summary["digests"]
+
+
 def test_serve(tmp_path: Path) -> None:
     lines = run_bench(
         "serve.py",

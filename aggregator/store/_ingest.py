@@ -12,7 +12,7 @@ from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -45,6 +45,15 @@ from aggregator.types import (
 )
 
 logger = logging.getLogger(__name__)
+
+
+#: A source's row as ``HOLD_SOURCE`` reads it.
+HeldRow = Row[*tuple[Any, ...]]
+
+
+class _Redo(Exception):
+    """A source of a batch written without savepoints failed after its first write: the
+    batch is rolled back, and written again with a savepoint per source."""
 
 
 # A fetch that brought nothing, recorded on the source row (``_record_fetches_only``): built
@@ -104,11 +113,47 @@ class IngestRooms(StoreBase):
         does with a batch. Returns each one's result, or the exception it raised alone.
 
         Fetches that brought nothing (304s, most failures) are recorded by one executemany
-        UPDATE; every other source is applied inside a SAVEPOINT, so that a source whose
-        claim was lost, or whose write fails, is rolled back alone. When the transaction
-        itself fails (a deadlock between PostgreSQL writers, a busy SQLite file), each
-        source is tried again in a transaction of its own: results are what ``apply_update``
-        would have given each."""
+        UPDATE; the other sources are written one after the other, with no savepoint of
+        their own: a source whose claim was lost, or that is unknown, is found so before it
+        writes anything, and the batch goes on without it. Should a source fail after it
+        started writing (a write refused, a bug), the whole transaction is rolled back and
+        the batch written again with each source inside a SAVEPOINT (``_apply_isolated``),
+        so that the failing one is rolled back alone. A savepoint per source cost more than
+        its statements: SQLite's full-text index writes out what it holds in memory at
+        every savepoint, a segment per source where one per transaction will do."""
+        try:
+            return self._apply_optimistic(updates)
+        except _Redo:
+            return self._apply_isolated(updates)
+
+    def _apply_optimistic(self, updates: Sequence[SourceUpdate]) -> list[StoreResult | Exception]:
+        results: list[StoreResult | Exception | None] = [None] * len(updates)
+        try:
+            with self._writing() as s:
+                quick = self._record_fetches_only(s, [u for u in updates if records_fetch_only(u)])
+                for i, upd in enumerate(updates):
+                    if upd.name in quick and records_fetch_only(upd):
+                        results[i] = StoreResult()
+                        continue
+                    try:
+                        src = self._hold(s, upd)
+                    except (ClaimLostError, SourceNotFoundError) as e:  # nothing written yet
+                        results[i] = e
+                        continue
+                    except Exception as e:
+                        raise _Redo from e
+                    try:
+                        results[i] = self._write_fetch(s, upd, src)
+                    except Exception as e:
+                        raise _Redo from e
+        except StorageError:
+            return self._apply_alone(updates, list(range(len(updates))), [None] * len(updates))
+        return [r if r is not None else StoreResult() for r in results]
+
+    def _apply_isolated(self, updates: Sequence[SourceUpdate]) -> list[StoreResult | Exception]:
+        """``apply_updates`` with a SAVEPOINT per source: a source that fails is rolled back
+        alone. When the transaction itself fails (a deadlock between PostgreSQL writers, a
+        busy SQLite file), each source is tried again in a transaction of its own."""
         results: list[StoreResult | Exception | None] = [None] * len(updates)
         alone: list[int] = []
         try:
@@ -127,6 +172,15 @@ class IngestRooms(StoreBase):
                         results[i] = e
         except StorageError:
             alone = list(range(len(updates)))
+        return self._apply_alone(updates, alone, results)
+
+    def _apply_alone(
+        self,
+        updates: Sequence[SourceUpdate],
+        alone: Sequence[int],
+        results: list[StoreResult | Exception | None],
+    ) -> list[StoreResult | Exception]:
+        """The sources ``alone`` of a batch, each in a transaction of its own."""
         refused: StorageError | None = None
         for i in alone:
             if refused is not None:  # the database refuses writes (full, locked, gone):
@@ -145,21 +199,31 @@ class IngestRooms(StoreBase):
 
     def _apply(self, s: Session, upd: SourceUpdate, quick_tried: bool = False) -> StoreResult:
         """One source's fetch, inside the caller's transaction."""
-        now = upd.fetched_at
         if not quick_tried and self._record_fetch_only(s, upd):
             return StoreResult()
+        return self._write_fetch(s, upd, self._hold(s, upd))
+
+    @staticmethod
+    def _hold(s: Session, upd: SourceUpdate) -> HeldRow:
+        """The source's row, read under its lock; raises, having written nothing, when the
+        source is unknown or claimed by another."""
         # The row lock orders this against a claim by another worker (PostgreSQL; on
         # SQLite the write transaction does): either the claim skips the row, or this
         # sees the new claim holder and refuses. Core, not the ORM: read once, written by
         # one UPDATE (the ORM's unit of work cost a millisecond a source in a cold pass).
-        conn = s.connection()
-        src = conn.execute(HOLD_SOURCE, {"name": upd.name}).first()
+        src = s.connection().execute(HOLD_SOURCE, {"name": upd.name}).first()
         if src is None:
             raise SourceNotFoundError(f"no source named {upd.name!r}")
         if upd.claimed_by is not None and src.claimed_by != upd.claimed_by:
             raise ClaimLostError(
                 f"source {upd.name!r} is claimed by {src.claimed_by or 'no one'} now, not {upd.claimed_by}"
             )
+        return src
+
+    def _write_fetch(self, s: Session, upd: SourceUpdate, src: HeldRow) -> StoreResult:
+        """Write one source's fetch, its row held (``_hold``)."""
+        now = upd.fetched_at
+        conn = s.connection()
         values: dict[str, Any] = {
             "claimed_until": None,
             "claimed_by": None,
@@ -287,7 +351,9 @@ class IngestRooms(StoreBase):
         e = ENTRIES.c
         conn = s.connection()
         existing: dict[str, Any] = {}
-        for guids in chunks([t.data.guid for t in entries]):
+        # Entries are numbered from 1 by the source's last_seq: at 0 it never had one (a
+        # first fetch), and there is nothing to look up.
+        for guids in chunks([t.data.guid for t in entries] if src.last_seq else []):
             for stored in conn.execute(EXISTING, {"source": src.id, "guids": guids}):
                 existing[stored.guid] = stored
 

@@ -25,7 +25,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal, TypedDict
 
-from sqlalchemy import Connection, bindparam, null, select, text
+from sqlalchemy import Connection, null, select, text
 from sqlalchemy.orm import Session
 
 from aggregator.query import And, Node, Not, Or, Query, Regex, Term
@@ -95,20 +95,28 @@ def index(conn: Connection | Session, rows: Iterable[tuple[int, str | None, str 
 
 
 def index_texts(conn: Connection | Session, rows: Iterable[tuple[int, str]]) -> None:
-    """(Re)index entries whose search text is known: (id, ``search_text(...)``) each."""
-    docs: list[_Doc] = [{"id": id_, "text": text} for id_, text in rows]
-    postgres = (
-        conn.get_bind().dialect.name == "postgresql"
-        if isinstance(conn, Session)
-        else conn.dialect.name == "postgresql"
-    )
-    for i in range(0, len(docs), BATCH):
-        chunk = docs[i : i + BATCH]
-        if postgres:
-            conn.execute(_INDEX_POSTGRES, [d | {"long": len(d["text"]) > MAX_TSVECTOR_TEXT} for d in chunk])
-        else:
-            unindex(conn, [d["id"] for d in chunk])
-            conn.execute(_INDEX_SQLITE, chunk)
+    """(Re)index entries whose search text is known: (id, ``search_text(...)``) each.
+
+    SQLite: by the driver's executemany, a row at a time by rowid (see ``unindex``)."""
+    connection = conn.connection() if isinstance(conn, Session) else conn
+    if connection.dialect.name != "postgresql":
+        docs = list(rows)
+        if docs:
+            unindex(connection, [id_ for id_, _ in docs])
+            connection.exec_driver_sql(_INDEX_SQLITE, docs)
+        return
+    chunk: list[_Doc] = []
+    for id_, text_ in rows:
+        chunk.append({"id": id_, "text": text_})
+        if len(chunk) == BATCH:
+            _index_postgres(connection, chunk)
+            chunk = []
+    if chunk:
+        _index_postgres(connection, chunk)
+
+
+def _index_postgres(conn: Connection, chunk: list[_Doc]) -> None:
+    conn.execute(_INDEX_POSTGRES, [d | {"long": len(d["text"]) > MAX_TSVECTOR_TEXT} for d in chunk])
 
 
 # Built once: a statement's cache key is computed once per statement object, and that cost
@@ -118,14 +126,22 @@ _INDEX_POSTGRES = text(
     "ELSE to_tsvector('simple', :text) END) ON CONFLICT (entry_id) DO UPDATE "
     "SET doc = excluded.doc"
 )
-_INDEX_SQLITE = text(f"INSERT INTO {TABLE} (rowid, text) VALUES (:id, :text)")
-_UNINDEX = text(f"DELETE FROM {TABLE} WHERE rowid IN :ids").bindparams(bindparam("ids", expanding=True))
+_INDEX_SQLITE = f"INSERT INTO {TABLE} (rowid, text) VALUES (?, ?)"
+_UNINDEX_SQLITE = f"DELETE FROM {TABLE} WHERE rowid = ?"
 
 
 def unindex(conn: Connection | Session, ids: Sequence[int]) -> None:
-    """Remove entries from the index (PostgreSQL: the foreign key does it on delete)."""
-    for i in range(0, len(ids), BATCH):
-        conn.execute(_UNINDEX, {"ids": list(ids[i : i + BATCH])})
+    """Remove entries from the index (SQLite; on PostgreSQL the foreign key does it on
+    delete).
+
+    One rowid per statement, by executemany: an FTS5 table deleting the rows of ``rowid IN
+    (...)`` writes out the terms it holds in memory first (what a transaction's inserts
+    gather, written once at its end otherwise), so that a DELETE before each source's
+    inserts made a segment of the index per source; a DELETE by ``rowid =`` of an entry
+    the index does not hold finds no row, and writes nothing."""
+    if ids:
+        connection = conn.connection() if isinstance(conn, Session) else conn
+        connection.exec_driver_sql(_UNINDEX_SQLITE, [(id_,) for id_ in ids])
 
 
 def matches(s: Session, query: Query, *, first: int, examine: int | None) -> Iterator[int]:

@@ -33,6 +33,7 @@ UPDATE_ENTRY = update(ENTRIES).where(ENTRIES.c.id == bindparam("b_id"))
 # an INSERT ... RETURNING that must keep the rows' order runs one statement per row on SQLite
 # (SQLAlchemy cannot batch it there), a third of a cold ingest's statements.
 INSERT_ENTRIES = insert(ENTRIES)
+_MAX_ID = f"SELECT max(id) FROM {ENTRIES.name}"
 NEW_IDS = select(ENTRIES.c.guid, ENTRIES.c.id).where(
     ENTRIES.c.source_id == bindparam("source"), ENTRIES.c.guid.in_(bindparam("guids", expanding=True))
 )
@@ -121,10 +122,24 @@ class HeldSource:
     entry_count: int
 
 
+#: SQLite's largest rowid: past it, new rows get random ones.
+_LAST_ROWID = 2**63 - 1
+
+
 def insert_entries(conn: Connection, source_id: int, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert a source's new entries; their ids, in the order of ``rows``. (source, guid) is
-    unique and the write transaction holds the source's row, so the guids find them."""
-    if not _bulk.insert_rows(conn, ENTRIES, rows):
+    """Insert a source's new entries; their ids, in the order of ``rows``.
+
+    On SQLite the ids follow from the largest id after the insert: a table without
+    AUTOINCREMENT gives each new row the largest rowid plus one, for as long as that is
+    below ``_LAST_ROWID`` (only then does it pick them at random), and the write
+    transaction keeps any other writer out, so the rows of one executemany are numbered
+    in a row. Elsewhere (or past that bound) they are read back by guid: (source, guid) is
+    unique and the write transaction holds the source's row."""
+    if _bulk.insert_rows(conn, ENTRIES, rows):
+        last = conn.exec_driver_sql(_MAX_ID).scalar()
+        if last is not None and last < _LAST_ROWID:
+            return list(range(last - len(rows) + 1, last + 1))
+    else:
         conn.execute(INSERT_ENTRIES, rows)
     ids: dict[str, int] = {}
     for guids in chunks([r["guid"] for r in rows]):

@@ -14,7 +14,7 @@ from aggregator.exceptions import ClaimLostError, SourceNotFoundError, StorageEr
 from aggregator.normalize import content_hash
 from aggregator.store import Store
 from aggregator.store._writer import GroupWriter
-from aggregator.types import EntryData, SourceUpdate, StoreResult, TaggedEntry
+from aggregator.types import EntryData, FeedInfo, SourceUpdate, StoreResult, TaggedEntry
 
 NOW = datetime(2026, 1, 21, 12, 0, tzinfo=UTC)
 LEASE = timedelta(minutes=5)
@@ -88,6 +88,29 @@ def test_a_batch_gives_each_source_its_own_result(store: Store) -> None:
     assert s2.claimed_by == "w2" and store.source_entries("s2", 10) == []  # rolled back alone
     assert (s3.failures, s3.claimed_by, s3.last_success) == (1, None, None)
     assert store.source("s3").error == "HTTP 500"
+
+
+def test_a_source_that_fails_after_writing_is_rolled_back_alone(store: Store) -> None:
+    """Sources are written without savepoints until one fails after its first write (here
+    its title, then an entry whose naive date the store refuses): the batch is then written
+    again with a savepoint per source, and only that one is rolled back (with the error it
+    gives alone: a naive date cannot be compared with aware ones)."""
+    naive = replace(entry("naive").data, published=datetime(2026, 1, 21, 12, 0))
+    results = store.apply_updates(
+        [
+            replace(fetched("s0", "w1", entry("a")), feed=FeedInfo(title="S0")),
+            replace(fetched("s1", "w1", TaggedEntry(naive, frozenset())), feed=FeedInfo(title="S1")),
+            replace(fetched("s2", "w1", entry("b")), feed=FeedInfo(title="S2")),
+        ]
+    )
+    assert results[0] == StoreResult(new=1) and results[2] == StoreResult(new=1)
+    assert isinstance(results[1], TypeError)
+    assert [e.data.guid for e in store.source_entries("s0", 10)] == ["a"]
+    assert [e.data.guid for e in store.source_entries("s2", 10)] == ["b"]
+    assert store.source_entries("s1", 10) == []
+    assert store.source_state("s1").claimed_by == "w1"  # its update never happened
+    assert store.source("s1").title is None and store.source("s0").title == "S0"
+    assert store.entry_count() == 2
 
 
 def test_a_304_whose_via_changed_takes_the_full_path(store: Store) -> None:
