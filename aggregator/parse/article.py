@@ -90,7 +90,8 @@ MAX_DEPTH = 12
 #: Dates before this year are a CMS's placeholders, not publications.
 FIRST_YEAR = 1990
 #: Separators between a headline and the site's name in an og:title or <h1>.
-_SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»")
+_SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»", "›")
+_DANGLING = re.compile(r"\s+[|–—\-·•/»›]$")
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SPACE = re.compile(r"\s+")
 _LEADING_H1 = re.compile(r"^\s*<h1\b[^>]*>.*?</h1>", re.S | re.I)
@@ -361,7 +362,9 @@ def _without_site(title: str | None, *sites: str) -> str | None:
     (each of ``sites`` is tried: the name the page gives, its host name)."""
     for site in sites:
         title = _one_site(title, site)
-    return title
+    # A template that joins the headline to an empty site name leaves the separator:
+    # "Pferdesport definitiv bei Olympia 2028 dabei -".
+    return _DANGLING.sub("", title) if title else title
 
 
 def _one_site(title: str | None, site: str | None) -> str | None:

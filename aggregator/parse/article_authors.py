@@ -47,6 +47,8 @@ _DESK = re.compile(
 )
 _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
 _SPACE = re.compile(r"\s+")
+#: What joins a site's name to a person's in a declared author ("Site - Jane Doe").
+_SITE_JOIN = re.compile(r"\s+[|–—\-·•]\s+")
 #: The path of an author's profile page, and what follows it (the slug).
 _PROFILE = re.compile(
     r"^https?://[^/]+/(?:[\w-]+/)?(?:authors?|autor(?:en)?|auteurs?|profiles?|people|journalists?|redaktion|by)/([^?#]+)",
@@ -67,10 +69,24 @@ def authors(
     docstring), recording that place in ``origin["author"]``; [] when none does."""
     for keep_site in (False, True):
         for where, found in _places(doc, jsonld, og, micro, by_id, sites, keep_site):
+            if found and where == "json-ld" and _by_reference(jsonld.get("author"), by_id):
+                # A graph's Person node given by "@id" (Yoast's) is the account that posted
+                # the article: the byline under the headline may name its reporters instead.
+                shown = names(byline(doc))
+                if shown and not {squashed(n) for n in shown} & {squashed(n) for n in found}:
+                    found, where = shown, "article"
             if found:
                 origin["author"] = where
                 return found
     return []
+
+
+def _by_reference(value: Any, by_id: Mapping[str, Mapping[str, Any]]) -> bool:
+    """Every author given as a reference to a node of the ``@graph`` (``{"@id": …}``)."""
+    items = as_list(value)
+    return bool(items) and all(
+        (isinstance(i, dict) and set(i) == {"@id"}) or (isinstance(i, str) and i in by_id) for i in items
+    )
 
 
 def _places(
@@ -122,7 +138,7 @@ def names(
                 str(p) for p in (item.get("givenName"), item.get("familyName")) if p
             )
         # A node's "name" may be a list: one name each ("Paul Wiseman", "Fatima Hussein").
-        texts = [t for t in map(text, as_list(item)) if t]
+        texts = [_without_publisher(t, publisher) for t in map(text, as_list(item)) if t]
         for name in (n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))):
             if is_url(name) or len(name) > MAX_BYLINE or not _is_name(name):
                 continue
@@ -135,6 +151,14 @@ def names(
             if name not in found:
                 found.append(name)
     return found
+
+
+def _without_publisher(name: str, publisher: set[str]) -> str:
+    """A declared name that joins the site's to the person's ("unocero - Alberto Ávila",
+    "Jane Doe | Example News"): the person's part, when one part is left."""
+    parts = _SITE_JOIN.split(name)
+    kept = [p for p in parts if squashed(p) not in publisher]
+    return kept[0] if len(parts) > 1 and len(kept) == 1 else name
 
 
 def split_names(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -39,6 +39,8 @@ _CJK_TIME = re.compile(r"(\d{1,2})\s*[時时]\s*(\d{2})\s*分")
 MAX_DATELINE = 200
 #: Words of an update, in the corpus's languages: its time is not the publication's.
 _UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
+#: The rest of an update's word and what follows it ("ed: ", "d le ").
+_AFTER_WORD = re.compile(r"^\w*\W*(?:(?:le|am|on|at|el|il)\s+)?")
 #: A time of day written before its date: the clock, then what follows it.
 _CLOCK_BEFORE = re.compile(
     r"(\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)(?=[^\d]*\d{1,2}\D+(?:19|20)\d\d|[^\d]*(?:19|20)\d\d)", re.I
@@ -219,5 +221,47 @@ def from_dateline(
         if line.timed and line.day == published.astimezone(ZoneInfo(line.zone)).date():
             # Lines show minutes: the metadata's seconds are not a difference.
             apart = round((line.when - published).total_seconds() / 60)
+            if apart < 0 and shown_as_update(doc, published, tz):
+                return line  # the metadata's "published" is the time the page says it was updated
             return line if apart and (markup or apart % 60 == 0) else None
+    return _local_marked_utc(doc, published, tz)
+
+
+def _local_marked_utc(doc: Any, published: datetime, tz: ZoneInfo) -> Dateline | None:
+    """The dateline when the metadata wrote its local time as UTC ("15:30:55+00:00" for
+    "08.03.2016 um 15:30 Uhr" in Berlin): the first timed line of the day shows, in the
+    site's zone, the clock the metadata shows in UTC, hours apart from it."""
+    clock = published.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    for line in datelines(doc, tz.key, clock.date()):
+        if line.named or not line.timed:
+            continue
+        local = line.when.astimezone(ZoneInfo(line.zone)).replace(tzinfo=None, second=0, microsecond=0)
+        apart = round((line.when - published.replace(second=0, microsecond=0)).total_seconds() / 60)
+        return line if local == clock and apart and apart % 60 == 0 else None
     return None
+
+
+def shown_as_update(doc: Any, when: datetime, tz: ZoneInfo) -> bool:
+    """Whether the page shows ``when`` as its update's time ("Updated 8th Nov 2023, 20:14
+    GMT"), read in the zone the line names, else in ``tz``: a CMS that writes the update's
+    time as the publication's."""
+    from aggregator.parse._dates import parse_date  # dateparser: imported where it is used
+
+    lang = doc.get("lang") or None
+    for candidates in byline_places(doc):
+        for el in candidates[: MAX_DATELINES * 20]:
+            text = _SPACE.sub(" ", el.text_content()).strip()
+            update = _UPDATE.search(text) if len(text) <= MAX_DATELINE else None
+            if update is None:
+                continue
+            part = _AFTER_WORD.sub("", text[update.end() :])
+            part = _WORD_BEFORE_CLOCK.sub(r"\1 \2", _DOTTED_CLOCK.sub(r"\1:\2", part))
+            if not _CLOCK.search(part):
+                continue
+            zone = _ZONE.search(part)
+            where = ZONE_NAMES[zone.group(1).lower()] if zone else tz.key
+            now = datetime.combine(when.date() + timedelta(days=1), time(23, 59), ZoneInfo(where))
+            got = _read(parse_date, part, now, where, lang)
+            if got is not None and abs((got - when).total_seconds()) < 60:
+                return True
+    return False

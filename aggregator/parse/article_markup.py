@@ -382,9 +382,12 @@ def untruncated(title: str | None, others: list[str | None], seo: bool = False) 
         return next((o for o in others if o and o.casefold().startswith(words)), title)
     if not (title.endswith(("…", "...")) or len(title) >= TRUNCATED_AT):
         return title  # a short headline is whole: a longer <h1> adds a kicker or a subtitle
-    stem = title.rstrip(" .…").casefold()
+    whole = title.rstrip(" .…")
+    stem = whole.casefold()
+    # Some sites end every declared headline with "..." ("… not to panic’..."): the <h1>
+    # without it is as long as the stem, not longer than the title.
     for other in others:
-        if other and len(other) > len(title) and other.casefold().startswith(stem):
+        if other and other != title and len(other) >= len(whole) and other.casefold().startswith(stem):
             return other
     return title
 

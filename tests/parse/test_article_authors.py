@@ -144,3 +144,36 @@ def test_a_desk_declared_as_the_author_gives_way_to_the_names_declared_elsewhere
 
     assert read(page(head)).authors == ("Ralph Steiner", "Carlo Natter")
     assert read(page(head[: head.index("<meta")])).authors == ("Auswärtige Autoren (AA)",)
+
+
+def test_a_declared_author_joined_to_the_site_s_name_is_the_person() -> None:
+    head = site_and_author("Unocero", "unocero - Alberto Ávila")
+
+    assert read(page(head, "<article><h1>Titular</h1></article>", lang="es")).authors == ("Alberto Ávila",)
+
+
+def test_names_keeps_a_hyphenated_name_that_is_no_site() -> None:
+    assert names("Mary-Jane Watson - Reporter", sites=["Example News"]) == ["Mary-Jane Watson - Reporter"]
+
+
+def test_a_graph_person_given_by_reference_gives_way_to_a_byline_naming_others() -> None:
+    graph = {
+        "@graph": [
+            {"@type": "NewsArticle", "headline": "Headline of the story", "author": {"@id": "#/person/1"}},
+            {"@type": "Person", "@id": "#/person/1", "name": "Kathleen Poster"},
+        ]
+    }
+
+    assert read(page(jsonld(graph), BYLINE)).authors == ("Michael Hingston",)
+
+
+def test_a_graph_person_given_by_reference_stays_when_the_byline_names_them() -> None:
+    graph = {
+        "@graph": [
+            {"@type": "NewsArticle", "headline": "Headline of the story", "author": {"@id": "#/person/1"}},
+            {"@type": "Person", "@id": "#/person/1", "name": "Michael Hingston"},
+        ]
+    }
+    body = BYLINE.replace("</p><p>Text", " and <a rel='author' href='/a/x'>Ann Other</a></p><p>Text")
+
+    assert read(page(jsonld(graph), body)).authors == ("Michael Hingston",)

@@ -315,3 +315,66 @@ def test_the_displayed_headline_against_the_declared_one(declared: str, body: st
     article = read(page(jsonld({"@type": "NewsArticle", "headline": declared}), body))
 
     assert article.title == want
+
+
+def test_a_declared_headline_ending_in_dots_gives_way_to_the_h1_without_them() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "Singer says ‘I’m trying not to panic’..."})
+    body = "<article><h1>Singer says ‘I’m trying not to panic’</h1></article>"
+
+    assert read(page(head, body)).title == "Singer says ‘I’m trying not to panic’"
+
+
+def test_a_separator_left_by_an_empty_site_name_is_dropped() -> None:
+    head = '<meta property="og:title" content="Pferdesport definitiv bei Olympia 2028 dabei -">'
+
+    assert read(page(head, lang="de")).title == "Pferdesport definitiv bei Olympia 2028 dabei"
+
+
+def test_a_metadata_time_the_page_shows_as_its_update_gives_way_to_the_published_line() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2023-11-08T20:14:24.000Z"})
+    body = (
+        '<article><h1>H</h1><div class="meta"><span class="author">By <a href="/author/jd">Jane Doe</a>'
+        '</span><div class="published-date"><span>Published 8th Nov 2023, 18:58 GMT</span></div>'
+        '<div class="published-date"><span>Updated 8th Nov 2023, 20:14 GMT</span></div></div>'
+        "<p>Text.</p></article>"
+    )
+    article = read(page(head, body, lang="en"), timezone="Europe/London")
+
+    assert article.published == datetime(2023, 11, 8, 18, 58, tzinfo=UTC)
+    assert article.origin["published"] == "article"
+
+
+def test_a_published_line_apart_from_the_metadata_without_an_update_there_is_not_taken() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2023-11-08T20:14:24.000Z"})
+    body = (
+        '<article><h1>H</h1><div class="published-date"><span>Published 8th Nov 2023, 18:58 GMT'
+        "</span></div><p>Text.</p></article>"
+    )
+    article = read(page(head, body, lang="en"), timezone="Europe/London")
+
+    assert article.published == datetime(2023, 11, 8, 20, 14, 24, tzinfo=UTC)
+
+
+def test_a_site_name_after_a_single_angle_quote_is_removed() -> None:
+    head = (
+        '<meta property="og:site_name" content="Meedia">'
+        '<meta property="og:title" content="Wie Freenet gewinnen will › Meedia">'
+    )
+
+    assert read(page(head, lang="de")).title == "Wie Freenet gewinnen will"
+
+
+def test_a_local_time_the_metadata_marked_utc_gives_way_to_the_dateline() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2016-03-08T15:30:55+00:00"})
+    body = '<article><h1>H</h1><div class="date">08.03.2016 um 15:30 Uhr</div><p>Text.</p></article>'
+    article = read(page(head, body, lang="de"), timezone="Europe/Berlin")
+
+    assert article.published == datetime(2016, 3, 8, 14, 30, tzinfo=UTC)
+
+
+def test_a_dateline_an_hour_from_the_metadata_with_another_clock_is_not_taken() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2016-03-08T15:30:55+00:00"})
+    body = '<article><h1>H</h1><div class="date">08.03.2016 um 17:30 Uhr</div><p>Text.</p></article>'
+    article = read(page(head, body, lang="de"), timezone="Europe/Berlin")
+
+    assert article.published == datetime(2016, 3, 8, 15, 30, 55, tzinfo=UTC)
