@@ -60,11 +60,14 @@ FIELDS = ("title", "date", "author")
 #: where declared: 0.931 (54/58), 0.923 (36/39), 0.838 (31/37). The splits grew from 63 and
 #: 46 pages (branch artcorpus) to 135 and 78 on artmeta2, so the floors were set anew; on
 #: the 46 heldout pages of before, authors where declared went from 22/25 to 21/25 (one
-#: page; the rest no lower): see docs/listings.md, "Accuracy".
+#: page; the rest no lower): see docs/listings.md, "Accuracy". Branch article3 grew dev to
+#: 242 pages (heldout untouched, its figures unchanged) and measured dev, all: 1.000
+#: (242/242), 0.982 (213/217), 0.965 (195/202); where declared: 1.000 (196/196), 0.987
+#: (154/156), 0.971 (133/137): the dev floors were raised to about a page or two below.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
-        "all": {"title": 0.98, "date": 0.963, "author": 0.955},
-        "meta": {"title": 0.98, "date": 0.971, "author": 0.962},
+        "all": {"title": 0.99, "date": 0.97, "author": 0.96},
+        "meta": {"title": 0.99, "date": 0.98, "author": 0.962},
     },
     "heldout": {
         "all": {"title": 0.929, "date": 0.879, "author": 0.749},
