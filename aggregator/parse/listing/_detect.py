@@ -112,18 +112,27 @@ def _group_rows(table: Any, ctx: Context, row: str = "tr", wrapper: str = "tbody
     """Wrap each title row of a table with the rows under it that have no title of their own
     (points, byline, age and comments; a spacer) in a <tbody> of its own, as HTML allows
     several: a listing written as a title row and a metadata row per entry then reads as one
-    block per entry. Only when most title rows have such rows under them. The same for a
-    block made only of <div>s, a title <div> then a metadata <div> per entry (``row``,
-    ``wrapper``: "div")."""
+    block per entry. Only when most title rows have such rows under them, or, when the block
+    begins with such rows and ends with a title row, above them (a date, then the title). The
+    same for a block made only of <div>s, a title <div> then a metadata <div> per entry
+    (``row``, ``wrapper``: "div")."""
     rows = [r for r in table if isinstance(r.tag, str) and r.tag == row]
     if not 4 <= len(rows) <= MAX_GROUPED_ROWS:
         return
     titled = [_row_has_title(r, ctx) for r in rows]
     starts = [i for i, t in enumerate(titled) if t]
-    followed = sum(1 for i in starts if i + 1 < len(rows) and not titled[i + 1])
-    if len(starts) < 2 or followed * 2 < len(starts):
+    if len(starts) < 2:
         return
-    bounds = [*starts, len(rows)]
+    followed = sum(1 for i in starts if i + 1 < len(rows) and not titled[i + 1])
+    preceded = sum(1 for i in starts if i > 0 and not titled[i - 1])
+    if titled[-1] and not titled[0] and preceded * 2 >= len(starts):
+        # The metadata comes first (a date cell, then the title): each title row closes its
+        # entry, which begins after the previous title row.
+        bounds = [0, *(i + 1 for i in starts)]
+    elif followed * 2 >= len(starts):
+        bounds = [*starts, len(rows)]
+    else:
+        return
     for start, end in itertools.pairwise(bounds):
         body = etree.Element(wrapper)
         rows[start].addprevious(body)

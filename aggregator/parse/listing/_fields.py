@@ -21,6 +21,12 @@ from aggregator.parse.listing._document import (
     visible_text,
 )
 from aggregator.parse.listing._excerpt import excerpt_html
+from aggregator.parse.listing._machine_dates import (
+    attribute_date,
+    has_datetime,
+    time_element_date,
+    titled_date,
+)
 from aggregator.parse.listing._title import (
     headline_text,
     is_heading,
@@ -56,9 +62,10 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     }
     # A card showing both dates ("mis à jour le …" then "publié le …") is dated by its
     # publication: a <time> marked as the update comes last.
-    times = sorted((t for t in el.iter("time") if t not in skip), key=_marked_update)
+    dated = (t for t in el.iter() if isinstance(t.tag, str) and t not in skip and has_datetime(t))
+    times = sorted(dated, key=_marked_update)
     for t in times:
-        found = ctx.date(t.get("datetime")) or ctx.date(visible_text(t))
+        found = time_element_date(t, ctx)
         if found:
             return found, t
     for node in el.iter():
@@ -73,6 +80,14 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             )
             if found:
                 return found, node
+    # A date stated in a data-* attribute ("data-timestamp"), on any element but a quotation's
+    # (an embedded post's), the headline's included: attributes are not the title's words.
+    quoted = {n for q in el.iter("blockquote", "q", "pre", "code") for n in q.iter()}
+    for node in el.iter():
+        if isinstance(node.tag, str) and node not in quoted and node.attrib and not _marked_update(node):
+            found = attribute_date(node, ctx)
+            if found:
+                return found, node
     for node in el.iter():
         if (
             isinstance(node.tag, str)
@@ -80,10 +95,10 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             and node not in skip
             and META_CLASS.search(node.get("class") or "")
         ):
-            found = ctx.date(_abbr_title(node))
+            text = text_outside(node, skip)
+            found = titled_date(node, text, ctx)
             if found:
                 return found, node
-            text = text_outside(node, skip)
             if text and len(text.split()) <= 3 * DATE_LINE_WORDS:
                 found = ctx.date(text)
                 if found:
