@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import HEADINGS, visible_text
@@ -90,3 +91,30 @@ def _box_title_is_off_content(node: Any) -> bool:
 
 def classes_of(el: Any) -> set[str]:
     return {c for c in (el.get("class") or "").split() if not re.search(r"\d", c)}
+
+
+#: Paths of the site's pages that are not articles: listings of a tag, topic or author, services.
+_NON_ARTICLE_PATH = re.compile(
+    r"/(tag|tags|category|categories|categorie|rubrique|author|auteur|"
+    r"page|search|recherche|login|account|abonnement|subscribe|"
+    r"newsletter|contact|about|a-propos|mentions-legales|cgu|"
+    r"privacy|feed|rss|topics?)(/|$)",
+    re.I,
+)
+
+
+def article_like(url: str | None, base: str) -> bool:
+    """A link to an article of the site: on its host or a sibling host, its last part a slug,
+    an id or a page, not a tag, topic, category, author, search or service page."""
+    if not url:
+        return False
+    parts, page = urlsplit(url), urlsplit(base)
+    if parts.hostname != page.hostname and not (parts.hostname or "").endswith(
+        "." + ".".join((page.hostname or "").split(".")[-2:])
+    ):
+        return False
+    path = parts.path
+    if _NON_ARTICLE_PATH.search(path):
+        return False
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return bool(re.search(r"\d{3,}|\.s?html?$|\w+-\w+-\w+", last) or path.count("/") >= 3)
