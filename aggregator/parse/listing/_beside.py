@@ -14,7 +14,7 @@ from typing import Any
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
-from aggregator.parse.listing._placement import article_like, classes_of, placement
+from aggregator.parse.listing._placement import article_like, classes_of, placement, site_listing_page
 from aggregator.parse.listing._title import first_heading
 
 
@@ -82,11 +82,7 @@ def sibling_groups(
             container_classes and parent.tag == container.tag and classes_of(parent) == container_classes
         ) or (shape and all(card_shape(m) == shape for m in members)):
             near = placed >= floor
-            # The block's own promotions ("Send us your pictures", a topic page) are no
-            # articles: its article links are its entries when most of its links are.
-            articles = [(m, i) for m, i in zip(members, items, strict=True) if article_like(i.link, ctx.base)]
-            if len(articles) * 2 > len(members):
-                members, items = [m for m, _ in articles], [i for _, i in articles]
+            members, items = _without_promotions(members, items, ctx)
         else:
             near = False
         if near:
@@ -166,7 +162,17 @@ def _part_of_list(
     if not members:
         return []
     inside.update(el for member in members for el in member.iter())
-    return [(members, [heuristic_item(m, ctx) for m in members])]
+    return [_without_promotions(members, [heuristic_item(m, ctx) for m in members], ctx)]
+
+
+def _without_promotions(members: list[Any], items: list[Item], ctx: Context) -> tuple[list[Any], list[Item]]:
+    """A block's own promotions ("Send us your pictures", "More on the election") lead to the
+    site's topic, tag or section pages, not to articles: left out of a block that is mostly
+    articles. Links to other sites stay (a link blog's posts)."""
+    kept = [(m, i) for m, i in zip(members, items, strict=True) if not site_listing_page(i.link, ctx.base)]
+    if len(kept) == len(members) or len(kept) * 2 <= len(members):
+        return members, items
+    return [m for m, _ in kept], [i for _, i in kept]
 
 
 def _larger_than_the_list(el: Any, best: list[Any], classes: set[str]) -> bool:

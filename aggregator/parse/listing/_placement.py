@@ -103,15 +103,28 @@ _NON_ARTICLE_PATH = re.compile(
 )
 
 
+def site_listing_page(url: str | None, base: str) -> bool:
+    """A link to one of the site's own pages that list or serve, not to an article: its home,
+    a tag, topic, category or author page, search, subscription."""
+    if not url:
+        return False
+    parts, page = urlsplit(url), urlsplit(base)
+    return _same_site(parts.hostname, page.hostname) and (
+        parts.path in ("", "/") or bool(_NON_ARTICLE_PATH.search(parts.path))
+    )
+
+
+def _same_site(host: str | None, page_host: str | None) -> bool:
+    return host == page_host or (host or "").endswith("." + ".".join((page_host or "").split(".")[-2:]))
+
+
 def article_like(url: str | None, base: str) -> bool:
     """A link to an article of the site: on its host or a sibling host, its last part a slug,
     an id or a page, not a tag, topic, category, author, search or service page."""
     if not url:
         return False
     parts, page = urlsplit(url), urlsplit(base)
-    if parts.hostname != page.hostname and not (parts.hostname or "").endswith(
-        "." + ".".join((page.hostname or "").split(".")[-2:])
-    ):
+    if not _same_site(parts.hostname, page.hostname):
         return False
     path = parts.path
     if _NON_ARTICLE_PATH.search(path):
