@@ -31,6 +31,7 @@ from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 from dateparser.search import search_dates
 
+from aggregator.parse._weekdays import weekday_date
 from aggregator.words import fold
 
 #: A date this far ahead of ``now`` is not "the most recent plausible year".
@@ -220,6 +221,10 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
         return _localize(datetime.combine(day_, clock), tz)
     if _JUST_NOW.match(folded.strip(" .!")):
         return now.astimezone(UTC)
+    weekday = weekday_date(folded, local_now)
+    if weekday:
+        day_, clock = weekday
+        return date_only(day_, tz) if clock is None else _localize(datetime.combine(day_, clock), tz)
     # The first count with "ago" or "il y a": "Episode 4 m… 3 hours ago" is 3 hours ago.
     m = next((m for m in _AGO.finditer(folded) if m.group("ago") or m.group("before")), None)
     if m:

@@ -164,3 +164,35 @@ def test_a_date_cell_before_each_title_cell() -> None:
         for i in range(1, 5)
     )
     assert dates(f"<table>{rows}</table>") == [at(d, 12, 0) for d in (21, 22, 23, 24)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # NOW is Thursday 26 November 2026, 12:00 UTC; the source's zone here is UTC.
+        ("Thursday", datetime(2026, 11, 26, 12, 0, tzinfo=UTC)),
+        ("Thu 10:15", datetime(2026, 11, 26, 10, 15, tzinfo=UTC)),
+        ("Thu 13:15", datetime(2026, 11, 19, 13, 15, tzinfo=UTC)),  # not yet today: last week's
+        ("Monday", datetime(2026, 11, 23, 12, 0, tzinfo=UTC)),
+        ("mon 9:00 am", datetime(2026, 11, 23, 9, 0, tzinfo=UTC)),
+        ("lundi à 18h05", datetime(2026, 11, 23, 18, 5, tzinfo=UTC)),
+        ("Dienstag, 14:05 Uhr", datetime(2026, 11, 24, 14, 5, tzinfo=UTC)),
+        ("miércoles", datetime(2026, 11, 25, 12, 0, tzinfo=UTC)),
+    ],
+)
+def test_a_weekday_alone_is_the_most_recent_such_day(text: str, want: datetime) -> None:
+    assert parse_date(text, now=NOW, lang="en") == want
+
+
+@pytest.mark.parametrize("text", ["Mon", "Mer", "Sun", "On Monday the council met", "Sunday Times"])
+def test_weekday_abbreviations_alone_and_weekdays_in_sentences_are_no_dates(text: str) -> None:
+    assert parse_date(text, now=NOW, lang="en") is None
+
+
+def test_a_weekday_date_line_on_a_card() -> None:
+    days = ["Wednesday", "Tuesday 18:30", "Monday"]
+    assert dates(cards(lambda i: f"<span class='date'>{days[i - 1]}</span>")) == [
+        datetime(2026, 11, 25, 12, 0, tzinfo=UTC),
+        datetime(2026, 11, 24, 18, 30, tzinfo=UTC),
+        datetime(2026, 11, 23, 12, 0, tzinfo=UTC),
+    ]
