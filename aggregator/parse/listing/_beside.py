@@ -1,8 +1,10 @@
 """What belongs to the list beside its best group of teasers: the other parts of a list
-split under headings, teasers of the same kind elsewhere (a lead article, a featured row),
-the sections of a front page (a block per section, each a list of the same shape), entries of
-another kind in the same stream, and the items of a section's inner list of one-liners. The
-weights are in ``_weights``.
+split under headings, teasers of the same kind elsewhere (a lead article, a featured row;
+known by a class the items share, else by their list's component class or their card's
+markup), the sections of a front page (a block per section, each a list of the same shape),
+lead stories marked as <article> outside the list, entries of another kind in the same
+stream, and the items of a section's inner list of one-liners; without the blocks'
+promotions of the site's topic pages. The weights are in ``_weights``.
 """
 
 from __future__ import annotations
