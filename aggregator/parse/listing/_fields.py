@@ -6,6 +6,8 @@ import re
 from datetime import datetime
 from typing import Any
 
+from lxml import etree
+
 from aggregator.parse.listing._document import (
     BY,
     CHROME,
@@ -62,7 +64,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     }
     # A card showing both dates ("mis à jour le …" then "publié le …") is dated by its
     # publication: a <time> marked as the update comes last.
-    dated = (t for t in el.iter() if isinstance(t.tag, str) and t not in skip and has_datetime(t))
+    dated = (t for t in _DATED(el) if t not in skip and has_datetime(t))
     times = sorted(dated, key=_marked_update)
     for t in times:
         found = time_element_date(t, ctx)
@@ -82,9 +84,10 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
                 return found, node
     # A date stated in a data-* attribute ("data-timestamp"), on any element but a quotation's
     # (an embedded post's), the headline's included: attributes are not the title's words.
-    quoted = {n for q in el.iter("blockquote", "q", "pre", "code") for n in q.iter()}
-    for node in el.iter():
-        if isinstance(node.tag, str) and node not in quoted and node.attrib and not _marked_update(node):
+    attributed = _DATA_ATTRIBUTED(el)
+    quoted = {n for q in el.iter("blockquote", "q", "pre", "code") for n in q.iter()} if attributed else set()
+    for node in attributed:
+        if node not in quoted and not _marked_update(node):
             found = attribute_date(node, ctx)
             if found:
                 return found, node
@@ -125,6 +128,12 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             if found:
                 return found, _narrowest(node, found, ctx, skip)
     return None, None
+
+
+#: The elements of an item that may state a date in an attribute, found in C rather than by
+#: walking every element of every candidate item in Python.
+_DATED = etree.XPath("descendant-or-self::*[self::time or @datetime]")
+_DATA_ATTRIBUTED = etree.XPath("descendant-or-self::*[@*[starts-with(name(), 'data-')]]")
 
 
 #: Class words (and itemprop) naming an update's date, in the languages of the sites we read:
