@@ -31,6 +31,7 @@ from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 from dateparser.search import search_dates
 
+from aggregator.parse._weekdays import weekday_date
 from aggregator.words import fold
 
 #: A date this far ahead of ``now`` is not "the most recent plausible year".
@@ -103,12 +104,18 @@ _ISO = re.compile(
     r"\s*(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?(?!\d)",
     re.I,
 )
-# "il y a 3 heures", "il y a une heure", "3 hours ago", "an hour ago", "3h ago". A word count
+# "il y a 3 heures", "il y a une heure", "3 hours ago", "an hour ago", "3h ago", and the
+# short units of social sites ("5m ago", "3d ago", "2w ago", "1mo ago", "2 yrs ago": read
+# here in any page's language, as dateparser in Spanish takes "5m" for May 5). A word count
 # needs a space before its unit: "ans" (years) is not "an" + "s".
 _AGO = re.compile(
     r"(?P<before>il y a\s+)?(?:(?P<n>\d+)\s*|(?P<w>une?|an?)\s+)"
     r"(?P<unit>secondes?|seconds?|sec|s|minutes?|mins?|mn|heures?|hours?|hrs?|h|"
-    r"jours?|days?|j|semaines?|weeks?|mois|months?)\b\s*(?P<ago>ago)?"
+    r"jours?|days?|j|semaines?|weeks?|wks?|mois|months?|mo|years?|yrs?|m|d|w|y)\b\s*(?P<ago>ago)?"
+)
+#: A date line that says the article was just published: now.
+_JUST_NOW = re.compile(
+    r"^(?:just now|right now|a l'instant|gerade eben|soeben|ahora mismo|proprio ora|agora mesmo)$"
 )
 _RELATIVE_DAY = re.compile(r"\b(?P<word>aujourd'hui|aujourdhui|today|hier|yesterday|avant-hier)\b" + _AT_TIME)
 _UNITS = {
@@ -132,6 +139,13 @@ _UNITS = {
     "moi": 2592000,
     "month": 2592000,
     "mois": 2592000,
+    "d": 86400,
+    "w": 604800,
+    "wk": 604800,
+    "mo": 2592000,
+    "y": 31536000,
+    "yr": 31536000,
+    "year": 31536000,
 }
 
 
@@ -205,8 +219,15 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
         if clock is None:
             return date_only(day_, tz)
         return _localize(datetime.combine(day_, clock), tz)
-    m = _AGO.search(folded)
-    if m and (m.group("ago") or m.group("before")):
+    if _JUST_NOW.match(folded.strip(" .!")):
+        return now.astimezone(UTC)
+    weekday = weekday_date(folded, local_now)
+    if weekday:
+        day_, clock = weekday
+        return date_only(day_, tz) if clock is None else _localize(datetime.combine(day_, clock), tz)
+    # The first count with "ago" or "il y a": "Episode 4 m… 3 hours ago" is 3 hours ago.
+    m = next((m for m in _AGO.finditer(folded) if m.group("ago") or m.group("before")), None)
+    if m:
         count = int(m.group("n")) if m.group("n") else 1
         unit = m.group("unit").rstrip("s") or "s"
         seconds = _UNITS.get(unit, _UNITS.get(m.group("unit")))

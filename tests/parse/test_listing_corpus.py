@@ -64,9 +64,12 @@ FLOORS: dict[str, dict[str, float | None]] = {
     # learnt front pages' sections. Measured: 0.981, 0.844, 0.999, 0.999, 1.000, 1.000. The
     # link_r floor is set anew for the new composition, not lowered for a change: the fronts
     # of Le Monde, Die Presse and CNN (recall 0.17, 0.58, 0.64) weigh 403 of the 1,335 links.
+    # 2026-12-04 (branch listing3): teasers beside the list known by their list's component
+    # class or their card's markup, lone <article> teasers, promotions left out, and more
+    # date forms. Measured: 0.983, 0.943, 0.999, 0.999, 1.000, 1.000.
     "dev": {
-        "link_p": 0.961,
-        "link_r": 0.824,
+        "link_p": 0.963,
+        "link_r": 0.923,
         "title": 0.980,
         "date": 0.980,
         "author": 0.980,
@@ -77,11 +80,13 @@ FLOORS: dict[str, dict[str, float | None]] = {
     # the entries found on heldout pages went from 107 to 177, and the scored authors from
     # 32 (all right) to 61 (57 right): the 32 are still right (counted, without reading the
     # pages, by running both versions); the share fell with the entries newly found.
+    # Same change (listing3): 0.987, 0.930, 0.993, 0.959, 0.934, 0.993 (totals only, the
+    # pages and their scores not looked at). Summary stays at its floor.
     "heldout": {
-        "link_p": 0.958,
-        "link_r": 0.521,
+        "link_p": 0.967,
+        "link_r": 0.910,
         "title": 0.980,
-        "date": 0.908,
+        "date": 0.939,
         "author": 0.914,
         "summary": 0.980,
     },

@@ -1,8 +1,10 @@
 """What belongs to the list beside its best group of teasers: the other parts of a list
-split under headings, teasers of the same kind elsewhere (a lead article, a featured row),
-the sections of a front page (a block per section, each a list of the same shape), entries of
-another kind in the same stream, and the items of a section's inner list of one-liners. The
-weights are in ``_weights``.
+split under headings, teasers of the same kind elsewhere (a lead article, a featured row;
+known by a class the items share, else by their list's component class or their card's
+markup), the sections of a front page (a block per section, each a list of the same shape),
+lead stories marked as <article> outside the list, entries of another kind in the same
+stream, and the items of a section's inner list of one-liners; without the blocks'
+promotions of the site's topic pages. The weights are in ``_weights``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
-from aggregator.parse.listing._placement import classes_of, placement
+from aggregator.parse.listing._placement import article_like, classes_of, placement, site_listing_page
 from aggregator.parse.listing._title import first_heading
 
 
@@ -60,19 +62,32 @@ def sibling_groups(
     for other in container.itersiblings():
         found += _part_of_list(other, container, best[0].tag, inside, ctx)
     kin: list[Any] = []
+    # Items without a class of their own are known by their list's: a front page writes each
+    # block of teasers with its one list component (<ul class=bulletbin>), wherever it is.
+    container_classes = set() if classes else classes_of(container)
+    # ... or by their shape, when it is a card's (a link around a picture and a caption): the
+    # same markup elsewhere is the same component.
+    shapes = {card_shape(m) for m in best}
+    shape = next(iter(shapes)) if not classes and len(shapes) == 1 else None
+    if shape is not None and len(shape) < W.CARD_SHAPE_PARTS:
+        shape = None
     for score, members, items in scored:
         if members is best or score <= 0 or members[0].tag != best[0].tag:
             continue
         if any(el in inside for m in members for el in [m, *m.iterancestors()]):
             continue
-        if (
-            classes
-            and all(classes & classes_of(m) for m in members)
-            and (
-                placement(members[0].getparent(), featured=False) >= floor
-                or _larger_than_the_list(members[0], best, classes)
-            )
-        ):
+        parent = members[0].getparent()
+        placed = placement(parent, featured=False)
+        if classes and all(classes & classes_of(m) for m in members):
+            near = placed >= floor or _larger_than_the_list(members[0], best, classes)
+        elif (
+            container_classes and parent.tag == container.tag and classes_of(parent) == container_classes
+        ) or (shape and all(card_shape(m) == shape for m in members)):
+            near = placed >= floor
+            members, items = _without_promotions(members, items, ctx)
+        else:
+            near = False
+        if near:
             found.append((members, items))
             kin.append(members[0].getparent())
             inside.update(el for member in members for el in member.iter())
@@ -82,6 +97,7 @@ def sibling_groups(
     for parent in dict.fromkeys([container, *kin]):
         share = W.SIBLING_MIN_SHARE * placement(parent, featured=False)
         found += _sections_of_list(parent, best[0].tag, inside, min(floor, share), ctx)
+    found += _lone_articles(best, inside, floor, ctx)
     if not classes:
         return found
     # A lead teaser alone in its container: not a group, so never scored. A few at most: a
@@ -102,6 +118,41 @@ def sibling_groups(
     return found
 
 
+def _lone_articles(
+    best: list[Any], inside: set[Any], floor: float, ctx: Context
+) -> list[tuple[list[Any], list[Item]]]:
+    """The teasers a page marks as <article> outside its list, each alone in a block of its
+    own (a front page's lead story, each section's opening story): HTML's element for a
+    self-contained teaser, when it links an article under a headline of some words and sits
+    in the content as well placed as the list (comments, related posts and sidebars stay out).
+    A few at most: a page of thousands stops looking."""
+    found: list[tuple[list[Any], list[Item]]] = []
+    if best[0].tag == "article":
+        return found  # the list's own kind: the lone teasers of sibling_groups
+    looked = 0
+    for el in best[0].getroottree().getroot().iter("article"):
+        if (
+            el in inside
+            or any(a in inside for a in el.iterancestors())
+            or not any(a.get("href") for a in el.iter("a"))
+        ):
+            continue
+        if placement(el.getparent(), featured=False) < floor:
+            continue
+        looked += 1
+        if looked > W.MAX_LONE_ARTICLES:
+            break
+        item = heuristic_item(el, ctx)
+        if (
+            item.link
+            and len((item.title or "").split()) >= W.MIN_TITLE_WORDS
+            and article_like(item.link, ctx.base)
+        ):
+            found.append(([el], [item]))
+            inside.update(el.iter())
+    return found
+
+
 def _part_of_list(
     other: Any, container: Any, tag: str, inside: set[Any], ctx: Context
 ) -> list[tuple[list[Any], list[Item]]]:
@@ -113,7 +164,17 @@ def _part_of_list(
     if not members:
         return []
     inside.update(el for member in members for el in member.iter())
-    return [(members, [heuristic_item(m, ctx) for m in members])]
+    return [_without_promotions(members, [heuristic_item(m, ctx) for m in members], ctx)]
+
+
+def _without_promotions(members: list[Any], items: list[Item], ctx: Context) -> tuple[list[Any], list[Item]]:
+    """A block's own promotions ("Send us your pictures", "More on the election") lead to the
+    site's topic, tag or section pages, not to articles: left out of a block that is mostly
+    articles. Links to other sites stay (a link blog's posts)."""
+    kept = [(m, i) for m, i in zip(members, items, strict=True) if not site_listing_page(i.link, ctx.base)]
+    if len(kept) == len(members) or len(kept) * 2 <= len(members):
+        return members, items
+    return [m for m, _ in kept], [i for _, i in kept]
 
 
 def _larger_than_the_list(el: Any, best: list[Any], classes: set[str]) -> bool:
@@ -233,3 +294,29 @@ def _interleaved_groups(
                 out.append(([child], [item]))
                 inside.update(child.iter())
     return out
+
+
+#: Inline and heading elements, left out of a card's shape: a caption set in an <h3> on one
+#: block and bare on the next is the same card.
+_TRANSPARENT = frozenset(
+    {"span", "strong", "b", "em", "i", "small", "br", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
+
+
+def card_shape(el: Any, depth: int = 4) -> frozenset[tuple[str, ...]]:
+    """The markup of a card, without its classes, text and inline elements: the paths of tags
+    from ``el`` down (a > figure > img, a > figure > figcaption)."""
+    paths: set[tuple[str, ...]] = set()
+
+    def walk(node: Any, path: tuple[str, ...]) -> None:
+        for child in node:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag in _TRANSPARENT:
+                walk(child, path)
+            elif len(path) < depth:
+                paths.add((*path, child.tag))
+                walk(child, (*path, child.tag))
+
+    walk(el, (el.tag,))
+    return frozenset(paths)

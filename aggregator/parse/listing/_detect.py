@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -19,7 +17,7 @@ from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups, unfolded
 from aggregator.parse.listing._document import CHROME, DROP, HEADINGS, Context, Item, is_hidden, visible_text
 from aggregator.parse.listing._fields import day_heading_date, heuristic_item
-from aggregator.parse.listing._placement import placement
+from aggregator.parse.listing._placement import article_like, placement
 from aggregator.parse.listing._selectors import describe
 from aggregator.parse.listing._title import first_heading
 
@@ -39,14 +37,6 @@ from aggregator.parse.listing._title import first_heading
 # - a block holding many article links is a container of lists, not a teaser.
 # The score multiplies an average quality by log2(1 + number of items), so a long list wins
 # over a short one of the same quality, but not over a clearly better one.
-
-_NON_ARTICLE_PATH = re.compile(
-    r"/(tag|tags|category|categories|categorie|rubrique|author|auteur|"
-    r"page|search|recherche|login|account|abonnement|subscribe|"
-    r"newsletter|contact|about|a-propos|mentions-legales|cgu|"
-    r"privacy|feed|rss)(/|$)",
-    re.I,
-)
 
 
 def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]:
@@ -112,18 +102,27 @@ def _group_rows(table: Any, ctx: Context, row: str = "tr", wrapper: str = "tbody
     """Wrap each title row of a table with the rows under it that have no title of their own
     (points, byline, age and comments; a spacer) in a <tbody> of its own, as HTML allows
     several: a listing written as a title row and a metadata row per entry then reads as one
-    block per entry. Only when most title rows have such rows under them. The same for a
-    block made only of <div>s, a title <div> then a metadata <div> per entry (``row``,
-    ``wrapper``: "div")."""
+    block per entry. Only when most title rows have such rows under them, or, when the block
+    begins with such rows and ends with a title row, above them (a date, then the title). The
+    same for a block made only of <div>s, a title <div> then a metadata <div> per entry
+    (``row``, ``wrapper``: "div")."""
     rows = [r for r in table if isinstance(r.tag, str) and r.tag == row]
     if not 4 <= len(rows) <= MAX_GROUPED_ROWS:
         return
     titled = [_row_has_title(r, ctx) for r in rows]
     starts = [i for i, t in enumerate(titled) if t]
-    followed = sum(1 for i in starts if i + 1 < len(rows) and not titled[i + 1])
-    if len(starts) < 2 or followed * 2 < len(starts):
+    if len(starts) < 2:
         return
-    bounds = [*starts, len(rows)]
+    followed = sum(1 for i in starts if i + 1 < len(rows) and not titled[i + 1])
+    preceded = sum(1 for i in starts if i > 0 and not titled[i - 1])
+    if titled[-1] and not titled[0] and preceded * 2 >= len(starts):
+        # The metadata comes first (a date cell, then the title): each title row closes its
+        # entry, which begins after the previous title row.
+        bounds = [0, *(i + 1 for i in starts)]
+    elif followed * 2 >= len(starts):
+        bounds = [*starts, len(rows)]
+    else:
+        return
     for start, end in itertools.pairwise(bounds):
         body = etree.Element(wrapper)
         rows[start].addprevious(body)
@@ -221,7 +220,7 @@ def _score_group(
     )
     if median_words < W.MIN_TITLE_WORDS and not posts:
         return 0.0
-    article_links = sum(_article_like(i.link, ctx.base) for i in usable) / n
+    article_links = sum(article_like(i.link, ctx.base) for i in usable) / n
     # A showcase holds a few cards; a "featured" block as long as a list is the list (a front
     # page's "À la une").
     where = placement(members[0].getparent(), featured=n <= W.SHOWCASE_MAX_ITEMS)
@@ -241,7 +240,7 @@ def _score_group(
     quality *= distinct / n
     listed = [_listed_links(m) for m in members]
     links_per_item = sum(len(hrefs) for hrefs in listed) / len(members)
-    several = sum(sum(_article_like(ctx.url(h), ctx.base) for h in hrefs) >= 2 for hrefs in listed)
+    several = sum(sum(article_like(ctx.url(h), ctx.base) for h in hrefs) >= 2 for hrefs in listed)
     if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
         quality *= W.CONTAINER_PENALTY
     return quality * where * math.log2(1 + n)
@@ -315,18 +314,3 @@ def _line_text(block: Any) -> str:
             parts.append(visible_text(child) or "")
         parts.append(child.tail or "")
     return " ".join(parts)
-
-
-def _article_like(url: str | None, base: str) -> bool:
-    if not url:
-        return False
-    parts, page = urlsplit(url), urlsplit(base)
-    if parts.hostname != page.hostname and not (parts.hostname or "").endswith(
-        "." + ".".join((page.hostname or "").split(".")[-2:])
-    ):
-        return False
-    path = parts.path
-    if _NON_ARTICLE_PATH.search(path):
-        return False
-    last = path.rstrip("/").rsplit("/", 1)[-1]
-    return bool(re.search(r"\d{3,}|\.s?html?$|\w+-\w+-\w+", last) or path.count("/") >= 3)

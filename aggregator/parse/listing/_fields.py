@@ -6,6 +6,8 @@ import re
 from datetime import datetime
 from typing import Any
 
+from lxml import etree
+
 from aggregator.parse.listing._document import (
     BY,
     CHROME,
@@ -21,6 +23,12 @@ from aggregator.parse.listing._document import (
     visible_text,
 )
 from aggregator.parse.listing._excerpt import excerpt_html
+from aggregator.parse.listing._machine_dates import (
+    attribute_date,
+    has_datetime,
+    time_element_date,
+    titled_date,
+)
 from aggregator.parse.listing._title import (
     headline_text,
     is_heading,
@@ -56,9 +64,10 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     }
     # A card showing both dates ("mis à jour le …" then "publié le …") is dated by its
     # publication: a <time> marked as the update comes last.
-    times = sorted((t for t in el.iter("time") if t not in skip), key=_marked_update)
+    dated = (t for t in _DATED(el) if t not in skip and has_datetime(t))
+    times = sorted(dated, key=_marked_update)
     for t in times:
-        found = ctx.date(t.get("datetime")) or ctx.date(visible_text(t))
+        found = time_element_date(t, ctx)
         if found:
             return found, t
     for node in el.iter():
@@ -73,6 +82,15 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             )
             if found:
                 return found, node
+    # A date stated in a data-* attribute ("data-timestamp"), on any element but a quotation's
+    # (an embedded post's), the headline's included: attributes are not the title's words.
+    attributed = _DATA_ATTRIBUTED(el)
+    quoted = {n for q in el.iter("blockquote", "q", "pre", "code") for n in q.iter()} if attributed else set()
+    for node in attributed:
+        if node not in quoted and not _marked_update(node):
+            found = attribute_date(node, ctx)
+            if found:
+                return found, node
     for node in el.iter():
         if (
             isinstance(node.tag, str)
@@ -80,10 +98,10 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             and node not in skip
             and META_CLASS.search(node.get("class") or "")
         ):
-            found = ctx.date(_abbr_title(node))
+            text = text_outside(node, skip)
+            found = titled_date(node, text, ctx)
             if found:
                 return found, node
-            text = text_outside(node, skip)
             if text and len(text.split()) <= 3 * DATE_LINE_WORDS:
                 found = ctx.date(text)
                 if found:
@@ -110,6 +128,12 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             if found:
                 return found, _narrowest(node, found, ctx, skip)
     return None, None
+
+
+#: The elements of an item that may state a date in an attribute, found in C rather than by
+#: walking every element of every candidate item in Python.
+_DATED = etree.XPath("descendant-or-self::*[self::time or @datetime]")
+_DATA_ATTRIBUTED = etree.XPath("descendant-or-self::*[@*[starts-with(name(), 'data-')]]")
 
 
 #: Class words (and itemprop) naming an update's date, in the languages of the sites we read:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import HEADINGS, visible_text
@@ -90,3 +91,43 @@ def _box_title_is_off_content(node: Any) -> bool:
 
 def classes_of(el: Any) -> set[str]:
     return {c for c in (el.get("class") or "").split() if not re.search(r"\d", c)}
+
+
+#: Paths of the site's pages that are not articles: listings of a tag, topic or author, services.
+_NON_ARTICLE_PATH = re.compile(
+    r"/(tag|tags|category|categories|categorie|rubrique|author|auteur|"
+    r"page|search|recherche|login|account|abonnement|subscribe|"
+    r"newsletter|contact|about|a-propos|mentions-legales|cgu|"
+    r"privacy|feed|rss|topics?)(/|$)",
+    re.I,
+)
+
+
+def site_listing_page(url: str | None, base: str) -> bool:
+    """A link to one of the site's own pages that list or serve, not to an article: its home,
+    a tag, topic, category or author page, search, subscription."""
+    if not url:
+        return False
+    parts, page = urlsplit(url), urlsplit(base)
+    return _same_site(parts.hostname, page.hostname) and (
+        parts.path in ("", "/") or bool(_NON_ARTICLE_PATH.search(parts.path))
+    )
+
+
+def _same_site(host: str | None, page_host: str | None) -> bool:
+    return host == page_host or (host or "").endswith("." + ".".join((page_host or "").split(".")[-2:]))
+
+
+def article_like(url: str | None, base: str) -> bool:
+    """A link to an article of the site: on its host or a sibling host, its last part a slug,
+    an id or a page, not a tag, topic, category, author, search or service page."""
+    if not url:
+        return False
+    parts, page = urlsplit(url), urlsplit(base)
+    if not _same_site(parts.hostname, page.hostname):
+        return False
+    path = parts.path
+    if _NON_ARTICLE_PATH.search(path):
+        return False
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return bool(re.search(r"\d{3,}|\.s?html?$|\w+-\w+-\w+", last) or path.count("/") >= 3)

@@ -52,6 +52,13 @@ LIST_ELEMENT = 0.5
 MAX_LINKS_PER_ITEM = 6
 #: Lone teasers of the list's kind looked at outside it (a lead article in its own box).
 MAX_LONE_TEASERS = 20
+#: Lone <article> teasers of another kind looked at outside the list (a front page's lead
+#: stories, one per section): a front page has tens, a page of thousands is something else.
+MAX_LONE_ARTICLES = 60
+#: Items without a class are known by their markup when it is a card's: at least this many
+#: distinct paths of tags (a > figure, a > figure > img, a > figure > figcaption), not a bare
+#: link or a link and a date, which menus and sidebars share.
+CARD_SHAPE_PARTS = 3
 #: A "card" holding two links or more to different articles (each on a line of its own)
 #: is a container of teasers too (a topic's box of posts); when this share of a group's
 #: items are, the group is a container of lists.

@@ -1,0 +1,112 @@
+"""Machine-readable dates of a teaser, which a reader does not see but the page states
+exactly: a ``datetime`` attribute on any element (``<time>``, ``<relative-time>``,
+``<time-ago>``), a ``data-*`` attribute named for a date ("data-timestamp", "data-date",
+"data-published", "data-utime") holding an ISO date or a Unix time, and the ``title`` of a
+date element whose text is approximate ("3 hours ago" with the full date in its tooltip), or
+a ``<time>`` showing only a compact age ("2h", "15m", "3d").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from aggregator.parse.listing._document import Context, visible_text
+
+#: Elements whose ``datetime`` attribute is an edit's, not a publication's.
+_EDIT_ELEMENTS = frozenset({"ins", "del"})
+#: data-* attribute names that hold a date ("data-timestamp", "data-publish-date", "data-utime")
+_DATE_ATTRIBUTE = re.compile(
+    r"^data-[\w-]*?(?:date|time|timestamp|published|pubdate|created|epoch|posted)", re.I
+)
+#: ... unless they name something else: an update, a zone, a format, a duration or an end.
+_NOT_PUBLICATION = re.compile(
+    r"updat|modif|edit|zone|format|expir|until|end|duration|read|length|ttl|delay", re.I
+)
+#: A whole attribute value that is an ISO 8601 date, maybe with a time and an offset.
+_ISO_VALUE = re.compile(
+    r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$", re.I
+)
+#: A Unix time in seconds (10 digits) or milliseconds (13).
+_EPOCH_VALUE = re.compile(r"^\s*(\d{10}|\d{13})\s*$")
+#: How far back a Unix time may be and still be an article's: older numbers are ids.
+_EPOCH_PAST = timedelta(days=366 * 30)
+#: A future time beyond this is not a publication's.
+_EPOCH_FUTURE = timedelta(days=2)
+#: A compact age as a <time> may show it: "2h", "15m", "3d", "1w", "2mo", "1y".
+_COMPACT_AGE = re.compile(r"^\s*(\d{1,3})\s*(s|m|min|h|d|w|mo|y)\s*$", re.I)
+_COMPACT_SECONDS = {
+    "s": 1,
+    "m": 60,
+    "min": 60,
+    "h": 3600,
+    "d": 86400,
+    "w": 604800,
+    "mo": 2592000,
+    "y": 31536000,
+}
+
+
+def machine_date(value: str | None, ctx: Context) -> datetime | None:
+    """An attribute value that is wholly a machine date: ISO 8601, or a plausible Unix time."""
+    if not value:
+        return None
+    if _ISO_VALUE.match(value):
+        return ctx.date(value)
+    m = _EPOCH_VALUE.match(value)
+    if not m:
+        return None
+    seconds = int(m.group(1)) / (1000 if len(m.group(1)) == 13 else 1)
+    when = datetime.fromtimestamp(seconds, UTC)
+    return when if ctx.now - _EPOCH_PAST <= when <= ctx.now + _EPOCH_FUTURE else None
+
+
+def has_datetime(node: Any) -> bool:
+    """A <time>, or another element stating a date in its ``datetime`` attribute
+    (``<relative-time>``, ``<time-ago>``), edits (<ins>, <del>) aside."""
+    return node.tag == "time" or (node.get("datetime") is not None and node.tag not in _EDIT_ELEMENTS)
+
+
+def time_element_date(node: Any, ctx: Context) -> datetime | None:
+    """What a date element states: its ``datetime``, else its ``title`` (the exact date behind
+    "3 days ago"), else its text, else a compact age ("2h")."""
+    text = visible_text(node)
+    return (
+        ctx.date(node.get("datetime"))
+        or machine_date(node.get("datetime"), ctx)
+        or ctx.date(node.get("title"))
+        or ctx.date(text)
+        or compact_age(text, ctx)
+    )
+
+
+def attribute_date(node: Any, ctx: Context) -> datetime | None:
+    """The date a ``data-*`` attribute of ``node`` states, else None."""
+    for name, value in node.attrib.items():
+        if _DATE_ATTRIBUTE.match(name) and not _NOT_PUBLICATION.search(name[5:]):
+            found = machine_date(value, ctx)
+            if found:
+                return found
+    return None
+
+
+def titled_date(node: Any, text: str | None, ctx: Context) -> datetime | None:
+    """The date in ``node``'s ``title`` when its text is a date too, a rounder one ("3 hours
+    ago", "Nov 26"): the tooltip states it exactly. An <abbr>'s title is its machine date
+    (microformats 1) whatever its text."""
+    title = node.get("title")
+    if not title:
+        return None
+    if node.tag != "abbr" and not (text and (ctx.date(text) or compact_age(text, ctx))):
+        return None
+    return ctx.date(title)
+
+
+def compact_age(text: str | None, ctx: Context) -> datetime | None:
+    """ "2h", "15m", "3d": the age of the article, as a <time> shows it on social sites."""
+    m = _COMPACT_AGE.match(text or "")
+    if not m:
+        return None
+    seconds = _COMPACT_SECONDS[m.group(2).lower()]
+    return (ctx.now - timedelta(seconds=int(m.group(1)) * seconds)).astimezone(UTC)
