@@ -462,17 +462,19 @@ print(len(entries), max(len(e.summary or "") + len(e.content or "") for e in ent
 
 
 def test_deep_nesting_is_normalized_in_bounded_time() -> None:
-    # 50,000 nested <div>: the sanitizer must not take time quadratic in the depth. Run in a
-    # subprocess so that a regression costs the deadline, not minutes.
+    # 50,000 nested <div>: the sanitizer must not take time quadratic in the depth (that took
+    # minutes). Run in a subprocess so that a regression costs the deadline, not minutes; the
+    # deadline is a bound, not a speed check: about 1 s on a quiet machine, 5 s ran out at a
+    # load of 22.
     try:
         done = subprocess.run(
             [sys.executable, "-c", DEEP_NESTING_SCRIPT, str(ADVERSARIAL / "deep-nesting-50k.xml")],
             capture_output=True,
             text=True,
-            timeout=5,
+            timeout=60,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail("parse + normalize of deep-nesting-50k.xml took more than 5 s")
+        pytest.fail("parse + normalize of deep-nesting-50k.xml took more than 60 s")
     assert done.returncode == 0, done.stderr
     count, longest = map(int, done.stdout.split())
     assert count <= 1
