@@ -26,8 +26,12 @@ import threading
 import time
 import urllib.request
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from server import BacklogServer
 
 FEED = (
     b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
@@ -129,7 +133,7 @@ def main() -> int:
         "--dump", type=Path, metavar="DIR", help="write each case's -X importtime lines there, to read them"
     )
     args = parser.parse_args()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Feeds)
+    server = BacklogServer(("127.0.0.1", 0), _Feeds)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     feeds = f"http://127.0.0.1:{server.server_address[1]}"
     port = _free_port()
