@@ -7,7 +7,7 @@ decision needs and carries it out in SQL."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
@@ -130,11 +130,7 @@ class IngestRooms(StoreBase):
         results: list[StoreResult | Exception | None] = [None] * len(updates)
         try:
             with self._writing() as s:
-                quick = self._record_fetches_only(s, [u for u in updates if records_fetch_only(u)])
-                for i, upd in enumerate(updates):
-                    if upd.name in quick and records_fetch_only(upd):
-                        results[i] = StoreResult()
-                        continue
+                for i, upd in self._after_fetches_only(s, updates, results):
                     try:
                         src = self._hold(s, upd)
                     except (ClaimLostError, SourceNotFoundError) as e:  # nothing written yet
@@ -158,11 +154,7 @@ class IngestRooms(StoreBase):
         alone: list[int] = []
         try:
             with self._writing() as s:
-                quick = self._record_fetches_only(s, [u for u in updates if records_fetch_only(u)])
-                for i, upd in enumerate(updates):
-                    if upd.name in quick and records_fetch_only(upd):
-                        results[i] = StoreResult()
-                        continue
+                for i, upd in self._after_fetches_only(s, updates, results):
                     try:
                         with s.begin_nested():
                             results[i] = self._apply(s, upd, quick_tried=True)
@@ -279,6 +271,18 @@ class IngestRooms(StoreBase):
                 values["changed_at"] = now
         update_source(conn, src.id, values)
         return result
+
+    def _after_fetches_only(
+        self, s: Session, updates: Sequence[SourceUpdate], results: list[StoreResult | Exception | None]
+    ) -> Iterator[tuple[int, SourceUpdate]]:
+        """The batch's bare fetches (a 304, a failure) recorded at once and marked done in
+        ``results``; the others, with their index, for the full path."""
+        quick = self._record_fetches_only(s, [u for u in updates if records_fetch_only(u)])
+        for i, upd in enumerate(updates):
+            if upd.name in quick and records_fetch_only(upd):
+                results[i] = StoreResult()
+            else:
+                yield i, upd
 
     def _record_fetches_only(self, s: Session, updates: Sequence[SourceUpdate]) -> set[str]:
         """``_record_fetch_only`` for many sources: one executemany UPDATE per kind (success,
