@@ -198,7 +198,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     (``DATABASE_FIXTURES``) and is not marked ``no_db`` (a module that only reads
     configurations), or it is marked ``postgres``, or ``db`` by hand (a test that opens its
     database otherwise). On PostgreSQL (AGGREGATOR_TEST_DATABASE), only those run: the
-    others were run by the SQLite pass and would run the same again.
+    others were run by the SQLite pass and would run the same again. On SQLite, the tests
+    marked ``postgres`` (PostgreSQL whatever the pass: the PostgreSQL case of ``any_store``,
+    worker processes, query plans) are left to the PostgreSQL pass, which runs them anyway.
 
     ``tryfirst``: the marks are set before ``-m`` selects on them (``-m db`` works too).
     Then the slow tests are put first."""
@@ -212,9 +214,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if ON_POSTGRES:
         selected = [item for item in items if item.get_closest_marker("db") is not None]
         deselected = [item for item in items if item.get_closest_marker("db") is None]
-        if deselected:
-            config.hook.pytest_deselected(items=deselected)
-            items[:] = selected
+    else:
+        selected = [item for item in items if item.get_closest_marker("postgres") is None]
+        deselected = [item for item in items if item.get_closest_marker("postgres") is not None]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = selected
     # Slow tests first: the workers take tests in this order, so the long ones (soak, load,
     # crash, workers: 30-85 s each) start early instead of one of them finishing alone at
     # the end of the pass while the other workers are idle.

@@ -625,6 +625,7 @@ def test_settings(any_store: Store) -> None:
     assert any_store.get_setting("k") == "v2"
 
 
+@pytest.mark.postgres
 def test_a_setting_another_process_is_inserting_is_set_after_it(fresh_postgres_url: str) -> None:
     """Workers starting together record the same settings at the same moment: the one
     whose INSERT waits on another's must not fail on the unique key."""
