@@ -196,3 +196,18 @@ def test_a_weekday_date_line_on_a_card() -> None:
         datetime(2026, 11, 24, 18, 30, tzinfo=UTC),
         datetime(2026, 11, 23, 12, 0, tzinfo=UTC),
     ]
+
+
+def test_an_update_time_in_a_class_of_its_own_is_not_the_publication_date() -> None:
+    # "updatetime", "update-time", "modified-date": the time the teaser was last changed.
+    marked = cards(
+        lambda i: f"<div class='kick'><a href='/tech/'>Tech</a> <span class='updatetime'>14:0{i}</span></div>"
+    )
+    assert dates(marked) == [None, None, None]
+    hyphenated = cards(lambda i: f"<p><span class='modified-date'>2{i} November 2026</span></p>")
+    assert dates(hyphenated) == [None, None, None]
+    # A date line beside it still dates the card.
+    both = cards(
+        lambda i: f"<p class='date'>2{i} November 2026, 08:30</p><span class='update-time'>11:00</span>"
+    )
+    assert dates(both) == [at(21), at(22), at(23)]
