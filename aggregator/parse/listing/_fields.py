@@ -320,7 +320,14 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
         published=published,
         image=teaser_image(el, ctx),
         author=author,
+        clock_only=published is not None and bool(_CLOCK.match(visible_text(date_el) or "")),
     )
+
+
+#: A time of day alone: "14:05 Uhr", "18 h 05", "at 9:30 PM".
+_CLOCK = re.compile(
+    r"^\W*(?:um|à|at|a las|alle)?\s*\d{1,2}\s*[:.h]\s*\d{2}\s*(?:uhr|h|[ap]\.?m\.?)?\W*$", re.I
+)
 
 
 #: A word of the title made of permalink symbols only: "★", "►", "#", "¶", "∞", "→" (not
