@@ -68,7 +68,8 @@ FLOORS: dict[str, dict[str, float | None]] = {
     # class or their card's markup, lone <article> teasers, promotions left out, and more
     # date forms. Measured: 0.983, 0.943, 0.999, 0.999, 1.000, 1.000.
     # 2026-12-04 (branch listing4): lead stories in blocks of their own shape above the list,
-    # update times left out. Measured: 0.983, 0.970, 0.999, 0.999, 1.000, 1.000.
+    # update times left out, a time alone dated by its day heading; one written page added
+    # (36). Measured: 0.983, 0.970, 0.999, 0.999, 1.000, 1.000.
     "dev": {
         "link_p": 0.963,
         "link_r": 0.950,
