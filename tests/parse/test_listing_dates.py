@@ -196,3 +196,39 @@ def test_a_weekday_date_line_on_a_card() -> None:
         datetime(2026, 11, 24, 18, 30, tzinfo=UTC),
         datetime(2026, 11, 23, 12, 0, tzinfo=UTC),
     ]
+
+
+def test_an_update_time_in_a_class_of_its_own_is_not_the_publication_date() -> None:
+    # "updatetime", "update-time", "modified-date": the time the teaser was last changed.
+    marked = cards(
+        lambda i: f"<div class='kick'><a href='/tech/'>Tech</a> <span class='updatetime'>14:0{i}</span></div>"
+    )
+    assert dates(marked) == [None, None, None]
+    hyphenated = cards(lambda i: f"<p><span class='modified-date'>2{i} November 2026</span></p>")
+    assert dates(hyphenated) == [None, None, None]
+    # A date line beside it still dates the card.
+    both = cards(
+        lambda i: f"<p class='date'>2{i} November 2026, 08:30</p><span class='update-time'>11:00</span>"
+    )
+    assert dates(both) == [at(21), at(22), at(23)]
+
+
+def test_a_time_of_day_alone_takes_the_day_of_the_heading_above_it() -> None:
+    def day(heading: str, slugs: list[tuple[str, str]]) -> str:
+        items = "".join(
+            f"<li><span class='time'>{clock}</span> <a href='/2026/11/{slug}-100.html'>"
+            f"A story worth reading about {slug}</a></li>"
+            for clock, slug in slugs
+        )
+        return f"<h2>{heading}</h2><ul class='chronik'>{items}</ul>"
+
+    page = day("Donnerstag, 26. November 2026", [("09:15 Uhr", "heute")]) + day(
+        "Dienstag, 24. November 2026", [("14:05 Uhr", "dienstag"), ("20:30 Uhr", "abend")]
+    )
+    assert dates(page, lang="de") == [at(26, 9, 15), at(24, 14, 5), at(24, 20, 30)]
+    # Without a day heading, a time alone is today's (the most recent such time).
+    assert dates(page.replace("<h2>", "<p>").replace("</h2>", "</p>"), lang="de") == [
+        at(26, 9, 15),
+        at(25, 14, 5),
+        at(25, 20, 30),
+    ]

@@ -126,3 +126,46 @@ def test_lead_stories_marked_as_articles_outside_the_list() -> None:
         story("Culture", 1),
     ]
     assert found[0].title == "The lead story of the day, told at length"
+
+
+def test_lead_stories_each_in_a_block_of_its_own_shape_above_the_list() -> None:
+    # A front page's openers: not repeated (an opener with a picture, a column of shorter
+    # teasers, an opinion row), each a block around one headline, above the sections' lists.
+    kick = "<div class='kick'><a class='kicker' href='/politik/'>Politik</a></div>"
+    leads = (
+        f"<div id='content'><div class='fl'><div class='mod04'>{kick}<h2><a href='{story('Lead', 1)}'>"
+        f"The opener of the day, told at length</a></h2>"
+        f"<a href='{story('Lead', 1)}'><img src='/1.jpg' alt=''></a>What happened."
+        f"<ul><li><a href='{story('Older', 1)}'>An older story on the same topic</a></li></ul></div>"
+        f"<div class='col'><div class='mod3'>{kick}<h2><a href='{story('Lead', 2)}'>"
+        f"A second story in the right column</a></h2>"
+        "<div class='content'>Its teaser text.</div></div></div></div>"
+        f"<div class='fl'><div class='mod_meinung'><a class='kicker' href='/meinung/'>Leitartikel</a>"
+        f"<h3><a href='{story('Opinion', 1)}'>An opinion on what the day brought</a></h3>"
+        "<cite>A. Writer</cite></div></div>"
+        # Left out: a short headline, a box under its title, a paid piece.
+        f"<div class='neu3'><h2><a href='{story('Short', 1)}'>Live</a></h2></div>"
+        f"<div class='box top'><h3><a href='{story('Box', 1)}'>Our history: a book to order now</a></h3>"
+        f"<div class='boxContent'><a href='{story('Box', 1)}'><img src='/b.jpg' alt=''></a></div></div>"
+        "<div class='neu3'><h2><a href='/home/advertorial/4873495/gifts'>Gifts that come from the heart"
+        "</a></h2></div></div>"
+    )
+    lists = "<div class='ressortlisten'>" + "".join(
+        f"<div class='ressortliste'><h2>{name}</h2><ul>"
+        + "".join(
+            f"<li><h3><a href='{story(name, n)}'>{name} story number {n} in the list</a></h3>"
+            "<p>What the story says, in a sentence.</p></li>"
+            for n in range(4)
+        )
+        + "</ul></div>"
+        for name in ("Politik", "Wirtschaft")
+    )
+    lists += "</div>"
+    found = entries(f"<html lang='de'><body>{leads}{lists}</body></html>")
+    assert [e.link for e in found] == [
+        story("Lead", 1),
+        story("Lead", 2),
+        story("Opinion", 1),
+        *(story(name, n) for name in ("Politik", "Wirtschaft") for n in range(4)),
+    ]
+    assert found[0].title == "The opener of the day, told at length"

@@ -98,6 +98,7 @@ def sibling_groups(
         share = W.SIBLING_MIN_SHARE * placement(parent, featured=False)
         found += _sections_of_list(parent, best[0].tag, inside, min(floor, share), ctx)
     found += _lone_articles(best, inside, floor, ctx)
+    found += _lead_headlines(best, inside, ctx)
     if not classes:
         return found
     # A lead teaser alone in its container: not a group, so never scored. A few at most: a
@@ -151,6 +152,58 @@ def _lone_articles(
             found.append(([el], [item]))
             inside.update(el.iter())
     return found
+
+
+_HEADLINES = ("h2", "h3")
+
+
+def _lead_headlines(best: list[Any], inside: set[Any], ctx: Context) -> list[tuple[list[Any], list[Item]]]:
+    """The lead stories above a front page's list, each written in a block of its own shape
+    (an opener with a picture, two columns of shorter teasers, an opinion row): not repeated,
+    so never a group. Each is the block around a headline (<h2>, <h3>) that links an article
+    under some words, the block's only headline, above the list's first item and at least as
+    well placed as the list (a "featured" showcase of another markup above a category's list
+    is placed worse, and stays out); not a block named a box or widget (a sidebar's box under
+    its title). A few at most: a page of thousands stops looking."""
+    found: list[tuple[list[Any], list[Item]]] = []
+    first = best[0]
+    floor = placement(first.getparent(), featured=False)
+    headlines = []
+    for el in first.getroottree().getroot().iter():
+        if el is first:
+            break
+        if el.tag in _HEADLINES and el not in inside:
+            headlines.append(el)
+    looked = 0
+    for heading in headlines:
+        block = heading.getparent()
+        if block is None or block in inside or block.tag in ("body", "html"):
+            continue
+        if sum(1 for h in block.iter(*_HEADINGS) if h is not heading) or any(
+            a in inside for a in block.iterancestors()
+        ):
+            continue
+        link = next((a for a in heading.iter("a") if a.get("href")), None)
+        if link is None or _BOX_NAMES & classes_of(block) or placement(block) < floor:
+            continue
+        looked += 1
+        if looked > W.MAX_LONE_ARTICLES:
+            break
+        item = heuristic_item(block, ctx)
+        if (
+            item.link
+            and item.link == ctx.url(link.get("href"))
+            and len((item.title or "").split()) >= W.MIN_TITLE_WORDS
+            and article_like(item.link, ctx.base)
+        ):
+            found.append(([block], [item]))
+            inside.update(block.iter())
+    return found
+
+
+#: A block's own class naming a box or widget: a sidebar's box under its title, not a story.
+_BOX_NAMES = frozenset({"box", "widget"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _part_of_list(

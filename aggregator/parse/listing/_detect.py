@@ -9,7 +9,9 @@ import itertools
 import math
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
 
@@ -82,13 +84,30 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     groups = [(members, items), *sibling_groups(members, scored, ctx)]
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [
-        i if i.published else replace(i, published=day_heading_date(el, ctx))
+        _on_its_day(el, i, ctx)
         for group_members, group_items in groups
         for member, member_item in zip(group_members, group_items, strict=True)
         for el, i in unfolded(member, member_item, ctx)
         if i.link and i.title
     ]
     return found, describe(members)
+
+
+def _on_its_day(el: Any, item: Item, ctx: Context) -> Item:
+    """The item dated by the day heading it sits under when it shows no date, or only a time
+    of day ("Montag, 30. November 2026" above "14:05 Uhr": that day at 14:05, in the
+    source's zone; not today at 14:05)."""
+    if item.published and not item.clock_only:
+        return item
+    day = day_heading_date(el, ctx)
+    if day is None or item.published is None:
+        return replace(item, published=day) if day else item
+    try:
+        zone = ZoneInfo(ctx.timezone)
+    except (ValueError, ZoneInfoNotFoundError):
+        return item
+    clock = item.published.astimezone(zone).time()
+    return replace(item, published=datetime.combine(day.astimezone(zone).date(), clock, zone).astimezone(UTC))
 
 
 #: Members of a candidate list that are read (fetch.max_entries is at most 1000).

@@ -98,6 +98,9 @@ class Item:
     author: str | None = None
     #: Fields found another way than the item's method: (field, origin) pairs.
     origins: tuple[tuple[str, str], ...] = ()
+    #: The date was read from a time of day alone ("14:05 Uhr"): today's at that time, unless
+    #: a day heading above the item says which day.
+    clock_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,8 +26,10 @@ from aggregator.parse.listing._excerpt import excerpt_html
 from aggregator.parse.listing._machine_dates import (
     attribute_date,
     has_datetime,
+    marked_update,
     time_element_date,
     titled_date,
+    update_lines,
 )
 from aggregator.parse.listing._title import (
     headline_text,
@@ -65,7 +67,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     # A card showing both dates ("mis à jour le …" then "publié le …") is dated by its
     # publication: a <time> marked as the update comes last.
     dated = (t for t in _DATED(el) if t not in skip and has_datetime(t))
-    times = sorted(dated, key=_marked_update)
+    times = sorted(dated, key=marked_update)
     for t in times:
         found = time_element_date(t, ctx)
         if found:
@@ -87,10 +89,11 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     attributed = _DATA_ATTRIBUTED(el)
     quoted = {n for q in el.iter("blockquote", "q", "pre", "code") for n in q.iter()} if attributed else set()
     for node in attributed:
-        if node not in quoted and not _marked_update(node):
+        if node not in quoted and not marked_update(node):
             found = attribute_date(node, ctx)
             if found:
                 return found, node
+    skip.update(update_lines(el))
     for node in el.iter():
         if (
             isinstance(node.tag, str)
@@ -134,24 +137,6 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
 #: walking every element of every candidate item in Python.
 _DATED = etree.XPath("descendant-or-self::*[self::time or @datetime]")
 _DATA_ATTRIBUTED = etree.XPath("descendant-or-self::*[@*[starts-with(name(), 'data-')]]")
-
-
-#: Class words (and itemprop) naming an update's date, in the languages of the sites we read:
-#: "updated", "modified", "fig-date-maj" (mise à jour), "aktualisiert", "actualizado".
-_UPDATE_CLASS = re.compile(
-    r"(?:^|[\s_-])(updated?|modified|date-?modified|maj|mise-a-jour|aktualisiert|"
-    r"actualizad[oa]|aggiornat[oa]|atualizad[oa])(?:$|[\s_-])",
-    re.I,
-)
-
-
-def _marked_update(node: Any) -> bool:
-    """True for a date element marked as the update's (its class, its parent's, or
-    itemprop=dateModified), not the publication's."""
-    if node.get("itemprop") == "dateModified":
-        return True
-    parent = node.getparent()
-    return any(_UPDATE_CLASS.search(n.get("class") or "") for n in (node, parent) if n is not None)
 
 
 def _dateline(node: Any, ctx: Context) -> datetime | None:
@@ -335,7 +320,14 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
         published=published,
         image=teaser_image(el, ctx),
         author=author,
+        clock_only=published is not None and bool(_CLOCK.match(visible_text(date_el) or "")),
     )
+
+
+#: A time of day alone: "14:05 Uhr", "18 h 05", "at 9:30 PM".
+_CLOCK = re.compile(
+    r"^\W*(?:um|à|at|a las|alle)?\s*\d{1,2}\s*[:.h]\s*\d{2}\s*(?:uhr|h|[ap]\.?m\.?)?\W*$", re.I
+)
 
 
 #: A word of the title made of permalink symbols only: "★", "►", "#", "¶", "∞", "→" (not

@@ -9,8 +9,11 @@ a ``<time>`` showing only a compact age ("2h", "15m", "3d").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from lxml import etree
 
 from aggregator.parse.listing._document import Context, visible_text
 
@@ -110,3 +113,36 @@ def compact_age(text: str | None, ctx: Context) -> datetime | None:
         return None
     seconds = _COMPACT_SECONDS[m.group(2).lower()]
     return (ctx.now - timedelta(seconds=int(m.group(1)) * seconds)).astimezone(UTC)
+
+
+#: Class words (and itemprop) naming an update's date, in the languages of the sites we read:
+#: "updated", "modified", "updatetime", "fig-date-maj" (mise à jour), "aktualisiert", "actualizado".
+UPDATE_CLASS = re.compile(
+    r"(?:^|[\s_-])((?:updated?|modified)(?:-?(?:time|date|at|on))?|date-?modified|maj|mise-a-jour|aktualisiert|"
+    r"actualizad[oa]|aggiornat[oa]|atualizad[oa])(?:$|[\s_-])",
+    re.I,
+)
+
+
+def marked_update(node: Any) -> bool:
+    """True for a date element marked as the update's (its class, its parent's, or
+    itemprop=dateModified), not the publication's."""
+    if node.get("itemprop") == "dateModified":
+        return True
+    parent = node.getparent()
+    return any(UPDATE_CLASS.search(n.get("class") or "") for n in (node, parent) if n is not None)
+
+
+_UPDATE_MARKED = etree.XPath(
+    "descendant-or-self::*[contains(translate(@class, 'UPDATEMOIFÉ', 'updatemoifé'), 'upd')"
+    " or contains(translate(@class, 'MODIF', 'modif'), 'modif')]"
+)
+
+
+def update_lines(el: Any) -> Iterator[Any]:
+    """The elements of ``el`` showing an update's time, by their class ("<span
+    class=updatetime>14:01</span>", "modified-date"), and all inside them: not the
+    publication's date, whatever their text says."""
+    for node in _UPDATE_MARKED(el):
+        if UPDATE_CLASS.search(node.get("class") or ""):
+            yield from node.iter()

@@ -98,7 +98,7 @@ _NON_ARTICLE_PATH = re.compile(
     r"/(tag|tags|category|categories|categorie|rubrique|author|auteur|"
     r"page|search|recherche|login|account|abonnement|subscribe|"
     r"newsletter|contact|about|a-propos|mentions-legales|cgu|"
-    r"privacy|feed|rss|topics?)(/|$)",
+    r"privacy|feed|rss|topics?|advertorials?|sponsored)(/|$)",
     re.I,
 )
 
