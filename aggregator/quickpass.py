@@ -108,11 +108,12 @@ def quick_pass(config: Config, names: Sequence[str], fetcher: Fetcher) -> QuickP
     path = sqlite_path(config.database.url)
     if path is None or config.websub.subscribe or not Path(path).is_file():
         return None
-    conn = sqlite3.connect(
-        path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-    )
+    # One thread per connection (sqlite3's check_same_thread stays on): a connection used by
+    # two threads at once can crash the process, and did (SIGSEGV) when the rhythms were
+    # still being read on it while the pass wrote and closed it.
+    conn = _connect(path)
     try:
-        return _run(conn, config, names, fetcher)
+        return _run(conn, path, config, names, fetcher)
     except sqlite3.Error as e:  # the normal pass says what is wrong, in its own words
         logger.debug("quick pass not taken error=%s", e)
         return None
@@ -120,8 +121,12 @@ def quick_pass(config: Config, names: Sequence[str], fetcher: Fetcher) -> QuickP
         conn.close()
 
 
+def _connect(path: str) -> sqlite3.Connection:
+    return sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
 def _run(
-    conn: sqlite3.Connection, config: Config, names: Sequence[str], fetcher: Fetcher
+    conn: sqlite3.Connection, path: str, config: Config, names: Sequence[str], fetcher: Fetcher
 ) -> QuickPass | None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -144,10 +149,11 @@ def _run(
         return None
     conn.execute("COMMIT")
     done = QuickPass(rest=[n for n in names if n not in claimed])
-    # The rhythms are read while the first requests are out (sqlite3 lets go of the GIL).
+    # The rhythms are read while the first requests are out (sqlite3 lets go of the GIL), on
+    # a connection of their own.
     reading = ThreadPoolExecutor(1, thread_name_prefix="rhythms")
     rhythmic = [c.name for c in claimed.values() if c.interval is None]  # else not used
-    rhythms = reading.submit(_recent_dates, rhythmic, conn)
+    rhythms = reading.submit(_recent_dates, rhythmic, path)
     reading.shutdown(wait=False)
     rng = random.Random()
     updates: dict[str, tuple[SourceUpdate, UpdateResult]] = {}
@@ -278,13 +284,17 @@ def _claim(
     return claimed
 
 
-def _recent_dates(names: list[str], conn: sqlite3.Connection) -> dict[str, list[datetime]]:
+def _recent_dates(names: list[str], path: str) -> dict[str, list[datetime]]:
     found: dict[str, list[datetime]] = {}
-    for i in range(0, len(names), _CHUNK):
-        chunk = names[i : i + _CHUNK]
-        query = _RECENT_DATES.format(names=",".join("?" * len(chunk)))
-        for name, date in conn.execute(query, (RHYTHM_ENTRIES, *chunk)):
-            found.setdefault(name, []).append(_parse_stamp(date))
+    conn = _connect(path)
+    try:
+        for i in range(0, len(names), _CHUNK):
+            chunk = names[i : i + _CHUNK]
+            query = _RECENT_DATES.format(names=",".join("?" * len(chunk)))
+            for name, date in conn.execute(query, (RHYTHM_ENTRIES, *chunk)):
+                found.setdefault(name, []).append(_parse_stamp(date))
+    finally:
+        conn.close()
     return found
 
 

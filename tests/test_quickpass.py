@@ -300,3 +300,19 @@ def test_a_source_with_an_interval_of_its_own_is_scheduled_by_it(
     a = by_name["a"].next_fetch
     assert a is not None
     assert timedelta(hours=4.4) < a - datetime.now(UTC) <= timedelta(hours=5.5)
+
+
+def test_a_quick_pass_connection_serves_one_thread(tmp_path: Path) -> None:
+    """Each thread of the quick pass has its own connection: the rhythms were once read on
+    the pass's connection while the pass wrote and closed it, and the process died
+    (SIGSEGV). sqlite3 refuses a connection used from another thread, so keep it refusing."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from aggregator.quickpass import _connect
+
+    conn = _connect(str(tmp_path / "one.db"))
+    try:
+        with ThreadPoolExecutor(1) as other, pytest.raises(sqlite3.ProgrammingError, match="thread"):
+            other.submit(conn.execute, "SELECT 1").result()
+    finally:
+        conn.close()
