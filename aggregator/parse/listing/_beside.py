@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
@@ -103,15 +104,8 @@ def sibling_groups(
         return found
     # A lead teaser alone in its container: not a group, so never scored. A few at most: a
     # page with thousands (a list longer than what is read of it) stops looking.
-    looked = 0
-    for el in best[0].getroottree().getroot().iter(best[0].tag):
-        if el in inside or not classes & classes_of(el) or any(a in inside for a in el.iterancestors()):
-            continue
-        if placement(el.getparent(), featured=False) < floor:
-            continue
-        looked += 1
-        if looked > W.MAX_LONE_TEASERS:
-            break
+    same_class = (el for el in best[0].getroottree().getroot().iter(best[0].tag) if classes & classes_of(el))
+    for el in _placed_outside(same_class, inside, floor, W.MAX_LONE_TEASERS):
         item = heuristic_item(el, ctx)
         if item.link and item.title:
             found.append(([el], [item]))
@@ -130,19 +124,9 @@ def _lone_articles(
     found: list[tuple[list[Any], list[Item]]] = []
     if best[0].tag == "article":
         return found  # the list's own kind: the lone teasers of sibling_groups
-    looked = 0
-    for el in best[0].getroottree().getroot().iter("article"):
-        if (
-            el in inside
-            or any(a in inside for a in el.iterancestors())
-            or not any(a.get("href") for a in el.iter("a"))
-        ):
-            continue
-        if placement(el.getparent(), featured=False) < floor:
-            continue
-        looked += 1
-        if looked > W.MAX_LONE_ARTICLES:
-            break
+    articles = best[0].getroottree().getroot().iter("article")
+    linking = (el for el in articles if any(a.get("href") for a in el.iter("a")))
+    for el in _placed_outside(linking, inside, floor, W.MAX_LONE_ARTICLES):
         item = heuristic_item(el, ctx)
         if (
             item.link
@@ -152,6 +136,22 @@ def _lone_articles(
             found.append(([el], [item]))
             inside.update(el.iter())
     return found
+
+
+def _placed_outside(elements: Iterator[Any], inside: set[Any], floor: float, most: int) -> Iterator[Any]:
+    """Those of ``elements`` not within what is already taken (``inside``, read as it
+    grows) and placed at least as well as the list, at most ``most`` of them: a page with
+    thousands (a list longer than what is read of it) stops looking."""
+    looked = 0
+    for el in elements:
+        if el in inside or any(a in inside for a in el.iterancestors()):
+            continue
+        if placement(el.getparent(), featured=False) < floor:
+            continue
+        looked += 1
+        if looked > most:
+            return
+        yield el
 
 
 _HEADLINES = ("h2", "h3")
