@@ -9,7 +9,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,19 +60,26 @@ def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
     from aggregator.fetch import Fetcher
-    from aggregator.quickpass import quick_pass
+    from aggregator.quickpass import quick_pass, sqlite_path
 
     require_sources(config, args.names)
     names = args.names or [s.name for s in config.sources]
-    with Fetcher(config.fetch) as fetcher:
+    path = sqlite_path(config.database.url)
+    # A database yet to be made: every source will send a body to parse, so the parser
+    # processes start now and boot while this process makes the store.
+    new = path is not None and not os.path.exists(path)
+    with Fetcher(config.fetch) as fetcher, _parser_pool(len(names) if new else 0, start=True) as early:
         # On SQLite, sources that answer 304 are recorded without the store (quickpass.py);
         # the others, with what their fetch brought, go through the whole pipeline.
-        quick = quick_pass(config, names, fetcher)
+        quick = None if new else quick_pass(config, names, fetcher)
         results = quick.results if quick else []
         if quick is None or quick.rest:
-            results += _full_pass(
-                config, fetcher, quick.rest if quick else names, quick.fetched if quick else {}
-            )
+            rest = quick.rest if quick else names
+            # After a quick pass, the rest did not answer 304: bodies, or sources never
+            # fetched; their parsers start before the store is opened, not at the first body.
+            pool = _parser_pool(len(rest), start=quick is not None) if early is None else nullcontext(early)
+            with pool as parsers:
+                results += _full_pass(config, fetcher, parsers, rest, quick.fetched if quick else {})
     for r in sorted(results, key=lambda r: r.source):
         if r.ok:
             what = "not modified" if r.not_modified else f"{r.new} new, {r.updated} updated"
@@ -90,7 +97,7 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
 
 
 def _full_pass(
-    config: Config, fetcher: Fetcher, names: list[str], fetched: dict[str, Any]
+    config: Config, fetcher: Fetcher, parsers: Executor | None, names: list[str], fetched: dict[str, Any]
 ) -> list[UpdateResult]:
     """The pipeline of update/ over ``names``, the store made to match the configuration
     first; prints the sources it could not claim."""
@@ -98,10 +105,7 @@ def _full_pass(
     from aggregator.update import Updater, settle, update_due_sources
 
     store = open_store(config)
-    with (
-        _parser_pool(len(names)) as parsers,
-        ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool,
-    ):
+    with ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool:
         updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers, defer_commits=True)
         updater.prefetched.update(fetched)
         dispatch = update_due_sources(
@@ -183,12 +187,16 @@ PARSER_PROCESSES_FROM = 20
 
 
 @contextmanager
-def _parser_pool(sources: int) -> Iterator[Executor | None]:
+def _parser_pool(sources: int, *, start: bool = False) -> Iterator[Executor | None]:
+    """Parser processes for a pass over ``sources`` sources, or None (parse in the fetching
+    threads). ``start``: boot them now, in the background, rather than at the first body."""
     cores = os.cpu_count() or 1
     if sources < PARSER_PROCESSES_FROM or cores < 2:
         yield None
         return
     pool = _ParserProcesses(min(cores, 4))
+    if start:
+        pool.start_soon()
     try:
         yield pool
     finally:
@@ -205,10 +213,24 @@ class _ParserProcesses(Executor):
         self._lock = threading.Lock()
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        return self._started().submit(fn, *args, **kwargs)
+
+    def start_soon(self) -> None:
+        """Start the processes in a thread of their own: each takes a moment to boot (a
+        new interpreter importing the parsers), time this process spends on other work."""
+        threading.Thread(target=self._boot, name="parsers-start", daemon=True).start()
+
+    def _boot(self) -> None:
+        pool = self._started()
+        # A pool starts a process per task while none is idle: one no-op each starts them all.
+        for _ in range(self.workers):
+            pool.submit(os.getpid)
+
+    def _started(self) -> Executor:
         with self._lock:
             if self._pool is None:
                 self._pool = self._start()
-        return self._pool.submit(fn, *args, **kwargs)
+            return self._pool
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:

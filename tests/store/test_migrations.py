@@ -3,6 +3,8 @@ upgrading a database made by the first revision, and start-up with migrations di
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -208,3 +210,21 @@ def test_db_commands(db_config: Config, capsys: pytest.CaptureFixture[str]) -> N
 def test_migrate_key_is_strict(write_config: Callable[..., Config], text: str) -> None:
     with pytest.raises(ConfigError, match=r"database\.migrat"):
         write_config(f"[database]\n{text}\n")
+
+
+def test_an_empty_database_is_made_without_alembic(tmp_path: Path) -> None:
+    """A first start (``aggregator fetch`` on a new install) does not pay for importing
+    Alembic: the new database is stamped at head by plain SQL, which Alembic then reads."""
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    script = (
+        "import sys\n"
+        "from aggregator.store import Store\n"
+        f"Store({url!r}).close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.strip() == "[]"
+    assert database_revision(url) == (_migrate.HEAD, _migrate.HEAD)
+    assert schema_diff(url) == []
