@@ -13,10 +13,13 @@ import select
 import threading
 import time
 from collections.abc import Callable, Mapping
+from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from aggregator.config import SelectConfig
+from aggregator.exceptions import ParseError
 from aggregator.normalize import normalize_feed
 from aggregator.parse import parse_document
 from aggregator.redact import DEFAULT_SECRET_PARAMS, redact_url
@@ -85,6 +88,26 @@ def digest(
         entries=entries,
         search_texts=tuple(search_text(e.title, e.summary, e.content) for e in entries),
     )
+
+
+def digest_in(parsers: Executor, body: bytes, **args: Any) -> Digest:
+    """``digest`` in a parser process of ``parsers``. Raises ParseError.
+
+    A parser process that dies (the OOM killer, a signal) fails the tasks of its pool, and
+    the pool is replaced (cli/ingest.py): the body is read once more there. A body that
+    kills it again is its source's error, not every source's.
+    """
+    for attempt in (1, 2):
+        try:
+            return parsers.submit(digest, body, **args).result()
+        except BrokenExecutor as e:
+            if attempt == 2:
+                raise ParseError(
+                    "the parser process ended abruptly while reading this document (killed, or "
+                    "out of memory); it is read again at the next fetch",
+                    source=args.get("source"),
+                ) from e
+    raise AssertionError("unreachable")
 
 
 def exit_with(parent: int) -> None:

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,10 @@ from _procfs import descendants, running
 from sqlalchemy import create_engine, text
 
 from aggregator.cli import main
-from aggregator.cli.ingest import PARSER_PROCESSES_FROM
+from aggregator.cli.ingest import MAX_RESTARTS, PARSER_PROCESSES_FROM, _ParserProcesses
 from aggregator.config import Config
+from aggregator.digest import digest_in
+from aggregator.exceptions import ParseError
 from aggregator.store._search import search_text
 
 #: Longest wait for the parser processes to start, then to be gone.
@@ -170,3 +173,64 @@ def test_parser_processes_exit_when_fetch_is_killed(tmp_path: Path) -> None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         assert not left, f"still running after the kill: {sorted(left)}"
+
+
+def _parser_pids(pool: _ParserProcesses) -> list[int]:
+    """The pool's parser processes (each answers with its pid), started if need be."""
+    pids = {pool.submit(os.getpid).result(timeout=WAIT) for _ in range(pool.workers * 4)}
+    assert pids and os.getpid() not in pids
+    return sorted(pids)
+
+
+def _kill(pids: list[int]) -> None:
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+
+
+READ = {
+    "url": "http://127.0.0.1/feed.rss",
+    "headers": {"content-type": "application/rss+xml"},
+    "source_type": "feed",
+    "source": "s01",
+    "select": None,
+    "timezone": "UTC",
+    "now": datetime(2026, 12, 4, tzinfo=UTC),
+    "limit": 100,
+}
+BODY = (
+    b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title><link>http://127.0.0.1/</link>"
+    b"<item><title>Kremlin</title><link>http://127.0.0.1/a</link><guid>a</guid></item></channel></rss>"
+)
+
+
+@pytest.mark.slow
+def test_parser_processes_that_die_are_replaced_and_the_body_read_again() -> None:
+    """A parser process killed mid-pass (the OOM killer) must not fail every source left in
+    the pass: the pool is replaced and the bodies it held are read again there."""
+    pool = _ParserProcesses(2)
+    try:
+        _kill(_parser_pids(pool))
+        read = digest_in(pool, BODY, **READ)
+        assert [e.title for e in read.entries] == ["Kremlin"]
+        assert pool.restarts == 1
+        assert set(_parser_pids(pool)).isdisjoint([os.getpid()])
+    finally:
+        pool.shutdown()
+
+
+@pytest.mark.slow
+def test_a_body_whose_parser_dies_again_is_its_source_error() -> None:
+    """Past MAX_RESTARTS the pool is not replaced: the source gets a ParseError that says
+    what happened, rather than an internal error (and the pass goes on)."""
+    pool = _ParserProcesses(1)
+    try:
+        pool.restarts = MAX_RESTARTS
+        _kill(_parser_pids(pool))
+        with pytest.raises(ParseError, match="parser process ended abruptly") as caught:
+            for _ in range(int(WAIT / 0.05)):  # until the pool has seen its process die
+                digest_in(pool, BODY, **READ)
+                time.sleep(0.05)
+        assert caught.value.source == "s01"
+    finally:
+        pool.shutdown(wait=False)

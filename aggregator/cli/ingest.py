@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
+from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from aggregator.types import UpdateResult
 
 T = TypeVar("T")
+
+logger = logging.getLogger(__name__)
 
 
 def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
@@ -181,6 +184,8 @@ def cmd_db(config: Config, args: argparse.Namespace) -> int:
     return EXIT_OK if found == needed else EXIT_FAILURE
 
 
+#: How many times a pass replaces parser processes that died before it gives up on them.
+MAX_RESTARTS = 3
 #: A pass over at least this many sources parses in processes of its own (one per core, at
 #: most four): parsing is CPU work, and one Python process runs on one core at a time.
 PARSER_PROCESSES_FROM = 20
@@ -209,11 +214,33 @@ class _ParserProcesses(Executor):
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
+        self.restarts = 0
         self._pool: Executor | None = None
         self._lock = threading.Lock()
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
-        return self._started().submit(fn, *args, **kwargs)
+        """Run ``fn`` in a parser process. A pool one of whose processes died (the OOM
+        killer, a signal) is replaced by a new one, at most ``MAX_RESTARTS`` times a pass:
+        the tasks it had failed (BrokenExecutor), the next ones start afresh."""
+        pool = self._started()
+        try:
+            return pool.submit(fn, *args, **kwargs)
+        except BrokenExecutor:
+            return self._replaced(pool).submit(fn, *args, **kwargs)
+
+    def _replaced(self, broken: Executor) -> Executor:
+        with self._lock:
+            if self._pool is broken:
+                if self.restarts >= MAX_RESTARTS:
+                    raise BrokenExecutor(
+                        f"parser processes ended abruptly {self.restarts + 1} times in this pass"
+                    )
+                broken.shutdown(wait=False, cancel_futures=True)
+                self.restarts += 1
+                logger.warning("a parser process ended abruptly; parser processes restarted")
+                self._pool = self._start()
+            assert self._pool is not None
+            return self._pool
 
     def start_soon(self) -> None:
         """Start the processes in a thread of their own: each takes a moment to boot (a

@@ -420,12 +420,12 @@ class Updater:
             "limit": self.config.fetch.max_entries,
             "secret_params": self.config.fetch.secret_params,
         }
-        from aggregator.digest import digest  # here: a pass of 304s imports no parser
+        from aggregator.digest import digest, digest_in  # here: a pass of 304s imports no parser
 
         try:
             if self.parsers is None:
                 return digest(response.body, **args)
-            return self.parsers.submit(digest, response.body, **args).result()
+            return digest_in(self.parsers, response.body, **args)
         except ParseError as e:
             e.status = response.status  # the health's "last HTTP status": the body failed, not HTTP
             raise
