@@ -204,7 +204,6 @@ BODY = (
 )
 
 
-@pytest.mark.slow
 def test_parser_processes_that_die_are_replaced_and_the_body_read_again() -> None:
     """A parser process killed mid-pass (the OOM killer) must not fail every source left in
     the pass: the pool is replaced and the bodies it held are read again there."""
@@ -219,7 +218,6 @@ def test_parser_processes_that_die_are_replaced_and_the_body_read_again() -> Non
         pool.shutdown()
 
 
-@pytest.mark.slow
 def test_a_body_whose_parser_dies_again_is_its_source_error() -> None:
     """Past MAX_RESTARTS the pool is not replaced: the source gets a ParseError that says
     what happened, rather than an internal error (and the pass goes on)."""
