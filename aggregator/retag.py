@@ -39,9 +39,13 @@ def tagger_for(config: Config) -> Tagger:
     )
 
 
-def tag_titles(config: Config, entries: Iterable[EntryData]) -> dict[str, str]:
-    """Display titles for tags: configured titles first, then the entries' categories."""
+def tag_titles(config: Config, entries: Iterable[EntryData], *, categories: bool = True) -> dict[str, str]:
+    """Display titles for tags: configured titles first, then the entries' categories
+    (unless ``categories`` is False: the source's categories are not tags, and reading
+    them is most of this function's cost on a large pass)."""
     titles = {t.slug: t.title for t in config.tags}
+    if not categories:
+        return titles
     for entry in entries:
         for slug, title in category_titles(entry.categories).items():
             titles.setdefault(slug, title)

@@ -66,7 +66,7 @@ def enrich(
             tags_for=lambda data: updater.tagger.tags_for(
                 data, cfg.tags, category_tags((data,), cfg.category_tags), source=cfg.name
             ),
-            tag_titles=lambda entries: tag_titles(updater.config, entries),
+            tag_titles=lambda entries: tag_titles(updater.config, entries, categories=cfg.category_tags),
             now=now,
             stop=updater.stopping.is_set,
         )

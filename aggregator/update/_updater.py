@@ -252,7 +252,7 @@ class Updater:
                 moved_to=moved_to,
                 via=via,
                 entries=tagged,
-                tag_titles=tag_titles(self.config, entries),
+                tag_titles=tag_titles(self.config, entries, categories=bool(allowed)),
                 claimed_by=state.claimed_by,
                 body_hash=hashed,
                 warning=parsed.warning,
@@ -366,7 +366,7 @@ class Updater:
                 feed_ttl=read.parsed.ttl,
                 via=state.via,
                 entries=tagged,
-                tag_titles=tag_titles(self.config, entries),
+                tag_titles=tag_titles(self.config, entries, categories=bool(allowed)),
                 enrich=cfg.enrich_for(read.parsed.kind),
                 category_tags=allowed - set(cfg.tags),
             )
