@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -113,12 +114,50 @@ def _find_items(
     if select and select.item:
         selectors = {k: v for k in ("item", "title", "link", "summary", "date") if (v := getattr(select, k))}
         return "selectors", list(select_items(doc, select, ctx)), selectors
+    shown: tuple[list[Item], dict[str, str]] | None = None
     for method, finder in (("json-ld", jsonld_items), ("h-entry", hentry_items)):
         items = [i for i in finder(doc, ctx) if i.link]
         if len(items) >= 2:
+            shown = shown or heuristic_items(doc, ctx)
+            if _shows_more(shown[0], items):
+                return "heuristic", _completed(shown[0], items), shown[1]
             return method, items, {}
-    items, selectors = heuristic_items(doc, ctx)
+    items, selectors = shown or heuristic_items(doc, ctx)
     return "heuristic", items, selectors
+
+
+#: Share of the structured items a visible list must show to be read instead of them: at
+#: least half, so that it is the same list and not another part of the page.
+SHOWN_SHARE = 0.5
+
+
+def _link_key(link: str | None) -> str:
+    return (link or "").rstrip("/")
+
+
+def _shows_more(shown: list[Item], declared: list[Item]) -> bool:
+    """True when the page's visible list holds more items than its structured data declares,
+    among them most of the declared ones: the data names a selection (the first twenty of a
+    front page's cards), the list is what a reader sees, titled as shown."""
+    visible = {_link_key(i.link) for i in shown}
+    named = {_link_key(i.link) for i in declared}
+    return len(visible) > len(named) and len(visible & named) >= SHOWN_SHARE * len(named)
+
+
+def _completed(shown: list[Item], declared: list[Item]) -> list[Item]:
+    """The visible items, each with the date and author the structured data gives its
+    article when its card shows none, then the declared items the visible list missed (the
+    data says they are on the page: a block the list's reading did not reach)."""
+    data = {_link_key(i.link): i for i in declared}
+    out = []
+    for item in shown:
+        known = data.pop(_link_key(item.link), None)
+        if known is not None:
+            item = replace(
+                item, published=item.published or known.published, author=item.author or known.author
+            )
+        out.append(item)
+    return out + list(data.values())
 
 
 def _dedupe(items: Iterable[Item]) -> list[Item]:

@@ -106,11 +106,26 @@ def sibling_groups(
     # page with thousands (a list longer than what is read of it) stops looking.
     same_class = (el for el in best[0].getroottree().getroot().iter(best[0].tag) if classes & classes_of(el))
     for el in _placed_outside(same_class, inside, floor, W.MAX_LONE_TEASERS):
+        if _holds_several_headlines(el, ctx):
+            continue  # a box of the list's kind around other teasers (a carousel): not one
         item = heuristic_item(el, ctx)
         if item.link and item.title:
             found.append(([el], [item]))
             inside.update(el.iter())
     return found
+
+
+def _holds_several_headlines(el: Any, ctx: Context) -> bool:
+    """True when ``el`` holds headings linking to two articles or more: it is a container of
+    teasers (a carousel wrapped in an element of the list's kind), not one teaser, and its
+    first heading is no headline of its own."""
+    targets = {
+        ctx.url(a.get("href"))
+        for h in el.iter(*_HEADINGS)
+        for a in h.iter("a")
+        if a.get("href") and article_like(ctx.url(a.get("href")), ctx.base)
+    }
+    return len(targets) >= 2
 
 
 def _lone_articles(

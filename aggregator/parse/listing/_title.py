@@ -69,6 +69,8 @@ _NOT_TITLE_WORDS = frozenset(
         "category",
         "rubrique",
         "ressort",
+        "rubric",
+        "rubrik",
         "meta",
         "byline",
         "author",
@@ -127,6 +129,8 @@ def title_element(card: Any) -> Any:
             continue
         if titled and not_title and not is_heading(node):
             continue  # "teaser__subtitle", "card-dek" ...
+        if titled and not is_heading(node) and _named_in_metadata(node, card):
+            continue  # "rubric__name", "byline__name": the name of a kicker or a byline
         if is_heading(node) or (titled and node.tag not in ("a", "img", "time")):
             if is_heading(node) and is_byline(node):
                 continue  # "<h3>Linked by Dan Moren</h3>"
@@ -168,6 +172,50 @@ def title_element(card: Any) -> Any:
     ):
         return candidates[1]
     return first
+
+
+#: Class words of a card's parts that never hold its headline: a kicker, a rubric, a byline,
+#: a label. (A "meta" block may hold the title: arXiv's "list-title" inside "meta".)
+_BESIDE_TITLE_WORDS = frozenset(
+    {
+        "rubric",
+        "rubrik",
+        "kicker",
+        "overline",
+        "eyebrow",
+        "topline",
+        "roofline",
+        "dachzeile",
+        "spitzmarke",
+        "byline",
+        "author",
+        "credit",
+        "caption",
+        "badge",
+        "label",
+    }
+)
+
+
+def _named_in_metadata(node: Any, card: Any) -> bool:
+    """True when an ancestor of ``node`` within the card is named as a part beside the title
+    (a kicker, a rubric, a byline), and not as a title: ``node``, "rubric__name" or
+    "byline__name", names that part, not the article."""
+    for ancestor in node.iterancestors():
+        if ancestor is card:
+            return False
+        titled, _ = title_words(ancestor)
+        if not titled and _class_words(ancestor) & _BESIDE_TITLE_WORDS:
+            return True
+    return False
+
+
+def _class_words(el: Any) -> set[str]:
+    words: set[str] = set()
+    for name in f"{el.get('class') or ''} {el.get('id') or ''}".split():
+        element = name.rsplit("__", 1)[-1].split("--", 1)[0]
+        words.update(w.lower() for w in _CLASS_SPLIT.split(element) if w)
+    return words
 
 
 def is_read_more(text: str) -> bool:

@@ -1,0 +1,138 @@
+"""Rules found on listing pages the extractor had not seen (branch listing5: a blog's home
+page, a city portal, a magazine front with JSON-LD, a weblog under day headings, a release
+list), each written small: a box of the list's kind around a carousel is no teaser; a period
+of days is no date; a visible list showing more than the page's JSON-LD is read instead of it;
+a rubric's or byline's "__name" is not the headline.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from aggregator.parse import parse_document
+from aggregator.types import RawEntry
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+def entries(body: str, lang: str = "en") -> tuple[RawEntry, ...]:
+    page = f"<html lang='{lang}'><head><title>Example</title></head><body>{body}</body></html>"
+    return parse_document(
+        page.encode(), url="https://news.example/", source_type="html", timezone="Europe/Berlin", now=NOW
+    ).entries
+
+
+def link(n: int) -> str:
+    return f"https://news.example/item/show/63{n:04d}"
+
+
+def news(n: int, kicker: str = "Stadtleben") -> str:
+    return (
+        f"<li id='portlet_{n}' class='item-full tpl-article box'><article><div class='media'>"
+        f"<a href='/item/show/63{n:04d}'></a></div><div class='news-category'>{kicker}</div>"
+        f"<h2><a href='/item/show/63{n:04d}'>Die Stadt meldet heute Neuigkeit Nummer {n}</a></h2>"
+        f"<p>Ein kurzer Anriss der Meldung {n} mit einigen Worten mehr. "
+        f"<a href='/item/show/63{n:04d}'>mehr...</a></p></article></li>"
+    )
+
+
+def test_a_box_of_the_lists_kind_around_a_carousel_is_not_a_teaser() -> None:
+    # The carousel's wrapper shares the news items' class "box", its slides their component
+    # class "item-full"; each slide's first heading is its kicker.
+    kickers = {1: "Verkehr", 2: "Mehr Transparenz", 3: "Geschichte"}
+    slides = "".join(
+        f"<li id='portlet_{n}' class='item-full tpl-carousel'><article><dl class='image'><dt>"
+        f"<a href='/item/show/63{n:04d}'></a></dt></dl><div class='text'>"
+        f"<h1><a href='/item/show/63{n:04d}'>{kickers[n]}</a></h1>"
+        f"<h2><a href='/item/show/63{n:04d}'>Aufmacher Nummer {n} der Stadt heute</a></h2>"
+        f"<p>Der Anriss des Aufmachers mit ein paar Worten.</p><a href='/item/show/63{n:04d}'>mehr...</a>"
+        "</div></article></li>"
+        for n in (1, 2, 3)
+    )
+    pager = "".join(f"<a href='?tray={n}'>{n + 1}</a>" for n in range(3))
+    body = (
+        "<main><ul id='head' class='portletlist'><li id='carousel' class='box'>"
+        "<article class='carousel portlet'>"
+        f"<div class='browse-box'><div class='panel'>{pager}</div><ul class='portletlist'>{slides}</ul></div>"
+        f"</article></li></ul><ul class='news portlet'>{''.join(news(n) for n in range(10, 17))}</ul></main>"
+    )
+    found = entries(body, "de")
+    assert [e.link for e in found] == [link(n) for n in (1, 2, 3, *range(10, 17))]
+    assert [e.title for e in found[:3]] == [f"Aufmacher Nummer {n} der Stadt heute" for n in (1, 2, 3)]
+
+
+def test_a_period_of_days_is_no_date() -> None:
+    # "13. bis 19. Oktober" in the kicker announces a festival: the card has no date.
+    body = f"<main><ul class='news'>{''.join(news(n, '13. bis 19. Oktober') for n in range(4))}</ul></main>"
+    found = entries(body, "de")
+    assert len(found) == 4
+    assert [e.published for e in found] == [None] * 4
+
+
+def test_a_date_stays_a_date_beside_the_period_rule() -> None:
+    body = f"<main><ul class='news'>{''.join(news(n, '19. Oktober 2026') for n in range(4))}</ul></main>"
+    assert {e.published for e in entries(body, "de")} == {datetime(2026, 10, 19, 10, 0, tzinfo=UTC)}
+
+
+def card(n: int, rubric: str = "The Big Interview", byline: str = "Jane Roe") -> str:
+    return (
+        f"<div class='summary-item'><a class='summary-item__image-link' href='/story/story-number-{n}/'>"
+        f"<img src='/i/{n}.jpg' alt=''></a>"
+        f"<div class='summary-item__content'>"
+        f"<div class='rubric'><span class='rubric__name'>{rubric}</span></div>"
+        f"<a class='summary-item__hed-link' href='/story/story-number-{n}/'>"
+        f"<h3 class='summary-item__hed'>The headline of story number {n} as shown</h3></a>"
+        f"<div class='summary-item__dek'>What story {n} is about, in one sentence.</div>"
+        f"<p class='byline'><span class='byline__name'>{byline}</span></p></div></div>"
+    )
+
+
+def test_a_rubrics_or_bylines_name_is_not_the_headline() -> None:
+    found = entries(f"<main><div class='river'>{''.join(card(n) for n in range(5))}</div></main>")
+    assert [e.title for e in found] == [f"The headline of story number {n} as shown" for n in range(5)]
+    assert {e.author for e in found} == {"Jane Roe"}
+
+
+def test_a_visible_list_showing_more_than_the_json_ld_is_read_instead() -> None:
+    # The ItemList names the first three cards under SEO titles; the page shows six, and one
+    # story only the data names (a block the list's reading did not reach).
+    declared = [*range(3), 9]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": i + 1,
+                "url": f"https://news.example/story/story-number-{n}/",
+                "name": f"SEO title {n}",
+            }
+            for i, n in enumerate(declared)
+        ],
+    }
+    script = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    found = entries(f"{script}<main><div class='river'>{''.join(card(n) for n in range(6))}</div></main>")
+    assert [e.link for e in found] == [
+        f"https://news.example/story/story-number-{n}/" for n in (*range(6), 9)
+    ]
+    assert found[0].title == "The headline of story number 0 as shown"
+
+
+def test_json_ld_naming_the_whole_list_is_still_read() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": n + 1,
+                "url": f"https://news.example/story/story-number-{n}/",
+                "name": f"Declared title {n}",
+            }
+            for n in range(5)
+        ],
+    }
+    script = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    found = entries(f"{script}<main><div class='river'>{''.join(card(n) for n in range(5))}</div></main>")
+    assert [e.title for e in found] == [f"Declared title {n}" for n in range(5)]
