@@ -136,3 +136,90 @@ def test_json_ld_naming_the_whole_list_is_still_read() -> None:
     script = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
     found = entries(f"{script}<main><div class='river'>{''.join(card(n) for n in range(5))}</div></main>")
     assert [e.title for e in found] == [f"Declared title {n}" for n in range(5)]
+
+
+def note(day: str, n: int) -> str:
+    """An untitled post: a paragraph with links in its prose, then its "#" permalink."""
+    return (
+        f"<div class='note'>I was reading <a href='https://other.example/{n}'>an essay about feeds</a> "
+        f"this morning and it made me think of number {n}, which is worth a note."
+        f"<span class='perma'><a href='/2026/11/{day}.html#a{n}' title='Direct link to this item.'>#</a>"
+        "</span></div>"
+    )
+
+
+def titled(day: str, n: int) -> str:
+    return (
+        f"<div class='titled'><div class='head'><a href='/2026/11/{day}/{n}.html'>"
+        f"<span>A titled post number {n}</span></a>"
+        f"<span class='perma'><a href='/2026/11/{day}/{n}.html'>#</a></span></div>"
+        f"<ul><li>It was broken since Sept 14. <a href='/2026/11/{day}/{n}.html#a1'>#</a></li>"
+        f"<li>Read <a href='https://other.example/t{n}'>the whole thread</a> if you like.</li></ul></div>"
+    )
+
+
+def picture_note(day: str, n: int) -> str:
+    """An untitled post with a picture and a link on a line of its own, then its "#"."""
+    return (
+        f"<div class='note'><img src='/i/{n}.png'>I test drove three cars today, number {n} among them."
+        f"<br><a href='https://other.example/car-{n}'>The car of the day</a>"
+        f"<span class='perma'><a href='/2026/11/{day}.html#a{n}' title='Direct link to this item.'>#</a>"
+        "</span></div>"
+    )
+
+
+def test_a_weblogs_days_date_their_untitled_and_titled_posts() -> None:
+    # Each day opens with its date, linked to the day's page, as a line of its own (no
+    # heading); then untitled notes (prose, then "#") and titled posts.
+    def day(n: int, posts: str) -> str:
+        return (
+            f"<div class='day'><div class='dayTitle'><a href='/2026/11/{n}.html'>"
+            f"{WEEKDAYS[n]}, November {n}, 2026</a></div>{posts}</div>"
+        )
+
+    days = (
+        day(25, f"{note('25', 1)}{note('25', 2)}{titled('25', 3)}{titled('25', 4)}")
+        + day(24, titled("24", 5))
+        + day(23, note("23", 6))
+        + day(22, picture_note("22", 7))
+        + day(21, f"{note('21', 8)}{titled('21', 9)}")
+        + day(20, titled("20", 10))
+    )
+    found = entries(f"<div id='body'>{days}</div>")
+    base = "https://news.example/2026/11/"
+    assert [e.link for e in found] == [
+        f"{base}25.html",  # the notes' permalinks, without their fragments
+        f"{base}25/3.html",
+        f"{base}25/4.html",
+        f"{base}24/5.html",
+        f"{base}23.html",
+        f"{base}22.html",
+        f"{base}21.html",
+        f"{base}21/9.html",
+        f"{base}20/10.html",
+    ]
+    assert [e.title for e in found[1:4]] == [f"A titled post number {n}" for n in (3, 4, 5)]
+    # Noon of each day, in the source's zone (Europe/Berlin): the day line's date, not the
+    # "since Sept 14" of a post's text.
+    assert [e.published.day if e.published else None for e in found] == [25, 25, 25, 24, 23, 22, 21, 21, 20]
+
+
+WEEKDAYS = {25: "Wednesday", 24: "Tuesday", 23: "Monday", 22: "Sunday", 21: "Saturday", 20: "Friday"}
+
+
+def test_a_long_run_of_days_is_read_day_by_day() -> None:
+    # Twelve days of one or two posts each: the days are the repeated blocks, each a day
+    # line and its posts; the posts are the entries, not the days.
+    days = "".join(
+        f"<div class='day'><div class='dayTitle'><a href='/2026/11/{n}.html'>November {n}, 2026</a></div>"
+        f"{titled(str(n), n)}{note(str(n), 100 + n) if n % 2 else ''}</div>"
+        for n in range(25, 13, -1)
+    )
+    found = entries(f"<div id='body'>{days}</div>")
+    base = "https://news.example/2026/11/"
+    assert [e.link for e in found] == [
+        link
+        for n in range(25, 13, -1)
+        for link in (f"{base}{n}/{n}.html", *([f"{base}{n}.html"] if n % 2 else []))
+    ]
+    assert {e.published.day for e in found if e.published} == set(range(14, 26))

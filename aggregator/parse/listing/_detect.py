@@ -17,8 +17,18 @@ from lxml import etree
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups, unfolded
-from aggregator.parse.listing._document import CHROME, DROP, HEADINGS, Context, Item, is_hidden, visible_text
-from aggregator.parse.listing._fields import day_heading_date, heuristic_item
+from aggregator.parse.listing._days import day_heading_date, is_day_block
+from aggregator.parse.listing._document import (
+    CHROME,
+    DROP,
+    HEADINGS,
+    Context,
+    Item,
+    inline_in_text,
+    is_hidden,
+    visible_text,
+)
+from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, placement
 from aggregator.parse.listing._selectors import describe
 from aggregator.parse.listing._title import first_heading
@@ -86,11 +96,23 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     found = [
         _on_its_day(el, i, ctx)
         for group_members, group_items in groups
-        for member, member_item in zip(group_members, group_items, strict=True)
+        for member, member_item in zip(*_without_day_headings(group_members, group_items, ctx), strict=True)
         for el, i in unfolded(member, member_item, ctx)
         if i.link and i.title
     ]
     return found, describe(members)
+
+
+def _without_day_headings(
+    members: list[Any], items: list[Item], ctx: Context
+) -> tuple[list[Any], list[Item]]:
+    """A group's members that are only a date (a weblog's day title, linked to the day's page,
+    written as a block among that day's posts) head the posts after them: they are not
+    entries. Only among other members: a list made of dates alone is left as it is."""
+    kept = [(m, i) for m, i in zip(members, items, strict=True) if not is_day_block(m, ctx)]
+    if not kept or len(kept) == len(members):
+        return members, items
+    return [m for m, _ in kept], [i for _, i in kept]
 
 
 def _on_its_day(el: Any, item: Item, ctx: Context) -> Item:
@@ -117,6 +139,11 @@ MAX_GROUP_MEMBERS = 1000
 MAX_GROUPED_ROWS = 1000
 
 
+#: Words of a row before its title row, at most: a date, a rank, a source ("26 Nov 2026",
+#: "3.", "example.org"), not a paragraph.
+MAX_LEADING_ROW_WORDS = 12
+
+
 def _group_rows(table: Any, ctx: Context, row: str = "tr", wrapper: str = "tbody") -> None:
     """Wrap each title row of a table with the rows under it that have no title of their own
     (points, byline, age and comments; a spacer) in a <tbody> of its own, as HTML allows
@@ -134,7 +161,12 @@ def _group_rows(table: Any, ctx: Context, row: str = "tr", wrapper: str = "tbody
         return
     followed = sum(1 for i in starts if i + 1 < len(rows) and not titled[i + 1])
     preceded = sum(1 for i in starts if i > 0 and not titled[i - 1])
-    if titled[-1] and not titled[0] and preceded * 2 >= len(starts):
+    # Rows before a title are its metadata (a date cell) when they are short: posts of prose
+    # before a titled post are entries of their own (a weblog's untitled notes).
+    short = all(
+        titled[i] or len((visible_text(r) or "").split()) <= MAX_LEADING_ROW_WORDS for i, r in enumerate(rows)
+    )
+    if titled[-1] and not titled[0] and preceded * 2 >= len(starts) and short:
         # The metadata comes first (a date cell, then the title): each title row closes its
         # entry, which begins after the previous title row.
         bounds = [0, *(i + 1 for i in starts)]
@@ -179,10 +211,16 @@ def _group_headed_runs(parent: Any) -> None:
 
 def _row_has_title(row: Any, ctx: Context) -> bool:
     """A row holding a link of two words or more that is not a date, a count or a "more"
-    (a metadata row's links are a user name, "hide", "3 hours ago", "45 comments")."""
+    (a metadata row's links are a user name, "hide", "3 hours ago", "45 comments"), nor a
+    few words inside a sentence (a post written as a paragraph links from its prose)."""
     for a in row.iter("a"):
         text = visible_text(a) or ""
-        if len(text.split()) >= 2 and not CHROME.search(text) and not ctx.date(text):
+        if (
+            len(text.split()) >= 2
+            and not CHROME.search(text)
+            and not inline_in_text(a)
+            and not ctx.date(text)
+        ):
             return True
     return False
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from lxml import etree
 
+from aggregator.parse.listing._days import dateline as _dateline
 from aggregator.parse.listing._document import (
     BY,
     CHROME,
@@ -126,7 +127,13 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         text = text_outside(node, skip)
         # A line ending in a colon introduces a quotation ("Nellie Andreeva, reporting for
         # Deadline back on September 23:"): its date is the quoted text's.
-        if text and len(text.split()) <= DATE_LINE_WORDS and not _in_prose(node) and not text.endswith(":"):
+        if (
+            text
+            and len(text.split()) <= DATE_LINE_WORDS
+            and not _in_prose(node)
+            and not text.endswith(":")
+            and not _SINCE.search(text)
+        ):
             found = ctx.date(text)
             if found:
                 return found, _narrowest(node, found, ctx, skip)
@@ -137,40 +144,6 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
 #: walking every element of every candidate item in Python.
 _DATED = etree.XPath("descendant-or-self::*[self::time or @datetime]")
 _DATA_ATTRIBUTED = etree.XPath("descendant-or-self::*[@*[starts-with(name(), 'data-')]]")
-
-
-def _dateline(node: Any, ctx: Context) -> datetime | None:
-    """The date a short heading is made of ("Wednesday, 15 October 2025", "Thu, 26 Nov 2026
-    (12 entries)": a count in brackets aside), else None."""
-    text = re.sub(r"\([^)]*\)", " ", visible_text(node) or "").strip()
-    return ctx.date(text) if text and len(text.split()) <= DATE_LINE_WORDS // 2 else None
-
-
-#: How many levels above an item a day heading is looked for: the item's own siblings, its
-#: list's, and the list's container's (a day heading, then that day's list).
-DAY_HEADING_LEVELS = 3
-#: How many elements before an item (or its list) are looked at for its day heading.
-DAY_HEADING_SIBLINGS = 30
-
-
-def day_heading_date(el: Any, ctx: Context) -> datetime | None:
-    """The date of the day heading the item sits under ("<h2 class=dateline>Sunday, 19
-    October 2025</h2>" before that day's list; Blogger's "date-header"): the nearest heading
-    before the item, its list or the list's container, when it is made of a date. Another
-    heading met first (a topic) means the item has no day heading."""
-    node = el
-    for _ in range(DAY_HEADING_LEVELS):
-        for sibling in list(node.itersiblings(preceding=True))[:DAY_HEADING_SIBLINGS]:
-            if not isinstance(sibling.tag, str):
-                continue
-            heading = sibling if sibling.tag in HEADINGS else None
-            if heading is None:
-                continue
-            return _dateline(heading, ctx)
-        node = node.getparent()
-        if node is None or node.tag in ("body", "main"):
-            return None
-    return None
 
 
 #: An ISO 8601 date and time at the start of a title attribute (what follows is left out:
@@ -206,6 +179,14 @@ _INLINE_TAGS = frozenset(
         "code",
         "font",
     }
+)
+
+
+#: A date told as a bound of something else ("broken since Sept 14", "bis 19. Oktober",
+#: "depuis le 3 mars"): an event's, not the item's publication.
+_SINCE = re.compile(
+    r"\b(?:since|until|till|seit|bis|depuis|jusqu'(?:au|a)|desde|hasta|dal|fino al)\s+(?:\w+\.?\s+){0,2}\d",
+    re.I,
 )
 
 

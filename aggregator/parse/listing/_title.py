@@ -276,10 +276,11 @@ def title_link(card: Any) -> Any:
 
 
 def main_link(card: Any) -> Any:
-    """The card's link to its article: its longest plain text link that is not a "read more";
+    """The card's link to its article: a permalink mark ("#") to the post's own address (or
+    the post's title linked to it), else its longest plain text link that is not a "read more";
     a link wrapping blocks (a whole-card link, "date + teaser + Continue reading") only when
     there is no plain one; an empty overlay link when that is all there is."""
-    best, best_key = None, (-1, -1, -1)
+    best, best_key = None, (-1, -1, -1, -1)
     for a in card.iter("a"):
         if not a.get("href"):
             continue
@@ -291,13 +292,28 @@ def main_link(card: Any) -> Any:
         # beside a bookmark's "Bitwarden"): the headline only when nothing else is linked.
         taxonomy = bool(_TAXONOMY_PATH.search(urlsplit(a.get("href") or "").path))
         # An overlay link is empty or hidden from screen readers (aria-hidden, tabindex=-1).
+        # A permalink mark ("#", "¶", "∞") is the post's own address.
+        permalink = 1 if _PERMALINK.match(text) else 0
         key = (
-            (0 if taxonomy else 1, 0 if blocks else 1, len(text)) if text and not is_hidden(a) else (-1, 0, 0)
+            (0 if taxonomy else 1, permalink, 0 if blocks else 1, len(text))
+            if text and not is_hidden(a)
+            else (-1, 0, 0, 0)
         )
         if key > best_key:
             best, best_key = a, key
+    if best is not None and _PERMALINK.match(visible_text(best) or ""):
+        # The post's title linked to the same address, when it has one, says more than "#".
+        named = (
+            a
+            for a in card.iter("a")
+            if a.get("href") == best.get("href") and not _PERMALINK.match(visible_text(a) or "#")
+        )
+        best = next(named, best)
     return best
 
+
+#: A permalink mark: the link a weblog puts after each post to the post's own address.
+_PERMALINK = re.compile(r"^\s*[#¶∞§]\s*$")
 
 #: Paths of a site's taxonomy pages: a tag, a category, a topic, an author.
 _TAXONOMY_PATH = re.compile(

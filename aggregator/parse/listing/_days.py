@@ -1,0 +1,74 @@
+"""Day headings: a list of a blog's or a chronicle's entries written in parts under the day
+they were published ("Monday, October 20, 2025", Blogger's "date-header"), each entry then
+showing no date, or only its time of day, of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from aggregator.parse.listing._document import HEADINGS, Context, visible_text
+
+#: A dateline is a short line: at most this many words ("Thursday, 26 November 2026").
+DATELINE_WORDS = 5
+#: How many levels above an item a day heading is looked for: the item's own siblings, its
+#: list's, and the list's container's (a day heading, then that day's list).
+DAY_HEADING_LEVELS = 3
+#: How many elements before an item (or its list) are looked at for its day heading.
+DAY_HEADING_SIBLINGS = 30
+
+
+def dateline(node: Any, ctx: Context) -> datetime | None:
+    """The date a short heading is made of ("Wednesday, 15 October 2025", "Thu, 26 Nov 2026
+    (12 entries)": a count in brackets aside), else None."""
+    text = re.sub(r"\([^)]*\)", " ", visible_text(node) or "").strip()
+    return ctx.date(text) if text and len(text.split()) <= DATELINE_WORDS else None
+
+
+#: Elements a day line is written with when it is not a heading; not a paragraph, which after
+#: a post is that post's date line ("<h2>Title</h2><p>24 November 2026</p>").
+_DAY_LINE_TAGS = frozenset({"div", "li", "dt", "header", "span", "strong", "b"})
+
+
+def is_day_block(node: Any, ctx: Context) -> bool:
+    """A block that is only a date, written as a line of its own rather than a heading, and
+    opening its part of the page ("<div class=dayTitle><a href=/2025/10/20.html>Monday,
+    October 20, 2025</a></div>" first in that day's block): at most one link, and no picture
+    nor list."""
+    if node.tag not in _DAY_LINE_TAGS or len([a for a in node.iter("a") if a.get("href")]) > 1:
+        return False
+    parent = node.getparent()
+    opening = next((c for c in parent if isinstance(c.tag, str)), None) if parent is not None else None
+    if opening is None or opening != node:
+        return False
+    if any(n.tag in ("img", "ul", "ol", "p", "table") for n in node.iter()):
+        return False
+    # A day, not a time of day ("14:05 Uhr" before a story is that story's time).
+    return not _CLOCK.search(visible_text(node) or "") and dateline(node, ctx) is not None
+
+
+#: A time of day: "14:05", "9.30", "18 h 05".
+_CLOCK = re.compile(r"\b\d{1,2}\s*[:.h]\s*\d{2}\b")
+
+
+def day_heading_date(el: Any, ctx: Context) -> datetime | None:
+    """The date of the day heading the item sits under ("<h2 class=dateline>Sunday, 19
+    October 2025</h2>" before that day's list; Blogger's "date-header"; a line of its own
+    made of a date, linked or not, before that day's posts): the nearest heading before the
+    item, its list or the list's container, when it is made of a date. Another heading met
+    first (a topic) means the item has no day heading."""
+    node = el
+    for _ in range(DAY_HEADING_LEVELS):
+        for sibling in list(node.itersiblings(preceding=True))[:DAY_HEADING_SIBLINGS]:
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in HEADINGS:
+                return dateline(sibling, ctx)
+            if is_day_block(sibling, ctx):
+                return dateline(sibling, ctx)
+        node = node.getparent()
+        if node is None or node.tag in ("body", "main"):
+            return None
+    return None
