@@ -223,3 +223,43 @@ def test_a_long_run_of_days_is_read_day_by_day() -> None:
         for link in (f"{base}{n}/{n}.html", *([f"{base}{n}.html"] if n % 2 else []))
     ]
     assert {e.published.day for e in found if e.published} == set(range(14, 26))
+
+
+NAMES = {12: "Mark Armstrong", 10: "Jenny Zhu", 8: "Aaron Douglas", 6: "Michelle Weber", 4: "Paul Sieminski"}
+
+
+def river_post(n: int) -> str:
+    return (
+        f"<div class='post has-thumbnail' id='post-{n}'><div class='post-meta'>"
+        f"<h2><a href='/2026/11/{n:02d}/a-post-about-feature-{n}/'>A post about feature number {n}</a></h2>"
+        f"<div class='entrytext'><p>What feature {n} does for you, told in a sentence.</p></div>"
+        f"<div id='comments-date'><span class='date'>November {n}, 2026</span></div>"
+        f"<div id='wpcom-author'><img class='avatar' src='/a/{n}.png' width='64'><p>{NAMES[n]}</p></div>"
+        "</div></div>"
+    )
+
+
+def test_a_blogs_lead_post_apart_its_avatar_bylines_and_its_archive_button() -> None:
+    # The lead post sits in a block of its own above the "river" (the list's container is
+    # named so, the lead's is not); its date and byline sit beside its headline's block. The
+    # bylines are a name under an avatar in a block whose id names the author. A button to the
+    # year's archive closes the river.
+    lead = (
+        "<div id='post-focus' class='post-99 home'><div class='post-title-top'>"
+        "<h2 class='post-title'><a href='/2026/11/20/the-lead-post-of-the-week/'>The lead post of the week</a></h2>"
+        "<div class='entry'><p>Why this post leads the page, in a sentence.</p></div></div>"
+        "<div class='post-meta-top'><span class='date'>November 20, 2026</span>"
+        "<p class='post-author-name'>Lead Writer</p></div></div>"
+    )
+    river = f"<div id='post-river'>{''.join(river_post(n) for n in range(12, 2, -2))}"
+    river += "<div id='home-nav'><a class='button' href='/2026/'>All Posts from 2026</a></div></div>"
+    found = entries(f"<div id='blog-home'>{lead}{river}</div>")
+    assert [e.link for e in found] == [
+        "https://news.example/2026/11/20/the-lead-post-of-the-week/",
+        *(f"https://news.example/2026/11/{n:02d}/a-post-about-feature-{n}/" for n in range(12, 2, -2)),
+    ]
+    assert [e.author for e in found] == [
+        "Lead Writer",
+        *(NAMES[n] for n in range(12, 2, -2)),
+    ]
+    assert [e.published.day if e.published else None for e in found] == [20, 12, 10, 8, 6, 4]

@@ -109,7 +109,7 @@ def sibling_groups(
             container_classes and parent.tag == container.tag and classes_of(parent) == container_classes
         ) or (shape and all(card_shape(m) == shape for m in members)):
             near = placed >= floor
-            members, items = _without_promotions(members, items, ctx)
+            members, items = without_promotions(members, items, ctx)
         else:
             near = False
         if near:
@@ -223,21 +223,54 @@ def _lead_headlines(best: list[Any], inside: set[Any], ctx: Context) -> list[tup
         ):
             continue
         link = next((a for a in heading.iter("a") if a.get("href")), None)
-        if link is None or _BOX_NAMES & classes_of(block) or placement(block) < floor:
+        if (
+            link is None
+            or _BOX_NAMES & classes_of(block)
+            or placement(block) < min(floor, _branch_floor(block, first))
+        ):
             continue
         looked += 1
         if looked > W.MAX_LONE_ARTICLES:
             break
-        item = heuristic_item(block, ctx)
-        if (
-            item.link
-            and item.link == ctx.url(link.get("href"))
-            and len((item.title or "").split()) >= W.MIN_TITLE_WORDS
-            and article_like(item.link, ctx.base)
-        ):
-            found.append(([block], [item]))
-            inside.update(block.iter())
+        # The story's whole block: the widest one around the headline holding no other (its
+        # date and byline may sit in a block beside the headline's).
+        for card in dict.fromkeys([_widest_block(block, heading, first), block]):
+            item = heuristic_item(card, ctx)
+            if (
+                item.link
+                and item.link == ctx.url(link.get("href"))
+                and len((item.title or "").split()) >= W.MIN_TITLE_WORDS
+                and article_like(item.link, ctx.base)
+            ):
+                found.append(([card], [item]))
+                inside.update(card.iter())
+                break
     return found
+
+
+def _widest_block(block: Any, heading: Any, first: Any) -> Any:
+    """``block``'s widest ancestor that holds no other heading and not the list, and is not
+    named a box: the whole story the headline leads (or ``block`` itself)."""
+    listed = set(first.iterancestors())
+    for parent in block.iterancestors():
+        if (
+            parent.tag in ("body", "html", "main")
+            or parent in listed
+            or _BOX_NAMES & classes_of(parent)
+            or any(h is not heading for h in parent.iter(*_HEADINGS))
+        ):
+            break
+        block = parent
+    return block
+
+
+def _branch_floor(block: Any, first: Any) -> float:
+    """The placement of where ``block`` parts from the list (their nearest common ancestor):
+    a block as well placed as that is not off the content on its own branch, whatever the
+    list's own container is named ("river", "posts")."""
+    ancestors = set(first.iterancestors())
+    common = next((a for a in block.iterancestors() if a in ancestors), None)
+    return placement(common) if common is not None else 1.0
 
 
 #: A block's own class naming a box or widget: a sidebar's box under its title, not a story.
@@ -256,10 +289,10 @@ def _part_of_list(
     if not members:
         return []
     inside.update(el for member in members for el in member.iter())
-    return [_without_promotions(members, [heuristic_item(m, ctx) for m in members], ctx)]
+    return [without_promotions(members, [heuristic_item(m, ctx) for m in members], ctx)]
 
 
-def _without_promotions(members: list[Any], items: list[Item], ctx: Context) -> tuple[list[Any], list[Item]]:
+def without_promotions(members: list[Any], items: list[Item], ctx: Context) -> tuple[list[Any], list[Item]]:
     """A block's own promotions ("Send us your pictures", "More on the election") lead to the
     site's topic, tag or section pages, not to articles: left out of a block that is mostly
     articles. Links to other sites stay (a link blog's posts)."""

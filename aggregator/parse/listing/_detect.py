@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._beside import sibling_groups, unfolded
+from aggregator.parse.listing._beside import sibling_groups, unfolded, without_promotions
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import (
     CHROME,
@@ -91,7 +91,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     if best is None:
         return [], {}
     _, members, items = best
-    groups = [(members, items), *sibling_groups(members, scored, ctx)]
+    groups = [without_promotions(members, items, ctx), *sibling_groups(members, scored, ctx)]
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [
         _on_its_day(el, i, ctx)

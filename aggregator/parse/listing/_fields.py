@@ -364,7 +364,7 @@ _AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\
 
 def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
     """The card's byline ("By Anna Reyes · Jan 5" -> "Anna Reyes") and its element: an element
-    marked as the author (class, itemprop, rel), else a short line starting with "By"/"Par"/
+    marked as the author (class or id, itemprop, rel), else a short line starting with "By"/"Par"/
     "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
     headings = [h for h in el.iter(*HEADINGS) if not is_byline(h)]
     skip = {n for h in [title_el, *headings] if h is not None for n in h.iter()}
@@ -372,7 +372,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
         marked = (
-            _AUTHOR_CLASS.search(node.get("class") or "")
+            _AUTHOR_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
             or node.tag == "address"
             or node.get("itemprop") == "author"
             or node.get("rel") == "author"

@@ -105,13 +105,18 @@ _NON_ARTICLE_PATH = re.compile(
 
 def site_listing_page(url: str | None, base: str) -> bool:
     """A link to one of the site's own pages that list or serve, not to an article: its home,
-    a tag, topic, category or author page, search, subscription."""
+    a tag, topic, category or author page, a date archive ("/2017/"), search, subscription."""
     if not url:
         return False
     parts, page = urlsplit(url), urlsplit(base)
     return _same_site(parts.hostname, page.hostname) and (
-        parts.path in ("", "/") or bool(_NON_ARTICLE_PATH.search(parts.path))
+        parts.path in ("", "/")
+        or bool(_NON_ARTICLE_PATH.search(parts.path) or _DATE_ARCHIVE.match(parts.path))
     )
+
+
+#: A date archive's path: a year, a month or a day and nothing after ("/2017/", "/2017/08/").
+_DATE_ARCHIVE = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d(?:/[01]?\d(?:/[0-3]?\d)?)?/?$")
 
 
 def _same_site(host: str | None, page_host: str | None) -> bool:
