@@ -246,7 +246,8 @@ def test_a_blogs_lead_post_apart_its_avatar_bylines_and_its_archive_button() -> 
     # year's archive closes the river.
     lead = (
         "<div id='post-focus' class='post-99 home'><div class='post-title-top'>"
-        "<h2 class='post-title'><a href='/2026/11/20/the-lead-post-of-the-week/'>The lead post of the week</a></h2>"
+        "<h2 class='post-title'><a href='/2026/11/20/the-lead-post-of-the-week/'>"
+        "The lead post of the week</a></h2>"
         "<div class='entry'><p>Why this post leads the page, in a sentence.</p></div></div>"
         "<div class='post-meta-top'><span class='date'>November 20, 2026</span>"
         "<p class='post-author-name'>Lead Writer</p></div></div>"
