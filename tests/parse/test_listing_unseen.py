@@ -264,3 +264,43 @@ def test_a_blogs_lead_post_apart_its_avatar_bylines_and_its_archive_button() -> 
         *(NAMES[n] for n in range(12, 2, -2)),
     ]
     assert [e.published.day if e.published else None for e in found] == [20, 12, 10, 8, 6, 4]
+
+
+def cover(path: str, title: str) -> str:
+    return (
+        f"<article class='cover'><div class='cover__image'>"
+        f"<a href='{path}'><img src='/i.jpg' alt=''></a></div>"
+        f"<h3><a href='{path}'><div>{title}</div></a></h3><div>A teaser of the story, in a sentence.</div>"
+        f"<div class='cover__link'><a href='{path}'>Read more</a></div></article>"
+    )
+
+
+def test_lone_cards_filed_under_a_topic_path_inside_a_page_wide_article() -> None:
+    # A CMS wraps the whole content in an <article>; groups of cards in sliders, and single
+    # cards standing alone between the groups, their articles filed under /en/topic/….
+    def group(g: int) -> str:
+        slides = "".join(
+            f"<div class='slide-item'>"
+            f"{cover(f'/en/topic/politics/slider-story-{g}-{n}', f'Slider story {g} number {n}')}</div>"
+            for n in range(6)
+        )
+        slider = f"<div class='slider'>{slides}</div>"
+        return f"<div class='cover-group'><div class='group-container'>{slider}</div></div>"
+
+    def lone(n: int) -> str:
+        card = cover(f"/en/topic/life/lone-story-number-{n}", f"Lone story number {n}")
+        return f"<div class='paragraph'>{card}</div>"
+
+    content = "".join(group(g) + lone(g) for g in range(3))
+    found = entries(
+        f"<main><article class='topic page'><div class='paragraphs'>{content}</div></article></main>"
+    )
+    assert [e.link for e in found] == [
+        link
+        for g in range(3)
+        for link in (
+            *(f"https://news.example/en/topic/politics/slider-story-{g}-{n}" for n in range(6)),
+            f"https://news.example/en/topic/life/lone-story-number-{g}",
+        )
+    ]
+    assert found[-1].title == "Lone story number 2"

@@ -166,6 +166,8 @@ def _lone_articles(
     articles = best[0].getroottree().getroot().iter("article")
     linking = (el for el in articles if any(a.get("href") for a in el.iter("a")))
     for el in _placed_outside(linking, inside, floor, W.MAX_LONE_ARTICLES):
+        if _holds_several_headlines(el, ctx):
+            continue  # an <article> around the page's content (a CMS's page wrapper)
         item = heuristic_item(el, ctx)
         if (
             item.link

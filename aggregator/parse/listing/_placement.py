@@ -103,6 +103,14 @@ _NON_ARTICLE_PATH = re.compile(
 )
 
 
+def _filed_under(rest: str) -> bool:
+    """True when what follows a taxonomy word in a path is an article filed under it: two
+    parts at least, the last a slug of three words or more ("/topic/life/how-families-live-in-
+    germany"), not the topic's own page ("/topic/life/", "/tag/kremlin/")."""
+    parts = [p for p in rest.split("/") if p]
+    return len(parts) >= 2 and bool(re.fullmatch(r"\w+(?:-\w+){2,}(?:\.s?html?)?", parts[-1]))
+
+
 def site_listing_page(url: str | None, base: str) -> bool:
     """A link to one of the site's own pages that list or serve, not to an article: its home,
     a tag, topic, category or author page, a date archive ("/2017/"), search, subscription."""
@@ -132,7 +140,8 @@ def article_like(url: str | None, base: str) -> bool:
     if not _same_site(parts.hostname, page.hostname):
         return False
     path = parts.path
-    if _NON_ARTICLE_PATH.search(path):
+    taxonomy = _NON_ARTICLE_PATH.search(path)
+    if taxonomy and not _filed_under(path[taxonomy.end() :]):
         return False
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return bool(re.search(r"\d{3,}|\.s?html?$|\w+-\w+-\w+", last) or path.count("/") >= 3)
