@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
+
+import lxml.html
 
 from aggregator.parse import parse_document
+from aggregator.parse.listing._days import is_day_block
+from aggregator.parse.listing._document import Context
 from aggregator.types import RawEntry
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -304,3 +309,58 @@ def test_lone_cards_filed_under_a_topic_path_inside_a_page_wide_article() -> Non
         )
     ]
     assert found[-1].title == "Lone story number 2"
+
+
+def teaser(n: int, related: int) -> str:
+    items = "".join(
+        f"<li><a href='/politik/related-story-{n}-{r}-a-12{n}{r}.html'>"
+        f"Related headline {r} to story {n}</a></li>"
+        for r in range(related)
+    )
+    return (
+        f"<div class='teaser'><div class='clearfix'><h2 class='article-title'>"
+        f"<a href='/politik/story-number-{n}-a-100{n}.html'><span class='intro'>Kicker {n}</span> "
+        f"<span class='headline'>The headline of story {n}</span></a></h2>"
+        f"<p class='article-intro'>What story {n} tells, in a sentence or two.</p></div>"
+        + (f"<ul class='article-list'>{items}</ul>" if related else "")
+        + "</div>"
+    )
+
+
+def test_the_related_headlines_the_lists_teasers_carry_are_entries() -> None:
+    teasers = "".join(teaser(n, 2 if n % 2 else 0) for n in range(5))
+    found = entries(f"<main><div class='column-wide'>{teasers}</div></main>", "de")
+    assert [e.link for e in found] == [
+        link
+        for n in range(5)
+        for link in (
+            f"https://news.example/politik/story-number-{n}-a-100{n}.html",
+            *(
+                f"https://news.example/politik/related-story-{n}-{r}-a-12{n}{r}.html"
+                for r in range(2 if n % 2 else 0)
+            ),
+        )
+    ]
+    assert found[2].title == "Related headline 0 to story 1"
+
+
+def test_a_day_line_is_a_whole_day_opening_its_block() -> None:
+    # What opens a block and is read as the day its posts were published: a weekday, a day,
+    # a month and a year, linked or not; not an age, a link's address with a date in it, a
+    # time of day, or a paragraph.
+    ctx = Context(base="https://news.example/", timezone="UTC", now=NOW, day_first=True, lang="en")
+
+    def opening(line: str) -> Any:
+        return lxml.html.fromstring(f"<div>{line}<div class='post'><a href='/p'>A post</a></div></div>")[0]
+
+    assert is_day_block(opening("<div><a href='/2026/11/20.html'>Friday, November 20, 2026</a></div>"), ctx)
+    assert is_day_block(opening("<div class='day'>20 November 2026</div>"), ctx)
+    for line in (
+        "<div>Added 10 months ago</div>",
+        "<div><a href='https://www.php.net/'>PHP 7.4 Release News</a>"
+        " www.php.net/archive/2019.php#2019-11-28</div>",
+        "<div>14:05 Uhr, 20. November 2026</div>",
+        "<p>Friday, November 20, 2026</p>",
+        "<h2>Friday, November 20, 2026</h2>",
+    ):
+        assert not is_day_block(opening(line), ctx), line

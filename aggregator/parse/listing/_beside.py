@@ -15,52 +15,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._days import is_day_block
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, classes_of, placement, site_listing_page
 from aggregator.parse.listing._title import first_heading
-
-
-def unfolded(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item]]:
-    """A member of the list that only wraps a list of its own (a section's <ul> of one-line
-    teasers among the section's cards): its first link is inside that inner list, and so is
-    the link read as the member's entry; each of the inner list's items is an entry, not only
-    the one read. A member that opens with a day line and goes on with blocks (a weblog's
-    day: its date, then that day's posts) is that day: each linked block is an entry."""
-    day = _day_posts(el, ctx)
-    if day:
-        return day
-    first = next((a for a in el.iter("a") if a.get("href")), None)
-    if not item.link or first is None:
-        return [(el, item)]
-    inner = next((u for u in first.iterancestors("ul", "ol") if u is not el), None)
-    if inner is None or el not in set(inner.iterancestors()):
-        return [(el, item)]
-    rows = [li for li in inner if li.tag == "li" and any(a.get("href") for a in li.iter("a"))]
-    links = {ctx.url(a.get("href")) for li in rows for a in li.iter("a") if a.get("href")}
-    if len(rows) < 2 or item.link not in links:
-        return [(el, item)]
-    return [(li, heuristic_item(li, ctx)) for li in rows]
-
-
-#: Elements a day's posts are written with: blocks, not a link or a run of text.
-_POST_TAGS = frozenset({"div", "article", "section", "li", "p", "dd", "blockquote"})
-
-
-def _day_posts(el: Any, ctx: Context) -> list[tuple[Any, Item]]:
-    """The posts of a member that is a day: a day line (``_days.is_day_block``) first, then
-    blocks of their own linking to two posts at least; each block holding a link is read as
-    an entry (dated by the day line when it shows no date). Empty when ``el`` is not made so
-    (a day of one post reads as that post's card)."""
-    children = [c for c in el if isinstance(c.tag, str)]
-    if len(children) < 2 or not is_day_block(children[0], ctx):
-        return []
-    posts = [c for c in children[1:] if c.tag in _POST_TAGS and any(a.get("href") for a in c.iter("a"))]
-    items = [(c, i) for c in posts if (i := heuristic_item(c, ctx)).link and i.title]
-    # Posts of two addresses at least: a card opening with its date line, then its title and
-    # excerpt (one article), is one entry.
-    return items if len({i.link for _, i in items}) >= 2 else []
 
 
 def sibling_groups(

@@ -35,8 +35,8 @@ _DAY_LINE_TAGS = frozenset({"div", "li", "dt", "header", "span", "strong", "b"})
 def is_day_block(node: Any, ctx: Context) -> bool:
     """A block that is only a date, written as a line of its own rather than a heading, and
     opening its part of the page ("<div class=dayTitle><a href=/2025/10/20.html>Monday,
-    October 20, 2025</a></div>" first in that day's block): at most one link, and no picture
-    nor list."""
+    October 20, 2025</a></div>" first in that day's block): a day with its year, at most one
+    link, and no picture nor list."""
     if node.tag not in _DAY_LINE_TAGS or len([a for a in node.iter("a") if a.get("href")]) > 1:
         return False
     parent = node.getparent()
@@ -45,12 +45,27 @@ def is_day_block(node: Any, ctx: Context) -> bool:
         return False
     if any(n.tag in ("img", "ul", "ol", "p", "table") for n in node.iter()):
         return False
-    # A day, not a time of day ("14:05 Uhr" before a story is that story's time).
-    return not _CLOCK.search(visible_text(node) or "") and dateline(node, ctx) is not None
+    # A day with its year, not a time of day ("14:05 Uhr" before a story is that story's
+    # time) nor an age ("Added 10 months ago").
+    text = re.sub(r"\([^)]*\)", " ", visible_text(node) or "")
+    words = [w for w in text.split() if w.isalpha()]
+    return (
+        bool(_YEAR.search(text))
+        and not _CLOCK.search(text)
+        and len(words) <= DAY_LINE_WORDS
+        and not _ADDRESS.search(text)
+        and dateline(node, ctx) is not None
+    )
 
 
 #: A time of day: "14:05", "9.30", "18 h 05".
 _CLOCK = re.compile(r"\b\d{1,2}\s*[:.h]\s*\d{2}\b")
+#: Words of letters alone a day line holds at most: a weekday, a month, an article ("le").
+DAY_LINE_WORDS = 3
+#: An address in a line ("www.php.net/archive/2019.php#2019-11-28"): a link's text, not a day.
+_ADDRESS = re.compile(r"/|www\.|https?:", re.I)
+#: A year: a day line names the day in full ("Monday, October 20, 2025").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def day_heading_date(el: Any, ctx: Context) -> datetime | None:

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._beside import sibling_groups, unfolded, without_promotions
+from aggregator.parse.listing._beside import sibling_groups, without_promotions
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import (
     CHROME,
@@ -32,6 +32,7 @@ from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, placement
 from aggregator.parse.listing._selectors import describe
 from aggregator.parse.listing._title import first_heading
+from aggregator.parse.listing._unfold import related_headlines, unfolded
 
 # A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an
 # image) among other repeated blocks that are not articles: menus, pagers, tag clouds,
@@ -96,11 +97,23 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     found = [
         _on_its_day(el, i, ctx)
         for group_members, group_items in groups
+        for related in [_carry_related(group_members, group_items, ctx)]
         for member, member_item in zip(*_without_day_headings(group_members, group_items, ctx), strict=True)
-        for el, i in unfolded(member, member_item, ctx)
+        for el, i in unfolded(member, member_item, ctx, related)
         if i.link and i.title
     ]
     return found, describe(members)
+
+
+def _carry_related(members: list[Any], items: list[Item], ctx: Context) -> bool:
+    """True when two teasers of a group or more carry a list of related headlines: the lists
+    are part of the group's component, and their headlines are entries."""
+    carrying = sum(bool(related_headlines(m, i, ctx)) for m, i in zip(members, items, strict=True) if i.link)
+    return carrying >= MIN_RELATED_CARRIERS
+
+
+#: Teasers of a group that must carry related headlines for them to be entries.
+MIN_RELATED_CARRIERS = 2
 
 
 def _without_day_headings(

@@ -1,0 +1,85 @@
+"""What one member of the list holds besides the entry read from it: an inner list of its own
+(a section's one-liners), a weblog's day of posts, a teaser's list of related headlines.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aggregator.parse.listing import _weights as W
+from aggregator.parse.listing._days import is_day_block
+from aggregator.parse.listing._document import Context, Item, visible_text
+from aggregator.parse.listing._fields import heuristic_item
+from aggregator.parse.listing._placement import article_like
+
+
+def unfolded(el: Any, item: Item, ctx: Context, related: bool = False) -> list[tuple[Any, Item]]:
+    """A member of the list that only wraps a list of its own (a section's <ul> of one-line
+    teasers among the section's cards): its first link is inside that inner list, and so is
+    the link read as the member's entry; each of the inner list's items is an entry, not only
+    the one read. A member that opens with a day line and goes on with blocks (a weblog's
+    day: its date, then that day's posts) is that day: each linked block is an entry. With
+    ``related``, a teaser's list of related headlines comes with it (``related_headlines``)."""
+    day = _day_posts(el, ctx)
+    if day:
+        return day
+    first = next((a for a in el.iter("a") if a.get("href")), None)
+    if not item.link or first is None:
+        return [(el, item)]
+    inner = next((u for u in first.iterancestors("ul", "ol") if u is not el), None)
+    if inner is None or el not in set(inner.iterancestors()):
+        return [(el, item), *(related_headlines(el, item, ctx) if related else [])]
+    rows = [li for li in inner if li.tag == "li" and any(a.get("href") for a in li.iter("a"))]
+    links = {ctx.url(a.get("href")) for li in rows for a in li.iter("a") if a.get("href")}
+    if len(rows) < 2 or item.link not in links:
+        return [(el, item)]
+    return [(li, heuristic_item(li, ctx)) for li in rows]
+
+
+def related_headlines(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item]]:
+    """A teaser's list of related headlines: a <ul> right under the teaser, beside its text
+    (not inside it, as a full post's lists are), each item one headline of some words linking
+    to another article of the site ("Unterhaus: Johnsons Gegner wollen…" under the lead on
+    Brexit). Each is an entry of its own when the list's teasers carry such lists (see
+    ``_detect``): part of their component, not one block's "older story" link."""
+    found: list[tuple[Any, Item]] = []
+    for inner in (c for c in el if isinstance(c.tag, str) and c.tag in ("ul", "ol")):
+        rows = [li for li in inner if isinstance(li.tag, str)]
+        if rows and all(_one_headline(li, item, ctx) for li in rows):
+            found += [(li, heuristic_item(li, ctx)) for li in rows]
+    return found
+
+
+def _one_headline(row: Any, item: Item, ctx: Context) -> bool:
+    """A list item that is one link of some words to another of the site's articles, with at
+    most a word or two beside it."""
+    links = [a for a in row.iter("a") if a.get("href")]
+    if row.tag != "li" or len(links) != 1:
+        return False
+    words = len((visible_text(links[0]) or "").split())
+    url = ctx.url(links[0].get("href"))
+    return (
+        words >= W.MIN_TITLE_WORDS
+        and len((visible_text(row) or "").split()) <= words + 2
+        and url != item.link
+        and article_like(url, ctx.base)
+    )
+
+
+#: Elements a day's posts are written with: blocks, not a link or a run of text.
+_POST_TAGS = frozenset({"div", "article", "section", "li", "p", "dd", "blockquote"})
+
+
+def _day_posts(el: Any, ctx: Context) -> list[tuple[Any, Item]]:
+    """The posts of a member that is a day: a day line (``_days.is_day_block``) first, then
+    blocks of their own linking to two posts at least; each block holding a link is read as
+    an entry (dated by the day line when it shows no date). Empty when ``el`` is not made so
+    (a day of one post reads as that post's card)."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) < 2 or not is_day_block(children[0], ctx):
+        return []
+    posts = [c for c in children[1:] if c.tag in _POST_TAGS and any(a.get("href") for a in c.iter("a"))]
+    items = [(c, i) for c in posts if (i := heuristic_item(c, ctx)).link and i.title]
+    # Posts of two addresses at least: a card opening with its date line, then its title and
+    # excerpt (one article), is one entry.
+    return items if len({i.link for _, i in items}) >= 2 else []
