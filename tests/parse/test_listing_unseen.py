@@ -364,3 +364,54 @@ def test_a_day_line_is_a_whole_day_opening_its_block() -> None:
         "<h2>Friday, November 20, 2026</h2>",
     ):
         assert not is_day_block(opening(line), ctx), line
+
+
+def test_teasers_written_with_the_lists_components_in_each_sections_box() -> None:
+    # The lead column's teasers (<h2 class=article-title>, a related <ul class=article-list>)
+    # and, further down in boxes of another markup, each section's lead teaser and list of
+    # headlines written with the same components; a sidebar's list of them stays out.
+    def box(section: str) -> str:
+        rows = "".join(
+            f"<li><a href='/{section}/section-story-{n}-a-20{n}.html'>"
+            f"Section {section} headline number {n}</a></li>"
+            for n in range(3)
+        )
+        return (
+            f"<div class='module-box {section}'>"
+            f"<div class='box-header'><a href='/{section}/'>{section}</a></div>"
+            f"<div class='box-body'><div class='column-small'><a href='/{section}/sub/'>Sub</a></div>"
+            f"<div class='column-wide'><div class='box-top'><h2 class='article-title'>"
+            f"<a href='/{section}/section-lead-a-300.html'>"
+            f"<span class='headline'>The {section} lead story</span></a>"
+            f"</h2><p>What happened in {section}. <span class='author'>Von Anna Roth</span> "
+            f"<a href='/{section}/section-lead-a-300.html'>mehr...</a> "
+            f"[ <a href='/forum/{section}/the-lead-story-thread-{section}-1.html'>Forum</a> ]</p></div>"
+            f"<ul class='article-list'>{rows}</ul></div></div></div>"
+        )
+
+    teasers = "".join(teaser(n, 2 if n % 2 else 0) for n in range(5))
+    sidebar = (
+        "<div class='sidebar'><div class='asset-box'><h3>Meistgelesen</h3><ul class='article-list'>"
+        "<li><a href='/panorama/most-read-story-a-900.html'>A most read story of the day</a></li>"
+        "<li><a href='/panorama/another-most-read-a-901.html'>Another most read story here</a></li>"
+        "</ul></div></div>"
+    )
+    body = (
+        f"<main><div class='column-wide'>{teasers}</div>{sidebar}"
+        f"<div class='boxes'>{box('sport')}<div class='ad'></div>{box('kultur')}</div></main>"
+    )
+    found = entries(body, "de")
+    links = [e.link.removeprefix("https://news.example/") for e in found]
+    assert links[-8:] == [
+        *(
+            link
+            for section in ("sport", "kultur")
+            for link in (
+                f"{section}/section-lead-a-300.html",
+                *(f"{section}/section-story-{n}-a-20{n}.html" for n in range(3)),
+            )
+        )
+    ]
+    assert not any("most-read" in link for link in links)
+    lead = next(e for e in found if e.link.endswith("sport/section-lead-a-300.html"))
+    assert (lead.title, lead.author) == ("The sport lead story", "Anna Roth")

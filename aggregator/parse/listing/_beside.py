@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
+from aggregator.parse.listing._components import component_teasers
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, classes_of, placement, site_listing_page
@@ -80,6 +81,7 @@ def sibling_groups(
     for parent in dict.fromkeys([container, *kin]):
         share = W.SIBLING_MIN_SHARE * placement(parent, featured=False)
         found += _sections_of_list(parent, best[0].tag, inside, min(floor, share), ctx)
+    found += component_teasers(best, inside, floor, ctx)
     found += _lone_articles(best, inside, floor, ctx)
     found += _lead_headlines(best, inside, ctx)
     if not classes:

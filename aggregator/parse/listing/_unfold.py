@@ -45,12 +45,12 @@ def related_headlines(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item
     found: list[tuple[Any, Item]] = []
     for inner in (c for c in el if isinstance(c.tag, str) and c.tag in ("ul", "ol")):
         rows = [li for li in inner if isinstance(li.tag, str)]
-        if rows and all(_one_headline(li, item, ctx) for li in rows):
+        if rows and all(one_headline(li, item, ctx) for li in rows):
             found += [(li, heuristic_item(li, ctx)) for li in rows]
     return found
 
 
-def _one_headline(row: Any, item: Item, ctx: Context) -> bool:
+def one_headline(row: Any, item: Item | None, ctx: Context) -> bool:
     """A list item that is one link of some words to another of the site's articles, with at
     most a word or two beside it."""
     links = [a for a in row.iter("a") if a.get("href")]
@@ -61,7 +61,7 @@ def _one_headline(row: Any, item: Item, ctx: Context) -> bool:
     return (
         words >= W.MIN_TITLE_WORDS
         and len((visible_text(row) or "").split()) <= words + 2
-        and url != item.link
+        and (item is None or url != item.link)
         and article_like(url, ctx.base)
     )
 

@@ -1,0 +1,110 @@
+"""Teasers written with the list's own components elsewhere on the page: a news front writes
+every block with the same headline element (<h2 class=article-title>) and the same list of
+one-line headlines (<ul class=article-list>), in its lead column and in each section's box,
+whatever the boxes around them are called.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from aggregator.parse.listing import _weights as W
+from aggregator.parse.listing._document import HEADINGS, Context, Item
+from aggregator.parse.listing._fields import heuristic_item
+from aggregator.parse.listing._placement import article_like, classes_of, placement
+from aggregator.parse.listing._title import title_element
+from aggregator.parse.listing._unfold import one_headline
+
+
+def component_teasers(
+    best: list[Any], inside: set[Any], floor: float, ctx: Context
+) -> list[tuple[list[Any], list[Item]]]:
+    """The headlines written with the list's headline component (a heading of the same tag
+    and classes as most of the list's), each read from the widest block around it holding no
+    other headline, and the rows of lists of the list's related-headlines component, outside
+    what is taken and placed at least as well as the list (``floor``). A few tens at most."""
+    root = best[0].getroottree().getroot()
+    found: list[tuple[list[Any], list[Item]]] = []
+    heading = _shared(title_element(m) for m in best)
+    if heading is not None:
+        tag, classes = heading
+        looked = 0
+        for el in root.iter(tag):
+            if classes_of(el) != classes or _taken(el, inside) or placement(el.getparent()) < floor:
+                continue
+            looked += 1
+            if looked > W.MAX_LONE_ARTICLES:
+                break
+            block = _widest_block(el, ctx)
+            item = heuristic_item(block, ctx)
+            if item.link and item.title and article_like(item.link, ctx.base):
+                found.append(([block], [item]))
+                inside.update(block.iter())
+    lists = _shared(
+        next((c for c in m if isinstance(c.tag, str) and c.tag in ("ul", "ol")), None) for m in best
+    )
+    if lists is not None:
+        tag, classes = lists
+        for ul in root.iter(tag):
+            if classes_of(ul) != classes or _taken(ul, inside) or placement(ul) < floor:
+                continue
+            rows = [li for li in ul if isinstance(li.tag, str)]
+            if rows and all(one_headline(li, None, ctx) for li in rows):
+                found += [([li], [heuristic_item(li, ctx)]) for li in rows]
+                inside.update(ul.iter())
+    return found
+
+
+def _shared(elements: Any) -> tuple[str, set[str]] | None:
+    """The (tag, classes) most of ``elements`` share, when they have classes; else None."""
+    shapes = [(el.tag, frozenset(classes_of(el))) for el in elements if el is not None and classes_of(el)]
+    if len(shapes) < MIN_SHARING:
+        return None
+    (tag, classes), n = Counter(shapes).most_common(1)[0]
+    return (tag, set(classes)) if n >= MIN_SHARING and n * 2 > len(shapes) else None
+
+
+#: Teasers of the list that must share a component for it to mark teasers elsewhere.
+MIN_SHARING = 2
+
+
+def _taken(el: Any, inside: set[Any]) -> bool:
+    return el in inside or any(a in inside for a in el.iterancestors())
+
+
+def _widest_block(title: Any, ctx: Context) -> Any:
+    """The widest ancestor of ``title`` (a heading, or a title inside one) holding no other
+    heading, no list of several links and no link to another article (but those on the
+    teaser's own lines, "mehr... [ Forum ]"): the teaser it heads."""
+    own = {title, *title.iterancestors()}
+    link = next((a for a in [*title.iter("a"), *title.iterancestors("a")] if a.get("href")), None)
+    target = ctx.url(link.get("href")) if link is not None else None
+    block = title.getparent()
+    for parent in block.iterancestors():
+        if (
+            parent.tag in ("body", "html", "main")
+            or any(h not in own for h in parent.iter(*HEADINGS))
+            or any(len(u.findall("li")) > 1 for u in parent.iter("ul", "ol"))
+            or any(
+                (url := ctx.url(a.get("href"))) != target
+                and article_like(url, ctx.base)
+                and not _beside_target(a, parent, target, ctx)
+                for a in parent.iter("a")
+                if a.get("href")
+            )
+        ):
+            break
+        block = parent
+    return block
+
+
+def _beside_target(a: Any, stop: Any, target: str | None, ctx: Context) -> bool:
+    """True when link ``a`` sits in a line with a link to ``target`` below ``stop`` (a
+    teaser's "mehr... [ Forum ]": its own line), not in another block of its own."""
+    for ancestor in a.iterancestors():
+        if ancestor is stop:
+            return False
+        if any(ctx.url(x.get("href")) == target for x in ancestor.iter("a") if x.get("href")):
+            return True
+    return False
