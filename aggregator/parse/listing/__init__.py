@@ -33,6 +33,7 @@ from urllib.parse import urljoin
 from aggregator.config import MAX_ENTRIES, SelectConfig
 from aggregator.exceptions import ParseError
 from aggregator.parse._urls import canonical_url
+from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._detect import heuristic_items
 from aggregator.parse.listing._document import (
     Context,
@@ -126,11 +127,6 @@ def _find_items(
     return "heuristic", items, selectors
 
 
-#: Share of the structured items a visible list must show to be read instead of them: at
-#: least half, so that it is the same list and not another part of the page.
-SHOWN_SHARE = 0.5
-
-
 def _link_key(link: str | None) -> str:
     return (link or "").rstrip("/")
 
@@ -141,7 +137,7 @@ def _shows_more(shown: list[Item], declared: list[Item]) -> bool:
     front page's cards), the list is what a reader sees, titled as shown."""
     visible = {_link_key(i.link) for i in shown}
     named = {_link_key(i.link) for i in declared}
-    return len(visible) > len(named) and len(visible & named) >= SHOWN_SHARE * len(named)
+    return len(visible) > len(named) and len(visible & named) >= W.SHOWN_SHARE * len(named)
 
 
 def _completed(shown: list[Item], declared: list[Item]) -> list[Item]:

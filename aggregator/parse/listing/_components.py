@@ -59,14 +59,10 @@ def component_teasers(
 def _shared(elements: Any) -> tuple[str, set[str]] | None:
     """The (tag, classes) most of ``elements`` share, when they have classes; else None."""
     shapes = [(el.tag, frozenset(classes_of(el))) for el in elements if el is not None and classes_of(el)]
-    if len(shapes) < MIN_SHARING:
+    if len(shapes) < W.MIN_SHARING:
         return None
     (tag, classes), n = Counter(shapes).most_common(1)[0]
-    return (tag, set(classes)) if n >= MIN_SHARING and n * 2 > len(shapes) else None
-
-
-#: Teasers of the list that must share a component for it to mark teasers elsewhere.
-MIN_SHARING = 2
+    return (tag, set(classes)) if n >= W.MIN_SHARING and n * 2 > len(shapes) else None
 
 
 def _taken(el: Any, inside: set[Any]) -> bool:

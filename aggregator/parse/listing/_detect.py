@@ -109,11 +109,7 @@ def _carry_related(members: list[Any], items: list[Item], ctx: Context) -> bool:
     """True when two teasers of a group or more carry a list of related headlines: the lists
     are part of the group's component, and their headlines are entries."""
     carrying = sum(bool(related_headlines(m, i, ctx)) for m, i in zip(members, items, strict=True) if i.link)
-    return carrying >= MIN_RELATED_CARRIERS
-
-
-#: Teasers of a group that must carry related headlines for them to be entries.
-MIN_RELATED_CARRIERS = 2
+    return carrying >= W.MIN_RELATED_CARRIERS
 
 
 def _without_day_headings(
@@ -152,11 +148,6 @@ MAX_GROUP_MEMBERS = 1000
 MAX_GROUPED_ROWS = 1000
 
 
-#: Words of a row before its title row, at most: a date, a rank, a source ("26 Nov 2026",
-#: "3.", "example.org"), not a paragraph.
-MAX_LEADING_ROW_WORDS = 12
-
-
 def _group_rows(table: Any, ctx: Context, row: str = "tr", wrapper: str = "tbody") -> None:
     """Wrap each title row of a table with the rows under it that have no title of their own
     (points, byline, age and comments; a spacer) in a <tbody> of its own, as HTML allows
@@ -177,7 +168,8 @@ def _group_rows(table: Any, ctx: Context, row: str = "tr", wrapper: str = "tbody
     # Rows before a title are its metadata (a date cell) when they are short: posts of prose
     # before a titled post are entries of their own (a weblog's untitled notes).
     short = all(
-        titled[i] or len((visible_text(r) or "").split()) <= MAX_LEADING_ROW_WORDS for i, r in enumerate(rows)
+        titled[i] or len((visible_text(r) or "").split()) <= W.MAX_LEADING_ROW_WORDS
+        for i, r in enumerate(rows)
     )
     if titled[-1] and not titled[0] and preceded * 2 >= len(starts) and short:
         # The metadata comes first (a date cell, then the title): each title row closes its

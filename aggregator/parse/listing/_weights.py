@@ -98,3 +98,19 @@ SIBLING_MIN_SHARE = 0.5
 #: the list) or great-grandparent (a bin, its frame, its content), repeated as siblings of
 #: the same shape; higher up, a layout's columns repeat.
 SECTION_LEVELS = 3
+
+# -- what else comes with the list (branch listing5) -------------------------------------------
+
+#: Share of a page's JSON-LD items its visible list must show, holding more items besides,
+#: to be read instead of them: at least half, so that it is the same list (the data naming a
+#: selection of the cards), not another part of the page.
+SHOWN_SHARE = 0.5
+#: Teasers of a group that must carry a list of related headlines for those to be entries:
+#: two, so that the lists are the group's component, not one block's "older story" link.
+MIN_RELATED_CARRIERS = 2
+#: Teasers of the list that must share a headline element or a list's class for it to mark
+#: teasers elsewhere on the page (each section's box): two, and more than half of them.
+MIN_SHARING = 2
+#: Words of a row before a title row, at most, for it to be the title's metadata (a date, a
+#: rank, a source: "26 Nov 2026", "3.", "example.org"), not a paragraph of prose.
+MAX_LEADING_ROW_WORDS = 12
