@@ -415,3 +415,39 @@ def test_teasers_written_with_the_lists_components_in_each_sections_box() -> Non
     assert not any("most-read" in link for link in links)
     lead = next(e for e in found if e.link.endswith("sport/section-lead-a-300.html"))
     assert (lead.title, lead.author) == ("The sport lead story", "Anna Roth")
+
+
+def test_a_grid_of_sections_each_a_few_headlines_comes_with_the_list() -> None:
+    # Below the list of cards, a grid of sections: each block a section's label, its lead
+    # (a picture and a headline) and two more headlines. Too small alone to be the list, a
+    # container of lists as a whole; the same blocks in a sidebar stay out.
+    def section(name: str) -> str:
+        heds = "".join(
+            "<div class='hed-container'>"
+            + (f"<div class='rubric'><a href='/category/{name}/'>{name}</a></div>" if n == 0 else "")
+            + f"<a href='/story/{name}-story-number-{n}'>"
+            + f"<h2>A {name} story, number {n} of three</h2></a></div>"
+            for n in range(3)
+        )
+        return f"<div class='item-container'>{heds}</div>"
+
+    grid = (
+        "<div class='grid'>"
+        + "".join(section(name) for name in ("business", "culture", "science", "security"))
+        + "</div>"
+    )
+    side = (
+        "<aside><div class='grid'>"
+        + "".join(section(name) for name in ("ads", "deals", "more"))
+        + "</div></aside>"
+    )
+    found = entries(f"<main><div class='river'>{''.join(card(n) for n in range(6))}</div>{grid}</main>{side}")
+    links = [e.link.removeprefix("https://news.example/") for e in found]
+    assert links == [
+        *(f"story/story-number-{n}/" for n in range(6)),
+        *(
+            f"story/{name}-story-number-{n}"
+            for name in ("business", "culture", "science", "security")
+            for n in range(3)
+        ),
+    ]

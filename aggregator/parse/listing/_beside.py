@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._components import component_teasers
+from aggregator.parse.listing._components import component_teasers, section_grids
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, classes_of, placement, site_listing_page
@@ -76,6 +76,7 @@ def sibling_groups(
             kin.append(members[0].getparent())
             inside.update(el for member in members for el in member.iter())
     found += _interleaved_groups(best, found, scored, inside, ctx)
+    found += section_grids(scored, inside, floor, ctx)
     # The sections of the list and of its kin, each container once; a section is placed at
     # least as well as its kin's container (the kin came in, a sidebar's box did not).
     for parent in dict.fromkeys([container, *kin]):

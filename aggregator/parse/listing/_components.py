@@ -13,7 +13,7 @@ from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import HEADINGS, Context, Item
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, classes_of, placement
-from aggregator.parse.listing._title import title_element
+from aggregator.parse.listing._title import first_heading, title_element
 from aggregator.parse.listing._unfold import one_headline
 
 
@@ -104,3 +104,43 @@ def _beside_target(a: Any, stop: Any, target: str | None, ctx: Context) -> bool:
         if any(ctx.url(x.get("href")) == target for x in ancestor.iter("a") if x.get("href")):
             return True
     return False
+
+
+def section_grids(
+    scored: list[tuple[float, list[Any], list[Item]]], inside: set[Any], floor: float, ctx: Context
+) -> list[tuple[list[Any], list[Item]]]:
+    """A grid of a front page's sections, each a block of the same markup holding a few
+    headlines (a section's label, its lead and two more): groups of headed teasers of one
+    shape, in sibling blocks of one shape, at least ``_weights.MIN_GRID_SECTIONS`` of them,
+    placed as well as the list. Each block alone is too small to be the list, and the grid
+    as a whole reads as a container of lists."""
+    by_shape: dict[tuple[Any, ...], list[tuple[list[Any], list[Item]]]] = {}
+    for score, members, items in scored:
+        parent = members[0].getparent()
+        grand = parent.getparent() if parent is not None else None
+        if score <= 0 or grand is None or any(_taken(m, inside) for m in members):
+            continue
+        if not all(first_heading(m) is not None for m in members):
+            continue
+        key = (
+            grand,
+            parent.tag,
+            frozenset(classes_of(parent)),
+            members[0].tag,
+            frozenset(classes_of(members[0])),
+        )
+        by_shape.setdefault(key, []).append((members, items))
+    found: list[tuple[list[Any], list[Item]]] = []
+    for (grand, *_), groups in by_shape.items():
+        if len(groups) < W.MIN_GRID_SECTIONS or placement(grand) < floor:
+            continue
+        for members, items in groups:
+            kept = [
+                (m, i)
+                for m, i in zip(members, items, strict=True)
+                if i.link and article_like(i.link, ctx.base)
+            ]
+            if kept:
+                found.append(([m for m, _ in kept], [i for _, i in kept]))
+                inside.update(el for m, _ in kept for el in m.iter())
+    return found

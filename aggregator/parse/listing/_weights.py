@@ -114,3 +114,7 @@ MIN_SHARING = 2
 #: Words of a row before a title row, at most, for it to be the title's metadata (a date, a
 #: rank, a source: "26 Nov 2026", "3.", "example.org"), not a paragraph of prose.
 MAX_LEADING_ROW_WORDS = 12
+#: Sibling blocks of one shape, each a small group of headed teasers, that make a grid of a
+#: front page's sections: three, so that two boxes side by side (a pair of teasers and a
+#: "most read") are no grid.
+MIN_GRID_SECTIONS = 3
