@@ -73,7 +73,7 @@ FLOORS: dict[str, dict[str, float | None]] = {
     # 2026-12-04 (branch listing5): dev grew to 44 pages (eight real pages: a blog home, a
     # portal, a city portal, a day-by-day weblog, a magazine front, a news front, a table
     # with a date column, a release list): 0.972, 0.902, 0.998, 0.975, 0.942, 1.000 before
-    # the rules learnt from them, 0.977, 0.951, 0.999, 0.999, 1.000, 1.000 after. Floors kept
+    # the rules learnt from them, 0.977, 0.958, 0.999, 0.999, 1.000, 1.000 after. Floors kept
     # (today's minus 0.02 would lower some).
     "dev": {
         "link_p": 0.963,
@@ -90,12 +90,13 @@ FLOORS: dict[str, dict[str, float | None]] = {
     # pages, by running both versions); the share fell with the entries newly found.
     # Same change (listing3): 0.987, 0.930, 0.993, 0.959, 0.934, 0.993 (totals only, the
     # pages and their scores not looked at). Summary stays at its floor.
-    # Same change (listing5): 0.987, 0.930, 0.997, 0.959, 0.934, 0.993 (totals only).
+    # Same change (listing5): 0.987, 0.948, 0.997, 0.960, 0.934, 0.993 (totals only): the
+    # link_r and date floors raised to today's minus 0.02.
     "heldout": {
         "link_p": 0.967,
-        "link_r": 0.910,
+        "link_r": 0.928,
         "title": 0.980,
-        "date": 0.939,
+        "date": 0.940,
         "author": 0.914,
         "summary": 0.980,
     },
