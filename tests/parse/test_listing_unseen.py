@@ -1,8 +1,13 @@
 """Rules found on listing pages the extractor had not seen (branch listing5: a blog's home
-page, a city portal, a magazine front with JSON-LD, a weblog under day headings, a release
-list), each written small: a box of the list's kind around a carousel is no teaser; a period
-of days is no date; a visible list showing more than the page's JSON-LD is read instead of it;
-a rubric's or byline's "__name" is not the headline.
+page, a portal, a city portal, a magazine front with JSON-LD, a weblog under day lines, a
+news front, a release list), each written small: a box of the list's kind around a carousel
+is no teaser; a period of days is no date; a visible list showing more than the page's
+JSON-LD is read instead of it; a rubric's or byline's "__name" is not the headline; a
+weblog's day lines date its untitled and titled posts, linked by their permalink marks; a
+blog's lead post beside its "river" and its avatar bylines; an <article> wrapping the page
+and articles filed under a topic path; related headlines the list's teasers carry; what a
+day line is; teasers written with the list's components in each section's box; a grid of
+sections.
 """
 
 from __future__ import annotations
