@@ -85,9 +85,10 @@ MONTHS = {
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# "17h32", "17 h 32", "17:32", "17h", "5:32 pm", "5 pm"
+# "17h32", "17 h 32", "17:32", "17h", "5:32 pm", "5 pm"; after "at" in the languages we read
+# ("à", "um", "alle", "às", "a las", "om"; accents folded).
 _TIME = (
-    r"(?:(?:a|at|,|-|–)\s*)?(?P<hour>[0-2]?\d)\s*(?:h|:)\s*(?P<minute>[0-5]\d)?"
+    r"(?:(?:a las|alle|ore|um|as|om|a|at|,|-|–)\s*)?(?P<hour>[0-2]?\d)\s*(?:h|:)\s*(?P<minute>[0-5]\d)?"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?"
     r"|(?:(?:a|at|,)\s*)?(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>am|pm)"
 )

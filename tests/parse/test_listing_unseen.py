@@ -456,3 +456,18 @@ def test_a_grid_of_sections_each_a_few_headlines_comes_with_the_list() -> None:
             for n in range(3)
         ),
     ]
+
+
+def test_a_numeric_date_keeps_its_time_after_at_in_the_pages_language() -> None:
+    # "am 04.12.2026 um 14:05 Uhr", "04/12/2026 alle 14:05", "às 14h05", "om 14:05": the time
+    # after the word for "at" is the date's (read in the source's zone, Europe/Berlin).
+    for lang, text in (
+        ("de", "am 04.12.2026 um 14:05 Uhr"),
+        ("it", "04/12/2026 alle 14:05"),
+        ("pt", "04/12/2026 às 14h05"),
+        ("nl", "4 december 2026 om 14:05"),
+    ):
+        ctx = Context(
+            base="https://news.example/", timezone="Europe/Berlin", now=NOW, day_first=True, lang=lang
+        )
+        assert ctx.date(text) == datetime(2026, 12, 4, 13, 5, tzinfo=UTC), text
