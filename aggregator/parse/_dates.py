@@ -232,9 +232,16 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
         count = int(m.group("n")) if m.group("n") else 1
         unit = m.group("unit").rstrip("s") or "s"
         seconds = _UNITS.get(unit, _UNITS.get(m.group("unit")))
+        if seconds is not None and seconds >= _DAY_SECONDS:
+            # An age in days or more names a day, not a time of day: noon of that day, like
+            # "yesterday" (a time taken from the clock would change at every reading).
+            return date_only((local_now - timedelta(seconds=count * seconds)).date(), tz)
         if seconds is not None:
             return (now - timedelta(seconds=count * seconds)).astimezone(UTC)
     return None
+
+
+_DAY_SECONDS = 86400
 
 
 #: Zone abbreviations written after a time, each with the zone it names (those whose meaning

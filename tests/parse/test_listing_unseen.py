@@ -471,3 +471,12 @@ def test_a_numeric_date_keeps_its_time_after_at_in_the_pages_language() -> None:
             base="https://news.example/", timezone="Europe/Berlin", now=NOW, day_first=True, lang=lang
         )
         assert ctx.date(text) == datetime(2026, 12, 4, 13, 5, tzinfo=UTC), text
+
+
+def test_an_age_in_days_is_that_day_at_noon_not_a_time_taken_from_the_clock() -> None:
+    # "2 days ago" names a day, as "yesterday" does: noon of that day in the source's zone,
+    # the same at every reading of the page; an age in hours keeps its time.
+    ctx = Context(base="https://news.example/", timezone="Europe/Berlin", now=NOW, day_first=True, lang="en")
+    assert ctx.date("2 days ago") == datetime(2026, 11, 24, 11, 0, tzinfo=UTC)
+    assert ctx.date("il y a 3 jours") == datetime(2026, 11, 23, 11, 0, tzinfo=UTC)
+    assert ctx.date("2 hours ago") == datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
