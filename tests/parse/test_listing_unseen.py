@@ -480,3 +480,18 @@ def test_an_age_in_days_is_that_day_at_noon_not_a_time_taken_from_the_clock() ->
     assert ctx.date("2 days ago") == datetime(2026, 11, 24, 11, 0, tzinfo=UTC)
     assert ctx.date("il y a 3 jours") == datetime(2026, 11, 23, 11, 0, tzinfo=UTC)
     assert ctx.date("2 hours ago") == datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+
+
+def test_a_byline_labelled_author_in_the_pages_language() -> None:
+    for line, name in (
+        ("Autor: Hans Müller", "Hans Müller"),
+        ("Auteur : Claire Dubois", "Claire Dubois"),
+        ("Author: Jane Doe · 20 November 2026", "Jane Doe"),
+        ("Autore: Marco Rossi", "Marco Rossi"),
+    ):
+        cards = "".join(
+            f"<article><h2><a href='/2026/11/2{n}/a-story-about-things-{n}/'>"
+            f"A story about things number {n}</a></h2><p class='meta'>{line}</p><p>What the story says, in a sentence or two here.</p></article>"
+            for n in range(4)
+        )
+        assert {e.author for e in entries(f"<main>{cards}</main>")} == {name}, line

@@ -265,7 +265,7 @@ BY = re.compile(
     r"^(?:(?:written|posted|published|linked|reported|edited) by|postado por|"
     r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
     r"scritto da|pubblicato da|geschrieben von|verfasst von|by|par|von|por|di|da|"
-    r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autori)"
+    r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autore|autori)"
     r"\s*:?\s+",
     re.I,
 )

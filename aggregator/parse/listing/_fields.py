@@ -356,7 +356,9 @@ _PROFILE_PATH = re.compile(
 _BY_WORD = re.compile(
     r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
     r"publié|publicado|postado|escrito|scritto|pubblicato|geschrieben|"
-    r"verfasst)\s",
+    r"verfasst)\s"
+    # A label: "Autor: Hans Müller", "Auteur : Claire Dubois", "Author: Jane Doe".
+    r"|(?:^|\W)(?:authors?|auteurs?|autor(?:es|en)?|autore|autori)\s*:",
     re.I,
 )
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\ble\b|\bam\b|\bel\b)\s*")
