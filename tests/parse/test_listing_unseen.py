@@ -491,7 +491,8 @@ def test_a_byline_labelled_author_in_the_pages_language() -> None:
     ):
         cards = "".join(
             f"<article><h2><a href='/2026/11/2{n}/a-story-about-things-{n}/'>"
-            f"A story about things number {n}</a></h2><p class='meta'>{line}</p><p>What the story says, in a sentence or two here.</p></article>"
+            f"A story about things number {n}</a></h2><p class='meta'>{line}</p>"
+            "<p>What the story says, in a sentence or two here.</p></article>"
             for n in range(4)
         )
         assert {e.author for e in entries(f"<main>{cards}</main>")} == {name}, line
