@@ -496,3 +496,18 @@ def test_a_byline_labelled_author_in_the_pages_language() -> None:
             for n in range(4)
         )
         assert {e.author for e in entries(f"<main>{cards}</main>")} == {name}, line
+
+
+def test_a_date_line_showing_the_update_and_the_publication_gives_the_publication() -> None:
+    for line in (
+        "Updated: Nov 25, 2026 · Published: Nov 20, 2026",
+        "Published Nov 20, 2026 | Updated Nov 25, 2026",
+    ):
+        cards = "".join(
+            f"<article><h2><a href='/2026/11/2{n}/a-story-about-things-{n}/'>"
+            f"A story about things number {n}</a></h2><div class='meta'>{line}</div>"
+            "<p>What the story says, in a sentence or two here.</p></article>"
+            for n in range(4)
+        )
+        found = entries(f"<main>{cards}</main>")
+        assert {e.published.date() for e in found if e.published} == {datetime(2026, 11, 20).date()}, line

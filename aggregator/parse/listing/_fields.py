@@ -31,6 +31,7 @@ from aggregator.parse.listing._machine_dates import (
     time_element_date,
     titled_date,
     update_lines,
+    without_updates,
 )
 from aggregator.parse.listing._title import (
     headline_text,
@@ -107,7 +108,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             if found:
                 return found, node
             if text and len(text.split()) <= 3 * DATE_LINE_WORDS:
-                found = ctx.date(text)
+                found = ctx.date(without_updates(text))
                 if found:
                     return found, node
     for node in el.iter():  # a machine date in a title: <span class=age title="2026-11-26T09:00">
@@ -134,7 +135,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             and not text.endswith(":")
             and not _SINCE.search(text)
         ):
-            found = ctx.date(text)
+            found = ctx.date(without_updates(text))
             if found:
                 return found, _narrowest(node, found, ctx, skip)
     return None, None

@@ -146,3 +146,21 @@ def update_lines(el: Any) -> Iterator[Any]:
     for node in _UPDATE_MARKED(el):
         if UPDATE_CLASS.search(node.get("class") or ""):
             yield from node.iter()
+
+
+#: A part of a date line that tells the update: "Updated: Nov 25, 2026", "Mis à jour le …",
+#: "Aktualisiert am …" (accents as written).
+_UPDATE_LABEL = re.compile(
+    r"^\s*(?:last\s+)?(?:updated|modified|edited|mis à jour|mise à jour|actualisé|aktualisiert|"
+    r"geändert|actualizado|actualización|aggiornato|atualizado)\b",
+    re.I,
+)
+_LINE_PARTS = re.compile(r"\s*(?:[|·•—–]|\s-\s)\s*")
+
+
+def without_updates(text: str) -> str:
+    """A date line without its update's part, when it shows the publication's too
+    ("Updated: Nov 25, 2026 · Published: Nov 20, 2026" -> "Published: Nov 20, 2026")."""
+    parts = _LINE_PARTS.split(text)
+    kept = [p for p in parts if not _UPDATE_LABEL.match(p)]
+    return " · ".join(kept) if kept and len(kept) < len(parts) else text
