@@ -511,3 +511,15 @@ def test_a_date_line_showing_the_update_and_the_publication_gives_the_publicatio
         )
         found = entries(f"<main>{cards}</main>")
         assert {e.published.date() for e in found if e.published} == {datetime(2026, 11, 20).date()}, line
+
+
+def test_a_tooltips_exact_date_inside_the_date_line_wins_over_its_rounder_text() -> None:
+    cards = "".join(
+        f"<article><h2><a href='/2026/11/2{n}/a-story-about-things-{n}/'>"
+        f"A story about things number {n}</a></h2><div class='meta'>By Jane Doe · "
+        f"<span title='2026-11-2{n}T09:00:00Z'>{6 - n} days ago</span></div>"
+        "<p>What the story says, in a sentence or two here.</p></article>"
+        for n in range(4)
+    )
+    found = entries(f"<main>{cards}</main>")
+    assert [e.published for e in found] == [datetime(2026, 11, 20 + n, 9, 0, tzinfo=UTC) for n in range(4)]

@@ -104,7 +104,16 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             and META_CLASS.search(node.get("class") or "")
         ):
             text = text_outside(node, skip)
-            found = titled_date(node, text, ctx)
+            # A tooltip's exact date on the date element or on a run inside it ("<div
+            # class=meta><span title=2026-11-20T09:00Z>6 days ago</span></div>").
+            found = titled_date(node, text, ctx) or next(
+                (
+                    f
+                    for d in node.iterdescendants()
+                    if d not in skip and (f := titled_date(d, visible_text(d), ctx))
+                ),
+                None,
+            )
             if found:
                 return found, node
             if text and len(text.split()) <= 3 * DATE_LINE_WORDS:
