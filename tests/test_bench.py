@@ -130,6 +130,9 @@ def test_memory(tmp_path: Path) -> None:
         "--feeds",
         "5",
         "--python-server",
+        # Four seconds may not see every source fetched on a loaded machine: past them,
+        # the run waits (bounded) for the first fetch of each.
+        "--until-fetched",
         tmp_path=tmp_path,
     )
     result = lines[-1]
