@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 url = "https://www.abendzeitung-muenchen.de/sport/fcbayern/fc-bayern-legende-paulo-sergio-stellt-sich-vor-tuchel-macht-einen-guten-job-die-spieler-stehen-hinter-ihm-art-938775"
 timezone = "Europe/Berlin"
 lang = "de"
-title = "FC-Bayern-Legende Paulo Sergio stellt sich vor Tuchel: \"Macht einen guten Job, die Spieler stehen hinter ihm\""
-also_titles = ["FC-Bayern-Legende Paulo Sergio stellt sich vor Tuchel: 'Macht einen guten Job, die Spieler stehen hinter ihm'"]
+title = 'FC-Bayern-Legende Paulo Sergio stellt sich vor Tuchel: "Macht einen guten Job, die Spieler stehen hinter ihm"'
+also_titles = [
+    "FC-Bayern-Legende Paulo Sergio stellt sich vor Tuchel: 'Macht einen guten Job, die Spieler stehen hinter ihm'"
+]
 published = datetime(2023, 11, 7, 9, 38, tzinfo=UTC)
 authors = ["Maximilian Koch"]

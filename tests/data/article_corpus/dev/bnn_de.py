@@ -5,7 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/bnn
 
 from datetime import date
 
-url = "https://bnn.de/karlsruhe/karlsruhe-stadt/brand-in-karlsruher-autohaus-schaden-im-sechsstelligen-bereich"
+url = (
+    "https://bnn.de/karlsruhe/karlsruhe-stadt/brand-in-karlsruher-autohaus-schaden-im-sechsstelligen-bereich"
+)
 timezone = "Europe/Berlin"
 lang = "de"
 title = "Brand in Karlsruher Autohaus: Schaden von rund 100.000 Euro"

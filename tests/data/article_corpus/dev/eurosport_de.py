@@ -8,5 +8,7 @@ from datetime import UTC, datetime
 url = "https://www.eurosport.de/olympia/olympia-2022-in-peking/2022/olympia-2022-zweiter-coronafall-deutschen-team-aufregung-thomas-weikert-vorganger-attackiert_sto8749554/story.shtml"
 timezone = "Europe/Berlin"
 lang = "de"
-title = "Olympia 2022: Zweiter Coronafall im deutschen Team sorgt für Aufregung - Weikert von Hörmann attackiert"
+title = (
+    "Olympia 2022: Zweiter Coronafall im deutschen Team sorgt für Aufregung - Weikert von Hörmann attackiert"
+)
 published = datetime(2022, 2, 2, 9, 23, tzinfo=UTC)

@@ -9,6 +9,9 @@ url = "https://www.freitag.de/autoren/benjamin-immanuel-hoff/heute-schon-an-morg
 timezone = "Europe/Berlin"
 lang = "de"
 title = "Heute schon an morgen denken"
-also_titles = ["SARS-2/COVID-19 Heute schon an morgen denken", "SARS-2/COVID-19 - Heute schon an morgen denken"]
+also_titles = [
+    "SARS-2/COVID-19 Heute schon an morgen denken",
+    "SARS-2/COVID-19 - Heute schon an morgen denken",
+]
 published = datetime(2020, 4, 17, 18, 34, tzinfo=UTC)
 authors = ["Benjamin-Immanuel Hoff"]

@@ -5,7 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/mia
 
 from datetime import date
 
-url = "https://www.miamitodaynews.com/2023/11/07/transit-tax-trust-rejects-countys-south-dade-transitway-data/"
+url = (
+    "https://www.miamitodaynews.com/2023/11/07/transit-tax-trust-rejects-countys-south-dade-transitway-data/"
+)
 timezone = "America/New_York"
 lang = "en-US"
 title = "Transit tax trust rejects county’s South Dade Transitway data"

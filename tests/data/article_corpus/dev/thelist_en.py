@@ -5,7 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/the
 
 from datetime import UTC, datetime
 
-url = "https://www.thelist.com/214894/when-you-take-a-multivitamin-every-day-this-is-what-happens-to-your-body/"
+url = (
+    "https://www.thelist.com/214894/when-you-take-a-multivitamin-every-day-this-is-what-happens-to-your-body/"
+)
 timezone = "America/New_York"
 lang = "en-US"
 title = "When you take a multivitamin every day, this is what happens to your body"

@@ -5,7 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/uto
 
 from datetime import UTC, datetime
 
-url = "https://utopia.de/news/was-haben-bhs-mit-eisbergen-zu-tun-kim-kardashian-polarisiert-mit-werbung-nippel/"
+url = (
+    "https://utopia.de/news/was-haben-bhs-mit-eisbergen-zu-tun-kim-kardashian-polarisiert-mit-werbung-nippel/"
+)
 timezone = "Europe/Berlin"
 lang = "de-DE"
 title = "Polarisierende BH-Werbung: Kim Kardashian, Eisberge und falsche Nippel"

@@ -5,7 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/vol
 
 from datetime import date
 
-url = "https://volksblatt.at/chronik/oesterreich/oesterreich-tranken-pro-kopf-111-liter-alkohol-im-jahr-822151/"
+url = (
+    "https://volksblatt.at/chronik/oesterreich/oesterreich-tranken-pro-kopf-111-liter-alkohol-im-jahr-822151/"
+)
 timezone = "Europe/Vienna"
 lang = "de-DE"
 title = "Österreich erneut im Spitzenfeld bei Alkoholkonsum"
