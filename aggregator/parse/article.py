@@ -10,7 +10,8 @@ Each field is taken from the first place that has it:
 - title: JSON-LD ``headline`` (else ``name``), ``og:title``, microdata ``headline``,
   ``twitter:title``, the article's ``<h1>`` (parse/article_markup.py); a site-name suffix (" – Le
   Quotidien", " | Site", " - site.org") is removed when the page names its site
-  (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``, the host name); a headline cut at
+  (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``, the host name), also when written
+  otherwise (" - La Stampa" on lastampa.it: the same letters); a headline cut at
   a search engine's 110 characters, or one that carried the site's name (the page's SEO
   ``<title>``), is completed from the ``og:title`` or ``<h1>``; an
   ``<h1>`` that is another headline altogether (not the declared one with a kicker) wins:
@@ -20,11 +21,15 @@ Each field is taken from the first place that has it:
   in the article's header, JSON-LD ``dateCreated``, the visible dateline when it writes
   its year, else htmldate's reading of the page; the dateline also gives the time of day
   to a day-only date, and corrects a time off by whole hours when it names its zone, or
-  any time a ``<time datetime>`` gives (parse/article_dateline.py);
+  any time a ``<time datetime>`` gives; when the places that declare a date disagree (a
+  draft's date in the JSON-LD, the publication's in OpenGraph), the one the dateline shows
+  wins (parse/article_dateline.py);
 - authors: JSON-LD ``author`` (a string, a Person or Organization, a reference by
   ``@id``, or a list of them), ``article:author`` (when it is a name, not an address),
-  ``<meta name="author">``, microdata ``author``, a byline's names; the site's own name
-  and an Organization give way to another place's person (parse/article_authors.py).
+  ``<meta name="author">``, Dublin Core's ``dc.creator``, ``citation_author``, ``byl``,
+  microdata ``author``, a byline's names; the site's own name (or its first words) and an
+  Organization give way to another place's person, and a declared name the byline writes
+  whole ("Todd": "By Todd Bates") is taken whole (parse/article_authors.py).
 
 The embedded metadata is read by extruct, the main text by trafilatura, and the last-resort
 date by htmldate: maintained libraries that follow the sites' many variants. They are
@@ -52,15 +57,17 @@ from aggregator.parse.article_authors import as_list as _as_list
 from aggregator.parse.article_authors import authors
 from aggregator.parse.article_authors import resolve as _resolve
 from aggregator.parse.article_authors import text as _text
-from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update
+from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
 from aggregator.parse.article_markup import (
     article_root,
     displayed_instead,
     h1,
     meta_date,
+    meta_dates,
     meta_title,
     only_h1,
     site_label,
+    squashed,
     untruncated,
 )
 from aggregator.parse.listing import decode_html
@@ -91,6 +98,8 @@ MAX_DEPTH = 12
 FIRST_YEAR = 1990
 #: Separators between a headline and the site's name in an og:title or <h1>.
 _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»", "›")
+#: A title's last part after a spaced separator ("Headline - La Stampa": "La Stampa").
+_LAST_PART = re.compile(r"^(.*\S)\s+[|–—\-·•»›]\s+([^|–—\-·•»›]+?)\s*$")
 _DANGLING = re.compile(r"\s+[|–—\-·•/»›]$")
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SPACE = re.compile(r"\s+")
@@ -206,6 +215,11 @@ def read_article(
         if content:
             origin["content"] = "trafilatura"
     published, day_only = dated if dated else (None, False)
+    if published is not None and not day_only:
+        # Declared dates that disagree: the one the dateline shows.
+        agreed = shown_of(doc, _declared_dates(doc, jsonld, og, micro, tz), tz)
+        if agreed is not None and agreed != published:
+            published, origin["published"] = agreed, "article"
     line = from_dateline(doc, published, day_only, tz, markup=origin.get("published") == "article")
     if line is not None:
         published, day_only = line.when, not line.timed
@@ -308,6 +322,15 @@ def _header_time(doc: Any) -> str | None:
     return None
 
 
+def _declared_dates(
+    doc: Any, jsonld: Mapping[str, Any], og: Mapping[str, Any], micro: Mapping[str, Any], tz: ZoneInfo
+) -> list[datetime]:
+    """The publication dates with a time of day the page declares, in every place."""
+    values = [jsonld.get("datePublished"), og.get("article:published_time"), micro.get("datePublished")]
+    dated = [_date(value, tz) for value in [*values, *meta_dates(doc)]]
+    return [when for when, day_only in (d for d in dated if d) if not day_only]
+
+
 def _htmldate(doc: Any, url: str) -> str | None:
     import htmldate  # heavy, see the module docstring
 
@@ -383,6 +406,12 @@ def _one_site(title: str | None, site: str | None) -> str | None:
         for prefix in (f"{name} {sep} ", f"{name}{sep} "):
             if folded.startswith(prefix) and len(title) > len(prefix):
                 return title[len(prefix) :].strip()
+    # The site's name written otherwise than the page names it: "… - La Stampa" on
+    # lastampa.it (its host's label "lastampa"): the same letters and digits once spaces,
+    # punctuation and case are set aside.
+    parts = _LAST_PART.match(title)
+    if parts and squashed(parts.group(2)) == squashed(site):
+        return parts.group(1)
     return title
 
 

@@ -3,8 +3,11 @@
 Split from parse/article.py (which reads the title and the date and calls ``authors`` here).
 The places are tried in turn: JSON-LD ``author`` (a string, a Person or Organization, a
 reference to a node of the ``@graph`` by its ``@id``, or a list of them), ``article:author``
-(when it is a name, not an address), ``<meta name="author">``, microdata ``author``, the
-visible byline (parse/article_markup.py); "A and B" is two names when both are a person's.
+(when it is a name, not an address), ``<meta name="author">``, ``dc.creator``,
+``citation_author`` and ``byl``, microdata ``author``, the visible byline
+(parse/article_markup.py); "A and B" is two names when both are a person's. A declared
+name that the byline writes whole ("Todd" for "Todd Bates", "Timothy Nerozzi" for "Timothy
+H.J. Nerozzi": an account's short form) is taken as the byline writes it.
 
 The site's own name is the publisher's, not an author's: sites name themselves as the author
 of every article (``{"@type": "Organization", "name": "National Geographic"}``, ``<meta
@@ -49,6 +52,13 @@ _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re
 _SPACE = re.compile(r"\s+")
 #: What joins a site's name to a person's in a declared author ("Site - Jane Doe").
 _SITE_JOIN = re.compile(r"\s+[|–—\-·•]\s+")
+#: Other <meta> names that carry the byline: Dublin Core's creator, Highwire's citation
+#: author (scholarly publishers), the "byl" of news sites ("By Jane Doe"), compared in lower case.
+META_CREATOR = (
+    "//meta[translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    " = 'dc.creator' or translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    " = 'dcterms.creator' or @name = 'citation_author' or @name = 'byl']/@content"
+)
 #: The path of an author's profile page, and what follows it (the slug).
 _PROFILE = re.compile(
     r"^https?://[^/]+/(?:[\w-]+/)?(?:authors?|autor(?:en)?|auteurs?|profiles?|people|journalists?|redaktion|by)/([^?#]+)",
@@ -76,9 +86,32 @@ def authors(
                 if shown and not {squashed(n) for n in shown} & {squashed(n) for n in found}:
                     found, where = shown, "article"
             if found:
+                # "Todd" declared, "By Todd Bates" shown; "Timothy Nerozzi", "Timothy H.J.
+                # Nerozzi": the account's short form of the name the byline writes whole.
+                found = fuller(found, names(byline(doc)))
+            if found:
                 origin["author"] = where
                 return found
     return []
+
+
+def fuller(declared: list[str], shown: list[str]) -> list[str]:
+    """Each declared name, or the byline's name that writes it whole: more words, the same
+    first word and (when the declared name has more than one) the same last word."""
+    result = []
+    for name in declared:
+        words = name.casefold().split()
+        for other in shown:
+            longer = other.casefold().split()
+            if (
+                len(longer) > len(words)
+                and longer[0] == words[0]
+                and (len(words) == 1 or longer[-1] == words[-1])
+            ):
+                name = other
+                break
+        result.append(name)
+    return result
 
 
 def _by_reference(value: Any, by_id: Mapping[str, Mapping[str, Any]]) -> bool:
@@ -102,6 +135,7 @@ def _places(
     yield "json-ld", names(jsonld.get("author"), by_id, sites, keep_site)
     yield "opengraph", names(_addressless(og.get("article:author")), {}, sites, keep_site)
     yield "article", names(doc.xpath("//meta[@name='author']/@content"), {}, sites, keep_site)
+    yield "article", names(doc.xpath(META_CREATOR), {}, sites, keep_site)
     yield "article", names(_addressless(doc.xpath(META_AUTHOR)), {}, sites, keep_site)
     yield "microdata", names(micro.get("author"), {}, sites, keep_site)
     yield "article", names(byline(doc))
@@ -144,13 +178,24 @@ def names(
                 continue
             if (organization or _DESK.search(name)) and not keep_site:
                 continue  # a byline's person first: "Associated Press" only when nobody else
-            if squashed(name) in publisher and not (
+            if _is_publisher(name, sites) and not (
                 keep_site and not organization and _PERSON.fullmatch(name)
             ):
                 continue  # a personal site named after its author keeps the author
             if name not in found:
                 found.append(name)
     return found
+
+
+def _is_publisher(name: str, sites: list[str]) -> bool:
+    """Whether ``name`` is the site's: its name written otherwise ("L'Opinion" for
+    lopinion.fr), or the first words of it ("Google" of "Google Online Security Blog", the
+    blog's owner named as the author of every post)."""
+    mine = squashed(name)
+    return any(
+        mine == squashed(site) or (" " in site and site.casefold().startswith(name.casefold() + " "))
+        for site in sites
+    )
 
 
 def _without_publisher(name: str, publisher: set[str]) -> str:

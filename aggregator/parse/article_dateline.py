@@ -197,6 +197,29 @@ def is_update(el: Any) -> bool:
     return bool(before) and bool(_UPDATE.search(_SPACE.sub(" ", str(before[0]))[-30:]))
 
 
+def shown_of(doc: Any, declared: list[datetime], tz: ZoneInfo) -> datetime | None:
+    """Of the publication dates a page declares in several places (JSON-LD, OpenGraph,
+    plain ``<meta>``s), when they disagree, the one its visible dateline shows: a CMS keeps
+    the draft's or the first version's date in one place and the publication's in another
+    ("2023-11-03T10:25:56Z" in the JSON-LD, "2023-11-06T14:25Z" in OpenGraph and "6.
+    November 2023, 15:25 Uhr" under the headline). None when they agree, or when no line
+    that writes its year and its time shows one of them."""
+    distinct: list[datetime] = []
+    for when in declared:
+        if all(abs((when - other).total_seconds()) >= 60 for other in distinct):
+            distinct.append(when)
+    if len(distinct) < 2:
+        return None
+    for seen, line in enumerate(datelines(doc, tz.key, None)):
+        if seen >= MAX_DATELINES:
+            break
+        for when in distinct if line.timed else ():
+            # Lines show minutes: the declared date's seconds are no difference.
+            if abs((line.when - when.replace(second=0, microsecond=0)).total_seconds()) < 60:
+                return when
+    return None
+
+
 def dateline_date(doc: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
     """The first date a visible dateline writes with its year, and whether it is a day only."""
     line = next(datelines(doc, tz.key, None), None)

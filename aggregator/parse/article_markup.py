@@ -35,6 +35,8 @@ _AUTHOR_PAGE = re.compile(
 )
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
 _BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
+#: A label that is the byline's word and nothing else ("By", "Von:").
+_BY_LABEL = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
 #: A date written out after a byline's name ("Paul December 23, 2016"): cut there.
 _MONTH_THEN_DAY = re.compile(
     r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*$", re.I
@@ -49,6 +51,7 @@ META_AUTHOR = "//meta[@name='article:author' or @property='article:author']/@con
 #: pages that give neither JSON-LD nor OpenGraph dates often keep Dublin Core or a CMS's own.
 META_DATE_NAMES = (
     "article:published_time",
+    "og:published_time",
     "datepublished",
     "article.published",
     "published_time",
@@ -149,8 +152,12 @@ def _is_author_link(el: Any) -> bool:
 
 def _is_byline_link(el: Any) -> bool:
     """A link to the author's page named by its text ("/author/jane-doe-12": "Jane Doe"),
-    or a link right after a lone "By"."""
-    text = el.text_content().strip() if el.tag == "a" else ""
+    or a link right after a lone "By"; or an element of text alone (no child elements)
+    right after a label that is the word "By" and nothing else ("<p><strong>By</strong></p>
+    <p>Todd Bates</p>")."""
+    if el.tag != "a":
+        return _after_by_label(el)
+    text = el.text_content().strip()
     if not text:
         return False
     page = _AUTHOR_PAGE.search(el.get("href") or "")
@@ -158,6 +165,20 @@ def _is_byline_link(el: Any) -> bool:
         return True
     before = el.xpath("preceding::text()[normalize-space()][1]")
     return bool(before) and bool(_BY.search(str(before[0])))
+
+
+def _after_by_label(el: Any) -> bool:
+    """An element of text alone, not beginning in lower case, after an element whose whole
+    text is the byline's word, or first in an element whose text begins with it alone (not
+    a "by" within a sentence: "… by <ins>throwing</ins>")."""
+    text = (el.text or "").strip()
+    if len(el) or not text or len(text) > MAX_BYLINE or text[0].islower():
+        return False
+    parent = el.getparent()
+    if parent is not None and parent.index(el) == 0 and _BY_LABEL.match(parent.text or ""):
+        return True  # "par <span>Didier Roy</span>, 21 juin 2018"
+    label = el.xpath("preceding::text()[normalize-space()][1]/..")
+    return bool(label) and bool(_BY_LABEL.match(label[0].text_content()))
 
 
 def _has_name_class(el: Any) -> bool:
@@ -259,12 +280,17 @@ def site_label(host: str) -> str:
 
 def meta_date(doc: Any) -> str | None:
     """The first publication date a ``<meta>`` gives by one of META_DATE_NAMES."""
+    return next(iter(meta_dates(doc)), None)
+
+
+def meta_dates(doc: Any) -> list[str]:
+    """The publication dates the ``<meta>``s give by META_DATE_NAMES, most specific first."""
     found: dict[str, str] = {}
     for meta in doc.xpath("//meta[@content]"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
         if key in META_DATE_NAMES:
             found.setdefault(key, meta.get("content", "").strip())
-    return next((found[k] for k in META_DATE_NAMES if found.get(k)), None)
+    return [found[k] for k in META_DATE_NAMES if found.get(k)]
 
 
 def _plausible(texts: list[str]) -> list[str]:

@@ -1,0 +1,165 @@
+"""parse/article.py: rules written from the article corpus's dev pages added on branch article4
+(tests/parse/test_article_corpus.py), where what the page shows settles what its metadata
+leaves open: declared dates that disagree, a site's name written otherwise, an author's name
+written whole in the byline, a byline's "By" as a label of its own, other <meta> authors."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from _article import jsonld, page, read
+
+from aggregator.parse.article import read_article
+from aggregator.parse.article_authors import fuller
+
+
+def test_a_site_name_written_otherwise_than_the_page_names_its_site_is_removed() -> None:
+    # "La Stampa" on the site "lastampa.it" (its host's label "lastampa"): the same letters.
+    head = (
+        '<meta property="og:site_name" content="lastampa.it">'
+        '<meta property="og:title" content="Perturbazione polare al Centro e al Sud - La Stampa">'
+    )
+    url = "https://www.lastampa.it/cronaca/2020/02/19/news/temperature-1.38487954"
+
+    assert read_article(page(head, lang="it"), url=url).title == "Perturbazione polare al Centro e al Sud"
+
+
+def test_a_last_part_that_is_not_the_site_s_name_stays() -> None:
+    head = (
+        '<meta property="og:site_name" content="lastampa.it">'
+        '<meta property="og:title" content="Roma - Lazio">'
+    )
+    url = "https://www.lastampa.it/sport/2020/02/19/news/derby-1.38487955"
+
+    assert read_article(page(head, lang="it"), url=url).title == "Roma - Lazio"
+
+
+def test_declared_dates_that_disagree_the_one_the_dateline_shows_wins() -> None:
+    # The JSON-LD keeps the draft's date, OpenGraph and the dateline the publication's.
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2023-11-03T10:25:56+00:00"}) + (
+        '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+    )
+    body = (
+        '<article><h1>H</h1><p class="byline">Von Katharina Schmidt <span class="entry-date">'
+        "6. November 2023, 15:25 Uhr</span></p></article>"
+    )
+    article = read(page(head, body, lang="de"), timezone="Europe/Berlin")
+
+    assert article.published == datetime(2023, 11, 6, 14, 25, tzinfo=UTC)
+
+
+def test_a_zoneless_published_time_the_dateline_shows_wins_over_the_json_ld_s() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2022-02-04T11:17:48+0100"}) + (
+        '<meta property="og:published_time" content="2022-02-04T11:38:00">'
+    )
+    body = '<article><h1>H</h1><time class="date">Freitag, 04.02.2022 | 11:38 Uhr</time></article>'
+    article = read(page(head, body, lang="de"), timezone="Europe/Berlin")
+
+    assert article.published == datetime(2022, 2, 4, 10, 38, tzinfo=UTC)
+
+
+def test_a_plain_meta_date_the_dateline_shows_wins_over_another_meta_s() -> None:
+    # "pubdate" is the story's first version; "date" and the dateline its current one.
+    head = (
+        '<meta name="pubdate" content="2021-12-14T15:41:07+01:00">'
+        '<meta name="date" content="2022-02-04 15:33">'
+    )
+    body = '<article><h1>H</h1><div class="author">04.02.2022 | 15:33 Uhr | Dennis Steimels</div></article>'
+    article = read(page(head, body, lang="de"), timezone="Europe/Berlin")
+
+    assert article.published == datetime(2022, 2, 4, 14, 33, tzinfo=UTC)
+
+
+def test_declared_dates_that_disagree_keep_the_first_when_no_dateline_shows_either() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2023-11-03T10:25:56+00:00"}) + (
+        '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+    )
+    body = '<article><h1>H</h1><div class="date">7. November 2023, 09:00 Uhr</div></article>'
+    article = read(page(head, body, lang="de"), timezone="Europe/Berlin")
+
+    assert article.published == datetime(2023, 11, 3, 10, 25, 56, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta name="dc.creator" content="Elizabeth Gibney">',
+        '<meta name="DC.Creator" content="Elizabeth Gibney">',
+        '<meta name="citation_author" content="Elizabeth Gibney">',
+        '<meta name="byl" content="By Elizabeth Gibney">',
+    ],
+)
+def test_dublin_core_citation_and_byl_metas_name_the_author(meta: str) -> None:
+    # Before a footer's link to "/authors/editorial_policies/" could pass for a byline.
+    body = (
+        "<article><h1>H</h1><p>Text.</p></article>"
+        '<footer><a href="/authors/editorial_policies/">Editorial policies</a></footer>'
+    )
+
+    assert read(page(meta, body, lang="en")).authors == ("Elizabeth Gibney",)
+
+
+@pytest.mark.parametrize(
+    ("declared", "shown", "whole"),
+    [
+        ("Todd", '<div><p><strong>By</strong></p><p class="full-name">Todd Bates</p></div>', "Todd Bates"),
+        (
+            "Timothy Nerozzi",
+            '<div class="author-byline">By <a href="/person/n/timothy-nerozzi">'
+            "Timothy H.J. Nerozzi</a></div>",
+            "Timothy H.J. Nerozzi",
+        ),
+    ],
+)
+def test_a_declared_name_the_byline_writes_whole_is_taken_whole(
+    declared: str, shown: str, whole: str
+) -> None:
+    # The account's short form ("Todd", no middle initials) of the name under the headline.
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": declared}})
+    body = f"<article><h1>H</h1>{shown}<p>Text.</p></article>"
+
+    assert read(page(head, body, lang="en")).authors == (whole,)
+
+
+def test_fuller_keeps_a_declared_name_the_byline_does_not_write_whole() -> None:
+    assert fuller(["Todd", "Jane Doe"], ["Todd Bates", "Jane Smith"]) == ["Todd Bates", "Jane Doe"]
+    assert fuller(["Jane Doe"], ["Jane Doe"]) == ["Jane Doe"]
+    assert fuller(["Jane Doe"], ["Jane Q. Public"]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="full-name-wrapper"><p class="label"><strong>By</strong></p>'
+        '<p class="full-name">Todd Bates</p></div>',
+        '<div class="dates_calcul">par <span class="who">Didier Roy</span>, 21 juin 2018</div>',
+    ],
+)
+def test_a_byline_s_word_as_a_label_of_its_own_names_what_follows(byline: str) -> None:
+    body = f"<article><h1>H</h1>{byline}<p>Text.</p></article>"
+
+    assert read(page("", body, lang="en")).authors[0] in ("Todd Bates", "Didier Roy")
+
+
+def test_a_by_within_a_sentence_is_no_byline() -> None:
+    body = (
+        "<article><h1>H</h1><p>Text.</p></article><aside><span>Designers test out a case by"
+        " <ins>throwing</ins> phones</span></aside>"
+    )
+
+    assert read(page("", body, lang="en")).authors == ()
+
+
+def test_the_first_words_of_the_site_s_name_are_the_publisher_not_the_author() -> None:
+    # A blog's owner named as the author of every post ("Google" of "Google Online Security
+    # Blog"): the post's own byline names its authors.
+    head = '<meta property="og:site_name" content="Google Online Security Blog">' + jsonld(
+        {"@type": "BlogPosting", "headline": "H", "author": {"@type": "Person", "name": "Google"}}
+    )
+    body = (
+        '<article><h1>H</h1><span class="byline-author">Posted by Nathan Parker and Eric Mill'
+        " - Chrome Safe Browsing team</span><p>Text.</p></article>"
+    )
+
+    assert read(page(head, body, lang="en")).authors == ("Nathan Parker", "Eric Mill")
