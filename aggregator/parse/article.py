@@ -11,7 +11,8 @@ Each field is taken from the first place that has it:
   ``twitter:title``, the article's ``<h1>`` (parse/article_markup.py); a site-name suffix (" – Le
   Quotidien", " | Site", " - site.org") is removed when the page names its site
   (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``, the host name), also when written
-  otherwise (" - La Stampa" on lastampa.it: the same letters); a headline cut at
+  otherwise (" - La Stampa" on lastampa.it: the same letters) or followed by its platform's
+  (" @ Blog :: PIXNET ::"); a headline cut at
   a search engine's 110 characters, or one that carried the site's name (the page's SEO
   ``<title>``), is completed from the ``og:title`` or ``<h1>``; an
   ``<h1>`` that is another headline altogether (not the declared one with a kicker) wins:
@@ -406,6 +407,15 @@ def _one_site(title: str | None, site: str | None) -> str | None:
         for prefix in (f"{name} {sep} ", f"{name}{sep} "):
             if folded.startswith(prefix) and len(title) > len(prefix):
                 return title[len(prefix) :].strip()
+    # The site's name then the platform's, closed by a separator: "Headline @ Blog name ::
+    # PIXNET ::" (not "Moscou - Paris : le vol direct reprend" on a site named "Paris").
+    within = re.match(
+        rf"^(.*\S)\s+[^\w\s]{{1,3}}\s+{re.escape(site)}\s+[^\w\s]{{1,3}}\s+[^|]{{1,40}}?\s+[^\w\s]{{1,3}}$",
+        title,
+        re.I,
+    )
+    if within:
+        return within.group(1)
     # The site's name written otherwise than the page names it: "… - La Stampa" on
     # lastampa.it (its host's label "lastampa"): the same letters and digits once spaces,
     # punctuation and case are set aside.

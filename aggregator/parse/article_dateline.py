@@ -45,6 +45,11 @@ _AFTER_WORD = re.compile(r"^\w*\W*(?:(?:le|am|on|at|el|il)\s+)?")
 _CLOCK_BEFORE = re.compile(
     r"(\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)(?=[^\d]*\d{1,2}\D+(?:19|20)\d\d|[^\d]*(?:19|20)\d\d)", re.I
 )
+#: An English weekday's name or abbreviation with what follows it ("Sat ", "Monday, ").
+_WEEKDAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s*",
+    re.I,
+)
 #: A year written out, for a dateline read without a date from the metadata.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Time zones datelines name by abbreviation, where the source's time zone may differ.
@@ -142,6 +147,11 @@ def _read(parse_date: Any, text: str, now: datetime, zone: str, lang: str | None
     if clock and (when is None or when.astimezone(ZoneInfo(zone)).time() == time(12, 0)):
         moved = f"{text[clock.end() :]} {clock.group(1)}"
         when = parse_date(moved, now=now, timezone=zone, lang=lang, day_first=day_first) or when
+    if _WEEKDAY.search(text) and (when is None or when.astimezone(ZoneInfo(zone)).time() == time(12, 0)):
+        # A weekday's name inside the date ("Dec 28 Sat 2013 00:28") hides its time from
+        # the reader; it says nothing the date does not.
+        plain = _WEEKDAY.sub("", text)
+        when = parse_date(plain, now=now, timezone=zone, lang=lang, day_first=day_first) or when
     return when
 
 

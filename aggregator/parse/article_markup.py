@@ -316,8 +316,9 @@ def h1(doc: Any) -> str | None:
     """The article's ``<h1>``: of the page's, the longest that its ``<title>`` repeats
     (the first ``<h1>`` is often the site's logo), else the first in the article, else the
     page's only one, else the one most like the ``<title>``'s headline, else the first; an
-    ``<h1>`` that is the site's name (the ``<title>``'s last part) is a logo, and the
-    headline is then the ``<h2>`` or ``<h3>`` the ``<title>`` begins with."""
+    ``<h1>`` that is the site's name (the ``<title>``'s last part) is a logo; an ``<h2>`` or
+    ``<h3>`` that is the ``<title>``'s headline word for word comes before an ``<h1>`` the
+    ``<title>`` does not repeat (a section's name)."""
     parts = title_parts(doc)
     title = " ".join(parts).casefold()
     # "Headline - Rolling Stone" with <h1>Rolling Stone</h1>: the logo, not the headline.
@@ -331,16 +332,30 @@ def h1(doc: Any) -> str | None:
         text = _element_text(el)
         if text and text.casefold() != site:
             return text
+    shown = _headline_h2(doc, parts[0], whole=len(parts) == 1) if parts else None
+    if shown:
+        # "<h1>Allergies Health Center</h1>" (the section) and "<h2>Babies Who Eat Peanuts
+        # Early May Avoid Allergy</h2>" that the <title> gives: the <h2> is the headline.
+        return shown
     if len(texts) == 1:
         return texts[0]
     if parts and texts:
         ratio, best = max((_likeness(t, parts[0]), t) for t in texts)
         if ratio >= MIN_LIKENESS:
             return best
-    for el in doc.iter("h2", "h3"):
-        if parts and len(parts) > 1 and _element_text(el) == parts[0]:
-            return parts[0]
     return texts[0] if texts else None
+
+
+def _headline_h2(doc: Any, headline: str, whole: bool) -> str | None:
+    """The ``<h2>`` or ``<h3>`` that is the ``<title>``'s headline word for word; when the
+    ``<title>`` is ``whole`` (no site's name beside it), only if it reads as a headline (four
+    words or more, or 15 characters of a script without spaces), not as a site's name."""
+    if whole and len(headline.split()) < 4 and not (" " not in headline and len(headline) >= 15):
+        return None
+    for el in doc.iter("h2", "h3"):
+        if _element_text(el) == headline:
+            return headline
+    return None
 
 
 #: How alike an ``<h1>`` and the ``<title>``'s headline are, at least, to be the same

@@ -163,3 +163,43 @@ def test_the_first_words_of_the_site_s_name_are_the_publisher_not_the_author() -
     )
 
     assert read(page(head, body, lang="en")).authors == ("Nathan Parker", "Eric Mill")
+
+
+def test_the_site_s_name_then_the_platform_s_is_removed() -> None:
+    # A hosted blog's titles: "Headline @ Blog name :: Platform ::".
+    head = (
+        '<meta property="og:site_name" content="史蒂文的家_藍天">'
+        '<meta property="og:title" content="新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::">'
+    )
+
+    assert read(page(head, lang="zh-TW")).title == "新竹尖石_美樹營地賞楓 (2)"
+
+
+def test_a_section_h1_gives_way_to_the_h2_the_title_names() -> None:
+    body = (
+        "<h1>Allergies Health Center</h1><div><h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>"
+        "<p>Text.</p></div>"
+    )
+    article = read(page("", body, lang="en", title="Babies Who Eat Peanuts Early May Avoid Allergy"))
+
+    assert article.title == "Babies Who Eat Peanuts Early May Avoid Allergy"
+
+
+def test_an_h2_that_is_a_short_title_does_not_displace_the_h1() -> None:
+    body = "<h1>Babies Who Eat Peanuts Early May Avoid Allergy</h1><h2>WebMD</h2><p>Text.</p>"
+
+    assert (
+        read(page("", body, lang="en", title="WebMD")).title
+        == "Babies Who Eat Peanuts Early May Avoid Allergy"
+    )
+
+
+def test_a_weekday_inside_a_dateline_does_not_hide_its_time() -> None:
+    head = '<meta name="pubdate" content="2013-12-28">'
+    body = (
+        '<article><ul class="article-head"><li class="publish">Dec 28 Sat 2013 00:28</li></ul>'
+        "<h1>H</h1></article>"
+    )
+    article = read(page(head, body, lang="zh-TW"), timezone="Asia/Taipei")
+
+    assert article.published == datetime(2013, 12, 27, 16, 28, tzinfo=UTC)
