@@ -16,7 +16,9 @@ reporter. A declared name that is the site's is therefore passed over while anot
 names someone else; only a page that names nobody else keeps it (a personal site named
 after its author: "Richard Schneeman" on his blog), and never an Organization node. A
 social handle ("@NatGeoUK"), a CMS's placeholder ("No Author", "admin") and a desk's one
-word ("Redaktion", "Staff") are no names.
+word ("Redaktion", "Staff") are no names; a company's legal form ("… GmbH", "… Ltd") marks an
+organisation, whatever type the metadata gives it; a byline link that names the site
+("Google" on the "Google Online Security Blog") gives way to the post's own byline.
 
 Pure: no network, no I/O.
 """
@@ -48,6 +50,9 @@ _PLACEHOLDERS = frozenset(
 _DESK = re.compile(
     r"\b(?:redaktion|autoren|staff|desk|newsroom|editors|rédaction|redacción|redazione|redactie)\b", re.I
 )
+#: A company's legal form after its name ("Süddeutsche.de GmbH", "News Group Newspapers Ltd"):
+#: an organisation, not a person, whatever the metadata's type says.
+_COMPANY = re.compile(r"\b(?:GmbH|AG|Ltd|Limited|Inc|LLC|plc|KG|Corp)\.?(?:\s|,|$)")
 _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
 _SPACE = re.compile(r"\s+")
 #: What joins a site's name to a person's in a declared author ("Site - Jane Doe").
@@ -138,7 +143,9 @@ def _places(
     yield "article", names(doc.xpath(META_CREATOR), {}, sites, keep_site)
     yield "article", names(_addressless(doc.xpath(META_AUTHOR)), {}, sites, keep_site)
     yield "microdata", names(micro.get("author"), {}, sites, keep_site)
-    yield "article", names(byline(doc))
+    # A blog's own name on a link to its account ("Google", rel=author) is no byline while
+    # the post's own byline names its authors.
+    yield "article", names(byline(doc, None if keep_site else lambda name: _is_publisher(name, sites)))
     if keep_site:  # the last resort: a profile's address names its author
         declared = [
             *as_list(jsonld.get("author")),
@@ -168,6 +175,7 @@ def names(
         if isinstance(item, dict):
             kinds = {str(t).rsplit("/", 1)[-1] for t in as_list(item.get("@type"))}
             organization = bool(kinds) and "Person" not in kinds
+            organization = organization or bool(_COMPANY.search(text(item.get("name")) or ""))
             item = item.get("name") or " ".join(
                 str(p) for p in (item.get("givenName"), item.get("familyName")) if p
             )
@@ -176,7 +184,7 @@ def names(
         for name in (n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))):
             if is_url(name) or len(name) > MAX_BYLINE or not _is_name(name):
                 continue
-            if (organization or _DESK.search(name)) and not keep_site:
+            if (organization or _DESK.search(name) or _COMPANY.search(name)) and not keep_site:
                 continue  # a byline's person first: "Associated Press" only when nobody else
             if _is_publisher(name, sites) and not (
                 keep_site and not organization and _PERSON.fullmatch(name)

@@ -10,7 +10,7 @@ Pure: no network, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
@@ -84,12 +84,13 @@ def article_root(doc: Any) -> Any:
     return found[0] if found else doc
 
 
-def byline(doc: Any) -> list[str]:
+def byline(doc: Any, skip: Callable[[str], bool] | None = None) -> list[str]:
     """The names of the article's byline: the elements that hold just a name (``rel=author``,
     an "author-name" class), all of them in the first one's byline, else the text of the
-    first byline without its "By" and what follows the name (the date, the role)."""
+    first byline without its "By" and what follows the name (the date, the role). Names
+    ``skip`` says are no author's (the site's own) are passed over for the next byline."""
     for candidates in byline_places(doc):
-        names = _byline_in(candidates)
+        names = _byline_in(candidates, skip or (lambda name: False))
         if names:
             return names
     return []
@@ -113,7 +114,7 @@ def byline_places(doc: Any) -> Iterator[list[Any]]:
         yield [el for el in elements[start:] if not _in_comments(el)]
 
 
-def _byline_in(candidates: list[Any]) -> list[str]:
+def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
     """The names of the first byline among ``candidates`` (elements in document order)."""
     for match in (_is_author_link, _has_name_class, _is_byline_link):
         found = [el for el in candidates if match(el)]
@@ -136,11 +137,12 @@ def _byline_in(candidates: list[Any]) -> list[str]:
             if any(" " in name for name in names):
                 # "Jane Doe, TIME" as two links: the one-word one is the publication.
                 names = [name for name in names if not _publication(name)]
+            names = [name for name in names if not skip(name)]
             if names:
                 return names
     for el in candidates:
         if any(_BYLINE_CLASS.search(c) for c in names_of(el)):
-            names = _plausible([_clean_byline(_byline_text(el))])
+            names = [n for n in _plausible([_clean_byline(_byline_text(el))]) if not skip(n)]
             if names:
                 return names
     return []

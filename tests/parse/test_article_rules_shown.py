@@ -203,3 +203,31 @@ def test_a_weekday_inside_a_dateline_does_not_hide_its_time() -> None:
     article = read(page(head, body, lang="zh-TW"), timezone="Asia/Taipei")
 
     assert article.published == datetime(2013, 12, 27, 16, 28, tzinfo=UTC)
+
+
+def test_a_company_s_legal_form_marks_an_organisation_not_an_author() -> None:
+    head = '<meta name="author" content="Süddeutsche.de GmbH, Munich, Germany">'
+    body = '<article><h1>H</h1><p>Text.</p><p class="author">Von Markus Balser, Berlin</p></article>'
+
+    assert read(page(head, body, lang="de")).authors == ("Markus Balser",)
+
+
+def test_a_company_stays_the_author_when_nobody_else_is_named() -> None:
+    head = '<meta name="author" content="Example News Ltd">'
+
+    assert read(page(head, "<article><h1>H</h1><p>Text.</p></article>", lang="en")).authors == (
+        "Example News Ltd",
+    )
+
+
+def test_a_byline_link_that_names_the_site_gives_way_to_the_post_s_byline() -> None:
+    # Blogger: the post's footer links to the account ("Google", rel=author); the post's
+    # text opens with its byline.
+    head = '<meta property="og:site_name" content="Google Online Security Blog">'
+    body = (
+        '<article><h1>H</h1><div class="post-body"><span class="byline-author">Posted by Nathan'
+        ' Parker and Eric Mill</span><p>Text.</p></div><div class="post-footer">Posted by'
+        ' <a rel="author" href="https://www.blogger.com/profile/1">Google</a></div></article>'
+    )
+
+    assert read(page(head, body, lang="en")).authors == ("Nathan Parker", "Eric Mill")
