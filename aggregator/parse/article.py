@@ -24,7 +24,8 @@ Each field is taken from the first place that has it:
   to a day-only date, and corrects a time off by whole hours when it names its zone, or
   any time a ``<time datetime>`` gives; when the places that declare a date disagree (a
   draft's date in the JSON-LD, the publication's in OpenGraph), the one the dateline shows
-  wins (parse/article_dateline.py);
+  wins; a declared time without an offset gives way to a timed line of its day
+  (parse/article_dateline.py);
 - authors: JSON-LD ``author`` (a string, a Person or Organization, a reference by
   ``@id``, or a list of them), ``article:author`` (when it is a name, not an address),
   ``<meta name="author">``, Dublin Core's ``dc.creator``, ``citation_author``, ``byl``,
@@ -103,6 +104,7 @@ _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»", "›"
 _LAST_PART = re.compile(r"^(.*\S)\s+[|–—\-·•»›]\s+([^|–—\-·•»›]+?)\s*$")
 _DANGLING = re.compile(r"\s+[|–—\-·•/»›]$")
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ZONELESS = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 _SPACE = re.compile(r"\s+")
 _LEADING_H1 = re.compile(r"^\s*<h1\b[^>]*>.*?</h1>", re.S | re.I)
 #: What XHTML habits wrap around a script's JSON: a CDATA section, an HTML comment, either
@@ -221,7 +223,12 @@ def read_article(
         agreed = shown_of(doc, _declared_dates(doc, jsonld, og, micro, tz), tz)
         if agreed is not None and agreed != published:
             published, origin["published"] = agreed, "article"
-    line = from_dateline(doc, published, day_only, tz, markup=origin.get("published") == "article")
+    # A time declared without an offset ("2019-11-20T06:37:00") is a clock in no known zone:
+    # a dateline of that day gives the time.
+    declared_as = {"json-ld": jsonld.get("datePublished"), "opengraph": og.get("article:published_time")}
+    zoneless = _zoneless(declared_as.get(origin.get("published", "")))
+    markup = origin.get("published") == "article"
+    line = from_dateline(doc, published, day_only, tz, markup=markup, zoneless=zoneless)
     if line is not None:
         published, day_only = line.when, not line.timed
         origin["published"] = "article"
@@ -330,6 +337,12 @@ def _declared_dates(
     values = [jsonld.get("datePublished"), og.get("article:published_time"), micro.get("datePublished")]
     dated = [_date(value, tz) for value in [*values, *meta_dates(doc)]]
     return [when for when, day_only in (d for d in dated if d) if not day_only]
+
+
+def _zoneless(value: Any) -> bool:
+    """An ISO 8601 date-time written without its offset ("2019-11-20T06:37:00")."""
+    text = _text(value)
+    return bool(text) and bool(_ZONELESS.match(text or ""))
 
 
 def _htmldate(doc: Any, url: str) -> str | None:

@@ -17,7 +17,9 @@ names someone else; only a page that names nobody else keeps it (a personal site
 after its author: "Richard Schneeman" on his blog), and never an Organization node. A
 social handle ("@NatGeoUK"), a CMS's placeholder ("No Author", "admin") and a desk's one
 word ("Redaktion", "Staff") are no names; a company's legal form ("… GmbH", "… Ltd") marks an
-organisation, whatever type the metadata gives it; a byline link that names the site
+organisation, whatever type the metadata gives it; a role after a comma ("Tom Krisher, AP
+Auto Writer") and an affiliation after a bar ("Amy Kuperinsky | NJ Advance Media") are no
+part of a name; a byline link that names the site
 ("Google" on the "Google Online Security Blog") gives way to the post's own byline.
 
 Pure: no network, no I/O.
@@ -53,6 +55,12 @@ _DESK = re.compile(
 #: A company's legal form after its name ("Süddeutsche.de GmbH", "News Group Newspapers Ltd"):
 #: an organisation, not a person, whatever the metadata's type says.
 _COMPANY = re.compile(r"\b(?:GmbH|AG|Ltd|Limited|Inc|LLC|plc|KG|Corp)\.?(?:\s|,|$)")
+#: The last word of a role written after a name ("Tom Krisher, AP Auto Writer").
+_ROLE = re.compile(
+    r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|critic|producer|photographer"
+    r"|journalist|redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|journaliste)s?$",
+    re.I,
+)
 _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
 _SPACE = re.compile(r"\s+")
 #: What joins a site's name to a person's in a declared author ("Site - Jane Doe").
@@ -173,14 +181,17 @@ def names(
         item = resolve(item, by_id or {})
         organization = False
         if isinstance(item, dict):
-            kinds = {str(t).rsplit("/", 1)[-1] for t in as_list(item.get("@type"))}
-            organization = bool(kinds) and "Person" not in kinds
+            # "person" in lower case, as some CMSs write it, is a Person too.
+            kinds = {str(t).rsplit("/", 1)[-1].casefold() for t in as_list(item.get("@type"))}
+            organization = bool(kinds) and "person" not in kinds
             organization = organization or bool(_COMPANY.search(text(item.get("name")) or ""))
             item = item.get("name") or " ".join(
                 str(p) for p in (item.get("givenName"), item.get("familyName")) if p
             )
         # A node's "name" may be a list: one name each ("Paul Wiseman", "Fatima Hussein").
-        texts = [_without_publisher(t, publisher) for t in map(text, as_list(item)) if t]
+        texts = [
+            _without_affiliation(_without_publisher(t, publisher)) for t in map(text, as_list(item)) if t
+        ]
         for name in (n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))):
             if is_url(name) or len(name) > MAX_BYLINE or not _is_name(name):
                 continue
@@ -206,6 +217,13 @@ def _is_publisher(name: str, sites: list[str]) -> bool:
     )
 
 
+def _without_affiliation(name: str) -> str:
+    """ "Amy Kuperinsky | NJ Advance Media for NJ.com": the person's name before the bar,
+    when it is one; what follows is where the person works."""
+    first, bar, _ = name.partition(" | ")
+    return first.strip() if bar and _is_person(first.strip()) else name
+
+
 def _without_publisher(name: str, publisher: set[str]) -> str:
     """A declared name that joins the site's to the person's ("unocero - Alberto Ávila",
     "Jane Doe | Example News"): the person's part, when one part is left."""
@@ -220,19 +238,21 @@ def split_names(text: str) -> list[str]:
     parts = [p.strip() for p in _NAME_JOIN.split(text)]
     if len(parts) > 1 and all(_is_person(p) for p in parts):
         return parts
-    # "Markus M. Haefliger, London, Beat Bumbacher", "Fatima Hussein, The Associated Press":
-    # names, and a place or a publication (one word, or "The …") beside them.
+    # "Markus M. Haefliger, London, Beat Bumbacher", "Fatima Hussein, The Associated Press",
+    # "Tom Krisher, AP Auto Writer": names, and a place, a publication (one word, or "The
+    # …") or a role beside them.
     pieces = [p.strip() for piece in text.split(",") for p in _NAME_JOIN.split(piece) if p.strip()]
     persons = [p for p in pieces if _is_person(p)]
     others = [p for p in pieces if p not in persons]
-    if persons and all(" " not in p or p.startswith("The ") for p in others):
+    if persons and all(" " not in p or p.startswith("The ") or _ROLE.search(p) for p in others):
         return persons
     return [text]
 
 
 def _is_person(text: str) -> bool:
-    """A person's name: capitalized words, not a publication ("The Associated Press")."""
-    return bool(_PERSON.fullmatch(text)) and not text.startswith("The ")
+    """A person's name: capitalized words, not a publication ("The Associated Press") nor a
+    role ("AP Auto Writer", "Senior Editor")."""
+    return bool(_PERSON.fullmatch(text)) and not text.startswith("The ") and not _ROLE.search(text)
 
 
 def _is_name(name: str) -> bool:

@@ -237,19 +237,29 @@ def dateline_date(doc: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
 
 
 def from_dateline(
-    doc: Any, published: datetime | None, day_only: bool, tz: ZoneInfo, *, markup: bool = False
+    doc: Any,
+    published: datetime | None,
+    day_only: bool,
+    tz: ZoneInfo,
+    *,
+    markup: bool = False,
+    zoneless: bool = False,
 ) -> Dateline | None:
     """What the visible dateline says better than the metadata, if anything: the time of
     day when the metadata gives a day only (a line of that day); the time when the metadata's differs
     from a line of that day that names its zone by whole hours (an offset written wrong,
     "10:45Z" for 7:45 am PST), or by anything when the date came from the page's markup
     (``markup``: a ``<time datetime>`` or a plain ``<meta>``, which a CMS fills with the
-    update's time or its own while the line says what readers are told)."""
+    update's time or its own while the line says what readers are told); the time of a line
+    of that day, named zone or not, when the metadata wrote its time without an offset
+    (``zoneless``: "2019-11-20T06:37:00", a clock in no known zone)."""
     if published is None:
         return None
     day = published.astimezone(tz).date()
-    if day_only:
-        return next((d for d in datelines(doc, tz.key, day) if d.timed and d.day == day), None)
+    if day_only or zoneless:
+        line = next((d for d in datelines(doc, tz.key, day) if d.timed and d.day == day), None)
+        if day_only or (line is not None and abs((line.when - published).total_seconds()) >= 60):
+            return line
     for line in datelines(doc, tz.key, day, named_only=True):
         if line.timed and line.day == published.astimezone(ZoneInfo(line.zone)).date():
             # Lines show minutes: the metadata's seconds are not a difference.

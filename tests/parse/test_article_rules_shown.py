@@ -231,3 +231,49 @@ def test_a_byline_link_that_names_the_site_gives_way_to_the_post_s_byline() -> N
     )
 
     assert read(page(head, body, lang="en")).authors == ("Nathan Parker", "Eric Mill")
+
+
+def test_a_role_after_the_name_is_no_second_author() -> None:
+    # An agency's byline: the name, then the role ("AP Auto Writer"); the type in lower case.
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "headline": "H",
+            "author": [{"@type": "person", "name": "By TOM KRISHER, AP Auto Writer"}],
+        }
+    )
+
+    assert read(page(head, "<article><h1>H</h1><p>Text.</p></article>", lang="en")).authors == (
+        "TOM KRISHER",
+    )
+
+
+def test_the_affiliation_after_a_bar_is_no_part_of_the_name() -> None:
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "headline": "H",
+            "author": [{"@type": "Person", "name": "Amy Kuperinsky | NJ Advance Media for NJ.com"}],
+        }
+    )
+
+    assert read(page(head, "<article><h1>H</h1><p>Text.</p></article>", lang="en")).authors == (
+        "Amy Kuperinsky",
+    )
+
+
+def test_a_declared_time_without_an_offset_gives_way_to_the_dateline_of_that_day() -> None:
+    # "2019-11-20T06:37:00": a clock in no known zone; the line under the headline says 11:42.
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2019-11-20T06:37:00"})
+    body = '<article><h1>H</h1><p class="article-date">Wednesday 20 November 2019 11:42, UK</p></article>'
+    article = read(page(head, body, lang="en"), timezone="Europe/London")
+
+    assert article.published == datetime(2019, 11, 20, 11, 42, tzinfo=UTC)
+
+
+def test_a_declared_time_with_its_offset_keeps_it_beside_a_dateline_in_no_named_zone() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2019-11-20T06:37:00+00:00"})
+    body = '<article><h1>H</h1><p class="article-date">Wednesday 20 November 2019 11:42</p></article>'
+    article = read(page(head, body, lang="en"), timezone="Europe/London")
+
+    assert article.published == datetime(2019, 11, 20, 6, 37, tzinfo=UTC)
