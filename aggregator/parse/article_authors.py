@@ -151,8 +151,9 @@ def _places(
     yield "article", names(doc.xpath(META_CREATOR), {}, sites, keep_site)
     yield "article", names(_addressless(doc.xpath(META_AUTHOR)), {}, sites, keep_site)
     yield "microdata", names(micro.get("author"), {}, sites, keep_site)
-    # A blog's own name on a link to its account ("Google", rel=author) is no byline while
-    # the post's own byline names its authors.
+    # A blog's own name on a link to its account ("Google", rel=author) is passed over for
+    # the post's own byline; the last pass takes the first byline as it is (a blog's author
+    # may go by the blog's name).
     yield "article", names(byline(doc, None if keep_site else lambda name: _is_publisher(name, sites)))
     if keep_site:  # the last resort: a profile's address names its author
         declared = [

@@ -17,7 +17,13 @@ from typing import Any
 MAX_BYLINE = 80
 _SPACE = re.compile(r"\s+")
 _BYLINE_PREFIX = re.compile(
-    r"^(?:(?:written|posted|words)\s+by|by|par|von|por|di|door|de|av|af)\b\s*:?\s*", re.I
+    r"^(?:(?:(?:view\s+)?all\s+posts|more\s+(?:posts|articles|stories)|(?:a\s+)?(?:post|story|recipe)"
+    r"|written|posted|published|created|words)\s+by"
+    r"|(?:(?:ein\s+)?(?:beitrag|artikel|text)|alle\s+artikel|alles|mehr|zum\s+profil|geschrieben"
+    r"|verfasst|erstellt|eingestellt|veröffentlicht)\s+von"
+    r"|(?:publié|écrit|rédigé|article)\s+par|(?:publicado|escrito)\s+por"
+    r"|by|par|von|por|di|door|de|av|af)\b\s*:?\s*",
+    re.I,
 )
 #: Where a byline's text stops being the name: a separator before the date or the role.
 _BYLINE_END = re.compile(r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$")
@@ -36,7 +42,15 @@ _AUTHOR_PAGE = re.compile(
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
 _BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
 #: A label that is the byline's word and nothing else ("By", "Von:").
-_BY_LABEL = re.compile(r"^\s*(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
+_BY_LABEL = re.compile(r"^\s*(?:by|par|von|por|door|av|af)\s*:?\s*$", re.I)
+#: What comes before a "by" that is no byline's: a site's credits ("Powered by WordPress",
+#: "Theme by …"), an image's ("Photo by …"), a translation's.
+_NOT_BYLINE = re.compile(
+    r"\b(?:powered|theme|themes|design|designed|hosted|built|developed|sponsored|presented|funded"
+    r"|supported|provided|photos?|photograph|images?|illustrations?|graphics?|video|template"
+    r"|translated|übersetzt)\s+(?:by|von|par|por|door|av|af)\s*:?\s*$",
+    re.I,
+)
 #: A date written out after a byline's name ("Paul December 23, 2016"): cut there.
 _MONTH_THEN_DAY = re.compile(
     r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*$", re.I
@@ -165,8 +179,16 @@ def _is_byline_link(el: Any) -> bool:
     page = _AUTHOR_PAGE.search(el.get("href") or "")
     if page and set(_words(page.group(1)).split()) & set(_words(text).split()):
         return True
-    before = el.xpath("preceding::text()[normalize-space()][1]")
-    return bool(before) and bool(_BY.search(str(before[0])))
+    before = el.xpath("preceding::text()[normalize-space()][position() <= 2]")
+    # "<a>Cookely Theme</a> by <a>WPZOOM</a>": the credit's words may be a link's text.
+    said = " ".join(str(t).strip() for t in before)  # document order: the nearest last
+    if not before or not _BY.search(str(before[-1])) or _NOT_BYLINE.search(said):
+        return False
+    # A byline is a line of its own, its name has no digits: not a link in a paragraph ("Die
+    # Ausbreitung von <a>COVID-19</a>"), nor an archive's ("By <a>December 2016</a>").
+    parent = el.getparent()
+    line = parent.text_content() if parent is not None else text
+    return len(_SPACE.sub(" ", line).strip()) <= 2 * MAX_BYLINE and not any(c.isdigit() for c in text)
 
 
 def _after_by_label(el: Any) -> bool:
@@ -174,7 +196,7 @@ def _after_by_label(el: Any) -> bool:
     text is the byline's word, or first in an element whose text begins with it alone (not
     a "by" within a sentence: "… by <ins>throwing</ins>")."""
     text = (el.text or "").strip()
-    if len(el) or not text or len(text) > MAX_BYLINE or text[0].islower():
+    if len(el) or not text or len(text) > MAX_BYLINE or text[0].islower() or any(c.isdigit() for c in text):
         return False
     parent = el.getparent()
     if parent is not None and parent.index(el) == 0 and _BY_LABEL.match(parent.text or ""):

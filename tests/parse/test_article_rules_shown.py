@@ -277,3 +277,37 @@ def test_a_declared_time_with_its_offset_keeps_it_beside_a_dateline_in_no_named_
     article = read(page(head, body, lang="en"), timezone="Europe/London")
 
     assert article.published == datetime(2019, 11, 20, 6, 37, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # A link in a paragraph after "von" (German "of"): prose, not a byline.
+        "<p>Die Ausbreitung von <a href='/themen/covid'>COVID-19</a> hat in den letzten Wochen in"
+        " vielen Regionen des Landes deutlich zugenommen, wie die Behörden melden.</p>",
+        "<footer><p>Proudly powered by <a href='https://wordpress.org/'>WordPress</a></p></footer>",
+        "<footer><span>— <a href='/themes/cookely/'>Cookely Theme</a> by"
+        " <a href='/'>WPZOOM</a></span></footer>",
+        "<aside><h3>Archives</h3><p>By <a href='/2016/12/'>December 2016</a></p></aside>",
+        "<table><tr><td>Di</td><td>Dienstag</td></tr></table>",
+    ],
+)
+def test_a_by_that_is_no_byline_names_nobody(html: str) -> None:
+    body = f"<article><h1>H</h1><p>Text.</p></article>{html}"
+
+    assert read(page("", body, lang="de")).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ('<a class="author-link" href="/about/">View all posts by Daniel Lemire</a>', "Daniel Lemire"),
+        ('<div class="byline">Erstellt von Andri Bryner</div>', "Andri Bryner"),
+        ('<div class="byline">Alles von Martin Junker</div>', "Martin Junker"),
+        ('<div class="byline">Publié par Jeanne Martin</div>', "Jeanne Martin"),
+    ],
+)
+def test_a_byline_s_opening_words_are_no_part_of_the_name(line: str, name: str) -> None:
+    body = f"<article><h1>H</h1>{line}<p>Text.</p></article>"
+
+    assert read(page("", body, lang="de")).authors == (name,)
