@@ -50,6 +50,10 @@ _WEEKDAY = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s*",
     re.I,
 )
+#: Years before this in a dateline are no publication's (a reading gone wrong).
+FIRST_YEAR = 1990
+#: A whole time of day ("12:44", "12:44:07", "9 pm"), for what a dateline holds besides it.
+_CLOCK_TEXT = re.compile(r"\d{1,2}\s*[:h]\s*\d\d(?::\d\d)?|\d{1,2}\s*[ap]\.?m\.?", re.I)
 #: A year written out, for a dateline read without a date from the metadata.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Time zones datelines name by abbreviation, where the source's time zone may differ.
@@ -126,7 +130,7 @@ def datelines(
         if around is not None:
             # "the day after" as now: a year left out is this one, nothing is in the future.
             now = datetime.combine(around + timedelta(days=1), time(23, 59), ZoneInfo(where))
-        elif year:
+        elif year and int(year.group()) >= FIRST_YEAR and _has_day(text):
             now = datetime(int(year.group()) + 1, 1, 1, tzinfo=ZoneInfo(where))
         else:
             continue
@@ -182,7 +186,7 @@ def _dateline_texts(elements: list[Any]) -> Iterator[str]:
     """The texts of the first MAX_DATELINES of ``elements``."""
     seen = 0
     for el in elements:
-        text = _SPACE.sub(" ", el.text_content()).strip()
+        text = _joined(el)
         if len(text) > MAX_DATELINE or any(_UPDATE.search(n) for n in names_of(el)):
             continue
         update = _UPDATE.search(text)  # "12:06 PM, updated … 12:10 PM": the first part
@@ -196,6 +200,23 @@ def _dateline_texts(elements: list[Any]) -> Iterator[str]:
             yield text
         if seen >= MAX_DATELINES:
             return
+
+
+def _joined(el: Any) -> str:
+    """``el``'s text, a space where a part that begins with a digit meets the one before it
+    ("<span>28.09.19</span><span>12:44</span>" is "28.09.19 12:44", not "28.09.1912:44")."""
+    text = ""
+    for part in el.itertext():
+        if text and part[:1].isdigit() and not text[-1].isspace():
+            text += " "
+        text += part
+    return _SPACE.sub(" ", text).strip()
+
+
+def _has_day(text: str) -> bool:
+    """Whether a dateline writes a number besides its clock and its year: "09:34 2021" is no
+    date (a reader fills in 1 January), "15 августа 2016, 13:43" is."""
+    return any(c.isdigit() for c in _YEAR.sub(" ", _CLOCK_TEXT.sub(" ", text)))
 
 
 def is_update(el: Any) -> bool:

@@ -6,12 +6,15 @@ written whole in the byline, a byline's "By" as a label of its own, other <meta>
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
+import lxml.html
 import pytest
 from _article import jsonld, page, read
 
 from aggregator.parse.article import read_article
 from aggregator.parse.article_authors import fuller
+from aggregator.parse.article_dateline import dateline_date
 
 
 def test_a_site_name_written_otherwise_than_the_page_names_its_site_is_removed() -> None:
@@ -311,3 +314,22 @@ def test_a_byline_s_opening_words_are_no_part_of_the_name(line: str, name: str) 
     body = f"<article><h1>H</h1>{line}<p>Text.</p></article>"
 
     assert read(page("", body, lang="de")).authors == (name,)
+
+
+def test_a_dateline_s_date_and_time_in_elements_of_their_own_are_read_apart() -> None:
+    # "<span>28.09.2019</span><span>12:44</span>": text_content() glues "28.09.201912:44".
+    doc = lxml.html.document_fromstring(
+        '<html lang="de"><body><article><h1>H</h1><div class="date"><span>28.09.2019</span>'
+        "<span>12:44</span></div><p>Text.</p></article></body></html>"
+    )
+
+    assert dateline_date(doc, ZoneInfo("Europe/Berlin")) == (datetime(2019, 9, 28, 10, 44, tzinfo=UTC), False)
+
+
+def test_a_clock_and_a_year_alone_are_no_dateline() -> None:
+    # "09:34 2021": a date reader fills in 1 January.
+    doc = lxml.html.document_fromstring(
+        '<html lang="de"><body><article><h1>H</h1><div class="date">09:34 2021</div></article></body></html>'
+    )
+
+    assert dateline_date(doc, ZoneInfo("Europe/Berlin")) is None
