@@ -429,13 +429,27 @@ def _one_site(title: str | None, site: str | None) -> str | None:
     )
     if within:
         return within.group(1)
+    if "." in site:
+        # The site's address, then its tagline: "Bielersee-Winterhechte | petri-heil.ch | Dein
+        # Schweizer Fischereimagazin" (an address is never a headline's words).
+        middle = re.match(rf"^(.*\S)\s+[|–—\-·•»›]\s+{re.escape(site)}\s+[|–—\-·•»›]\s+\S.*$", title, re.I)
+        if middle:
+            return middle.group(1)
     # The site's name written otherwise than the page names it: "… - La Stampa" on
     # lastampa.it (its host's label "lastampa"): the same letters and digits once spaces,
-    # punctuation and case are set aside.
+    # punctuation and case are set aside; or the name its address abbreviates: "… |
+    # Preußische Allgemeine Zeitung" on paz.de, "Frankfurter Allgemeine Zeitung" on faz.net.
     parts = _LAST_PART.match(title)
-    if parts and squashed(parts.group(2)) == squashed(site):
+    if parts and (squashed(parts.group(2)) == squashed(site) or _initials(parts.group(2)) == site.casefold()):
         return parts.group(1)
     return title
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name of three words or more ("Preußische Allgemeine Zeitung":
+    "paz"), lower case; None for a shorter one."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return "".join(w[0] for w in words).casefold() if len(words) >= 3 else None
 
 
 def _date(value: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:

@@ -333,3 +333,25 @@ def test_a_clock_and_a_year_alone_are_no_dateline() -> None:
     )
 
     assert dateline_date(doc, ZoneInfo("Europe/Berlin")) is None
+
+
+def test_the_name_the_site_s_address_abbreviates_is_removed() -> None:
+    head = (
+        '<meta property="og:title" content="Einwanderungsbegrenzung - Wettstreit der Scheinlösungen'
+        ' | Preußische Allgemeine Zeitung">'
+    )
+    url = "https://paz.de/artikel/wettstreit-der-scheinloesungen-a5941.html"
+
+    assert read_article(page(head, lang="de"), url=url).title == (
+        "Einwanderungsbegrenzung - Wettstreit der Scheinlösungen"
+    )
+
+
+def test_the_site_s_address_then_its_tagline_is_removed() -> None:
+    head = (
+        '<meta property="og:title" content="Bielersee-Winterhechte | petri-heil.ch |'
+        ' Dein Schweizer Fischereimagazin">'
+    )
+    url = "https://petri-heil.ch/bielersee-winterhechte"
+
+    assert read_article(page(head, lang="de"), url=url).title == "Bielersee-Winterhechte"
