@@ -24,7 +24,8 @@ Each field is taken from the first place that has it:
   to a day-only date, and corrects a time off by whole hours when it names its zone, or
   any time a ``<time datetime>`` gives; when the places that declare a date disagree (a
   draft's date in the JSON-LD, the publication's in OpenGraph), the one the dateline shows
-  wins; a declared time without an offset gives way to a timed line of its day
+  wins, the modification's too when the page shows it as its date (no "updated" beside it);
+  a declared time without an offset gives way to a timed line of its day
   (parse/article_dateline.py);
 - authors: JSON-LD ``author`` (a string, a Person or Organization, a reference by
   ``@id``, or a list of them), ``article:author`` (when it is a name, not an address),
@@ -333,8 +334,11 @@ def _header_time(doc: Any) -> str | None:
 def _declared_dates(
     doc: Any, jsonld: Mapping[str, Any], og: Mapping[str, Any], micro: Mapping[str, Any], tz: ZoneInfo
 ) -> list[datetime]:
-    """The publication dates with a time of day the page declares, in every place."""
+    """The publication dates with a time of day the page declares, in every place, and last
+    its modification's: a page that shows that as its date (no "updated" beside it) presents
+    the article as of then."""
     values = [jsonld.get("datePublished"), og.get("article:published_time"), micro.get("datePublished")]
+    values += [jsonld.get("dateModified"), og.get("article:modified_time")]
     dated = [_date(value, tz) for value in [*values, *meta_dates(doc)]]
     return [when for when, day_only in (d for d in dated if d) if not day_only]
 

@@ -355,3 +355,35 @@ def test_the_site_s_address_then_its_tagline_is_removed() -> None:
     url = "https://petri-heil.ch/bielersee-winterhechte"
 
     assert read_article(page(head, lang="de"), url=url).title == "Bielersee-Winterhechte"
+
+
+def test_a_page_that_shows_its_modification_s_time_as_its_date_is_dated_then() -> None:
+    # The story's first version under another address in datePublished; the page shows
+    # the current one's time, with no "updated" beside it.
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "headline": "H",
+            "datePublished": "2021-03-16T16:16:10Z",
+            "dateModified": "2021-03-20T14:00:00Z",
+        }
+    )
+    body = '<article><h1>H</h1><div class="publish-info">20. März 2021 - 15:00 Uhr</div></article>'
+    article = read(page(head, body, lang="de"), timezone="Europe/Berlin")
+
+    assert article.published == datetime(2021, 3, 20, 14, 0, tzinfo=UTC)
+
+
+def test_a_modification_the_page_does_not_show_leaves_the_publication_date() -> None:
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "headline": "H",
+            "datePublished": "2021-03-16T16:16:10Z",
+            "dateModified": "2021-03-20T14:00:00Z",
+        }
+    )
+    body = '<article><h1>H</h1><div class="publish-info">16. März 2021 - 17:16 Uhr</div></article>'
+    article = read(page(head, body, lang="de"), timezone="Europe/Berlin")
+
+    assert article.published == datetime(2021, 3, 16, 16, 16, 10, tzinfo=UTC)
