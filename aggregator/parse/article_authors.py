@@ -18,8 +18,11 @@ after its author: "Richard Schneeman" on his blog), and never an Organization no
 social handle ("@NatGeoUK"), a CMS's placeholder ("No Author", "admin") and a desk's one
 word ("Redaktion", "Staff") are no names; a company's legal form ("… GmbH", "… Ltd") marks an
 organisation, whatever type the metadata gives it; a role after a comma ("Tom Krisher, AP
-Auto Writer") and an affiliation after a bar ("Amy Kuperinsky | NJ Advance Media") are no
-part of a name; a byline link that names the site
+Auto Writer"), an affiliation after a bar ("Amy Kuperinsky | NJ Advance Media"), a label
+before a colon ("Текст: …") and a publication after a full stop ("Finian Cunningham.
+Sputnik International") are no part of a name; an agency ("Associated Press") and a desk
+named after the site in capitals ("CNN Business") beside a person are no author; a text of
+more than seven words is a sentence; a byline link that names the site
 ("Google" on the "Google Online Security Blog") gives way to the post's own byline.
 
 Pure: no network, no I/O.
@@ -36,6 +39,8 @@ from aggregator.parse.article_markup import META_AUTHOR, byline, clean_name, squ
 
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
+#: Most words in a name: more is a sentence ("Follow the author of this article …").
+MAX_WORDS = 7
 #: What joins two authors' names in a byline, in the corpus's languages.
 _NAME_JOIN = re.compile(r"\s+(?:(?i:and|und|et)|y|e|en|og|och|i|&)\s+|\s*/\s*")
 #: A person's name: two to five words, each capitalized but for particles ("de", "van").
@@ -50,7 +55,9 @@ _PLACEHOLDERS = frozenset(
 )
 #: A desk's name rather than a person's ("Auswärtige Autoren (AA)", "National Desk").
 _DESK = re.compile(
-    r"\b(?:redaktion|autoren|staff|desk|newsroom|editors|rédaction|redacción|redazione|redactie)\b", re.I
+    r"\b(?:redaktion|autoren|staff|desk|newsroom|editors|rédaction|redacción|redazione|redactie"
+    r"|press|wire|bureau)\b",
+    re.I,
 )
 #: A company's legal form after its name ("Süddeutsche.de GmbH", "News Group Newspapers Ltd"):
 #: an organisation, not a person, whatever the metadata's type says.
@@ -194,7 +201,7 @@ def names(
             _without_affiliation(_without_publisher(t, publisher)) for t in map(text, as_list(item)) if t
         ]
         for name in (n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))):
-            if is_url(name) or len(name) > MAX_BYLINE or not _is_name(name):
+            if is_url(name) or len(name) > MAX_BYLINE or len(name.split()) > MAX_WORDS or not _is_name(name):
                 continue
             if (organization or _DESK.search(name) or _COMPANY.search(name)) and not keep_site:
                 continue  # a byline's person first: "Associated Press" only when nobody else
@@ -209,11 +216,16 @@ def names(
 
 def _is_publisher(name: str, sites: list[str]) -> bool:
     """Whether ``name`` is the site's: its name written otherwise ("L'Opinion" for
-    lopinion.fr), or the first words of it ("Google" of "Google Online Security Blog", the
-    blog's owner named as the author of every post)."""
-    mine = squashed(name)
+    lopinion.fr), the first words of it ("Google" of "Google Online Security Blog", the
+    blog's owner named as the author of every post), or a desk named after it ("CNN
+    Business")."""
+    mine, folded = squashed(name), name.casefold()
     return any(
-        mine == squashed(site) or (" " in site and site.casefold().startswith(name.casefold() + " "))
+        mine == squashed(site)
+        or (" " in site and site.casefold().startswith(folded + " "))
+        # a desk named after the site, in capitals ("CNN Business" on cnn.com; not "Helge
+        # Fahrnberger" on the blog "Helge")
+        or ("." not in site and folded.startswith(site.casefold() + " ") and name.split()[0].isupper())
         for site in sites
     )
 

@@ -48,7 +48,7 @@ _BY_LABEL = re.compile(r"^\s*(?:by|par|von|por|door|av|af)\s*:?\s*$", re.I)
 _NOT_BYLINE = re.compile(
     r"\b(?:powered|theme|themes|design|designed|hosted|built|developed|sponsored|presented|funded"
     r"|supported|provided|photos?|photograph|images?|illustrations?|graphics?|video|template"
-    r"|translated|übersetzt)\s+(?:by|von|par|por|door|av|af)\s*:?\s*$",
+    r"|translated|übersetzt|crafted|made|coded|delivered|distributed|served|(?:brought\s+)?to\s+you)(?:\s+with(?:\s+love)?)?\s+(?:by|von|par|por|door|av|af)\s*:?\s*$",
     re.I,
 )
 #: A date written out after a byline's name ("Paul December 23, 2016"): cut there.
@@ -249,7 +249,7 @@ def _clean_byline(text: str) -> str:
     "[田中宏昌，ITmedia]") is not a name: dropped."""
     for line in text.split("\n"):
         name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip(_BRACKETS + " \t"))
-        name = _BYLINE_END.sub("", _MONTH_THEN_DAY.sub("", name)).strip(" ,;:，、" + _BRACKETS)
+        name = _BYLINE_END.sub("", _MONTH_THEN_DAY.sub("", name)).strip(" ,;:，、·•|" + _BRACKETS)
         parts = [p for p in re.split(r"\s*[,，、]\s*", name) if p]
         if len(parts) > 1:
             name = ", ".join([parts[0], *(p for p in parts[1:] if not _publication(p))])
@@ -272,6 +272,8 @@ _DECLARED_BY = re.compile(
 _FOR_PUBLICATION = re.compile(r"\s+(?i:for|für|pour|para)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ].*$")
 
 
+#: A one-word label before a colon ("Текст: Венера Ерофеева", "Interview: Julia Lauter").
+_LABEL = re.compile(r"^[^\W\d_]+\s*:\s+(?=\S)")
 #: A sentence's full stop after a name ("Patrick ANGEVIN."), not an initial's ("Jr.").
 _FULL_STOP = re.compile(r"(?<=\w{4})\.$")
 
@@ -281,8 +283,11 @@ def clean_name(text: str, site_label: str = "") -> str:
     recueillis par" for an interview), the publication after it ("By Glen Owen And Brendan
     Carlin For The Mail On Sunday" -> "Glen Owen And Brendan Carlin"), a role named after the site before it
     ("FOCUS-Online-Experte Robin Tschöpe" -> "Robin Tschöpe" on focus.de)."""
-    name = _FOR_PUBLICATION.sub("", _DECLARED_BY.sub("", text.strip())).strip()
+    name = _FOR_PUBLICATION.sub("", _DECLARED_BY.sub("", _LABEL.sub("", text.strip()))).strip()
     name = _FULL_STOP.sub("", name)
+    head, stop, tail = name.partition(". ")
+    if stop and len(head.split()) >= 2 and len(head.split()[-1]) > 2 and len(tail.split()) >= 2:
+        name = head  # "Finian Cunningham. Sputnik International": the name, then the publication
     first, _, rest = name.partition(" ")
     if site_label and rest and "-" in first and first.split("-")[0].casefold() == site_label:
         name = rest.strip()

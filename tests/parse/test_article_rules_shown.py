@@ -387,3 +387,71 @@ def test_a_modification_the_page_does_not_show_leaves_the_publication_date() -> 
     article = read(page(head, body, lang="de"), timezone="Europe/Berlin")
 
     assert article.published == datetime(2021, 3, 16, 16, 16, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("declared", "names"),
+    [
+        ("Текст: Венера Ерофеева", ("Венера Ерофеева",)),  # a label before a colon
+        ("Finian Cunningham. Sputnik International", ("Finian Cunningham",)),  # then the publication
+        (
+            "MEG KINNARD, ERRIN HAINES and Associated Press",
+            ("MEG KINNARD", "ERRIN HAINES"),
+        ),  # an agency beside
+    ],
+)
+def test_a_declared_author_s_label_publication_and_agency_are_no_names(
+    declared: str, names: tuple[str, ...]
+) -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": declared}})
+
+    assert read(page(head, "<article><h1>H</h1><p>Text.</p></article>", lang="en")).authors == names
+
+
+def test_a_desk_named_after_the_site_in_capitals_is_no_author() -> None:
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "headline": "H",
+            "author": [
+                {"@type": "Person", "name": "Jill Disis"},
+                {"@type": "Person", "name": "CNN Business"},
+            ],
+        }
+    )
+    url = "https://www.cnn.com/2019/11/18/investing/asian-market-latest/index.html"
+
+    assert read_article(page(head, lang="en"), url=url).authors == ("Jill Disis",)
+
+
+def test_a_person_whose_first_name_is_the_blog_s_name_stays_the_author() -> None:
+    head = '<meta property="og:site_name" content="Helge">' + jsonld(
+        {"@type": "BlogPosting", "headline": "H", "author": {"@type": "Person", "name": "Helge Fahrnberger"}}
+    )
+
+    assert read(page(head, "<article><h1>H</h1><p>Text.</p></article>", lang="de")).authors == (
+        "Helge Fahrnberger",
+    )
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        '<div class="copyright-area">Crafted with <i class="fa fa-heart"></i> by'
+        ' <a href="https://www.templatesyard.com/">TemplatesYard</a></div>',
+        '<form><p>Delivered by <a href="https://feedburner.google.com">FeedBurner</a></p></form>',
+    ],
+)
+def test_a_site_s_credits_are_no_byline(credit: str) -> None:
+    body = f"<article><h1>H</h1><p>Text.</p></article>{credit}"
+
+    assert read(page("", body, lang="en")).authors == ()
+
+
+def test_a_sentence_is_no_name() -> None:
+    body = (
+        '<article><h1>H</h1><div class="byline">Follow the author of this article Telegraph Sport</div>'
+        "</article>"
+    )
+
+    assert read(page("", body, lang="en")).authors == ()
