@@ -8,7 +8,7 @@ than the card of a listing page, so ``enrich`` (update.py, enrich.py) prefers it
 Each field is taken from the first place that has it:
 
 - title: JSON-LD ``headline`` (else ``name``), ``og:title``, microdata ``headline``,
-  ``twitter:title``, the article's ``<h1>`` (parse/article_markup.py); a site-name suffix (" – Le
+  ``twitter:title``, the article's ``<h1>`` (parse/article_headline.py); a site-name suffix (" – Le
   Quotidien", " | Site", " - site.org") is removed when the page names its site
   (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``, the host name), also when written
   otherwise (" - La Stampa" on lastampa.it: the same letters) or followed by its platform's
@@ -16,7 +16,8 @@ Each field is taken from the first place that has it:
   a search engine's 110 characters, or one that carried the site's name (the page's SEO
   ``<title>``), is completed from the ``og:title`` or ``<h1>``; an
   ``<h1>`` that is another headline altogether (not the declared one with a kicker) wins:
-  it is the one the page shows its readers (parse/article_markup.py);
+  it is the one the page shows its readers, and of two declared headlines the one a heading
+  shows (not a breadcrumb's ``<h1>``) (parse/article_headline.py);
 - date: JSON-LD ``datePublished`` (not a placeholder such as year 1), ``article:published_time``,
   microdata ``datePublished``, a plain ``<meta>`` date (Dublin Core…), a ``<time datetime>``
   in the article's header, JSON-LD ``dateCreated``, the visible dateline when it writes
@@ -61,17 +62,21 @@ from aggregator.parse.article_authors import authors
 from aggregator.parse.article_authors import resolve as _resolve
 from aggregator.parse.article_authors import text as _text
 from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
-from aggregator.parse.article_markup import (
-    article_root,
+from aggregator.parse.article_headline import (
     displayed_instead,
     h1,
-    meta_date,
-    meta_dates,
     meta_title,
     only_h1,
+    shown_heading,
+    untruncated,
+)
+from aggregator.parse.article_markup import (
+    article_root,
+    meta_date,
+    meta_dates,
     site_label,
     squashed,
-    untruncated,
+    words,
 )
 from aggregator.parse.listing import decode_html
 from aggregator.types import ArticleData
@@ -190,6 +195,18 @@ def read_article(
     }.get(origin.get("title", ""))
     seo = bool(declared and title and declared != title)  # it carried the site's name
     title = untruncated(title, [_without_site(_text(og.get("og:title")), *sites), h1(doc)], seo=seo)
+    declared_titles = [
+        _without_site(_text(jsonld.get("headline") or jsonld.get("name")), *sites),
+        _without_site(_text(og.get("og:title")), *sites),
+    ]
+    shown_declared = shown_heading(doc, declared_titles) if origin.get("title") != "article" else None
+    if title and shown_declared and words(shown_declared) != words(title):
+        # "<h1>" in the breadcrumb and the JSON-LD give the search headline, og:title the
+        # one the page's <h2> shows: the displayed one.
+        title, origin["title"] = (
+            shown_declared,
+            "opengraph" if shown_declared == declared_titles[1] else "json-ld",
+        )
     shown = _without_site(h1(doc) or only_h1(doc), *sites)
     if title and shown and origin.get("title") != "article" and displayed_instead(title, shown, sites):
         # Sites write one headline for search engines and another for readers: a

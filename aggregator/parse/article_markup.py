@@ -1,10 +1,10 @@
 """The article page's own markup, for what its embedded metadata does not declare: the
-element that holds the article, its displayed headline, the byline's names, a publication
-date in a plain ``<meta>``, the date a visible dateline shows.
+element that holds the article, the byline's names, a publication date in a plain
+``<meta>``; the displayed headline is parse/article_headline.py's, the dateline
+parse/article_dateline.py's.
 
 Kept apart from parse/article.py (which reads the embedded metadata first and these last).
 Pure: no network, no clock.
-
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ def _is_byline_link(el: Any) -> bool:
     if not text:
         return False
     page = _AUTHOR_PAGE.search(el.get("href") or "")
-    if page and set(_words(page.group(1)).split()) & set(_words(text).split()):
+    if page and set(words(page.group(1)).split()) & set(words(text).split()):
         return True
     before = el.xpath("preceding::text()[normalize-space()][position() <= 2]")
     # "<a>Cookely Theme</a> by <a>WPZOOM</a>": the credit's words may be a link's text.
@@ -331,135 +331,9 @@ def _plausible(texts: list[str]) -> list[str]:
     return names
 
 
-# -- the headline ------------------------------------------------------------------------------
-
-#: Length from which a headline may have been cut to fit a search engine's limit (110).
-TRUNCATED_AT = 100
-
-
-def _element_text(el: Any) -> str | None:
-    return _SPACE.sub(" ", el.text_content()).strip() or None
-
-
-def h1(doc: Any) -> str | None:
-    """The article's ``<h1>``: of the page's, the longest that its ``<title>`` repeats
-    (the first ``<h1>`` is often the site's logo), else the first in the article, else the
-    page's only one, else the one most like the ``<title>``'s headline, else the first; an
-    ``<h1>`` that is the site's name (the ``<title>``'s last part) is a logo; an ``<h2>`` or
-    ``<h3>`` that is the ``<title>``'s headline word for word comes before an ``<h1>`` the
-    ``<title>`` does not repeat (a section's name)."""
-    parts = title_parts(doc)
-    title = " ".join(parts).casefold()
-    # "Headline - Rolling Stone" with <h1>Rolling Stone</h1>: the logo, not the headline.
-    site = parts[-1].casefold() if len(parts) > 1 and len(parts[-1]) < len(parts[0]) else None
-    texts = [t for t in (_element_text(h) for h in doc.iter("h1")) if t and t.casefold() != site]
-    repeated = [t for t in texts if len(t) > 1 and t.casefold() in title]
-    if repeated:
-        return max(repeated, key=len)
-    root = article_root(doc)
-    for el in root.iter("h1") if root is not doc else ():
-        text = _element_text(el)
-        if text and text.casefold() != site:
-            return text
-    shown = _headline_h2(doc, parts[0], whole=len(parts) == 1) if parts else None
-    if shown:
-        # "<h1>Allergies Health Center</h1>" (the section) and "<h2>Babies Who Eat Peanuts
-        # Early May Avoid Allergy</h2>" that the <title> gives: the <h2> is the headline.
-        return shown
-    if len(texts) == 1:
-        return texts[0]
-    if parts and texts:
-        ratio, best = max((_likeness(t, parts[0]), t) for t in texts)
-        if ratio >= MIN_LIKENESS:
-            return best
-    return texts[0] if texts else None
-
-
-def _headline_h2(doc: Any, headline: str, whole: bool) -> str | None:
-    """The ``<h2>`` or ``<h3>`` that is the ``<title>``'s headline word for word; when the
-    ``<title>`` is ``whole`` (no site's name beside it), only if it reads as a headline (four
-    words or more, or 15 characters of a script without spaces), not as a site's name."""
-    if whole and len(headline.split()) < 4 and not (" " not in headline and len(headline) >= 15):
-        return None
-    for el in doc.iter("h2", "h3"):
-        if _element_text(el) == headline:
-            return headline
-    return None
-
-
-#: How alike an ``<h1>`` and the ``<title>``'s headline are, at least, to be the same
-#: headline written twice ("… 家具の固定も簡単" for "… 新聞も家具も簡単に固定").
-MIN_LIKENESS = 0.6
-#: What separates a page title's parts ("Headline | Site", "Headline_Section_Site").
-_TITLE_PARTS = re.compile(r"\s+[|–—·•»/-]\s+|\s*[_｜|]\s*")
-
-
-def title_parts(doc: Any) -> list[str]:
-    """The ``<title>``'s parts: the headline, then the section or the site's name."""
-    titles = doc.xpath("//head/title | //title")
-    text = (_element_text(titles[0]) or "") if titles else ""
-    return [p.strip() for p in _TITLE_PARTS.split(text) if p.strip()]
-
-
-def _likeness(a: str, b: str) -> float:
-    from difflib import SequenceMatcher
-
-    return SequenceMatcher(None, a.casefold(), b.casefold(), autojunk=False).ratio()
-
-
-def meta_title(doc: Any) -> str | None:
-    """The headline a plain ``<meta>`` gives (Twitter's card, ``name="title"``)."""
-    for name in ("twitter:title", "title"):
-        for meta in doc.xpath("//meta[@name=$n or @property=$n]", n=name):
-            text = _SPACE.sub(" ", meta.get("content") or "").strip()
-            if text:
-                return text
-    return None
-
-
-def only_h1(doc: Any) -> str | None:
-    """The page's ``<h1>`` when it has one only, wherever it is (outside ``<main>``)."""
-    texts = [t for t in (_element_text(h) for h in doc.iter("h1")) if t]
-    return texts[0] if len(texts) == 1 else None
-
-
-def displayed_instead(declared: str, shown: str, sites: list[str]) -> bool:
-    """Whether the page's ``<h1>`` is another headline than the one its metadata declares:
-    not the same words, neither within the other (a kicker or a byline inside the ``<h1>``
-    keeps the declared one), and a headline (four words or more, or 15 characters of a
-    script without spaces), not the site's name."""
-    a, b = _words(declared), _words(shown)
-    if not b or a == b or a in b or b in a or b in {_words(site) for site in sites}:
-        return False
-    return len(b.split()) >= 4 or (" " not in b and len(b) >= 15)
-
-
-def _words(text: str) -> str:
+def words(text: str) -> str:
     """``text`` as compared for sameness: lower case, letters and digits only."""
     return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
-
-
-def untruncated(title: str | None, others: list[str | None], seo: bool = False) -> str | None:
-    """The whole headline when ``title`` is its beginning: JSON-LD headlines are often cut
-    at 110 characters (a search engine's limit), the ``og:title`` or ``<h1>`` is not. An
-    ``seo`` title (one that carried the site's name: the page's ``<title>``, which SEO
-    plugins shorten) is completed too, by whole words ("… and Messenger | Kulu Media" of
-    the ``<h1>`` "… and Messenger Worldwide")."""
-    if not title:
-        return title
-    if seo:
-        words = title.casefold() + " "
-        return next((o for o in others if o and o.casefold().startswith(words)), title)
-    if not (title.endswith(("…", "...")) or len(title) >= TRUNCATED_AT):
-        return title  # a short headline is whole: a longer <h1> adds a kicker or a subtitle
-    whole = title.rstrip(" .…")
-    stem = whole.casefold()
-    # Some sites end every declared headline with "..." ("… not to panic’..."): the <h1>
-    # without it is as long as the stem, not longer than the title.
-    for other in others:
-        if other and other != title and len(other) >= len(whole) and other.casefold().startswith(stem):
-            return other
-    return title
 
 
 def names_of(el: Any) -> list[str]:

@@ -455,3 +455,42 @@ def test_a_sentence_is_no_name() -> None:
     )
 
     assert read(page("", body, lang="en")).authors == ()
+
+
+def test_the_declared_headline_a_heading_shows_wins_over_a_breadcrumb_s_h1() -> None:
+    # The breadcrumb ends with the search headline in an <h1> (the JSON-LD's); the page
+    # shows og:title's in an <h2>, after its kicker.
+    head = jsonld(
+        {"@type": "NewsArticle", "headline": "Deutschland und Frankreich: Der enge Partner wird zum Fremden"}
+    ) + (
+        '<meta property="og:title" content="Grenzschließungen: Deutschland, Frankreich und die'
+        ' Rückkehr der Ressentiments">'
+    )
+    body = (
+        '<div class="vhb-breadcrumb"><a href="/">Handelsblatt</a> <a href="/politik">Politik</a>'
+        "<h1>Corona: Report von der deutsch-französischen Grenze</h1></div><article><h2>"
+        '<em class="vhb-kicker">Grenzschließungen</em> <span class="vhb-headline">Deutschland,'
+        " Frankreich und die Rückkehr der Ressentiments</span></h2><p>Text.</p></article>"
+    )
+    article = read(page(head, body, lang="de"))
+
+    assert article.title == "Grenzschließungen: Deutschland, Frankreich und die Rückkehr der Ressentiments"
+
+
+def test_declared_headlines_both_shown_keep_the_json_ld_s() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "Der Gipfel endet ohne Einigung"}) + (
+        '<meta property="og:title" content="Gipfel ohne Einigung: Was jetzt kommt">'
+    )
+    body = (
+        "<article><h1>Der Gipfel endet ohne Einigung</h1><aside><h3>Gipfel ohne Einigung: Was jetzt"
+        " kommt</h3></aside><p>Text.</p></article>"
+    )
+
+    assert read(page(head, body, lang="de")).title == "Der Gipfel endet ohne Einigung"
+
+
+def test_feature_flags_on_the_body_are_no_breadcrumb() -> None:
+    body = "<div><header><h1>The Nationals Are Stuck With Danny Espinosa Tonight</h1></header></div>"
+    doc = page("", body, lang="en").replace(b"<body>", b'<body class="f_breadcrumbs_use_schemaorg_on">')
+
+    assert read(doc).title == "The Nationals Are Stuck With Danny Espinosa Tonight"

@@ -1,0 +1,176 @@
+"""An article page's displayed headline, for what its embedded metadata does not declare or
+declares otherwise than the page shows: the ``<h1>`` (not a logo's, a section's or a
+breadcrumb's), an ``<h2>`` the ``<title>`` names, the declared headline a heading shows, a
+headline a search engine's limit cut.
+
+Split from parse/article_markup.py (the byline and the dateline's places), which it reads.
+Pure: no network, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aggregator.parse.article_markup import article_root, names_of, words
+
+_SPACE = re.compile(r"\s+")
+
+
+#: Length from which a headline may have been cut to fit a search engine's limit (110).
+TRUNCATED_AT = 100
+
+
+def _element_text(el: Any) -> str | None:
+    return _SPACE.sub(" ", el.text_content()).strip() or None
+
+
+def h1(doc: Any) -> str | None:
+    """The article's ``<h1>``: of the page's, the longest that its ``<title>`` repeats
+    (the first ``<h1>`` is often the site's logo), else the first in the article, else the
+    page's only one, else the one most like the ``<title>``'s headline, else the first; an
+    ``<h1>`` that is the site's name (the ``<title>``'s last part) is a logo; an ``<h2>`` or
+    ``<h3>`` that is the ``<title>``'s headline word for word comes before an ``<h1>`` the
+    ``<title>`` does not repeat (a section's name)."""
+    parts = title_parts(doc)
+    title = " ".join(parts).casefold()
+    # "Headline - Rolling Stone" with <h1>Rolling Stone</h1>: the logo, not the headline.
+    site = parts[-1].casefold() if len(parts) > 1 and len(parts[-1]) < len(parts[0]) else None
+    texts = [t for t in (_element_text(h) for h in _h1s(doc)) if t and t.casefold() != site]
+    repeated = [t for t in texts if len(t) > 1 and t.casefold() in title]
+    if repeated:
+        return max(repeated, key=len)
+    root = article_root(doc)
+    for el in root.iter("h1") if root is not doc else ():
+        text = _element_text(el)
+        if text and text.casefold() != site:
+            return text
+    shown = _headline_h2(doc, parts[0], whole=len(parts) == 1) if parts else None
+    if shown:
+        # "<h1>Allergies Health Center</h1>" (the section) and "<h2>Babies Who Eat Peanuts
+        # Early May Avoid Allergy</h2>" that the <title> gives: the <h2> is the headline.
+        return shown
+    if len(texts) == 1:
+        return texts[0]
+    if parts and texts:
+        ratio, best = max((_likeness(t, parts[0]), t) for t in texts)
+        if ratio >= MIN_LIKENESS:
+            return best
+    return texts[0] if texts else None
+
+
+_BREADCRUMB = re.compile(r"(?:^|[-_])breadcrumbs?(?:[-_]|$)", re.I)
+
+
+def _h1s(doc: Any) -> list[Any]:
+    """The page's ``<h1>``s but a breadcrumb's: some sites end their breadcrumb with the
+    page's search headline in an ``<h1>`` and show the headline in an ``<h2>``."""
+    return [h for h in doc.iter("h1") if not in_breadcrumb(h)]
+
+
+def in_breadcrumb(el: Any) -> bool:
+    """Whether ``el`` is in a breadcrumb (its class or id, or one of its three nearest
+    containers', names one: "vhb-breadcrumb", "id-Breadcrumb-element-link") or a ``<nav>``;
+    a page's feature flags on ``<body>`` ("f_breadcrumbs_use_schemaorg_on") are no container."""
+    for node in [el, *el.iterancestors()][:4]:
+        if node.tag in ("body", "html"):
+            break
+        if node.tag == "nav" or any(_BREADCRUMB.search(name) for name in names_of(node)):
+            return True
+    return False
+
+
+def shown_heading(doc: Any, headlines: list[str | None]) -> str | None:
+    """Of the headlines the page declares, when they differ, the one a heading of the page
+    (``<h1>`` to ``<h3>``, not a breadcrumb's) shows word for word; None when none or
+    several do."""
+    distinct = {words(h): h for h in headlines if h}
+    if len(distinct) < 2:
+        return None
+    shown = {
+        words(t) for el in doc.iter("h1", "h2", "h3") if not in_breadcrumb(el) and (t := _element_text(el))
+    }
+    matching = [h for w, h in distinct.items() if w in shown]
+    return matching[0] if len(matching) == 1 else None
+
+
+def _headline_h2(doc: Any, headline: str, whole: bool) -> str | None:
+    """The ``<h2>`` or ``<h3>`` that is the ``<title>``'s headline word for word; when the
+    ``<title>`` is ``whole`` (no site's name beside it), only if it reads as a headline (four
+    words or more, or 15 characters of a script without spaces), not as a site's name."""
+    if whole and len(headline.split()) < 4 and not (" " not in headline and len(headline) >= 15):
+        return None
+    for el in doc.iter("h2", "h3"):
+        if _element_text(el) == headline:
+            return headline
+    return None
+
+
+#: How alike an ``<h1>`` and the ``<title>``'s headline are, at least, to be the same
+#: headline written twice ("… 家具の固定も簡単" for "… 新聞も家具も簡単に固定").
+MIN_LIKENESS = 0.6
+#: What separates a page title's parts ("Headline | Site", "Headline_Section_Site").
+_TITLE_PARTS = re.compile(r"\s+[|–—·•»/-]\s+|\s*[_｜|]\s*")
+
+
+def title_parts(doc: Any) -> list[str]:
+    """The ``<title>``'s parts: the headline, then the section or the site's name."""
+    titles = doc.xpath("//head/title | //title")
+    text = (_element_text(titles[0]) or "") if titles else ""
+    return [p.strip() for p in _TITLE_PARTS.split(text) if p.strip()]
+
+
+def _likeness(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a.casefold(), b.casefold(), autojunk=False).ratio()
+
+
+def meta_title(doc: Any) -> str | None:
+    """The headline a plain ``<meta>`` gives (Twitter's card, ``name="title"``)."""
+    for name in ("twitter:title", "title"):
+        for meta in doc.xpath("//meta[@name=$n or @property=$n]", n=name):
+            text = _SPACE.sub(" ", meta.get("content") or "").strip()
+            if text:
+                return text
+    return None
+
+
+def only_h1(doc: Any) -> str | None:
+    """The page's ``<h1>`` when it has one only, wherever it is (outside ``<main>``)."""
+    texts = [t for t in (_element_text(h) for h in _h1s(doc)) if t]
+    return texts[0] if len(texts) == 1 else None
+
+
+def displayed_instead(declared: str, shown: str, sites: list[str]) -> bool:
+    """Whether the page's ``<h1>`` is another headline than the one its metadata declares:
+    not the same words, neither within the other (a kicker or a byline inside the ``<h1>``
+    keeps the declared one), and a headline (four words or more, or 15 characters of a
+    script without spaces), not the site's name."""
+    a, b = words(declared), words(shown)
+    if not b or a == b or a in b or b in a or b in {words(site) for site in sites}:
+        return False
+    return len(b.split()) >= 4 or (" " not in b and len(b) >= 15)
+
+
+def untruncated(title: str | None, others: list[str | None], seo: bool = False) -> str | None:
+    """The whole headline when ``title`` is its beginning: JSON-LD headlines are often cut
+    at 110 characters (a search engine's limit), the ``og:title`` or ``<h1>`` is not. An
+    ``seo`` title (one that carried the site's name: the page's ``<title>``, which SEO
+    plugins shorten) is completed too, by whole words ("… and Messenger | Kulu Media" of
+    the ``<h1>`` "… and Messenger Worldwide")."""
+    if not title:
+        return title
+    if seo:
+        words = title.casefold() + " "
+        return next((o for o in others if o and o.casefold().startswith(words)), title)
+    if not (title.endswith(("…", "...")) or len(title) >= TRUNCATED_AT):
+        return title  # a short headline is whole: a longer <h1> adds a kicker or a subtitle
+    whole = title.rstrip(" .…")
+    stem = whole.casefold()
+    # Some sites end every declared headline with "..." ("… not to panic’..."): the <h1>
+    # without it is as long as the stem, not longer than the title.
+    for other in others:
+        if other and other != title and len(other) >= len(whole) and other.casefold().startswith(stem):
+            return other
+    return title
