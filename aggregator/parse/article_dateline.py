@@ -81,7 +81,9 @@ ZONE_NAMES = {
     "aest": "Australia/Sydney",
     "aedt": "Australia/Sydney",
 }
-_ZONE = re.compile(r"\b(" + "|".join(ZONE_NAMES) + r")\b", re.I)
+#: Written in capitals, as datelines write them: "et" is French "and" ("Par A et B — 24
+#: novembre 2017 à 18:42"), "ET" Eastern Time.
+_ZONE = re.compile(r"\b(" + "|".join(name.upper() for name in ZONE_NAMES) + r")\b")
 #: Elements looked at for a dateline, at most: the first ones of the article or after its
 #: headline.
 MAX_DATELINES = 12

@@ -19,9 +19,9 @@ _SPACE = re.compile(r"\s+")
 _BYLINE_PREFIX = re.compile(
     r"^(?:(?:(?:view\s+)?all\s+posts|more\s+(?:posts|articles|stories)|(?:a\s+)?(?:post|story|recipe)"
     r"|written|posted|published|created|words)\s+by"
-    r"|(?:(?:ein\s+)?(?:beitrag|artikel|text)|alle\s+artikel|alles|mehr|zum\s+profil|geschrieben"
-    r"|verfasst|erstellt|eingestellt|veröffentlicht)\s+von"
-    r"|(?:publié|écrit|rédigé|article)\s+par|(?:publicado|escrito)\s+por"
+    r"|(?:(?:ein\s+)?(?:beitrag|gastbeitrag|artikel|text|kommentar|pressemitteilung)|alle\s+artikel"
+    r"|alles|mehr|zum\s+profil|geschrieben|verfasst|erstellt|eingestellt|veröffentlicht)\s+von"
+    r"|(?:publié|écrit|rédigé|article)\s+par|(?:un|une)\s+[^\W\d]+\s+de|(?:publicado|escrito)\s+por"
     r"|by|par|von|por|di|door|de|av|af)\b\s*:?\s*",
     re.I,
 )
@@ -30,7 +30,8 @@ _BYLINE_END = re.compile(r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*
 #: Classes of the element that holds just an author's name inside a byline
 #: ("author-name", "author__name", "byline__author", "byauthor", "authorname-txt"…).
 _NAME_CLASS = re.compile(
-    r"(?:author|byline|writer)(?:[-_]*(?:name|link)|[-_]+[a-z]+[-_]+name)|byline[-_]+author|^by-?author$",
+    r"(?:author|autor|auteur|autore|byline|writer)(?:[-_]*(?:name|link)|[-_]+[a-z]+[-_]+name)"
+    r"|byline[-_]+author|^by-?author$",
     re.I,
 )
 #: An author's page on the site ("/author/jane-doe", "/profile/…", "/writer/…"): a link to
@@ -57,8 +58,10 @@ _MONTH_THEN_DAY = re.compile(
 )
 #: Brackets a byline is sometimes written in ("[田中宏昌，ITmedia]", "《KT》").
 _BRACKETS = "[]【】《》()（）"
-#: Classes of a byline as a whole ("byline", "pb-byline", "ArticleHeader__byline", "author").
-_BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:byline|author)$", re.I)
+#: Classes of a byline as a whole ("byline", "pb-byline", "ArticleHeader__byline", "author",
+#: "content-left-autor", "article-auteur"), in the singular: a list of related articles'
+#: "authors" is no byline.
+_BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:byline|author|autor|auteur|autore)$", re.I)
 #: Author names in <meta> where OpenGraph readers do not look (name= instead of property=).
 META_AUTHOR = "//meta[@name='article:author' or @property='article:author']/@content"
 #: <meta> names (lower case) that carry the publication date, most specific first: the

@@ -494,3 +494,44 @@ def test_feature_flags_on_the_body_are_no_breadcrumb() -> None:
     doc = page("", body, lang="en").replace(b"<body>", b'<body class="f_breadcrumbs_use_schemaorg_on">')
 
     assert read(doc).title == "The Nationals Are Stuck With Danny Espinosa Tonight"
+
+
+def test_a_byline_class_in_another_language_marks_the_byline() -> None:
+    body = (
+        '<article><h1>H</h1><span class="content-left-autor">Clara Löw, Siddharth Prakash &amp;'
+        " Klaus Jacob</span><p>Text.</p></article>"
+    )
+
+    assert read(page("", body, lang="de")).authors == ("Clara Löw", "Siddharth Prakash", "Klaus Jacob")
+
+
+def test_a_related_articles_authors_list_is_no_byline() -> None:
+    body = (
+        '<article><h1>H</h1><p>Text.</p></article><aside><div class="title">Mehr zum Thema</div>'
+        '<div class="authors">von Schuhmann</div></aside>'
+    )
+
+    assert read(page("", body, lang="de")).authors == ()
+
+
+def test_a_lower_case_et_is_french_and_not_eastern_time() -> None:
+    body = (
+        '<article><h1>H</h1><div class="auteur">Par Alexandre Hervaud et Jérémy Piette — 24 novembre'
+        " 2017 à 18:42</div><p>Text.</p></article>"
+    )
+    article = read(page("", body, lang="fr"), timezone="Europe/Paris")
+
+    assert article.published == datetime(2017, 11, 24, 17, 42, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ('<div class="byline">Pressemitteilung von Katja Kipping</div>', "Katja Kipping"),
+        ('<div class="byline">Un documentaire de Kristen Falc\'hon</div>', "Kristen Falc'hon"),
+    ],
+)
+def test_a_byline_s_kind_of_text_before_its_name_is_no_part_of_it(line: str, name: str) -> None:
+    body = f"<article><h1>H</h1>{line}<p>Text.</p></article>"
+
+    assert read(page("", body, lang="de")).authors == (name,)
