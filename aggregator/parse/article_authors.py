@@ -97,18 +97,25 @@ def authors(
 ) -> list[str]:
     """The article's authors from the first place that names them (see the module
     docstring), recording that place in ``origin["author"]``; [] when none does."""
+    shown: list[str] | None = None  # the byline's names, read once when needed
     for keep_site in (False, True):
         for where, found in _places(doc, jsonld, og, micro, by_id, sites, keep_site):
-            if found and where == "json-ld" and _by_reference(jsonld.get("author"), by_id):
-                # A graph's Person node given by "@id" (Yoast's) is the account that posted
-                # the article: the byline under the headline may name its reporters instead.
+            if found and shown is None:
                 shown = names(byline(doc))
-                if shown and not {squashed(n) for n in shown} & {squashed(n) for n in found}:
-                    found, where = shown, "article"
+            # A graph's Person node given by "@id" (Yoast's) is the account that posted the
+            # article: the byline under the headline may name its reporters instead.
+            if (
+                found
+                and shown
+                and where == "json-ld"
+                and _by_reference(jsonld.get("author"), by_id)
+                and not {squashed(n) for n in shown} & {squashed(n) for n in found}
+            ):
+                found, where = shown, "article"
             if found:
                 # "Todd" declared, "By Todd Bates" shown; "Timothy Nerozzi", "Timothy H.J.
                 # Nerozzi": the account's short form of the name the byline writes whole.
-                found = fuller(found, names(byline(doc)))
+                found = fuller(found, shown or [])
             if found:
                 origin["author"] = where
                 return found

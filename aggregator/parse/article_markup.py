@@ -182,15 +182,18 @@ def _is_byline_link(el: Any) -> bool:
     page = _AUTHOR_PAGE.search(el.get("href") or "")
     if page and set(words(page.group(1)).split()) & set(words(text).split()):
         return True
-    before = el.xpath("preceding::text()[normalize-space()][position() <= 2]")
-    # "<a>Cookely Theme</a> by <a>WPZOOM</a>": the credit's words may be a link's text.
-    said = " ".join(str(t).strip() for t in before)  # document order: the nearest last
-    if not before or not _BY.search(str(before[-1])) or _NOT_BYLINE.search(said):
+    before = el.xpath("preceding::text()[normalize-space()][1]")
+    if not before or not _BY.search(str(before[0])):
+        return False
+    # "<a>Cookely Theme</a> by <a>WPZOOM</a>", "Crafted with <i></i> by <a>…": the credit's
+    # words may be in the elements before; the line's text up to the link holds them.
+    parent = el.getparent()
+    line = parent.text_content() if parent is not None else text
+    said = _SPACE.sub(" ", line[: line.find(text)] if text in line else str(before[0]))
+    if _NOT_BYLINE.search(said.rstrip() + " "):
         return False
     # A byline is a line of its own, its name has no digits: not a link in a paragraph ("Die
     # Ausbreitung von <a>COVID-19</a>"), nor an archive's ("By <a>December 2016</a>").
-    parent = el.getparent()
-    line = parent.text_content() if parent is not None else text
     return len(_SPACE.sub(" ", line).strip()) <= 2 * MAX_BYLINE and not any(c.isdigit() for c in text)
 
 
