@@ -17,8 +17,10 @@ names someone else; only a page that names nobody else keeps it (a personal site
 after its author: "Richard Schneeman" on his blog), and never an Organization node. A
 social handle ("@NatGeoUK"), a CMS's placeholder ("No Author", "admin") and a desk's one
 word ("Redaktion", "Staff") are no names; a company's legal form ("… GmbH", "… Ltd") marks an
-organisation, whatever type the metadata gives it; a role after a comma ("Tom Krisher, AP
-Auto Writer"), an affiliation after a bar ("Amy Kuperinsky | NJ Advance Media"), a label
+organisation, whatever type the metadata gives it; a role after a comma or straight after the name
+("Tom Krisher, AP Auto Writer", "Jane Doe Staff Writer"), an affiliation after a bar ("Amy
+Kuperinsky | NJ Advance Media"), a handle in parentheses, a note after a comma ("Special to
+The Post"), a label
 before a colon ("Текст: …") and a publication after a full stop ("Finian Cunningham.
 Sputnik International") are no part of a name; an agency ("Associated Press") and a desk
 named after the site in capitals ("CNN Business") beside a person are no author; a text of
@@ -68,6 +70,16 @@ _ROLE = re.compile(
     r"|journalist|redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|journaliste)s?$",
     re.I,
 )
+#: A role written straight after the name ("Jane Doe Staff Writer", "… Senior Reporter").
+_TRAILING_ROLE = re.compile(
+    r"\s+(?:(?:staff|senior|chief|contributing|special|political|sports|business|news)\s+)*"
+    r"(?:writer|reporter|editor|correspondent|contributor|columnist)s?$",
+    re.I,
+)
+#: A social handle in parentheses after a name ("(@janedoe)").
+_PARENTHESES = re.compile(r"\s*\(@[^)]*\)\s*$")
+#: A contributor's note after a comma ("Special to The Post", "for the Guardian").
+_NOTE = re.compile(r"(?i:special\s+to|for|via|courtesy\s+of)\s")
 _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
 _SPACE = re.compile(r"\s+")
 #: What joins a site's name to a person's in a declared author ("Site - Jane Doe").
@@ -239,9 +251,15 @@ def _is_publisher(name: str, sites: list[str]) -> bool:
 
 def _without_affiliation(name: str) -> str:
     """ "Amy Kuperinsky | NJ Advance Media for NJ.com": the person's name before the bar,
-    when it is one; what follows is where the person works."""
+    when it is one; what follows is where the person works. Also the name without a
+    handle in parentheses ("Jane Doe (@janedoe)") or a role written straight after it ("Jane
+    Doe Staff Writer")."""
+    name = _PARENTHESES.sub("", name).strip() or name
     first, bar, _ = name.partition(" | ")
-    return first.strip() if bar and _is_person(first.strip()) else name
+    if bar and _is_person(first.strip()):
+        return first.strip()
+    bare = _TRAILING_ROLE.sub("", name).strip()
+    return bare if bare != name and _is_person(bare) else name
 
 
 def _without_publisher(name: str, publisher: set[str]) -> str:
@@ -264,7 +282,9 @@ def split_names(text: str) -> list[str]:
     pieces = [p.strip() for piece in text.split(",") for p in _NAME_JOIN.split(piece) if p.strip()]
     persons = [p for p in pieces if _is_person(p)]
     others = [p for p in pieces if p not in persons]
-    if persons and all(" " not in p or p.startswith("The ") or _ROLE.search(p) for p in others):
+    if persons and all(
+        " " not in p or p.startswith("The ") or _ROLE.search(p) or _NOTE.match(p) for p in others
+    ):
         return persons
     return [text]
 

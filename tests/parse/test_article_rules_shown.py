@@ -535,3 +535,21 @@ def test_a_byline_s_kind_of_text_before_its_name_is_no_part_of_it(line: str, nam
     body = f"<article><h1>H</h1>{line}<p>Text.</p></article>"
 
     assert read(page("", body, lang="de")).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("declared", "names"),
+    [
+        ("Jane Doe (@janedoe)", ("Jane Doe",)),  # a handle in parentheses
+        ("Jane Doe, Special to The Post", ("Jane Doe",)),  # a contributor's note
+        ("Jane Doe Staff Writer", ("Jane Doe",)),  # a role straight after the name
+        ("John Writer", ("John Writer",)),  # a name, not a role: one word would be left
+        ("Mary-Kate Olsen - Ashley Olsen", ("Mary-Kate Olsen - Ashley Olsen",)),
+    ],
+)
+def test_a_declared_author_s_handle_note_and_role_are_no_part_of_the_name(
+    declared: str, names: tuple[str, ...]
+) -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": declared}})
+
+    assert read(page(head, "<article><h1>H</h1><p>Text.</p></article>", lang="en")).authors == names
