@@ -97,6 +97,7 @@ _AT_TIME = rf"(?:\s*[,•·|]?\s*(?:{_TIME}))?"
 
 _DAY_MONTH_YEAR = re.compile(rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?{_AT_TIME}(?![a-z])")
 _MONTH_DAY_YEAR = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}{_AT_TIME}")
+_YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}\s+{_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")  # "2021 Sep 03"
 _MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")
 _NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]{_YEAR}(?![\d/.])" + _AT_TIME)
 _ISO = re.compile(
@@ -192,7 +193,7 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
     m = _ISO.search(folded)
     if m:
         return _from_iso(m, tz, now)
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_MONTH_DAY):
         m = pattern.search(folded)
         if m and (m.group("year") or pattern is _DAY_MONTH_YEAR):
             found = _build(m, MONTHS[m.group("month")], m.group("year"), tz, local_now)

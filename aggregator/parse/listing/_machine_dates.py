@@ -71,13 +71,25 @@ def has_datetime(node: Any) -> bool:
     return node.tag == "time" or (node.get("datetime") is not None and node.tag not in _EDIT_ELEMENTS)
 
 
+#: A machine date at midnight: how generators write a day that has no time ("…T00:00:00Z").
+_MIDNIGHT = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.I)
+
+
 def time_element_date(node: Any, ctx: Context) -> datetime | None:
     """What a date element states: its ``datetime``, else its ``title`` (the exact date behind
-    "3 days ago"), else its text, else a compact age ("2h")."""
+    "3 days ago"), else its text, else a compact age ("2h"). A ``datetime`` at midnight whose
+    element shows that same day and no time is a day, not an instant: the day as shown
+    (midnight UTC is the evening before in the Americas)."""
     text = visible_text(node)
+    stated = node.get("datetime")
+    midnight = _MIDNIGHT.match(stated or "")
+    if midnight:
+        shown = ctx.date(text)
+        if shown is not None and shown == ctx.date(midnight.group(1)):
+            return shown
     return (
-        ctx.date(node.get("datetime"))
-        or machine_date(node.get("datetime"), ctx)
+        ctx.date(stated)
+        or machine_date(stated, ctx)
         or ctx.date(node.get("title"))
         or ctx.date(text)
         or compact_age(text, ctx)
