@@ -1,7 +1,8 @@
 """Date forms met on real listing pages added to the development corpus on 2026-12-05 (issue
 12), each written small: a day written year first ("2021 Sep 03"), and a ``<time>`` whose
 ``datetime`` is midnight UTC while it shows only that day (how static site generators write a
-day without a time), read in a source west of UTC.
+day without a time), read in a source west of UTC; and a ``<time>`` whose text names a calendar
+day while its attribute names another (a script counting months from 0): the reader sees the text.
 """
 
 from __future__ import annotations
@@ -61,3 +62,42 @@ def test_midnight_datetime_with_a_shown_time_stays_an_instant() -> None:
     )
     found = entries(f"<h2>Articles</h2><ul>{items}</ul>", "America/New_York")
     assert [p for _, p in found] == [datetime(2021, 9, i, 0, 0, tzinfo=UTC) for i in (1, 2, 3)]
+
+
+def test_a_shown_calendar_day_wins_over_an_attribute_naming_another() -> None:
+    # A script wrote the attribute with a month counted from 0 ("2021-8-30" for 30 September).
+    shown = [(2021, 9, 30), (2021, 4, 22), (2020, 10, 19)]
+    months = (
+        "",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )
+    items = "".join(
+        f"<li class='item'><a href='/blog/post-{i}'><span>Technology</span>"
+        f"<time datetime='{y}-{m - 1}-{d}'>{d} {months[m]} {y}</time>"
+        f"<h2>A post worth reading, number {i}</h2><p>What the post tells.</p></a></li>"
+        for i, (y, m, d) in enumerate(shown)
+    )
+    tz = "Europe/London"
+    assert local_days(entries(f"<h1>Technology</h1><ul>{items}</ul>", tz), tz) == [date(*d) for d in shown]
+
+
+def test_an_age_in_the_text_leaves_the_attribute_exact() -> None:
+    # "2 years ago" is rounder than the attribute, not a different claim: the attribute stays.
+    items = "".join(
+        f"<li><a href='/blog/post-{i}'>A post worth reading, number {i}</a> "
+        f"<time datetime='2019-0{i}-1{i}T10:00:00Z'>2 years ago</time></li>"
+        for i in (1, 2, 3)
+    )
+    found = entries(f"<h2>Posts</h2><ul>{items}</ul>")
+    assert [p for _, p in found] == [datetime(2019, i, 10 + i, 10, 0, tzinfo=UTC) for i in (1, 2, 3)]

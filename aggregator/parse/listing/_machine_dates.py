@@ -71,6 +71,11 @@ def has_datetime(node: Any) -> bool:
     return node.tag == "time" or (node.get("datetime") is not None and node.tag not in _EDIT_ELEMENTS)
 
 
+#: A year in a date element's text: the text is a calendar date, not an age ("3 days ago").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: How far a date element's text and its attribute may part and still name the same day:
+#: a day shown is noon in the source's zone, the attribute any instant of it in any zone.
+_SAME_DAY_SLACK = timedelta(hours=40)
 #: A machine date at midnight: how generators write a day that has no time ("…T00:00:00Z").
 _MIDNIGHT = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.I)
 
@@ -87,13 +92,15 @@ def time_element_date(node: Any, ctx: Context) -> datetime | None:
         shown = ctx.date(text)
         if shown is not None and shown == ctx.date(midnight.group(1)):
             return shown
-    return (
-        ctx.date(stated)
-        or machine_date(stated, ctx)
-        or ctx.date(node.get("title"))
-        or ctx.date(text)
-        or compact_age(text, ctx)
-    )
+    machine = ctx.date(stated) or machine_date(stated, ctx)
+    if machine is not None and _YEAR.search(text or ""):
+        # The text names a day of a year, and the attribute another day: the page's script
+        # wrote the attribute wrong ("2021-8-30" for 30 September, a month counted from 0),
+        # and the reader sees the text.
+        shown = ctx.date(text)
+        if shown is not None and abs(shown - machine) > _SAME_DAY_SLACK:
+            return shown
+    return machine or ctx.date(node.get("title")) or ctx.date(text) or compact_age(text, ctx)
 
 
 def attribute_date(node: Any, ctx: Context) -> datetime | None:
