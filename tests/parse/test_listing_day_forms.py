@@ -101,3 +101,21 @@ def test_an_age_in_the_text_leaves_the_attribute_exact() -> None:
     )
     found = entries(f"<h2>Posts</h2><ul>{items}</ul>")
     assert [p for _, p in found] == [datetime(2019, i, 10 + i, 10, 0, tzinfo=UTC) for i in (1, 2, 3)]
+
+
+def test_a_dot_clock_and_a_clock_before_its_day_keep_their_minute() -> None:
+    # "18.05 Uhr" is a time of day; a time written before its day is that day's.
+    lines = ["24.11.2020, 18.05 Uhr", "18.05 Uhr, 23.11.2020", "18:05 22/11/2020", "um 18:05 Uhr, 21.11.2020"]
+    items = "".join(
+        f"<article class='teaser'><h2><a href='/politik/meldung-{i}'>Eine Meldung, die man lesen sollte, "
+        f"Nummer {i}</a></h2><p class='meta'>{line}</p><p>Was die Meldung sagt.</p></article>"
+        for i, line in enumerate(lines)
+    )
+    found = entries(f"<h1>Politik</h1>{items}", "Europe/Berlin", "de")
+    assert [p for _, p in found] == [datetime(2020, 11, d, 17, 5, tzinfo=UTC) for d in (24, 23, 22, 21)]
+
+
+def test_a_day_and_month_with_dots_is_not_a_clock() -> None:
+    # "23.11." is a day: only "Uhr" makes "18.05" a time of day.
+    found = parse_date("23.11.2020", now=NOW, timezone="UTC", lang="de")
+    assert found == datetime(2020, 11, 23, 12, 0, tzinfo=UTC)

@@ -19,6 +19,7 @@ from lxml import etree
 from aggregator.exceptions import ParseError
 from aggregator.parse._dates import parse_date
 from aggregator.parse._urls import canonical_url
+from aggregator.parse.listing._clocks import read_date
 from aggregator.parse.listing._periods import is_period
 from aggregator.types import FeedInfo
 
@@ -116,8 +117,12 @@ class Context:
     def date(self, text: str | None) -> datetime | None:
         if text and is_period(text, self.lang or None):
             return None  # "13. bis 19. Oktober": an event's days, not a publication's
-        return parse_date(
-            text, now=self.now, timezone=self.timezone, day_first=self.day_first, lang=self.lang or None
+        return read_date(
+            text or "",
+            lambda t: parse_date(
+                t, now=self.now, timezone=self.timezone, day_first=self.day_first, lang=self.lang or None
+            ),
+            self.timezone,
         )
 
     def url(self, href: str | None) -> str | None:

@@ -1,0 +1,37 @@
+"""Times of day that the shared date reader misses on a teaser's date line: a German clock
+written with a dot ("18.05 Uhr", as common as "18:05 Uhr"), and a clock written before its
+day ("18:05 24/11/2026", "14.05 Uhr, 24.11.2026"), which the reader takes for a day alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from aggregator.parse._dates import date_only
+
+#: "18.05 Uhr": a dot between hour and minute, told from a day and month ("23.11.") by "Uhr".
+_DOT_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s*uhr\b)", re.I)
+#: A time of day opening the line, before its day: "18:05 24/11/2026", "um 18:05 Uhr, …".
+_LEADING_CLOCK = re.compile(
+    r"^\s*(?:um|at|à|a las|alle|om)?\s*(?P<hour>[01]?\d|2[0-3])\s*(?::|h)\s*(?P<minute>[0-5]\d)"
+    r"\s*(?:uhr|h)?\s*[,•·|–-]?\s*(?=\S)",
+    re.I,
+)
+
+
+def read_date(text: str, parse: Callable[[str], datetime | None], timezone: str) -> datetime | None:
+    """``parse(text)``, with dot clocks read as clocks, and a clock before a day given to it."""
+    text = _DOT_CLOCK.sub(r"\1:\2", text)
+    found = parse(text)
+    m = _LEADING_CLOCK.match(text)
+    if found is None or m is None:
+        return found
+    tz = ZoneInfo(timezone)
+    day = found.astimezone(tz).date()
+    if found != date_only(day, tz) or parse(text[m.end() :]) != found:
+        return found  # the reader kept a time, or the clock was not the day's
+    clock = time(int(m.group("hour")), int(m.group("minute")))
+    return datetime.combine(day, clock, tzinfo=tz).astimezone(found.tzinfo)
