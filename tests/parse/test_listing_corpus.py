@@ -75,8 +75,8 @@ FLOORS: dict[str, dict[str, float | None]] = {
     # with a date column, a release list): 0.972, 0.902, 0.998, 0.975, 0.942, 1.000 before
     # the rules learnt from them, 0.977, 0.958, 0.999, 0.999, 1.000, 1.000 after. Floors kept
     # (today's minus 0.02 would lower some).
-    # 2026-12-05 (branch listing6): dev grew to 52 pages (eight real pages chosen for their
-    # date forms): 0.978, 0.960, 0.999, 0.975, 1.000, 1.000 before the rules learnt from them,
+    # 2026-12-05 (branch listing6): dev grew to 53 pages (nine real pages chosen for their
+    # date forms): 0.973, 0.953, 0.999, 0.975, 1.000, 1.000 before the rules learnt from them,
     # 0.978, 0.960, 0.999, 0.999, 1.000, 1.000 after. Floors kept.
     "dev": {
         "link_p": 0.963,

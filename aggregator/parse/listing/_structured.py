@@ -291,7 +291,17 @@ def hentry_items(doc: Any, ctx: Context) -> Iterator[Item]:
 
 
 def _first_class(el: Any, cls: str) -> Any:
-    for child in el.iter():
-        if child is not el and isinstance(child.tag, str) and cls in (child.get("class") or "").split():
+    """The first element under ``el`` with class ``cls``, in document order, outside nested
+    microformats: what is inside a nested ``h-*`` (a check-in's venue card, a quoted entry)
+    is that item's property, not ``el``'s (microformats2 parsing)."""
+    stack = list(reversed(el))
+    while stack:
+        child = stack.pop()
+        if not isinstance(child.tag, str):
+            continue
+        classes = (child.get("class") or "").split()
+        if cls in classes:
             return child
+        if not any(c.startswith("h-") for c in classes):
+            stack.extend(reversed(child))
     return None
