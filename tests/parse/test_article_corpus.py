@@ -11,14 +11,15 @@ datetime when the page shows a time, else a ``date``: then the same local day in
 read from ``tests/_paths.ARTICLE_PAGES`` and the accuracy test skips without them.
 
 Each page goes through what enrichment does with it: ``read_article`` then ``article_fields``
-(aggregator/enrich.py). Scores, for ``dev/`` and ``heldout/`` separately, over every page
+(aggregator/enrich.py). Scores, for ``dev/``, ``heldout/`` and ``heldout2/`` separately, over every page
 and over the fields the page's embedded metadata declares (JSON-LD, OpenGraph or microdata,
 as extruct finds them: a page "carries" its title, date or author there; the ``meta`` column
 shows t, d, a for each): titles (compared after folding case, quotes, dashes and spaces), dates (to the
 minute; a date-only expectation wants the same local day) and authors (the same set of
 names, case folded). ``pytest -m slow -s tests/parse/test_article_corpus.py`` prints the
-tables: per page for ``dev/`` only, totals for both. ``heldout/`` is for measuring only:
-never look at its pages or per-page scores while tuning the reader.
+tables: per page for ``dev/`` only, totals for each split. ``heldout/`` and ``heldout2/`` (a
+second held-out split, made when the first had been measured many times) are for measuring
+only: never look at their pages or per-page scores while tuning the reader.
 
 The test fails when a page raises anything but ParseError, or when a total falls below its
 floor (a ratchet: the figure measured when the floor was set, minus about 0.02).
@@ -44,7 +45,7 @@ from aggregator.parse.article import read_article
 from tests._paths import ARTICLE_PAGES
 
 CORPUS = Path(__file__).parents[1] / "data" / "article_corpus"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "heldout2")
 FIELDS = ("title", "date", "author")
 
 #: Ratchet floors per split, over all pages and over the fields the metadata declares: the
@@ -69,6 +70,10 @@ FIELDS = ("title", "date", "author")
 #: (226/228), 0.990 (190/192); heldout, all: 0.949 (74/78), 0.928 (64/69), 0.785 (51/65);
 #: where declared: 0.931 (54/58), 0.949 (37/39), 0.838 (31/37): the floors that rose were
 #: raised to about two pages below (dev) and one page below (heldout).
+#: Branch artfresh added heldout2 (32 pages from sites in neither split, its expectations
+#: written and committed before the reader first ran on them) and measured it once, all:
+#: 0.812 (26/32), 0.714 (20/28), 0.833 (15/18); where declared: 0.778 (14/18), 0.667 (2/3),
+#: 1.000 (2/2) (most of its pages are postlight's, without metadata): floors about 0.02 below.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
         "all": {"title": 0.993, "date": 0.972, "author": 0.976},
@@ -77,6 +82,10 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "heldout": {
         "all": {"title": 0.929, "date": 0.91, "author": 0.769},
         "meta": {"title": 0.911, "date": 0.92, "author": 0.818},
+    },
+    "heldout2": {
+        "all": {"title": 0.79, "date": 0.69, "author": 0.81},
+        "meta": {"title": 0.75, "date": 0.64, "author": 0.98},
     },
 }
 
@@ -229,7 +238,7 @@ def report(split: str) -> dict[str, Score]:
         result = score_page(split, page)
         totals["all"].merge(result.score)
         totals["meta"].merge(result.meta)
-        if split == "dev":  # heldout: totals only, never per page (see the module docstring)
+        if split == "dev":  # held-out splits: totals only, never per page (see the module docstring)
             cells = "".join(f"  {_cell(result.score.ratio(n))}" for n in FIELDS)
             meta = "".join("tda"[i] if result.meta.trials[n] else "." for i, n in enumerate(FIELDS))
             print(f"{split}: {page:<28} {meta:>4}{cells}")
