@@ -1,0 +1,102 @@
+"""Fetch the third-party pages of the article and listing corpora from their repositories.
+
+The corpora's READMEs name, for each page that is not republished here, the public
+repository, commit and path it was saved from (``owner/repo @ commit : path``). This script
+reads those tables and writes each page, byte for byte as ``git show`` gives it, where the
+corpus tests look for them: ``corpus-pages/article-pages/SPLIT/NAME.html`` and
+``corpus-pages/listing-pages/dev/NAME.html`` beside the checkout (``--out`` to change).
+
+    python tests/data/get_pages.py [--out DIR] [--mirrors DIR]
+
+Each repository is cloned once (blobs on demand) into ``DIR/.repos`` unless ``--mirrors``
+names a folder that already holds bare copies as ``owner+repo/repo``. Needs git and access
+to github.com. Prints one line per page it could not get (exits 1 if there was one) and per
+page taken from inside a file (a recorded HTTP response), which is left to do by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+DATA = Path(__file__).parent
+ROW = re.compile(r"\| ((?:dev|heldout\d*)/[\w.-]+) \|")
+SOURCE = re.compile(r"(\S+/\S+) @ (\S+) : (.+)")
+
+
+def rows(readme: Path) -> Iterator[tuple[str, str, str, str]]:
+    """(split/name, repository, commit, path) of each table row, abbreviations expanded: a
+    commit written "abc1234…" and a path written "…/rest" take the repository's last full
+    ones."""
+    commits: dict[str, str] = {}
+    paths: dict[str, str] = {}
+    for line in readme.read_text(encoding="utf-8").splitlines():
+        if not (row := ROW.match(line)):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        found = next((SOURCE.match(c) for c in cells if " @ " in c), None)
+        if found is None:
+            continue
+        repo, commit, path = found.groups()
+        commit = commit.rstrip("…")
+        if commit.startswith(commits.get(repo, "\0")):
+            commit = commits[repo]
+        commits[repo] = commit
+        if path.startswith("…/"):
+            rest = path[2:]
+            first = rest.split("/")[0]
+            previous = paths[repo]
+            cut = previous.find(f"/{first}/")
+            path = (previous[: cut + 1] if cut >= 0 else previous.rsplit("/", 1)[0] + "/") + rest
+        else:
+            paths[repo] = path
+        yield row.group(1), repo, commit, path
+
+
+def repository(repo: str, cache: Path, mirrors: Path | None) -> Path:
+    if mirrors is not None and (bare := mirrors / repo.replace("/", "+") / "repo").is_dir():
+        return bare
+    clone = cache / repo.replace("/", "+")
+    if not clone.is_dir():
+        subprocess.run(
+            ["git", "clone", "-q", "--bare", "--filter=blob:none", f"https://github.com/{repo}", str(clone)],
+            check=True,
+            timeout=600,
+        )
+    return clone
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=DATA.parents[2] / "corpus-pages")
+    parser.add_argument("--mirrors", type=Path, help="bare copies as owner+repo/repo")
+    args = parser.parse_args()
+    missing = 0
+    corpora = (("article_corpus", "article-pages"), ("listing_corpus", "listing-pages"))
+    for corpus, folder in corpora:
+        for name, repo, commit, path in rows(DATA / corpus / "README.md"):
+            if (DATA / corpus / f"{name}.html").exists():  # republished here
+                continue
+            if path.endswith(")"):  # "file (what was taken from it)": a hand step, the row says which
+                print(f"{name}: taken from inside {repo} @ {commit} : {path}: by hand", file=sys.stderr)
+                continue
+            git = repository(repo, args.out / ".repos", args.mirrors)
+            shown = subprocess.run(
+                ["git", f"--git-dir={git}", "show", f"{commit}:{path}"], capture_output=True
+            )
+            if shown.returncode != 0:
+                print(f"{name}: not found ({repo} @ {commit} : {path})", file=sys.stderr)
+                missing += 1
+                continue
+            dest = args.out / folder / f"{name}{'.html.gz' if path.endswith('.gz') else '.html'}"
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(shown.stdout)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
