@@ -6,7 +6,7 @@ Fast paths first, by regular expressions, for the forms most pages use: machine 
 2026, 5:32 pm"), numeric dates ("21/01/2026", "21.01.2026") and relative ones ("il y a 3
 heures", "hier à 18h30", "3 hours ago", "yesterday"). A date written without an offset is
 read in the source's time zone, unless a zone follows its time ("3:30 PM ET", "15:30 GMT":
-``ZONE_ABBREVIATIONS``). A date without a year takes the most recent year that does
+``_date_words.ZONE_ABBREVIATIONS``). A date without a year takes the most recent year that does
 not put it in the future. What they do not read goes to ``dateparser``, restricted to the
 page's language ("heute, 14:05 Uhr", "gestern", "ayer", "hace 2 días", "27.11.2026 • 18:24
 Uhr", "11/24/26" on an en-US page), only for text that holds a digit or one of the language's
@@ -31,57 +31,13 @@ from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 from dateparser.search import search_dates
 
+from aggregator.parse._date_words import MONTHS, ZONE_ABBREVIATIONS
 from aggregator.parse._weekdays import weekday_date
 from aggregator.words import fold
 
 #: A date this far ahead of ``now`` is not "the most recent plausible year".
 FUTURE_SLACK = timedelta(days=2)
 
-MONTHS = {
-    # French (accents folded by fold())
-    "janvier": 1,
-    "janv": 1,
-    "jan": 1,
-    "fevrier": 2,
-    "fevr": 2,
-    "fev": 2,
-    "mars": 3,
-    "mar": 3,
-    "avril": 4,
-    "avr": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "juil": 7,
-    "aout": 8,
-    "septembre": 9,
-    "sept": 9,
-    "sep": 9,
-    "octobre": 10,
-    "oct": 10,
-    "novembre": 11,
-    "nov": 11,
-    "decembre": 12,
-    "dec": 12,
-    # English
-    "january": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -245,31 +201,6 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
 _DAY_SECONDS = 86400
 
 
-#: Zone abbreviations written after a time, each with the zone it names (those whose meaning
-#: is not in doubt: "IST" or "CST" outside North America are not read). "ET", "PT"… follow
-#: daylight saving time; "EST", "PDT"… are the zone's standard or summer offset.
-ZONE_ABBREVIATIONS = {
-    "utc": "UTC",
-    "gmt": "Etc/GMT",
-    "et": "America/New_York",
-    "est": "Etc/GMT+5",
-    "edt": "Etc/GMT+4",
-    "ct": "America/Chicago",
-    "cdt": "Etc/GMT+5",
-    "mt": "America/Denver",
-    "mst": "Etc/GMT+7",
-    "mdt": "Etc/GMT+6",
-    "pt": "America/Los_Angeles",
-    "pst": "Etc/GMT+8",
-    "pdt": "Etc/GMT+7",
-    "bst": "Etc/GMT-1",
-    "cet": "Etc/GMT-1",
-    "cest": "Etc/GMT-2",
-    "mez": "Etc/GMT-1",
-    "mesz": "Etc/GMT-2",
-    "aest": "Etc/GMT-10",
-    "aedt": "Etc/GMT-11",
-}
 _ZONE_AFTER_TIME = re.compile(
     r"(?:\d:[0-5]\d|\d\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?:\(\s*)?(?P<zone>"
     + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))

@@ -1,0 +1,79 @@
+"""The words of dates, folded (``aggregator.words.fold``): month names and their
+abbreviations in the languages the fast paths read (``_dates.py``), and the time-zone
+abbreviations written after a time. Data only, apart from the rules that read it."""
+
+from __future__ import annotations
+
+#: Month names and abbreviations, folded: month number.
+MONTHS = {
+    # French (accents folded by fold())
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "mars": 3,
+    "mar": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "decembre": 12,
+    "dec": 12,
+    # English
+    "january": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+
+
+#: Zone abbreviations written after a time, each with the zone it names (those whose meaning
+#: is not in doubt: "IST" or "CST" outside North America are not read). "ET", "PT"… follow
+#: daylight saving time; "EST", "PDT"… are the zone's standard or summer offset.
+ZONE_ABBREVIATIONS = {
+    "utc": "UTC",
+    "gmt": "Etc/GMT",
+    "et": "America/New_York",
+    "est": "Etc/GMT+5",
+    "edt": "Etc/GMT+4",
+    "ct": "America/Chicago",
+    "cdt": "Etc/GMT+5",
+    "mt": "America/Denver",
+    "mst": "Etc/GMT+7",
+    "mdt": "Etc/GMT+6",
+    "pt": "America/Los_Angeles",
+    "pst": "Etc/GMT+8",
+    "pdt": "Etc/GMT+7",
+    "bst": "Etc/GMT-1",
+    "cet": "Etc/GMT-1",
+    "cest": "Etc/GMT-2",
+    "mez": "Etc/GMT-1",
+    "mesz": "Etc/GMT-2",
+    "aest": "Etc/GMT-10",
+    "aedt": "Etc/GMT-11",
+}
