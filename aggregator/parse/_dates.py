@@ -56,6 +56,13 @@ _MONTH_DAY_YEAR = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR
 _YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}\s+{_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")  # "2021 Sep 03"
 _MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")
 _NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]{_YEAR}(?![\d/.])" + _AT_TIME)
+#: A day and month with their dots and no year, as German and its neighbours write them
+#: ("23.11.", "Mo 23.11. 14:05"); the month's dot is what tells it from a time ("23.11 Uhr").
+_DOTTED_DAY_MONTH = re.compile(rf"(?<![\d/.:-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\d.]){_AT_TIME}")
+#: Longest text read as a dotted day and month: a date line, not a sentence ("Version 2.1.").
+_DOTTED_MAX_CHARS = 30
+#: Year, month and day by their characters in Chinese, Japanese and Korean: "2026年11月24日".
+_CJK = re.compile(rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_AT_TIME}")
 _ISO = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
@@ -164,6 +171,16 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
         found = _build(m, month, m.group("year"), tz, local_now, day=day)
         if found:
             return found
+    m = _CJK.search(folded)
+    if m:
+        found = _build(m, int(m.group("month")), m.group("year"), tz, local_now)
+        if found:
+            return found
+    m = _DOTTED_DAY_MONTH.search(folded) if day_first and len(folded) <= _DOTTED_MAX_CHARS else None
+    if m:
+        found = _build(m, int(m.group("month")), None, tz, local_now)
+        if found:
+            return found
     m = _MONTH_DAY.search(folded)
     if m:
         found = _build(m, MONTHS[m.group("month")], None, tz, local_now)
@@ -189,6 +206,9 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
         count = int(m.group("n")) if m.group("n") else 1
         unit = m.group("unit").rstrip("s") or "s"
         seconds = _UNITS.get(unit, _UNITS.get(m.group("unit")))
+        larger = _larger_parts(folded[: m.start()])  # "2 days, 3 hours ago"
+        if seconds is not None and larger:
+            return (now - timedelta(seconds=count * seconds + larger)).astimezone(UTC)
         if seconds is not None and seconds >= _DAY_SECONDS:
             # An age in days or more names a day, not a time of day: noon of that day, like
             # "yesterday" (a time taken from the clock would change at every reading).
@@ -229,6 +249,25 @@ def _from_iso(m: re.Match[str], tz: ZoneInfo, now: datetime) -> datetime | None:
         delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
         return (when - sign * delta).replace(tzinfo=UTC)
     return _localize(when, tz)
+
+
+#: A count and its unit ending the text before an age's last part: "2 days, " of "2 days,
+#: 3 hours ago", "1 Tag und " of "1 Tag und 2 Stunden".
+_AGE_PART = re.compile(r"(?P<n>\d+)\s*(?P<unit>[a-z]+)\s*(?:,|and|et|und|y|e|og|och|en)?\s*$")
+
+
+def _larger_parts(before: str) -> int:
+    """Seconds of the parts an age writes before its last one ("2 days, 3 hours ago"): 0
+    when there are none. At most three parts, each a unit this module knows."""
+    seconds = 0
+    for _ in range(3):
+        m = _AGE_PART.search(before)
+        unit = m and _UNITS.get(m.group("unit").rstrip("s") or "s", _UNITS.get(m.group("unit")))
+        if not m or unit is None:
+            break
+        seconds += int(m.group("n")) * unit
+        before = before[: m.start()]
+    return seconds
 
 
 def _build(
