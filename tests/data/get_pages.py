@@ -6,7 +6,7 @@ reads those tables and writes each page, byte for byte as ``git show`` gives it,
 corpus tests look for them: ``corpus-pages/article-pages/SPLIT/NAME.html`` and
 ``corpus-pages/listing-pages/dev/NAME.html`` beside the checkout (``--out`` to change).
 
-    python tests/data/get_pages.py [--out DIR] [--mirrors DIR]
+    python tests/data/get_pages.py [--out DIR] [--mirrors DIR] [--list-repos]
 
 Each repository is cloned once (blobs on demand) into ``DIR/.repos`` unless ``--mirrors``
 names a folder that already holds bare copies as ``owner+repo/repo``. Needs git and access
@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 DATA = Path(__file__).parent
+#: Each corpus's folder here and its pages' folder under ``--out``.
+CORPORA = (("article_corpus", "article-pages"), ("listing_corpus", "listing-pages"))
 ROW = re.compile(r"\| ((?:dev|heldout\d*)/[\w.-]+) \|")
 SOURCE = re.compile(r"(\S+/\S+) @ (\S+) : (.+)")
 
@@ -57,16 +59,19 @@ def rows(readme: Path) -> Iterator[tuple[str, str, str, str]]:
         yield row.group(1), repo, commit, path
 
 
-def repository(repo: str, cache: Path, mirrors: Path | None) -> Path:
+def repository(repo: str, cache: Path, mirrors: Path | None) -> Path | None:
+    """A bare copy of ``repo``: in ``mirrors``, else cloned into ``cache``; None when it
+    cannot be cloned (no access to github.com: copy it into ``mirrors`` another way)."""
     if mirrors is not None and (bare := mirrors / repo.replace("/", "+") / "repo").is_dir():
         return bare
     clone = cache / repo.replace("/", "+")
     if not clone.is_dir():
-        subprocess.run(
-            ["git", "clone", "-q", "--bare", "--filter=blob:none", f"https://github.com/{repo}", str(clone)],
-            check=True,
-            timeout=600,
+        url = f"https://github.com/{repo}"
+        cloned = subprocess.run(
+            ["git", "clone", "-q", "--bare", "--filter=blob:none", url, str(clone)], timeout=600
         )
+        if cloned.returncode != 0:
+            return None
     return clone
 
 
@@ -74,10 +79,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=DATA.parents[2] / "corpus-pages")
     parser.add_argument("--mirrors", type=Path, help="bare copies as owner+repo/repo")
+    parser.add_argument("--list-repos", action="store_true", help="print the repositories needed, then exit")
     args = parser.parse_args()
+    if args.list_repos:
+        needed = {
+            repo
+            for corpus, _ in CORPORA
+            for name, repo, _, _ in rows(DATA / corpus / "README.md")
+            if not (DATA / corpus / f"{name}.html").exists()
+        }
+        print("\n".join(sorted(needed)))
+        return 0
     missing = 0
-    corpora = (("article_corpus", "article-pages"), ("listing_corpus", "listing-pages"))
-    for corpus, folder in corpora:
+    for corpus, folder in CORPORA:
         for name, repo, commit, path in rows(DATA / corpus / "README.md"):
             if (DATA / corpus / f"{name}.html").exists():  # republished here
                 continue
@@ -85,6 +99,10 @@ def main() -> int:
                 print(f"{name}: taken from inside {repo} @ {commit} : {path}: by hand", file=sys.stderr)
                 continue
             git = repository(repo, args.out / ".repos", args.mirrors)
+            if git is None:
+                print(f"{name}: {repo} could not be cloned", file=sys.stderr)
+                missing += 1
+                continue
             shown = subprocess.run(
                 ["git", f"--git-dir={git}", "show", f"{commit}:{path}"], capture_output=True
             )
