@@ -97,17 +97,18 @@ def digest_in(parsers: Executor, body: bytes, **args: Any) -> Digest:
     the pool is replaced (cli/ingest.py): the body is read once more there. A body that
     kills it again is its source's error, not every source's.
     """
-    for attempt in (1, 2):
-        try:
-            return parsers.submit(digest, body, **args).result()
-        except BrokenExecutor as e:
-            if attempt == 2:
-                raise ParseError(
-                    "the parser process ended abruptly while reading this document (killed, or "
-                    "out of memory); it is read again at the next fetch",
-                    source=args.get("source"),
-                ) from e
-    raise AssertionError("unreachable")
+    try:
+        return parsers.submit(digest, body, **args).result()
+    except BrokenExecutor:
+        pass  # the next submit replaces the pool
+    try:
+        return parsers.submit(digest, body, **args).result()
+    except BrokenExecutor as e:
+        raise ParseError(
+            "the parser process ended abruptly while reading this document (killed, or "
+            "out of memory); it is read again at the next fetch",
+            source=args.get("source"),
+        ) from e
 
 
 def exit_with(parent: int) -> None:
