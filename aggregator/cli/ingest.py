@@ -82,7 +82,9 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
             # fetched; their parsers start before the store is opened, not at the first body.
             pool = _parser_pool(len(rest), start=quick is not None) if early is None else nullcontext(early)
             with pool as parsers:
-                results += _full_pass(config, fetcher, parsers, rest, quick.fetched if quick else {})
+                results += _full_pass(
+                    config, fetcher, parsers, rest, quick.fetched if quick else {}, head_start=new
+                )
     for r in sorted(results, key=lambda r: r.source):
         if r.ok:
             what = "not modified" if r.not_modified else f"{r.new} new, {r.updated} updated"
@@ -100,20 +102,32 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
 
 
 def _full_pass(
-    config: Config, fetcher: Fetcher, parsers: Executor | None, names: list[str], fetched: dict[str, Any]
+    config: Config,
+    fetcher: Fetcher,
+    parsers: Executor | None,
+    names: list[str],
+    fetched: dict[str, Any],
+    *,
+    head_start: bool = False,
 ) -> list[UpdateResult]:
     """The pipeline of update/ over ``names``, the store made to match the configuration
-    first; prints the sources it could not claim."""
+    first; prints the sources it could not claim. ``head_start``: the database is new, its
+    sources are fetched and parsed while the store is made (headstart.py)."""
+    from aggregator import headstart
     from aggregator.politeness import HostLimiter
-    from aggregator.update import Updater, settle, update_due_sources
 
-    store = open_store(config)
     with ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool:
+        limiter = HostLimiter(pool, config.fetch.max_per_host)
+        ahead = headstart.start(config, names, fetcher, limiter, parsers) if head_start and parsers else {}
+        from aggregator.update import Updater, settle, update_due_sources
+
+        store = open_store(config)
         updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers, defer_commits=True)
         updater.prefetched.update(fetched)
+        updater.ahead.update(ahead)
         dispatch = update_due_sources(
             updater,
-            HostLimiter(pool, config.fetch.max_per_host),
+            limiter,
             limit=len(names) or 1,
             names=names,
             due_only=False,

@@ -13,13 +13,13 @@ import random
 import threading
 import time
 from collections.abc import Mapping, Sequence
-from concurrent.futures import Executor, Future
+from concurrent.futures import BrokenExecutor, Executor, Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
 from aggregator import __version__
-from aggregator.config import Config, SelectConfig, SourceConfig
+from aggregator.config import Config, SourceConfig
 from aggregator.exceptions import ClaimLostError, FetchError, ParseError, SourceError, StorageError
 from aggregator.fetch import Fetcher
 from aggregator.redact import with_credentials
@@ -48,22 +48,9 @@ from aggregator.update._pages import (
 
 if TYPE_CHECKING:
     from aggregator.digest import Digest
+    from aggregator.headstart import Ahead
 
 logger = logging.getLogger("aggregator.update")
-
-
-class _DigestArgs(TypedDict):
-    """digest()'s arguments but the body: the same in this process and in a parser process."""
-
-    url: str
-    headers: dict[str, str]
-    source_type: str
-    source: str | None
-    select: SelectConfig | None
-    timezone: str
-    now: datetime
-    limit: int
-    secret_params: frozenset[str]
 
 
 def body_hash(response: Fetched, cfg: SourceConfig, source_type: str, limit: int) -> str:
@@ -109,9 +96,15 @@ class Updater:
         default_factory=dict
     )
 
+    #: First fetches done ahead of the claim, their parses under way (headstart.py), by
+    #: source name: each used once, for the same request only.
+    ahead: dict[str, Future[Ahead]] = field(default_factory=dict)
+
     #: Publishing rhythms (recent entry dates) of claimed sources, read in one query for all
     #: of a claim (``expect``) rather than one per source; each used once.
     _rhythms: dict[str, list[datetime]] = field(default_factory=dict, init=False, repr=False)
+    #: Parses started ahead (``_take_ahead``), by source name, until ``_digest`` takes them.
+    _parsing: dict[str, Ahead] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.tagger = tagger_for(self.config)
@@ -129,7 +122,7 @@ class Updater:
         the next fetch time with what decided it.
         """
         started = time.monotonic()
-        now = datetime.now(UTC)
+        now = self._take_ahead(state) or datetime.now(UTC)
         if self.config.source(state.name) is None:
             return self._release(state)
         try:
@@ -149,6 +142,18 @@ class Updater:
         result = replace(result, seconds=time.monotonic() - started)
         self._log(state, result, now)
         return result
+
+    def _take_ahead(self, state: SourceState) -> datetime | None:
+        """The fetch done ahead for this source, if any, made this update's (``prefetched``,
+        ``_parsing``); when it was fetched, the update's ``now``."""
+        future = self.ahead.pop(state.name, None)
+        if future is None or future.exception() is not None:
+            return None
+        ahead = future.result()
+        self.prefetched[state.name] = (ahead.url, None, None, ahead.response)
+        if ahead.digest is not None:
+            self._parsing[state.name] = ahead
+        return ahead.now
 
     def _log(self, state: SourceState, result: UpdateResult, now: datetime) -> None:
         outcome = (
@@ -408,21 +413,24 @@ class Updater:
     def _digest(
         self, state: SourceState, cfg: SourceConfig, response: Fetched, now: datetime, source_type: str
     ) -> Digest:
-        """Parse and normalize a body: in a parser process when there is a pool of them."""
-        args: _DigestArgs = {
-            "url": response.url,
-            "headers": dict(response.headers),
-            "source_type": source_type,
-            "source": state.name,
-            "select": cfg.select,
-            "timezone": cfg.timezone,
-            "now": now,
-            "limit": self.config.fetch.max_entries,
-            "secret_params": self.config.fetch.secret_params,
-        }
+        """Parse and normalize a body: in a parser process when there is a pool of them (or
+        already under way there, started ahead: headstart.py)."""
         from aggregator.digest import digest, digest_in  # here: a pass of 304s imports no parser
+        from aggregator.headstart import digest_args
 
+        args = digest_args(self.config, cfg, state.name, response, now, source_type)
+        ahead = self._parsing.pop(state.name, None)
         try:
+            if (
+                ahead is not None
+                and ahead.digest is not None
+                and ahead.response is response
+                and (ahead.source_type, ahead.now) == (source_type, now)
+            ):
+                try:
+                    return ahead.digest.result()
+                except BrokenExecutor:
+                    pass  # its parser process died: read again below, as digest_in does
             if self.parsers is None:
                 return digest(response.body, **args)
             return digest_in(self.parsers, response.body, **args)

@@ -1,0 +1,101 @@
+"""A head start for the first pass over a database yet to be made.
+
+Making the store (importing SQLAlchemy and the models, creating the schema, applying the
+configuration) is about half a second of one core before the first source can be claimed,
+while the parser processes have already booted and wait. On a database that does not exist
+yet no source has validators, a stored body or a claim, so what the first fetch of each source
+asks for is known from the configuration alone: ``start`` fetches the sources and hands their
+bodies to the parser processes meanwhile, through the same ``HostLimiter`` the pass uses next
+(one host's requests stay as many and as far apart as configured). The pass then claims the
+sources as usual and takes each one's fetch and parse from here (update.Updater.ahead): nothing
+is requested twice. A source the pass does not claim (another process made the database and
+took it first) leaves its head start unused.
+
+Imports nothing of the store: this runs while the store is being imported.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from concurrent.futures import BrokenExecutor, Executor, Future
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from aggregator.exceptions import FetchError
+from aggregator.politeness import HostLimiter, host_of
+from aggregator.types import Fetched, NotModified
+
+if TYPE_CHECKING:
+    from aggregator.config import Config, SourceConfig
+    from aggregator.digest import Digest
+    from aggregator.fetch import Fetcher
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Ahead:
+    """A source's first fetch, done ahead of its claim, and its body's parse under way."""
+
+    #: The URL asked for (without validators: a new database has none).
+    url: str
+    #: When it was fetched: the update's ``now`` (fetched_at, and the parse's reference time).
+    now: datetime
+    response: Fetched | NotModified | FetchError
+    #: How the body was read (``digest``'s ``source_type``), and the parse in a parser
+    #: process; None when there was no body to parse.
+    source_type: str | None = None
+    digest: Future[Digest] | None = None
+
+
+def digest_args(
+    config: Config, cfg: SourceConfig, name: str, response: Fetched, now: datetime, source_type: str
+) -> dict[str, Any]:
+    """``digest``'s arguments but the body, for a source's response: the same whether the
+    parse is started ahead (here) or by the update (update.Updater)."""
+    return {
+        "url": response.url,
+        "headers": dict(response.headers),
+        "source_type": source_type,
+        "source": name,
+        "select": cfg.select,
+        "timezone": cfg.timezone,
+        "now": now,
+        "limit": config.fetch.max_entries,
+        "secret_params": config.fetch.secret_params,
+    }
+
+
+def start(
+    config: Config, names: Sequence[str], fetcher: Fetcher, limiter: HostLimiter, parsers: Executor
+) -> dict[str, Future[Ahead]]:
+    """Fetch ``names`` (in that order, host by host through ``limiter``) and start parsing
+    their bodies in ``parsers``; returns at once, a future per source."""
+    ahead: dict[str, Future[Ahead]] = {}
+    for name in names:
+        cfg = config.source(name)
+        if cfg is not None:
+            ahead[name] = limiter.submit(host_of(cfg.url), _fetch_ahead, config, cfg, fetcher, parsers)
+    logger.info("new database: fetching while the store is made sources=%d", len(ahead))
+    return ahead
+
+
+def _fetch_ahead(config: Config, cfg: SourceConfig, fetcher: Fetcher, parsers: Executor) -> Ahead:
+    from aggregator.digest import digest
+
+    now = datetime.now(UTC)
+    try:
+        response = fetcher.fetch(cfg.url)
+    except FetchError as e:
+        return Ahead(url=cfg.url, now=now, response=e)
+    if not isinstance(response, Fetched):
+        return Ahead(url=cfg.url, now=now, response=response)
+    # A new source has no feed found through its page yet ("via"): it is read as configured.
+    args = digest_args(config, cfg, cfg.name, response, now, cfg.type)
+    try:
+        parse: Future[Digest] | None = parsers.submit(digest, response.body, **args)
+    except BrokenExecutor:  # parser processes that keep dying: the update parses it (digest_in)
+        parse = None
+    return Ahead(url=cfg.url, now=now, response=response, source_type=cfg.type, digest=parse)

@@ -1,0 +1,96 @@
+"""The first pass over a database yet to be made fetches and parses while the store is made
+(headstart.py): every source is requested once, one host's requests stay within
+``max_per_host``, a failed fetch is its source's error, and what is stored is what a pass
+without the head start stores."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from _farm import FeedFarm, farm_config
+
+from aggregator.cli import main
+from aggregator.cli.ingest import PARSER_PROCESSES_FROM
+
+SOURCES = PARSER_PROCESSES_FROM + 5
+
+
+class CountingFarm(FeedFarm):
+    """A feed farm that also keeps the most requests it ever had in flight at once."""
+
+    def __init__(self, sources: int, *, delay: float) -> None:
+        super().__init__(sources, entries=4, delay=delay)
+        self.in_flight = self.most_in_flight = 0
+        self._flight = threading.Lock()
+        handler = self.server.RequestHandlerClass
+        farm = self
+
+        class Counting(handler):  # type: ignore[misc,valid-type]
+            def do_GET(self) -> None:
+                with farm._flight:
+                    farm.in_flight += 1
+                    farm.most_in_flight = max(farm.most_in_flight, farm.in_flight)
+                try:
+                    super().do_GET()
+                finally:
+                    with farm._flight:
+                        farm.in_flight -= 1
+
+        self.server.RequestHandlerClass = Counting
+
+
+def write_config(farm: FeedFarm, tmp_path: Path, name: str, *, max_per_host: int) -> Path:
+    text = farm_config(farm, f"sqlite:///{tmp_path / name}.db", export=False).replace(
+        "max_per_host = 8", f"max_per_host = {max_per_host}"
+    )
+    text += (
+        f'\n[[sources]]\nname = "missing"\nurl = "http://127.0.0.1:{farm.port}/feed/9999.xml"\n'
+        'type = "feed"\ntags = ["news"]\n'
+    )
+    path = tmp_path / f"{name}.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def stored(db: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db) as conn:
+        return sorted(
+            conn.execute(
+                "select s.name, e.guid, e.title, e.url, e.published, e.content_hash "
+                "from entries e join sources s on s.id = e.source_id"
+            ).fetchall()
+        )
+
+
+@pytest.mark.slow
+def test_first_pass_requests_each_source_once_within_the_host_limit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with CountingFarm(SOURCES, delay=0.01) as farm:
+        config = write_config(farm, tmp_path, "new", max_per_host=1)
+        assert not (tmp_path / "new.db").exists()
+        assert main(["fetch", "--config", str(config), "--log-level", "INFO"]) == 0
+        out, log = capsys.readouterr()
+        assert f"fetched {SOURCES + 1} sources: {SOURCES} ok, 1 failed" in out
+        assert f"fetching while the store is made sources={SOURCES + 1}" in log
+        assert dict(farm.counts) == {**{farm.path(n): 1 for n in range(SOURCES)}, "/feed/9999.xml": 1}
+        assert farm.most_in_flight == 1  # max_per_host = 1, head start included
+
+        assert main(["sources", "--json", "--config", str(config)]) == 0
+        missing = {s["name"]: s for s in json.loads(capsys.readouterr().out)}["missing"]
+        assert missing["last_status"] == 404
+        assert missing["error"].startswith("HTTP 404")
+
+        # The same sources into a database made beforehand: no head start, the same rows.
+        made = write_config(farm, tmp_path, "made", max_per_host=1)
+        assert main(["db", "upgrade", "--config", str(made)]) == 0
+        capsys.readouterr()
+        assert main(["fetch", "--config", str(made), "--log-level", "INFO"]) == 0
+        assert "fetching while the store is made" not in capsys.readouterr().err
+    with_head_start = stored(tmp_path / "new.db")
+    assert len(with_head_start) == SOURCES * 4
+    assert stored(tmp_path / "made.db") == with_head_start
