@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -65,6 +66,10 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
     from aggregator.fetch import Fetcher
     from aggregator.quickpass import quick_pass, sqlite_path
 
+    # A pass allocates a great many short-lived objects (entries, rows, futures) and makes
+    # next to no reference cycles; at the collector's default thresholds it ran about 300
+    # collections a pass over a heap that grows with it, a tenth of this process's CPU.
+    gc.set_threshold(*PASS_GC_THRESHOLDS)
     require_sources(config, args.names)
     names = args.names or [s.name for s in config.sources]
     path = sqlite_path(config.database.url)
@@ -122,6 +127,7 @@ def _full_pass(
         from aggregator.update import Updater, settle, update_due_sources
 
         store = open_store(config)
+        gc.freeze()  # what is imported and loaded by now lives as long as the pass
         updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers, defer_commits=True)
         updater.prefetched.update(fetched)
         updater.ahead.update(ahead)
@@ -198,6 +204,9 @@ def cmd_db(config: Config, args: argparse.Namespace) -> int:
     return EXIT_OK if found == needed else EXIT_FAILURE
 
 
+#: The cyclic garbage collector's thresholds during ``aggregator fetch`` (the default is
+#: 700, 10, 10): a young collection every 50,000 allocations, an old one far less often.
+PASS_GC_THRESHOLDS = (50_000, 20, 20)
 #: How many times a pass replaces parser processes that died before it gives up on them.
 MAX_RESTARTS = 3
 #: A pass over at least this many sources parses in processes of its own (one per core, at
