@@ -4,12 +4,13 @@ Making the store (importing SQLAlchemy and the models, creating the schema, appl
 configuration) is about half a second of one core before the first source can be claimed,
 while the parser processes have already booted and wait. On a database that does not exist
 yet no source has validators, a stored body or a claim, so what the first fetch of each source
-asks for is known from the configuration alone: ``start`` fetches the sources and hands their
-bodies to the parser processes meanwhile, through the same ``HostLimiter`` the pass uses next
-(one host's requests stay as many and as far apart as configured). The pass then claims the
-sources as usual and takes each one's fetch and parse from here (update.Updater.ahead): nothing
-is requested twice. A source the pass does not claim (another process made the database and
-took it first) leaves its head start unused.
+asks for is known from the configuration alone: ``HeadStart`` fetches the sources and hands
+their bodies to the parser processes meanwhile, through the same ``HostLimiter`` the pass
+uses next (one host's requests stay as many and as far apart as configured), until the store
+is made, and never more than ``MAX_PARSING`` bodies ahead of the parsers. The pass then claims
+the sources as usual and takes each one's fetch and parse from here (update.Updater.ahead):
+nothing is requested twice. A source the pass does not claim (another process made the
+database and took it first) leaves its head start unused.
 
 Imports nothing of the store: this runs while the store is being imported.
 """
@@ -17,6 +18,7 @@ Imports nothing of the store: this runs while the store is being imported.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future
 from dataclasses import dataclass
@@ -68,34 +70,65 @@ def digest_args(
     }
 
 
-def start(
-    config: Config, names: Sequence[str], fetcher: Fetcher, limiter: HostLimiter, parsers: Executor
-) -> dict[str, Future[Ahead]]:
-    """Fetch ``names`` (in that order, host by host through ``limiter``) and start parsing
-    their bodies in ``parsers``; returns at once, a future per source."""
-    ahead: dict[str, Future[Ahead]] = {}
-    for name in names:
-        cfg = config.source(name)
-        if cfg is not None:
-            ahead[name] = limiter.submit(host_of(cfg.url), _fetch_ahead, config, cfg, fetcher, parsers)
-    logger.info("new database: fetching while the store is made sources=%d", len(ahead))
-    return ahead
+#: Bodies handed to the parser processes ahead and not parsed yet, at most: past it, the
+#: next sources are left to the pass (what a head start holds in memory stays small).
+MAX_PARSING = 16
 
 
-def _fetch_ahead(config: Config, cfg: SourceConfig, fetcher: Fetcher, parsers: Executor) -> Ahead:
-    from aggregator.digest import digest
+class HeadStart:
+    """The first fetches of a new database's sources, under way until ``stop``: the sources
+    not fetched by then are left to the pass, as if there had been no head start."""
 
-    now = datetime.now(UTC)
-    try:
-        response = fetcher.fetch(cfg.url)
-    except FetchError as e:
-        return Ahead(url=cfg.url, now=now, response=e)
-    if not isinstance(response, Fetched):
-        return Ahead(url=cfg.url, now=now, response=response)
-    # A new source has no feed found through its page yet ("via"): it is read as configured.
-    args = digest_args(config, cfg, cfg.name, response, now, cfg.type)
-    try:
-        parse: Future[Digest] | None = parsers.submit(digest, response.body, **args)
-    except BrokenExecutor:  # parser processes that keep dying: the update parses it (digest_in)
-        parse = None
-    return Ahead(url=cfg.url, now=now, response=response, source_type=cfg.type, digest=parse)
+    def __init__(self, config: Config, fetcher: Fetcher, parsers: Executor) -> None:
+        self.config = config
+        self.fetcher = fetcher
+        self.parsers = parsers
+        #: By source name: what was fetched ahead, or None (left to the pass).
+        self.futures: dict[str, Future[Ahead | None]] = {}
+        self._stopped = threading.Event()
+        self._lock = threading.Lock()
+        self._parsing = 0
+
+    def start(self, names: Sequence[str], limiter: HostLimiter) -> None:
+        """Fetch ``names``, in that order and host by host through ``limiter``, and start
+        parsing their bodies; returns at once."""
+        for name in names:
+            cfg = self.config.source(name)
+            if cfg is not None:
+                self.futures[name] = limiter.submit(host_of(cfg.url), self._fetch, cfg)
+        logger.info("new database: fetching while the store is made sources=%d", len(self.futures))
+
+    def stop(self) -> None:
+        """The store is made: the sources whose fetch has not started are left to the pass."""
+        self._stopped.set()
+
+    def _fetch(self, cfg: SourceConfig) -> Ahead | None:
+        from aggregator.digest import digest
+
+        with self._lock:
+            if self._stopped.is_set() or self._parsing >= MAX_PARSING:
+                return None
+            self._parsing += 1
+        now = datetime.now(UTC)
+        try:
+            response = self.fetcher.fetch(cfg.url)
+        except FetchError as e:
+            self._parsed()
+            return Ahead(url=cfg.url, now=now, response=e)
+        if not isinstance(response, Fetched):
+            self._parsed()
+            return Ahead(url=cfg.url, now=now, response=response)
+        # A new source has no feed found through its page yet ("via"): read as configured.
+        args = digest_args(self.config, cfg, cfg.name, response, now, cfg.type)
+        try:
+            parse: Future[Digest] | None = self.parsers.submit(digest, response.body, **args)
+        except BrokenExecutor:  # parser processes that keep dying: the update parses it
+            self._parsed()
+            parse = None
+        else:
+            parse.add_done_callback(lambda _: self._parsed())
+        return Ahead(url=cfg.url, now=now, response=response, source_type=cfg.type, digest=parse)
+
+    def _parsed(self) -> None:
+        with self._lock:
+            self._parsing -= 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,14 @@ from _farm import FeedFarm, farm_config
 
 from aggregator.cli import main
 from aggregator.cli.ingest import PARSER_PROCESSES_FROM
+from aggregator.config import load_config
+from aggregator.fetch import Fetcher
+from aggregator.headstart import MAX_PARSING, HeadStart
+from aggregator.politeness import HostLimiter
 
 SOURCES = PARSER_PROCESSES_FROM + 5
+#: Longest wait for a fetch or a parse.
+WAIT = 30.0
 
 
 class CountingFarm(FeedFarm):
@@ -94,3 +101,33 @@ def test_first_pass_requests_each_source_once_within_the_host_limit(
     with_head_start = stored(tmp_path / "new.db")
     assert len(with_head_start) == SOURCES * 4
     assert stored(tmp_path / "made.db") == with_head_start
+
+
+def test_a_head_start_stops_with_the_store_and_at_its_bound(tmp_path: Path) -> None:
+    """Sources whose turn comes after ``stop`` are left to the pass (None, nothing requested),
+    and no more than MAX_PARSING bodies wait for the parsers at once."""
+    with FeedFarm(MAX_PARSING + 4) as farm:
+        config = load_config(write_config(farm, tmp_path, "bound", max_per_host=1), environ={})
+        names = [s.name for s in config.sources if s.name != "missing"]
+        release = threading.Event()
+        with (
+            Fetcher(config.fetch) as fetcher,
+            ThreadPoolExecutor(1) as parsers,
+            ThreadPoolExecutor(2) as pool,
+        ):
+            parsers.submit(release.wait, WAIT)  # the only parser is busy until released
+            head = HeadStart(config, fetcher, parsers)
+            head.start(names, HostLimiter(pool, 1))
+            outcomes = [head.futures[n].result(timeout=WAIT) for n in names]
+            release.set()
+            fetched = [a for a in outcomes if a is not None]
+            assert len(fetched) == MAX_PARSING
+            assert all(a.digest is not None for a in fetched)
+            assert sum(farm.counts.values()) == MAX_PARSING
+            assert all(a.digest.result(timeout=WAIT).entries for a in fetched if a.digest)
+
+            stopped = HeadStart(config, fetcher, parsers)
+            stopped.stop()
+            stopped.start(names, HostLimiter(pool, 1))
+            assert [stopped.futures[n].result(timeout=WAIT) for n in names] == [None] * len(names)
+            assert sum(farm.counts.values()) == MAX_PARSING

@@ -123,14 +123,20 @@ def _full_pass(
 
     with ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool:
         limiter = HostLimiter(pool, config.fetch.max_per_host)
-        ahead = headstart.start(config, names, fetcher, limiter, parsers) if head_start and parsers else {}
+        head = headstart.HeadStart(config, fetcher, parsers) if head_start and parsers else None
+        if head is not None:
+            head.start(names, limiter)
         from aggregator.update import Updater, settle, update_due_sources
 
-        store = open_store(config)
+        try:
+            store = open_store(config)
+        finally:
+            if head is not None:
+                head.stop()
         gc.freeze()  # what is imported and loaded by now lives as long as the pass
         updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers, defer_commits=True)
         updater.prefetched.update(fetched)
-        updater.ahead.update(ahead)
+        updater.ahead.update(head.futures if head is not None else {})
         dispatch = update_due_sources(
             updater,
             limiter,

@@ -98,7 +98,7 @@ class Updater:
 
     #: First fetches done ahead of the claim, their parses under way (headstart.py), by
     #: source name: each used once, for the same request only.
-    ahead: dict[str, Future[Ahead]] = field(default_factory=dict)
+    ahead: dict[str, Future[Ahead | None]] = field(default_factory=dict)
 
     #: Publishing rhythms (recent entry dates) of claimed sources, read in one query for all
     #: of a claim (``expect``) rather than one per source; each used once.
@@ -147,9 +147,8 @@ class Updater:
         """The fetch done ahead for this source, if any, made this update's (``prefetched``,
         ``_parsing``); when it was fetched, the update's ``now``."""
         future = self.ahead.pop(state.name, None)
-        if future is None or future.exception() is not None:
+        if future is None or future.exception() is not None or (ahead := future.result()) is None:
             return None
-        ahead = future.result()
         self.prefetched[state.name] = (ahead.url, None, None, ahead.response)
         if ahead.digest is not None:
             self._parsing[state.name] = ahead
