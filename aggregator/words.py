@@ -64,6 +64,7 @@ _NOT_A_MARK = re.compile(f"[^\x00-\x7f{_MARK_CLASS}]")
 _ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
 _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W+")
+_SPACES = re.compile(" {2,}")
 
 
 def _strip_marks(run: re.Match[str]) -> str:
@@ -129,8 +130,10 @@ def search_text(title: str | None, summary: str | None, content: str | None) -> 
     non-word characters becomes one space, which is ``" ".join(words(...))`` without
     building the list of words."""
     text = fold(" ".join((title or "", plain_text(summary or ""), plain_text(content or ""))))
-    if text.isascii():  # the common case, 3 times faster than the regular expression
-        return " ".join(text.translate(_ASCII_NON_WORD).split())
+    if text.isascii():  # the common case, 6 times faster than the regular expression
+        # Only spaces and word characters are left: runs of spaces become one, at C speed
+        # (splitting into words and joining them back took twice as long).
+        return _SPACES.sub(" ", text.translate(_ASCII_NON_WORD)).strip(" ")
     return _NON_WORD.sub(" ", text).strip()
 
 

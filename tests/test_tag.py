@@ -112,6 +112,13 @@ def test_search_text_is_the_words_of_the_entry(title: str, summary: str, content
     assert search_text(french, None, None) == " ".join(words(french))
 
 
+@given(st.text(st.characters(max_codepoint=127)), st.text(st.characters(max_codepoint=127)))
+def test_search_text_of_ascii_is_the_words_too(title: str, content: str) -> None:
+    """The same on ASCII text, which search_text reads by a shorter way."""
+    whole = " ".join((title, plain_text(content)))
+    assert search_text(title, None, content) == " ".join(words(whole))
+
+
 def test_plain_text() -> None:
     text = plain_text('<p class="kremlin">Le <b>Kremlin</b>&nbsp;&amp;&#233;<br>fin</p>')
     assert text.split() == ["Le", "Kremlin", "&é", "fin"]
