@@ -151,6 +151,8 @@ def test_soak(tmp_path: Path) -> None:
         "1",
         "--workers",
         "2",
+        "--min-passes",
+        "2",
         tmp_path=tmp_path,
     )
     summary = lines[-1]
