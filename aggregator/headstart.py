@@ -121,12 +121,11 @@ class HeadStart:
         # A new source has no feed found through its page yet ("via"): read as configured.
         args = digest_args(self.config, cfg, cfg.name, response, now, cfg.type)
         try:
-            parse: Future[Digest] | None = self.parsers.submit(digest, response.body, **args)
+            parse = self.parsers.submit(digest, response.body, **args)
         except BrokenExecutor:  # parser processes that keep dying: the update parses it
             self._parsed()
-            parse = None
-        else:
-            parse.add_done_callback(lambda _: self._parsed())
+            return Ahead(url=cfg.url, now=now, response=response)
+        parse.add_done_callback(lambda _: self._parsed())
         return Ahead(url=cfg.url, now=now, response=response, source_type=cfg.type, digest=parse)
 
     def _parsed(self) -> None:
