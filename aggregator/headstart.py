@@ -7,10 +7,11 @@ yet no source has validators, a stored body or a claim, so what the first fetch 
 asks for is known from the configuration alone: ``HeadStart`` fetches the sources and hands
 their bodies to the parser processes meanwhile, through the same ``HostLimiter`` the pass
 uses next (one host's requests stay as many and as far apart as configured), until the store
-is made, and never more than ``MAX_PARSING`` bodies ahead of the parsers. The pass then claims
-the sources as usual and takes each one's fetch and parse from here (update.Updater.ahead):
-nothing is requested twice. A source the pass does not claim (another process made the
-database and took it first) leaves its head start unused.
+is made, never more than ``MAX_PARSING`` bodies ahead of the parsers, and for the first
+``MAX_AHEAD`` sources only. The pass then claims the sources as usual and takes each one's
+fetch and parse from here (update.Updater.ahead): nothing is requested twice. A source the
+pass does not claim (another process made the database and took it first) leaves its head
+start unused.
 
 Imports nothing of the store: this runs while the store is being imported.
 """
@@ -73,6 +74,9 @@ def digest_args(
 #: Bodies handed to the parser processes ahead and not parsed yet, at most: past it, the
 #: next sources are left to the pass (what a head start holds in memory stays small).
 MAX_PARSING = 16
+#: Sources given a head start, at most: the first ones of the pass. Half a second of two
+#: parser processes reads about a hundred feeds; more would only hold a future each.
+MAX_AHEAD = 256
 
 
 class HeadStart:
@@ -90,9 +94,9 @@ class HeadStart:
         self._parsing = 0
 
     def start(self, names: Sequence[str], limiter: HostLimiter) -> None:
-        """Fetch ``names``, in that order and host by host through ``limiter``, and start
-        parsing their bodies; returns at once."""
-        for name in names:
+        """Fetch the first ``MAX_AHEAD`` of ``names``, in that order and host by host through
+        ``limiter``, and start parsing their bodies; returns at once."""
+        for name in names[:MAX_AHEAD]:
             cfg = self.config.source(name)
             if cfg is not None:
                 self.futures[name] = limiter.submit(host_of(cfg.url), self._fetch, cfg)
