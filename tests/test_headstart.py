@@ -5,6 +5,7 @@ without the head start stores."""
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 import threading
@@ -80,7 +81,9 @@ def test_first_pass_requests_each_source_once_within_the_host_limit(
     with CountingFarm(SOURCES, delay=0.01) as farm:
         config = write_config(farm, tmp_path, "new", max_per_host=1)
         assert not (tmp_path / "new.db").exists()
+        collector = (gc.get_threshold(), gc.get_freeze_count())
         assert main(["fetch", "--config", str(config), "--log-level", "INFO"]) == 0
+        assert (gc.get_threshold(), gc.get_freeze_count()) == collector  # as before the pass
         out, log = capsys.readouterr()
         assert f"fetched {SOURCES + 1} sources: {SOURCES} ok, 1 failed" in out
         assert f"fetching while the store is made sources={SOURCES + 1}" in log

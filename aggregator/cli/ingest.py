@@ -66,17 +66,17 @@ def cmd_fetch(config: Config, args: argparse.Namespace) -> int:
     from aggregator.fetch import Fetcher
     from aggregator.quickpass import quick_pass, sqlite_path
 
-    # A pass allocates a great many short-lived objects (entries, rows, futures) and makes
-    # next to no reference cycles; at the collector's default thresholds it ran about 300
-    # collections a pass over a heap that grows with it, a tenth of this process's CPU.
-    gc.set_threshold(*PASS_GC_THRESHOLDS)
     require_sources(config, args.names)
     names = args.names or [s.name for s in config.sources]
     path = sqlite_path(config.database.url)
     # A database yet to be made: every source will send a body to parse, so the parser
     # processes start now and boot while this process makes the store.
     new = path is not None and not os.path.exists(path)
-    with Fetcher(config.fetch) as fetcher, _parser_pool(len(names) if new else 0, start=True) as early:
+    with (
+        _collected_seldom(),
+        Fetcher(config.fetch) as fetcher,
+        _parser_pool(len(names) if new else 0, start=True) as early,
+    ):
         # On SQLite, sources that answer 304 are recorded without the store (quickpass.py);
         # the others, with what their fetch brought, go through the whole pipeline.
         quick = None if new else quick_pass(config, names, fetcher)
@@ -133,7 +133,8 @@ def _full_pass(
         finally:
             if head is not None:
                 head.stop()
-        gc.freeze()  # what is imported and loaded by now lives as long as the pass
+        gc.freeze()  # what is imported and loaded by now lives as long as the pass (until
+        # _collected_seldom ends)
         updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers, defer_commits=True)
         updater.prefetched.update(fetched)
         updater.ahead.update(head.futures if head is not None else {})
@@ -213,6 +214,24 @@ def cmd_db(config: Config, args: argparse.Namespace) -> int:
 #: The cyclic garbage collector's thresholds during ``aggregator fetch`` (the default is
 #: 700, 10, 10): a young collection every 50,000 allocations, an old one far less often.
 PASS_GC_THRESHOLDS = (50_000, 20, 20)
+
+
+@contextmanager
+def _collected_seldom() -> Iterator[None]:
+    """The cyclic garbage collector at ``PASS_GC_THRESHOLDS`` for a pass, as before after it.
+
+    A pass allocates a great many short-lived objects (entries, rows, futures) and makes next
+    to no reference cycles; at the default thresholds the collector ran about 300 collections
+    a cold pass over a heap that grows with it, a tenth of the fetching process's CPU."""
+    before = gc.get_threshold()
+    gc.set_threshold(*PASS_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+
+
 #: How many times a pass replaces parser processes that died before it gives up on them.
 MAX_RESTARTS = 3
 #: A pass over at least this many sources parses in processes of its own (one per core, at
