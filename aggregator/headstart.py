@@ -102,6 +102,12 @@ class HeadStart:
                 self.futures[name] = limiter.submit(host_of(cfg.url), self._fetch, cfg)
         logger.info("new database: fetching while the store is made sources=%d", len(self.futures))
 
+    def handed_over(self) -> dict[str, Future[Ahead | None]]:
+        """The futures, given to the pass, which drops each one it uses: kept here too, they
+        would hold every parse done ahead until the pass ends."""
+        futures, self.futures = self.futures, {}
+        return futures
+
     def stop(self) -> None:
         """The store is made: the sources whose fetch has not started are left to the pass."""
         self._stopped.set()

@@ -137,7 +137,7 @@ def _full_pass(
         # _collected_seldom ends)
         updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers, defer_commits=True)
         updater.prefetched.update(fetched)
-        updater.ahead.update(head.futures if head is not None else {})
+        updater.ahead = head.handed_over() if head is not None else {}
         dispatch = update_due_sources(
             updater,
             limiter,
