@@ -5,19 +5,12 @@ News sites and blogs describe each article for search engines and social network
 (``og:title``, ``article:published_time``) and microdata. That is a more reliable witness
 than the card of a listing page, so ``enrich`` (update.py, enrich.py) prefers it.
 
-Each field is taken from the first place that has it:
+The date and the authors are taken from the first place that has them:
 
-- title: JSON-LD ``headline`` (else ``name``), ``og:title``, microdata ``headline``,
-  ``twitter:title``, the article's ``<h1>`` (parse/article_headline.py); a site-name suffix (" – Le
-  Quotidien", " | Site", " - site.org") is removed when the page names its site
-  (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``, the host name), also when written
-  otherwise (" - La Stampa" on lastampa.it: the same letters) or followed by its platform's
-  (" @ Blog :: PIXNET ::"); a headline cut at
-  a search engine's 110 characters, or one that carried the site's name (the page's SEO
-  ``<title>``), is completed from the ``og:title`` or ``<h1>``; an
-  ``<h1>`` that is another headline altogether (not the declared one with a kicker) wins:
-  it is the one the page shows its readers, and of two declared headlines the one a heading
-  shows (not a breadcrumb's ``<h1>``) (parse/article_headline.py);
+- title: the headline most of the page's places agree on (parse/article_title.py): JSON-LD
+  ``headline`` (else ``name``), ``og:title``, microdata, ``twitter:title``, the displayed
+  ``<h1>`` (else the ``<h2>`` that agrees with them), with the ``<title>`` and the address as
+  witnesses; each without the site's name (``og:site_name``, the publisher, the host);
 - date: JSON-LD ``datePublished`` (not a placeholder such as year 1), ``article:published_time``,
   microdata ``datePublished``, a plain ``<meta>`` date (Dublin Core…), a ``<time datetime>``
   in the article's header, JSON-LD ``dateCreated``, the visible dateline when it writes
@@ -62,22 +55,8 @@ from aggregator.parse.article_authors import authors
 from aggregator.parse.article_authors import resolve as _resolve
 from aggregator.parse.article_authors import text as _text
 from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
-from aggregator.parse.article_headline import (
-    displayed_instead,
-    h1,
-    meta_title,
-    only_h1,
-    shown_heading,
-    untruncated,
-)
-from aggregator.parse.article_markup import (
-    article_root,
-    meta_date,
-    meta_dates,
-    site_label,
-    squashed,
-    words,
-)
+from aggregator.parse.article_markup import article_root, meta_date, meta_dates, site_label
+from aggregator.parse.article_title import choose_title
 from aggregator.parse.listing import decode_html
 from aggregator.types import ArticleData
 
@@ -104,11 +83,6 @@ _GENERIC = frozenset({"CreativeWork", "WebPage"})
 MAX_DEPTH = 12
 #: Dates before this year are a CMS's placeholders, not publications.
 FIRST_YEAR = 1990
-#: Separators between a headline and the site's name in an og:title or <h1>.
-_SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»", "›")
-#: A title's last part after a spaced separator ("Headline - La Stampa": "La Stampa").
-_LAST_PART = re.compile(r"^(.*\S)\s+[|–—\-·•»›]\s+([^|–—\-·•»›]+?)\s*$")
-_DANGLING = re.compile(r"\s+[|–—\-·•/»›]$")
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ZONELESS = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 _SPACE = re.compile(r"\s+")
@@ -178,40 +152,9 @@ def read_article(
     host = (urlsplit(url).hostname or "").removeprefix("www.")
     label = site_label(host)  # "… - Gala" on gala.fr
     sites = [name for name in (site, host, label) if name]
-    title = _first(
-        origin,
-        "title",
-        [
-            ("json-ld", lambda: _without_site(_text(jsonld.get("headline") or jsonld.get("name")), *sites)),
-            ("opengraph", lambda: _without_site(_text(og.get("og:title")), *sites)),
-            ("microdata", lambda: _text(micro.get("headline") or micro.get("name"))),
-            ("article", lambda: _without_site(meta_title(doc), *sites)),
-            ("article", lambda: _without_site(h1(doc), *sites)),
-        ],
-    )
-    declared = {
-        "json-ld": _text(jsonld.get("headline") or jsonld.get("name")),
-        "opengraph": _text(og.get("og:title")),
-    }.get(origin.get("title", ""))
-    seo = bool(declared and title and declared != title)  # it carried the site's name
-    title = untruncated(title, [_without_site(_text(og.get("og:title")), *sites), h1(doc)], seo=seo)
-    declared_titles = [
-        _without_site(_text(jsonld.get("headline") or jsonld.get("name")), *sites),
-        _without_site(_text(og.get("og:title")), *sites),
-    ]
-    shown_declared = shown_heading(doc, declared_titles) if origin.get("title") != "article" else None
-    if title and shown_declared and words(shown_declared) != words(title):
-        # "<h1>" in the breadcrumb and the JSON-LD give the search headline, og:title the
-        # one the page's <h2> shows: the displayed one.
-        title, origin["title"] = (
-            shown_declared,
-            "opengraph" if shown_declared == declared_titles[1] else "json-ld",
-        )
-    shown = _without_site(h1(doc) or only_h1(doc), *sites)
-    if title and shown and origin.get("title") != "article" and displayed_instead(title, shown, sites):
-        # Sites write one headline for search engines and another for readers: a
-        # subscriber reads what a reader of the page reads.
-        title, origin["title"] = shown, "article"
+    title, where = choose_title(doc, jsonld, og, micro, sites, url)
+    if where:
+        origin["title"] = where
     dated = _first(
         origin,
         "published",
@@ -413,64 +356,6 @@ def _main_text(text: str, url: str) -> str | None:
 
 
 # -- values ---------------------------------------------------------------------------------------
-
-
-def _without_site(title: str | None, *sites: str) -> str | None:
-    """``title`` without a trailing (or leading) " – Site name" when the page names its site
-    (each of ``sites`` is tried: the name the page gives, its host name)."""
-    for site in sites:
-        title = _one_site(title, site)
-    # A template that joins the headline to an empty site name leaves the separator:
-    # "Pferdesport definitiv bei Olympia 2028 dabei -".
-    return _DANGLING.sub("", title) if title else title
-
-
-def _one_site(title: str | None, site: str | None) -> str | None:
-    if not title or not site:
-        return title
-    # A site name with its tagline ("Aktuálně.cz - Víte, co se právě děje") is named in
-    # titles by its first part only.
-    short = re.split(r"\s[|–—\-·•:]\s", site, maxsplit=1)[0].strip()
-    if short != site:
-        title = _one_site(title, short) or title
-    folded, name = title.casefold(), site.casefold()
-    for sep in _SUFFIX_SEPARATORS:
-        suffix = f" {sep} {name}"
-        if folded.endswith(suffix) and len(title) > len(suffix):
-            return title[: -len(suffix)].strip()
-        for prefix in (f"{name} {sep} ", f"{name}{sep} "):
-            if folded.startswith(prefix) and len(title) > len(prefix):
-                return title[len(prefix) :].strip()
-    # The site's name then the platform's, closed by a separator: "Headline @ Blog name ::
-    # PIXNET ::" (not "Moscou - Paris : le vol direct reprend" on a site named "Paris").
-    within = re.match(
-        rf"^(.*\S)\s+[^\w\s]{{1,3}}\s+{re.escape(site)}\s+[^\w\s]{{1,3}}\s+[^|]{{1,40}}?\s+[^\w\s]{{1,3}}$",
-        title,
-        re.I,
-    )
-    if within:
-        return within.group(1)
-    if "." in site:
-        # The site's address, then its tagline: "Bielersee-Winterhechte | petri-heil.ch | Dein
-        # Schweizer Fischereimagazin" (an address is never a headline's words).
-        middle = re.match(rf"^(.*\S)\s+[|–—\-·•»›]\s+{re.escape(site)}\s+[|–—\-·•»›]\s+\S.*$", title, re.I)
-        if middle:
-            return middle.group(1)
-    # The site's name written otherwise than the page names it: "… - La Stampa" on
-    # lastampa.it (its host's label "lastampa"): the same letters and digits once spaces,
-    # punctuation and case are set aside; or the name its address abbreviates: "… |
-    # Preußische Allgemeine Zeitung" on paz.de, "Frankfurter Allgemeine Zeitung" on faz.net.
-    parts = _LAST_PART.match(title)
-    if parts and (squashed(parts.group(2)) == squashed(site) or _initials(parts.group(2)) == site.casefold()):
-        return parts.group(1)
-    return title
-
-
-def _initials(name: str) -> str | None:
-    """The initials of a name of three words or more ("Preußische Allgemeine Zeitung":
-    "paz"), lower case; None for a shorter one."""
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    return "".join(w[0] for w in words).casefold() if len(words) >= 3 else None
 
 
 def _date(value: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:

@@ -17,6 +17,8 @@ from aggregator.parse.article_markup import article_root, names_of, words
 _SPACE = re.compile(r"\s+")
 
 
+#: What joins a site's name to a headline: a spaced separator.
+_AFFIX = re.compile(r"^\s+[|–—·•»›-]\s")
 #: Length from which a headline may have been cut to fit a search engine's limit (110).
 TRUNCATED_AT = 100
 
@@ -78,20 +80,6 @@ def in_breadcrumb(el: Any) -> bool:
         if node.tag == "nav" or any(_BREADCRUMB.search(name) for name in names_of(node)):
             return True
     return False
-
-
-def shown_heading(doc: Any, headlines: list[str | None]) -> str | None:
-    """Of the headlines the page declares, when they differ, the one a heading of the page
-    (``<h1>`` to ``<h3>``, not a breadcrumb's) shows word for word; None when none or
-    several do."""
-    distinct = {words(h): h for h in headlines if h}
-    if len(distinct) < 2:
-        return None
-    shown = {
-        words(t) for el in doc.iter("h1", "h2", "h3") if not in_breadcrumb(el) and (t := _element_text(el))
-    }
-    matching = [h for w, h in distinct.items() if w in shown]
-    return matching[0] if len(matching) == 1 else None
 
 
 def _headline_h2(doc: Any, headline: str, whole: bool) -> str | None:
@@ -172,5 +160,7 @@ def untruncated(title: str | None, others: list[str | None], seo: bool = False) 
     # without it is as long as the stem, not longer than the title.
     for other in others:
         if other and other != title and len(other) >= len(whole) and other.casefold().startswith(stem):
+            if _AFFIX.match(other[len(whole) :]):
+                continue  # "… — RT World News": the site's name after it, not the rest
             return other
     return title
