@@ -42,7 +42,6 @@ import json
 import logging
 import re
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime, time
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -54,8 +53,8 @@ from aggregator.parse.article_authors import as_list as _as_list
 from aggregator.parse.article_authors import authors
 from aggregator.parse.article_authors import resolve as _resolve
 from aggregator.parse.article_authors import text as _text
-from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
-from aggregator.parse.article_markup import article_root, meta_date, meta_dates, site_label
+from aggregator.parse.article_dates import choose_published
+from aggregator.parse.article_markup import site_label
 from aggregator.parse.article_title import choose_title
 from aggregator.parse.listing import decode_html
 from aggregator.types import ArticleData
@@ -81,11 +80,6 @@ ARTICLE_TYPES = frozenset(
 _GENERIC = frozenset({"CreativeWork", "WebPage"})
 #: Deepest JSON-LD nesting walked (a hostile page may nest without end).
 MAX_DEPTH = 12
-#: Dates before this year are a CMS's placeholders, not publications.
-FIRST_YEAR = 1990
-_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ZONELESS = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
-_SPACE = re.compile(r"\s+")
 _LEADING_H1 = re.compile(r"^\s*<h1\b[^>]*>.*?</h1>", re.S | re.I)
 #: What XHTML habits wrap around a script's JSON: a CDATA section, an HTML comment, either
 #: behind a JavaScript comment.
@@ -155,23 +149,7 @@ def read_article(
     title, where = choose_title(doc, jsonld, og, micro, sites, url)
     if where:
         origin["title"] = where
-    dated = _first(
-        origin,
-        "published",
-        [
-            ("json-ld", lambda: _date(jsonld.get("datePublished"), tz)),
-            ("opengraph", lambda: _date(og.get("article:published_time"), tz)),
-            ("microdata", lambda: _date(micro.get("datePublished"), tz)),
-            ("article", lambda: _date(meta_date(doc), tz)),
-            ("article", lambda: _date(_header_time(doc), tz)),
-            # The work's creation: some sites set it when the record is regenerated, later
-            # than the publication every other place gives.
-            ("json-ld", lambda: _date(jsonld.get("dateCreated"), tz)),
-            # The page's own dateline (a line that writes its year) before a date finder's guess.
-            ("article", lambda: dateline_date(doc, tz)),
-            ("htmldate", lambda: _date(_htmldate(doc, url), tz)),
-        ],
-    )
+    dated = choose_published(doc, jsonld, og, micro, tz, url, origin)
     found = authors(doc, jsonld, og, micro, by_id, sites, origin)
     content = None
     if full:
@@ -179,20 +157,6 @@ def read_article(
         if content:
             origin["content"] = "trafilatura"
     published, day_only = dated if dated else (None, False)
-    if published is not None and not day_only:
-        # Declared dates that disagree: the one the dateline shows.
-        agreed = shown_of(doc, _declared_dates(doc, jsonld, og, micro, tz), tz)
-        if agreed is not None and agreed != published:
-            published, origin["published"] = agreed, "article"
-    # A time declared without an offset ("2019-11-20T06:37:00") is a clock in no known zone:
-    # a dateline of that day gives the time.
-    declared_as = {"json-ld": jsonld.get("datePublished"), "opengraph": og.get("article:published_time")}
-    zoneless = _zoneless(declared_as.get(origin.get("published", "")))
-    markup = origin.get("published") == "article"
-    line = from_dateline(doc, published, day_only, tz, markup=markup, zoneless=zoneless)
-    if line is not None:
-        published, day_only = line.when, not line.timed
-        origin["published"] = "article"
     return ArticleData(
         title=title,
         published=published,
@@ -201,16 +165,6 @@ def read_article(
         content=content,
         origin=origin,
     )
-
-
-def _first(origin: dict[str, str], name: str, ways: list[tuple[str, Any]]) -> Any:
-    """The first non-empty value of ``ways`` (each tried in turn), recording where it came from."""
-    for where, way in ways:
-        value = way()
-        if value:
-            origin[name] = where
-            return value
-    return None
 
 
 # -- JSON-LD and microdata ---------------------------------------------------------------------
@@ -279,52 +233,6 @@ def _site_name(
 # -- the page's own markup ----------------------------------------------------------------------
 
 
-def _header_time(doc: Any) -> str | None:
-    """The ``datetime`` of the first ``<time>`` in the article's header (else the article)
-    that is not an update's ("Updated: <time>", a class that says so)."""
-    root = article_root(doc)
-    for path in (".//header//time[@datetime]", ".//time[@datetime]"):
-        for el in root.xpath(path):
-            value: str = el.get("datetime", "").strip()
-            if value and not is_update(el):
-                return value
-    return None
-
-
-def _declared_dates(
-    doc: Any, jsonld: Mapping[str, Any], og: Mapping[str, Any], micro: Mapping[str, Any], tz: ZoneInfo
-) -> list[datetime]:
-    """The publication dates with a time of day the page declares, in every place, and last
-    its modification's: a page that shows that as its date (no "updated" beside it) presents
-    the article as of then."""
-    values = [jsonld.get("datePublished"), og.get("article:published_time"), micro.get("datePublished")]
-    values += [jsonld.get("dateModified"), og.get("article:modified_time")]
-    dated = [_date(value, tz) for value in [*values, *meta_dates(doc)]]
-    return [when for when, day_only in (d for d in dated if d) if not day_only]
-
-
-def _zoneless(value: Any) -> bool:
-    """An ISO 8601 date-time written without its offset ("2019-11-20T06:37:00")."""
-    text = _text(value)
-    return bool(text) and bool(_ZONELESS.match(text or ""))
-
-
-def _htmldate(doc: Any, url: str) -> str | None:
-    import htmldate  # heavy, see the module docstring
-
-    try:
-        # A day only (htmldate rarely finds a time; its "T00:00" would move the day).
-        return htmldate.find_date(
-            lxml.html.tostring(doc, encoding="unicode"),
-            original_date=True,
-            extensive_search=True,
-            outputformat="%Y-%m-%d",
-        )
-    except Exception as e:  # htmldate raises what its many parsers raise
-        logger.debug("htmldate failed url=%s error=%s", url, e)
-        return None
-
-
 def _main_text(text: str, url: str) -> str | None:
     """The article's main text as HTML: paragraphs, subheadings, lists, quotes, images,
     without navigation, share bars, related articles, comments or newsletter boxes."""
@@ -356,28 +264,3 @@ def _main_text(text: str, url: str) -> str | None:
 
 
 # -- values ---------------------------------------------------------------------------------------
-
-
-def _date(value: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
-    """An ISO 8601 date or date-time as aware UTC, and whether it was a day only (then noon
-    in ``tz``: the day is the same for every reader on either side of UTC)."""
-    text = _text(value)
-    if not text:
-        return None
-    if _DATE_ONLY.match(text):
-        try:
-            day = datetime.fromisoformat(text).date()
-        except ValueError:
-            return None
-        if day.year < FIRST_YEAR:
-            return None
-        return datetime.combine(day, time(12), tz).astimezone(UTC), True
-    try:
-        when = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
-    except ValueError:
-        return None
-    if when.year < FIRST_YEAR:
-        return None  # a CMS's placeholder ("0001-01-01T00:00:00Z"), not a date
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=tz)
-    return when.astimezone(UTC), False

@@ -313,17 +313,13 @@ def site_label(host: str) -> str:
     return parts[-2] if len(parts) >= 2 else host
 
 
-def meta_date(doc: Any) -> str | None:
-    """The first publication date a ``<meta>`` gives by one of META_DATE_NAMES."""
-    return next(iter(meta_dates(doc)), None)
-
-
-def meta_dates(doc: Any) -> list[str]:
-    """The publication dates the ``<meta>``s give by META_DATE_NAMES, most specific first."""
+def meta_dates(doc: Any, skip: tuple[str, ...] = ()) -> list[str]:
+    """The publication dates the ``<meta>``s give by META_DATE_NAMES, most specific first,
+    but those named in ``skip`` (read elsewhere already: one place is one witness)."""
     found: dict[str, str] = {}
     for meta in doc.xpath("//meta[@content]"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
-        if key in META_DATE_NAMES:
+        if key in META_DATE_NAMES and key not in skip:
             found.setdefault(key, meta.get("content", "").strip())
     return [found[k] for k in META_DATE_NAMES if found.get(k)]
 

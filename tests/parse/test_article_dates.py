@@ -1,0 +1,46 @@
+"""parse/article_dates.py: the publication date chosen by the witnesses that agree on it,
+each rule on a page made for it (the first declared place gets each of them wrong)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from _article import jsonld, page
+
+from aggregator.parse.article import read_article
+
+#: A draft's date in the JSON-LD, the publication's in OpenGraph: they disagree by days.
+DRAFT = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2023-11-03T10:25:00+00:00"})
+PUBLISHED = '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+
+
+def read(head: str, body: str, url: str = "https://example.org/a/", lang: str = "en") -> object:
+    return read_article(page(head, body, lang), url=url, timezone="Europe/Berlin")
+
+
+def test_a_dateline_that_shows_the_day_only_settles_declared_dates_that_disagree() -> None:
+    article = read(DRAFT + PUBLISHED, '<article><h1>H</h1><p class="date">6 November 2023</p></article>')
+    assert article.published == datetime(2023, 11, 6, 14, 25, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_the_address_s_date_settles_declared_dates_that_disagree() -> None:
+    article = read(
+        DRAFT + PUBLISHED, "<article><h1>H</h1></article>", url="https://example.org/2023/11/06/h/"
+    )
+    assert article.published == datetime(2023, 11, 6, 14, 25, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_without_a_witness_the_first_declared_place_is_kept() -> None:
+    article = read(DRAFT + PUBLISHED, "<article><h1>H</h1></article>")
+    assert article.published == datetime(2023, 11, 3, 10, 25, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_the_article_s_day_only_dateline_comes_before_a_comment_s_timed_line() -> None:
+    body = (
+        '<div><h1>H</h1><p class="common_date">26 Sep 2011</p><p>Text.</p></div>'
+        '<div class="responses"><p class="common_date">Posted by: Jane, 27 Sep 2011 | 15:22</p></div>'
+    )
+    article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="Europe/London")
+    assert article.published.astimezone(ZoneInfo("Europe/London")).date() == date(2011, 9, 26)  # type: ignore[union-attr]
+    assert article.day_only
