@@ -42,6 +42,12 @@ _AUTHOR_PAGE = re.compile(
 )
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
 _BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
+#: A byline written as text: "By" and a name of two to four capitalized words, alone.
+_BY_NAME = re.compile(
+    r"^(?i:by|par|von|por|door|av|af)\s*:?\s+((?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)$"
+)
+#: What joins two names in a byline's line: a comma, an "and" (in the corpus's languages).
+_JOIN = re.compile(r"\s*(?:,|;|&|(?i:and|und|et|y|e|en|og|och))\s*|\s*,\s*(?i:and|und|et)\s+")
 #: A label that is the byline's word and nothing else ("By", "Von:").
 _BY_LABEL = re.compile(r"^\s*(?:by|par|von|por|door|av|af)\s*:?\s*$", re.I)
 #: What comes before a "by" that is no byline's: a site's credits ("Powered by WordPress",
@@ -104,8 +110,9 @@ def article_root(doc: Any) -> Any:
 def byline(doc: Any, skip: Callable[[str], bool] | None = None) -> list[str]:
     """The names of the article's byline: the elements that hold just a name (``rel=author``,
     an "author-name" class), all of them in the first one's byline, else the text of the
-    first byline without its "By" and what follows the name (the date, the role). Names
-    ``skip`` says are no author's (the site's own) are passed over for the next byline."""
+    first byline without its "By" and what follows the name (the date, the role), else a
+    line of text "By Jane Doe". Names ``skip`` says are no author's (the site's own) are
+    passed over for the next byline."""
     for candidates in byline_places(doc):
         names = _byline_in(candidates, skip or (lambda name: False))
         if names:
@@ -150,6 +157,8 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
                 for el in found
                 if el.get("class") == first.get("class") and (box is None or _within(el, box))
             ]
+            if len(same) <= 1:
+                same = _joined_names(first)  # "Par <a>A</a>, <a>B</a>": the second has no "By"
             names = _plausible([_clean_byline(_byline_text(el)) for el in same or [first]])
             if any(" " in name for name in names):
                 # "Jane Doe, TIME" as two links: the one-word one is the publication.
@@ -158,11 +167,53 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
             if names:
                 return names
     for el in candidates:
-        if any(_BYLINE_CLASS.search(c) for c in names_of(el)):
+        # A form ("send to a friend", a comment's) is no byline, whatever its class.
+        if any(_BYLINE_CLASS.search(c) for c in names_of(el)) and not el.xpath(".//input | .//textarea"):
             names = [n for n in _plausible([_clean_byline(_byline_text(el))]) if not skip(n)]
             if names:
                 return names
+    for el in candidates:
+        name = _by_text(el)
+        if name and not skip(name):
+            return [name]
     return []
+
+
+def _joined_names(first: Any) -> list[Any]:
+    """``first`` and the elements like it (tag and class) that follow it in its byline's
+    line, each joined to the one before by a comma or an "and" ("Par <a>Bertille
+    Bayart</a>, <a>Marie Visot</a>"); [first] when there are none."""
+    for line in list(first.iterancestors())[:3]:
+        text = _SPACE.sub(" ", line.text_content())
+        if len(text) > 2 * MAX_BYLINE:
+            break
+        mates = [el for el in line.iter(first.tag) if el.get("class") == first.get("class")]
+        if len(mates) < 2:
+            continue
+        joined, at = [first], -1
+        for el in mates[mates.index(first) :] if first in mates else []:
+            name = _SPACE.sub(" ", el.text_content()).strip()
+            found = text.find(name, at + 1) if name else -1
+            if found < 0:
+                break
+            if el is not first:
+                if not _JOIN.fullmatch(text[at:found]):
+                    break
+                joined.append(el)
+            at = found + len(name)
+        return joined
+    return [first]
+
+
+def _by_text(el: Any) -> str | None:
+    """The name of a byline written as text: an element's own line "By Jane Doe" (its text,
+    or the text after one of its children: "<img> By Jemele Hill<br>ESPN.com"), the name
+    two to four capitalized words."""
+    for part in [el.text, *(child.tail for child in el)]:
+        found = _BY_NAME.match(_SPACE.sub(" ", part or "").strip())
+        if found:
+            return found.group(1)
+    return None
 
 
 def _is_author_link(el: Any) -> bool:

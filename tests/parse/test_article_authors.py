@@ -177,3 +177,36 @@ def test_a_graph_person_given_by_reference_stays_when_the_byline_names_them() ->
     body = BYLINE.replace("</p><p>Text", " and <a rel='author' href='/a/x'>Ann Other</a></p><p>Text")
 
     assert read(page(jsonld(graph), body)).authors == ("Michael Hingston",)
+
+
+def test_every_name_a_byline_joins_with_a_comma_is_an_author() -> None:
+    # The second name has no "By" before it: it is the first one's like, joined by a comma.
+    body = (
+        '<article><h1>Headline of the story</h1><p class="meta">Par <span><a class="anchor" href="#a">'
+        'Bertille Bayart</a></span>, <span><a class="anchor" href="#a">Marie Visot</a></span></p>'
+        '<p>Text <a class="anchor" href="#n">note</a>.</p></article>'
+    )
+
+    assert read(page("", body)).authors == ("Bertille Bayart", "Marie Visot")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p id="author_line"><a href="#">by Rose Orlik</a></p>',
+        '<cite class="source"><a href="/j/"><img src="j.jpg" alt=""></a> By Jemele Hill<br>ESPN.com</cite>',
+    ],
+)
+def test_a_byline_written_as_text_names_its_author(line: str) -> None:
+    body = f"<div><h1>Headline of the story</h1>{line}<p>Text.</p></div>"
+
+    assert read(page("", body)).authors == (line.split("y ")[1].split("<")[0].strip(),)
+
+
+def test_a_form_is_no_byline_whatever_its_class() -> None:
+    body = (
+        '<div><h1>Headline of the story</h1><p><a href="#">by Rose Orlik</a></p>'
+        '<div class="send_author"><label>To:</label><input name="to"><label>Subject:</label></div></div>'
+    )
+
+    assert read(page("", body)).authors == ("Rose Orlik",)
