@@ -7,7 +7,9 @@ reference to a node of the ``@graph`` by its ``@id``, or a list of them), ``arti
 ``citation_author`` and ``byl``, microdata ``author``, the visible byline
 (parse/article_markup.py); "A and B" is two names when both are a person's. A declared
 name that the byline writes whole ("Todd" for "Todd Bates", "Timothy Nerozzi" for "Timothy
-H.J. Nerozzi": an account's short form) is taken as the byline writes it.
+H.J. Nerozzi": an account's short form) is taken as the byline writes it. A ``<meta>`` (one
+string, where sites put the first author) that names one of the authors the byline's line
+names gives way to the byline's names.
 
 The site's own name is the publisher's, not an author's: sites name themselves as the author
 of every article (``{"@type": "Organization", "name": "National Geographic"}``, ``<meta
@@ -16,7 +18,8 @@ reporter. A declared name that is the site's is therefore passed over while anot
 names someone else; only a page that names nobody else keeps it (a personal site named
 after its author: "Richard Schneeman" on his blog), and never an Organization node. A
 social handle ("@NatGeoUK"), a CMS's placeholder ("No Author", "admin") and a desk's one
-word ("Redaktion", "Staff") are no names; a company's legal form ("… GmbH", "… Ltd") marks an
+word ("Redaktion", "Staff") are no names; the site's name followed by what it is ("Glamour
+Magazine", "… News Staff") is the site's; a company's legal form ("… GmbH", "… Ltd") marks an
 organisation, whatever type the metadata gives it; a role after a comma or straight after the name
 ("Tom Krisher, AP Auto Writer", "Jane Doe Staff Writer"), an affiliation after a bar ("Amy
 Kuperinsky | NJ Advance Media"), a handle in parentheses, a note after a comma ("Special to
@@ -64,6 +67,11 @@ _DESK = re.compile(
 #: A company's legal form after its name ("Süddeutsche.de GmbH", "News Group Newspapers Ltd"):
 #: an organisation, not a person, whatever the metadata's type says.
 _COMPANY = re.compile(r"\b(?:GmbH|AG|Ltd|Limited|Inc|LLC|plc|KG|Corp)\.?(?:\s|,|$)")
+#: What a publication calls itself after its name ("Glamour Magazine", "Example News Staff").
+_PUBLICATION = re.compile(
+    r"(?:magazine|mag|online|news|media|digital|newsroom|staff|team|editors|editorial|desk|redaktion"
+    r"|rédaction|redacción|\.com)(?:\s+(?:staff|team|editors|desk))?"
+)
 #: The last word of a role written after a name ("Tom Krisher, AP Auto Writer").
 _ROLE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|critic|producer|photographer"
@@ -128,6 +136,17 @@ def authors(
                 # "Todd" declared, "By Todd Bates" shown; "Timothy Nerozzi", "Timothy H.J.
                 # Nerozzi": the account's short form of the name the byline writes whole.
                 found = fuller(found, shown or [])
+            if (
+                found
+                and shown
+                and where != "json-ld"
+                and len(shown) > len(found)
+                and _all_in(found, shown)
+                and _one_line(doc, shown)
+            ):
+                # A <meta> holds one string, where sites put the first author (JSON-LD lists
+                # them all): the byline names all of them.
+                found, where = shown, "article"
             if found:
                 origin["author"] = where
                 return found
@@ -151,6 +170,21 @@ def fuller(declared: list[str], shown: list[str]) -> list[str]:
                 break
         result.append(name)
     return result
+
+
+def _all_in(declared: list[str], shown: list[str]) -> bool:
+    """Whether every declared name is one of the byline's."""
+    return {squashed(n) for n in declared} <= {squashed(n) for n in shown}
+
+
+def _one_line(doc: Any, shown: list[str]) -> bool:
+    """Whether the byline's names stand in one line of the page ("By A & B"), not in the
+    article's byline and a related article's card."""
+    for el in doc.xpath("//*[contains(., $name)]", name=shown[0]):
+        text = _SPACE.sub(" ", el.text_content())
+        if len(text) <= 2 * MAX_BYLINE and all(name in text for name in shown):
+            return True
+    return False
 
 
 def _by_reference(value: Any, by_id: Mapping[str, Mapping[str, Any]]) -> bool:
@@ -245,6 +279,10 @@ def _is_publisher(name: str, sites: list[str]) -> bool:
         # a desk named after the site, in capitals ("CNN Business" on cnn.com; not "Helge
         # Fahrnberger" on the blog "Helge")
         or ("." not in site and folded.startswith(site.casefold() + " ") and name.split()[0].isupper())
+        # the site's name and what it is ("Glamour Magazine" on the site "Glamour")
+        or (
+            folded.startswith(site.casefold() + " ") and bool(_PUBLICATION.fullmatch(folded[len(site) + 1 :]))
+        )
         for site in sites
     )
 

@@ -12,10 +12,12 @@ another; a record regenerated later), the value most independent witnesses suppo
 - the number of places that give the value (they copy one CMS field: a tie-breaker);
 
 ties keep the usual order (JSON-LD, OpenGraph, microdata, ``<meta>``, ``<time>``,
-``dateCreated``). The modification's date is a candidate only when the dateline shows it
-as the date (no "updated" beside it): the page then presents the article as of then. A
-page that declares nothing takes its dateline, else htmldate's reading of the page. The
-dateline then corrects the time of day (parse/article_dateline.py ``from_dateline``).
+``dateCreated``). When the address's year and month contradict every declared place (a
+blog's date declared for each of its posts), the dateline wins if it agrees with the
+address. The modification's date is a candidate only when the dateline shows it as the
+date (no "updated" beside it): the page then presents the article as of then. A page that
+declares nothing takes its dateline, else htmldate's reading of the page. The dateline then
+corrects the time of day (parse/article_dateline.py ``from_dateline``).
 
 Pure: no network, no clock.
 """
@@ -44,6 +46,8 @@ _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ZONELESS = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 #: A date in an address: "/2019/10/09/", "/2019-10-09/", "-20191009-" (a year from 1990).
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+#: A year and month in an address: "/2014/05/", "/2019-10-09/".
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/_-](0[1-9]|1[0-2])(?:[/_-]|$)")
 #: What a witness weighs: the dateline is what readers are shown; the address is written
 #: once, when the article is filed.
 DATELINE_WEIGHT = 2.0
@@ -82,11 +86,20 @@ def choose_published(
         ("json-ld", jsonld.get("dateCreated")),
     ]
     declared = [(where, raw, d) for where, raw in places if (d := iso_date(raw, tz))]
+    url_day, url_month = _url_day(url), _url_month(url)
     if declared:
-        where, raw, (published, day_only) = _agreed(
-            declared, lambda: dateline_date(doc, tz), _url_day(url), tz
-        )
+        where, raw, (published, day_only) = _agreed(declared, lambda: dateline_date(doc, tz), url_day, tz)
         origin["published"] = where
+        local = published.astimezone(tz)
+        if url_month and url_month != (local.year, local.month):
+            # Every declared place contradicted by the address ("/2014/05/" for a declared
+            # 2009-09-02: the blog's date, not the post's): the dateline, when it agrees
+            # with the address.
+            line = dateline_date(doc, tz)
+            shown = line[0].astimezone(tz) if line else None
+            if line and shown and (shown.year, shown.month) == url_month:
+                (published, day_only), raw = line, None
+                origin["published"] = "article"
     elif line := dateline_date(doc, tz):
         (published, day_only), raw = line, None
         origin["published"] = "article"
@@ -152,6 +165,12 @@ def _timed(
     modified = [iso_date(jsonld.get("dateModified"), tz), iso_date(og.get("article:modified_time"), tz)]
     dated = [d for _, _, d in declared] + [d for d in modified if d]
     return [when for when, day_only in dated if not day_only]
+
+
+def _url_month(url: str) -> tuple[int, int] | None:
+    """The year and month the address writes ("/2014/05/slug", "/2019/10/09/slug")."""
+    found = _URL_MONTH.search(urlsplit(url).path)
+    return (int(found.group(1)), int(found.group(2))) if found else None
 
 
 def _url_day(url: str) -> date | None:

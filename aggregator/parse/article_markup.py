@@ -157,8 +157,9 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
                 for el in found
                 if el.get("class") == first.get("class") and (box is None or _within(el, box))
             ]
-            if len(same) <= 1:
-                same = _joined_names(first)  # "Par <a>A</a>, <a>B</a>": the second has no "By"
+            joined = _joined_names(first)  # "Par <a>A</a>, <a>B</a>": the second has no "By"
+            if len(joined) > len(same):
+                same = joined
             names = _plausible([_clean_byline(_byline_text(el)) for el in same or [first]])
             if any(" " in name for name in names):
                 # "Jane Doe, TIME" as two links: the one-word one is the publication.

@@ -9,7 +9,12 @@ kicker before it. Rather than trusting one place first and patching its exceptio
 variant is a candidate and the one most places support wins:
 
 - each candidate is first cleaned of the site's name (``og:site_name``, the publisher, the
-  host, and the ``<title>``'s last part when another candidate is the part before it);
+  host, and the ``<title>``'s last part when another candidate is the part before it), and
+  of what follows another group's headline in it after a separator (a blog's, a section's
+  name: "Headline: The Blog: Site" beside the displayed "Headline");
+- the displayed headline is the ``<h1>``, else (no ``<h1>``, or one that is not the declared
+  headline: a section's, a breadcrumb's) the first ``<h2>`` or ``<h3>`` that reads as a
+  headline and agrees with a declared one;
 - a place supports a candidate when its text is the same (words compared, case and
   punctuation aside) or holds it whole (a kicker, the site's name, a subtitle beside it),
   or shares most of its words (an SEO variant of it); the address supports a candidate most
@@ -47,13 +52,16 @@ from aggregator.parse.article_markup import squashed, words
 _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»", "›")
 #: A title's last part after a spaced separator ("Headline - La Stampa": "La Stampa").
 _LAST_PART = re.compile(r"^(.*\S)\s+[|–—\-·•»›]\s+([^|–—\-·•»›]+?)\s*$")
+#: What begins an affix after a headline: a separator ("Headline: Blog: Site", "Headline | Site").
+_AFFIX_START = re.compile(r"^\s*[:|–—·•»›-]\s+\S")
 _DANGLING = re.compile(r"\s+[|–—\-·•/»›]$")
 #: Share of a candidate's words another place must hold to be an SEO variant of it.
 MIN_SHARED = 0.6
 #: Support from a variant that shares most words, against 1 for the same words.
 VARIANT_SUPPORT = 0.25
-#: ``<h2>`` and ``<h3>`` looked at for the displayed headline when no ``<h1>`` is one.
-MAX_HEADINGS = 12
+#: ``<h2>`` and ``<h3>`` looked at for the displayed headline when no ``<h1>`` is one (a
+#: magazine's menu holds a dozen before the article's).
+MAX_HEADINGS = 30
 #: Support from a place that holds the candidate whole, with more words.
 CONTAINED = 0.5
 #: Support from a place whose words the candidate holds whole, with more words.
@@ -92,7 +100,11 @@ def choose_title(
         _text(micro.get("headline") or micro.get("name")),
         meta_title(doc),
     ]
-    shown = h1(doc) or only_h1(doc) or _agreeing_heading(doc, [*declared, " ".join(parts)])
+    shown = h1(doc) or only_h1(doc)
+    if not shown or not any(_agreement(words(shown), words(d)) >= CONTAINED for d in declared if d):
+        # No <h1>, or one that is not the declared headline (a section's, a breadcrumb's):
+        # the first heading that agrees with a declared headline, if one does.
+        shown = _agreeing_heading(doc, [*declared, " ".join(parts)], strong=bool(shown)) or shown
     raw = [
         *zip(declared, ("json-ld", "opengraph", "microdata", "article"), ["declared"] * 4, strict=True),
         (shown, "article", "displayed"),
@@ -108,6 +120,7 @@ def choose_title(
     ]
     if not any(c.group != "title" for c in candidates):
         return None, None  # the <title> is a witness: a tab's label, not a headline alone
+    candidates = [_without_affix(c, candidates) for c in candidates]
     slug = _slug_words(url)
     declared_any = any(c.group == "declared" for c in candidates)
     scored = [
@@ -168,21 +181,37 @@ def reads_as_headline(text: str) -> bool:
     return len(found.split()) >= 4 or (" " not in found and len(found) >= 15)
 
 
-def _agreeing_heading(doc: Any, declared: list[str | None]) -> str | None:
-    """The first ``<h2>`` or ``<h3>`` (not a breadcrumb's) that agrees with a declared
-    headline (the same words, or most of them): the headline a page shows when its ``<h1>``
-    is a breadcrumb's or missing."""
+def _agreeing_heading(doc: Any, declared: list[str | None], strong: bool = False) -> str | None:
+    """The first ``<h2>`` or ``<h3>`` (not a breadcrumb's) that reads as a headline and
+    agrees with a declared headline: the same words or within it, else (unless ``strong``)
+    most of its words; the headline a page shows when its ``<h1>`` is a breadcrumb's, a
+    section's or missing."""
     theirs = [words(d) for d in declared if d]
-    for seen, el in enumerate(el for el in doc.iter("h2", "h3") if not in_breadcrumb(el)):
-        if seen >= MAX_HEADINGS:
-            break
+    texts = []
+    for el in doc.iter("h2", "h3"):
         text = " ".join(el.text_content().split())
-        mine = words(text)
-        if mine and any(
-            _agreement(mine, t) >= VARIANT_SUPPORT or _agreement(t, mine) >= VARIANT_SUPPORT for t in theirs
-        ):
-            return text
+        # not a section's or a blog's name, which the declared headline may carry
+        if not in_breadcrumb(el) and reads_as_headline(text):
+            texts.append(text)
+    for least in (CONTAINED,) if strong else (CONTAINED, VARIANT_SUPPORT):
+        for text in texts[:MAX_HEADINGS]:
+            mine = words(text)
+            if any(_agreement(mine, t) >= least or _agreement(t, mine) >= least for t in theirs):
+                return text
     return None
+
+
+def _without_affix(candidate: Candidate, candidates: list[Candidate]) -> Candidate:
+    """``candidate`` without what follows another group's headline in it after a
+    separator ("How To Pack …: The GQ Eye: GQ on Style: GQ" beside the displayed "How To Pack
+    …"): the blog's, the section's or the site's names, which other places leave out."""
+    for other in candidates:
+        if other.group == candidate.group or not reads_as_headline(other.text):
+            continue
+        head = candidate.text[: len(other.text)]
+        if words(head) == words(other.text) and _AFFIX_START.match(candidate.text[len(other.text) :]):
+            return Candidate(other.text, candidate.where, candidate.group, seo=True)
+    return candidate
 
 
 def _learned_site(parts: list[str], others: list[str]) -> list[str]:

@@ -210,3 +210,20 @@ def test_a_form_is_no_byline_whatever_its_class() -> None:
     )
 
     assert read(page("", body)).authors == ("Rose Orlik",)
+
+
+def test_the_site_s_name_and_magazine_is_the_publisher() -> None:
+    head = site_and_author("Glamour", "Glamour Magazine")
+
+    assert read(page(head, BYLINE)).authors == ("Michael Hingston",)
+
+
+def test_a_meta_author_is_the_first_of_the_byline_s_authors() -> None:
+    # One string in a <meta>: the first author; the byline's line names both.
+    head = '<meta name="author" content="Cyrus Engineer">'
+    body = (
+        '<article><h1>Headline of the story</h1><div class="byline">By <a class="author" href="/a/">'
+        "Cyrus Engineer & Sophie Alexander</a> / Published 30th December 2014</div><p>Text.</p></article>"
+    )
+
+    assert read(page(head, body)).authors == ("Cyrus Engineer", "Sophie Alexander")

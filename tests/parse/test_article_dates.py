@@ -44,3 +44,11 @@ def test_the_article_s_day_only_dateline_comes_before_a_comment_s_timed_line() -
     article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="Europe/London")
     assert article.published.astimezone(ZoneInfo("Europe/London")).date() == date(2011, 9, 26)  # type: ignore[union-attr]
     assert article.day_only
+
+
+def test_a_declared_date_the_address_and_the_dateline_contradict_gives_way_to_the_dateline() -> None:
+    head = '<meta property="article:published_time" content="2009-09-02T00:00:00-04:00">'
+    body = '<article><h1>H</h1><div class="entry-metadata date">On May 23, 2014 at 1:30 PM</div></article>'
+    url = "https://example.org/blogs/the-eye/2014/05/how-to-pack.html"
+    article = read_article(page(head, body, "en-US"), url=url, timezone="America/New_York")
+    assert article.published == datetime(2014, 5, 23, 17, 30, tzinfo=UTC)

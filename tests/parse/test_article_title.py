@@ -73,3 +73,18 @@ def test_headline_shapes() -> None:
     assert reads_as_headline(REAL) and not reads_as_headline("City council")
     assert reads_as_headline("新しい路面電車の路線が承認された")
     assert without_site("Tram line approved | Example News", "Example News") == "Tram line approved"
+
+
+def test_what_follows_the_displayed_headline_in_a_declared_one_is_an_affix() -> None:
+    # The blog's and the site's names after the headline, which no site name matches whole;
+    # the <title> repeats the og:title (one SEO field).
+    declared = f"{REAL}: The Tram Blog: Example on Transport: EX"
+    head = f'<meta property="og:title" content="{declared}">'
+    assert title_of(head, f"<article><h2>{REAL}</h2></article>", title=declared) == REAL
+
+
+def test_a_section_s_h3_with_common_words_gives_way_to_the_heading_the_declared_one_holds() -> None:
+    head = f'<meta property="og:title" content="{REAL} | The Council Index">'
+    menu = "".join(f"<h3>Menu entry number {i} here</h3>" for i in range(15))
+    body = f"<nav>{menu}</nav><h3>The Council Index</h3><div><h2>{REAL}</h2></div>"
+    assert title_of(head, body) == REAL
