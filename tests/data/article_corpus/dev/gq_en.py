@@ -5,7 +5,9 @@ Page: AndyTheFactory/newspaper4k @ 79553f6302cea1a6e36103fb4dc1c675ca704cd3 : te
 
 from datetime import UTC, datetime
 
-url = "http://www.gq.com/style/blogs/the-gq-eye/2014/05/how-to-pack-everything-for-your-3-day-weekend-trip.html"
+url = (
+    "http://www.gq.com/style/blogs/the-gq-eye/2014/05/how-to-pack-everything-for-your-3-day-weekend-trip.html"
+)
 timezone = "America/New_York"
 lang = "en"
 title = "How To Pack Everything for Your 3-Day Weekend Trip"
