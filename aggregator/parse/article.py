@@ -110,7 +110,7 @@ def read_article(
         raise ParseError(f"the article page is not HTML (Content-Type: {content_type})", url=url)
     text = decode_html(body, content_type)
     try:
-        doc = lxml.html.document_fromstring(text or "<html></html>")
+        doc = lxml.html.document_fromstring(text or "<html></html>", base_url=url)
     except (ValueError, lxml.etree.ParserError) as e:
         raise ParseError(f"the article page is not readable HTML: {e}", url=url) from e
     import extruct  # see the module docstring: heavy, imported at the first article

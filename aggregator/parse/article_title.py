@@ -12,7 +12,8 @@ variant is a candidate and the one most places support wins:
   host, and the ``<title>``'s last part when another candidate is the part before it), and
   of what follows another group's headline in it after a separator (a blog's, a section's
   name: "Headline: The Blog: Site" beside the displayed "Headline");
-- the displayed headline is the ``<h1>``, else (no ``<h1>``, or one that is not the declared
+- the displayed headline is the ``<h1>`` (not a hidden one, a breadcrumb's, or a card's that
+  links to another article: parse/article_headline.py), else (no ``<h1>``, or one that is not the declared
   headline: a section's, a breadcrumb's) the first ``<h2>`` or ``<h3>`` that reads as a
   headline and agrees with a declared one;
 - a place supports a candidate when its text is the same (words compared, case and

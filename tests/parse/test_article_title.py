@@ -88,3 +88,22 @@ def test_a_section_s_h3_with_common_words_gives_way_to_the_heading_the_declared_
     menu = "".join(f"<h3>Menu entry number {i} here</h3>" for i in range(15))
     body = f"<nav>{menu}</nav><h3>The Council Index</h3><div><h2>{REAL}</h2></div>"
     assert title_of(head, body) == REAL
+
+
+def test_a_hidden_h1_is_no_displayed_headline() -> None:
+    # A search box's "No matches for your search", hidden until a search is made.
+    head = jsonld({"@type": "NewsArticle", "headline": REAL})
+    body = (
+        '<div class="section hidden" id="search"><h1>No matches for your search</h1></div>'
+        f'<div class="title">{REAL}</div>'
+    )
+    assert title_of(head, body) == REAL
+
+
+def test_an_h1_that_links_to_another_page_is_another_article_s_card() -> None:
+    head = '<meta property="og:title" content="Council approves tram line">'
+    body = (
+        '<article><a href="/2026/11/other-story/"><h1>The genes behind a rare disease</h1></a></article>'
+        f'<article><h1><a href="/a/">{REAL}</a></h1></article>'
+    )
+    assert title_of(head, body) == REAL
