@@ -57,6 +57,7 @@ _PERSON = re.compile(
 _PLACEHOLDERS = frozenset(
     {"no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null", "n/a"}
     | {"redaktion", "red", "staff", "editors", "newsroom", "rédaction", "redacción", "redazione", "redactie"}
+    | {"staff report", "staff reports", "from staff reports", "wire reports", "staff and wire reports"}
 )
 #: A desk's name rather than a person's ("Auswärtige Autoren (AA)", "National Desk").
 _DESK = re.compile(
@@ -264,7 +265,15 @@ def names(
                 continue  # a personal site named after its author keeps the author
             if name not in found:
                 found.append(name)
+    if any(not _desk_like(name) for name in found):
+        # "By Jane Doe, Associated Press": an agency or a desk beside a person is no author.
+        found = [name for name in found if not _desk_like(name)]
     return found
+
+
+def _desk_like(name: str) -> bool:
+    """A desk's, an agency's or a company's name rather than a person's."""
+    return bool(_DESK.search(name) or _COMPANY.search(name))
 
 
 def _is_publisher(name: str, sites: list[str]) -> bool:

@@ -42,9 +42,11 @@ _AUTHOR_PAGE = re.compile(
 )
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
 _BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
-#: A byline written as text: "By" and a name of two to four capitalized words, alone.
+#: A byline written as text: "By" ("Words by", "Texte par"…) and a name of two to four
+#: capitalized words, alone.
 _BY_NAME = re.compile(
-    r"^(?i:by|par|von|por|door|av|af)\s*:?\s+((?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)$"
+    r"^(?i:(?:(?:written|words|story|text|reporting|posted)\s+)?by|(?:texte?\s+)?par|(?:text\s+)?von|por|door|av|af)"
+    r"\s*:?\s+((?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)$"
 )
 #: What joins two names in a byline's line: a comma, an "and" (in the corpus's languages).
 _JOIN = re.compile(r"\s*(?:,|;|&|(?i:and|und|et|y|e|en|og|och))\s*|\s*,\s*(?i:and|und|et)\s+")

@@ -227,3 +227,19 @@ def test_a_meta_author_is_the_first_of_the_byline_s_authors() -> None:
     )
 
     assert read(page(head, body)).authors == ("Cyrus Engineer", "Sophie Alexander")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ('<p class="byline">By Jane Doe, Associated Press</p>', ("Jane Doe",)),
+        ('<p class="byline">Staff report</p>', ()),
+        ('<p class="meta">Words by Jane Doe</p>', ("Jane Doe",)),
+    ],
+)
+def test_an_agency_beside_a_person_a_desk_s_report_and_a_worded_byline(
+    line: str, want: tuple[str, ...]
+) -> None:
+    body = f"<article><h1>Headline of the story</h1>{line}<p>Text.</p></article>"
+
+    assert read(page("", body)).authors == want
