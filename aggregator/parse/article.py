@@ -5,22 +5,18 @@ News sites and blogs describe each article for search engines and social network
 (``og:title``, ``article:published_time``) and microdata. That is a more reliable witness
 than the card of a listing page, so ``enrich`` (update.py, enrich.py) prefers it.
 
-The date and the authors are taken from the first place that has them:
+Each field is read from several places:
 
 - title: the headline most of the page's places agree on (parse/article_title.py): JSON-LD
   ``headline`` (else ``name``), ``og:title``, microdata, ``twitter:title``, the displayed
   ``<h1>`` (else the ``<h2>`` that agrees with them), with the ``<title>`` and the address as
   witnesses; each without the site's name (``og:site_name``, the publisher, the host);
-- date: JSON-LD ``datePublished`` (not a placeholder such as year 1), ``article:published_time``,
-  microdata ``datePublished``, a plain ``<meta>`` date (Dublin Core…), a ``<time datetime>``
-  in the article's header, JSON-LD ``dateCreated``, the visible dateline when it writes
-  its year, else htmldate's reading of the page; the dateline also gives the time of day
-  to a day-only date, and corrects a time off by whole hours when it names its zone, or
-  any time a ``<time datetime>`` gives; when the places that declare a date disagree (a
-  draft's date in the JSON-LD, the publication's in OpenGraph), the one the dateline shows
-  wins, the modification's too when the page shows it as its date (no "updated" beside it);
-  a declared time without an offset gives way to a timed line of its day
-  (parse/article_dateline.py);
+- date: the declared places (JSON-LD ``datePublished``, ``article:published_time``,
+  microdata, plain ``<meta>`` dates, the header's ``<time datetime>``, ``dateCreated``) in
+  that order when they agree, else the value most witnesses support (the visible dateline,
+  the address's date); without any, the dateline, else htmldate's reading of the page; the
+  dateline then gives or corrects the time of day (parse/article_dates.py,
+  parse/article_dateline.py);
 - authors: JSON-LD ``author`` (a string, a Person or Organization, a reference by
   ``@id``, or a list of them), ``article:author`` (when it is a name, not an address),
   ``<meta name="author">``, Dublin Core's ``dc.creator``, ``citation_author``, ``byl``,

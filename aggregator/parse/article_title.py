@@ -138,7 +138,7 @@ def choose_title(
         # Sites write one headline for search engines and another for readers (a variant
         # of it, or another altogether): a subscriber reads what a reader of the page reads.
         chosen = displayed
-    others = [c.text for c in candidates if c is not chosen and c.group != "title"]
+    others: list[str | None] = [c.text for c in candidates if c is not chosen and c.group != "title"]
     return untruncated(chosen.text, others, seo=chosen.seo), chosen.where
 
 
