@@ -56,6 +56,9 @@ _LAST_PART = re.compile(r"^(.*\S)\s+[|–—\-·•»›]\s+([^|–—\-·•»�
 #: What begins an affix after a headline: a separator ("Headline: Blog: Site", "Headline | Site").
 _AFFIX_START = re.compile(r"^\s*[:|–—·•»›-]\s+\S")
 _DANGLING = re.compile(r"\s+[|–—\-·•/»›]$")
+#: Fewest words of two headlines compared as variants: shorter ones ("Titre OG 2", "Titre h1
+#: 2") share most of their words by chance.
+MIN_VARIANT_WORDS = 4
 #: Share of a candidate's words another place must hold to be an SEO variant of it.
 MIN_SHARED = 0.6
 #: Support from a variant that shares most words, against 1 for the same words.
@@ -170,7 +173,10 @@ def _agreement(mine: str, other: str) -> float:
     if f" {other} " in f" {mine} ":
         return EXTENDS
     tokens, theirs = mine.split(), set(other.split())
-    if len(tokens) >= 3 and sum(t in theirs for t in tokens) / len(tokens) >= MIN_SHARED:
+    if (
+        min(len(tokens), len(theirs)) >= MIN_VARIANT_WORDS
+        and sum(t in theirs for t in tokens) / len(tokens) >= MIN_SHARED
+    ):
         return VARIANT_SUPPORT
     return 0.0
 

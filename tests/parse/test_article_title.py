@@ -107,3 +107,12 @@ def test_an_h1_that_links_to_another_page_is_another_article_s_card() -> None:
         f'<article><h1><a href="/a/">{REAL}</a></h1></article>'
     )
     assert title_of(head, body) == REAL
+
+
+def test_short_headlines_sharing_two_words_are_no_variants_of_each_other() -> None:
+    # "Titre OG 2" and the <h1> "Titre h1 2" share two of three words by chance: the JSON-LD's
+    # headline stays first.
+    head = (
+        jsonld({"@type": "NewsArticle", "headline": REAL}) + '<meta property="og:title" content="Titre OG 2">'
+    )
+    assert title_of(head, "<article><h1>Titre h1 2</h1></article>") == REAL
