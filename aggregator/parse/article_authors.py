@@ -87,6 +87,8 @@ _TRAILING_ROLE = re.compile(
 )
 #: A social handle in parentheses after a name ("(@janedoe)").
 _PARENTHESES = re.compile(r"\s*\(@[^)]*\)\s*$")
+#: An affiliation in parentheses after a person's name ("Jane Doe (Reuters)").
+_AFFILIATION = re.compile(r"\s*\([^()\d]{2,30}\)\s*$")
 #: A contributor's note after a comma ("Special to The Post", "for the Guardian").
 _NOTE = re.compile(r"(?i:special\s+to|for|via|courtesy\s+of)\s")
 _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
@@ -300,8 +302,10 @@ def _without_affiliation(name: str) -> str:
     """ "Amy Kuperinsky | NJ Advance Media for NJ.com": the person's name before the bar,
     when it is one; what follows is where the person works. Also the name without a
     handle in parentheses ("Jane Doe (@janedoe)") or a role written straight after it ("Jane
-    Doe Staff Writer")."""
+    Doe Staff Writer"), or an affiliation in parentheses ("Jane Doe (Reuters)")."""
     name = _PARENTHESES.sub("", name).strip() or name
+    if _is_person(bare := _AFFILIATION.sub("", name).strip()) and not _DESK.search(bare):
+        name = bare  # "Jane Doe (Reuters)"; not "Auswärtige Autoren (AA)", a desk's name
     first, bar, _ = name.partition(" | ")
     if bar and _is_person(first.strip()):
         return first.strip()

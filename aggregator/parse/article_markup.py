@@ -26,7 +26,10 @@ _BYLINE_PREFIX = re.compile(
     re.I,
 )
 #: Where a byline's text stops being the name: a separator before the date or the role.
-_BYLINE_END = re.compile(r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$")
+_BYLINE_END = re.compile(
+    r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$"
+    r"|\s+(?i:(?:last\s+)?updated|published|posted|aktualisiert|mis\s+à\s+jour|actualizado)\b.*$"
+)
 #: Classes of the element that holds just an author's name inside a byline
 #: ("author-name", "author__name", "byline__author", "byauthor", "authorname-txt"…).
 _NAME_CLASS = re.compile(
@@ -142,7 +145,7 @@ def byline_places(doc: Any) -> Iterator[list[Any]]:
 
 def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
     """The names of the first byline among ``candidates`` (elements in document order)."""
-    for match in (_is_author_link, _has_name_class, _is_byline_link):
+    for match in (_is_author_link, _has_name_class, _is_byline_link, _is_microdata_author):
         found = [el for el in candidates if match(el)]
         if found:
             # Several authors: the elements like the first one within its byline.
@@ -263,6 +266,12 @@ def _after_by_label(el: Any) -> bool:
         return True  # "par <span>Didier Roy</span>, 21 juin 2018"
     label = el.xpath("preceding::text()[normalize-space()][1]/..")
     return bool(label) and bool(_BY_LABEL.match(label[0].text_content()))
+
+
+def _is_microdata_author(el: Any) -> bool:
+    """A microdata ``author`` outside an article's item (which extruct's reading of the
+    article then misses): "By <span itemprop="author">…</span>"."""
+    return el.get("itemprop") == "author"
 
 
 def _has_name_class(el: Any) -> bool:

@@ -243,3 +243,23 @@ def test_an_agency_beside_a_person_a_desk_s_report_and_a_worded_byline(
     body = f"<article><h1>Headline of the story</h1>{line}<p>Text.</p></article>"
 
     assert read(page("", body)).authors == want
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (jsonld({"@type": "NewsArticle", "author": "Jane Doe (Reuters)"}), ""),
+        ("", '<p class="byline">By Jane Doe Updated 3:00 PM</p>'),
+        (
+            "",
+            '<p>By <span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            '<span itemprop="name">Jane Doe</span></span></p>',
+        ),
+    ],
+)
+def test_an_affiliation_an_update_and_a_microdata_author_outside_the_article_s_item(
+    head: str, line: str
+) -> None:
+    body = f"<article><h1>Headline of the story</h1>{line}<p>Text.</p></article>"
+
+    assert read(page(head, body)).authors == ("Jane Doe",)
