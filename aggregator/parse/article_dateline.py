@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from aggregator.parse.article_markup import byline_places, is_byline, names_of
+from aggregator.parse.article_markup import byline_places, in_other_articles, is_byline, names_of
 
 _SPACE = re.compile(r"\s+")
 
@@ -172,7 +172,10 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
     holds the byline ("By Jane Doe on December 27, 2014 at 12:06 PM"). An update's part
     is cut off; a clock written "14.00" reads "14:00"."""
     for candidates in byline_places(doc):
-        dated = [el for el in candidates if el.tag == "time" or _has_date_class(el)]
+        # not another article's date (a related list's, a sidebar's)
+        dated = [
+            el for el in candidates if (el.tag == "time" or _has_date_class(el)) and not in_other_articles(el)
+        ]
         # The byline's block after the date elements: a sidebar's byline can come first.
         bylines = [el for el in candidates if is_byline(el)]
         blocks = {el.getparent() for el in bylines if el.getparent() is not None}

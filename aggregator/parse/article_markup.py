@@ -401,6 +401,21 @@ def words(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
 
 
+#: Containers of other articles' cards: related and recommended lists.
+_OTHERS = re.compile(r"related|recommend|more-(?:stories|articles)", re.I)
+
+
+def in_other_articles(el: Any) -> bool:
+    """Whether ``el`` stands among other articles' cards: in an ``<aside>`` or a container
+    named as a related or recommended list (the page's ``<body>`` and ``<html>`` are none)."""
+    for node in el.iterancestors():
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag == "aside" or any(_OTHERS.search(name) for name in names_of(node)):
+            return True
+    return False
+
+
 def names_of(el: Any) -> list[str]:
     """``el``'s classes and its id: sites name a dateline's element either way."""
     return [*(el.get("class") or "").split(), *(el.get("id") or "").split()]

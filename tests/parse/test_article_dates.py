@@ -52,3 +52,13 @@ def test_a_declared_date_the_address_and_the_dateline_contradict_gives_way_to_th
     url = "https://example.org/blogs/the-eye/2014/05/how-to-pack.html"
     article = read_article(page(head, body, "en-US"), url=url, timezone="America/New_York")
     assert article.published == datetime(2014, 5, 23, 17, 30, tzinfo=UTC)
+
+
+def test_a_related_list_s_date_is_another_article_s() -> None:
+    body = (
+        '<article><ul class="related"><li><time datetime="2024-02-01T10:00:00Z">Feb 1, 2024</time></li></ul>'
+        '<h1>Headline here now</h1><time datetime="2024-03-03T09:00:00Z">March 3, 2024 9:00</time>'
+        '<p>Text.</p><aside><time datetime="2024-02-02T10:00:00Z">Feb 2, 2024 10:00</time></aside></article>'
+    )
+    article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="UTC")
+    assert article.published == datetime(2024, 3, 3, 9, 0, tzinfo=UTC)
