@@ -183,10 +183,13 @@ def _all_in(declared: list[str], shown: list[str]) -> bool:
 def _one_line(doc: Any, shown: list[str]) -> bool:
     """Whether the byline's names stand in one line of the page ("By A & B"), not in the
     article's byline and a related article's card."""
-    for el in doc.xpath("//*[contains(., $name)]", name=shown[0]):
-        text = _SPACE.sub(" ", el.text_content())
-        if len(text) <= 2 * MAX_BYLINE and all(name in text for name in shown):
-            return True
+    for found in doc.xpath("//text()[contains(., $name)]/..", name=shown[0]):
+        for el in [found, *found.iterancestors()][:4]:
+            text = _SPACE.sub(" ", el.text_content())
+            if len(text) > 2 * MAX_BYLINE:
+                break
+            if all(name in text for name in shown):
+                return True
     return False
 
 
