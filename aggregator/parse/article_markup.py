@@ -271,7 +271,7 @@ def _after_by_label(el: Any) -> bool:
 def _is_microdata_author(el: Any) -> bool:
     """A microdata ``author`` outside an article's item (which extruct's reading of the
     article then misses): "By <span itemprop="author">…</span>"."""
-    return el.get("itemprop") == "author"
+    return bool(el.get("itemprop") == "author")
 
 
 def _has_name_class(el: Any) -> bool:
