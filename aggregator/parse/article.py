@@ -5,29 +5,18 @@ News sites and blogs describe each article for search engines and social network
 (``og:title``, ``article:published_time``) and microdata. That is a more reliable witness
 than the card of a listing page, so ``enrich`` (update.py, enrich.py) prefers it.
 
-Each field is taken from the first place that has it:
+Each field is read from several places:
 
-- title: JSON-LD ``headline`` (else ``name``), ``og:title``, microdata ``headline``,
-  ``twitter:title``, the article's ``<h1>`` (parse/article_headline.py); a site-name suffix (" – Le
-  Quotidien", " | Site", " - site.org") is removed when the page names its site
-  (``og:site_name``, JSON-LD ``publisher`` or ``WebSite``, the host name), also when written
-  otherwise (" - La Stampa" on lastampa.it: the same letters) or followed by its platform's
-  (" @ Blog :: PIXNET ::"); a headline cut at
-  a search engine's 110 characters, or one that carried the site's name (the page's SEO
-  ``<title>``), is completed from the ``og:title`` or ``<h1>``; an
-  ``<h1>`` that is another headline altogether (not the declared one with a kicker) wins:
-  it is the one the page shows its readers, and of two declared headlines the one a heading
-  shows (not a breadcrumb's ``<h1>``) (parse/article_headline.py);
-- date: JSON-LD ``datePublished`` (not a placeholder such as year 1), ``article:published_time``,
-  microdata ``datePublished``, a plain ``<meta>`` date (Dublin Core…), a ``<time datetime>``
-  in the article's header, JSON-LD ``dateCreated``, the visible dateline when it writes
-  its year, else htmldate's reading of the page; the dateline also gives the time of day
-  to a day-only date, and corrects a time off by whole hours when it names its zone, or
-  any time a ``<time datetime>`` gives; when the places that declare a date disagree (a
-  draft's date in the JSON-LD, the publication's in OpenGraph), the one the dateline shows
-  wins, the modification's too when the page shows it as its date (no "updated" beside it);
-  a declared time without an offset gives way to a timed line of its day
-  (parse/article_dateline.py);
+- title: the headline most of the page's places agree on (parse/article_title.py): JSON-LD
+  ``headline`` (else ``name``), ``og:title``, microdata, ``twitter:title``, the displayed
+  ``<h1>`` (else the ``<h2>`` that agrees with them), with the ``<title>`` and the address as
+  witnesses; each without the site's name (``og:site_name``, the publisher, the host);
+- date: the declared places (JSON-LD ``datePublished``, ``article:published_time``,
+  microdata, plain ``<meta>`` dates, the header's ``<time datetime>``, ``dateCreated``) in
+  that order when they agree, else the value most witnesses support (the visible dateline,
+  the address's date); without any, the dateline, else htmldate's reading of the page; the
+  dateline then gives or corrects the time of day (parse/article_dates.py,
+  parse/article_dateline.py);
 - authors: JSON-LD ``author`` (a string, a Person or Organization, a reference by
   ``@id``, or a list of them), ``article:author`` (when it is a name, not an address),
   ``<meta name="author">``, Dublin Core's ``dc.creator``, ``citation_author``, ``byl``,
@@ -49,7 +38,6 @@ import json
 import logging
 import re
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime, time
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -61,23 +49,9 @@ from aggregator.parse.article_authors import as_list as _as_list
 from aggregator.parse.article_authors import authors
 from aggregator.parse.article_authors import resolve as _resolve
 from aggregator.parse.article_authors import text as _text
-from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
-from aggregator.parse.article_headline import (
-    displayed_instead,
-    h1,
-    meta_title,
-    only_h1,
-    shown_heading,
-    untruncated,
-)
-from aggregator.parse.article_markup import (
-    article_root,
-    meta_date,
-    meta_dates,
-    site_label,
-    squashed,
-    words,
-)
+from aggregator.parse.article_dates import choose_published
+from aggregator.parse.article_markup import site_label
+from aggregator.parse.article_title import choose_title
 from aggregator.parse.listing import decode_html
 from aggregator.types import ArticleData
 
@@ -102,16 +76,6 @@ ARTICLE_TYPES = frozenset(
 _GENERIC = frozenset({"CreativeWork", "WebPage"})
 #: Deepest JSON-LD nesting walked (a hostile page may nest without end).
 MAX_DEPTH = 12
-#: Dates before this year are a CMS's placeholders, not publications.
-FIRST_YEAR = 1990
-#: Separators between a headline and the site's name in an og:title or <h1>.
-_SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»", "›")
-#: A title's last part after a spaced separator ("Headline - La Stampa": "La Stampa").
-_LAST_PART = re.compile(r"^(.*\S)\s+[|–—\-·•»›]\s+([^|–—\-·•»›]+?)\s*$")
-_DANGLING = re.compile(r"\s+[|–—\-·•/»›]$")
-_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ZONELESS = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
-_SPACE = re.compile(r"\s+")
 _LEADING_H1 = re.compile(r"^\s*<h1\b[^>]*>.*?</h1>", re.S | re.I)
 #: What XHTML habits wrap around a script's JSON: a CDATA section, an HTML comment, either
 #: behind a JavaScript comment.
@@ -142,7 +106,7 @@ def read_article(
         raise ParseError(f"the article page is not HTML (Content-Type: {content_type})", url=url)
     text = decode_html(body, content_type)
     try:
-        doc = lxml.html.document_fromstring(text or "<html></html>")
+        doc = lxml.html.document_fromstring(text or "<html></html>", base_url=url)
     except (ValueError, lxml.etree.ParserError) as e:
         raise ParseError(f"the article page is not readable HTML: {e}", url=url) from e
     import extruct  # see the module docstring: heavy, imported at the first article
@@ -178,57 +142,10 @@ def read_article(
     host = (urlsplit(url).hostname or "").removeprefix("www.")
     label = site_label(host)  # "… - Gala" on gala.fr
     sites = [name for name in (site, host, label) if name]
-    title = _first(
-        origin,
-        "title",
-        [
-            ("json-ld", lambda: _without_site(_text(jsonld.get("headline") or jsonld.get("name")), *sites)),
-            ("opengraph", lambda: _without_site(_text(og.get("og:title")), *sites)),
-            ("microdata", lambda: _text(micro.get("headline") or micro.get("name"))),
-            ("article", lambda: _without_site(meta_title(doc), *sites)),
-            ("article", lambda: _without_site(h1(doc), *sites)),
-        ],
-    )
-    declared = {
-        "json-ld": _text(jsonld.get("headline") or jsonld.get("name")),
-        "opengraph": _text(og.get("og:title")),
-    }.get(origin.get("title", ""))
-    seo = bool(declared and title and declared != title)  # it carried the site's name
-    title = untruncated(title, [_without_site(_text(og.get("og:title")), *sites), h1(doc)], seo=seo)
-    declared_titles = [
-        _without_site(_text(jsonld.get("headline") or jsonld.get("name")), *sites),
-        _without_site(_text(og.get("og:title")), *sites),
-    ]
-    shown_declared = shown_heading(doc, declared_titles) if origin.get("title") != "article" else None
-    if title and shown_declared and words(shown_declared) != words(title):
-        # "<h1>" in the breadcrumb and the JSON-LD give the search headline, og:title the
-        # one the page's <h2> shows: the displayed one.
-        title, origin["title"] = (
-            shown_declared,
-            "opengraph" if shown_declared == declared_titles[1] else "json-ld",
-        )
-    shown = _without_site(h1(doc) or only_h1(doc), *sites)
-    if title and shown and origin.get("title") != "article" and displayed_instead(title, shown, sites):
-        # Sites write one headline for search engines and another for readers: a
-        # subscriber reads what a reader of the page reads.
-        title, origin["title"] = shown, "article"
-    dated = _first(
-        origin,
-        "published",
-        [
-            ("json-ld", lambda: _date(jsonld.get("datePublished"), tz)),
-            ("opengraph", lambda: _date(og.get("article:published_time"), tz)),
-            ("microdata", lambda: _date(micro.get("datePublished"), tz)),
-            ("article", lambda: _date(meta_date(doc), tz)),
-            ("article", lambda: _date(_header_time(doc), tz)),
-            # The work's creation: some sites set it when the record is regenerated, later
-            # than the publication every other place gives.
-            ("json-ld", lambda: _date(jsonld.get("dateCreated"), tz)),
-            # The page's own dateline (a line that writes its year) before a date finder's guess.
-            ("article", lambda: dateline_date(doc, tz)),
-            ("htmldate", lambda: _date(_htmldate(doc, url), tz)),
-        ],
-    )
+    title, where = choose_title(doc, jsonld, og, micro, sites, url)
+    if where:
+        origin["title"] = where
+    dated = choose_published(doc, jsonld, og, micro, tz, url, origin)
     found = authors(doc, jsonld, og, micro, by_id, sites, origin)
     content = None
     if full:
@@ -236,20 +153,6 @@ def read_article(
         if content:
             origin["content"] = "trafilatura"
     published, day_only = dated if dated else (None, False)
-    if published is not None and not day_only:
-        # Declared dates that disagree: the one the dateline shows.
-        agreed = shown_of(doc, _declared_dates(doc, jsonld, og, micro, tz), tz)
-        if agreed is not None and agreed != published:
-            published, origin["published"] = agreed, "article"
-    # A time declared without an offset ("2019-11-20T06:37:00") is a clock in no known zone:
-    # a dateline of that day gives the time.
-    declared_as = {"json-ld": jsonld.get("datePublished"), "opengraph": og.get("article:published_time")}
-    zoneless = _zoneless(declared_as.get(origin.get("published", "")))
-    markup = origin.get("published") == "article"
-    line = from_dateline(doc, published, day_only, tz, markup=markup, zoneless=zoneless)
-    if line is not None:
-        published, day_only = line.when, not line.timed
-        origin["published"] = "article"
     return ArticleData(
         title=title,
         published=published,
@@ -258,16 +161,6 @@ def read_article(
         content=content,
         origin=origin,
     )
-
-
-def _first(origin: dict[str, str], name: str, ways: list[tuple[str, Any]]) -> Any:
-    """The first non-empty value of ``ways`` (each tried in turn), recording where it came from."""
-    for where, way in ways:
-        value = way()
-        if value:
-            origin[name] = where
-            return value
-    return None
 
 
 # -- JSON-LD and microdata ---------------------------------------------------------------------
@@ -336,52 +229,6 @@ def _site_name(
 # -- the page's own markup ----------------------------------------------------------------------
 
 
-def _header_time(doc: Any) -> str | None:
-    """The ``datetime`` of the first ``<time>`` in the article's header (else the article)
-    that is not an update's ("Updated: <time>", a class that says so)."""
-    root = article_root(doc)
-    for path in (".//header//time[@datetime]", ".//time[@datetime]"):
-        for el in root.xpath(path):
-            value: str = el.get("datetime", "").strip()
-            if value and not is_update(el):
-                return value
-    return None
-
-
-def _declared_dates(
-    doc: Any, jsonld: Mapping[str, Any], og: Mapping[str, Any], micro: Mapping[str, Any], tz: ZoneInfo
-) -> list[datetime]:
-    """The publication dates with a time of day the page declares, in every place, and last
-    its modification's: a page that shows that as its date (no "updated" beside it) presents
-    the article as of then."""
-    values = [jsonld.get("datePublished"), og.get("article:published_time"), micro.get("datePublished")]
-    values += [jsonld.get("dateModified"), og.get("article:modified_time")]
-    dated = [_date(value, tz) for value in [*values, *meta_dates(doc)]]
-    return [when for when, day_only in (d for d in dated if d) if not day_only]
-
-
-def _zoneless(value: Any) -> bool:
-    """An ISO 8601 date-time written without its offset ("2019-11-20T06:37:00")."""
-    text = _text(value)
-    return bool(text) and bool(_ZONELESS.match(text or ""))
-
-
-def _htmldate(doc: Any, url: str) -> str | None:
-    import htmldate  # heavy, see the module docstring
-
-    try:
-        # A day only (htmldate rarely finds a time; its "T00:00" would move the day).
-        return htmldate.find_date(
-            lxml.html.tostring(doc, encoding="unicode"),
-            original_date=True,
-            extensive_search=True,
-            outputformat="%Y-%m-%d",
-        )
-    except Exception as e:  # htmldate raises what its many parsers raise
-        logger.debug("htmldate failed url=%s error=%s", url, e)
-        return None
-
-
 def _main_text(text: str, url: str) -> str | None:
     """The article's main text as HTML: paragraphs, subheadings, lists, quotes, images,
     without navigation, share bars, related articles, comments or newsletter boxes."""
@@ -413,86 +260,3 @@ def _main_text(text: str, url: str) -> str | None:
 
 
 # -- values ---------------------------------------------------------------------------------------
-
-
-def _without_site(title: str | None, *sites: str) -> str | None:
-    """``title`` without a trailing (or leading) " – Site name" when the page names its site
-    (each of ``sites`` is tried: the name the page gives, its host name)."""
-    for site in sites:
-        title = _one_site(title, site)
-    # A template that joins the headline to an empty site name leaves the separator:
-    # "Pferdesport definitiv bei Olympia 2028 dabei -".
-    return _DANGLING.sub("", title) if title else title
-
-
-def _one_site(title: str | None, site: str | None) -> str | None:
-    if not title or not site:
-        return title
-    # A site name with its tagline ("Aktuálně.cz - Víte, co se právě děje") is named in
-    # titles by its first part only.
-    short = re.split(r"\s[|–—\-·•:]\s", site, maxsplit=1)[0].strip()
-    if short != site:
-        title = _one_site(title, short) or title
-    folded, name = title.casefold(), site.casefold()
-    for sep in _SUFFIX_SEPARATORS:
-        suffix = f" {sep} {name}"
-        if folded.endswith(suffix) and len(title) > len(suffix):
-            return title[: -len(suffix)].strip()
-        for prefix in (f"{name} {sep} ", f"{name}{sep} "):
-            if folded.startswith(prefix) and len(title) > len(prefix):
-                return title[len(prefix) :].strip()
-    # The site's name then the platform's, closed by a separator: "Headline @ Blog name ::
-    # PIXNET ::" (not "Moscou - Paris : le vol direct reprend" on a site named "Paris").
-    within = re.match(
-        rf"^(.*\S)\s+[^\w\s]{{1,3}}\s+{re.escape(site)}\s+[^\w\s]{{1,3}}\s+[^|]{{1,40}}?\s+[^\w\s]{{1,3}}$",
-        title,
-        re.I,
-    )
-    if within:
-        return within.group(1)
-    if "." in site:
-        # The site's address, then its tagline: "Bielersee-Winterhechte | petri-heil.ch | Dein
-        # Schweizer Fischereimagazin" (an address is never a headline's words).
-        middle = re.match(rf"^(.*\S)\s+[|–—\-·•»›]\s+{re.escape(site)}\s+[|–—\-·•»›]\s+\S.*$", title, re.I)
-        if middle:
-            return middle.group(1)
-    # The site's name written otherwise than the page names it: "… - La Stampa" on
-    # lastampa.it (its host's label "lastampa"): the same letters and digits once spaces,
-    # punctuation and case are set aside; or the name its address abbreviates: "… |
-    # Preußische Allgemeine Zeitung" on paz.de, "Frankfurter Allgemeine Zeitung" on faz.net.
-    parts = _LAST_PART.match(title)
-    if parts and (squashed(parts.group(2)) == squashed(site) or _initials(parts.group(2)) == site.casefold()):
-        return parts.group(1)
-    return title
-
-
-def _initials(name: str) -> str | None:
-    """The initials of a name of three words or more ("Preußische Allgemeine Zeitung":
-    "paz"), lower case; None for a shorter one."""
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    return "".join(w[0] for w in words).casefold() if len(words) >= 3 else None
-
-
-def _date(value: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
-    """An ISO 8601 date or date-time as aware UTC, and whether it was a day only (then noon
-    in ``tz``: the day is the same for every reader on either side of UTC)."""
-    text = _text(value)
-    if not text:
-        return None
-    if _DATE_ONLY.match(text):
-        try:
-            day = datetime.fromisoformat(text).date()
-        except ValueError:
-            return None
-        if day.year < FIRST_YEAR:
-            return None
-        return datetime.combine(day, time(12), tz).astimezone(UTC), True
-    try:
-        when = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
-    except ValueError:
-        return None
-    if when.year < FIRST_YEAR:
-        return None  # a CMS's placeholder ("0001-01-01T00:00:00Z"), not a date
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=tz)
-    return when.astimezone(UTC), False

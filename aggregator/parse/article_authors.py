@@ -7,7 +7,9 @@ reference to a node of the ``@graph`` by its ``@id``, or a list of them), ``arti
 ``citation_author`` and ``byl``, microdata ``author``, the visible byline
 (parse/article_markup.py); "A and B" is two names when both are a person's. A declared
 name that the byline writes whole ("Todd" for "Todd Bates", "Timothy Nerozzi" for "Timothy
-H.J. Nerozzi": an account's short form) is taken as the byline writes it.
+H.J. Nerozzi": an account's short form) is taken as the byline writes it. A ``<meta>`` (one
+string, where sites put the first author) that names one of the authors the byline's line
+names gives way to the byline's names.
 
 The site's own name is the publisher's, not an author's: sites name themselves as the author
 of every article (``{"@type": "Organization", "name": "National Geographic"}``, ``<meta
@@ -16,7 +18,8 @@ reporter. A declared name that is the site's is therefore passed over while anot
 names someone else; only a page that names nobody else keeps it (a personal site named
 after its author: "Richard Schneeman" on his blog), and never an Organization node. A
 social handle ("@NatGeoUK"), a CMS's placeholder ("No Author", "admin") and a desk's one
-word ("Redaktion", "Staff") are no names; a company's legal form ("… GmbH", "… Ltd") marks an
+word ("Redaktion", "Staff") are no names; the site's name followed by what it is ("Glamour
+Magazine", "… News Staff") is the site's; a company's legal form ("… GmbH", "… Ltd") marks an
 organisation, whatever type the metadata gives it; a role after a comma or straight after the name
 ("Tom Krisher, AP Auto Writer", "Jane Doe Staff Writer"), an affiliation after a bar ("Amy
 Kuperinsky | NJ Advance Media"), a handle in parentheses, a note after a comma ("Special to
@@ -54,6 +57,7 @@ _PERSON = re.compile(
 _PLACEHOLDERS = frozenset(
     {"no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null", "n/a"}
     | {"redaktion", "red", "staff", "editors", "newsroom", "rédaction", "redacción", "redazione", "redactie"}
+    | {"staff report", "staff reports", "from staff reports", "wire reports", "staff and wire reports"}
 )
 #: A desk's name rather than a person's ("Auswärtige Autoren (AA)", "National Desk").
 _DESK = re.compile(
@@ -64,6 +68,11 @@ _DESK = re.compile(
 #: A company's legal form after its name ("Süddeutsche.de GmbH", "News Group Newspapers Ltd"):
 #: an organisation, not a person, whatever the metadata's type says.
 _COMPANY = re.compile(r"\b(?:GmbH|AG|Ltd|Limited|Inc|LLC|plc|KG|Corp)\.?(?:\s|,|$)")
+#: What a publication calls itself after its name ("Glamour Magazine", "Example News Staff").
+_PUBLICATION = re.compile(
+    r"(?:magazine|mag|online|news|media|digital|newsroom|staff|team|editors|editorial|desk|redaktion"
+    r"|rédaction|redacción|\.com)(?:\s+(?:staff|team|editors|desk))?"
+)
 #: The last word of a role written after a name ("Tom Krisher, AP Auto Writer").
 _ROLE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|critic|producer|photographer"
@@ -78,6 +87,8 @@ _TRAILING_ROLE = re.compile(
 )
 #: A social handle in parentheses after a name ("(@janedoe)").
 _PARENTHESES = re.compile(r"\s*\(@[^)]*\)\s*$")
+#: An affiliation in parentheses after a person's name ("Jane Doe (Reuters)").
+_AFFILIATION = re.compile(r"\s*\([^()\d]{2,30}\)\s*$")
 #: A contributor's note after a comma ("Special to The Post", "for the Guardian").
 _NOTE = re.compile(r"(?i:special\s+to|for|via|courtesy\s+of)\s")
 _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
@@ -128,6 +139,17 @@ def authors(
                 # "Todd" declared, "By Todd Bates" shown; "Timothy Nerozzi", "Timothy H.J.
                 # Nerozzi": the account's short form of the name the byline writes whole.
                 found = fuller(found, shown or [])
+            if (
+                found
+                and shown
+                and where != "json-ld"
+                and len(shown) > len(found)
+                and _all_in(found, shown)
+                and _one_line(doc, shown)
+            ):
+                # A <meta> holds one string, where sites put the first author (JSON-LD lists
+                # them all): the byline names all of them.
+                found, where = shown, "article"
             if found:
                 origin["author"] = where
                 return found
@@ -151,6 +173,24 @@ def fuller(declared: list[str], shown: list[str]) -> list[str]:
                 break
         result.append(name)
     return result
+
+
+def _all_in(declared: list[str], shown: list[str]) -> bool:
+    """Whether every declared name is one of the byline's."""
+    return {squashed(n) for n in declared} <= {squashed(n) for n in shown}
+
+
+def _one_line(doc: Any, shown: list[str]) -> bool:
+    """Whether the byline's names stand in one line of the page ("By A & B"), not in the
+    article's byline and a related article's card."""
+    for found in doc.xpath("//text()[contains(., $name)]/..", name=shown[0]):
+        for el in [found, *found.iterancestors()][:4]:
+            text = _SPACE.sub(" ", el.text_content())
+            if len(text) > 2 * MAX_BYLINE:
+                break
+            if all(name in text for name in shown):
+                return True
+    return False
 
 
 def _by_reference(value: Any, by_id: Mapping[str, Mapping[str, Any]]) -> bool:
@@ -230,7 +270,15 @@ def names(
                 continue  # a personal site named after its author keeps the author
             if name not in found:
                 found.append(name)
+    if any(not _desk_like(name) for name in found):
+        # "By Jane Doe, Associated Press": an agency or a desk beside a person is no author.
+        found = [name for name in found if not _desk_like(name)]
     return found
+
+
+def _desk_like(name: str) -> bool:
+    """A desk's, an agency's or a company's name rather than a person's."""
+    return bool(_DESK.search(name) or _COMPANY.search(name))
 
 
 def _is_publisher(name: str, sites: list[str]) -> bool:
@@ -245,6 +293,10 @@ def _is_publisher(name: str, sites: list[str]) -> bool:
         # a desk named after the site, in capitals ("CNN Business" on cnn.com; not "Helge
         # Fahrnberger" on the blog "Helge")
         or ("." not in site and folded.startswith(site.casefold() + " ") and name.split()[0].isupper())
+        # the site's name and what it is ("Glamour Magazine" on the site "Glamour")
+        or (
+            folded.startswith(site.casefold() + " ") and bool(_PUBLICATION.fullmatch(folded[len(site) + 1 :]))
+        )
         for site in sites
     )
 
@@ -253,8 +305,10 @@ def _without_affiliation(name: str) -> str:
     """ "Amy Kuperinsky | NJ Advance Media for NJ.com": the person's name before the bar,
     when it is one; what follows is where the person works. Also the name without a
     handle in parentheses ("Jane Doe (@janedoe)") or a role written straight after it ("Jane
-    Doe Staff Writer")."""
+    Doe Staff Writer"), or an affiliation in parentheses ("Jane Doe (Reuters)")."""
     name = _PARENTHESES.sub("", name).strip() or name
+    if _is_person(bare := _AFFILIATION.sub("", name).strip()) and not _DESK.search(bare):
+        name = bare  # "Jane Doe (Reuters)"; not "Auswärtige Autoren (AA)", a desk's name
     first, bar, _ = name.partition(" | ")
     if bar and _is_person(first.strip()):
         return first.strip()

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from aggregator.parse.article_markup import byline_places, is_byline, names_of
+from aggregator.parse.article_markup import byline_places, in_other_articles, is_byline, names_of
 
 _SPACE = re.compile(r"\s+")
 
@@ -108,7 +108,7 @@ class Dateline:
 
 
 def datelines(
-    doc: Any, timezone: str, around: date | None, *, named_only: bool = False
+    doc: Any, timezone: str, around: date | None, *, named_only: bool = False, days: bool = False
 ) -> Iterator[Dateline]:
     """The dates the article's visible datelines show ("January 18, 2017 11:00 PM PST",
     "8 January 2020, 3:51 pm", "By Desk on December 27, 2014 at 12:06 PM, updated …"), first
@@ -119,11 +119,12 @@ def datelines(
         around: the day the metadata gives, for lines that leave out the year; None: only
             lines that write their year are read (the page is not dated otherwise).
         named_only: only lines that name their zone.
+        days: also lines without a time of day ("26 Sep 2011").
     """
     from aggregator.parse._dates import parse_date  # dateparser: imported where it is used
 
     lang = doc.get("lang") or None
-    for text in _datelines(doc):
+    for text in _datelines(doc, days):
         zone = _ZONE.search(text)
         if named_only and not zone:
             continue
@@ -165,27 +166,31 @@ def _month_first(lang: str | None) -> bool:
     return (lang or "").lower() in ("en-us", "en_us")
 
 
-def _datelines(doc: Any) -> Iterator[str]:
+def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
     """Short texts of the first date-like elements of the article, else of what follows
     its headline: ``<time>``, a "date" class, and the block that
     holds the byline ("By Jane Doe on December 27, 2014 at 12:06 PM"). An update's part
     is cut off; a clock written "14.00" reads "14:00"."""
     for candidates in byline_places(doc):
-        dated = [el for el in candidates if el.tag == "time" or _has_date_class(el)]
+        # not another article's date (a related list's, a sidebar's)
+        dated = [
+            el for el in candidates if (el.tag == "time" or _has_date_class(el)) and not in_other_articles(el)
+        ]
         # The byline's block after the date elements: a sidebar's byline can come first.
         bylines = [el for el in candidates if is_byline(el)]
         blocks = {el.getparent() for el in bylines if el.getparent() is not None}
-        yield from _dateline_texts(dated)
-        yield from _dateline_texts(bylines)
-        yield from _dateline_texts([el for el in candidates if el in blocks])
+        yield from _dateline_texts(dated, days)
+        yield from _dateline_texts(bylines, days)
+        yield from _dateline_texts([el for el in candidates if el in blocks], days)
 
 
 def _has_date_class(el: Any) -> bool:
     return any(_DATE_CLASS.search(c) for c in names_of(el))
 
 
-def _dateline_texts(elements: list[Any]) -> Iterator[str]:
-    """The texts of the first MAX_DATELINES of ``elements``."""
+def _dateline_texts(elements: list[Any], days: bool = False) -> Iterator[str]:
+    """The texts of the first MAX_DATELINES of ``elements`` that show a time of day (with
+    ``days``, also those that show a day only)."""
     seen = 0
     for el in elements:
         text = _joined(el)
@@ -198,7 +203,7 @@ def _dateline_texts(elements: list[Any]) -> Iterator[str]:
         if not text:
             continue
         seen += 1
-        if _CLOCK.search(text):
+        if days or _CLOCK.search(text):
             yield text
         if seen >= MAX_DATELINES:
             return
@@ -255,7 +260,9 @@ def shown_of(doc: Any, declared: list[datetime], tz: ZoneInfo) -> datetime | Non
 
 def dateline_date(doc: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
     """The first date a visible dateline writes with its year, and whether it is a day only."""
-    line = next(datelines(doc, tz.key, None), None)
+    # The first line, with or without its time: a comment's timed line comes after the
+    # article's own "26 Sep 2011".
+    line = next(datelines(doc, tz.key, None, days=True), None)
     return (line.when, not line.timed) if line else None
 
 

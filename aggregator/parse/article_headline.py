@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from aggregator.parse.article_markup import article_root, names_of, words
 
 _SPACE = re.compile(r"\s+")
 
 
+#: What joins a site's name to a headline: a spaced separator.
+_AFFIX = re.compile(r"^\s+[|–—·•»›-]\s")
 #: Length from which a headline may have been cut to fit a search engine's limit (110).
 TRUNCATED_AT = 100
 
@@ -41,7 +44,7 @@ def h1(doc: Any) -> str | None:
     if repeated:
         return max(repeated, key=len)
     root = article_root(doc)
-    for el in root.iter("h1") if root is not doc else ():
+    for el in (h for h in root.iter("h1") if _shown(h)) if root is not doc else ():
         text = _element_text(el)
         if text and text.casefold() != site:
             return text
@@ -63,9 +66,48 @@ _BREADCRUMB = re.compile(r"(?:^|[-_])breadcrumbs?(?:[-_]|$)", re.I)
 
 
 def _h1s(doc: Any) -> list[Any]:
-    """The page's ``<h1>``s but a breadcrumb's: some sites end their breadcrumb with the
-    page's search headline in an ``<h1>`` and show the headline in an ``<h2>``."""
-    return [h for h in doc.iter("h1") if not in_breadcrumb(h)]
+    """The page's ``<h1>``s but a breadcrumb's (some sites end their breadcrumb with the
+    page's search headline in an ``<h1>`` and show the headline in an ``<h2>``), a hidden
+    one's (a search box's "No matches for your search") and another article's card's."""
+    return [h for h in doc.iter("h1") if _shown(h)]
+
+
+def _shown(h: Any) -> bool:
+    return not in_breadcrumb(h) and not _hidden(h) and not _links_away(h)
+
+
+_HIDDEN_CLASS = frozenset({"hidden", "hide", "is-hidden", "d-none"})
+_NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
+
+
+def _hidden(el: Any) -> bool:
+    """Whether ``el`` or a container of it is hidden from readers: the ``hidden`` attribute,
+    ``aria-hidden``, ``display: none`` or a class that hides ("hidden", "d-none")."""
+    for node in [el, *el.iterancestors()]:
+        if node.get("hidden") is not None or node.get("aria-hidden") == "true":
+            return True
+        if _NO_DISPLAY.search(node.get("style") or "") or _HIDDEN_CLASS & set(
+            (node.get("class") or "").split()
+        ):
+            return True
+    return False
+
+
+def _links_away(el: Any) -> bool:
+    """Whether the heading ``el`` is a link to another page (a card of another article in a
+    menu or a list), not the page's own headline (which may link to itself): a link around
+    it, or one inside it that holds its whole text."""
+    page = urlsplit(el.getroottree().docinfo.URL or "")
+    text = _SPACE.sub(" ", el.text_content()).strip()
+    around = next(el.iterancestors("a"), None)
+    inside = [a for a in el.iter("a") if _SPACE.sub(" ", a.text_content()).strip() == text]
+    for link in [around, *inside] if page.path else []:
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if href and not href.startswith("#"):
+            target = urlsplit(urljoin(page.geturl(), href))
+            if target.path.rstrip("/") != page.path.rstrip("/"):
+                return True
+    return False
 
 
 def in_breadcrumb(el: Any) -> bool:
@@ -78,20 +120,6 @@ def in_breadcrumb(el: Any) -> bool:
         if node.tag == "nav" or any(_BREADCRUMB.search(name) for name in names_of(node)):
             return True
     return False
-
-
-def shown_heading(doc: Any, headlines: list[str | None]) -> str | None:
-    """Of the headlines the page declares, when they differ, the one a heading of the page
-    (``<h1>`` to ``<h3>``, not a breadcrumb's) shows word for word; None when none or
-    several do."""
-    distinct = {words(h): h for h in headlines if h}
-    if len(distinct) < 2:
-        return None
-    shown = {
-        words(t) for el in doc.iter("h1", "h2", "h3") if not in_breadcrumb(el) and (t := _element_text(el))
-    }
-    matching = [h for w, h in distinct.items() if w in shown]
-    return matching[0] if len(matching) == 1 else None
 
 
 def _headline_h2(doc: Any, headline: str, whole: bool) -> str | None:
@@ -172,5 +200,7 @@ def untruncated(title: str | None, others: list[str | None], seo: bool = False) 
     # without it is as long as the stem, not longer than the title.
     for other in others:
         if other and other != title and len(other) >= len(whole) and other.casefold().startswith(stem):
+            if _AFFIX.match(other[len(whole) :]):
+                continue  # "… — RT World News": the site's name after it, not the rest
             return other
     return title

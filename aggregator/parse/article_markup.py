@@ -26,7 +26,10 @@ _BYLINE_PREFIX = re.compile(
     re.I,
 )
 #: Where a byline's text stops being the name: a separator before the date or the role.
-_BYLINE_END = re.compile(r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$")
+_BYLINE_END = re.compile(
+    r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$"
+    r"|\s+(?i:(?:last\s+)?updated|published|posted|aktualisiert|mis\s+à\s+jour|actualizado)\b.*$"
+)
 #: Classes of the element that holds just an author's name inside a byline
 #: ("author-name", "author__name", "byline__author", "byauthor", "authorname-txt"…).
 _NAME_CLASS = re.compile(
@@ -42,6 +45,14 @@ _AUTHOR_PAGE = re.compile(
 )
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
 _BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
+#: A byline written as text: "By" ("Words by", "Texte par"…) and a name of two to four
+#: capitalized words, alone.
+_BY_NAME = re.compile(
+    r"^(?i:(?:(?:written|words|story|text|reporting|posted)\s+)?by|(?:texte?\s+)?par|(?:text\s+)?von|por|door|av|af)"
+    r"\s*:?\s+((?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)$"
+)
+#: What joins two names in a byline's line: a comma, an "and" (in the corpus's languages).
+_JOIN = re.compile(r"\s*(?:,|;|&|(?i:and|und|et|y|e|en|og|och))\s*|\s*,\s*(?i:and|und|et)\s+")
 #: A label that is the byline's word and nothing else ("By", "Von:").
 _BY_LABEL = re.compile(r"^\s*(?:by|par|von|por|door|av|af)\s*:?\s*$", re.I)
 #: What comes before a "by" that is no byline's: a site's credits ("Powered by WordPress",
@@ -104,8 +115,9 @@ def article_root(doc: Any) -> Any:
 def byline(doc: Any, skip: Callable[[str], bool] | None = None) -> list[str]:
     """The names of the article's byline: the elements that hold just a name (``rel=author``,
     an "author-name" class), all of them in the first one's byline, else the text of the
-    first byline without its "By" and what follows the name (the date, the role). Names
-    ``skip`` says are no author's (the site's own) are passed over for the next byline."""
+    first byline without its "By" and what follows the name (the date, the role), else a
+    line of text "By Jane Doe". Names ``skip`` says are no author's (the site's own) are
+    passed over for the next byline."""
     for candidates in byline_places(doc):
         names = _byline_in(candidates, skip or (lambda name: False))
         if names:
@@ -133,7 +145,7 @@ def byline_places(doc: Any) -> Iterator[list[Any]]:
 
 def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
     """The names of the first byline among ``candidates`` (elements in document order)."""
-    for match in (_is_author_link, _has_name_class, _is_byline_link):
+    for match in (_is_author_link, _has_name_class, _is_byline_link, _is_microdata_author):
         found = [el for el in candidates if match(el)]
         if found:
             # Several authors: the elements like the first one within its byline.
@@ -150,6 +162,9 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
                 for el in found
                 if el.get("class") == first.get("class") and (box is None or _within(el, box))
             ]
+            joined = _joined_names(first)  # "Par <a>A</a>, <a>B</a>": the second has no "By"
+            if len(joined) > len(same):
+                same = joined
             names = _plausible([_clean_byline(_byline_text(el)) for el in same or [first]])
             if any(" " in name for name in names):
                 # "Jane Doe, TIME" as two links: the one-word one is the publication.
@@ -158,11 +173,53 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
             if names:
                 return names
     for el in candidates:
-        if any(_BYLINE_CLASS.search(c) for c in names_of(el)):
+        # A form ("send to a friend", a comment's) is no byline, whatever its class.
+        if any(_BYLINE_CLASS.search(c) for c in names_of(el)) and not el.xpath(".//input | .//textarea"):
             names = [n for n in _plausible([_clean_byline(_byline_text(el))]) if not skip(n)]
             if names:
                 return names
+    for el in candidates:
+        name = _by_text(el)
+        if name and not skip(name):
+            return [name]
     return []
+
+
+def _joined_names(first: Any) -> list[Any]:
+    """``first`` and the elements like it (tag and class) that follow it in its byline's
+    line, each joined to the one before by a comma or an "and" ("Par <a>Bertille
+    Bayart</a>, <a>Marie Visot</a>"); [first] when there are none."""
+    for line in list(first.iterancestors())[:3]:
+        text = _SPACE.sub(" ", line.text_content())
+        if len(text) > 2 * MAX_BYLINE:
+            break
+        mates = [el for el in line.iter(first.tag) if el.get("class") == first.get("class")]
+        if len(mates) < 2:
+            continue
+        joined, at = [first], -1
+        for el in mates[mates.index(first) :] if first in mates else []:
+            name = _SPACE.sub(" ", el.text_content()).strip()
+            found = text.find(name, at + 1) if name else -1
+            if found < 0:
+                break
+            if el is not first:
+                if not _JOIN.fullmatch(text[at:found]):
+                    break
+                joined.append(el)
+            at = found + len(name)
+        return joined
+    return [first]
+
+
+def _by_text(el: Any) -> str | None:
+    """The name of a byline written as text: an element's own line "By Jane Doe" (its text,
+    or the text after one of its children: "<img> By Jemele Hill<br>ESPN.com"), the name
+    two to four capitalized words."""
+    for part in [el.text, *(child.tail for child in el)]:
+        found = _BY_NAME.match(_SPACE.sub(" ", part or "").strip())
+        if found:
+            return found.group(1)
+    return None
 
 
 def _is_author_link(el: Any) -> bool:
@@ -209,6 +266,12 @@ def _after_by_label(el: Any) -> bool:
         return True  # "par <span>Didier Roy</span>, 21 juin 2018"
     label = el.xpath("preceding::text()[normalize-space()][1]/..")
     return bool(label) and bool(_BY_LABEL.match(label[0].text_content()))
+
+
+def _is_microdata_author(el: Any) -> bool:
+    """A microdata ``author`` outside an article's item (which extruct's reading of the
+    article then misses): "By <span itemprop="author">…</span>"."""
+    return bool(el.get("itemprop") == "author")
 
 
 def _has_name_class(el: Any) -> bool:
@@ -313,17 +376,13 @@ def site_label(host: str) -> str:
     return parts[-2] if len(parts) >= 2 else host
 
 
-def meta_date(doc: Any) -> str | None:
-    """The first publication date a ``<meta>`` gives by one of META_DATE_NAMES."""
-    return next(iter(meta_dates(doc)), None)
-
-
-def meta_dates(doc: Any) -> list[str]:
-    """The publication dates the ``<meta>``s give by META_DATE_NAMES, most specific first."""
+def meta_dates(doc: Any, skip: tuple[str, ...] = ()) -> list[str]:
+    """The publication dates the ``<meta>``s give by META_DATE_NAMES, most specific first,
+    but those named in ``skip`` (read elsewhere already: one place is one witness)."""
     found: dict[str, str] = {}
     for meta in doc.xpath("//meta[@content]"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
-        if key in META_DATE_NAMES:
+        if key in META_DATE_NAMES and key not in skip:
             found.setdefault(key, meta.get("content", "").strip())
     return [found[k] for k in META_DATE_NAMES if found.get(k)]
 
@@ -340,6 +399,21 @@ def _plausible(texts: list[str]) -> list[str]:
 def words(text: str) -> str:
     """``text`` as compared for sameness: lower case, letters and digits only."""
     return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
+#: Containers of other articles' cards: related and recommended lists.
+_OTHERS = re.compile(r"related|recommend|more-(?:stories|articles)", re.I)
+
+
+def in_other_articles(el: Any) -> bool:
+    """Whether ``el`` stands among other articles' cards: in an ``<aside>`` or a container
+    named as a related or recommended list (the page's ``<body>`` and ``<html>`` are none)."""
+    for node in el.iterancestors():
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag == "aside" or any(_OTHERS.search(name) for name in names_of(node)):
+            return True
+    return False
 
 
 def names_of(el: Any) -> list[str]:

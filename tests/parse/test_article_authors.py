@@ -177,3 +177,89 @@ def test_a_graph_person_given_by_reference_stays_when_the_byline_names_them() ->
     body = BYLINE.replace("</p><p>Text", " and <a rel='author' href='/a/x'>Ann Other</a></p><p>Text")
 
     assert read(page(jsonld(graph), body)).authors == ("Michael Hingston",)
+
+
+def test_every_name_a_byline_joins_with_a_comma_is_an_author() -> None:
+    # The second name has no "By" before it: it is the first one's like, joined by a comma.
+    body = (
+        '<article><h1>Headline of the story</h1><p class="meta">Par <span><a class="anchor" href="#a">'
+        'Bertille Bayart</a></span>, <span><a class="anchor" href="#a">Marie Visot</a></span></p>'
+        '<p>Text <a class="anchor" href="#n">note</a>.</p></article>'
+    )
+
+    assert read(page("", body)).authors == ("Bertille Bayart", "Marie Visot")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p id="author_line"><a href="#">by Rose Orlik</a></p>',
+        '<cite class="source"><a href="/j/"><img src="j.jpg" alt=""></a> By Jemele Hill<br>ESPN.com</cite>',
+    ],
+)
+def test_a_byline_written_as_text_names_its_author(line: str) -> None:
+    body = f"<div><h1>Headline of the story</h1>{line}<p>Text.</p></div>"
+
+    assert read(page("", body)).authors == (line.split("y ")[1].split("<")[0].strip(),)
+
+
+def test_a_form_is_no_byline_whatever_its_class() -> None:
+    body = (
+        '<div><h1>Headline of the story</h1><p><a href="#">by Rose Orlik</a></p>'
+        '<div class="send_author"><label>To:</label><input name="to"><label>Subject:</label></div></div>'
+    )
+
+    assert read(page("", body)).authors == ("Rose Orlik",)
+
+
+def test_the_site_s_name_and_magazine_is_the_publisher() -> None:
+    head = site_and_author("Glamour", "Glamour Magazine")
+
+    assert read(page(head, BYLINE)).authors == ("Michael Hingston",)
+
+
+def test_a_meta_author_is_the_first_of_the_byline_s_authors() -> None:
+    # One string in a <meta>: the first author; the byline's line names both.
+    head = '<meta name="author" content="Cyrus Engineer">'
+    body = (
+        '<article><h1>Headline of the story</h1><div class="byline">By <a class="author" href="/a/">'
+        "Cyrus Engineer & Sophie Alexander</a> / Published 30th December 2014</div><p>Text.</p></article>"
+    )
+
+    assert read(page(head, body)).authors == ("Cyrus Engineer", "Sophie Alexander")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ('<p class="byline">By Jane Doe, Associated Press</p>', ("Jane Doe",)),
+        ('<p class="byline">Staff report</p>', ()),
+        ('<p class="meta">Words by Jane Doe</p>', ("Jane Doe",)),
+    ],
+)
+def test_an_agency_beside_a_person_a_desk_s_report_and_a_worded_byline(
+    line: str, want: tuple[str, ...]
+) -> None:
+    body = f"<article><h1>Headline of the story</h1>{line}<p>Text.</p></article>"
+
+    assert read(page("", body)).authors == want
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (jsonld({"@type": "NewsArticle", "author": "Jane Doe (Reuters)"}), ""),
+        ("", '<p class="byline">By Jane Doe Updated 3:00 PM</p>'),
+        (
+            "",
+            '<p>By <span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            '<span itemprop="name">Jane Doe</span></span></p>',
+        ),
+    ],
+)
+def test_an_affiliation_an_update_and_a_microdata_author_outside_the_article_s_item(
+    head: str, line: str
+) -> None:
+    body = f"<article><h1>Headline of the story</h1>{line}<p>Text.</p></article>"
+
+    assert read(page(head, body)).authors == ("Jane Doe",)

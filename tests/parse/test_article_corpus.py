@@ -74,18 +74,26 @@ FIELDS = ("title", "date", "author")
 #: written and committed before the reader first ran on them) and measured it once, all:
 #: 0.812 (26/32), 0.714 (20/28), 0.833 (15/18); where declared: 0.778 (14/18), 0.667 (2/3),
 #: 1.000 (2/2) (most of its pages are postlight's, without metadata): floors about 0.02 below.
+#: Branch article5 grew dev to 354 pages (27 of sites in no split; held-out splits untouched)
+#: and measured dev, all: 0.997 (353/354), 0.987 (313/317), 0.982 (278/283); where declared:
+#: 0.997 (304/305), 0.996 (242/243), 0.990 (201/203); heldout, all: 0.962 (75/78), 0.913
+#: (63/69), 0.800 (52/65); where declared: 0.948 (55/58), 0.949 (37/39), 0.838 (31/37);
+#: heldout2, all: 0.875 (28/32), 0.786 (22/28), 0.889 (16/18); where declared: 0.833
+#: (15/18), 0.667 (2/3), 1.000 (2/2): the floors that rose were raised to about two pages
+#: below (dev) and one page below (held out); heldout's dates over all pages (one page
+#: fewer, 63/69 from 64/69) stay at the floor set before, which they still clear.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
-        "all": {"title": 0.993, "date": 0.972, "author": 0.976},
-        "meta": {"title": 0.992, "date": 0.981, "author": 0.978},
+        "all": {"title": 0.991, "date": 0.98, "author": 0.975},
+        "meta": {"title": 0.99, "date": 0.987, "author": 0.98},
     },
     "heldout": {
-        "all": {"title": 0.929, "date": 0.91, "author": 0.769},
-        "meta": {"title": 0.911, "date": 0.92, "author": 0.818},
+        "all": {"title": 0.948, "date": 0.91, "author": 0.784},
+        "meta": {"title": 0.931, "date": 0.92, "author": 0.818},
     },
     "heldout2": {
-        "all": {"title": 0.79, "date": 0.69, "author": 0.81},
-        "meta": {"title": 0.75, "date": 0.64, "author": 0.98},
+        "all": {"title": 0.84, "date": 0.75, "author": 0.83},
+        "meta": {"title": 0.77, "date": 0.64, "author": 0.98},
     },
 }
 

@@ -1,0 +1,244 @@
+"""An article page's publication date, chosen by the witnesses that agree on it.
+
+A page declares its date in several places: JSON-LD ``datePublished``,
+``article:published_time``, microdata, plain ``<meta>`` dates (Dublin Core, a CMS's own),
+a ``<time datetime>`` in the article's header, JSON-LD ``dateCreated``. They usually agree;
+when they do not (a draft's or first version's date in one place, the publication's in
+another; a record regenerated later), the value most independent witnesses support wins:
+
+- the visible dateline (the first line under the headline that writes its year, not an
+  update's: parse/article_dateline.py) to the minute when it shows a time, else to the day;
+- the address's date ("/2019/10/09/", "-20191009-"), to the day;
+- the number of places that give the value (they copy one CMS field: a tie-breaker);
+
+ties keep the usual order (JSON-LD, OpenGraph, microdata, ``<meta>``, ``<time>``,
+``dateCreated``). When the address's year and month contradict every declared place (a
+blog's date declared for each of its posts), the dateline wins if it agrees with the
+address. The modification's date is a candidate only when the dateline shows it as the
+date (no "updated" beside it): the page then presents the article as of then. A page that
+declares nothing takes its dateline, else htmldate's reading of the page. The dateline then
+corrects the time of day (parse/article_dateline.py ``from_dateline``).
+
+Pure: no network, no clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime, time
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import lxml.html
+
+from aggregator.parse.article_authors import text as _text
+from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
+from aggregator.parse.article_markup import article_root, in_other_articles, meta_dates
+
+logger = logging.getLogger(__name__)
+
+#: Dates before this year are a CMS's placeholders, not publications.
+FIRST_YEAR = 1990
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ZONELESS = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+#: A date in an address: "/2019/10/09/", "/2019-10-09/", "-20191009-" (a year from 1990).
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+#: A year and month in an address: "/2014/05/", "/2019-10-09/".
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/_-](0[1-9]|1[0-2])(?:[/_-]|$)")
+#: What a witness weighs: the dateline is what readers are shown; the address is written
+#: once, when the article is filed.
+DATELINE_WEIGHT = 2.0
+ADDRESS_WEIGHT = 1.0
+#: Each declared place that gives the value: they copy one another, so a tie-breaker.
+PLACE_WEIGHT = 0.25
+
+#: The <meta> names OpenGraph reads as its publication date.
+_OPENGRAPH_DATES = ("article:published_time",)
+
+Dated = tuple[datetime, bool]
+
+
+def choose_published(
+    doc: Any,
+    jsonld: Mapping[str, Any],
+    og: Mapping[str, Any],
+    micro: Mapping[str, Any],
+    tz: ZoneInfo,
+    url: str,
+    origin: dict[str, str],
+) -> Dated | None:
+    """The publication date and whether it is a day only (see the module docstring),
+    recording its place in ``origin["published"]``; None when the page gives none."""
+    places: list[tuple[str, Any]] = [
+        ("json-ld", jsonld.get("datePublished")),
+        ("opengraph", og.get("article:published_time")),
+        ("microdata", micro.get("datePublished")),
+        # OpenGraph's own <meta> (read by extruct above when it is well formed) is one place.
+        *(
+            ("article", value)
+            for value in meta_dates(doc, _OPENGRAPH_DATES if og.get("article:published_time") else ())
+        ),
+        ("article", header_time(doc)),
+        # The work's creation: some sites set it when the record is regenerated.
+        ("json-ld", jsonld.get("dateCreated")),
+    ]
+    declared = [(where, raw, d) for where, raw in places if (d := iso_date(raw, tz))]
+    url_day, url_month = _url_day(url), _url_month(url)
+    if declared:
+        where, raw, (published, day_only) = _agreed(declared, lambda: dateline_date(doc, tz), url_day, tz)
+        origin["published"] = where
+        local = published.astimezone(tz)
+        if url_month and url_month != (local.year, local.month):
+            # Every declared place contradicted by the address ("/2014/05/" for a declared
+            # 2009-09-02: the blog's date, not the post's): the dateline, when it agrees
+            # with the address.
+            line = dateline_date(doc, tz)
+            shown = line[0].astimezone(tz) if line else None
+            if line and shown and (shown.year, shown.month) == url_month:
+                (published, day_only), raw = line, None
+                origin["published"] = "article"
+    elif line := dateline_date(doc, tz):
+        (published, day_only), raw = line, None
+        origin["published"] = "article"
+    elif found := iso_date(_htmldate(doc, url), tz):
+        (published, day_only), raw = found, None
+        origin["published"] = "htmldate"
+    else:
+        return None
+    if not day_only:
+        # Declared dates that disagree by minutes (a draft's time, the modification's shown
+        # as the date): the one the dateline shows to the minute.
+        agreed = shown_of(doc, _timed(declared, jsonld, og, tz), tz)
+        if agreed is not None and agreed != published:
+            published, raw, origin["published"] = agreed, None, "article"
+    # A time declared without an offset ("2019-11-20T06:37:00") is a clock in no known zone:
+    # a dateline of that day gives the time.
+    markup = origin["published"] == "article"
+    corrected = from_dateline(doc, published, day_only, tz, markup=markup, zoneless=_zoneless(raw))
+    if corrected is not None:
+        published, day_only = corrected.when, not corrected.timed
+        origin["published"] = "article"
+    return published, day_only
+
+
+def _agreed(
+    declared: list[tuple[str, Any, Dated]],
+    shown: Callable[[], Dated | None],
+    url_day: date | None,
+    tz: ZoneInfo,
+) -> tuple[str, Any, Dated]:
+    """Of the declared values, the one the most witnesses support (the dateline ``shown``
+    gives, read only when they disagree); the first on a tie."""
+
+    def day(d: Dated) -> date:
+        return d[0].astimezone(tz).date()
+
+    def same(a: Dated, b: Dated) -> bool:
+        if a[1] or b[1]:
+            return day(a) == day(b)
+        return abs((a[0] - b[0]).total_seconds()) < 60
+
+    if all(same(declared[0][2], d) for _, _, d in declared[1:]):
+        return declared[0]
+    line = shown()
+
+    def support(d: Dated) -> float:
+        score = PLACE_WEIGHT * sum(same(d, other) for _, _, other in declared)
+        if line is not None and same(d, line):
+            score += DATELINE_WEIGHT
+        if url_day is not None and day(d) == url_day:
+            score += ADDRESS_WEIGHT
+        return score
+
+    best = max(support(d) for _, _, d in declared)
+    return next(item for item in declared if support(item[2]) == best)
+
+
+def _timed(
+    declared: list[tuple[str, Any, Dated]], jsonld: Mapping[str, Any], og: Mapping[str, Any], tz: ZoneInfo
+) -> list[datetime]:
+    """The declared dates with a time of day, and last the modification's: a page that
+    shows that as its date (no "updated" beside it) presents the article as of then."""
+    modified = [iso_date(jsonld.get("dateModified"), tz), iso_date(og.get("article:modified_time"), tz)]
+    dated = [d for _, _, d in declared] + [d for d in modified if d]
+    return [when for when, day_only in dated if not day_only]
+
+
+def _url_month(url: str) -> tuple[int, int] | None:
+    """The year and month the address writes ("/2014/05/slug", "/2019/10/09/slug")."""
+    found = _URL_MONTH.search(urlsplit(url).path)
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def _url_day(url: str) -> date | None:
+    """The day the address writes ("/2019/10/09/slug"), if it writes one."""
+    found = _URL_DATE.search(urlsplit(url).path)
+    if not found:
+        return None
+    try:
+        return date(int(found.group(1)), int(found.group(3)), int(found.group(4)))
+    except ValueError:
+        return None
+
+
+def header_time(doc: Any) -> str | None:
+    """The ``datetime`` of the first ``<time>`` in the article's header (else the article)
+    that is not an update's ("Updated: <time>", a class that says so) nor another
+    article's (a related list's, a sidebar's)."""
+    root = article_root(doc)
+    for path in (".//header//time[@datetime]", ".//time[@datetime]"):
+        for el in root.xpath(path):
+            value: str = el.get("datetime", "").strip()
+            if value and not is_update(el) and not in_other_articles(el):
+                return value
+    return None
+
+
+def _zoneless(value: Any) -> bool:
+    """An ISO 8601 date-time written without its offset ("2019-11-20T06:37:00")."""
+    text = _text(value)
+    return bool(text) and bool(_ZONELESS.match(text or ""))
+
+
+def _htmldate(doc: Any, url: str) -> str | None:
+    import htmldate  # heavy, see parse/article.py's docstring
+
+    try:
+        # A day only (htmldate rarely finds a time; its "T00:00" would move the day).
+        return htmldate.find_date(
+            lxml.html.tostring(doc, encoding="unicode"),
+            original_date=True,
+            extensive_search=True,
+            outputformat="%Y-%m-%d",
+        )
+    except Exception as e:  # htmldate raises what its many parsers raise
+        logger.debug("htmldate failed url=%s error=%s", url, e)
+        return None
+
+
+def iso_date(value: Any, tz: ZoneInfo) -> Dated | None:
+    """An ISO 8601 date or date-time as aware UTC, and whether it was a day only (then noon
+    in ``tz``: the day is the same for every reader on either side of UTC)."""
+    text = _text(value)
+    if not text:
+        return None
+    if _DATE_ONLY.match(text):
+        try:
+            day = datetime.fromisoformat(text).date()
+        except ValueError:
+            return None
+        if day.year < FIRST_YEAR:
+            return None
+        return datetime.combine(day, time(12), tz).astimezone(UTC), True
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return None
+    if when.year < FIRST_YEAR:
+        return None  # a CMS's placeholder ("0001-01-01T00:00:00Z"), not a date
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=tz)
+    return when.astimezone(UTC), False

@@ -1,0 +1,64 @@
+"""parse/article_dates.py: the publication date chosen by the witnesses that agree on it,
+each rule on a page made for it (the first declared place gets each of them wrong)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from _article import jsonld, page
+
+from aggregator.parse.article import read_article
+
+#: A draft's date in the JSON-LD, the publication's in OpenGraph: they disagree by days.
+DRAFT = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2023-11-03T10:25:00+00:00"})
+PUBLISHED = '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+
+
+def read(head: str, body: str, url: str = "https://example.org/a/", lang: str = "en") -> object:
+    return read_article(page(head, body, lang), url=url, timezone="Europe/Berlin")
+
+
+def test_a_dateline_that_shows_the_day_only_settles_declared_dates_that_disagree() -> None:
+    article = read(DRAFT + PUBLISHED, '<article><h1>H</h1><p class="date">6 November 2023</p></article>')
+    assert article.published == datetime(2023, 11, 6, 14, 25, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_the_address_s_date_settles_declared_dates_that_disagree() -> None:
+    article = read(
+        DRAFT + PUBLISHED, "<article><h1>H</h1></article>", url="https://example.org/2023/11/06/h/"
+    )
+    assert article.published == datetime(2023, 11, 6, 14, 25, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_without_a_witness_the_first_declared_place_is_kept() -> None:
+    article = read(DRAFT + PUBLISHED, "<article><h1>H</h1></article>")
+    assert article.published == datetime(2023, 11, 3, 10, 25, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_the_article_s_day_only_dateline_comes_before_a_comment_s_timed_line() -> None:
+    body = (
+        '<div><h1>H</h1><p class="common_date">26 Sep 2011</p><p>Text.</p></div>'
+        '<div class="responses"><p class="common_date">Posted by: Jane, 27 Sep 2011 | 15:22</p></div>'
+    )
+    article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="Europe/London")
+    assert article.published.astimezone(ZoneInfo("Europe/London")).date() == date(2011, 9, 26)  # type: ignore[union-attr]
+    assert article.day_only
+
+
+def test_a_declared_date_the_address_and_the_dateline_contradict_gives_way_to_the_dateline() -> None:
+    head = '<meta property="article:published_time" content="2009-09-02T00:00:00-04:00">'
+    body = '<article><h1>H</h1><div class="entry-metadata date">On May 23, 2014 at 1:30 PM</div></article>'
+    url = "https://example.org/blogs/the-eye/2014/05/how-to-pack.html"
+    article = read_article(page(head, body, "en-US"), url=url, timezone="America/New_York")
+    assert article.published == datetime(2014, 5, 23, 17, 30, tzinfo=UTC)
+
+
+def test_a_related_list_s_date_is_another_article_s() -> None:
+    body = (
+        '<article><ul class="related"><li><time datetime="2024-02-01T10:00:00Z">Feb 1, 2024</time></li></ul>'
+        '<h1>Headline here now</h1><time datetime="2024-03-03T09:00:00Z">March 3, 2024 9:00</time>'
+        '<p>Text.</p><aside><time datetime="2024-02-02T10:00:00Z">Feb 2, 2024 10:00</time></aside></article>'
+    )
+    article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="UTC")
+    assert article.published == datetime(2024, 3, 3, 9, 0, tzinfo=UTC)

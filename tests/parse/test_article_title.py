@@ -1,0 +1,118 @@
+"""parse/article_title.py: the headline chosen by agreement among the page's places, each
+rule on a page made for it (a fixed order of places gets each of them wrong)."""
+
+from __future__ import annotations
+
+from _article import jsonld, page
+
+from aggregator.parse.article import read_article
+from aggregator.parse.article_title import reads_as_headline, without_site
+
+REAL = "City council approves the new tram line after long debate"
+
+
+def title_of(
+    head: str, body: str = "", title: str = "Titre de l’onglet", url: str = "https://example.org/a/"
+) -> str:
+    return read_article(page(head, body, "en", title), url=url).title  # type: ignore[return-value]
+
+
+def test_the_headline_most_places_write_beats_the_json_ld_s_variant() -> None:
+    # JSON-LD first would give the social line; OpenGraph, Twitter and the <h1> agree on another.
+    head = (
+        jsonld({"@type": "NewsArticle", "headline": "You won't believe what the council did"})
+        + f'<meta property="og:title" content="{REAL}"><meta name="twitter:title" content="{REAL}">'
+    )
+    assert title_of(head) == REAL
+
+
+def test_the_displayed_headline_wins_over_a_declared_seo_variant_that_shares_its_words() -> None:
+    # Declared: the search engine's shorter form; shown: the reader's, most of the same words.
+    head = jsonld({"@type": "NewsArticle", "headline": "Council approves tram line"})
+    head += '<meta property="og:title" content="Council approves tram line">'
+    assert title_of(head, f"<article><h1>{REAL}</h1></article>") == REAL
+
+
+def test_an_h2_that_agrees_with_the_declared_headline_is_the_displayed_one_when_the_h1_is_a_breadcrumb() -> (
+    None
+):
+    head = jsonld({"@type": "NewsArticle", "headline": "Tram line approved after long debate"})
+    body = (
+        '<div class="breadcrumb"><h1>Tram line approved after long debate</h1></div>'
+        f"<article><h2>{REAL}</h2></article>"
+    )
+    assert title_of(head, body) == REAL
+
+
+def test_the_address_is_a_witness_between_two_declared_headlines() -> None:
+    head = (
+        jsonld({"@type": "NewsArticle", "headline": "Trams, at last"})
+        + f'<meta property="og:title" content="{REAL}">'
+    )
+    url = "https://example.org/2026/11/city-council-approves-new-tram-line/"
+    assert title_of(head, url=url) == REAL
+
+
+def test_a_short_h1_inside_the_declared_headline_is_no_headline_of_its_own() -> None:
+    head = jsonld({"@type": "NewsArticle", "headline": REAL})
+    assert title_of(head, "<article><h1>City council</h1></article>") == REAL
+
+
+def test_a_cut_headline_is_not_completed_with_the_site_s_name() -> None:
+    long = "A" + " very long headline" * 6
+    head = jsonld({"@type": "NewsArticle", "headline": long + "…"})
+    head += f'<meta property="og:title" content="{long} — Example World News">'
+    assert title_of(head) == long + "…"
+
+
+def test_the_title_element_alone_is_a_witness_not_a_headline() -> None:
+    assert read_article(page("", "<p>Rien.</p>", "en", REAL), url="https://example.org/a/").title is None
+
+
+def test_headline_shapes() -> None:
+    assert reads_as_headline(REAL) and not reads_as_headline("City council")
+    assert reads_as_headline("新しい路面電車の路線が承認された")
+    assert without_site("Tram line approved | Example News", "Example News") == "Tram line approved"
+
+
+def test_what_follows_the_displayed_headline_in_a_declared_one_is_an_affix() -> None:
+    # The blog's and the site's names after the headline, which no site name matches whole;
+    # the <title> repeats the og:title (one SEO field).
+    declared = f"{REAL}: The Tram Blog: Example on Transport: EX"
+    head = f'<meta property="og:title" content="{declared}">'
+    assert title_of(head, f"<article><h2>{REAL}</h2></article>", title=declared) == REAL
+
+
+def test_a_section_s_h3_with_common_words_gives_way_to_the_heading_the_declared_one_holds() -> None:
+    head = f'<meta property="og:title" content="{REAL} | The Council Index">'
+    menu = "".join(f"<h3>Menu entry number {i} here</h3>" for i in range(15))
+    body = f"<nav>{menu}</nav><h3>The Council Index</h3><div><h2>{REAL}</h2></div>"
+    assert title_of(head, body) == REAL
+
+
+def test_a_hidden_h1_is_no_displayed_headline() -> None:
+    # A search box's "No matches for your search", hidden until a search is made.
+    head = jsonld({"@type": "NewsArticle", "headline": REAL})
+    body = (
+        '<div class="section hidden" id="search"><h1>No matches for your search</h1></div>'
+        f'<div class="title">{REAL}</div>'
+    )
+    assert title_of(head, body) == REAL
+
+
+def test_an_h1_that_links_to_another_page_is_another_article_s_card() -> None:
+    head = '<meta property="og:title" content="Council approves tram line">'
+    body = (
+        '<article><a href="/2026/11/other-story/"><h1>The genes behind a rare disease</h1></a></article>'
+        f'<article><h1><a href="/a/">{REAL}</a></h1></article>'
+    )
+    assert title_of(head, body) == REAL
+
+
+def test_short_headlines_sharing_two_words_are_no_variants_of_each_other() -> None:
+    # "Titre OG 2" and the <h1> "Titre h1 2" share two of three words by chance: the JSON-LD's
+    # headline stays first.
+    head = (
+        jsonld({"@type": "NewsArticle", "headline": REAL}) + '<meta property="og:title" content="Titre OG 2">'
+    )
+    assert title_of(head, "<article><h1>Titre h1 2</h1></article>") == REAL
