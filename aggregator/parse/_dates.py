@@ -9,8 +9,9 @@ read in the source's time zone, unless a zone follows its time ("3:30 PM ET", "1
 ``_date_words.ZONE_ABBREVIATIONS``). A date without a year takes the most recent year that does
 not put it in the future. What they do not read goes to ``dateparser``, restricted to the
 page's language ("heute, 14:05 Uhr", "gestern", "ayer", "hace 2 días", "27.11.2026 • 18:24
-Uhr", "11/24/26" on an en-US page), only for text that holds a digit or one of the language's
-words for today/yesterday, and cached: most text of a page is not a date, and dateparser
+Uhr", "11/24/26" on an en-US page, "2 timmar sedan"), only for text that holds a digit or
+one of the language's words for today/yesterday, and that ``_locale_words`` takes for a date,
+and cached: most text of a page is not a date, and dateparser
 costs about a millisecond a string.
 
 A date without a time of day ("26 janvier 2026", "gestern") must not show as the day before
@@ -32,6 +33,7 @@ from dateparser.languages.loader import default_loader
 from dateparser.search import search_dates
 
 from aggregator.parse._date_words import MONTHS, ZONE_ABBREVIATIONS
+from aggregator.parse._locale_words import day_words, looks_like_date
 from aggregator.parse._weekdays import weekday_date
 from aggregator.words import fold
 
@@ -346,74 +348,12 @@ def _known_languages() -> frozenset[str]:
     return frozenset(loc.shortname for loc in default_loader.get_locales())
 
 
-_MONTH_KEYS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-#: Two numbers joined as dates and times are written: "27.11.2026", "11/24/26", "14:05".
-_NUMBERS_JOINED = re.compile(r"\d{1,4}\s*[./:-]\s*\d{1,4}|\d\s*h\s*\d\d")
-
-
-@cache
-def _day_words(languages: tuple[str, ...]) -> re.Pattern[str]:
-    """The languages' words for today, yesterday and the day before ("heute", "ayer"): the
-    prose dates without a digit."""
-    return _words_pattern(languages, ("0 day ago", "1 day ago", "2 day ago"), ())
-
-
-@cache
-def _date_words(languages: tuple[str, ...]) -> re.Pattern[str]:
-    """What makes a phrase a date rather than a number in a sentence ("Article 9", "2026",
-    "Lesezeit 3 Min."): a month's name, a word for a day ("gestern"), or a relative date
-    ("vor 3 Stunden", "hace 2 días") as the languages write them."""
-    return _words_pattern(languages, ("0 day ago", "1 day ago", "2 day ago"), _MONTH_KEYS, relative=True)
-
-
-def _words_pattern(
-    languages: tuple[str, ...],
-    relative_keys: tuple[str, ...],
-    info_keys: tuple[str, ...],
-    relative: bool = False,
-) -> re.Pattern[str]:
-    words: set[str] = set()
-    patterns: list[str] = []
-    for code in languages:
-        info = default_loader.get_locale(code).info
-        for key in relative_keys:
-            words.update(w.lower() for w in info.get("relative-type", {}).get(key, []))
-        for key in info_keys:
-            words.update(w.lower() for w in info.get(key, []) if len(w) >= 3)
-        if relative:
-            for forms in info.get("relative-type-regex", {}).values():
-                patterns.extend(forms)
-    alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
-    parts = []
-    if alternatives:
-        parts.append(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-    parts.extend(f"(?:{p})" for p in patterns)
-    return re.compile("|".join(parts) or r"(?!)", re.I)
-
-
-def _looks_like_date(text: str, languages: tuple[str, ...]) -> bool:
-    return bool(_NUMBERS_JOINED.search(text) or _date_words(languages).search(text))
-
-
 @lru_cache(maxsize=4096)
 def _parse_prose(
     text: str, languages: tuple[str, ...], timezone: str, now: datetime, day_first: bool
 ) -> datetime | None:
     """A date in prose, by dateparser: the whole text, else the first date found in it."""
-    if len(text) > MAX_PROSE_CHARS or not (_DIGIT.search(text) or _day_words(languages).search(text)):
+    if len(text) > MAX_PROSE_CHARS or not (_DIGIT.search(text) or day_words(languages).search(text)):
         return None
     tz = ZoneInfo(timezone)
     local_now = now.astimezone(tz)
@@ -434,7 +374,7 @@ def _parse_prose(
     clock_part = next((p for p in parts if _BARE_CLOCK.match(p)), None) if len(parts) > 1 else None
     try:
         for part in parts if len(parts) > 1 else ():
-            if part is not clock_part and _looks_like_date(part, languages):
+            if part is not clock_part and looks_like_date(part, languages):
                 found = parser.get_date_data(part).date_obj
                 if found is not None:
                     matched = part
@@ -444,12 +384,12 @@ def _parse_prose(
             day_ = (found if found.tzinfo else found.replace(tzinfo=tz)).astimezone(tz).date()
             clock = time(int(m["hour"]), int(m["minute"]))
             return _localize(datetime.combine(day_, clock), tz)
-        if found is None and _looks_like_date(text, languages):
+        if found is None and looks_like_date(text, languages):
             matched = text
             found = parser.get_date_data(text).date_obj
         if found is None:
             for matched, candidate in search_dates(text, languages=list(languages), settings=settings) or ():
-                if _looks_like_date(matched, languages):
+                if looks_like_date(matched, languages):
                     found = candidate
                     break
     except (ValueError, OverflowError, TypeError, AttributeError):  # dateparser on odd input
