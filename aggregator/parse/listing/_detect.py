@@ -275,10 +275,18 @@ def _score_group(
     excerpts = sum(bool(i.summary) for i in usable) / n
     dates = sum(bool(i.published) for i in usable) / n
     headings = sum(first_heading(m) is not None for m in members) / len(members)
-    # Short titles are menus' and tag clouds', unless the items are posts: <article>s, or
-    # headed blocks with a date or an excerpt ("Lizcast", "OmniDev" on a blog's home page).
-    posts = any(el.tag == "article" for el in members) or (
-        headings >= W.BARE_LIST_SHARE and max(dates, excerpts) >= W.BARE_LIST_SHARE
+    # Short titles are menus' and tag clouds', unless the items are posts: <article>s,
+    # headed blocks with a date or an excerpt ("Lizcast", "OmniDev" on a blog's home page), or
+    # a list whose links are nearly all dated by text of their own (an archive's "Article 1"
+    # under "17 février 2011"; not a widget of months, whose links are the dates).
+    posts = (
+        any(el.tag == "article" for el in members)
+        or (headings >= W.BARE_LIST_SHARE and max(dates, excerpts) >= W.BARE_LIST_SHARE)
+        or (
+            dates >= W.DATED_LIST_SHARE
+            and n >= W.DATED_LIST_MIN_ITEMS
+            and not any(ctx.date(i.title) for i in usable)
+        )
     )
     if median_words < W.MIN_TITLE_WORDS and not posts:
         return 0.0

@@ -8,6 +8,7 @@ from typing import Any
 
 from lxml import etree
 
+from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
 from aggregator.parse.listing._document import (
     BY,
@@ -298,7 +299,7 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
     else:
         # No headline marked: the link's own (a lone <article> is one post's page, and a link
         # inside a sentence is prose, not a teaser).
-        if el.tag == "article" or inline_in_text(link_el):
+        if el.tag == "article" or (inline_in_text(link_el) and not dated_line(link_el, ctx)):
             return Item(title=None, link=None)
         title, title_el = link_title(link_el, ctx.date)
     published, date_el = item_date(el, ctx, title_el)
