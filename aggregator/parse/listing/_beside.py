@@ -156,17 +156,18 @@ def _placed_outside(elements: Iterator[Any], inside: set[Any], floor: float, mos
         yield el
 
 
-_HEADLINES = ("h2", "h3")
+_HEADLINES = ("h1", "h2", "h3")
 
 
 def _lead_headlines(best: list[Any], inside: set[Any], ctx: Context) -> list[tuple[list[Any], list[Item]]]:
     """The lead stories above a front page's list, each written in a block of its own shape
     (an opener with a picture, two columns of shorter teasers, an opinion row): not repeated,
-    so never a group. Each is the block around a headline (<h2>, <h3>) that links an article
-    under some words, the block's only headline, above the list's first item and at least as
-    well placed as the list (a "featured" showcase of another markup above a category's list
-    is placed worse, and stays out); not a block named a box or widget (a sidebar's box under
-    its title). A few at most: a page of thousands stops looking."""
+    so never a group. Each is the block around a headline (<h2>, <h3>; <h1> on fronts that
+    mark their top story so) that links an article under some words, the block's only
+    headline, above the list's first item and at least as well placed as the list (a
+    "featured" showcase of another markup above a category's list is placed worse, and stays
+    out); not a block named a box or widget (a sidebar's box under its title). A few at most:
+    a page of thousands stops looking."""
     found: list[tuple[list[Any], list[Item]]] = []
     first = best[0]
     floor = placement(first.getparent(), featured=False)
