@@ -34,6 +34,7 @@ MONTH_KEYS = (
 )
 #: dateparser's keys for the units of an age ("3 hours ago").
 UNIT_KEYS = ("year", "month", "week", "day", "hour", "minute", "second")
+_WORD = re.compile(r"[^\W\d_]+")
 #: Two numbers joined as dates and times are written: "27.11.2026", "11/24/26", "14:05".
 _NUMBERS_JOINED = re.compile(r"\d{1,4}\s*[./:-]\s*\d{1,4}|\d\s*h\s*\d\d")
 
@@ -64,22 +65,32 @@ def date_words(languages: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def ago_phrase(languages: tuple[str, ...]) -> re.Pattern[str]:
     """A count of a unit of time with the language's word for "ago" after it or before it, no
-    other word between ("2 timmar sedan", "há 2 horas", "2 horas atrás", "3日前"); a word
-    for "ago" alone in a sentence ("il y a", "fa") is not enough."""
+    other word between ("2 timmar sedan", "há 2 horas", "2 horas atrás", "3日前", "hace una
+    hora", "vor einer Stunde"), ending the text or its part of a date line ("2 horas atrás ·
+    5 comentários"): "One hour before kickoff" is a sentence, and a word for "ago" alone in
+    one ("il y a", "fa") is not enough."""
     units: set[str] = set()
     agos: set[str] = set()
+    numbers: set[str] = set()
     for code in languages:
         info = default_loader.get_locale(code).info
         for key in UNIT_KEYS:
             units.update(w.lower() for w in info.get(key, []) if w)
         agos.update(w.lower() for w in info.get("ago", []) if w)
+        # Counts written as words ("una hora", "einer Stunde", "en timme"): the locale's
+        # simplifications of a word to a number.
+        for simplification in info.get("simplifications", []):
+            numbers.update(
+                k.lower() for k, v in simplification.items() if _WORD.fullmatch(k) and str(v).isdigit()
+            )
     if not units or not agos:
         return re.compile(r"(?!)")
     unit = "(?:" + "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True)) + r")\.?"
     ago = "(?:" + "|".join(re.escape(w) for w in sorted(agos, key=len, reverse=True)) + ")"
-    count = r"\d+(?:[.,]\d+)?"
+    words = "".join(f"|{re.escape(w)}\\s" for w in sorted(numbers, key=len, reverse=True))
+    count = rf"(?:\d+(?:[.,]\d+)?{words})"
     return re.compile(
-        rf"(?<!\w)(?:{count}\s*{unit}\s*{ago}|{ago}\s*{count}\s*{unit})(?!\w)",
+        rf"(?<!\w)(?:{count}\s*{unit}\s*{ago}|{ago}\s*{count}\s*{unit})(?!\w)(?=\s*(?:$|[|•·,;:)\]–—-]))",
         re.I,
     )
 

@@ -67,3 +67,24 @@ def test_a_swedish_news_list_dated_by_ages() -> None:
     )
     parsed = parse_document(body.encode(), url="https://nyheter.example/", source_type="html", now=NOW)
     assert [e.published for e in parsed.entries] == [NOW - timedelta(hours=i) for i in range(1, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "age"),
+    [
+        ("hace una hora", "es", timedelta(hours=1)),
+        ("há uma hora", "pt", timedelta(hours=1)),
+        ("vor einer Stunde", "de", timedelta(hours=1)),
+        ("en timme sedan", "sv", timedelta(hours=1)),
+        ("2 horas atrás · 5 comentários", "pt", timedelta(hours=2)),
+    ],
+)
+def test_an_age_counted_in_a_word_is_read(text: str, lang: str, age: timedelta) -> None:
+    assert parse_date(text, now=NOW, timezone="UTC", lang=lang) == NOW - age
+
+
+@pytest.mark.parametrize(
+    "text", ["A day before the vote", "One hour before kickoff", "1 day before the vote"]
+)
+def test_an_age_inside_a_sentence_is_no_date(text: str) -> None:
+    assert parse_date(text, now=NOW, timezone="UTC", lang="en") is None
