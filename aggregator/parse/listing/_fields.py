@@ -271,6 +271,9 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
     excerpt and picture."""
     title_el = title_element(el) if el.tag != "a" else None
     link_el = linked(title_el) if title_el is not None else None
+    if link_el is None and title_el is not None and any(a.get("href") == "" for a in title_el.iter("a")):
+        # A headline linked nowhere (href=""): the card's permalink, its date linked, stands in.
+        link_el = next((a for a in el.iter("a") if a.get("href") and ctx.date(visible_text(a))), None)
     if link_el is None:
         link_el = title_link(el)
     if link_el is None or _in_noscript(link_el):
