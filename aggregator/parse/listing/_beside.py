@@ -354,7 +354,9 @@ def _interleaved_groups(
     items sit beside the parts of the list, some of them between two parts."""
     containers = [best[0].getparent(), *(members[0].getparent() for members, _ in found)]
     stream = containers[0].getparent()
-    if stream is None or len(containers) < 2 or any(c.getparent() is not stream for c in containers):
+    if len(containers) == 1:
+        return _parts_between(best, scored, inside)
+    if stream is None or any(c.getparent() is not stream for c in containers):
         return []
     positions = sorted(stream.index(c) for c in containers)
     out = []
@@ -382,6 +384,38 @@ def _interleaved_groups(
             if item.link and item.title:
                 out.append(([child], [item]))
                 inside.update(child.iter())
+    return out
+
+
+def _parts_between(
+    best: list[Any], scored: list[tuple[float, list[Any], list[Item]]], inside: set[Any]
+) -> list[tuple[list[Any], list[Item]]]:
+    """The other way round: the list's items are the stream's own blocks (a blog's full
+    articles) and the entries of another kind sit in lists between them (each day's link
+    posts, a <dl> between two articles). A list counts when it stands between two of the
+    items, as well placed as they are (a "Most read" box set among them is not); then the
+    lists of the same shape before the first item and after the last (the newest day's)."""
+    stream = best[0].getparent()
+    positions = sorted(stream.index(m) for m in best)
+    floor = placement(stream, featured=False)
+    lists = []
+    for score, members, items in scored:
+        container = members[0].getparent()
+        if (
+            score > 0
+            and container is not stream
+            and container.getparent() is stream
+            and all(m.getparent() is container for m in members)
+            and not any(el in inside for m in members for el in m.iter())
+            and placement(container, featured=False) >= floor
+        ):
+            lists.append((container, members, items))
+    between = [c for c, _, _ in lists if positions[0] < stream.index(c) < positions[-1]]
+    out = []
+    for container, members, items in lists:
+        if container in between or any(_same_shape(container, b) for b in between):
+            out.append((members, items))
+            inside.update(el for member in members for el in member.iter())
     return out
 
 

@@ -94,6 +94,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     if best is None:
         return [], {}
     _, members, items = best
+    members, items = _without_boxes(members, items)
     groups = [without_promotions(members, items, ctx), *sibling_groups(members, scored, ctx)]
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [
@@ -105,6 +106,17 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         if i.link and i.title
     ]
     return found, describe(members)
+
+
+def _without_boxes(members: list[Any], items: list[Item]) -> tuple[list[Any], list[Item]]:
+    """The list's members without those its own names or tag place off the content: a block
+    of the same tag set among the teasers ("<div class=most-read>" between the articles'
+    <div>s, an <aside>) is a box, not a teaser."""
+    parent = placement(members[0].getparent(), featured=False)
+    kept = [(m, i) for m, i in zip(members, items, strict=True) if placement(m, featured=False) >= parent]
+    if not kept or len(kept) == len(members):
+        return members, items
+    return [m for m, _ in kept], [i for _, i in kept]
 
 
 def _carry_related(members: list[Any], items: list[Item], ctx: Context) -> bool:
