@@ -1,17 +1,17 @@
 """Dates as news sites write them, in any language, to aware UTC datetimes.
 
 Fast paths first, by regular expressions, for the forms most pages use: machine dates
-("2026-01-21T17:32:00+01:00", "2026-01-21"), prose dates ("Publié le
-21 janvier 2026 à 17h32", "lundi 19 janvier", "1er déc. 2025", "Jan 5, 2026", "5 January
-2026, 5:32 pm"), numeric dates ("21/01/2026", "21.01.2026") and relative ones ("il y a 3
-heures", "hier à 18h30", "3 hours ago", "yesterday"). A date written without an offset is
+("2026-01-21T17:32:00+01:00", "2026-01-21"), prose dates ("Publié le 21 janvier 2026 à 17h32",
+"lundi 19 janvier", "1er déc. 2025", "Jan 5, 2026", "5 January 2026, 5:32 pm", "25 november
+2026 kl. 18.24", "11月25日"), numeric dates ("21/01/2026", "21.01.2026") and relative ones ("il y
+a 3 heures", "hier à 18h30", "3 hours ago", "yesterday"). A date written without an offset is
 read in the source's time zone, unless a zone follows its time ("3:30 PM ET", "15:30 GMT":
 ``_date_words.ZONE_ABBREVIATIONS``). A date without a year takes the most recent year that does
 not put it in the future. What they do not read goes to ``dateparser``, restricted to the
 page's language ("heute, 14:05 Uhr", "gestern", "ayer", "hace 2 días", "27.11.2026 • 18:24
-Uhr", "11/24/26" on an en-US page), only for text that holds a digit or one of the language's
-words for today/yesterday, and cached: most text of a page is not a date, and dateparser
-costs about a millisecond a string.
+Uhr", "11/24/26" on an en-US page, "2 timmar sedan"), only for text that holds a digit or one
+of the language's words for today/yesterday, and that ``_locale_words`` takes for a date, and
+cached: most text of a page is not a date, and dateparser costs about a millisecond a string.
 
 A date without a time of day ("26 janvier 2026", "gestern") must not show as the day before
 to a reader west of the source: it becomes noon of that day in the source's time zone (the
@@ -32,6 +32,7 @@ from dateparser.languages.loader import default_loader
 from dateparser.search import search_dates
 
 from aggregator.parse._date_words import MONTHS, ZONE_ABBREVIATIONS
+from aggregator.parse._locale_words import ago_phrase, day_words, looks_like_date
 from aggregator.parse._weekdays import weekday_date
 from aggregator.words import fold
 
@@ -63,6 +64,12 @@ _DOTTED_DAY_MONTH = re.compile(rf"(?<![\d/.:-])(?P<day>[0-3]?\d)\.(?P<month>[01]
 _DOTTED_MAX_CHARS = 30
 #: Year, month and day by their characters in Chinese, Japanese and Korean: "2026年11月24日".
 _CJK = re.compile(rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_AT_TIME}")
+#: ... and a month and day alone ("11月25日"): the most recent such day, like "25 Nov".
+_CJK_MONTH_DAY = re.compile(
+    rf"(?<![\d年년])(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_AT_TIME}"
+)
+#: A clock after the Nordic "kl." / Finnish "klo" ("i går kl. 18.24"), read as "18:24".
+_NORDIC_CLOCK = re.compile(r"\b(?:kl|klo|klockan|kello)\.?\s*([0-2]?\d)[.:]([0-5]\d)\b", re.I)
 _ISO = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?"
@@ -138,14 +145,19 @@ def parse_date(
     found = _parse_fast(text, now=now, timezone=timezone, day_first=day_first)
     if found is None:
         found = _parse_prose(
-            " ".join(text.split()), _language(lang), timezone, now.astimezone(UTC), day_first
+            _NORDIC_CLOCK.sub(r"\1:\2", " ".join(text.split())),
+            _language(lang),
+            timezone,
+            now.astimezone(UTC),
+            day_first,
         )
     return found
 
 
 def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> datetime | None:
     tz = ZoneInfo(timezone)
-    folded = fold(" ".join(text.split()))[:400].replace("’", "'")
+    folded = _NORDIC_CLOCK.sub(r"\1:\2", fold(" ".join(text.split()))[:400].replace("’", "'"))
+    folded = _DOTTED_ZONE_CLOCK.sub(r"\1:\2", folded)
     # A time followed by its zone ("3:30 PM ET", "15:30 GMT") is read in that zone.
     zone = _ZONE_AFTER_TIME.search(folded)
     if zone:
@@ -174,6 +186,11 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
     m = _CJK.search(folded)
     if m:
         found = _build(m, int(m.group("month")), m.group("year"), tz, local_now)
+        if found:
+            return found
+    m = _CJK_MONTH_DAY.search(folded)
+    if m:
+        found = _build(m, int(m.group("month")), None, tz, local_now)
         if found:
             return found
     m = _DOTTED_DAY_MONTH.search(folded) if day_first and len(folded) <= _DOTTED_MAX_CHARS else None
@@ -221,6 +238,12 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
 _DAY_SECONDS = 86400
 
 
+#: A clock written with a dot before its zone ("18.24 GMT"), read as "18:24".
+_DOTTED_ZONE_CLOCK = re.compile(
+    r"\b([0-2]?\d)\.([0-5]\d)(?=\s*(?:"
+    + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+    + r")\b)"
+)
 _ZONE_AFTER_TIME = re.compile(
     r"(?:\d:[0-5]\d|\d\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?:\(\s*)?(?P<zone>"
     + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
@@ -346,74 +369,14 @@ def _known_languages() -> frozenset[str]:
     return frozenset(loc.shortname for loc in default_loader.get_locales())
 
 
-_MONTH_KEYS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-#: Two numbers joined as dates and times are written: "27.11.2026", "11/24/26", "14:05".
-_NUMBERS_JOINED = re.compile(r"\d{1,4}\s*[./:-]\s*\d{1,4}|\d\s*h\s*\d\d")
-
-
-@cache
-def _day_words(languages: tuple[str, ...]) -> re.Pattern[str]:
-    """The languages' words for today, yesterday and the day before ("heute", "ayer"): the
-    prose dates without a digit."""
-    return _words_pattern(languages, ("0 day ago", "1 day ago", "2 day ago"), ())
-
-
-@cache
-def _date_words(languages: tuple[str, ...]) -> re.Pattern[str]:
-    """What makes a phrase a date rather than a number in a sentence ("Article 9", "2026",
-    "Lesezeit 3 Min."): a month's name, a word for a day ("gestern"), or a relative date
-    ("vor 3 Stunden", "hace 2 días") as the languages write them."""
-    return _words_pattern(languages, ("0 day ago", "1 day ago", "2 day ago"), _MONTH_KEYS, relative=True)
-
-
-def _words_pattern(
-    languages: tuple[str, ...],
-    relative_keys: tuple[str, ...],
-    info_keys: tuple[str, ...],
-    relative: bool = False,
-) -> re.Pattern[str]:
-    words: set[str] = set()
-    patterns: list[str] = []
-    for code in languages:
-        info = default_loader.get_locale(code).info
-        for key in relative_keys:
-            words.update(w.lower() for w in info.get("relative-type", {}).get(key, []))
-        for key in info_keys:
-            words.update(w.lower() for w in info.get(key, []) if len(w) >= 3)
-        if relative:
-            for forms in info.get("relative-type-regex", {}).values():
-                patterns.extend(forms)
-    alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
-    parts = []
-    if alternatives:
-        parts.append(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-    parts.extend(f"(?:{p})" for p in patterns)
-    return re.compile("|".join(parts) or r"(?!)", re.I)
-
-
-def _looks_like_date(text: str, languages: tuple[str, ...]) -> bool:
-    return bool(_NUMBERS_JOINED.search(text) or _date_words(languages).search(text))
-
-
 @lru_cache(maxsize=4096)
 def _parse_prose(
     text: str, languages: tuple[str, ...], timezone: str, now: datetime, day_first: bool
 ) -> datetime | None:
     """A date in prose, by dateparser: the whole text, else the first date found in it."""
-    if len(text) > MAX_PROSE_CHARS or not (_DIGIT.search(text) or _day_words(languages).search(text)):
+    if len(text) > MAX_PROSE_CHARS or not (
+        _DIGIT.search(text) or day_words(languages).search(text) or ago_phrase(languages).search(text)
+    ):
         return None
     tz = ZoneInfo(timezone)
     local_now = now.astimezone(tz)
@@ -434,7 +397,7 @@ def _parse_prose(
     clock_part = next((p for p in parts if _BARE_CLOCK.match(p)), None) if len(parts) > 1 else None
     try:
         for part in parts if len(parts) > 1 else ():
-            if part is not clock_part and _looks_like_date(part, languages):
+            if part is not clock_part and looks_like_date(part, languages):
                 found = parser.get_date_data(part).date_obj
                 if found is not None:
                     matched = part
@@ -444,12 +407,12 @@ def _parse_prose(
             day_ = (found if found.tzinfo else found.replace(tzinfo=tz)).astimezone(tz).date()
             clock = time(int(m["hour"]), int(m["minute"]))
             return _localize(datetime.combine(day_, clock), tz)
-        if found is None and _looks_like_date(text, languages):
+        if found is None and looks_like_date(text, languages):
             matched = text
             found = parser.get_date_data(text).date_obj
         if found is None:
             for matched, candidate in search_dates(text, languages=list(languages), settings=settings) or ():
-                if _looks_like_date(matched, languages):
+                if looks_like_date(matched, languages):
                     found = candidate
                     break
     except (ValueError, OverflowError, TypeError, AttributeError):  # dateparser on odd input

@@ -156,17 +156,18 @@ def _placed_outside(elements: Iterator[Any], inside: set[Any], floor: float, mos
         yield el
 
 
-_HEADLINES = ("h2", "h3")
+_HEADLINES = ("h1", "h2", "h3")
 
 
 def _lead_headlines(best: list[Any], inside: set[Any], ctx: Context) -> list[tuple[list[Any], list[Item]]]:
     """The lead stories above a front page's list, each written in a block of its own shape
     (an opener with a picture, two columns of shorter teasers, an opinion row): not repeated,
-    so never a group. Each is the block around a headline (<h2>, <h3>) that links an article
-    under some words, the block's only headline, above the list's first item and at least as
-    well placed as the list (a "featured" showcase of another markup above a category's list
-    is placed worse, and stays out); not a block named a box or widget (a sidebar's box under
-    its title). A few at most: a page of thousands stops looking."""
+    so never a group. Each is the block around a headline (<h2>, <h3>; <h1> on fronts that
+    mark their top story so) that links an article under some words, the block's only
+    headline, above the list's first item and at least as well placed as the list (a
+    "featured" showcase of another markup above a category's list is placed worse, and stays
+    out); not a block named a box or widget (a sidebar's box under its title). A few at most:
+    a page of thousands stops looking."""
     found: list[tuple[list[Any], list[Item]]] = []
     first = best[0]
     floor = placement(first.getparent(), featured=False)
@@ -353,7 +354,9 @@ def _interleaved_groups(
     items sit beside the parts of the list, some of them between two parts."""
     containers = [best[0].getparent(), *(members[0].getparent() for members, _ in found)]
     stream = containers[0].getparent()
-    if stream is None or len(containers) < 2 or any(c.getparent() is not stream for c in containers):
+    if len(containers) == 1:
+        return _parts_between(best, scored, inside)
+    if stream is None or any(c.getparent() is not stream for c in containers):
         return []
     positions = sorted(stream.index(c) for c in containers)
     out = []
@@ -381,6 +384,38 @@ def _interleaved_groups(
             if item.link and item.title:
                 out.append(([child], [item]))
                 inside.update(child.iter())
+    return out
+
+
+def _parts_between(
+    best: list[Any], scored: list[tuple[float, list[Any], list[Item]]], inside: set[Any]
+) -> list[tuple[list[Any], list[Item]]]:
+    """The other way round: the list's items are the stream's own blocks (a blog's full
+    articles) and the entries of another kind sit in lists between them (each day's link
+    posts, a <dl> between two articles). A list counts when it stands between two of the
+    items, as well placed as they are (a "Most read" box set among them is not); then the
+    lists of the same shape before the first item and after the last (the newest day's)."""
+    stream = best[0].getparent()
+    positions = sorted(stream.index(m) for m in best)
+    floor = placement(stream, featured=False)
+    lists = []
+    for score, members, items in scored:
+        container = members[0].getparent()
+        if (
+            score > 0
+            and container is not stream
+            and container.getparent() is stream
+            and all(m.getparent() is container for m in members)
+            and not any(el in inside for m in members for el in m.iter())
+            and placement(container, featured=False) >= floor
+        ):
+            lists.append((container, members, items))
+    between = [c for c, _, _ in lists if positions[0] < stream.index(c) < positions[-1]]
+    out = []
+    for container, members, items in lists:
+        if container in between or any(_same_shape(container, b) for b in between):
+            out.append((members, items))
+            inside.update(el for member in members for el in member.iter())
     return out
 
 

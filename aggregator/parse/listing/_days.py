@@ -37,7 +37,12 @@ def is_day_block(node: Any, ctx: Context) -> bool:
     opening its part of the page ("<div class=dayTitle><a href=/2025/10/20.html>Monday,
     October 20, 2025</a></div>" first in that day's block): a day with its year, at most one
     link, and no picture nor list."""
-    if node.tag not in _DAY_LINE_TAGS or len([a for a in node.iter("a") if a.get("href")]) > 1:
+    links = [a for a in node.iter("a") if a.get("href")]
+    if node.tag not in _DAY_LINE_TAGS or len(links) > 1:
+        return False
+    # Its one link is the day's own ("Monday, October 20, 2025"), not a title beside the day
+    # (an archive's "<dt>30 novembre 2012</dt><dd><a>Second article</a></dd>").
+    if links and ctx.date(visible_text(links[0])) is None:
         return False
     parent = node.getparent()
     opening = next((c for c in parent if isinstance(c.tag, str)), None) if parent is not None else None
@@ -87,3 +92,19 @@ def day_heading_date(el: Any, ctx: Context) -> datetime | None:
         if node is None or node.tag in ("body", "main"):
             return None
     return None
+
+
+#: Words of a line around its link that can all be its date ("Mon, 30 Nov 2012 at 14:05 –").
+DATED_LINE_WORDS = 7
+
+
+def dated_line(link: Any, ctx: Context) -> bool:
+    """True when the words around ``link`` on its line are only a date: an archive's line
+    "30 novembre 2012 <a>Second article</a>", "2012-11-30: <a>…</a>" is a dated title, not a
+    link inside a sentence."""
+    parent = link.getparent()
+    if parent is None:
+        return False
+    rest = (visible_text(parent) or "").replace(visible_text(link) or "", " ", 1)
+    rest = rest.strip(" \t\n-–—:|·•»›")
+    return bool(rest) and len(rest.split()) <= DATED_LINE_WORDS and ctx.date(rest) is not None

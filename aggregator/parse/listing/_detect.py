@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
@@ -92,6 +94,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     if best is None:
         return [], {}
     _, members, items = best
+    members, items = _without_boxes(members, items)
     groups = [without_promotions(members, items, ctx), *sibling_groups(members, scored, ctx)]
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [
@@ -103,6 +106,17 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         if i.link and i.title
     ]
     return found, describe(members)
+
+
+def _without_boxes(members: list[Any], items: list[Item]) -> tuple[list[Any], list[Item]]:
+    """The list's members without those its own names or tag place off the content: a block
+    of the same tag set among the teasers ("<div class=most-read>" between the articles'
+    <div>s, an <aside>) is a box, not a teaser."""
+    parent = placement(members[0].getparent(), featured=False)
+    kept = [(m, i) for m, i in zip(members, items, strict=True) if placement(m, featured=False) >= parent]
+    if not kept or len(kept) == len(members):
+        return members, items
+    return [m for m, _ in kept], [i for _, i in kept]
 
 
 def _carry_related(members: list[Any], items: list[Item], ctx: Context) -> bool:
@@ -275,10 +289,18 @@ def _score_group(
     excerpts = sum(bool(i.summary) for i in usable) / n
     dates = sum(bool(i.published) for i in usable) / n
     headings = sum(first_heading(m) is not None for m in members) / len(members)
-    # Short titles are menus' and tag clouds', unless the items are posts: <article>s, or
-    # headed blocks with a date or an excerpt ("Lizcast", "OmniDev" on a blog's home page).
-    posts = any(el.tag == "article" for el in members) or (
-        headings >= W.BARE_LIST_SHARE and max(dates, excerpts) >= W.BARE_LIST_SHARE
+    # Short titles are menus' and tag clouds', unless the items are posts: <article>s,
+    # headed blocks with a date or an excerpt ("Lizcast", "OmniDev" on a blog's home page), or
+    # a list whose links are nearly all dated by text of their own (an archive's "Article 1"
+    # under "17 février 2011"; not a widget of months, whose links are the dates).
+    posts = (
+        any(el.tag == "article" for el in members)
+        or (headings >= W.BARE_LIST_SHARE and max(dates, excerpts) >= W.BARE_LIST_SHARE)
+        or (
+            dates >= W.DATED_LIST_SHARE
+            and n >= W.DATED_LIST_MIN_ITEMS
+            and not any(ctx.date(i.title) for i in usable)
+        )
     )
     if median_words < W.MIN_TITLE_WORDS and not posts:
         return 0.0
@@ -302,10 +324,26 @@ def _score_group(
     quality *= distinct / n
     listed = [_listed_links(m) for m in members]
     links_per_item = sum(len(hrefs) for hrefs in listed) / len(members)
-    several = sum(sum(article_like(ctx.url(h), ctx.base) for h in hrefs) >= 2 for hrefs in listed)
+    several = sum(len(_articles_linked(hrefs, ctx)) >= 2 for hrefs in listed)
     if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
         quality *= W.CONTAINER_PENALTY
     return quality * where * math.log2(1 + n)
+
+
+def _articles_linked(hrefs: set[str], ctx: Context) -> set[str]:
+    """The articles among an item's links, one per document: its abstract, its PDF and its
+    other formats ("/abs/2012.01234", "/pdf/2012.01234.pdf") are one paper: their paths differ
+    only in their first part (the form) and an extension."""
+    found = set()
+    for href in hrefs:
+        url = ctx.url(href)
+        if url and article_like(url, ctx.base):
+            parts = _EXTENSION.sub("", urlsplit(url).path.rstrip("/")).lstrip("/").split("/")
+            found.add("/".join(parts[1:]) if len(parts) > 1 else parts[0])
+    return found
+
+
+_EXTENSION = re.compile(r"\.(?:pdf|html?|php|aspx?)$", re.I)
 
 
 #: Elements that are a line of their own, not a run inside one.

@@ -8,6 +8,7 @@ from typing import Any
 
 from lxml import etree
 
+from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
 from aggregator.parse.listing._document import (
     BY,
@@ -270,6 +271,9 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
     excerpt and picture."""
     title_el = title_element(el) if el.tag != "a" else None
     link_el = linked(title_el) if title_el is not None else None
+    if link_el is None and title_el is not None and any(a.get("href") == "" for a in title_el.iter("a")):
+        # A headline linked nowhere (href=""): the card's permalink, its date linked, stands in.
+        link_el = next((a for a in el.iter("a") if a.get("href") and ctx.date(visible_text(a))), None)
     if link_el is None:
         link_el = title_link(el)
     if link_el is None or _in_noscript(link_el):
@@ -298,7 +302,7 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
     else:
         # No headline marked: the link's own (a lone <article> is one post's page, and a link
         # inside a sentence is prose, not a teaser).
-        if el.tag == "article" or inline_in_text(link_el):
+        if el.tag == "article" or (inline_in_text(link_el) and not dated_line(link_el, ctx)):
             return Item(title=None, link=None)
         title, title_el = link_title(link_el, ctx.date)
     published, date_el = item_date(el, ctx, title_el)

@@ -16,6 +16,7 @@ from aggregator.parse.listing._document import Context, Item, as_list, nonblank,
 from aggregator.parse.listing._excerpt import excerpt_html, paragraphs_html
 from aggregator.parse.listing._fields import item_author, item_date, teaser_image
 from aggregator.parse.listing._pages import first_href
+from aggregator.parse.listing._placement import placement
 from aggregator.parse.listing._title import first_heading, link_title, main_link
 
 
@@ -253,16 +254,16 @@ def _walk_jsonld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 
 
 def hentry_items(doc: Any, ctx: Context) -> Iterator[Item]:
-    for el in doc.iter():
-        if not isinstance(el.tag, str) or "h-entry" not in (el.get("class") or "").split():
-            continue
+    for el in _content_hentries(doc):
         name = _first_class(el, "p-name")
         url_el = _first_class(el, "u-url")
         link = url_el.get("href") if url_el is not None else None
         title_el = name if name is not None else first_heading(el)
+        main = main_link(el) if link is None or title_el is None else None
         if link is None:
-            main = main_link(el)
             link = main.get("href") if main is not None else None
+        if title_el is None and main is not None and visible_text(main) == visible_text(el):
+            title_el = main  # the name implied by an entry that is only its link (microformats2)
         date_el = _first_class(el, "dt-published")
         published = None
         if date_el is not None:
@@ -288,6 +289,28 @@ def hentry_items(doc: Any, ctx: Context) -> Iterator[Item]:
             image=teaser_image(el, ctx),
             author=author,
         )
+
+
+def _content_hentries(doc: Any) -> list[Any]:
+    """The page's h-entry elements, without those placed off the content (a sidebar's
+    "Recent Articles" h-feed beside the stream of notes) when two or more are in it. A sibling
+    of an h-entry marked with the older "hentry" (an event post, ``class="h-event hentry"``,
+    in a stream of notes) is one more entry of that stream."""
+    found = [el for el in doc.iter() if isinstance(el.tag, str) and _is_entry(el)]
+    inside = [el for el in found if placement(el, featured=False) >= 1.0]
+    return inside if len(inside) >= 2 else found
+
+
+def _is_entry(el: Any) -> bool:
+    classes = (el.get("class") or "").split()
+    if "h-entry" in classes:
+        return True
+    parent = el.getparent()
+    return (
+        "hentry" in classes
+        and parent is not None
+        and any("h-entry" in (c.get("class") or "").split() for c in parent if isinstance(c.tag, str))
+    )
 
 
 def _first_class(el: Any, cls: str) -> Any:

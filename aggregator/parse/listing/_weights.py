@@ -30,6 +30,12 @@ BARE_LIST_TITLE_WORDS = 5
 #: least this many items: essay indexes and tutorial series are long lists of short titles;
 #: the few links around an article page (related posts, a byline's links) are not.
 BARE_LIST_FALLBACK_ITEMS = 5
+#: Share of items dated (by a date outside their title) from which a list of short titles is
+#: posts, not a menu: a blog's archive lists "Article 1", "Oh yeah !" each under its day, and
+#: no menu, pager or tag cloud dates its links.
+DATED_LIST_SHARE = 0.8
+#: ... when it has at least this many items (two dated links are a byline's, a pager's).
+DATED_LIST_MIN_ITEMS = 4
 
 # -- quality: what distinguishes a teaser from other repeated blocks ---------------------------
 

@@ -1,0 +1,120 @@
+"""What makes a phrase a date in a language dateparser knows, from dateparser's own locale
+data: the gate in front of dateparser (``_dates._parse_prose``), which costs about a
+millisecond a string and reads many numbers in sentences as dates ("Article 9", "Lesezeit 3
+Min.").
+
+A phrase passes when it holds two numbers joined as dates and times are written ("27.11.2026",
+"14:05"), a month's name, a word for today or yesterday ("gestern", "ayer"), a relative date
+as the locale writes it ("vor 3 Stunden", "för 2 timmar sedan"), or a count of a unit of time
+next to the language's word for "ago" ("2 timmar sedan", "2 horas atrás", "5 минут назад",
+"3日前"): the locales list some relative forms with a preposition only (Swedish "för … sedan",
+Norwegian "for … siden"), while pages mostly leave it out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dateparser.languages.loader import default_loader
+
+MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+#: dateparser's keys for the units of an age ("3 hours ago").
+UNIT_KEYS = ("year", "month", "week", "day", "hour", "minute", "second")
+_WORD = re.compile(r"[^\W\d_]+")
+#: Two numbers joined as dates and times are written: "27.11.2026", "11/24/26", "14:05".
+_NUMBERS_JOINED = re.compile(r"\d{1,4}\s*[./:-]\s*\d{1,4}|\d\s*h\s*\d\d")
+
+
+def looks_like_date(text: str, languages: tuple[str, ...]) -> bool:
+    """True when ``text`` holds what makes a phrase a date in one of ``languages`` (above)."""
+    return bool(
+        _NUMBERS_JOINED.search(text)
+        or date_words(languages).search(text)
+        or ago_phrase(languages).search(text)
+    )
+
+
+@cache
+def day_words(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The languages' words for today, yesterday and the day before ("heute", "ayer"): the
+    prose dates without a digit."""
+    return _words_pattern(languages, ("0 day ago", "1 day ago", "2 day ago"), ())
+
+
+@cache
+def date_words(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """A month's name, a word for a day ("gestern"), or a relative date ("vor 3 Stunden",
+    "hace 2 días") as the languages' locales write them."""
+    return _words_pattern(languages, ("0 day ago", "1 day ago", "2 day ago"), MONTH_KEYS, relative=True)
+
+
+@cache
+def ago_phrase(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """A count of a unit of time with the language's word for "ago" after it or before it, no
+    other word between ("2 timmar sedan", "há 2 horas", "2 horas atrás", "3日前", "hace una
+    hora", "vor einer Stunde"), ending the text or its part of a date line ("2 horas atrás ·
+    5 comentários"): "One hour before kickoff" is a sentence, and a word for "ago" alone in
+    one ("il y a", "fa") is not enough."""
+    units: set[str] = set()
+    agos: set[str] = set()
+    numbers: set[str] = set()
+    for code in languages:
+        info = default_loader.get_locale(code).info
+        for key in UNIT_KEYS:
+            units.update(w.lower() for w in info.get(key, []) if w)
+        agos.update(w.lower() for w in info.get("ago", []) if w)
+        # Counts written as words ("una hora", "einer Stunde", "en timme"): the locale's
+        # simplifications of a word to a number.
+        for simplification in info.get("simplifications", []):
+            numbers.update(
+                k.lower() for k, v in simplification.items() if _WORD.fullmatch(k) and str(v).isdigit()
+            )
+    if not units or not agos:
+        return re.compile(r"(?!)")
+    unit = "(?:" + "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True)) + r")\.?"
+    ago = "(?:" + "|".join(re.escape(w) for w in sorted(agos, key=len, reverse=True)) + ")"
+    words = "".join(f"|{re.escape(w)}\\s" for w in sorted(numbers, key=len, reverse=True))
+    count = rf"(?:\d+(?:[.,]\d+)?{words})"
+    return re.compile(
+        rf"(?<!\w)(?:{count}\s*{unit}\s*{ago}|{ago}\s*{count}\s*{unit})(?!\w)(?=\s*(?:$|[|•·,;:)\]–—-]))",
+        re.I,
+    )
+
+
+def _words_pattern(
+    languages: tuple[str, ...],
+    relative_keys: tuple[str, ...],
+    info_keys: tuple[str, ...],
+    relative: bool = False,
+) -> re.Pattern[str]:
+    words: set[str] = set()
+    patterns: list[str] = []
+    for code in languages:
+        info = default_loader.get_locale(code).info
+        for key in relative_keys:
+            words.update(w.lower() for w in info.get("relative-type", {}).get(key, []))
+        for key in info_keys:
+            words.update(w.lower() for w in info.get(key, []) if len(w) >= 3)
+        if relative:
+            for forms in info.get("relative-type-regex", {}).values():
+                patterns.extend(forms)
+    alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    parts = []
+    if alternatives:
+        parts.append(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    parts.extend(f"(?:{p})" for p in patterns)
+    return re.compile("|".join(parts) or r"(?!)", re.I)
