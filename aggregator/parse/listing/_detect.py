@@ -332,14 +332,15 @@ def _score_group(
 
 def _articles_linked(hrefs: set[str], ctx: Context) -> set[str]:
     """The articles among an item's links, one per document: its abstract, its PDF and its
-    other formats ("/abs/2012.01234", "/pdf/2012.01234.pdf") are one paper: their paths differ
-    only in their first part (the form) and an extension."""
+    other formats ("/abs/2012.01234", "/pdf/2012.01234v1.pdf") are one paper, known by the
+    longest part of their paths (its identifier or slug; not "index.html"), without an
+    extension."""
     found = set()
     for href in hrefs:
         url = ctx.url(href)
         if url and article_like(url, ctx.base):
-            parts = _EXTENSION.sub("", urlsplit(url).path.rstrip("/")).lstrip("/").split("/")
-            found.add("/".join(parts[1:]) if len(parts) > 1 else parts[0])
+            parts = [_EXTENSION.sub("", p) for p in urlsplit(url).path.split("/")]
+            found.add(max(parts, key=len))
     return found
 
 
