@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
@@ -324,27 +322,10 @@ def _score_group(
     quality *= distinct / n
     listed = [_listed_links(m) for m in members]
     links_per_item = sum(len(hrefs) for hrefs in listed) / len(members)
-    several = sum(len(_articles_linked(hrefs, ctx)) >= 2 for hrefs in listed)
+    several = sum(sum(article_like(ctx.url(h), ctx.base) for h in hrefs) >= 2 for hrefs in listed)
     if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
         quality *= W.CONTAINER_PENALTY
     return quality * where * math.log2(1 + n)
-
-
-def _articles_linked(hrefs: set[str], ctx: Context) -> set[str]:
-    """The articles among an item's links, one per document: its abstract, its PDF and its
-    other formats ("/abs/2012.01234", "/pdf/2012.01234v1.pdf") are one paper, known by the
-    longest part of their paths (its identifier or slug; not "index.html"), without an
-    extension."""
-    found = set()
-    for href in hrefs:
-        url = ctx.url(href)
-        if url and article_like(url, ctx.base):
-            parts = [_EXTENSION.sub("", p) for p in urlsplit(url).path.split("/")]
-            found.add(max(parts, key=len))
-    return found
-
-
-_EXTENSION = re.compile(r"\.(?:pdf|html?|php|aspx?)$", re.I)
 
 
 #: Elements that are a line of their own, not a run inside one.
