@@ -268,9 +268,10 @@ def sanitize_html(markup: str | None, base_url: str) -> str | None:
     cleaned = cleaner.clean(markup).strip()
     if len(cleaned) > MAX_HTML:  # sanitizing can lengthen (entities, rel attributes)
         cleaned = cleaner.clean(cleaned[:MAX_HTML]).strip()
-    # Again after cleaning: the sanitizer decodes references, and "&#1;" (from a feed's
-    # "&amp;#1;") comes out as the control character itself.
-    return strip_illegal(cleaned) or None
+    # Again after cleaning where the markup has numeric references: the sanitizer decodes
+    # them, and "&#1;" (from a feed's "&amp;#1;") comes out as the control character itself.
+    # Named references decode to no character XML forbids.
+    return (strip_illegal(cleaned) if "&#" in markup else cleaned) or None
 
 
 def _too_deep(markup: str) -> bool:

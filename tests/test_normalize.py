@@ -123,6 +123,14 @@ def test_sanitizer_makes_relative_urls_absolute() -> None:
 
 def test_sanitizer_strips_xml_illegal_characters() -> None:
     assert clean("<p>a\x00b\x0bc\ud800d\ufffee</p>") == "<p>abcde</p>"
+    # Those the sanitizer decodes from numeric references, too; named ones decode to none.
+    assert clean("<p>a&#1;b&#x0B;c&#xFFFE;d &Tab;e&NewLine;</p>") == "<p>abcd \te\n</p>"
+
+
+@given(st.lists(st.sampled_from(["&#", "x", "1;", "&", "<b>", "</b>", "\x01", "&#xD800;", "&#65534;", "é"])))
+def test_sanitized_markup_is_always_legal_xml(parts: list[str]) -> None:
+    cleaned = clean("".join(parts))
+    assert cleaned is None or strip_illegal(cleaned) == cleaned
 
 
 def test_sanitizer_is_not_quadratic_in_nesting_depth() -> None:
