@@ -320,7 +320,9 @@ class _ParserProcesses(Executor):
 
         # forkserver: children start from a clean process, not from a copy of this threaded one.
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["aggregator.digest"])
+        # What reading a feed imports (lxml's and feedparser's modules, about 100) is loaded
+        # once, in the server, rather than in each process at its first body (70 ms each).
+        context.set_forkserver_preload(["aggregator.digest", "aggregator.parse.feed"])
         return ProcessPoolExecutor(
             max_workers=self.workers, mp_context=context, initializer=exit_with, initargs=(os.getpid(),)
         )
