@@ -126,6 +126,8 @@ def _full_pass(
         head = headstart.HeadStart(config, fetcher, parsers) if head_start and parsers else None
         if head is not None:
             head.start(names, limiter)
+        # Imported once the head start is under way: this is the store's import (SQLAlchemy,
+        # the models), the half second the head start is for.
         from aggregator.update import Updater, settle, update_due_sources
 
         try:
