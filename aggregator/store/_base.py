@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from aggregator.exceptions import StorageError
+from aggregator.exceptions import NotFoundError, StorageError
 from aggregator.redact import DEFAULT_SECRET_PARAMS
 from aggregator.store import _migrate
 from aggregator.store._writer import GroupWriter
@@ -187,6 +187,10 @@ class StoreBase:
             with self._read() as session:
                 try:
                     yield session
+                except NotFoundError:
+                    # A lookup that found nothing read its one row to the end: the
+                    # connection is sound, and dropping it made every 404 open a new one.
+                    raise
                 except BaseException:
                     self._discard(session)
                     raise

@@ -869,3 +869,19 @@ def test_stale(any_store: Store, now: datetime) -> None:
     assert info.last_success == now + after
     assert not info.is_stale(now + 2 * after, after)
     assert info.is_stale(now + 2 * after + timedelta(seconds=1), after)
+
+
+def test_a_lookup_that_finds_nothing_keeps_its_connection(sqlite_store: Store, now: datetime) -> None:
+    """A feed of a tag or source that does not exist (a 404) is a lookup that read its row to
+    the end: its connection goes back to the pool, not closed and opened again each time."""
+    sqlite_store.sync_sources([source("a")], now)
+    sqlite_store.feed_version("source", "a")  # a connection in the pool
+    opened: list[object] = []
+    event.listen(sqlite_store.engine, "connect", lambda conn, record: opened.append(conn))
+    for _ in range(5):
+        with pytest.raises(TagNotFoundError):
+            sqlite_store.feed_version("tag", "nowhere")
+        with pytest.raises(SourceNotFoundError):
+            sqlite_store.source_state("nowhere")
+    assert sqlite_store.feed_version("source", "a")
+    assert opened == []
