@@ -157,10 +157,17 @@ def _completed(shown: list[Item], declared: list[Item]) -> list[Item]:
 
 
 def _dedupe(items: Iterable[Item]) -> list[Item]:
+    """Each link once, where it first shows, dated by the first of its cards that shows a
+    date: a front page repeats a story in its newsticker with the time it shows nowhere
+    else. (Its byline stays the first card's: a second card's credit line may be another
+    form of it, "Ein Gastbeitrag von …".)"""
     seen: dict[str, Item] = {}
     for item in items:
-        if item.link and item.link not in seen:
-            seen[item.link] = item
+        if not item.link:
+            continue
+        first = seen.setdefault(item.link, item)
+        if first.published is None and item.published is not None:
+            seen[item.link] = replace(first, published=item.published)
     return list(seen.values())
 
 

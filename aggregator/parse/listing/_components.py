@@ -137,10 +137,52 @@ def section_grids(
         for members, items in groups:
             kept = [
                 (m, i)
-                for m, i in zip(members, items, strict=True)
+                for member, member_item in zip(members, items, strict=True)
+                for m, i in _section_teasers(member, member_item, ctx)
                 if i.link and article_like(i.link, ctx.base)
             ]
             if kept:
                 found.append(([m for m, _ in kept], [i for _, i in kept]))
                 inside.update(el for m, _ in kept for el in m.iter())
     return found
+
+
+def _section_teasers(member: Any, item: Item, ctx: Context) -> list[tuple[Any, Item]]:
+    """What one block of a section holds: nothing when it is the section's header (its label
+    and a menu of the section's topics, a <nav>: no teaser holds a menu); each teaser when it
+    is the section's grid (headlines linking two articles or more: read whole, it would be
+    one entry titled by its first headline, its other teasers lost in the excerpt), read
+    from the widest block around each headline; else the block itself."""
+    if next(member.iter("nav"), None) is not None:
+        return []
+    headlines = _article_headlines(member, ctx)
+    if len(headlines) < 2:
+        return [(member, item)]
+    blocks = [_teaser_block(h, member, ctx) for h in headlines]
+    return [(b, heuristic_item(b, ctx)) for b in blocks]
+
+
+def _teaser_block(headline: Any, stop: Any, ctx: Context) -> Any:
+    """The teaser around ``headline`` below ``stop``: the <article> it sits in (HTML's element
+    for a self-contained teaser, its byline and badges in it), else the widest block holding
+    no other headline."""
+    for ancestor in headline.iterancestors():
+        if ancestor is stop:
+            break
+        if ancestor.tag == "article":
+            return ancestor
+    return _widest_block(headline, ctx)
+
+
+def _article_headlines(block: Any, ctx: Context) -> list[Any]:
+    """The headings in ``block`` that link an article (a link inside the heading or around
+    it), one per article, in page order."""
+    found: dict[str, Any] = {}
+    for heading in block.iter(*HEADINGS):
+        link = next((a for a in [*heading.iter("a"), *heading.iterancestors("a")] if a.get("href")), None)
+        if link is None:
+            continue
+        url = ctx.url(link.get("href"))
+        if url and article_like(url, ctx.base):
+            found.setdefault(url, heading)
+    return list(found.values())

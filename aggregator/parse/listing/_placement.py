@@ -74,19 +74,36 @@ def placement(el: Any, featured: bool = True) -> float:
 
 def _box_title_is_off_content(node: Any) -> bool:
     """A box whose own heading names it "Most read", "Related", "Lesen Sie auch"...: its
-    heading is a child of the box, or of the box's <header>, before the list: among its first
-    few children (a page's <body> may have tens of thousands)."""
-    for child in itertools.islice((c for c in node if isinstance(c.tag, str)), 8):
+    heading is a child of the box, or of the box's header (a <header>, or a short block
+    without teasers wrapping the heading: "<div><div class=stage__header><h2>Meistgelesen"),
+    before the list: among its first few children (a page's <body> may have tens of
+    thousands). Elements not shown (a component's <script> of data) are passed over."""
+    shown = (c for c in node if isinstance(c.tag, str) and c.tag not in _NOT_SHOWN)
+    for child in itertools.islice(shown, 8):
         heading = (
             child
             if child.tag in HEADINGS
-            else (next((h for h in child.iter(*HEADINGS)), None) if child.tag == "header" else None)
+            else (next((h for h in child.iter(*HEADINGS)), None) if _is_header(child) else None)
         )
         if heading is not None:
             return bool(_BOX_TITLE.match(fold(visible_text(heading) or "")))
         if child.tag not in ("div", "span", "p", "header"):
             return False
     return False
+
+
+_NOT_SHOWN = ("script", "style", "template", "noscript")
+
+
+def _is_header(block: Any) -> bool:
+    """A box's header: a <header>, or a <div> of a short text holding no teaser (<article>)."""
+    if block.tag == "header":
+        return True
+    return (
+        block.tag == "div"
+        and next(block.iter("article"), None) is None
+        and len(visible_text(block) or "") <= W.BOX_HEADER_CHARS
+    )
 
 
 def classes_of(el: Any) -> set[str]:

@@ -124,3 +124,8 @@ MAX_LEADING_ROW_WORDS = 12
 #: front page's sections: three, so that two boxes side by side (a pair of teasers and a
 #: "most read") are no grid.
 MIN_GRID_SECTIONS = 3
+
+#: Longest text of a block read as a box's header (its title, a menu of the box's topics):
+#: a box's heading nested in wrappers ("<div><div class=stage__header><h2>Meistgelesen")
+#: is its title when the block around it is short; a block of teasers is longer.
+BOX_HEADER_CHARS = 200
