@@ -360,11 +360,12 @@ _AUTHOR_CLASS = re.compile(
     r"profile-name|contributor)(?:$|[\s_-])",
     re.I,
 )
-#: Links to a person's page: /author/…, /autor/…, /profile/…, /people/…, /@name.
+#: Links to a person's page: /author/…, /autor/…, /profile/…, /people/…, /@name; the name may
+#: follow the person's number (/users/14425468/axmyo, as Q&A sites and forums write it).
 _PROFILE_PATH = re.compile(
     r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|"
     r"profile|profil|people|user|users|members?|staff|team|redaktion|"
-    r"journalist|journalists)/[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])",
+    r"journalist|journalists)/(?:\d+/)?[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])",
     re.I,
 )
 _BY_WORD = re.compile(
@@ -408,6 +409,8 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             continue
         if marked:
             name = _author_name(text, ctx)
+            if name is None and _is_profile_link(node) and len(text.split()) <= MAX_AUTHOR_WORDS:
+                name = " ".join(text.split())  # a user name may hold digits ("Windstorm1981")
             if name:
                 return name, node
         elif node.tag != "a" and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
@@ -421,7 +424,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         if a not in skip and not is_hidden(a) and _BY_BEFORE.search(_text_before(a)) and not _in_long_line(a):
             name = " ".join((visible_text(a) or "").split())
             # A user name may hold digits ("alice42") when the link leads to a profile page.
-            profile = bool(_PROFILE_PATH.search(a.get("href") or ""))
+            profile = _is_profile_link(a)
             if (
                 name
                 and len(name.split()) <= MAX_AUTHOR_WORDS
@@ -438,6 +441,10 @@ _BY_BEFORE = re.compile(
     r"geschrieben von)\s*:?\s*$",
     re.I,
 )
+
+
+def _is_profile_link(node: Any) -> bool:
+    return node.tag == "a" and bool(_PROFILE_PATH.search(node.get("href") or ""))
 
 
 def _in_long_line(a: Any) -> bool:
