@@ -49,8 +49,9 @@ def section(name: str, numbers: range) -> str:
     )
     return (
         "<section class='c-stage c-stage--fluid'>"
-        f"<div class='c-stage__header'><a href='/{name.lower()}/'><h2 class='c-stage__label'>{name}</h2></a>"
-        f"<nav><ul>{topics}</ul></nav></div>"
+        f"<div><div class='c-stage__header'><a href='/{name.lower()}/'>"
+        f"<h2 class='c-stage__label'>{name}</h2></a>"
+        f"<nav><ul>{topics}</ul></nav></div></div>"
         f"<div class='u-grid-container c-stage__teasers'>{''.join(teaser(name, n) for n in numbers)}</div>"
         "</section>"
     )
@@ -71,6 +72,16 @@ def ticker(numbers: list[tuple[str, int, str]]) -> str:
     )
 
 
+def labelled(numbers: range) -> str:
+    """A section whose header is only its label, linked to a page deep in the site."""
+    teasers = "".join(teaser("Inland", n) for n in numbers)
+    return (
+        "<section class='c-stage c-stage--fluid'><div><div class='c-stage__header'>"
+        "<a href='/politik/deutschland/'><h2 class='c-stage__label'>Politik Deutschland</h2></a></div></div>"
+        f"<div class='u-grid-container c-stage__teasers'>{teasers}</div></section>"
+    )
+
+
 def most_read() -> str:
     """A box of the sections' markup whose title sits in wrappers after a <script> of data."""
     teasers = "".join(teaser("Gelesen", n) for n in range(30, 34))
@@ -85,8 +96,8 @@ def most_read() -> str:
 
 def page() -> str:
     sections = section("Politik", range(0, 3)) + most_read() + section("Kultur", range(10, 13))
-    sections += section("Sport", range(20, 23))
-    news = [("Meldungen", n, f"17:{59 - n:02d}") for n in range(40, 48)] + [("Kultur", 11, "12:33")]
+    sections += section("Sport", range(20, 23)) + labelled(range(50, 53))
+    news = [("Meldungen", n, f"17:{59 - n:02d}") for n in range(40, 60)] + [("Kultur", 11, "12:33")]
     return f"<html lang='de'><body><main>{sections}{ticker(news)}</main></body></html>"
 
 
@@ -108,11 +119,15 @@ def test_every_teaser_of_each_sections_grid_is_an_entry_with_its_byline() -> Non
     assert "Nummer 1 " not in (found[story("Politik", 0)].summary or "")
 
 
-def test_a_sections_header_and_its_menu_are_not_entries() -> None:
+def test_a_sections_header_its_menu_and_a_label_alone_are_not_entries() -> None:
     links = [e.link for e in entries(page())]
     assert [
-        link for link in links if "thema-" in link or link.endswith(("/politik/", "/kultur/", "/sport/"))
+        link
+        for link in links
+        if "thema-" in link or link.endswith(("/politik/", "/kultur/", "/sport/", "/deutschland/"))
     ] == []
+    # The label-only section's teasers are read all the same.
+    assert [story("Inland", n) in links for n in range(50, 53)] == [True, True, True]
 
 
 def test_a_box_titled_most_read_in_the_sections_markup_is_not_read() -> None:

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._document import HEADINGS, Context, Item
+from aggregator.parse.listing._document import HEADINGS, Context, Item, visible_text
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, classes_of, placement
 from aggregator.parse.listing._title import first_heading, title_element
@@ -135,9 +135,11 @@ def section_grids(
         if len(groups) < W.MIN_GRID_SECTIONS or placement(grand) < floor:
             continue
         for members, items in groups:
+            grid = any(len(_article_headlines(m, ctx)) >= 2 for m in members)
             kept = [
                 (m, i)
                 for member, member_item in zip(members, items, strict=True)
+                if not (grid and _label_only(member))
                 for m, i in _section_teasers(member, member_item, ctx)
                 if i.link and article_like(i.link, ctx.base)
             ]
@@ -160,6 +162,13 @@ def _section_teasers(member: Any, item: Item, ctx: Context) -> list[tuple[Any, I
         return [(member, item)]
     blocks = [_teaser_block(h, member, ctx) for h in headlines]
     return [(b, heuristic_item(b, ctx)) for b in blocks]
+
+
+def _label_only(member: Any) -> bool:
+    """True when the block shows nothing but a heading ("Politik Deutschland" linked to the
+    section's page): beside a grid of teasers it is the section's label, not a teaser."""
+    heading = next(member.iter(*HEADINGS), None)
+    return heading is not None and visible_text(heading) == visible_text(member)
 
 
 def _teaser_block(headline: Any, stop: Any, ctx: Context) -> Any:
