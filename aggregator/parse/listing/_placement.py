@@ -79,11 +79,11 @@ def _box_title_is_off_content(node: Any) -> bool:
     before the list: among its first few children (a page's <body> may have tens of
     thousands). Elements not shown (a component's <script> of data) are passed over."""
     shown = (c for c in node if isinstance(c.tag, str) and c.tag not in _NOT_SHOWN)
-    for child in itertools.islice(shown, 8):
+    for n, child in enumerate(itertools.islice(shown, 8)):
         heading = (
             child
             if child.tag in HEADINGS
-            else (next((h for h in child.iter(*HEADINGS)), None) if _is_header(child) else None)
+            else (next((h for h in child.iter(*HEADINGS)), None) if _is_header(child, n) else None)
         )
         if heading is not None:
             return bool(_BOX_TITLE.match(fold(visible_text(heading) or "")))
@@ -95,13 +95,19 @@ def _box_title_is_off_content(node: Any) -> bool:
 _NOT_SHOWN = ("script", "style", "template", "noscript")
 
 
-def _is_header(block: Any) -> bool:
-    """A box's header: a <header>, or a <div> of a short text holding no teaser (<article>)."""
+def _is_header(block: Any, n: int) -> bool:
+    """A box's header: a <header>, or its first block when that is a <div> of a short text
+    holding no teaser (no <article>, no list but a <nav>'s menu)."""
     if block.tag == "header":
         return True
     return (
-        block.tag == "div"
+        n == 0
+        and block.tag == "div"
         and next(block.iter("article"), None) is None
+        and not any(
+            lst.tag in ("ul", "ol") and not any(a.tag == "nav" for a in lst.iterancestors())
+            for lst in block.iter("ul", "ol")
+        )
         and len(visible_text(block) or "") <= W.BOX_HEADER_CHARS
     )
 
