@@ -128,7 +128,8 @@ def byline(doc: Any, skip: Callable[[str], bool] | None = None) -> list[str]:
 def byline_places(doc: Any) -> Iterator[list[Any]]:
     """Where a byline is looked for: the article's element, else what follows the page's
     headline (a byline outside the ``<article>``, which holds only the text, sits under
-    the headline), never the comments."""
+    the headline), never the comments nor a quoted or embedded post (its own author and
+    time)."""
     root = article_root(doc)
     headline = next((h for h in doc.iter("h1") if h.text_content().strip()), None)
     header = next((a for a in headline.iterancestors("header")), None) if headline is not None else None
@@ -136,11 +137,11 @@ def byline_places(doc: Any) -> Iterator[list[Any]]:
         # The article's own header (its headline's): a sidebar's cards inside the article
         # come after it.
         yield [el for el in header.iter() if isinstance(el.tag, str)]
-    yield [el for el in root.iter() if isinstance(el.tag, str) and not _in_comments(el)]
+    yield [el for el in root.iter() if isinstance(el.tag, str) and not _in_comments(el) and not quoted(el)]
     if headline is not None:
         elements = [el for el in doc.iter() if isinstance(el.tag, str)]
         start = elements.index(headline)
-        yield [el for el in elements[start:] if not _in_comments(el)]
+        yield [el for el in elements[start:] if not _in_comments(el) and not quoted(el)]
 
 
 def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
@@ -290,6 +291,24 @@ def _in_comments(el: Any) -> bool:
         name.lower().startswith(("comment", "disqus"))
         for parent in el.iterancestors()
         for name in names_of(parent)
+    )
+
+
+#: Classes of the containers a social network's embedding code writes for one of its posts
+#: (Twitter's "twitter-tweet", Instagram's "instagram-media", TikTok's "tiktok-embed",
+#: Facebook's "fb-post", a newsletter platform's own "tweet" card).
+_EMBEDDED_POST = re.compile(
+    r"^(?:twitter-tweet|tweet|instagram-media|tiktok-embed|fb-post|reddit-embed-bq)$", re.I
+)
+
+
+def quoted(el: Any) -> bool:
+    """Inside a ``<blockquote>`` (what it holds is quoted from another source) or a post
+    embedded from a social network: the name and the time there are the post's author's,
+    never the article's byline or dateline."""
+    return any(
+        node.tag == "blockquote" or any(_EMBEDDED_POST.match(name) for name in names_of(node))
+        for node in el.iterancestors()
     )
 
 

@@ -278,3 +278,43 @@ def test_a_declared_headline_without_the_site_s_name_keeps_its_words() -> None:
     assert read_article(page(body, head), url="https://kulu-media.com/a/").title == (
         "Meta Outage Hits Facebook and Messenger"
     )
+
+
+# -- quoted and embedded posts ------------------------------------------------------------------
+
+
+def test_an_embedded_post_s_author_is_not_the_byline() -> None:
+    # A newsletter platform's card of a quoted tweet, in the text, names the tweet's author;
+    # the declared author, whose name is the site's, would give way to a byline's person.
+    head = jsonld(
+        {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "Jane Doe"}}
+    )
+    body = (
+        '<article><h1>H</h1><p>T</p><div class="tweet"><div class="tweet-header">'
+        '<span class="tweet-author-name">Ana Fabrega</span></div><p>Quoted.</p></div></article>'
+    )
+
+    assert read_article(page(body, head), url="https://janedoe.com/p/a").authors == ("Jane Doe",)
+
+
+def test_an_embedded_post_s_time_is_not_the_dateline() -> None:
+    # Instagram's embedding code quotes the post with its own <time> ("Jun 16, 2019 at
+    # 7:30am PDT"), four days before the article.
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2019-06-20T10:59:05+0200"})
+    body = (
+        '<article><h1>H</h1><p>T</p><blockquote class="instagram-media"><p>'
+        '<time datetime="2019-06-16T14:30:55+00:00">Jun 16, 2019 at 7:30am PDT</time></p>'
+        "</blockquote></article>"
+    )
+
+    got = read_article(page(body, head, lang="de"), url="https://www.example.de/stars/a.html")
+    assert got.published == datetime(2019, 6, 20, 8, 59, 5, tzinfo=UTC)
+
+
+def test_a_byline_in_a_blockquote_is_the_quoted_source_s() -> None:
+    body = (
+        '<article><h1>H</h1><p>T</p><blockquote><p>Quoted.</p><span class="author">Jane Roe</span>'
+        '</blockquote><p class="byline">By John Doe</p></article>'
+    )
+
+    assert read_article(page(body), url="https://www.example.org/a").authors == ("John Doe",)
