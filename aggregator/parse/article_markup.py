@@ -238,7 +238,7 @@ def _is_byline_link(el: Any) -> bool:
     if not text:
         return False
     page = _AUTHOR_PAGE.search(el.get("href") or "")
-    if page and set(words(page.group(1)).split()) & set(words(text).split()):
+    if page and _names_page(words(page.group(1)), words(text)):
         return True
     before = el.xpath("preceding::text()[normalize-space()][1]")
     if not before or not _BY.search(str(before[0])):
@@ -253,6 +253,14 @@ def _is_byline_link(el: Any) -> bool:
     # A byline is a line of its own, its name has no digits: not a link in a paragraph ("Die
     # Ausbreitung von <a>COVID-19</a>"), nor an archive's ("By <a>December 2016</a>").
     return len(_SPACE.sub(" ", line).strip()) <= 2 * MAX_BYLINE and not any(c.isdigit() for c in text)
+
+
+def _names_page(slug: str, name: str) -> bool:
+    """Whether an author's page's last part (``slug``, as ``words`` gives it) names ``name``:
+    a word in common ("jane doe 12": "Jane Doe"), or the name's words written together
+    ("martinclavey": "Martin Clavey")."""
+    together = name.replace(" ", "")
+    return bool(set(slug.split()) & set(name.split())) or (" " in name and together in slug.replace(" ", ""))
 
 
 def _after_by_label(el: Any) -> bool:

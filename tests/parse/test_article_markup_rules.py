@@ -318,3 +318,18 @@ def test_a_byline_in_a_blockquote_is_the_quoted_source_s() -> None:
     )
 
     assert read_article(page(body), url="https://www.example.org/a").authors == ("John Doe",)
+
+
+def test_an_author_page_named_by_the_name_written_together_is_the_byline() -> None:
+    # "/author/martinclavey" for "Martin Clavey": the byline's link, before a photo credit's
+    # "by <a>Ninja Brick</a>" further down.
+    body = (
+        '<article><h1>H</h1><div class="entry-meta"><span class="byline"><span class="author vcard">'
+        '<a class="url fn n" href="https://www.example.fr/author/martinclavey">Martin Clavey</a>'
+        '</span></span></div><p>T</p><p><a href="https://photos.example.com/1">Lego</a> by '
+        '<a class="owner-name" href="https://photos.example.com/u/2">Ninja Brick</a></p></article>'
+    )
+
+    assert read_article(page(body, lang="fr"), url="https://www.example.fr/1927").authors == (
+        "Martin Clavey",
+    )
