@@ -73,10 +73,12 @@ _PUBLICATION = re.compile(
     r"(?:magazine|mag|online|news|media|digital|newsroom|staff|team|editors|editorial|desk|redaktion"
     r"|rédaction|redacción|\.com)(?:\s+(?:staff|team|editors|desk))?"
 )
-#: The last word of a role written after a name ("Tom Krisher, AP Auto Writer").
+#: The last word of a role written after a name ("Tom Krisher, AP Auto Writer", "Jane Doe,
+#: Vice President, Example Cloud").
 _ROLE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|critic|producer|photographer"
-    r"|journalist|redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|journaliste)s?$",
+    r"|journalist|redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|journaliste"
+    r"|president|director|manager|officer|founder|ceo|cto|cfo)s?$",
     re.I,
 )
 #: A role written straight after the name ("Jane Doe Staff Writer", "… Senior Reporter").
@@ -334,6 +336,8 @@ def split_names(text: str) -> list[str]:
     # "Tom Krisher, AP Auto Writer": names, and a place, a publication (one word, or "The
     # …") or a role beside them.
     pieces = [p.strip() for piece in text.split(",") for p in _NAME_JOIN.split(piece) if p.strip()]
+    # A role's employer after it ("…, Vice President, Example Cloud") is no person.
+    pieces = [p for i, p in enumerate(pieces) if not (i and _ROLE.search(pieces[i - 1]))]
     persons = [p for p in pieces if _is_person(p)]
     others = [p for p in pieces if p not in persons]
     if persons and all(

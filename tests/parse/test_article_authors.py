@@ -82,6 +82,12 @@ def test_an_author_given_by_its_bare_id_is_the_node_of_that_id() -> None:
         ("Reuters/AP", ["Reuters/AP"]),
         # A publication is never one of two joined names: the person is the author.
         ("Jane Doe and The Associated Press", ["Jane Doe"]),
+        # A job title and its employer after the name ("Posted by Brian Stevens, Vice
+        # President, Google Cloud"): neither is a person.
+        ("Brian Stevens, Vice President, Google Cloud", ["Brian Stevens"]),
+        ("Jane Doe, Chief Technology Officer, Acme Works", ["Jane Doe"]),
+        # A surname that is a trade stays a name.
+        ("Cyrus Engineer and Sophie Alexander", ["Cyrus Engineer", "Sophie Alexander"]),
     ],
 )
 def test_split_names(text: str, expected: list[str]) -> None:
