@@ -433,14 +433,23 @@ _OTHERS = re.compile(r"related|recommend|more-(?:stories|articles)", re.I)
 
 
 def in_other_articles(el: Any) -> bool:
-    """Whether ``el`` stands among other articles' cards: in an ``<aside>`` or a container
+    """Whether ``el`` stands among other articles' cards: in an ``<aside>`` (not one that
+    holds the page's headline: some sites wrap the whole article in one) or a container
     named as a related or recommended list (the page's ``<body>`` and ``<html>`` are none)."""
     for node in el.iterancestors():
         if node.tag in ("body", "html"):
             return False
-        if node.tag == "aside" or any(_OTHERS.search(name) for name in names_of(node)):
+        if node.tag == "aside" and not _holds_headline(node):
+            return True
+        if any(_OTHERS.search(name) for name in names_of(node)):
             return True
     return False
+
+
+def _holds_headline(box: Any) -> bool:
+    """Whether ``box`` holds the page's headline, its first ``<h1>`` with text."""
+    headline = next((h for h in box.getroottree().iter("h1") if h.text_content().strip()), None)
+    return headline is not None and _within(headline, box)
 
 
 def names_of(el: Any) -> list[str]:
