@@ -43,6 +43,11 @@ _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|writers?|profiles?|people|staff|contributors?|journalists?|autor(?:es)?|auteurs?|redacteurs?)/([^/?#]+)/?(?:[?#].*)?$",
     re.I,
 )
+#: An author's page addressed by a number in its query ("/author-bio.asp?author_id=837",
+#: "/author.php?id=12", "/?author=12"): a link to it whose text is a name is the author's.
+_AUTHOR_QUERY = re.compile(r"/author[\w-]*(?:\.\w+)?/?\?(?:[^#]*&)?(?:author_?)?id=\d+|[?&]author=\d+", re.I)
+#: A person's name as a link's whole text: two to four capitalized words.
+_PERSON_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*")
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
 _BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
 #: A byline written as text: "By" ("Words by", "Texte par"…) and a name of two to four
@@ -239,6 +244,8 @@ def _is_byline_link(el: Any) -> bool:
         return False
     page = _AUTHOR_PAGE.search(el.get("href") or "")
     if page and _names_page(words(page.group(1)), words(text)):
+        return True
+    if _AUTHOR_QUERY.search(el.get("href") or "") and _PERSON_NAME.fullmatch(_SPACE.sub(" ", text)):
         return True
     before = el.xpath("preceding::text()[normalize-space()][1]")
     if not before or not _BY.search(str(before[0])):

@@ -333,3 +333,19 @@ def test_an_author_page_named_by_the_name_written_together_is_the_byline() -> No
     assert read_article(page(body, lang="fr"), url="https://www.example.fr/1927").authors == (
         "Martin Clavey",
     )
+
+
+@pytest.mark.parametrize(
+    "href", ["/author-bio.asp?author_id=837", "/author.php?id=12", "/?author=12", "/authors/?lang=en&id=7"]
+)
+def test_a_link_to_an_author_page_addressed_by_number_is_the_byline(href: str) -> None:
+    # No "By", no author class: the link's address says whose page it is.
+    body = (
+        '<div><h1>H</h1><span class="smaller gray">5/24/2016</span><div class="info-block">'
+        f'<span class="smaller blue"><a class="color-link" href="{href}">Kelly Sheridan</a></span>'
+        '</div><p>T</p><a href="/section.asp?id=12">Cloud Computing</a></div>'
+    )
+
+    assert read_article(page(body), url="https://www.example.com/cloud/a/d/d-id/1").authors == (
+        "Kelly Sheridan",
+    )
