@@ -339,9 +339,14 @@ def split_names(text: str) -> list[str]:
     # A role's employer after it ("…, Vice President, Example Cloud") is no person.
     pieces = [p for i, p in enumerate(pieces) if not (i and _ROLE.search(pieces[i - 1]))]
     persons = [p for p in pieces if _is_person(p)]
+    if any(not p.isupper() for p in persons):
+        # A name in capitals beside one that is not is an organisation's ("David Straub,
+        # MDR THÜRINGEN": the broadcaster).
+        persons = [p for p in persons if not p.isupper()]
     others = [p for p in pieces if p not in persons]
     if persons and all(
-        " " not in p or p.startswith("The ") or _ROLE.search(p) or _NOTE.match(p) for p in others
+        " " not in p or p.startswith("The ") or p.isupper() or _ROLE.search(p) or _NOTE.match(p)
+        for p in others
     ):
         return persons
     return [text]

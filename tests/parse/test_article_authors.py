@@ -88,6 +88,9 @@ def test_an_author_given_by_its_bare_id_is_the_node_of_that_id() -> None:
         ("Jane Doe, Chief Technology Officer, Acme Works", ["Jane Doe"]),
         # A surname that is a trade stays a name.
         ("Cyrus Engineer and Sophie Alexander", ["Cyrus Engineer", "Sophie Alexander"]),
+        # A broadcaster in capitals after the name ("von David Straub, MDR THÜRINGEN").
+        ("David Straub, MDR THÜRINGEN", ["David Straub"]),
+        ("JANE DOE, JOHN ROE", ["JANE DOE", "JOHN ROE"]),
     ],
 )
 def test_split_names(text: str, expected: list[str]) -> None:
