@@ -81,6 +81,9 @@ _ROLE = re.compile(
     r"|president|director|manager|officer|founder|ceo|cto|cfo)s?$",
     re.I,
 )
+#: A description after a name, not a name: words in lower case longer than a name's
+#: particles ("…, Mykolo Romerio universiteto … profesorius", "…, professor of history").
+_DESCRIPTION = re.compile(r"\s[a-zß-ÿ][\w-]{4,}")
 #: A role written straight after the name ("Jane Doe Staff Writer", "… Senior Reporter").
 _TRAILING_ROLE = re.compile(
     r"\s+(?:(?:staff|senior|chief|contributing|special|political|sports|business|news)\s+)*"
@@ -345,7 +348,12 @@ def split_names(text: str) -> list[str]:
         persons = [p for p in persons if not p.isupper()]
     others = [p for p in pieces if p not in persons]
     if persons and all(
-        " " not in p or p.startswith("The ") or p.isupper() or _ROLE.search(p) or _NOTE.match(p)
+        " " not in p
+        or p.startswith("The ")
+        or p.isupper()
+        or _ROLE.search(p)
+        or _NOTE.match(p)
+        or _DESCRIPTION.search(p)
         for p in others
     ):
         return persons

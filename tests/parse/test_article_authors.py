@@ -90,6 +90,12 @@ def test_an_author_given_by_its_bare_id_is_the_node_of_that_id() -> None:
         ("Cyrus Engineer and Sophie Alexander", ["Cyrus Engineer", "Sophie Alexander"]),
         # A broadcaster in capitals after the name ("von David Straub, MDR THÜRINGEN").
         ("David Straub, MDR THÜRINGEN", ["David Straub"]),
+        # A description of the author after the name (an affiliation, a chair), then the site.
+        (
+            "Povilas Aleksandravičius, Mykolo Romerio universiteto fakulteto profesorius, Lrt.lt",
+            ["Povilas Aleksandravičius"],
+        ),
+        ("Jane Doe, professor of history at Example University", ["Jane Doe"]),
         ("JANE DOE, JOHN ROE", ["JANE DOE", "JOHN ROE"]),
     ],
 )
