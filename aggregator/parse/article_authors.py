@@ -342,9 +342,10 @@ def split_names(text: str) -> list[str]:
     # A role's employer after it ("…, Vice President, Example Cloud") is no person.
     pieces = [p for i, p in enumerate(pieces) if not (i and _ROLE.search(pieces[i - 1]))]
     persons = [p for p in pieces if _is_person(p)]
-    if any(not p.isupper() for p in persons):
-        # A name in capitals beside one that is not is an organisation's ("David Straub,
-        # MDR THÜRINGEN": the broadcaster).
+    if any(not p.isupper() and not _desk_like(p) for p in persons):
+        # A name in capitals beside a person's that is not is an organisation's ("David
+        # Straub, MDR THÜRINGEN": the broadcaster); not beside an agency's ("MEG KINNARD,
+        # ERRIN HAINES and Associated Press": the bylines' style).
         persons = [p for p in persons if not p.isupper()]
     others = [p for p in pieces if p not in persons]
     if persons and all(
