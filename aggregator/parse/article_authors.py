@@ -73,12 +73,17 @@ _PUBLICATION = re.compile(
     r"(?:magazine|mag|online|news|media|digital|newsroom|staff|team|editors|editorial|desk|redaktion"
     r"|rédaction|redacción|\.com)(?:\s+(?:staff|team|editors|desk))?"
 )
-#: The last word of a role written after a name ("Tom Krisher, AP Auto Writer").
+#: The last word of a role written after a name ("Tom Krisher, AP Auto Writer", "Jane Doe,
+#: Vice President, Example Cloud").
 _ROLE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|critic|producer|photographer"
-    r"|journalist|redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|journaliste)s?$",
+    r"|journalist|redakteur(?:in)?|korrespondent(?:in)?|rédacteur|rédactrice|journaliste"
+    r"|president|director|manager|officer|founder|ceo|cto|cfo)s?$",
     re.I,
 )
+#: A description after a name, not a name: words in lower case longer than a name's
+#: particles ("…, Mykolo Romerio universiteto … profesorius", "…, professor of history").
+_DESCRIPTION = re.compile(r"\s[a-zß-ÿ][\w-]{4,}")
 #: A role written straight after the name ("Jane Doe Staff Writer", "… Senior Reporter").
 _TRAILING_ROLE = re.compile(
     r"\s+(?:(?:staff|senior|chief|contributing|special|political|sports|business|news)\s+)*"
@@ -334,10 +339,23 @@ def split_names(text: str) -> list[str]:
     # "Tom Krisher, AP Auto Writer": names, and a place, a publication (one word, or "The
     # …") or a role beside them.
     pieces = [p.strip() for piece in text.split(",") for p in _NAME_JOIN.split(piece) if p.strip()]
+    # A role's employer after it ("…, Vice President, Example Cloud") is no person.
+    pieces = [p for i, p in enumerate(pieces) if not (i and _ROLE.search(pieces[i - 1]))]
     persons = [p for p in pieces if _is_person(p)]
+    if any(not p.isupper() and not _desk_like(p) for p in persons):
+        # A name in capitals beside a person's that is not is an organisation's ("David
+        # Straub, MDR THÜRINGEN": the broadcaster); not beside an agency's ("MEG KINNARD,
+        # ERRIN HAINES and Associated Press": the bylines' style).
+        persons = [p for p in persons if not p.isupper()]
     others = [p for p in pieces if p not in persons]
     if persons and all(
-        " " not in p or p.startswith("The ") or _ROLE.search(p) or _NOTE.match(p) for p in others
+        " " not in p
+        or p.startswith("The ")
+        or p.isupper()
+        or _ROLE.search(p)
+        or _NOTE.match(p)
+        or _DESCRIPTION.search(p)
+        for p in others
     ):
         return persons
     return [text]

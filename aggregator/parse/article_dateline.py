@@ -31,6 +31,12 @@ _DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
 #: A short word between a date and its time of day ("19.2.2020 klo 14:00", "… um 14:05"),
 #: which the date reader does not expect in every language: dropped.
 _WORD_BEFORE_CLOCK = re.compile(r"(\d)\s+[^\W\d]{1,5}\.?\s+(\d{1,2}:\d\d)")
+#: A dash typed as two hyphens or more between a date and its time ("May 24, 2016 -- 13:30
+#: GMT"), which the date reader does not take for a separator: one hyphen.
+_DOUBLE_DASH = re.compile(r"\s-{2,}\s")
+#: The same time in another zone, in parentheses right after a time ("13:30 GMT (06:30
+#: PDT)"): the reader would read the first clock in the second zone; dropped.
+_CONVERTED = re.compile(r"(\d:\d\d\b[^()\d]*?)\s*\([^()]*\d{1,2}:\d\d[^()]*\)")
 #: A date and a time written in Chinese or Japanese ("2019年04月28日", "08時00分", "14:27"
 #: after it), read as ISO 8601 ("2019-04-28 08:00"), which the date reader expects.
 _CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -199,7 +205,8 @@ def _dateline_texts(elements: list[Any], days: bool = False) -> Iterator[str]:
         update = _UPDATE.search(text)  # "12:06 PM, updated … 12:10 PM": the first part
         text = _DOTTED_CLOCK.sub(r"\1:\2", text[: update.start()] if update else text)
         text = _CJK_TIME.sub(r"\1:\2", _CJK_DATE.sub(r"\1-\2-\3", text))
-        text = _WORD_BEFORE_CLOCK.sub(r"\1 \2", text).strip(" ,;|/(")
+        text = _WORD_BEFORE_CLOCK.sub(r"\1 \2", text)
+        text = _CONVERTED.sub(r"\1", _DOUBLE_DASH.sub(" - ", text)).strip(" ,;|/(")
         if not text:
             continue
         seen += 1

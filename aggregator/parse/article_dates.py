@@ -36,7 +36,7 @@ import lxml.html
 
 from aggregator.parse.article_authors import text as _text
 from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
-from aggregator.parse.article_markup import article_root, in_other_articles, meta_dates
+from aggregator.parse.article_markup import article_root, in_other_articles, meta_dates, quoted
 
 logger = logging.getLogger(__name__)
 
@@ -187,12 +187,12 @@ def _url_day(url: str) -> date | None:
 def header_time(doc: Any) -> str | None:
     """The ``datetime`` of the first ``<time>`` in the article's header (else the article)
     that is not an update's ("Updated: <time>", a class that says so) nor another
-    article's (a related list's, a sidebar's)."""
+    article's (a related list's, a sidebar's) nor a quoted or embedded post's."""
     root = article_root(doc)
     for path in (".//header//time[@datetime]", ".//time[@datetime]"):
         for el in root.xpath(path):
             value: str = el.get("datetime", "").strip()
-            if value and not is_update(el) and not in_other_articles(el):
+            if value and not is_update(el) and not in_other_articles(el) and not quoted(el):
                 return value
     return None
 

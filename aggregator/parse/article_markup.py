@@ -43,6 +43,11 @@ _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|writers?|profiles?|people|staff|contributors?|journalists?|autor(?:es)?|auteurs?|redacteurs?)/([^/?#]+)/?(?:[?#].*)?$",
     re.I,
 )
+#: An author's page addressed by a number in its query ("/author-bio.asp?author_id=837",
+#: "/author.php?id=12", "/?author=12"): a link to it whose text is a name is the author's.
+_AUTHOR_QUERY = re.compile(r"/author[\w-]*(?:\.\w+)?/?\?(?:[^#]*&)?(?:author_?)?id=\d+|[?&]author=\d+", re.I)
+#: A person's name as a link's whole text: two to four capitalized words.
+_PERSON_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*")
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
 _BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
 #: A byline written as text: "By" ("Words by", "Texte par"…) and a name of two to four
@@ -128,7 +133,8 @@ def byline(doc: Any, skip: Callable[[str], bool] | None = None) -> list[str]:
 def byline_places(doc: Any) -> Iterator[list[Any]]:
     """Where a byline is looked for: the article's element, else what follows the page's
     headline (a byline outside the ``<article>``, which holds only the text, sits under
-    the headline), never the comments."""
+    the headline), never the comments nor a quoted or embedded post (its own author and
+    time)."""
     root = article_root(doc)
     headline = next((h for h in doc.iter("h1") if h.text_content().strip()), None)
     header = next((a for a in headline.iterancestors("header")), None) if headline is not None else None
@@ -136,11 +142,11 @@ def byline_places(doc: Any) -> Iterator[list[Any]]:
         # The article's own header (its headline's): a sidebar's cards inside the article
         # come after it.
         yield [el for el in header.iter() if isinstance(el.tag, str)]
-    yield [el for el in root.iter() if isinstance(el.tag, str) and not _in_comments(el)]
+    yield [el for el in root.iter() if isinstance(el.tag, str) and not _in_comments(el) and not quoted(el)]
     if headline is not None:
         elements = [el for el in doc.iter() if isinstance(el.tag, str)]
         start = elements.index(headline)
-        yield [el for el in elements[start:] if not _in_comments(el)]
+        yield [el for el in elements[start:] if not _in_comments(el) and not quoted(el)]
 
 
 def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
@@ -237,7 +243,9 @@ def _is_byline_link(el: Any) -> bool:
     if not text:
         return False
     page = _AUTHOR_PAGE.search(el.get("href") or "")
-    if page and set(words(page.group(1)).split()) & set(words(text).split()):
+    if page and _names_page(words(page.group(1)), words(text)):
+        return True
+    if _AUTHOR_QUERY.search(el.get("href") or "") and _PERSON_NAME.fullmatch(_SPACE.sub(" ", text)):
         return True
     before = el.xpath("preceding::text()[normalize-space()][1]")
     if not before or not _BY.search(str(before[0])):
@@ -252,6 +260,14 @@ def _is_byline_link(el: Any) -> bool:
     # A byline is a line of its own, its name has no digits: not a link in a paragraph ("Die
     # Ausbreitung von <a>COVID-19</a>"), nor an archive's ("By <a>December 2016</a>").
     return len(_SPACE.sub(" ", line).strip()) <= 2 * MAX_BYLINE and not any(c.isdigit() for c in text)
+
+
+def _names_page(slug: str, name: str) -> bool:
+    """Whether an author's page's last part (``slug``, as ``words`` gives it) names ``name``:
+    a word in common ("jane doe 12": "Jane Doe"), or the name's words written together
+    ("martinclavey": "Martin Clavey")."""
+    together = name.replace(" ", "")
+    return bool(set(slug.split()) & set(name.split())) or (" " in name and together in slug.replace(" ", ""))
 
 
 def _after_by_label(el: Any) -> bool:
@@ -290,6 +306,24 @@ def _in_comments(el: Any) -> bool:
         name.lower().startswith(("comment", "disqus"))
         for parent in el.iterancestors()
         for name in names_of(parent)
+    )
+
+
+#: Classes of the containers a social network's embedding code writes for one of its posts
+#: (Twitter's "twitter-tweet", Instagram's "instagram-media", TikTok's "tiktok-embed",
+#: Facebook's "fb-post", a newsletter platform's own "tweet" card).
+_EMBEDDED_POST = re.compile(
+    r"^(?:twitter-tweet|tweet|instagram-media|tiktok-embed|fb-post|reddit-embed-bq)$", re.I
+)
+
+
+def quoted(el: Any) -> bool:
+    """Inside a ``<blockquote>`` (what it holds is quoted from another source) or a post
+    embedded from a social network: the name and the time there are the post's author's,
+    never the article's byline or dateline."""
+    return any(
+        node.tag == "blockquote" or any(_EMBEDDED_POST.match(name) for name in names_of(node))
+        for node in el.iterancestors()
     )
 
 
@@ -406,14 +440,23 @@ _OTHERS = re.compile(r"related|recommend|more-(?:stories|articles)", re.I)
 
 
 def in_other_articles(el: Any) -> bool:
-    """Whether ``el`` stands among other articles' cards: in an ``<aside>`` or a container
+    """Whether ``el`` stands among other articles' cards: in an ``<aside>`` (not one that
+    holds the page's headline: some sites wrap the whole article in one) or a container
     named as a related or recommended list (the page's ``<body>`` and ``<html>`` are none)."""
     for node in el.iterancestors():
         if node.tag in ("body", "html"):
             return False
-        if node.tag == "aside" or any(_OTHERS.search(name) for name in names_of(node)):
+        if node.tag == "aside" and not _holds_headline(node):
+            return True
+        if any(_OTHERS.search(name) for name in names_of(node)):
             return True
     return False
+
+
+def _holds_headline(box: Any) -> bool:
+    """Whether ``box`` holds the page's headline, its first ``<h1>`` with text."""
+    headline = next((h for h in box.getroottree().iter("h1") if h.text_content().strip()), None)
+    return headline is not None and _within(headline, box)
 
 
 def names_of(el: Any) -> list[str]:

@@ -49,6 +49,9 @@ from aggregator.parse.article_headline import (
 )
 from aggregator.parse.article_markup import squashed, words
 
+#: Quotation marks, in the corpus's languages and scripts.
+_QUOTES = "\"'“”„‟«»‘’‚‹›「」『』"
+_NO_QUOTES = str.maketrans("", "", _QUOTES)
 #: Separators between a headline and the site's name in an og:title or <h1>.
 _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»", "›")
 #: A title's last part after a spaced separator ("Headline - La Stampa": "La Stampa").
@@ -141,8 +144,24 @@ def choose_title(
         # Sites write one headline for search engines and another for readers (a variant
         # of it, or another altogether): a subscriber reads what a reader of the page reads.
         chosen = displayed
+    if displayed and chosen is not displayed and _lost_quotes(chosen.text, displayed.text):
+        # The declared copy lost the quotation marks the page shows: what is read is the
+        # displayed one.
+        chosen = displayed
     others: list[str | None] = [c.text for c in candidates if c is not chosen and c.group != "title"]
     return untruncated(chosen.text, others, seo=chosen.seo), chosen.where
+
+
+def _lost_quotes(declared: str, shown: str) -> bool:
+    """Whether ``shown`` is ``declared`` with quotation marks it left out."""
+
+    def bare(text: str) -> str:
+        return " ".join(text.translate(_NO_QUOTES).split())
+
+    def marks(text: str) -> int:
+        return sum(c in _QUOTES for c in text)
+
+    return marks(shown) > marks(declared) and bare(shown) == bare(declared)
 
 
 def _support(candidate: Candidate, candidates: list[Candidate], slug: set[str]) -> float:

@@ -82,6 +82,21 @@ def test_an_author_given_by_its_bare_id_is_the_node_of_that_id() -> None:
         ("Reuters/AP", ["Reuters/AP"]),
         # A publication is never one of two joined names: the person is the author.
         ("Jane Doe and The Associated Press", ["Jane Doe"]),
+        # A job title and its employer after the name ("Posted by Brian Stevens, Vice
+        # President, Google Cloud"): neither is a person.
+        ("Brian Stevens, Vice President, Google Cloud", ["Brian Stevens"]),
+        ("Jane Doe, Chief Technology Officer, Acme Works", ["Jane Doe"]),
+        # A surname that is a trade stays a name.
+        ("Cyrus Engineer and Sophie Alexander", ["Cyrus Engineer", "Sophie Alexander"]),
+        # A broadcaster in capitals after the name ("von David Straub, MDR THÜRINGEN").
+        ("David Straub, MDR THÜRINGEN", ["David Straub"]),
+        # A description of the author after the name (an affiliation, a chair), then the site.
+        (
+            "Povilas Aleksandravičius, Mykolo Romerio universiteto fakulteto profesorius, Lrt.lt",
+            ["Povilas Aleksandravičius"],
+        ),
+        ("Jane Doe, professor of history at Example University", ["Jane Doe"]),
+        ("JANE DOE, JOHN ROE", ["JANE DOE", "JOHN ROE"]),
     ],
 )
 def test_split_names(text: str, expected: list[str]) -> None:

@@ -82,6 +82,13 @@ FIELDS = ("title", "date", "author")
 #: (15/18), 0.667 (2/3), 1.000 (2/2): the floors that rose were raised to about two pages
 #: below (dev) and one page below (held out); heldout's dates over all pages (one page
 #: fewer, 63/69 from 64/69) stay at the floor set before, which they still clear.
+#: Branch article6 grew dev to 430 pages (40 of metascraper's and trafilatura's, chosen for
+#: metadata that disagrees with the page, then 36 of fundus's in three batches) and measured
+#: dev, all: 0.998 (429/430), 0.982 (379/386), 0.980 (339/346); where declared: 0.997
+#: (375/376), 0.990 (298/301), 0.988 (255/258) (the first 40 new pages: 13 misses before the
+#: rules they showed, 5 after; fundus's 16, 12 and 8: 1, 2 and 0 misses, then none);
+#: heldout unchanged; heldout2's dates over all pages rose to 0.821 (23/28): its floor
+#: raised to one page below; dev's floors, which the grown split still clears, kept.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
         "all": {"title": 0.991, "date": 0.98, "author": 0.975},
@@ -92,7 +99,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "meta": {"title": 0.931, "date": 0.92, "author": 0.818},
     },
     "heldout2": {
-        "all": {"title": 0.84, "date": 0.75, "author": 0.83},
+        "all": {"title": 0.84, "date": 0.78, "author": 0.83},
         "meta": {"title": 0.77, "date": 0.64, "author": 0.98},
     },
 }

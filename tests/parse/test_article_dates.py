@@ -62,3 +62,27 @@ def test_a_related_list_s_date_is_another_article_s() -> None:
     )
     article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="UTC")
     assert article.published == datetime(2024, 3, 3, 9, 0, tzinfo=UTC)
+
+
+def test_a_dateline_with_a_double_hyphen_and_the_time_in_another_zone_reads_the_first() -> None:
+    # "May 24, 2016 -- 13:30 GMT (06:30 PDT)": "--" is a dash; the parentheses give the same
+    # time in another zone, which the date reader would have applied to the first clock.
+    body = (
+        '<article><h1>H</h1><p class="byline">By <a href="/meet-the-team/jane-doe/">Jane Doe</a> | '
+        "May 24, 2016 -- 13:30 GMT (06:30 PDT) | Topic: Security</p><p>T</p></article>"
+    )
+    article = read("", body, url="https://example.org/article/h/")
+    assert article.published == datetime(2016, 5, 24, 13, 30, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_an_aside_that_holds_the_headline_is_the_article_not_a_sidebar() -> None:
+    # The whole article inside an <aside>: its dateline is the article's, not another one's
+    # (a <meta name="datecreated"> of the page's migration years later is all else).
+    head = '<meta name="datecreated" content="2019-05-07T17:00:52+02:00">'
+    body = (
+        '<main><aside class="direct-content"><section><header><h1>H</h1>'
+        '<div class="ar-date">12.10.2015, 19:16 Uhr</div></header><p>T</p></section></aside>'
+        '<aside class="sidebar"><div class="date">01.01.2019, 10:00 Uhr</div></aside></main>'
+    )
+    article = read(head, body, url="https://example.org/nachrichten_artikel,-h-_arid,1.html", lang="de")
+    assert article.published == datetime(2015, 10, 12, 17, 16, tzinfo=UTC)  # type: ignore[attr-defined]

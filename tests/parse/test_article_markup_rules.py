@@ -278,3 +278,74 @@ def test_a_declared_headline_without_the_site_s_name_keeps_its_words() -> None:
     assert read_article(page(body, head), url="https://kulu-media.com/a/").title == (
         "Meta Outage Hits Facebook and Messenger"
     )
+
+
+# -- quoted and embedded posts ------------------------------------------------------------------
+
+
+def test_an_embedded_post_s_author_is_not_the_byline() -> None:
+    # A newsletter platform's card of a quoted tweet, in the text, names the tweet's author;
+    # the declared author, whose name is the site's, would give way to a byline's person.
+    head = jsonld(
+        {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "Jane Doe"}}
+    )
+    body = (
+        '<article><h1>H</h1><p>T</p><div class="tweet"><div class="tweet-header">'
+        '<span class="tweet-author-name">Ana Fabrega</span></div><p>Quoted.</p></div></article>'
+    )
+
+    assert read_article(page(body, head), url="https://janedoe.com/p/a").authors == ("Jane Doe",)
+
+
+def test_an_embedded_post_s_time_is_not_the_dateline() -> None:
+    # Instagram's embedding code quotes the post with its own <time> ("Jun 16, 2019 at
+    # 7:30am PDT"), four days before the article.
+    head = jsonld({"@type": "NewsArticle", "headline": "H", "datePublished": "2019-06-20T10:59:05+0200"})
+    body = (
+        '<article><h1>H</h1><p>T</p><blockquote class="instagram-media"><p>'
+        '<time datetime="2019-06-16T14:30:55+00:00">Jun 16, 2019 at 7:30am PDT</time></p>'
+        "</blockquote></article>"
+    )
+
+    got = read_article(page(body, head, lang="de"), url="https://www.example.de/stars/a.html")
+    assert got.published == datetime(2019, 6, 20, 8, 59, 5, tzinfo=UTC)
+
+
+def test_a_byline_in_a_blockquote_is_the_quoted_source_s() -> None:
+    body = (
+        '<article><h1>H</h1><p>T</p><blockquote><p>Quoted.</p><span class="author">Jane Roe</span>'
+        '</blockquote><p class="byline">By John Doe</p></article>'
+    )
+
+    assert read_article(page(body), url="https://www.example.org/a").authors == ("John Doe",)
+
+
+def test_an_author_page_named_by_the_name_written_together_is_the_byline() -> None:
+    # "/author/martinclavey" for "Martin Clavey": the byline's link, before a photo credit's
+    # "by <a>Ninja Brick</a>" further down.
+    body = (
+        '<article><h1>H</h1><div class="entry-meta"><span class="byline"><span class="author vcard">'
+        '<a class="url fn n" href="https://www.example.fr/author/martinclavey">Martin Clavey</a>'
+        '</span></span></div><p>T</p><p><a href="https://photos.example.com/1">Lego</a> by '
+        '<a class="owner-name" href="https://photos.example.com/u/2">Ninja Brick</a></p></article>'
+    )
+
+    assert read_article(page(body, lang="fr"), url="https://www.example.fr/1927").authors == (
+        "Martin Clavey",
+    )
+
+
+@pytest.mark.parametrize(
+    "href", ["/author-bio.asp?author_id=837", "/author.php?id=12", "/?author=12", "/authors/?lang=en&id=7"]
+)
+def test_a_link_to_an_author_page_addressed_by_number_is_the_byline(href: str) -> None:
+    # No "By", no author class: the link's address says whose page it is.
+    body = (
+        '<div><h1>H</h1><span class="smaller gray">5/24/2016</span><div class="info-block">'
+        f'<span class="smaller blue"><a class="color-link" href="{href}">Kelly Sheridan</a></span>'
+        '</div><p>T</p><a href="/section.asp?id=12">Cloud Computing</a></div>'
+    )
+
+    assert read_article(page(body), url="https://www.example.com/cloud/a/d/d-id/1").authors == (
+        "Kelly Sheridan",
+    )

@@ -116,3 +116,20 @@ def test_short_headlines_sharing_two_words_are_no_variants_of_each_other() -> No
         jsonld({"@type": "NewsArticle", "headline": REAL}) + '<meta property="og:title" content="Titre OG 2">'
     )
     assert title_of(head, "<article><h1>Titre h1 2</h1></article>") == REAL
+
+
+def test_the_displayed_headline_s_quotation_marks_left_out_of_the_declared_one_are_kept() -> None:
+    # JSON-LD drops the quotation marks the <h1> shows around a quoted phrase.
+    shown = "\"Why fight over regions\"... the candidate's 'national unity' call"
+    head = jsonld({"@type": "NewsArticle", "headline": shown.replace('"', "")})
+    assert title_of(head, f"<article><h1>{shown}</h1></article>") == shown
+
+
+def test_a_kicker_s_spacing_in_the_h1_does_not_replace_the_declared_headline() -> None:
+    # "Kicker : Headline" as the <h1>'s spans join: the same words, no quotation mark lost.
+    head = jsonld({"@type": "NewsArticle", "headline": "Nutzerbasierte Abrechnung: Musik-Stars fordern mehr"})
+    body = (
+        "<article><h1><span>Nutzerbasierte Abrechnung</span> : <span>Musik-Stars fordern mehr</span>"
+        "</h1></article>"
+    )
+    assert title_of(head, body) == "Nutzerbasierte Abrechnung: Musik-Stars fordern mehr"
