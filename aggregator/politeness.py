@@ -66,6 +66,12 @@ class HostLimiter:
         with self._lock:
             return self._running.get(host, 0)
 
+    def running_total(self) -> int:
+        """Tasks started and not ended, all hosts together (those waiting for their host
+        are not counted)."""
+        with self._lock:
+            return sum(self._running.values())
+
     def try_submit(self, host: str, fn: Callable[..., T], *args: Any) -> Future[T] | None:
         """Start ``fn(*args)`` now if ``host`` has a free slot; None when it has none."""
         with self._lock:

@@ -12,13 +12,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from aggregator import update
 from aggregator.config import Config, FetchConfig
 from aggregator.fetch import Fetcher
 from aggregator.politeness import HostLimiter, HostSpacing, host_of
 from aggregator.scheduler import Poller
 from aggregator.store import Store
 from aggregator.types import Fetched
-from aggregator.update import REQUEUE_DELAY, Updater, update_due_sources
+from aggregator.update import REQUEUE_DELAY, Updater, update_due_sources, update_in_windows
 
 #: Bound on every wait in these tests: a hang fails the test instead of the suite.
 WAIT = 10.0
@@ -140,6 +141,56 @@ def test_a_busy_host_does_not_hold_a_worker(
     assert all(r.ok for r in results)
     assert (a.requests, a.most) == (4, 2)
     assert limiter.running("127.0.0.1") == 0
+
+
+def test_a_pass_claims_its_sources_a_window_at_a_time(
+    setup: Updater, servers: tuple[HoldingServer, HoldingServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``aggregator fetch`` over more sources than a window: each claim takes at most a
+    window of them, in their order, and every source is updated once."""
+    for server in servers:
+        server.release.set()
+    monkeypatch.setattr(update, "WINDOW", 2)
+    claims: list[list[str]] = []
+    claim = setup.store.claim_due_sources
+
+    def recorded(*args: object, **kwargs: object) -> list[object]:
+        states = claim(*args, **kwargs)  # type: ignore[arg-type]
+        claims.append([s.name for s in states])
+        return states  # type: ignore[return-value]
+
+    monkeypatch.setattr(setup.store, "claim_due_sources", recorded)
+    names = ["a1", "a2", "a3", "b", "a4"]
+    with ThreadPoolExecutor(3) as pool:
+        results = update_in_windows(setup, HostLimiter(pool, 2), names, workers=3)
+    assert sorted(r.source for r in results) == sorted(names)
+    assert all(r.ok and r.new == 1 for r in results)
+    assert all(len(c) <= 2 for c in claims) and [n for c in claims for n in c] == names
+    assert servers[0].requests == 4 and servers[1].requests == 1
+
+
+def test_a_window_waiting_for_a_busy_host_does_not_hold_back_the_next(
+    setup: Updater, servers: tuple[HoldingServer, HoldingServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first window is host A's two sources, both held by A; a worker is idle, so the
+    next window is claimed and B's source fetched while A still holds the first two."""
+    a, b = servers
+    monkeypatch.setattr(update, "WINDOW", 2)
+    b.release.set()
+    with ThreadPoolExecutor(3) as pool:
+        limiter = HostLimiter(pool, 2)
+        names = ["a1", "a2", "a3", "b", "a4"]
+        with ThreadPoolExecutor(1) as caller:
+            running = caller.submit(update_in_windows, setup, limiter, names, 3)
+            a.wait_for(2)
+            with b.arrived:
+                assert b.arrived.wait_for(lambda: b.requests >= 1, WAIT)
+            assert (a.active, a.requests) == (2, 2)
+            a.release.set()
+            results = running.result(timeout=WAIT)
+    assert sorted(r.source for r in results) == sorted(names)
+    assert all(r.ok for r in results)
+    assert a.most == 2
 
 
 def test_the_tick_gives_back_sources_of_a_busy_host(

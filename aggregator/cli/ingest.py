@@ -10,7 +10,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor, wait
+from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -128,7 +128,7 @@ def _full_pass(
             head.start(names, limiter)
         # Imported once the head start is under way: this is the store's import (SQLAlchemy,
         # the models), the half second the head start is for.
-        from aggregator.update import Updater, settle, update_due_sources
+        from aggregator.update import Updater, update_in_windows
 
         try:
             store = open_store(config)
@@ -140,14 +140,7 @@ def _full_pass(
         updater = Updater(config=config, store=store, fetcher=fetcher, parsers=parsers, defer_commits=True)
         updater.prefetched.update(fetched)
         updater.ahead = head.handed_over() if head is not None else {}
-        dispatch = update_due_sources(
-            updater,
-            limiter,
-            limit=len(names) or 1,
-            names=names,
-            due_only=False,
-        )
-        results = settle(updater, [f.result() for f in wait(dispatch.futures.values()).done])
+        results = update_in_windows(updater, limiter, names, config.scheduler.workers)
     claimed = {r.source for r in results}
     for name in names:
         if name not in claimed:
