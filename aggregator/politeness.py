@@ -23,10 +23,11 @@ Both limits hold per process: N worker processes sharing a database may send N t
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -34,6 +35,10 @@ from urllib.parse import urlsplit
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: How many tasks ``in_windows`` starts at a time; it starts more when half as many are left
+#: in flight (or a worker thread has nothing to do).
+WINDOW = 256
 
 #: Hosts remembered by HostSpacing before it forgets those whose turn has passed.
 MAX_REMEMBERED_HOSTS = 4096
@@ -172,3 +177,34 @@ class HostSpacing:
             logger.debug("waiting for host host=%s ms=%d", host, wait * 1000)
             self._sleep(wait)
         return wait
+
+
+def in_windows(
+    items: Sequence[T],
+    start: Callable[[Sequence[T]], Iterable[Future[Any]]],
+    limiter: HostLimiter,
+    workers: int,
+) -> list[Any]:
+    """The results of ``start`` called on ``items`` a ``WINDOW`` at a time, in their order:
+    each call starts its window's tasks through ``limiter`` and returns their futures.
+
+    A pass over every source (``aggregator fetch``) holds a future, a place in its host's
+    queue and what its task carries for the tasks in flight only, not for all the sources:
+    its memory stays the same for 300 sources or 10,000. A window whose tasks wait for a busy
+    host does not hold the others back: the next one starts as soon as a worker thread of
+    the ``workers`` is idle. A task's exception is raised here."""
+    done: queue.SimpleQueue[Future[Any]] = queue.SimpleQueue()
+    results: list[Any] = []
+    in_flight = begun = 0
+    # Bounded by items: each round starts at least one more window or takes one result.
+    while True:
+        while begun < len(items) and (in_flight <= WINDOW // 2 or limiter.running_total() < workers):
+            window = items[begun : begun + WINDOW]
+            begun += len(window)
+            for future in start(window):
+                future.add_done_callback(done.put)
+                in_flight += 1
+        if not in_flight:
+            return results
+        results.append(done.get().result())
+        in_flight -= 1

@@ -23,8 +23,9 @@ import logging
 import random
 import sqlite3
 import time
+from array import array
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,7 +33,7 @@ from pathlib import Path
 from aggregator.config import Config
 from aggregator.exceptions import FetchError
 from aggregator.fetch import Fetcher
-from aggregator.politeness import HostLimiter, host_of
+from aggregator.politeness import HostLimiter, host_of, in_windows
 from aggregator.schedule import (
     RHYTHM_ENTRIES,
     claim_token,
@@ -182,7 +183,7 @@ def _run(
             fetched_at,
             c.interval,
             config.scheduler,
-            rhythms.result().get(c.name, []),
+            [datetime.fromtimestamp(t, UTC) for t in rhythms.result().get(c.name, ())],
             (freshness(response.headers, fetched_at), c.feed_ttl),
             rng,
         )
@@ -207,7 +208,12 @@ def _run(
 
     with ThreadPoolExecutor(config.scheduler.workers, thread_name_prefix="fetch") as pool:
         limiter = HostLimiter(pool, config.fetch.max_per_host)
-        wait([limiter.submit(host_of(c.url), one, c) for c in claimed.values()])
+        in_windows(
+            list(claimed.values()),
+            lambda window: [limiter.submit(host_of(c.url), one, c) for c in window],
+            limiter,
+            config.scheduler.workers,
+        )
     released = [*done.fetched, *given_back]
     try:
         done.results = _record(conn, claimer, [u for u, _ in updates.values()], released, updates)
@@ -284,15 +290,17 @@ def _claim(
     return claimed
 
 
-def _recent_dates(names: list[str], path: str) -> dict[str, list[datetime]]:
-    found: dict[str, list[datetime]] = {}
+def _recent_dates(names: list[str], path: str) -> dict[str, array[float]]:
+    """The rhythms' dates, by source, as POSIX timestamps: 8 bytes a date rather than a
+    datetime's 48 and a list's slot, for as many as 20 dates of each of 10,000 sources."""
+    found: dict[str, array[float]] = {}
     conn = _connect(path)
     try:
         for i in range(0, len(names), _CHUNK):
             chunk = names[i : i + _CHUNK]
             query = _RECENT_DATES.format(names=",".join("?" * len(chunk)))
             for name, date in conn.execute(query, (RHYTHM_ENTRIES, *chunk)):
-                found.setdefault(name, []).append(_parse_stamp(date))
+                found.setdefault(name, array("d")).append(_parse_stamp(date).timestamp())
     finally:
         conn.close()
     return found

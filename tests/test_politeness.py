@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from aggregator import update
+from aggregator import politeness
 from aggregator.config import Config, FetchConfig
 from aggregator.fetch import Fetcher
 from aggregator.politeness import HostLimiter, HostSpacing, host_of
@@ -150,7 +150,7 @@ def test_a_pass_claims_its_sources_a_window_at_a_time(
     window of them, in their order, and every source is updated once."""
     for server in servers:
         server.release.set()
-    monkeypatch.setattr(update, "WINDOW", 2)
+    monkeypatch.setattr(politeness, "WINDOW", 2)
     claims: list[list[str]] = []
     claim = setup.store.claim_due_sources
 
@@ -175,7 +175,7 @@ def test_a_window_waiting_for_a_busy_host_does_not_hold_back_the_next(
     """The first window is host A's two sources, both held by A; a worker is idle, so the
     next window is claimed and B's source fetched while A still holds the first two."""
     a, b = servers
-    monkeypatch.setattr(update, "WINDOW", 2)
+    monkeypatch.setattr(politeness, "WINDOW", 2)
     b.release.set()
     with ThreadPoolExecutor(3) as pool:
         limiter = HostLimiter(pool, 2)

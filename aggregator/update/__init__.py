@@ -21,14 +21,13 @@ that fails is recorded with its error and retried later; it never stops the othe
 from __future__ import annotations
 
 import logging
-import queue
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from aggregator.exceptions import ClaimLostError
-from aggregator.politeness import HostLimiter, host_of
+from aggregator.politeness import HostLimiter, host_of, in_windows
 
 # The configuration side (reconcile.py) is re-exported: callers keep importing it from here.
 from aggregator.reconcile import apply_configuration, release_dead_claims, reschedule_changed_intervals
@@ -117,38 +116,18 @@ def update_due_sources(
     return Dispatch(futures=futures, requeued=tuple(requeued))
 
 
-#: How many sources ``update_in_windows`` claims at a time; it claims more when half as many
-#: are left in flight (or a worker thread has nothing to do).
-WINDOW = 256
-
-
 def update_in_windows(
     updater: Updater, limiter: HostLimiter, names: Sequence[str], workers: int
 ) -> list[UpdateResult]:
     """Update every one of ``names`` once, whatever its schedule (``aggregator fetch``),
-    claiming ``WINDOW`` of them at a time in their order; the results once committed
-    (``settle``). Sources the store would not give (claimed elsewhere, disabled) have none.
+    claiming a window of them at a time (politeness.in_windows); the results once committed
+    (``settle``). Sources the store would not give (claimed elsewhere, disabled) have none."""
 
-    A pass holds a claim, a future and its host's queue place for the sources in flight
-    only, not for all of them: its memory stays the same for 300 sources or 10,000. A
-    window whose sources wait for a busy host does not hold the others back: the next
-    window is claimed as soon as a worker thread is idle."""
-    done: queue.SimpleQueue[Future[UpdateResult]] = queue.SimpleQueue()
-    results: list[UpdateResult] = []
-    in_flight = start = 0
-    # Bounded by names: each round claims at least one more or takes one result.
-    while True:
-        while start < len(names) and (in_flight <= WINDOW // 2 or limiter.running_total() < workers):
-            window = names[start : start + WINDOW]
-            start += len(window)
-            dispatch = update_due_sources(updater, limiter, limit=len(window), names=window, due_only=False)
-            for future in dispatch.futures.values():
-                future.add_done_callback(done.put)
-            in_flight += len(dispatch.futures)
-        if not in_flight:
-            return settle(updater, results)
-        results.append(done.get().result())
-        in_flight -= 1
+    def claimed(window: Sequence[str]) -> Iterable[Future[UpdateResult]]:
+        dispatch = update_due_sources(updater, limiter, limit=len(window), names=window, due_only=False)
+        return dispatch.futures.values()
+
+    return settle(updater, in_windows(names, claimed, limiter, workers))
 
 
 def settle(updater: Updater, results: Sequence[UpdateResult]) -> list[UpdateResult]:
