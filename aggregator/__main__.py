@@ -1,7 +1,5 @@
 """`python -m aggregator` runs the command line."""
 
-import sys
+from aggregator.cli import run
 
-from aggregator.cli import main
-
-sys.exit(main())
+run()

@@ -11,9 +11,11 @@ parser and runs one.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from aggregator import __version__
 from aggregator.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_SOURCES_FAILED, EXIT_USAGE
@@ -27,6 +29,16 @@ from aggregator.logconfig import LEVELS, configure_logging, set_level, set_secre
 
 #: Commands that run on the defaults when no configuration file exists (and none was named).
 WITHOUT_CONFIG = ("preview",)
+
+
+def run() -> NoReturn:
+    """The ``aggregator`` command (and ``python -m aggregator``): ``main``, then the exit."""
+    code = main()
+    # What the command left in memory is freed by the exit without the cyclic collector
+    # walking it at the interpreter's teardown first: 0.13 s of the 4 s of a first
+    # `aggregator fetch` of 300 feeds, for nothing (stores are closed, pools shut down).
+    gc.freeze()
+    sys.exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
