@@ -93,7 +93,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         return [], {}
     _, members, items = best
     members, items = _without_boxes(members, items)
-    groups = [without_promotions(members, items, ctx), *sibling_groups(members, scored, ctx)]
+    groups = [without_promotions(members, items, ctx), *sibling_groups(members, items, scored, ctx)]
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [
         _on_its_day(el, i, ctx)
