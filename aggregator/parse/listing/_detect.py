@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -33,6 +34,7 @@ from aggregator.parse.listing._placement import article_like, placement
 from aggregator.parse.listing._selectors import describe
 from aggregator.parse.listing._title import first_heading
 from aggregator.parse.listing._unfold import related_headlines, unfolded
+from aggregator.words import word_count
 
 # A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an
 # image) among other repeated blocks that are not articles: menus, pagers, tag clouds,
@@ -280,9 +282,11 @@ def _score_group(
     usable = [i for i in items if i.link and i.title]
     if not usable or (len(usable) < 2 and members[0].tag != "article"):
         return 0.0
+    if any(_page_region(m) for m in members):
+        return 0.0  # the page's header, main part and footer: its layout, not a list
     n = len(usable)
     distinct = len({i.link for i in usable})
-    words = sorted(len((i.title or "").split()) for i in usable)
+    words = sorted(word_count(i.title or "") for i in usable)
     median_words = words[len(words) // 2]
     excerpts = sum(bool(i.summary) for i in usable) / n
     dates = sum(bool(i.published) for i in usable) / n
@@ -357,6 +361,16 @@ _LINE_BLOCKS = frozenset(
         "tr",
     }
 )
+
+
+_REGION_NAME = re.compile(r"(?:^|[\s_-])(?:header|footer|masthead)(?:$|[\s_-])", re.I)
+
+
+def _page_region(el: Any) -> bool:
+    """True when ``el`` is the page's header or footer (the element, or a block named so):
+    a group holding it is the page's layout (header, content, footer), never a list of
+    teasers, however much text and how many dates its blocks hold."""
+    return el.tag in ("header", "footer") or bool(_REGION_NAME.search(el.get("class") or ""))
 
 
 def _listed_links(item: Any) -> set[str]:
