@@ -76,3 +76,20 @@ def test_a_short_list_of_japanese_titles_is_the_list() -> None:
         ("https://novels.example/n3/", "星降る夜の物語"),
     ]
     assert entries[0].published == datetime(2026, 10, 31, 16, 1, tzinfo=UTC)
+
+
+def test_a_list_with_its_own_header_block_is_still_the_list() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/news/2026/12/story-{n}'>"
+        f"A headline of several words number {n}</a></h3>"
+        f"<p>What happened in story {n}, told in one sentence.</p><span>3 December 2026</span></div>"
+        for n in range(5)
+    )
+    page = (
+        "<html><body><div class='box'><div class='box-header'><a href='/news/'>All news</a></div>"
+        f"{teasers}</div></body></html>"
+    )
+    entries = parse_document(
+        page.encode(), url="https://paper.example/", source_type="html", timezone="UTC", now=NOW
+    ).entries
+    assert [e.link for e in entries] == [f"https://paper.example/news/2026/12/story-{n}" for n in range(5)]

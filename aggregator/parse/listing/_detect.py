@@ -282,7 +282,7 @@ def _score_group(
     usable = [i for i in items if i.link and i.title]
     if not usable or (len(usable) < 2 and members[0].tag != "article"):
         return 0.0
-    if any(_page_region(m) for m in members):
+    if _page_layout(members):
         return 0.0  # the page's header, main part and footer: its layout, not a list
     n = len(usable)
     distinct = len({i.link for i in usable})
@@ -363,14 +363,22 @@ _LINE_BLOCKS = frozenset(
 )
 
 
-_REGION_NAME = re.compile(r"(?:^|[\s_-])(?:header|footer|masthead)(?:$|[\s_-])", re.I)
+_HEADER_NAME = re.compile(r"(?:^|[\s_-])(?:header|masthead)(?:$|[\s_-])", re.I)
+_FOOTER_NAME = re.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)
 
 
-def _page_region(el: Any) -> bool:
-    """True when ``el`` is the page's header or footer (the element, or a block named so):
-    a group holding it is the page's layout (header, content, footer), never a list of
-    teasers, however much text and how many dates its blocks hold."""
-    return el.tag in ("header", "footer") or bool(_REGION_NAME.search(el.get("class") or ""))
+def _page_layout(members: list[Any]) -> bool:
+    """True when the group holds both a header and a footer (the elements, or blocks named
+    so): it is the page's layout (header, content, footer), never a list of teasers, however
+    much text and how many dates its blocks hold. One of them alone is a list's own header
+    ("section-header" with its "See all" link) or footer beside its teasers, which stay."""
+
+    def named(el: Any, tag: str, name: re.Pattern[str]) -> bool:
+        return el.tag == tag or bool(name.search(el.get("class") or ""))
+
+    return any(named(m, "header", _HEADER_NAME) for m in members) and any(
+        named(m, "footer", _FOOTER_NAME) for m in members
+    )
 
 
 def _listed_links(item: Any) -> set[str]:
