@@ -121,6 +121,29 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(fold(text)))
 
 
+#: Runs of the scripts written without spaces between words: Han (CJK ideographs), kana.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: Characters counted as a word in those scripts: a Japanese or Chinese word averages two or
+#: three; the higher figure keeps short interface labels ("ヘルプを見る", "Show help") short.
+CHARS_PER_UNSPACED_WORD = 3
+
+
+def word_count(text: str) -> int:
+    """How many words a reader sees in ``text``: the tokens between spaces, and in scripts
+    written without spaces (Chinese, Japanese) a word per ``CHARS_PER_UNSPACED_WORD``
+    characters, so that a Japanese headline is as long as its English translation and not one
+    word: "転生したらスライムだった件" counts 5, "Page 2" counts 2."""
+    count = 0
+    for token in text.split():
+        runs = _UNSPACED.findall(token)
+        if not runs:
+            count += 1
+            continue
+        rest = _UNSPACED.sub(" ", token).split()
+        count += len(rest) + sum(-(-len(run) // CHARS_PER_UNSPACED_WORD) for run in runs)
+    return count
+
+
 def search_text(title: str | None, summary: str | None, content: str | None) -> str:
     """An entry's words as the tag matcher sees them (``document_of``'s ``text``), folded
     and joined by single spaces: what the search index holds (store/_search.py).

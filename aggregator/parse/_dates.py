@@ -62,11 +62,18 @@ _NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]{_YEAR
 _DOTTED_DAY_MONTH = re.compile(rf"(?<![\d/.:-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\d.]){_AT_TIME}")
 #: Longest text read as a dotted day and month: a date line, not a sentence ("Version 2.1.").
 _DOTTED_MAX_CHARS = 30
+#: The time after such a day, also by its characters: "03時04分", "14时".
+_CJK_AT_TIME = (
+    r"(?:\s*[,•·|]?\s*(?:(?P<hour3>[0-2]?\d)\s*[時时시]\s*(?:(?P<minute3>[0-5]?\d)\s*[分분])?"
+    rf"|{_TIME}))?"
+)
 #: Year, month and day by their characters in Chinese, Japanese and Korean: "2026年11月24日".
-_CJK = re.compile(rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_AT_TIME}")
+_CJK = re.compile(
+    rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_CJK_AT_TIME}"
+)
 #: ... and a month and day alone ("11月25日"): the most recent such day, like "25 Nov".
 _CJK_MONTH_DAY = re.compile(
-    rf"(?<![\d年년])(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_AT_TIME}"
+    rf"(?<![\d年년])(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_CJK_AT_TIME}"
 )
 #: A clock after the Nordic "kl." / Finnish "klo" ("i går kl. 18.24"), read as "18:24".
 _NORDIC_CLOCK = re.compile(r"\b(?:kl|klo|klockan|kello)\.?\s*([0-2]?\d)[.:]([0-5]\d)\b", re.I)
@@ -324,6 +331,8 @@ def _clock(m: re.Match[str]) -> time | None:
     minute, second = groups.get("minute"), groups.get("second")
     if hour is None and groups.get("hour2"):
         hour, ampm = groups["hour2"], groups.get("ampm2")
+    if hour is None and groups.get("hour3"):
+        hour, minute = groups["hour3"], groups.get("minute3")
     if hour is None:
         return None
     h = int(hour)

@@ -92,6 +92,14 @@ FLOORS: dict[str, dict[str, float | None]] = {
     # (59 pages: 0.968, 0.953, 1.000, 0.991, 0.924, 1.000 with the four before their rules),
     # its askers read from their /users/ID/name links, and section labels alone left out:
     # 0.974, 0.963, 1.000, 1.000, 0.978, 1.000.
+    # 2026-12-05 (branch listing9): dev grew to 60 pages (a magazine's category page with a
+    # side column of boxes in the list's markup): 0.960, 0.963, 1.000, 1.000, 0.978, 1.000
+    # with it, 0.974, 0.963, 1.000, 1.000, 0.978, 1.000 after boxes of bare titles beside a
+    # dated list were left out. Then a Japanese bookmark list (61 pages): one wrong entry
+    # before, its three entries right after titles without spaces were counted by their
+    # characters, times in 時 and 分 read and the page's layout blocks kept from being a list:
+    # 0.974, 0.963, 1.000, 1.000, 0.970, 1.000 (its bylines, links to the users' pages on
+    # another host, are not read). Floors kept.
     "dev": {
         "link_p": 0.963,
         "link_r": 0.950,

@@ -23,6 +23,25 @@ from aggregator.parse.listing._title import first_heading
 
 
 def sibling_groups(
+    best: list[Any], best_items: list[Item], scored: list[tuple[float, list[Any], list[Item]]], ctx: Context
+) -> list[tuple[list[Any], list[Item]]]:
+    """Other teasers of the same kind as the best group's (``_beside_list``), without the
+    boxes of bare titles beside a dated list: when every item of the list shows a date, a
+    group of two items or more none of which shows a date, a teaser or a picture is of another
+    kind ("Top news", "New downloads" in a side column written with the site's generic list
+    component), however it came in. A front's section blocks of pictured teasers beside its
+    dated newsticker stay."""
+    found = _beside_list(best, scored, ctx)
+    if not best_items or not all(item.published for item in best_items):
+        return found
+    return [
+        (members, items)
+        for members, items in found
+        if len(items) < 2 or any(item.published or item.summary or item.image for item in items)
+    ]
+
+
+def _beside_list(
     best: list[Any], scored: list[tuple[float, list[Any], list[Item]]], ctx: Context
 ) -> list[tuple[list[Any], list[Item]]]:
     """Other teasers of the same kind as the best group's: "featured" cards in a carousel

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -33,6 +34,7 @@ from aggregator.parse.listing._placement import article_like, placement
 from aggregator.parse.listing._selectors import describe
 from aggregator.parse.listing._title import first_heading
 from aggregator.parse.listing._unfold import related_headlines, unfolded
+from aggregator.words import word_count
 
 # A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an
 # image) among other repeated blocks that are not articles: menus, pagers, tag clouds,
@@ -93,7 +95,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         return [], {}
     _, members, items = best
     members, items = _without_boxes(members, items)
-    groups = [without_promotions(members, items, ctx), *sibling_groups(members, scored, ctx)]
+    groups = [without_promotions(members, items, ctx), *sibling_groups(members, items, scored, ctx)]
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [
         _on_its_day(el, i, ctx)
@@ -280,9 +282,11 @@ def _score_group(
     usable = [i for i in items if i.link and i.title]
     if not usable or (len(usable) < 2 and members[0].tag != "article"):
         return 0.0
+    if _page_layout(members):
+        return 0.0  # the page's header, main part and footer: its layout, not a list
     n = len(usable)
     distinct = len({i.link for i in usable})
-    words = sorted(len((i.title or "").split()) for i in usable)
+    words = sorted(word_count(i.title or "") for i in usable)
     median_words = words[len(words) // 2]
     excerpts = sum(bool(i.summary) for i in usable) / n
     dates = sum(bool(i.published) for i in usable) / n
@@ -357,6 +361,24 @@ _LINE_BLOCKS = frozenset(
         "tr",
     }
 )
+
+
+_HEADER_NAME = re.compile(r"(?:^|[\s_-])(?:header|masthead)(?:$|[\s_-])", re.I)
+_FOOTER_NAME = re.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)
+
+
+def _page_layout(members: list[Any]) -> bool:
+    """True when the group holds both a header and a footer (the elements, or blocks named
+    so): it is the page's layout (header, content, footer), never a list of teasers, however
+    much text and how many dates its blocks hold. One of them alone is a list's own header
+    ("section-header" with its "See all" link) or footer beside its teasers, which stay."""
+
+    def named(el: Any, tag: str, name: re.Pattern[str]) -> bool:
+        return el.tag == tag or bool(name.search(el.get("class") or ""))
+
+    return any(named(m, "header", _HEADER_NAME) for m in members) and any(
+        named(m, "footer", _FOOTER_NAME) for m in members
+    )
 
 
 def _listed_links(item: Any) -> set[str]:
