@@ -45,6 +45,16 @@ _CJK_TIME = re.compile(r"(\d{1,2})\s*[時时]\s*(\d{2})\s*分")
 MAX_DATELINE = 200
 #: Words of an update, in the corpus's languages: its time is not the publication's.
 _UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
+#: The words that label an article's first publication beside its update ("Tue 29 Nov 2016
+#: 15.26 EST First published on Tue 29 Nov 2016 07.46 EST"): the date after them is the
+#: publication's, and the element that writes them is a dateline wherever it sits. No word
+#: boundary before them: a line's parts can meet without a space ("15.26 ESTFirst published").
+_FIRST_PUBLISHED = re.compile(
+    r"(?:first|originally) published\b(?:\s+(?:on|at))?:?"
+    r"|\bpublié pour la première fois\b(?:\s+le)?|\b(?:zuerst|erstmals) veröffentlicht\b(?:\s+am)?"
+    r"|\bpublicado originalmente\b(?:\s+el)?|\bpubblicato per la prima volta\b(?:\s+il)?",
+    re.I,
+)
 #: The rest of an update's word and what follows it ("ed: ", "d le ").
 _AFTER_WORD = re.compile(r"^\w*\W*(?:(?:le|am|on|at|el|il)\s+)?")
 #: A time of day written before its date: the clock, then what follows it.
@@ -185,9 +195,19 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
         # The byline's block after the date elements: a sidebar's byline can come first.
         bylines = [el for el in candidates if is_byline(el)]
         blocks = {el.getparent() for el in bylines if el.getparent() is not None}
+        # A line labelled as the first publication ("First published on …"), whatever its
+        # class and even in an <aside> (some sites put the article's byline and dates in
+        # one): its own words say what it is.
+        labelled = [el for el in candidates if _labels_first(el) and not in_other_articles(el, asides=False)]
+        yield from _dateline_texts(labelled, days)
         yield from _dateline_texts(dated, days)
         yield from _dateline_texts(bylines, days)
         yield from _dateline_texts([el for el in candidates if el in blocks], days)
+
+
+def _labels_first(el: Any) -> bool:
+    """Whether ``el``'s own text (not its children's) labels the first publication."""
+    return any(_FIRST_PUBLISHED.search(str(t)) for t in el.xpath("text()"))
 
 
 def _has_date_class(el: Any) -> bool:
@@ -202,6 +222,8 @@ def _dateline_texts(elements: list[Any], days: bool = False) -> Iterator[str]:
         text = _joined(el)
         if len(text) > MAX_DATELINE or any(_UPDATE.search(n) for n in names_of(el)):
             continue
+        first = _FIRST_PUBLISHED.search(text)  # "<update's date> First published on <date>"
+        text = text[first.end() :] if first else text
         update = _UPDATE.search(text)  # "12:06 PM, updated … 12:10 PM": the first part
         text = _DOTTED_CLOCK.sub(r"\1:\2", text[: update.start()] if update else text)
         text = _CJK_TIME.sub(r"\1:\2", _CJK_DATE.sub(r"\1-\2-\3", text))

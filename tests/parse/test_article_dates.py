@@ -86,3 +86,15 @@ def test_an_aside_that_holds_the_headline_is_the_article_not_a_sidebar() -> None
     )
     article = read(head, body, url="https://example.org/nachrichten_artikel,-h-_arid,1.html", lang="de")
     assert article.published == datetime(2015, 10, 12, 17, 16, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_a_line_labelled_first_published_gives_the_publication_beside_the_update() -> None:
+    # The update's time shown first, unlabelled; the first publication's in a line that
+    # says so, in an <aside> with the byline and no date class.
+    body = (
+        "<article><h1>Protesters hold out</h1><aside><address><a rel='author' href='/profile/jane'>"
+        "Jane Doe</a></address><details><summary><span>Tue 29 Nov 2016 15.26 EST</span></summary>"
+        "First published on Tue 29 Nov 2016 07.46 EST</details></aside><p>Text.</p></article>"
+    )
+    article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="Europe/London")
+    assert article.published == datetime(2016, 11, 29, 12, 46, tzinfo=UTC)  # type: ignore[attr-defined]
