@@ -121,7 +121,24 @@ def choose_published(
     if corrected is not None:
         published, day_only = corrected.when, not corrected.timed
         origin["published"] = "article"
+    elif not day_only and (shown := _utc_day_shown(doc, published, tz)) is not None:
+        published, day_only = shown, True
+        origin["published"] = "article"
     return published, day_only
+
+
+def _utc_day_shown(doc: Any, published: datetime, tz: ZoneInfo) -> datetime | None:
+    """The day the dateline shows, as a day only, when it shows no time and is
+    ``published``'s day in UTC but not in the site's zone ("2020-02-04T00:01:00Z" under
+    "February 4, 2020" on a site in California, where that is still 3 February): the page
+    writes its days in UTC, or its CMS a day as a UTC time; readers are told that day."""
+    line = dateline_date(doc, tz)
+    if line is None or not line[1]:
+        return None
+    day = line[0].astimezone(tz).date()
+    if published.astimezone(UTC).date() == day != published.astimezone(tz).date():
+        return line[0]
+    return None
 
 
 def _agreed(

@@ -98,3 +98,27 @@ def test_a_line_labelled_first_published_gives_the_publication_beside_the_update
     )
     article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="Europe/London")
     assert article.published == datetime(2016, 11, 29, 12, 46, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_a_utc_time_on_the_day_a_dateline_shows_alone_is_that_day_not_the_site_s_day_before() -> None:
+    # Midnight past a minute in UTC is still 3 February in California; the page shows the 4th.
+    head = '<meta property="article:published_time" content="2020-02-04T00:01:00Z">'
+    body = (
+        '<article><h1>H</h1><p class="meta">'
+        '<time datetime="2020-02-04T00:01:00Z">February 4, 2020</time></p></article>'
+    )
+    article = read_article(
+        page(head, body, "en"), url="https://example.org/a/", timezone="America/Los_Angeles"
+    )
+    assert article.published.astimezone(ZoneInfo("America/Los_Angeles")).date() == date(2020, 2, 4)  # type: ignore[union-attr]
+    assert article.day_only
+
+
+def test_a_timed_dateline_keeps_the_declared_utc_time() -> None:
+    head = '<meta property="article:published_time" content="2020-02-04T00:01:00Z">'
+    body = '<article><h1>H</h1><p class="meta"><time>February 3, 2020 4:01 pm</time></p></article>'
+    article = read_article(
+        page(head, body, "en"), url="https://example.org/a/", timezone="America/Los_Angeles"
+    )
+    assert article.published == datetime(2020, 2, 4, 0, 1, tzinfo=UTC)  # type: ignore[attr-defined]
+    assert not article.day_only
