@@ -55,6 +55,9 @@ _FIRST_PUBLISHED = re.compile(
     r"|\bpublicado originalmente\b(?:\s+el)?|\bpubblicato per la prima volta\b(?:\s+il)?",
     re.I,
 )
+#: A date that opens a paragraph, maybe after a place, before a dash: "Feb. 23, 2015 -- ",
+#: "NEW YORK, March 3, 2019 — ".
+_OPENING_DATE = re.compile(r"^([^!?;]{0,30}\d[^!?;]{2,30}?)\s+(?:-{1,2}|–|—)\s")
 #: The rest of an update's word and what follows it ("ed: ", "d le ").
 _AFTER_WORD = re.compile(r"^\w*\W*(?:(?:le|am|on|at|el|il)\s+)?")
 #: A time of day written before its date: the clock, then what follows it.
@@ -203,6 +206,22 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
         yield from _dateline_texts(dated, days)
         yield from _dateline_texts(bylines, days)
         yield from _dateline_texts([el for el in candidates if el in blocks], days)
+        yield from _opening_date(candidates)
+
+
+def _opening_date(candidates: list[Any]) -> Iterator[str]:
+    """The date a news text opens its first paragraph with, before a dash ("Feb. 23, 2015
+    -- Life-threatening peanut allergies…"): the wire's dateline, written into the text."""
+    for el in candidates:
+        if el.tag != "p" or in_other_articles(el):
+            continue
+        text = _SPACE.sub(" ", el.text_content()).strip()
+        if not text:
+            continue
+        opening = _OPENING_DATE.match(text)
+        if opening and _YEAR.search(opening.group(1)):
+            yield opening.group(1)
+        return
 
 
 def _labels_first(el: Any) -> bool:

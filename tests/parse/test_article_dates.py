@@ -122,3 +122,20 @@ def test_a_timed_dateline_keeps_the_declared_utc_time() -> None:
     )
     assert article.published == datetime(2020, 2, 4, 0, 1, tzinfo=UTC)  # type: ignore[attr-defined]
     assert not article.day_only
+
+
+def test_without_metadata_a_date_that_opens_the_text_before_a_dash_is_the_dateline() -> None:
+    body = (
+        "<nav><p>Common Conditions</p></nav><h1>Babies who eat peanuts early may avoid allergy</h1>"
+        '<div class="byline">By Jane Doe</div><p></p>'
+        "<p>Feb. 23, 2015 -- Life-threatening peanut allergies have risen in children.</p><p>More.</p>"
+    )
+    article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="America/New_York")
+    assert article.published.astimezone(ZoneInfo("America/New_York")).date() == date(2015, 2, 23)  # type: ignore[union-attr]
+    assert article.day_only
+
+
+def test_a_place_may_come_before_the_text_s_opening_date() -> None:
+    body = "<h1>Markets rally on the news today</h1><p>NEW YORK, March 3, 2019 — Stocks rose.</p>"
+    article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="America/New_York")
+    assert article.published.astimezone(ZoneInfo("America/New_York")).date() == date(2019, 3, 3)  # type: ignore[union-attr]
