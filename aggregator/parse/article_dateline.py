@@ -58,6 +58,8 @@ _FIRST_PUBLISHED = re.compile(
 #: A date that opens a paragraph, maybe after a place, before a dash: "Feb. 23, 2015 -- ",
 #: "NEW YORK, March 3, 2019 — ".
 _OPENING_DATE = re.compile(r"^([^!?;]{0,30}\d[^!?;]{2,30}?)\s+(?:-{1,2}|–|—)\s")
+#: A numeric date and a time of day and nothing else: "2023-11-17 15:13", "17.11.2023 15:13".
+_BARE_TIMESTAMP = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?$")
 #: The rest of an update's word and what follows it ("ed: ", "d le ").
 _AFTER_WORD = re.compile(r"^\w*\W*(?:(?:le|am|on|at|el|il)\s+)?")
 #: A time of day written before its date: the clock, then what follows it.
@@ -207,6 +209,10 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
         yield from _dateline_texts(bylines, days)
         yield from _dateline_texts([el for el in candidates if el in blocks], days)
         yield from _opening_date(candidates)
+        # An element that holds a bare timestamp and nothing else ("2023-11-17 15:13"),
+        # whatever its class: nothing but a dateline is written so.
+        bare = [el for el in candidates if _is_bare_timestamp(el) and not in_other_articles(el)]
+        yield from _dateline_texts(bare, days)
 
 
 def _opening_date(candidates: list[Any]) -> Iterator[str]:
@@ -222,6 +228,12 @@ def _opening_date(candidates: list[Any]) -> Iterator[str]:
         if opening and _YEAR.search(opening.group(1)):
             yield opening.group(1)
         return
+
+
+def _is_bare_timestamp(el: Any) -> bool:
+    """Whether ``el``'s whole text is a numeric date with its year and a time of day."""
+    text = _SPACE.sub(" ", el.text_content()).strip()
+    return bool(_BARE_TIMESTAMP.match(text)) and bool(_YEAR.search(text))
 
 
 def _labels_first(el: Any) -> bool:

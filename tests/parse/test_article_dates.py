@@ -139,3 +139,16 @@ def test_a_place_may_come_before_the_text_s_opening_date() -> None:
     body = "<h1>Markets rally on the news today</h1><p>NEW YORK, March 3, 2019 — Stocks rose.</p>"
     article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="America/New_York")
     assert article.published.astimezone(ZoneInfo("America/New_York")).date() == date(2019, 3, 3)  # type: ignore[union-attr]
+
+
+def test_a_bare_timestamp_under_the_headline_gives_the_time_of_a_declared_day() -> None:
+    head = '<meta name="publishdate" content="2023-11-17">' + jsonld(
+        {"@type": "NewsArticle", "headline": "H", "datePublished": "2023-11-17"}
+    )
+    body = (
+        "<h1>外国专家：中美合作共赢符合国际社会利益</h1>"
+        '<div class="xinf-le">2023-11-17 15:13\u3000</div><p>文</p>'
+    )
+    article = read_article(page(head, body, "zh"), url="https://example.org/a/", timezone="Asia/Shanghai")
+    assert article.published == datetime(2023, 11, 17, 7, 13, tzinfo=UTC)  # type: ignore[attr-defined]
+    assert not article.day_only
