@@ -60,6 +60,8 @@ _FIRST_PUBLISHED = re.compile(
 _OPENING_DATE = re.compile(r"^([^!?;]{0,30}\d[^!?;]{2,30}?)\s+(?:-{1,2}|–|—)\s")
 #: A numeric date and a time of day and nothing else: "2023-11-17 15:13", "17.11.2023 15:13".
 _BARE_TIMESTAMP = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?$")
+#: A day written out and nothing else: "Sep 5, 2025", "5 September 2025".
+_BARE_DAY = re.compile(r"^(?:[^\W\d_]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [^\W\d_]{3,9}\.? \d{4})$")
 #: The rest of an update's word and what follows it ("ed: ", "d le ").
 _AFTER_WORD = re.compile(r"^\w*\W*(?:(?:le|am|on|at|el|il)\s+)?")
 #: A time of day written before its date: the clock, then what follows it.
@@ -192,6 +194,7 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
     its headline: ``<time>``, a "date" class, and the block that
     holds the byline ("By Jane Doe on December 27, 2014 at 12:06 PM"). An update's part
     is cut off; a clock written "14.00" reads "14:00"."""
+    last: list[Any] = []
     for candidates in byline_places(doc):
         # not another article's date (a related list's, a sidebar's)
         dated = [
@@ -209,10 +212,12 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
         yield from _dateline_texts(bylines, days)
         yield from _dateline_texts([el for el in candidates if el in blocks], days)
         yield from _opening_date(candidates)
-        # An element that holds a bare timestamp and nothing else ("2023-11-17 15:13"),
-        # whatever its class: nothing but a dateline is written so.
-        bare = [el for el in candidates if _is_bare_timestamp(el) and not in_other_articles(el)]
-        yield from _dateline_texts(bare, days)
+        last = candidates  # the last place: what follows the headline, if there is one
+    # Last, an element under the headline that holds a bare timestamp and nothing else
+    # ("2023-11-17 15:13"), or a day ("Sep 5, 2025"), whatever its class: nothing but a
+    # dateline is written so, but a sidebar's cards are too.
+    bare = [el for el in last if _is_bare_timestamp(el) and not in_other_articles(el)]
+    yield from _dateline_texts(bare, days)
 
 
 def _opening_date(candidates: list[Any]) -> Iterator[str]:
@@ -233,7 +238,7 @@ def _opening_date(candidates: list[Any]) -> Iterator[str]:
 def _is_bare_timestamp(el: Any) -> bool:
     """Whether ``el``'s whole text is a numeric date with its year and a time of day."""
     text = _SPACE.sub(" ", el.text_content()).strip()
-    return bool(_BARE_TIMESTAMP.match(text)) and bool(_YEAR.search(text))
+    return bool(_BARE_TIMESTAMP.match(text) or _BARE_DAY.match(text)) and bool(_YEAR.search(text))
 
 
 def _labels_first(el: Any) -> bool:

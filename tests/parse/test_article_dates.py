@@ -152,3 +152,33 @@ def test_a_bare_timestamp_under_the_headline_gives_the_time_of_a_declared_day() 
     article = read_article(page(head, body, "zh"), url="https://example.org/a/", timezone="Asia/Shanghai")
     assert article.published == datetime(2023, 11, 17, 7, 13, tzinfo=UTC)  # type: ignore[attr-defined]
     assert not article.day_only
+
+
+def test_a_day_shown_alone_under_the_headline_that_is_the_modification_s_gives_its_time() -> None:
+    # The first version's date declared as published; the page shows the revision's day,
+    # in a classless <span>, with no "updated" beside it.
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "headline": "The partnership enabling open source",
+            "datePublished": "2025-09-01T14:10:40+01:00",
+            "dateModified": "2025-09-05T03:00:00-07:00",
+        }
+    )
+    body = (
+        "<article><h1>The partnership enabling open source</h1>"
+        '<div class="card__info"><span>Sep 5, 2025</span><span>5 mins</span></div><p>Text.</p></article>'
+    )
+    article = read_article(page(head, body, "en"), url="https://example.org/a/", timezone="America/New_York")
+    assert article.published == datetime(2025, 9, 5, 10, 0, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_a_bare_day_elsewhere_comes_after_the_byline_s_dateline() -> None:
+    body = (
+        "<div><span>Jun 01, 2016</span></div><h1>Cloud spending keeps rising this year</h1>"
+        '<div class="author-box"><a rel="author" href="/author/kelly">Kelly Sheridan</a>'
+        " 5/24/2016 02:05 PM</div>"
+        "<p>Text.</p><div><span>Jun 02, 2016</span></div>"
+    )
+    article = read_article(page("", body, "en-US"), url="https://example.org/a/", timezone="America/New_York")
+    assert article.published.astimezone(ZoneInfo("America/New_York")).date() == date(2016, 5, 24)  # type: ignore[union-attr]
