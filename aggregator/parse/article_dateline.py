@@ -45,6 +45,23 @@ _CJK_TIME = re.compile(r"(\d{1,2})\s*[時时]\s*(\d{2})\s*分")
 MAX_DATELINE = 200
 #: Words of an update, in the corpus's languages: its time is not the publication's.
 _UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
+#: The words that label an article's first publication beside its update ("Tue 29 Nov 2016
+#: 15.26 EST First published on Tue 29 Nov 2016 07.46 EST"): the date after them is the
+#: publication's, and the element that writes them is a dateline wherever it sits. No word
+#: boundary before them: a line's parts can meet without a space ("15.26 ESTFirst published").
+_FIRST_PUBLISHED = re.compile(
+    r"(?:first|originally) published\b(?:\s+(?:on|at))?:?"
+    r"|\bpublié pour la première fois\b(?:\s+le)?|\b(?:zuerst|erstmals) veröffentlicht\b(?:\s+am)?"
+    r"|\bpublicado originalmente\b(?:\s+el)?|\bpubblicato per la prima volta\b(?:\s+il)?",
+    re.I,
+)
+#: A date that opens a paragraph, maybe after a place, before a dash: "Feb. 23, 2015 -- ",
+#: "NEW YORK, March 3, 2019 — ".
+_OPENING_DATE = re.compile(r"^([^!?;]{0,30}\d[^!?;]{2,30}?)\s+(?:-{1,2}|–|—)\s")
+#: A numeric date and a time of day and nothing else: "2023-11-17 15:13", "17.11.2023 15:13".
+_BARE_TIMESTAMP = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?$")
+#: A day written out and nothing else: "Sep 5, 2025", "5 September 2025".
+_BARE_DAY = re.compile(r"^(?:[^\W\d_]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [^\W\d_]{3,9}\.? \d{4})$")
 #: The rest of an update's word and what follows it ("ed: ", "d le ").
 _AFTER_WORD = re.compile(r"^\w*\W*(?:(?:le|am|on|at|el|il)\s+)?")
 #: A time of day written before its date: the clock, then what follows it.
@@ -177,6 +194,7 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
     its headline: ``<time>``, a "date" class, and the block that
     holds the byline ("By Jane Doe on December 27, 2014 at 12:06 PM"). An update's part
     is cut off; a clock written "14.00" reads "14:00"."""
+    last: list[Any] = []
     for candidates in byline_places(doc):
         # not another article's date (a related list's, a sidebar's)
         dated = [
@@ -185,9 +203,47 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
         # The byline's block after the date elements: a sidebar's byline can come first.
         bylines = [el for el in candidates if is_byline(el)]
         blocks = {el.getparent() for el in bylines if el.getparent() is not None}
+        # A line labelled as the first publication ("First published on …"), whatever its
+        # class and even in an <aside> (some sites put the article's byline and dates in
+        # one): its own words say what it is.
+        labelled = [el for el in candidates if _labels_first(el) and not in_other_articles(el, asides=False)]
+        yield from _dateline_texts(labelled, days)
         yield from _dateline_texts(dated, days)
         yield from _dateline_texts(bylines, days)
         yield from _dateline_texts([el for el in candidates if el in blocks], days)
+        yield from _opening_date(candidates)
+        last = candidates  # the last place: what follows the headline, if there is one
+    # Last, an element under the headline that holds a bare timestamp and nothing else
+    # ("2023-11-17 15:13"), or a day ("Sep 5, 2025"), whatever its class: nothing but a
+    # dateline is written so, but a sidebar's cards are too.
+    bare = [el for el in last if _is_bare_timestamp(el) and not in_other_articles(el)]
+    yield from _dateline_texts(bare, days)
+
+
+def _opening_date(candidates: list[Any]) -> Iterator[str]:
+    """The date a news text opens its first paragraph with, before a dash ("Feb. 23, 2015
+    -- Life-threatening peanut allergies…"): the wire's dateline, written into the text."""
+    for el in candidates:
+        if el.tag != "p" or in_other_articles(el):
+            continue
+        text = _SPACE.sub(" ", el.text_content()).strip()
+        if not text:
+            continue
+        opening = _OPENING_DATE.match(text)
+        if opening and _YEAR.search(opening.group(1)):
+            yield opening.group(1)
+        return
+
+
+def _is_bare_timestamp(el: Any) -> bool:
+    """Whether ``el``'s whole text is a numeric date with its year and a time of day."""
+    text = _SPACE.sub(" ", el.text_content()).strip()
+    return bool(_BARE_TIMESTAMP.match(text) or _BARE_DAY.match(text)) and bool(_YEAR.search(text))
+
+
+def _labels_first(el: Any) -> bool:
+    """Whether ``el``'s own text (not its children's) labels the first publication."""
+    return any(_FIRST_PUBLISHED.search(str(t)) for t in el.xpath("text()"))
 
 
 def _has_date_class(el: Any) -> bool:
@@ -202,6 +258,8 @@ def _dateline_texts(elements: list[Any], days: bool = False) -> Iterator[str]:
         text = _joined(el)
         if len(text) > MAX_DATELINE or any(_UPDATE.search(n) for n in names_of(el)):
             continue
+        first = _FIRST_PUBLISHED.search(text)  # "<update's date> First published on <date>"
+        text = text[first.end() :] if first else text
         update = _UPDATE.search(text)  # "12:06 PM, updated … 12:10 PM": the first part
         text = _DOTTED_CLOCK.sub(r"\1:\2", text[: update.start()] if update else text)
         text = _CJK_TIME.sub(r"\1:\2", _CJK_DATE.sub(r"\1-\2-\3", text))

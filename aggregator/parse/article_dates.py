@@ -114,6 +114,8 @@ def choose_published(
         agreed = shown_of(doc, _timed(declared, jsonld, og, tz), tz)
         if agreed is not None and agreed != published:
             published, raw, origin["published"] = agreed, None, "article"
+        elif (revised := _modified_day_shown(doc, published, jsonld, og, tz)) is not None:
+            published, raw, origin["published"] = revised, None, "article"
     # A time declared without an offset ("2019-11-20T06:37:00") is a clock in no known zone:
     # a dateline of that day gives the time.
     markup = origin["published"] == "article"
@@ -121,7 +123,44 @@ def choose_published(
     if corrected is not None:
         published, day_only = corrected.when, not corrected.timed
         origin["published"] = "article"
+    elif not day_only and (shown := _utc_day_shown(doc, published, tz)) is not None:
+        published, day_only = shown, True
+        origin["published"] = "article"
     return published, day_only
+
+
+def _modified_day_shown(
+    doc: Any, published: datetime, jsonld: Mapping[str, Any], og: Mapping[str, Any], tz: ZoneInfo
+) -> datetime | None:
+    """The modification's time when the dateline shows its day alone, as the date (no
+    "updated" beside it), and not the declared publication's ("Sep 5, 2025" under the
+    headline, datePublished 2025-09-01, dateModified 2025-09-05): the page presents the
+    article as of then, as ``shown_of`` does for a line that shows the time."""
+    line = dateline_date(doc, tz)
+    if line is None or not line[1]:
+        return None
+    day = line[0].astimezone(tz).date()
+    if published.astimezone(tz).date() == day:
+        return None
+    for value in (jsonld.get("dateModified"), og.get("article:modified_time")):
+        found = iso_date(value, tz)
+        if found and not found[1] and found[0].astimezone(tz).date() == day:
+            return found[0]
+    return None
+
+
+def _utc_day_shown(doc: Any, published: datetime, tz: ZoneInfo) -> datetime | None:
+    """The day the dateline shows, as a day only, when it shows no time and is
+    ``published``'s day in UTC but not in the site's zone ("2020-02-04T00:01:00Z" under
+    "February 4, 2020" on a site in California, where that is still 3 February): the page
+    writes its days in UTC, or its CMS a day as a UTC time; readers are told that day."""
+    line = dateline_date(doc, tz)
+    if line is None or not line[1]:
+        return None
+    day = line[0].astimezone(tz).date()
+    if published.astimezone(UTC).date() == day != published.astimezone(tz).date():
+        return line[0]
+    return None
 
 
 def _agreed(

@@ -134,6 +134,21 @@ def _headline_h2(doc: Any, headline: str, whole: bool) -> str | None:
     return None
 
 
+def titled_heading(doc: Any, parts: list[str]) -> str | None:
+    """The first ``<h2>`` or ``<h3>`` the page shows as its own (not a breadcrumb's, a hidden
+    one, nor a link to another page: a blog's name links to its front page) whose words are a
+    whole part of the ``<title>``'s (``parts``, two or more): a post's title, which the
+    ``<title>`` joins to its blog's name ("The Film Gang » Blog Archive » Stand Up Guys")."""
+    if len(parts) < 2:
+        return None
+    named = {words(p) for p in parts}
+    for el in doc.iter("h2", "h3"):
+        text = _element_text(el)
+        if text and _shown(el) and words(text) in named:
+            return text
+    return None
+
+
 #: How alike an ``<h1>`` and the ``<title>``'s headline are, at least, to be the same
 #: headline written twice ("… 家具の固定も簡単" for "… 新聞も家具も簡単に固定").
 MIN_LIKENESS = 0.6

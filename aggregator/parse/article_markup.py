@@ -439,14 +439,15 @@ def words(text: str) -> str:
 _OTHERS = re.compile(r"related|recommend|more-(?:stories|articles)", re.I)
 
 
-def in_other_articles(el: Any) -> bool:
+def in_other_articles(el: Any, *, asides: bool = True) -> bool:
     """Whether ``el`` stands among other articles' cards: in an ``<aside>`` (not one that
-    holds the page's headline: some sites wrap the whole article in one) or a container
+    holds the page's headline: some sites wrap the whole article in one; with ``asides``
+    False, not at all: some put the article's own byline and dates in one) or a container
     named as a related or recommended list (the page's ``<body>`` and ``<html>`` are none)."""
     for node in el.iterancestors():
         if node.tag in ("body", "html"):
             return False
-        if node.tag == "aside" and not _holds_headline(node):
+        if asides and node.tag == "aside" and not _holds_headline(node):
             return True
         if any(_OTHERS.search(name) for name in names_of(node)):
             return True

@@ -45,6 +45,7 @@ from aggregator.parse.article_headline import (
     meta_title,
     only_h1,
     title_parts,
+    titled_heading,
     untruncated,
 )
 from aggregator.parse.article_markup import squashed, words
@@ -112,6 +113,11 @@ def choose_title(
         # No <h1>, or one that is not the declared headline (a section's, a breadcrumb's):
         # the first heading that agrees with a declared headline, if one does.
         shown = _agreeing_heading(doc, [*declared, " ".join(parts)], strong=bool(shown)) or shown
+    if not shown and not any(declared):
+        # Nothing declared, and no <h1> of the page's own (a blog's name that links to its
+        # front page): the heading the <title> names as one of its parts ("The Film Gang »
+        # Blog Archive » Stand Up Guys"), however short.
+        shown = titled_heading(doc, parts)
     raw = [
         *zip(declared, ("json-ld", "opengraph", "microdata", "article"), ["declared"] * 4, strict=True),
         (shown, "article", "displayed"),

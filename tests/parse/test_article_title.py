@@ -133,3 +133,17 @@ def test_a_kicker_s_spacing_in_the_h1_does_not_replace_the_declared_headline() -
         "</h1></article>"
     )
     assert title_of(head, body) == "Nutzerbasierte Abrechnung: Musik-Stars fordern mehr"
+
+
+def test_without_metadata_a_short_h2_the_title_names_is_the_headline_under_a_blog_s_linked_name() -> None:
+    # The <h1> is the blog's name, a link to its front page; the post's three-word title is
+    # an <h2> that the <title> joins to the blog's name.
+    body = (
+        '<h1><a href="https://example.org/filmgang/">The Film Gang</a></h1>'
+        '<div class="post"><div class="post-date">February 8th, 2013</div>'
+        '<h2><a href="/filmgang/2013/02/08/stand-up-guys/" rel="bookmark">Stand Up Guys</a></h2>'
+        "<p>Listen to the review.</p></div>"
+    )
+    url = "https://example.org/filmgang/2013/02/08/stand-up-guys/"
+    title = "The Film Gang » Blog Archive » Stand Up Guys"
+    assert read_article(page("", body, "en", title), url=url).title == "Stand Up Guys"
