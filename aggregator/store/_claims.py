@@ -16,7 +16,7 @@ from sqlalchemy import func, select, update
 from aggregator.schedule import claim_token as claim_token
 from aggregator.store import models as m
 from aggregator.store._base import StoreBase
-from aggregator.store._rows import chunks
+from aggregator.store._rows import chunks, source_state_of
 from aggregator.types import SourceState
 
 #: What a claim reads of each source: a SourceState's fields.
@@ -91,24 +91,7 @@ class ClaimRooms(StoreBase):
                     .values(claimed_until=until, claimed_by=claimer)
                     .execution_options(synchronize_session=False)
                 )
-            return [
-                SourceState(
-                    name=row.name,
-                    url=row.url,
-                    type=row.type,
-                    etag=row.etag,
-                    last_modified=row.last_modified,
-                    failures=row.failures,
-                    last_success=row.last_success_at,
-                    next_fetch=row.next_fetch_at,
-                    via=row.via,
-                    created_at=row.created_at,
-                    feed_ttl=timedelta(seconds=row.feed_ttl) if row.feed_ttl else None,
-                    claimed_by=claimer,
-                    body_hash=row.body_hash,
-                )
-                for row in rows
-            ]
+            return [source_state_of(row, claimed_by=claimer) for row in rows]
 
     def requeue(self, names: Iterable[str], until: datetime, claimer: str | None = None) -> None:
         """Release claims taken but not started (their host is busy), due again ``until``:

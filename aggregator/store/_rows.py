@@ -102,7 +102,9 @@ def public_url(url: str | None, params: frozenset[str]) -> str | None:
     return redact_url(url, params) if url else url
 
 
-def source_state_of(row: m.Source) -> SourceState:
+def source_state_of(row: m.Source | Row[*tuple[Any, ...]], claimed_by: str | None = None) -> SourceState:
+    """A source's state from its ORM object or a row of its columns; ``claimed_by``: the
+    claim just taken (a row read before it was marked)."""
     return SourceState(
         name=row.name,
         url=row.url,
@@ -115,7 +117,7 @@ def source_state_of(row: m.Source) -> SourceState:
         via=row.via,
         created_at=row.created_at,
         feed_ttl=timedelta(seconds=row.feed_ttl) if row.feed_ttl else None,
-        claimed_by=row.claimed_by,
+        claimed_by=claimed_by or row.claimed_by,
         body_hash=row.body_hash,
     )
 
