@@ -1,7 +1,8 @@
 """A front page whose sections each write their teasers with their own markup (dev/time_front_en:
 a "Latest stories" column of dated headlines in one section, carousels of pictured teasers in
 the others, all <section class="home-section-v2 …">): the sections are one list. Blocks without
-a class beside the list (a layout's right column) are not sections."""
+a class beside the list (a layout's right column) are not sections. A box of bylined
+headlines beside the dated list ("Featured voices") is of the list too."""
 
 from __future__ import annotations
 
@@ -40,6 +41,17 @@ def carousel(topic: str, n: int) -> str:
     return f'<a href="/section/{topic}/"><h2>{topic.title()}</h2></a><ul class="cards">{cards}</ul>'
 
 
+def voices(n: int) -> str:
+    rows = "".join(
+        f'<li class="voices__item"><span class="voices__author">'
+        f'<a href="/author/writer-{i}/">Writer Number{i}</a>'
+        f'</span><a href="/2026/11/voice-{i}-essay/"><h3 class="voices__headline">What the essay number {i} '
+        "argues about our times</h3></a></li>"
+        for i in range(n)
+    )
+    return f'<div class="partial voices"><h2>Featured voices</h2><ul class="voices__list">{rows}</ul></div>'
+
+
 def page(sections: str) -> str:
     return (
         f'<html><body><header><nav><a href="/">Home</a></nav></header><main>{sections}</main></body></html>'
@@ -63,3 +75,12 @@ def test_blocks_without_a_class_beside_the_list_are_not_sections() -> None:
     found = links(page(f"<div><div>{latest(6)}</div></div><div><div>{carousel('partners', 4)}</div></div>"))
     assert len(found) == 6
     assert all(link.startswith("2026/") for link in found)
+
+
+def test_a_box_of_bylined_headlines_beside_a_dated_list_is_part_of_it() -> None:
+    # Undated, without pictures or teasers, but each with its author: opinion pieces, not a
+    # box of bare titles ("Top news").
+    latest_box = latest(6).replace('<div class="latest">', '<div class="partial latest">')
+    found = links(page(f'<section class="home-section-v2 voices">{voices(4)}{latest_box}</section>'))
+    assert len(found) == 10
+    assert found[:2] == ["2026/11/voice-0-essay/", "2026/11/voice-1-essay/"]

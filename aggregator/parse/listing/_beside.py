@@ -27,17 +27,18 @@ def sibling_groups(
 ) -> list[tuple[list[Any], list[Item]]]:
     """Other teasers of the same kind as the best group's (``_beside_list``), without the
     boxes of bare titles beside a dated list: when every item of the list shows a date, a
-    group of two items or more none of which shows a date, a teaser or a picture is of another
-    kind ("Top news", "New downloads" in a side column written with the site's generic list
-    component), however it came in. A front's section blocks of pictured teasers beside its
-    dated newsticker stay."""
+    group of two items or more none of which shows a date, a teaser, a picture or a byline is
+    of another kind ("Top news", "New downloads" in a side column written with the site's
+    generic list component), however it came in. A front's section blocks of pictured teasers
+    beside its dated newsticker stay, and so does a box of bylined opinion pieces."""
     found = _beside_list(best, scored, ctx)
     if not best_items or not all(item.published for item in best_items):
         return found
     return [
         (members, items)
         for members, items in found
-        if len(items) < 2 or any(item.published or item.summary or item.image for item in items)
+        if len(items) < 2
+        or any(item.published or item.summary or item.image or item.author for item in items)
     ]
 
 
