@@ -84,3 +84,28 @@ def test_a_box_of_bylined_headlines_beside_a_dated_list_is_part_of_it() -> None:
     found = links(page(f'<section class="home-section-v2 voices">{voices(4)}{latest_box}</section>'))
     assert len(found) == 10
     assert found[:2] == ["2026/11/voice-0-essay/", "2026/11/voice-1-essay/"]
+
+
+def test_a_modifier_of_a_section_does_not_name_its_role() -> None:
+    # "topic--trending" is a topic section drawn another way; "trending" alone names a box.
+    found = links(
+        page(
+            f'<section class="home-section-v2 voices">{latest(6)}</section>'
+            f'<section class="home-section-v2 topic topic--trending">{carousel("climate", 5)}</section>'
+            f'<section class="home-section-v2 topic">{carousel("health", 4)}</section>'
+        )
+    )
+    assert "climate/story-0-about-climate/" in found
+    assert len(found) == 15
+
+
+def test_a_section_named_trending_stays_out() -> None:
+    found = links(
+        page(
+            f'<section class="home-section-v2 voices">{latest(6)}</section>'
+            f'<section class="home-section-v2 trending">{carousel("climate", 5)}</section>'
+            f'<section class="home-section-v2 topic">{carousel("health", 4)}</section>'
+        )
+    )
+    assert not any(link.startswith("climate/") for link in found)
+    assert len(found) == 10

@@ -23,6 +23,8 @@ _OFF_CONTENT = re.compile(
     r"cookie|footer-links|skip-link|dropdown|submenu|toolbar|topbar|aside)(?:$|[\s_-])",
     re.I,
 )
+#: A BEM modifier ("topic-section--trending"): a variant of the block's look, not its role.
+_BEM_MODIFIER = re.compile(r"(?<=\w)--[\w-]+")
 #: Blocks that showcase a few articles above the list: scored down, kept when of the list's kind.
 _FEATURED = re.compile(
     r"(?:^|[\s_-])(featured|feature|hero|highlights?|spotlight|top-stories|"
@@ -63,7 +65,9 @@ def placement(el: Any, featured: bool = True) -> float:
         names = f"{node.get('id') or ''} {node.get('class') or ''}"
         if node.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
             factor *= W.OFF_CONTENT_ELEMENT
-        elif (_OFF_CONTENT.search(names) and not _bulk_of_main(node)) or _box_title_is_off_content(node):
+        elif (
+            _OFF_CONTENT.search(_BEM_MODIFIER.sub("", names)) and not _bulk_of_main(node)
+        ) or _box_title_is_off_content(node):
             factor *= W.OFF_CONTENT_NAME
         elif featured and _FEATURED.search(names):
             factor *= W.FEATURED_NAME
