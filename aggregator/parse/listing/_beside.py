@@ -27,17 +27,18 @@ def sibling_groups(
 ) -> list[tuple[list[Any], list[Item]]]:
     """Other teasers of the same kind as the best group's (``_beside_list``), without the
     boxes of bare titles beside a dated list: when every item of the list shows a date, a
-    group of two items or more none of which shows a date, a teaser or a picture is of another
-    kind ("Top news", "New downloads" in a side column written with the site's generic list
-    component), however it came in. A front's section blocks of pictured teasers beside its
-    dated newsticker stay."""
+    group of two items or more none of which shows a date, a teaser, a picture or a byline is
+    of another kind ("Top news", "New downloads" in a side column written with the site's
+    generic list component), however it came in. A front's section blocks of pictured teasers
+    beside its dated newsticker stay, and so does a box of bylined opinion pieces."""
     found = _beside_list(best, scored, ctx)
     if not best_items or not all(item.published for item in best_items):
         return found
     return [
         (members, items)
         for members, items in found
-        if len(items) < 2 or any(item.published or item.summary or item.image for item in items)
+        if len(items) < 2
+        or any(item.published or item.summary or item.image or item.author for item in items)
     ]
 
 
@@ -100,7 +101,7 @@ def _beside_list(
     # least as well as its kin's container (the kin came in, a sidebar's box did not).
     for parent in dict.fromkeys([container, *kin]):
         share = W.SIBLING_MIN_SHARE * placement(parent, featured=False)
-        found += _sections_of_list(parent, best[0].tag, inside, min(floor, share), ctx)
+        found += _sections_of_list(parent, best[0].tag, inside, min(floor, share), ctx, scored)
     found += component_teasers(best, inside, floor, ctx)
     found += _lone_articles(best, inside, floor, ctx)
     found += _lead_headlines(best, inside, ctx)
@@ -303,7 +304,12 @@ def _larger_than_the_list(el: Any, best: list[Any], classes: set[str]) -> bool:
 
 
 def _sections_of_list(
-    container: Any, tag: str, inside: set[Any], floor: float, ctx: Context
+    container: Any,
+    tag: str,
+    inside: set[Any],
+    floor: float,
+    ctx: Context,
+    scored: list[tuple[float, list[Any], list[Item]]],
 ) -> list[tuple[list[Any], list[Item]]]:
     """The list's other sections: a front page's block per section (Politik, Wirtschaft…),
     each a heading, maybe a menu, and a list of the same shape. Above the list's container,
@@ -321,14 +327,41 @@ def _sections_of_list(
                 break
             path.insert(0, (node.tag, classes_of(node)))
             node = parent
-        for other in [*node.itersiblings(preceding=True), *node.itersiblings()]:
-            if not isinstance(other.tag, str) or other in inside or not _same_section(other, node):
-                continue
-            target = _follow(other, path)
+        sections = [
+            other
+            for other in [*node.itersiblings(preceding=True), *node.itersiblings()]
+            if isinstance(other.tag, str) and other not in inside and _same_section(other, node)
+        ]
+        targets = [(other, _follow(other, path)) for other in sections]
+        if level and node.get("class") and sections and all(target is None for _, target in targets):
+            # No other section holds the list's markup: each is written with a list of its
+            # own (carousels of pictured teasers beside a column of headlines). Sections named
+            # by a class they share: blocks without classes are a layout's columns.
+            for other in sections:
+                found += _own_list(other, inside, floor, scored)
+            continue
+        for _, target in targets:
             if target is None or placement(target, featured=False) < floor:
                 continue
             found += _part_of_list(target, target, tag, inside, ctx)
     return found
+
+
+def _own_list(
+    section: Any, inside: set[Any], floor: float, scored: list[tuple[float, list[Any], list[Item]]]
+) -> list[tuple[list[Any], list[Item]]]:
+    """A section written with a list of its own markup (a carousel where the list's section
+    has a column of headlines): its best-scored group of teasers, placed as well as the
+    list."""
+    for score, members, items in sorted(scored, key=lambda group: -group[0]):
+        if score <= 0 or any(m in inside for m in members):
+            continue
+        parent = members[0].getparent()
+        if section not in parent.iterancestors() or placement(parent, featured=False) < floor:
+            continue
+        inside.update(el for member in members for el in member.iter())
+        return [(members, items)]
+    return []
 
 
 def _same_shape(a: Any, b: Any) -> bool:
@@ -343,8 +376,9 @@ def _same_shape(a: Any, b: Any) -> bool:
 
 def _same_section(a: Any, b: Any) -> bool:
     """Sections of one page: the same tag and a class in common ("department regional",
-    "department kombi"), or both without classes; ids as in ``_same_shape``."""
-    ca, cb = classes_of(a), classes_of(b)
+    "department kombi", "homepage-section-v2 lede" and "homepage-section-v2 audio": a class
+    with digits counts when both have it), or both without classes; ids as in ``_same_shape``."""
+    ca, cb = set((a.get("class") or "").split()), set((b.get("class") or "").split())
     return (
         a.tag == b.tag
         and (bool(ca & cb) or not (ca or cb))

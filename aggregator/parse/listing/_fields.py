@@ -24,6 +24,7 @@ from aggregator.parse.listing._document import (
     looks_like_names,
     visible_text,
 )
+from aggregator.parse.listing._doers import doer_byline
 from aggregator.parse.listing._excerpt import excerpt_html
 from aggregator.parse.listing._machine_dates import (
     attribute_date,
@@ -431,7 +432,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                 and (profile or not any(c.isdigit() for c in name))
             ):
                 return name, a
-    return None, None
+    return doer_byline(el, skip)  # "[pi0] released this": the link before a publishing verb
 
 
 #: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".

@@ -23,6 +23,8 @@ _OFF_CONTENT = re.compile(
     r"cookie|footer-links|skip-link|dropdown|submenu|toolbar|topbar|aside)(?:$|[\s_-])",
     re.I,
 )
+#: A BEM modifier ("topic-section--trending"): a variant of the block's look, not its role.
+_BEM_MODIFIER = re.compile(r"(?<=\w)--[\w-]+")
 #: Blocks that showcase a few articles above the list: scored down, kept when of the list's kind.
 _FEATURED = re.compile(
     r"(?:^|[\s_-])(featured|feature|hero|highlights?|spotlight|top-stories|"
@@ -63,13 +65,26 @@ def placement(el: Any, featured: bool = True) -> float:
         names = f"{node.get('id') or ''} {node.get('class') or ''}"
         if node.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
             factor *= W.OFF_CONTENT_ELEMENT
-        elif _OFF_CONTENT.search(names) or _box_title_is_off_content(node):
+        elif (
+            _OFF_CONTENT.search(_BEM_MODIFIER.sub("", names)) and not _bulk_of_main(node)
+        ) or _box_title_is_off_content(node):
             factor *= W.OFF_CONTENT_NAME
         elif featured and _FEATURED.search(names):
             factor *= W.FEATURED_NAME
         elif _MAIN_CONTENT.search(names):
             factor *= W.MAIN_NAME
     return factor
+
+
+def _bulk_of_main(node: Any) -> bool:
+    """True when ``node`` sits in the page's <main> and holds most of its links: the content
+    itself, whatever its class says ("container-lg … experiment-repo-nav" around a release
+    list). Navigation inside <main> is a small part of it."""
+    main = next((a for a in node.iterancestors() if a.tag == "main" or a.get("role") == "main"), None)
+    if main is None:
+        return False
+    inside = sum(1 for _ in node.iter("a"))
+    return inside * 2 > sum(1 for _ in main.iter("a"))
 
 
 def _box_title_is_off_content(node: Any) -> bool:

@@ -25,6 +25,7 @@ from aggregator.parse.listing._document import (
     is_hidden,
     visible_text,
 )
+from aggregator.parse.listing._header import header_link
 from aggregator.words import fold
 
 #: Class words naming a title: "entry-title", "c-card__headline", "teaser-heading", "titre".
@@ -170,8 +171,9 @@ def title_element(card: Any) -> Any:
         and len((visible_text(first) or "").split()) <= KICKER_WORDS
         and len((visible_text(candidates[1]) or "").split()) > KICKER_WORDS
     ):
-        return candidates[1]
-    return first
+        first = candidates[1]
+    link = header_link(card, first)  # a heading of the body below the card's header: not it
+    return first if link is None else link
 
 
 #: Class words of a card's parts that never hold its headline: a kicker, a rubric, a byline,

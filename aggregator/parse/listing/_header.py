@@ -1,0 +1,70 @@
+"""A card's header and the title it holds.
+
+A card written with a header (a <header>, or an element whose class names it one:
+"release-header", "card__header") keeps its title there: an unlinked heading further down,
+after that header, is a heading of the card's body (a release's notes: "🐛 Bug Fixes"), not
+the card's title. The title is then the header's first link standing alone on its line (the
+whole text of its block), other than a byline, a date or a link to a tag or author page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aggregator.parse.listing._document import is_byline, visible_text
+
+_WORDS = re.compile(r"[\s_-]+")
+#: Class words of a link's block that say it is not the title: the card's metadata.
+_METADATA = frozenset(
+    {"byline", "author", "date", "time", "meta", "tag", "tags", "category", "label", "badge", "kicker"}
+)
+
+
+def header_link(card: Any, heading: Any) -> Any:
+    """The link of the card's header that ``heading`` (unlinked, below the header) comes
+    after, or None when ``heading`` is linked or no header holds a title link before it."""
+    if any(a.get("href") for a in heading.iter("a")) or any(
+        a.get("href") for a in heading.iterancestors("a")
+    ):
+        return None
+    for node in card.iter():
+        if node is heading:
+            return None
+        if not isinstance(node.tag, str) or not _is_header(node) or node in heading.iterancestors():
+            continue
+        for a in node.iter("a"):
+            if _stands_alone(a, node):
+                return a
+    return None
+
+
+def _is_header(el: Any) -> bool:
+    if el.tag == "header":
+        return True
+    for name in (el.get("class") or "").split():
+        element = name.rsplit("__", 1)[-1].split("--", 1)[0]
+        if "header" in {w.lower() for w in _WORDS.split(element)}:
+            return True
+    return False
+
+
+def _stands_alone(a: Any, header: Any) -> bool:
+    """A link that is the whole text of its block, not a byline, a date or metadata."""
+    text = (visible_text(a) or "").strip()
+    parent = a.getparent()
+    if not text or not a.get("href") or parent is None or (visible_text(parent) or "").strip() != text:
+        return False
+    if any(True for _ in a.iter("time")) or is_byline(a):
+        return False
+    node = a
+    while node is not None and node is not header:
+        words = {
+            w.lower()
+            for name in (node.get("class") or "").split()
+            for w in _WORDS.split(name.rsplit("__", 1)[-1].split("--", 1)[0])
+        }
+        if words & _METADATA:
+            return False
+        node = node.getparent()
+    return True
