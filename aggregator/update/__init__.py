@@ -33,7 +33,7 @@ from aggregator.politeness import HostLimiter, host_of, in_windows
 from aggregator.reconcile import apply_configuration, release_dead_claims, reschedule_changed_intervals
 from aggregator.retag import TAGGING_SETTING, retag_if_needed, tag_titles, tagging_fingerprint
 from aggregator.types import UpdateResult
-from aggregator.update._updater import Updater, body_hash, lease_for
+from aggregator.update._updater import Updater, body_hash, lease_for, with_counts
 
 __all__ = [
     "REQUEUE_DELAY",
@@ -139,7 +139,7 @@ def settle(updater: Updater, results: Sequence[UpdateResult]) -> list[UpdateResu
         pending = updater.pending.pop(result.source, None)
         if pending is not None:
             try:
-                pending.result()
+                result = with_counts(result, pending.result())
             except ClaimLostError as e:
                 logger.warning("claim lost, result dropped source=%s error=%s", result.source, e)
                 result = replace(result, error=e, not_modified=False)

@@ -94,7 +94,7 @@ def read_alternate(
         response = updater._fetch(state, url)
         if not isinstance(response, Fetched):
             return None
-        read = updater._digest(state, cfg, response, now, source_type="feed")
+        read = updater.digest(state, cfg, response, now, source_type="feed")
     except SourceError as e:
         logger.warning(
             "advertised feed unusable, reading the page source=%s url=%s error=%s", state.name, url, e
@@ -139,7 +139,7 @@ def more_pages(
         try:
             response = updater._fetch(state, next_url)
             assert isinstance(response, Fetched)  # no validators sent: never a 304
-            page = updater._digest(state, cfg, response, now, source_type="html")
+            page = updater.digest(state, cfg, response, now, source_type="html")
         except SourceError as e:
             logger.warning(
                 "next page unreadable, stopping there source=%s url=%s error=%s", state.name, next_url, e
