@@ -139,7 +139,9 @@ def settle(updater: Updater, results: Sequence[UpdateResult]) -> list[UpdateResu
         pending = updater.pending.pop(result.source, None)
         if pending is not None:
             try:
-                result = with_counts(result, pending.result())
+                if isinstance(pending, Exception):
+                    raise pending
+                result = with_counts(result, pending.result() if isinstance(pending, Future) else pending)
             except ClaimLostError as e:
                 logger.warning("claim lost, result dropped source=%s error=%s", result.source, e)
                 result = replace(result, error=e, not_modified=False)
