@@ -32,8 +32,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 import corpus
@@ -106,16 +108,24 @@ def run(cmd: list[str]) -> tuple[float, float, str]:
         proc = subprocess.Popen(wrapped, stdout=out, stderr=err)
         seen: dict[int, float] = {}
         command = None if TIME else proc.pid
-        while True:  # bounded by the process: it ends, or the run is interrupted
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
+        # Reaped by a thread of its own, so that the end is timed when it comes, not at the
+        # next look at the process tree (which rounded every time up to CPU_POLL).
+        ended: list[tuple[float, int, Any]] = []
+
+        def reap() -> None:
+            _, status, usage = os.wait4(proc.pid, 0)
+            ended.append((time.perf_counter(), status, usage))
+
+        reaper = threading.Thread(target=reap, daemon=True)
+        reaper.start()
+        while reaper.is_alive():  # bounded by the process: it ends, or the run is interrupted
             if command is None:
                 command = _child_of(proc.pid)
             if command is not None:
                 _tree_cpu(command, seen)
-            time.sleep(CPU_POLL)
-        seconds = time.perf_counter() - start
+            reaper.join(CPU_POLL)
+        finished, status, usage = ended[0]
+        seconds = finished - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         # GNU time's rusage holds the command's (it waited for it), as a direct child's would.
         LAST_CPU[0] = usage.ru_utime + usage.ru_stime + sum(seen.values())
