@@ -33,7 +33,8 @@ from aggregator.politeness import HostLimiter, host_of, in_windows
 from aggregator.reconcile import apply_configuration, release_dead_claims, reschedule_changed_intervals
 from aggregator.retag import TAGGING_SETTING, retag_if_needed, tag_titles, tagging_fingerprint
 from aggregator.types import UpdateResult
-from aggregator.update._updater import Updater, body_hash, lease_for, with_counts
+from aggregator.update._pages import body_hash
+from aggregator.update._updater import Updater, lease_for, with_counts
 
 __all__ = [
     "REQUEUE_DELAY",
@@ -136,7 +137,7 @@ def settle(updater: Updater, results: Sequence[UpdateResult]) -> list[UpdateResu
     ``update_source`` would have returned it."""
     settled = []
     for result in results:
-        pending = updater.pending.pop(result.source, None)
+        pending = updater.take_outcome(result.source)
         if pending is not None:
             try:
                 if isinstance(pending, Exception):

@@ -4,12 +4,15 @@ the listing's next pages, and the article pages of new entries (enrich.py). Step
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from aggregator import __version__
 from aggregator.config import SourceConfig
 from aggregator.enrich import enrich_due, merge
 from aggregator.exceptions import SourceError, StorageError
@@ -166,3 +169,20 @@ def merge_pages(first: tuple[EntryData, ...], more: tuple[EntryData, ...]) -> tu
             seen.add(entry.guid)
             merged.append(entry)
     return tuple(merged)
+
+
+def body_hash(response: Fetched, cfg: SourceConfig, source_type: str, limit: int) -> str:
+    """What identifies a document as read: its bytes, and what their reading depends on (the
+    declared charset, the source's reading settings, this version's parsers). The same hash
+    again means that parsing would store nothing new."""
+    how = json.dumps(
+        [
+            __version__,
+            source_type,
+            response.headers.get("content-type", ""),
+            cfg.timezone,
+            repr(cfg.select),
+            limit,
+        ]
+    )
+    return hashlib.sha256(how.encode() + b"\0" + response.body).hexdigest()

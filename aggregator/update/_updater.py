@@ -6,8 +6,6 @@ The pipeline drawn in update/__init__.py, step by step for one claimed source. L
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import random
 import threading
@@ -18,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from aggregator import __version__
 from aggregator.config import Config, SourceConfig
 from aggregator.exceptions import ClaimLostError, FetchError, ParseError, SourceError, StorageError
 from aggregator.fetch import Fetcher
@@ -38,6 +35,7 @@ from aggregator.types import (
     UpdateResult,
 )
 from aggregator.update._pages import (
+    body_hash,
     enrich,
     may_enrich,
     merge_pages,
@@ -57,23 +55,6 @@ logger = logging.getLogger("aggregator.update")
 #: ``defer_commits``): a document of 50 entries is about 250 KB until committed, and a cold
 #: pass over 300 feeds commits about 18 at a time.
 MAX_UNCOMMITTED = 32
-
-
-def body_hash(response: Fetched, cfg: SourceConfig, source_type: str, limit: int) -> str:
-    """What identifies a document as read: its bytes, and what their reading depends on (the
-    declared charset, the source's reading settings, this version's parsers). The same hash
-    again means that parsing would store nothing new."""
-    how = json.dumps(
-        [
-            __version__,
-            source_type,
-            response.headers.get("content-type", ""),
-            cfg.timezone,
-            repr(cfg.select),
-            limit,
-        ]
-    )
-    return hashlib.sha256(how.encode() + b"\0" + response.body).hexdigest()
 
 
 def with_counts(result: UpdateResult, stored: StoreResult) -> UpdateResult:
@@ -119,6 +100,8 @@ class Updater:
     _committing: dict[str, Future[StoreResult]] = field(default_factory=dict, init=False, repr=False)
     #: At most ``MAX_UNCOMMITTED`` documents a worker has handed on and the writer not yet
     #: committed: the workers wait beyond that, so what is held stays bounded.
+    #: Guards ``pending`` between the writer's callbacks and ``take_outcome``.
+    _pending_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _uncommitted: threading.BoundedSemaphore = field(
         default_factory=lambda: threading.BoundedSemaphore(MAX_UNCOMMITTED), init=False, repr=False
     )
@@ -316,17 +299,31 @@ class Updater:
         except BaseException:
             self._uncommitted.release()
             raise
-        self.pending[name] = future
+        with self._pending_lock:
+            self.pending[name] = future
         future.add_done_callback(lambda done: self._committed(name, done))
         return future
 
     def _committed(self, name: str, done: Future[StoreResult]) -> None:
         self._uncommitted.release()
         error = done.exception()
-        if error is None:
-            self.pending[name] = done.result()
-        else:  # the writer gives every failure as an Exception
-            self.pending[name] = error if isinstance(error, Exception) else StorageError(repr(error))
+        # the writer gives every failure as an Exception
+        outcome = (
+            done.result()
+            if error is None
+            else error
+            if isinstance(error, Exception)
+            else StorageError(str(error))
+        )
+        with self._pending_lock:
+            if self.pending.get(name) is done:  # not taken already (take_outcome)
+                self.pending[name] = outcome
+
+    def take_outcome(self, name: str) -> Future[StoreResult] | StoreResult | Exception | None:
+        """The commit of ``name``'s last fetch not waited for (``defer_commits``): under way,
+        or what it gave; None when there is none. Each is taken once (``update.settle``)."""
+        with self._pending_lock:
+            return self.pending.pop(name, None)
 
     def _unchanged(
         self,
