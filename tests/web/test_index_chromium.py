@@ -55,6 +55,10 @@ CHROMIUM_FLAGS = (
 )
 
 
+#: Ports tried for the server before the test fails.
+PORT_TRIES = 3
+
+
 def free_port() -> int:
     import socket
 
@@ -75,27 +79,32 @@ class Server:
 def server(
     write_config: Callable[..., Config], feed_url: Callable[[str], str], tmp_path: Path
 ) -> Iterator[Server]:
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
     broken_url = feed_url("missing.rss")
     text = site_toml(feed_url, extra=f'\n[[sources]]\nname = "gone"\nurl = "{broken_url}"\n')
-    text = text.replace(f'base_url = "{BASE_URL}"', f'host = "127.0.0.1"\nport = {port}\nbase_url = "{base}"')
-    config = write_config(text)
-    assert config.path is not None
-    assert main(["fetch", "--config", str(config.path), "--log-level", "WARNING"]) == 0
     log = tmp_path / "serve.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "aggregator", "serve", "--config", str(config.path)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            env=env,
-            cwd=config.path.parent,
-        )
+    # A free port can be taken by another test between its choice and the server's bind: a
+    # new one is tried then, at most PORT_TRIES times.
+    for attempt in range(PORT_TRIES):
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        served = f'host = "127.0.0.1"\nport = {port}\nbase_url = "{base}"'
+        config = write_config(text.replace(f'base_url = "{BASE_URL}"', served))
+        assert config.path is not None
+        if attempt == 0:
+            assert main(["fetch", "--config", str(config.path), "--log-level", "WARNING"]) == 0
+        with log.open("wb") as out:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "aggregator", "serve", "--config", str(config.path)],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=env,
+                cwd=config.path.parent,
+            )
+        if _wait_until_up(proc, f"{base}/healthz", log, retry=attempt + 1 < PORT_TRIES):
+            break
     try:
-        _wait_until_up(proc, f"{base}/healthz", log)
         yield Server(base, config, broken_url)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=STOP_TIMEOUT) == 0, log.read_text()
@@ -105,17 +114,22 @@ def server(
             proc.wait(timeout=STOP_TIMEOUT)
 
 
-def _wait_until_up(proc: subprocess.Popen[bytes], url: str, log: Path) -> None:
+def _wait_until_up(proc: subprocess.Popen[bytes], url: str, log: Path, *, retry: bool = False) -> bool:
+    """True once the server answers; False when it could not bind its port and ``retry``."""
     deadline = time.monotonic() + START_TIMEOUT
     with httpx.Client(trust_env=False, timeout=2) as client:
         while time.monotonic() < deadline:
             if proc.poll() is not None:
+                if retry and "Address already in use" in log.read_text():
+                    return False
                 pytest.fail(f"server exited with {proc.returncode}:\n{log.read_text()}")
             try:
                 client.get(url)
-                return
+                return True
             except httpx.TransportError:
                 time.sleep(0.1)
+    proc.kill()
+    proc.wait(timeout=STOP_TIMEOUT)
     pytest.fail(f"server did not answer within {START_TIMEOUT}s:\n{log.read_text()}")
 
 
