@@ -311,7 +311,7 @@ class _ParserProcesses(Executor):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from aggregator.digest import exit_with
+        from aggregator.digest import start_parser_process
 
         # forkserver: children start from a clean process, not from a copy of this threaded one.
         context = multiprocessing.get_context("forkserver")
@@ -319,5 +319,8 @@ class _ParserProcesses(Executor):
         # once, in the server, rather than in each process at its first body (70 ms each).
         context.set_forkserver_preload(["aggregator.digest", "aggregator.parse.feed"])
         return ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=context, initializer=exit_with, initargs=(os.getpid(),)
+            max_workers=self.workers,
+            mp_context=context,
+            initializer=start_parser_process,
+            initargs=(os.getpid(),),
         )
