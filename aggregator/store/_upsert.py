@@ -99,7 +99,9 @@ _SOURCE_UPDATES: dict[frozenset[str], Any] = {}
 
 def update_source(conn: Connection, source_id: int, values: Mapping[str, Any]) -> None:
     """``UPDATE sources SET <values> WHERE id = source_id``, by a statement built once per set
-    of columns."""
+    of columns (at the driver's level on SQLite)."""
+    if _bulk.update_row(conn, SOURCES, "id", source_id, values):
+        return
     columns = frozenset(values)
     statement = _SOURCE_UPDATES.get(columns)
     if statement is None:
