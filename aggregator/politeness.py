@@ -16,6 +16,10 @@ Two mechanisms, at two levels, both inside the one global worker pool:
   here, for at most ``max_per_host`` × ``host_delay``; redirect hops inside one fetch are not
   spaced (they are one logical request, and the total timeout covers them).
 
+``in_windows`` (used by ``aggregator fetch``) starts a pass's updates through the
+``HostLimiter`` a window of sources at a time, so that what the pass holds in memory is for
+the sources in flight, not for all of them.
+
 Hosts are URL host names, as written (``www.example.org`` and ``example.org`` are two hosts).
 Both limits hold per process: N worker processes sharing a database may send N times as much.
 """

@@ -204,13 +204,13 @@ def rss20(site: int, items: list[dict[str, object]]) -> str:
 
 
 def atom(site: int, items: list[dict[str, object]]) -> str:
-    updated = max(it["published"] for it in items)  # type: ignore[type-var]
+    updated: datetime = max(it["published"] for it in items)  # type: ignore[type-var, assignment]
     out = [
         '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" '
         f'xml:lang="fr"><title>Site {site}</title><id>tag:site{site}.example.fr,2026:feed</id>'
         f'<link rel="alternate" href="https://site{site}.example.fr/"/>'
         f"<updated>{updated.isoformat()}</updated>"
-    ]  # type: ignore[attr-defined]
+    ]
     for it in items:
         out.append(
             f"<entry><title>{escape(str(it['title']))}</title>"
