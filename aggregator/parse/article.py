@@ -20,7 +20,8 @@ Each field is read from several places:
 - authors: JSON-LD ``author`` (a string, a Person or Organization, a reference by
   ``@id``, or a list of them), ``article:author`` (when it is a name, not an address),
   ``<meta name="author">``, Dublin Core's ``dc.creator``, ``citation_author``, ``byl``,
-  microdata ``author``, a byline's names; the site's own name (or its first words) and an
+  Twitter's card ("Written by"), microdata ``author``, a byline's names, a blog's footer or a
+  Korean sign-off (parse/article_credits.py); the site's own name (or its first words) and an
   Organization give way to another place's person, and a declared name the byline writes
   whole ("Todd": "By Todd Bates") is taken whole (parse/article_authors.py).
 

@@ -5,7 +5,10 @@ The places are tried in turn: JSON-LD ``author`` (a string, a Person or Organiza
 reference to a node of the ``@graph`` by its ``@id``, or a list of them), ``article:author``
 (when it is a name, not an address), ``<meta name="author">``, ``dc.creator``,
 ``citation_author`` and ``byl``, microdata ``author``, the visible byline
-(parse/article_markup.py); "A and B" is two names when both are a person's. A declared
+(parse/article_markup.py), a blog's post footer or a Korean sign-off, and Twitter's card
+(parse/article_credits.py); "A and B" is two names when both are a person's. Names a
+contributors' line credits are dropped while others remain, and a declared name is written as
+the page's link to its profile writes it (parse/article_credits.py). A declared
 name that the byline writes whole ("Todd" for "Todd Bates", "Timothy Nerozzi" for "Timothy
 H.J. Nerozzi": an account's short form) is taken as the byline writes it. A ``<meta>`` (one
 string, where sites put the first author) that names one of the authors the byline's line
@@ -40,7 +43,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from aggregator.parse.article_markup import META_AUTHOR, byline, clean_name, squashed
+from aggregator.parse.article_credits import as_linked, card_author, contributors, posted_by, signed
+from aggregator.parse.article_markup import META_AUTHOR, byline, byline_places, clean_name, squashed
 
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
@@ -155,6 +159,13 @@ def authors(
                 # A <meta> holds one string, where sites put the first author (JSON-LD lists
                 # them all): the byline names all of them.
                 found, where = shown, "article"
+            if found and where == "json-ld":
+                # The page's link to the declared account's profile writes its name as shown.
+                nodes = [resolve(item, by_id) for item in as_list(jsonld.get("author"))]
+                found = as_linked(nodes, found, doc)
+            if found and (helped := contributors(doc)):
+                # "Jane Roe and John Poe contributed.": credited apart from the byline.
+                found = [name for name in found if name.casefold() not in helped] or found
             if found:
                 origin["author"] = where
                 return found
@@ -220,12 +231,16 @@ def _places(
     yield "opengraph", names(_addressless(og.get("article:author")), {}, sites, keep_site)
     yield "article", names(doc.xpath("//meta[@name='author']/@content"), {}, sites, keep_site)
     yield "article", names(doc.xpath(META_CREATOR), {}, sites, keep_site)
+    yield "article", names(card_author(doc), {}, sites, keep_site)
     yield "article", names(_addressless(doc.xpath(META_AUTHOR)), {}, sites, keep_site)
     yield "microdata", names(micro.get("author"), {}, sites, keep_site)
     # A blog's own name on a link to its account ("Google", rel=author) is passed over for
     # the post's own byline; the last pass takes the first byline as it is (a blog's author
     # may go by the blog's name).
     yield "article", names(byline(doc, None if keep_site else lambda name: _is_publisher(name, sites)))
+    # A blog's post footer ("posted by Stadler at 12:53"), a Korean report's sign-off.
+    footer = next((f for c in byline_places(doc) if (f := posted_by(c) or signed(c))), [])
+    yield "article", names(footer, {}, sites, keep_site)
     if keep_site:  # the last resort: a profile's address names its author
         declared = [
             *as_list(jsonld.get("author")),

@@ -1,7 +1,8 @@
 """An article page's publication date, chosen by the witnesses that agree on it.
 
 A page declares its date in several places: JSON-LD ``datePublished``,
-``article:published_time``, microdata, plain ``<meta>`` dates (Dublin Core, a CMS's own),
+``article:published_time``, microdata, plain ``<meta>`` dates (Dublin Core, a CMS's own;
+ISO 8601, else a day written in words: "September 3, 2025"),
 a ``<time datetime>`` in the article's header, JSON-LD ``dateCreated``. They usually agree;
 when they do not (a draft's or first version's date in one place, the publication's in
 another; a record regenerated later), the value most independent witnesses support wins:
@@ -17,7 +18,8 @@ blog's date declared for each of its posts), the dateline wins if it agrees with
 address. The modification's date is a candidate only when the dateline shows it as the
 date (no "updated" beside it): the page then presents the article as of then. A page that
 declares nothing takes its dateline, else htmldate's reading of the page. The dateline then
-corrects the time of day (parse/article_dateline.py ``from_dateline``).
+corrects the time of day (parse/article_dateline.py ``from_dateline``); a day only takes its
+time from a blog's post footer ("posted by Stadler at 12:53", parse/article_credits.py).
 
 Pure: no network, no clock.
 """
@@ -35,8 +37,9 @@ from zoneinfo import ZoneInfo
 import lxml.html
 
 from aggregator.parse.article_authors import text as _text
+from aggregator.parse.article_credits import posted_at
 from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
-from aggregator.parse.article_markup import article_root, in_other_articles, meta_dates, quoted
+from aggregator.parse.article_markup import article_root, byline_places, in_other_articles, meta_dates, quoted
 
 logger = logging.getLogger(__name__)
 
@@ -78,14 +81,18 @@ def choose_published(
         ("microdata", micro.get("datePublished")),
         # OpenGraph's own <meta> (read by extruct above when it is well formed) is one place.
         *(
-            ("article", value)
+            ("meta", value)
             for value in meta_dates(doc, _OPENGRAPH_DATES if og.get("article:published_time") else ())
         ),
         ("article", header_time(doc)),
         # The work's creation: some sites set it when the record is regenerated.
         ("json-ld", jsonld.get("dateCreated")),
     ]
-    declared = [(where, raw, d) for where, raw in places if (d := iso_date(raw, tz))]
+    declared = [
+        ("article" if where == "meta" else where, raw, d)
+        for where, raw in places
+        if (d := iso_date(raw, tz) or (_prose_day(raw, tz) if where == "meta" else None))
+    ]
     url_day, url_month = _url_day(url), _url_month(url)
     if declared:
         where, raw, (published, day_only) = _agreed(declared, lambda: dateline_date(doc, tz), url_day, tz)
@@ -125,6 +132,12 @@ def choose_published(
         origin["published"] = "article"
     elif not day_only and (shown := _utc_day_shown(doc, published, tz)) is not None:
         published, day_only = shown, True
+        origin["published"] = "article"
+    elif day_only and (clock := next(filter(None, map(posted_at, byline_places(doc))), None)):
+        # A blog that heads its posts with the day shows the time in the post's footer
+        # ("posted by Stadler at 12:53").
+        published = datetime.combine(published.astimezone(tz).date(), clock, tz).astimezone(UTC)
+        day_only = False
         origin["published"] = "article"
     return published, day_only
 
@@ -256,6 +269,23 @@ def _htmldate(doc: Any, url: str) -> str | None:
     except Exception as e:  # htmldate raises what its many parsers raise
         logger.debug("htmldate failed url=%s error=%s", url, e)
         return None
+
+
+def _prose_day(value: Any, tz: ZoneInfo) -> Dated | None:
+    """A plain ``<meta>`` date written in words, as a day ("September 3, 2025" in ``<meta
+    name="date">``): some CMSs fill it with the day the page shows, a witness like the
+    others. Only a text that writes its year is read; its time of day, if any, is not."""
+    from aggregator.parse._dates import parse_date  # dateparser: imported where it is used
+
+    text = _text(value)
+    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text or "")
+    if not text or not year or len(text) > 40:
+        return None
+    now = datetime(int(year.group()) + 1, 1, 1, tzinfo=tz)
+    found = parse_date(text, now=now, timezone=tz.key)
+    if found is None or found.astimezone(tz).year != int(year.group()):
+        return None
+    return datetime.combine(found.astimezone(tz).date(), time(12), tz).astimezone(UTC), True
 
 
 def iso_date(value: Any, tz: ZoneInfo) -> Dated | None:

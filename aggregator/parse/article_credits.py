@@ -1,0 +1,175 @@
+"""What an article page says of its authors outside its byline and its embedded metadata.
+
+Split from parse/article_authors.py (which tries these places in turn with the others):
+
+- the label and value pair a WordPress SEO plugin (Yoast) writes for Twitter's card,
+  ``<meta name="twitter:label1" content="Written by">`` then ``twitter:data1`` the name: on
+  pages whose other metadata names no author, this one still does;
+- a contributors' line, "Jane Roe and John Poe contributed." or "Additional reporting by
+  Jane Roe": names there helped with the article and are credited apart from its byline,
+  while some sites list them among the JSON-LD authors;
+- a blog's post footer, "posted by Stadler at 12:53" (Blogger's and old WordPress themes'
+  line): the account's name, one word as often as two;
+- a Korean report's sign-off at the end of its text, "최윤호 기자 uknow@donga.com" (the
+  reporter's name, the word for reporter or correspondent, the address): Korean news sites
+  write their byline there rather than under the headline;
+- the text of the visible link to a declared author's own profile address: the name the
+  page shows for the account the metadata names otherwise ("Anna Galazka" declared with the
+  address ".../ann-marie-galazka", the byline's link to it reading "Ann-Marie Galazka").
+
+Pure: no network, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import time
+from typing import Any
+from urllib.parse import urlsplit
+
+#: What Yoast and its kind write as a card's label before the author's name, in the
+#: languages they translate it to (compared case folded).
+WRITTEN_BY = frozenset(
+    {
+        "written by",
+        "author",
+        "verfasst von",
+        "geschrieben von",
+        "autor",
+        "écrit par",
+        "auteur",
+        "escrito por",
+        "scritto da",
+        "autore",
+        "geschreven door",
+        "door",
+        "skrevet av",
+        "skrivet av",
+    }
+)
+#: Longest line read as a contributors' line or a footer: a line, not a paragraph.
+MAX_LINE = 160
+#: "A and B contributed.", "A contributed to this report.", "Additional reporting by A and B".
+_CONTRIBUTED = re.compile(
+    r"^(?P<a>.+?)\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\s*\.?$"
+    r"|^(?:additional\s+reporting|reporting\s+contributed)\s+by\s+(?P<b>.+?)\s*\.?$",
+    re.I,
+)
+#: The elements whose own text may be a contributors' line.
+_CREDIT_LINES = (
+    "//text()[contains(., 'contributed') or contains(., 'reporting by') or contains(., 'Reporting by')]/.."
+)
+#: What joins the names of a contributors' line.
+_JOIN = re.compile(r"\s*(?:,\s*and\s+|,|\band\b|&)\s*", re.I)
+#: A blog's post footer: "posted by Stadler at 12:53", "Posted by Jane Doe at 9:05 PM".
+_POSTED_BY_AT = re.compile(
+    r"^(?i:posted\s+by)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})"
+    r"\s+(?i:at)\s+(?P<hour>\d{1,2})[:.](?P<minute>[0-5]\d)\b(?:\s*(?P<ampm>[ap])\.?m\b\.?)?",
+)
+#: A Korean report's sign-off: a name of two to four syllables, "기자" (reporter) or
+#: "특파원" (correspondent), maybe an address.
+_SIGN_OFF = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+_SPACE = re.compile(r"\s+")
+
+
+def card_author(doc: Any) -> list[str]:
+    """The name Twitter's card gives beside a "Written by" label (``twitter:labelN`` and
+    ``twitter:dataN`` of the same N); [] when there is none."""
+    values: dict[str, str] = {}
+    for meta in doc.xpath("//meta[@content]"):
+        key = (meta.get("name") or meta.get("property") or "").strip().lower()
+        if key.startswith(("twitter:label", "twitter:data")):
+            values.setdefault(key, _SPACE.sub(" ", meta.get("content", "")).strip())
+    return [
+        values[f"twitter:data{key.removeprefix('twitter:label')}"]
+        for key, label in values.items()
+        if key.startswith("twitter:label")
+        and label.casefold().rstrip(":") in WRITTEN_BY
+        and values.get(f"twitter:data{key.removeprefix('twitter:label')}")
+    ][:1]
+
+
+def contributors(doc: Any) -> set[str]:
+    """The names of the page's contributors' lines, case folded (see the module docstring)."""
+    found: set[str] = set()
+    for el in doc.xpath(_CREDIT_LINES):
+        line = _SPACE.sub(" ", el.text_content()).strip()
+        match = _CONTRIBUTED.match(line) if len(line) <= MAX_LINE else None
+        if match:
+            found |= {n.casefold() for n in _JOIN.split(match.group("a") or match.group("b")) if n.strip()}
+    return found
+
+
+def posted_by(candidates: list[Any]) -> list[str]:
+    """The account's name in the first post footer "posted by X at 12:53" among
+    ``candidates`` (elements in document order); [] when there is none."""
+    found = _footer(candidates)
+    return [found.group("name")] if found else []
+
+
+def posted_at(candidates: list[Any]) -> time | None:
+    """The clock of the first post footer "posted by X at 12:53" (or "at 9:05 PM") among
+    ``candidates``: the post's time of day, which such blogs show under a day's heading."""
+    found = _footer(candidates)
+    if found is None:
+        return None
+    hour, minute = int(found.group("hour")), int(found.group("minute"))
+    if found.group("ampm"):
+        hour = hour % 12 + (12 if found.group("ampm").lower() == "p" else 0)
+    return time(hour, minute) if hour < 24 else None
+
+
+def _footer(candidates: list[Any]) -> re.Match[str] | None:
+    for el in candidates:
+        for part in [el.text, *(child.tail for child in el)]:
+            found = _POSTED_BY_AT.match(_SPACE.sub(" ", part or "").strip())
+            if found:
+                return found
+    return None
+
+
+def signed(candidates: list[Any]) -> list[str]:
+    """The reporter's name in a Korean report's sign-off among ``candidates``: a line of its
+    own (an element's text, or the text after a line break); the last one, at the text's end."""
+    found: list[str] = []
+    for el in candidates:
+        for part in [el.text, *(child.tail for child in el)]:
+            match = _SIGN_OFF.match(_SPACE.sub(" ", part or "").strip())
+            if match:
+                found = [match.group("name")]
+    return found
+
+
+def as_linked(declared: list[Any], names: list[str], doc: Any) -> list[str]:
+    """``names`` (read from the declared author nodes ``declared``), each replaced by the
+    text of the page's link to its node's own address (``url``) when that text is another
+    writing of the name: the same last word, another first."""
+    addresses = {
+        _SPACE.sub(" ", str(node.get("name"))).strip(): node.get("url")
+        for node in declared
+        if isinstance(node, Mapping) and isinstance(node.get("url"), str)
+    }
+    result = []
+    for name in names:
+        path = urlsplit(addresses.get(name) or "").path.rstrip("/")
+        result.append(_linked_text(doc, path, name) if path.count("/") >= 2 else name)
+    return result
+
+
+def _linked_text(doc: Any, path: str, name: str) -> str:
+    """The text of a link to ``path`` that writes ``name`` otherwise, else ``name``; a
+    path of two segments at least (a profile's, not a site's home)."""
+    for link in doc.xpath("//a[@href]"):
+        if urlsplit(link.get("href")).path.rstrip("/") != path:
+            continue
+        shown = _SPACE.sub(" ", link.text_content()).strip()
+        words, mine = shown.split(), name.split()
+        if (
+            2 <= len(words) <= 5
+            and shown != name
+            and words[-1].casefold() == mine[-1].casefold()
+            and all(w[0].isupper() for w in words)
+        ):
+            return shown
+    return name

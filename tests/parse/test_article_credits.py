@@ -1,0 +1,89 @@
+"""parse/article_credits.py (and the dates it gives parse/article_dates.py): what a page says
+of its authors outside its byline and its embedded metadata, each rule on a page made for it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from _article import jsonld, page
+
+from aggregator.parse.article import read_article
+
+URL = "https://www.example.org/notes/a-post/"
+
+
+def read(head: str, body: str, lang: str = "en", timezone: str = "Europe/Berlin") -> object:
+    return read_article(page(head, body, lang), url=URL, timezone=timezone)
+
+
+def test_a_card_s_written_by_label_names_the_author() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Est. reading time">'
+        '<meta name="twitter:data1" content="4 minutes">'
+        '<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Priya Raman">'
+    )
+    article = read(head, "<article><h1>Gardens in winter</h1><p>Text of the post.</p></article>")
+    assert article.authors == ("Priya Raman",)  # type: ignore[attr-defined]
+
+
+def test_a_card_s_other_labels_name_no_author() -> None:
+    head = '<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="Ian Moor">'
+    article = read(head, "<article><h1>Gardens in winter</h1><p>Text of the post.</p></article>")
+    assert article.authors == ()  # type: ignore[attr-defined]
+
+
+def test_names_of_a_contributors_line_are_no_authors_of_the_byline() -> None:
+    people = [{"@type": "Person", "name": n} for n in ("Dana Whitfield", "Omar Haddad", "Lena Voss")]
+    head = jsonld({"@type": "NewsArticle", "headline": "Vote count", "author": people})
+    body = (
+        "<article><h1>Vote count</h1><p>Text.</p>"
+        "<div class='credits'>Omar Haddad<!-- --> and <!-- -->Lena Voss<!-- --> contributed.</div></article>"
+    )
+    assert read(head, body).authors == ("Dana Whitfield",)  # type: ignore[attr-defined]
+
+
+def test_additional_reporting_names_are_no_authors_either() -> None:
+    people = [{"@type": "Person", "name": n} for n in ("Dana Whitfield", "Omar Haddad")]
+    head = jsonld({"@type": "NewsArticle", "headline": "Vote count", "author": people})
+    body = "<article><h1>Vote count</h1><p>Text.</p><p>Additional reporting by Omar Haddad.</p></article>"
+    assert read(head, body).authors == ("Dana Whitfield",)  # type: ignore[attr-defined]
+
+
+def test_a_blog_post_footer_names_its_account_and_gives_the_time_of_its_day() -> None:
+    body = (
+        "<div id='top'><h1>Kanzlei-Blog</h1></div><div class='post'><h2>Ein Beitrag</h2>"
+        "<p>Text des Beitrags.</p><div class='meta'>posted by Karlsson at 21:07 </div></div>"
+    )
+    article = read('<meta name="date" content="2012-03-04">', body, lang="de")
+    assert article.authors == ("Karlsson",)  # type: ignore[attr-defined]
+    assert article.published == datetime(2012, 3, 4, 20, 7, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_a_korean_report_s_sign_off_names_its_reporter() -> None:
+    body = "<article><h1>기업 탐방</h1><p>본문 첫 문단.<br><br>김민수 기자 minsu@example.kr<br></p></article>"
+    article = read("", body, lang="ko", timezone="Asia/Seoul")
+    assert article.authors == ("김민수",)  # type: ignore[attr-defined]
+
+
+def test_the_link_to_a_declared_author_s_profile_writes_the_name_as_shown() -> None:
+    author = {"@type": "Person", "name": "Bob Chen", "url": "https://www.example.org/team/robert-chen"}
+    head = jsonld({"@type": "BlogPosting", "headline": "Trains", "author": author})
+    body = (
+        "<article><h1>Trains</h1><p>Text.</p>"
+        "<p><a href='/team/robert-chen'>Robert Chen</a> on trains</p></article>"
+    )
+    assert read(head, body).authors == ("Robert Chen",)  # type: ignore[attr-defined]
+
+
+def test_a_meta_date_in_words_is_a_witness_of_the_day() -> None:
+    head = (
+        jsonld(
+            {"@type": "NewsArticle", "headline": "Certificates", "datePublished": "2025-09-02T18:01:39-04:00"}
+        )
+        + '<meta name="date" content="September 3, 2025">'
+    )
+    body = "<article><h1>Certificates</h1><p class='date'>Sep 3, 2025</p><p>Text.</p></article>"
+    article = read(head, body, timezone="America/New_York")
+    published = article.published.astimezone(ZoneInfo("America/New_York"))  # type: ignore[attr-defined]
+    assert published.date() == date(2025, 9, 3)
