@@ -43,7 +43,14 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from aggregator.parse.article_credits import as_linked, card_author, contributors, posted_by, signed
+from aggregator.parse.article_credits import (
+    as_linked,
+    beside_date,
+    card_author,
+    contributors,
+    posted_by,
+    signed,
+)
 from aggregator.parse.article_markup import META_AUTHOR, byline, byline_places, clean_name, squashed
 
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
@@ -136,11 +143,12 @@ def authors(
                 shown = names(byline(doc))
             # A graph's Person node given by "@id" (Yoast's) is the account that posted the
             # article: the byline under the headline may name its reporters instead.
+            by_reference = _by_reference(jsonld.get("author"), by_id)
             if (
                 found
                 and shown
                 and where == "json-ld"
-                and _by_reference(jsonld.get("author"), by_id)
+                and by_reference
                 and not {squashed(n) for n in shown} & {squashed(n) for n in found}
             ):
                 found, where = shown, "article"
@@ -151,13 +159,14 @@ def authors(
             if (
                 found
                 and shown
-                and where != "json-ld"
+                and (where != "json-ld" or (len(found) == 1 and not by_reference))
                 and len(shown) > len(found)
                 and _all_in(found, shown)
                 and _one_line(doc, shown)
             ):
-                # A <meta> holds one string, where sites put the first author (JSON-LD lists
-                # them all): the byline names all of them.
+                # A <meta> holds one string, where sites put the first author; a JSON-LD of one
+                # author written inline, the account that filed the article: the byline names
+                # all of them (a graph's Person by "@id" is Yoast's account and stays).
                 found, where = shown, "article"
             if found and where == "json-ld":
                 # The page's link to the declared account's profile writes its name as shown.
@@ -199,8 +208,11 @@ def _all_in(declared: list[str], shown: list[str]) -> bool:
 def _one_line(doc: Any, shown: list[str]) -> bool:
     """Whether the byline's names stand in one line of the page ("By A & B"), not in the
     article's byline and a related article's card."""
-    for found in doc.xpath("//text()[contains(., $name)]/..", name=shown[0]):
-        for el in [found, *found.iterancestors()][:4]:
+    # The innermost elements that write the name, whole in one text or across its parts
+    # ("<span>Ingrid</span> <span>Treborg</span>").
+    path = "//body//*[contains(normalize-space(.), $name)][not(*[contains(normalize-space(.), $name)])]"
+    for found in doc.xpath(path, name=shown[0]):
+        for el in [found, *found.iterancestors()][:6]:
             text = _SPACE.sub(" ", el.text_content())
             if len(text) > 2 * MAX_BYLINE:
                 break
@@ -238,8 +250,9 @@ def _places(
     # the post's own byline; the last pass takes the first byline as it is (a blog's author
     # may go by the blog's name).
     yield "article", names(byline(doc, None if keep_site else lambda name: _is_publisher(name, sites)))
-    # A blog's post footer ("posted by Stadler at 12:53"), a Korean report's sign-off.
-    footer = next((f for c in byline_places(doc) if (f := posted_by(c) or signed(c))), [])
+    # A blog's post footer ("posted by Stadler at 12:53"), a Korean report's sign-off, a
+    # name before the dateline ("Sehernur Karsu | 05.04.2025").
+    footer = next((f for c in byline_places(doc) if (f := posted_by(c) or signed(c) or beside_date(c))), [])
     yield "article", names(footer, {}, sites, keep_site)
     if keep_site:  # the last resort: a profile's address names its author
         declared = [

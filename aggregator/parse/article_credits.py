@@ -13,6 +13,8 @@ Split from parse/article_authors.py (which tries these places in turn with the o
 - a Korean report's sign-off at the end of its text, "최윤호 기자 uknow@donga.com" (the
   reporter's name, the word for reporter or correspondent, the address): Korean news sites
   write their byline there rather than under the headline;
+- a name written before the dateline after a bar, with no label ("Sehernur Karsu |
+  05.04.2025"): the metadata row under a standfirst;
 - the text of the visible link to a declared author's own profile address: the name the
   page shows for the account the metadata names otherwise ("Anna Galazka" declared with the
   address ".../ann-marie-galazka", the byline's link to it reading "Ann-Marie Galazka").
@@ -71,6 +73,10 @@ _POSTED_BY_AT = re.compile(
 #: "특파원" (correspondent), maybe an address.
 _SIGN_OFF = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 _SPACE = re.compile(r"\s+")
+#: A date with its year at a line's start: "05.04.2025", "2025-04-05", "5 April 2025".
+_DATED = re.compile(
+    r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
+)
 
 
 def card_author(doc: Any) -> list[str]:
@@ -139,6 +145,32 @@ def signed(candidates: list[Any]) -> list[str]:
             if match:
                 found = [match.group("name")]
     return found
+
+
+def beside_date(candidates: list[Any]) -> list[str]:
+    """The name of a byline written without a label before the dateline, a bar between
+    them ("<span>Sehernur Karsu |</span><span>05.04.2025</span>", "Jane Doe | 5.4.2025"):
+    two to four capitalized words, then the bar, then a date with its year (in the text or
+    the next element's)."""
+    for el in candidates:
+        if len(el):
+            continue  # a name beside the date is a line of text alone
+        name, bar, rest = _SPACE.sub(" ", el.text or "").strip().partition("|")
+        following = el.getnext()
+        after = rest.strip() or (
+            _SPACE.sub(" ", following.text_content()).strip() if following is not None else ""
+        )
+        if bar and _is_name(name.strip()) and _DATED.match(after):
+            return [name.strip()]
+    return []
+
+
+def _is_name(text: str) -> bool:
+    """Two to four capitalized words of letters (a hyphen, an initial's dot)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        w[0].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words
+    )
 
 
 def as_linked(declared: list[Any], names: list[str], doc: Any) -> list[str]:

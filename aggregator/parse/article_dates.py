@@ -39,7 +39,7 @@ import lxml.html
 from aggregator.parse.article_authors import text as _text
 from aggregator.parse.article_credits import posted_at
 from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
-from aggregator.parse.article_markup import article_root, byline_places, in_other_articles, meta_dates, quoted
+from aggregator.parse.article_markup import article_root, byline_places, in_other_articles, quoted
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +62,29 @@ PLACE_WEIGHT = 0.25
 _OPENGRAPH_DATES = ("article:published_time",)
 
 Dated = tuple[datetime, bool]
+
+#: <meta> names (lower case) that carry the publication date, most specific first: the
+#: pages that give neither JSON-LD nor OpenGraph dates often keep Dublin Core or a CMS's own.
+META_DATE_NAMES = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "article.published",
+    "published_time",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "parsely-pub-date",
+    "sailthru.date",
+    "date",
+    "dc.date",
+    "dcterms.date",
+)
 
 
 def choose_published(
@@ -234,6 +257,17 @@ def _url_day(url: str) -> date | None:
         return date(int(found.group(1)), int(found.group(3)), int(found.group(4)))
     except ValueError:
         return None
+
+
+def meta_dates(doc: Any, skip: tuple[str, ...] = ()) -> list[str]:
+    """The publication dates the ``<meta>``s give by META_DATE_NAMES, most specific first,
+    but those named in ``skip`` (read elsewhere already: one place is one witness)."""
+    found: dict[str, str] = {}
+    for meta in doc.xpath("//meta[@content]"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
+        if key in META_DATE_NAMES and key not in skip:
+            found.setdefault(key, meta.get("content", "").strip())
+    return [found[k] for k in META_DATE_NAMES if found.get(k)]
 
 
 def header_time(doc: Any) -> str | None:

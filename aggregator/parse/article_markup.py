@@ -1,7 +1,7 @@
 """The article page's own markup, for what its embedded metadata does not declare: the
-element that holds the article, the byline's names, a publication date in a plain
-``<meta>``; the displayed headline is parse/article_headline.py's, the dateline
-parse/article_dateline.py's.
+element that holds the article, the byline's names; the displayed headline is
+parse/article_headline.py's, the dateline parse/article_dateline.py's, the plain ``<meta>``
+dates parse/article_dates.py's.
 
 Kept apart from parse/article.py (which reads the embedded metadata first and these last).
 Pure: no network, no clock.
@@ -29,6 +29,8 @@ _BYLINE_PREFIX = re.compile(
 _BYLINE_END = re.compile(
     r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$"
     r"|\s+(?i:(?:last\s+)?updated|published|posted|aktualisiert|mis\s+à\s+jour|actualizado)\b.*$"
+    # Korean bylines write the role after the name: "배윤경 기자" (reporter), "… 특파원".
+    r"|\s+(?:기자|특파원|선임기자|논설위원)(?![가-힣]).*$"
 )
 #: Classes of the element that holds just an author's name inside a byline
 #: ("author-name", "author__name", "byline__author", "byauthor", "authorname-txt"…).
@@ -77,31 +79,9 @@ _BRACKETS = "[]【】《》()（）"
 #: Classes of a byline as a whole ("byline", "pb-byline", "ArticleHeader__byline", "author",
 #: "content-left-autor", "article-auteur"), in the singular: a list of related articles'
 #: "authors" is no byline.
-_BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:byline|author|autor|auteur|autore)$", re.I)
+_BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:byline|author|autor|auteur|autore|reporter(?:[-_]?line)?)$", re.I)
 #: Author names in <meta> where OpenGraph readers do not look (name= instead of property=).
 META_AUTHOR = "//meta[@name='article:author' or @property='article:author']/@content"
-#: <meta> names (lower case) that carry the publication date, most specific first: the
-#: pages that give neither JSON-LD nor OpenGraph dates often keep Dublin Core or a CMS's own.
-META_DATE_NAMES = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "article.published",
-    "published_time",
-    "publish-date",
-    "publish_date",
-    "publishdate",
-    "pubdate",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dcterms.created",
-    "dc.date.created",
-    "parsely-pub-date",
-    "sailthru.date",
-    "date",
-    "dc.date",
-    "dcterms.date",
-)
 
 
 def article_root(doc: Any) -> Any:
@@ -168,6 +148,8 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
                 for el in found
                 if el.get("class") == first.get("class") and (box is None or _within(el, box))
             ]
+            if len(same) == 1 and len(found) > 1:
+                same = _in_one_box(first, found)  # each name in a box of its own: "bylines"
             joined = _joined_names(first)  # "Par <a>A</a>, <a>B</a>": the second has no "By"
             if len(joined) > len(same):
                 same = joined
@@ -189,6 +171,20 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
         if name and not skip(name):
             return [name]
     return []
+
+
+def _in_one_box(first: Any, found: list[Any]) -> list[Any]:
+    """``first`` and the elements like it in the nearest short box around it that holds
+    others: a byline's names each in a box of their own ("<div class=bylines><div
+    class=byline>…<a rel=author>A</a>…</div><div class=byline>…B…</div></div>")."""
+    like = [el for el in found if el.tag == first.tag and el.get("class") == first.get("class")]
+    for box in list(first.iterancestors())[1:5]:
+        if len(_SPACE.sub(" ", box.text_content())) > 2 * MAX_BYLINE:
+            break
+        inside = [el for el in like if el is first or _within(el, box)]
+        if len(inside) > 1:
+            return inside
+    return [first]
 
 
 def _joined_names(first: Any) -> list[Any]:
@@ -332,7 +328,10 @@ def _byline_text(el: Any) -> str:
     second begins a new item ("Jeff Foust<br>Monday, November 18" -> "Jeff Foust\nMonday…"),
     which text_content() would run together ("Jeff FoustMonday")."""
     text = ""
-    for part in el.itertext():
+    for part in _parts(el):
+        if part == "\n":  # a paragraph's end: the name and a note after it in its own <p>
+            text = text.rstrip() + "\n" if text else text
+            continue
         part = _SPACE.sub(" ", part)  # a line break in the source is a space on the page
         if (
             text
@@ -344,6 +343,17 @@ def _byline_text(el: Any) -> str:
             text += "\n"
         text += part
     return text
+
+
+def _parts(el: Any) -> Iterator[str]:
+    """``el``'s text in order, and "\n" where one of its paragraphs ends."""
+    yield el.text or ""
+    for child in el:
+        if isinstance(child.tag, str):
+            yield from _parts(child)
+            if child.tag in ("p", "div", "li", "br"):
+                yield "\n"
+        yield child.tail or ""
 
 
 def _clean_byline(text: str) -> str:
@@ -408,17 +418,6 @@ def site_label(host: str) -> str:
     if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "gov", "ac", "ne", "or"):
         return parts[-3]
     return parts[-2] if len(parts) >= 2 else host
-
-
-def meta_dates(doc: Any, skip: tuple[str, ...] = ()) -> list[str]:
-    """The publication dates the ``<meta>``s give by META_DATE_NAMES, most specific first,
-    but those named in ``skip`` (read elsewhere already: one place is one witness)."""
-    found: dict[str, str] = {}
-    for meta in doc.xpath("//meta[@content]"):
-        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
-        if key in META_DATE_NAMES and key not in skip:
-            found.setdefault(key, meta.get("content", "").strip())
-    return [found[k] for k in META_DATE_NAMES if found.get(k)]
 
 
 def _plausible(texts: list[str]) -> list[str]:

@@ -87,3 +87,53 @@ def test_a_meta_date_in_words_is_a_witness_of_the_day() -> None:
     article = read(head, body, timezone="America/New_York")
     published = article.published.astimezone(ZoneInfo("America/New_York"))  # type: ignore[attr-defined]
     assert published.date() == date(2025, 9, 3)
+
+
+def test_a_korean_byline_s_role_and_address_are_no_part_of_the_name() -> None:
+    people = [{"@type": "Person", "name": n} for n in ("박지훈", "최수빈")]
+    head = jsonld({"@type": "NewsArticle", "headline": "경제 전망", "author": people})
+    body = (
+        "<article><h2>경제 전망</h2>"
+        "<dl class='author'><a href='/author/1'><dt class='name'>박지훈 기자</dt><dd>p@ex.kr</dd></a></dl>"
+        "<dl class='author'><a href='/author/2'><dt class='name'>최수빈 기자</dt><dd>c@ex.kr</dd></a></dl>"
+        "<p>본문.</p></article>"
+    )
+    article = read(head, body, lang="ko", timezone="Asia/Seoul")
+    assert article.authors == ("박지훈", "최수빈")  # type: ignore[attr-defined]
+
+
+def test_a_reporter_line_s_name_stands_in_its_first_paragraph() -> None:
+    head = jsonld(
+        {"@type": "NewsArticle", "headline": "Fundur", "author": {"@type": "Organization", "name": "Vefur"}}
+    )
+    body = (
+        "<article><h1>Fundur</h1><div class='reporter-line'><img alt='Vefur'><p>Sigrún Helga Jónsdóttir </p>"
+        "<p>skrifar frá Ósló</p></div><p>Texti.</p></article>"
+    )
+    assert read(head, body, lang="is").authors == ("Sigrún Helga Jónsdóttir",)  # type: ignore[attr-defined]
+
+
+def test_a_byline_of_names_in_boxes_of_their_own_names_more_than_a_json_ld_of_one() -> None:
+    head = jsonld(
+        {"@type": "NewsArticle", "headline": "Dom", "author": [{"@type": "Person", "name": "Kari Lunde"}]}
+    )
+    box = (
+        "<div class='byline'><div class='content'><address>"
+        "<a rel='author' href='mailto:{}@example.no'>{}</a></address></div></div>"
+    )
+    body = (
+        "<article><h1>Dom</h1><div class='bylines'>"
+        + box.format("ola", "<span>Ola</span> <span>Nordmann</span>")
+        + box.format("kari", "<span>Kari</span> <span>Lunde</span>")
+        + "</div><p>Tekst.</p></article>"
+    )
+    assert read(head, body, lang="no").authors == ("Ola Nordmann", "Kari Lunde")  # type: ignore[attr-defined]
+
+
+def test_a_name_before_the_dateline_after_a_bar_is_the_byline() -> None:
+    body = (
+        "<div><h1>Yeni istasyonlar</h1><h4>Bakan açıkladı.</h4><div class='row'>"
+        "<span>Ayşe Nur Yılmaz &nbsp;|</span><span class='tarih'>05.04.2025 - Güncelleme : 05.04.2025</span>"
+        "</div></div><div><p>Metin.</p></div>"
+    )
+    assert read("", body, lang="tr", timezone="Europe/Istanbul").authors == ("Ayşe Nur Yılmaz",)  # type: ignore[attr-defined]
