@@ -48,6 +48,7 @@ from aggregator.parse.article_credits import (
     beside_date,
     card_author,
     contributors,
+    header_credit,
     posted_by,
     signed,
 )
@@ -254,6 +255,7 @@ def _places(
     # name before the dateline ("Sehernur Karsu | 05.04.2025").
     footer = next((f for c in byline_places(doc) if (f := posted_by(c) or signed(c) or beside_date(c))), [])
     yield "article", names(footer, {}, sites, keep_site)
+    yield "article", names(header_credit(doc), {}, sites, keep_site)
     if keep_site:  # the last resort: a profile's address names its author
         declared = [
             *as_list(jsonld.get("author")),

@@ -13,6 +13,8 @@ Split from parse/article_authors.py (which tries these places in turn with the o
 - a Korean report's sign-off at the end of its text, "최윤호 기자 uknow@donga.com" (the
   reporter's name, the word for reporter or correspondent, the address): Korean news sites
   write their byline there rather than under the headline;
+- a "credit" line in the headline's header, outside its figures: a wire story's credit
+  ("JIJI") under the headline;
 - a name written before the dateline after a bar, with no label ("Sehernur Karsu |
   05.04.2025"): the metadata row under a standfirst;
 - the text of the visible link to a declared author's own profile address: the name the
@@ -73,6 +75,11 @@ _POSTED_BY_AT = re.compile(
 #: "특파원" (correspondent), maybe an address.
 _SIGN_OFF = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 _SPACE = re.compile(r"\s+")
+#: Longest credit line read as a byline: an agency's or a person's name.
+MAX_CREDIT = 40
+#: A picture's credit, not the story's.
+_PICTURE = re.compile(r"(?i)\b(?:photo|image|picture|foto|bild|getty|illustration)")
+_IN_FIGURE = "ancestor::figure | ancestor::figcaption | ancestor::picture"
 #: A date with its year at a line's start: "05.04.2025", "2025-04-05", "5 April 2025".
 _DATED = re.compile(
     r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
@@ -156,7 +163,7 @@ def beside_date(candidates: list[Any]) -> list[str]:
         if len(el):
             continue  # a name beside the date is a line of text alone
         name, bar, rest = _SPACE.sub(" ", el.text or "").strip().partition("|")
-        following = el.getnext()
+        following = next((n for n in el.itersiblings() if isinstance(n.tag, str)), None)
         after = rest.strip() or (
             _SPACE.sub(" ", following.text_content()).strip() if following is not None else ""
         )
@@ -173,6 +180,23 @@ def _is_name(text: str) -> bool:
     )
 
 
+def header_credit(doc: Any) -> list[str]:
+    """The text of a "credit" line in the headline's own ``<header>``, outside any figure:
+    a wire story's credit under its headline ("<p class="credit">JIJI</p>"), where a
+    picture's credit would sit in its ``<figure>``; [] when there is none."""
+    headline = next((h for h in doc.iter("h1") if h.text_content().strip()), None)
+    header = next(headline.iterancestors("header"), None) if headline is not None else None
+    if header is None:
+        return []
+    for el in header.iter():
+        if not isinstance(el.tag, str) or "credit" not in (el.get("class") or "").casefold().split():
+            continue
+        text = _SPACE.sub(" ", el.text_content()).strip()
+        if text and len(text) <= MAX_CREDIT and not _PICTURE.search(text) and not el.xpath(_IN_FIGURE):
+            return [text]
+    return []
+
+
 def as_linked(declared: list[Any], names: list[str], doc: Any) -> list[str]:
     """``names`` (read from the declared author nodes ``declared``), each replaced by the
     text of the page's link to its node's own address (``url``) when that text is another
@@ -184,7 +208,10 @@ def as_linked(declared: list[Any], names: list[str], doc: Any) -> list[str]:
     }
     result = []
     for name in names:
-        path = urlsplit(addresses.get(name) or "").path.rstrip("/")
+        try:
+            path = urlsplit(addresses.get(name) or "").path.rstrip("/")
+        except ValueError:
+            path = ""
         result.append(_linked_text(doc, path, name) if path.count("/") >= 2 else name)
     return result
 
@@ -193,7 +220,10 @@ def _linked_text(doc: Any, path: str, name: str) -> str:
     """The text of a link to ``path`` that writes ``name`` otherwise, else ``name``; a
     path of two segments at least (a profile's, not a site's home)."""
     for link in doc.xpath("//a[@href]"):
-        if urlsplit(link.get("href")).path.rstrip("/") != path:
+        try:
+            if urlsplit(link.get("href")).path.rstrip("/") != path:
+                continue
+        except ValueError:  # an address urlsplit refuses ("http://[")
             continue
         shown = _SPACE.sub(" ", link.text_content()).strip()
         words, mine = shown.split(), name.split()

@@ -28,7 +28,7 @@ def _element_text(el: Any) -> str | None:
     return _SPACE.sub(" ", el.text_content()).strip() or None
 
 
-def h1(doc: Any) -> str | None:
+def h1(doc: Any, slug: frozenset[str] = frozenset()) -> str | None:
     """The article's ``<h1>``: of the page's, the longest that its ``<title>`` repeats
     (the first ``<h1>`` is often the site's logo), else the first in the article, else the
     page's only one, else the one most like the ``<title>``'s headline, else the first; an
@@ -39,6 +39,10 @@ def h1(doc: Any) -> str | None:
     title = " ".join(parts).casefold()
     # "Headline - Rolling Stone" with <h1>Rolling Stone</h1>: the logo, not the headline.
     site = parts[-1].casefold() if len(parts) > 1 and len(parts[-1]) < len(parts[0]) else None
+    if site and plain_title_part(doc, parts[-1], parts, slug):
+        # "Blog Name - Headline" (a blog's theme puts its name first): the <h1> that writes the
+        # last part is plain text, not a logo, and the address spells it: the headline.
+        site = None
     texts = [t for t in (_element_text(h) for h in _h1s(doc)) if t and t.casefold() != site]
     repeated = [t for t in texts if len(t) > 1 and t.casefold() in title]
     if repeated:
@@ -60,6 +64,24 @@ def h1(doc: Any) -> str | None:
         if ratio >= MIN_LIKENESS:
             return best
     return texts[0] if texts else None
+
+
+def plain_title_part(doc: Any, text: str | None, parts: list[str], slug: frozenset[str]) -> bool:
+    """Whether ``text`` is a plain ``<h1>``'s (no link, image, page header: not a logo), a
+    whole part of a ``<title>`` of two parts or more, and spelled by the address's words
+    (``slug``): the post's headline beside its blog's name ("Blog Name - Headline" at
+    ".../headline.html"), whatever heading the blog's name also has."""
+    mine = set(words(text or "").split())
+    if not mine or not mine <= slug or len(parts) < 2 or words(text or "") not in {words(p) for p in parts}:
+        return False
+    folded = (text or "").casefold()
+    return any(_plain(h) and (_element_text(h) or "").casefold() == folded for h in _h1s(doc))
+
+
+def _plain(h: Any) -> bool:
+    """An ``<h1>`` of text alone: no link or image in it, no page header or menu around it
+    (a logo is a link to the front page, an image, or the header's)."""
+    return not h.xpath(".//a | .//img | .//svg | ancestor::header | ancestor::nav")
 
 
 _BREADCRUMB = re.compile(r"(?:^|[-_])breadcrumbs?(?:[-_]|$)", re.I)

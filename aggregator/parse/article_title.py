@@ -44,6 +44,7 @@ from aggregator.parse.article_headline import (
     in_breadcrumb,
     meta_title,
     only_h1,
+    plain_title_part,
     title_parts,
     titled_heading,
     untruncated,
@@ -108,8 +109,12 @@ def choose_title(
         _text(micro.get("headline") or micro.get("name")),
         meta_title(doc),
     ]
-    shown = h1(doc) or only_h1(doc)
-    if not shown or not any(_agreement(words(shown), words(d)) >= CONTAINED for d in declared if d):
+    slug = _slug_words(url)
+    shown = h1(doc, slug) or only_h1(doc)
+    if not shown or (
+        not any(_agreement(words(shown), words(d)) >= CONTAINED for d in declared if d)
+        and not (not any(declared) and plain_title_part(doc, shown, parts, slug))
+    ):
         # No <h1>, or one that is not the declared headline (a section's, a breadcrumb's):
         # the first heading that agrees with a declared headline, if one does.
         shown = _agreeing_heading(doc, [*declared, " ".join(parts)], strong=bool(shown)) or shown
@@ -134,7 +139,6 @@ def choose_title(
     if not any(c.group != "title" for c in candidates):
         return None, None  # the <title> is a witness: a tab's label, not a headline alone
     candidates = [_without_affix(c, candidates) for c in candidates]
-    slug = _slug_words(url)
     declared_any = any(c.group == "declared" for c in candidates)
     scored = [
         (_support(c, candidates, slug), c)
@@ -170,7 +174,7 @@ def _lost_quotes(declared: str, shown: str) -> bool:
     return marks(shown) > marks(declared) and bare(shown) == bare(declared)
 
 
-def _support(candidate: Candidate, candidates: list[Candidate], slug: set[str]) -> float:
+def _support(candidate: Candidate, candidates: list[Candidate], slug: frozenset[str]) -> float:
     """How much the other places agree with ``candidate``: the sum of their agreement,
     each weighed by its group (the displayed headline is what readers are shown)."""
     mine = words(candidate.text)
@@ -258,7 +262,7 @@ def _learned_site(parts: list[str], others: list[str]) -> list[str]:
     return []
 
 
-def _slug_words(url: str) -> set[str]:
+def _slug_words(url: str) -> frozenset[str]:
     """The words of the address's last path segment that is not a number ("/2019/10/
     why-cats-purr.html": why, cats, purr)."""
     segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
@@ -266,8 +270,8 @@ def _slug_words(url: str) -> set[str]:
         segment = re.sub(r"\.\w{2,5}$", "", segment)
         found = {w for w in words(segment.replace("-", " ").replace("_", " ")).split() if not w.isdigit()}
         if len(found) >= 2:
-            return found
-    return set()
+            return frozenset(found)
+    return frozenset()
 
 
 def _text(value: Any) -> str | None:

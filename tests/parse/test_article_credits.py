@@ -133,7 +133,24 @@ def test_a_byline_of_names_in_boxes_of_their_own_names_more_than_a_json_ld_of_on
 def test_a_name_before_the_dateline_after_a_bar_is_the_byline() -> None:
     body = (
         "<div><h1>Yeni istasyonlar</h1><h4>Bakan açıkladı.</h4><div class='row'>"
-        "<span>Ayşe Nur Yılmaz &nbsp;|</span><span class='tarih'>05.04.2025 - Güncelleme : 05.04.2025</span>"
+        "<span>Ayşe Nur Yılmaz &nbsp;|</span><!-- date -->"
+        "<span class='tarih'>05.04.2025 - Güncelleme : 05.04.2025</span>"
         "</div></div><div><p>Metin.</p></div>"
     )
     assert read("", body, lang="tr", timezone="Europe/Istanbul").authors == ("Ayşe Nur Yılmaz",)  # type: ignore[attr-defined]
+
+
+def test_a_credit_line_in_the_headline_s_header_is_the_byline_a_photo_s_is_not() -> None:
+    body = (
+        "<article><header><figure><img src='a.jpg'><p class='credit'>Photo: Ken Sato</p></figure>"
+        "<h1>Masks stolen from hospital</h1><p class='credit'>KYODO</p></header><p>Text.</p></article>"
+    )
+    assert read("", body, timezone="Asia/Tokyo").authors == ("KYODO",)  # type: ignore[attr-defined]
+
+
+def test_a_photo_credit_alone_is_no_byline() -> None:
+    body = (
+        "<article><header><h1>Masks stolen from hospital</h1>"
+        "<figure><img src='a.jpg'><p class='credit'>Ken Sato</p></figure></header><p>Text.</p></article>"
+    )
+    assert read("", body, timezone="Asia/Tokyo").authors == ()  # type: ignore[attr-defined]

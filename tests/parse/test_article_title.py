@@ -147,3 +147,21 @@ def test_without_metadata_a_short_h2_the_title_names_is_the_headline_under_a_blo
     url = "https://example.org/filmgang/2013/02/08/stand-up-guys/"
     title = "The Film Gang » Blog Archive » Stand Up Guys"
     assert read_article(page("", body, "en", title), url=url).title == "Stand Up Guys"
+
+
+def test_a_blog_that_puts_its_name_first_in_the_title_keeps_its_plain_h1() -> None:
+    # "Blog Name - Headline": the shorter last part is the post's <h1>, not a logo (plain
+    # text, and the address spells it); the blog's name also heads the sidebar, in an <h2>.
+    body = (
+        "<nav><a href='/'>Home</a></nav><div class='title'><h1> Tiny servers </h1>"
+        "<h2>Notes on a weekend project</h2><h2>March 02, 2019</h2></div><p>Text.</p>"
+        "<h1>The first board</h1><p>More.</p>"
+        "<aside><h1><a href='#'>Jo Example</a></h1><h2><a href='#'>Hacker's idle notes</a></h2></aside>"
+    )
+    url = "https://jo.example.org/tiny-servers.html"
+    assert title_of("", body, title="Hacker's idle notes - Tiny servers", url=url) == "Tiny servers"
+
+
+def test_a_logo_h1_that_is_the_title_s_last_part_stays_the_site_s_name() -> None:
+    body = f"<header><h1><a href='/'>Daily Tram</a></h1></header><h2>{REAL}</h2><p>Text.</p>"
+    assert title_of("", body, title=f"{REAL} - Daily Tram") == REAL
