@@ -258,8 +258,10 @@ class IngestRooms(StoreBase):
             values.update(
                 title=upd.feed.title, link=upd.feed.link, subtitle=upd.feed.subtitle, changed_at=now
             )
-            # Tag feeds name the source of each entry: they changed too.
-            conn.execute(TOUCH_TAGS_OF_SOURCE, {"source": src.id, "now": now})
+            # Tag feeds name the source of each entry: they changed too (a source that never
+            # had an entry, as on its first fetch, is in none).
+            if src.last_seq:
+                conn.execute(TOUCH_TAGS_OF_SOURCE, {"source": src.id, "now": now})
         result = StoreResult()
         if upd.entries:
             held = HeldSource(id=src.id, name=src.name, last_seq=src.last_seq, entry_count=src.entry_count)

@@ -87,7 +87,8 @@ def set_links(
     slugs made from remote categories, created only within MAX_CATEGORY_TAGS (the others
     are left out; ``source`` names who sent them in the log). Returns the ids of the tags
     whose set of entries changed, and of the entries whose set of tags did."""
-    wanted_add = {entry_id: set(slugs) for entry_id, slugs in add.items()}
+    # An entry with no tag to add has nothing to do here (most, where few entries match a tag).
+    wanted_add = {entry_id: wanted for entry_id, slugs in add.items() if (wanted := set(slugs))}
     wanted_replace = {entry_id: set(slugs) for entry_id, slugs in replace.items()}
     slugs = sorted(
         {slug for group in (wanted_add, wanted_replace) for tags in group.values() for slug in tags}
@@ -97,7 +98,7 @@ def set_links(
         for group in (wanted_add, wanted_replace):
             for tags in group.values():
                 tags.intersection_update(ids)
-    fresh = set(fresh)
+    fresh = set(fresh).intersection(wanted_add.keys() | wanted_replace.keys())
     current = links_of(s, [e for e in [*wanted_add, *wanted_replace] if e not in fresh])
     for entry_id in fresh:
         current.setdefault(entry_id, set())

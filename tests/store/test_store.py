@@ -705,6 +705,28 @@ def test_no_deprecated_sqlalchemy_api(store: Store, now: datetime) -> None:
     assert store.tag_entries("u", 10)[0].id == e.id
 
 
+def test_a_first_fetch_of_untagged_entries_leaves_the_tag_tables_alone(store: Store, now: datetime) -> None:
+    """Most entries match no tag: storing them reads and writes nothing of the tags, and a
+    source's new title touches no tag feed while none of its entries is in one."""
+    statements: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *_: object) -> None:
+        statements.append(" ".join(statement.split()).lower())
+
+    store.sync_sources([source("a")], now)
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        store.apply_update(update("a", now, tagged(entry("1")), tagged(entry("2")), feed=FeedInfo(title="A")))
+        first = list(statements)
+        statements.clear()
+        store.apply_update(update("a", now + HOUR, tagged(entry("3"), "t"), feed=FeedInfo(title="B")))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    assert not [s for s in first if "entry_tags" in s or "update tags" in s]
+    assert [s for s in statements if "entry_tags" in s] and [s for s in statements if "update tags" in s]
+    assert [e.data.guid for e in store.tag_entries("t", 10)] == ["3"]
+
+
 # -- SQLite specifics -------------------------------------------------------------------------
 
 
