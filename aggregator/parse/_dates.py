@@ -153,7 +153,7 @@ def parse_date(
     if found is None:
         found = _parse_prose(
             _NORDIC_CLOCK.sub(r"\1:\2", " ".join(text.split())),
-            _language(lang),
+            _languages_for(text, lang),
             timezone,
             now.astimezone(UTC),
             day_first,
@@ -365,6 +365,28 @@ _BARE_CLOCK = re.compile(
 )
 #: What separates the parts of a date line: "Por X | ayer, 18:24 | 10 comentarios".
 _PARTS = re.compile(r"\s*[|•·—]\s*")
+
+
+#: Scripts written by few languages: a date phrase in one is read in those languages too ("3 小时前"
+#: on a page that declares no language, or English): the languages tried by default write none
+#: of them. Kana before Han, which Japanese writes too.
+_SCRIPTS = (
+    (re.compile("[\u3040-\u30ff]"), ("ja",)),
+    (re.compile("[\u4e00-\u9fff]"), ("zh", "ja")),
+    (re.compile("[\uac00-\ud7af]"), ("ko",)),
+    (re.compile("[\u0400-\u04ff]"), ("ru", "uk")),
+)
+
+
+def _languages_for(text: str, lang: str | None) -> tuple[str, ...]:
+    """dateparser's languages for ``text`` on a page in ``lang``: the page's own, with those of
+    the script the text is written in when the page's language does not write it (alone when
+    the page declares none)."""
+    declared = _language(lang)
+    script = next((languages for pattern, languages in _SCRIPTS if pattern.search(text)), None)
+    if script is None or set(script) & set(declared):
+        return declared
+    return script if declared == DEFAULT_LANGUAGES else (*script, *declared)
 
 
 def _language(lang: str | None) -> tuple[str, ...]:
