@@ -8,24 +8,20 @@ from typing import Any
 
 from lxml import etree
 
+from aggregator.parse.listing._byline import item_author
 from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
 from aggregator.parse.listing._document import (
-    BY,
-    CHROME,
     HEADINGS,
-    MAX_AUTHOR_WORDS,
     META_CLASS,
     Context,
     Item,
     inline_in_text,
-    is_byline,
     is_hidden,
-    looks_like_names,
     visible_text,
 )
-from aggregator.parse.listing._doers import doer_byline
 from aggregator.parse.listing._excerpt import excerpt_html
+from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
 from aggregator.parse.listing._machine_dates import (
     attribute_date,
     has_datetime,
@@ -46,10 +42,6 @@ from aggregator.parse.listing._title import (
 )
 
 # -- inside one item --------------------------------------------------------------------------
-
-#: A block of at most this many words may be a date line ("Par Anna Reyes · 5 janv. 2026");
-#: longer text is prose, whose dates are those of events, not of the article.
-DATE_LINE_WORDS = 10
 
 
 def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | None, Any]:
@@ -172,28 +164,6 @@ def _abbr_title(node: Any) -> str | None:
     return node.get("title") if node.tag == "abbr" else None
 
 
-#: Inline elements: a run of text inside a paragraph, not a line of its own.
-_INLINE_TAGS = frozenset(
-    {
-        "strong",
-        "b",
-        "em",
-        "i",
-        "span",
-        "small",
-        "mark",
-        "u",
-        "abbr",
-        "cite",
-        "q",
-        "sup",
-        "sub",
-        "code",
-        "font",
-    }
-)
-
-
 #: A date told as a bound of something else ("broken since Sept 14", "bis 19. Oktober",
 #: "depuis le 3 mars"): an event's, not the item's publication.
 _SINCE = re.compile(
@@ -207,10 +177,10 @@ def _in_prose(node: Any) -> bool:
     ("<p><strong>Updated February 21st, 2016:</strong> Several people have commented..."):
     the date of an event told in the text, not the item's. Only <p> and <blockquote> count as
     prose: a card's <div> holds its date beside a long title and excerpt."""
-    if node.tag not in _INLINE_TAGS:
+    if node.tag not in INLINE_TAGS:
         return False
     for ancestor in node.iterancestors():
-        if ancestor.tag in _INLINE_TAGS:
+        if ancestor.tag in INLINE_TAGS:
             continue
         return (
             ancestor.tag in ("p", "blockquote")
@@ -350,127 +320,6 @@ def _without_symbols(title: str | None) -> str | None:
 def _in_noscript(el: Any) -> bool:
     """Inside <noscript>: what a browser running scripts never shows ("load more" pagers)."""
     return any(a.tag == "noscript" for a in el.iterancestors())
-
-
-# -- the byline -------------------------------------------------------------------------------
-
-#: Where a card names its author: microformats, schema.org, rel=author, byline classes.
-_AUTHOR_CLASS = re.compile(
-    r"(?:^|[\s_-])(byline|author|authors|auteur|autor|autore|"
-    r"p-author|writer|signature|firma|user-name|username|"
-    r"profile-name|contributor)(?:$|[\s_-])",
-    re.I,
-)
-#: Links to a person's page: /author/…, /autor/…, /profile/…, /people/…, /@name; the name may
-#: follow the person's number (/users/14425468/axmyo, as Q&A sites and forums write it).
-_PROFILE_PATH = re.compile(
-    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|"
-    r"profile|profil|people|user|users|members?|staff|team|redaktion|"
-    r"journalist|journalists)/(?:\d+/)?[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])",
-    re.I,
-)
-_BY_WORD = re.compile(
-    r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
-    r"publié|publicado|postado|escrito|scritto|pubblicato|geschrieben|"
-    r"verfasst)\s"
-    # A label: "Autor: Hans Müller", "Auteur : Claire Dubois", "Author: Jane Doe".
-    r"|(?:^|\W)(?:authors?|auteurs?|autor(?:es|en)?|autore|autori)\s*:",
-    re.I,
-)
-_AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\ble\b|\bam\b|\bel\b)\s*")
-
-
-def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
-    """The card's byline ("By Anna Reyes · Jan 5" -> "Anna Reyes") and its element: an element
-    marked as the author (class or id, itemprop, rel), else a short line starting with "By"/"Par"/
-    "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
-    headings = [h for h in el.iter(*HEADINGS) if not is_byline(h)]
-    skip = {n for h in [title_el, *headings] if h is not None for n in h.iter()}
-    for node in el.iter():
-        if not isinstance(node.tag, str) or node in skip or is_hidden(node):
-            continue
-        marked = (
-            _AUTHOR_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
-            or node.tag == "address"
-            or node.get("itemprop") == "author"
-            or node.get("rel") == "author"
-            or (
-                node.tag == "a"
-                and _PROFILE_PATH.search(node.get("href") or "")
-                and looks_like_names(visible_text(node) or "")
-            )
-        )
-        if not marked:
-            # Cheap test first: a by-word in the node's own text ("· par Claire Dubois").
-            own = " ".join([node.text or "", *(c.tail or "" for c in node)])
-            if not _BY_WORD.search(own):
-                continue
-        text = visible_text(node)
-        if not text:
-            continue
-        if marked:
-            name = _author_name(text, ctx)
-            if name is None and _is_profile_link(node) and len(text.split()) <= MAX_AUTHOR_WORDS:
-                name = " ".join(text.split())  # a user name may hold digits ("Windstorm1981")
-            if name:
-                return name, node
-        elif node.tag != "a" and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
-            # A date line with a byline in it: "26 janvier 2026 · par Claire Dubois".
-            for part in _AUTHOR_SEPARATORS.split(text):
-                if BY.match(part.strip()):
-                    name = _author_name(part, ctx)
-                    if name and looks_like_names(name):
-                        return name, node
-    for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
-        if a not in skip and not is_hidden(a) and _BY_BEFORE.search(_text_before(a)) and not _in_long_line(a):
-            name = " ".join((visible_text(a) or "").split())
-            # A user name may hold digits ("alice42") when the link leads to a profile page.
-            profile = _is_profile_link(a)
-            if (
-                name
-                and len(name.split()) <= MAX_AUTHOR_WORDS
-                and (profile or not any(c.isdigit() for c in name))
-            ):
-                return name, a
-    return doer_byline(el, skip)  # "[pi0] released this": the link before a publishing verb
-
-
-#: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".
-_BY_BEFORE = re.compile(
-    r"(?:^|[\s·|•,])(?:by|par|von|por|door|posted by|written by|"
-    r"escrito por|publicado por|postado por|scritto da|publié par|"
-    r"geschrieben von)\s*:?\s*$",
-    re.I,
-)
-
-
-def _is_profile_link(node: Any) -> bool:
-    return node.tag == "a" and bool(_PROFILE_PATH.search(node.get("href") or ""))
-
-
-def _in_long_line(a: Any) -> bool:
-    """In a line longer than a metadata line ("120 points by alice 3 hours ago | hide"): a
-    sentence of prose that names someone ("a talk given by <a>Jane Doe</a> last year")."""
-    line = next((b for b in a.iterancestors() if b.tag not in _INLINE_TAGS), None)
-    return line is not None and len((visible_text(line) or "").split()) > 2 * DATE_LINE_WORDS
-
-
-def _text_before(a: Any) -> str:
-    """The text right before a link, in its parent."""
-    previous = a.getprevious()
-    return (previous.tail if previous is not None else a.getparent().text) or ""
-
-
-def _author_name(text: str, ctx: Context) -> str | None:
-    text = BY.sub("", text.strip())
-    for part in _AUTHOR_SEPARATORS.split(text):
-        part = BY.sub("", part.strip(" ,:;"))
-        if not part or ctx.date(part) or CHROME.search(part) or any(c.isdigit() for c in part):
-            continue
-        if 1 <= len(part.split()) <= MAX_AUTHOR_WORDS:
-            return part
-        return None
-    return None
 
 
 def teaser_image(el: Any, ctx: Context) -> str | None:

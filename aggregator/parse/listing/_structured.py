@@ -12,9 +12,10 @@ from typing import Any
 from lxml.cssselect import CSSSelector
 
 from aggregator.config import SelectConfig
+from aggregator.parse.listing._byline import item_author
 from aggregator.parse.listing._document import Context, Item, as_list, nonblank, visible_text
 from aggregator.parse.listing._excerpt import excerpt_html, paragraphs_html
-from aggregator.parse.listing._fields import item_author, item_date, teaser_image
+from aggregator.parse.listing._fields import item_date, teaser_image
 from aggregator.parse.listing._pages import first_href
 from aggregator.parse.listing._placement import placement
 from aggregator.parse.listing._title import first_heading, link_title, main_link
