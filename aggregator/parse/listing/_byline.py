@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from aggregator.parse.listing._document import (
     BY,
@@ -64,7 +65,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             or (
                 node.tag == "a"
                 and _PROFILE_PATH.search(node.get("href") or "")
-                and looks_like_names(visible_text(node) or "")
+                and (looks_like_names(visible_text(node) or "") or user_handle(node) is not None)
             )
         )
         if not marked:
@@ -77,8 +78,17 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             continue
         if marked:
             name = _author_name(text, ctx)
-            if name is None and _is_profile_link(node) and len(text.split()) <= MAX_AUTHOR_WORDS:
-                name = " ".join(text.split())  # a user name may hold digits ("Windstorm1981")
+            if (
+                name is None
+                and (_is_profile_link(node) or (node.tag == "a" and not _count_or_date(text, ctx)))
+                and len(text.split()) <= MAX_AUTHOR_WORDS
+            ):
+                # A user name may hold digits ("Windstorm1981"): a link to a profile page, or
+                # a link marked as the author (<a class=user-name>a11en_03</a>).
+                name = " ".join(text.split())
+            if name is None and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
+                # "<span class=author><a href=/u/lzg9527>lzg9527</a> · 6月10日</span>"
+                name = next(filter(None, map(user_handle, node.iter("a"))), None)
             if name:
                 return name, node
         elif node.tag != "a" and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
@@ -109,6 +119,35 @@ _BY_BEFORE = re.compile(
     r"geschrieben von)\s*:?\s*$",
     re.I,
 )
+
+
+#: Paths of a site's taxonomy pages, whose links are named after their last segment too
+#: ("/tag/python" "python"): a tag, a category, a topic, a hub, a forum's node.
+_TAXONOMY_PATH = re.compile(
+    r"/(?:tags?|categor(?:y|ies)|categorie|topics?|themen?|thema|rubrique|schlagwort|etiqueta|hubs?|nodes?)/",
+    re.I,
+)
+
+
+def user_handle(a: Any) -> str | None:
+    """A user name as its profile link writes it: a link whose text, one word with a letter in
+    it, is the last segment of its own path ("/users/himysay/" "himysay", "/u/lzg9527"
+    "lzg9527", "/a11en_03" "a11en_03"), lowercase and digits included, as user names are."""
+    if a.tag != "a":
+        return None
+    text = " ".join((visible_text(a) or "").split())
+    if not text or " " in text or not any(c.isalpha() for c in text):
+        return None
+    path = unquote(urlsplit(a.get("href") or "").path)
+    if _TAXONOMY_PATH.search(path):
+        return None
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return text if last.lower() == text.lower() else None
+
+
+def _count_or_date(text: str, ctx: Context) -> bool:
+    """A link's text that is card chrome ("3 comments") or a date, not a name."""
+    return bool(CHROME.search(text) or ctx.date(text))
 
 
 def _is_profile_link(node: Any) -> bool:
