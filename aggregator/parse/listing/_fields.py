@@ -22,6 +22,7 @@ from aggregator.parse.listing._document import (
 )
 from aggregator.parse.listing._excerpt import excerpt_html
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
+from aggregator.parse.listing._link_title import headline_text, link_title
 from aggregator.parse.listing._machine_dates import (
     attribute_date,
     has_datetime,
@@ -32,9 +33,7 @@ from aggregator.parse.listing._machine_dates import (
     without_updates,
 )
 from aggregator.parse.listing._title import (
-    headline_text,
     is_heading,
-    link_title,
     linked,
     title_element,
     title_link,

@@ -6,20 +6,17 @@ classed as a title) that is not a kicker or a subtitle; else the link's ``aria-l
 time, subtitle, teaser paragraph, "read more"). Never the whole text of a card-wide link,
 never the subtitle. The link is the one in or around the headline; else the card's link to
 the article (a text link rather than a whole-card link or a "read more", an empty overlay
-link when that is all the card has).
+link when that is all the card has). ``_link_title`` reads the headline a link carries.
 """
 
 from __future__ import annotations
 
-import copy
 import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from aggregator.parse.listing._document import (
-    CHROME,
     HEADINGS,
-    META_CLASS,
     READ_MORE,
     is_byline,
     is_hidden,
@@ -327,171 +324,3 @@ _TAXONOMY_PATH = re.compile(
 _BLOCK_TAGS = frozenset(
     {"p", "div", "time", "ul", "ol", "section", "footer", "header", "dl", "figure", "blockquote"}
 )
-
-
-def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
-    """The headline a link carries and the element holding it (None when it is only in an
-    attribute): its aria-label or title attribute, else its text without the card's metadata
-    (``date_of(text)`` tells a date line). For a link around a whole card, the element is the
-    headline's block, so that the card's date and byline are still read from the rest."""
-    blocks = _text_blocks(link) if not _inline_only(link) else []
-    for attr in ("aria-label", "title"):
-        label = " ".join((link.get(attr) or "").split())
-        label = _READ_MORE_PREFIX.sub("", label).strip()
-        if len(label.split()) >= 2 and not READ_MORE.fullmatch(fold(label)):
-            if len(blocks) <= 1:
-                return label, link
-            return label, next((node for node, text in blocks if text == label), None)
-    if len(blocks) <= 1:
-        runs = [c for c in link if isinstance(c.tag, str) and (visible_text(c) or "").strip()]
-        loose = (link.text or "").strip() or any((c.tail or "").strip() for c in link)
-        words = [len((visible_text(r) or "").split()) for r in runs]
-        if len(runs) == 2 and not loose and _bold(runs[0]) and not _bold(runs[1]) and words[1] >= words[0]:
-            # "<a><strong>Kuba</strong> <em>Historische Begegnung: …</em></a>": a kicker in
-            # bold, then the headline.
-            return headline_text(runs[1]), runs[1]
-        return headline_text(link), link
-    kept = []
-    for node, text in blocks:
-        if node is not None:
-            titled, not_title = title_words(node)
-            if titled and not not_title:
-                return text, node
-            if not_title or META_CLASS.search(node.get("class") or "") or node.tag == "time":
-                continue
-        if is_read_more(text) or CHROME.search(text) or date_of(text):
-            continue
-        kept.append((node, text))
-    # A bold run before another run of the link is a kicker set in bold ("<strong>Datentransfer
-    # in die USA</strong> <em>Nach Safe Harbor: …</em>"), whatever its length.
-    kept = [
-        (node, text)
-        for i, (node, text) in enumerate(kept)
-        if not (_bold(node) and any(n is None or n.tag != "p" for n, _ in kept[i + 1 :]))
-    ] or kept
-    # The headline is a sentence; a kicker or a section label ("Politik") is a word or two; a
-    # paragraph inside a link is its teaser unless it is all the link has.
-    for paragraphs in (False, True):
-        for node, text in kept:
-            if (node is not None and node.tag == "p") == paragraphs and len(text.split()) > KICKER_WORDS:
-                return text, node
-    if kept:
-        return kept[0][1], kept[0][0]
-    return visible_text(link), link
-
-
-#: Class words of what a heading may hold besides its headline: a reaction or comment count
-#: ("… en France <span class=nb_reactions>8</span>"), a type label ("<span
-#: class=type_element>Post de blog</span>"), and the card metadata of ``META_CLASS``.
-_HEADLINE_EXTRA = re.compile(r"(?:^|[\s_-])(reactions?|comments?|count|counter|type|nb)(?:$|[\s_-])", re.I)
-
-
-def headline_text(el: Any) -> str | None:
-    """The visible text of a heading (or a run of a link) without what it holds besides the
-    headline (counts, labels, metadata); its whole text when that would leave nothing."""
-    whole = visible_text(el)
-
-    def extra(d: Any) -> bool:
-        names = d.get("class") or ""
-        return isinstance(d.tag, str) and bool(_HEADLINE_EXTRA.search(names) or META_CLASS.search(names))
-
-    if not any(extra(d) for d in el.iterdescendants()):
-        return whole
-    clone = copy.deepcopy(el)
-    clone.tail = None
-    for d in [d for d in clone.iterdescendants() if extra(d)]:
-        if d.getparent() is not None:
-            d.drop_tree()
-    return visible_text(clone) or whole
-
-
-def _bold(node: Any) -> bool:
-    """A run all of whose text is set in <strong> or <b> (itself, inside one, or wrappers
-    around one)."""
-    if node is None:
-        return False
-    if node.tag in ("strong", "b") or any(a.tag in ("strong", "b") for a in node.iterancestors()):
-        return True
-    loose = (node.text or "").strip() or any((c.tail or "").strip() for c in node.iterdescendants())
-    bold = list(node.iterdescendants("strong", "b"))
-    return (
-        bool(bold)
-        and not loose
-        and all(
-            any(a.tag in ("strong", "b") for a in [t, *t.iterancestors()]) or not (t.text or "").strip()
-            for t in node.iterdescendants()
-            if isinstance(t.tag, str)
-        )
-    )
-
-
-#: "Weiterlesen: <title>", "Read more about <title>", "Lire la suite de <title>".
-_READ_MORE_PREFIX = re.compile(
-    r"^(?:weiterlesen|mehr lesen|mehr|read more(?: about)?|continue reading|lire la suite(?: de)?|"
-    r"leer más(?: sobre)?|leggi (?:tutto|di più)|lees verder|ler mais)\s*[:›»>–-]?\s*",
-    re.I,
-)
-
-
-#: Inline formatting: part of the text around it, never a block of its own.
-_INLINE = frozenset(
-    {
-        "code",
-        "em",
-        "strong",
-        "i",
-        "b",
-        "abbr",
-        "sup",
-        "sub",
-        "mark",
-        "q",
-        "cite",
-        "kbd",
-        "var",
-        "s",
-        "u",
-        "small",
-        "bdi",
-        "bdo",
-        "br",
-        "wbr",
-        "dfn",
-        "samp",
-    }
-)
-
-
-def _inline_only(el: Any) -> bool:
-    """True when ``el`` holds text and inline formatting only: one block of text."""
-    return all(not isinstance(n.tag, str) or n.tag in _INLINE for n in el.iterdescendants())
-
-
-def _text_blocks(link: Any) -> list[tuple[Any, str]]:
-    """The innermost elements of a link that hold text, with their text, in order (the
-    link's own loose text comes as the link itself)."""
-    blocks: list[tuple[Any, str]] = []
-    loose = " ".join((link.text or "").split())
-    if loose:
-        blocks.append((None, loose))
-    taken: set[Any] = set()
-    for node in link.iter():
-        if not isinstance(node.tag, str) or node is link or is_hidden(node):
-            continue
-        if any(a in taken for a in node.iterancestors()):
-            continue
-        own = " ".join((node.text or "").split())
-        if (
-            not own
-            and not _inline_only(node)
-            and any(isinstance(c.tag, str) and visible_text(c) for c in node)
-        ):
-            continue  # a wrapper: its children are the blocks
-        text = headline_text(node)
-        if text:
-            blocks.append((node, text))
-            taken.add(node)
-        tail = " ".join((node.tail or "").split())
-        if tail and node.getparent() is link:
-            blocks.append((None, tail))
-    return blocks
