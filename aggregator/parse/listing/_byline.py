@@ -80,11 +80,12 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             name = _author_name(text, ctx)
             if (
                 name is None
-                and (_is_profile_link(node) or (node.tag == "a" and not _count_or_date(text, ctx)))
+                and (_is_profile_link(node) or (_all_linked(node, text) and not _count_or_date(text, ctx)))
                 and len(text.split()) <= MAX_AUTHOR_WORDS
             ):
                 # A user name may hold digits ("Windstorm1981"): a link to a profile page, or
-                # a link marked as the author (<a class=user-name>a11en_03</a>).
+                # a link marked as the author (<a class=user-name>a11en_03</a>, <td
+                # class=author><a href=member.php?userid=7>Solkanar512</a></td>).
                 name = " ".join(text.split())
             if name is None and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
                 # "<span class=author><a href=/u/lzg9527>lzg9527</a> · 6月10日</span>"
@@ -143,6 +144,14 @@ def user_handle(a: Any) -> str | None:
         return None
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return text if last.lower() == text.lower() else None
+
+
+def _all_linked(node: Any, text: str) -> bool:
+    """``node`` is a link, or all its text is that of the one link it holds."""
+    if node.tag == "a":
+        return True
+    links = [a for a in node.iter("a") if a.get("href")]
+    return len(links) == 1 and " ".join((visible_text(links[0]) or "").split()) == " ".join(text.split())
 
 
 def _count_or_date(text: str, ctx: Context) -> bool:

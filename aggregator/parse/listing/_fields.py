@@ -33,8 +33,8 @@ from aggregator.parse.listing._machine_dates import (
     without_updates,
 )
 from aggregator.parse.listing._title import (
+    headline_link,
     is_heading,
-    linked,
     title_element,
     title_link,
     title_words,
@@ -240,7 +240,7 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
     """One teaser read by the heuristics: headline and link (see ``_title``), date, byline,
     excerpt and picture."""
     title_el = title_element(el) if el.tag != "a" else None
-    link_el = linked(title_el) if title_el is not None else None
+    link_el = headline_link(title_el) if title_el is not None else None
     if link_el is None and title_el is not None and any(a.get("href") == "" for a in title_el.iter("a")):
         # A headline linked nowhere (href=""): the card's permalink, its date linked, stands in.
         link_el = next((a for a in el.iter("a") if a.get("href") and ctx.date(visible_text(a))), None)

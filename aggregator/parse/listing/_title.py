@@ -29,7 +29,8 @@ from aggregator.words import fold
 _TITLE_WORDS = frozenset(
     {"title", "headline", "heading", "hed", "titre", "titel", "titulo", "titular", "titolo", "name"}
 )
-#: Class words naming what sits around a title and is not it: subtitles, kickers, teasers.
+#: Class words naming what sits around a title and is not it: subtitles, kickers, teasers,
+#: metadata, page links.
 _NOT_TITLE_WORDS = frozenset(
     {
         "subtitle",
@@ -88,6 +89,10 @@ _NOT_TITLE_WORDS = frozenset(
         "sottotitolo",
         "occhiello",
         "ondertitel",
+        # A thread's page links beside its title ("title_pages": "Pages: 1 2 3 … Last").
+        "pages",
+        "pager",
+        "pagination",
     }
 )
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
@@ -268,10 +273,20 @@ def title_link(card: Any) -> Any:
         return card
     title_el = title_element(card)
     if title_el is not None:
-        link = linked(title_el)
+        link = headline_link(title_el)
         if link is not None:
             return link
     return main_link(card)
+
+
+def headline_link(title_el: Any) -> Any:
+    """The link in or around a title element: the first that carries words, past marks and
+    counts before it (a forum's title cell puts an "X" to mark the thread unread and a count of
+    new posts before the thread's title link)."""
+    for a in title_el.iter("a"):
+        if a.get("href") and sum(c.isalpha() for c in visible_text(a) or "") >= 2:
+            return a
+    return linked(title_el)
 
 
 def main_link(card: Any) -> Any:
