@@ -1,7 +1,10 @@
-"""What a line of a teaser is: the elements that run inside one, and how long a date line may
-be. Shared by the readers of a teaser's date (``_fields``) and of its byline (``_byline``)."""
+"""What a line of a teaser is: the elements that run inside one, how long a date line may be,
+and how many words a text holds. Shared by the readers of a teaser's date (``_fields``), its
+byline (``_byline``) and its headline (``_link_title``)."""
 
 from __future__ import annotations
+
+import re
 
 #: A block of at most this many words may be a date line ("Par Anna Reyes · 5 janv. 2026");
 #: longer text is prose, whose dates are those of events, not of the article.
@@ -27,3 +30,14 @@ INLINE_TAGS = frozenset(
         "font",
     }
 )
+
+
+#: Characters of the scripts written without spaces between words: kana, Han.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """The words of ``text``: its runs between spaces, where a run in Chinese or Japanese, which
+    put no space between words, counts a word for every two characters (the length of most
+    of their words): "如何提高接口测试的效率" is a sentence of six, not one word."""
+    return sum(max(1, (len(_UNSPACED.findall(run)) + 1) // 2) for run in text.split())

@@ -15,6 +15,7 @@ from aggregator.parse.listing._document import (
     is_hidden,
     visible_text,
 )
+from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._title import KICKER_WORDS, is_read_more, title_words
 from aggregator.words import fold
 
@@ -28,7 +29,7 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     for attr in ("aria-label", "title"):
         label = " ".join((link.get(attr) or "").split())
         label = _READ_MORE_PREFIX.sub("", label).strip()
-        if len(label.split()) >= 2 and not READ_MORE.fullmatch(fold(label)):
+        if word_count(label) >= 2 and not READ_MORE.fullmatch(fold(label)):
             if len(blocks) <= 1:
                 return label, link
             return label, next((node for node, text in blocks if text == label), None)
