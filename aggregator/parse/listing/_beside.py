@@ -9,7 +9,6 @@ promotions of the site's topic pages. The weights are in ``_weights``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -18,6 +17,7 @@ from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._components import component_teasers, section_grids
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
+from aggregator.parse.listing._kinds import card_shape, same_section, same_shape
 from aggregator.parse.listing._placement import article_like, classes_of, placement, site_listing_page
 from aggregator.parse.listing._title import first_heading
 
@@ -267,7 +267,7 @@ def _part_of_list(
 ) -> list[tuple[list[Any], list[Item]]]:
     """One list split in parts under headings (days, topics): ``other``, a sibling of the
     list's container of the same tag and classes, holds more of its items."""
-    if other in inside or not _same_shape(other, container):
+    if other in inside or not same_shape(other, container):
         return []
     members = [m for m in other if m.tag == tag and any(a.get("href") for a in m.iter("a"))]
     if not members:
@@ -330,7 +330,7 @@ def _sections_of_list(
         sections = [
             other
             for other in [*node.itersiblings(preceding=True), *node.itersiblings()]
-            if isinstance(other.tag, str) and other not in inside and _same_section(other, node)
+            if isinstance(other.tag, str) and other not in inside and same_section(other, node)
         ]
         targets = [(other, _follow(other, path)) for other in sections]
         if level and node.get("class") and sections and all(target is None for _, target in targets):
@@ -362,28 +362,6 @@ def _own_list(
         inside.update(el for member in members for el in member.iter())
         return [(members, items)]
     return []
-
-
-def _same_shape(a: Any, b: Any) -> bool:
-    """Same tag and classes, and no id naming a region of its own (#content, #deckad) unless
-    it only numbers the parts."""
-    return (
-        a.tag == b.tag
-        and classes_of(a) == classes_of(b)
-        and re.sub(r"\d", "", a.get("id") or "") == re.sub(r"\d", "", b.get("id") or "")
-    )
-
-
-def _same_section(a: Any, b: Any) -> bool:
-    """Sections of one page: the same tag and a class in common ("department regional",
-    "department kombi", "homepage-section-v2 lede" and "homepage-section-v2 audio": a class
-    with digits counts when both have it), or both without classes; ids as in ``_same_shape``."""
-    ca, cb = set((a.get("class") or "").split()), set((b.get("class") or "").split())
-    return (
-        a.tag == b.tag
-        and (bool(ca & cb) or not (ca or cb))
-        and re.sub(r"\d", "", a.get("id") or "") == re.sub(r"\d", "", b.get("id") or "")
-    )
 
 
 def _follow(el: Any, path: list[tuple[str, set[str]]]) -> Any:
@@ -466,33 +444,7 @@ def _parts_between(
     between = [c for c, _, _ in lists if positions[0] < stream.index(c) < positions[-1]]
     out = []
     for container, members, items in lists:
-        if container in between or any(_same_shape(container, b) for b in between):
+        if container in between or any(same_shape(container, b) for b in between):
             out.append((members, items))
             inside.update(el for member in members for el in member.iter())
     return out
-
-
-#: Inline and heading elements, left out of a card's shape: a caption set in an <h3> on one
-#: block and bare on the next is the same card.
-_TRANSPARENT = frozenset(
-    {"span", "strong", "b", "em", "i", "small", "br", "h1", "h2", "h3", "h4", "h5", "h6"}
-)
-
-
-def card_shape(el: Any, depth: int = 4) -> frozenset[tuple[str, ...]]:
-    """The markup of a card, without its classes, text and inline elements: the paths of tags
-    from ``el`` down (a > figure > img, a > figure > figcaption)."""
-    paths: set[tuple[str, ...]] = set()
-
-    def walk(node: Any, path: tuple[str, ...]) -> None:
-        for child in node:
-            if not isinstance(child.tag, str):
-                continue
-            if child.tag in _TRANSPARENT:
-                walk(child, path)
-            elif len(path) < depth:
-                paths.add((*path, child.tag))
-                walk(child, (*path, child.tag))
-
-    walk(el, (el.tag,))
-    return frozenset(paths)
