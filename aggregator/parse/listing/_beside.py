@@ -17,7 +17,7 @@ from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._components import component_teasers, section_grids
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
-from aggregator.parse.listing._kinds import card_shape, same_section, same_shape
+from aggregator.parse.listing._kinds import card_shape, kind_classes, same_section, same_shape
 from aggregator.parse.listing._placement import article_like, classes_of, placement, site_listing_page
 from aggregator.parse.listing._title import first_heading
 
@@ -52,7 +52,7 @@ def _beside_list(
     "Most read" heading, is placed worse and stays out (see ``_weights.SIBLING_MIN_SHARE``)."""
     # The list's own kind: classes most of its items share (a list's odd member, an ad slot
     # or a box among the teasers, does not take its kind away).
-    counts = Counter(c for m in best for c in classes_of(m))
+    counts = Counter(c for m in best for c in kind_classes(m))
     classes = {c for c, n in counts.items() if n * 2 > len(best)}
     floor = W.SIBLING_MIN_SHARE * placement(best[0].getparent(), featured=False)
     # A set of the elements themselves: lxml keeps one proxy per node while it is referenced.
