@@ -3,7 +3,7 @@
 Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/article.auone.jp-tax.html (Apache-2.0).
 """
 
-url = 'https://article.auone.jp/detail/1/3/6/307_3_r_20231102_1698920402044235'
-timezone = 'Asia/Tokyo'
-lang = 'ja'
-title = '減税は24年6月ボーナスのタイミングで 岸田総理が会見で明らかに'
+url = "https://article.auone.jp/detail/1/3/6/307_3_r_20231102_1698920402044235"
+timezone = "Asia/Tokyo"
+lang = "ja"
+title = "減税は24年6月ボーナスのタイミングで 岸田総理が会見で明らかに"

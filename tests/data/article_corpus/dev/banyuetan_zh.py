@@ -5,8 +5,8 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/ban
 
 from datetime import UTC, datetime
 
-url = 'http://www.banyuetan.org/jmcs/detail/20200102/1000200033136171577956287380194268_1.html'
-timezone = 'Asia/Shanghai'
-lang = 'zh'
-title = '益阳：“数字”是优长'
+url = "http://www.banyuetan.org/jmcs/detail/20200102/1000200033136171577956287380194268_1.html"
+timezone = "Asia/Shanghai"
+lang = "zh"
+title = "益阳：“数字”是优长"
 published = datetime(2020, 1, 2, 9, 11, tzinfo=UTC)

@@ -5,10 +5,10 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/bre
 
 from datetime import date
 
-url = 'https://www.breakingnewstoday.co.uk/centuries-old-extraterrestrial-remains-exhibited-in-glass-enclosures/'
-timezone = 'Europe/London'
-lang = 'en'
-title = 'Centuries-Old ‘Extraterrestrial Remains’ Exhibited in Glass Enclosures'
+url = "https://www.breakingnewstoday.co.uk/centuries-old-extraterrestrial-remains-exhibited-in-glass-enclosures/"
+timezone = "Europe/London"
+lang = "en"
+title = "Centuries-Old ‘Extraterrestrial Remains’ Exhibited in Glass Enclosures"
 also_titles = ["Centuries-Old 'Extra-terrestrial Remains' Exhibited"]
 published = date(2023, 9, 13)
-authors = ['Eve Cooper']
+authors = ["Eve Cooper"]

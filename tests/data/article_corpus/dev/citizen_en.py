@@ -5,10 +5,10 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import UTC, datetime
 
-url = 'https://www.citizen.co.za/news/south-africa/severe-storms-gauteng-residents-flood-risks/'
-timezone = 'Africa/Johannesburg'
-lang = 'en'
-title = 'Severe storms escalate in Gauteng, residents urged to avoid flood risks'
-also_titles = ['Severe storms escalate in Gauteng']
+url = "https://www.citizen.co.za/news/south-africa/severe-storms-gauteng-residents-flood-risks/"
+timezone = "Africa/Johannesburg"
+lang = "en"
+title = "Severe storms escalate in Gauteng, residents urged to avoid flood risks"
+also_titles = ["Severe storms escalate in Gauteng"]
 published = datetime(2025, 11, 28, 13, 26, tzinfo=UTC)
-authors = ['Enkosi Selane']
+authors = ["Enkosi Selane"]

@@ -5,9 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/d60
 
 from datetime import UTC, datetime
 
-url = 'https://www.computerbild.de/artikel/cb-News-Freizeit-Bundesliga-Dortmund-Moenchengladbach-live-sehen-24356155.html'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Bundesliga: Dortmund - Gladbach live sehen!'
+url = "https://www.computerbild.de/artikel/cb-News-Freizeit-Bundesliga-Dortmund-Moenchengladbach-live-sehen-24356155.html"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Bundesliga: Dortmund - Gladbach live sehen!"
 published = datetime(2019, 10, 19, 13, 30, tzinfo=UTC)
-authors = ['Dennis Kochinky']
+authors = ["Dennis Kochinky"]

@@ -5,9 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/d73
 
 from datetime import UTC, datetime
 
-url = 'https://www.grazia-magazin.de/beauty/lange-haare-dank-dieser-lebensmittel-wachsen-sie-viel-schneller-43980.html'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Lange Haare: Dank dieser Lebensmittel wachsen sie viel schneller'
-also_titles = ['Dank dieser Lebensmittel wachsen eure Haare viel schneller']
+url = "https://www.grazia-magazin.de/beauty/lange-haare-dank-dieser-lebensmittel-wachsen-sie-viel-schneller-43980.html"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Lange Haare: Dank dieser Lebensmittel wachsen sie viel schneller"
+also_titles = ["Dank dieser Lebensmittel wachsen eure Haare viel schneller"]
 published = datetime(2019, 10, 19, 9, 14, tzinfo=UTC)

@@ -5,8 +5,8 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/hac
 
 from datetime import date
 
-url = 'https://hackernoon.com/how-to-scrape-google-with-python-bo7d2tal'
-timezone = 'America/New_York'
-lang = 'en'
-title = 'How To Scrape Google With Python'
+url = "https://hackernoon.com/how-to-scrape-google-with-python-bo7d2tal"
+timezone = "America/New_York"
+lang = "en"
+title = "How To Scrape Google With Python"
 published = date(2019, 12, 29)

@@ -5,8 +5,8 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/hea
 
 from datetime import date
 
-url = 'https://www.heartlandnewsfeed.com/2023/10/27/christian-county-police-blotters/'
-timezone = 'America/Chicago'
-lang = 'en'
-title = 'Christian County police blotters'
+url = "https://www.heartlandnewsfeed.com/2023/10/27/christian-county-police-blotters/"
+timezone = "America/Chicago"
+lang = "en"
+title = "Christian County police blotters"
 published = date(2023, 10, 27)

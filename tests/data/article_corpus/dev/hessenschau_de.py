@@ -5,9 +5,12 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import UTC, datetime
 
-url = 'https://www.hessenschau.de/wirtschaft/schnellere-integration-job-turbo-hilft-gefluechteten-auf-dem-arbeitsmarkt-v1,ukrainer-arbeitsmarkt-100.html'
-timezone = 'Europe/Berlin'
-lang = 'de'
+url = "https://www.hessenschau.de/wirtschaft/schnellere-integration-job-turbo-hilft-gefluechteten-auf-dem-arbeitsmarkt-v1,ukrainer-arbeitsmarkt-100.html"
+timezone = "Europe/Berlin"
+lang = "de"
 title = '"Job-Turbo" hilft Geflüchteten auf dem Arbeitsmarkt'
-also_titles = ['Schnellere Integration: "Job-Turbo" hilft Geflüchteten auf dem Arbeitsmarkt', 'Schnellere Integration "Job-Turbo" hilft Geflüchteten auf dem Arbeitsmarkt']
+also_titles = [
+    'Schnellere Integration: "Job-Turbo" hilft Geflüchteten auf dem Arbeitsmarkt',
+    'Schnellere Integration "Job-Turbo" hilft Geflüchteten auf dem Arbeitsmarkt',
+]
 published = datetime(2024, 4, 27, 5, 39, tzinfo=UTC)

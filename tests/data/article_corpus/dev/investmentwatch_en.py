@@ -5,8 +5,8 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/0a3
 
 from datetime import date
 
-url = 'https://www.investmentwatchblog.com/biggest-money-laundering-scheme-in-history-uncovered-in-ukraine/'
-timezone = 'America/New_York'
-lang = 'en'
-title = 'Biggest money laundering scheme in history uncovered in Ukraine'
+url = "https://www.investmentwatchblog.com/biggest-money-laundering-scheme-in-history-uncovered-in-ukraine/"
+timezone = "America/New_York"
+lang = "en"
+title = "Biggest money laundering scheme in history uncovered in Ukraine"
 published = date(2019, 10, 19)

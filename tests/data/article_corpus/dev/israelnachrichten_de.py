@@ -5,8 +5,8 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import date
 
-url = 'https://www.israel-nachrichten.org/archive/63076'
-timezone = 'Asia/Jerusalem'
-lang = 'de'
-title = 'Bennett: „Ich bin nicht PM Netanyahus punching Ball“'
+url = "https://www.israel-nachrichten.org/archive/63076"
+timezone = "Asia/Jerusalem"
+lang = "de"
+title = "Bennett: „Ich bin nicht PM Netanyahus punching Ball“"
 published = date(2021, 2, 21)

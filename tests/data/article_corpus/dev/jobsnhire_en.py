@@ -5,9 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/job
 
 from datetime import UTC, datetime
 
-url = 'https://www.jobsnhire.com/articles/35030/20160214/need-know-cvs-health.htm'
-timezone = 'America/New_York'
-lang = 'en'
-title = 'Better Health For America: What You Need To Know About CVS Health'
+url = "https://www.jobsnhire.com/articles/35030/20160214/need-know-cvs-health.htm"
+timezone = "America/New_York"
+lang = "en"
+title = "Better Health For America: What You Need To Know About CVS Health"
 published = datetime(2016, 2, 14, 15, 47, tzinfo=UTC)
-authors = ['Jose de la Cruz']
+authors = ["Jose de la Cruz"]

@@ -5,10 +5,10 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/0b6
 
 from datetime import date
 
-url = 'https://jungefreiheit.de/debatte/kommentar/2019/kaisers-royaler-wochenrueckblick-31/'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Kaisers royaler Wochenrückblick'
-also_titles = ['Özil, Salut und Kreuzketten: Kaisers royaler Wochenrückblick']
+url = "https://jungefreiheit.de/debatte/kommentar/2019/kaisers-royaler-wochenrueckblick-31/"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Kaisers royaler Wochenrückblick"
+also_titles = ["Özil, Salut und Kreuzketten: Kaisers royaler Wochenrückblick"]
 published = date(2019, 10, 19)
-authors = ['Boris T. Kaiser']
+authors = ["Boris T. Kaiser"]

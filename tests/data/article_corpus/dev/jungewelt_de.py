@@ -3,9 +3,9 @@
 Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resources/parser/test_data/de/JungeWelt_2024_04_26.html.gz (MIT).
 """
 
-url = 'https://www.jungewelt.de/artikel/474126.nationaler-veteranentag-orden-fürs-morden.html'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Orden fürs Morden'
-also_titles = ['Nationaler Veteranentag: Orden fürs Morden']
-authors = ['Karim Natour']
+url = "https://www.jungewelt.de/artikel/474126.nationaler-veteranentag-orden-fürs-morden.html"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Orden fürs Morden"
+also_titles = ["Nationaler Veteranentag: Orden fürs Morden"]
+authors = ["Karim Natour"]

@@ -5,9 +5,11 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import date
 
-url = 'https://landesspiegel.li/2026/01/eu-und-indien-besiegeln-groesstes-freihandelsabkommen-ihrer-geschichte/'
-timezone = 'Europe/Vaduz'
-lang = 'de'
-title = 'EU und Indien besiegeln grösstes Freihandelsabkommen ihrer Geschichte'
+url = (
+    "https://landesspiegel.li/2026/01/eu-und-indien-besiegeln-groesstes-freihandelsabkommen-ihrer-geschichte/"
+)
+timezone = "Europe/Vaduz"
+lang = "de"
+title = "EU und Indien besiegeln grösstes Freihandelsabkommen ihrer Geschichte"
 published = date(2026, 1, 27)
-authors = ['Gregor Meier']
+authors = ["Gregor Meier"]

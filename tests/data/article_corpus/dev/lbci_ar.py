@@ -5,9 +5,9 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import date
 
-url = 'https://www.lbcgroup.tv/news/lifestyle/898682/lbci-lebanon-articles/ar'
-timezone = 'Asia/Beirut'
-lang = 'ar'
+url = "https://www.lbcgroup.tv/news/lifestyle/898682/lbci-lebanon-articles/ar"
+timezone = "Asia/Beirut"
+lang = "ar"
 title = '"شعر وردي يُشعل السخرية"… لغز لون شعر دونالد ترامب يربك الجمهور وخبير يشرح السبب'
-also_titles = ['شعر وردي يُشعل السخرية… لغز لون شعر دونالد ترامب يربك الجمهور وخبير يشرح السبب']
+also_titles = ["شعر وردي يُشعل السخرية… لغز لون شعر دونالد ترامب يربك الجمهور وخبير يشرح السبب"]
 published = date(2026, 1, 8)

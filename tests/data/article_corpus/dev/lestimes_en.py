@@ -5,8 +5,8 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import date
 
-url = 'https://lestimes.com/mining-blasts-shatter-homes/'
-timezone = 'Africa/Maseru'
-lang = 'en'
-title = 'Mining blasts shatter homes'
+url = "https://lestimes.com/mining-blasts-shatter-homes/"
+timezone = "Africa/Maseru"
+lang = "en"
+title = "Mining blasts shatter homes"
 published = date(2025, 11, 21)

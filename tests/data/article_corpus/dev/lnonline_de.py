@@ -5,9 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/d51
 
 from datetime import UTC, datetime
 
-url = 'https://www.ln-online.de/Lokales/Luebeck/Luebeck-So-war-die-Auktion-fuer-St.-Johannes-in-Kuecknitz'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'So lief die Auktion der Schätzchen von St. Johannes'
+url = "https://www.ln-online.de/Lokales/Luebeck/Luebeck-So-war-die-Auktion-fuer-St.-Johannes-in-Kuecknitz"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "So lief die Auktion der Schätzchen von St. Johannes"
 published = datetime(2019, 10, 19, 16, 34, tzinfo=UTC)
-authors = ['Cosima Künzel']
+authors = ["Cosima Künzel"]

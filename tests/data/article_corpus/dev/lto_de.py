@@ -5,9 +5,9 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import date
 
-url = 'https://www.lto.de/recht/hintergruende/h/gaza-waffen-waffenlieferungen-exporte-israel-ecchr-verfassungsbeschwerde'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Waffenlieferungen an Israel: Palästinenser legt Verfassungsbeschwerde ein'
-also_titles = ['Waffenlieferungen an Israel: Verfassungsbeschwerde eingelegt']
+url = "https://www.lto.de/recht/hintergruende/h/gaza-waffen-waffenlieferungen-exporte-israel-ecchr-verfassungsbeschwerde"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Waffenlieferungen an Israel: Palästinenser legt Verfassungsbeschwerde ein"
+also_titles = ["Waffenlieferungen an Israel: Verfassungsbeschwerde eingelegt"]
 published = date(2025, 10, 20)

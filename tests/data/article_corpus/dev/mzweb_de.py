@@ -5,9 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/0af
 
 from datetime import UTC, datetime
 
-url = 'https://www.mz-web.de/dessau-rosslau/hingucker-beim-flugplatzfest-zweite-f13-kurz-vor-der-zulassung-33328852'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Hingucker beim Flugplatzfest: Zweite F13 kurz vor der Zulassung'
+url = "https://www.mz-web.de/dessau-rosslau/hingucker-beim-flugplatzfest-zweite-f13-kurz-vor-der-zulassung-33328852"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Hingucker beim Flugplatzfest: Zweite F13 kurz vor der Zulassung"
 published = datetime(2019, 10, 19, 10, 0, tzinfo=UTC)
-authors = ['Thomas Steinberg']
+authors = ["Thomas Steinberg"]

@@ -5,9 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/0b9
 
 from datetime import UTC, datetime
 
-url = 'https://www.nachrichten.at/meine-welt/gesundheit/was-bringen-alternative-therapien-bei-krebs;art114,3177663'
-timezone = 'Europe/Vienna'
-lang = 'de'
+url = "https://www.nachrichten.at/meine-welt/gesundheit/was-bringen-alternative-therapien-bei-krebs;art114,3177663"
+timezone = "Europe/Vienna"
+lang = "de"
 title = 'Was bringen "alternative" Therapien bei Krebs?'
 published = datetime(2019, 10, 18, 22, 4, tzinfo=UTC)
-authors = ['Claudia Riedler']
+authors = ["Claudia Riedler"]

@@ -5,8 +5,8 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import UTC, datetime
 
-url = 'https://www.nikkan-gendai.com/articles/view/sports/367061'
-timezone = 'Asia/Tokyo'
-lang = 'ja'
+url = "https://www.nikkan-gendai.com/articles/view/sports/367061"
+timezone = "Asia/Tokyo"
+lang = "ja"
 title = 'フジテレビ問題でスポーツ界にも大激震！協賛企業"総スカン"で各競技団体のビジネスモデル完全崩壊へ'
 published = datetime(2025, 1, 31, 2, 30, tzinfo=UTC)

@@ -5,8 +5,8 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import UTC, datetime
 
-url = 'https://www.ntv.com.tr/turkiye/pos-tefeciligi-sorusturmasi-4-supheli-tutuklandi-1695518'
-timezone = 'Europe/Istanbul'
-lang = 'tr'
+url = "https://www.ntv.com.tr/turkiye/pos-tefeciligi-sorusturmasi-4-supheli-tutuklandi-1695518"
+timezone = "Europe/Istanbul"
+lang = "tr"
 title = '"Pos tefeciliği" soruşturması: 4 şüpheli tutuklandı'
 published = datetime(2025, 11, 10, 14, 59, tzinfo=UTC)

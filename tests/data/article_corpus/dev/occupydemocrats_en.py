@@ -5,10 +5,10 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import date
 
-url = 'https://occupydemocrats.com/2023/06/19/gop-house-speaker-in-north-carolina-accused-of-blackmail-and-group-sex/'
-timezone = 'America/New_York'
-lang = 'en'
-title = 'SCANDAL! GOP House Speaker in NC accused of blackmail and group sex'
-also_titles = ['GOP House Speaker in North Carolina accused of blackmail & group sex']
+url = "https://occupydemocrats.com/2023/06/19/gop-house-speaker-in-north-carolina-accused-of-blackmail-and-group-sex/"
+timezone = "America/New_York"
+lang = "en"
+title = "SCANDAL! GOP House Speaker in NC accused of blackmail and group sex"
+also_titles = ["GOP House Speaker in North Carolina accused of blackmail & group sex"]
 published = date(2023, 6, 19)
-authors = ['Stephanie Bazzle']
+authors = ["Stephanie Bazzle"]

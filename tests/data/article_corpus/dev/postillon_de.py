@@ -5,8 +5,8 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import date
 
-url = 'https://www.der-postillon.com/2018/04/ostsee-krokodil.html'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Bekiffte Geografen warnen: Ostsee in Wahrheit riesiges Krokodil, das Finnland fressen will!'
+url = "https://www.der-postillon.com/2018/04/ostsee-krokodil.html"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Bekiffte Geografen warnen: Ostsee in Wahrheit riesiges Krokodil, das Finnland fressen will!"
 published = date(2024, 4, 25)

@@ -5,10 +5,12 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import UTC, datetime
 
-url = 'https://rp-online.de/nrw/landespolitik/kuenstliche-intelligenz-in-der-schule-kinder-werden-schneller-und-erfolgreicher_aid-107992075'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Künstliche Intelligenz in der Schule – „Sie werden schneller und erfolgreicher“'
-also_titles = ['Technologie im Klassenzimmer: Künstliche Intelligenz in der Schule – „Sie werden schneller und erfolgreicher“']
+url = "https://rp-online.de/nrw/landespolitik/kuenstliche-intelligenz-in-der-schule-kinder-werden-schneller-und-erfolgreicher_aid-107992075"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Künstliche Intelligenz in der Schule – „Sie werden schneller und erfolgreicher“"
+also_titles = [
+    "Technologie im Klassenzimmer: Künstliche Intelligenz in der Schule – „Sie werden schneller und erfolgreicher“"
+]
 published = datetime(2024, 4, 21, 18, 24, tzinfo=UTC)
-authors = ['Sina Zehrfeld']
+authors = ["Sina Zehrfeld"]

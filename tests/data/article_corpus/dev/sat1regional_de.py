@@ -5,8 +5,8 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/d90
 
 from datetime import UTC, datetime
 
-url = 'https://www.sat1regional.de/newsticker/verhaertete-fronten-nach-tumulten-bei-luckes-vorlesung/'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Verhärtete Fronten nach Tumulten bei Luckes Vorlesung'
+url = "https://www.sat1regional.de/newsticker/verhaertete-fronten-nach-tumulten-bei-luckes-vorlesung/"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Verhärtete Fronten nach Tumulten bei Luckes Vorlesung"
 published = datetime(2019, 10, 19, 13, 7, tzinfo=UTC)

@@ -5,9 +5,12 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import date
 
-url = 'https://www.sportschau.de/fussball/premier-league/rueckschlag-im-titelkampf-liverpool-verliert-bei-everton,nachholspiele-everton-liverpool-100.html'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Rückschlag im Titelkampf - Liverpool verliert bei Everton'
-also_titles = ['Premier League Rückschlag im Titelkampf - Liverpool verliert bei Everton', 'Premier League: Rückschlag im Titelkampf - Liverpool verliert bei Everton']
+url = "https://www.sportschau.de/fussball/premier-league/rueckschlag-im-titelkampf-liverpool-verliert-bei-everton,nachholspiele-everton-liverpool-100.html"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Rückschlag im Titelkampf - Liverpool verliert bei Everton"
+also_titles = [
+    "Premier League Rückschlag im Titelkampf - Liverpool verliert bei Everton",
+    "Premier League: Rückschlag im Titelkampf - Liverpool verliert bei Everton",
+]
 published = date(2024, 4, 24)

@@ -5,9 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/0a2
 
 from datetime import UTC, datetime
 
-url = 'https://www.tagblatt.ch/kultur/mit-allen-wassern-gewaschen-ld.1161245'
-timezone = 'Europe/Zurich'
-lang = 'de'
-title = 'Tanz in der St. Galler Lokremise: Mit allen Wassern gewaschen'
+url = "https://www.tagblatt.ch/kultur/mit-allen-wassern-gewaschen-ld.1161245"
+timezone = "Europe/Zurich"
+lang = "de"
+title = "Tanz in der St. Galler Lokremise: Mit allen Wassern gewaschen"
 published = datetime(2019, 10, 19, 3, 0, tzinfo=UTC)
-authors = ['Bettina Kugler']
+authors = ["Bettina Kugler"]

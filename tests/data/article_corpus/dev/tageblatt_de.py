@@ -5,9 +5,12 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import UTC, datetime
 
-url = 'https://www.tageblatt.lu/Sport/Beleidigen-und-beschuldigen-Skisprung-Zoff-ums-Material-23711.html'
-timezone = 'Europe/Luxembourg'
-lang = 'de'
-title = 'Beleidigen und beschuldigen: Skisprung-Zoff ums Material'
-also_titles = ['Vierschanzentournee | Beleidigen und beschuldigen: Skisprung-Zoff ums Material', 'Vierschanzentournee: Beleidigen und beschuldigen: Skisprung-Zoff ums Material']
+url = "https://www.tageblatt.lu/Sport/Beleidigen-und-beschuldigen-Skisprung-Zoff-ums-Material-23711.html"
+timezone = "Europe/Luxembourg"
+lang = "de"
+title = "Beleidigen und beschuldigen: Skisprung-Zoff ums Material"
+also_titles = [
+    "Vierschanzentournee | Beleidigen und beschuldigen: Skisprung-Zoff ums Material",
+    "Vierschanzentournee: Beleidigen und beschuldigen: Skisprung-Zoff ums Material",
+]
 published = datetime(2026, 1, 5, 17, 58, tzinfo=UTC)

@@ -5,8 +5,8 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/0af
 
 from datetime import UTC, datetime
 
-url = 'https://telebasel.ch/2019/10/19/junge-lenker-schrotten-corvette-und-audi-in-einer-nacht/'
-timezone = 'Europe/Zurich'
-lang = 'de'
-title = 'Junge Lenker schrotten Corvette und Audi in einer Nacht'
+url = "https://telebasel.ch/2019/10/19/junge-lenker-schrotten-corvette-und-audi-in-einer-nacht/"
+timezone = "Europe/Zurich"
+lang = "de"
+title = "Junge Lenker schrotten Corvette und Audi in einer Nacht"
 published = datetime(2019, 10, 19, 9, 36, tzinfo=UTC)

@@ -5,9 +5,9 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/the
 
 from datetime import date
 
-url = 'http://thenervousbreakdown.com/tanderson/2011/07/the-loneliest-woman-in-the-world-an-appreciation-of-hearts-alone/'
-timezone = 'America/New_York'
-lang = 'en'
-title = 'The Loneliest Woman in the World: An Appreciation of Heart’s “Alone”'
+url = "http://thenervousbreakdown.com/tanderson/2011/07/the-loneliest-woman-in-the-world-an-appreciation-of-hearts-alone/"
+timezone = "America/New_York"
+lang = "en"
+title = "The Loneliest Woman in the World: An Appreciation of Heart’s “Alone”"
 published = date(2011, 7, 11)
-authors = ['Tim Anderson']
+authors = ["Tim Anderson"]

@@ -5,10 +5,10 @@ Page: adbar/htmldate @ b8952828329abaeeb3be21387b526f2be614ce67 : tests/eval/d32
 
 from datetime import date
 
-url = 'https://www.tichyseinblick.de/kolumnen/spahns-spitzwege/no-peace-for-our-time-pence-syrien-und-die-tuerkei/'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'No Peace for Our Time – Pence, Syrien und die Türkei'
-also_titles = ['Appeasement ist immer falsch: No Peace for Our Time – Pence, Syrien und die Türkei']
+url = "https://www.tichyseinblick.de/kolumnen/spahns-spitzwege/no-peace-for-our-time-pence-syrien-und-die-tuerkei/"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "No Peace for Our Time – Pence, Syrien und die Türkei"
+also_titles = ["Appeasement ist immer falsch: No Peace for Our Time – Pence, Syrien und die Türkei"]
 published = date(2019, 10, 18)
-authors = ['Tomas Spahn']
+authors = ["Tomas Spahn"]

@@ -5,10 +5,13 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import UTC, datetime
 
-url = 'https://www.waz.de/panorama/article409182690/unbekannte-maya-staedte-werfen-neues-licht-auf-die-fruehzeit.html'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Unbekannte Maya-Städte werfen neues Licht auf die Frühzeit'
-also_titles = ['Archäologische Sensation: Unbekannte Maya-Städte werfen neues Licht auf die Frühzeit', 'Archäologische Sensation: Uralte Maya-Städte in Guatemala entdeckt']
+url = "https://www.waz.de/panorama/article409182690/unbekannte-maya-staedte-werfen-neues-licht-auf-die-fruehzeit.html"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Unbekannte Maya-Städte werfen neues Licht auf die Frühzeit"
+also_titles = [
+    "Archäologische Sensation: Unbekannte Maya-Städte werfen neues Licht auf die Frühzeit",
+    "Archäologische Sensation: Uralte Maya-Städte in Guatemala entdeckt",
+]
 published = datetime(2025, 11, 5, 17, 0, tzinfo=UTC)
-authors = ['Paulina Cwiartka']
+authors = ["Paulina Cwiartka"]

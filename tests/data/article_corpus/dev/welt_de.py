@@ -3,9 +3,12 @@
 Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resources/parser/test_data/de/DieWelt_2024_08_27.html.gz (MIT).
 """
 
-url = 'https://www.welt.de/politik/deutschland/article253202060/Landtagswahl-in-Thueringen-Voigt-Hoecke-und-der-Vorwurf-einer-Luege-vor-laufender-Kamera.html'
-timezone = 'Europe/Berlin'
-lang = 'de'
-title = 'Voigt, Höcke und der Vorwurf einer Lüge vor laufender Kamera'
-also_titles = ['Wahlkampf in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge vor laufender Kamera', 'Landtagswahl in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge vor laufender Kamera']
-authors = ['Ulrich Exner']
+url = "https://www.welt.de/politik/deutschland/article253202060/Landtagswahl-in-Thueringen-Voigt-Hoecke-und-der-Vorwurf-einer-Luege-vor-laufender-Kamera.html"
+timezone = "Europe/Berlin"
+lang = "de"
+title = "Voigt, Höcke und der Vorwurf einer Lüge vor laufender Kamera"
+also_titles = [
+    "Wahlkampf in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge vor laufender Kamera",
+    "Landtagswahl in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge vor laufender Kamera",
+]
+authors = ["Ulrich Exner"]

@@ -5,8 +5,8 @@ Page: flairNLP/fundus @ 18da6e53592f99cf0ac5770dc63d6ba99ba63ae8 : tests/resourc
 
 from datetime import date
 
-url = 'https://wochenblatt.cc/itaipu-hat-sechs-neue-ausschreibungen-in-hoehe-von-11-millionen-us-dollar/'
-timezone = 'America/Asuncion'
-lang = 'de'
-title = 'Itaipu hat sechs neue Ausschreibungen in Höhe von 11 Millionen US-Dollar'
+url = "https://wochenblatt.cc/itaipu-hat-sechs-neue-ausschreibungen-in-hoehe-von-11-millionen-us-dollar/"
+timezone = "America/Asuncion"
+lang = "de"
+title = "Itaipu hat sechs neue Ausschreibungen in Höhe von 11 Millionen US-Dollar"
 published = date(2025, 4, 15)
