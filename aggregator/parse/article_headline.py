@@ -134,12 +134,16 @@ def _links_away(el: Any) -> bool:
 
 def in_breadcrumb(el: Any) -> bool:
     """Whether ``el`` is in a breadcrumb (its class or id, or one of its three nearest
-    containers', names one: "vhb-breadcrumb", "id-Breadcrumb-element-link") or a ``<nav>``;
+    containers', names one: "vhb-breadcrumb", "id-Breadcrumb-element-link") or in a ``<nav>``
+    at any depth (a breadcrumb's list in a slider in a ``<nav aria-label="Breadcrumb
+    Navigation">``, its last item the page's ``<h1>``: navigation, whatever wraps its items);
     a page's feature flags on ``<body>`` ("f_breadcrumbs_use_schemaorg_on") are no container."""
-    for node in [el, *el.iterancestors()][:4]:
+    for depth, node in enumerate([el, *el.iterancestors()]):
         if node.tag in ("body", "html"):
             break
-        if node.tag == "nav" or any(_BREADCRUMB.search(name) for name in names_of(node)):
+        if node.tag == "nav":
+            return True
+        if depth < 4 and any(_BREADCRUMB.search(name) for name in names_of(node)):
             return True
     return False
 

@@ -54,6 +54,14 @@ from aggregator.parse.article_markup import squashed, words
 #: Quotation marks, in the corpus's languages and scripts.
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」『』"
 _NO_QUOTES = str.maketrans("", "", _QUOTES)
+#: Characters that show nothing and break no word: soft hyphen, zero-width space, word
+#: joiner, byte-order mark (not the zero-width joiners, which shape scripts and emoji).
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+#: Bars that join a site's name to a headline or a tagline without spaces ("Headline|Site"
+#: in Japanese and Chinese titles; the full-width one too).
+_BARS = ("|", "｜")
+#: What separates a site's name from its tagline: a spaced separator, or a bar alone.
+_TAGLINE = re.compile(r"\s[|–—\-·•:]\s|\s*[|｜]\s*")
 #: Separators between a headline and the site's name in an og:title or <h1>.
 _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»", "›")
 #: A title's last part after a spaced separator ("Headline - La Stampa": "La Stampa").
@@ -124,9 +132,12 @@ def choose_title(
         # Blog Archive » Stand Up Guys"), however short.
         shown = titled_heading(doc, parts)
     raw = [
-        *zip(declared, ("json-ld", "opengraph", "microdata", "article"), ["declared"] * 4, strict=True),
-        (shown, "article", "displayed"),
-        (" - ".join(parts) if parts else None, "article", "title"),
+        (_visible(text), where, group)
+        for text, where, group in [
+            *zip(declared, ("json-ld", "opengraph", "microdata", "article"), ["declared"] * 4, strict=True),
+            (shown, "article", "displayed"),
+            (" - ".join(parts) if parts else None, "article", "title"),
+        ]
     ]
     # "Headline | Site" in the <title> beside a place that says "Headline": the <title>'s
     # last part is the site's name there (only there: elsewhere it may be a subtitle).
@@ -160,6 +171,16 @@ def choose_title(
         chosen = displayed
     others: list[str | None] = [c.text for c in candidates if c is not chosen and c.group != "title"]
     return untruncated(chosen.text, others, seo=chosen.seo), chosen.where
+
+
+def _visible(text: str | None) -> str | None:
+    """``text`` without the characters that show nothing: soft hyphens (a German headline
+    marks where its long words may break on narrow screens, "Ver-fas-sungs-be-schwerde" with
+    U+00AD), zero-width spaces, word joiners and byte-order marks. A reader sees the words
+    without them, and the places that write the headline without them agree with it."""
+    if not text:
+        return text
+    return " ".join(text.translate(_INVISIBLE).split()) or None
 
 
 def _lost_quotes(declared: str, shown: str) -> bool:
@@ -298,7 +319,8 @@ def _one_site(title: str | None, site: str | None) -> str | None:
         return title
     # A site name with its tagline ("Aktuálně.cz - Víte, co se právě děje") is named in
     # titles by its first part only.
-    short = re.split(r"\s[|–—\-·•:]\s", site, maxsplit=1)[0].strip()
+    # Japanese and Chinese titles join it with a bar and no spaces: "au Webポータル|最新の…".
+    short = _TAGLINE.split(site, maxsplit=1)[0].strip()
     if short != site:
         title = _one_site(title, short) or title
     folded, name = title.casefold(), site.casefold()
@@ -309,6 +331,13 @@ def _one_site(title: str | None, site: str | None) -> str | None:
         for prefix in (f"{name} {sep} ", f"{name}{sep} "):
             if folded.startswith(prefix) and len(title) > len(prefix):
                 return title[len(prefix) :].strip()
+    for bar in _BARS:
+        # "Headline|Site", "Site｜Headline": a bar without spaces (a hyphen or a colon
+        # without them is a word's or the headline's own).
+        if folded.endswith(f"{bar}{name}") and len(title) > len(name) + 1:
+            return title[: -len(name) - 1].strip()
+        if folded.startswith(f"{name}{bar}") and len(title) > len(name) + 1:
+            return title[len(name) + 1 :].strip()
     # The site's name then the platform's, closed by a separator: "Headline @ Blog name ::
     # PIXNET ::" (not "Moscou - Paris : le vol direct reprend" on a site named "Paris").
     within = re.match(

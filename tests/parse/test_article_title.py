@@ -165,3 +165,36 @@ def test_a_blog_that_puts_its_name_first_in_the_title_keeps_its_plain_h1() -> No
 def test_a_logo_h1_that_is_the_title_s_last_part_stays_the_site_s_name() -> None:
     body = f"<header><h1><a href='/'>Daily Tram</a></h1></header><h2>{REAL}</h2><p>Text.</p>"
     assert title_of("", body, title=f"{REAL} - Daily Tram") == REAL
+
+
+def test_soft_hyphens_in_the_h1_are_no_part_of_the_headline() -> None:
+    # The <h1> marks where long words may break (U+00AD); a reader sees the words whole.
+    shown = "Stadt\u00adrat be\u00adschließt die neue Stra\u00adßen\u00adbahn\u00adlinie"
+    head = '<meta property="og:title" content="Stadtrat beschließt Straßenbahn">'
+    assert title_of(head, f"<article><h1>{shown}</h1></article>") == (
+        "Stadtrat beschließt die neue Straßenbahnlinie"
+    )
+
+
+def test_an_h1_deep_in_a_nav_is_a_breadcrumb_s_not_the_headline() -> None:
+    # The breadcrumb's last item, an <h1> with the search headline, three containers inside
+    # the <nav>; the article shows its headline, kicker first, in an <h2>.
+    head = jsonld({"@type": "NewsArticle", "headline": "Tram line approved after long debate"})
+    head += f'<meta property="og:title" content="Transport: {REAL}">'
+    body = (
+        '<nav aria-label="Breadcrumb"><div class="slider"><ol><li><a href="/">Home</a></li>'
+        "<li><h1>Tram line approved after long debate</h1></li></ol></div></nav>"
+        f"<article><header><h2><span>Transport</span> <span>{REAL}</span></h2></header></article>"
+    )
+    assert title_of(head, body) == f"Transport: {REAL}"
+
+
+def test_a_bar_without_spaces_joins_the_site_s_name_to_the_headline() -> None:
+    # Japanese and Chinese titles: "Headline|Site", and og:site_name "Site|Tagline".
+    headline = "市議会が新しい路面電車の路線を長い議論の末に承認"
+    head = (
+        '<meta property="og:site_name" content="まちWebニュース|地域の最新情報をお届け">'
+        f'<meta property="og:title" content="{headline}|まちWebニュース">'
+        f'<meta name="twitter:title" content="{headline}|まちWebニュース">'
+    )
+    assert title_of(head, f"<article><h1>{headline}</h1></article>") == headline
