@@ -110,6 +110,8 @@ _ZONE = re.compile(r"\b(" + "|".join(name.upper() for name in ZONE_NAMES) + r")\
 #: Elements looked at for a dateline, at most: the first ones of the article or after its
 #: headline.
 MAX_DATELINES = 12
+#: Longest own text of an element read as the date it opens with ("Do 24. Mai 2018, 08:30").
+MAX_LEADING = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +213,7 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
         yield from _dateline_texts(dated, days)
         yield from _dateline_texts(bylines, days)
         yield from _dateline_texts([el for el in candidates if el in blocks], days)
+        yield from _leading_date(candidates)
         yield from _opening_date(candidates)
         last = candidates  # the last place: what follows the headline, if there is one
     # Last, an element under the headline that holds a bare timestamp and nothing else
@@ -218,6 +221,19 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
     # dateline is written so, but a sidebar's cards are too.
     bare = [el for el in last if _is_bare_timestamp(el) and not in_other_articles(el)]
     yield from _dateline_texts(bare, days)
+
+
+def _leading_date(candidates: list[Any]) -> Iterator[str]:
+    """The date and time an element's own text opens with, before its first child: a blog
+    theme's line under the headline that prints them bare beside its links ("Do 24. Mai
+    2018, 08:30 | <a>ANZEIGE</a> | <a>1 Kommentar</a>"), which no date class names."""
+    for el in candidates:
+        own = _SPACE.sub(" ", el.text or "").strip(" |·•,")
+        if not own or len(own) > MAX_LEADING or in_other_articles(el):
+            continue
+        if _YEAR.search(own) and _CLOCK.search(own) and _has_day(own):
+            yield own
+            return
 
 
 def _opening_date(candidates: list[Any]) -> Iterator[str]:

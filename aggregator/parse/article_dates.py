@@ -39,7 +39,13 @@ import lxml.html
 from aggregator.parse.article_authors import text as _text
 from aggregator.parse.article_credits import posted_at
 from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
-from aggregator.parse.article_markup import article_root, byline_places, in_other_articles, quoted
+from aggregator.parse.article_markup import (
+    article_root,
+    byline_places,
+    in_comments,
+    in_other_articles,
+    quoted,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -273,12 +279,20 @@ def meta_dates(doc: Any, skip: tuple[str, ...] = ()) -> list[str]:
 def header_time(doc: Any) -> str | None:
     """The ``datetime`` of the first ``<time>`` in the article's header (else the article)
     that is not an update's ("Updated: <time>", a class that says so) nor another
-    article's (a related list's, a sidebar's) nor a quoted or embedded post's."""
+    article's (a related list's, a sidebar's) nor a quoted or embedded post's nor a
+    reader's comment's (a blog whose post shows its day in text has a ``<time>`` in each
+    comment only)."""
     root = article_root(doc)
     for path in (".//header//time[@datetime]", ".//time[@datetime]"):
         for el in root.xpath(path):
             value: str = el.get("datetime", "").strip()
-            if value and not is_update(el) and not in_other_articles(el) and not quoted(el):
+            if (
+                value
+                and not is_update(el)
+                and not in_other_articles(el)
+                and not quoted(el)
+                and not in_comments(el)
+            ):
                 return value
     return None
 

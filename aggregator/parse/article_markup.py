@@ -122,11 +122,11 @@ def byline_places(doc: Any) -> Iterator[list[Any]]:
         # The article's own header (its headline's): a sidebar's cards inside the article
         # come after it.
         yield [el for el in header.iter() if isinstance(el.tag, str)]
-    yield [el for el in root.iter() if isinstance(el.tag, str) and not _in_comments(el) and not quoted(el)]
+    yield [el for el in root.iter() if isinstance(el.tag, str) and not in_comments(el) and not quoted(el)]
     if headline is not None:
         elements = [el for el in doc.iter() if isinstance(el.tag, str)]
         start = elements.index(headline)
-        yield [el for el in elements[start:] if not _in_comments(el) and not quoted(el)]
+        yield [el for el in elements[start:] if not in_comments(el) and not quoted(el)]
 
 
 def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
@@ -294,7 +294,7 @@ def _within(el: Any, box: Any) -> bool:
     return any(parent is box for parent in el.iterancestors())
 
 
-def _in_comments(el: Any) -> bool:
+def in_comments(el: Any) -> bool:
     """Inside the comments: an ancestor whose class or id begins with "comment" or names a
     comment system ("comments-area", "commentlist", "disqus_thread"), not one that merely
     mentions comments ("social-comments" share bars around a byline)."""

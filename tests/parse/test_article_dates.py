@@ -182,3 +182,29 @@ def test_a_bare_day_elsewhere_comes_after_the_byline_s_dateline() -> None:
     )
     article = read_article(page("", body, "en-US"), url="https://example.org/a/", timezone="America/New_York")
     assert article.published.astimezone(ZoneInfo("America/New_York")).date() == date(2016, 5, 24)  # type: ignore[union-attr]
+
+
+def test_a_reader_s_comment_s_time_is_not_the_article_s_date() -> None:
+    # The post shows its day in text only; the one <time datetime> is a comment's, two years on.
+    body = (
+        '<div class="article"><h1>Wie entsteht Regen?</h1><p>Regen fällt.</p>'
+        '<p class="info">12.03.2013</p>'
+        '<div class="comment_default"><p class="info">Leser schrieb: '
+        '<time datetime="2015-06-02T09:10:00+00:00">02.06.2015 um 09:10 Uhr</time></p>'
+        "<p>Toll!</p></div></div>"
+    )
+    article = read("", body, lang="de")
+    assert article.published.astimezone(ZoneInfo("Europe/Berlin")).date() == date(2013, 3, 12)  # type: ignore[attr-defined]
+
+
+def test_a_date_a_header_line_opens_with_before_its_links_is_the_dateline() -> None:
+    # A blog theme prints the date bare, then categories and a comments link, with no date
+    # class; the page declares nothing.
+    body = (
+        '<article><header class="entry-header"><h1 class="entry-title">Herbstspaziergang</h1>'
+        '<div class="entry-meta"> Mi 7. Okt 2020, 09:45 | <span class="cat-links">'
+        '<a href="/c/reisen/">REISEN</a></span> | <a href="#comments">2 Kommentare</a></div>'
+        "</header><p>Text.</p></article>"
+    )
+    article = read("", body, lang="de")
+    assert article.published == datetime(2020, 10, 7, 7, 45, tzinfo=UTC)  # type: ignore[attr-defined]
