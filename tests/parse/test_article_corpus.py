@@ -97,14 +97,21 @@ FIELDS = ("title", "date", "author")
 #: 0.998 (401/402), 1.000 (316/316), 1.000 (270/270); heldout's authors rose to 0.815 (53/65),
 #: where declared 0.865 (32/37); heldout2 unchanged: the floors that rose were raised to about
 #: two pages below (dev) and one page below (heldout).
+#: Branch article9 grew dev to 509 pages (50 from sites in no split, chosen for headline and
+#: date conventions) and measured dev, all: 0.998 (508/509), 1.000 (455/455), 0.987 (381/386);
+#: where declared: 0.998 (449/450), 1.000 (352/352), 0.993 (282/284) (the new pages' misses
+#: before the rules they showed, batch by batch: 2 titles, 1 title, 2 dates; after them, none
+#: but 3 authors, one a batch);
+#: heldout's dates rose to 0.942 (65/69), where declared 1.000 (39/39); heldout2 unchanged:
+#: dev's dates over all pages and heldout's dates raised to about two pages and one page below.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
-        "all": {"title": 0.991, "date": 0.99, "author": 0.985},
+        "all": {"title": 0.991, "date": 0.995, "author": 0.985},
         "meta": {"title": 0.99, "date": 0.99, "author": 0.99},
     },
     "heldout": {
-        "all": {"title": 0.948, "date": 0.91, "author": 0.8},
-        "meta": {"title": 0.931, "date": 0.92, "author": 0.83},
+        "all": {"title": 0.948, "date": 0.92, "author": 0.8},
+        "meta": {"title": 0.931, "date": 0.97, "author": 0.83},
     },
     "heldout2": {
         "all": {"title": 0.84, "date": 0.78, "author": 0.83},
