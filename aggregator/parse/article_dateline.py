@@ -229,9 +229,10 @@ def _leading_date(candidates: list[Any]) -> Iterator[str]:
     2018, 08:30 | <a>ANZEIGE</a> | <a>1 Kommentar</a>"), which no date class names."""
     for el in candidates:
         own = _SPACE.sub(" ", el.text or "").strip(" |·•,")
-        if not own or len(own) > MAX_LEADING or in_other_articles(el):
+        if not own or len(own) > MAX_LEADING or not (_YEAR.search(own) and _CLOCK.search(own)):
             continue
-        if _YEAR.search(own) and _CLOCK.search(own) and _has_day(own):
+        # not an update's line ("Updated: …", a class that says so) nor a sidebar card's
+        if _has_day(own) and not _UPDATE.search(own) and not is_update(el) and not in_other_articles(el):
             yield own
             return
 
