@@ -102,8 +102,9 @@ FIELDS = ("title", "date", "author")
 #: where declared: 0.998 (449/450), 1.000 (352/352), 0.993 (282/284) (the new pages' misses
 #: before the rules they showed, batch by batch: 2 titles, 1 title, 2 dates; after them, none
 #: but 3 authors, one a batch);
-#: heldout's dates rose to 0.942 (65/69), where declared 1.000 (39/39); heldout2 unchanged:
-#: dev's dates over all pages and heldout's dates raised to about two pages and one page below.
+#: heldout's dates rose to 0.942 (65/69), where declared 0.974 (38/39); heldout2's dates over
+#: all pages to 0.857 (24/28): dev's dates over all pages and the held-out dates that rose
+#: raised to about two pages (dev) and one page (held out) below.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
         "all": {"title": 0.991, "date": 0.995, "author": 0.985},
@@ -111,10 +112,10 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
     },
     "heldout": {
         "all": {"title": 0.948, "date": 0.92, "author": 0.8},
-        "meta": {"title": 0.931, "date": 0.97, "author": 0.83},
+        "meta": {"title": 0.931, "date": 0.94, "author": 0.83},
     },
     "heldout2": {
-        "all": {"title": 0.84, "date": 0.78, "author": 0.83},
+        "all": {"title": 0.84, "date": 0.82, "author": 0.83},
         "meta": {"title": 0.77, "date": 0.64, "author": 0.98},
     },
 }
