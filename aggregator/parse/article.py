@@ -46,12 +46,12 @@ from zoneinfo import ZoneInfo
 import lxml.html
 
 from aggregator.exceptions import ParseError
-from aggregator.parse.article_authors import as_list as _as_list
 from aggregator.parse.article_authors import authors
-from aggregator.parse.article_authors import resolve as _resolve
-from aggregator.parse.article_authors import text as _text
 from aggregator.parse.article_dates import choose_published
 from aggregator.parse.article_markup import site_label
+from aggregator.parse.article_names import as_list as _as_list
+from aggregator.parse.article_names import resolve as _resolve
+from aggregator.parse.article_names import text as _text
 from aggregator.parse.article_title import choose_title
 from aggregator.parse.listing import decode_html
 from aggregator.types import ArticleData

@@ -36,7 +36,6 @@ from zoneinfo import ZoneInfo
 
 import lxml.html
 
-from aggregator.parse.article_authors import text as _text
 from aggregator.parse.article_credits import posted_at
 from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
 from aggregator.parse.article_markup import (
@@ -46,6 +45,7 @@ from aggregator.parse.article_markup import (
     in_other_articles,
     quoted,
 )
+from aggregator.parse.article_names import text as _text
 
 logger = logging.getLogger(__name__)
 

@@ -50,6 +50,7 @@ from aggregator.parse.article_headline import (
     untruncated,
 )
 from aggregator.parse.article_markup import squashed, words
+from aggregator.parse.article_names import text as _text
 
 #: Quotation marks, in the corpus's languages and scripts.
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」『』"
@@ -293,12 +294,6 @@ def _slug_words(url: str) -> frozenset[str]:
         if len(found) >= 2:
             return frozenset(found)
     return frozenset()
-
-
-def _text(value: Any) -> str | None:
-    from aggregator.parse.article_authors import text
-
-    return text(value)
 
 
 # -- the site's name beside a headline --------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from _article import jsonld, page, read
 
-from aggregator.parse.article_authors import names, split_names
+from aggregator.parse.article_names import names, split_names
 
 BYLINE = (
     '<article><h1>Headline of the story</h1><p class="byline">By <a rel="author" href="/a/mh">'
