@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from aggregator.parse.article_byline_bounds import editors
 from aggregator.parse.article_credits import (
     as_linked,
     beside_date,
@@ -88,6 +89,10 @@ def authors(
                 and by_reference
                 and not {squashed(n) for n in shown} & {squashed(n) for n in found}
             ):
+                found, where = shown, "article"
+            if found and shown and where != "article" and _edited(found, shown, doc):
+                # "Editor : <a>Heryadi</a>" at the foot, declared as the JSON-LD author:
+                # the byline under the headline names who wrote it.
                 found, where = shown, "article"
             if found:
                 # "Todd" declared, "By Todd Bates" shown; "Timothy Nerozzi", "Timothy H.J.
@@ -156,6 +161,13 @@ def _one_line(doc: Any, shown: list[str]) -> bool:
             if all(name in text for name in shown):
                 return True
     return False
+
+
+def _edited(declared: list[str], shown: list[str], doc: Any) -> bool:
+    """Whether every declared name is one the page labels as its editor's while the byline
+    names someone else."""
+    edited = {squashed(name) for name in editors(doc)}
+    return all(squashed(n) in edited for n in declared) and any(squashed(n) not in edited for n in shown)
 
 
 def _by_reference(value: Any, by_id: Mapping[str, Mapping[str, Any]]) -> bool:

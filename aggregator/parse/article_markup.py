@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from aggregator.parse.article_byline_bounds import editor_credit, not_a_byline_link
+
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
 _SPACE = re.compile(r"\s+")
@@ -77,9 +79,11 @@ _MONTH_THEN_DAY = re.compile(
 #: Brackets a byline is sometimes written in ("[田中宏昌，ITmedia]", "《KT》").
 _BRACKETS = "[]【】《》()（）"
 #: Classes of a byline as a whole ("byline", "pb-byline", "ArticleHeader__byline", "author",
-#: "content-left-autor", "article-auteur"), in the singular: a list of related articles'
-#: "authors" is no byline.
-_BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:byline|author|autor|auteur|autore|reporter(?:[-_]?line)?)$", re.I)
+#: "content-left-autor", "article-auteur", a theme's numbered variant "author-2"), in the
+#: singular: a list of related articles' "authors" is no byline.
+_BYLINE_CLASS = re.compile(
+    r"(?:^|[-_])(?:byline|author|autor|auteur|autore|reporter(?:[-_]?line)?)(?:[-_]\d+)?$", re.I
+)
 #: Author names in <meta> where OpenGraph readers do not look (name= instead of property=).
 META_AUTHOR = "//meta[@name='article:author' or @property='article:author']/@content"
 
@@ -162,7 +166,11 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
                 return names
     for el in candidates:
         # A form ("send to a friend", a comment's) is no byline, whatever its class.
-        if any(_BYLINE_CLASS.search(c) for c in names_of(el)) and not el.xpath(".//input | .//textarea"):
+        if (
+            any(_BYLINE_CLASS.search(c) for c in names_of(el))
+            and not el.xpath(".//input | .//textarea")
+            and not editor_credit(el)  # "Editor : Jane Roe" in an "info-author" box
+        ):
             names = [n for n in _plausible([_clean_byline(_byline_text(el))]) if not skip(n)]
             if names:
                 return names
@@ -236,7 +244,7 @@ def _is_byline_link(el: Any) -> bool:
     if el.tag != "a":
         return _after_by_label(el)
     text = el.text_content().strip()
-    if not text:
+    if not text or not_a_byline_link(el):
         return False
     page = _AUTHOR_PAGE.search(el.get("href") or "")
     if page and _names_page(words(page.group(1)), words(text)):

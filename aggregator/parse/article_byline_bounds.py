@@ -1,0 +1,78 @@
+"""What on an article page is never its byline, though it looks like one to
+parse/article_markup.py's finder: a link to a news aggregator or under an invitation to
+follow the site ("Cek berita di <a>Google News</a>", where "di" reads as Italian's "by"),
+and an editor's credit ("Editor : <a href=/author/…>Jane Roe</a>", a person, but not the
+one who wrote the article).
+
+The editors' names are also what a declared author gives way to (parse/article_authors.py):
+sites declare the editor who published the article as its JSON-LD author while the byline
+under the headline names the reporter.
+
+Pure: no network, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+_SPACE = re.compile(r"\s+")
+#: News aggregators' and reading apps' hosts: a link to one invites the reader to follow
+#: the site there ("… di Google News"); it never names the article's author.
+_AGGREGATOR = re.compile(
+    r"(?:^|\.)(?:news\.google\.[a-z.]+|flipboard\.com|apple\.news|feedly\.com|smartnews\.com"
+    r"|newsbreak(?:app)?\.com|msn\.com|newsnow\.co\.uk|news\.yahoo\.com|line\.me)$",
+    re.I,
+)
+#: An invitation to follow the site somewhere, in the corpus's languages: the link under it
+#: is a channel's, not a byline's ("Follow us on", "Folgen Sie uns auf", "Suivez-nous sur",
+#: "Síguenos en", "Seguici su", "Volg ons op", "ikuti", Indonesian's "follow").
+_FOLLOW = re.compile(
+    r"\b(?:follow\s+us|folgen\s+sie\s+uns|folg(?:e|t)\s+uns|suivez[-\s]nous|síguenos|siguenos"
+    r"|seguici|volg\s+ons|ikuti|subscribe\s+to\s+our)\b",
+    re.I,
+)
+#: The label of an editor's credit ("Editor :", "Edited by", "Redaktur:", "Penyunting:",
+#: "Editado por", "Édité par", "A cura di", "Redigiert von"), before the editor's name.
+_EDITOR = re.compile(
+    r"(?:^|\s)(?:(?:(?:copy|managing)\s+)?editor\s*:|redaktur\s*:|penyunting\s*:|edited\s+by"
+    r"|editado\s+por|édité\s+par|a\s+cura\s+di|redigiert\s+von|bearbeitet\s+von)\s*:?\s*$",
+    re.I,
+)
+
+
+def not_a_byline_link(el: Any) -> bool:
+    """Whether the link ``el`` is never a byline's: it leads to a news aggregator, stands
+    in an invitation to follow the site, or credits an editor."""
+    host = urlsplit((el.get("href") or "").strip()).hostname or ""
+    if _AGGREGATOR.search(host):
+        return True
+    parent = el.getparent()
+    line = _SPACE.sub(" ", parent.text_content()) if parent is not None else ""
+    return bool(_FOLLOW.search(line)) or editor_credit(el)
+
+
+def editor_credit(el: Any) -> bool:
+    """Whether ``el`` follows an editor's label ("Editor : <a>Jane Roe</a>") or is one with
+    its name ("Editor: Jane Roe")."""
+    before = el.xpath("preceding::text()[normalize-space()][1]")
+    if before and _EDITOR.search(_SPACE.sub(" ", str(before[0])).rstrip()):
+        return True
+    text = _SPACE.sub(" ", el.text_content()).strip()
+    head, colon, _ = text.partition(":")
+    return bool(colon) and bool(_EDITOR.search(head.strip() + ":"))
+
+
+def editors(doc: Any) -> set[str]:
+    """The names the page labels as its editors' (case folded): an element of text alone
+    after an editor's label ("Editor : <a>Jane Roe</a>"), or the name after the label in
+    one text ("Editor: Jane Roe")."""
+    found = set()
+    for el in doc.xpath("//body//*[not(*)][normalize-space()]"):
+        if not editor_credit(el):
+            continue
+        text = _SPACE.sub(" ", el.text_content()).strip()
+        head, colon, tail = text.partition(":")
+        found.add((tail if colon and _EDITOR.search(head.strip() + ":") else text).strip().casefold())
+    return found

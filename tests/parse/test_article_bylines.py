@@ -1,0 +1,71 @@
+"""parse/article_byline_bounds.py and the byline rules beside it (branch article10): what looks
+like a byline and is none (a news aggregator's link, an invitation to follow the site, an
+editor's credit, a widget of recent comments), and bylines the finder missed (a numbered "author-2"
+class, a sign-off whose name holds microdata, a name before the date's bar). Each on a page
+written for it."""
+
+from __future__ import annotations
+
+from _article import jsonld, page
+
+from aggregator.parse.article import read_article
+
+URL = "https://www.example.org/news/2026/01/20/a-story/"
+
+
+def authors(body: str, head: str = "", lang: str = "en") -> tuple[str, ...]:
+    return read_article(page(head, body, lang), url=URL).authors
+
+
+def test_a_link_to_a_news_aggregator_is_no_byline() -> None:
+    # "di" (Italian's "by") before the link: an invitation to read the site on Google News.
+    body = (
+        "<article><h1>Harvest festival draws crowds</h1><p>Text of the story.</p>"
+        '<div>Baca berita lain di <a href="https://news.google.com/s/CBIwabc">Google News</a></div></article>'
+    )
+    assert authors(body, lang="id") == ()
+
+
+def test_a_link_under_an_invitation_to_follow_the_site_is_no_byline() -> None:
+    body = (
+        "<article><h1>Harvest festival draws crowds</h1><p>Text of the story.</p>"
+        '<div>Ikuti kami di <a href="https://chat.example.net/channel/123">Example Channel</a></div>'
+        "</article>"
+    )
+    assert authors(body, lang="id") == ()
+
+
+def test_a_declared_author_the_page_credits_as_editor_gives_way_to_the_byline() -> None:
+    head = jsonld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Harvest festival draws crowds",
+            "author": {"@type": "Person", "name": "Rina Hartono"},
+        }
+    )
+    body = (
+        '<article><h1>Harvest festival draws crowds</h1><p class="byline">By Adi Wibowo</p>'
+        "<p>Text of the story.</p>"
+        '<div>Editor : <a href="https://www.example.org/author/112/rina-hartono">Rina Hartono</a></div>'
+        "</article>"
+    )
+    assert authors(body, head, lang="id") == ("Adi Wibowo",)
+
+
+def test_an_editor_s_credit_is_no_byline() -> None:
+    for box in ("<div>", '<div class="info-author">'):
+        body = (
+            "<article><h1>Harvest festival draws crowds</h1><p>Text of the story.</p>"
+            f'{box}Editor : <a href="https://www.example.org/author/rina-hartono">Rina Hartono</a></div>'
+            "</article>"
+        )
+        assert authors(body, lang="id") == (), box
+
+
+def test_a_numbered_byline_class_is_a_byline() -> None:
+    body = (
+        '<article><h1>Harvest festival draws crowds</h1><div class="author-2">Adi Wibowo</div>'
+        "<p>Text of the story.</p></article>"
+    )
+    assert authors(body, lang="id") == ("Adi Wibowo",)
