@@ -278,14 +278,21 @@ def _after_by_label(el: Any) -> bool:
     """An element of text alone, not beginning in lower case, after an element whose whole
     text is the byline's word, or first in an element whose text begins with it alone (not
     a "by" within a sentence: "… by <ins>throwing</ins>")."""
-    text = (el.text or "").strip()
-    if len(el) or not text or len(text) > MAX_BYLINE or text[0].islower() or any(c.isdigit() for c in text):
+    if not isinstance(el.tag, str) or any(isinstance(c.tag, str) and c.tag not in _INVISIBLE for c in el):
+        return False  # a comment, or an element with others inside
+    text = _SPACE.sub(" ", el.text_content()).strip()
+    if not text or len(text) > MAX_BYLINE or text[0].islower() or any(c.isdigit() for c in text):
         return False
     parent = el.getparent()
     if parent is not None and parent.index(el) == 0 and _BY_LABEL.match(parent.text or ""):
         return True  # "par <span>Didier Roy</span>, 21 juin 2018"
     label = el.xpath("preceding::text()[normalize-space()][1]/..")
     return bool(label) and bool(_BY_LABEL.match(label[0].text_content()))
+
+
+#: Elements that show nothing: a name with microdata's ``<meta itemprop="name">`` inside is
+#: still text alone ("Von <span itemscope><meta itemprop=name …>Cosima Künzel</span>").
+_INVISIBLE = ("meta", "link")
 
 
 def _is_microdata_author(el: Any) -> bool:

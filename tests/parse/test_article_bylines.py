@@ -69,3 +69,20 @@ def test_a_numbered_byline_class_is_a_byline() -> None:
         "<p>Text of the story.</p></article>"
     )
     assert authors(body, lang="id") == ("Adi Wibowo",)
+
+
+def test_a_sign_off_whose_name_holds_microdata_names_the_author() -> None:
+    body = (
+        "<article><h1>Flohmarkt in der Altstadt</h1><p>Text des Berichts.</p>"
+        '<p><em>Von <span itemscope itemtype="http://schema.org/Person">'
+        '<meta itemprop="name" content="Greta Lindqvist">Greta Lindqvist</span></em></p></article>'
+    )
+    assert authors(body, lang="de") == ("Greta Lindqvist",)
+
+
+def test_a_comment_in_a_byline_box_is_read_past() -> None:
+    body = (
+        '<article><h1>Harvest festival draws crowds</h1><div class="author-name"><!-- by -->'
+        "<span>Adi Wibowo</span></div><p>Text of the story.</p></article>"
+    )
+    assert authors(body, lang="id") == ("Adi Wibowo",)
