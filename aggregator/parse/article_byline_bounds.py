@@ -1,8 +1,8 @@
 """What on an article page is never its byline, though it looks like one to
 parse/article_markup.py's finder: a link to a news aggregator or under an invitation to
-follow the site ("Cek berita di <a>Google News</a>", where "di" reads as Italian's "by"),
-and an editor's credit ("Editor : <a href=/author/…>Jane Roe</a>", a person, but not the
-one who wrote the article).
+follow the site ("Cek berita di <a>Google News</a>", where "di" reads as Italian's "by"), an
+editor's credit ("Editor : <a href=/author/…>Jane Roe</a>", a person, but not the one who
+wrote the article), and a sidebar's widget of recent comments (it names their authors).
 
 The editors' names are also what a declared author gives way to (parse/article_authors.py):
 sites declare the editor who published the article as its JSON-LD author while the byline
@@ -40,6 +40,10 @@ _EDITOR = re.compile(
     r"|editado\s+por|édité\s+par|a\s+cura\s+di|redigiert\s+von|bearbeitet\s+von)\s*:?\s*$",
     re.I,
 )
+#: Classes and ids of a widget that lists the latest comments ("recentcomments",
+#: "widget_recent_comments", "recent-comments-list") and of a commenter's name in it
+#: ("comment-author-link"): commenters, not the article's author.
+_RECENT_COMMENTS = re.compile(r"recent[-_]?comments?|^comment[-_]author", re.I)
 
 
 def not_a_byline_link(el: Any) -> bool:
@@ -76,3 +80,16 @@ def editors(doc: Any) -> set[str]:
         head, colon, tail = text.partition(":")
         found.add((tail if colon and _EDITOR.search(head.strip() + ":") else text).strip().casefold())
     return found
+
+
+def in_recent_comments(el: Any) -> bool:
+    """In a widget of the latest comments (a blog's sidebar), or a commenter's name there:
+    the names in it are commenters', never the article's byline. The comments under the
+    article are parse/article_markup.py's ``in_comments``."""
+    for node in [el, *el.iterancestors()]:
+        if node.tag in ("body", "html"):
+            return False
+        names = [*(node.get("class") or "").split(), *(node.get("id") or "").split()]
+        if any(_RECENT_COMMENTS.search(name) for name in names):
+            return True
+    return False

@@ -156,13 +156,17 @@ def signed(candidates: list[Any]) -> list[str]:
 
 def beside_date(candidates: list[Any]) -> list[str]:
     """The name of a byline written without a label before the dateline, a bar between
-    them ("<span>Sehernur Karsu |</span><span>05.04.2025</span>", "Jane Doe | 5.4.2025"):
+    them ("<span>Sehernur Karsu |</span><span>05.04.2025</span>", "Jane Doe | 5.4.2025",
+    "<span>Jane Doe</span> | 5.4.2025"):
     two to four capitalized words, then the bar, then a date with its year (in the text or
     the next element's)."""
     for el in candidates:
         if len(el):
             continue  # a name beside the date is a line of text alone
         name, bar, rest = _SPACE.sub(" ", el.text or "").strip().partition("|")
+        tail = _SPACE.sub(" ", el.tail or "").strip()
+        if not bar and tail.startswith("|"):
+            bar, rest = "|", tail[1:]  # "<span>Malte Welding </span> | 29.07.2006": the bar after it
         following = next((n for n in el.itersiblings() if isinstance(n.tag, str)), None)
         after = rest.strip() or (
             _SPACE.sub(" ", following.text_content()).strip() if following is not None else ""

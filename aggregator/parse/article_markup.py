@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from aggregator.parse.article_byline_bounds import editor_credit, not_a_byline_link
+from aggregator.parse.article_byline_bounds import editor_credit, in_recent_comments, not_a_byline_link
 
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
@@ -106,8 +106,10 @@ def byline(doc: Any, skip: Callable[[str], bool] | None = None) -> list[str]:
     an "author-name" class), all of them in the first one's byline, else the text of the
     first byline without its "By" and what follows the name (the date, the role), else a
     line of text "By Jane Doe". Names ``skip`` says are no author's (the site's own) are
-    passed over for the next byline."""
+    passed over for the next byline. A widget of recent comments is left out: its names
+    are commenters'."""
     for candidates in byline_places(doc):
+        candidates = [el for el in candidates if not in_recent_comments(el)]
         names = _byline_in(candidates, skip or (lambda name: False))
         if names:
             return names

@@ -80,6 +80,33 @@ def test_a_sign_off_whose_name_holds_microdata_names_the_author() -> None:
     assert authors(body, lang="de") == ("Greta Lindqvist",)
 
 
+def test_a_widget_of_recent_comments_is_no_byline() -> None:
+    body = (
+        '<div id="main"><h2>Ein Abend im Stadion</h2><p>Text des Beitrags.</p>'
+        '<div class="entry-footer"><span>Malin Sörensen </span> | 29.07.2006 um 14:26</div></div>'
+        '<div class="sidebar"><div class="widget"><ul><li class="recentcomments">'
+        '<span class="comment-author-link"><a href="https://blog.example.net">Karl Heinz</a></span>'
+        ' bei <a href="https://www.example.org/a/">Ein Beitrag</a></li></ul></div></div>'
+    )
+    assert authors(body, lang="de") == ("Malin Sörensen",)
+
+
+def test_a_sidebar_s_byline_that_is_no_recent_comment_is_read() -> None:
+    body = (
+        '<div id="main"><h1>Ein Abend im Stadion</h1><p>Text des Beitrags.</p></div>'
+        '<div class="sidebar"><div class="widget"><span class="author-name">Malin Sörensen</span></div></div>'
+    )
+    assert authors(body, lang="de") == ("Malin Sörensen",)
+
+
+def test_a_name_before_the_date_s_bar_after_its_element_names_the_author() -> None:
+    body = (
+        '<div id="main"><h2>Ein Abend im Stadion</h2><p>Text des Beitrags.</p>'
+        '<div class="entry-footer"><span>Malin Sörensen </span> | 29.07.2006 um 14:26</div></div>'
+    )
+    assert authors(body, lang="de") == ("Malin Sörensen",)
+
+
 def test_a_comment_in_a_byline_box_is_read_past() -> None:
     body = (
         '<article><h1>Harvest festival draws crowds</h1><div class="author-name"><!-- by -->'
