@@ -239,8 +239,9 @@ def _is_author_link(el: Any) -> bool:
 
 
 def _is_byline_link(el: Any) -> bool:
-    """A link to the author's page named by its text ("/author/jane-doe-12": "Jane Doe"),
-    or a link right after a lone "By"; or an element of text alone (no child elements)
+    """A link to the author's page named by its text ("/author/jane-doe-12": "Jane Doe") or
+    by an account's one-word handle with a person's name as its text, or a link right after
+    a lone "By"; or an element of text alone (no child elements)
     right after a label that is the word "By" and nothing else ("<p><strong>By</strong></p>
     <p>Todd Bates</p>")."""
     if el.tag != "a":
@@ -251,6 +252,8 @@ def _is_byline_link(el: Any) -> bool:
     page = _AUTHOR_PAGE.search(el.get("href") or "")
     if page and _names_page(words(page.group(1)), words(text)):
         return True
+    if page and page.group(1).isalnum() and _PERSON_NAME.fullmatch(_SPACE.sub(" ", text)):
+        return True  # an account's handle as the slug ("/author/wladekflakin/": "Nathaniel Flakin")
     if _AUTHOR_QUERY.search(el.get("href") or "") and _PERSON_NAME.fullmatch(_SPACE.sub(" ", text)):
         return True
     before = el.xpath("preceding::text()[normalize-space()][1]")

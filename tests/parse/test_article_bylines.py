@@ -113,3 +113,13 @@ def test_a_comment_in_a_byline_box_is_read_past() -> None:
         "<span>Adi Wibowo</span></div><p>Text of the story.</p></article>"
     )
     assert authors(body, lang="id") == ("Adi Wibowo",)
+
+
+def test_a_link_to_an_author_s_page_by_a_handle_names_the_author() -> None:
+    # No metadata; the profile's address writes the account's handle, not the name.
+    body = (
+        '<div class="header"><h1>Streik bei der Bahn</h1><ul class="metaList"><li>'
+        '<a href="https://www.example.org/author/wladekhansen/">Nathalie Hansen</a></li></ul>'
+        "<div>06.01.2026</div></div><p>Text des Beitrags.</p>"
+    )
+    assert authors(body, lang="de") == ("Nathalie Hansen",)
