@@ -18,6 +18,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 _SPACE = re.compile(r"\s+")
+#: Longest line taken as one invitation to follow the site (twice a byline's longest).
+_LINE = 160
 #: News aggregators' and reading apps' hosts: a link to one invites the reader to follow
 #: the site there ("… di Google News"); it never names the article's author.
 _AGGREGATOR = re.compile(
@@ -54,7 +56,8 @@ def not_a_byline_link(el: Any) -> bool:
         return True
     parent = el.getparent()
     line = _SPACE.sub(" ", parent.text_content()) if parent is not None else ""
-    return bool(_FOLLOW.search(line)) or editor_credit(el)
+    # The invitation is the link's own line, not a long box that mentions it elsewhere.
+    return (len(line) <= _LINE and bool(_FOLLOW.search(line))) or editor_credit(el)
 
 
 def editor_credit(el: Any) -> bool:

@@ -35,6 +35,16 @@ def test_a_link_under_an_invitation_to_follow_the_site_is_no_byline() -> None:
     assert authors(body, lang="id") == ()
 
 
+def test_a_byline_in_a_long_box_that_invites_to_follow_elsewhere_is_a_byline() -> None:
+    text = "Text of the story, long enough to be a paragraph and not a line of its own. " * 3
+    body = (
+        "<article><h1>Harvest festival draws crowds</h1>"
+        f'<div><a href="/author/adi-wibowo">Adi Wibowo</a> {text}'
+        "Follow us on our channel.</div></article>"
+    )
+    assert authors(body) == ("Adi Wibowo",)
+
+
 def test_a_declared_author_the_page_credits_as_editor_gives_way_to_the_byline() -> None:
     head = jsonld(
         {
