@@ -26,3 +26,29 @@ def test_an_item_opened_inside_another_item_is_its_next_sibling() -> None:
 def test_nested_lists_stay_nested() -> None:
     doc = read_document("<ul><li><a href=/a>A</a><ul><li><a href=/b>B</a></li></ul></li></ul>")
     assert [len(li.xpath("ancestor::li")) for li in doc.xpath("//li")] == [0, 1]
+
+
+POSTS = """<html><body><main id=content>
+<article class=post><header><div class=meta-head><h2><a href="/one">One</a></h2></header>
+<p>First post.</p><footer><time datetime="2026-11-02">2 Nov</time></footer></article>
+<article class=post><header><div class=meta-head><h2><a href="/two">Two</a></h2></header>
+<p>Second post.</p><footer><time datetime="2026-11-01">1 Nov</time></footer></article>
+<article class=post><header><div class=meta-head><h2><a href="/three">Three</a></h2></header>
+<p>Third post.</p><blockquote><article><h3>A quoted post</h3></article></blockquote></article>
+</main></body></html>"""
+
+
+def test_a_post_read_inside_the_header_of_the_post_before_follows_it() -> None:
+    # Each header's <div class=meta-head> is never closed: libxml2 ignores </header> and
+    # </article>, a browser closes the <div> at </header>.
+    doc = read_document(POSTS)
+    posts = doc.xpath("//article[@class='post']")
+    assert [p.getparent().get("id") for p in posts] == ["content", "content", "content"]
+    assert [p.xpath("string(.//h2)") for p in posts] == ["One", "Two", "Three"]
+    assert [p.xpath("string(.//time/@datetime)") for p in posts] == ["2026-11-02", "2026-11-01", ""]
+
+
+def test_a_post_quoted_in_a_post_body_stays_inside_it() -> None:
+    doc = read_document(POSTS.replace("<div class=meta-head>", ""))
+    quoted = doc.xpath("//blockquote/article")
+    assert len(quoted) == 1 and quoted[0].xpath("ancestor::article/@class") == ["post"]

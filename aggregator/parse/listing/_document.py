@@ -21,7 +21,7 @@ from aggregator.parse._dates import parse_date
 from aggregator.parse._urls import canonical_url
 from aggregator.parse.listing._clocks import read_date
 from aggregator.parse.listing._periods import is_period
-from aggregator.parse.listing._repair import close_runaway_items
+from aggregator.parse.listing._repair_articles import mend_runaways
 from aggregator.types import FeedInfo
 
 # WHATWG Encoding: labels browsers treat as windows-1252 (iso-8859-1 and ascii included).
@@ -152,7 +152,7 @@ def read_document(text: str) -> Any:
         )
     except (etree.ParserError, ValueError) as e:
         raise ParseError(f"not a readable HTML page: {e}") from e
-    close_runaway_items(doc)
+    mend_runaways(doc)
     _group_definitions(doc)
     return doc
 
