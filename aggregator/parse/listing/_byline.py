@@ -20,6 +20,7 @@ from aggregator.parse.listing._document import (
     visible_text,
 )
 from aggregator.parse.listing._doers import doer_byline
+from aggregator.parse.listing._labels import is_posted_label
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
 
 #: Where a card names its author: microformats, schema.org, rel=author, byline classes.
@@ -74,7 +75,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             if not _BY_WORD.search(own):
                 continue
         text = visible_text(node)
-        if not text:
+        if not text or is_posted_label(text):  # "Publiziert am", marked "meta-prep-author"
             continue
         if marked:
             name = _author_name(text, ctx)

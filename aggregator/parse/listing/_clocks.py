@@ -35,3 +35,30 @@ def read_date(text: str, parse: Callable[[str], datetime | None], timezone: str)
         return found  # the reader kept a time, or the clock was not the day's
     clock = time(int(m.group("hour")), int(m.group("minute")))
     return datetime.combine(day, clock, tzinfo=tz).astimezone(found.tzinfo)
+
+
+#: A time of day and nothing else: "16:01", "01:12", "4:48 pm", "18.05 Uhr".
+_CLOCK_ALONE = re.compile(
+    r"^\s*(?:[01]?\d|2[0-3])\s*[:.h]\s*[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*$", re.I
+)
+
+
+def clock_on_day(
+    day: str, clock: str, parse: Callable[[str], datetime | None], timezone: str
+) -> datetime | None:
+    """The shown ``day`` at the time of day that ``clock`` states alone, as a tooltip gives a
+    post's time over the day it shows (WordPress's Twenty Ten: ``<a title="16:01"><span
+    class=entry-date>13. Januar 2014</span></a>``): the clock belongs to that day, not to
+    today. The day alone when the two do not read as one date; None when ``clock`` is more
+    than a time of day or ``day`` is not a day without a time ("3 hours ago")."""
+    if not _CLOCK_ALONE.match(clock):
+        return None
+    shown = parse(day)
+    if shown is None:
+        return None
+    tz = ZoneInfo(timezone)
+    local = shown.astimezone(tz).date()
+    if shown != date_only(local, tz):
+        return None
+    found = parse(f"{day} {clock}")
+    return found if found is not None and found.astimezone(tz).date() == local else shown

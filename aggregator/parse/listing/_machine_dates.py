@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from aggregator.parse.listing._clocks import clock_on_day
 from aggregator.parse.listing._document import Context, visible_text
 
 #: Elements whose ``datetime`` attribute is an edit's, not a publication's.
@@ -122,7 +123,8 @@ def titled_date(node: Any, text: str | None, ctx: Context) -> datetime | None:
         return None
     if node.tag != "abbr" and not (text and (ctx.date(text) or compact_age(text, ctx))):
         return None
-    return ctx.date(title)
+    # A time of day alone over a day: that day's time ("13. Januar 2014" under title="16:01").
+    return (text and clock_on_day(text, title, ctx.date, ctx.timezone)) or ctx.date(title)
 
 
 def compact_age(text: str | None, ctx: Context) -> datetime | None:

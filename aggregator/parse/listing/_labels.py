@@ -1,0 +1,24 @@
+"""The label a post's metadata line puts before its date ("Posted on", "Publiziert am",
+"Publié le"), which a theme may mark with an author class: WordPress's Twenty Ten family writes
+``<span class="meta-prep meta-prep-author">Posted on</span>`` in every language, the author
+following in its own ``<span class="author vcard">``. A label, never a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A publishing verb alone, maybe with the preposition that leads to the date, in the corpus's
+#: languages: "Posted on", "Publiziert am", "Publié le", "Publicado el", "Pubblicato il".
+_POSTED_LABEL = re.compile(
+    r"^\s*(?:posted|published|written|publiziert|veröffentlicht|geschrieben|verfasst|"
+    r"publié|posté|écrit|publicado|publicada|escrito|postado|pubblicato|scritto|"
+    r"gepubliceerd|geplaatst|geschreven|opublikowano|dodano|napisano)"
+    r"(?:\s+(?:on|at|in|am|um|le|el|em|il|op|w|dnia))?\s*:?\s*$",
+    re.I,
+)
+
+
+def is_posted_label(text: str) -> bool:
+    """True for a publishing verb alone ("Publiziert am"), which names nobody."""
+    return bool(_POSTED_LABEL.match(text))
