@@ -22,6 +22,7 @@ from aggregator.parse.listing._document import (
 from aggregator.parse.listing._doers import doer_byline
 from aggregator.parse.listing._labels import is_posted_label
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
+from aggregator.parse.listing._portraits import portrait_byline
 
 #: Where a card names its author: microformats, schema.org, rel=author, byline classes.
 _AUTHOR_CLASS = re.compile(
@@ -111,7 +112,8 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                 and (profile or not any(c.isdigit() for c in name))
             ):
                 return name, a
-    return doer_byline(el, skip)  # "[pi0] released this": the link before a publishing verb
+    found = doer_byline(el, skip)  # "[pi0] released this": the link before a publishing verb
+    return found if found[0] else portrait_byline(el, skip)  # a name under a portrait named so
 
 
 #: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".

@@ -1,0 +1,55 @@
+"""A byline shown beside the author's portrait (met on a blog topic page added to the development
+corpus, issue 12), written small: a card's person block, an <img alt="Name"> and the same name
+in a line of no telling class, names the card's author; a thumbnail whose alt repeats the
+headline does not make the headline an author.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator.parse import parse_document
+
+NOW = datetime(2021, 10, 8, 12, 0, tzinfo=UTC)
+
+CARD = """<article class=preview><a href="/blog/{slug}"><img src="/t/{slug}.jpg" alt="{thumb}"></a>
+<h4><a href="/blog/{slug}">{title}</a></h4><p>{title}, and what we learnt along the way, told in
+a few sentences long enough for an excerpt.</p>
+<div class=person><img src="/p/{slug}.jpg" alt="{name}"><div class=c-91 >{name}</div>
+<div class=c-92>{role}</div></div></article>"""
+
+
+def authors(cards: list[dict[str, str]]) -> list[str | None]:
+    main = "".join(CARD.format(slug=f"post-{i}", **c) for i, c in enumerate(cards))
+    body = f"<html lang=en><head><title>Tech</title></head><body><main><div class=grid>{main}</div></main>"
+    parsed = parse_document(
+        body.encode(), url="https://example.com/blog/topic/tech", source_type="html", now=NOW
+    )
+    return [e.author for e in parsed.entries]
+
+
+def test_a_name_shown_beside_a_portrait_of_that_name_is_the_author() -> None:
+    cards = [
+        {
+            "title": "Sharding our database",
+            "thumb": "",
+            "name": "Garrett Fidalgo",
+            "role": "Infrastructure Lead",
+        },
+        {"title": "Moving the site to static pages", "thumb": "", "name": "Cory Etzkorn", "role": "Design"},
+        {
+            "title": "The data model behind blocks",
+            "thumb": "",
+            "name": "Jake Teton-Landis",
+            "role": "Engineering",
+        },
+    ]
+    assert authors(cards) == ["Garrett Fidalgo", "Cory Etzkorn", "Jake Teton-Landis"]
+
+
+def test_a_thumbnail_named_like_the_headline_names_no_author() -> None:
+    cards = [
+        {"title": t, "thumb": t, "name": "", "role": "Engineering"}
+        for t in ("Sharding Our Database", "Moving The Site", "The Data Model")
+    ]
+    assert authors(cards) == [None, None, None]
