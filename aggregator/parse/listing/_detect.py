@@ -29,6 +29,7 @@ from aggregator.parse.listing._document import (
     is_hidden,
     visible_text,
 )
+from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, placement
 from aggregator.parse.listing._selectors import describe
@@ -96,6 +97,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     _, members, items = best
     members, items = _without_boxes(members, items)
     groups = [without_promotions(members, items, ctx), *sibling_groups(members, items, scored, ctx)]
+    groups += featured_leads(members, items, ctx)  # the newest post in an <aside> above the list
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [
         _on_its_day(el, i, ctx)
