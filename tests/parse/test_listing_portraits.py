@@ -53,3 +53,17 @@ def test_a_thumbnail_named_like_the_headline_names_no_author() -> None:
         for t in ("Sharding Our Database", "Moving The Site", "The Data Model")
     ]
     assert authors(cards) == [None, None, None]
+
+
+def test_a_thumbnail_named_like_a_headline_in_a_link_names_no_author() -> None:
+    # The headline's link wraps the heading: the link's text is the headline, not a byline.
+    card = (
+        "<article class=teaser><a href='/story/{i}/'><img src='/t/{i}.jpg' alt='{title}'></a>"
+        "<div class=dek><a href='/story/{i}/'><h3>{title}</h3></a>"
+        "<p>A long interview, told in a few sentences of summary for the card.</p></div></article>"
+    )
+    titles = ("How Far Trump Would Go", "What Comes Next", "Why It Matters Now")
+    main = "".join(card.format(i=i, title=t) for i, t in enumerate(titles))
+    body = f"<html lang=en><head><title>Front</title></head><body><main><div class=grid>{main}</div></main>"
+    parsed = parse_document(body.encode(), url="https://example.com/", source_type="html", now=NOW)
+    assert [e.author for e in parsed.entries] == [None, None, None]

@@ -13,8 +13,8 @@ from aggregator.parse.listing._document import MAX_AUTHOR_WORDS, looks_like_name
 
 def portrait_byline(card: Any, skip: set[Any]) -> tuple[str | None, Any]:
     """The name a line of the card shows under the same name as a picture's ``alt``, and the
-    line; (None, None) when none. Lines in ``skip`` (the title) are not bylines: a thumbnail's
-    ``alt`` often repeats the headline."""
+    line; (None, None) when none. Lines in ``skip`` (the title and headings), or around them, are
+    not bylines, and a thumbnail's ``alt`` that repeats the headline names nobody."""
     names = {
         name
         for img in card.iter("img")
@@ -22,11 +22,15 @@ def portrait_byline(card: Any, skip: set[Any]) -> tuple[str | None, Any]:
         and len(name.split()) <= MAX_AUTHOR_WORDS
         and looks_like_names(name)
     }
+    if names:  # a picture named like the headline is its illustration, not a portrait
+        names -= {" ".join((visible_text(n) or "").split()) for n in skip if isinstance(n.tag, str)}
     if not names:
         return None, None
     for node in card.iter():
         if not isinstance(node.tag, str) or node in skip or node.tag == "img":
             continue
+        if any(d in skip for d in node.iterdescendants()):
+            continue  # a link around the headline
         text = " ".join((visible_text(node) or "").split())
         if text in names:
             return text, node
