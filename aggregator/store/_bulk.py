@@ -74,8 +74,9 @@ _UPDATES: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[Processor | No
 def update_row(conn: Connection, table: Table, key: str, key_value: Any, values: Mapping[str, Any]) -> bool:
     """``UPDATE table SET <values> WHERE key = key_value`` at the driver's level, the values
     converted by their columns' processors; False, doing nothing, where not supported (not
-    SQLite). SQLAlchemy's own execution of a compiled UPDATE costs more than SQLite's
-    update of a row: building its parameters took a sixth of a cold pass's writer."""
+    SQLite). SQLAlchemy's own execution of a compiled UPDATE builds its parameters in Python
+    at every call, more than SQLite's update of the row: in a cold pass, where the writer
+    waits for the GIL, 0.19 s of its 1.0 s (py-spy, 2026-12-05)."""
     if conn.dialect.name != "sqlite":
         return False
     plan_key = (table.name, key, tuple(values))
