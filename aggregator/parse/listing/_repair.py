@@ -26,7 +26,7 @@ def close_runaway_items(doc: Any) -> None:
         for li in doc.iter("li"):
             outer = _open_item(li)
             if outer is not None:
-                _split_after(outer, li)
+                split_after(outer, li)
                 lists[outer.getparent()] = None
                 changed = True
                 break
@@ -41,14 +41,15 @@ def _open_item(li: Any) -> Any:
     return parent if parent is not None and parent.tag == "li" else None
 
 
-def _split_after(outer: Any, li: Any) -> None:
-    """``li`` and everything after it inside ``outer`` become ``outer``'s next siblings."""
+def split_after(outer: Any, first: Any) -> None:
+    """``first`` and everything after it inside ``outer`` become ``outer``'s next siblings:
+    where a browser puts what an unclosed element swallowed."""
     moved: list[Any] = []
-    node = li
+    node = first
     while node is not outer:
         parent = node.getparent()
         siblings = list(parent)
-        moved.extend(siblings[siblings.index(node) + (0 if node is li else 1) :])
+        moved.extend(siblings[siblings.index(node) + (0 if node is first else 1) :])
         node = parent
     anchor = outer
     for element in moved:

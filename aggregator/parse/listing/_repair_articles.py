@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aggregator.parse.listing._repair import close_runaway_items
+from aggregator.parse.listing._repair import close_runaway_items, split_after
 
 #: The parts of a post that hold its title and metadata, never another post.
 _POST_PARTS = frozenset({"header", "footer"})
@@ -35,7 +35,7 @@ def close_runaway_articles(doc: Any) -> None:
         for article in doc.iter("article"):
             outer = _holding_article(article)
             if outer is not None:
-                _move_after(outer, article)
+                split_after(outer, article)
                 changed = True
                 break
 
@@ -49,18 +49,3 @@ def _holding_article(article: Any) -> Any:
         if ancestor.tag in _POST_PARTS and part is None:
             part = ancestor
     return None
-
-
-def _move_after(outer: Any, first: Any) -> None:
-    """``first`` and everything after it inside ``outer`` become ``outer``'s next siblings."""
-    moved: list[Any] = []
-    node = first
-    while node is not outer:
-        parent = node.getparent()
-        siblings = list(parent)
-        moved.extend(siblings[siblings.index(node) + (0 if node is first else 1) :])
-        node = parent
-    anchor = outer
-    for element in moved:
-        anchor.addnext(element)  # keeps the element's tail with it
-        anchor = element
