@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import warnings
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from _store import next_due
@@ -18,7 +16,6 @@ from aggregator.config import SourceConfig, TagConfig
 from aggregator.exceptions import SourceNotFoundError, StorageError, TagNotFoundError
 from aggregator.normalize import content_hash
 from aggregator.store import FUTURE_TOLERANCE, Store
-from aggregator.store.engine import SQLITE_PAGE_SIZE
 from aggregator.types import Enclosure, EntryData, FeedInfo, SourceUpdate, StoreResult, TaggedEntry
 
 # SQLAlchemy 2.1 deprecates Result.tuples(), which store/__init__.py still calls: with
@@ -735,25 +732,6 @@ def test_sqlite_pragmas(sqlite_store: Store) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
-
-
-def test_a_new_sqlite_database_has_large_pages_and_an_old_one_keeps_its_own(
-    sqlite_store: Store, tmp_path: Path, now: datetime
-) -> None:
-    with sqlite_store.engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == SQLITE_PAGE_SIZE
-    old = tmp_path / "old.db"
-    with sqlite3.connect(old) as made:  # a database made with SQLite's default pages
-        made.execute("CREATE TABLE t (x)")
-    store = Store(f"sqlite:///{old}")
-    try:
-        store.sync_sources([source("a")], now)
-        store.apply_update(update("a", now, tagged(entry("1"), "t")))
-        assert [e.data.guid for e in store.all_entries(10)] == ["1"]
-        with store.engine.connect() as conn:
-            assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 4096
-    finally:
-        store.close()
 
 
 def test_sqlite_writes_begin_immediate(sqlite_store: Store, now: datetime) -> None:
