@@ -10,6 +10,7 @@ in between, and closes the list at its end tag. The tree is mended to read the s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 _LISTS = frozenset({"ul", "ol", "menu", "li"})
@@ -19,17 +20,7 @@ def close_runaway_items(doc: Any) -> None:
     """Move every ``<li>`` found inside another ``<li>`` with no list between them, and what
     follows it there in document order, out to just after that other ``<li>``; then what came
     out with them but is no item (the blocks after the list) out of the list."""
-    lists: dict[Any, None] = {}
-    changed = True
-    while changed:
-        changed = False
-        for li in doc.iter("li"):
-            outer = _open_item(li)
-            if outer is not None:
-                split_after(outer, li)
-                lists[outer.getparent()] = None
-                changed = True
-                break
+    lists: dict[Any, None] = dict.fromkeys(move_out_nested(doc, "li", _open_item))
     for list_ in lists:
         _lift_trailing_blocks(list_)
 
@@ -39,6 +30,24 @@ def _open_item(li: Any) -> Any:
     while parent is not None and parent.tag not in _LISTS:
         parent = parent.getparent()
     return parent if parent is not None and parent.tag == "li" else None
+
+
+def move_out_nested(doc: Any, tag: str, holder: Callable[[Any], Any]) -> list[Any]:
+    """Each ``tag`` element that ``holder`` finds held by another (an element left open
+    swallowed it) is moved out with what follows it (``split_after``), until none is; returns
+    the holders' parents as they were when each let go (where the moved elements went)."""
+    parents: list[Any] = []
+    changed = True
+    while changed:
+        changed = False
+        for element in doc.iter(tag):
+            outer = holder(element)
+            if outer is not None:
+                split_after(outer, element)
+                parents.append(outer.getparent())
+                changed = True
+                break
+    return parents
 
 
 def split_after(outer: Any, first: Any) -> None:

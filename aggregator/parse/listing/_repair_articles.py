@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aggregator.parse.listing._repair import close_runaway_items, split_after
+from aggregator.parse.listing._repair import close_runaway_items, move_out_nested
 
 #: The parts of a post that hold its title and metadata, never another post.
 _POST_PARTS = frozenset({"header", "footer"})
@@ -29,15 +29,7 @@ def mend_runaways(doc: Any) -> None:
 def close_runaway_articles(doc: Any) -> None:
     """Move every ``<article>`` read inside another's header or footer, and what follows it
     there in document order, out to just after that other ``<article>``."""
-    changed = True
-    while changed:
-        changed = False
-        for article in doc.iter("article"):
-            outer = _holding_article(article)
-            if outer is not None:
-                split_after(outer, article)
-                changed = True
-                break
+    move_out_nested(doc, "article", _holding_article)
 
 
 def _holding_article(article: Any) -> Any:
