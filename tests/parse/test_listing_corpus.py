@@ -282,10 +282,12 @@ class Score:
         return self.hits[name] / self.trials[name] if self.trials[name] else None
 
 
-def score_page(split: str, page: str) -> Score:
+def score_page(split: str, page: str, entries: tuple[RawEntry, ...] | None = None) -> Score:
+    """The page's score for what the extractor finds on it, or for ``entries`` when given
+    (what it found on a variant of the page)."""
     exp = expected(split, page)
     tz = exp["timezone"]
-    got = {link_key(e.link): e for e in found(split, page) if e.link}
+    got = {link_key(e.link): e for e in (found(split, page) if entries is None else entries) if e.link}
     keys = [[link_key(link) for link in (e["link"], *e.get("also", ()))] for e in exp["entries"]]
     wanted = {key for entry_keys in keys for key in entry_keys}
     score = Score()
