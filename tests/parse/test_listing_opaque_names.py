@@ -47,11 +47,12 @@ _STANDARD = re.compile(
     rb"published|updated|author|vcard|fn|bookmark"
 )
 
-#: Ratchet: the totals measured when this test was written (2026-12-05, at 39aa261 plus this
-#: test) minus 0.02. Raise them as the extractor comes to need names less.
+#: Ratchet: the totals measured minus 0.02 (2026-12-05: first at 39aa261, authors 0.638 / 0.836;
+#: then with bylines beside the date and itemprop=creator, 0.766 / 0.934). Raise them as the
+#: extractor comes to need names less.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": dict(zip(FIELDS, (0.853, 0.935, 0.934, 0.957, 0.618, 0.980), strict=True)),
-    "heldout": dict(zip(FIELDS, (0.967, 0.940, 0.929, 0.924, 0.816, 0.980), strict=True)),
+    "dev": dict(zip(FIELDS, (0.853, 0.935, 0.934, 0.957, 0.746, 0.980), strict=True)),
+    "heldout": dict(zip(FIELDS, (0.967, 0.940, 0.929, 0.924, 0.914, 0.980), strict=True)),
 }
 
 

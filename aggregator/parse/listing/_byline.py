@@ -8,6 +8,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from aggregator.parse.listing._dated_names import dated_name_byline
 from aggregator.parse.listing._document import (
     BY,
     CHROME,
@@ -31,6 +32,9 @@ _AUTHOR_CLASS = re.compile(
     r"profile-name|contributor)(?:$|[\s_-])",
     re.I,
 )
+#: schema.org's properties of a work naming who made it (microdata): "creator" as much as
+#: "author" (a journal's article lists its authors as ``itemprop=creator``).
+_AUTHOR_PROPS = {"author", "creator"}
 #: Links to a person's page: /author/…, /autor/…, /profile/…, /people/…, /@name; the name may
 #: follow the person's number (/users/14425468/axmyo, as Q&A sites and forums write it).
 _PROFILE_PATH = re.compile(
@@ -62,7 +66,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         marked = (
             _AUTHOR_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
             or node.tag == "address"
-            or node.get("itemprop") == "author"
+            or bool(_AUTHOR_PROPS & set((node.get("itemprop") or "").split()))
             or node.get("rel") == "author"
             or (
                 node.tag == "a"
@@ -113,7 +117,9 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             ):
                 return name, a
     found = doer_byline(el, skip)  # "[pi0] released this": the link before a publishing verb
-    return found if found[0] else portrait_byline(el, skip)  # a name under a portrait named so
+    if not found[0]:
+        found = portrait_byline(el, skip)  # a name under a portrait named so
+    return found if found[0] else dated_name_byline(el, skip, ctx)  # a name beside the date
 
 
 #: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".

@@ -1,0 +1,74 @@
+"""A byline known by its place alone: the name shown beside a card's date.
+
+Cards put their metadata on one line, the date and, beside it, who wrote the piece
+("<span>Ana Reyes</span><time>5 Dec 2026</time>"). Sites name that span in their own words
+("blog-author", "c-teaser__author", "jsx-2777104501") or not at all (utility classes), so its
+name cannot be relied on; its place can: an element next to the date element, holding no
+link and nothing but a short run of capitalized words ("Ana Reyes", "Claire Dubois et Luc
+Martin"), no digit, no date and no card chrome; not in a table, whose other cells are its
+other columns (a product's name beside a release's date). Two words at least: one capitalized word
+beside a date is as often a section ("Politik", "Sport") as a name. A linked name is left to
+the rules on links (a profile page, a by-word before it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aggregator.parse.listing._document import (
+    CHROME,
+    MAX_AUTHOR_WORDS,
+    Context,
+    is_hidden,
+    looks_like_names,
+    visible_text,
+)
+
+#: Longest text of an element read as a date beside a byline ("Mittwoch, 26. November 2026,
+#: 18:24 Uhr"): a date line, not a paragraph.
+DATE_WORDS = 8
+
+
+def dated_name_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, Any]:
+    """The name an element beside one of the card's date elements shows, and the element;
+    (None, None) when there is none. Elements in ``skip`` (the title, headings) are neither."""
+    for date_el in _date_elements(card, skip, ctx):
+        holder = date_el  # the date's own wrapper ("<li class=date><time>") stands for it
+        while (parent := holder.getparent()) is not None and parent is not card and len(parent) == 1:
+            holder = parent
+        if holder.tag in ("td", "th"):
+            continue  # a table's cells beside the date are its other columns, named by its head
+        for sibling in (holder.getprevious(), holder.getnext()):
+            name = _shown_name(sibling, skip, ctx)
+            if name:
+                return name, sibling
+    return None, None
+
+
+def _date_elements(card: Any, skip: set[Any], ctx: Context) -> list[Any]:
+    """The card's elements that show a date and nothing else: <time>, or a leaf whose text
+    reads as one."""
+    found = []
+    for node in card.iter():
+        if not isinstance(node.tag, str) or node in skip or is_hidden(node):
+            continue
+        if node.tag == "time" or (len(node) == 0 and _is_date(visible_text(node), ctx)):
+            found.append(node)
+    return found
+
+
+def _is_date(text: str | None, ctx: Context) -> bool:
+    return bool(text) and len(text.split()) <= DATE_WORDS and ctx.date(text) is not None
+
+
+def _shown_name(node: Any, skip: set[Any], ctx: Context) -> str | None:
+    if node is None or not isinstance(node.tag, str) or node in skip or is_hidden(node):
+        return None
+    if node.tag == "a" or node.find(".//a") is not None or any(d in skip for d in node.iterdescendants()):
+        return None
+    text = " ".join((visible_text(node) or "").split())
+    if not 2 <= len(text.split()) <= MAX_AUTHOR_WORDS or any(c.isdigit() for c in text):
+        return None
+    if not looks_like_names(text) or CHROME.search(text) or ctx.date(text) is not None:
+        return None
+    return text
