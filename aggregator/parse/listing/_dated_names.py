@@ -58,7 +58,7 @@ def _date_elements(card: Any, skip: set[Any], ctx: Context) -> list[Any]:
 
 
 def _is_date(text: str | None, ctx: Context) -> bool:
-    return bool(text) and len(text.split()) <= DATE_WORDS and ctx.date(text) is not None
+    return text is not None and 0 < len(text.split()) <= DATE_WORDS and ctx.date(text) is not None
 
 
 def _shown_name(node: Any, skip: set[Any], ctx: Context) -> str | None:
