@@ -265,6 +265,7 @@ class WebProcesses:
                     "fixed_log_level": self.fixed_log_level,
                     "fresh_for": self.fresh_for,
                     "health": self._health.path if self._health else None,
+                    "slot": slot,
                 },
             )
         )
@@ -441,7 +442,9 @@ def serve(control: socket.socket, listening: list[socket.socket]) -> int:
         with contextlib.suppress(OSError):
             control.shutdown(socket.SHUT_RD)  # wakes the main thread's receive()
 
-    server = WebServer(app, sockets=listening, threads=setup["threads"], on_death=on_death)
+    server = WebServer(
+        app, sockets=listening, threads=setup["threads"], on_death=on_death, slot=setup["slot"]
+    )
     server.start()
     send(control, ("ready", os.getpid()))
     try:

@@ -31,6 +31,7 @@ from waitress.trigger import trigger as Trigger
 
 from aggregator import __version__
 from aggregator.exceptions import AggregatorError
+from aggregator.web.cores import on_cpu, web_cpu
 from aggregator.websub.subscriber import MAX_PUSH
 
 logger = logging.getLogger(__name__)
@@ -86,24 +87,29 @@ class WebServer:
         connection_limit: int = CONNECTION_LIMIT,
         request_seconds: float = REQUEST_SECONDS,
         on_death: Callable[[BaseException], None] | None = None,
+        slot: int | None = 0,
     ) -> None:
         """``on_death``: called (on the "http" thread) if the I/O loop ever raises; the
-        service ends the process then, so that systemd starts a new one."""
+        service ends the process then, so that systemd starts a new one. ``slot``: which of
+        the web servers of the service this is (0 for its own), for the core its threads
+        run on (web/cores.py); None: any core."""
         limit = connection_limit_for(connection_limit)
         where: dict[str, Any] = {"sockets": sockets} if sockets else {"host": host, "port": port}
+        self._cpu = web_cpu(slot) if slot is not None else None
         try:
-            self._server = create_server(
-                app,
-                **where,
-                threads=threads,
-                ident=f"aggregator/{__version__}",
-                connection_limit=limit,
-                channel_timeout=IDLE_SECONDS,
-                cleanup_interval=SWEEP_SECONDS,
-                max_request_body_size=MAX_BODY_BYTES,
-                max_request_header_size=MAX_HEADER_BYTES,
-                asyncore_use_poll=True,
-            )
+            with on_cpu(self._cpu):  # waitress starts its worker threads here: they inherit the core
+                self._server = create_server(
+                    app,
+                    **where,
+                    threads=threads,
+                    ident=f"aggregator/{__version__}",
+                    connection_limit=limit,
+                    channel_timeout=IDLE_SECONDS,
+                    cleanup_interval=SWEEP_SECONDS,
+                    max_request_body_size=MAX_BODY_BYTES,
+                    max_request_header_size=MAX_HEADER_BYTES,
+                    asyncore_use_poll=True,
+                )
         except OSError as e:
             raise AggregatorError(
                 f"cannot listen on {host}:{port}: {e.strerror}; choose "
@@ -126,7 +132,8 @@ class WebServer:
         self._probe_host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(own_host, own_host)
 
     def start(self) -> None:
-        self._thread.start()
+        with on_cpu(self._cpu):
+            self._thread.start()
 
     def _run(self) -> None:
         try:

@@ -67,6 +67,19 @@ def served(site: Site, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes]
         kill(proc)
 
 
+def _single_cores(pid: int) -> set[str]:
+    """The cores that threads of ``pid`` kept to one core are kept to."""
+    found = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        status = (task / "status").read_text()
+        allowed = next(
+            line.split(":")[1].strip() for line in status.splitlines() if line.startswith("Cpus_allowed_list")
+        )
+        if allowed.isdigit():
+            found.add(allowed)
+    return found
+
+
 def _fresh_get(base: str, path: str) -> httpx.Response:
     """A request on a connection of its own: any web process may take it."""
     with httpx.Client(trust_env=False, timeout=10) as client:
@@ -88,6 +101,10 @@ def test_web_processes_serve_count_together_and_stop(
 ) -> None:
     proc, log, base = served
     assert len(children(proc.pid)) == 2
+    if cores() >= 2:  # each web process's server threads on a core of its own (web/cores.py)
+        pinned = [_single_cores(pid) for pid in children(proc.pid)]
+        assert all(len(found) == 1 for found in pinned), pinned
+        assert pinned[0] != pinned[1]
     for _ in range(REQUESTS):
         assert _fresh_get(base, "/feeds/kremlin.atom").status_code == 200
     metrics = _fresh_get(base, "/metrics").text
