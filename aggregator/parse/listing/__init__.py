@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from aggregator.config import MAX_ENTRIES, SelectConfig
 from aggregator.exceptions import ParseError
@@ -87,8 +87,8 @@ def parse_archive(
 
     method, items, selectors = _find_items(doc, select, ctx)
     next_page = next_page_url(doc, base, select.next if select else None)
-    # The next page, the listing itself and the site's home page are never entries.
-    not_entries = {canonical_url(u) for u in (next_page, base, urljoin(base, "/")) if u}
+    # The next page, the listing itself, its first page and the site's home page are never entries.
+    not_entries = {canonical_url(u) for u in (next_page, base, first_page(base), urljoin(base, "/")) if u}
     items = _dedupe(item for item in items if item.link and item.link not in not_entries)[:MAX_ITEMS]
     if not items:
         if method == "selectors":
@@ -108,6 +108,15 @@ def parse_archive(
         alternate_feed=alternate,
         detected={"method": method, **selectors},
     )
+
+
+def first_page(url: str) -> str | None:
+    """The listing's first page when ``url`` is a later one named by its query ("/blog/index.php"
+    for "/blog/index.php?PAGEN_1=5", "/news?page=3"): the address without its query, which a
+    pager's "first" link ("Начало", "« First") gives. A script's bare address is that
+    listing's first page or the site's front, never an article: None when ``url`` has no query."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")) if parts.query else None
 
 
 def _find_items(
