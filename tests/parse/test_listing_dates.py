@@ -232,3 +232,23 @@ def test_a_time_of_day_alone_takes_the_day_of_the_heading_above_it() -> None:
         at(25, 14, 5),
         at(25, 20, 30),
     ]
+
+
+def test_a_datetime_without_offset_yields_to_the_day_and_time_shown() -> None:
+    # Joomla writes the attribute in UTC without saying so; the text is the site's time.
+    main = cards(
+        lambda i: (
+            f"<time class='create-date' datetime='2014-11-0{i} 14:33:01'>Создано 0{i}.11.2014 17:33</time>"
+        )
+    )
+    body = f"<html lang='ru'><head><title>Блог</title></head><body><main>{main}</main></body></html>"
+    parsed = parse_document(
+        body.encode(), url="https://news.example/", source_type="html", timezone="Europe/Moscow", now=NOW
+    )
+    assert [e.published for e in parsed.entries] == [
+        datetime(2014, 11, i, 14, 33, tzinfo=UTC) for i in (1, 2, 3)
+    ]
+    # With an offset, or showing only a day, the attribute stays the exact time.
+    stated = cards(lambda i: f"<time datetime='2014-11-0{i}T14:33:01+00:00'>0{i}.11.2014 18:33</time>")
+    day = cards(lambda i: f"<time datetime='2014-11-0{i} 14:33:01'>0{i}.11.2014</time>")
+    assert dates(stated) == dates(day) == [datetime(2014, 11, i, 14, 33, 1, tzinfo=UTC) for i in (1, 2, 3)]

@@ -81,11 +81,20 @@ _SAME_DAY_SLACK = timedelta(hours=40)
 _MIDNIGHT = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.I)
 
 
+#: An ISO date and time without an offset: its zone is whatever the page's software meant.
+_NAIVE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
+#: A time of day in a date element's text ("17:33", "18h05", "15時35分"; not "05.11", a day).
+_SHOWN_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s*(?::|h|時)\s*[0-5]?\d(?!\d)")
+
+
 def time_element_date(node: Any, ctx: Context) -> datetime | None:
     """What a date element states: its ``datetime``, else its ``title`` (the exact date behind
     "3 days ago"), else its text, else a compact age ("2h"). A ``datetime`` at midnight whose
     element shows that same day and no time is a day, not an instant: the day as shown
-    (midnight UTC is the evening before in the Americas)."""
+    (midnight UTC is the evening before in the Americas). A ``datetime`` without an offset
+    leaves its zone unsaid (Joomla writes UTC, "2014-11-05 14:33:01" in an element showing
+    "Создано 05.11.2014 17:33"; other software the site's time): when the element shows a
+    day of a year and a time of day, the shown time, the site's as a reader sees it, wins."""
     text = visible_text(node)
     stated = node.get("datetime")
     midnight = _MIDNIGHT.match(stated or "")
@@ -94,6 +103,15 @@ def time_element_date(node: Any, ctx: Context) -> datetime | None:
         if shown is not None and shown == ctx.date(midnight.group(1)):
             return shown
     machine = ctx.date(stated) or machine_date(stated, ctx)
+    if (
+        machine is not None
+        and _NAIVE.match(stated or "")
+        and _YEAR.search(text or "")
+        and _SHOWN_CLOCK.search(text or "")
+    ):
+        shown = ctx.date(text)
+        if shown is not None:
+            return shown
     if machine is not None and _YEAR.search(text or ""):
         # The text names a day of a year, and the attribute another day: the page's script
         # wrote the attribute wrong ("2021-8-30" for 30 September, a month counted from 0),
