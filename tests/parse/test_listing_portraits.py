@@ -67,3 +67,24 @@ def test_a_thumbnail_named_like_a_headline_in_a_link_names_no_author() -> None:
     body = f"<html lang=en><head><title>Front</title></head><body><main><div class=grid>{main}</div></main>"
     parsed = parse_document(body.encode(), url="https://example.com/", source_type="html", now=NOW)
     assert [e.author for e in parsed.entries] == [None, None, None]
+
+
+def test_a_caption_repeating_a_pictures_alt_names_no_author() -> None:
+    # An editor captions a picture in the excerpt with its file name, which is also its alt:
+    # WordPress's <dl class=wp-caption>, or a <figure>'s <figcaption>.
+    captions = [
+        "<dl class='wp-caption'><dd class='wp-caption-dd'>{name}</dd></dl>",
+        "<figure><figcaption>{name}</figcaption></figure>",
+        "<div class='image-caption'>{name}</div>",
+    ]
+    main = "".join(
+        f"<article class=post><h3><a href='/blog/post-{i}'>Costume ideas for a party, part {i}</a></h3>"
+        f"<p>What to wear this year, and where to find it, in a few sentences.</p>"
+        f"<p><a href='/shop/{i}'><img src='/u/Disfraces_{i}.jpg' alt='Disfraces_{i}'></a></p>"
+        + caption.format(name=f"Disfraces_{i}")
+        + "</article>"
+        for i, caption in enumerate(captions)
+    )
+    body = f"<html lang=es><head><title>Blog</title></head><body><main>{main}</main></body></html>"
+    parsed = parse_document(body.encode(), url="https://example.com/blog/", source_type="html", now=NOW)
+    assert [e.author for e in parsed.entries] == [None, None, None]

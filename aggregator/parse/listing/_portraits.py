@@ -2,13 +2,37 @@
 the ``alt`` of a picture in the same card ("<img alt='Garrett Fidalgo'> Garrett Fidalgo
 Infrastructure Technical Lead"). The picture names a person and the line shows the name: that
 person is the card's author, whatever class the line has ("person-name", "jsx-2777104501").
+A picture's caption is no such line: it says what the picture shows, and editors often caption
+a picture with its own ``alt`` or file name (WordPress's "<dl class=wp-caption><dd
+class=wp-caption-dd>Disfraces_medievales</dd>" under "<img alt=Disfraces_medievales>").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from aggregator.parse.listing._document import MAX_AUTHOR_WORDS, looks_like_names, visible_text
+
+#: Class words of a picture's caption ("wp-caption-text", "wp-caption-dd", "image-caption").
+_CAPTION_CLASS = re.compile(r"caption", re.I)
+
+
+def _is_caption(node: Any) -> bool:
+    """A <figcaption>, or an element whose class names a caption."""
+    return node.tag == "figcaption" or bool(_CAPTION_CLASS.search(node.get("class") or ""))
+
+
+def _in_caption(node: Any, card: Any) -> bool:
+    """True when ``node`` shows a picture's caption within ``card``: it is one, is inside one,
+    or holds one (a <figure> whose only text is its caption's)."""
+    if any(_is_caption(d) for d in node.iterdescendants() if isinstance(d.tag, str)):
+        return True
+    while node is not None and node is not card:
+        if _is_caption(node):
+            return True
+        node = node.getparent()
+    return False
 
 
 def portrait_byline(card: Any, skip: set[Any]) -> tuple[str | None, Any]:
@@ -31,6 +55,8 @@ def portrait_byline(card: Any, skip: set[Any]) -> tuple[str | None, Any]:
             continue
         if any(d in skip for d in node.iterdescendants()):
             continue  # a link around the headline
+        if _in_caption(node, card):
+            continue  # a caption says what the picture shows, not who wrote the card
         text = " ".join((visible_text(node) or "").split())
         if text in names:
             return text, node
