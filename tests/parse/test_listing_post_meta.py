@@ -87,3 +87,26 @@ def test_the_posted_on_label_is_not_the_author() -> None:
         )
     ]
     assert [a for _, a in entries(posts, "es-ES", "Europe/Madrid")] == ["ana", "ana"]
+
+
+def test_a_cjk_label_before_the_name_is_not_the_name() -> None:
+    # WordPress's Twenty Twelve in Japanese: "投稿者: hiroko" (posted by) in one span marked
+    # "by-author"; other themes write "作成者：" or "作者：" with a full-width colon.
+    footer = (
+        "<article class='post hentry'><h1 class=entry-title><a href='/?p={i}'>猫の日記、その{i}</a></h1>"
+        "<div class=entry-content><p>今日は猫の日ですね！うちの猫は毎朝ごはんを食べたいと起こしに来ます。</p></div>"
+        "<footer class=entry-meta>カテゴリー: <a href='/?cat=2'>絵日記</a> | 投稿日: <a href='/?p={i}' "
+        "title='12:00 PM'><time class=entry-date datetime='2016-02-2{i}T12:00:12+00:00'>2016年2月2{i}日</time>"
+        "</a> | <span class=by-author>{label}<span class='author vcard'><a class='url fn n' "
+        "href='/?author=1'>hiroko</a></span></span></footer></article>"
+    )
+    main = "".join(
+        footer.format(i=i, label=label) for i, label in enumerate(("投稿者: ", "作成者：", "作者："))
+    )
+    body = (
+        f"<html lang='ja'><head><title>絵日記</title></head><body><div id=content>{main}</div></body></html>"
+    )
+    parsed = parse_document(
+        body.encode(), url="https://blog.example/", source_type="html", timezone="Asia/Tokyo", now=NOW
+    )
+    assert [e.author for e in parsed.entries] == ["hiroko", "hiroko", "hiroko"]

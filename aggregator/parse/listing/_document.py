@@ -267,13 +267,16 @@ META_CLASS = re.compile(
     r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])",
     re.I,
 )
-#: "By", "Par", "Von", "Por", "Di", "Door", "Av" before a name; "and"/"et"/"und"/"y" between.
+#: "By", "Par", "Von", "Por", "Di", "Door", "Av", "Автор" before a name; "and"/"et"/"und"/"y"
+#: between. Chinese, Japanese and Korean themes label the name instead, a colon after the
+#: label and often no space: "投稿者: hiroko" (WordPress in Japanese: "posted by"), "作成者：",
+#: "作者：", "작성자:".
 BY = re.compile(
-    r"^(?:(?:written|posted|published|linked|reported|edited) by|postado por|"
+    r"^(?:(?:(?:written|posted|published|linked|reported|edited) by|postado por|"
     r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
     r"scritto da|pubblicato da|geschrieben von|verfasst von|by|par|von|por|di|da|"
-    r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autore|autori)"
-    r"\s*:?\s+",
+    r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autore|autori|автор)"
+    r"\s*:?\s+|(?:投稿者|作成者|執筆者|著者|作者|发布者|發佈者|글쓴이|작성자)\s*[:：]\s*)",
     re.I,
 )
 #: A byline longer than this is a sentence, not a name.
