@@ -267,10 +267,8 @@ META_CLASS = re.compile(
     r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])",
     re.I,
 )
-#: "By", "Par", "Von", "Por", "Di", "Door", "Av", "Автор" before a name; "and"/"et"/"und"/"y"
-#: between. Chinese, Japanese and Korean themes label the name instead, a colon after the
-#: label and often no space: "投稿者: hiroko" (WordPress in Japanese: "posted by"), "作成者：",
-#: "作者：", "작성자:".
+#: "By", "Par", "Von", "Автор" before a name ("and"/"et"/"und"/"y" between); in Chinese, Japanese
+#: and Korean a label and a colon, often no space: "投稿者: hiroko" (posted by), "作者：", "작성자:".
 BY = re.compile(
     r"^(?:(?:(?:written|posted|published|linked|reported|edited) by|postado por|"
     r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
