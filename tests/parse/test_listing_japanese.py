@@ -7,6 +7,7 @@ is read, and the page's layout blocks are no list."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from aggregator.parse import parse_document
 from aggregator.parse._dates import parse_date
@@ -93,3 +94,45 @@ def test_a_list_with_its_own_header_block_is_still_the_list() -> None:
         page.encode(), url="https://paper.example/", source_type="html", timezone="UTC", now=NOW
     ).entries
     assert [e.link for e in entries] == [f"https://paper.example/news/2026/12/story-{n}" for n in range(5)]
+
+
+def test_cards_of_divs_with_titles_without_spaces_stay_one_per_card() -> None:
+    # A grid of Bootstrap thumbnails, each a date link to the month's archive above a linked
+    # headline, some with spaces (names in Latin letters), some without: a headline with no
+    # spaces is still a title row, not a metadata row of the card before it.
+    titles = [
+        "HY ニューアルバム発売記念 スペシャルライブ",
+        "急遽配信決定！！！",
+        "KEN THE 390 超スペシャル！",
+        "期間限定公開決定！",
+        "TOWER REVOLVE PROJECT 第二弾",
+        "特別番組の配信",
+    ]
+    thumbs = "".join(
+        f"<div class='thumb col-xs-6'><div class='thumbnail'><img src='/u/{n}.jpg' alt=''>"
+        "<div class='caption'><div class='tr_itembox'><p class='tr_date'><a href='/date/2014/03'>"
+        f"<span>2014.03.{31 - n:02d} UP</span></a></p><a href='https://revo.example/article/{n}/'><h4>{t}"
+        "</h4></a></div></div></div></div>"
+        for n, t in enumerate(titles)
+    )
+    body = (
+        "<html><head><title>2014 March</title></head><body><div class='container'><div class='row'>"
+        f"<div class='row thumbnails'>{thumbs}</div></div></div></body></html>"
+    )
+    parsed = parse_document(
+        body.encode(),
+        url="https://revo.example/date/2014/03/",
+        source_type="html",
+        timezone="Asia/Tokyo",
+        now=NOW,
+    )
+    assert [e.link for e in parsed.entries] == [f"https://revo.example/article/{n}/" for n in range(6)]
+    tokyo = ZoneInfo("Asia/Tokyo")
+    assert [e.published.astimezone(tokyo).day for e in parsed.entries if e.published] == [
+        31,
+        30,
+        29,
+        28,
+        27,
+        26,
+    ]

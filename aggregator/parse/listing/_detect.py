@@ -220,7 +220,7 @@ def _group_headed_runs(parent: Any) -> None:
     for run in runs:
         heading, under = run[0], run[1:]
         links = [a for a in heading.iter("a") if a.get("href") and not a.get("href", "").startswith("#")]
-        if len(links) != 1 or len((visible_text(heading) or "").split()) < W.MIN_TITLE_WORDS or not under:
+        if len(links) != 1 or word_count(visible_text(heading) or "") < W.MIN_TITLE_WORDS or not under:
             return
         if any(n.tag in (*HEADINGS, "ul", "ol", "dl", "table") for u in under for n in u.iter()):
             return
@@ -233,11 +233,12 @@ def _group_headed_runs(parent: Any) -> None:
 def _row_has_title(row: Any, ctx: Context) -> bool:
     """A row holding a link of two words or more that is not a date, a count or a "more"
     (a metadata row's links are a user name, "hide", "3 hours ago", "45 comments"), nor a
-    few words inside a sentence (a post written as a paragraph links from its prose)."""
+    few words inside a sentence (a post written as a paragraph links from its prose). Words
+    as a reader counts them: a Chinese or Japanese headline has no spaces between its words."""
     for a in row.iter("a"):
         text = visible_text(a) or ""
         if (
-            len(text.split()) >= 2
+            word_count(text) >= 2  # "急遽配信決定！" is a headline: Japanese puts no spaces
             and not CHROME.search(text)
             and not inline_in_text(a)
             and not ctx.date(text)
