@@ -94,9 +94,11 @@ def test_a_cjk_label_before_the_name_is_not_the_name() -> None:
     # "by-author"; other themes write "作成者：" or "作者：" with a full-width colon.
     footer = (
         "<article class='post hentry'><h1 class=entry-title><a href='/?p={i}'>猫の日記、その{i}</a></h1>"
-        "<div class=entry-content><p>今日は猫の日ですね！うちの猫は毎朝ごはんを食べたいと起こしに来ます。</p></div>"
+        "<div class=entry-content><p>今日は猫の日ですね！うちの猫は毎朝ごはんを食べたいと"
+        "起こしに来ます。</p></div>"
         "<footer class=entry-meta>カテゴリー: <a href='/?cat=2'>絵日記</a> | 投稿日: <a href='/?p={i}' "
-        "title='12:00 PM'><time class=entry-date datetime='2016-02-2{i}T12:00:12+00:00'>2016年2月2{i}日</time>"
+        "title='12:00 PM'><time class=entry-date datetime='2016-02-2{i}T12:00:12+00:00'>"
+        "2016年2月2{i}日</time>"
         "</a> | <span class=by-author>{label}<span class='author vcard'><a class='url fn n' "
         "href='/?author=1'>hiroko</a></span></span></footer></article>"
     )
