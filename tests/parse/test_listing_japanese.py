@@ -136,3 +136,43 @@ def test_cards_of_divs_with_titles_without_spaces_stay_one_per_card() -> None:
         27,
         26,
     ]
+
+
+def _published_days(cards: str) -> list[tuple[int, int, int]]:
+    body = (
+        f"<html lang='ja'><head><title>記事一覧</title></head><body><div id=list>{cards}</div></body></html>"
+    )
+    parsed = parse_document(
+        body.encode(), url="https://lab.example/articles/", source_type="html", timezone="Asia/Tokyo", now=NOW
+    )
+    tokyo = ZoneInfo("Asia/Tokyo")
+    return [
+        (d.year, d.month, d.day)
+        for e in parsed.entries
+        if e.published
+        for d in [e.published.astimezone(tokyo)]
+    ]
+
+
+SNIPPET = (
+    "<p>グーグルは2月5日、2月が情報セキュリティ月間であることにちなんで"
+    "安全なネット利用のための提案を公開した。</p>"
+)
+TITLE = "<h2><a href='/post-{n}/'>安全なネット利用のための11箇条その{n}</a></h2>"
+
+
+def test_a_japanese_excerpt_is_no_date_line() -> None:
+    # WordPress classes each post by its category ("category-news", a word of date-line
+    # classes): the card is not its own date line, and an excerpt in Japanese, a sentence
+    # without spaces, is no short line either: the date is the meta line's.
+    classed = "".join(
+        f"<article class='entry post category-news'>{TITLE.format(n=n)}<p class=post-meta>"
+        f"<span class=published>2013/2/2{n}</span> <a href='/category/news/'>ニュース</a></p>"
+        f"{SNIPPET}</article>"
+        for n in range(1, 4)
+    )
+    assert _published_days(classed) == [(2013, 2, 21), (2013, 2, 22), (2013, 2, 23)]
+    plain = "".join(
+        f"<div class=card>{TITLE.format(n=n)}{SNIPPET}<div>2013/2/2{n}</div></div>" for n in range(1, 4)
+    )
+    assert _published_days(plain) == [(2013, 2, 21), (2013, 2, 22), (2013, 2, 23)]

@@ -21,7 +21,7 @@ from aggregator.parse.listing._document import (
     visible_text,
 )
 from aggregator.parse.listing._excerpt import excerpt_html
-from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
+from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS, word_count
 from aggregator.parse.listing._link_title import headline_text, link_title
 from aggregator.parse.listing._machine_dates import (
     attribute_date,
@@ -45,7 +45,9 @@ from aggregator.parse.listing._title import (
 
 def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | None, Any]:
     """The item's date and the element it was read from: <time datetime>, then date
-    metadata, then date-like classes, then a short line of text outside the excerpt.
+    metadata, then date-like classes, then a short line of text outside the excerpt. Short as
+    a reader counts words: Chinese and Japanese prose, written without spaces, is no short
+    line ("グーグルは2月5日、…" in an excerpt, or a whole card whose class names its category).
 
     Never from the title: "Ce que Poutine a dit le 15 décembre" is not a publication date.
     Text inside headings and inside ``title_el`` is left out of every text pass.
@@ -94,6 +96,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             isinstance(node.tag, str)
             and node.tag not in ("a", *HEADINGS)
             and node not in skip
+            and node is not el  # the card itself: WordPress classes a post "category-news"
             and META_CLASS.search(node.get("class") or "")
         ):
             text = text_outside(node, skip)
@@ -109,7 +112,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             )
             if found:
                 return found, node
-            if text and len(text.split()) <= 3 * DATE_LINE_WORDS:
+            if text and word_count(text) <= 3 * DATE_LINE_WORDS:
                 found = ctx.date(without_updates(text))
                 if found:
                     return found, node
@@ -132,7 +135,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         # Deadline back on September 23:"): its date is the quoted text's.
         if (
             text
-            and len(text.split()) <= DATE_LINE_WORDS
+            and word_count(text) <= DATE_LINE_WORDS
             and not _in_prose(node)
             and not text.endswith(":")
             and not _SINCE.search(text)
