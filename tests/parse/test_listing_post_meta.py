@@ -112,3 +112,28 @@ def test_a_cjk_label_before_the_name_is_not_the_name() -> None:
         body.encode(), url="https://blog.example/", source_type="html", timezone="Asia/Tokyo", now=NOW
     )
     assert [e.author for e in parsed.entries] == ["hiroko", "hiroko", "hiroko"]
+
+
+def test_a_byline_right_after_the_date_in_one_line() -> None:
+    # "Posted on DATE by NAME" in a line of no telling class, in the blog's language.
+    lines = [
+        ("es", "Publicado el 30 de noviembre de 2015 por Juan Merodio", "Juan Merodio"),
+        ("en", "Posted on November 30, 2015 by Jane Doe", "Jane Doe"),
+        ("it", "Pubblicato il 30 novembre 2015 da Mario Rossi", "Mario Rossi"),
+    ]
+    for lang, line, name in lines:
+        main = "".join(
+            f"<div class=item><h2><a href='/2015/post-{i}/'>A post about marketing, number {i}</a></h2>"
+            f"<p class=publicado>{line}</p><div class=cuerpo><p>The first paragraph of the post, long "
+            f"enough to read as the beginning of an article rather than a line of metadata.</p></div></div>"
+            for i in range(3)
+        )
+        body = f"<html lang='{lang}'><head><title>Blog</title></head><body><div id=archive>{main}</div>"
+        parsed = parse_document(
+            body.encode(),
+            url="https://blog.example/page/7/",
+            source_type="html",
+            timezone="Europe/Madrid",
+            now=NOW,
+        )
+        assert [e.author for e in parsed.entries] == [name] * 3, lang

@@ -51,6 +51,8 @@ _BY_WORD = re.compile(
     r"|(?:^|\W)(?:authors?|auteurs?|autor(?:es|en)?|autore|autori)\s*:",
     re.I,
 )
+#: A day then a by-word: "30 de noviembre de 2015 por …", "June 5, 2015 by …", "3 marzo 2016 da …".
+_DATE_THEN_BY = re.compile(r"^(.*?\d.*?)\s+(?=(?:by|par|von|por|da|di|door|av)\s+\S)", re.I)
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\ble\b|\bam\b|\bel\b)\s*")
 
 
@@ -99,8 +101,13 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             if name:
                 return name, node
         elif node.tag != "a" and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
-            # A date line with a byline in it: "26 janvier 2026 · par Claire Dubois".
-            for part in _AUTHOR_SEPARATORS.split(text):
+            # A date line with a byline in it: "26 janvier 2026 · par Claire Dubois", or the
+            # byline right after the date ("Publicado el 30 de noviembre de 2015 por Juan").
+            parts = _AUTHOR_SEPARATORS.split(text)
+            dated = _DATE_THEN_BY.match(text.strip())
+            if dated and ctx.date(dated.group(1)):
+                parts.insert(0, text.strip()[dated.end(1) :])
+            for part in parts:
                 if BY.match(part.strip()):
                     name = _author_name(part, ctx)
                     if name and looks_like_names(name):
