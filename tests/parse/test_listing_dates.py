@@ -252,3 +252,27 @@ def test_a_datetime_without_offset_yields_to_the_day_and_time_shown() -> None:
     stated = cards(lambda i: f"<time datetime='2014-11-0{i}T14:33:01+00:00'>0{i}.11.2014 18:33</time>")
     day = cards(lambda i: f"<time datetime='2014-11-0{i} 14:33:01'>0{i}.11.2014</time>")
     assert dates(stated) == dates(day) == [datetime(2014, 11, i, 14, 33, 1, tzinfo=UTC) for i in (1, 2, 3)]
+
+
+def test_the_only_date_shown_marked_updated_is_the_posts() -> None:
+    # hAtom requires the class "updated"; many WordPress themes put it on the one date shown.
+    shown = cards(
+        lambda i: (
+            f"<div class=postmeta><span class='meta_date date updated'>2{i} noviembre, 2026 | "
+            "<span class='vcard author'><span class=fn><a rel=author href='/author/lorena'>Lorena</a></span>"
+            "</span></span></div>"
+        )
+    )
+    assert [d.date() if d else None for d in dates(shown, lang="es")] == [
+        at(21).date(),
+        at(22).date(),
+        at(23).date(),
+    ]
+    # Beside a publication date, an update's date is still left out.
+    both = cards(
+        lambda i: (
+            f"<p class=meta><span class=published>2{i} November 2026</span> "
+            f"<span class=updated>Updated 25 November 2026</span></p>"
+        )
+    )
+    assert [d.date() if d else None for d in dates(both)] == [at(21).date(), at(22).date(), at(23).date()]

@@ -90,7 +90,8 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             found = attribute_date(node, ctx)
             if found:
                 return found, node
-    skip.update(update_lines(el))
+    updates = [n for n in update_lines(el) if n not in skip]
+    skip.update(updates)
     for node in el.iter():
         if (
             isinstance(node.tag, str)
@@ -143,7 +144,25 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             found = ctx.date(without_updates(text))
             if found:
                 return found, _narrowest(node, found, ctx, skip)
+    # Only a date marked as an update's: hAtom themes mark the one date a post shows
+    # "updated" beside the class of their date (the microformat requires the class), "<span
+    # class='meta_date date updated'>8 septiembre, 2015</span>": the date a reader sees is the
+    # post's. ("updatetime", "modified-date" name an update's time and nothing else.)
+    for node in updates:
+        classes = node.get("class") or ""
+        text = visible_text(node)
+        if not (_HATOM_UPDATED.search(classes) and _DATE_CLASS.search(classes)):
+            continue
+        if text and word_count(text) <= DATE_LINE_WORDS:
+            found = ctx.date(without_updates(text))
+            if found:
+                return found, node
     return None, None
+
+
+#: hAtom's "updated" as a class word of its own, and a class naming a date beside it.
+_HATOM_UPDATED = re.compile(r"(?:^|\s)updated(?:\s|$)")
+_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|published)(?:$|[\s_-])")
 
 
 #: The elements of an item that may state a date in an attribute, found in C rather than by
