@@ -246,7 +246,8 @@ READ_MORE = re.compile(
     r"continue reading|keep reading|more|plus|weiterlesen|mehr lesen|"
     r"zum artikel|artikel lesen|mehr|leer mas|seguir leyendo|sigue leyendo|"
     r"leer articulo|ver mas|leggi tutto|leggi di piu|continua a leggere|"
-    r"lees verder|lees meer|ler mais|continuar lendo|saiba mais)\b",
+    r"lees verder|lees meer|verder lezen|ler mais|leia mais|continuar lendo|continue lendo|"
+    r"saiba mais|czytaj wiecej|czytaj dalej)\b",
     re.I,
 )
 #: Card chrome that is neither title nor excerpt: reading times ("5 min read", "Lesezeit
