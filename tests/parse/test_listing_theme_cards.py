@@ -157,3 +157,56 @@ def test_a_particle_inside_a_name_does_not_end_it() -> None:
     bylines = ["by Fatima el Amrani", "by Jean le Goff", "por Ana Ruiz el 23 de noviembre"]
     entries = read("".join(card.format(i=i, by=by) for i, by in enumerate(bylines)))
     assert [e.author for e in entries] == ["Fatima el Amrani", "Jean le Goff", "Ana Ruiz"]
+
+
+TOPIC = """<li class="row"><dl class="icon topic_read"><dt title="No unread posts"><div
+class="list-inner"><a href="./viewtopic.php?f=4&amp;t={t}" class="topictitle">{title}</a><br />{pages}
+<div class="responsive-hide">by <a href="./memberlist.php?mode=viewprofile&amp;u={u}"
+class="username">{user}</a> &raquo; Mon Nov {d}, 2026 6:{m} pm</div>
+<div class="responsive-show" style="display: none;">Last post by <a
+href="./memberlist.php?mode=viewprofile&amp;u=9" class="username">zed</a> &laquo; <a
+href="./viewtopic.php?f=4&amp;t={t}&amp;p=9{t}#p9{t}">Fri Dec 04, 2026 8:05 pm</a></div>
+</div></dt><dd class="posts">4 <dfn>Replies</dfn></dd><dd class="views">99 <dfn>Views</dfn></dd>
+<dd class="lastpost"><span><dfn>Last post </dfn>by <a
+href="./memberlist.php?mode=viewprofile&amp;u=9" class="username">zed</a> <a
+href="./viewtopic.php?f=4&amp;t={t}&amp;p=9{t}#p9{t}" title="Go to last post">»</a>
+<br />Fri Dec 04, 2026 8:05 pm</span></dd></dl></li>"""
+
+
+def test_a_term_holding_a_topics_metadata_is_a_cell_not_its_title() -> None:
+    # A forum's topic row written as a definition list: the <dt> holds the title link, the
+    # starter and the first post's time (and a hidden copy of the last post); the <dd>s hold
+    # counts and the last post. The title is the link, the starter the author, the first
+    # post's time the date; the last post's user and time are not.
+    rows = [
+        TOPIC.format(
+            t=10 + i, title=f"Topic number {i} about water", u=i, user=user, d=20 + i, m=10 + i, pages=pages
+        )
+        for i, (user, pages) in enumerate(
+            [
+                ("alice", ""),
+                (
+                    "bob_42",
+                    '<div class="pagination"><ul><li><a href="./viewtopic.php?f=4&amp;t=11">1'
+                    '</a></li><li><a href="./viewtopic.php?f=4&amp;t=11&amp;start=10">2</a></li></ul></div>',
+                ),
+                ("carol", ""),
+            ]
+        )
+    ]
+    entries = read(f'<div class="forumbg"><ul class="topiclist topics">{"".join(rows)}</ul></div>')
+    assert [e.title for e in entries] == [f"Topic number {i} about water" for i in range(3)]
+    assert [e.author for e in entries] == ["alice", "bob_42", "carol"]
+    assert [e.published for e in entries] == [
+        datetime(2026, 11, 20 + i, 18, 10 + i, tzinfo=UTC) for i in range(3)
+    ]
+
+
+def test_a_linked_term_is_still_the_title_of_its_description() -> None:
+    terms = "".join(
+        f'<dt><a href="/links/{i}/">A linked post number {i}</a> ★</dt><dd>What the linked post {i} says,'
+        f" in a sentence long enough to be a description of it.</dd>"
+        for i in range(4)
+    )
+    entries = read(f"<dl class='links'>{terms}</dl>")
+    assert [e.title for e in entries] == [f"A linked post number {i}" for i in range(4)]

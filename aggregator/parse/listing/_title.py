@@ -117,8 +117,33 @@ def is_heading(el: Any) -> bool:
     return (
         el.tag in HEADINGS
         or (el.get("role") or "").lower() == "heading"
-        or (el.tag == "dt" and any(a.get("href") for a in el.iter("a")))
+        or (el.tag == "dt" and any(a.get("href") for a in el.iter("a")) and _term_is_its_links(el))
     )
+
+
+#: Words a linked term may hold besides its links' ("★", "Linked:", a count).
+_TERM_OTHER_WORDS = 3
+
+
+def _term_is_its_links(dt: Any) -> bool:
+    """A <dt> that reads as a title: its words are its links' words, give or take a mark or a
+    label. A <dt> holding the link and lines of metadata ("by alice » Mon 30 Nov 2026, 18:12",
+    page links) is a table cell written as a term (phpBB's topic rows put the whole topic cell
+    in one), not a heading: its title is the link inside it."""
+    words = len((visible_text(dt) or "").split())
+    shown = (a for a in dt.iter("a") if not any(is_hidden(n) for n in (a, *_ancestors_within(a, dt))))
+    linked = sum(len((visible_text(a) or "").split()) for a in shown)
+    return words - linked <= _TERM_OTHER_WORDS
+
+
+def _ancestors_within(el: Any, top: Any) -> list[Any]:
+    """``el``'s ancestors up to ``top``, ``top`` included."""
+    found = []
+    for ancestor in el.iterancestors():
+        found.append(ancestor)
+        if ancestor is top:
+            break
+    return found
 
 
 def title_element(card: Any) -> Any:
