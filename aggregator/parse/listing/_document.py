@@ -270,7 +270,7 @@ META_CLASS = re.compile(
 )
 #: "By", "Par", "Von", "Por", "Di", "Door", "Av" before a name; "and"/"et"/"und"/"y" between.
 BY = re.compile(
-    r"^(?:(?:written|posted|published|linked|reported|edited) by|postado por|"
+    r"^(?:(?:written|posted|published|linked|reported|edited|submitted) by|postado por|enviado por|"
     r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
     r"scritto da|pubblicato da|geschrieben von|verfasst von|by|par|von|por|di|da|"
     r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autore|autori)"
