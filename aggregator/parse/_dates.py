@@ -56,7 +56,7 @@ _DAY_MONTH_YEAR = re.compile(rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?{_AT_TIME
 _MONTH_DAY_YEAR = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}{_AT_TIME}")
 _YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}\s+{_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")  # "2021 Sep 03"
 _MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")
-_NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]{_YEAR}(?![\d/.])" + _AT_TIME)
+_NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]{_YEAR}(?![\d/.])" + _AT_TIME)
 #: A day and month with their dots and no year, as German and its neighbours write them
 #: ("23.11.", "Mo 23.11. 14:05"); the month's dot is what tells it from a time ("23.11 Uhr").
 _DOTTED_DAY_MONTH = re.compile(rf"(?<![\d/.:-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\d.]){_AT_TIME}")
@@ -184,9 +184,13 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
     m = _NUMERIC.search(folded)
     if m:
         a, b = int(m.group("a")), int(m.group("b"))
-        day, month = (a, b) if day_first or b > 12 else (b, a)
-        if a > 12 and not day_first:
+        # A number above 12 is the day, whichever the page's order ("11/27/2026" on a page in
+        # Spanish, "27/11/2026" on one in American English); else the page's order decides.
+        day, month = (a, b) if day_first else (b, a)
+        if a > 12 >= b:
             day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
         found = _build(m, month, m.group("year"), tz, local_now, day=day)
         if found:
             return found

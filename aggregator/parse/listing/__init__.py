@@ -46,6 +46,7 @@ from aggregator.parse.listing._document import (
     page_language,
     read_document,
 )
+from aggregator.parse.listing._numeric_order import page_day_first
 from aggregator.parse.listing._pages import next_page_url, same_listing_feed
 from aggregator.parse.listing._structured import hentry_items, jsonld_items, select_items
 from aggregator.types import ParsedFeed, RawEntry
@@ -79,9 +80,9 @@ def parse_archive(
     doc = read_document(text)
     base = base_url(doc, url)
     lang = page_language(doc)
-    ctx = Context(
-        base=base, timezone=timezone, now=now, lang=lang, day_first=not lang.startswith(MONTH_FIRST_LOCALES)
-    )
+    # The language gives the order of numeric dates unless the page's own dates settle it.
+    day_first = page_day_first(doc, default=not lang.startswith(MONTH_FIRST_LOCALES))
+    ctx = Context(base=base, timezone=timezone, now=now, lang=lang, day_first=day_first)
     info = feed_info(doc, base)
     alternate = same_listing_feed(doc, base)
 

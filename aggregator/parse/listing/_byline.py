@@ -1,6 +1,7 @@
 """A teaser's byline: the element marked as its author (class, itemprop, rel, a profile link),
 else a short line starting with a by-word, else the link after one ("120 points by <a>alice</a>")
-or before a publishing verb ("[alice] released this")."""
+or before a publishing verb ("[alice] released this"), else a name standing as one segment of
+the date line ("2 dicembre 2026 · 6 minuti · Giulia Ferri")."""
 
 from __future__ import annotations
 
@@ -53,7 +54,12 @@ _BY_WORD = re.compile(
 )
 #: A day then a by-word: "30 de noviembre de 2015 por …", "June 5, 2015 by …", "3 marzo 2016 da …".
 _DATE_THEN_BY = re.compile(r"^(.*?\d.*?)\s+(?=(?:by|par|von|por|da|di|door|av)\s+\S)", re.I)
-_AUTHOR_SEPARATORS = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\bon\b|\ble\b|\bam\b|\bel\b)\s*")
+#: What ends a name in a byline: a separator, or "on", "le", "am", "el" before a date ("By Ana
+#: el 3 de mayo", "par Jean le 3 mars", "by Jo on Nov 3"); those words inside a name stay
+#: ("Fatima el Amrani", "Jean le Goff").
+_AUTHOR_SEPARATORS = re.compile(
+    r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\b(?:on|le|am|el)\b(?=\s+(?:\d|[^\W\d_]+\.?,?\s+\d)))\s*"
+)
 
 
 def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
@@ -85,7 +91,8 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         if not text or is_posted_label(text):  # "Publiziert am", marked "meta-prep-author"
             continue
         if marked:
-            name = _author_name(text, ctx)
+            named = _microdata_name(node)
+            name = _author_name(named or text, ctx)
             if (
                 name is None
                 and (_is_profile_link(node) or (_all_linked(node, text) and not _count_or_date(text, ctx)))
@@ -126,7 +133,58 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     found = doer_byline(el, skip)  # "[pi0] released this": the link before a publishing verb
     if not found[0]:
         found = portrait_byline(el, skip)  # a name under a portrait named so
-    return found if found[0] else dated_name_byline(el, skip, ctx)  # a name beside the date
+    if not found[0]:
+        found = dated_name_byline(el, skip, ctx)  # a name beside the date
+    return found if found[0] else date_line_name(el, ctx, skip)  # a name among the date line's parts
+
+
+def _microdata_name(node: Any) -> str | None:
+    """The name of a schema.org author item: its visible ``itemprop=name`` ("Napisane przez:
+    <span itemprop=name>Anna Kowalska</span>" -> "Anna Kowalska"). Microdata marks the name
+    apart from the label a CMS prints before it in the site's language (Joomla's "Written by:",
+    in every translation), so the label need not be known."""
+    if node.get("itemprop") != "author":
+        return None
+    for inner in node.iter():
+        if inner is not node and isinstance(inner.tag, str) and inner.get("itemprop") == "name":
+            text = " ".join((visible_text(inner) or "").split())
+            if text and not is_hidden(inner):
+                return text
+    return None
+
+
+#: What themes put between the parts of a date line: "2 dicembre 2026 · 6 minuti · Giulia".
+_LINE_SEPARATORS = re.compile(r"\s*[|•·]\s*")
+#: An unlabelled name in a date line has two to four words ("Giulia Ferri", "Marco Lo Bianco"):
+#: a single capitalised word there is as often a section or a site's name as a person's.
+_LINE_NAME_WORDS = (2, 4)
+
+
+def date_line_name(el: Any, ctx: Context, skip: set[Any]) -> tuple[str | None, Any]:
+    """A byline without a by-word: an unlinked element of its own whose text is one segment of
+    a line split by "·", "•" or "|", another segment of which is a date, and which reads as a
+    person's name ("<span>2 dicembre 2026</span> · <span>6 minuti</span> ·
+    <span>Giulia Ferri</span>"). Themes that print the date line from a list of parts (Hugo's
+    PaperMod and its kin, many magazine themes) name the author this way; a category or tag in
+    that line is a link, so links are left out."""
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node.tag == "a" or len(node) or node in skip or is_hidden(node):
+            continue
+        name = " ".join((visible_text(node) or "").split())
+        low, high = _LINE_NAME_WORDS
+        if not low <= len(name.split()) <= high or not looks_like_names(name):
+            continue
+        if any(c.isdigit() for c in name) or CHROME.search(name) or ctx.date(name):
+            continue
+        if any(a.tag == "a" for a in node.iterancestors()):
+            continue
+        parent = node.getparent()
+        segments = [s.strip() for s in _LINE_SEPARATORS.split(visible_text(parent) or "")]
+        if len(segments) < 2 or name not in segments:
+            continue
+        if any(ctx.date(s) for s in segments if s != name):
+            return name, node
+    return None, None
 
 
 #: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".

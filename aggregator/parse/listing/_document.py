@@ -246,7 +246,8 @@ READ_MORE = re.compile(
     r"continue reading|keep reading|more|plus|weiterlesen|mehr lesen|"
     r"zum artikel|artikel lesen|mehr|leer mas|seguir leyendo|sigue leyendo|"
     r"leer articulo|ver mas|leggi tutto|leggi di piu|continua a leggere|"
-    r"lees verder|lees meer|ler mais|continuar lendo|saiba mais)\b",
+    r"lees verder|lees meer|verder lezen|ler mais|leia mais|continuar lendo|continue lendo|"
+    r"saiba mais|czytaj wiecej|czytaj dalej)\b",
     re.I,
 )
 #: Card chrome that is neither title nor excerpt: reading times ("5 min read", "Lesezeit
@@ -267,10 +268,9 @@ META_CLASS = re.compile(
     r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])",
     re.I,
 )
-#: "By", "Par", "Von", "Автор" before a name ("and"/"et"/"und"/"y" between); in Chinese, Japanese
-#: and Korean a label and a colon, often no space: "投稿者: hiroko" (posted by), "作者：", "작성자:".
+#: "By", "Par", "Von", "Автор" before a name; in CJK a label and a colon: "投稿者: hiroko", "작성자:".
 BY = re.compile(
-    r"^(?:(?:(?:written|posted|published|linked|reported|edited) by|postado por|"
+    r"^(?:(?:(?:written|posted|published|linked|reported|edited|submitted) by|postado por|enviado por|"
     r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
     r"scritto da|pubblicato da|geschrieben von|verfasst von|by|par|von|por|di|da|"
     r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autore|autori|автор)"

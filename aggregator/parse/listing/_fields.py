@@ -39,6 +39,7 @@ from aggregator.parse.listing._title import (
     title_link,
     title_words,
 )
+from aggregator.parse.listing._untitled import untitled_post_link, untitled_title
 
 # -- inside one item --------------------------------------------------------------------------
 
@@ -268,6 +269,8 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
         link_el = next((a for a in el.iter("a") if a.get("href") and ctx.date(visible_text(a))), None)
     if link_el is None:
         link_el = title_link(el)
+    if link_el is None and title_el is None:
+        link_el = untitled_post_link(el, None)
     if link_el is None or _in_noscript(link_el):
         return Item(title=None, link=None)
     if (
@@ -293,10 +296,15 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
         title = headline_text(title_el)
     else:
         # No headline marked: the link's own (a lone <article> is one post's page, and a link
-        # inside a sentence is prose, not a teaser).
-        if el.tag == "article" or (inline_in_text(link_el) and not dated_line(link_el, ctx)):
+        # inside a sentence is prose, not a teaser); an untitled post's "read more" link when
+        # its other links are the site's categories and tags.
+        more = untitled_post_link(el, link_el) if title_el is None else None
+        if more is not None:
+            link_el, title = more, untitled_title(el, more, ctx.date)
+        elif el.tag == "article" or (inline_in_text(link_el) and not dated_line(link_el, ctx)):
             return Item(title=None, link=None)
-        title, title_el = link_title(link_el, ctx.date)
+        else:
+            title, title_el = link_title(link_el, ctx.date)
     published, date_el = item_date(el, ctx, title_el)
     author, author_el = item_author(el, ctx, title_el)
     title = _without_symbols(title)

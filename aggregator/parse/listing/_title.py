@@ -117,8 +117,33 @@ def is_heading(el: Any) -> bool:
     return (
         el.tag in HEADINGS
         or (el.get("role") or "").lower() == "heading"
-        or (el.tag == "dt" and any(a.get("href") for a in el.iter("a")))
+        or (el.tag == "dt" and any(a.get("href") for a in el.iter("a")) and _term_is_its_links(el))
     )
+
+
+#: Words a linked term may hold besides its links' ("★", "Linked:", a count).
+_TERM_OTHER_WORDS = 3
+
+
+def _term_is_its_links(dt: Any) -> bool:
+    """A <dt> that reads as a title: its words are its links' words, give or take a mark or a
+    label. A <dt> holding the link and lines of metadata ("by alice » Mon 30 Nov 2026, 18:12",
+    page links) is a table cell written as a term (phpBB's topic rows put the whole topic cell
+    in one), not a heading: its title is the link inside it."""
+    words = len((visible_text(dt) or "").split())
+    shown = (a for a in dt.iter("a") if not any(is_hidden(n) for n in (a, *_ancestors_within(a, dt))))
+    linked = sum(len((visible_text(a) or "").split()) for a in shown)
+    return words - linked <= _TERM_OTHER_WORDS
+
+
+def _ancestors_within(el: Any, top: Any) -> list[Any]:
+    """``el``'s ancestors up to ``top``, ``top`` included."""
+    found = []
+    for ancestor in el.iterancestors():
+        found.append(ancestor)
+        if ancestor is top:
+            break
+    return found
 
 
 def title_element(card: Any) -> Any:
@@ -293,8 +318,9 @@ def main_link(card: Any) -> Any:
     """The card's link to its article: a permalink mark ("#") to the post's own address (or
     the post's title linked to it), else its longest plain text link that is not a "read more";
     a link wrapping blocks (a whole-card link, "date + teaser + Continue reading") only when
-    there is no plain one; an empty overlay link when that is all there is."""
-    best, best_key = None, (-1, -1, -1, -1)
+    there is no plain one; an empty overlay link when that is all there is besides links to the
+    site's tag and category pages."""
+    best, best_key = None, (-3, -1, -1, -1)
     for a in card.iter("a"):
         if not a.get("href"):
             continue
@@ -308,10 +334,12 @@ def main_link(card: Any) -> Any:
         # An overlay link is empty or hidden from screen readers (aria-hidden, tabindex=-1).
         # A permalink mark ("#", "¶", "∞") is the post's own address.
         permalink = 1 if _PERMALINK.match(text) else 0
+        # An empty or hidden link to the post (an overlay over the card, a thumbnail's link)
+        # still leads to the post: it ranks above a link to a taxonomy page.
         key = (
-            (0 if taxonomy else 1, permalink, 0 if blocks else 1, len(text))
+            (-1 if taxonomy else 1, permalink, 0 if blocks else 1, len(text))
             if text and not is_hidden(a)
-            else (-1, 0, 0, 0)
+            else (-2 if taxonomy else 0, 0, 0, 0)
         )
         if key > best_key:
             best, best_key = a, key
@@ -329,9 +357,16 @@ def main_link(card: Any) -> Any:
 #: A permalink mark: the link a weblog puts after each post to the post's own address.
 _PERMALINK = re.compile(r"^\s*[#¶∞§]\s*$")
 
-#: Paths of a site's taxonomy pages: a tag, a category, a topic, an author.
+
+def is_taxonomy_link(a: Any) -> bool:
+    """A link to one of the site's tag, category, topic or author pages: a card's metadata."""
+    return bool(_TAXONOMY_PATH.search(urlsplit(a.get("href") or "").path))
+
+
+#: Paths of a site's taxonomy pages: a tag, a category (in the Romance languages "categoria",
+#: "categorias", as WordPress's translated slugs write it), a topic, an author.
 _TAXONOMY_PATH = re.compile(
-    r"/(?:tags?|categor(?:y|ies)|categorie|topics?|themen?|thema|rubrique|schlagwort|"
+    r"/(?:tags?|categor(?:y|ies)|categorie|categorias?|topics?|themen?|thema|rubrique|schlagwort|"
     r"etiqueta|author|authors|autor|auteur)/",
     re.I,
 )

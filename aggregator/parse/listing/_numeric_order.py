@@ -1,0 +1,40 @@
+"""The order a page writes its numeric dates in, told by the dates that read only one way.
+
+"12/04/2026" is 12 April in Spain and December 4 in the United States, and the page's language
+is the usual guide. But a page keeps one order for all its dates, and it is not always its
+language's: Drupal's default "medium" format is "D, m/d/Y - H:i" on sites in every language,
+and an English page may be written in Britain. A date with a number above 12 reads one way only
+("11/27/2026" is month first, "27/11/2026" day first); when the page's unambiguous dates all
+agree, that order is the page's, and its ambiguous dates are read in it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: A numeric date with a four-digit year: "11/27/2026", "27.11.2026", "05/11/2026".
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)[/.]([0-3]?\d)[/.](?:19|20)\d\d(?![\d/.])")
+#: Text read from the page for the count: its first characters are plenty.
+_MAX_CHARS = 200_000
+
+
+def page_day_first(doc: Any, default: bool) -> bool:
+    """True when the page writes the day first: what its unambiguous numeric dates say when
+    they agree (at least one date above 12 in one place and none in the other), else
+    ``default`` (the page's language's order)."""
+    body = doc.find("body")
+    if body is None:
+        return default
+    day_first = month_first = 0
+    for m in _NUMERIC_DATE.finditer(body.text_content()[:_MAX_CHARS]):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b >= 1:
+            day_first += 1
+        elif b > 12 >= a >= 1:
+            month_first += 1
+    if day_first and not month_first:
+        return True
+    if month_first and not day_first:
+        return False
+    return default

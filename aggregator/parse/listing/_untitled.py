@@ -1,0 +1,50 @@
+"""A post without a title in a list of titled ones: its "read more" link is its link.
+
+Blogs print short posts without a headline (WordPress's status and aside formats, a
+microblog's notes): the card holds the post's text, its date and a "Continue reading" link to
+the post, and its other links, if any, lead to the site's category and tag pages. Such a card is
+an entry like its titled neighbours; its title is the start of its text, as feed readers show an
+untitled item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from aggregator.parse.listing._document import is_hidden, visible_text
+from aggregator.parse.listing._title import is_read_more, is_taxonomy_link
+
+#: An untitled post's title: its first words, as many as a headline holds.
+UNTITLED_TITLE_WORDS = 12
+
+
+def untitled_post_link(card: Any, main: Any) -> Any:
+    """The "read more" link of a card with no headline whose other links (``main``, the best
+    of them, or None) all lead to taxonomy pages; None when the card has a link of its own."""
+    if main is not None and not is_taxonomy_link(main):
+        return None
+    for a in card.iter("a"):
+        text = visible_text(a) or ""
+        if a.get("href") and not is_hidden(a) and not is_taxonomy_link(a) and text and is_read_more(text):
+            return a
+    return None
+
+
+def untitled_title(card: Any, more: Any, is_date: Callable[[str], Any]) -> str | None:
+    """The start of an untitled post's text: the first innermost block of the card (a block
+    holding no other) with words that are not a date, outside the "read more" link's block, cut
+    to ``UNTITLED_TITLE_WORDS`` words."""
+    for block in card.iter(*_BLOCKS):
+        if more in block.iter() or any(b is not block for b in block.iter(*_BLOCKS)) or is_hidden(block):
+            continue
+        text = visible_text(block) or ""
+        words = text.split()
+        if len(words) >= 2 and not is_date(text):
+            cut = words[:UNTITLED_TITLE_WORDS]
+            title = " ".join(cut)
+            return title.rstrip(".,;:") + "…" if len(words) > len(cut) else title
+    return None
+
+
+_BLOCKS = ("p", "div", "blockquote", "li")
