@@ -325,7 +325,7 @@ def main_link(card: Any) -> Any:
         if not a.get("href"):
             continue
         text = visible_text(a) or ""
-        if is_read_more(text):
+        if is_read_more(text) or _COMMENTS_ANCHOR.search(a.get("href") or ""):
             continue
         blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in a.iter())
         # A link to a tag, category or author page is the card's metadata ("password-manager"
@@ -353,6 +353,10 @@ def main_link(card: Any) -> Any:
         best = next(named, best)
     return best
 
+
+#: A link to the form for a reply under a post ("Leave a reply", "Deja una respuesta": WordPress's
+#: "#respond"): card chrome, never its headline, whatever address it is written with.
+_COMMENTS_ANCHOR = re.compile(r"#(?:respond|reply|commentform)$", re.I)
 
 #: A permalink mark: the link a weblog puts after each post to the post's own address.
 _PERMALINK = re.compile(r"^\s*[#¶∞§]\s*$")
