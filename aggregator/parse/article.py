@@ -82,6 +82,10 @@ _LEADING_H1 = re.compile(r"^\s*<h1\b[^>]*>.*?</h1>", re.S | re.I)
 #: behind a JavaScript comment.
 _WRAPPER = re.compile(r"^\s*(?://|/\*)?\s*(?:<!\[CDATA\[|<!--)|(?://|/\*)?\s*(?:\]\]>|-->)\s*(?:\*/)?\s*$")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: An ``<html …/>`` start tag written self-closing (an XHTML habit with a slip): the HTML
+#: parser closes the root there and leaves the whole page outside it, where nothing that
+#: walks the root's elements finds the headline, the byline or the dates. Read as ``<html …>``.
+_SELF_CLOSED_HTML = re.compile(r"(<html\b[^<>]*?)\s*/>", re.I)
 
 
 def read_article(
@@ -105,7 +109,7 @@ def read_article(
     content_type = (headers or {}).get("content-type", "")
     if content_type and content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
         raise ParseError(f"the article page is not HTML (Content-Type: {content_type})", url=url)
-    text = decode_html(body, content_type)
+    text = _SELF_CLOSED_HTML.sub(r"\1>", decode_html(body, content_type), count=1)
     try:
         doc = lxml.html.document_fromstring(text or "<html></html>", base_url=url)
     except (ValueError, lxml.etree.ParserError) as e:

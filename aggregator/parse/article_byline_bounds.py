@@ -43,9 +43,12 @@ _EDITOR = re.compile(
     re.I,
 )
 #: Classes and ids of a widget that lists the latest comments ("recentcomments",
-#: "widget_recent_comments", "recent-comments-list") and of a commenter's name in it
-#: ("comment-author-link"): commenters, not the article's author.
-_RECENT_COMMENTS = re.compile(r"recent[-_]?comments?|^comment[-_]author", re.I)
+#: "widget_recent_comments", "recent-comments-list") or the latest posts ("recent-posts",
+#: "widget_recent_entries", Drupal's "view-recent-blogs"), and of a commenter's name in it
+#: ("comment-author-link"): commenters and other posts' authors, not the article's.
+_RECENT_COMMENTS = re.compile(
+    r"recent[-_]?(?:comments?|posts?|blogs?|entries|articles|stories)|^comment[-_]author", re.I
+)
 
 
 def not_a_byline_link(el: Any) -> bool:
@@ -86,8 +89,8 @@ def editors(doc: Any) -> set[str]:
 
 
 def in_recent_comments(el: Any) -> bool:
-    """In a widget of the latest comments (a blog's sidebar), or a commenter's name there:
-    the names in it are commenters', never the article's byline. The comments under the
+    """In a widget of the latest comments or posts (a blog's sidebar), or a commenter's name
+    there: the names in it are commenters' or other posts', never the article's byline. The comments under the
     article are parse/article_markup.py's ``in_comments``."""
     for node in [el, *el.iterancestors()]:
         if node.tag in ("body", "html"):

@@ -15,14 +15,16 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from aggregator.parse.article_chrome import in_site_chrome
 from aggregator.parse.article_markup import byline_places, in_other_articles, is_byline, names_of
 
 _SPACE = re.compile(r"\s+")
 
 
 #: Classes of the elements that show when the article was published ("date", "dateline",
-#: "timestamp", "post-date", "publish-time"…).
-_DATE_CLASS = re.compile(r"date|time|publish|posted", re.I)
+#: "timestamp", "post-date", "publish-time"…, and Drupal's "submitted": its themes' line
+#: "Submitted by … on <date>", or the date alone under that class).
+_DATE_CLASS = re.compile(r"date|time|publish|posted|submitted", re.I)
 #: A time of day in a dateline ("11:00 PM", "9:00PM", "15h01", "3:51 pm").
 _CLOCK = re.compile(r"\d\s*[:h]\s*\d\d|\d\s*[ap]\.?m\b", re.I)
 #: A time of day written with a dot ("klo 14.00", "6.55pm"), not a part of a date
@@ -55,6 +57,10 @@ _FIRST_PUBLISHED = re.compile(
     r"|\bpublicado originalmente\b(?:\s+el)?|\bpubblicato per la prima volta\b(?:\s+il)?",
     re.I,
 )
+#: A byline as text, then a bar and a date ("By: Jane Doe | December 9, 2014 | 48"): the date.
+_BYLINE_THEN_DATE = re.compile(
+    r"^(?i:by|von|par|por|door|av|af)\s*:?\s+[^|•·\d]{2,60}?\s+[|•·]\s+([^|•·]{6,40}?)\s*(?:[|•·].*)?$"
+)
 #: A date that opens a paragraph, maybe after a place, before a dash: "Feb. 23, 2015 -- ",
 #: "NEW YORK, March 3, 2019 — ".
 _OPENING_DATE = re.compile(r"^([^!?;]{0,30}\d[^!?;]{2,30}?)\s+(?:-{1,2}|–|—)\s")
@@ -64,9 +70,12 @@ _BARE_TIMESTAMP = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d\d
 _BARE_DAY = re.compile(r"^(?:[^\W\d_]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [^\W\d_]{3,9}\.? \d{4})$")
 #: The rest of an update's word and what follows it ("ed: ", "d le ").
 _AFTER_WORD = re.compile(r"^\w*\W*(?:(?:le|am|on|at|el|il)\s+)?")
-#: A time of day written before its date: the clock, then what follows it.
+#: A time of day written before its date: the clock, then what follows it (a date in words,
+#: or in numbers: "17:08 10/04/2011").
 _CLOCK_BEFORE = re.compile(
-    r"(\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)(?=[^\d]*\d{1,2}\D+(?:19|20)\d\d|[^\d]*(?:19|20)\d\d)", re.I
+    r"(\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)(?=[^\d]*\d{1,2}\D+(?:19|20)\d\d|[^\d]*(?:19|20)\d\d"
+    r"|[^\d]*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)",
+    re.I,
 )
 #: An English weekday's name or abbreviation with what follows it ("Sat ", "Monday, ").
 _WEEKDAY = re.compile(
@@ -199,8 +208,13 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
     last: list[Any] = []
     for candidates in byline_places(doc):
         # not another article's date (a related list's, a sidebar's)
+        # nor the site's masthead's or menu's (the day the page was served)
         dated = [
-            el for el in candidates if (el.tag == "time" or _has_date_class(el)) and not in_other_articles(el)
+            el
+            for el in candidates
+            if (el.tag == "time" or _has_date_class(el))
+            and not in_other_articles(el)
+            and not in_site_chrome(el)
         ]
         # The byline's block after the date elements: a sidebar's byline can come first.
         bylines = [el for el in candidates if is_byline(el)]
@@ -214,12 +228,15 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
         yield from _dateline_texts(bylines, days)
         yield from _dateline_texts([el for el in candidates if el in blocks], days)
         yield from _leading_date(candidates)
+        yield from _byline_date(candidates)
         yield from _opening_date(candidates)
         last = candidates  # the last place: what follows the headline, if there is one
     # Last, an element under the headline that holds a bare timestamp and nothing else
     # ("2023-11-17 15:13"), or a day ("Sep 5, 2025"), whatever its class: nothing but a
     # dateline is written so, but a sidebar's cards are too.
-    bare = [el for el in last if _is_bare_timestamp(el) and not in_other_articles(el)]
+    bare = [
+        el for el in last if _is_bare_timestamp(el) and not in_other_articles(el) and not in_site_chrome(el)
+    ]
     yield from _dateline_texts(bare, days)
 
 
@@ -234,6 +251,16 @@ def _leading_date(candidates: list[Any]) -> Iterator[str]:
         # not an update's line ("Updated: …", a class that says so) nor a sidebar card's
         if _has_day(own) and not _UPDATE.search(own) and not is_update(el) and not in_other_articles(el):
             yield own
+            return
+
+
+def _byline_date(candidates: list[Any]) -> Iterator[str]:
+    """The date a byline written as text gives after its name and a bar ("By: Jane Doe |
+    December 9, 2014 | 48"): a theme's line under the headline that no class names."""
+    for el in candidates:
+        found = _BYLINE_THEN_DATE.match(_SPACE.sub(" ", el.text or "").strip())
+        if found and _YEAR.search(found.group(1)) and not in_other_articles(el):
+            yield found.group(1)
             return
 
 
@@ -272,7 +299,7 @@ def _dateline_texts(elements: list[Any], days: bool = False) -> Iterator[str]:
     ``days``, also those that show a day only)."""
     seen = 0
     for el in elements:
-        text = _joined(el)
+        text = _clock_with_its_day(el)
         if len(text) > MAX_DATELINE or any(_UPDATE.search(n) for n in names_of(el)):
             continue
         first = _FIRST_PUBLISHED.search(text)  # "<update's date> First published on <date>"
@@ -289,6 +316,18 @@ def _dateline_texts(elements: list[Any], days: bool = False) -> Iterator[str]:
             yield text
         if seen >= MAX_DATELINES:
             return
+
+
+def _clock_with_its_day(el: Any) -> str:
+    """``el``'s text; for a time of day alone (a "time" class around "17:08" only), its
+    parent's, when that is a short line that writes the day beside it ("<div><span
+    class=time>17:08</span> 10/04/2011</div>"): sites style the clock apart from the day."""
+    text = _joined(el)
+    parent = el.getparent()
+    if not _CLOCK.search(text) or _has_day(text) or _YEAR.search(text) or parent is None:
+        return text
+    line = _joined(parent)
+    return line if len(line) <= MAX_LEADING and _YEAR.search(line) and _has_day(line) else text
 
 
 def _joined(el: Any) -> str:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo
 
 import lxml.html
@@ -250,19 +250,28 @@ def _timed(
 
 def _url_month(url: str) -> tuple[int, int] | None:
     """The year and month the address writes ("/2014/05/slug", "/2019/10/09/slug")."""
-    found = _URL_MONTH.search(urlsplit(url).path)
+    found = next(filter(None, map(_URL_MONTH.search, _url_paths(url))), None)
     return (int(found.group(1)), int(found.group(2))) if found else None
 
 
 def _url_day(url: str) -> date | None:
     """The day the address writes ("/2019/10/09/slug"), if it writes one."""
-    found = _URL_DATE.search(urlsplit(url).path)
+    found = next(filter(None, map(_URL_DATE.search, _url_paths(url))), None)
     if not found:
         return None
     try:
         return date(int(found.group(1)), int(found.group(3)), int(found.group(4)))
     except ValueError:
         return None
+
+
+def _url_paths(url: str) -> list[str]:
+    """The address's path, and the path a script's address carries in its query
+    ("/cgi-bin/article.cgi?f=/c/a/2010/10/26/BUD61G2DBL.DTL"): a CMS of the early web serves
+    every article through one script, the article's own path a parameter of it."""
+    parts = urlsplit(url)
+    carried = [v for _, v in parse_qsl(parts.query) if v.startswith("/")]
+    return [parts.path, *carried]
 
 
 def meta_dates(doc: Any, skip: tuple[str, ...] = ()) -> list[str]:

@@ -69,7 +69,7 @@ _BY_LABEL = re.compile(r"^\s*(?:by|par|von|por|door|av|af)\s*:?\s*$", re.I)
 _NOT_BYLINE = re.compile(
     r"\b(?:powered|theme|themes|design|designed|hosted|built|developed|sponsored|presented|funded"
     r"|supported|provided|photos?|photograph|images?|illustrations?|graphics?|video|template"
-    r"|translated|übersetzt|crafted|made|coded|delivered|distributed|served|(?:brought\s+)?to\s+you)(?:\s+with(?:\s+love)?)?\s+(?:by|von|par|por|door|av|af)\s*:?\s*$",
+    r"|translated|übersetzt|crafted|made|coded|produced|delivered|distributed|served|(?:brought\s+)?to\s+you)(?:\s+with(?:\s+love)?)?\s+(?:by|von|par|por|door|av|af)\s*:?\s*$",
     re.I,
 )
 #: A date written out after a byline's name ("Paul December 23, 2016"): cut there.
@@ -79,10 +79,10 @@ _MONTH_THEN_DAY = re.compile(
 #: Brackets a byline is sometimes written in ("[田中宏昌，ITmedia]", "《KT》").
 _BRACKETS = "[]【】《》()（）"
 #: Classes of a byline as a whole ("byline", "pb-byline", "ArticleHeader__byline", "author",
-#: "content-left-autor", "article-auteur", a theme's numbered variant "author-2"), in the
-#: singular: a list of related articles' "authors" is no byline.
+#: "content-left-autor", "article-auteur", a theme's numbered variant "author-2", a blog's
+#: "posted-by"), in the singular: a list of related articles' "authors" is no byline.
 _BYLINE_CLASS = re.compile(
-    r"(?:^|[-_])(?:byline|author|autor|auteur|autore|reporter(?:[-_]?line)?)(?:[-_]\d+)?$", re.I
+    r"(?:^|[-_])(?:byline|author|autor|auteur|autore|reporter(?:[-_]?line)?|posted[-_]?by)(?:[-_]\d+)?$", re.I
 )
 #: Author names in <meta> where OpenGraph readers do not look (name= instead of property=).
 META_AUTHOR = "//meta[@name='article:author' or @property='article:author']/@content"
@@ -252,8 +252,8 @@ def _is_byline_link(el: Any) -> bool:
     page = _AUTHOR_PAGE.search(el.get("href") or "")
     if page and _names_page(words(page.group(1)), words(text)):
         return True
-    if page and page.group(1).isalnum() and _PERSON_NAME.fullmatch(_SPACE.sub(" ", text)):
-        return True  # an account's handle as the slug ("/author/wladekflakin/": "Nathaniel Flakin")
+    if page and page.group(1).isalnum() and _PERSON_NAME.fullmatch(_SPACE.sub(" ", text).rstrip(",;")):
+        return True  # a handle or number as the slug ("/author/46811": "Erin McCann," before a role)
     if _AUTHOR_QUERY.search(el.get("href") or "") and _PERSON_NAME.fullmatch(_SPACE.sub(" ", text)):
         return True
     before = el.xpath("preceding::text()[normalize-space()][1]")
@@ -377,12 +377,13 @@ def _parts(el: Any) -> Iterator[str]:
 
 
 def _clean_byline(text: str) -> str:
-    """ "By: Jane Doe • 8h" -> "Jane Doe"; only the first line that is more than "By".
+    """ "By: Jane Doe • 8h" -> "Jane Doe"; only the first line that is more than "By"; an
+    arrow after a link's name ("View all posts by Jane Doe →") is no part of it.
     A publication or agency written after a comma ("Jane Doe, The Associated Press",
     "[田中宏昌，ITmedia]") is not a name: dropped."""
     for line in text.split("\n"):
         name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip(_BRACKETS + " \t"))
-        name = _BYLINE_END.sub("", _MONTH_THEN_DAY.sub("", name)).strip(" ,;:，、·•|" + _BRACKETS)
+        name = _BYLINE_END.sub("", _MONTH_THEN_DAY.sub("", name)).strip(" ,;:，、·•|→»›" + _BRACKETS)
         parts = [p for p in re.split(r"\s*[,，、]\s*", name) if p]
         if len(parts) > 1:
             name = ", ".join([parts[0], *(p for p in parts[1:] if not _publication(p))])
@@ -454,8 +455,9 @@ def words(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
 
 
-#: Containers of other articles' cards: related and recommended lists.
-_OTHERS = re.compile(r"related|recommend|more-(?:stories|articles)", re.I)
+#: Containers of other articles' cards: related, recommended and recent lists (a blog's
+#: "recent posts" widget, a CMS's "view-recent-blogs").
+_OTHERS = re.compile(r"related|recommend|recent|more-(?:stories|articles)", re.I)
 
 
 def in_other_articles(el: Any, *, asides: bool = True) -> bool:

@@ -80,6 +80,9 @@ VARIANT_SUPPORT = 0.25
 #: ``<h2>`` and ``<h3>`` looked at for the displayed headline when no ``<h1>`` is one (a
 #: magazine's menu holds a dozen before the article's).
 MAX_HEADINGS = 30
+#: A letter of a script written without spaces between words: Chinese characters, Japanese
+#: kana (Korean, written with spaces, is counted in words).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 #: Support from a place that holds the candidate whole, with more words.
 CONTAINED = 0.5
 #: Support from a place whose words the candidate holds whole, with more words.
@@ -233,10 +236,13 @@ def _agreement(mine: str, other: str) -> float:
 
 
 def reads_as_headline(text: str) -> bool:
-    """Four words or more, or 15 characters of a script without spaces: a headline, not a
-    section's or a site's name (which an ``<h1>`` may hold)."""
+    """Four words or more, or 15 characters of a script without spaces (in one run, or in
+    a few: Chinese and Japanese headlines space their clauses, "缺少IT支持成跨境电商发展阻力
+    云计算或成突破工具"): a headline, not a section's or a site's name (which an ``<h1>``
+    may hold)."""
     found = words(text)
-    return len(found.split()) >= 4 or (" " not in found and len(found) >= 15)
+    unspaced = sum(1 for c in found if _CJK.match(c))
+    return len(found.split()) >= 4 or (" " not in found and len(found) >= 15) or unspaced >= 15
 
 
 def _agreeing_heading(doc: Any, declared: list[str | None], strong: bool = False) -> str | None:

@@ -5,7 +5,9 @@ Page: smallrivers/snacktory @ 6a87f3f19d13843166dd689760cbdc2ff3af34f6 : src/tes
 
 from datetime import date
 
-url = "http://www.healthcareitnews.com/news/kansas-hie-share-data-cdc-system-population-health-monitoring-goal"
+url = (
+    "http://www.healthcareitnews.com/news/kansas-hie-share-data-cdc-system-population-health-monitoring-goal"
+)
 timezone = "America/New_York"
 lang = "en"
 title = "Kansas HIE to share data with CDC, population health tracking the goal"

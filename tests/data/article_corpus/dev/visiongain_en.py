@@ -8,5 +8,7 @@ from datetime import date
 url = "https://www.visiongain.com/visiongain-publishes-novel-coronavirus-covid-19-drugs-in-development-market-forecast-2020-2030-report/"
 timezone = "Europe/London"
 lang = "en"
-title = "Visiongain publishes Novel Coronavirus (COVID-19) Drugs in Development Market Forecast 2020-2030 report"
+title = (
+    "Visiongain publishes Novel Coronavirus (COVID-19) Drugs in Development Market Forecast 2020-2030 report"
+)
 published = date(2020, 3, 24)

@@ -5,7 +5,9 @@ Page: smallrivers/snacktory @ 6a87f3f19d13843166dd689760cbdc2ff3af34f6 : src/tes
 
 from datetime import date
 
-url = "http://mp.weixin.qq.com/s?__biz=MzA4MTQ0Njc2Nw==&mid=207614885&idx=4&sn=eda80bb13406fb31cb25f70d12e6e7dc"
+url = (
+    "http://mp.weixin.qq.com/s?__biz=MzA4MTQ0Njc2Nw==&mid=207614885&idx=4&sn=eda80bb13406fb31cb25f70d12e6e7dc"
+)
 timezone = "Asia/Shanghai"
 lang = "zh"
 title = "缺少IT支持成跨境电商发展阻力 云计算或成突破工具"
