@@ -41,6 +41,8 @@ MAX_BYLINE = 80
 MAX_WORDS = 7
 #: What joins two authors' names in a byline, in the corpus's languages.
 _NAME_JOIN = re.compile(r"\s+(?:(?i:and|und|et)|y|e|en|og|och|i|&)\s+|\s*/\s*")
+#: Two first names joined by a word ("Tiana and Lauren", "Jens und Lisa"): a duo's byline.
+_FIRST_NAMES = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\s+(?:and|und|et|y)\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+")
 #: A person's name: two to five words, each capitalized but for particles ("de", "van").
 _PERSON = re.compile(
     r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){1,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*"
@@ -192,6 +194,10 @@ def split_names(text: str) -> list[str]:
     name (two to five capitalized words): "Johnson & Johnson", "AP and TOI staff" stay."""
     parts = [p.strip() for p in _NAME_JOIN.split(text)]
     if len(parts) > 1 and all(_is_person(p) for p in parts):
+        return parts
+    if _FIRST_NAMES.fullmatch(text) and len(set(parts)) == 2:
+        # "Tiana and Lauren": two bloggers who sign with their first names (not "Johnson
+        # and Johnson"; a company joins its names with "&", which stays whole).
         return parts
     # "Markus M. Haefliger, London, Beat Bumbacher", "Fatima Hussein, The Associated Press",
     # "Tom Krisher, AP Auto Writer": names, and a place, a publication (one word, or "The

@@ -192,3 +192,12 @@ def test_a_byline_written_as_text_gives_its_date_after_a_bar() -> None:
     article = _read(body, tz="America/Chicago", head=head)
 
     assert _day(article.published, "America/Chicago") == date(2014, 12, 9)  # type: ignore[attr-defined]
+
+
+def test_two_first_names_joined_by_and_are_two_authors() -> None:
+    from aggregator.parse.article_names import split_names
+
+    assert split_names("Tiana and Lauren") == ["Tiana", "Lauren"]
+    assert split_names("Jens und Lisa") == ["Jens", "Lisa"]
+    assert split_names("Johnson and Johnson") == ["Johnson and Johnson"]
+    assert split_names("Procter & Gamble") == ["Procter & Gamble"]
