@@ -12,7 +12,9 @@ the page's link to its profile writes it (parse/article_credits.py). A declared
 name that the byline writes whole ("Todd" for "Todd Bates", "Timothy Nerozzi" for "Timothy
 H.J. Nerozzi": an account's short form) is taken as the byline writes it. A ``<meta>`` (one
 string, where sites put the first author) that names one of the authors the byline's line
-names gives way to the byline's names.
+names gives way to the byline's names, and so does a ``<meta>`` that names someone the page
+never shows (the site's owner or editor, set once for every page) beside a byline that names
+another.
 
 The strings each place gives are read as names (or passed over as the site's, a desk's,
 a placeholder) by parse/article_names.py.
@@ -90,6 +92,10 @@ def authors(
                 and not {squashed(n) for n in shown} & {squashed(n) for n in found}
             ):
                 found, where = shown, "article"
+            if found and shown and where != "json-ld" and _unshown(found, shown, doc):
+                # A <meta> author the page never shows, beside a byline that names someone
+                # else: the site's owner or editor set once for every page.
+                found, where = shown, "article"
             if found and shown and where != "article" and _edited(found, shown, doc):
                 # "Editor : <a>Heryadi</a>" at the foot, declared as the JSON-LD author:
                 # the byline under the headline names who wrote it.
@@ -161,6 +167,14 @@ def _one_line(doc: Any, shown: list[str]) -> bool:
             if all(name in text for name in shown):
                 return True
     return False
+
+
+def _unshown(declared: list[str], shown: list[str], doc: Any) -> bool:
+    """Whether no declared name is the byline's nor written anywhere in the page's body."""
+    if {squashed(n) for n in declared} & {squashed(n) for n in shown}:
+        return False
+    body = squashed(" ".join(doc.xpath("//body//text()[not(ancestor::script or ancestor::style)]")))
+    return not any(squashed(name) in body for name in declared)
 
 
 def _edited(declared: list[str], shown: list[str], doc: Any) -> bool:

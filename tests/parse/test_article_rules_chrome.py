@@ -201,3 +201,25 @@ def test_two_first_names_joined_by_and_are_two_authors() -> None:
     assert split_names("Jens und Lisa") == ["Jens", "Lisa"]
     assert split_names("Johnson and Johnson") == ["Johnson and Johnson"]
     assert split_names("Procter & Gamble") == ["Procter & Gamble"]
+
+
+def test_a_meta_author_the_page_never_shows_gives_way_to_the_byline() -> None:
+    head = '<meta name="author" content="Richard Owner">'
+    body = (
+        "<h1>Personal Touch Yields Startup Success</h1>"
+        '<p class="meta">By <a href="/start/author/chris-cameron.php">Chris Cameron</a> / August 18, 2010</p>'
+        "<p>In the heart of downtown Chandler sits a co-working space.</p>"
+    )
+
+    assert _read(body, head=head).authors == ("Chris Cameron",)  # type: ignore[attr-defined]
+
+
+def test_a_meta_author_the_page_shows_stays() -> None:
+    head = '<meta name="author" content="Richard Owner">'
+    body = (
+        "<h1>Personal Touch Yields Startup Success</h1>"
+        '<p class="meta">By <a href="/start/author/chris-cameron.php">Chris Cameron</a> / August 18, 2010</p>'
+        "<p>In the heart of downtown Chandler sits a co-working space.</p><p>Edited by Richard Owner.</p>"
+    )
+
+    assert _read(body, head=head).authors == ("Richard Owner",)  # type: ignore[attr-defined]
