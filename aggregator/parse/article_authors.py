@@ -170,8 +170,12 @@ def _one_line(doc: Any, shown: list[str]) -> bool:
 
 
 def _unshown(declared: list[str], shown: list[str], doc: Any) -> bool:
-    """Whether no declared name is the byline's nor written anywhere in the page's body."""
+    """Whether no declared name is the byline's nor written anywhere in the page's body,
+    and the byline's are persons' names (capitalized words, two or more: not a footer's
+    "Editorial policies" link)."""
     if {squashed(n) for n in declared} & {squashed(n) for n in shown}:
+        return False
+    if not all(len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split()) for n in shown):
         return False
     body = squashed(" ".join(doc.xpath("//body//text()[not(ancestor::script or ancestor::style)]")))
     return not any(squashed(name) in body for name in declared)
