@@ -9,7 +9,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from aggregator.parse.listing._dated_names import dated_name_byline
+from aggregator.parse.listing._dated_names import dated_name_byline, reads_as_name
 from aggregator.parse.listing._document import (
     BY,
     CHROME,
@@ -155,9 +155,8 @@ def _microdata_name(node: Any) -> str | None:
 
 #: What themes put between the parts of a date line: "2 dicembre 2026 · 6 minuti · Giulia".
 _LINE_SEPARATORS = re.compile(r"\s*[|•·]\s*")
-#: An unlabelled name in a date line has two to four words ("Giulia Ferri", "Marco Lo Bianco"):
-#: a single capitalised word there is as often a section or a site's name as a person's.
-_LINE_NAME_WORDS = (2, 4)
+#: An unlabelled name in a date line has at most four words ("Giulia Ferri", "Marco Lo Bianco").
+_LINE_NAME_WORDS = 4
 
 
 def date_line_name(el: Any, ctx: Context, skip: set[Any]) -> tuple[str | None, Any]:
@@ -171,10 +170,7 @@ def date_line_name(el: Any, ctx: Context, skip: set[Any]) -> tuple[str | None, A
         if not isinstance(node.tag, str) or node.tag == "a" or len(node) or node in skip or is_hidden(node):
             continue
         name = " ".join((visible_text(node) or "").split())
-        low, high = _LINE_NAME_WORDS
-        if not low <= len(name.split()) <= high or not looks_like_names(name):
-            continue
-        if any(c.isdigit() for c in name) or CHROME.search(name) or ctx.date(name):
+        if not reads_as_name(name, ctx, _LINE_NAME_WORDS):
             continue
         if any(a.tag == "a" for a in node.iterancestors()):
             continue

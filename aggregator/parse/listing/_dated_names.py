@@ -67,8 +67,12 @@ def _shown_name(node: Any, skip: set[Any], ctx: Context) -> str | None:
     if node.tag == "a" or node.find(".//a") is not None or any(d in skip for d in node.iterdescendants()):
         return None
     text = " ".join((visible_text(node) or "").split())
-    if not 2 <= len(text.split()) <= MAX_AUTHOR_WORDS or any(c.isdigit() for c in text):
-        return None
-    if not looks_like_names(text) or CHROME.search(text) or ctx.date(text) is not None:
-        return None
-    return text
+    return text if reads_as_name(text, ctx, MAX_AUTHOR_WORDS) else None
+
+
+def reads_as_name(text: str, ctx: Context, most_words: int) -> bool:
+    """``text`` reads as people's names standing alone: two to ``most_words`` capitalized
+    words, no digit, no date and no card chrome (one word is as often a section's name)."""
+    if not 2 <= len(text.split()) <= most_words or any(c.isdigit() for c in text):
+        return False
+    return looks_like_names(text) and not CHROME.search(text) and ctx.date(text) is None
