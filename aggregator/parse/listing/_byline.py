@@ -10,21 +10,20 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from aggregator.parse.listing._dated_names import dated_name_byline, reads_as_name
-from aggregator.parse.listing._document import (
-    BY,
-    CHROME,
-    HEADINGS,
-    MAX_AUTHOR_WORDS,
-    Context,
-    is_byline,
-    is_hidden,
-    looks_like_names,
-    visible_text,
-)
+from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._doers import doer_byline
 from aggregator.parse.listing._labels import is_posted_label
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
 from aggregator.parse.listing._portraits import portrait_byline
+from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._vocabulary import (
+    BY,
+    CHROME,
+    HEADINGS,
+    MAX_AUTHOR_WORDS,
+    is_byline,
+    looks_like_names,
+)
 
 #: Where a card names its author: microformats, schema.org, rel=author, byline classes.
 _AUTHOR_CLASS = re.compile(

@@ -10,11 +10,13 @@ from collections import Counter
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._document import HEADINGS, Context, Item, visible_text
+from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, classes_of, placement
+from aggregator.parse.listing._text import visible_text
 from aggregator.parse.listing._title import first_heading, title_element
 from aggregator.parse.listing._unfold import one_headline
+from aggregator.parse.listing._vocabulary import HEADINGS
 
 
 def component_teasers(

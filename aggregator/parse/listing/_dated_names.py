@@ -15,14 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from aggregator.parse.listing._document import (
-    CHROME,
-    MAX_AUTHOR_WORDS,
-    Context,
-    is_hidden,
-    looks_like_names,
-    visible_text,
-)
+from aggregator.parse.listing._document import Context
+from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._vocabulary import CHROME, MAX_AUTHOR_WORDS, looks_like_names
 
 #: Longest text of an element read as a date beside a byline ("Mittwoch, 26. November 2026,
 #: 18:24 Uhr"): a date line, not a paragraph.

@@ -9,7 +9,9 @@ import re
 from datetime import datetime
 from typing import Any
 
-from aggregator.parse.listing._document import HEADINGS, Context, visible_text
+from aggregator.parse.listing._document import Context
+from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._vocabulary import HEADINGS
 
 #: A dateline is a short line: at most this many words ("Thursday, 26 November 2026").
 DATELINE_WORDS = 5

@@ -19,22 +19,15 @@ from lxml import etree
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups, without_promotions
 from aggregator.parse.listing._days import day_heading_date, is_day_block
-from aggregator.parse.listing._document import (
-    CHROME,
-    DROP,
-    HEADINGS,
-    Context,
-    Item,
-    inline_in_text,
-    is_hidden,
-    visible_text,
-)
+from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, placement
 from aggregator.parse.listing._selectors import describe
+from aggregator.parse.listing._text import DROP, inline_in_text, is_hidden, visible_text
 from aggregator.parse.listing._title import first_heading
 from aggregator.parse.listing._unfold import related_headlines, unfolded
+from aggregator.parse.listing._vocabulary import CHROME, HEADINGS
 from aggregator.words import word_count
 
 # A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an

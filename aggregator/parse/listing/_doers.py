@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aggregator.parse.listing._document import MAX_AUTHOR_WORDS, visible_text
+from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._vocabulary import MAX_AUTHOR_WORDS
 
 #: A publishing verb right after the author's link, in the corpus's languages.
 _VERB_AFTER = re.compile(

@@ -7,19 +7,16 @@ import html
 import re
 from typing import Any
 
-from aggregator.parse.listing._document import (
-    CHROME,
+from aggregator.parse.listing._text import (
     DROP,
-    HEADINGS,
     HIDDEN,
-    META_CLASS,
-    READ_MORE,
     follow,
     inline_in_text,
     path_to,
     remove_keeping_tail,
     visible_text,
 )
+from aggregator.parse.listing._vocabulary import CHROME, HEADINGS, META_CLASS, READ_MORE
 from aggregator.words import fold
 
 

@@ -11,15 +11,7 @@ from lxml import etree
 from aggregator.parse.listing._byline import item_author
 from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
-from aggregator.parse.listing._document import (
-    HEADINGS,
-    META_CLASS,
-    Context,
-    Item,
-    inline_in_text,
-    is_hidden,
-    visible_text,
-)
+from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._excerpt import excerpt_html
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS, word_count
 from aggregator.parse.listing._link_title import headline_text, link_title
@@ -32,6 +24,7 @@ from aggregator.parse.listing._machine_dates import (
     update_lines,
     without_updates,
 )
+from aggregator.parse.listing._text import inline_in_text, is_hidden, visible_text
 from aggregator.parse.listing._title import (
     headline_link,
     is_heading,
@@ -40,6 +33,7 @@ from aggregator.parse.listing._title import (
     title_words,
 )
 from aggregator.parse.listing._untitled import untitled_post_link, untitled_title
+from aggregator.parse.listing._vocabulary import HEADINGS, META_CLASS
 
 # -- inside one item --------------------------------------------------------------------------
 

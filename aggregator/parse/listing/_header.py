@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aggregator.parse.listing._document import is_byline, visible_text
+from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._vocabulary import is_byline
 
 _WORDS = re.compile(r"[\s_-]+")
 #: Class words of a link's block that say it is not the title: the card's metadata.

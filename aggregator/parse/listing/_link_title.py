@@ -8,15 +8,10 @@ import copy
 import re
 from typing import Any
 
-from aggregator.parse.listing._document import (
-    CHROME,
-    META_CLASS,
-    READ_MORE,
-    is_hidden,
-    visible_text,
-)
 from aggregator.parse.listing._lines import word_count
+from aggregator.parse.listing._text import is_hidden, visible_text
 from aggregator.parse.listing._title import KICKER_WORDS, is_read_more, title_words
+from aggregator.parse.listing._vocabulary import CHROME, META_CLASS, READ_MORE
 from aggregator.words import fold
 
 

@@ -16,7 +16,8 @@ from typing import Any
 from lxml import etree
 
 from aggregator.parse.listing._clocks import clock_on_day
-from aggregator.parse.listing._document import Context, visible_text
+from aggregator.parse.listing._document import Context
+from aggregator.parse.listing._text import visible_text
 
 #: Elements whose ``datetime`` attribute is an edit's, not a publication's.
 _EDIT_ELEMENTS = frozenset({"ins", "del"})

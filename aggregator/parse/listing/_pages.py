@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.cssselect import CSSSelector
 
 from aggregator.parse._urls import canonical_url
-from aggregator.parse.listing._document import visible_text
+from aggregator.parse.listing._text import visible_text
 from aggregator.words import fold
 
 _FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml"}

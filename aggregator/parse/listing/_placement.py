@@ -12,7 +12,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._document import HEADINGS, visible_text
+from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._vocabulary import HEADINGS
 from aggregator.words import fold
 
 _OFF_CONTENT = re.compile(

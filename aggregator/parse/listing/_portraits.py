@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aggregator.parse.listing._document import MAX_AUTHOR_WORDS, looks_like_names, visible_text
+from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._vocabulary import MAX_AUTHOR_WORDS, looks_like_names
 
 #: Class words of a picture's caption ("wp-caption-text", "wp-caption-dd", "image-caption").
 _CAPTION_CLASS = re.compile(r"caption", re.I)

@@ -13,12 +13,13 @@ from lxml.cssselect import CSSSelector
 
 from aggregator.config import SelectConfig
 from aggregator.parse.listing._byline import item_author
-from aggregator.parse.listing._document import Context, Item, as_list, nonblank, visible_text
+from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._excerpt import excerpt_html, paragraphs_html
 from aggregator.parse.listing._fields import item_date, teaser_image
 from aggregator.parse.listing._link_title import link_title
 from aggregator.parse.listing._pages import first_href
 from aggregator.parse.listing._placement import placement
+from aggregator.parse.listing._text import as_list, nonblank, visible_text
 from aggregator.parse.listing._title import first_heading, main_link
 
 

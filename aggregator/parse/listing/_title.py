@@ -15,14 +15,9 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from aggregator.parse.listing._document import (
-    HEADINGS,
-    READ_MORE,
-    is_byline,
-    is_hidden,
-    visible_text,
-)
 from aggregator.parse.listing._header import header_link
+from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._vocabulary import HEADINGS, READ_MORE, is_byline
 from aggregator.words import fold
 
 #: Class words naming a title: "entry-title", "c-card__headline", "teaser-heading", "titre".

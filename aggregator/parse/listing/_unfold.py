@@ -8,9 +8,10 @@ from typing import Any
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._days import is_day_block
-from aggregator.parse.listing._document import Context, Item, visible_text
+from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like
+from aggregator.parse.listing._text import visible_text
 
 
 def unfolded(el: Any, item: Item, ctx: Context, related: bool = False) -> list[tuple[Any, Item]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from aggregator.parse.listing._document import is_hidden, visible_text
+from aggregator.parse.listing._text import is_hidden, visible_text
 from aggregator.parse.listing._title import is_read_more, is_taxonomy_link
 
 #: An untitled post's title: its first words, as many as a headline holds.

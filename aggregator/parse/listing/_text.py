@@ -1,0 +1,172 @@
+"""Reading a listing page's text as a reader sees it: visible text without hidden
+(screen-reader) parts, scripts or styles; the elements a teaser's text leaves out; and small
+tree helpers (paths, removal keeping the tail) the other modules share.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+HIDDEN = re.compile(
+    r"(?:^|\s)(screen-reader-text|sr-only|visually-hidden|visuallyhidden|offscreen|off-screen|"
+    r"element-invisible|hidden|hide|a11y-hidden|u-visually-hidden)(?:$|\s)",
+    re.I,
+)
+
+
+DROP = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "button",
+    "form",
+    "iframe",
+    "select",
+    "input",
+    "textarea",
+    "figure",
+    "picture",
+    "img",
+    "video",
+    "audio",
+    "nav",
+)
+
+
+def inline_in_text(link: Any) -> bool:
+    """True for a link inside running text: words right before or after it."""
+    previous = link.getprevious()
+    before = (previous.tail if previous is not None else link.getparent().text) or ""
+    after = link.tail or ""
+    return bool(re.search(r"\w[\s,;:«»\"'’(]*$", before) or re.match(r"^[\s,;:»\"’)]*\w", after))
+
+
+_BLOCKS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    }
+)
+
+
+def visible_text(el: Any) -> str | None:
+    """The visible text of an element, in document order, whitespace collapsed; hidden
+    (screen-reader) text, scripts and styles left out."""
+    if el is None:
+        return None
+    parts: list[str] = []
+    _collect_text(el, parts)
+    text = " ".join("".join(parts).split())
+    return text or None
+
+
+def _collect_text(node: Any, parts: list[str]) -> None:
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if (
+            isinstance(child.tag, str)
+            and child.tag not in ("script", "style", "template")
+            and not is_hidden(child)
+        ):
+            block = child.tag in _BLOCKS
+            if block:
+                parts.append(" ")
+            _collect_text(child, parts)
+            if block:
+                parts.append(" ")
+        if child.tail:
+            parts.append(child.tail)
+
+
+def own_text(el: Any) -> str | None:
+    text = " ".join(" ".join(t for t in el.itertext() if t).split())
+    return text or None
+
+
+def is_hidden(el: Any) -> bool:
+    """Not shown to readers: a screen-reader class, aria-hidden, the hidden attribute, or an
+    inline style that hides it (a news ticker's items but the first, "display:none")."""
+    return (
+        bool(HIDDEN.search(el.get("class") or ""))
+        or el.get("aria-hidden") == "true"
+        or el.get("hidden") is not None
+        or bool(_HIDING_STYLE.search(el.get("style") or ""))
+    )
+
+
+#: An inline style that hides its element.
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+
+
+def path_to(root: Any, el: Any) -> list[int] | None:
+    path = []
+    node = el
+    while node is not root:
+        parent = node.getparent()
+        if parent is None:
+            return None
+        path.append(parent.index(node))
+        node = parent
+    return list(reversed(path))
+
+
+def follow(root: Any, path: list[int]) -> Any:
+    node = root
+    for index in path:
+        node = node[index]
+    return node
+
+
+def remove_keeping_tail(node: Any) -> None:
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + " " + node.tail
+        else:
+            parent.text = (parent.text or "") + " " + node.tail
+    parent.remove(node)
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def nonblank(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None

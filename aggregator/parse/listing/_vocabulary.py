@@ -1,0 +1,114 @@
+"""The words and markup of teasers, in the languages of the sites we read: headings, "read
+more" links, card chrome (counts, shares), metadata classes, by-words and what reads as a list
+of people's names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aggregator.parse.listing._text import visible_text
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: "Read more" links, in the languages of the sites we read (matched on fold()ed text).
+READ_MORE = re.compile(
+    r"^(?:\[?…\]?|\.\.\.|»|→|>|lire la suite|lire plus|la suite|suite|"
+    r"continuer la lecture|continuer a lire|lire l'article|voir l'article|"
+    r"en savoir plus|read more|read the rest|read full (?:story|article)|"
+    r"continue reading|keep reading|more|plus|weiterlesen|mehr lesen|"
+    r"zum artikel|artikel lesen|mehr|leer mas|seguir leyendo|sigue leyendo|"
+    r"leer articulo|ver mas|leggi tutto|leggi di piu|continua a leggere|"
+    r"lees verder|lees meer|verder lezen|ler mais|leia mais|continuar lendo|continue lendo|"
+    r"saiba mais|czytaj wiecej|czytaj dalej)\b",
+    re.I,
+)
+#: Card chrome that is neither title nor excerpt: reading times ("5 min read", "Lesezeit
+#: 3 Min.", "Temps de lecture : 4 min", "Lectura: 2 min"), view, comment and share counts.
+CHROME = re.compile(
+    r"(?:\b\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|de lecture|lesezeit|"
+    r"de lectura|di lettura|leestijd)\b|\b(?:lesezeit|reading time|read time|temps de lecture|"
+    r"tiempo de lectura|lectura|tempo di lettura|leestijd)\b\s*:?\s*\d+\s*\w*\.?|"
+    r"^\d[\d.,]*\s*[km]?\s*(?:views?|vues|aufrufe|visitas|lecturas|visualizzazioni|comments?|"
+    r"commentaires?|kommentare?|comentarios?|commenti|reactions?|reactions|reacties|shares?|"
+    r"partages)$)",
+    re.I,
+)
+META_CLASS = re.compile(
+    r"(?:^|[\s_-])(date|time|fecha|datum|posted-on|published|byline|author|meta|"
+    r"entry-meta|post-meta|categories|category|cat-links|tags-links|"
+    r"tags|comments-link|share|kicker|surtitre|label|badge|flag|pill|"
+    r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])",
+    re.I,
+)
+#: "By", "Par", "Von", "Автор" before a name; in CJK a label and a colon: "投稿者: hiroko", "작성자:".
+BY = re.compile(
+    r"^(?:(?:(?:written|posted|published|linked|reported|edited|submitted) by|postado por|enviado por|"
+    r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
+    r"scritto da|pubblicato da|geschrieben von|verfasst von|by|par|von|por|di|da|"
+    r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autore|autori|автор)"
+    r"\s*:?\s+|(?:投稿者|作成者|執筆者|著者|作者|发布者|發佈者|글쓴이|작성자)\s*[:：]\s*)",
+    re.I,
+)
+#: A byline longer than this is a sentence, not a name.
+MAX_AUTHOR_WORDS = 8
+#: The by-words a heading may start with and be a byline: not "De", "Di", "Da", "Text", which
+#: start titles too ("Da Vinci's Notebooks").
+_HEADING_BY = re.compile(
+    r"^(?:(?:written|posted|published|linked|reported|edited) by|by|par|"
+    r"por|von|door|geschrieben von|escrito por|scritto da)\s*:?\s+",
+    re.I,
+)
+
+
+def is_byline(heading: Any) -> bool:
+    """A heading that is a byline ("<h3>Linked by Dan Moren</h3>"), not a title: a by-word
+    and names only."""
+    first = (heading.text or "").strip() or "".join(heading.itertext()).strip()
+    if not _HEADING_BY.match(first + " "):
+        return False  # the cheap test first: most headings are not bylines
+    text = visible_text(heading) or ""
+    return (
+        bool(_HEADING_BY.match(text))
+        and len(text.split()) <= MAX_AUTHOR_WORDS
+        and looks_like_names(_HEADING_BY.sub("", text))
+    )
+
+
+#: Words that may sit lowercase inside people's names and lists of them.
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "y",
+        "e",
+        "et",
+        "and",
+        "und",
+        "&",
+        "bin",
+        "al",
+    }
+)
+
+
+def looks_like_names(text: str) -> bool:
+    """ "Claire Dubois", "Ana García y Luis Pérez"; not "der Leyen sagt" (a sentence that
+    starts with "Von")."""
+    words = text.replace(",", " ").split()
+    return len(words) <= 6 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
