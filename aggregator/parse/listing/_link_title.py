@@ -8,8 +8,9 @@ import copy
 import re
 from typing import Any
 
-from aggregator.parse.listing._lines import word_count
-from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._kickers import kicker_free, trailing_extra
+from aggregator.parse.listing._lines import DATE_LINE_WORDS, word_count
+from aggregator.parse.listing._text import follow, is_hidden, path_to, visible_text
 from aggregator.parse.listing._title import KICKER_WORDS, is_read_more, title_words
 from aggregator.parse.listing._vocabulary import CHROME, META_CLASS, READ_MORE
 from aggregator.words import fold
@@ -20,6 +21,9 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     attribute): its aria-label or title attribute, else its text without the card's metadata
     (``date_of(text)`` tells a date line). For a link around a whole card, the element is the
     headline's block, so that the card's date and byline are still read from the rest."""
+    rest = kicker_free(link)
+    if rest:  # "<a title='Kicker: Headline'><span>Kicker</span> <span>Headline</span></a>"
+        return rest, link
     blocks = _text_blocks(link) if not _inline_only(link) else []
     for attr in ("aria-label", "title"):
         label = " ".join((link.get(attr) or "").split())
@@ -45,9 +49,20 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
                 return text, node
             if not_title or META_CLASS.search(node.get("class") or "") or node.tag == "time":
                 continue
-        if is_read_more(text) or CHROME.search(text) or date_of(text):
+        # A date line is short: a longer block is a sentence, whatever a date reader makes of
+        # its words ("… als hier" read as today).
+        if (
+            is_read_more(text)
+            or CHROME.search(text)
+            or (word_count(text) <= DATE_LINE_WORDS and date_of(text))
+        ):
             continue
         kept.append((node, text))
+    # A <header> holding text of its own is the card's headline, however short ("<header>
+    # &quot;Zunehmend sektenartig&quot;</header><p>Ernsthafte Gefahr für den Staat? …</p>").
+    headers = [(node, text) for node, text in kept if node is not None and node.tag == "header"]
+    if len(headers) == 1 and word_count(headers[0][1]) >= 2:
+        return headers[0][1], headers[0][0]
     # A bold run before another run of the link is a kicker set in bold ("<strong>Datentransfer
     # in die USA</strong> <em>Nach Safe Harbor: …</em>"), whatever its length.
     kept = [
@@ -75,17 +90,24 @@ _HEADLINE_EXTRA = re.compile(r"(?:^|[\s_-])(reactions?|comments?|count|counter|t
 def headline_text(el: Any) -> str | None:
     """The visible text of a heading (or a run of a link) without what it holds besides the
     headline (counts, labels, metadata); its whole text when that would leave nothing."""
+    rest = kicker_free(el)
+    if rest:
+        return rest
     whole = visible_text(el)
+    # A count or a label the page repeats after its headlines ("… en France <span>8</span>").
+    trailing = trailing_extra(el)
 
     def extra(d: Any) -> bool:
         names = d.get("class") or ""
         return isinstance(d.tag, str) and bool(_HEADLINE_EXTRA.search(names) or META_CLASS.search(names))
 
-    if not any(extra(d) for d in el.iterdescendants()):
+    if trailing is None and not any(extra(d) for d in el.iterdescendants()):
         return whole
     clone = copy.deepcopy(el)
     clone.tail = None
-    for d in [d for d in clone.iterdescendants() if extra(d)]:
+    where = path_to(el, trailing) if trailing is not None else None
+    dropped = [follow(clone, where)] if where else []
+    for d in dropped + [d for d in clone.iterdescendants() if extra(d)]:
         if d.getparent() is not None:
             d.drop_tree()
     return visible_text(clone) or whole

@@ -154,6 +154,8 @@ def title_element(card: Any) -> Any:
             continue  # "teaser__subtitle", "card-dek" ...
         if titled and not is_heading(node) and _named_in_metadata(node, card):
             continue  # "rubric__name", "byline__name": the name of a kicker or a byline
+        if titled and not is_heading(node) and _names_inner_item(node, card):
+            continue  # <p itemprop=author itemscope><span itemprop=name>: the author's name
         if is_heading(node) or (titled and node.tag not in ("a", "img", "time")):
             if is_heading(node) and is_byline(node):
                 continue  # "<h3>Linked by Dan Moren</h3>"
@@ -230,6 +232,20 @@ def _named_in_metadata(node: Any, card: Any) -> bool:
             return False
         titled, _ = title_words(ancestor)
         if not titled and _class_words(ancestor) & _BESIDE_TITLE_WORDS:
+            return True
+    return False
+
+
+def _names_inner_item(node: Any, card: Any) -> bool:
+    """True when ``node`` is a microdata ``itemprop=name`` of an item nested in the card (its
+    author, its publisher: an element within the card that is itself a property and an item,
+    ``itemprop=author itemscope``): that item's name, not the article's."""
+    if "name" not in (node.get("itemprop") or "").split():
+        return False
+    for ancestor in node.iterancestors():
+        if ancestor is card:
+            return False
+        if ancestor.get("itemprop") and (ancestor.get("itemscope") is not None or ancestor.get("itemtype")):
             return True
     return False
 

@@ -1,0 +1,114 @@
+"""Cards whose class names say nothing (utility classes, CSS-in-JS hashes, a language the
+extractor has no words for), read by their structure and markup: a kicker, a label or a count
+in the headline, the author's name in a nested microdata item, a date line's tooltip, the one
+date a card shows, a byline by its place. Every class here is an opaque token on purpose.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator.parse import parse_document
+from aggregator.types import RawEntry
+
+NOW = datetime(2026, 12, 5, 10, 0, tzinfo=UTC)
+
+
+def read(main: str, lang: str = "en") -> tuple[RawEntry, ...]:
+    body = (
+        f"<html lang='{lang}'><head><title>News</title></head><body><header><a href='/'>News</a>"
+        f"<nav><a href='/about/'>About</a> <a href='/contact/'>Contact</a></nav></header><main>{main}</main>"
+        "<footer><a href='/privacy/'>Privacy</a></footer></body></html>"
+    )
+    return parse_document(
+        body.encode(), url="https://news.example/section/", source_type="html", timezone="UTC", now=NOW
+    ).entries
+
+
+def cards(card: str, n: int = 3) -> str:
+    return "<div class='qx'>" + "".join(card.format(i=i, day=20 + i) for i in range(n)) + "</div>"
+
+
+# -- titles --------------------------------------------------------------------------------------
+
+
+def test_the_name_of_a_nested_microdata_item_is_not_the_headline() -> None:
+    # The author's <span itemprop=name> inside <p itemprop=author itemscope>: the author's
+    # name, even when a short unlinked heading (a kicker) sits above the linked headline.
+    card = """<article class="zk"><h2>kicker words here</h2>
+    <h1 class="zq"><a href="/story/{i}/">The full headline of story number {i} as a sentence</a></h1>
+    <p class="zz">The teaser of the story, a sentence or two that tells what it is about.</p>
+    <p class="zy" itemprop="author creator" itemscope itemtype="http://schema.org/Person">by
+    <a itemprop="url" href="/author/jo-{i}/"><span itemprop="name">Jo Writer{i}</span></a></p></article>"""
+    entries = read(cards(card))
+    assert [e.title for e in entries] == [
+        f"The full headline of story number {i} as a sentence" for i in range(3)
+    ]
+
+
+KICKED = """<div class="zk"><h2 class="zq"><a href="/story/{i}/" title="{attr}"><span
+class="zr">{kicker}</span>{sep}<span class="zs">The headline of story {i}</span></a></h2>
+<p class="zz">The teaser of the story, a sentence or two that tells what it is about and why.</p></div>"""
+
+
+def kicked(kicker: str, sep: str = " ", attr: str = "") -> list[str | None]:
+    page = "".join(
+        KICKED.format(i=i, kicker=kicker.format(i=i), sep=sep, attr=attr.format(i=i)) for i in range(3)
+    )
+    return [e.title for e in read(f"<div class='qx'>{page}</div>")]
+
+
+def test_a_kicker_is_told_by_the_links_title_a_colon_or_a_line_break() -> None:
+    headlines = [f"The headline of story {i}" for i in range(3)]
+    # The link's title joins them as "kicker: headline".
+    assert kicked("Topic number {i}", attr="Topic number {i}: The headline of story {i}") == headlines
+    # The kicker ends with a colon, or a line break stands between them.
+    assert kicked("Topic number {i}:") == headlines
+    assert kicked("Topic number {i}", sep="<br>") == headlines
+    # Without any of these, the two runs are one headline as written.
+    assert kicked("Topic number {i}") == [f"Topic number {i} The headline of story {i}" for i in range(3)]
+    # A title that does not read "kicker: headline" says nothing of the runs.
+    assert kicked("Topic number {i}", attr="Read story {i}") == [
+        f"Topic number {i} The headline of story {i}" for i in range(3)
+    ]
+
+
+LABELLED = """<div class="zk"><a href="/story/{i}/"><h3 class="zq">The headline of story number {i}
+{after}</h3></a><p class="zz">The teaser of the story, a sentence or two that tells what it is
+about.</p></div>"""
+
+
+def test_a_count_or_a_label_repeated_after_the_headlines_is_not_the_headline() -> None:
+    label = "<span class='zt'>Blog post</span>"
+    after = [label, "<span class='zu'>12</span>", label, label, "<span class='zu'>(40+)</span>"]
+    page = "".join(LABELLED.format(i=i, after=a) for i, a in enumerate(after))
+    entries = read(f"<div class='qx'>{page}</div>")
+    assert [e.title for e in entries] == [f"The headline of story number {i}" for i in range(5)]
+    # Once on the page, a short run after the headline is part of it; so is a year.
+    after = ["<em>in Paris</em>", "<span>2024</span>", "<em>at last</em>"]
+    page = "".join(LABELLED.format(i=i, after=a) for i, a in enumerate(after))
+    entries = read(f"<div class='qx'>{page}</div>")
+    assert [e.title for e in entries] == [
+        "The headline of story number 0 in Paris",
+        "The headline of story number 1 2024",
+        "The headline of story number 2 at last",
+    ]
+
+
+HEADED = """<div class="zk"><a href="/story/{i}/"><section class="zs"><header class="zh">{{head{i}}}</header>
+<p>{{sub{i}}}</p><p class="zd">{day}.11.2026, 14:00 Uhr</p></section></a></div>"""
+
+
+def test_a_header_in_a_card_wide_link_is_its_headline_however_short() -> None:
+    heads = [
+        '"Zunehmend sektenartig"',
+        "Eine lange Überschrift der Geschichte mit vielen Wörtern",
+        "Noch eine lange Überschrift mit vielen Wörtern darin",
+        # A sentence a date reader takes for today ("… als hier"): too long for a date line.
+        '"Sie haben da unten im Süden einfach ein ganz anderes Wertesystem als hier"',
+    ]
+    subs = [f"Der Untertitel der Geschichte Nummer {i}, ein Satz, der sagt, worum es geht" for i in range(4)]
+    page = cards(HEADED, 4).format(
+        **{f"head{i}": h for i, h in enumerate(heads)}, **{f"sub{i}": t for i, t in enumerate(subs)}
+    )
+    assert [e.title for e in read(page, "de")] == heads
