@@ -112,3 +112,48 @@ def test_a_header_in_a_card_wide_link_is_its_headline_however_short() -> None:
         **{f"head{i}": h for i, h in enumerate(heads)}, **{f"sub{i}": t for i, t in enumerate(subs)}
     )
     assert [e.title for e in read(page, "de")] == heads
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+
+def dated(meta: str, lang: str = "en") -> list[datetime | None]:
+    card = """<div class="zk"><h2 class="zq"><a href="/story/{i}/">The headline of story number {i}</a></h2>
+    <div class="zm">{meta}</div><p class="zz">The teaser of the story, a sentence or two that tells
+    what it is about and why a reader would care.</p></div>"""
+    page = "".join(card.format(i=i, meta=meta.format(i=i, day=20 + i)) for i in range(3))
+    return [e.published for e in read(f"<div class='qx'>{page}</div>", lang)]
+
+
+def test_a_date_lines_time_of_day_in_a_tooltip_is_the_days() -> None:
+    meta = "Posted <a href='/story/{i}/' title='16:01'><span class='zd'>{day} November 2026</span></a>"
+    assert dated(meta) == [datetime(2026, 11, 20 + i, 16, 1, tzinfo=UTC) for i in range(3)]
+
+
+def test_of_two_times_side_by_side_the_first_in_time_is_the_publication() -> None:
+    meta = (
+        "<span class='za'><time datetime='2026-11-{day}T23:05:00+00:00'>{day}/11 23:05</time></span>"
+        "<span class='zb'><time datetime='2026-11-{day}T19:39:00+00:00'>{day}/11 19:39</time></span>"
+    )
+    assert dated(meta) == [datetime(2026, 11, 20 + i, 19, 39, tzinfo=UTC) for i in range(3)]
+
+
+def test_a_labelled_date_marked_published_reads_apart_from_its_label() -> None:
+    # The label's run ends where the date's begins: "pubblicato:" and "30" are two words.
+    meta = (
+        "<li itemprop='datePublished'><span class='zs'>Articolo pubblicato:</span><i class='zi'></i>"
+        "{day} ottobre 2026</li>"
+    )
+    assert [d.date() if d else None for d in dated(f"<ul class='zl'>{meta}</ul>", "it")] == [
+        datetime(2026, 10, 20 + i).date() for i in range(3)
+    ]
+
+
+def test_the_one_date_shown_in_an_hatom_updated_element_is_the_posts() -> None:
+    # hAtom's class "updated" beside a class that says nothing: the one date a reader sees.
+    meta = "<span class='zd updated'>{day} noviembre, 2026 | <span class='vcard author'>Lorena</span></span>"
+    assert [d.date() if d else None for d in dated(meta, "es")] == [
+        datetime(2026, 11, 20 + i).date() for i in range(3)
+    ]
+    # Labelled as an update, it is not.
+    assert dated("<span class='zd updated'>Updated {day} November 2026</span>") == [None] * 3

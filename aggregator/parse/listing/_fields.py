@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from lxml import etree
@@ -18,6 +18,7 @@ from aggregator.parse.listing._link_title import headline_text, link_title
 from aggregator.parse.listing._machine_dates import (
     attribute_date,
     has_datetime,
+    labelled_update,
     marked_update,
     time_element_date,
     titled_date,
@@ -60,6 +61,14 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     # publication: a <time> marked as the update comes last.
     dated = (t for t in _DATED(el) if t not in skip and has_datetime(t))
     times = sorted(dated, key=marked_update)
+    stated = [(found, t) for t in times if not marked_update(t) and (found := time_element_date(t, ctx))]
+    if stated:
+        # Of two dates shown side by side (in one line: the same parent, or the same
+        # grandparent), the publication is the first: an update comes after it
+        # (<span><time>10/02 00:05</time></span> <span><time>09/02 20:39</time></span>, the
+        # update first, its class the only word telling it).
+        line = _line_of(stated[0][1])
+        return min((pair for pair in stated if _line_of(pair[1]) is line), key=lambda pair: pair[0])
     for t in times:
         found = time_element_date(t, ctx)
         if found:
@@ -72,7 +81,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             "datePublished",
         ):
             found = ctx.date(
-                node.get("content") or node.get("datetime") or _abbr_title(node) or visible_text(node)
+                node.get("content") or node.get("datetime") or _abbr_title(node) or text_outside(node, skip)
             )
             if found:
                 return found, node
@@ -138,15 +147,18 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         ):
             found = ctx.date(without_updates(text))
             if found:
-                return found, _narrowest(node, found, ctx, skip)
+                return _tooltip_time(node, found, ctx, skip) or found, _narrowest(node, found, ctx, skip)
     # Only a date marked as an update's: hAtom themes mark the one date a post shows
     # "updated" beside the class of their date (the microformat requires the class), "<span
     # class='meta_date date updated'>8 septiembre, 2015</span>": the date a reader sees is the
-    # post's. ("updatetime", "modified-date" name an update's time and nothing else.)
+    # post's. ("updatetime", "modified-date" name an update's time and nothing else.) Its other
+    # class may say nothing ("x7f updated"): a date no word calls an update is the post's too.
     for node in updates:
         classes = node.get("class") or ""
         text = visible_text(node)
-        if not (_HATOM_UPDATED.search(classes) and _DATE_CLASS.search(classes)):
+        if not _HATOM_UPDATED.search(classes):
+            continue
+        if not _DATE_CLASS.search(classes) and (not text or labelled_update(text)):
             continue
         if text and word_count(text) <= DATE_LINE_WORDS:
             found = ctx.date(without_updates(text))
@@ -203,6 +215,29 @@ def _in_prose(node: Any) -> bool:
             and len((visible_text(ancestor) or "").split()) > 2 * DATE_LINE_WORDS
         )
     return False
+
+
+def _line_of(t: Any) -> Any:
+    """The block a date element's line is: its grandparent (the line around its wrapper)."""
+    parent = t.getparent()
+    return parent.getparent() if parent is not None and parent.getparent() is not None else parent
+
+
+def _tooltip_time(node: Any, found: datetime, ctx: Context, skip: set[Any]) -> datetime | None:
+    """The exact date a run of the date line ``node`` gives in its tooltip over the day it
+    shows ("<a title=16:01><span>13. Januar 2014</span></a>"), when it is that day's; None
+    when no run has one."""
+    for d in node.iter():
+        if d in skip or not isinstance(d.tag, str) or not d.get("title"):
+            continue
+        exact = titled_date(d, visible_text(d), ctx)
+        if exact is not None and exact != found and abs(exact - found) < _SAME_DAY:
+            return exact
+    return None
+
+
+#: How far a tooltip's exact time may be from the day a line shows (noon of that day).
+_SAME_DAY = timedelta(hours=13)
 
 
 def _narrowest(node: Any, found: datetime, ctx: Context, skip: set[Any]) -> Any:

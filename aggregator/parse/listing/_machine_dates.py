@@ -198,6 +198,11 @@ _UPDATE_LABEL = re.compile(
 _LINE_PARTS = re.compile(r"\s*(?:[|·•—–]|\s-\s)\s*")
 
 
+def labelled_update(text: str) -> bool:
+    """A line that says it tells an update: "Updated 25 November 2026", "Mis à jour le …"."""
+    return any(_UPDATE_LABEL.match(p) for p in _LINE_PARTS.split(text))
+
+
 def without_updates(text: str) -> str:
     """A date line without its update's part, when it shows the publication's too
     ("Updated: Nov 25, 2026 · Published: Nov 20, 2026" -> "Published: Nov 20, 2026")."""
