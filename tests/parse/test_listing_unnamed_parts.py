@@ -157,3 +157,45 @@ def test_the_one_date_shown_in_an_hatom_updated_element_is_the_posts() -> None:
     ]
     # Labelled as an update, it is not.
     assert dated("<span class='zd updated'>Updated {day} November 2026</span>") == [None] * 3
+
+
+# -- bylines -------------------------------------------------------------------------------------
+
+
+def authors(card: str) -> list[str | None]:
+    return [e.author for e in read(cards(card))]
+
+
+def test_a_name_in_one_element_with_the_date_line_is_the_author() -> None:
+    card = """<a href="/story/{i}/" class="zl"><article><div class="zt">
+    <h4>The headline of story number {i}</h4>
+    <div class="zm">Kody Kester | Nov {day}, 2026</div><p class="zz">The teaser of the story, a sentence
+    or two that tells what it is about.</p></div></article></a>"""
+    assert authors(card) == ["Kody Kester"] * 3
+
+
+def test_a_profile_link_showing_one_word_names_its_user() -> None:
+    names = ["魔王哪吒", "jingda", "lzg9527"]
+    card = """<div class="zk"><ul class="zm"><li class="zn"><a href="/user/14510{i}">{{name{i}}}</a></li>
+    <li class="zn">3 days ago</li></ul>
+    <h3 class="zq"><a href="/post/{i}">The headline of story number {i}</a></h3>
+    <p class="zz">The teaser of the story, a sentence or two that tells what it is about.</p></div>"""
+    page = cards(card).format(**{f"name{i}": n for i, n in enumerate(names)})
+    assert [e.author for e in read(page)] == names
+
+
+def test_a_name_alone_in_the_cards_footer_is_the_author() -> None:
+    card = """<article class="zk">
+    <h3 class="zq"><a href="/story/{i}/">The headline of story number {i}</a></h3>
+    <p class="zz">The teaser of the story, a sentence or two that tells what it is about.</p>
+    <footer class="zf"><ul><li><span class="zg">{{name{i}}}</span></li></ul></footer></article>"""
+    page = cards(card).format(name0="Rouven Chlebna", name1="4 Min", name2="Read More")
+    assert [e.author for e in read(page)] == ["Rouven Chlebna", None, None]
+
+
+def test_a_name_after_an_avatar_is_the_author() -> None:
+    card = """<div class="zk"><h2 class="zq"><a href="/story/{i}/">The headline of story number {i}</a></h2>
+    <p class="zz">The teaser of the story, a sentence or two that tells what it is about.</p>
+    <div class="zv"><img alt="" src="https://img.example/avatar/3f{i}?s=128" width="128" height="128">
+    <p>Michelle Weber</p></div></div>"""
+    assert authors(card) == ["Michelle Weber"] * 3

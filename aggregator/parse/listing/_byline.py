@@ -14,6 +14,7 @@ from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._doers import doer_byline
 from aggregator.parse.listing._labels import is_posted_label
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
+from aggregator.parse.listing._placed_names import avatar_byline, footer_byline
 from aggregator.parse.listing._portraits import portrait_byline
 from aggregator.parse.listing._text import is_hidden, visible_text
 from aggregator.parse.listing._vocabulary import (
@@ -39,7 +40,7 @@ _AUTHOR_PROPS = {"author", "creator"}
 #: follow the person's number (/users/14425468/axmyo, as Q&A sites and forums write it).
 _PROFILE_PATH = re.compile(
     r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|"
-    r"profile|profil|people|user|users|members?|staff|team|redaktion|"
+    r"profile|profil|people|u|user|users|members?|staff|team|redaktion|"
     r"journalist|journalists)/(?:\d+/)?[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])",
     re.I,
 )
@@ -78,7 +79,11 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             or (
                 node.tag == "a"
                 and _PROFILE_PATH.search(node.get("href") or "")
-                and (looks_like_names(visible_text(node) or "") or user_handle(node) is not None)
+                and (
+                    looks_like_names(visible_text(node) or "")
+                    or user_handle(node) is not None
+                    or user_name(visible_text(node) or "")
+                )
             )
         )
         if not marked:
@@ -134,6 +139,10 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         found = portrait_byline(el, skip)  # a name under a portrait named so
     if not found[0]:
         found = dated_name_byline(el, skip, ctx)  # a name beside the date
+    if not found[0]:
+        found = footer_byline(el, skip, ctx)  # a name alone in the card's <footer>
+    if not found[0]:
+        found = avatar_byline(el, skip, ctx)  # a name after an avatar
     return found if found[0] else date_line_name(el, ctx, skip)  # a name among the date line's parts
 
 
@@ -169,9 +178,15 @@ def date_line_name(el: Any, ctx: Context, skip: set[Any]) -> tuple[str | None, A
         if not isinstance(node.tag, str) or node.tag == "a" or len(node) or node in skip or is_hidden(node):
             continue
         name = " ".join((visible_text(node) or "").split())
+        if any(a.tag == "a" and _linked_alone(a, name) for a in node.iterancestors()):
+            continue  # a link's text (a category), not a link around the whole card
+        # The line in one element: "Kody Kester | Jun 26, 2022".
+        parts = [s.strip() for s in _LINE_SEPARATORS.split(name)]
+        if len(parts) >= 2 and any(ctx.date(s) for s in parts):
+            named = [s for s in parts if reads_as_name(s, ctx, _LINE_NAME_WORDS)]
+            if len(named) == 1:
+                return named[0], node
         if not reads_as_name(name, ctx, _LINE_NAME_WORDS):
-            continue
-        if any(a.tag == "a" for a in node.iterancestors()):
             continue
         parent = node.getparent()
         segments = [s.strip() for s in _LINE_SEPARATORS.split(visible_text(parent) or "")]
@@ -180,6 +195,11 @@ def date_line_name(el: Any, ctx: Context, skip: set[Any]) -> tuple[str | None, A
         if any(ctx.date(s) for s in segments if s != name):
             return name, node
     return None, None
+
+
+def _linked_alone(a: Any, text: str) -> bool:
+    """True when the link ``a`` shows ``text`` alone, not a card around it."""
+    return " ".join((visible_text(a) or "").split()) == text
 
 
 #: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".
@@ -213,6 +233,18 @@ def user_handle(a: Any) -> str | None:
         return None
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return text if last.lower() == text.lower() else None
+
+
+#: A user name is at most this long ("魔王哪吒", "星尘starx", "lzg9527").
+_USER_NAME_CHARS = 24
+
+
+def user_name(text: str) -> bool:
+    """A user's name as a link to their profile page shows it: one word with a letter in it,
+    short, in any script and any case ("魔王哪吒", "jingda", "lzg9527"), where the capitals that
+    tell a person's name in Latin letters may not be there to read."""
+    word = " ".join(text.split())
+    return 0 < len(word) <= _USER_NAME_CHARS and " " not in word and any(c.isalpha() for c in word)
 
 
 def _all_linked(node: Any, text: str) -> bool:

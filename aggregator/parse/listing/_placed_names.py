@@ -1,0 +1,69 @@
+"""Bylines known by where they stand, whatever their classes say: a name alone in the card's
+``<footer>`` (HTML's element for "information about its section, such as who wrote it"), and
+a name beside a portrait known by its address (an avatar service's picture, "/avatar/").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aggregator.parse.listing._dated_names import reads_as_name
+from aggregator.parse.listing._document import Context
+from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._vocabulary import READ_MORE
+from aggregator.words import fold
+
+#: A card's footer holding more words than this is not a credit line (a teaser, a list).
+_FOOTER_WORDS = 12
+#: An unlabelled name has two to four words ("Rouven Chlebna", "Marco Lo Bianco").
+_NAME_WORDS = 4
+#: A picture's address naming it a user's portrait: "/avatar/", "gravatar.com", "avatars/".
+_AVATAR_SRC = re.compile(r"(?:^|[/.])(?:avatars?|gravatar)[/.]", re.I)
+
+
+def footer_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, Any]:
+    """The name an element of the card's own ``<footer>`` shows alone ("<footer><ul><li><span>
+    Rouven Chlebna</span></li></ul></footer>"): not a link, two to four capitalized words, no
+    date, in a footer of a few words; (None, None) when there is none."""
+    for footer in card.iter("footer"):
+        if footer is card or footer in skip or is_hidden(footer):
+            continue
+        if len((visible_text(footer) or "").split()) > _FOOTER_WORDS:
+            continue
+        for node in footer.iter():
+            name = _leaf_name(node, skip, ctx)
+            if name:
+                return name, node
+    return None, None
+
+
+def avatar_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, Any]:
+    """The name right after a portrait its address calls an avatar ("<img
+    src=https://gravatar.example/avatar/…> <p>John Maeda</p>"), in the same block; (None,
+    None) when there is none."""
+    for img in card.iter("img"):
+        if not _AVATAR_SRC.search(img.get("src") or img.get("data-src") or ""):
+            continue
+        sibling = img.getnext()
+        while sibling is not None and not isinstance(sibling.tag, str):
+            sibling = sibling.getnext()
+        if (img.tail or "").strip() or sibling is None:
+            continue
+        for node in sibling.iter():
+            name = _leaf_name(node, skip, ctx)
+            if name:
+                return name, node
+    return None, None
+
+
+def _leaf_name(node: Any, skip: set[Any], ctx: Context) -> str | None:
+    """The text of an unlinked element holding no other, when it reads as a person's name."""
+    if not isinstance(node.tag, str) or node.tag == "a" or node in skip or is_hidden(node):
+        return None
+    if any(isinstance(c.tag, str) for c in node) or any(a.tag == "a" for a in node.iterancestors()):
+        return None
+    text = " ".join((visible_text(node) or "").split())
+    if not reads_as_name(text, ctx, _NAME_WORDS) or READ_MORE.match(fold(text)):
+        return None
+    return text
