@@ -51,9 +51,12 @@ class="zr">{kicker}</span>{sep}<span class="zs">The headline of story {i}</span>
 <p class="zz">The teaser of the story, a sentence or two that tells what it is about and why.</p></div>"""
 
 
-def kicked(kicker: str, sep: str = " ", attr: str = "") -> list[str | None]:
+def kicked(kicker: str, sep: str = " ", attr: str = "", mark: str = "") -> list[str | None]:
     page = "".join(
-        KICKED.format(i=i, kicker=kicker.format(i=i), sep=sep, attr=attr.format(i=i)) for i in range(3)
+        KICKED.format(i=i, kicker=kicker.format(i=i), sep=sep, attr=attr.format(i=i)).replace(
+            "</a>", "</a>" + mark
+        )
+        for i in range(3)
     )
     return [e.title for e in read(f"<div class='qx'>{page}</div>")]
 
@@ -65,6 +68,8 @@ def test_a_kicker_is_told_by_the_links_title_a_colon_or_a_line_break() -> None:
     # The kicker ends with a colon, or a line break stands between them.
     assert kicked("Topic number {i}:") == headlines
     assert kicked("Topic number {i}", sep="<br>") == headlines
+    # Also when the heading holds a mark beside its link ("Live").
+    assert kicked("Topic number {i}:", mark="<div class='zl'><b>Live</b></div>") == headlines
     # Without any of these, the two runs are one headline as written.
     assert kicked("Topic number {i}") == [f"Topic number {i} The headline of story {i}" for i in range(3)]
     # A title that does not read "kicker: headline" says nothing of the runs.
@@ -93,6 +98,15 @@ def test_a_count_or_a_label_repeated_after_the_headlines_is_not_the_headline() -
         "The headline of story number 1 2024",
         "The headline of story number 2 at last",
     ]
+
+
+def test_an_icon_link_after_the_headlines_link_is_a_mark() -> None:
+    card = """<article class="zk"><h2 class="zq"><a href="https://other.example/{i}">The headline of post
+    number {i}</a> <a href="/2026/11/{day}/post-{i}/" rel="permalink"><i class="zi"
+    aria-hidden="true"></i><span
+    class="zs">Permalink</span></a></h2><p class="zz">The teaser of the post, a sentence or two that tells
+    what it is about.</p></article>"""
+    assert [e.title for e in read(cards(card))] == [f"The headline of post number {i}" for i in range(3)]
 
 
 HEADED = """<div class="zk"><a href="/story/{i}/"><section class="zs"><header class="zh">{{head{i}}}</header>
@@ -197,5 +211,18 @@ def test_a_name_after_an_avatar_is_the_author() -> None:
     card = """<div class="zk"><h2 class="zq"><a href="/story/{i}/">The headline of story number {i}</a></h2>
     <p class="zz">The teaser of the story, a sentence or two that tells what it is about.</p>
     <div class="zv"><img alt="" src="https://img.example/avatar/3f{i}?s=128" width="128" height="128">
-    <p>Michelle Weber</p></div></div>"""
-    assert authors(card) == ["Michelle Weber"] * 3
+    <p>{{name{i}}}</p></div></div>"""
+    # A user's one-word name too, under a picture its address calls an avatar.
+    page = cards(card).format(name0="Michelle Weber", name1="artpi", name2="Eric")
+    assert [e.author for e in read(page)] == ["Michelle Weber", "artpi", "Eric"]
+    # Under any other picture, the line is no byline.
+    assert [e.author for e in read(page.replace("/avatar/", "/photos/"))] == [None, None, None]
+
+
+def test_a_pictures_file_name_in_its_alt_names_nobody() -> None:
+    card = """<div class="zk"><h2 class="zq"><a href="/post/{i}/">The headline of post number {i}</a></h2>
+    <dl class="zc"><dt><img src="/img/{i}.jpg" alt="{{alt{i}}}" width="300" height="200"></dt>
+    <dd class="zd">{{alt{i}}}</dd></dl>
+    <p class="zz">The teaser of the post, a sentence or two that tells what it is about.</p></div>"""
+    page = cards(card).format(alt0="Disfraces_medievales", alt1="Vestido_novia", alt2="Boda_2")
+    assert [e.author for e in read(page)] == [None, None, None]

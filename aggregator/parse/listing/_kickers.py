@@ -8,7 +8,8 @@ ends with a colon ("Aufstand gegen britischen Premier:"), a line break or a colo
 between the two, or the link's ``title`` (or a picture's ``alt``) reads "kicker: headline".
 A label after the headline ("Post de blog", "Vidéo") is a short element the page puts at the
 end of many headlines, the same words each time; a count ("11", "(40+)") is a number alone
-in an element at the end.
+in an element at the end; an icon link after the headline's link (a permalink drawn as an
+icon) is a mark.
 """
 
 from __future__ import annotations
@@ -97,11 +98,22 @@ def trailing_extra(el: Any) -> Any:
     if last is None:
         return None
     text = _norm(visible_text(last))
-    if _COUNT.match(text):
+    if _COUNT.match(text) or _icon_link(last, text):
         return last
     if len(text.split()) <= LABEL_WORDS and _label_counts(el).get(text.casefold(), 0) >= LABEL_REPEATS:
         return last
     return None
+
+
+def _icon_link(node: Any, text: str) -> bool:
+    """A link drawn as an icon with a word for screen readers ("<a rel=permalink><i
+    class='fas fa-link'></i><span>Permalink</span></a>") after the headline's own link."""
+    return (
+        node.tag == "a"
+        and len(text.split()) == 1
+        and any(not _norm(visible_text(i)) for i in node.iter("i", "svg"))
+        and any(a is not node and a.get("href") for a in node.itersiblings("a", preceding=True))
+    )
 
 
 def _last_run(el: Any) -> Any:

@@ -90,7 +90,9 @@ _HEADLINE_EXTRA = re.compile(r"(?:^|[\s_-])(reactions?|comments?|count|counter|t
 def headline_text(el: Any) -> str | None:
     """The visible text of a heading (or a run of a link) without what it holds besides the
     headline (counts, labels, metadata); its whole text when that would leave nothing."""
-    rest = kicker_free(el)
+    links = [a for a in el.iter("a") if a.get("href")]
+    # The kicker is in the heading's one link, when the heading holds a mark beside it ("Live").
+    rest = kicker_free(el) or (kicker_free(links[0]) if len(links) == 1 and links[0] is not el else None)
     if rest:
         return rest
     whole = visible_text(el)

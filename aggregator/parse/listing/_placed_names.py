@@ -11,7 +11,7 @@ from typing import Any
 from aggregator.parse.listing._dated_names import reads_as_name
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._text import is_hidden, visible_text
-from aggregator.parse.listing._vocabulary import READ_MORE
+from aggregator.parse.listing._vocabulary import CHROME, READ_MORE
 from aggregator.words import fold
 
 #: A card's footer holding more words than this is not a credit line (a teaser, a list).
@@ -51,19 +51,32 @@ def avatar_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, 
         if (img.tail or "").strip() or sibling is None:
             continue
         for node in sibling.iter():
-            name = _leaf_name(node, skip, ctx)
+            name = _leaf_name(node, skip, ctx, one_word=True)
             if name:
                 return name, node
     return None, None
 
 
-def _leaf_name(node: Any, skip: set[Any], ctx: Context) -> str | None:
-    """The text of an unlinked element holding no other, when it reads as a person's name."""
+#: A name under an avatar may be one word, a user's ("Eric", "artpi"), this long at most.
+_USER_NAME_CHARS = 24
+
+
+def _leaf_name(node: Any, skip: set[Any], ctx: Context, *, one_word: bool = False) -> str | None:
+    """The text of an unlinked element holding no other, when it reads as a person's name (or,
+    ``one_word``, as a user's: one word with a letter, no digit alone, no date)."""
     if not isinstance(node.tag, str) or node.tag == "a" or node in skip or is_hidden(node):
         return None
     if any(isinstance(c.tag, str) for c in node) or any(a.tag == "a" for a in node.iterancestors()):
         return None
     text = " ".join((visible_text(node) or "").split())
-    if not reads_as_name(text, ctx, _NAME_WORDS) or READ_MORE.match(fold(text)):
+    user = (
+        one_word
+        and 0 < len(text) <= _USER_NAME_CHARS
+        and " " not in text
+        and any(c.isalpha() for c in text)
+        and ctx.date(text) is None
+        and not CHROME.search(text)
+    )
+    if not (user or reads_as_name(text, ctx, _NAME_WORDS)) or READ_MORE.match(fold(text)):
         return None
     return text

@@ -46,6 +46,7 @@ def portrait_byline(card: Any, skip: set[Any]) -> tuple[str | None, Any]:
         if (name := " ".join((img.get("alt") or "").split()))
         and len(name.split()) <= MAX_AUTHOR_WORDS
         and looks_like_names(name)
+        and "_" not in name  # a file's name ("Disfraces_medievales"), not a person's
     }
     if names:  # a picture named like the headline is its illustration, not a portrait
         names -= {" ".join((visible_text(n) or "").split()) for n in skip if isinstance(n.tag, str)}
