@@ -196,6 +196,9 @@ def test_a_profile_link_showing_one_word_names_its_user() -> None:
     <p class="zz">The teaser of the story, a sentence or two that tells what it is about.</p></div>"""
     page = cards(card).format(**{f"name{i}": n for i, n in enumerate(names)})
     assert [e.author for e in read(page)] == names
+    # A "more" link to the profile names nobody.
+    page = cards(card).format(**{f"name{i}": "more" for i in range(3)})
+    assert [e.author for e in read(page)] == [None] * 3
 
 
 def test_a_name_alone_in_the_cards_footer_is_the_author() -> None:

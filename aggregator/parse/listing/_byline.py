@@ -22,9 +22,11 @@ from aggregator.parse.listing._vocabulary import (
     CHROME,
     HEADINGS,
     MAX_AUTHOR_WORDS,
+    READ_MORE,
     is_byline,
     looks_like_names,
 )
+from aggregator.words import fold
 
 #: Where a card names its author: microformats, schema.org, rel=author, byline classes.
 _AUTHOR_CLASS = re.compile(
@@ -242,9 +244,14 @@ _USER_NAME_CHARS = 24
 def user_name(text: str) -> bool:
     """A user's name as a link to their profile page shows it: one word with a letter in it,
     short, in any script and any case ("魔王哪吒", "jingda", "lzg9527"), where the capitals that
-    tell a person's name in Latin letters may not be there to read."""
+    tell a person's name in Latin letters may not be there to read; not "more" or "»"."""
     word = " ".join(text.split())
-    return 0 < len(word) <= _USER_NAME_CHARS and " " not in word and any(c.isalpha() for c in word)
+    return (
+        0 < len(word) <= _USER_NAME_CHARS
+        and " " not in word
+        and any(c.isalpha() for c in word)
+        and not READ_MORE.match(fold(word))
+    )
 
 
 def _all_linked(node: Any, text: str) -> bool:
