@@ -5,7 +5,7 @@ A kicker (a "Dachzeile", a "surtitre": "US-Konsumenten in Shoppinglaune") is wri
 element of its own before the headline's element, inside the same heading or link, with no
 words of the heading outside the two; it is one when the page says so by its form: its text
 ends with a colon ("Aufstand gegen britischen Premier:"), a line break or a colon stands
-between the two, or the link's ``title`` (or a picture's ``alt``) reads "kicker: headline".
+between the two, or the link's ``title`` reads "kicker: headline".
 A label after the headline ("Post de blog", "Vidéo") is a short element the page puts at the
 end of many headlines, the same words each time; a count ("11", "(40+)") is a number alone
 in an element at the end; an icon link after the headline's link (a permalink drawn as an
@@ -79,8 +79,7 @@ def kicker_free(el: Any) -> str | None:
 
 
 def _said_by_attribute(el: Any, kicker: str, rest: str) -> bool:
-    """True when the link's ``title`` (a link in or around ``el``) or a picture's ``alt``
-    near it reads "kicker: headline"."""
+    """True when the ``title`` of a link in or around ``el`` reads "kicker: headline"."""
     wanted = _fold(f"{kicker.rstrip(':')}: {rest}")
     links = [*el.iter("a"), *el.iterancestors("a")]
     return any(_fold(a.get("title") or "") == wanted for a in links)
