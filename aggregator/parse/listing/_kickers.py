@@ -142,8 +142,9 @@ def _label_counts(el: Any) -> Counter[str]:
     """How many elements of ``el``'s page end with each short text (casefolded) in an element
     of its own after their own words."""
     root = el.getroottree().getroot()
-    if _LABELS and _LABELS[0][0] is root:
-        return _LABELS[0][1]
+    cached = _LABELS[0] if _LABELS else None  # one read: another thread may replace it
+    if cached is not None and cached[0] is root:
+        return cached[1]
     counts: Counter[str] = Counter()
     for node in root.iter():
         runs = [c for c in node if isinstance(c.tag, str)]
