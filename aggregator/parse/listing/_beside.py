@@ -18,7 +18,14 @@ from aggregator.parse.listing._components import component_teasers, section_grid
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._kinds import card_shape, kind_classes, same_section, same_shape
-from aggregator.parse.listing._placement import article_like, classes_of, placement, site_listing_page
+from aggregator.parse.listing._placement import (
+    article_like,
+    classes_of,
+    main_content,
+    outside_main,
+    placement,
+    site_listing_page,
+)
 from aggregator.parse.listing._title import first_heading
 
 
@@ -186,11 +193,14 @@ def _lead_headlines(best: list[Any], inside: set[Any], ctx: Context) -> list[tup
     mark their top story so) that links an article under some words, the block's only
     headline, above the list's first item and at least as well placed as the list (a
     "featured" showcase of another markup above a category's list is placed worse, and stays
-    out); not a block named a box or widget (a sidebar's box under its title). A few at most:
-    a page of thousands stops looking."""
+    out); not a block named a box or widget (a sidebar's box under its title), nor one outside
+    the page's <main> when the list is in it (a carousel's slides above it). A few at most: a
+    page of thousands stops looking."""
     found: list[tuple[list[Any], list[Item]]] = []
     first = best[0]
     floor = placement(first.getparent(), featured=False)
+    main = main_content(first.getroottree().getroot())
+    main = main if main is not None and outside_main(first, main) == 1.0 else None
     headlines = []
     for el in first.getroottree().getroot().iter():
         if el is first:
@@ -210,6 +220,7 @@ def _lead_headlines(best: list[Any], inside: set[Any], ctx: Context) -> list[tup
         if (
             link is None
             or _BOX_NAMES & classes_of(block)
+            or outside_main(block, main) < 1.0
             or placement(block) < min(floor, _branch_floor(block, first))
         ):
             continue

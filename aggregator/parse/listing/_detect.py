@@ -18,11 +18,12 @@ from lxml import etree
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups, without_promotions
+from aggregator.parse.listing._boxes import boxes_among_articles, in_box
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
-from aggregator.parse.listing._placement import article_like, placement
+from aggregator.parse.listing._placement import article_like, main_content, outside_main, placement
 from aggregator.parse.listing._selectors import describe
 from aggregator.parse.listing._text import DROP, inline_in_text, is_hidden, visible_text
 from aggregator.parse.listing._title import first_heading
@@ -62,12 +63,14 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         _group_headed_runs(parent)
     best: tuple[float, list[Any], list[Item]] | None = None
     scored: list[tuple[float, list[Any], list[Item]]] = []
-    for members in _candidate_groups(body):
-        # What is read of one candidate list: no source takes more entries from a document
-        # (fetch.max_entries), and reading a 120,000-item list whole took 15 s of CPU.
-        members = members[:MAX_GROUP_MEMBERS]
+    main = main_content(body)
+    # What is read of one candidate list: no source takes more entries from a document
+    # (fetch.max_entries), and reading a 120,000-item list whole took 15 s of CPU.
+    candidates = [members[:MAX_GROUP_MEMBERS] for members in _candidate_groups(body)]
+    boxes = boxes_among_articles(candidates)
+    for members in candidates:
         items = [heuristic_item(el, ctx) for el in members]
-        score = _score_group(members, items, ctx)
+        score = _score_group(members, items, ctx) * _structure(members, main, boxes)
         scored.append((score, members, items))
         if score > 0 and (best is None or score > best[0]):
             best = (score, members, items)
@@ -82,15 +85,19 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
                 ctx,
                 bare_title_words=W.MIN_TITLE_WORDS,
                 bare_min_items=W.BARE_LIST_FALLBACK_ITEMS,
-            )
+            ) * _structure(members, main, boxes)
             if score > 0 and (best is None or score > best[0]):
                 best = (score, members, items)
     if best is None:
         return [], {}
     _, members, items = best
-    members, items = _without_boxes(members, items)
+    members, items = _without_boxes(members, items, boxes)
+    # The groups inside boxes set among the list's <article>s are none of its parts.
+    scored = [group for group in scored if not in_box(group[1][0], boxes)]
     groups = [without_promotions(members, items, ctx), *sibling_groups(members, items, scored, ctx)]
     groups += featured_leads(members, items, ctx)  # the newest post in an <aside> above the list
+    # Nothing beside the list comes from a box among its <article>s.
+    groups = [group for group in groups if not any(in_box(m, boxes) for m in group[0])]
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [
         _on_its_day(el, i, ctx)
@@ -103,12 +110,24 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     return found, describe(members)
 
 
-def _without_boxes(members: list[Any], items: list[Item]) -> tuple[list[Any], list[Item]]:
-    """The list's members without those its own names or tag place off the content: a block
-    of the same tag set among the teasers ("<div class=most-read>" between the articles'
-    <div>s, an <aside>) is a box, not a teaser."""
+def _structure(members: list[Any], main: Any, boxes: set[Any]) -> float:
+    """The factor of where a group sits that the page's structure gives, whatever its names
+    say: beside the page's <main>, or inside a box set among another list's <article>s."""
+    factor = outside_main(members[0], main)
+    return factor * W.OFF_CONTENT_NAME if in_box(members[0].getparent(), boxes) else factor
+
+
+def _without_boxes(members: list[Any], items: list[Item], boxes: set[Any]) -> tuple[list[Any], list[Item]]:
+    """The list's members without those its own names or tag place off the content, or its
+    shape (``boxes``: no <article> among <article>s): a block of the same tag set among the
+    teasers ("<div class=most-read>" between the articles' <div>s, an <aside>) is a box, not
+    a teaser."""
     parent = placement(members[0].getparent(), featured=False)
-    kept = [(m, i) for m, i in zip(members, items, strict=True) if placement(m, featured=False) >= parent]
+    kept = [
+        (m, i)
+        for m, i in zip(members, items, strict=True)
+        if placement(m, featured=False) >= parent and m not in boxes
+    ]
     if not kept or len(kept) == len(members):
         return members, items
     return [m for m, _ in kept], [i for _, i in kept]

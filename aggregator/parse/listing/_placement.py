@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._text import is_hidden, visible_text
 from aggregator.parse.listing._vocabulary import HEADINGS
 from aggregator.words import fold
 
@@ -75,6 +75,27 @@ def placement(el: Any, featured: bool = True) -> float:
         elif _MAIN_CONTENT.search(names):
             factor *= W.MAIN_NAME
     return factor
+
+
+def main_content(body: Any) -> Any:
+    """The page's one <main> element (or element of role main) that is shown: HTML's mark of
+    the dominant content of the document. None when the page has none, or several (a page
+    nesting one per component marks nothing)."""
+    mains = [
+        el
+        for el in body.iter("main", "div", "section", "article")
+        if (el.tag == "main" or el.get("role") == "main") and not is_hidden(el)
+    ]
+    return mains[0] if len(mains) == 1 else None
+
+
+def outside_main(member: Any, main: Any) -> float:
+    """``_weights.OUTSIDE_MAIN`` for a group of blocks beside the page's <main> (a carousel
+    of slides above it, a side column, the footer's links), 1 for one in it or around it: the
+    page says where its content is, whatever the other blocks are called."""
+    if main is None or main in member.iterancestors() or member is main:
+        return 1.0
+    return 1.0 if any(a is member for a in main.iterancestors()) else W.OUTSIDE_MAIN
 
 
 def _bulk_of_main(node: Any) -> bool:

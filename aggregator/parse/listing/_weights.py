@@ -89,6 +89,10 @@ FEATURED_NAME = 0.6
 SHOWCASE_MAX_ITEMS = 8
 #: <main> or role=main.
 MAIN_ELEMENT = 1.5
+#: A group of blocks outside the page's one <main> (or role=main) element, when it has one,
+#: in the choice of the list: HTML marks the dominant content so, and a carousel of slides
+#: above it or a side column beside it may hold more links than the list.
+OUTSIDE_MAIN = 0.5
 #: An id or class naming the content, the archive, the posts, the river...
 MAIN_NAME = 1.2
 

@@ -1,0 +1,81 @@
+"""The list told apart from carousels and boxes by the page's structure, not by names: class
+names here are opaque tokens, as on pages written with utility classes or CSS-in-JS hashes
+(test_listing_opaque_names measures the corpus so).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator.parse import parse_document
+from aggregator.types import RawEntry
+
+NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
+BASE = "https://blog.example/"
+
+
+def read(page: str) -> tuple[RawEntry, ...]:
+    return parse_document(page.encode(), url=BASE, source_type="html", timezone="UTC", now=NOW).entries
+
+
+def slide(n: int) -> str:
+    return (
+        f"<div class='qa'><img src='/big/{n}.jpg' alt=''><div class='qb'>"
+        f"<h1><a href='/slide-story-number-{n}/'>Slide story number {n}</a></h1><p></p></div></div>"
+    )
+
+
+def post(n: int) -> str:
+    return (
+        f"<div class='qc'><h2><a href='/post-number-{n}-of-the-week/'>Post number {n} of the week</a></h2>"
+        f"<time datetime='2026-11-{n + 1:02d}T10:00:00Z'>{n + 1} Nov 2026</time>"
+        f"<img src='/small/{n}.jpg' alt=''></div>"
+    )
+
+
+#: A carousel of many slides above the page's <main>, which holds the posts.
+CAROUSEL_PAGE = (
+    "<html><body><div class='qd'>"
+    f"<section><div class='qe'><div class='qf'>{''.join(slide(n) for n in range(40))}</div></div></section>"
+    f"<div class='qg'><main class='qh'>{''.join(post(n) for n in range(6))}</main></div>"
+    "</div></body></html>"
+)
+
+
+def test_a_carousel_beside_the_main_element_is_not_the_list() -> None:
+    assert [e.title for e in read(CAROUSEL_PAGE)] == [f"Post number {n} of the week" for n in range(6)]
+
+
+def test_role_main_marks_the_content_too() -> None:
+    page = CAROUSEL_PAGE.replace("<main class='qh'>", "<div role='main' class='qh'>").replace(
+        "</main>", "</div>"
+    )
+    assert [e.title for e in read(page)] == [f"Post number {n} of the week" for n in range(6)]
+
+
+def teaser(n: int) -> str:
+    return (
+        f"<li class='ra'><article class='rb'><h2><a href='/articles/{700 + n}/'>A long read number {n}"
+        f" about the city</a></h2><span>alice</span><time datetime='2026-11-{n + 1:02d}T09:00:00Z'>"
+        f"{n + 1} Nov</time><div><p>What the council decided on the matter number {n}.</p></div>"
+        "</article></li>"
+    )
+
+
+def news_box() -> str:
+    rows = "".join(
+        f"<li class='ra'><a href='/news/{900 + n}/'>Short news item number {n} of the day</a>"
+        f"<time datetime='2026-12-0{1 + n % 4}T08:00:00Z'>08:00</time><p>A line of news {n} here.</p></li>"
+        for n in range(12)
+    )
+    return (
+        "<li class='ra'><div class='rc'><div class='rd'><a href='/news/'>News</a></div>"
+        f"<ul class='re'>{rows}</ul></div></li>"
+    )
+
+
+def test_a_box_among_the_articles_of_a_list_is_no_part_of_it() -> None:
+    items = [teaser(n) for n in range(8)]
+    items.insert(2, news_box())
+    page = f"<html><body><div class='rf'><ul class='re'>{''.join(items)}</ul></div></body></html>"
+    assert [e.title for e in read(page)] == [f"A long read number {n} about the city" for n in range(8)]
