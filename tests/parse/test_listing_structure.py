@@ -79,3 +79,35 @@ def test_a_box_among_the_articles_of_a_list_is_no_part_of_it() -> None:
     items.insert(2, news_box())
     page = f"<html><body><div class='rf'><ul class='re'>{''.join(items)}</ul></div></body></html>"
     assert [e.title for e in read(page)] == [f"A long read number {n} about the city" for n in range(8)]
+
+
+def card(n: int) -> str:
+    return (
+        f"<section class='sa'><h2 class='sb'><a href='/politics/2026/11/{n:02d}/a-story-of-the-day-{n}.html'>"
+        f"A story of the day number {n}</a></h2><p>What happened on day {n}, told in a line.</p>"
+        f"<time datetime='2026-11-{n + 1:02d}T10:00:00Z'>{n + 1} Nov</time></section>"
+    )
+
+
+def side_box(n: int) -> str:
+    return (
+        f"<div class='sc'><h3>Box {n}</h3><div class='sd'><h2 class='sb'>"
+        f"<a href='/culture/2026/11/{n:02d}/a-piece-of-the-side-column-{n}.html'>"
+        f"A piece of the side column {n}</a></h2><ul><li>"
+        f"<a href='/culture/2026/11/{n:02d}/another-side-piece-{n}.html'>Another side piece number {n}</a>"
+        "</li></ul></div></div>"
+    )
+
+
+#: Two columns of a layout, the list's and a smaller one of boxes written with the list's
+#: headline component.
+COLUMNS_PAGE = (
+    "<html><body><div class='se'><div class='sf sg'><div class='sh'>"
+    f"{''.join(card(n) for n in range(10))}</div></div>"
+    f"<div class='sf si'>{''.join(side_box(n) for n in range(4))}</div></div></body></html>"
+)
+
+
+def test_teasers_of_a_smaller_side_column_are_not_the_lists() -> None:
+    assert [e.title for e in read(COLUMNS_PAGE)] == [f"A story of the day number {n}" for n in range(10)]
+

@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from aggregator.parse.listing._kinds import same_shape
+from aggregator.parse.listing._text import is_hidden
+
 #: Share of a group's members holding an <article> from which the others are boxes.
 ARTICLE_SHARE = 2 / 3
 #: ... in a group of at least this many members (in two or three, one odd member is no rule).
@@ -39,3 +42,45 @@ def in_box(el: Any, boxes: set[Any]) -> bool:
 def _articles(member: Any) -> int:
     """The <article>s ``member`` is or holds, counted up to two."""
     return sum(1 for _, _ in zip(range(2), member.iter("article"), strict=False))
+
+
+#: Links a block beside the list's branch must hold to be a column of the page's layout.
+MIN_COLUMN_LINKS = 5
+#: Columns beside the list's: a layout has two or three, a front's stacked sections more.
+MAX_SIDE_COLUMNS = 2
+#: Share of the page's links the list's column holds, at least, to be its main column.
+MAIN_COLUMN_SHARE = 1 / 3
+
+
+def side_columns(container: Any) -> list[Any]:
+    """The columns of the page's layout beside the list's, smaller than it: going up from the
+    list's ``container``, the first ancestor with siblings holding links (``MIN_COLUMN_LINKS``)
+    is the list's column (hidden siblings, a tab panel's other tabs, are not shown beside
+    it); when it holds a good share of the page's links (``MAIN_COLUMN_SHARE``: the page's
+    main column), one or two such siblings of another markup, each holding fewer links than
+    it, are side columns (a column of boxes beside the main one), whatever they
+    are named. Siblings of the same markup are the list's parts or sections, not columns."""
+    node = container
+    for parent in container.iterancestors():
+        if parent.tag in ("body", "html"):
+            break
+        others = [
+            c
+            for c in parent
+            if isinstance(c.tag, str) and c is not node and not is_hidden(c) and _links(c) >= MIN_COLUMN_LINKS
+        ]
+        if others:
+            mine = _links(node)
+            if mine < MAIN_COLUMN_SHARE * _links(container.getroottree().getroot()):
+                return []  # a small block of a front beside its others, not the main column
+            if len(others) <= MAX_SIDE_COLUMNS and all(
+                not same_shape(o, node) and _links(o) < mine for o in others
+            ):
+                return others
+            return []
+        node = parent
+    return []
+
+
+def _links(block: Any) -> int:
+    return sum(1 for a in block.iter("a") if a.get("href"))
