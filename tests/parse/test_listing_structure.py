@@ -111,3 +111,33 @@ COLUMNS_PAGE = (
 def test_teasers_of_a_smaller_side_column_are_not_the_lists() -> None:
     assert [e.title for e in read(COLUMNS_PAGE)] == [f"A story of the day number {n}" for n in range(10)]
 
+
+def blog_post(n: int) -> str:
+    return (
+        f"<div class='ta tb'><h2><a href='/2026/11/{n + 1:02d}/a-post-of-the-blog-{n}/'>"
+        f"A post of the blog {n}</a></h2><span>{n + 1} November 2026</span>"
+        f"<p>The text of post {n}, a few words long.</p></div>"
+    )
+
+
+def test_a_menu_written_with_the_teasers_utility_class_is_no_lone_teaser() -> None:
+    menu = "".join(f"<li><a href='/category/{w}'>{w.title()}</a></li>" for w in ("bodas", "novias", "moda"))
+    page = (
+        f"<html><body><div class='tb'><ul class='tc'>{menu}</ul></div>"
+        f"<div class='td'>{''.join(blog_post(n) for n in range(6))}</div></body></html>"
+    )
+    assert [e.title for e in read(page)] == [f"A post of the blog {n}" for n in range(6)]
+
+
+def test_a_partner_link_of_the_teasers_class_is_no_lone_teaser_of_a_list_of_articles() -> None:
+    items = "".join(
+        f"<li class='ua'><a href='/news/2026/11/city-news-item-{n}.html'>City news item number {n} today</a>"
+        f"<span>{n + 1}.11.2026</span></li>"
+        for n in range(6)
+    )
+    partner = "<li class='ua'><a href='https://partner.example/'>The partner's own website</a></li>"
+    page = (
+        f"<html><body><div class='ub'><ul class='uc'>{items}</ul></div>"
+        f"<div class='ud'><h3>Links</h3><ul class='ue'>{partner}</ul></div></body></html>"
+    )
+    assert [e.title for e in read(page)] == [f"City news item number {n} today" for n in range(6)]

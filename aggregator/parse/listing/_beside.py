@@ -38,7 +38,7 @@ def sibling_groups(
     of another kind ("Top news", "New downloads" in a side column written with the site's
     generic list component), however it came in. A front's section blocks of pictured teasers
     beside its dated newsticker stay, and so does a box of bylined opinion pieces."""
-    found = _beside_list(best, scored, ctx)
+    found = _beside_list(best, best_items, scored, ctx)
     if not best_items or not all(item.published for item in best_items):
         return found
     return [
@@ -50,7 +50,7 @@ def sibling_groups(
 
 
 def _beside_list(
-    best: list[Any], scored: list[tuple[float, list[Any], list[Item]]], ctx: Context
+    best: list[Any], best_items: list[Item], scored: list[tuple[float, list[Any], list[Item]]], ctx: Context
 ) -> list[tuple[list[Any], list[Item]]]:
     """Other teasers of the same kind as the best group's: "featured" cards in a carousel
     above the grid of the same cards, a lead article alone in its own container. Same tag, a
@@ -117,11 +117,21 @@ def _beside_list(
     # A lead teaser alone in its container: not a group, so never scored. A few at most: a
     # page with thousands (a list longer than what is read of it) stops looking.
     same_class = (el for el in best[0].getroottree().getroot().iter(best[0].tag) if classes & classes_of(el))
+    on_site = all(article_like(item.link, ctx.base) for item in best_items if item.link)
     for el in _placed_outside(same_class, inside, floor, W.MAX_LONE_TEASERS):
         if _holds_several_headlines(el, ctx):
             continue  # a box of the list's kind around other teasers (a carousel): not one
         item = heuristic_item(el, ctx)
-        if item.link and item.title:
+        # A block of the list's classes leading to one of the site's own listing pages (a
+        # row of the menu's categories, written with a utility class the teasers share), or
+        # to another site when all the list's teasers lead to the site's articles (a box of
+        # partner links), is no lone teaser.
+        if (
+            item.link
+            and item.title
+            and not site_listing_page(item.link, ctx.base)
+            and (article_like(item.link, ctx.base) or not on_site)
+        ):
             found.append(([el], [item]))
             inside.update(el.iter())
     return found
