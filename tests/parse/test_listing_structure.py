@@ -141,3 +141,32 @@ def test_a_partner_link_of_the_teasers_class_is_no_lone_teaser_of_a_list_of_arti
         f"<div class='ud'><h3>Links</h3><ul class='ue'>{partner}</ul></div></body></html>"
     )
     assert [e.title for e in read(page)] == [f"City news item number {n} today" for n in range(6)]
+
+
+def section(n: int) -> str:
+    teasers = "".join(
+        f"<li class='va'><a href='/{7000 + n * 10 + k}/a-story-of-section-{n}-number-{k}/'>"
+        f"A story of section {n} number {k}</a><p>Its line of text.</p></li>"
+        for k in range(4)
+    )
+    return (
+        f"<section class='vb vc'><div class='vd'><div class='ve'><h2><a href='/section/topic-{n}/'>Topic {n}"
+        "</a></h2><p><a href='/newsletters/?name=brief'>Subscribe to the newsletter</a></p></div>"
+        f"<div class='vf'><ul class='vg'>{teasers}</ul></div></div></section>"
+    )
+
+
+def test_a_sections_header_beside_its_column_is_no_teaser() -> None:
+    lead = "".join(
+        f"<li class='va'><a href='/{6000 + k}/a-lead-story-number-{k}/'>A lead story number {k}</a>"
+        f"<p>Its line of text.</p><time datetime='2026-12-0{k + 1}T08:00:00Z'>Dec {k + 1}</time></li>"
+        for k in range(5)
+    )
+    page = (
+        f"<html><body><main><section class='vb'><div class='vh'><div class='vi'><ul class='vj'>{lead}</ul>"
+        f"</div></div></section>{''.join(section(n) for n in range(3))}</main></body></html>"
+    )
+    titles = [e.title for e in read(page)]
+    assert not [t for t in titles if t.startswith(("Topic", "Subscribe"))], titles
+    assert titles[:5] == [f"A lead story number {k}" for k in range(5)]
+    assert "A story of section 2 number 3" in titles  # the sections' own lists stay

@@ -373,12 +373,21 @@ def _own_list(
 ) -> list[tuple[list[Any], list[Item]]]:
     """A section written with a list of its own markup (a carousel where the list's section
     has a column of headlines): its best-scored group of teasers, placed as well as the
-    list."""
-    for score, members, items in sorted(scored, key=lambda group: -group[0]):
-        if score <= 0 or any(m in inside for m in members):
+    list; not a group of blocks one of which holds another of the section's groups (the
+    section's header beside the column holding its list: blocks of the layout, not teasers)."""
+    groups = [
+        (score, members, items)
+        for score, members, items in scored
+        if score > 0 and section in members[0].getparent().iterancestors()
+    ]
+    containers = [members[0].getparent() for _, members, _ in groups]
+    for _, members, items in sorted(groups, key=lambda group: -group[0]):
+        if any(m in inside for m in members):
             continue
-        parent = members[0].getparent()
-        if section not in parent.iterancestors() or placement(parent, featured=False) < floor:
+        if placement(members[0].getparent(), featured=False) < floor:
+            continue
+        held = set(members)
+        if any(a in held for c in containers for a in c.iterancestors()):
             continue
         inside.update(el for member in members for el in member.iter())
         return [(members, items)]
