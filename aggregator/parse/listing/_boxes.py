@@ -57,8 +57,8 @@ def side_columns(container: Any) -> list[Any]:
     list's ``container``, the first ancestor with siblings holding links (``MIN_COLUMN_LINKS``)
     is the list's column (hidden siblings, a tab panel's other tabs, are not shown beside
     it); when it holds a good share of the page's links (``MAIN_COLUMN_SHARE``: the page's
-    main column), one or two such siblings of another markup, each holding fewer links than
-    it, are side columns (a column of boxes beside the main one), whatever they
+    main column), one or two such siblings after it, of another markup, each holding fewer
+    links than it, are side columns (a column of boxes beside the main one), whatever they
     are named. Siblings of the same markup are the list's parts or sections, not columns."""
     node = container
     for parent in container.iterancestors():
@@ -73,8 +73,13 @@ def side_columns(container: Any) -> list[Any]:
             mine = _links(node)
             if mine < MAIN_COLUMN_SHARE * _links(container.getroottree().getroot()):
                 return []  # a small block of a front beside its others, not the main column
-            if len(others) <= MAX_SIDE_COLUMNS and all(
-                not same_shape(o, node) and _links(o) < mine for o in others
+            # Only those after the list's column: a block before it may be the lead stories
+            # stacked above the list (a carousel), which a page writes first.
+            others = [o for o in others if o in set(node.itersiblings())]
+            if (
+                others
+                and len(others) <= MAX_SIDE_COLUMNS
+                and all(not same_shape(o, node) and _links(o) < mine for o in others)
             ):
                 return others
             return []
