@@ -56,7 +56,11 @@ _DAY_MONTH_YEAR = re.compile(rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?{_AT_TIME
 _MONTH_DAY_YEAR = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}{_AT_TIME}")
 _YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}\s+{_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")  # "2021 Sep 03"
 _MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")
-_NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]{_YEAR}(?![\d/.])" + _AT_TIME)
+#: "24/11/2026", "24.11.2026", and with hyphens as forum software prints them ("16-10-2005
+#: 11:36 PM"): one separator twice, a four-digit year.
+_NUMERIC = re.compile(
+    rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?![\d/.])" + _AT_TIME
+)
 #: A day and month with their dots and no year, as German and its neighbours write them
 #: ("23.11.", "Mo 23.11. 14:05"); the month's dot is what tells it from a time ("23.11 Uhr").
 _DOTTED_DAY_MONTH = re.compile(rf"(?<![\d/.:-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\d.]){_AT_TIME}")

@@ -57,3 +57,24 @@ def test_an_age_in_two_parts_counts_both() -> None:
     assert parse_date("2 days, 3 hours ago", now=NOW, lang="en") == NOW - timedelta(days=2, hours=3)
     assert parse_date("1 hour and 20 minutes ago", now=NOW, lang="en") == NOW - timedelta(hours=1, minutes=20)
     assert parse_date("3 hours ago", now=NOW, lang="en") == NOW - timedelta(hours=3)
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "want"),
+    [
+        # Forum software's hyphenated days after a user name with digits; the space before the
+        # comma made the whole line unreadable.
+        ("Started by ryan038 , 16-10-2005 11:36 PM", True, datetime(2005, 10, 16, 23, 36)),
+        ("Started by Salgadoxx8 , 03-12-2014 06:13 PM", False, datetime(2014, 3, 12, 18, 13)),
+        ("29-04-2009, 10:53 PM", True, datetime(2009, 4, 29, 22, 53)),
+    ],
+)
+def test_a_hyphenated_numeric_day_is_read(text: str, day_first: bool, want: datetime) -> None:
+    found = parse_date(text, now=NOW, timezone="Europe/Berlin", day_first=day_first, lang="en")
+    assert found is not None, text
+    assert found.astimezone(BERLIN).replace(tzinfo=None) == want
+
+
+def test_an_iso_day_stays_an_iso_day() -> None:
+    found = parse_date("2016-03-10", now=NOW, timezone="Europe/Berlin")
+    assert found == datetime(2016, 3, 10, 11, tzinfo=UTC)

@@ -89,3 +89,11 @@ def test_submitted_by_opens_a_byline() -> None:
         for i, name in enumerate(["Jane Doe", "John Roe", "Mary Major"])
     ]
     assert [a for _, a in read(cards, "en")] == ["Jane Doe", "John Roe", "Mary Major"]
+
+
+def test_hyphenated_dates_settle_the_order_too() -> None:
+    # Forum software prints "05-29-2008" (vBulletin's US default) on pages declaring only "en".
+    assert page_day_first(body("09-08-2004 10:23 PM", "05-29-2008 09:03 PM"), default=True) is False
+    assert page_day_first(body("02-06-2005 11:11 AM", "29-04-2009 10:53 PM"), default=False) is True
+    # An ISO day is no evidence either way, nor a number in a range of years.
+    assert page_day_first(body("2016-03-10", "1998-2016"), default=False) is False

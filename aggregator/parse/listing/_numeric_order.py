@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-#: A numeric date with a four-digit year: "11/27/2026", "27.11.2026", "05/11/2026".
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)[/.]([0-3]?\d)[/.](?:19|20)\d\d(?![\d/.])")
+#: A numeric date with a four-digit year: "11/27/2026", "27.11.2026", "05/11/2026", and with
+#: hyphens as forum software prints them ("09-08-2004", "29-04-2009"); one separator per date.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\d\d(?![\d/.-])")
 #: Text read from the page for the count: its first characters are plenty.
 _MAX_CHARS = 200_000
 
@@ -28,7 +29,7 @@ def page_day_first(doc: Any, default: bool) -> bool:
         return default
     day_first = month_first = 0
     for m in _NUMERIC_DATE.finditer(body.text_content()[:_MAX_CHARS]):
-        a, b = int(m.group(1)), int(m.group(2))
+        a, b = int(m.group(1)), int(m.group(3))
         if a > 12 >= b >= 1:
             day_first += 1
         elif b > 12 >= a >= 1:
