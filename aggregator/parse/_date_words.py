@@ -22,6 +22,7 @@ MONTHS = {
     "juillet": 7,
     "juil": 7,
     "aout": 8,
+    "aou": 8,  # phpBB's French pack: "Mar 28 Aoû 2012 21:27"
     "septembre": 9,
     "sept": 9,
     "sep": 9,

@@ -45,7 +45,7 @@ def rows(readme: Path) -> Iterator[tuple[str, str, str, str]]:
             continue
         repo, commit, path = found.groups()
         commit = commit.rstrip("…")
-        if commit.startswith(commits.get(repo, "\0")):
+        if commits.get(repo, "\0").startswith(commit):
             commit = commits[repo]
         commits[repo] = commit
         if path.startswith("…/"):

@@ -78,3 +78,9 @@ def test_a_hyphenated_numeric_day_is_read(text: str, day_first: bool, want: date
 def test_an_iso_day_stays_an_iso_day() -> None:
     found = parse_date("2016-03-10", now=NOW, timezone="Europe/Berlin")
     assert found == datetime(2016, 3, 10, 11, tzinfo=UTC)
+
+
+def test_phpbb_french_abbreviation_of_august() -> None:
+    # "Mar" (mardi) was read as March and the day as 28 March of the wrong year.
+    found = parse_date("» Mar 28 Aoû 2012 21:27", now=NOW, timezone="UTC", lang="fr")
+    assert found == datetime(2012, 8, 28, 21, 27, tzinfo=UTC)

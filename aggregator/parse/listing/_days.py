@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from aggregator.parse.listing._document import Context
+from aggregator.parse.listing._machine_dates import time_element_date
 from aggregator.parse.listing._text import visible_text
 from aggregator.parse.listing._vocabulary import HEADINGS
 
@@ -26,7 +27,12 @@ def dateline(node: Any, ctx: Context) -> datetime | None:
     """The date a short heading is made of ("Wednesday, 15 October 2025", "Thu, 26 Nov 2026
     (12 entries)": a count in brackets aside), else None."""
     text = re.sub(r"\([^)]*\)", " ", visible_text(node) or "").strip()
-    return ctx.date(text) if text and len(text.split()) <= DATELINE_WORDS else None
+    shown = ctx.date(text) if text and len(text.split()) <= DATELINE_WORDS else None
+    if shown is None:
+        return None
+    # A <time> in it states the instant the heading shows as a day ("<h6><time
+    # datetime=1342797581>Friday 20th of July, 2012</time></h6>"): the post's own time.
+    return next((found for t in node.iter("time") if (found := time_element_date(t, ctx))), shown)
 
 
 #: Elements a day line is written with when it is not a heading; not a paragraph, which after

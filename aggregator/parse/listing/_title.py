@@ -341,7 +341,7 @@ def main_link(card: Any) -> Any:
         blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in a.iter())
         # A link to a tag, category or author page is the card's metadata ("password-manager"
         # beside a bookmark's "Bitwarden"): the headline only when nothing else is linked.
-        taxonomy = bool(_TAXONOMY_PATH.search(urlsplit(a.get("href") or "").path))
+        taxonomy = is_taxonomy_link(a)
         # An overlay link is empty or hidden from screen readers (aria-hidden, tabindex=-1).
         # A permalink mark ("#", "¶", "∞") is the post's own address.
         permalink = 1 if _PERMALINK.match(text) else 0
@@ -374,15 +374,26 @@ _PERMALINK = re.compile(r"^\s*[#¶∞§]\s*$")
 
 
 def is_taxonomy_link(a: Any) -> bool:
-    """A link to one of the site's tag, category, topic or author pages: a card's metadata."""
-    return bool(_TAXONOMY_PATH.search(urlsplit(a.get("href") or "").path))
+    """A link to one of the site's tag, category, topic or author pages, or to a member's
+    profile: a card's metadata."""
+    parts = urlsplit(a.get("href") or "")
+    return bool(_TAXONOMY_PATH.search(parts.path) or _PROFILE.search(f"{parts.path}?{parts.query}"))
+
+
+#: A forum member's profile as the common forum packages address it ("memberlist.php?mode=
+#: viewprofile&u=2", "index.php?action=profile;u=36590", "member.php?u=1", "/membre21249.html"):
+#: the topic's starter or last poster, never the topic, however short its title ("GAIN").
+_PROFILE = re.compile(
+    r"[?&;](?:mode=viewprofile|action=profile)\b|/member\.php\?(?:.*&)?u=\d|/(?:member|membre|mitglied)-?\d+\.html?\?",
+    re.I,
+)
 
 
 #: Paths of a site's taxonomy pages: a tag, a category (in the Romance languages "categoria",
 #: "categorias", as WordPress's translated slugs write it), a topic, an author.
 _TAXONOMY_PATH = re.compile(
     r"/(?:tags?|categor(?:y|ies)|categorie|categorias?|topics?|themen?|thema|rubrique|schlagwort|"
-    r"etiqueta|author|authors|autor|auteur)/",
+    r"etiqueta|author|authors|autor|auteur|users?|members?|profiles?)/",
     re.I,
 )
 
