@@ -48,7 +48,9 @@ def test_a_short_topic_title_beats_its_starters_longer_name(profile: str) -> Non
         )
         for n, t in enumerate(titles, 1)
     )
-    page = f"<html lang='en'><head><title>Board</title></head><body><main><ul class='topiclist'>{rows}</ul></main></body></html>"
+    page = (
+        f"<html lang='en'><head><title>Board</title></head><body><main><ul>{rows}</ul></main></body></html>"
+    )
     parsed = parse_document(
         page.encode(),
         url="https://board.example/forum/viewforum.php?f=2",

@@ -23,15 +23,21 @@ READ_MORE = re.compile(
     r"saiba mais|czytaj wiecej|czytaj dalej)\b",
     re.I,
 )
+#: What a count counts: views, comments, reactions, shares, a forum topic's replies.
+_COUNTED = (
+    r"(?:views?|vues|aufrufe|visitas|lecturas|visualizzazioni|comments?|commentaires?|kommentare?|"
+    r"comentarios?|commenti|reactions?|reacties|shares?|partages|replies|reply|réponses?|antworten|"
+    r"respuestas?|risposte)"
+)
 #: Card chrome that is neither title nor excerpt: reading times ("5 min read", "Lesezeit
-#: 3 Min.", "Temps de lecture : 4 min", "Lectura: 2 min"), view, comment and share counts.
+#: 3 Min.", "Temps de lecture : 4 min", "Lectura: 2 min"), view, comment, reply and share counts,
+#: alone or in a line of them (a forum row's "11 Replies 1227 Views",
+#: "Replies: 18 Views: 2,695").
 CHROME = re.compile(
     r"(?:\b\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|de lecture|lesezeit|"
     r"de lectura|di lettura|leestijd)\b|\b(?:lesezeit|reading time|read time|temps de lecture|"
     r"tiempo de lectura|lectura|tempo di lettura|leestijd)\b\s*:?\s*\d+\s*\w*\.?|"
-    r"^\d[\d.,]*\s*[km]?\s*(?:views?|vues|aufrufe|visitas|lecturas|visualizzazioni|comments?|"
-    r"commentaires?|kommentare?|comentarios?|commenti|reactions?|reactions|reacties|shares?|"
-    r"partages)$)",
+    rf"^(?:(?:\d[\d.,]*\s*[km]?\s*{_COUNTED}|{_COUNTED}\s*:\s*\d[\d.,]*\s*[km]?)\s*[·|,/•]?\s*)+$)",
     re.I,
 )
 META_CLASS = re.compile(
@@ -43,9 +49,9 @@ META_CLASS = re.compile(
 )
 #: "By", "Par", "Von", "Автор" before a name; in CJK a label and a colon: "投稿者: hiroko", "작성자:".
 BY = re.compile(
-    r"^(?:(?:(?:written|posted|published|linked|reported|edited|submitted) by|postado por|enviado por|"
-    r"escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
-    r"scritto da|pubblicato da|geschrieben von|verfasst von|by|par|von|por|di|da|"
+    r"^(?:(?:(?:written|posted|published|linked|reported|edited|submitted|started) by|postado por|"
+    r"enviado por|escrito por|publicado por|publie par|publié par|ecrit par|écrit par|"
+    r"scritto da|pubblicato da|geschrieben von|verfasst von|dimulai oleh|by|par|von|por|di|da|oleh|"
     r"door|av|de|texte|text|texto|authors?|auteurs?|autor(?:es|en)?|autore|autori|автор)"
     r"\s*:?\s+|(?:投稿者|作成者|執筆者|著者|作者|发布者|發佈者|글쓴이|작성자)\s*[:：]\s*)",
     re.I,
