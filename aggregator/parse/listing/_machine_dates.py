@@ -113,10 +113,11 @@ def time_element_date(node: Any, ctx: Context) -> datetime | None:
         shown = ctx.date(text)
         if shown is not None:
             return shown
-    if machine is not None and _YEAR.search(text or ""):
+    if machine is not None and _YEAR.search(text or "") and re.search(r"\d", _YEAR.sub("", text or "")):
         # The text names a day of a year, and the attribute another day: the page's script
         # wrote the attribute wrong ("2021-8-30" for 30 September, a month counted from 0),
-        # and the reader sees the text.
+        # and the reader sees the text. A month and its year ("May 2015") name no day: the
+        # attribute says which.
         shown = ctx.date(text)
         if shown is not None and abs(shown - machine) > _SAME_DAY_SLACK:
             return shown
