@@ -23,21 +23,15 @@ READ_MORE = re.compile(
     r"saiba mais|czytaj wiecej|czytaj dalej)\b",
     re.I,
 )
-#: What a count counts: views, comments, reactions, shares, a forum topic's replies.
-_COUNTED = (
-    r"(?:views?|vues|aufrufe|visitas|lecturas|visualizzazioni|comments?|commentaires?|kommentare?|"
-    r"comentarios?|commenti|reactions?|reacties|shares?|partages|replies|reply|réponses?|antworten|"
-    r"respuestas?|risposte)"
-)
 #: Card chrome that is neither title nor excerpt: reading times ("5 min read", "Lesezeit
-#: 3 Min.", "Temps de lecture : 4 min", "Lectura: 2 min"), view, comment, reply and share counts,
-#: alone or in a line of them (a forum row's "11 Replies 1227 Views",
-#: "Replies: 18 Views: 2,695").
+#: 3 Min.", "Temps de lecture : 4 min", "Lectura: 2 min"), view, comment and share counts.
 CHROME = re.compile(
     r"(?:\b\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s*(?:read|de lecture|lesezeit|"
     r"de lectura|di lettura|leestijd)\b|\b(?:lesezeit|reading time|read time|temps de lecture|"
     r"tiempo de lectura|lectura|tempo di lettura|leestijd)\b\s*:?\s*\d+\s*\w*\.?|"
-    rf"^(?:(?:\d[\d.,]*\s*[km]?\s*{_COUNTED}|{_COUNTED}\s*:\s*\d[\d.,]*\s*[km]?)\s*[·|,/•]?\s*)+$)",
+    r"^\d[\d.,]*\s*[km]?\s*(?:views?|vues|aufrufe|visitas|lecturas|visualizzazioni|comments?|"
+    r"commentaires?|kommentare?|comentarios?|commenti|reactions?|reactions|reacties|shares?|"
+    r"partages)$)",
     re.I,
 )
 META_CLASS = re.compile(
