@@ -36,3 +36,50 @@ def test_started_by_is_the_label_of_the_threads_byline() -> None:
 def test_forum_bylines() -> None:
     assert BY.sub("", "Started by PlantAKiss") == "PlantAKiss"
     assert BY.sub("", "Dimulai oleh: yudi") == "yudi"
+
+
+TOPIC = """<li class="row"><dl><dt><a href="/forum/topic-t{n}.html" class="topictitle">{title}</a>
+<br>de <a href="/forum/membre{u}.html">{user}</a> » Ven {n} Déc 2013 15:36</dt>
+<dd class="posts">0</dd><dd class="lastpost"><span>de <a href="/forum/membre9{u}.html">replier{n}</a>
+<a href="/forum/post{n}.html#p{n}"></a> Sam {n} Déc 2013 18:00</span></dd></dl></li>"""
+
+
+def test_a_handle_linked_to_its_member_profile_is_the_author_not_the_last_poster() -> None:
+    # phpBB's French "de <a href=membre31235.html>ucciani</a> »": a lowercase handle, linked to
+    # the member's profile; the last post's user beside it is the latest reply's.
+    titles = ["Premier lot gagné", "Deux places de cinéma", "Un sac de plage", "Un livre pour mon fils"]
+    rows = "".join(
+        TOPIC.format(n=n, title=t, u=300 + n, user=f"gagnant{n}x") for n, t in enumerate(titles, 1)
+    )
+    page = (
+        f"<html lang='fr'><head><title>Forum</title></head><body><main><ul>{rows}</ul></main></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(), url="https://forum.example/forum/f26.html", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.author for e in parsed.entries] == [f"gagnant{n}x" for n in range(1, 5)]
+    assert [e.published for e in parsed.entries] == [
+        datetime(2013, 12, n, 15, 36, tzinfo=UTC) for n in range(1, 5)
+    ]
+
+
+SMF_ROW = """<tr><td class="subject windowbg2"><div><span id="msg_{n}"><a
+href="/forum/index.php?topic={n}.0">{title}</a></span><p>Started by guest{n}</p></div></td>
+<td class="stats windowbg">{n} Replies <br> {n}00 Views</td><td class="lastpost windowbg2">
+<a href="/forum/index.php?topic={n}.0#msg9{n}"></a> May 10, 2013, 13:43:35 PM<br> by
+<a href="/forum/index.php?action=profile;u=1">Kam Admin</a></td></tr>"""
+
+
+def test_the_last_posters_name_is_not_the_topics_author() -> None:
+    titles = ["Class amplifiers", "How does ultrasonic work", "Active filter", "PWM controller question"]
+    rows = "".join(SMF_ROW.format(n=n, title=t) for n, t in enumerate(titles, 1))
+    page = f"<html><head><title>Board</title></head><body><main><table>{rows}</table></main></body></html>"
+    parsed = parse_document(
+        page.encode(),
+        url="https://pcb.example/forum/index.php?board=18.0",
+        source_type="html",
+        timezone="UTC",
+        now=NOW,
+    )
+    assert len(parsed.entries) == 4
+    assert not any(e.author == "Kam Admin" for e in parsed.entries)

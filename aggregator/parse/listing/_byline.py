@@ -21,7 +21,9 @@ from aggregator.parse.listing._vocabulary import (
     BY,
     CHROME,
     HEADINGS,
+    LAST_POST,
     MAX_AUTHOR_WORDS,
+    MEMBER_PROFILE,
     READ_MORE,
     is_byline,
     looks_like_names,
@@ -69,7 +71,8 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     marked as the author (class or id, itemprop, rel), else a short line starting with "By"/"Par"/
     "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
     headings = [h for h in el.iter(*HEADINGS) if not is_byline(h)]
-    skip = {n for h in [title_el, *headings] if h is not None for n in h.iter()}
+    last_posts = [n for n in el.iter() if isinstance(n.tag, str) and LAST_POST.search(n.get("class") or "")]
+    skip = {n for h in [title_el, *headings, *last_posts] if h is not None for n in h.iter()}
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
@@ -86,6 +89,12 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                     or user_handle(node) is not None
                     or user_name(visible_text(node) or "")
                 )
+            )
+            # A forum's member profile ("memberlist.php?mode=viewprofile&u=2") named by a handle.
+            or (
+                node.tag == "a"
+                and MEMBER_PROFILE.search(node.get("href") or "")
+                and len((visible_text(node) or "").split()) == 1
             )
         )
         if not marked:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from aggregator.parse.listing._header import header_link
 from aggregator.parse.listing._text import is_hidden, visible_text
-from aggregator.parse.listing._vocabulary import HEADINGS, READ_MORE, is_byline
+from aggregator.parse.listing._vocabulary import HEADINGS, MEMBER_PROFILE, READ_MORE, is_byline
 from aggregator.words import fold
 
 #: Class words naming a title: "entry-title", "c-card__headline", "teaser-heading", "titre".
@@ -377,16 +377,7 @@ def is_taxonomy_link(a: Any) -> bool:
     """A link to one of the site's tag, category, topic or author pages, or to a member's
     profile: a card's metadata."""
     parts = urlsplit(a.get("href") or "")
-    return bool(_TAXONOMY_PATH.search(parts.path) or _PROFILE.search(f"{parts.path}?{parts.query}"))
-
-
-#: A forum member's profile as the common forum packages address it ("memberlist.php?mode=
-#: viewprofile&u=2", "index.php?action=profile;u=36590", "member.php?u=1", "/membre21249.html"):
-#: the topic's starter or last poster, never the topic, however short its title ("GAIN").
-_PROFILE = re.compile(
-    r"[?&;](?:mode=viewprofile|action=profile)\b|/member\.php\?(?:.*&)?u=\d|/(?:member|membre|mitglied)-?\d+\.html?\?",
-    re.I,
-)
+    return bool(_TAXONOMY_PATH.search(parts.path) or MEMBER_PROFILE.search(f"{parts.path}?{parts.query}"))
 
 
 #: Paths of a site's taxonomy pages: a tag, a category (in the Romance languages "categoria",

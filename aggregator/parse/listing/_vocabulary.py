@@ -41,6 +41,17 @@ META_CLASS = re.compile(
     r"premium|abonnes|subscriber|reading-time)(?:$|[\s_-])",
     re.I,
 )
+#: A forum member's profile as the common forum packages address it ("memberlist.php?mode=
+#: viewprofile&u=2", "index.php?action=profile;u=36590", "member.php?u=1", "/membre21249.html"):
+#: the topic's starter or last poster, never the topic, however short its title ("GAIN").
+MEMBER_PROFILE = re.compile(
+    r"[?&;](?:mode=viewprofile|action=profile)\b|/member\.php\?(?:.*&)?u=\d"
+    r"|/(?:member|membre|mitglied)-?\d+\.html?(?:$|[?#])",
+    re.I,
+)
+#: A forum row's last post ("lastpost", vBulletin's "threadlastpost", bbPress's "freshness"):
+#: its user and time are the latest reply's, not the topic's.
+LAST_POST = re.compile(r"(?:^|[\s_-])(?:(?:thread)?last-?post(?:by)?|last_post|freshness)(?:$|[\s_-])", re.I)
 #: "By", "Par", "Von", "Автор" before a name; in CJK a label and a colon: "投稿者: hiroko", "작성자:".
 BY = re.compile(
     r"^(?:(?:(?:written|posted|published|linked|reported|edited|submitted|started) by|postado por|"
