@@ -16,6 +16,7 @@ from aggregator.parse.listing._labels import is_posted_label
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
 from aggregator.parse.listing._placed_names import avatar_byline, footer_byline
 from aggregator.parse.listing._portraits import portrait_byline
+from aggregator.parse.listing._roles import without_role
 from aggregator.parse.listing._text import is_hidden, visible_text
 from aggregator.parse.listing._vocabulary import (
     BY,
@@ -300,6 +301,6 @@ def _author_name(text: str, ctx: Context) -> str | None:
         if not part or ctx.date(part) or CHROME.search(part) or any(c.isdigit() for c in part):
             continue
         if 1 <= len(part.split()) <= MAX_AUTHOR_WORDS:
-            return part
+            return without_role(part)
         return None
     return None
