@@ -31,6 +31,7 @@ def test_started_by_is_the_label_of_the_threads_byline() -> None:
     assert [e.published for e in parsed.entries] == [
         datetime(2005, 10, 10 + n, 12 + n, 36, tzinfo=UTC) for n in range(1, 6)
     ]
+    assert not any("Replies" in (e.summary or "") for e in parsed.entries)  # the row's counts
 
 
 def test_forum_bylines() -> None:

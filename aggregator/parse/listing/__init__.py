@@ -36,6 +36,7 @@ from aggregator.config import MAX_ENTRIES, SelectConfig
 from aggregator.exceptions import ParseError
 from aggregator.parse._urls import canonical_url
 from aggregator.parse.listing import _weights as W
+from aggregator.parse.listing._counts import without_counts
 from aggregator.parse.listing._detect import heuristic_items
 from aggregator.parse.listing._document import (
     Context,
@@ -188,7 +189,7 @@ ORIGINS = {"selectors": "selectors", "json-ld": "json-ld", "h-entry": "microform
 
 
 def _raw_entry(item: Item, method: str) -> RawEntry:
-    summary = item.summary
+    summary = without_counts(item.summary)
     if item.image:
         image = f'<p><img src="{html.escape(item.image)}" alt=""></p>'
         summary = image + (summary or "")
