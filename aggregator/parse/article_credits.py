@@ -32,6 +32,8 @@ from datetime import time
 from typing import Any
 from urllib.parse import urlsplit
 
+from aggregator.parse.article_markup import clean_name
+
 #: What Yoast and its kind write as a card's label before the author's name, in the
 #: languages they translate it to (compared case folded).
 WRITTEN_BY = frozenset(
@@ -229,7 +231,8 @@ def _linked_text(doc: Any, path: str, name: str) -> str:
                 continue
         except ValueError:  # an address urlsplit refuses ("http://[")
             continue
-        shown = _SPACE.sub(" ", link.text_content()).strip()
+        # The link may hold the byline's word too ("Por Ana Ruiz"): the name is what follows it.
+        shown = clean_name(_SPACE.sub(" ", link.text_content()).strip())
         words, mine = shown.split(), name.split()
         if (
             2 <= len(words) <= 5

@@ -76,6 +76,16 @@ def test_the_link_to_a_declared_author_s_profile_writes_the_name_as_shown() -> N
     assert read(head, body).authors == ("Robert Chen",)  # type: ignore[attr-defined]
 
 
+def test_the_byline_word_in_the_link_to_a_declared_author_s_profile_is_no_part_of_the_name() -> None:
+    author = {"@type": "Person", "name": "Ana Ruiz Vidal", "url": "https://www.example.org/autores/ana-ruiz/"}
+    head = jsonld({"@type": "NewsArticle", "headline": "Lluvias", "author": author})
+    body = (
+        "<article><h1>Lluvias</h1><p>Texto.</p>"
+        "<p><a href='/autores/ana-ruiz/'>Por Ana Ruiz Vidal</a></p></article>"
+    )
+    assert read(head, body, lang="es").authors == ("Ana Ruiz Vidal",)  # type: ignore[attr-defined]
+
+
 def test_a_meta_date_in_words_is_a_witness_of_the_day() -> None:
     head = (
         jsonld(
