@@ -2,7 +2,8 @@
 parse/article_markup.py's finder: a link to a news aggregator or under an invitation to
 follow the site ("Cek berita di <a>Google News</a>", where "di" reads as Italian's "by"), an
 editor's credit ("Editor : <a href=/author/…>Jane Roe</a>", a person, but not the one who
-wrote the article), and a sidebar's widget of recent comments (it names their authors).
+wrote the article), a sidebar's widget of recent comments (it names their authors) and the
+site's navigation menu (a column's link to its author's page).
 
 The editors' names are also what a declared author gives way to (parse/article_authors.py):
 sites declare the editor who published the article as its JSON-LD author while the byline
@@ -88,13 +89,17 @@ def editors(doc: Any) -> set[str]:
     return found
 
 
-def in_recent_comments(el: Any) -> bool:
+def outside_bylines(el: Any) -> bool:
     """In a widget of the latest comments or posts (a blog's sidebar), or a commenter's name
-    there: the names in it are commenters' or other posts', never the article's byline. The comments under the
-    article are parse/article_markup.py's ``in_comments``."""
+    there, or in the site's navigation menu (a column named after its author, linked to the
+    author's page, in an "…-autor" class): the names there are commenters', other posts' or
+    columns', never the article's byline. The comments under the article are
+    parse/article_markup.py's ``in_comments``."""
     for node in [el, *el.iterancestors()]:
         if node.tag in ("body", "html"):
             return False
+        if node.tag == "nav" or node.get("role") == "navigation":
+            return True
         names = [*(node.get("class") or "").split(), *(node.get("id") or "").split()]
         if any(_RECENT_COMMENTS.search(name) for name in names):
             return True

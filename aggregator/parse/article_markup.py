@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from aggregator.parse.article_byline_bounds import editor_credit, in_recent_comments, not_a_byline_link
+from aggregator.parse.article_byline_bounds import editor_credit, not_a_byline_link, outside_bylines
 
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
@@ -109,7 +109,7 @@ def byline(doc: Any, skip: Callable[[str], bool] | None = None) -> list[str]:
     passed over for the next byline. A widget of recent comments is left out: its names
     are commenters'."""
     for candidates in byline_places(doc):
-        candidates = [el for el in candidates if not in_recent_comments(el)]
+        candidates = [el for el in candidates if not outside_bylines(el)]
         names = _byline_in(candidates, skip or (lambda name: False))
         if names:
             return names

@@ -133,3 +133,16 @@ def test_a_link_to_an_author_s_page_by_a_handle_names_the_author() -> None:
         "<div>06.01.2026</div></div><p>Text des Beitrags.</p>"
     )
     assert authors(body, lang="de") == ("Nathalie Hansen",)
+
+
+def test_a_link_in_the_site_s_menu_is_no_byline() -> None:
+    # A column named after its author in the menu, linked to the author's page; no <h1>
+    # but the logo's, no <article>: the menu comes first in the document.
+    body = (
+        "<h1>Example Daily</h1><nav><ul><li class='menu-item-object-autor'><a href='/autor/tomas-vidal/'>"
+        "Columna de Tomas</a></li>"
+        "<li><a href='/seccion/deportes/'>Deportes</a></li></ul></nav>"
+        "<div class='post'><h2 class='title'>Sesiona el pleno</h2>"
+        "<p><strong>Por: </strong><a href='/autor/lucia-mora/'>Lucía Mora</a></p><p>Texto.</p></div>"
+    )
+    assert authors(body, lang="es") == ("Lucía Mora",)
