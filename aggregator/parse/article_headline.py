@@ -227,9 +227,15 @@ def untruncated(title: str | None, others: list[str | None], seo: bool = False) 
     at 110 characters (a search engine's limit), the ``og:title`` or ``<h1>`` is not. An
     ``seo`` title (one that carried the site's name: the page's ``<title>``, which SEO
     plugins shorten) is completed too, by whole words ("… and Messenger | Kulu Media" of
-    the ``<h1>`` "… and Messenger Worldwide")."""
+    the ``<h1>`` "… and Messenger Worldwide"). A title cut before a quotation mark is
+    completed too."""
     if not title:
         return title
+    for other in others:
+        # An attribute ends at the headline's own quotation mark where the site left it
+        # unescaped (content="… de "word"" reads "… de "): the place that goes on is whole.
+        if other and other.startswith(title) and other[len(title) :].lstrip().startswith('"'):
+            return other
     if seo:
         words = title.casefold() + " "
         return next((o for o in others if o and o.casefold().startswith(words)), title)

@@ -198,3 +198,13 @@ def test_a_bar_without_spaces_joins_the_site_s_name_to_the_headline() -> None:
         f'<meta name="twitter:title" content="{headline}|まちWebニュース">'
     )
     assert title_of(head, f"<article><h1>{headline}</h1></article>") == headline
+
+
+def test_a_declared_headline_cut_at_its_unescaped_quotation_mark_is_completed() -> None:
+    # content="… of "theft"" ends at the second quotation mark: the declared copies read
+    # "Mayor accuses the rival council of", the heading shows it whole.
+    whole = 'Mayor accuses the rival council of "theft"'
+    declared = jsonld({"@type": "NewsArticle", "headline": whole[:35]})
+    head = f'<meta property="og:title" content="{whole}">' + declared
+    body = f'<h1><img src="/logo.png" alt=""></h1><article><h2 class="title">{whole}</h2><p>T.</p></article>'
+    assert title_of(head, body, title=whole) == whole
