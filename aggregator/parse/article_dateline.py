@@ -379,6 +379,16 @@ def shown_of(doc: Any, declared: list[datetime], tz: ZoneInfo) -> datetime | Non
     return None
 
 
+def shows_time(doc: Any, when: datetime, tz: ZoneInfo) -> bool:
+    """Whether one of the first lines that write their year shows ``when`` to the minute."""
+    for seen, line in enumerate(datelines(doc, tz.key, None)):
+        if seen >= MAX_DATELINES:
+            break
+        if line.timed and abs((line.when - when.replace(second=0, microsecond=0)).total_seconds()) < 60:
+            return True
+    return False
+
+
 def dateline_date(doc: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
     """The first date a visible dateline writes with its year, and whether it is a day only."""
     # The first line, with or without its time: a comment's timed line comes after the
@@ -418,7 +428,17 @@ def from_dateline(
             if apart < 0 and shown_as_update(doc, published, tz):
                 return line  # the metadata's "published" is the time the page says it was updated
             return line if apart and (markup or apart % 60 == 0) else None
+    line = next(datelines(doc, tz.key, day), None)
+    if line is not None and line.timed and line.day == day and -60 < _minutes(line.when - published) < 0:
+        # The first line, in the site's zone, minutes before the declared time (under an
+        # hour: no zone's error): the declared one is when the CMS saved the record, the line
+        # what readers are told ("Publicado el 03/05/2022 a las 22h03" beside 22:08:20).
+        return line
     return _local_marked_utc(doc, published, tz)
+
+
+def _minutes(delta: timedelta) -> int:
+    return round(delta.total_seconds() / 60)
 
 
 def _local_marked_utc(doc: Any, published: datetime, tz: ZoneInfo) -> Dateline | None:

@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 import lxml.html
 
 from aggregator.parse.article_credits import posted_at
-from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of
+from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of, shows_time
 from aggregator.parse.article_markup import (
     article_root,
     byline_places,
@@ -201,7 +201,9 @@ def _utc_day_shown(doc: Any, published: datetime, tz: ZoneInfo) -> datetime | No
         return None
     day = line[0].astimezone(tz).date()
     if published.astimezone(UTC).date() == day != published.astimezone(tz).date():
-        return line[0]
+        # Not when a line shows the declared time in the site's zone ("26 abril, 2022 -
+        # 8:10 pm" for 02:10Z): the day-only line first is another story's, a teaser's.
+        return None if shows_time(doc, published, tz) else line[0]
     return None
 
 

@@ -208,3 +208,34 @@ def test_a_date_a_header_line_opens_with_before_its_links_is_the_dateline() -> N
     )
     article = read("", body, lang="de")
     assert article.published == datetime(2020, 10, 7, 7, 45, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_a_dateline_minutes_before_the_one_declared_time_gives_the_time() -> None:
+    # The CMS declares when it saved the record (22:08:20); readers are told 22:03.
+    head = '<meta property="article:published_time" content="2022-05-03T22:08:20+02:00">'
+    body = '<article><h1>H</h1><p class="date">Publicado el 03/05/2022 a las 22h03</p><p>Texto.</p></article>'
+    article = read(head, body, lang="es")
+    assert article.published == datetime(2022, 5, 3, 20, 3, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_a_dateline_minutes_after_the_declared_time_leaves_it() -> None:
+    # Shown later than declared: an update's time, or the page's own; the declared one stays.
+    head = '<meta property="article:published_time" content="2022-05-03T22:08:20+02:00">'
+    body = '<article><h1>H</h1><p class="date">03/05/2022 22:41</p><p>Text.</p></article>'
+    article = read(head, body)
+    assert article.published == datetime(2022, 5, 3, 20, 8, 20, tzinfo=UTC)  # type: ignore[attr-defined]
+
+
+def test_a_teaser_s_day_that_is_the_utc_day_gives_way_to_the_line_that_shows_the_time() -> None:
+    # 02:10Z is 20:10 on the 26th in Honduras; a teaser's <article> (the only one: the story
+    # is in none) shows the 27th.
+    head = '<meta property="article:published_time" content="2022-04-27T02:10:09+00:00">'
+    body = (
+        '<article class="post"><h2><a href="/otra/">Toman carretera</a></h2><span class="date">27 abril, 2022'
+        '</span></article><h1>Alertan contra fraudes</h1><div class="date">26 abril, 2022 - 8:10 pm</div>'
+        "<p>Texto.</p>"
+    )
+    article = read_article(
+        page(head, body, "es"), url="https://example.org/a/", timezone="America/Tegucigalpa"
+    )
+    assert article.published == datetime(2022, 4, 27, 2, 10, 9, tzinfo=UTC)
