@@ -50,6 +50,9 @@ from aggregator.parse.article_names import (
 )
 
 _SPACE = re.compile(r"\s+")
+#: A CMS account's login given as the author's name: lower-case words joined by dots,
+#: underscores or hyphens ("christian.stadtfeld", "jane_doe").
+_LOGIN = re.compile(r"[a-zß-ÿ]+(?:[._-][a-zß-ÿ]+)+")
 
 #: Other <meta> names that carry the byline: Dublin Core's creator, Highwire's citation
 #: author (scholarly publishers), the "byl" of news sites ("By Jane Doe"), compared in lower case.
@@ -125,8 +128,26 @@ def authors(
                 found = [name for name in found if name.casefold() not in helped] or found
             if found:
                 origin["author"] = where
-                return found
+                return [_as_written(name, doc) for name in found]
     return []
+
+
+def _as_written(name: str, doc: Any) -> str:
+    """A CMS login declared as the author ("christian.stadtfeld"), written as the page
+    writes the person's name: its first and last parts and what the page puts between
+    (an initial: "Christian P. Stadtfeld", who signs the article); the login when the page
+    writes no such name."""
+    if not _LOGIN.fullmatch(name):
+        return name
+    parts = re.split(r"[._-]", name)
+    pattern = re.compile(
+        rf"\b{re.escape(parts[0])}(?:\s+[A-ZÀ-Þ][\w'’-]*\.?)*?\s+{re.escape(parts[-1])}\b", re.I
+    )
+    text = _SPACE.sub(" ", " ".join(doc.xpath("//body//text()[not(ancestor::script or ancestor::style)]")))
+    for found in pattern.finditer(text):
+        if all(word[0].isupper() for word in found.group().split()):
+            return found.group()
+    return name
 
 
 def fuller(declared: list[str], shown: list[str]) -> list[str]:

@@ -93,6 +93,8 @@ _AFFILIATION = re.compile(r"\s*\([^()\d]{2,30}\)\s*$")
 _NOTE = re.compile(r"(?i:special\s+to|for|via|courtesy\s+of)\s")
 _ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
 _SPACE = re.compile(r"\s+")
+#: An HTML tag inside a declared name ("<a href=\"/experts/jane-doe\">Jane Doe</a>").
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
 #: What joins a site's name to a person's in a declared author ("Site - Jane Doe").
 _SITE_JOIN = re.compile(r"\s+[|–—\-·•]\s+")
 
@@ -123,14 +125,16 @@ def names(
                 str(p) for p in (item.get("givenName"), item.get("familyName")) if p
             )
         # A node's "name" may be a list: one name each ("Paul Wiseman", "Fatima Hussein").
-        texts = [
-            _without_affiliation(_without_publisher(t, publisher)) for t in map(text, as_list(item)) if t
-        ]
+        # A CMS may write each name as its profile's link ("<a href=…>Jane Doe</a>"): its text.
+        plain = (_MARKUP.sub("", t) if isinstance(t, str) else t for t in as_list(item))
+        texts = [_without_affiliation(_without_publisher(t, publisher)) for t in map(text, plain) if t]
         for name in (n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))):
             if is_url(name) or len(name) > MAX_BYLINE or len(name.split()) > MAX_WORDS or not is_name(name):
                 continue
-            if (organization or _DESK.search(name) or _COMPANY.search(name)) and not keep_site:
-                continue  # a byline's person first: "Associated Press" only when nobody else
+            if (organization or _desk_like(name) or name.islower()) and not keep_site:
+                # a byline's person first: "Associated Press", or "medellín" (a desk named
+                # after its city, in lower case as no person's name is), only when nobody else
+                continue
             if is_publisher(name, sites) and not (keep_site and not organization and _PERSON.fullmatch(name)):
                 continue  # a personal site named after its author keeps the author
             if name not in found:
@@ -149,8 +153,8 @@ def _desk_like(name: str) -> bool:
 def is_publisher(name: str, sites: list[str]) -> bool:
     """Whether ``name`` is the site's: its name written otherwise ("L'Opinion" for
     lopinion.fr), the first words of it ("Google" of "Google Online Security Blog", the
-    blog's owner named as the author of every post), or a desk named after it ("CNN
-    Business")."""
+    blog's owner named as the author of every post), a desk named after it ("CNN
+    Business"), or its publisher named after it ("Casa Editorial El Tiempo")."""
     mine, folded = squashed(name), name.casefold()
     return any(
         mine == squashed(site)
@@ -158,6 +162,9 @@ def is_publisher(name: str, sites: list[str]) -> bool:
         # a desk named after the site, in capitals ("CNN Business" on cnn.com; not "Helge
         # Fahrnberger" on the blog "Helge")
         or ("." not in site and folded.startswith(site.casefold() + " ") and name.split()[0].isupper())
+        # what the site is, then its name of two words or more ("Casa Editorial El Tiempo",
+        # the publishing house, on the site "El Tiempo")
+        or (" " in site and folded.endswith(" " + site.casefold()))
         # the site's name and what it is ("Glamour Magazine" on the site "Glamour")
         or (
             folded.startswith(site.casefold() + " ") and bool(_PUBLICATION.fullmatch(folded[len(site) + 1 :]))

@@ -278,3 +278,46 @@ def test_an_affiliation_an_update_and_a_microdata_author_outside_the_article_s_i
     body = f"<article><h1>Headline of the story</h1>{line}<p>Text.</p></article>"
 
     assert read(page(head, body)).authors == ("Jane Doe",)
+
+
+def test_a_declared_name_written_as_its_profile_s_link_is_the_link_s_text() -> None:
+    linked = '<a href="/experts/jan-nowak" hreflang="pl">Jan Nowak</a>'
+    people = {"@type": "Person", "name": [linked, "Ewa Lis"]}
+    head = jsonld({"@type": "Article", "headline": "Analiza", "author": people})
+    body = "<article><h1>Analiza</h1><p>Tekst.</p></article>"
+
+    assert read(page(head, body, "pl")).authors == ("Jan Nowak", "Ewa Lis")
+
+
+def test_a_declared_author_in_lower_case_gives_way_to_a_person_s_name() -> None:
+    # A regional desk named after its city, written in lower case as no person's name is.
+    head = (
+        jsonld(
+            {"@type": "NewsArticle", "headline": "Debate", "author": {"@type": "Person", "name": "bogotá"}}
+        )
+        + '<meta property="article:author" content="Ana María Gómez">'
+    )
+    body = "<article><h1>Debate</h1><p>Texto.</p></article>"
+
+    assert read(page(head, body, "es")).authors == ("Ana María Gómez",)
+
+
+def test_a_meta_author_naming_the_site_s_publishing_house_gives_way_to_the_person() -> None:
+    # article:author as a <meta name=…>, which OpenGraph readers skip: read after <meta name=author>.
+    head = site_and_author("El Diario", "Casa Editorial El Diario") + (
+        '<meta name="article:author" content="Ana María Gómez">'
+    )
+    body = "<article><h1>Debate</h1><p>Texto.</p></article>"
+
+    assert read(page(head, body, "es")).authors == ("Ana María Gómez",)
+
+
+def test_a_declared_login_is_written_as_the_page_signs_the_name() -> None:
+    author = {"@type": "Person", "name": "maria.keller"}
+    head = jsonld({"@type": "NewsArticle", "headline": "Die Wahl", "author": author})
+    body = (
+        "<article><h1>Die Wahl</h1><p>Text des Kommentars.</p>"
+        "<p>Die Lage bleibt spannend. (Maria T. Keller)</p></article>"
+    )
+
+    assert read(page(head, body, "de")).authors == ("Maria T. Keller",)
