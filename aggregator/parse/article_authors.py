@@ -14,7 +14,8 @@ H.J. Nerozzi": an account's short form) is taken as the byline writes it. A ``<m
 string, where sites put the first author) that names one of the authors the byline's line
 names gives way to the byline's names, and so does a ``<meta>`` that names someone the page
 never shows (the site's owner or editor, set once for every page) beside a byline that names
-another.
+another. A CMS login declared as the name ("christian.stadtfeld") is written as the page
+signs it ("(Christian P. Stadtfeld)").
 
 The strings each place gives are read as names (or passed over as the site's, a desk's,
 a placeholder) by parse/article_names.py.

@@ -1,6 +1,7 @@
 """The dates an article page's visible dateline shows ("January 18, 2017 11:00 PM PST",
 "2019年04月28日 08時00分"), for what its metadata leaves out or gets wrong: the time of day of a
-day-only date, an offset written wrong, the update's time in a ``<time datetime>``.
+day-only date, an offset written wrong, the update's time in a ``<time datetime>``, the time a
+CMS saved the record minutes after the time the line tells readers.
 
 Split from parse/article_markup.py (the byline and headline), whose places it reads.
 Pure: no network, no clock.

@@ -21,7 +21,10 @@ before a colon ("Текст: …") and a publication after a full stop ("Finian 
 Sputnik International") are no part of a name; an agency ("Associated Press") and a desk
 named after the site in capitals ("CNN Business") beside a person are no author; a text of
 more than seven words is a sentence; a byline link that names the site
-("Google" on the "Google Online Security Blog") gives way to the post's own byline.
+("Google" on the "Google Online Security Blog") gives way to the post's own byline. A name
+in lower case ("medellín", a desk named after its city; a login) comes after a person's
+name found elsewhere, a name written as its profile's HTML link is the link's text, and
+the site's name after what it is ("Casa Editorial El Tiempo") is the publisher's.
 
 Pure: no network, no I/O.
 """
