@@ -153,11 +153,16 @@ def _as_written(name: str, doc: Any) -> str:
 
 def fuller(declared: list[str], shown: list[str]) -> list[str]:
     """Each declared name, or the byline's name that writes it whole: more words, the same
-    first word and (when the declared name has more than one) the same last word."""
+    first word and (when the declared name has more than one) the same last word; or the
+    same letters written otherwise ("Graciela-Cuevas", a slug's hyphens, shown "Graciela
+    Cuevas")."""
     result = []
     for name in declared:
         words = name.casefold().split()
         for other in shown:
+            if squashed(other) == squashed(name):
+                name = other
+                break
             longer = other.casefold().split()
             if (
                 len(longer) > len(words)

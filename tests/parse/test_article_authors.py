@@ -321,3 +321,11 @@ def test_a_declared_login_is_written_as_the_page_signs_the_name() -> None:
     )
 
     assert read(page(head, body, "de")).authors == ("Maria T. Keller",)
+
+
+def test_a_declared_name_joined_by_hyphens_is_written_as_the_byline_writes_it() -> None:
+    author = {"@type": "Person", "name": "Lucia-Ferreira"}
+    head = jsonld({"@type": "NewsArticle", "headline": "Precios", "author": author})
+    body = '<article><h1>Precios</h1><p class="byline">Lucia Ferreira</p><p>Texto.</p></article>'
+
+    assert read(page(head, body, "es")).authors == ("Lucia Ferreira",)
