@@ -39,7 +39,7 @@ from aggregator.parse.article_credits import (
     posted_by,
     signed,
 )
-from aggregator.parse.article_markup import META_AUTHOR, byline, byline_places, squashed
+from aggregator.parse.article_markup import META_AUTHOR, byline, squashed
 from aggregator.parse.article_names import (
     MAX_BYLINE,
     as_list,
@@ -49,6 +49,7 @@ from aggregator.parse.article_names import (
     names,
     resolve,
 )
+from aggregator.parse.article_places import byline_places
 
 _SPACE = re.compile(r"\s+")
 #: A CMS account's login given as the author's name: lower-case words joined by dots,

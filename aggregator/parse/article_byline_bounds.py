@@ -94,7 +94,7 @@ def outside_bylines(el: Any) -> bool:
     there, or in the site's navigation menu (a column named after its author, linked to the
     author's page, in an "…-autor" class): the names there are commenters', other posts' or
     columns', never the article's byline. The comments under the article are
-    parse/article_markup.py's ``in_comments``."""
+    parse/article_places.py's ``in_comments``."""
     for node in [el, *el.iterancestors()]:
         if node.tag in ("body", "html"):
             return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aggregator.parse.article_markup import names_of
+from aggregator.parse.article_places import names_of
 
 #: Class or id tokens of a site's masthead and navigation bars ("header", "site-header",
 #: "masthead", "nav", "navbar", "main-nav", "topbar", "top-bar", "menu"), whole tokens only:

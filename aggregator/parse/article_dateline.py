@@ -3,7 +3,8 @@
 day-only date, an offset written wrong, the update's time in a ``<time datetime>``, the time a
 CMS saved the record minutes after the time the line tells readers.
 
-Split from parse/article_markup.py (the byline and headline), whose places it reads.
+Split from parse/article_markup.py (the byline and headline); the places it reads are
+parse/article_places.py's.
 Pure: no network, no clock.
 """
 
@@ -17,7 +18,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aggregator.parse.article_chrome import in_site_chrome
-from aggregator.parse.article_markup import byline_places, in_other_articles, is_byline, names_of
+from aggregator.parse.article_markup import in_other_articles, is_byline
+from aggregator.parse.article_places import byline_places, names_of
 
 _SPACE = re.compile(r"\s+")
 

@@ -38,14 +38,9 @@ import lxml.html
 
 from aggregator.parse.article_credits import posted_at
 from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of, shows_time
-from aggregator.parse.article_markup import (
-    article_root,
-    byline_places,
-    in_comments,
-    in_other_articles,
-    quoted,
-)
+from aggregator.parse.article_markup import in_other_articles
 from aggregator.parse.article_names import text as _text
+from aggregator.parse.article_places import article_root, byline_places, in_comments, quoted
 
 logger = logging.getLogger(__name__)
 

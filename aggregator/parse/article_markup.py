@@ -1,5 +1,6 @@
 """The article page's own markup, for what its embedded metadata does not declare: the
-element that holds the article, the byline's names; the displayed headline is
+byline's names; where they are looked for (the element that holds the article, what
+follows the headline) is parse/article_places.py's, the displayed headline
 parse/article_headline.py's, the dateline parse/article_dateline.py's, the plain ``<meta>``
 dates parse/article_dates.py's.
 
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from aggregator.parse.article_byline_bounds import editor_credit, not_a_byline_link, outside_bylines
+from aggregator.parse.article_places import byline_places, names_of
 
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80
@@ -88,19 +90,6 @@ _BYLINE_CLASS = re.compile(
 META_AUTHOR = "//meta[@name='article:author' or @property='article:author']/@content"
 
 
-def article_root(doc: Any) -> Any:
-    """The ``<article>`` (else ``main``) element that holds the page's headline, the
-    innermost when they nest (a ``<main>`` also holds the sidebar's article cards), else the
-    first one, else the whole document."""
-    found = doc.xpath("//article | //*[@role='main'] | //main")
-    headline = next((h for h in doc.iter("h1") if h.text_content().strip()), None)
-    if headline is not None:
-        holding = [el for el in found if any(a is el for a in headline.iterancestors())]
-        if holding:
-            return max(holding, key=lambda el: sum(1 for _ in el.iterancestors()))
-    return found[0] if found else doc
-
-
 def byline(doc: Any, skip: Callable[[str], bool] | None = None) -> list[str]:
     """The names of the article's byline: the elements that hold just a name (``rel=author``,
     an "author-name" class), all of them in the first one's byline, else the text of the
@@ -114,25 +103,6 @@ def byline(doc: Any, skip: Callable[[str], bool] | None = None) -> list[str]:
         if names:
             return names
     return []
-
-
-def byline_places(doc: Any) -> Iterator[list[Any]]:
-    """Where a byline is looked for: the article's element, else what follows the page's
-    headline (a byline outside the ``<article>``, which holds only the text, sits under
-    the headline), never the comments nor a quoted or embedded post (its own author and
-    time)."""
-    root = article_root(doc)
-    headline = next((h for h in doc.iter("h1") if h.text_content().strip()), None)
-    header = next((a for a in headline.iterancestors("header")), None) if headline is not None else None
-    if header is not None and any(a is root for a in header.iterancestors()):
-        # The article's own header (its headline's): a sidebar's cards inside the article
-        # come after it.
-        yield [el for el in header.iter() if isinstance(el.tag, str)]
-    yield [el for el in root.iter() if isinstance(el.tag, str) and not in_comments(el) and not quoted(el)]
-    if headline is not None:
-        elements = [el for el in doc.iter() if isinstance(el.tag, str)]
-        start = elements.index(headline)
-        yield [el for el in elements[start:] if not in_comments(el) and not quoted(el)]
 
 
 def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
@@ -314,35 +284,6 @@ def _within(el: Any, box: Any) -> bool:
     return any(parent is box for parent in el.iterancestors())
 
 
-def in_comments(el: Any) -> bool:
-    """Inside the comments: an ancestor whose class or id begins with "comment" or names a
-    comment system ("comments-area", "commentlist", "disqus_thread"), not one that merely
-    mentions comments ("social-comments" share bars around a byline)."""
-    return any(
-        name.lower().startswith(("comment", "disqus"))
-        for parent in el.iterancestors()
-        for name in names_of(parent)
-    )
-
-
-#: Classes of the containers a social network's embedding code writes for one of its posts
-#: (Twitter's "twitter-tweet", Instagram's "instagram-media", TikTok's "tiktok-embed",
-#: Facebook's "fb-post", a newsletter platform's own "tweet" card).
-_EMBEDDED_POST = re.compile(
-    r"^(?:twitter-tweet|tweet|instagram-media|tiktok-embed|fb-post|reddit-embed-bq)$", re.I
-)
-
-
-def quoted(el: Any) -> bool:
-    """Inside a ``<blockquote>`` (what it holds is quoted from another source) or a post
-    embedded from a social network: the name and the time there are the post's author's,
-    never the article's byline or dateline."""
-    return any(
-        node.tag == "blockquote" or any(_EMBEDDED_POST.match(name) for name in names_of(node))
-        for node in el.iterancestors()
-    )
-
-
 def _byline_text(el: Any) -> str:
     """``el``'s text, with a line break where two of its parts meet without a space and the
     second begins a new item ("Jeff Foust<br>Monday, November 18" -> "Jeff Foust\nMonday…"),
@@ -479,11 +420,6 @@ def _holds_headline(box: Any) -> bool:
     """Whether ``box`` holds the page's headline, its first ``<h1>`` with text."""
     headline = next((h for h in box.getroottree().iter("h1") if h.text_content().strip()), None)
     return headline is not None and _within(headline, box)
-
-
-def names_of(el: Any) -> list[str]:
-    """``el``'s classes and its id: sites name a dateline's element either way."""
-    return [*(el.get("class") or "").split(), *(el.get("id") or "").split()]
 
 
 def is_byline(el: Any) -> bool:

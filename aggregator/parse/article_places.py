@@ -1,0 +1,80 @@
+"""Where on an article page its byline and dateline are looked for: the element that holds
+the article (``article_root``), the places in turn (``byline_places``), and what is never
+the article's own (the comments, a quoted or embedded post).
+
+Split from parse/article_markup.py (the byline's names), which parse/article_dateline.py
+and parse/article_dates.py share these with.
+Pure: no network, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+
+def article_root(doc: Any) -> Any:
+    """The ``<article>`` (else ``main``) element that holds the page's headline, the
+    innermost when they nest (a ``<main>`` also holds the sidebar's article cards), else the
+    first one, else the whole document."""
+    found = doc.xpath("//article | //*[@role='main'] | //main")
+    headline = next((h for h in doc.iter("h1") if h.text_content().strip()), None)
+    if headline is not None:
+        holding = [el for el in found if any(a is el for a in headline.iterancestors())]
+        if holding:
+            return max(holding, key=lambda el: sum(1 for _ in el.iterancestors()))
+    return found[0] if found else doc
+
+
+def byline_places(doc: Any) -> Iterator[list[Any]]:
+    """Where a byline is looked for: the article's element, else what follows the page's
+    headline (a byline outside the ``<article>``, which holds only the text, sits under
+    the headline), never the comments nor a quoted or embedded post (its own author and
+    time)."""
+    root = article_root(doc)
+    headline = next((h for h in doc.iter("h1") if h.text_content().strip()), None)
+    header = next((a for a in headline.iterancestors("header")), None) if headline is not None else None
+    if header is not None and any(a is root for a in header.iterancestors()):
+        # The article's own header (its headline's): a sidebar's cards inside the article
+        # come after it.
+        yield [el for el in header.iter() if isinstance(el.tag, str)]
+    yield [el for el in root.iter() if isinstance(el.tag, str) and not in_comments(el) and not quoted(el)]
+    if headline is not None:
+        elements = [el for el in doc.iter() if isinstance(el.tag, str)]
+        start = elements.index(headline)
+        yield [el for el in elements[start:] if not in_comments(el) and not quoted(el)]
+
+
+def in_comments(el: Any) -> bool:
+    """Inside the comments: an ancestor whose class or id begins with "comment" or names a
+    comment system ("comments-area", "commentlist", "disqus_thread"), not one that merely
+    mentions comments ("social-comments" share bars around a byline)."""
+    return any(
+        name.lower().startswith(("comment", "disqus"))
+        for parent in el.iterancestors()
+        for name in names_of(parent)
+    )
+
+
+#: Classes of the containers a social network's embedding code writes for one of its posts
+#: (Twitter's "twitter-tweet", Instagram's "instagram-media", TikTok's "tiktok-embed",
+#: Facebook's "fb-post", a newsletter platform's own "tweet" card).
+_EMBEDDED_POST = re.compile(
+    r"^(?:twitter-tweet|tweet|instagram-media|tiktok-embed|fb-post|reddit-embed-bq)$", re.I
+)
+
+
+def quoted(el: Any) -> bool:
+    """Inside a ``<blockquote>`` (what it holds is quoted from another source) or a post
+    embedded from a social network: the name and the time there are the post's author's,
+    never the article's byline or dateline."""
+    return any(
+        node.tag == "blockquote" or any(_EMBEDDED_POST.match(name) for name in names_of(node))
+        for node in el.iterancestors()
+    )
+
+
+def names_of(el: Any) -> list[str]:
+    """``el``'s classes and its id: sites name a dateline's element either way."""
+    return [*(el.get("class") or "").split(), *(el.get("id") or "").split()]
