@@ -43,10 +43,10 @@ _NAME_CLASS = re.compile(
     r"|byline[-_]+author|^by-?author$",
     re.I,
 )
-#: An author's page on the site ("/author/jane-doe", "/profile/…", "/writer/…"): a link to
-#: it in a byline is the author's name.
+#: An author's page on the site ("/author/jane-doe", "/profile/…", "/auteur/79/jane-doe"): a
+#: link to it in a byline is the author's name.
 _AUTHOR_PAGE = re.compile(
-    r"/(?:authors?|writers?|profiles?|people|staff|contributors?|journalists?|autor(?:es)?|auteurs?|redacteurs?)/([^/?#]+)/?(?:[?#].*)?$",
+    r"/(?:authors?|writers?|profiles?|people|staff|contributors?|journalists?|autor(?:es)?|auteurs?|redacteurs?)/(?:\d+/)?([^/?#]+)/?(?:[?#].*)?$",
     re.I,
 )
 #: An author's page addressed by a number in its query ("/author-bio.asp?author_id=837",

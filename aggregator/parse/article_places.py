@@ -30,8 +30,8 @@ def article_root(doc: Any) -> Any:
 def byline_places(doc: Any) -> Iterator[list[Any]]:
     """Where a byline is looked for: the article's element, else what follows the page's
     headline (a byline outside the ``<article>``, which holds only the text, sits under
-    the headline), never the comments nor a quoted or embedded post (its own author and
-    time)."""
+    the headline) or, with no ``<h1>``, the element around the article's; never the
+    comments nor a quoted or embedded post (its own author and time)."""
     root = article_root(doc)
     headline = next((h for h in doc.iter("h1") if h.text_content().strip()), None)
     header = next((a for a in headline.iterancestors("header")), None) if headline is not None else None
@@ -44,6 +44,10 @@ def byline_places(doc: Any) -> Iterator[list[Any]]:
         elements = [el for el in doc.iter() if isinstance(el.tag, str)]
         start = elements.index(headline)
         yield [el for el in elements[start:] if not in_comments(el) and not quoted(el)]
+    elif (box := root.getparent()) is not None and root is not doc and box.tag not in ("body", "html"):
+        # No <h1>: the <article> may hold the text alone, its headline (an <h2>) and the
+        # author's box beside it in the element around it.
+        yield [el for el in box.iter() if isinstance(el.tag, str) and not in_comments(el) and not quoted(el)]
 
 
 def in_comments(el: Any) -> bool:

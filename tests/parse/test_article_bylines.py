@@ -146,3 +146,21 @@ def test_a_link_in_the_site_s_menu_is_no_byline() -> None:
         "<p><strong>Por: </strong><a href='/autor/lucia-mora/'>Lucía Mora</a></p><p>Texto.</p></div>"
     )
     assert authors(body, lang="es") == ("Lucía Mora",)
+
+
+def test_a_link_to_an_author_s_page_numbered_before_the_name_is_a_byline() -> None:
+    body = (
+        "<article><h1>Le prix du carburant</h1><p>Texte.</p>"
+        "<p><a href='/auteur/79/marie-joseph'>Marie Joseph</a></p></article>"
+    )
+    assert authors(body, lang="fr") == ("Marie Joseph",)
+
+
+def test_with_no_h1_the_author_s_box_beside_an_article_that_holds_the_text_alone_is_read() -> None:
+    body = (
+        "<div class='content'><h2>Le prix du carburant</h2><p>Publié le 2022-04-26</p>"
+        "<article><p>Texte de l'article.</p></article>"
+        "<div class='box'><a href='/auteur/marie-joseph'><h5>Marie Joseph</h5></a><span>Auteur</span></div>"
+        "</div>"
+    )
+    assert authors(body, lang="fr") == ("Marie Joseph",)
