@@ -68,7 +68,7 @@ _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»", "›"
 #: A title's last part after a spaced separator ("Headline - La Stampa": "La Stampa").
 _LAST_PART = re.compile(r"^(.*\S)\s+[|–—\-·•»›]\s+([^|–—\-·•»›]+?)\s*$")
 #: What begins an affix after a headline: a separator ("Headline: Blog: Site", "Headline | Site").
-_AFFIX_START = re.compile(r"^\s*[:|–—·•»›-]\s+\S")
+_AFFIX_START = re.compile(r"^\s*[:|–—·•»›/-]\s+\S")
 _DANGLING = re.compile(r"\s+[|–—\-·•/»›]$")
 #: Fewest words of two headlines compared as variants: shorter ones ("Titre OG 2", "Titre h1
 #: 2") share most of their words by chance.
@@ -268,14 +268,25 @@ def _agreeing_heading(doc: Any, declared: list[str | None], strong: bool = False
 def _without_affix(candidate: Candidate, candidates: list[Candidate]) -> Candidate:
     """``candidate`` without what follows another group's headline in it after a
     separator ("How To Pack …: The GQ Eye: GQ on Style: GQ" beside the displayed "How To Pack
-    …"): the blog's, the section's or the site's names, which other places leave out."""
+    …", "Headline / Section / site.com"): the blog's, the section's or the site's names,
+    which other places leave out."""
     for other in candidates:
-        if other.group == candidate.group or not reads_as_headline(other.text):
+        if other.group == candidate.group:
             continue
-        head = candidate.text[: len(other.text)]
-        if words(head) == words(other.text) and _AFFIX_START.match(candidate.text[len(other.text) :]):
+        if not reads_as_headline(other.text) and not (
+            # A short headline ("Winda w chmurach") the <title> too writes as its first part.
+            other.group == "displayed"
+            and any(c.group == "title" and _begins_with(c.text, other.text) for c in candidates)
+        ):
+            continue
+        if _begins_with(candidate.text, other.text):
             return Candidate(other.text, candidate.where, candidate.group, seo=True)
     return candidate
+
+
+def _begins_with(text: str, head: str) -> bool:
+    """Whether ``text`` is ``head`` (words compared), then a separator and more."""
+    return words(text[: len(head)]) == words(head) and bool(_AFFIX_START.match(text[len(head) :]))
 
 
 def _learned_site(parts: list[str], others: list[str]) -> list[str]:
@@ -311,8 +322,11 @@ def without_site(title: str | None, *sites: str) -> str | None:
     for site in sites:
         title = _one_site(title, site)
     # A template that joins the headline to an empty site name leaves the separator:
-    # "Pferdesport definitiv bei Olympia 2028 dabei -".
-    return _DANGLING.sub("", title) if title else title
+    # "Pferdesport definitiv bei Olympia 2028 dabei -". Not a guillemet that closes a
+    # quotation the headline opens ("« Les privatisations … des usagers »").
+    if not title or (title.endswith(("»", "›")) and ("«" in title or "‹" in title)):
+        return title
+    return _DANGLING.sub("", title)
 
 
 def _one_site(title: str | None, site: str | None) -> str | None:

@@ -208,3 +208,17 @@ def test_a_declared_headline_cut_at_its_unescaped_quotation_mark_is_completed() 
     head = f'<meta property="og:title" content="{whole}">' + declared
     body = f'<h1><img src="/logo.png" alt=""></h1><article><h2 class="title">{whole}</h2><p>T.</p></article>'
     assert title_of(head, body, title=whole) == whole
+
+
+def test_a_closing_guillemet_of_a_quoted_headline_is_no_dangling_separator() -> None:
+    quoted = "« Les privatisations profitent aux multinationales »"
+    head = f'<meta property="og:title" content="{quoted}">'
+    assert title_of(head, f"<article><h1>{quoted}</h1><p>Texte.</p></article>") == quoted
+
+
+def test_a_short_headline_the_title_writes_first_is_the_headline_of_a_longer_declared_one() -> None:
+    # Three words read as a section's name, but the <title> begins with them too; the section
+    # and the site follow the declared one after slashes.
+    head = '<meta property="og:title" content="Winda w chmurach / Obyczaje / example.org">'
+    body = "<h1>Example - strona kultury</h1><article><h1>Winda w chmurach</h1><p>Tekst.</p></article>"
+    assert title_of(head, body, title="Winda w chmurach | Obyczaje | Example") == "Winda w chmurach"
