@@ -324,6 +324,8 @@ def _clean_byline(text: str) -> str:
     "[田中宏昌，ITmedia]") is not a name: dropped."""
     for line in text.split("\n"):
         name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip(_BRACKETS + " \t"))
+        if len(pieces := name.split(" / ")) > 1 and all(_PERSON_NAME.fullmatch(p) for p in pieces):
+            return name  # "Laura Jordán / Javier Urbina": two names, not a name and a role
         name = _BYLINE_END.sub("", _MONTH_THEN_DAY.sub("", name)).strip(" ,;:，、·•|→»›" + _BRACKETS)
         parts = [p for p in re.split(r"\s*[,，、]\s*", name) if p]
         if len(parts) > 1:

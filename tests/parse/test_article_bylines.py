@@ -164,3 +164,11 @@ def test_with_no_h1_the_author_s_box_beside_an_article_that_holds_the_text_alone
         "</div>"
     )
     assert authors(body, lang="fr") == ("Marie Joseph",)
+
+
+def test_two_names_joined_by_a_slash_in_a_byline_are_both_authors() -> None:
+    body = (
+        "<article><h1>Fiscal pide ampliar el régimen</h1><p class='news-author'><span>Por</span>"
+        "<span>Laura Medina / Javier Ortiz</span></p><p>Texto.</p></article>"
+    )
+    assert authors(body, lang="es") == ("Laura Medina", "Javier Ortiz")
