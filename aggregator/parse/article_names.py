@@ -50,12 +50,16 @@ _FIRST_NAMES = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\s+(?:and|und|et|y)\s+[A-Z
 _PERSON = re.compile(
     r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){1,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*"
 )
-#: What a CMS writes where no author was set, and a desk's one word beside a reporter's name
-#: ("Michael Rädel, Redaktion"), in the corpus's languages (compared case folded).
+#: What a CMS writes where no author was set, a desk's one word beside a reporter's name
+#: ("Michael Rädel, Redaktion") and an author box's heading, in the corpus's languages
+#: (compared case folded).
 _PLACEHOLDERS = frozenset(
     {"no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null", "n/a"}
     | {"redaktion", "red", "staff", "editors", "newsroom", "rédaction", "redacción", "redazione", "redactie"}
     | {"staff report", "staff reports", "from staff reports", "wire reports", "staff and wire reports"}
+    # An author box's heading ("Über den Autor"), read where a byline's name is looked for.
+    | {"about the author", "über den autor", "über die autorin", "à propos de l'auteur", "sobre el autor"}
+    | {"sobre o autor", "over de auteur", "sull'autore", "o autorze"}
 )
 #: A desk's name rather than a person's ("Auswärtige Autoren (AA)", "National Desk").
 _DESK = re.compile(

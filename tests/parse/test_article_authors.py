@@ -329,3 +329,19 @@ def test_a_declared_name_joined_by_hyphens_is_written_as_the_byline_writes_it() 
     body = '<article><h1>Precios</h1><p class="byline">Lucia Ferreira</p><p>Texto.</p></article>'
 
     assert read(page(head, body, "es")).authors == ("Lucia Ferreira",)
+
+
+def test_an_author_box_s_heading_is_no_name() -> None:
+    # The graph's author by "@id"; the box below the text is headed "Über den Autor".
+    graph = {
+        "@graph": [
+            {"@type": "Article", "headline": "Fische", "author": {"@id": "https://example.org/#/person/1"}},
+            {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Jonas Weber"},
+        ]
+    }
+    body = (
+        "<article><h1>Fische</h1><p>Text.</p></article>"
+        "<div class='post-author'><p><strong>Über den Autor</strong></p><p>Angler seit 1990.</p></div>"
+    )
+
+    assert read(page(jsonld(graph), body, "de")).authors == ("Jonas Weber",)
