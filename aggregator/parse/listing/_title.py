@@ -342,15 +342,18 @@ def main_link(card: Any) -> Any:
         # A link to a tag, category or author page is the card's metadata ("password-manager"
         # beside a bookmark's "Bitwarden"): the headline only when nothing else is linked.
         taxonomy = is_taxonomy_link(a)
+        # A share link (an address to post the card's link to, "Share via …") is chrome: the
+        # headline only when nothing but taxonomy links is linked besides it.
+        share = _is_share(a)
         # An overlay link is empty or hidden from screen readers (aria-hidden, tabindex=-1).
         # A permalink mark ("#", "¶", "∞") is the post's own address.
         permalink = 1 if _PERMALINK.match(text) else 0
         # An empty or hidden link to the post (an overlay over the card, a thumbnail's link)
         # still leads to the post: it ranks above a link to a taxonomy page.
         key = (
-            (-1 if taxonomy else 1, permalink, 0 if blocks else 1, len(text))
+            (-1 if taxonomy else -0.5 if share else 1, permalink, 0 if blocks else 1, len(text))
             if text and not is_hidden(a)
-            else (-2 if taxonomy else 0, 0, 0, 0)
+            else (-2 if taxonomy else -0.5 if share else 0, 0, 0, 0)
         )
         if key > best_key:
             best, best_key = a, key
@@ -364,6 +367,17 @@ def main_link(card: Any) -> Any:
         best = next(named, best)
     return best
 
+
+def _is_share(a: Any) -> bool:
+    """A share link: its query holds an address (``sharer.php?u=https://…``,
+    ``intent/tweet?text=… https://…``), or it sits among such links (the row's "by email")."""
+    row = a.getparent()
+    siblings = row.iter("a") if row is not None else (a,)
+    return any(_SHARE_QUERY.search(urlsplit(s.get("href") or "").query) for s in siblings)
+
+
+#: A query parameter whose value is (or holds) an absolute address.
+_SHARE_QUERY = re.compile(r"=[^&]*https?(?::|%3A)(?://|%2F%2F)", re.I)
 
 #: A link to the form for a reply under a post ("Leave a reply", "Deja una respuesta": WordPress's
 #: "#respond"): card chrome, never its headline, whatever address it is written with.
@@ -383,8 +397,8 @@ def is_taxonomy_link(a: Any) -> bool:
 #: Paths of a site's taxonomy pages: a tag, a category (in the Romance languages "categoria",
 #: "categorias", as WordPress's translated slugs write it), a topic, an author.
 _TAXONOMY_PATH = re.compile(
-    r"/(?:tags?|categor(?:y|ies)|categorie|categorias?|topics?|themen?|thema|rubrique|schlagwort|"
-    r"etiqueta|author|authors|autor|auteur|users?|members?|profiles?)/",
+    r"/(?:tags?|categor(?:y|ies)|categorie|categorias?|topics?(?!/\d+(?:[/?#]|$))|themen?|thema|"
+    r"rubrique|schlagwort|etiqueta|author|authors|autor|auteur|users?|members?|profiles?)/",
     re.I,
 )
 

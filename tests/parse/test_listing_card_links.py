@@ -1,0 +1,62 @@
+"""Which of a card's links is its headline's, read from the links' addresses rather than the
+page's class names (all opaque here): a forum's numbered topic (``/topics/25098``) is a thread,
+not a topic (taxonomy) page; a share link (an address carrying the card's link to another
+site, ``sharer.php?u=https://…``, and the "by email" link in the same row) is chrome."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator.parse import parse_document
+
+NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
+TITLES = [
+    "How we moved our build farm to spot instances",
+    "A field guide to flaky integration tests",
+    "Reading core dumps without losing your mind",
+    "What the query planner does with your joins",
+]
+
+
+def parse(cards: str) -> list[tuple[str | None, str | None]]:
+    page = f"<html lang='en'><head><title>Posts</title></head><body><main>{cards}</main></body></html>"
+    entries = parse_document(
+        page.encode(), url="https://forum.example/topics", source_type="html", timezone="UTC", now=NOW
+    ).entries
+    return [(e.link, e.title) for e in entries]
+
+
+def test_a_numbered_topic_is_a_thread_not_a_topic_page() -> None:
+    users = ["himysay", "owlofmacloud", "corwal", "peter"]
+    cards = "".join(
+        f"<div class='qvx'><div class='kpz'><a title='{user}' href='/{user}'><img src='/a/{i}.png'></a></div>"
+        f"<div class='mrw'><div class='zzt'><a title='{title}' href='/topics/2509{i}'>{title}</a></div>"
+        f"<div class='jjn'><a class='wqe' href='/{user}'>{user}</a>"
+        f"<span class='hhb'> • 2{i}.11.2026</span></div></div></div>"
+        for i, (user, title) in enumerate(zip(users, TITLES, strict=True))
+    )
+    assert parse(cards) == [
+        (f"https://forum.example/topics/2509{i}", title) for i, title in enumerate(TITLES)
+    ]
+
+
+def test_a_share_link_is_not_the_cards_link() -> None:
+    sites = [
+        ("https://gin.example/", "Gin"),
+        ("https://vault.example/", "Vault"),
+        ("https://chat.example/", "Zulip"),
+        ("https://tls.example/", "TLS check"),
+    ]
+    cards = "".join(
+        f"<div class='qvx'><div class='kpz'><a href='{url}'>{name}</a><br><small>{url[8:-1]}</small></div>"
+        "<div class='mrw'>"
+        f"<a href='/cdn/protect#9a{i}'><span class='zzt'>Share link via Email</span></a>"
+        f"<a href='https://social.example/sharer.php?u={url}'>"
+        "<span class='zzt'>Share link via Social</span></a>"
+        f"<a href='https://news.example/submitlink?u={url}&amp;t={name}'>"
+        "<span class='zzt'>Share link via News</span></a>"
+        "</div>"
+        f"<div class='jjn'>Added <time datetime='2026-11-2{i}T10:00:00Z'>2{i}.11.2026</time></div></div>"
+        for i, (url, name) in enumerate(sites)
+    )
+    assert parse(cards) == [(url, name) for url, name in sites]
