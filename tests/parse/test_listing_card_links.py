@@ -1,7 +1,9 @@
 """Which of a card's links is its headline's, read from the links' addresses rather than the
 page's class names (all opaque here): a forum's numbered topic (``/topics/25098``) is a thread,
 not a topic (taxonomy) page; a share link (an address carrying the card's link to another
-site, ``sharer.php?u=https://…``, and the "by email" link in the same row) is chrome."""
+site, ``sharer.php?u=https://…``, and the "by email" link in the same row) is chrome. And a
+site builder's headline written ``<h2><p>Title</p></h2>`` beside an empty overlay link is read
+as a browser reads it, the paragraph in the heading (libxml2 closes the heading at ``<p>``)."""
 
 from __future__ import annotations
 
@@ -60,3 +62,19 @@ def test_a_share_link_is_not_the_cards_link() -> None:
         for i, (url, name) in enumerate(sites)
     )
     assert parse(cards) == [(url, name) for url, name in sites]
+
+
+def test_a_paragraph_in_a_heading_is_the_headline_beside_an_overlay_link() -> None:
+    cards = "".join(
+        f"<li class='qvx'><div class='kpz'><a href='/post/p{i}' class='mrw'></a>"
+        f"<div class='zzt'><img src='/m/{i}.jpg' alt=''></div><div class='jjn'>"
+        f"<div class='hhb'><span class='wqe'>Erin Walsh</span>"
+        f"<span title='Nov 2{i}, 2026'>Nov 2{i}, 2026</span>"
+        f"</div><div class='ttr'><h2 class='bbq'><p class='ppo'>{title}</p></h2></div>"
+        "<div class='ddx'><div>A note from the studio about what we did this week…</div></div>"
+        "</div></div></li>"
+        for i, title in enumerate(TITLES)
+    )
+    assert parse(f"<ul class='lll'>{cards}</ul>") == [
+        (f"https://forum.example/post/p{i}", title) for i, title in enumerate(TITLES)
+    ]

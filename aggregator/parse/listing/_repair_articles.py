@@ -7,7 +7,8 @@ ten posts deep. A browser (the WHATWG parser) closes the open ``<div>`` at ``</h
 an end tag whose element is open pops what was opened after it. A post's header or footer never
 holds the next post, so an ``<article>`` found in another ``<article>``'s ``<header>`` or
 ``<footer>`` is moved out to follow that article, with what follows it there. (A post that
-quotes another post holds it in its body, which stays as it is.)
+quotes another post holds it in its body, which stays as it is.) A headline's paragraph that
+libxml2 puts after its heading goes back in it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,30 @@ def mend_runaways(doc: Any) -> None:
     """Read list items and posts nested by elements left open as a browser reads them."""
     close_runaway_items(doc)
     close_runaway_articles(doc)
+    mend_split_headings(doc)
+
+
+#: Headings libxml2 closes when a paragraph starts inside them.
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def mend_split_headings(doc: Any) -> None:
+    """Put back the paragraph libxml2 reads after a heading that held it: it closes an open
+    ``<h2>`` at a ``<p>`` start tag, so ``<h2><p>Title</p></h2>`` (a site builder's headline)
+    comes out as an empty ``<h2>`` followed by the paragraph, where a browser keeps the
+    paragraph in the heading. An empty heading right before a paragraph is mended so."""
+    for heading in list(doc.iter(*_HEADINGS)):
+        after = heading.getnext()
+        if (
+            len(heading) == 0
+            and not (heading.text or "").strip()
+            and not (heading.tail or "").strip()
+            and after is not None
+            and after.tag == "p"
+            and (after.text_content() or "").strip()
+        ):
+            heading.tail, after.tail = after.tail, None
+            heading.append(after)
 
 
 def close_runaway_articles(doc: Any) -> None:
