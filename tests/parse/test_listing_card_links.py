@@ -78,3 +78,19 @@ def test_a_paragraph_in_a_heading_is_the_headline_beside_an_overlay_link() -> No
     assert parse(f"<ul class='lll'>{cards}</ul>") == [
         (f"https://forum.example/post/p{i}", title) for i, title in enumerate(TITLES)
     ]
+
+
+def test_the_name_linked_where_the_avatar_links_is_the_byline() -> None:
+    users = ["tancai", "侑虎科技", "MarvinWu", "minizuo"]
+    cards = "".join(
+        f"<div class='qvx'><div class='kpz'><a href='/u{i}x'><img src='/uploads/avatar/{i}.png'></a></div>"
+        f"<div class='mrw'><div class='zzt'><a href='/t/2509{i}'>{title}</a></div>"
+        f"<div class='jjn'><a class='wqe' href='/u{i}x'>{user}</a>"
+        f"<span class='hhb'> • 2{i}.11.2026</span></div></div></div>"
+        for i, (user, title) in enumerate(zip(users, TITLES, strict=True))
+    )
+    page = f"<html lang='en'><head><title>Posts</title></head><body><main>{cards}</main></body></html>"
+    entries = parse_document(
+        page.encode(), url="https://forum.example/topics", source_type="html", timezone="UTC", now=NOW
+    ).entries
+    assert [e.author for e in entries] == users

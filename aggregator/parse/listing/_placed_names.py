@@ -1,6 +1,7 @@
 """Bylines known by where they stand, whatever their classes say: a name alone in the card's
 ``<footer>`` (HTML's element for "information about its section, such as who wrote it"), and
-a name beside a portrait known by its address (an avatar service's picture, "/avatar/").
+a name beside a portrait known by its address (an avatar service's picture, "/avatar/"), or
+linked to the same address as that portrait.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def avatar_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, 
     for img in card.iter("img"):
         if not _AVATAR_SRC.search(img.get("src") or img.get("data-src") or ""):
             continue
+        linked = _profile_name(card, img, skip, ctx)
+        if linked is not None:
+            return " ".join((visible_text(linked) or "").split()), linked
         sibling = img.getnext()
         while sibling is not None and not isinstance(sibling.tag, str):
             sibling = sibling.getnext()
@@ -55,6 +59,29 @@ def avatar_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, 
             if name:
                 return name, node
     return None, None
+
+
+def _profile_name(card: Any, img: Any, skip: set[Any], ctx: Context) -> Any:
+    """The link naming the person whose avatar is linked (a link holding only the picture): a
+    link of the card to the same address whose text is one word or a short name ("<a
+    href=/alice><img src=/avatar/3.png></a> … <a href=/alice>alice</a>")."""
+    holder = next(img.iterancestors("a"), None)
+    href = holder.get("href") if holder is not None else None
+    if not href or (visible_text(holder) or "").strip():
+        return None
+    for a in card.iter("a"):
+        text = " ".join((visible_text(a) or "").split())
+        if (
+            a is not holder
+            and a.get("href") == href
+            and a not in skip
+            and 0 < len(text) <= _USER_NAME_CHARS
+            and any(c.isalpha() for c in text)
+            and not ctx.date(text)
+            and not READ_MORE.match(fold(text))
+        ):
+            return a
+    return None
 
 
 #: A name under an avatar may be one word, a user's ("Eric", "artpi"), this long at most.
