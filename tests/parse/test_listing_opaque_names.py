@@ -56,9 +56,11 @@ _STANDARD = re.compile(
 #: sixteen real forum, news and blog pages, 124 dev pages: 0.957, 0.958, 1.000, 0.994, 0.970,
 #: 0.972, the author and summary floors set anew for that composition: a Russian CMS front
 #: read as one card and vBulletin rows whose counts make the summary, without the names).
+#: Then branch listing18 (a numbered topic link, share links, a heading's paragraph, the
+#: name linked where the avatar links): 0.965, 0.968, 1.000, 0.994, 0.967, 0.972, links raised.
 #: Raise them as the extractor comes to need names less.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": dict(zip(FIELDS, (0.943, 0.947, 0.980, 0.979, 0.950, 0.952), strict=True)),
+    "dev": dict(zip(FIELDS, (0.945, 0.948, 0.980, 0.979, 0.950, 0.952), strict=True)),
     "heldout": dict(zip(FIELDS, (0.967, 0.940, 0.929, 0.924, 0.914, 0.980), strict=True)),
 }
 
