@@ -229,3 +229,76 @@ def test_a_pictures_file_name_in_its_alt_names_nobody() -> None:
     <p class="zz">The teaser of the post, a sentence or two that tells what it is about.</p></div>"""
     page = cards(card).format(alt0="Disfraces_medievales", alt1="Vestido_novia", alt2="Boda_2")
     assert [e.author for e in read(page)] == [None, None, None]
+
+
+# -- what the rules above must not take (review of listing16) ------------------------------------
+
+
+def _both(card: str, lang: str = "en") -> list[tuple[RawEntry, ...]]:
+    return [read(cards(card, n), lang) for n in (3, 6)]
+
+
+def test_a_section_label_in_a_card_wide_links_header_is_not_the_headline() -> None:
+    card = """<div class="zk"><a href="/s/{i}/"><section><header>Middle East</header><p>The real headline
+    of story number {i} is a longer sentence</p><p>20.11.2026</p></section></a></div>"""
+    for entries in _both(card):
+        assert [e.title for e in entries] == [
+            f"The real headline of story number {i} is a longer sentence" for i in range(len(entries))
+        ]
+
+
+def test_a_time_in_the_teasers_prose_is_not_the_cards_date() -> None:
+    card = """<div class="zk"><h2 class="zq"><a href="/story/{i}/">The headline of story number {i}</a></h2>
+    <div class="zm"><time datetime="2026-11-20T10:00Z">Nov 20</time></div><p class="zz">The council
+    recalled the vote of <time datetime="2019-05-10">May 10, 2019</time> when it met again this week to
+    talk about it.</p></div>"""
+    for entries in _both(card):
+        assert [e.published for e in entries] == [datetime(2026, 11, 20, 10, 0, tzinfo=UTC)] * len(entries)
+
+
+def test_a_number_ending_a_headline_is_part_of_it() -> None:
+    for tail in ("<span>57{i}</span>", "<code>3.1{i}</code>"):
+        card = f"""<div class="zk"><h2 class="zq"><a href="/story/{{i}}/">This Week in Rust {tail}</a></h2>
+        <p class="zz">The teaser of the story, a sentence or two that tells what it is about.</p></div>"""
+        for entries in _both(card):
+            assert [e.title for e in entries] == [
+                f"This Week in Rust {tail.format(i=i).split('>')[1].split('<')[0]}" for i in range(len(entries))
+            ]
+
+
+def test_a_word_in_emphasis_ending_many_headlines_is_not_a_label() -> None:
+    card = """<div class="zk"><h2 class="zq"><a href="/story/{i}/">Protests continue for day {i} in
+    <em>Paris</em></a></h2><p class="zz">The teaser of the story, a sentence or two that tells what it is
+    about.</p></div>"""
+    for entries in _both(card):
+        assert [e.title for e in entries] == [f"Protests continue for day {i} in Paris" for i in range(len(entries))]
+
+
+def test_a_section_name_on_every_cards_date_line_is_not_the_author() -> None:
+    card = """<div class="zk"><h4 class="zq"><a href="/story/{i}/">The headline of story number {i}</a></h4>
+    <div class="zm">Climate Change | Nov 20, 2026</div><p class="zz">The teaser of the story, a sentence
+    or two that tells what it is about.</p></div>"""
+    for entries in _both(card):
+        assert [e.author for e in entries] == [None] * len(entries)
+
+
+def test_a_line_break_or_a_colon_before_a_longer_run_is_no_kicker() -> None:
+    for head, title in (
+        ("<span>How we rebuilt story {i}</span><br><span>from scratch in a week</span>",
+         "How we rebuilt story {i} from scratch in a week"),
+        ("<code>asyncio</code>: <span>a tutorial on story {i}</span>", "asyncio: a tutorial on story {i}"),
+    ):
+        card = f"""<div class="zk"><h2 class="zq"><a href="/story/{{i}}/">{head}</a></h2>
+        <p class="zz">The teaser of the story, a sentence or two that tells what it is about.</p></div>"""
+        for entries in _both(card):
+            assert [e.title for e in entries] == [title.format(i=i) for i in range(len(entries))]
+
+
+def test_a_links_explicit_label_comes_before_its_runs() -> None:
+    card = """<div class="zk"><h2 class="zq"><a href="/story/{i}/" aria-label="The headline of story number
+    {i} in full"><span>Topic {i}:</span> <span>The headline of story {i}</span></a></h2>
+    <p class="zz">The teaser of the story, a sentence or two that tells what it is about.</p></div>"""
+    for entries in _both(card):
+        assert [e.title for e in entries] == [
+            f"The headline of story number {i} in full" for i in range(len(entries))
+        ]

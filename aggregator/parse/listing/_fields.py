@@ -62,13 +62,17 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     dated = (t for t in _DATED(el) if t not in skip and has_datetime(t))
     times = sorted(dated, key=marked_update)
     stated = [(found, t) for t in times if not marked_update(t) and (found := time_element_date(t, ctx))]
+    # A <time> in the teaser's prose dates an event the text tells, not the card.
+    stated = [pair for pair in stated if not _in_prose(pair[1])] or stated
     if stated:
-        # Of two dates shown side by side (in one line: the same parent, or the same
-        # grandparent), the publication is the first: an update comes after it
-        # (<span><time>10/02 00:05</time></span> <span><time>09/02 20:39</time></span>, the
-        # update first, its class the only word telling it).
-        line = _line_of(stated[0][1])
-        return min((pair for pair in stated if _line_of(pair[1]) is line), key=lambda pair: pair[0])
+        # Of two dates shown side by side in one short date line, the publication is the
+        # first: an update comes after it (<span><time>10/02 00:05</time></span>
+        # <span><time>09/02 20:39</time></span>, the update first, its class the only word
+        # telling it).
+        line = _date_block(stated[0][1])
+        if line is None:
+            return stated[0]
+        return min((pair for pair in stated if _date_block(pair[1]) is line), key=lambda pair: pair[0])
     for t in times:
         found = time_element_date(t, ctx)
         if found:
@@ -217,10 +221,17 @@ def _in_prose(node: Any) -> bool:
     return False
 
 
-def _line_of(t: Any) -> Any:
-    """The block a date element's line is: its grandparent (the line around its wrapper)."""
-    parent = t.getparent()
-    return parent.getparent() if parent is not None and parent.getparent() is not None else parent
+def _date_block(t: Any) -> Any:
+    """The short date line a <time> is shown in: its parent, or its grandparent when the parent
+    is a wrapper around the <time> alone ("<span><time>…</time></span>"); None when that block
+    is longer than a date line (a card, a paragraph)."""
+    line = t.getparent()
+    if line is None:
+        return None
+    alone = word_count(visible_text(line) or "") == word_count(visible_text(t) or "")
+    if alone and line.getparent() is not None:
+        line = line.getparent()
+    return line if word_count(visible_text(line) or "") <= 2 * DATE_LINE_WORDS else None
 
 
 def _tooltip_time(node: Any, found: datetime, ctx: Context, skip: set[Any]) -> datetime | None:

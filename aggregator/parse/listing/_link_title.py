@@ -60,9 +60,15 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
         kept.append((node, text))
     # A <header> holding text of its own is the card's headline, however short ("<header>
     # &quot;Zunehmend sektenartig&quot;</header><p>Ernsthafte Gefahr für den Staat? …</p>").
+    # Not a section label above the headline ("<header>Middle East</header><p>The real
+    # headline …</p>"): no block after it in the link may be longer, unless the header is a
+    # quotation, which a section label never is.
     headers = [(node, text) for node, text in kept if node is not None and node.tag == "header"]
     if len(headers) == 1 and word_count(headers[0][1]) >= 2:
-        return headers[0][1], headers[0][0]
+        head = headers[0][1]
+        after = kept[kept.index(headers[0]) + 1 :]
+        if _QUOTED.match(head) or all(word_count(text) <= word_count(head) for _, text in after):
+            return head, headers[0][0]
     # A bold run before another run of the link is a kicker set in bold ("<strong>Datentransfer
     # in die USA</strong> <em>Nach Safe Harbor: …</em>"), whatever its length.
     kept = [
@@ -79,6 +85,10 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     if kept:
         return kept[0][1], kept[0][0]
     return visible_text(link), link
+
+
+#: A text that is all one quotation: '"Zunehmend sektenartig"', «…», „…“.
+_QUOTED = re.compile(r'^["“„«‹»\'‘].*["”“»›«\'’]$', re.S)
 
 
 #: Class words of what a heading may hold besides its headline: a reaction or comment count
