@@ -85,7 +85,8 @@ about.</p></div>"""
 
 def test_a_count_or_a_label_repeated_after_the_headlines_is_not_the_headline() -> None:
     label = "<span class='zt'>Blog post</span>"
-    after = [label, "<span class='zu'>12</span>", label, label, "<span class='zu'>(40+)</span>"]
+    # A count is in parentheses: a bare number may end the headline ("This Week in Rust 570").
+    after = [label, "<span class='zu'>(12)</span>", label, label, "<span class='zu'>(40+)</span>"]
     page = "".join(LABELLED.format(i=i, after=a) for i, a in enumerate(after))
     entries = read(f"<div class='qx'>{page}</div>")
     assert [e.title for e in entries] == [f"The headline of story number {i}" for i in range(5)]

@@ -7,15 +7,15 @@ words of the heading outside the two; it is one when the page says so by its for
 ends with a colon ("Aufstand gegen britischen Premier:"), a line break or a colon stands
 between the two, or the link's ``title`` reads "kicker: headline".
 A label after the headline ("Post de blog", "Vidéo") is a short element the page puts at the
-end of many headlines, the same words each time; a count ("11", "(40+)") is a number alone
-in an element at the end; an icon link after the headline's link (a permalink drawn as an
+end of many headlines, the same words each time; a count ("(11)", "(40+)") is a number in
+parentheses alone in an element at the end (a bare number ends headlines too: "This Week in
+Rust <span>570</span>"); an icon link after the headline's link (a permalink drawn as an
 icon) is a mark.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any
 
 from aggregator.parse.listing._text import is_hidden, visible_text
@@ -24,11 +24,16 @@ from aggregator.parse.listing._text import is_hidden, visible_text
 _SEPARATOR = re.compile(r"^[\s:|•·–—-]*$")
 #: A kicker's text ending in a colon: "Aufstand gegen britischen Premier:".
 _COLON_END = re.compile(r"[:：]\s*$")
-#: A count alone: "11", "(40+)", "1.2k"; not a year ("The best films of <span>2024</span>").
-_COUNT = re.compile(r"^(?!(?:19|20)\d\d$)\(?\d[\d.,]*\s*[km+]?\)?$", re.I)
+#: A count alone, in parentheses: "(11)", "(40+)", "(1.2k)"; a bare number may be the
+#: headline's own ("This Week in Rust <span>570</span>", "Python <code>3.13</code>").
+_COUNT = re.compile(r"^\(\d[\d.,]*\s*[km+]?\)$", re.I)
+#: Inline emphasis and code: part of the headline's sentence ("… in <em>Paris</em>"), never a
+#: label or a count set apart from it.
+_EMPHASIS = frozenset({"em", "strong", "b", "i", "code", "kbd", "var", "samp", "q", "cite"})
 #: A label after the headline has at most this many words.
 LABEL_WORDS = 3
-#: ... and the page puts the same words at the end of this many headlines at least.
+#: ... and the page puts the same words at the end of this many headlines at least: the
+#: fewest cards a list is read from (three), so that one or two alike endings stay words.
 LABEL_REPEATS = 3
 
 
@@ -59,7 +64,7 @@ def _between(first: Any, runs: list[Any]) -> list[Any]:
     return found
 
 
-def kicker_free(el: Any) -> str | None:
+def strip_kicker(el: Any) -> str | None:
     """The headline of a heading or link that holds a kicker before it, told by its form;
     None when it holds none."""
     runs, loose = _runs(el)
@@ -71,9 +76,17 @@ def kicker_free(el: Any) -> str | None:
     if not rest or not _SEPARATOR.match(first.tail or ""):
         return None
     between = _between(first, runs)
-    colon = bool(_COLON_END.search(kicker) or ":" in (first.tail or ""))
+    if _said_by_attribute(el, kicker, rest):
+        return rest.lstrip(" :|•·–—-") or None
+    # By its form alone, a kicker is shorter than its headline ("<span>How we rebuilt
+    # it</span><br><span>from scratch in a week</span>" is one headline in two lines), and a
+    # code run before a colon is the headline's subject ("<code>asyncio</code>: a tutorial").
+    if len(kicker.split()) >= len(rest.split()):
+        return None
+    code = first.tag in ("code", "kbd", "var", "samp")
+    colon = not code and bool(_COLON_END.search(kicker) or ":" in (first.tail or ""))
     broken = any(n.tag == "br" for n in between) or any(n.tag == "br" for n in first.iter())
-    if not (colon or broken or _said_by_attribute(el, kicker, rest)):
+    if not (colon or broken):
         return None
     return rest.lstrip(" :|•·–—-") or None
 
@@ -89,7 +102,7 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def trailing_extra(el: Any) -> Any:
+def find_trailing_extra(el: Any) -> Any:
     """The element at the end of a heading or link that is a count ("11") or a label the page
     repeats at the end of its headlines ("Post de blog"), after the headline's own words; None
     when there is none."""
@@ -97,9 +110,13 @@ def trailing_extra(el: Any) -> Any:
     if last is None:
         return None
     text = _norm(visible_text(last))
-    if _COUNT.match(text) or _icon_link(last, text):
+    if _icon_link(last, text):
         return last
-    if len(text.split()) <= LABEL_WORDS and _label_counts(el).get(text.casefold(), 0) >= LABEL_REPEATS:
+    if last.tag in _EMPHASIS or any(d.tag in _EMPHASIS for d in last.iterdescendants()):
+        return None
+    if _COUNT.match(text):
+        return last
+    if len(text.split()) <= LABEL_WORDS and _label_count(el, text) >= LABEL_REPEATS:
         return last
     return None
 
@@ -134,23 +151,17 @@ def _last_run(el: Any) -> Any:
     return last if len(before.split()) >= 2 else None
 
 
-#: The page last counted and its labels: one page is read at a time.
-_LABELS: list[tuple[Any, Counter[str]]] = []
-
-
-def _label_counts(el: Any) -> Counter[str]:
-    """How many elements of ``el``'s page end with each short text (casefolded) in an element
-    of its own after their own words."""
-    root = el.getroottree().getroot()
-    cached = _LABELS[0] if _LABELS else None  # one read: another thread may replace it
-    if cached is not None and cached[0] is root:
-        return cached[1]
-    counts: Counter[str] = Counter()
-    for node in root.iter():
-        runs = [c for c in node if isinstance(c.tag, str)]
-        if len(runs) and not _norm(runs[-1].tail) and _norm(node.text):
-            text = _norm(visible_text(runs[-1]))
-            if text and len(text.split()) <= LABEL_WORDS:
-                counts[text.casefold()] += 1
-    _LABELS[:] = [(root, counts)]
-    return counts
+def _label_count(el: Any, text: str) -> int:
+    """How many of the page's headlines like ``el`` (the same tag and class: the group's
+    headlines, not every element of the page) end with ``text`` in an element of its own,
+    set apart (not emphasis), after their own words."""
+    wanted = text.casefold()
+    classes = el.get("class")
+    count = 0
+    for node in el.getroottree().getroot().iter(el.tag):
+        if node.get("class") != classes:
+            continue
+        last = _last_run(node)
+        if last is not None and last.tag not in _EMPHASIS and _norm(visible_text(last)).casefold() == wanted:
+            count += 1
+    return count

@@ -8,7 +8,7 @@ import copy
 import re
 from typing import Any
 
-from aggregator.parse.listing._kickers import kicker_free, trailing_extra
+from aggregator.parse.listing._kickers import find_trailing_extra, strip_kicker
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, word_count
 from aggregator.parse.listing._text import follow, is_hidden, path_to, visible_text
 from aggregator.parse.listing._title import KICKER_WORDS, is_read_more, title_words
@@ -21,7 +21,7 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     attribute): its aria-label or title attribute, else its text without the card's metadata
     (``date_of(text)`` tells a date line). For a link around a whole card, the element is the
     headline's block, so that the card's date and byline are still read from the rest."""
-    rest = kicker_free(link)
+    rest = strip_kicker(link)
     if rest:  # "<a title='Kicker: Headline'><span>Kicker</span> <span>Headline</span></a>"
         return rest, link
     blocks = _text_blocks(link) if not _inline_only(link) else []
@@ -102,12 +102,12 @@ def headline_text(el: Any) -> str | None:
     headline (counts, labels, metadata); its whole text when that would leave nothing."""
     links = [a for a in el.iter("a") if a.get("href")]
     # The kicker is in the heading's one link, when the heading holds a mark beside it ("Live").
-    rest = kicker_free(el) or (kicker_free(links[0]) if len(links) == 1 and links[0] is not el else None)
+    rest = strip_kicker(el) or (strip_kicker(links[0]) if len(links) == 1 and links[0] is not el else None)
     if rest:
         return rest
     whole = visible_text(el)
     # A count or a label the page repeats after its headlines ("… en France <span>8</span>").
-    trailing = trailing_extra(el)
+    trailing = find_trailing_extra(el)
 
     def extra(d: Any) -> bool:
         names = d.get("class") or ""
