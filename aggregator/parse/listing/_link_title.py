@@ -22,16 +22,20 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     (``date_of(text)`` tells a date line). For a link around a whole card, the element is the
     headline's block, so that the card's date and byline are still read from the rest."""
     rest = strip_kicker(link)
-    if rest:  # "<a title='Kicker: Headline'><span>Kicker</span> <span>Headline</span></a>"
-        return rest, link
     blocks = _text_blocks(link) if not _inline_only(link) else []
+    # An explicit label comes first, unless it is "kicker: headline" of the link's runs
+    # ("<a title='Kicker: Headline'><span>Kicker</span> <span>Headline</span></a>").
     for attr in ("aria-label", "title"):
         label = " ".join((link.get(attr) or "").split())
         label = _READ_MORE_PREFIX.sub("", label).strip()
         if word_count(label) >= 2 and not READ_MORE.fullmatch(fold(label)):
+            if rest and fold(label).endswith(fold(rest)):
+                return rest, link
             if len(blocks) <= 1:
                 return label, link
             return label, next((node for node, text in blocks if text == label), None)
+    if rest:
+        return rest, link
     if len(blocks) <= 1:
         runs = [c for c in link if isinstance(c.tag, str) and (visible_text(c) or "").strip()]
         loose = (link.text or "").strip() or any((c.tail or "").strip() for c in link)
