@@ -196,7 +196,7 @@ def date_line_name(el: Any, ctx: Context, skip: set[Any]) -> tuple[str | None, A
         parts = [s.strip() for s in _LINE_SEPARATORS.split(name)]
         if len(parts) >= 2 and any(ctx.date(s) for s in parts):
             named = [s for s in parts if reads_as_name(s, ctx, _LINE_NAME_WORDS)]
-            if len(named) == 1:
+            if len(named) == 1 and not _same_on_every_line(node, named[0]):
                 return named[0], node
         if not reads_as_name(name, ctx, _LINE_NAME_WORDS):
             continue
@@ -207,6 +207,20 @@ def date_line_name(el: Any, ctx: Context, skip: set[Any]) -> tuple[str | None, A
         if any(ctx.date(s) for s in segments if s != name):
             return name, node
     return None, None
+
+
+def _same_on_every_line(node: Any, segment: str) -> bool:
+    """True when every date line of the page like ``node`` (the same tag and class), two at
+    least, holds ``segment``: a section's name ("Climate Change | Nov 20, 2026") repeats on
+    every card of its page, where the cards' authors differ (a one-author page loses its
+    name here: two capitalized words alone do not tell a person from a section)."""
+    lines = [
+        " ".join((visible_text(n) or "").split())
+        for n in node.getroottree().getroot().iter(node.tag)
+        if n.get("class") == node.get("class") and not len(n)
+    ]
+    lines = [line for line in lines if len(_LINE_SEPARATORS.split(line)) >= 2]
+    return len(lines) >= 2 and all(segment in [s.strip() for s in _LINE_SEPARATORS.split(line)] for line in lines)
 
 
 def _linked_alone(a: Any, text: str) -> bool:
