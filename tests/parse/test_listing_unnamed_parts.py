@@ -266,7 +266,8 @@ def test_a_number_ending_a_headline_is_part_of_it() -> None:
         <p class="zz">The teaser of the story, a sentence or two that tells what it is about.</p></div>"""
         for entries in _both(card):
             assert [e.title for e in entries] == [
-                f"This Week in Rust {tail.format(i=i).split('>')[1].split('<')[0]}" for i in range(len(entries))
+                f"This Week in Rust {tail.format(i=i).split('>')[1].split('<')[0]}"
+                for i in range(len(entries))
             ]
 
 
@@ -275,7 +276,9 @@ def test_a_word_in_emphasis_ending_many_headlines_is_not_a_label() -> None:
     <em>Paris</em></a></h2><p class="zz">The teaser of the story, a sentence or two that tells what it is
     about.</p></div>"""
     for entries in _both(card):
-        assert [e.title for e in entries] == [f"Protests continue for day {i} in Paris" for i in range(len(entries))]
+        assert [e.title for e in entries] == [
+            f"Protests continue for day {i} in Paris" for i in range(len(entries))
+        ]
 
 
 def test_a_section_name_on_every_cards_date_line_is_not_the_author() -> None:
@@ -288,8 +291,10 @@ def test_a_section_name_on_every_cards_date_line_is_not_the_author() -> None:
 
 def test_a_line_break_or_a_colon_before_a_longer_run_is_no_kicker() -> None:
     for head, title in (
-        ("<span>How we rebuilt story {i}</span><br><span>from scratch in a week</span>",
-         "How we rebuilt story {i} from scratch in a week"),
+        (
+            "<span>How we rebuilt story {i}</span><br><span>from scratch in a week</span>",
+            "How we rebuilt story {i} from scratch in a week",
+        ),
         ("<code>asyncio</code>: <span>a tutorial on story {i}</span>", "asyncio: a tutorial on story {i}"),
     ):
         card = f"""<div class="zk"><h2 class="zq"><a href="/story/{{i}}/">{head}</a></h2>

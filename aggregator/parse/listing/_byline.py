@@ -14,7 +14,7 @@ from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._doers import doer_byline
 from aggregator.parse.listing._labels import is_posted_label
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
-from aggregator.parse.listing._placed_names import avatar_byline, footer_byline
+from aggregator.parse.listing._placed_names import avatar_byline, footer_byline, user_name
 from aggregator.parse.listing._portraits import portrait_byline
 from aggregator.parse.listing._roles import without_role
 from aggregator.parse.listing._text import is_hidden, visible_text
@@ -25,11 +25,9 @@ from aggregator.parse.listing._vocabulary import (
     LAST_POST,
     MAX_AUTHOR_WORDS,
     MEMBER_PROFILE,
-    READ_MORE,
     is_byline,
     looks_like_names,
 )
-from aggregator.words import fold
 
 #: Where a card names its author: microformats, schema.org, rel=author, byline classes.
 _AUTHOR_CLASS = re.compile(
@@ -220,7 +218,9 @@ def _same_on_every_line(node: Any, segment: str) -> bool:
         if n.get("class") == node.get("class") and not len(n)
     ]
     lines = [line for line in lines if len(_LINE_SEPARATORS.split(line)) >= 2]
-    return len(lines) >= 2 and all(segment in [s.strip() for s in _LINE_SEPARATORS.split(line)] for line in lines)
+    return len(lines) >= 2 and all(
+        segment in [s.strip() for s in _LINE_SEPARATORS.split(line)] for line in lines
+    )
 
 
 def _linked_alone(a: Any, text: str) -> bool:
@@ -259,23 +259,6 @@ def user_handle(a: Any) -> str | None:
         return None
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return text if last.lower() == text.lower() else None
-
-
-#: A user name is at most this long ("魔王哪吒", "星尘starx", "lzg9527").
-_USER_NAME_CHARS = 24
-
-
-def user_name(text: str) -> bool:
-    """A user's name as a link to their profile page shows it: one word with a letter in it,
-    short, in any script and any case ("魔王哪吒", "jingda", "lzg9527"), where the capitals that
-    tell a person's name in Latin letters may not be there to read; not "more" or "»"."""
-    word = " ".join(text.split())
-    return (
-        0 < len(word) <= _USER_NAME_CHARS
-        and " " not in word
-        and any(c.isalpha() for c in word)
-        and not READ_MORE.match(fold(word))
-    )
 
 
 def _all_linked(node: Any, text: str) -> bool:

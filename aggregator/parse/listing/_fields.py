@@ -247,7 +247,8 @@ def _tooltip_time(node: Any, found: datetime, ctx: Context, skip: set[Any]) -> d
     return None
 
 
-#: How far a tooltip's exact time may be from the day a line shows (noon of that day).
+#: How far a tooltip's exact time may be from the day a line shows (noon of that day): half
+#: a day, and an hour more for a time zone's daylight saving shift.
 _SAME_DAY = timedelta(hours=13)
 
 

@@ -15,7 +15,9 @@ from aggregator.parse.listing._text import is_hidden, visible_text
 from aggregator.parse.listing._vocabulary import CHROME, READ_MORE
 from aggregator.words import fold
 
-#: A card's footer holding more words than this is not a credit line (a teaser, a list).
+#: A card's footer holding more words than this is not a credit line (a teaser, a list):
+#: a credit line is a name (four words at most) and a date ("20 November 2026, 14:00", four)
+#: with a by-word, a reading time ("4 Min") and such around them: three times four.
 _FOOTER_WORDS = 12
 #: An unlabelled name has two to four words ("Rouven Chlebna", "Marco Lo Bianco").
 _NAME_WORDS = 4
@@ -84,8 +86,23 @@ def _profile_name(card: Any, img: Any, skip: set[Any], ctx: Context) -> Any:
     return None
 
 
-#: A name under an avatar may be one word, a user's ("Eric", "artpi"), this long at most.
+#: A user's one-word name ("Eric", "artpi", "魔王哪吒", "lzg9527") is this long at most: twice
+#: the 12 characters common sign-up forms allow at the least, room for most handles.
 _USER_NAME_CHARS = 24
+
+
+def user_name(text: str) -> bool:
+    """A user's name as a profile link or an avatar's caption shows it: one word with a letter
+    in it, short, in any script and any case ("魔王哪吒", "jingda", "lzg9527"), where the
+    capitals that tell a person's name in Latin letters may not be there to read; not "more"
+    or "»"."""
+    word = " ".join(text.split())
+    return (
+        0 < len(word) <= _USER_NAME_CHARS
+        and " " not in word
+        and any(c.isalpha() for c in word)
+        and not READ_MORE.match(fold(word))
+    )
 
 
 def _leaf_name(node: Any, skip: set[Any], ctx: Context, *, one_word: bool = False) -> str | None:
@@ -96,14 +113,7 @@ def _leaf_name(node: Any, skip: set[Any], ctx: Context, *, one_word: bool = Fals
     if any(isinstance(c.tag, str) for c in node) or any(a.tag == "a" for a in node.iterancestors()):
         return None
     text = " ".join((visible_text(node) or "").split())
-    user = (
-        one_word
-        and 0 < len(text) <= _USER_NAME_CHARS
-        and " " not in text
-        and any(c.isalpha() for c in text)
-        and ctx.date(text) is None
-        and not CHROME.search(text)
-    )
+    user = one_word and user_name(text) and ctx.date(text) is None and not CHROME.search(text)
     if not (user or reads_as_name(text, ctx, _NAME_WORDS)) or READ_MORE.match(fold(text)):
         return None
     return text
