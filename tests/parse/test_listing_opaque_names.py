@@ -57,10 +57,14 @@ _STANDARD = re.compile(
 #: 0.972, the author and summary floors set anew for that composition: a Russian CMS front
 #: read as one card and vBulletin rows whose counts make the summary, without the names).
 #: Then branch listing18 (a numbered topic link, share links, a heading's paragraph, the
-#: name linked where the avatar links): 0.965, 0.968, 1.000, 0.994, 0.967, 0.972, links raised.
+#: name linked where the avatar links): 0.965, 0.968, 1.000, 0.994, 0.967, 0.972, links raised;
+#: then branch listing16b's narrowings of the structural rules (a review found them misreading
+#: ordinary pages), measured before listing18: 0.957, 0.958, 0.991, 0.983, 0.947, 0.972, the
+#: author floor lowered to that minus 0.02 (a name on every card's one-element date line is
+#: no longer taken).
 #: Raise them as the extractor comes to need names less.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": dict(zip(FIELDS, (0.945, 0.948, 0.980, 0.979, 0.950, 0.952), strict=True)),
+    "dev": dict(zip(FIELDS, (0.945, 0.948, 0.980, 0.979, 0.927, 0.952), strict=True)),
     "heldout": dict(zip(FIELDS, (0.967, 0.940, 0.929, 0.924, 0.914, 0.980), strict=True)),
 }
 
