@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._kinds import same_shape
 from aggregator.parse.listing._text import is_hidden
 
@@ -30,8 +31,21 @@ def boxes_among_articles(groups: Iterable[list[Any]]) -> set[Any]:
             continue
         counts = [_articles(m) for m in members]
         if counts.count(1) >= ARTICLE_SHARE * len(members):
-            boxes.update(m for m, n in zip(members, counts, strict=True) if n == 0)
+            boxes.update(m for m, n in zip(members, counts, strict=True) if n == 0 and _holds_a_list(m))
     return boxes
+
+
+def _holds_a_list(member: Any) -> bool:
+    """True when ``member`` holds a list of its own: headlines (``W.MIN_TITLE_WORDS`` words
+    or more) linking ``W.BOX_MIN_HEADLINES`` distinct pages. A teaser written without an
+    <article> (a video's, a link post's) links one page under its headline, however many
+    times, and stays a teaser."""
+    hrefs = {
+        a.get("href")
+        for a in member.iter("a")
+        if a.get("href") and len(" ".join(a.itertext()).split()) >= W.MIN_TITLE_WORDS
+    }
+    return len(hrefs) >= W.BOX_MIN_HEADLINES
 
 
 def in_box(el: Any, boxes: set[Any]) -> bool:

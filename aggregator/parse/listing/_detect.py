@@ -68,9 +68,10 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     # (fetch.max_entries), and reading a 120,000-item list whole took 15 s of CPU.
     candidates = [members[:MAX_GROUP_MEMBERS] for members in _candidate_groups(body)]
     boxes = boxes_among_articles(candidates)
-    for members in candidates:
-        items = [heuristic_item(el, ctx) for el in members]
-        score = _score_group(members, items, ctx) * _structure(members, main, boxes)
+    read = [(members, [heuristic_item(el, ctx) for el in members]) for members in candidates]
+    main = _main_with_a_list(main, read)
+    for members, items in read:
+        score = _score_group(members, items, ctx) * _structure(members, items, main, boxes)
         scored.append((score, members, items))
         if score > 0 and (best is None or score > best[0]):
             best = (score, members, items)
@@ -85,7 +86,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
                 ctx,
                 bare_title_words=W.MIN_TITLE_WORDS,
                 bare_min_items=W.BARE_LIST_FALLBACK_ITEMS,
-            ) * _structure(members, main, boxes)
+            ) * _structure(members, items, main, boxes)
             if score > 0 and (best is None or score > best[0]):
                 best = (score, members, items)
     if best is None:
@@ -93,12 +94,12 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     _, members, items = best
     members, items = _without_boxes(members, items, boxes)
     # The groups inside boxes set among the list's <article>s are none of its parts.
-    scored = [group for group in scored if not in_box(group[1][0], boxes)]
+    scored = [group for group in scored if not in_box(group[1][0].getparent(), boxes)]
     groups = [without_promotions(members, items, ctx), *sibling_groups(members, items, scored, ctx)]
     groups += featured_leads(members, items, ctx)  # the newest post in an <aside> above the list
     # Nothing beside the list comes from a box among its <article>s nor a side column.
     boxes = boxes.union(side_columns(members[0].getparent()))
-    groups = [group for group in groups if not any(in_box(m, boxes) for m in group[0])]
+    groups = [kept for group in groups for kept in [_outside(group, boxes)] if kept[0]]
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [
         _on_its_day(el, i, ctx)
@@ -111,11 +112,34 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     return found, describe(members)
 
 
-def _structure(members: list[Any], main: Any, boxes: set[Any]) -> float:
+def _main_with_a_list(main: Any, read: list[tuple[list[Any], list[Item]]]) -> tuple[Any, int]:
+    """The page's <main> and the most dated teasers one group inside it holds (-1 without a
+    <main>)."""
+    if main is None:
+        return None, -1
+    inside = [_dated(items) for members, items in read if outside_main(members[0], main) == 1.0]
+    return main, max(inside, default=0)
+
+
+def _dated(items: list[Item]) -> int:
+    return sum(1 for item in items if item.published and item.link and item.title)
+
+
+def _structure(members: list[Any], items: list[Item], main: tuple[Any, int], boxes: set[Any]) -> float:
     """The factor of where a group sits that the page's structure gives, whatever its names
-    say: beside the page's <main>, or inside a box set among another list's <article>s."""
-    factor = outside_main(members[0], main)
+    say: beside the page's <main> when <main> holds a list at least as dated (a carousel of
+    slides above it; not a longer list of posts below a <main> of a few featured ones, which
+    placement() already favours), or inside a box set among another list's <article>s."""
+    element, dated = main
+    factor = outside_main(members[0], element) if dated >= _dated(items) else 1.0
     return factor * W.OFF_CONTENT_NAME if in_box(members[0].getparent(), boxes) else factor
+
+
+def _outside(group: tuple[list[Any], list[Item]], boxes: set[Any]) -> tuple[list[Any], list[Item]]:
+    """The members of ``group`` in none of ``boxes``: one box among a section's teasers takes
+    itself out, not the section's other teasers."""
+    kept = [(m, i) for m, i in zip(*group, strict=True) if not in_box(m, boxes)]
+    return [m for m, _ in kept], [i for _, i in kept]
 
 
 def _without_boxes(members: list[Any], items: list[Item], boxes: set[Any]) -> tuple[list[Any], list[Item]]:

@@ -93,6 +93,9 @@ MAIN_ELEMENT = 1.5
 #: in the choice of the list: HTML marks the dominant content so, and a carousel of slides
 #: above it or a side column beside it may hold more links than the list.
 OUTSIDE_MAIN = 0.5
+#: Distinct pages a member without an <article> must link under headlines to be a box set
+#: among a list's <article>s (a box of news holds a list; a video's teaser links one page).
+BOX_MIN_HEADLINES = 2
 #: An id or class naming the content, the archive, the posts, the river...
 MAIN_NAME = 1.2
 

@@ -1,0 +1,53 @@
+"""Boxes and side columns told apart from the list's own teasers by their shape: negative
+cases, ordinary pages the shape rules must leave whole (class names are opaque tokens)."""
+
+from __future__ import annotations
+
+from tests.parse.test_listing_structure import news_box, read, teaser
+
+
+def story(n: int, tag: str = "article", kind: str = "story") -> str:
+    return (
+        f"<li class='ka'><{tag} class='kb'><h2><a href='/2026/11/{n + 1:02d}/a-{kind}-of-the-city-{n}/'>"
+        f"A {kind} of the city number {n}</a></h2><time datetime='2026-11-{n + 1:02d}T10:00:00Z'>"
+        f"{n + 1} Nov 2026</time><p>An excerpt for the {kind} {n} about the city.</p></{tag}></li>"
+    )
+
+
+def test_a_teaser_written_without_an_article_among_articles_is_no_box() -> None:
+    items = [story(n) for n in range(6)]
+    items.insert(1, story(10, "div", "video"))
+    items.insert(4, story(11, "div", "video"))
+    page = f"<html><body><main><ul class='kc'>{''.join(items)}</ul></main></body></html>"
+    assert len(read(page)) == 8
+
+
+def test_a_box_in_one_section_takes_out_only_itself() -> None:
+    first = "".join(teaser(n) for n in range(9))
+    second = [teaser(n) for n in range(10, 14)]
+    second.insert(2, news_box())
+    page = (
+        f"<html><body><main><section class='kd'><h2>Section 0</h2><ul class='re'>{first}</ul></section>"
+        f"<section class='kd'><h2>Section 1</h2><ul class='re'>{''.join(second)}</ul></section>"
+        "</main></body></html>"
+    )
+    titles = [e.title for e in read(page)]
+    assert titles == [f"A long read number {n} about the city" for n in [*range(9), *range(10, 14)]]
+
+
+def dated_post(n: int, kind: str) -> str:
+    return (
+        f"<article class='{kind}'><h2><a href='/2026/11/{n + 1:02d}/a-post-about-gardening-{n}/'>"
+        f"A post about gardening number {n}</a></h2><time datetime='2026-11-{n + 1:02d}T10:00:00Z'>"
+        f"{n + 1} Nov 2026</time><p>Some words of an excerpt for post {n}, a line long.</p></article>"
+    )
+
+
+def test_a_longer_list_below_a_main_of_a_few_featured_posts_is_read() -> None:
+    page = (
+        "<html><body><main><div class='ke'>"
+        f"{''.join(dated_post(n, 'kf') for n in range(20, 23))}</div></main>"
+        f"<div class='kg'><div class='kh'>{''.join(dated_post(n, 'ki') for n in range(10))}</div></div>"
+        "</body></html>"
+    )
+    assert len(read(page)) == 13
