@@ -3,7 +3,7 @@ cases, ordinary pages the shape rules must leave whole (class names are opaque t
 
 from __future__ import annotations
 
-from tests.parse.test_listing_structure import news_box, read, teaser
+from tests.parse.test_listing_structure import blog_post, news_box, read, teaser
 
 
 def story(n: int, tag: str = "article", kind: str = "story") -> str:
@@ -51,3 +51,28 @@ def test_a_longer_list_below_a_main_of_a_few_featured_posts_is_read() -> None:
         "</body></html>"
     )
     assert len(read(page)) == 13
+
+
+def topic_teaser(n: int, path: str) -> str:
+    return (
+        f"<div class='kj'><h2><a href='/topic/life/{path}'>How families live in Germany part {n}</a></h2>"
+        f"<time datetime='2026-11-{n + 1:02d}T10:00:00Z'>{n + 1} Nov 2026</time>"
+        f"<p>An excerpt of story {n}.</p></div>"
+    )
+
+
+def test_a_lone_teaser_of_an_article_filed_under_a_topic_is_read() -> None:
+    items = "".join(topic_teaser(n, f"story-number-{n}-of-the-week") for n in range(6))
+    lone = topic_teaser(9, "how-families-live-in-germany-today")
+    page = f"<html><body><div class='kk'>{items}</div><div class='kl'>{lone}</div></body></html>"
+    assert len(read(page)) == 7
+
+
+def test_a_menu_of_the_teasers_class_is_no_lone_teaser_of_a_list_with_links_elsewhere() -> None:
+    posts = [blog_post(n) for n in range(6)]
+    posts[3] = posts[3].replace(
+        "/2026/11/04/a-post-of-the-blog-3/", "https://other.example/2026/11/04/a-post-3/"
+    )
+    menu = "<div class='tb'><a href='/category/weddings/'>All about summer weddings here</a></div>"
+    page = f"<html><body><div class='km'>{menu}</div><div class='td'>{''.join(posts)}</div></body></html>"
+    assert [e.title for e in read(page)] == [f"A post of the blog {n}" for n in range(6)]

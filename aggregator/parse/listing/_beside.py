@@ -129,7 +129,7 @@ def _beside_list(
         if (
             item.link
             and item.title
-            and not site_listing_page(item.link, ctx.base)
+            and not (site_listing_page(item.link, ctx.base) and not article_like(item.link, ctx.base))
             and (article_like(item.link, ctx.base) or not on_site)
         ):
             found.append(([el], [item]))
