@@ -3,7 +3,7 @@ cases, ordinary pages the shape rules must leave whole (class names are opaque t
 
 from __future__ import annotations
 
-from tests.parse.test_listing_structure import blog_post, news_box, read, teaser
+from tests.parse.test_listing_structure import COLUMNS_PAGE, blog_post, news_box, read, teaser
 
 
 def story(n: int, tag: str = "article", kind: str = "story") -> str:
@@ -76,3 +76,30 @@ def test_a_menu_of_the_teasers_class_is_no_lone_teaser_of_a_list_with_links_else
     menu = "<div class='tb'><a href='/category/weddings/'>All about summer weddings here</a></div>"
     page = f"<html><body><div class='km'>{menu}</div><div class='td'>{''.join(posts)}</div></body></html>"
     assert [e.title for e in read(page)] == [f"A post of the blog {n}" for n in range(6)]
+
+
+def column_story(n: int, size: str, month: int) -> str:
+    return (
+        f"<div class='kn {size}'><h3><a href='/news/2026/{month:02d}/{n + 1:02d}/a-story-number-{n}.html'>"
+        f"A story of the month number {n}</a></h3>"
+        f"<time datetime='2026-{month:02d}-{n + 1:02d}T10:00:00Z'>{n + 1}.{month}.</time></div>"
+    )
+
+
+def test_a_second_column_that_continues_the_list_is_no_side_column() -> None:
+    page = (
+        "<html><body><div class='ko'><div class='kp'>"
+        f"{''.join(column_story(n, 'kq', 11) for n in range(10))}</div>"
+        f"<div class='kr'><h2>Earlier</h2>{''.join(column_story(n, 'ks', 10) for n in range(8))}</div>"
+        "</div></body></html>"
+    )
+    assert len(read(page)) == 18
+
+
+def test_a_sites_menu_and_footer_leave_the_side_column_rule_working() -> None:
+    nav = "".join(f"<li><a href='/section/s{i}/'>Section {i}</a></li>" for i in range(25))
+    foot = "".join(f"<li><a href='/info/i{i}/'>Info {i}</a></li>" for i in range(15))
+    page = COLUMNS_PAGE.replace("<body>", f"<body><header><nav><ul>{nav}</ul></nav></header>").replace(
+        "</body>", f"<footer><ul>{foot}</ul></footer></body>"
+    )
+    assert [e.title for e in read(page)] == [f"A story of the day number {n}" for n in range(10)]

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._kinds import same_shape
+from aggregator.parse.listing._kinds import kind_classes, same_shape
+from aggregator.parse.listing._placement import article_like
 from aggregator.parse.listing._text import is_hidden
 
 #: Share of a group's members holding an <article> from which the others are boxes.
@@ -85,7 +86,7 @@ def side_columns(container: Any) -> list[Any]:
         ]
         if others:
             mine = _links(node)
-            if mine < MAIN_COLUMN_SHARE * _links(container.getroottree().getroot()):
+            if mine < MAIN_COLUMN_SHARE * _content_links(container.getroottree().getroot()):
                 return []  # a small block of a front beside its others, not the main column
             # Only those after the list's column: a block before it may be the lead stories
             # stacked above the list (a carousel), which a page writes first.
@@ -101,5 +102,35 @@ def side_columns(container: Any) -> list[Any]:
     return []
 
 
+def continues_the_list(
+    column: Any, best: list[Any], scored: Iterable[tuple[Any, list[Any], list[Any]]], base: str
+) -> bool:
+    """True when ``column`` holds a group of the list's kind (a class of the list's members
+    shared) whose teasers are all dated and lead to the site's articles: the list going on in
+    a second column ("Earlier" stories), not a column of boxes beside it."""
+    kinds = kind_classes(best[0])
+    return bool(kinds) and any(
+        column in members[0].iterancestors()
+        and kinds & kind_classes(members[0])
+        and all(item.published and article_like(item.link, base) for item in items)
+        for _, members, items in scored
+    )
+
+
 def _links(block: Any) -> int:
     return sum(1 for a in block.iter("a") if a.get("href"))
+
+
+_CHROME = ("nav", "header", "footer")
+_CHROME_ROLES = ("navigation", "banner", "contentinfo")
+
+
+def _content_links(root: Any) -> int:
+    """The page's links outside its chrome (<nav>, <header>, <footer> and their roles): a
+    site's menu and footer hold as many links as its content, and say nothing of its columns."""
+    return sum(
+        1
+        for a in root.iter("a")
+        if a.get("href")
+        and not any(e.tag in _CHROME or e.get("role") in _CHROME_ROLES for e in a.iterancestors())
+    )

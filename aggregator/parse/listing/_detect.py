@@ -18,7 +18,7 @@ from lxml import etree
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups, without_promotions
-from aggregator.parse.listing._boxes import boxes_among_articles, in_box, side_columns
+from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._featured import featured_leads
@@ -98,7 +98,8 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     groups = [without_promotions(members, items, ctx), *sibling_groups(members, items, scored, ctx)]
     groups += featured_leads(members, items, ctx)  # the newest post in an <aside> above the list
     # Nothing beside the list comes from a box among its <article>s nor a side column.
-    boxes = boxes.union(side_columns(members[0].getparent()))
+    columns = side_columns(members[0].getparent())
+    boxes = boxes.union(c for c in columns if not continues_the_list(c, members, scored, ctx.base))
     groups = [kept for group in groups for kept in [_outside(group, boxes)] if kept[0]]
     groups.sort(key=lambda group: _document_position(group[0][0]))
     found = [
