@@ -1,10 +1,15 @@
-"""Boxes set among a list's teasers, known by their shape, not their names: a list whose
-members are nearly all one <article> each (HTML's element for a self-contained teaser) also
-holds a few members that hold none (a box of news headlines, a promotion of vacancies, an ad
-slot). Members holding several <article>s are sections, not teasers: a group of them is a
-front page's layout, where a section without <article>s is as much content as the others.
-Those are no teasers of the list, and a list inside one of them is a box, not the page's
-list, however many links it has.
+"""Boxes and side columns told from the list by their shape, not their names.
+
+A list whose members are nearly all one <article> each (HTML's element for a self-contained
+teaser) also holds a few members that hold none and a list of their own (a box of news
+headlines, a promotion of vacancies); a member without an <article> linking one page is a
+teaser all the same (a video's, a link post's). Members holding several <article>s are
+sections, not teasers. A list inside a box is not the page's list, however many links it has.
+
+Side columns: going up from the list, the first ancestor with siblings holding links is the
+list's column; when it is the page's main column, one or two smaller siblings of another
+markup after it are columns of boxes beside it, unless they go on with the list (dated
+teasers of its kind leading to articles).
 """
 
 from __future__ import annotations
@@ -17,21 +22,16 @@ from aggregator.parse.listing._kinds import kind_classes, same_shape
 from aggregator.parse.listing._placement import article_like
 from aggregator.parse.listing._text import is_hidden
 
-#: Share of a group's members holding an <article> from which the others are boxes.
-ARTICLE_SHARE = 2 / 3
-#: ... in a group of at least this many members (in two or three, one odd member is no rule).
-MIN_MEMBERS = 4
-
 
 def boxes_among_articles(groups: Iterable[list[Any]]) -> set[Any]:
     """The members of ``groups`` that hold no <article> in a group whose members nearly all
-    are or hold one <article> (``ARTICLE_SHARE``)."""
+    are or hold one <article> (``W.ARTICLE_SHARE``)."""
     boxes: set[Any] = set()
     for members in groups:
-        if len(members) < MIN_MEMBERS:
+        if len(members) < W.MIN_MEMBERS:
             continue
         counts = [_articles(m) for m in members]
-        if counts.count(1) >= ARTICLE_SHARE * len(members):
+        if counts.count(1) >= W.ARTICLE_SHARE * len(members):
             boxes.update(m for m, n in zip(members, counts, strict=True) if n == 0 and _holds_a_list(m))
     return boxes
 
@@ -59,19 +59,11 @@ def _articles(member: Any) -> int:
     return sum(1 for _, _ in zip(range(2), member.iter("article"), strict=False))
 
 
-#: Links a block beside the list's branch must hold to be a column of the page's layout.
-MIN_COLUMN_LINKS = 5
-#: Columns beside the list's: a layout has two or three, a front's stacked sections more.
-MAX_SIDE_COLUMNS = 2
-#: Share of the page's links the list's column holds, at least, to be its main column.
-MAIN_COLUMN_SHARE = 1 / 3
-
-
 def side_columns(container: Any) -> list[Any]:
     """The columns of the page's layout beside the list's, smaller than it: going up from the
-    list's ``container``, the first ancestor with siblings holding links (``MIN_COLUMN_LINKS``)
+    list's ``container``, the first ancestor with siblings holding links (``W.MIN_COLUMN_LINKS``)
     is the list's column (hidden siblings, a tab panel's other tabs, are not shown beside
-    it); when it holds a good share of the page's links (``MAIN_COLUMN_SHARE``: the page's
+    it); when it holds a good share of the page's links (``W.MAIN_COLUMN_SHARE``: the page's
     main column), one or two such siblings after it, of another markup, each holding fewer
     links than it, are side columns (a column of boxes beside the main one), whatever they
     are named. Siblings of the same markup are the list's parts or sections, not columns."""
@@ -82,18 +74,21 @@ def side_columns(container: Any) -> list[Any]:
         others = [
             c
             for c in parent
-            if isinstance(c.tag, str) and c is not node and not is_hidden(c) and _links(c) >= MIN_COLUMN_LINKS
+            if isinstance(c.tag, str)
+            and c is not node
+            and not is_hidden(c)
+            and _links(c) >= W.MIN_COLUMN_LINKS
         ]
         if others:
             mine = _links(node)
-            if mine < MAIN_COLUMN_SHARE * _content_links(container.getroottree().getroot()):
+            if mine < W.MAIN_COLUMN_SHARE * _content_links(container.getroottree().getroot()):
                 return []  # a small block of a front beside its others, not the main column
             # Only those after the list's column: a block before it may be the lead stories
             # stacked above the list (a carousel), which a page writes first.
             others = [o for o in others if o in set(node.itersiblings())]
             if (
                 others
-                and len(others) <= MAX_SIDE_COLUMNS
+                and len(others) <= W.MAX_SIDE_COLUMNS
                 and all(not same_shape(o, node) and _links(o) < mine for o in others)
             ):
                 return others

@@ -96,6 +96,19 @@ OUTSIDE_MAIN = 0.5
 #: Distinct pages a member without an <article> must link under headlines to be a box set
 #: among a list's <article>s (a box of news holds a list; a video's teaser links one page).
 BOX_MIN_HEADLINES = 2
+#: Share of a group's members holding an <article> from which the others (holding a list)
+#: are boxes: two of three, so that one box among three teasers is still told apart.
+ARTICLE_SHARE = 2 / 3
+#: ... in a group of at least this many members (in two or three, one odd member is no rule).
+MIN_MEMBERS = 4
+#: Links a block beside the list's branch must hold to be a column of the page's layout (a
+#: column of boxes holds several; a lone "more" link or a share row holds fewer).
+MIN_COLUMN_LINKS = 5
+#: Columns beside the list's: a layout has two or three, a front's stacked sections more.
+MAX_SIDE_COLUMNS = 2
+#: Share of the page's links outside its menu and footer the list's column holds, at least,
+#: to be its main column (with one or two side columns, the main one holds a third or more).
+MAIN_COLUMN_SHARE = 1 / 3
 #: An id or class naming the content, the archive, the posts, the river...
 MAIN_NAME = 1.2
 
