@@ -331,7 +331,7 @@ def main_link(card: Any) -> Any:
     a link wrapping blocks (a whole-card link, "date + teaser + Continue reading") only when
     there is no plain one; an empty overlay link when that is all there is besides links to the
     site's tag and category pages."""
-    best, best_key = None, (-3, -1, -1, -1)
+    best, best_key = None, (-5, -1, -1, -1)
     for a in card.iter("a"):
         if not a.get("href"):
             continue
@@ -350,10 +350,12 @@ def main_link(card: Any) -> Any:
         permalink = 1 if _PERMALINK.match(text) else 0
         # An empty or hidden link to the post (an overlay over the card, a thumbnail's link)
         # still leads to the post: it ranks above a link to a taxonomy page.
+        # Ranks, lowest first: a hidden taxonomy link, a taxonomy link, a share link, a hidden
+        # link to the post, a link to the post.
         key = (
-            (-1 if taxonomy else -0.5 if share else 1, permalink, 0 if blocks else 1, len(text))
+            (-2 if taxonomy else -1 if share else 2, permalink, 0 if blocks else 1, len(text))
             if text and not is_hidden(a)
-            else (-2 if taxonomy else -0.5 if share else 0, 0, 0, 0)
+            else (-4 if taxonomy else -1 if share else 0, 0, 0, 0)
         )
         if key > best_key:
             best, best_key = a, key
