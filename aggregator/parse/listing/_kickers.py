@@ -16,6 +16,8 @@ icon) is a mark.
 from __future__ import annotations
 
 import re
+import weakref
+from collections import Counter
 from typing import Any
 
 from aggregator.parse.listing._text import is_hidden, visible_text
@@ -155,13 +157,30 @@ def _label_count(el: Any, text: str) -> int:
     """How many of the page's headlines like ``el`` (the same tag and class: the group's
     headlines, not every element of the page) end with ``text`` in an element of its own,
     set apart (not emphasis), after their own words."""
-    wanted = text.casefold()
-    classes = el.get("class")
-    count = 0
-    for node in el.getroottree().getroot().iter(el.tag):
-        if node.get("class") != classes:
-            continue
-        last = _last_run(node)
-        if last is not None and last.tag not in _EMPHASIS and _norm(visible_text(last)).casefold() == wanted:
-            count += 1
-    return count
+    return _endings(el.getroottree().getroot(), el.tag, el.get("class"))[text.casefold()]
+
+
+#: Per parsed page (the document's root, alive while the page is read): the endings of its
+#: headlines by tag and class, read once, so that a page of many labelled cards is walked once
+#: per kind of headline rather than once per card. The listing's tree is no longer changed
+#: once its headlines are read.
+_ENDINGS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], Counter[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _endings(root: Any, tag: str, classes: str | None) -> Counter[str]:
+    """The casefolded text of each last run set apart, of the elements of ``root`` with this
+    tag and class attribute."""
+    kinds = _ENDINGS.setdefault(root, {})
+    found = kinds.get((tag, classes))
+    if found is None:
+        found = Counter()
+        for node in root.iter(tag):
+            if node.get("class") != classes:
+                continue
+            last = _last_run(node)
+            if last is not None and last.tag not in _EMPHASIS:
+                found[_norm(visible_text(last)).casefold()] += 1
+        kinds[(tag, classes)] = found
+    return found
