@@ -4,7 +4,8 @@ The corpora's READMEs name, for each page that is not republished here, the publ
 repository, commit and path it was saved from (``owner/repo @ commit : path``). This script
 reads those tables and writes each page, byte for byte as ``git show`` gives it, where the
 corpus tests look for them: ``corpus-pages/article-pages/SPLIT/NAME.html`` and
-``corpus-pages/listing-pages/dev/NAME.html`` beside the checkout (``--out`` to change).
+``corpus-pages/listing-pages/SPLIT/NAME.html`` beside the checkout (SPLIT: ``dev``,
+``heldout``, ``heldout2``, ``heldout3``, as the table names it; ``--out`` to change).
 
     python tests/data/get_pages.py [--out DIR] [--mirrors DIR] [--list-repos]
 
