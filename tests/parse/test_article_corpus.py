@@ -115,6 +115,10 @@ FIELDS = ("title", "date", "author")
 #: (463/466); where declared: 0.998 (546/547), 0.998 (414/415), 1.000 (337/337) (the new pages
 #: at their first read: 64/67, 53/56, 36/46; after the rules they showed: 67/67, 55/56, 45/46);
 #: the 553 pages before, heldout and heldout2 unchanged: the floors kept.
+#: Branch heldout3 added heldout3 (41 pages from repositories no split had drawn from and sites
+#: in no split, its expectations written and committed before the reader first ran on them) and
+#: measured it once, by its totals, at e3e684f, all: 0.951 (39/41), 0.842 (32/38), 0.774
+#: (24/31); where declared: 0.973 (36/37), 0.906 (29/32), 0.833 (20/24): floors about 0.02 below.
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "dev": {
         "all": {"title": 0.991, "date": 0.995, "author": 0.985},
@@ -129,8 +133,8 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
         "meta": {"title": 0.77, "date": 0.64, "author": 0.98},
     },
     "heldout3": {
-        "all": {"title": 0.0, "date": 0.0, "author": 0.0},
-        "meta": {"title": 0.0, "date": 0.0, "author": 0.0},
+        "all": {"title": 0.93, "date": 0.82, "author": 0.75},
+        "meta": {"title": 0.95, "date": 0.88, "author": 0.81},
     },
 }
 
