@@ -55,7 +55,10 @@ _RECENT_COMMENTS = re.compile(
 def not_a_byline_link(el: Any) -> bool:
     """Whether the link ``el`` is never a byline's: it leads to a news aggregator, stands
     in an invitation to follow the site, or credits an editor."""
-    host = urlsplit((el.get("href") or "").strip()).hostname or ""
+    try:
+        host = urlsplit((el.get("href") or "").strip()).hostname or ""
+    except ValueError:  # an address urlsplit refuses ("http://[http://…"): no aggregator's
+        host = ""
     if _AGGREGATOR.search(host):
         return True
     parent = el.getparent()

@@ -127,7 +127,10 @@ def _links_away(el: Any) -> bool:
     for link in [around, *inside] if page.path else []:
         href = (link.get("href") or "").strip() if link is not None else ""
         if href and not href.startswith("#"):
-            target = urlsplit(urljoin(page.geturl(), href))
+            try:
+                target = urlsplit(urljoin(page.geturl(), href))
+            except ValueError:  # an address urlsplit refuses ("http://[http://…"): no page
+                continue
             if target.path.rstrip("/") != page.path.rstrip("/"):
                 return True
     return False

@@ -345,3 +345,16 @@ def test_an_author_box_s_heading_is_no_name() -> None:
     )
 
     assert read(page(jsonld(graph), body, "de")).authors == ("Jonas Weber",)
+
+
+def test_a_link_whose_address_urlsplit_refuses_does_not_stop_the_read() -> None:
+    body = (
+        '<article><h1><a href="http://[http://www.example.org/film">Headline of the story</a></h1>'
+        '<p class="byline">By <a rel="author" href="http://[http://www.example.org/p/mh">'
+        "Michael Hingston</a></p><p>Text.</p></article>"
+    )
+
+    article = read(page("", body))
+
+    assert article.title == "Headline of the story"
+    assert article.authors == ("Michael Hingston",)
