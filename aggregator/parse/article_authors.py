@@ -4,7 +4,8 @@ Split from parse/article.py (which reads the title and the date and calls ``auth
 The places are tried in turn: JSON-LD ``author`` (a string, a Person or Organization, a
 reference to a node of the ``@graph`` by its ``@id``, or a list of them), ``article:author``
 (when it is a name, not an address), ``<meta name="author">``, ``dc.creator``,
-``citation_author`` and ``byl``, microdata ``author``, the visible byline
+``citation_author`` and ``byl``, Parse.ly's ``parsely-author`` and ``parsely-page``
+(parse/article_credits.py), microdata ``author``, the visible byline
 (parse/article_markup.py), a blog's post footer or a Korean sign-off, and Twitter's card
 (parse/article_credits.py); "A and B" is two names when both are a person's. Names a
 contributors' line credits are dropped while others remain, and a declared name is written as
@@ -36,6 +37,7 @@ from aggregator.parse.article_credits import (
     card_author,
     contributors,
     header_credit,
+    parsely_authors,
     posted_by,
     signed,
 )
@@ -238,6 +240,7 @@ def _places(
     yield "opengraph", names(_addressless(og.get("article:author")), {}, sites, keep_site)
     yield "article", names(doc.xpath("//meta[@name='author']/@content"), {}, sites, keep_site)
     yield "article", names(doc.xpath(META_CREATOR), {}, sites, keep_site)
+    yield "article", names(parsely_authors(doc), {}, sites, keep_site)
     yield "article", names(card_author(doc), {}, sites, keep_site)
     yield "article", names(_addressless(doc.xpath(META_AUTHOR)), {}, sites, keep_site)
     yield "microdata", names(micro.get("author"), {}, sites, keep_site)

@@ -2,6 +2,9 @@
 
 Split from parse/article_authors.py (which tries these places in turn with the others):
 
+- the author that Parse.ly's page metadata declares for its analytics, which news sites fill
+  where they write no other: ``<meta name="parsely-author">`` (one per author), and the
+  "author" or "authors" of the JSON in ``<meta name="parsely-page">`` or ``"parsely-metadata"``;
 - the label and value pair a WordPress SEO plugin (Yoast) writes for Twitter's card,
   ``<meta name="twitter:label1" content="Written by">`` then ``twitter:data1`` the name: on
   pages whose other metadata names no author, this one still does;
@@ -26,6 +29,7 @@ Pure: no network, no I/O.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from datetime import time
@@ -86,6 +90,22 @@ _IN_FIGURE = "ancestor::figure | ancestor::figcaption | ancestor::picture"
 _DATED = re.compile(
     r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
 )
+
+
+def parsely_authors(doc: Any) -> list[Any]:
+    """The authors Parse.ly's metadata declares (see the module docstring), in page order;
+    [] when it declares none (a JSON that does not parse is passed over)."""
+    found: list[Any] = list(doc.xpath("//meta[@name='parsely-author']/@content"))
+    for raw in doc.xpath("//meta[@name='parsely-page' or @name='parsely-metadata']/@content"):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            for key in ("authors", "author"):
+                value = data.get(key)
+                found.extend(value if isinstance(value, list) else [value] if value else [])
+    return found
 
 
 def card_author(doc: Any) -> list[str]:

@@ -29,6 +29,11 @@ _BYLINE_PREFIX = re.compile(
     r"|by|par|von|por|di|door|de|av|af)\b\s*:?\s*",
     re.I,
 )
+#: The word "author" as a label before a separator, then the name ("AUTHOR / Jane Doe",
+#: "Autor: Jane Doe", "Auteur | Jane Doe"), in the corpus's languages.
+_AUTHOR_LABEL = re.compile(
+    r"^(?:authors?|autor(?:in|a|es)?|auteur(?:e|s)?|autrice|autore|forfatter|författare)\s*[:/|]\s*", re.I
+)
 #: Where a byline's text stops being the name: a separator before the date or the role.
 _BYLINE_END = re.compile(
     r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$"
@@ -70,7 +75,7 @@ _BY_LABEL = re.compile(r"^\s*(?:by|par|von|por|door|av|af)\s*:?\s*$", re.I)
 #: "Theme by …"), an image's ("Photo by …"), a translation's.
 _NOT_BYLINE = re.compile(
     r"\b(?:powered|theme|themes|design|designed|hosted|built|developed|sponsored|presented|funded"
-    r"|supported|provided|photos?|photograph|images?|illustrations?|graphics?|video|template"
+    r"|supported|provided|photos?|photograph|photography|images?|illustrations?|graphics?|video|template"
     r"|translated|übersetzt|crafted|made|coded|produced|delivered|distributed|served|(?:brought\s+)?to\s+you)(?:\s+with(?:\s+love)?)?\s+(?:by|von|par|por|door|av|af)\s*:?\s*$",
     re.I,
 )
@@ -217,9 +222,12 @@ def _is_byline_link(el: Any) -> bool:
     if el.tag != "a":
         return _after_by_label(el)
     text = el.text_content().strip()
-    if not text or not_a_byline_link(el):
+    if not text or not_a_byline_link(el) or _credited_otherwise(el):
         return False
     page = _AUTHOR_PAGE.search(el.get("href") or "")
+    # A person's name as an author's page's link begins in capitals ("log in", a link to
+    # "/profile/login1.jsp", is an action).
+    page = page if page and not text[0].islower() else None
     if page and _names_page(words(page.group(1)), words(text)):
         return True
     if page and page.group(1).isalnum() and _PERSON_NAME.fullmatch(_SPACE.sub(" ", text).rstrip(",;")):
@@ -239,6 +247,14 @@ def _is_byline_link(el: Any) -> bool:
     # A byline is a line of its own, its name has no digits: not a link in a paragraph ("Die
     # Ausbreitung von <a>COVID-19</a>"), nor an archive's ("By <a>December 2016</a>").
     return len(_SPACE.sub(" ", line).strip()) <= 2 * MAX_BYLINE and not any(c.isdigit() for c in text)
+
+
+def _credited_otherwise(el: Any) -> bool:
+    """Whether the link ``el`` follows another credit's label in its byline ("Text by <a>A</a> |
+    Photography by <a>B</a> | Produced by <a>C</a>": B and C, each a link to their
+    contributor's page, took the pictures and produced the story)."""
+    before = el.xpath("preceding::text()[normalize-space()][1]")
+    return bool(before) and bool(_NOT_BYLINE.search(_SPACE.sub(" ", str(before[0])).strip() + " "))
 
 
 def _names_page(slug: str, name: str) -> bool:
@@ -324,6 +340,7 @@ def _clean_byline(text: str) -> str:
     "[田中宏昌，ITmedia]") is not a name: dropped."""
     for line in text.split("\n"):
         name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip(_BRACKETS + " \t"))
+        name = _AUTHOR_LABEL.sub("", name)
         if len(pieces := name.split(" / ")) > 1 and all(_PERSON_NAME.fullmatch(p) for p in pieces):
             return name  # "Laura Jordán / Javier Urbina": two names, not a name and a role
         name = _BYLINE_END.sub("", _MONTH_THEN_DAY.sub("", name)).strip(" ,;:，、·•|→»›" + _BRACKETS)

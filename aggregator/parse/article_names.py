@@ -92,6 +92,11 @@ _TRAILING_ROLE = re.compile(
     r"(?:writer|reporter|editor|correspondent|contributor|columnist)s?$",
     re.I,
 )
+#: Degrees and post-nominal letters after a name ("Lynne Eldridge MD", "Jane Doe, M.D., MPH",
+#: "John Roe PhD"), in capitals as written: no part of the name.
+_POST_NOMINALS = re.compile(
+    r"(?:,?\s+(?:M\.D\.|MD|Ph\.\s?D\.?|PhD|DDS|DVM|DMD|RN|MPH|MBA|MSc|DPhil|FACP|FRCP|FRCS))+$"
+)
 #: A social handle in parentheses after a name ("(@janedoe)").
 _PARENTHESES = re.compile(r"\s*\(@[^)]*\)\s*$")
 #: An affiliation in parentheses after a person's name ("Jane Doe (Reuters)").
@@ -184,13 +189,16 @@ def _without_affiliation(name: str) -> str:
     """ "Amy Kuperinsky | NJ Advance Media for NJ.com": the person's name before the bar,
     when it is one; what follows is where the person works. Also the name without a
     handle in parentheses ("Jane Doe (@janedoe)") or a role written straight after it ("Jane
-    Doe Staff Writer"), or an affiliation in parentheses ("Jane Doe (Reuters)")."""
+    Doe Staff Writer"), or an affiliation in parentheses ("Jane Doe (Reuters)"), or degrees
+    after it ("Lynne Eldridge MD")."""
     name = _PARENTHESES.sub("", name).strip() or name
     if _is_person(bare := _AFFILIATION.sub("", name).strip()) and not _DESK.search(bare):
         name = bare  # "Jane Doe (Reuters)"; not "Auswärtige Autoren (AA)", a desk's name
     first, bar, _ = name.partition(" | ")
     if bar and _is_person(first.strip()):
         return first.strip()
+    if _is_person(bare := _POST_NOMINALS.sub("", name).strip()):
+        name = bare  # "Lynne Eldridge MD": the degree is no part of the name
     bare = _TRAILING_ROLE.sub("", name).strip()
     return bare if bare != name and _is_person(bare) else name
 

@@ -358,3 +358,71 @@ def test_a_link_whose_address_urlsplit_refuses_does_not_stop_the_read() -> None:
 
     assert article.title == "Headline of the story"
     assert article.authors == ("Michael Hingston",)
+
+
+AUTHOR_BOX = (
+    '<article><h1>Headline of the story</h1><p>Text.</p></article><div class="follow_author">'
+    '<div class="author_desc"><h4><b>AUTHOR</b> <span>/</span> Sierra Kilpatrick '
+    '<span class="for_brd">&nbsp;</span> </h4>\n<p>\nI write about adoption.</p></div></div>'
+)
+
+
+def test_parsely_s_declared_author_is_read() -> None:
+    head = '<meta name="parsely-author" content="Andrew Ramsey">'
+    body = (
+        "<article><h1>Headline of the story</h1><p>Andrew Ramsey, Melbourne Cricket Ground</p>"
+        "<p>Text.</p></article>"
+    )
+
+    assert read(page(head, body)).authors == ("Andrew Ramsey",)
+
+
+def test_parsely_page_json_declares_the_author() -> None:
+    head = (
+        '<meta name=\'parsely-page\' content=\'{"title":"Headline of the story",'
+        '"author":"Ann Coulter","pub_date":"2014-12-25T16:57:37Z"}\'>'
+    )
+    body = (
+        '<article><h1>Headline of the story</h1><div class="name">Ann Coulter</div>'
+        '<a href="/author/acoulter/">See All Articles</a><p>Text.</p></article>'
+    )
+
+    assert read(page(head, body)).authors == ("Ann Coulter",)
+
+
+def test_the_word_author_before_a_separator_is_a_label_not_a_name() -> None:
+    assert read(page("", AUTHOR_BOX)).authors == ("Sierra Kilpatrick",)
+
+
+def test_a_link_to_a_profile_page_in_lower_case_is_an_action_not_a_name() -> None:
+    body = (
+        '<ul><li class="login"><a href="/common/profile/login1.jsp" title="Log in">'
+        '<div class="loginWrapper">log in</div></a></li></ul><h1>Headline of the story</h1>'
+        '<section class="byline">By Kelly Roberson</section><p>Text.</p>'
+    )
+
+    assert read(page("", body)).authors == ("Kelly Roberson",)
+
+
+def test_a_photographer_s_and_a_producer_s_credit_beside_the_writer_s_are_no_authors() -> None:
+    body = (
+        '<article><h1>Headline of the story</h1><div class="byline">'
+        '<span class="contributor"><label>Text by</label> <span class="name">'
+        '<a href="/contributors/mayer-rus">Mayer Rus</a></span> | </span>'
+        '<span class="contributor"><label>Photography by</label> <span class="name">'
+        '<a href="/contributors/scott-frances">Scott Frances</a></span> | </span>'
+        '<span class="contributor"><label>Produced by</label> <span class="name">'
+        '<a href="/contributors/howard-christian">Howard Christian</a></span></span>'
+        "</div><p>Text.</p></article>"
+    )
+
+    assert read(page("", body)).authors == ("Mayer Rus",)
+
+
+@pytest.mark.parametrize("written", ["Lynne Eldridge MD", "Lynne Eldridge, M.D.", "Lynne Eldridge, MD, MPH"])
+def test_degrees_after_a_name_are_no_part_of_it(written: str) -> None:
+    head = f'<meta name="author" content="{written}">'
+
+    assert read(page(head, "<article><h1>Headline of the story</h1><p>Text.</p></article>")).authors == (
+        "Lynne Eldridge",
+    )
