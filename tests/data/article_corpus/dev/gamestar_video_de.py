@@ -8,5 +8,7 @@ from datetime import UTC, datetime
 url = "https://www.gamestar.de/videos/der-landwirtschafts-simulator-19-wird-ein-jahr-nach-release-groesser-trailer-stellt-platinum-edition-vor,99770.html"
 timezone = "Europe/Berlin"
 lang = "de"
-title = "Der Landwirtschafts-Simulator 19 wird ein Jahr nach Release größer - Trailer stellt Platinum Edition vor"
+title = (
+    "Der Landwirtschafts-Simulator 19 wird ein Jahr nach Release größer - Trailer stellt Platinum Edition vor"
+)
 published = datetime(2019, 10, 19, 5, 49, tzinfo=UTC)

@@ -9,6 +9,8 @@ url = "http://www.thekitchn.com/before-after-the-details-make-a-difference-reade
 timezone = "America/New_York"
 lang = "en"
 title = "Before & After: Replacing Tiny Details in This Kitchen Made a Big Difference"
-also_titles = ["Before & After: Replacing Tiny Details in This Kitchen Made a Big Difference — Reader Kitchen Remodel"]
+also_titles = [
+    "Before & After: Replacing Tiny Details in This Kitchen Made a Big Difference — Reader Kitchen Remodel"
+]
 published = date(2014, 12, 18)
 authors = ["Kristin Appenbrink"]

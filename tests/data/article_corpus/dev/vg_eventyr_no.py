@@ -9,6 +9,8 @@ url = "https://www.vg.no/nyheter/innenriks/i/dRwWqB/soeskenbarna-fredrik-dahle-k
 timezone = "Europe/Oslo"
 lang = "no"
 title = "Fredrik (27) og Vetle (30) er på et ekstremt eventyr «ingen har tenkt på før»: – Magisk"
-also_titles = ["Søskenbarna Fredrik Dahle Klocke (27) og Vetle Dahle (30) går på ski, seiler, padler og går til fots Norge rundt"]
+also_titles = [
+    "Søskenbarna Fredrik Dahle Klocke (27) og Vetle Dahle (30) går på ski, seiler, padler og går til fots Norge rundt"
+]
 published = datetime(2024, 8, 5, 12, 47, tzinfo=UTC)
 authors = ["Per-Erik Ofstad"]
