@@ -84,3 +84,54 @@ def test_the_last_posters_name_is_not_the_topics_author() -> None:
     )
     assert len(parsed.entries) == 4
     assert not any(e.author == "Kam Admin" for e in parsed.entries)
+
+
+PLAIN_ROW = """<li class="thread"><h3><a href="/board/{n}-thread.html">{title}</a></h3>
+<div class="{cls}">{label} {user}, {day}-10-2005 0{n}:36 PM</div><p>{n} Replies</p></li>"""
+STARTERS = ["Anna Weber", "Tom Reed", "Clara Moss", "Sam Park"]
+
+
+def _plain_board(label: str, cls: str) -> list[str | None]:
+    titles = ["Youtube awesomeness", "Rules of the board", "Chuck Norris facts", "Useless facts"]
+    rows = "".join(
+        PLAIN_ROW.format(n=n, title=t, user=STARTERS[n - 1], day=10 + n, label=label, cls=cls)
+        for n, t in enumerate(titles, 1)
+    )
+    page = f"<html><head><title>Board</title></head><body><main><ol>{rows}</ol></main></body></html>"
+    parsed = parse_document(
+        page.encode(), url="https://cars.example/board/", source_type="html", timezone="UTC", now=NOW
+    )
+    return [e.author for e in parsed.entries]
+
+
+def test_the_started_by_label_is_cut_from_the_threads_author() -> None:
+    # No profile link, no username class: only the label tells the name from the words before it.
+    assert _plain_board("Started by", "meta") == STARTERS
+    assert _plain_board("Started by", "author") == STARTERS
+    assert _plain_board("Dimulai oleh:", "author") == STARTERS
+
+
+BLOG_CARD = """<article class="{cls}"><h2><a href="/2026/12/{slug}">{title}</a></h2>
+<p class="meta">By <a href="/author/{user}">{name}</a> on December {n}, 2026</p><p>A teaser.</p></article>"""
+
+
+def test_a_card_classed_last_post_keeps_its_byline() -> None:
+    # "last-post" on the card itself (a blog's last card, a theme's "last-post-item") is no
+    # forum's last-post column inside the card.
+    posts = [
+        ("roses", "Pruning roses in winter"),
+        ("bulbs", "Late bulbs worth planting"),
+        ("compost", "A compost heap that heats up"),
+        ("seeds", "Saving seeds from tomatoes"),
+    ]
+    names = ["Clara Moss", "Tom Reed", "Clara Moss", "Tom Reed"]
+    for classes in (["post", "post", "post", "post last-post"], ["last-post-item"] * 4):
+        cards = "".join(
+            BLOG_CARD.format(cls=c, slug=s, title=t, user=nm.split()[0].lower(), name=nm, n=4 - i)
+            for i, (c, (s, t), nm) in enumerate(zip(classes, posts, names, strict=True))
+        )
+        page = f"<html><head><title>Garden</title></head><body><main><div>{cards}</div></main></body></html>"
+        parsed = parse_document(
+            page.encode(), url="https://garden.example/", source_type="html", timezone="UTC", now=NOW
+        )
+        assert [e.author for e in parsed.entries] == names

@@ -70,7 +70,14 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     marked as the author (class or id, itemprop, rel), else a short line starting with "By"/"Par"/
     "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
     headings = [h for h in el.iter(*HEADINGS) if not is_byline(h)]
-    last_posts = [n for n in el.iter() if isinstance(n.tag, str) and LAST_POST.search(n.get("class") or "")]
+    # The last post's column, strictly inside the card and not around its headline: a card that is
+    # itself classed "last-post" (a blog's last card) keeps its byline.
+    above_title = set(title_el.iterancestors()) if title_el is not None else set()
+    last_posts = [
+        n
+        for n in el.iterdescendants()
+        if isinstance(n.tag, str) and n not in above_title and LAST_POST.search(n.get("class") or "")
+    ]
     skip = {n for h in [title_el, *headings, *last_posts] if h is not None for n in h.iter()}
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
