@@ -69,6 +69,8 @@ _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»", "›"
 _LAST_PART = re.compile(r"^(.*\S)\s+[|–—\-·•»›]\s+([^|–—\-·•»›]+?)\s*$")
 #: What begins an affix after a headline: a separator ("Headline: Blog: Site", "Headline | Site").
 _AFFIX_START = re.compile(r"^\s*[:|–—·•»›/-]\s+\S")
+#: The separators between the parts of a trail after a headline ("/ Obyczaje / example.org").
+_TRAIL_SPLIT = re.compile(r"\s+[:|–—·•»›/-]\s+|^\s*[:|–—·•»›/-]\s+")
 _DANGLING = re.compile(r"\s+[|–—\-·•/»›]$")
 #: Fewest words of two headlines compared as variants: shorter ones ("Titre OG 2", "Titre h1
 #: 2") share most of their words by chance.
@@ -274,14 +276,26 @@ def _without_affix(candidate: Candidate, candidates: list[Candidate]) -> Candida
         if other.group == candidate.group:
             continue
         if not reads_as_headline(other.text) and not (
-            # A short headline ("Winda w chmurach") the <title> too writes as its first part.
+            # A short headline ("Winda w chmurach") the <title> too writes as its first part,
+            # when what follows it here is a trail of names each shorter than it ("/ Obyczaje /
+            # example.org"), not the rest of a headline that a series or topic label begins
+            # ("Letters: Readers on the new bike lanes", "Covid / flu season starts early").
             other.group == "displayed"
             and any(c.group == "title" and _begins_with(c.text, other.text) for c in candidates)
+            and _trail_after(candidate.text, other.text)
         ):
             continue
         if _begins_with(candidate.text, other.text):
             return Candidate(other.text, candidate.where, candidate.group, seo=True)
     return candidate
+
+
+def _trail_after(text: str, head: str) -> bool:
+    """Whether each part of ``text`` after ``head`` (split at separators) has fewer words
+    than ``head``: a section's and a site's names, not a headline's rest."""
+    size = len(words(head).split())
+    parts = [p for p in _TRAIL_SPLIT.split(text[len(head) :]) if p.strip()]
+    return bool(parts) and all(len(words(p).split()) < size for p in parts)
 
 
 def _begins_with(text: str, head: str) -> bool:

@@ -222,3 +222,15 @@ def test_a_short_headline_the_title_writes_first_is_the_headline_of_a_longer_dec
     head = '<meta property="og:title" content="Winda w chmurach / Obyczaje / example.org">'
     body = "<h1>Example - strona kultury</h1><article><h1>Winda w chmurach</h1><p>Tekst.</p></article>"
     assert title_of(head, body, title="Winda w chmurach | Obyczaje | Example") == "Winda w chmurach"
+
+
+def test_a_series_label_the_title_writes_first_does_not_cut_the_declared_headline() -> None:
+    # "Letters" is shown big above the headline; what follows it in the declared one is the
+    # rest of a headline, longer than the label, not a section's or site's name.
+    for whole, label, rest in [
+        ("Letters: Readers on the new bike lanes", "Letters", "Readers on the new bike lanes"),
+        ("Covid / flu season starts early", "Covid", "Covid / flu season starts early"),
+    ]:
+        head = f'<meta property="og:title" content="{whole}">'
+        body = f"<article><header><h1>{label}</h1><h2>{rest}</h2></header><p>Text.</p></article>"
+        assert title_of(head, body, title=f"{whole} | Health | Example Times") == whole
