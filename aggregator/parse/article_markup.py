@@ -59,6 +59,13 @@ _AUTHOR_PAGE = re.compile(
 _AUTHOR_QUERY = re.compile(r"/author[\w-]*(?:\.\w+)?/?\?(?:[^#]*&)?(?:author_?)?id=\d+|[?&]author=\d+", re.I)
 #: A person's name as a link's whole text: two to four capitalized words.
 _PERSON_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*")
+#: A publication's, an agency's or a desk's name after a slash in a byline ("Jane Doe / Houston
+#: Chronicle", "John Smith / Bloomberg News", "/ The Washington Post"), not a second author's:
+#: it begins with "The" or ends with what publications call themselves.
+_MASTHEAD = re.compile(
+    r"^The\s|\s(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Independent|Press|Daily"
+    r"|Weekly|Review|Magazine|Agency|Radio|TV|Media|Online|Wire|Desk|Staff|Bureau|Service)$"
+)
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
 _BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
 #: A byline written as text: "By" ("Words by", "Texte par"…) and a name of two to four
@@ -341,7 +348,9 @@ def _clean_byline(text: str) -> str:
     for line in text.split("\n"):
         name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip(_BRACKETS + " \t"))
         name = _AUTHOR_LABEL.sub("", name)
-        if len(pieces := name.split(" / ")) > 1 and all(_PERSON_NAME.fullmatch(p) for p in pieces):
+        if len(pieces := name.split(" / ")) > 1 and all(
+            _PERSON_NAME.fullmatch(p) and not _MASTHEAD.search(p) for p in pieces
+        ):
             return name  # "Laura Jordán / Javier Urbina": two names, not a name and a role
         name = _BYLINE_END.sub("", _MONTH_THEN_DAY.sub("", name)).strip(" ,;:，、·•|→»›" + _BRACKETS)
         parts = [p for p in re.split(r"\s*[,，、]\s*", name) if p]

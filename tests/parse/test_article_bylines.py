@@ -172,3 +172,15 @@ def test_two_names_joined_by_a_slash_in_a_byline_are_both_authors() -> None:
         "<span>Laura Medina / Javier Ortiz</span></p><p>Texto.</p></article>"
     )
     assert authors(body, lang="es") == ("Laura Medina", "Javier Ortiz")
+
+
+def test_a_publication_after_a_slash_in_a_byline_is_no_second_author() -> None:
+    for byline, person in [
+        ("By Jane Doe / Houston Chronicle", "Jane Doe"),
+        ("By John Smith / Bloomberg News", "John Smith"),
+        ("Jane Doe / Kyiv Independent", "Jane Doe"),
+    ]:
+        body = (
+            f"<article><h1>Council approves budget</h1><p class='byline'>{byline}</p><p>Text.</p></article>"
+        )
+        assert authors(body) == (person,)
