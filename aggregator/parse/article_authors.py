@@ -236,8 +236,10 @@ def _places(
     keep_site: bool,
 ) -> Iterator[tuple[str, list[str]]]:
     """Each place's names in turn, read only when the ones before named nobody."""
-    yield "json-ld", names(jsonld.get("author"), by_id, sites, keep_site)
-    yield "opengraph", names(_addressless(og.get("article:author")), {}, sites, keep_site)
+    # A declared name in lower case ("danah boyd") is a person's when the byline writes it so.
+    shown = frozenset(n for n in names(byline(doc)) if n.islower()) if not keep_site else frozenset()
+    yield "json-ld", names(jsonld.get("author"), by_id, sites, keep_site, shown)
+    yield "opengraph", names(_addressless(og.get("article:author")), {}, sites, keep_site, shown)
     yield "article", names(doc.xpath("//meta[@name='author']/@content"), {}, sites, keep_site)
     yield "article", names(doc.xpath(META_CREATOR), {}, sites, keep_site)
     yield "article", names(parsely_authors(doc), {}, sites, keep_site)

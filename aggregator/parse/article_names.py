@@ -116,12 +116,14 @@ def names(
     by_id: Mapping[str, Mapping[str, Any]] | None = None,
     sites: list[str] | None = None,
     keep_site: bool = True,
+    shown: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Authors' names from a string, a Person or Organization (or a reference to one), or a
     list of them; a declared name is cleaned of its byline's words (``clean_name``), and the
     site's own name (one of ``sites``, the last its host's label: "L'Opinion" on
     lopinion.fr) is the publisher's, not an author's: it is kept only with ``keep_site``,
-    when it is a person's name and not an Organization node's."""
+    when it is a person's name and not an Organization node's. A name in lower case waits
+    for that last pass too, unless the byline writes it the same way (``shown``)."""
     sites = sites or []
     publisher = {squashed(site) for site in sites}
     found: list[str] = []
@@ -143,7 +145,7 @@ def names(
         for name in (n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))):
             if is_url(name) or len(name) > MAX_BYLINE or len(name.split()) > MAX_WORDS or not is_name(name):
                 continue
-            if (organization or _desk_like(name) or name.islower()) and not keep_site:
+            if (organization or _desk_like(name) or (name.islower() and name not in shown)) and not keep_site:
                 # a byline's person first: "Associated Press", or "medellín" (a desk named
                 # after its city, in lower case as no person's name is), only when nobody else
                 continue

@@ -426,3 +426,17 @@ def test_degrees_after_a_name_are_no_part_of_it(written: str) -> None:
     assert read(page(head, "<article><h1>Headline of the story</h1><p>Text.</p></article>")).authors == (
         "Lynne Eldridge",
     )
+
+
+def test_a_declared_name_in_lower_case_the_byline_writes_so_is_the_author() -> None:
+    # Someone who writes her name in lower case, declared and shown that way; the site-wide
+    # <meta name=author> is the owner's.
+    head = (
+        jsonld(
+            {"@type": "Article", "headline": "On agency", "author": {"@type": "Person", "name": "danah boyd"}}
+        )
+        + '<meta name="author" content="Jane Roe">'
+    )
+    body = '<article><h1>On agency</h1><p class="byline">By danah boyd</p><p>Text.</p></article>'
+
+    assert read(page(head, body)).authors == ("danah boyd",)
