@@ -55,3 +55,13 @@ def test_the_job_after_the_name_is_no_part_of_the_author() -> None:
 def test_a_list_of_names_is_left_whole() -> None:
     assert without_role("Anna Weber, Jonas Klein") == "Anna Weber, Jonas Klein"
     assert without_role("Claire Dubois, rédactrice en chef") == "Claire Dubois"
+
+
+def test_a_co_author_whose_surname_is_a_job_word_stays() -> None:
+    assert without_role("Anna Weber, Brian Leiter") == "Anna Weber, Brian Leiter"
+    assert without_role("Lisa Chen, Paul Head") == "Lisa Chen, Paul Head"
+    assert without_role("Sam Park, Ruth Chief") == "Sam Park, Ruth Chief"
+    # The same words where a name would not have them are jobs.
+    assert without_role("Tarek Abdalla, Head of Marketing") == "Tarek Abdalla"
+    assert without_role("Mia Roth, Lead Designer") == "Mia Roth"
+    assert without_role("Jonas Berg, team lead") == "Jonas Berg"

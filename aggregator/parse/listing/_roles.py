@@ -20,9 +20,33 @@ _JOB = re.compile(
 )
 
 
+#: Job words that are surnames too ("Brian Leiter", "Paul Head", "Ruth Chief"): a job only in
+#: lower case, before "of" ("Head of Product") or beside another job word ("Lead Designer").
+_SURNAME_TOO = frozenset({"head", "lead", "chief", "leiter", "leiterin", "advocate", "jefe"})
+#: The words that follow a job before what it is in charge of ("Head of Product", "Leiter des").
+_OF = frozenset({"of", "von", "des", "der", "de", "du", "del", "di", "for"})
+
+
 def without_role(name: str) -> str:
     """``name`` cut before its first comma when a job follows it."""
     head, comma, rest = name.partition(",")
-    if comma and head.strip() and _JOB.search(rest):
+    if comma and head.strip() and _names_a_job(rest):
         return head.strip()
     return name
+
+
+def _names_a_job(text: str) -> bool:
+    """Whether ``text`` names a job: a job word, one that is a surname too only where a
+    name would not have it."""
+    words = re.findall(r"[\w-]+", text)
+    for i, word in enumerate(words):
+        if not _JOB.fullmatch(word):
+            continue
+        if word.casefold() not in _SURNAME_TOO or word.islower():
+            return True
+        beside = words[i - 1 : i] + words[i + 1 : i + 2]
+        if words[i + 1 : i + 2] and words[i + 1].casefold() in _OF:
+            return True
+        if any(_JOB.fullmatch(w) for w in beside):
+            return True
+    return False
