@@ -52,3 +52,18 @@ def test_a_post_quoted_in_a_post_body_stays_inside_it() -> None:
     doc = read_document(POSTS.replace("<div class=meta-head>", ""))
     quoted = doc.xpath("//blockquote/article")
     assert len(quoted) == 1 and quoted[0].xpath("ancestor::article/@class") == ["post"]
+
+
+def test_a_heading_written_empty_before_a_paragraph_is_not_mended() -> None:
+    # <h4></h4><p> is an empty subtitle and a teaser; <h2><p>…</p></h2> a headline libxml2 split,
+    # also when its start tag runs over two lines.
+    doc = read_document(
+        "<div><h2 class=t><p>Split headline</p></h2><h4 class=sub></h4><p>A teaser.</p>\n"
+        '<h3\nclass="t"><p>Another headline</p></h3><h5></h5>\n<p>Teaser two.</p></div>'
+    )
+    assert [h.text_content() for h in doc.iter("h2", "h3", "h4", "h5")] == [
+        "Split headline",
+        "",
+        "Another headline",
+        "",
+    ]

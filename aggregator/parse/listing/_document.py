@@ -153,7 +153,7 @@ def read_document(text: str) -> Any:
         )
     except (etree.ParserError, ValueError) as e:
         raise ParseError(f"not a readable HTML page: {e}") from e
-    mend_runaways(doc)
+    mend_runaways(doc, text)
     _group_definitions(doc)
     return doc
 

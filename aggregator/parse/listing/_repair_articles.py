@@ -13,6 +13,7 @@ libxml2 puts after its heading goes back in it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from aggregator.parse.listing._repair import close_runaway_items, move_out_nested
@@ -21,23 +22,36 @@ from aggregator.parse.listing._repair import close_runaway_items, move_out_neste
 _POST_PARTS = frozenset({"header", "footer"})
 
 
-def mend_runaways(doc: Any) -> None:
-    """Read list items and posts nested by elements left open as a browser reads them."""
+def mend_runaways(doc: Any, text: str = "") -> None:
+    """Read list items and posts nested by elements left open as a browser reads them
+    (``text``: the markup ``doc`` was parsed from)."""
     close_runaway_items(doc)
     close_runaway_articles(doc)
-    mend_split_headings(doc)
+    mend_split_headings(doc, text)
 
 
 #: Headings libxml2 closes when a paragraph starts inside them.
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: A heading's start tag, and one whose next tag opens a paragraph (``<h2 class=x> <p>``).
+_START = {tag: re.compile(rf"<{tag}\b", re.I) for tag in _HEADINGS}
+_OPENS_PARAGRAPH = {tag: re.compile(rf"<{tag}\b[^>]*>\s*<p\b", re.I) for tag in _HEADINGS}
 
 
-def mend_split_headings(doc: Any) -> None:
+def mend_split_headings(doc: Any, text: str) -> None:
     """Put back the paragraph libxml2 reads after a heading that held it: it closes an open
     ``<h2>`` at a ``<p>`` start tag, so ``<h2><p>Title</p></h2>`` (a site builder's headline)
     comes out as an empty ``<h2>`` followed by the paragraph, where a browser keeps the
-    paragraph in the heading. An empty heading right before a paragraph is mended so."""
+    paragraph in the heading. An empty heading right before a paragraph is mended so when
+    the markup opens the paragraph inside it; a heading written empty (``<h4></h4><p>``, a
+    card's unused subtitle) keeps its teaser out."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    seen: dict[tuple[str, int], int] = {}
     for heading in list(doc.iter(*_HEADINGS)):
+        where = (heading.tag, heading.sourceline or 0)
+        nth = seen[where] = seen.get(where, -1) + 1
         after = heading.getnext()
         if (
             len(heading) == 0
@@ -46,9 +60,23 @@ def mend_split_headings(doc: Any) -> None:
             and after is not None
             and after.tag == "p"
             and (after.text_content() or "").strip()
+            and _opens_paragraph(text, starts, where, nth)
         ):
             heading.tail, after.tail = after.tail, None
             heading.append(after)
+
+
+def _opens_paragraph(text: str, starts: list[int], where: tuple[str, int], nth: int) -> bool:
+    """Whether the ``nth`` start tag of heading ``where`` (tag, line) in ``text`` is followed
+    by a paragraph's start tag."""
+    tag, line = where
+    if not 0 < line < len(starts):
+        return False
+    found = [m.start() for m in _START[tag].finditer(text, starts[line - 1], starts[line])]
+    if not found:  # a start tag written over several lines is counted on its last one
+        found = [m.start() for m in _START[tag].finditer(text, 0, starts[line])][-1:]
+        nth = 0
+    return nth < len(found) and bool(_OPENS_PARAGRAPH[tag].match(text, found[nth]))
 
 
 def close_runaway_articles(doc: Any) -> None:
