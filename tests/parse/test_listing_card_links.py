@@ -8,6 +8,7 @@ as a browser reads it, the paragraph in the heading (libxml2 closes the heading 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from urllib.parse import quote
 
 from aggregator.parse import parse_document
 
@@ -94,3 +95,54 @@ def test_the_name_linked_where_the_avatar_links_is_the_byline() -> None:
         page.encode(), url="https://forum.example/topics", source_type="html", timezone="UTC", now=NOW
     ).entries
     assert [e.author for e in entries] == users
+
+
+def test_a_lone_redirect_to_the_story_is_the_cards_link_not_a_share_link() -> None:
+    # No heading: the headline links through the site's redirect (/out?url=…) and the comments'
+    # link sits in another row; the redirect carries no link of the card's own.
+    stories = [
+        "https://science.example/articles/fly-brain",
+        "https://blog.example/sqlite-tips",
+        "https://kernel.example/Articles/9901/",
+        "https://type.example/post/line-length",
+    ]
+    cards = "".join(
+        f"<div class='qvx'><div class='kpz'><a href='/out?url={quote(url, safe='')}'>{title}</a></div>"
+        f"<div class='mrw'>by <a href='/u/anna{i}'>anna{i}</a> | "
+        f"<a href='/s/120{i}/discussion'>1{i} comments</a>"
+        f" <time datetime='2026-11-2{i}T10:00:00Z'>2{i}.11.2026</time></div></div>"
+        for i, (url, title) in enumerate(zip(stories, TITLES, strict=True))
+    )
+    assert parse(cards) == [
+        (f"https://forum.example/out?url={quote(url, safe='')}", title)
+        for url, title in zip(stories, TITLES, strict=True)
+    ]
+
+
+def test_a_story_under_a_profiles_path_is_the_cards_link_not_metadata() -> None:
+    # A magazine's profiles are stories; a short link text under /profiles/ is a person's name.
+    sections = ["People", "Arts", "Sport", "Campus"]
+    cards = "".join(
+        f"<li class='qvx'><a href='/profiles/story-{i}'><img src='/i/{i}.jpg' alt=''></a><div class='mrw'>"
+        f"<a class='zzt' href='/profiles/story-{i}'>{title}</a>"
+        f"<div class='jjn'><a href='/section/{s.lower()}'>{s}</a> · <span>December {4 - i}, 2026</span>"
+        "</div></div></li>"
+        for i, (title, s) in enumerate(zip(TITLES, sections, strict=True))
+    )
+    assert parse(f"<ul>{cards}</ul>") == [
+        (f"https://forum.example/profiles/story-{i}", title) for i, title in enumerate(TITLES)
+    ]
+
+
+def test_a_numbered_topic_labelled_in_a_word_is_a_kicker_not_the_cards_link() -> None:
+    labels = ["Environment", "Education", "Housing", "Transport"]
+    cards = "".join(
+        f"<div class='qvx'><a class='kpz' href='/news/2026/12/0{4 - i}/story-{i}'></a>"
+        f"<img src='/i/{i}.jpg' alt=''>"
+        f"<a class='mrw' href='/topics/{40 + i}'>{label}</a><h3 class='zzt'>{title}</h3>"
+        f"<time datetime='2026-12-0{4 - i}T08:00:00Z'>{4 - i} December 2026</time></div>"
+        for i, (label, title) in enumerate(zip(labels, TITLES, strict=True))
+    )
+    assert [link for link, _ in parse(cards)] == [
+        f"https://forum.example/news/2026/12/0{4 - i}/story-{i}" for i in range(4)
+    ]

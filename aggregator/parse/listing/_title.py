@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from aggregator.parse.listing._header import header_link
 from aggregator.parse.listing._text import is_hidden, visible_text
@@ -344,7 +344,7 @@ def main_link(card: Any) -> Any:
         taxonomy = is_taxonomy_link(a)
         # A share link (an address to post the card's link to, "Share via …") is chrome: the
         # headline only when nothing but taxonomy links is linked besides it.
-        share = _is_share(a)
+        share = _is_share(a, card)
         # An overlay link is empty or hidden from screen readers (aria-hidden, tabindex=-1).
         # A permalink mark ("#", "¶", "∞") is the post's own address.
         permalink = 1 if _PERMALINK.match(text) else 0
@@ -370,12 +370,27 @@ def main_link(card: Any) -> Any:
     return best
 
 
-def _is_share(a: Any) -> bool:
-    """A share link: its query holds an address (``sharer.php?u=https://…``,
-    ``intent/tweet?text=… https://…``), or it sits among such links (the row's "by email")."""
+def _is_share(a: Any, card: Any) -> bool:
+    """A share link: it sits in a row of two or more links whose query holds an address
+    (``sharer.php?u=https://…``, ``submitlink?u=…``, and the row's "by email" beside them), or
+    its query holds the address of another of the card's links (it posts the card's own link).
+    A lone link that carries some other address is a redirect to the story (``/out?url=…``)."""
     row = a.getparent()
-    siblings = row.iter("a") if row is not None else (a,)
-    return any(_SHARE_QUERY.search(urlsplit(s.get("href") or "").query) for s in siblings)
+    siblings = list(row.iter("a")) if row is not None else [a]
+    carrying = [s for s in siblings if _SHARE_QUERY.search(urlsplit(s.get("href") or "").query)]
+    if len(carrying) >= 2:
+        return True
+    if a not in carrying:
+        return False
+    carried = {_path_of(v) for _, v in parse_qsl(urlsplit(a.get("href") or "").query) if "://" in v}
+    others = {_path_of(o.get("href") or "") for o in card.iter("a") if o is not a}
+    return bool(carried & others)
+
+
+def _path_of(address: str) -> str:
+    """An address's path and query, to compare a carried absolute address with a relative link."""
+    parts = urlsplit(address.strip())
+    return f"{parts.path.rstrip('/') or '/'}?{parts.query}"
 
 
 #: A query parameter whose value is (or holds) an absolute address.
@@ -391,18 +406,30 @@ _PERMALINK = re.compile(r"^\s*[#¶∞§]\s*$")
 
 def is_taxonomy_link(a: Any) -> bool:
     """A link to one of the site's tag, category, topic or author pages, or to a member's
-    profile: a card's metadata."""
+    profile: a card's metadata. A user's or profile's page, and a numbered topic (a forum's
+    thread, ``/topics/25098``), only when the link's text is short, as a name, a handle or a
+    topic's label is: a magazine's story under ``/profiles/…`` and a thread's title read as
+    headlines."""
     parts = urlsplit(a.get("href") or "")
-    return bool(_TAXONOMY_PATH.search(parts.path) or MEMBER_PROFILE.search(f"{parts.path}?{parts.query}"))
+    if _TAXONOMY_PATH.search(parts.path) or MEMBER_PROFILE.search(f"{parts.path}?{parts.query}"):
+        return True
+    return (
+        bool(_PERSON_OR_THREAD_PATH.search(parts.path))
+        and len((visible_text(a) or "").split()) <= _SHORT_LABEL
+    )
 
 
 #: Paths of a site's taxonomy pages: a tag, a category (in the Romance languages "categoria",
 #: "categorias", as WordPress's translated slugs write it), a topic, an author.
 _TAXONOMY_PATH = re.compile(
     r"/(?:tags?|categor(?:y|ies)|categorie|categorias?|topics?(?!/\d+(?:[/?#]|$))|themen?|thema|"
-    r"rubrique|schlagwort|etiqueta|author|authors|autor|auteur|users?|members?|profiles?)/",
+    r"rubrique|schlagwort|etiqueta|author|authors|autor|auteur)/",
     re.I,
 )
+#: Paths that are a person's page or a forum's thread, or a story's: told apart by the link's text.
+_PERSON_OR_THREAD_PATH = re.compile(r"/(?:users?|members?|profiles?)/|/topics?/\d+(?:[/?#]|$)", re.I)
+#: The most words of a name, a handle or a topic's label ("Anna Maria Weber", "Education").
+_SHORT_LABEL = 3
 
 _BLOCK_TAGS = frozenset(
     {"p", "div", "time", "ul", "ol", "section", "footer", "header", "dl", "figure", "blockquote"}
