@@ -47,7 +47,35 @@ def byline_places(doc: Any) -> Iterator[list[Any]]:
     elif (box := root.getparent()) is not None and root is not doc and box.tag not in ("body", "html"):
         # No <h1>: the <article> may hold the text alone, its headline (an <h2>) and the
         # author's box beside it in the element around it.
-        yield [el for el in box.iter() if isinstance(el.tag, str) and not in_comments(el) and not quoted(el)]
+        # Other stories' cards after the article there (a related posts' list) are not.
+        holder = next(el for el in (root, *root.iterancestors()) if el.getparent() is box)
+        after = False
+        blocks: list[Any] = [box]
+        for child in box:
+            if after and _other_stories(child):
+                continue
+            blocks.extend(el for el in child.iter() if isinstance(el.tag, str))
+            after = after or child is holder
+        yield [el for el in blocks if not in_comments(el) and not quoted(el)]
+
+
+#: Classes of a list of other stories ("related", "recent-posts", "popular", "more-stories").
+_OTHER_STORIES = re.compile(r"(?:^|[-_])(?:related|recent|popular|more)(?:$|[-_])", re.I)
+#: The fewest words of a link's text that read as a headline, not a name ("Tom Reed").
+_HEADLINE_WORDS = 4
+
+
+def _other_stories(block: Any) -> bool:
+    """Whether ``block`` lists other stories: classed so, or holding a link whose text reads
+    as a headline (an author's box links a name)."""
+    return any(
+        isinstance(el.tag, str)
+        and (
+            any(_OTHER_STORIES.search(name) for name in names_of(el))
+            or (el.tag == "a" and len(el.text_content().split()) >= _HEADLINE_WORDS)
+        )
+        for el in block.iter()
+    )
 
 
 def in_comments(el: Any) -> bool:

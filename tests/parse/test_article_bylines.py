@@ -184,3 +184,17 @@ def test_a_publication_after_a_slash_in_a_byline_is_no_second_author() -> None:
             f"<article><h1>Council approves budget</h1><p class='byline'>{byline}</p><p>Text.</p></article>"
         )
         assert authors(body) == (person,)
+
+
+def test_with_no_h1_other_stories_after_the_article_give_no_author() -> None:
+    for cards in [
+        "<div class='box'><h3>You may also like</h3><p><a href='/2026/02/compost'>A compost heap"
+        " that heats up</a> by <a href='/author/tom-reed'>Tom Reed</a></p></div>",
+        "<div class='box'><h3>More</h3><div><h4><a href='/2026/02/compost'>A compost heap that heats"
+        " up</a></h4><p class='byline'>By Tom Reed</p></div></div>",
+    ]:
+        body = (
+            "<div class='content'><h2>Pruning roses in winter</h2>"
+            f"<article><p>Cut back to an outward-facing bud.</p></article>{cards}</div>"
+        )
+        assert authors(body) == ()
