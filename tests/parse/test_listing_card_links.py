@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from urllib.parse import quote
 
+import pytest
+
 from aggregator.parse import parse_document
 
 NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
@@ -29,17 +31,27 @@ def parse(cards: str) -> list[tuple[str | None, str | None]]:
     return [(e.link, e.title) for e in entries]
 
 
-def test_a_numbered_topic_is_a_thread_not_a_topic_page() -> None:
+CHINESE_TITLES = [
+    "如何提高接口测试的效率",
+    "性能测试平台的设计与实践",
+    "移动端自动化测试框架选型",
+    "从零搭建持续集成流水线",
+]
+
+
+@pytest.mark.parametrize("titles", [TITLES, CHINESE_TITLES], ids=["spaced", "unspaced"])
+def test_a_numbered_topic_is_a_thread_not_a_topic_page(titles: list[str]) -> None:
+    # A thread's title in Chinese has no spaces: it is a sentence, no one-word label.
     users = ["himysay", "owlofmacloud", "corwal", "peter"]
     cards = "".join(
         f"<div class='qvx'><div class='kpz'><a title='{user}' href='/{user}'><img src='/a/{i}.png'></a></div>"
         f"<div class='mrw'><div class='zzt'><a title='{title}' href='/topics/2509{i}'>{title}</a></div>"
         f"<div class='jjn'><a class='wqe' href='/{user}'>{user}</a>"
         f"<span class='hhb'> • 2{i}.11.2026</span></div></div></div>"
-        for i, (user, title) in enumerate(zip(users, TITLES, strict=True))
+        for i, (user, title) in enumerate(zip(users, titles, strict=True))
     )
     assert parse(cards) == [
-        (f"https://forum.example/topics/2509{i}", title) for i, title in enumerate(TITLES)
+        (f"https://forum.example/topics/2509{i}", title) for i, title in enumerate(titles)
     ]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from aggregator.parse.listing._header import header_link
+from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._text import is_hidden, visible_text
 from aggregator.parse.listing._vocabulary import HEADINGS, MEMBER_PROFILE, READ_MORE, is_byline
 from aggregator.words import fold
@@ -414,8 +415,7 @@ def is_taxonomy_link(a: Any) -> bool:
     if _TAXONOMY_PATH.search(parts.path) or MEMBER_PROFILE.search(f"{parts.path}?{parts.query}"):
         return True
     return (
-        bool(_PERSON_OR_THREAD_PATH.search(parts.path))
-        and len((visible_text(a) or "").split()) <= _SHORT_LABEL
+        bool(_PERSON_OR_THREAD_PATH.search(parts.path)) and word_count(visible_text(a) or "") <= _SHORT_LABEL
     )
 
 
