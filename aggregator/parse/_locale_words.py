@@ -8,7 +8,9 @@ A phrase passes when it holds two numbers joined as dates and times are written 
 as the locale writes it ("vor 3 Stunden", "för 2 timmar sedan"), or a count of a unit of time
 next to the language's word for "ago" ("2 timmar sedan", "2 horas atrás", "5 минут назад",
 "3日前"): the locales list some relative forms with a preposition only (Swedish "för … sedan",
-Norwegian "for … siden"), while pages mostly leave it out.
+Norwegian "for … siden"), while pages mostly leave it out. Two numbers joined by a point and
+nothing more are a date only when they can be a day and a month ("12.03"): "9.88" beside a
+star rating is a decimal, which dateparser read as 9 August 1988.
 """
 
 from __future__ import annotations
@@ -37,15 +39,27 @@ UNIT_KEYS = ("year", "month", "week", "day", "hour", "minute", "second")
 _WORD = re.compile(r"[^\W\d_]+")
 #: Two numbers joined as dates and times are written: "27.11.2026", "11/24/26", "14:05".
 _NUMBERS_JOINED = re.compile(r"\d{1,4}\s*[./:-]\s*\d{1,4}|\d\s*h\s*\d\d")
+#: Two numbers joined by a point and nothing more joined to them ("9.88", "4.75"): a date only
+#: when they can be a day and a month ("12.03"); else a decimal, a rating or a price.
+_POINT_PAIR = re.compile(r"(?<![\d./:-])(\d{1,3})\.(\d{1,4})(?![./:-]?\d)")
 
 
 def looks_like_date(text: str, languages: tuple[str, ...]) -> bool:
     """True when ``text`` holds what makes a phrase a date in one of ``languages`` (above)."""
     return bool(
-        _NUMBERS_JOINED.search(text)
+        any(not _decimal(text, m.start()) for m in _NUMBERS_JOINED.finditer(text))
         or date_words(languages).search(text)
         or ago_phrase(languages).search(text)
     )
+
+
+def _decimal(text: str, start: int) -> bool:
+    """True when two numbers joined by a point, and nothing more, start at ``start`` in
+    ``text`` and cannot be a day and a month ("9.88")."""
+    if (m := _POINT_PAIR.match(text, start)) is None:
+        return False
+    a, b = int(m[1]), int(m[2])
+    return not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31))
 
 
 @cache
