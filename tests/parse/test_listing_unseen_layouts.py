@@ -48,3 +48,161 @@ def test_two_numbers_joined_by_a_point_are_a_date_only_as_a_day_and_a_month() ->
         assert parse_date(decimal, now=NOW, timezone="UTC") is None, decimal
     assert parse_date("12.03.", now=NOW, timezone="UTC") is not None
     assert parse_date("2015.08.20", now=NOW, timezone="UTC") is not None
+
+
+CARD = """<li><div class="card_w"><a href="contents.nhn?contents_id={id}" class="card"><span class="inner">
+<span class="thmb"><span class="mask"></span><img src="/i/e.gif" data-src="/t/{id}.jpg" alt=""></span>
+<span class="info"><strong>{head}</strong><span>{sub}</span></span>
+<span class="opinion on"><span class="tit">의견</span><strong>{n}</strong></span></span></a>
+<span class="info2"><strong class="tit"><a href="/author_contents_list.nhn?acknowledgeId=au{id}">{who}</a>
+</strong></span></div></li>"""
+
+CARDS = [
+    ("Puccini's Turandot", "Why did Liu die keeping her secret?", "Yu Yunjong"),
+    ("Snapchat", "From messenger to platform", "Kwon Hyemi"),
+    ("The Spitfire fighter", "The pride of the air force", "Nam Dohyun"),
+    ("Bhutan's Wangchuck dynasty", "A king who gave up his power", "Shin Minha"),
+    ("Tongyeong seafood", "All year round", "Lee Jaein"),
+    ("La traviata and The Lady of the Camellias", "", "Kim Sunghyun"),
+]
+#: The list's sort tabs.
+TABS = (
+    "<div class='view_sorting'><ul class='sort'>"
+    "<li class='selected'><a href='index.nhn?sort=update'>Latest casts</a></li>"
+    "<li><a href='index.nhn?sort=hits'>Daily top views</a></li>"
+    "<li><a href='index.nhn?sort=comment'>Daily top opinions</a></li></ul></div>"
+)
+
+
+def _cards_page() -> bytes:
+    cards = "".join(
+        CARD.format(id=97300 + n, head=h, sub=s, n=n + 3, who=w) for n, (h, s, w) in enumerate(CARDS)
+    )
+    body = f"<main>{TABS}<div class='spot'><ul class='card_lst'>{cards}</ul></div></main>"
+    return f"<html lang='en'><head><title>Cast</title></head><body>{body}</body></html>".encode()
+
+
+NEWS = [
+    "Dibrugarh University observed the birth anniversary",
+    "Vigilance week was observed at the university",
+    "Flood relief campaign by the centre for juridical studies",
+    "World environment day observed by the university",
+    "Talk by a visiting professor in the colloquium",
+]
+
+
+def test_a_scripts_address_naming_an_item_by_its_number_is_an_articles() -> None:
+    # "view.php?article_id=544", "contents.nhn?contents_id=97314": no slug, no date in the
+    # path, the id in the query; a bare list of titles counts when it links to articles.
+    rows = "".join(f"<li><a href='view.php?article_id={544 - n}'>{t}</a></li>" for n, t in enumerate(NEWS))
+    page = (
+        "<html lang='en'><head><title>News</title></head><body><main><h2>News and events</h2>"
+        f"<ul>{rows}</ul><p><a href='news.php?page=2'>2</a> <a href='news.php?page=3'>3</a></p>"
+        "</main></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(), url="https://uni.example/news.php", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.link for e in parsed.entries] == [
+        f"https://uni.example/view.php?article_id={544 - n}" for n in range(len(NEWS))
+    ]
+
+
+def test_a_script_named_for_a_persons_page_is_the_byline_link() -> None:
+    # "author_contents_list.nhn?acknowledgeId=au1438", "profile.jsp?user=27054291".
+    parsed = parse_document(
+        _cards_page(), url="https://cast.example/index.nhn", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.author for e in parsed.entries] == [w for _, _, w in CARDS]
+
+
+THREAD = """<tr><td><img src="/i/folder.gif"></td>
+<td><font><a href="thread.jsp?forum=2&amp;thread={id}&amp;tstart=0" class="forum"><b>{title}</b></a>
+</font></td>
+<td><font>{n}</font></td>
+<td><font><a href="profile.jsp?user=5{id}"><b>{starter}</b></a></font></td>
+<td><table><tr><td><font>Mar 1{n}, 2016 10:49 AM</font></td><td></td><td><font>by:
+<a href="thread.jsp?forum=2&amp;thread={id}&amp;message=7{id}#7{id}" title="Jump to Message">{last} &#187;</a>
+</font></td></tr></table></td></tr>"""
+
+THREADS = [
+    ("nicknames inappropriate in the lobby", "Lindomar Stoque", "Mudbear"),
+    ("Onebip", "Daniela Wilches", "Lindomar Stoque"),
+    ("pop-up ads during the games", "ismellu", "Jacky Chan"),
+    ("Online abuse by other players", "Mudbear", "Vikram Boss"),
+    ("Read the answers before asking", "shield33", "Lisa"),
+    ("Assistance", "marchall_1", "Mudbear"),
+]
+
+
+def test_a_tables_headline_is_in_the_column_most_rows_take_it_from() -> None:
+    # "Onebip" is shorter than its row's last-post link ("Daniela Wilches »"): read alone,
+    # that row's headline would be the last post's.
+    rows = "".join(
+        THREAD.format(id=129800 + n, title=t, n=n, starter=s, last=last)
+        for n, (t, s, last) in enumerate(THREADS)
+    )
+    pages = "".join(
+        f"<a href='forum.jsp?forum=2&amp;start={15 * p}&amp;thRange=15'><b>{p + 1}</b></a> "
+        for p in range(1, 6)
+    )
+    page = (
+        "<html><head><title>Forums - General</title></head><body><main>"
+        f"<table><tr><td><font>Pages in this forum: <b>137</b> <b>1</b> {pages}</font></td></tr></table>"
+        "<table>"
+        "<tr><td></td><td><b>SUBJECT</b></td><td><b>REPLIES</b></td><td><b>AUTHOR</b></td>"
+        f"<td><b>LAST POST</b></td></tr>{rows}</table></main></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(),
+        url="https://forum.example/forum.jsp?forum=2",
+        source_type="html",
+        timezone="UTC",
+        now=NOW,
+    )
+    assert [e.title for e in parsed.entries] == [t for t, _, _ in THREADS]
+    assert [e.author for e in parsed.entries] == [s for _, s, _ in THREADS]
+
+
+THUMB = """<div class="thumbwrap"><div class="thumbdate">{day}</div><div class="frame">
+<a href="/comic/2012/11/{d:02d}/{slug}" title="{title}"><img src="/u/{slug}-200x78.jpg"
+alt="comic-2012-11-{d:02d}-{slug}.jpg"></a>
+</div></div>"""
+
+STRIPS = ["London CCTV", "Goonies", "Who Needs It", "Password", "Noisy Neighbors", "Foodie"]
+
+
+def test_a_thumbnails_title_attribute_is_its_headline_however_short_and_the_pager_is_none() -> None:
+    thumbs = "".join(
+        THUMB.format(day=f"Nov {29 - 3 * n}th, 2012", d=29 - 3 * n, slug=t.replace(" ", "-"), title=t)
+        for n, t in enumerate(STRIPS)
+    )
+    pager = (
+        "<div id='wp-paginav'><ul><li>Page 24 of 28</li><li><a href='/comic/chapter/comics/'>« First</a></li>"
+        + "".join(f"<li><a href='/comic/chapter/comics/page/{p}' title='{p}'>{p}</a></li>" for p in (22, 23))
+        + "<li>24</li>"
+        + "".join(f"<li><a href='/comic/chapter/comics/page/{p}' title='{p}'>{p}</a></li>" for p in (25, 26))
+        + "<li><a href='/comic/chapter/comics/page/28'>Last »</a></li></ul></div>"
+    )
+    page = (
+        "<html lang='en-US'><head><title>Comics</title></head><body><div id='content'><h2>Comics</h2>"
+        f"<div class='results'>555 comics.</div>{thumbs}<div class='clear'></div>{pager}</div></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(),
+        url="https://comic.example/comic/chapter/comics/page/24",
+        source_type="html",
+        timezone="UTC",
+        now=NOW,
+    )
+    assert [e.title for e in parsed.entries] == STRIPS
+
+
+def test_a_bold_headline_over_a_plain_subtitle_or_a_count_is_the_title() -> None:
+    # "<strong>Turandot</strong><span>Why did Liu die …?</span>": the plain run beside the bold
+    # one is its subtitle; "<strong>La traviata …</strong><span></span>" then a count's label
+    # ("의견" 9) is no headline either.
+    parsed = parse_document(
+        _cards_page(), url="https://cast.example/index.nhn", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.title for e in parsed.entries] == [h for h, _, _ in CARDS]

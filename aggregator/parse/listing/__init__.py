@@ -27,6 +27,7 @@ The package, in the order a page goes through it:
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
@@ -92,7 +93,11 @@ def parse_archive(
     next_page = next_page_url(doc, base, select.next if select else None)
     # The next page, the listing itself, its first page and the site's home page are never entries.
     not_entries = {canonical_url(u) for u in (next_page, base, first_page(base), urljoin(base, "/")) if u}
-    items = _dedupe(item for item in items if item.link and item.link not in not_entries)[:MAX_ITEMS]
+    items = _dedupe(
+        item
+        for item in items
+        if item.link and item.link not in not_entries and not _page_of_listing(item, base)
+    )[:MAX_ITEMS]
     if not items:
         if method == "selectors":
             raise ParseError(
@@ -120,6 +125,20 @@ def first_page(url: str) -> str | None:
     listing's first page or the site's front, never an article: None when ``url`` has no query."""
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")) if parts.query else None
+
+
+#: A page number as a pager shows it, arrows and all: "2", "« 1", "3 »".
+_PAGE_NUMBER = re.compile(r"^[\s«»‹›<>←→.…]*\d{1,4}[\s«»‹›<>←→.…]*$")
+_PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
+
+
+def _page_of_listing(item: Item, base: str) -> bool:
+    """A pager's link read as an entry: a page number linking to another page of this listing
+    (the same address but for its query, "forum.jsp?forum=2&start=15", or its "/page/N")."""
+    if not item.title or not _PAGE_NUMBER.match(item.title) or not item.link:
+        return False
+    path, own = urlsplit(item.link).path, urlsplit(base).path
+    return path == own or _PAGE_SUFFIX.sub("", path).rstrip("/") == _PAGE_SUFFIX.sub("", own).rstrip("/")
 
 
 def _find_items(

@@ -25,6 +25,7 @@ from aggregator.parse.listing._vocabulary import (
     LAST_POST,
     MAX_AUTHOR_WORDS,
     MEMBER_PROFILE,
+    PROFILE_SCRIPT,
     is_byline,
     looks_like_names,
 )
@@ -40,11 +41,14 @@ _AUTHOR_CLASS = re.compile(
 #: "author" (a journal's article lists its authors as ``itemprop=creator``).
 _AUTHOR_PROPS = {"author", "creator"}
 #: Links to a person's page: /author/…, /autor/…, /profile/…, /people/…, /@name; the name may
-#: follow the person's number (/users/14425468/axmyo, as Q&A sites and forums write it).
+#: follow the person's number (/users/14425468/axmyo, as Q&A sites and forums write it); or a
+#: script named for the person's page and told who by its query ("profile.jsp?user=27054291",
+#: "author_contents_list.nhn?acknowledgeId=au1438").
 _PROFILE_PATH = re.compile(
     r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|"
     r"profile|profil|people|u|user|users|members?|staff|team|redaktion|"
-    r"journalist|journalists)/(?:\d+/)?[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])",
+    r"journalist|journalists)/(?:\d+/)?[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])"
+    rf"|{PROFILE_SCRIPT.pattern}",
     re.I,
 )
 _BY_WORD = re.compile(

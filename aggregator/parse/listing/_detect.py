@@ -19,6 +19,7 @@ from lxml import etree
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups, without_promotions
 from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
+from aggregator.parse.listing._columns import same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._featured import featured_leads
@@ -68,7 +69,10 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     # (fetch.max_entries), and reading a 120,000-item list whole took 15 s of CPU.
     candidates = [members[:MAX_GROUP_MEMBERS] for members in _candidate_groups(body)]
     boxes = boxes_among_articles(candidates)
-    read = [(members, [heuristic_item(el, ctx) for el in members]) for members in candidates]
+    read = [
+        (members, same_column_titles(members, [heuristic_item(el, ctx) for el in members], ctx))
+        for members in candidates
+    ]
     main = _main_with_a_list(main, read)
     for members, items in read:
         score = _score_group(members, items, ctx) * _structure(members, items, main, boxes)

@@ -12,7 +12,7 @@ from aggregator.parse.listing._kickers import find_trailing_extra, strip_kicker
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, word_count
 from aggregator.parse.listing._text import follow, is_hidden, path_to, visible_text
 from aggregator.parse.listing._title import KICKER_WORDS, is_read_more, title_words
-from aggregator.parse.listing._vocabulary import CHROME, META_CLASS, READ_MORE
+from aggregator.parse.listing._vocabulary import CHROME, HEADINGS, META_CLASS, READ_MORE
 from aggregator.words import fold
 
 
@@ -25,10 +25,13 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     blocks = _text_blocks(link) if not _inline_only(link) else []
     # An explicit label comes first, unless it is "kicker: headline" of the link's runs
     # ("<a title='Kicker: Headline'><span>Kicker</span> <span>Headline</span></a>").
+    # A link showing no text (a thumbnail's) has its label for its only headline, however
+    # short ("<a title='Goonies'><img alt='comic-2012-11-19-Goonies.jpg'></a>").
+    least = 1 if not (visible_text(link) or "").strip() else 2
     for attr in ("aria-label", "title"):
         label = " ".join((link.get(attr) or "").split())
         label = _READ_MORE_PREFIX.sub("", label).strip()
-        if word_count(label) >= 2 and not READ_MORE.fullmatch(fold(label)):
+        if word_count(label) >= least and not READ_MORE.fullmatch(fold(label)):
             if rest and fold(label).endswith(fold(rest)):
                 return rest, link
             if len(blocks) <= 1:
@@ -73,12 +76,24 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
         after = kept[kept.index(headers[0]) + 1 :]
         if _QUOTED.match(head) or all(word_count(text) <= word_count(head) for _, text in after):
             return head, headers[0][0]
+    # A bold run followed by a plain run beside it is the headline over its subtitle
+    # ("<strong>Turandot</strong><span>Why did Liu die keeping her secret?</span>"); before an
+    # emphasised run, it is a kicker (below).
+    if kept and _bold(kept[0][0]) and len(kept) > 1 and _plain_sibling(kept[0][0], kept[1][0]):
+        return kept[0][1], kept[0][0]
     # A bold run before another run of the link is a kicker set in bold ("<strong>Datentransfer
     # in die USA</strong> <em>Nach Safe Harbor: …</em>"), whatever its length.
+    # Not before shorter runs only: "<strong>Headline</strong> <span>Comments</span>
+    # <strong>9</strong>" holds a count's label, not a headline, after it.
     kept = [
         (node, text)
         for i, (node, text) in enumerate(kept)
-        if not (_bold(node) and any(n is None or n.tag != "p" for n, _ in kept[i + 1 :]))
+        if not (
+            _bold(node)
+            and any(
+                (n is None or n.tag != "p") and word_count(t) > word_count(text) for n, t in kept[i + 1 :]
+            )
+        )
     ] or kept
     # The headline is a sentence; a kicker or a section label ("Politik") is a word or two; a
     # paragraph inside a link is its teaser unless it is all the link has.
@@ -89,6 +104,18 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     if kept:
         return kept[0][1], kept[0][0]
     return visible_text(link), link
+
+
+def _plain_sibling(bold: Any, after: Any) -> bool:
+    """True when ``after`` is the element right after ``bold`` beside it, set in no emphasis:
+    a <span> or <div> of plain text, not an <em>, <i>, heading or paragraph."""
+    return (
+        after is not None
+        and bold.getnext() is after
+        and after.tag in ("span", "div")
+        and not _bold(after)
+        and not any(d.tag in ("em", "i", *HEADINGS) for d in after.iter())
+    )
 
 
 #: A text that is all one quotation: '"Zunehmend sektenartig"', «…», „…“.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._text import is_hidden, visible_text
@@ -204,4 +204,28 @@ def article_like(url: str | None, base: str) -> bool:
     if taxonomy and not _filed_under(path[taxonomy.end() :]):
         return False
     last = path.rstrip("/").rsplit("/", 1)[-1]
-    return bool(re.search(r"\d{3,}|\.s?html?$|\w+-\w+-\w+", last) or path.count("/") >= 3)
+    return bool(
+        re.search(r"\d{3,}|\.s?html?$|\w+-\w+-\w+", last)
+        or path.count("/") >= 3
+        or _query_names_an_item(parts.query, page.query)
+    )
+
+
+#: A query's parameters that page, sort or filter a listing, never name an item of it.
+_LISTING_PARAMETER = re.compile(
+    r"(?:page|paged|pagen|start|offset|limit|from|per_?page|sort|order|cat|category|tag|"
+    r"forum|board|section|lang|year|month|day|date)(?:_?\d*)$",
+    re.I,
+)
+
+
+def _query_names_an_item(query: str, own_query: str) -> bool:
+    """A script's address naming one item by a number of three digits or more
+    ("contents.nhn?contents_id=97314", "thread.jsp?forum=2&thread=129884", "?p=4512"): a
+    parameter the listing's own address does not hold with that value, and not one that pages,
+    sorts or filters a listing ("?page=120", "?cat=100")."""
+    own = set(parse_qsl(own_query))
+    return any(
+        re.fullmatch(r"\d{3,}", value) and (name, value) not in own and not _LISTING_PARAMETER.match(name)
+        for name, value in parse_qsl(query)
+    )

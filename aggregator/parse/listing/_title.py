@@ -18,7 +18,13 @@ from urllib.parse import parse_qsl, urlsplit
 from aggregator.parse.listing._header import header_link
 from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._text import is_hidden, visible_text
-from aggregator.parse.listing._vocabulary import HEADINGS, MEMBER_PROFILE, READ_MORE, is_byline
+from aggregator.parse.listing._vocabulary import (
+    HEADINGS,
+    MEMBER_PROFILE,
+    PROFILE_SCRIPT,
+    READ_MORE,
+    is_byline,
+)
 from aggregator.words import fold
 
 #: Class words naming a title: "entry-title", "c-card__headline", "teaser-heading", "titre".
@@ -412,7 +418,8 @@ def is_taxonomy_link(a: Any) -> bool:
     topic's label is: a magazine's story under ``/profiles/…`` and a thread's title read as
     headlines."""
     parts = urlsplit(a.get("href") or "")
-    if _TAXONOMY_PATH.search(parts.path) or MEMBER_PROFILE.search(f"{parts.path}?{parts.query}"):
+    where = f"{parts.path}?{parts.query}"
+    if _TAXONOMY_PATH.search(parts.path) or MEMBER_PROFILE.search(where) or PROFILE_SCRIPT.search(where):
         return True
     return (
         bool(_PERSON_OR_THREAD_PATH.search(parts.path)) and word_count(visible_text(a) or "") <= _SHORT_LABEL

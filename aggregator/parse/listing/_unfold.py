@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
@@ -34,7 +35,21 @@ def unfolded(el: Any, item: Item, ctx: Context, related: bool = False) -> list[t
     links = {ctx.url(a.get("href")) for li in rows for a in li.iter("a") if a.get("href")}
     if len(rows) < 2 or item.link not in links:
         return [(el, item)]
+    if _pager(rows):
+        return []  # the listing's pages ("« First", "22", "23", "»") beside its members
     return [(li, heuristic_item(li, ctx)) for li in rows]
+
+
+#: A page number as a pager shows it, arrows and all: "22", "« 1", "3 »".
+_PAGE_NUMBER = re.compile(r"^[\s«»‹›<>←→.…]*\d{1,4}[\s«»‹›<>←→.…]*$")
+
+
+def _pager(rows: list[Any]) -> bool:
+    """True when most of the list's items are page numbers: a pager, not a list of teasers."""
+    numbers = sum(
+        any(_PAGE_NUMBER.match(visible_text(a) or "") for a in li.iter("a") if a.get("href")) for li in rows
+    )
+    return numbers >= 2 and numbers * 2 >= len(rows)
 
 
 def related_headlines(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item]]:

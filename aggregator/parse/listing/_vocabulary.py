@@ -49,6 +49,11 @@ MEMBER_PROFILE = re.compile(
     r"|/(?:member|membre|mitglied)-?\d+\.html?(?:$|[?#])",
     re.I,
 )
+#: A script named for a person's page and told who by its query ("profile.jsp?user=27054291",
+#: "author_contents_list.nhn?acknowledgeId=au1438"): a byline's link, never a headline's.
+PROFILE_SCRIPT = re.compile(
+    r"(?:^|/)(?:author|autor|auteur|profile|profil|user|member)[\w-]*\.\w{2,5}\?[^#]*=", re.I
+)
 #: A forum row's last post ("lastpost", vBulletin's "threadlastpost", bbPress's "freshness"):
 #: its user and time are the latest reply's, not the topic's.
 LAST_POST = re.compile(r"(?:^|[\s_-])(?:(?:thread)?last-?post(?:by)?|last_post|freshness)(?:$|[\s_-])", re.I)

@@ -1,0 +1,75 @@
+"""A table's title column: in a list written as table rows, the headline is in the same column
+on every row. A row whose own reading chose a link of another column (a short title, "Onebip",
+beside its last post's longer "Jump to message" link) is read again from the column most rows
+took their headline from (met on a Jive forum's board of nested <font> tables, whose header row
+names no class)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from aggregator.parse.listing._byline import item_author
+from aggregator.parse.listing._document import Context, Item
+from aggregator.parse.listing._excerpt import excerpt_html
+from aggregator.parse.listing._fields import item_date
+from aggregator.parse.listing._link_title import link_title
+from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._title import headline_link
+
+#: Rows a table needs before its title column counts, and the share of them that must agree.
+MIN_ROWS = 4
+MIN_AGREEING = 0.6
+
+
+def same_column_titles(members: list[Any], items: list[Item], ctx: Context) -> list[Item]:
+    """``items`` of table rows ``members``, those whose headline came from another column than
+    most rows' read again from that column (when it holds a link with words)."""
+    if len(members) < MIN_ROWS or any(m.tag != "tr" for m in members):
+        return items
+    columns = [_link_column(row, item, ctx) for row, item in zip(members, items, strict=True)]
+    counts = Counter(c for c in columns if c is not None)
+    if not counts:
+        return items
+    column, agreeing = counts.most_common(1)[0]
+    if agreeing < MIN_AGREEING * len(members):
+        return items
+    return [
+        item if found == column else _read_from(row, column, ctx) or item
+        for row, item, found in zip(members, items, columns, strict=True)
+    ]
+
+
+def _cells(row: Any) -> list[Any]:
+    return [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+
+
+def _link_column(row: Any, item: Item, ctx: Context) -> int | None:
+    """The index of the row's cell holding the link the item was read from."""
+    if not item.link:
+        return None
+    for i, cell in enumerate(_cells(row)):
+        if any(a.get("href") and ctx.url(a.get("href")) == item.link for a in cell.iter("a")):
+            return i
+    return None
+
+
+def _read_from(row: Any, column: int, ctx: Context) -> Item | None:
+    """The row read with its ``column``-th cell's link as its headline."""
+    cells = _cells(row)
+    if column >= len(cells):
+        return None
+    link = headline_link(cells[column])
+    if link is None or link.tag != "a" or not sum(ch.isalpha() for ch in visible_text(link) or "") >= 2:
+        return None
+    title, title_el = link_title(link, ctx.date)
+    title_el = title_el if title_el is not None else link
+    published, date_el = item_date(row, ctx, title_el)
+    author, author_el = item_author(row, ctx, title_el)
+    return Item(
+        title=title,
+        link=ctx.url(link.get("href")),
+        summary=excerpt_html(row, title_el, title, date_el, author_el),
+        published=published,
+        author=author,
+    )
