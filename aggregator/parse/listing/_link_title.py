@@ -83,15 +83,18 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
         return kept[0][1], kept[0][0]
     # A bold run before another run of the link is a kicker set in bold ("<strong>Datentransfer
     # in die USA</strong> <em>Nach Safe Harbor: …</em>"), whatever its length.
-    # Not before shorter runs only: "<strong>Headline</strong> <span>Comments</span>
-    # <strong>9</strong>" holds a count's label, not a headline, after it.
+    # Not before shorter plain runs only: "<strong>Headline</strong> <span>Comments</span>
+    # <strong>9</strong>" holds a count's label, not a headline, after it (an emphasised run
+    # after it is the headline however short: "<strong>Preiswerte Brautmode</strong>
+    # <em>Weißknüller</em>").
     kept = [
         (node, text)
         for i, (node, text) in enumerate(kept)
         if not (
             _bold(node)
             and any(
-                (n is None or n.tag != "p") and word_count(t) > word_count(text) for n, t in kept[i + 1 :]
+                (n is None or n.tag != "p") and (word_count(t) >= word_count(text) or _emphasised(n))
+                for n, t in kept[i + 1 :]
             )
         )
     ] or kept
@@ -104,6 +107,11 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     if kept:
         return kept[0][1], kept[0][0]
     return visible_text(link), link
+
+
+def _emphasised(node: Any) -> bool:
+    """A run set in <em> or <i> (itself or inside one)."""
+    return node is not None and any(a.tag in ("em", "i") for a in [node, *node.iterancestors()])
 
 
 def _plain_sibling(bold: Any, after: Any) -> bool:
