@@ -6,8 +6,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+import lxml.html
+
 from aggregator.parse import parse_document
 from aggregator.parse._dates import parse_date
+from aggregator.parse.listing._link_title import link_title
 
 NOW = datetime(2015, 8, 21, 12, 0, tzinfo=UTC)
 RATINGS = ("9.88", "9.95", "9.92", "9.95", "9.92")
@@ -206,3 +209,20 @@ def test_a_bold_headline_over_a_plain_subtitle_or_a_count_is_the_title() -> None
         _cards_page(), url="https://cast.example/index.nhn", source_type="html", timezone="UTC", now=NOW
     )
     assert [e.title for e in parsed.entries] == [h for h, _, _ in CARDS]
+
+
+def test_a_bold_kicker_stays_a_kicker_before_a_shorter_emphasised_headline() -> None:
+    # "<strong>Preiswerte Brautmode</strong> <em>Weißknüller</em>": the emphasised run is the
+    # headline however short; only shorter plain runs (a count's label) leave the bold one the title.
+    for kicker, head in [("Cheap wedding dresses", "Bargains"), ("Sleep research", "Larks")]:
+        link = lxml.html.fragment_fromstring(
+            f"<a href='/style/story-1.2837284'><div><span><strong>{kicker}</strong></span></div> "
+            f"<em>{head}</em></a>"
+        )
+        assert link_title(link, lambda _: None)[0] == head
+    link = lxml.html.fragment_fromstring(
+        "<a href='contents.nhn?contents_id=96582'>"
+        "<span><strong>La traviata and The Lady of the Camellias</strong>"
+        "<span></span></span><span><span>Opinions</span><strong>9</strong></span></a>"
+    )
+    assert link_title(link, lambda _: None)[0] == "La traviata and The Lady of the Camellias"
