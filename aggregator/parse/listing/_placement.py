@@ -207,7 +207,7 @@ def article_like(url: str | None, base: str) -> bool:
     return bool(
         re.search(r"\d{3,}|\.s?html?$|\w+-\w+-\w+", last)
         or path.count("/") >= 3
-        or _query_names_an_item(parts.query, page.query)
+        or (bool(last) and _query_names_an_item(parts.query, page.query))
     )
 
 
@@ -220,8 +220,9 @@ _LISTING_PARAMETER = re.compile(
 
 
 def _query_names_an_item(query: str, own_query: str) -> bool:
-    """A script's address naming one item by a number of three digits or more
-    ("contents.nhn?contents_id=97314", "thread.jsp?forum=2&thread=129884", "?p=4512"): a
+    """A script's address (``article_like`` asks for a named script, not the site's root:
+    "/?p=4512" stays as it was) naming one item by a number of three digits or more
+    ("contents.nhn?contents_id=97314", "thread.jsp?forum=2&thread=129884"): a
     parameter the listing's own address does not hold with that value, and not one that pages,
     sorts or filters a listing ("?page=120", "?cat=100")."""
     own = set(parse_qsl(own_query))
