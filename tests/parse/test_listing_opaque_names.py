@@ -62,10 +62,14 @@ _STANDARD = re.compile(
 #: ordinary pages), measured before listing18: 0.957, 0.958, 0.991, 0.983, 0.947, 0.972, the
 #: author floor lowered to that minus 0.02 (a name on every card's one-element date line is
 #: no longer taken); with listing15b's narrowed box, <main> and side-column rules, all the
-#: day's branches together: 0.959, 0.968, 0.991, 0.984, 0.945, 0.972.
+#: day's branches together: 0.959, 0.968, 0.991, 0.984, 0.945, 0.972. Then branch listing19's
+#: ten real pages, 134 dev pages: 0.957, 0.960, 0.991, 0.984, 0.923, 0.973, every older page
+#: unchanged or better (a phpBB board's authors 0.900 -> 1.000); the author floor set anew for
+#: that composition (a Japanese board's 22 starters written as plain text in a column, which no
+#: rule reads, and a Korean magazine of whose 24 cards one is found without its class names).
 #: Raise them as the extractor comes to need names less.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": dict(zip(FIELDS, (0.945, 0.948, 0.980, 0.979, 0.927, 0.952), strict=True)),
+    "dev": dict(zip(FIELDS, (0.945, 0.948, 0.980, 0.979, 0.903, 0.952), strict=True)),
     "heldout": dict(zip(FIELDS, (0.967, 0.940, 0.929, 0.924, 0.914, 0.980), strict=True)),
     # heldout3 (branch heldout3, measured once at e3e684f): 0.455, 0.645, 0.720, 0.879, 0.289, 1.000.
     "heldout3": dict(zip(FIELDS, (0.435, 0.625, 0.700, 0.859, 0.269, 0.980), strict=True)),
