@@ -78,3 +78,36 @@ ZONE_ABBREVIATIONS = {
     "aest": "Etc/GMT-10",
     "aedt": "Etc/GMT-11",
 }
+
+
+#: The units of an age ("3 hours ago", "il y a 2 jours", "5m ago"), folded and without a
+#: plural s: their seconds (a month is 30 days, a year 365).
+AGE_UNITS = {
+    "s": 1,
+    "sec": 1,
+    "second": 1,
+    "seconde": 1,
+    "m": 60,
+    "min": 60,
+    "mn": 60,
+    "minute": 60,
+    "h": 3600,
+    "hr": 3600,
+    "hour": 3600,
+    "heure": 3600,
+    "j": 86400,
+    "day": 86400,
+    "jour": 86400,
+    "week": 604800,
+    "semaine": 604800,
+    "moi": 2592000,
+    "month": 2592000,
+    "mois": 2592000,
+    "d": 86400,
+    "w": 604800,
+    "wk": 604800,
+    "mo": 2592000,
+    "y": 31536000,
+    "yr": 31536000,
+    "year": 31536000,
+}

@@ -23,6 +23,7 @@ edited each time. Pure: ``now`` is an argument.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
@@ -31,7 +32,8 @@ from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 from dateparser.search import search_dates
 
-from aggregator.parse._date_words import MONTHS, ZONE_ABBREVIATIONS
+from aggregator.parse._date_forms import rewrite_date_text
+from aggregator.parse._date_words import AGE_UNITS, MONTHS, ZONE_ABBREVIATIONS
 from aggregator.parse._locale_words import ago_phrase, day_words, looks_like_date
 from aggregator.parse._weekdays import weekday_date
 from aggregator.words import fold
@@ -101,35 +103,6 @@ _JUST_NOW = re.compile(
     r"^(?:just now|right now|a l'instant|gerade eben|soeben|ahora mismo|proprio ora|agora mesmo)$"
 )
 _RELATIVE_DAY = re.compile(r"\b(?P<word>aujourd'hui|aujourdhui|today|hier|yesterday|avant-hier)\b" + _AT_TIME)
-_UNITS = {
-    "s": 1,
-    "sec": 1,
-    "second": 1,
-    "seconde": 1,
-    "m": 60,
-    "min": 60,
-    "mn": 60,
-    "minute": 60,
-    "h": 3600,
-    "hr": 3600,
-    "hour": 3600,
-    "heure": 3600,
-    "j": 86400,
-    "day": 86400,
-    "jour": 86400,
-    "week": 604800,
-    "semaine": 604800,
-    "moi": 2592000,
-    "month": 2592000,
-    "mois": 2592000,
-    "d": 86400,
-    "w": 604800,
-    "wk": 604800,
-    "mo": 2592000,
-    "y": 31536000,
-    "yr": 31536000,
-    "year": 31536000,
-}
 
 
 #: When the page does not say its language: the languages dateparser tries.
@@ -153,21 +126,57 @@ def parse_date(
     """
     if not text:
         return None
+    languages = _languages_for(text, lang)
+    text = rewrite_date_text(text, year_first=_date_order(languages[0]) == "YMD")
     found = _parse_fast(text, now=now, timezone=timezone, day_first=day_first)
+    prose = _NORDIC_CLOCK.sub(r"\1:\2", " ".join(text.split()))
     if found is None:
-        found = _parse_prose(
-            _NORDIC_CLOCK.sub(r"\1:\2", " ".join(text.split())),
-            _languages_for(text, lang),
-            timezone,
-            now.astimezone(UTC),
-            day_first,
-        )
+        return _parse_prose(prose, languages, timezone, now.astimezone(UTC), day_first)
+    if _unread_clock(text, found, ZoneInfo(timezone)):
+        # The day read, its clock not ("2026. nov. 3. 14:05:00", "3.11.2026 г., 14:05:00",
+        # "2:05:00 PTG"): dateparser's reading of the whole line when it is the same day.
+        whole = _parse_prose(prose, languages, timezone, now.astimezone(UTC), day_first)
+        if whole is not None and _same_day_with_clock(found, whole, ZoneInfo(timezone)):
+            return whole
     return found
+
+
+#: A clock and what follows it: a word there is a marker the fast path may not know ("PTG").
+_CLOCK_AND_WORD = re.compile(
+    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?P<word>[^\W\d_]+)?"
+)
+#: Words after a clock that the fast path reads (or that are no half-day marker).
+_KNOWN_AFTER_CLOCK = frozenset(("am", "pm", "uhr", "h", "horas", "hrs", "hs", "ob", *ZONE_ABBREVIATIONS))
+
+
+def _unread_clock(text: str, found: datetime, tz: ZoneInfo) -> bool:
+    """True when ``text`` writes a clock the fast reading of it did not take: it gave a day
+    alone (noon), or a 12-hour clock followed by a word it does not know."""
+    m = _CLOCK_AND_WORD.search(text)
+    if m is None:
+        return False
+    if found.astimezone(tz).time() == time(12, 0):
+        return True
+    word = (m["word"] or "").lower()
+    return int(m["hour"]) <= 12 and bool(word) and word not in _KNOWN_AFTER_CLOCK
+
+
+def _same_day_with_clock(found: datetime, whole: datetime, tz: ZoneInfo) -> bool:
+    """``whole`` is the day of ``found`` at a clock; at most a half day's marker apart
+    (same minutes, hours 12 apart) when ``found`` had a clock."""
+    a, b = found.astimezone(tz), whole.astimezone(tz)
+    if a.date() != b.date() or b.time() == time(12, 0):
+        return False
+    return a.time() == time(12, 0) or (a.minute == b.minute and (a.hour - b.hour) % 12 == 0)
 
 
 def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> datetime | None:
     tz = ZoneInfo(timezone)
-    folded = _NORDIC_CLOCK.sub(r"\1:\2", fold(" ".join(text.split()))[:400].replace("’", "'"))
+    folded = fold(" ".join(text.split()))
+    if not folded.isascii():
+        # Folding takes Hangul syllables apart (NFKD): put them together again ("년" of "2026년").
+        folded = unicodedata.normalize("NFC", folded)
+    folded = _NORDIC_CLOCK.sub(r"\1:\2", folded[:400].replace("’", "'"))
     folded = _DOTTED_ZONE_CLOCK.sub(r"\1:\2", folded)
     # A time followed by its zone ("3:30 PM ET", "15:30 GMT") is read in that zone.
     zone = _ZONE_AFTER_TIME.search(folded)
@@ -237,7 +246,7 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
     if m:
         count = int(m.group("n")) if m.group("n") else 1
         unit = m.group("unit").rstrip("s") or "s"
-        seconds = _UNITS.get(unit, _UNITS.get(m.group("unit")))
+        seconds = AGE_UNITS.get(unit, AGE_UNITS.get(m.group("unit")))
         larger = _larger_parts(folded[: m.start()])  # "2 days, 3 hours ago"
         if seconds is not None and larger:
             return (now - timedelta(seconds=count * seconds + larger)).astimezone(UTC)
@@ -300,7 +309,7 @@ def _larger_parts(before: str) -> int:
     seconds = 0
     for _ in range(3):
         m = _AGE_PART.search(before)
-        unit = m and _UNITS.get(m.group("unit").rstrip("s") or "s", _UNITS.get(m.group("unit")))
+        unit = m and AGE_UNITS.get(m.group("unit").rstrip("s") or "s", AGE_UNITS.get(m.group("unit")))
         if not m or unit is None:
             break
         seconds += int(m.group("n")) * unit
@@ -401,6 +410,13 @@ def _language(lang: str | None) -> tuple[str, ...]:
     """dateparser's languages for a page's ``lang`` ("de-AT" -> ("de",))."""
     code = (lang or "").strip().lower().replace("_", "-").split("-")[0]
     return (code,) if code and code in _known_languages() else DEFAULT_LANGUAGES
+
+
+@cache
+def _date_order(language: str) -> str | None:
+    """The order dateparser's locale for ``language`` writes numeric dates in ("YMD")."""
+    order = default_loader.get_locale(language).info.get("date_order")
+    return order if isinstance(order, str) else None
 
 
 @cache

@@ -1,0 +1,68 @@
+"""Date text rewritten into the forms the readers of ``_dates.py`` know, before reading:
+rules for ways of writing a date that whole scripts or families of locales share, found by
+reading CLDR's standard forms back (bench/date_forms.py), not one locale's strings.
+
+- Bidirectional control marks go: Arabic writes "3‏/11‏/2026" with a right-to-left mark after
+  each number; a reader sees "3/11/2026".
+- A clock written with dots after a year is a clock: "03.11.2026 14.05", "3 Nov 2026
+  14.05.00" (Danish, Finnish, Indonesian) read as "14:05", "14:05:00".
+- Year. month. day. with a dot after each and spaces between ("2026. 11. 3.", Korean and
+  Hungarian short dates): a four-digit year first, or a two-digit one ("26. 11. 3.") on a page
+  whose language writes the year first (dateparser's date order for it: Korean, Hungarian,
+  Japanese...; Croatian writes "13. 11. 26." day first). Rewritten with the year, month and
+  day characters the CJK reader knows ("2026년 11월 3일").
+- The morning and afternoon markers written before a clock in Chinese, Japanese and Korean
+  ("下午2:05", "午後2:05", "오후 2:05") become "am"/"pm" after it.
+
+Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Marks that set the direction of text and show nothing: LRM, RLM, ALM, the embeddings and
+#: overrides, the isolates.
+_BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+#: "2026 14.05", "2026, 14.05.00": a four-digit year, maybe a comma, then hours and minutes
+#: (and seconds) joined by dots, nothing numeric after (not "2026 1.5", "2026 14.05.2027").
+_DOTTED_CLOCK_AFTER_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d\d\.?,?\s+)([01]?\d|2[0-3])\.([0-5]\d)(?:\.([0-5]\d))?(?![\d.,]|\s*[%€$£])"
+)
+#: "26. 11. 3." / "2026. 11. 3.": year, month and day, each followed by its dot, spaced.
+_YEAR_MONTH_DAY_DOTTED = re.compile(
+    r"(?<![\d.])(?P<year>\d\d|(?:19|20)\d\d)\.\s(?P<month>0?[1-9]|1[0-2])\.\s(?P<day>[0-2]?\d|3[01])\.(?!\d)"
+)
+#: Morning and afternoon written before the clock: Chinese 上午/下午, Japanese 午前/午後,
+#: Korean 오전/오후.
+_CJK_HALF_DAY = re.compile(
+    r"(?P<half>上午|下午|午前|午後|오전|오후)\s*(?P<clock>[01]?\d:[0-5]\d(?::[0-5]\d)?)"
+)
+_PM = frozenset(("下午", "午後", "오후"))
+
+
+def rewrite_date_text(text: str, *, year_first: bool = False) -> str:
+    """``text`` with the forms above rewritten into those ``_dates.py`` reads; ``year_first``
+    when the page's language writes dates year first."""
+    text = _BIDI_MARKS.sub("", text)
+    if "." in text:
+        text = _DOTTED_CLOCK_AFTER_YEAR.sub(_colon_clock, text)
+        text = _YEAR_MONTH_DAY_DOTTED.sub(lambda m: _cjk_day(m, year_first), text)
+    if not text.isascii():
+        text = _CJK_HALF_DAY.sub(
+            lambda m: f"{m['clock']} {'pm' if m['half'] in _PM else 'am'}",
+            text,
+        )
+    return text
+
+
+def _colon_clock(m: re.Match[str]) -> str:
+    seconds = f":{m[4]}" if m[4] else ""
+    return f"{m[1]}{m[2]}:{m[3]}{seconds}"
+
+
+def _cjk_day(m: re.Match[str], year_first: bool) -> str:
+    if len(m["year"]) == 2 and not year_first:
+        return m[0]
+    year = m["year"] if len(m["year"]) == 4 else f"20{m['year']}"
+    return f"{year}년 {int(m['month'])}월 {int(m['day'])}일"
