@@ -1,5 +1,5 @@
 """What makes a phrase a date in a language dateparser knows, from dateparser's own locale
-data: the gate in front of dateparser (``_dates._parse_prose``), which costs about a
+data: the gate in front of dateparser (``_date_prose.parse_prose``), which costs about a
 millisecond a string and reads many numbers in sentences as dates ("Article 9", "Lesezeit 3
 Min.").
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from aggregator.parse._dates import date_only
+from aggregator.parse._date_prose import date_only
 
 #: "18.05 Uhr": a dot between hour and minute, told from a day and month ("23.11.") by "Uhr".
 _DOT_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s*uhr\b)", re.I)

@@ -1,0 +1,152 @@
+"""Dates in prose in any language, read by dateparser: what the fast paths of ``_dates.py``
+do not read ("heute, 14:05 Uhr", "gestern", "hace 2 días", "2026 m. lapkričio 3 d."), in the
+page's language, with the languages of the script a phrase is written in; and the clock
+helpers both use. Pure: ``now`` is an argument."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache, lru_cache
+from zoneinfo import ZoneInfo
+
+from dateparser.date import DateDataParser
+from dateparser.languages.loader import default_loader
+from dateparser.search import search_dates
+
+from aggregator.parse._locale_words import ago_phrase, day_words, looks_like_date
+
+#: A date this far ahead of ``now`` is not "the most recent plausible year".
+FUTURE_SLACK = timedelta(days=2)
+
+#: When the page does not say its language: the languages dateparser tries.
+DEFAULT_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
+#: Longest text handed to dateparser: a date line, not a paragraph.
+MAX_PROSE_CHARS = 120
+
+
+def localize(naive: datetime, tz: ZoneInfo) -> datetime:
+    return naive.replace(tzinfo=tz).astimezone(UTC)
+
+
+def date_only(day: date, tz: ZoneInfo) -> datetime:
+    """A date without a time of day: noon of that day in ``tz``, the same at every poll."""
+    return localize(datetime.combine(day, time(12, 0)), tz)
+
+
+# -- prose dates in any language, by dateparser ------------------------------------------------
+
+#: A time of day written out: "14:05", "18 h 05", "18h", "14.05 Uhr", "5 pm".
+_HAS_CLOCK = re.compile(r"\d\s*(?::|h\b|h\s*\d|uhr\b)|\d\s*[.]\d\d\s*uhr|\d\s*[ap]\.?m\b", re.I)
+_DIGIT = re.compile(r"\d")
+#: A part of a date line that is only a time of day: "14:05", "18 h 05", "14.05 Uhr".
+_BARE_CLOCK = re.compile(
+    r"^(?:um|a|à|at|alle|las)?\s*(?P<hour>[01]?\d|2[0-3])\s*(?::|h|\.)\s*(?P<minute>[0-5]\d)\s*(?:uhr|h)?$",
+    re.I,
+)
+#: What separates the parts of a date line: "Por X | ayer, 18:24 | 10 comentarios".
+_PARTS = re.compile(r"\s*[|•·—]\s*")
+
+
+#: Scripts written by few languages: a date phrase in one is read in those languages too ("3 小时前"
+#: on a page that declares no language, or English): the languages tried by default write none
+#: of them. Kana before Han, which Japanese writes too.
+_SCRIPTS = (
+    (re.compile("[\u3040-\u30ff]"), ("ja",)),
+    (re.compile("[\u4e00-\u9fff]"), ("zh", "ja")),
+    (re.compile("[\uac00-\ud7af]"), ("ko",)),
+    (re.compile("[\u0400-\u04ff]"), ("ru", "uk")),
+)
+
+
+def languages_for(text: str, lang: str | None) -> tuple[str, ...]:
+    """dateparser's languages for ``text`` on a page in ``lang``: the page's own, with those of
+    the script the text is written in when the page's language does not write it (alone when
+    the page declares none)."""
+    declared = _language(lang)
+    script = next((languages for pattern, languages in _SCRIPTS if pattern.search(text)), None)
+    if script is None or set(script) & set(declared):
+        return declared
+    return script if declared == DEFAULT_LANGUAGES else (*script, *declared)
+
+
+def _language(lang: str | None) -> tuple[str, ...]:
+    """dateparser's languages for a page's ``lang`` ("de-AT" -> ("de",))."""
+    code = (lang or "").strip().lower().replace("_", "-").split("-")[0]
+    return (code,) if code and code in _known_languages() else DEFAULT_LANGUAGES
+
+
+@cache
+def date_order(language: str) -> str | None:
+    """The order dateparser's locale for ``language`` writes numeric dates in ("YMD")."""
+    order = default_loader.get_locale(language).info.get("date_order")
+    return order if isinstance(order, str) else None
+
+
+@cache
+def _known_languages() -> frozenset[str]:
+    return frozenset(loc.shortname for loc in default_loader.get_locales())
+
+
+@lru_cache(maxsize=4096)
+def parse_prose(
+    text: str, languages: tuple[str, ...], timezone: str, now: datetime, day_first: bool
+) -> datetime | None:
+    """A date in prose, by dateparser: the whole text, else the first date found in it."""
+    if len(text) > MAX_PROSE_CHARS or not (
+        _DIGIT.search(text) or day_words(languages).search(text) or ago_phrase(languages).search(text)
+    ):
+        return None
+    tz = ZoneInfo(timezone)
+    local_now = now.astimezone(tz)
+    settings = {
+        "TIMEZONE": timezone,
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "RELATIVE_BASE": local_now.replace(tzinfo=None),
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY" if day_first else "MDY",
+    }
+    found = None
+    matched = text
+    parser = DateDataParser(languages=list(languages), settings=settings)
+    # A date line's parts one by one first ("Por Lucía Ferrer | ayer, 18:24 | 10 comentarios"):
+    # read whole, the other parts make dateparser drop the time or read a count as a date.
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    # A time of day alone in its part ("14:05 · 2. Dezember"): the other part's date at it.
+    clock_part = next((p for p in parts if _BARE_CLOCK.match(p)), None) if len(parts) > 1 else None
+    try:
+        for part in parts if len(parts) > 1 else ():
+            if part is not clock_part and looks_like_date(part, languages):
+                found = parser.get_date_data(part).date_obj
+                if found is not None:
+                    matched = part
+                    break
+        m = _BARE_CLOCK.match(clock_part or "")
+        if found is not None and m is not None and not _HAS_CLOCK.search(matched):
+            day_ = (found if found.tzinfo else found.replace(tzinfo=tz)).astimezone(tz).date()
+            clock = time(int(m["hour"]), int(m["minute"]))
+            return localize(datetime.combine(day_, clock), tz)
+        if found is None and looks_like_date(text, languages):
+            matched = text
+            found = parser.get_date_data(text).date_obj
+        if found is None:
+            for matched, candidate in search_dates(text, languages=list(languages), settings=settings) or ():
+                if looks_like_date(matched, languages):
+                    found = candidate
+                    break
+    except (ValueError, OverflowError, TypeError, AttributeError):  # dateparser on odd input
+        return None
+    if found is None:
+        return None
+    found = found if found.tzinfo else found.replace(tzinfo=tz)
+    local = found.astimezone(tz)
+    if local > local_now + FUTURE_SLACK:
+        return None
+    if not _HAS_CLOCK.search(matched) and (
+        local.time() == time(0, 0)
+        or local.time().replace(microsecond=0) == local_now.time().replace(microsecond=0)
+    ):
+        # No time written: a date ("27. November 2026") or a relative day ("gestern"),
+        # which dateparser puts at midnight or at now's time of day.
+        return date_only(local.date(), tz)
+    return found.astimezone(UTC)
