@@ -14,7 +14,7 @@ from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 from dateparser.search import search_dates
 
-from aggregator.parse._locale_words import ago_phrase, day_words, looks_like_date
+from aggregator.parse._locale_words import ago_phrase, day_words, known_words, looks_like_date, month_words
 
 #: A date this far ahead of ``now`` is not "the most recent plausible year".
 FUTURE_SLACK = timedelta(days=2)
@@ -39,6 +39,8 @@ def date_only(day: date, tz: ZoneInfo) -> datetime:
 #: A time of day written out: "14:05", "18 h 05", "18h", "14.05 Uhr", "5 pm".
 _HAS_CLOCK = re.compile(r"\d\s*(?::|h\b|h\s*\d|uhr\b)|\d\s*[.]\d\d\s*uhr|\d\s*[ap]\.?m\b", re.I)
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 #: A part of a date line that is only a time of day: "14:05", "18 h 05", "14.05 Uhr".
 _BARE_CLOCK = re.compile(
     r"^(?:um|a|à|at|alle|las)?\s*(?P<hour>[01]?\d|2[0-3])\s*(?::|h|\.)\s*(?P<minute>[0-5]\d)\s*(?:uhr|h)?$",
@@ -65,15 +67,22 @@ def languages_for(text: str, lang: str | None) -> tuple[str, ...]:
     the page declares none)."""
     declared = _language(lang)
     script = next((languages for pattern, languages in _SCRIPTS if pattern.search(text)), None)
-    if script is None or set(script) & set(declared):
+    if script is None or set(script) & {code.split("-")[0] for code in declared}:
         return declared
     return script if declared == DEFAULT_LANGUAGES else (*script, *declared)
 
 
 def _language(lang: str | None) -> tuple[str, ...]:
     """dateparser's languages for a page's ``lang`` ("de-AT" -> ("de",))."""
-    code = (lang or "").strip().lower().replace("_", "-").split("-")[0]
+    code, *rest = (lang or "").strip().lower().replace("_", "-").split("-")
+    if code == "zh" and set(rest) & _TRADITIONAL_CHINESE:
+        # "分鐘", "小時": the traditional characters have a locale of their own; pages mix both.
+        return ("zh-Hant", "zh")
     return (code,) if code and code in _known_languages() else DEFAULT_LANGUAGES
+
+
+#: The parts of a language tag that mean Chinese in traditional characters.
+_TRADITIONAL_CHINESE = frozenset(("hant", "tw", "hk", "mo"))
 
 
 @cache
@@ -117,7 +126,7 @@ def parse_prose(
     try:
         for part in parts if len(parts) > 1 else ():
             if part is not clock_part and looks_like_date(part, languages):
-                found = parser.get_date_data(part).date_obj
+                found = _day_read(parser, part, languages)
                 if found is not None:
                     matched = part
                     break
@@ -128,10 +137,13 @@ def parse_prose(
             return localize(datetime.combine(day_, clock), tz)
         if found is None and looks_like_date(text, languages):
             matched = text
-            found = parser.get_date_data(text).date_obj
+            found = _day_read(parser, text, languages)
+        if found is None and (reduced := _without_marker_words(text, languages)) != text:
+            matched = reduced
+            found = _day_read(parser, reduced, languages)
         if found is None:
             for matched, candidate in search_dates(text, languages=list(languages), settings=settings) or ():
-                if looks_like_date(matched, languages):
+                if looks_like_date(matched, languages) and _day_read(parser, matched, languages):
                     found = candidate
                     break
     except (ValueError, OverflowError, TypeError, AttributeError):  # dateparser on odd input
@@ -150,3 +162,38 @@ def parse_prose(
         # which dateparser puts at midnight or at now's time of day.
         return date_only(local.date(), tz)
     return found.astimezone(UTC)
+
+
+def _day_read(parser: DateDataParser, text: str, languages: tuple[str, ...]) -> datetime | None:
+    """dateparser's date for ``text`` when it read a day in it: a month or a year alone
+    ("lapkričio" of "2026 m. lapkričio 3 d.") it completes with today's day, which would
+    file the entry on a wrong day, and so it does a clock read after a year; an age in months
+    or years ("vor 2 Monaten") names its day."""
+    data = parser.get_date_data(text)
+    if data.period in ("month", "year") and not ago_phrase(languages).search(text):
+        return None
+    if (
+        (_YEAR.search(text) or month_words(languages).search(text))
+        and not _DIGIT.search(_CLOCK.sub("", _YEAR.sub("", text)))
+        and not (day_words(languages).search(text) or ago_phrase(languages).search(text))
+    ):
+        # A year or a month and maybe a clock, no day's number ("2026, 14:05:00" of a line
+        # whose day dateparser did not read, "Nov 14:05"): the day would be today's.
+        return None
+    return data.date_obj
+
+
+#: A short word with its dot or comma: "m." (metai) and "d." (diena) of "2026 m. lapkričio 3
+#: d.", "gada" of "2026. gada 3. novembris", "г." of "3.11.2026 г.".
+_SHORT_WORD = re.compile(r"(?<!\S)([^\W\d_]{1,4})\.?,?(?!\S)")
+
+
+def _without_marker_words(text: str, languages: tuple[str, ...]) -> str:
+    """``text`` without the short words dateparser does not know, when it names a month:
+    the markers of a year or a day some languages write after its number (Lithuanian,
+    Latvian, Bulgarian), which make dateparser give up on the whole line."""
+    if not month_words(languages).search(text):
+        return text
+    known = frozenset().union(*(known_words(code) for code in languages))
+    reduced = _SHORT_WORD.sub(lambda m: m[0] if m[1].lower() in known else "", text)
+    return " ".join(reduced.split())

@@ -55,8 +55,9 @@ _AT_TIME = rf"(?:\s*[,•·|]?\s*(?:{_TIME}))?"
 
 _DAY_MONTH_YEAR = re.compile(rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?{_AT_TIME}(?![a-z])")
 _MONTH_DAY_YEAR = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}{_AT_TIME}")
-_YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}\s+{_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")  # "2021 Sep 03"
-_MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?!\d){_AT_TIME}")
+# A day is no clock's hour: "nov. 14:05" of "2026. gada 3. nov. 14:05:00" is no 14 November.
+_YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}\s+{_MONTH}\s+{_DAY}(?!\d|[:.]\d){_AT_TIME}")  # "2021 Sep 03"
+_MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?!\d|[:.]\d){_AT_TIME}")
 #: "24/11/2026", "24.11.2026", and with hyphens as forum software prints them ("16-10-2005
 #: 11:36 PM"): one separator twice, a four-digit year.
 _NUMERIC = re.compile(

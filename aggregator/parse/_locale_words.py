@@ -34,6 +34,7 @@ MONTH_KEYS = (
     "november",
     "december",
 )
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: dateparser's keys for the units of an age ("3 hours ago").
 UNIT_KEYS = ("year", "month", "week", "day", "hour", "minute", "second")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -67,6 +68,24 @@ def day_words(languages: tuple[str, ...]) -> re.Pattern[str]:
     """The languages' words for today, yesterday and the day before ("heute", "ayer"): the
     prose dates without a digit."""
     return _words_pattern(languages, ("0 day ago", "1 day ago", "2 day ago"), ())
+
+
+@cache
+def month_words(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """A month's name or abbreviation in one of the languages."""
+    return _words_pattern(languages, (), MONTH_KEYS)
+
+
+@cache
+def known_words(language: str) -> frozenset[str]:
+    """The words dateparser's locale for ``language`` reads in a date line with a month's name:
+    months, weekdays, the morning and afternoon markers, and relative days, lower-cased (not
+    the units of an age: Lithuanian's "d." after a day is not the "d" of "3 d")."""
+    info = default_loader.get_locale(language).info
+    words = {w.lower() for key in (*MONTH_KEYS, *WEEKDAY_KEYS, "am", "pm") for w in info.get(key, [])}
+    for key in ("0 day ago", "1 day ago", "2 day ago"):
+        words.update(w.lower() for w in info.get("relative-type", {}).get(key, []))
+    return frozenset(words)
 
 
 @cache
@@ -123,6 +142,13 @@ def _words_pattern(
             words.update(w.lower() for w in info.get("relative-type", {}).get(key, []))
         for key in info_keys:
             words.update(w.lower() for w in info.get(key, []) if len(w) >= 3)
+            # An abbreviation written with a dot after each letter ("พ.ย." for dateparser's
+            # "พย"): a dotted form is an abbreviation whatever its length.
+            patterns.extend(
+                r"(?<!\w)" + r"\.".join(re.escape(c) for c in w.lower()) + r"\."
+                for w in info.get(key, [])
+                if len(w) >= 2 and w.isalpha()
+            )
         if relative:
             for forms in info.get("relative-type-regex", {}).values():
                 patterns.extend(forms)

@@ -4,7 +4,7 @@ date whose day is not read is no date rather than another day."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -62,3 +62,47 @@ def test_two_digit_year_first_only_where_the_language_writes_it() -> None:
 @pytest.mark.parametrize("text", ["Nov 2026 12.50 €", "2026 1.5", "2026 14.05.2027"])
 def test_numbers_after_a_year_that_are_no_clock_stay(text: str) -> None:
     assert rewrite_date_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "clock"),
+    [
+        # a year's and a day's short word (Lithuanian "m.", "d."; Latvian "gada") dropped
+        # for dateparser, which gives up on the whole line with them
+        ("2026 m. lapkričio 3 d.", "lt", date(2026, 11, 3), None),
+        ("2026 m. rugsėjo 24 d., ketvirtadienis", "lt", date(2026, 9, 24), None),
+        ("otrdiena, 2026. gada 3. novembris", "lv", date(2026, 11, 3), None),
+        ("2026. gada 24. sept.", "lv", date(2026, 9, 24), None),
+        # a day is no clock's hour ("nov. 14:05" is not 14 November)
+        ("2026. gada 3. nov. 14:05:00", "lv", date(2026, 11, 3), (14, 5)),
+        # a month abbreviated with a dot after each letter
+        ("3 พ.ย. 2026", "th", date(2026, 11, 3), None),
+        ("24 ก.ย. 2026", "th-TH", date(2026, 9, 24), None),
+    ],
+)
+def test_a_line_dateparser_reads_once_cleaned(
+    text: str, lang: str, day: date, clock: tuple[int, int] | None
+) -> None:
+    found = _read(text, lang)
+    assert found is not None, text
+    assert found.date() == day
+    assert (found.hour, found.minute) == (clock or (12, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("lapkričio", "lt"),  # a month alone
+        ("novembris 2026", "lv"),  # was 5 November: dateparser gave it today's day
+        ("Nov 14:05", "en"),  # a month and a clock, no day: was 14 November, then 5 November
+        ("3 בנוב׳ 2026, 14:05:00", "he"),  # the clock read after the year, the day not: was today
+    ],
+)
+def test_a_date_whose_day_is_not_read_is_none(text: str, lang: str) -> None:
+    assert _read(text, lang) is None
+
+
+# Simplified characters on a page in traditional ones stay read ("3 小时前").
+@pytest.mark.parametrize(("text", "minutes"), [("3 小時前", 180), ("5 分鐘前", 5), ("3 小时前", 180)])
+def test_traditional_chinese_ages(text: str, minutes: int) -> None:
+    assert _read(text, "zh-TW") == NOW - timedelta(minutes=minutes)
