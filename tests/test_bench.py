@@ -235,3 +235,8 @@ def test_config_scale(tmp_path: Path) -> None:
     lines = run_bench("config_scale.py", "--sizes", "200", tmp_path=tmp_path)
     assert {line["case"] for line in lines} == {"load_config", "import_opml_same_title"}
     assert all(line["seconds"] >= 0 for line in lines)
+
+
+def test_date_forms(tmp_path: Path) -> None:
+    lines = run_bench("date_forms.py", tmp_path=tmp_path)
+    assert {line["split"] for line in lines if line["bench"] == "date-forms"} == {"dev", "held-out"}
