@@ -143,7 +143,7 @@ def parse_prose(
             found = _day_read(parser, reduced, languages)
         if found is None:
             for matched, candidate in search_dates(text, languages=list(languages), settings=settings) or ():
-                if looks_like_date(matched, languages) and _day_read(parser, matched, languages):
+                if looks_like_date(matched, languages) and not _no_day_written(matched, languages):
                     found = candidate
                     break
     except (ValueError, OverflowError, TypeError, AttributeError):  # dateparser on odd input
@@ -167,20 +167,22 @@ def parse_prose(
 def _day_read(parser: DateDataParser, text: str, languages: tuple[str, ...]) -> datetime | None:
     """dateparser's date for ``text`` when it read a day in it: a month or a year alone
     ("lapkričio" of "2026 m. lapkričio 3 d.") it completes with today's day, which would
-    file the entry on a wrong day, and so it does a clock read after a year; an age in months
-    or years ("vor 2 Monaten") names its day."""
+    file the entry on a wrong day; an age in months or years ("vor 2 Monaten") names its day."""
     data = parser.get_date_data(text)
     if data.period in ("month", "year") and not ago_phrase(languages).search(text):
         return None
-    if (
+    return None if _no_day_written(text, languages) else data.date_obj
+
+
+def _no_day_written(text: str, languages: tuple[str, ...]) -> bool:
+    """True when ``text`` writes a year or a month and maybe a clock but no day's number nor
+    a word for a day ("2026, 14:05:00" of a line whose day dateparser did not read, "Nov
+    14:05", "novembris 2026"): dateparser would give it today's day."""
+    return bool(
         (_YEAR.search(text) or month_words(languages).search(text))
         and not _DIGIT.search(_CLOCK.sub("", _YEAR.sub("", text)))
         and not (day_words(languages).search(text) or ago_phrase(languages).search(text))
-    ):
-        # A year or a month and maybe a clock, no day's number ("2026, 14:05:00" of a line
-        # whose day dateparser did not read, "Nov 14:05"): the day would be today's.
-        return None
-    return data.date_obj
+    )
 
 
 #: A short word with its dot or comma: "m." (metai) and "d." (diena) of "2026 m. lapkričio 3

@@ -78,6 +78,8 @@ def test_numbers_after_a_year_that_are_no_clock_stay(text: str) -> None:
         # a month abbreviated with a dot after each letter
         ("3 พ.ย. 2026", "th", date(2026, 11, 3), None),
         ("24 ก.ย. 2026", "th-TH", date(2026, 9, 24), None),
+        # a date dateparser finds in a line it cannot read whole, with its label and byline
+        ("Publiziert am 13. Januar 2014 von uriebe", "de", date(2014, 1, 13), None),
     ],
 )
 def test_a_line_dateparser_reads_once_cleaned(
