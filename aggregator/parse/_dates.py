@@ -139,18 +139,22 @@ def parse_date(
 _CLOCK_AND_WORD = re.compile(
     r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?P<word>[^\W\d_]+)?"
 )
-#: Words after a clock that the fast path reads (or that are no half-day marker).
-_KNOWN_AFTER_CLOCK = frozenset(("am", "pm", "uhr", "h", "horas", "hrs", "hs", "ob", *ZONE_ABBREVIATIONS))
+#: Words after a clock that the fast path reads (or that are no half-day marker); "a", "p" of
+#: "a.m.", "p.m.".
+_KNOWN_AFTER_CLOCK = frozenset(
+    ("am", "pm", "a", "p", "uhr", "h", "horas", "hrs", "hs", "ob", *ZONE_ABBREVIATIONS)
+)
 
 
 def _unread_clock(text: str, found: datetime, tz: ZoneInfo) -> bool:
     """True when ``text`` writes a clock the fast reading of it did not take: it gave a day
     alone (noon), or a 12-hour clock followed by a word it does not know."""
     m = _CLOCK_AND_WORD.search(text)
-    if m is None:
-        return False
+    if m is None or (m["word"] or "").lower() in ZONE_ABBREVIATIONS:
+        return False  # a zone after the clock: dateparser reads "ET" as standard time in summer
     if found.astimezone(tz).time() == time(12, 0):
-        return True
+        # Noon: a day alone, unless the clock written is noon itself ("12:00 ET").
+        return not re.match(r"12:00\b", m[0])
     word = (m["word"] or "").lower()
     return int(m["hour"]) <= 12 and bool(word) and word not in _KNOWN_AFTER_CLOCK
 

@@ -108,3 +108,14 @@ def test_a_date_whose_day_is_not_read_is_none(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "minutes"), [("3 小時前", 180), ("5 分鐘前", 5), ("3 小时前", 180)])
 def test_traditional_chinese_ages(text: str, minutes: int) -> None:
     assert _read(text, "zh-TW") == NOW - timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize(
+    ("text", "timezone", "want"),
+    [
+        # "p.m." is no unknown half-day marker
+        ("Nov. 19, 2019 at 6:18 p.m.", "America/Los_Angeles", datetime(2019, 11, 20, 2, 18, tzinfo=UTC)),
+    ],
+)
+def test_a_clock_the_fast_path_reads_stays_its_reading(text: str, timezone: str, want: datetime) -> None:
+    assert parse_date(text, now=NOW, timezone=timezone, lang="en") == want
