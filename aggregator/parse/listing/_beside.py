@@ -68,10 +68,11 @@ def _beside_list(
     # The other parts of the same list, whatever their size: they need not pass the gates
     # alone (a topic's few short titles, a day of one link).
     container = best[0].getparent()
+    parts: set[Any] = set()  # the blocks read as parts: a section reached again adds nothing
     for other in container.itersiblings(preceding=True):
-        found += _part_of_list(other, container, best[0].tag, inside, ctx)
+        found += _part_of_list(other, container, best[0].tag, inside, parts, ctx)
     for other in container.itersiblings():
-        found += _part_of_list(other, container, best[0].tag, inside, ctx)
+        found += _part_of_list(other, container, best[0].tag, inside, parts, ctx)
     kin: list[Any] = []
     # Items without a class of their own are known by their list's: a front page writes each
     # block of teasers with its one list component (<ul class=bulletbin>), wherever it is.
@@ -108,7 +109,7 @@ def _beside_list(
     # least as well as its kin's container (the kin came in, a sidebar's box did not).
     for parent in dict.fromkeys([container, *kin]):
         share = W.SIBLING_MIN_SHARE * placement(parent, featured=False)
-        found += _sections_of_list(parent, best[0].tag, inside, min(floor, share), ctx, scored)
+        found += _sections_of_list(parent, best[0].tag, inside, parts, min(floor, share), ctx, scored)
     found += component_teasers(best, inside, floor, ctx)
     found += _lone_articles(best, inside, floor, ctx)
     found += _lead_headlines(best, inside, ctx)
@@ -284,15 +285,17 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _part_of_list(
-    other: Any, container: Any, tag: str, inside: set[Any], ctx: Context
+    other: Any, container: Any, tag: str, inside: set[Any], parts: set[Any], ctx: Context
 ) -> list[tuple[list[Any], list[Item]]]:
     """One list split in parts under headings (days, topics): ``other``, a sibling of the
-    list's container of the same tag and classes, holds more of its items."""
-    if other in inside or not same_shape(other, container):
+    list's container of the same tag and classes, holds more of its items. Read once: a
+    block in ``parts`` was read before (its items are in), and is added to them."""
+    if other in inside or other in parts or not same_shape(other, container):
         return []
     members = [m for m in other if m.tag == tag and any(a.get("href") for a in m.iter("a"))]
     if not members:
         return []
+    parts.add(other)
     inside.update(el for member in members for el in member.iter())
     return [without_promotions(members, [heuristic_item(m, ctx) for m in members], ctx)]
 
@@ -328,6 +331,7 @@ def _sections_of_list(
     container: Any,
     tag: str,
     inside: set[Any],
+    parts: set[Any],
     floor: float,
     ctx: Context,
     scored: list[tuple[float, list[Any], list[Item]]],
@@ -362,9 +366,9 @@ def _sections_of_list(
                 found += _own_list(other, inside, floor, scored)
             continue
         for _, target in targets:
-            if target is None or placement(target, featured=False) < floor:
+            if target is None or target in parts or placement(target, featured=False) < floor:
                 continue
-            found += _part_of_list(target, target, tag, inside, ctx)
+            found += _part_of_list(target, target, tag, inside, parts, ctx)
     return found
 
 

@@ -21,7 +21,7 @@ from aggregator.parse.listing._beside import sibling_groups, without_promotions
 from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
 from aggregator.parse.listing._columns import same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
-from aggregator.parse.listing._document import Context, Item
+from aggregator.parse.listing._document import Context, Item, Memo
 from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, main_content, outside_main, placement
@@ -62,6 +62,8 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
             _group_rows(parent, ctx, row="div", wrapper="div")
     for parent in list(body.iter()):
         _group_headed_runs(parent)
+    # The tree is final from here on: what is read of an element is read once.
+    ctx = replace(ctx, memo=Memo())
     best: tuple[float, list[Any], list[Item]] | None = None
     scored: list[tuple[float, list[Any], list[Item]]] = []
     main = main_content(body)
@@ -105,7 +107,8 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     columns = side_columns(members[0].getparent())
     boxes = boxes.union(c for c in columns if not continues_the_list(c, members, scored, ctx.base))
     groups = [kept for group in groups for kept in [_outside(group, boxes)] if kept[0]]
-    groups.sort(key=lambda group: _document_position(group[0][0]))
+    order = _document_order([group[0][0] for group in groups])
+    groups.sort(key=lambda group: order[group[0][0]])
     found = [
         _on_its_day(el, i, ctx)
         for group_members, group_items in groups
@@ -289,12 +292,16 @@ def _row_has_title(row: Any, ctx: Context) -> bool:
     return False
 
 
-def _document_position(el: Any) -> int:
-    """Rank of ``el`` in document order."""
-    for i, node in enumerate(el.getroottree().getroot().iter()):
-        if node is el:
-            return i
-    return 0
+def _document_order(elements: list[Any]) -> dict[Any, int]:
+    """Each element's rank in document order, its tree walked once (a walk per element made a
+    front page of many sections quadratic)."""
+    wanted = set(elements)
+    order = dict.fromkeys(wanted, 0)
+    for root in {el.getroottree().getroot() for el in wanted}:
+        for i, node in enumerate(root.iter()):
+            if node in wanted:
+                order[node] = i
+    return order
 
 
 def _candidate_groups(body: Any) -> Iterator[list[Any]]:

@@ -302,7 +302,16 @@ def text_outside(node: Any, skip: set[Any]) -> str | None:
 
 def heuristic_item(el: Any, ctx: Context) -> Item:
     """One teaser read by the heuristics: headline and link (see ``_title``), date, byline,
-    excerpt and picture."""
+    excerpt and picture; read once per parse when the context keeps a memo."""
+    if ctx.memo is None:
+        return _read_item(el, ctx)
+    item = ctx.memo.items.get(el)
+    if item is None:
+        item = ctx.memo.items[el] = _read_item(el, ctx)
+    return item
+
+
+def _read_item(el: Any, ctx: Context) -> Item:
     title_el = title_element(el) if el.tag != "a" else None
     link_el = headline_link(title_el) if title_el is not None else None
     if link_el is None and title_el is not None and any(a.get("href") == "" for a in title_el.iter("a")):
