@@ -17,7 +17,7 @@ from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._components import component_teasers, section_grids
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
-from aggregator.parse.listing._kinds import card_shape, kind_classes, same_section, same_shape
+from aggregator.parse.listing._kinds import card_shape, kind_classes, same_shape
 from aggregator.parse.listing._placement import (
     article_like,
     classes_of,
@@ -26,6 +26,7 @@ from aggregator.parse.listing._placement import (
     placement,
     site_listing_page,
 )
+from aggregator.parse.listing._sections import Parts, part_of_list, sections_of_list, without_promotions
 from aggregator.parse.listing._title import first_heading
 
 
@@ -68,12 +69,13 @@ def _beside_list(
     # The other parts of the same list, whatever their size: they need not pass the gates
     # alone (a topic's few short titles, a day of one link).
     container = best[0].getparent()
-    parts: set[Any] = set()  # the blocks read as parts: a section reached again adds nothing
+    parts = Parts()
     for other in container.itersiblings(preceding=True):
-        found += _part_of_list(other, container, best[0].tag, inside, parts, ctx)
+        found += part_of_list(other, container, best[0].tag, inside, parts, ctx)
     for other in container.itersiblings():
-        found += _part_of_list(other, container, best[0].tag, inside, parts, ctx)
+        found += part_of_list(other, container, best[0].tag, inside, parts, ctx)
     kin: list[Any] = []
+    branches: dict[Any, int] = {}  # the list's kind counted in a branch, once per branch
     # Items without a class of their own are known by their list's: a front page writes each
     # block of teasers with its one list component (<ul class=bulletbin>), wherever it is.
     container_classes = set() if classes else classes_of(container)
@@ -91,7 +93,7 @@ def _beside_list(
         parent = members[0].getparent()
         placed = placement(parent, featured=False)
         if classes and all(classes & classes_of(m) for m in members):
-            near = placed >= floor or _larger_than_the_list(members[0], best, classes)
+            near = placed >= floor or _larger_than_the_list(members[0], best, classes, branches)
         elif (
             container_classes and parent.tag == container.tag and classes_of(parent) == container_classes
         ) or (shape and all(card_shape(m) == shape for m in members)):
@@ -109,7 +111,7 @@ def _beside_list(
     # least as well as its kin's container (the kin came in, a sidebar's box did not).
     for parent in dict.fromkeys([container, *kin]):
         share = W.SIBLING_MIN_SHARE * placement(parent, featured=False)
-        found += _sections_of_list(parent, best[0].tag, inside, parts, min(floor, share), ctx, scored)
+        found += sections_of_list(parent, best[0].tag, inside, parts, min(floor, share), ctx, scored)
     found += component_teasers(best, inside, floor, ctx)
     found += _lone_articles(best, inside, floor, ctx)
     found += _lead_headlines(best, inside, ctx)
@@ -284,37 +286,12 @@ _BOX_NAMES = frozenset({"box", "widget"})
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _part_of_list(
-    other: Any, container: Any, tag: str, inside: set[Any], parts: set[Any], ctx: Context
-) -> list[tuple[list[Any], list[Item]]]:
-    """One list split in parts under headings (days, topics): ``other``, a sibling of the
-    list's container of the same tag and classes, holds more of its items. Read once: a
-    block in ``parts`` was read before (its items are in), and is added to them."""
-    if other in inside or other in parts or not same_shape(other, container):
-        return []
-    members = [m for m in other if m.tag == tag and any(a.get("href") for a in m.iter("a"))]
-    if not members:
-        return []
-    parts.add(other)
-    inside.update(el for member in members for el in member.iter())
-    return [without_promotions(members, [heuristic_item(m, ctx) for m in members], ctx)]
-
-
-def without_promotions(members: list[Any], items: list[Item], ctx: Context) -> tuple[list[Any], list[Item]]:
-    """A block's own promotions ("Send us your pictures", "More on the election") lead to the
-    site's topic, tag or section pages, not to articles: left out of a block that is mostly
-    articles. Links to other sites stay (a link blog's posts)."""
-    kept = [(m, i) for m, i in zip(members, items, strict=True) if not site_listing_page(i.link, ctx.base)]
-    if len(kept) == len(members) or len(kept) * 2 <= len(members):
-        return members, items
-    return [m for m, _ in kept], [i for _, i in kept]
-
-
-def _larger_than_the_list(el: Any, best: list[Any], classes: set[str]) -> bool:
+def _larger_than_the_list(el: Any, best: list[Any], classes: set[str], counted: dict[Any, int]) -> bool:
     """True when ``el`` sits in a part of the page (the branch holding it, below what it
     shares with the list) that holds more teasers of the list's kind than the list itself:
     the rest of a front page (its sections' blocks, even when marked "complementary"), not a
-    sidebar box, which is smaller than the list it stands beside."""
+    sidebar box, which is smaller than the list it stands beside. ``counted``: the teasers of
+    each branch met before (the groups of one branch ask for the same count)."""
     ancestors = set(best[0].iterancestors())
     branch = el
     for node in el.iterancestors():
@@ -323,88 +300,10 @@ def _larger_than_the_list(el: Any, best: list[Any], classes: set[str]) -> bool:
         branch = node
     else:
         return False
-    kin = sum(1 for node in branch.iter(best[0].tag) if classes & classes_of(node))
+    kin = counted.get(branch)
+    if kin is None:
+        kin = counted[branch] = sum(1 for node in branch.iter(best[0].tag) if classes & classes_of(node))
     return kin > len(best)
-
-
-def _sections_of_list(
-    container: Any,
-    tag: str,
-    inside: set[Any],
-    parts: set[Any],
-    floor: float,
-    ctx: Context,
-    scored: list[tuple[float, list[Any], list[Item]]],
-) -> list[tuple[list[Any], list[Item]]]:
-    """The list's other sections: a front page's block per section (Politik, Wirtschaft…),
-    each a heading, maybe a menu, and a list of the same shape. Above the list's container,
-    an ancestor (up to ``_weights.SECTION_LEVELS`` levels) repeated as siblings of the same
-    tag and classes is a section; in each sibling, the element at the same path of tags and
-    classes holds that section's items. Sections placed worse than the list (a sidebar's
-    boxes) stay out."""
-    found: list[tuple[list[Any], list[Item]]] = []
-    node = container
-    path: list[tuple[str, set[str]]] = []
-    for level in range(W.SECTION_LEVELS + 1):
-        if level:
-            parent = node.getparent()
-            if parent is None or parent.tag in ("body", "html"):
-                break
-            path.insert(0, (node.tag, classes_of(node)))
-            node = parent
-        sections = [
-            other
-            for other in [*node.itersiblings(preceding=True), *node.itersiblings()]
-            if isinstance(other.tag, str) and other not in inside and same_section(other, node)
-        ]
-        targets = [(other, _follow(other, path)) for other in sections]
-        if level and node.get("class") and sections and all(target is None for _, target in targets):
-            # No other section holds the list's markup: each is written with a list of its
-            # own (carousels of pictured teasers beside a column of headlines). Sections named
-            # by a class they share: blocks without classes are a layout's columns.
-            for other in sections:
-                found += _own_list(other, inside, floor, scored)
-            continue
-        for _, target in targets:
-            if target is None or target in parts or placement(target, featured=False) < floor:
-                continue
-            found += _part_of_list(target, target, tag, inside, parts, ctx)
-    return found
-
-
-def _own_list(
-    section: Any, inside: set[Any], floor: float, scored: list[tuple[float, list[Any], list[Item]]]
-) -> list[tuple[list[Any], list[Item]]]:
-    """A section written with a list of its own markup (a carousel where the list's section
-    has a column of headlines): its best-scored group of teasers, placed as well as the
-    list; not a group of blocks one of which holds another of the section's groups (the
-    section's header beside the column holding its list: blocks of the layout, not teasers)."""
-    groups = [
-        (score, members, items)
-        for score, members, items in scored
-        if score > 0 and section in members[0].getparent().iterancestors()
-    ]
-    containers = [members[0].getparent() for _, members, _ in groups]
-    for _, members, items in sorted(groups, key=lambda group: -group[0]):
-        if any(m in inside for m in members):
-            continue
-        if placement(members[0].getparent(), featured=False) < floor:
-            continue
-        held = set(members)
-        if any(a in held for c in containers for a in c.iterancestors()):
-            continue
-        inside.update(el for member in members for el in member.iter())
-        return [(members, items)]
-    return []
-
-
-def _follow(el: Any, path: list[tuple[str, set[str]]]) -> Any:
-    """The descendant of ``el`` reached by ``path``, (tag, classes) child by child."""
-    for tag, classes in path:
-        el = next((c for c in el if c.tag == tag and classes_of(c) == classes), None)
-        if el is None:
-            return None
-    return el
 
 
 def _interleaved_groups(

@@ -6,6 +6,8 @@ the date line ("2 dicembre 2026 · 6 minuti · Giulia Ferri")."""
 from __future__ import annotations
 
 import re
+import weakref
+from collections import Counter
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -223,15 +225,37 @@ def _same_on_every_line(node: Any, segment: str) -> bool:
     least, holds ``segment``: a section's name ("Climate Change | Nov 20, 2026") repeats on
     every card of its page, where the cards' authors differ (a one-author page loses its
     name here: two capitalized words alone do not tell a person from a section)."""
-    lines = [
-        " ".join((visible_text(n) or "").split())
-        for n in node.getroottree().getroot().iter(node.tag)
-        if n.get("class") == node.get("class") and not len(n)
-    ]
-    lines = [line for line in lines if len(_LINE_SEPARATORS.split(line)) >= 2]
-    return len(lines) >= 2 and all(
-        segment in [s.strip() for s in _LINE_SEPARATORS.split(line)] for line in lines
-    )
+    lines, holding = _line_parts(node.getroottree().getroot(), node.tag, node.get("class"))
+    return lines >= 2 and holding[segment] == lines
+
+
+#: Per parsed page (the document's root, alive while the page is read): for each kind of line
+#: (tag and class), how many of its lines have two parts or more, and in how many of those
+#: each part stands; read once, where every card's date line walked the whole page again
+#: (O(cards x page)). Rows and runs wrapped later in a <tbody> or a <div> (``_detect``) leave
+#: the lines as they were: the wrappers hold elements, the lines are elements without any.
+_LINES: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], tuple[int, Counter[str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _line_parts(root: Any, tag: str, classes: str | None) -> tuple[int, Counter[str]]:
+    """The lines of two parts or more among the elements of ``root`` with this tag and class
+    attribute and no child element, and the number of them holding each part."""
+    kinds = _LINES.setdefault(root, {})
+    found = kinds.get((tag, classes))
+    if found is None:
+        holding: Counter[str] = Counter()
+        lines = 0
+        for n in root.iter(tag):
+            if n.get("class") != classes or len(n):
+                continue
+            parts = _LINE_SEPARATORS.split(" ".join((visible_text(n) or "").split()))
+            if len(parts) >= 2:
+                lines += 1
+                holding.update({part.strip() for part in parts})
+        found = kinds[(tag, classes)] = (lines, holding)
+    return found
 
 
 def _linked_alone(a: Any, text: str) -> bool:

@@ -5,6 +5,7 @@ showing no date, or only its time of day, of its own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import datetime
 from typing import Any
@@ -89,7 +90,7 @@ def day_heading_date(el: Any, ctx: Context) -> datetime | None:
     first (a topic) means the item has no day heading."""
     node = el
     for _ in range(DAY_HEADING_LEVELS):
-        for sibling in list(node.itersiblings(preceding=True))[:DAY_HEADING_SIBLINGS]:
+        for sibling in itertools.islice(node.itersiblings(preceding=True), DAY_HEADING_SIBLINGS):
             if not isinstance(sibling.tag, str):
                 continue
             if sibling.tag in HEADINGS:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._beside import sibling_groups, without_promotions
+from aggregator.parse.listing._beside import sibling_groups
 from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
 from aggregator.parse.listing._columns import same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
@@ -25,6 +25,7 @@ from aggregator.parse.listing._document import Context, Item, Memo
 from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like, main_content, outside_main, placement
+from aggregator.parse.listing._sections import without_promotions
 from aggregator.parse.listing._selectors import describe
 from aggregator.parse.listing._text import DROP, inline_in_text, is_hidden, visible_text
 from aggregator.parse.listing._title import first_heading
@@ -220,7 +221,16 @@ def _group_rows(table: Any, ctx: Context, row: str = "tr", wrapper: str = "tbody
     rows = [r for r in table if isinstance(r.tag, str) and r.tag == row]
     if not 4 <= len(rows) <= MAX_GROUPED_ROWS:
         return
-    titled = [_row_has_title(r, ctx) for r in rows]
+    titled: list[bool] = []
+    # Grouping needs a third of the rows without a title (each title row it counts has one of
+    # its own after it, or before it): past two thirds titled, the rows are a list of titled
+    # rows as they are, and the rest are not read (a date test each).
+    untitled_at_most = len(rows)
+    for r in rows:
+        titled.append(_row_has_title(r, ctx))
+        untitled_at_most -= titled[-1]
+        if 3 * untitled_at_most < len(rows):
+            return
     starts = [i for i, t in enumerate(titled) if t]
     if len(starts) < 2:
         return

@@ -29,16 +29,24 @@ def same_shape(a: Any, b: Any) -> bool:
     )
 
 
+#: What ``same_section`` compares of an element: its tag, class names and id without digits.
+SectionKey = tuple[str, frozenset[str], str]
+
+
 def same_section(a: Any, b: Any) -> bool:
     """Sections of one page: the same tag and a class in common ("department regional",
     "department kombi", "homepage-section-v2 lede" and "homepage-section-v2 audio": a class
     with digits counts when both have it), or both without classes; ids as in ``same_shape``."""
-    ca, cb = set((a.get("class") or "").split()), set((b.get("class") or "").split())
-    return (
-        a.tag == b.tag
-        and (bool(ca & cb) or not (ca or cb))
-        and re.sub(r"\d", "", a.get("id") or "") == re.sub(r"\d", "", b.get("id") or "")
-    )
+    return same_section_key(section_key(a), section_key(b))
+
+
+def section_key(el: Any) -> SectionKey:
+    return (el.tag, frozenset((el.get("class") or "").split()), re.sub(r"\d", "", el.get("id") or ""))
+
+
+def same_section_key(a: SectionKey, b: SectionKey) -> bool:
+    """``same_section`` of the elements of keys ``a`` and ``b``."""
+    return a[0] == b[0] and (not a[1].isdisjoint(b[1]) or not (a[1] or b[1])) and a[2] == b[2]
 
 
 #: Inline and heading elements, left out of a card's shape: a caption set in an <h3> on one

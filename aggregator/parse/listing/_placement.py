@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import weakref
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -105,8 +106,26 @@ def _bulk_of_main(node: Any) -> bool:
     main = next((a for a in node.iterancestors() if a.tag == "main" or a.get("role") == "main"), None)
     if main is None:
         return False
-    inside = sum(1 for _ in node.iter("a"))
-    return inside * 2 > sum(1 for _ in main.iter("a"))
+    return _links_in(node) * 2 > _links_in(main)
+
+
+#: Per parsed page (the document's root, alive while the page is read): the links each element
+#: holds, counted once. ``placement`` asks for those of the page's <main> at every block named
+#: like a sidebar inside it, for each element it places: a list of 1,000 cards in a
+#: "has-sidebar" wrapper counted the whole <main> 1,000 times. Rows and runs wrapped in a
+#: <tbody> or a <div> later (``_detect``) leave every element's count as it was.
+_LINKS: weakref.WeakKeyDictionary[Any, dict[Any, int]] = weakref.WeakKeyDictionary()
+
+
+def _links_in(el: Any) -> int:
+    root = el.getroottree().getroot()
+    if el is root:  # never a key among its own values: the entry would never go
+        return sum(1 for _ in el.iter("a"))
+    counts = _LINKS.setdefault(root, {})
+    found = counts.get(el)
+    if found is None:
+        found = counts[el] = sum(1 for _ in el.iter("a"))
+    return found
 
 
 def _box_title_is_off_content(node: Any) -> bool:

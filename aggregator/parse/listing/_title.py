@@ -172,16 +172,17 @@ def title_element(card: Any) -> Any:
     # A title inside a title: the outer one when it holds the same text (h3.title >
     # span.title-text), the inner one when the outer also holds the card's metadata
     # (div.track-name-wrapper > span.track-name + a date).
+    listed = set(candidates)  # looked up by identity, as in the list, without a walk of it
     nested = {
         outer
         for c in candidates
         for outer in c.iterancestors()
-        if outer in candidates and visible_text(outer) != visible_text(c)
+        if outer in listed and visible_text(outer) != visible_text(c)
     }
     candidates = [
         c
         for c in candidates
-        if c not in nested and not any(a in candidates and a not in nested for a in c.iterancestors())
+        if c not in nested and not any(a in listed and a not in nested for a in c.iterancestors())
     ]
     if not candidates:
         return None
@@ -190,7 +191,8 @@ def title_element(card: Any) -> Any:
     named = [c for c in candidates if title_words(c) == (True, False)]
     ranks = [int(c.tag[1]) if c.tag in HEADINGS else 9 for c in candidates]
     if named:
-        candidates = named + [c for c in candidates if c not in named]
+        first_named = set(named)
+        candidates = named + [c for c in candidates if c not in first_named]
     elif min(ranks) < 9:
         candidates = [c for c, r in zip(candidates, ranks, strict=True) if r == min(ranks)] + [
             c for c, r in zip(candidates, ranks, strict=True) if r != min(ranks)
