@@ -231,6 +231,20 @@ def test_listing(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_listing_scale(tmp_path: Path) -> None:
+    lines = run_bench(
+        "listing_scale.py", "--sizes", "10,20", "--layouts", "flat,sections", "--no-real", tmp_path=tmp_path
+    )
+    sized = [line for line in lines if line["bench"] == "listing-scale"]
+    assert {(line["layout"], line["cards"]) for line in sized} == {
+        (layout, n) for layout in ("flat", "sections") for n in (10, 20)
+    }
+    assert all(isinstance(line["entries"], int) and line["cpu_s"] >= 0 for line in sized)
+    growth = [line for line in lines if line["bench"] == "listing-scale-growth"]
+    assert [line["layout"] for line in growth] == ["flat", "sections"]
+
+
+@pytest.mark.slow
 def test_config_scale(tmp_path: Path) -> None:
     lines = run_bench("config_scale.py", "--sizes", "200", tmp_path=tmp_path)
     assert {line["case"] for line in lines} == {"load_config", "import_opml_same_title"}

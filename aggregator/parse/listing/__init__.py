@@ -15,9 +15,10 @@ The package, in the order a page goes through it:
 - ``_structured``: selectors, JSON-LD and h-entry items;
 - ``_detect`` + ``_weights``: the heuristic choice of the list of teasers, ``_placement``
   where on the page a group sits, ``_beside`` what belongs to the list beside its best group
-  (other parts and sections, teasers of the same kind, a section's inner list; ``_kinds``
-  what makes elements the same kind), ``_boxes`` boxes set among a list's <article>s and
-  side columns beside the list's column, known by their shape;
+  (other parts and sections, teasers of the same kind, a section's inner list; ``_sections``
+  the parts and sections, ``_kinds`` what makes elements the same kind), ``_boxes`` boxes
+  set among a list's <article>s and side columns beside the list's column, known by their
+  shape;
 - ``_fields``: one teaser's title, link, date, author and picture (``_title`` and
   ``_link_title`` its headline and link, ``_byline`` its author, ``_lines`` what a line of it is);
 - ``_excerpt``: one teaser's excerpt, as safe HTML without card chrome;
