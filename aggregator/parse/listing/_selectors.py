@@ -27,7 +27,8 @@ def describe(members: list[Any]) -> dict[str, str]:
 
 
 def _shared_class(members: list[Any]) -> str | None:
-    counts = Counter(c for m in members for c in set((m.get("class") or "").split()))
+    # In the order the page writes them (a set's order changes with the hash seed).
+    counts = Counter(c for m in members for c in dict.fromkeys((m.get("class") or "").split()))
     shared = [c for c, n in counts.items() if n == len(members) and not re.search(r"\d", c)]
     return shared[0] if shared else None
 
