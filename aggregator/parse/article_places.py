@@ -52,11 +52,34 @@ def byline_places(doc: Any) -> Iterator[list[Any]]:
         after = False
         blocks: list[Any] = [box]
         for child in box:
-            if after and _other_stories(child):
-                continue
-            blocks.extend(el for el in child.iter() if isinstance(el.tag, str))
+            blocks.extend(_without_other_stories(child) if after else _elements(child))
             after = after or child is holder
         yield [el for el in blocks if not in_comments(el) and not quoted(el)]
+
+
+def _elements(block: Any) -> Iterator[Any]:
+    return (el for el in block.iter() if isinstance(el.tag, str))
+
+
+def _without_other_stories(block: Any) -> Iterator[Any]:
+    """The elements of ``block`` outside other stories' cards: a block classed as a list of
+    other stories, or holding one story's headline link (a card), is left out whole; one
+    holding several is read part by part (an author's box beside the list of the author's
+    latest articles keeps the name)."""
+    if not isinstance(block.tag, str):
+        return
+    if not _other_stories(block):
+        yield from _elements(block)
+        return
+    if any(_OTHER_STORIES.search(name) for name in names_of(block)) or _headline_links(block) == 1:
+        return
+    yield block
+    for child in block:
+        yield from _without_other_stories(child)
+
+
+def _headline_links(block: Any) -> int:
+    return sum(1 for a in block.iter("a") if len(a.text_content().split()) >= _HEADLINE_WORDS)
 
 
 #: Classes of a list of other stories ("related", "recent-posts", "popular", "more-stories").

@@ -186,6 +186,20 @@ def test_a_publication_after_a_slash_in_a_byline_is_no_second_author() -> None:
         assert authors(body) == (person,)
 
 
+def test_with_no_h1_the_author_s_box_listing_the_author_s_latest_articles_is_read() -> None:
+    latest = "".join(
+        f"<li><a href='/article/{n}/story-{n}'>Une autre histoire du même auteur numéro {n}</a></li>"
+        for n in range(3)
+    )
+    body = (
+        "<div class='content'><h2>Le prix du carburant</h2><p>Publié le 2022-04-26</p>"
+        "<article><p>Texte de l'article.</p></article>"
+        "<div class='box'><div><a href='/auteur/marie-joseph'><h5>Marie Joseph</h5></a></div>"
+        f"<ul>{latest}</ul></div></div>"
+    )
+    assert authors(body, lang="fr") == ("Marie Joseph",)
+
+
 def test_with_no_h1_other_stories_after_the_article_give_no_author() -> None:
     for cards in [
         "<div class='box'><h3>You may also like</h3><p><a href='/2026/02/compost'>A compost heap"
