@@ -5,7 +5,8 @@ reading CLDR's standard forms back (bench/date_forms.py), not one locale's strin
 - Bidirectional control marks go: Arabic writes "3‏/11‏/2026" with a right-to-left mark after
   each number; a reader sees "3/11/2026".
 - A clock written with dots after a year is a clock: "03.11.2026 14.05", "3 Nov 2026
-  14.05.00" (Danish, Finnish, Indonesian) read as "14:05", "14:05:00".
+  14.05.00" (Danish, Finnish, Indonesian) read as "14:05", "14:05:00"; not when a word
+  other than a clock's or a zone's follows ("2026 12.45 MB", "2026 12.50 kr", "2.10 Version").
 - Year. month. day. with a dot after each and spaces between ("2026. 11. 3.", Korean and
   Hungarian short dates): a four-digit year first, or a two-digit one ("26. 11. 3.") on a page
   whose language writes the year first (dateparser's date order for it: Korean, Hungarian,
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from aggregator.parse._date_words import ZONE_ABBREVIATIONS
+
 #: Marks that set the direction of text and show nothing: LRM, RLM, ALM, the embeddings and
 #: overrides, the isolates.
 _BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
@@ -29,6 +32,9 @@ _BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _DOTTED_CLOCK_AFTER_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d\d\.?,?\s+)([01]?\d|2[0-3])\.([0-5]\d)(?:\.([0-5]\d))?(?![\d.,]|\s*[%€$£])"
 )
+#: The word right after a dotted clock, and the words a clock may have there.
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_CLOCK_WORDS = frozenset(("uhr", "h", "hrs", "t", "kl", "klo", "pukul", "am", "pm", "a", "p"))
 #: "26. 11. 3." / "2026. 11. 3.": year, month and day, each followed by its dot, spaced.
 _YEAR_MONTH_DAY_DOTTED = re.compile(
     r"(?<![\d.])(?P<year>\d\d|(?:19|20)\d\d)\.\s(?P<month>0?[1-9]|1[0-2])\.\s(?P<day>[0-2]?\d|3[01])\.(?!\d)"
@@ -57,6 +63,9 @@ def rewrite_date_text(text: str, *, year_first: bool = False) -> str:
 
 
 def _colon_clock(m: re.Match[str]) -> str:
+    after = _WORD_AFTER.match(m.string, m.end())
+    if after is not None and after[1].lower() not in _CLOCK_WORDS | ZONE_ABBREVIATIONS.keys():
+        return m[0]  # a size, a price, a version: "2026 12.45 MB", "2026 12.50 kr"
     seconds = f":{m[4]}" if m[4] else ""
     return f"{m[1]}{m[2]}:{m[3]}{seconds}"
 

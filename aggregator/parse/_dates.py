@@ -145,6 +145,9 @@ _KNOWN_AFTER_CLOCK = frozenset(
     ("am", "pm", "a", "p", "uhr", "h", "horas", "hrs", "hs", "ob", *ZONE_ABBREVIATIONS)
 )
 
+#: The starts of the words after a duration's minutes and seconds ("4:32 min", "1:05 Min.").
+_DURATION_WORDS = ("min", "sec", "sek", "mn")
+
 
 def _unread_clock(text: str, found: datetime, tz: ZoneInfo) -> bool:
     """True when ``text`` writes a clock the fast reading of it did not take: it gave a day
@@ -152,6 +155,10 @@ def _unread_clock(text: str, found: datetime, tz: ZoneInfo) -> bool:
     m = _CLOCK_AND_WORD.search(text)
     if m is None or (m["word"] or "").lower() in ZONE_ABBREVIATIONS:
         return False  # a zone after the clock: dateparser reads "ET" as standard time in summer
+    if text[: m.start()].rstrip().endswith(("(", "[")) or (m["word"] or "").lower().startswith(
+        _DURATION_WORDS
+    ):
+        return False  # a duration: "Nov 3, 2026 (4:32 min)", "[1:02:33]"
     if found.astimezone(tz).time() == time(12, 0):
         # Noon: a day alone, unless the clock written is noon itself ("12:00 ET").
         return not re.match(r"12:00\b", m[0])

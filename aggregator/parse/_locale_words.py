@@ -43,23 +43,29 @@ _NUMBERS_JOINED = re.compile(r"\d{1,4}\s*[./:-]\s*\d{1,4}|\d\s*h\s*\d\d")
 #: Two numbers joined by a point and nothing more joined to them ("9.88", "4.75"): a date only
 #: when they can be a day and a month ("12.03"); else a decimal, a rating or a price.
 _POINT_PAIR = re.compile(r"(?<![\d./:-])(\d{1,3})\.(\d{1,4})(?![./:-]?\d)")
+#: Languages whose pages write the time of day with a dot ("14.30 Uhr", "kl. 13.45",
+#: "klo 10.00", "pukul 14.30"): there hours and two-digit minutes alone are a clock.
+DOTTED_CLOCK_LANGUAGES = frozenset(("da", "de", "fi", "id", "is", "ms", "nb", "nn", "no", "sv"))
 
 
 def looks_like_date(text: str, languages: tuple[str, ...]) -> bool:
     """True when ``text`` holds what makes a phrase a date in one of ``languages`` (above)."""
     return bool(
-        any(not _decimal(text, m.start()) for m in _NUMBERS_JOINED.finditer(text))
+        any(not _decimal(text, m.start(), languages) for m in _NUMBERS_JOINED.finditer(text))
         or date_words(languages).search(text)
         or ago_phrase(languages).search(text)
     )
 
 
-def _decimal(text: str, start: int) -> bool:
+def _decimal(text: str, start: int, languages: tuple[str, ...]) -> bool:
     """True when two numbers joined by a point, and nothing more, start at ``start`` in
-    ``text`` and cannot be a day and a month ("9.88")."""
+    ``text`` and cannot be a day and a month ("9.88"), nor a clock on a page whose language
+    writes clocks with a dot ("14.30" in German, "13.45" in Danish)."""
     if (m := _POINT_PAIR.match(text, start)) is None:
         return False
     a, b = int(m[1]), int(m[2])
+    if a <= 23 and len(m[2]) == 2 and b <= 59 and languages[0].split("-")[0] in DOTTED_CLOCK_LANGUAGES:
+        return False
     return not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31))
 
 
