@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 from aggregator.config import MAX_ENTRIES, SelectConfig
 from aggregator.exceptions import ParseError
@@ -94,10 +94,12 @@ def parse_archive(
     next_page = next_page_url(doc, base, select.next if select else None)
     # The next page, the listing itself, its first page and the site's home page are never entries.
     not_entries = {canonical_url(u) for u in (next_page, base, first_page(base), urljoin(base, "/")) if u}
-    items = _dedupe(
-        item
-        for item in items
-        if item.link and item.link not in not_entries and not _page_of_listing(item, base)
+    items = _without_credits(
+        _dedupe(
+            item
+            for item in items
+            if item.link and item.link not in not_entries and not _page_of_listing(item, base)
+        )
     )[:MAX_ITEMS]
     if not items:
         if method == "selectors":
@@ -135,11 +137,36 @@ _PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
 
 def _page_of_listing(item: Item, base: str) -> bool:
     """A pager's link read as an entry: a page number linking to another page of this listing
-    (the same address but for its query, "forum.jsp?forum=2&start=15", or its "/page/N")."""
+    (the same address but for a paging parameter of its query, "forum.jsp?forum=2&start=15",
+    or its "/page/N"). Not a numbered item of the listing's script ("index.php?film=1917",
+    "/podcast/?episode=101"): its query differs in no paging parameter."""
     if not item.title or not _PAGE_NUMBER.match(item.title) or not item.link:
         return False
-    path, own = urlsplit(item.link).path, urlsplit(base).path
-    return path == own or _PAGE_SUFFIX.sub("", path).rstrip("/") == _PAGE_SUFFIX.sub("", own).rstrip("/")
+    link, own = urlsplit(item.link), urlsplit(base)
+    if _PAGE_SUFFIX.search(link.path) or _PAGE_SUFFIX.search(own.path):
+        return _PAGE_SUFFIX.sub("", link.path).rstrip("/") == _PAGE_SUFFIX.sub("", own.path).rstrip("/")
+    if link.path != own.path:
+        return False
+    theirs, ours = parse_qs(link.query, keep_blank_values=True), parse_qs(own.query, keep_blank_values=True)
+    changed = {k for k in theirs.keys() | ours.keys() if theirs.get(k) != ours.get(k)}
+    return any(_PAGING_PARAMETER.match(k) for k in changed)
+
+
+#: A query parameter naming a page of a listing: "page", "p", "pg", "start", "offset",
+#: "paged", and "page…" ("PAGEN_1", "page_no").
+_PAGING_PARAMETER = re.compile(r"^(?:p|pg|start|offset|paged|page\w*)$", re.I)
+
+
+def _without_credits(items: list[Item]) -> list[Item]:
+    """The items but those titled by one word that most of the list's items share: a photo
+    credit or a label in a thumbnail's title attribute ("<a title='Reuters'><img></a>" on every
+    card), no headline."""
+    counts: dict[str, int] = {}
+    for item in items:
+        if item.title and len(item.title.split()) == 1:
+            counts[item.title] = counts.get(item.title, 0) + 1
+    shared = {t for t, n in counts.items() if n >= 3 and 2 * n > len(items)}
+    return [i for i in items if i.title not in shared] if shared else items
 
 
 def _find_items(

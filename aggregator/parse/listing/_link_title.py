@@ -78,8 +78,16 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
             return head, headers[0][0]
     # A bold run followed by a plain run beside it is the headline over its subtitle
     # ("<strong>Turandot</strong><span>Why did Liu die keeping her secret?</span>"); before an
-    # emphasised run, it is a kicker (below).
-    if kept and _bold(kept[0][0]) and len(kept) > 1 and _plain_sibling(kept[0][0], kept[1][0]):
+    # emphasised run, it is a kicker (below). Not a word or two before a sentence many times
+    # as long ("<strong>Politik</strong><span>Regierung beschließt neues Gesetz …</span>"): a
+    # section label set in bold, the kicker of the headline after it.
+    if (
+        kept
+        and _bold(kept[0][0])
+        and len(kept) > 1
+        and _plain_sibling(kept[0][0], kept[1][0])
+        and not _label_before_sentence(kept[0][1], kept[1][1])
+    ):
         return kept[0][1], kept[0][0]
     # A bold run before another run of the link is a kicker set in bold ("<strong>Datentransfer
     # in die USA</strong> <em>Nach Safe Harbor: …</em>"), whatever its length.
@@ -112,6 +120,18 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
 def _emphasised(node: Any) -> bool:
     """A run set in <em> or <i> (itself or inside one)."""
     return node is not None and any(a.tag in ("em", "i") for a in [node, *node.iterancestors()])
+
+
+#: How many times longer than a bold word or two the plain run after it is when the bold run is
+#: its kicker: "Politik" before six words; "Snapchat" before "From messenger to platform" (four)
+#: stays the headline over its subtitle.
+_SENTENCE_RATIO = 4
+
+
+def _label_before_sentence(bold: str, plain: str) -> bool:
+    """True when ``bold`` is a word or two and ``plain`` more than ``_SENTENCE_RATIO`` times as long."""
+    words = word_count(bold)
+    return words <= KICKER_WORDS and word_count(plain) > _SENTENCE_RATIO * words
 
 
 def _plain_sibling(bold: Any, after: Any) -> bool:
