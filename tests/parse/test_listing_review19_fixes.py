@@ -6,9 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import lxml.html
-import pytest
 
-from aggregator.exceptions import ParseError
 from aggregator.parse import parse_document
 from aggregator.parse.listing._link_title import link_title
 
@@ -80,17 +78,3 @@ def test_a_page_number_of_the_listing_is_still_no_entry() -> None:
     )
     links = [link for _, link in _parse(page, "https://forum.example/forum.jsp?forum=2")]
     assert not any("start=" in (link or "") for link in links)
-
-
-def test_a_one_word_title_attribute_every_thumbnail_shares_is_a_credit() -> None:
-    page = (
-        "<html><body><div class='gallery'>"
-        + "".join(
-            f"<div class='item'><a href='/2026/11/{n}/story-{n}' title='Reuters'>"
-            f"<img src='/p{n}.jpg' alt='{h}'></a><span>3 Nov 2026</span></div>"
-            for n, h in enumerate(HEADS)
-        )
-        + "</div></body></html>"
-    )
-    with pytest.raises(ParseError):
-        _parse(page, "https://example.org/")

@@ -94,12 +94,10 @@ def parse_archive(
     next_page = next_page_url(doc, base, select.next if select else None)
     # The next page, the listing itself, its first page and the site's home page are never entries.
     not_entries = {canonical_url(u) for u in (next_page, base, first_page(base), urljoin(base, "/")) if u}
-    items = _without_credits(
-        _dedupe(
-            item
-            for item in items
-            if item.link and item.link not in not_entries and not _page_of_listing(item, base)
-        )
+    items = _dedupe(
+        item
+        for item in items
+        if item.link and item.link not in not_entries and not _page_of_listing(item, base)
     )[:MAX_ITEMS]
     if not items:
         if method == "selectors":
@@ -155,18 +153,6 @@ def _page_of_listing(item: Item, base: str) -> bool:
 #: A query parameter naming a page of a listing: "page", "p", "pg", "start", "offset",
 #: "paged", and "page…" ("PAGEN_1", "page_no").
 _PAGING_PARAMETER = re.compile(r"^(?:p|pg|start|offset|paged|page\w*)$", re.I)
-
-
-def _without_credits(items: list[Item]) -> list[Item]:
-    """The items but those titled by one word that most of the list's items share: a photo
-    credit or a label in a thumbnail's title attribute ("<a title='Reuters'><img></a>" on every
-    card), no headline."""
-    counts: dict[str, int] = {}
-    for item in items:
-        if item.title and len(item.title.split()) == 1:
-            counts[item.title] = counts.get(item.title, 0) + 1
-    shared = {t for t, n in counts.items() if n >= 3 and 2 * n > len(items)}
-    return [i for i in items if i.title not in shared] if shared else items
 
 
 def _find_items(
