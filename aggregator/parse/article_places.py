@@ -79,7 +79,12 @@ def _without_other_stories(block: Any) -> Iterator[Any]:
 
 
 def _headline_links(block: Any) -> int:
-    return sum(1 for a in block.iter("a") if len(a.text_content().split()) >= _HEADLINE_WORDS)
+    return sum(1 for a in block.iter("a") if _headline_link(a))
+
+
+def _headline_link(el: Any) -> bool:
+    """A link whose text reads as a headline, not a name ("Tom Reed")."""
+    return el.tag == "a" and len(el.text_content().split()) >= _HEADLINE_WORDS
 
 
 #: Classes of a list of other stories ("related", "recent-posts", "popular", "more-stories").
@@ -93,10 +98,7 @@ def _other_stories(block: Any) -> bool:
     as a headline (an author's box links a name)."""
     return any(
         isinstance(el.tag, str)
-        and (
-            any(_OTHER_STORIES.search(name) for name in names_of(el))
-            or (el.tag == "a" and len(el.text_content().split()) >= _HEADLINE_WORDS)
-        )
+        and (any(_OTHER_STORIES.search(name) for name in names_of(el)) or _headline_link(el))
         for el in block.iter()
     )
 

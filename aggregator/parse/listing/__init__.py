@@ -51,7 +51,7 @@ from aggregator.parse.listing._document import (
     read_document,
 )
 from aggregator.parse.listing._numeric_order import page_day_first
-from aggregator.parse.listing._pages import next_page_url, same_listing_feed
+from aggregator.parse.listing._pages import PAGE_SUFFIX, next_page_url, same_listing_feed
 from aggregator.parse.listing._structured import hentry_items, jsonld_items, select_items
 from aggregator.types import ParsedFeed, RawEntry
 
@@ -130,7 +130,6 @@ def first_page(url: str) -> str | None:
 
 #: A page number as a pager shows it, arrows and all: "2", "« 1", "3 »".
 _PAGE_NUMBER = re.compile(r"^[\s«»‹›<>←→.…]*\d{1,4}[\s«»‹›<>←→.…]*$")
-_PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
 
 
 def _page_of_listing(item: Item, base: str) -> bool:
@@ -141,8 +140,8 @@ def _page_of_listing(item: Item, base: str) -> bool:
     if not item.title or not _PAGE_NUMBER.match(item.title) or not item.link:
         return False
     link, own = urlsplit(item.link), urlsplit(base)
-    if _PAGE_SUFFIX.search(link.path) or _PAGE_SUFFIX.search(own.path):
-        return _PAGE_SUFFIX.sub("", link.path).rstrip("/") == _PAGE_SUFFIX.sub("", own.path).rstrip("/")
+    if PAGE_SUFFIX.search(link.path) or PAGE_SUFFIX.search(own.path):
+        return PAGE_SUFFIX.sub("", link.path).rstrip("/") == PAGE_SUFFIX.sub("", own.path).rstrip("/")
     if link.path != own.path:
         return False
     theirs, ours = parse_qs(link.query, keep_blank_values=True), parse_qs(own.query, keep_blank_values=True)

@@ -16,7 +16,7 @@ from aggregator.words import fold
 _FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml"}
 
 
-_PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
+PAGE_SUFFIX = re.compile(r"/page/\d+/?$")
 
 
 def _listing_paths(doc: Any, base: str) -> set[str]:
@@ -33,7 +33,7 @@ def _listing_paths(doc: Any, base: str) -> set[str]:
         parts = urlsplit(url)
         if parts.hostname != host:
             continue
-        path = _PAGE_SUFFIX.sub("/", parts.path)
+        path = PAGE_SUFFIX.sub("/", parts.path)
         path = path if path.endswith("/") else path + "/"
         if path != "/":
             paths.add(path)
