@@ -6,7 +6,6 @@ the date line ("2 dicembre 2026 · 6 minuti · Giulia Ferri")."""
 from __future__ import annotations
 
 import re
-import weakref
 from collections import Counter
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -19,7 +18,7 @@ from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
 from aggregator.parse.listing._placed_names import avatar_byline, footer_byline, user_name
 from aggregator.parse.listing._portraits import portrait_byline
 from aggregator.parse.listing._roles import without_role
-from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._text import is_hidden, page_reads, visible_text
 from aggregator.parse.listing._vocabulary import (
     BY,
     CHROME,
@@ -229,20 +228,10 @@ def _same_on_every_line(node: Any, segment: str) -> bool:
     return lines >= 2 and holding[segment] == lines
 
 
-#: Per parsed page (the document's root, alive while the page is read): for each kind of line
-#: (tag and class), how many of its lines have two parts or more, and in how many of those
-#: each part stands; read once, where every card's date line walked the whole page again
-#: (O(cards x page)). Rows and runs wrapped later in a <tbody> or a <div> (``_detect``) leave
-#: the lines as they were: the wrappers hold elements, the lines are elements without any.
-_LINES: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], tuple[int, Counter[str]]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def _line_parts(root: Any, tag: str, classes: str | None) -> tuple[int, Counter[str]]:
     """The lines of two parts or more among the elements of ``root`` with this tag and class
     attribute and no child element, and the number of them holding each part."""
-    kinds = _LINES.setdefault(root, {})
+    kinds = page_reads(root, "line parts")  # once per page, not per card's date line
     found = kinds.get((tag, classes))
     if found is None:
         holding: Counter[str] = Counter()

@@ -16,11 +16,10 @@ icon) is a mark.
 from __future__ import annotations
 
 import re
-import weakref
 from collections import Counter
 from typing import Any
 
-from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._text import is_hidden, page_reads, visible_text
 
 #: What may stand between a kicker and its headline besides spaces.
 _SEPARATOR = re.compile(r"^[\s:|•·–—-]*$")
@@ -160,19 +159,10 @@ def _label_count(el: Any, text: str) -> int:
     return _endings(el.getroottree().getroot(), el.tag, el.get("class"))[text.casefold()]
 
 
-#: Per parsed page (the document's root, alive while the page is read): the endings of its
-#: headlines by tag and class, read once, so that a page of many labelled cards is walked once
-#: per kind of headline rather than once per card. The listing's tree is no longer changed
-#: once its headlines are read.
-_ENDINGS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], Counter[str]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def _endings(root: Any, tag: str, classes: str | None) -> Counter[str]:
     """The casefolded text of each last run set apart, of the elements of ``root`` with this
     tag and class attribute."""
-    kinds = _ENDINGS.setdefault(root, {})
+    kinds = page_reads(root, "headline endings")  # once per kind of headline, not per card
     found = kinds.get((tag, classes))
     if found is None:
         found = Counter()

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import itertools
 import re
-import weakref
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._text import is_hidden, page_reads, visible_text
 from aggregator.parse.listing._vocabulary import HEADINGS
 from aggregator.words import fold
 
@@ -109,19 +108,13 @@ def _bulk_of_main(node: Any) -> bool:
     return _links_in(node) * 2 > _links_in(main)
 
 
-#: Per parsed page (the document's root, alive while the page is read): the links each element
-#: holds, counted once. ``placement`` asks for those of the page's <main> at every block named
-#: like a sidebar inside it, for each element it places: a list of 1,000 cards in a
-#: "has-sidebar" wrapper counted the whole <main> 1,000 times. Rows and runs wrapped in a
-#: <tbody> or a <div> later (``_detect``) leave every element's count as it was.
-_LINKS: weakref.WeakKeyDictionary[Any, dict[Any, int]] = weakref.WeakKeyDictionary()
-
-
 def _links_in(el: Any) -> int:
-    root = el.getroottree().getroot()
-    if el is root:  # never a key among its own values: the entry would never go
+    """The links ``el`` holds, counted once per page: ``placement`` asks for those of the
+    page's <main> at every block named like a sidebar inside it, for each element it places
+    (a list of 1,000 cards in a "has-sidebar" wrapper counted the whole <main> 1,000 times)."""
+    if el is el.getroottree().getroot():  # never a key among its own page's reads
         return sum(1 for _ in el.iter("a"))
-    counts = _LINKS.setdefault(root, {})
+    counts = page_reads(el, "links")
     found = counts.get(el)
     if found is None:
         found = counts[el] = sum(1 for _ in el.iter("a"))

@@ -1,11 +1,13 @@
 """Reading a listing page's text as a reader sees it: visible text without hidden
 (screen-reader) parts, scripts or styles; the elements a teaser's text leaves out; and small
-tree helpers (paths, removal keeping the tail) the other modules share.
+tree helpers (paths, removal keeping the tail, what is read once per page) the other modules
+share.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Any
 
 HIDDEN = re.compile(
@@ -170,3 +172,17 @@ def as_list(value: Any) -> list[Any]:
 
 def nonblank(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+#: Per parsed page (the document's root, alive while the page is read): what a module reads of
+#: the whole page once, by kind of read, where asking for each card walked the page again
+#: (O(cards x page)). The listing's tree is no longer changed once these are read: rows and
+#: runs wrapped later in a <tbody> or a <div> (``_detect``) leave every read as it was.
+_PAGE_READS: weakref.WeakKeyDictionary[Any, dict[str, dict[Any, Any]]] = weakref.WeakKeyDictionary()
+
+
+def page_reads(el: Any, kind: str) -> dict[Any, Any]:
+    """The reads of ``kind`` kept for the page ``el`` is on, to fill and look up by the
+    caller's own key. A value must not hold the page's root element, or the page would
+    never be let go."""
+    return _PAGE_READS.setdefault(el.getroottree().getroot(), {}).setdefault(kind, {})
