@@ -37,6 +37,7 @@ from aggregator.parse._date_prose import (
     parse_prose,
 )
 from aggregator.parse._date_words import AGE_UNITS, MONTHS, ZONE_ABBREVIATIONS
+from aggregator.parse._locale_words import dotted_pair_alone
 from aggregator.parse._weekdays import weekday_date
 from aggregator.words import fold
 
@@ -53,7 +54,8 @@ _TIME = (
 # The time after a date, maybe behind a separator: "27.11.2026 • 18:24 Uhr".
 _AT_TIME = rf"(?:\s*[,•·|]?\s*(?:{_TIME}))?"
 
-_DAY_MONTH_YEAR = re.compile(rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?{_AT_TIME}(?![a-z])")
+# A day is no clock's minutes or seconds: "15 Nov" of "10:30:15 Nov 3, 2026" is no 15 November.
+_DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(?<!\d:){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?{_AT_TIME}(?![a-z])")
 _MONTH_DAY_YEAR = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}{_AT_TIME}")
 # A day is no clock's hour: "nov. 14:05" of "2026. gada 3. nov. 14:05:00" is no 14 November.
 _YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}\s+{_MONTH}\s+{_DAY}(?!\d|[:.]\d){_AT_TIME}")  # "2021 Sep 03"
@@ -121,6 +123,8 @@ def parse_date(
     if not text:
         return None
     languages = languages_for(text, lang)
+    if dotted_pair_alone(text, languages):
+        return None
     text = rewrite_date_text(text, year_first=date_order(languages[0]) == "YMD")
     found = _parse_fast(text, now=now, timezone=timezone, day_first=day_first)
     prose = _NORDIC_CLOCK.sub(r"\1:\2", " ".join(text.split()))

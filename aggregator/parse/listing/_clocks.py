@@ -13,18 +13,18 @@ from zoneinfo import ZoneInfo
 from aggregator.parse._date_prose import date_only
 
 #: "18.05 Uhr": a dot between hour and minute, told from a day and month ("23.11.") by "Uhr".
-_DOT_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s*uhr\b)", re.I)
+_DOT_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?:\.([0-5]\d))?(?=\s*uhr\b)", re.I)
 #: A time of day opening the line, before its day: "18:05 24/11/2026", "um 18:05 Uhr, …".
 _LEADING_CLOCK = re.compile(
     r"^\s*(?:um|at|à|a las|alle|om)?\s*(?P<hour>[01]?\d|2[0-3])\s*(?::|h)\s*(?P<minute>[0-5]\d)"
-    r"\s*(?:uhr|h)?\s*[,•·|–-]?\s*(?=\S)",
+    r"(?::(?P<second>[0-5]\d))?\s*(?:uhr|h)?\s*[,•·|–-]?\s*(?=\S)",
     re.I,
 )
 
 
 def read_date(text: str, parse: Callable[[str], datetime | None], timezone: str) -> datetime | None:
     """``parse(text)``, with dot clocks read as clocks, and a clock before a day given to it."""
-    text = _DOT_CLOCK.sub(r"\1:\2", text)
+    text = _DOT_CLOCK.sub(lambda m: ":".join(filter(None, m.groups())), text)
     found = parse(text)
     m = _LEADING_CLOCK.match(text)
     if found is None or m is None:
@@ -33,7 +33,7 @@ def read_date(text: str, parse: Callable[[str], datetime | None], timezone: str)
     day = found.astimezone(tz).date()
     if found != date_only(day, tz) or parse(text[m.end() :]) != found:
         return found  # the reader kept a time, or the clock was not the day's
-    clock = time(int(m.group("hour")), int(m.group("minute")))
+    clock = time(int(m["hour"]), int(m["minute"]), int(m["second"] or 0))
     return datetime.combine(day, clock, tzinfo=tz).astimezone(found.tzinfo)
 
 
