@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from aggregator.parse.listing._byline_places import without_dateline
 from aggregator.parse.listing._dated_names import dated_name_byline, reads_as_name
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._doers import doer_byline
@@ -118,7 +119,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             continue
         if marked:
             named = _microdata_name(node)
-            name = _author_name(named or text, ctx)
+            name = _author_name(named or text, ctx, node)
             if (
                 name is None
                 and (_is_profile_link(node) or (_all_linked(node, text) and not _count_or_date(text, ctx)))
@@ -142,7 +143,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                 parts.insert(0, text.strip()[dated.end(1) :])
             for part in parts:
                 if BY.match(part.strip()):
-                    name = _author_name(part, ctx)
+                    name = _author_name(part, ctx, node)
                     if name and looks_like_names(name):
                         return name, node
     for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
@@ -315,10 +316,10 @@ def _text_before(a: Any) -> str:
     return (previous.tail if previous is not None else a.getparent().text) or ""
 
 
-def _author_name(text: str, ctx: Context) -> str | None:
+def _author_name(text: str, ctx: Context, node: Any = None) -> str | None:
     text = BY.sub("", text.strip())
     for part in _AUTHOR_SEPARATORS.split(text):
-        part = BY.sub("", part.strip(" ,:;"))
+        part = without_dateline(BY.sub("", part.strip(" ,:;")), node)
         if not part or ctx.date(part) or CHROME.search(part) or any(c.isdigit() for c in part):
             continue
         if 1 <= len(part.split()) <= MAX_AUTHOR_WORDS:

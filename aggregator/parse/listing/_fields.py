@@ -25,6 +25,7 @@ from aggregator.parse.listing._machine_dates import (
     update_lines,
     without_updates,
 )
+from aggregator.parse.listing._photo_credits import credit_only
 from aggregator.parse.listing._text import inline_in_text, is_hidden, visible_text
 from aggregator.parse.listing._title import (
     headline_link,
@@ -333,7 +334,12 @@ def _read_item(el: Any, ctx: Context) -> Item:
         # the headline: tags, counts. The link's text is the headline.
         title, title_el = link_title(link_el, ctx.date)
     elif title_el is not None and (
-        not (visible_text(link_el) or "").strip() or title_el in link_el.iter() or link_el in title_el.iter()
+        not (visible_text(link_el) or "").strip()
+        or title_el in link_el.iter()
+        or link_el in title_el.iter()
+        # A thumbnail's link showing only its photo credit ("<a><img><span>Reuters</span></a>")
+        # is as textless beside the card's heading (or element named its headline).
+        or ((is_heading(title_el) or title_words(title_el) == (True, False)) and credit_only(link_el))
     ):
         title = headline_text(title_el)
     elif (

@@ -10,6 +10,7 @@ from typing import Any
 
 from aggregator.parse.listing._kickers import find_trailing_extra, strip_kicker
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, word_count
+from aggregator.parse.listing._photo_credits import is_photo_credit
 from aggregator.parse.listing._text import follow, is_hidden, path_to, visible_text
 from aggregator.parse.listing._title import KICKER_WORDS, is_read_more, title_words
 from aggregator.parse.listing._vocabulary import CHROME, HEADINGS, META_CLASS, READ_MORE
@@ -65,6 +66,10 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
         ):
             continue
         kept.append((node, text))
+    # A photo credit beside the picture ("<figcaption>Reuters</figcaption>", "<img><span>AP
+    # </span>") never beats a heading of the link: the heading is the headline, however short.
+    if any(node is not None and node.tag in HEADINGS for node, _ in kept):
+        kept = [(node, text) for node, text in kept if node is None or not is_photo_credit(node)]
     # A <header> holding text of its own is the card's headline, however short ("<header>
     # &quot;Zunehmend sektenartig&quot;</header><p>Ernsthafte Gefahr für den Staat? …</p>").
     # Not a section label above the headline ("<header>Middle East</header><p>The real
