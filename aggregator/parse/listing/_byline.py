@@ -118,6 +118,9 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         if not text or is_posted_label(text):  # "Publiziert am", marked "meta-prep-author"
             continue
         if marked:
+            linked = _profile_link_name(node)
+            if linked is not None:
+                return linked, node
             named = _microdata_name(node)
             name = _author_name(named or text, ctx, node)
             if (
@@ -167,6 +170,21 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     if not found[0]:
         found = avatar_byline(el, skip, ctx)  # a name after an avatar
     return found if found[0] else date_line_name(el, ctx, skip)  # a name among the date line's parts
+
+
+def _profile_link_name(node: Any) -> str | None:
+    """The name in a byline element's one link to a person's page ("via <a href=/u/calvin>calvin
+    </a> 8 hours ago | <a>cached</a> | 2 comments" -> "calvin"): the line's parts around it are
+    an age, links and counts, and the first part holding the age's digits would be passed over
+    for a later one. Only where the links to profile pages in the element show one text (an
+    avatar's link beside the name's shows none); several names are left to the line."""
+    if node.tag == "a":
+        return None
+    names = {" ".join((visible_text(a) or "").split()) for a in node.iter("a") if _is_profile_link(a)} - {""}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if len(name.split()) <= MAX_AUTHOR_WORDS and not any(c in name for c in "|•·") else None
 
 
 def _microdata_name(node: Any) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from aggregator.parse.listing._header import header_link
 from aggregator.parse.listing._lines import word_count
@@ -350,7 +350,7 @@ def main_link(card: Any) -> Any:
         blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in a.iter())
         # A link to a tag, category or author page is the card's metadata ("password-manager"
         # beside a bookmark's "Bitwarden"): the headline only when nothing else is linked.
-        taxonomy = is_taxonomy_link(a)
+        taxonomy = is_taxonomy_link(a) or _is_site_badge(a, text)
         # A share link (an address to post the card's link to, "Share via …") is chrome: the
         # headline only when nothing but taxonomy links is linked besides it.
         share = _is_share(a, card)
@@ -411,6 +411,27 @@ _COMMENTS_ANCHOR = re.compile(r"#(?:respond|reply|commentform)$", re.I)
 
 #: A permalink mark: the link a weblog puts after each post to the post's own address.
 _PERMALINK = re.compile(r"^\s*[#¶∞§]\s*$")
+
+
+#: A host name alone as a link's text: "ac1235.github.io", "nytimes.com".
+_HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
+
+
+def _is_site_badge(a: Any, text: str) -> bool:
+    """True for a link showing a host name that its own address carries as a parameter or a
+    path segment: a link aggregator's badge naming the story's site, leading to the
+    aggregator's page of that site's stories ("ac1235.github.io" ->
+    /search?q=domain:ac1235.github.io, Hacker News's "from?site=nytimes.com", /domain/nytimes.com/).
+    It is the card's metadata, as a tag is; a headline that is a host name leads elsewhere."""
+    host = " ".join(text.split()).lower()
+    if not _HOST_NAME.match(host):
+        return False
+    parts = urlsplit(a.get("href") or "")
+    carried = unquote(f"{parts.path} {parts.query}").lower()
+    return (
+        re.search(rf"(?<![\w.-]){re.escape(host)}(?![\w-])", carried) is not None
+        and parts.netloc.lower() != host
+    )
 
 
 def is_taxonomy_link(a: Any) -> bool:
