@@ -71,6 +71,10 @@ _AUTHOR_SEPARATORS = re.compile(
 )
 
 
+#: The id of the page's own footer.
+_PAGE_FOOTER_ID = re.compile(r"^(?:page|site|global)?[-_]?footer$", re.I)
+
+
 def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
     """The card's byline ("By Anna Reyes · Jan 5" -> "Anna Reyes") and its element: an element
     marked as the author (class or id, itemprop, rel), else a short line starting with "By"/"Par"/
@@ -84,7 +88,10 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         for n in el.iterdescendants()
         if isinstance(n.tag, str) and n not in above_title and LAST_POST.search(n.get("class") or "")
     ]
-    skip = {n for h in [title_el, *headings, *last_posts] if h is not None for n in h.iter()}
+    # The page's footer (an id names one element: "<div id=footer>", swallowed by the last
+    # post a theme left open) credits the theme's designer, never the post's author.
+    footers = [n for n in el.iterdescendants() if _PAGE_FOOTER_ID.match(n.get("id") or "")]
+    skip = {n for h in [title_el, *headings, *last_posts, *footers] if h is not None for n in h.iter()}
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
