@@ -118,9 +118,9 @@ def test_blocks_nested_in_a_block_of_their_own_id_are_siblings() -> None:
     assert [link for link, _, _, _ in entries] == [f"http://blog.example/post/{n}/slug" for n, *_ in POSTS]
 
 
-def test_the_page_footer_inside_the_last_post_credits_no_author() -> None:
-    # The page's <div id=footer> ("Theme is … by <a>Peter Vidani</a>"), swallowed by the last
-    # post a theme left open, gave that post the theme designer as its author.
+def test_by_after_a_link_to_a_work_credits_no_author() -> None:
+    # The page's footer ("Theme is <a>The Atlantic</a> by <a>Peter Vidani</a>"), swallowed by
+    # the last post a theme left open, gave that post the theme's designer as its author.
     posts = "".join(POST.format(n=n, day=day, clock=clock, caption=c) for n, day, clock, c in POSTS)
     footer = (
         "<div id='footer'>Theme is <a href='http://themes.example/467'>The Atlantic</a> by "
@@ -129,3 +129,25 @@ def test_the_page_footer_inside_the_last_post_credits_no_author() -> None:
     posts = posts[: -len("</div>")] + footer + "</div>"
     entries = _parse(_photoblog(posts), "http://blog.example/page/2")
     assert [author for *_, author in entries] == [None] * 4
+
+
+def test_a_repeated_id_closed_inside_its_holder_stays_there() -> None:
+    # A blog whose every post is a "<section id=content>" closed inside the page's own, the
+    # pager after the posts: only a careless id, nothing left open; the posts stay in the page's
+    # section (moving them out left the pager behind, read as an entry on a page of opaque names).
+    import lxml.html
+
+    from aggregator.parse.listing._repair_articles import close_same_id_chains
+
+    posts = "".join(
+        f"<div class='post'><section id='content'><h2><a href='/blog/p{n}'>Post {n}</a></h2></section></div>"
+        for n in range(3)
+    )
+    doc = lxml.html.fromstring(
+        f"<html><body><section id='content'><h1>Blog</h1><main>{posts}</main>"
+        "<div class='pager'><a href='/blog/'>Newer Articles</a></div></section></body></html>"
+    )
+    close_same_id_chains(doc)
+    outer = doc.find(".//body/section")
+    assert len(outer.findall(".//section")) == 3
+    assert [len(s.xpath("ancestor::section")) for s in doc.iter("section")] == [0, 1, 1, 1]

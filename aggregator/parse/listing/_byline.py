@@ -71,10 +71,6 @@ _AUTHOR_SEPARATORS = re.compile(
 )
 
 
-#: The id of the page's own footer.
-_PAGE_FOOTER_ID = re.compile(r"^(?:page|site|global)?[-_]?footer$", re.I)
-
-
 def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
     """The card's byline ("By Anna Reyes · Jan 5" -> "Anna Reyes") and its element: an element
     marked as the author (class or id, itemprop, rel), else a short line starting with "By"/"Par"/
@@ -88,10 +84,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         for n in el.iterdescendants()
         if isinstance(n.tag, str) and n not in above_title and LAST_POST.search(n.get("class") or "")
     ]
-    # The page's footer (an id names one element: "<div id=footer>", swallowed by the last
-    # post a theme left open) credits the theme's designer, never the post's author.
-    footers = [n for n in el.iterdescendants() if _PAGE_FOOTER_ID.match(n.get("id") or "")]
-    skip = {n for h in [title_el, *headings, *last_posts, *footers] if h is not None for n in h.iter()}
+    skip = {n for h in [title_el, *headings, *last_posts] if h is not None for n in h.iter()}
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
@@ -154,7 +147,13 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                     if name and looks_like_names(name):
                         return name, node
     for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
-        if a not in skip and not is_hidden(a) and _BY_BEFORE.search(_text_before(a)) and not _in_long_line(a):
+        if (
+            a not in skip
+            and not is_hidden(a)
+            and _BY_BEFORE.search(_text_before(a))
+            and not _in_long_line(a)
+            and not _credits_a_work(a, skip, ctx)
+        ):
             name = " ".join((visible_text(a) or "").split())
             # A user name may hold digits ("alice42") when the link leads to a profile page.
             profile = _is_profile_link(a)
@@ -315,6 +314,17 @@ def _in_long_line(a: Any) -> bool:
     sentence of prose that names someone ("a talk given by <a>Jane Doe</a> last year")."""
     line = next((b for b in a.iterancestors() if b.tag not in INLINE_TAGS), None)
     return line is not None and len((visible_text(line) or "").split()) > 2 * DATE_LINE_WORDS
+
+
+def _credits_a_work(a: Any, skip: set[Any], ctx: Context) -> bool:
+    """True when "by <a>" follows another link right before it that is neither the card's
+    headline nor a date: the credit of that link's work ("Theme is <a>The Atlantic</a> by <a>Peter
+    Vidani</a>"), not the card's byline ("Posted on <a>April 7, 2015</a> by <a>admin</a>")."""
+    previous = a.getprevious()
+    if previous is None or previous.tag != "a" or previous in skip:
+        return False
+    text = " ".join((visible_text(previous) or "").split())
+    return bool(text) and not ctx.date(text)
 
 
 def _text_before(a: Any) -> str:

@@ -99,10 +99,10 @@ def _holding_article(article: Any) -> Any:
 
 
 def close_same_id_chains(doc: Any) -> None:
-    """Move every block found inside another of the same tag and the same id, and what follows
-    it there, out to just after that other: an id names one element, so a post's block that
-    holds the next post's block of its id ("<div id=newDay>", repeated by a Tumblr theme that
-    leaves a <div> open in each post) was left unclosed, and the posts are siblings."""
+    """Move every block found at the end of another of the same tag and the same id, and what
+    follows it there, out to just after that other: an id names one element, so a post's block
+    that ends with the next post's block of its id ("<div id=newDay>", repeated by a Tumblr
+    theme that leaves a <div> open in each post) was left unclosed, and the posts are siblings."""
     ids = [el.get("id") for el in doc.iter("div", "section") if el.get("id")]
     if len(ids) == len(set(ids)):
         return
@@ -111,8 +111,17 @@ def close_same_id_chains(doc: Any) -> None:
 
 
 def _same_id_holder(el: Any) -> Any:
-    """The nearest ancestor of ``el``'s tag and id, if any."""
+    """The nearest ancestor of ``el``'s tag and id that ``el`` ends (nothing follows it there:
+    what was left open swallowed the rest of the page), if any. A block of a repeated id that
+    its holder goes on after (a post's "<section id=content>" closed inside the page's own, the
+    pager after it) is only a careless id."""
     own = el.get("id")
     if not own:
         return None
-    return next((a for a in el.iterancestors(el.tag) if a.get("id") == own), None)
+    holder = next((a for a in el.iterancestors(el.tag) if a.get("id") == own), None)
+    node = el
+    while holder is not None and node is not holder:
+        if any(isinstance(s.tag, str) for s in node.itersiblings()):
+            return None
+        node = node.getparent()
+    return holder
