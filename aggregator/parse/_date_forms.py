@@ -18,6 +18,8 @@ reading CLDR's standard forms back (bench/date_forms.py), not one locale's strin
   day characters the CJK reader knows ("2026년 11월 3일").
 - The morning and afternoon markers written before a clock in Chinese, Japanese and Korean
   ("下午2:05", "午後2:05", "오후 2:05") become "am"/"pm" after it.
+- A number followed by a percent sign is a share, never a day: "11% APR" (an interest rate)
+  is no 11 April, "50 % off" no day either; the percentage goes before reading.
 
 Pure functions of the text.
 """
@@ -49,12 +51,16 @@ _CJK_HALF_DAY = re.compile(
     r"(?P<half>上午|下午|午前|午後|오전|오후)\s*(?P<clock>[01]?\d:[0-5]\d(?::[0-5]\d)?)"
 )
 _PM = frozenset(("下午", "午後", "오후"))
+#: A percentage: "11%", "11 %", "4,5 %" (not a URL's escape, "%20").
+_PERCENT = re.compile(r"(?<![\w%])\d+(?:[.,]\d+)?\s*%(?![0-9A-Fa-f]{2})")
 
 
 def rewrite_date_text(text: str, *, year_first: bool = False) -> str:
     """``text`` with the forms above rewritten into those ``_dates.py`` reads; ``year_first``
     when the page's language writes dates year first."""
     text = _BIDI_MARKS.sub("", text)
+    if "%" in text:
+        text = _PERCENT.sub(" ", text)
     if "." in text:
         text = _DOTTED_CLOCK_AFTER_YEAR.sub(_colon_clock, text)
         text = _YEAR_MONTH_DAY_DOTTED.sub(lambda m: _cjk_day(m, year_first), text)

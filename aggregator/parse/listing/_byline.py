@@ -150,7 +150,13 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                     if name and looks_like_names(name):
                         return name, node
     for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
-        if a not in skip and not is_hidden(a) and _BY_BEFORE.search(_text_before(a)) and not _in_long_line(a):
+        if (
+            a not in skip
+            and not is_hidden(a)
+            and _BY_BEFORE.search(_text_before(a))
+            and not _in_long_line(a)
+            and not _credits_a_work(a, skip, ctx)
+        ):
             name = " ".join((visible_text(a) or "").split())
             # A user name may hold digits ("alice42") when the link leads to a profile page.
             profile = _is_profile_link(a)
@@ -326,6 +332,17 @@ def _in_long_line(a: Any) -> bool:
     sentence of prose that names someone ("a talk given by <a>Jane Doe</a> last year")."""
     line = next((b for b in a.iterancestors() if b.tag not in INLINE_TAGS), None)
     return line is not None and len((visible_text(line) or "").split()) > 2 * DATE_LINE_WORDS
+
+
+def _credits_a_work(a: Any, skip: set[Any], ctx: Context) -> bool:
+    """True when "by <a>" follows another link right before it that is neither the card's
+    headline nor a date: the credit of that link's work ("Theme is <a>The Atlantic</a> by <a>Peter
+    Vidani</a>"), not the card's byline ("Posted on <a>April 7, 2015</a> by <a>admin</a>")."""
+    previous = a.getprevious()
+    if previous is None or previous.tag != "a" or previous in skip:
+        return False
+    text = " ".join((visible_text(previous) or "").split())
+    return bool(text) and not ctx.date(text)
 
 
 def _text_before(a: Any) -> str:

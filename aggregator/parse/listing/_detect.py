@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -24,9 +23,11 @@ from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item, Memo
 from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
+from aggregator.parse.listing._layout import header_row, own_links, page_layout
 from aggregator.parse.listing._placement import article_like, main_content, outside_main, placement
 from aggregator.parse.listing._sections import without_promotions
 from aggregator.parse.listing._selectors import describe
+from aggregator.parse.listing._slots import same_slot_titles
 from aggregator.parse.listing._text import DROP, inline_in_text, is_hidden, visible_text
 from aggregator.parse.listing._title import first_heading
 from aggregator.parse.listing._unfold import related_headlines, unfolded
@@ -73,7 +74,12 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     candidates = [members[:MAX_GROUP_MEMBERS] for members in _candidate_groups(body)]
     boxes = boxes_among_articles(candidates)
     read = [
-        (members, same_column_titles(members, [heuristic_item(el, ctx) for el in members], ctx))
+        (
+            members,
+            same_slot_titles(
+                members, same_column_titles(members, [heuristic_item(el, ctx) for el in members], ctx), ctx
+            ),
+        )
         for members in candidates
     ]
     main = _main_with_a_list(main, read)
@@ -326,7 +332,8 @@ def _candidate_groups(body: Any) -> Iterator[list[Any]]:
             linked = [
                 m
                 for m in members
-                if (m.tag == "a" and m.get("href")) or any(a.get("href") for a in m.iter("a"))
+                if ((m.tag == "a" and m.get("href")) or any(a.get("href") for a in m.iter("a")))
+                and not header_row(m)
             ]
             if len(linked) >= 2 or (len(linked) == 1 and tag == "article"):
                 yield linked
@@ -344,7 +351,7 @@ def _score_group(
     usable = [i for i in items if i.link and i.title]
     if not usable or (len(usable) < 2 and members[0].tag != "article"):
         return 0.0
-    if _page_layout(members):
+    if page_layout(members):
         return 0.0  # the page's header, main part and footer: its layout, not a list
     n = len(usable)
     distinct = len({i.link for i in usable})
@@ -385,7 +392,7 @@ def _score_group(
     quality += W.IMAGE * sum(bool(i.image) for i in usable) / n
     if members[0].tag in ("article", "li", "tr"):
         quality += W.LIST_ELEMENT
-    quality *= distinct / n
+    quality *= distinct / n * len(own_links(usable)) / n
     listed = [_listed_links(m) for m in members]
     links_per_item = sum(len(hrefs) for hrefs in listed) / len(members)
     several = sum(sum(article_like(ctx.url(h), ctx.base) for h in hrefs) >= 2 for hrefs in listed)
@@ -423,24 +430,6 @@ _LINE_BLOCKS = frozenset(
         "tr",
     }
 )
-
-
-_HEADER_NAME = re.compile(r"(?:^|[\s_-])(?:header|masthead)(?:$|[\s_-])", re.I)
-_FOOTER_NAME = re.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)
-
-
-def _page_layout(members: list[Any]) -> bool:
-    """True when the group holds both a header and a footer (the elements, or blocks named
-    so): it is the page's layout (header, content, footer), never a list of teasers, however
-    much text and how many dates its blocks hold. One of them alone is a list's own header
-    ("section-header" with its "See all" link) or footer beside its teasers, which stay."""
-
-    def named(el: Any, tag: str, name: re.Pattern[str]) -> bool:
-        return el.tag == tag or bool(name.search(el.get("class") or ""))
-
-    return any(named(m, "header", _HEADER_NAME) for m in members) and any(
-        named(m, "footer", _FOOTER_NAME) for m in members
-    )
 
 
 def _listed_links(item: Any) -> set[str]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
 
@@ -28,13 +29,14 @@ from aggregator.parse.listing._machine_dates import (
 from aggregator.parse.listing._photo_credits import credit_only
 from aggregator.parse.listing._text import inline_in_text, is_hidden, visible_text
 from aggregator.parse.listing._title import (
+    CLOCK_ALONE,
     headline_link,
     is_heading,
     title_element,
     title_link,
     title_words,
 )
-from aggregator.parse.listing._untitled import untitled_post_link, untitled_title
+from aggregator.parse.listing._untitled import untitled_line, untitled_post_link, untitled_title
 from aggregator.parse.listing._vocabulary import HEADINGS, META_CLASS
 
 # -- inside one item --------------------------------------------------------------------------
@@ -361,7 +363,13 @@ def _read_item(el: Any, ctx: Context) -> Item:
             return Item(title=None, link=None)
         else:
             title, title_el = link_title(link_el, ctx.date)
+            if title_el is link_el and CLOCK_ALONE.match(title or ""):
+                # An untitled post linked by its time of day ("9:57am"): its text's start.
+                title, title_el = untitled_line(el, link_el, ctx.date)
     published, date_el = item_date(el, ctx, title_el)
+    if published is not None and CLOCK_ALONE.match(visible_text(link_el) or ""):
+        # The post's day above it, its time of day on its permalink: that day at that time.
+        published = _at_clock(published, visible_text(link_el) or "", ctx)
     author, author_el = item_author(el, ctx, title_el)
     title = _without_symbols(title)
     return Item(
@@ -373,6 +381,23 @@ def _read_item(el: Any, ctx: Context) -> Item:
         author=author,
         clock_only=published is not None and bool(_CLOCK.match(visible_text(date_el) or "")),
     )
+
+
+def _at_clock(day: datetime, clock: str, ctx: Context) -> datetime:
+    """``day`` (read from a line showing no time) at the time of day ``clock`` ("9:57am"), in
+    the source's zone; ``day`` as it is when it has a time of its own or the zone is unknown."""
+    try:
+        zone = ZoneInfo(ctx.timezone)
+    except (ValueError, ZoneInfoNotFoundError):
+        return day
+    local = day.astimezone(zone)
+    if local.time() != time(12, 0):
+        return day
+    m = re.match(r"\s*(\d{1,2}):(\d{2})\s*([ap])?", clock, re.I)
+    if m is None:
+        return day
+    hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "p" else 0) if m[3] else int(m[1])
+    return datetime.combine(local.date(), time(hour, int(m[2])), zone).astimezone(UTC)
 
 
 #: A time of day alone: "14:05 Uhr", "18 h 05", "at 9:30 PM".

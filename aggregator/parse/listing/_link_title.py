@@ -23,7 +23,7 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     (``date_of(text)`` tells a date line). For a link around a whole card, the element is the
     headline's block, so that the card's date and byline are still read from the rest."""
     rest = strip_kicker(link)
-    blocks = _text_blocks(link) if not _inline_only(link) else []
+    blocks = text_blocks(link) if not _inline_only(link) else []
     # An explicit label comes first, unless it is "kicker: headline" of the link's runs
     # ("<a title='Kicker: Headline'><span>Kicker</span> <span>Headline</span></a>").
     # A link showing no text (a thumbnail's) has its label for its only headline, however
@@ -251,7 +251,7 @@ def _inline_only(el: Any) -> bool:
     return all(not isinstance(n.tag, str) or n.tag in _INLINE for n in el.iterdescendants())
 
 
-def _text_blocks(link: Any) -> list[tuple[Any, str]]:
+def text_blocks(link: Any) -> list[tuple[Any, str]]:
     """The innermost elements of a link that hold text, with their text, in order (the
     link's own loose text comes as the link itself)."""
     blocks: list[tuple[Any, str]] = []

@@ -8,7 +8,8 @@ an end tag whose element is open pops what was opened after it. A post's header 
 holds the next post, so an ``<article>`` found in another ``<article>``'s ``<header>`` or
 ``<footer>`` is moved out to follow that article, with what follows it there. (A post that
 quotes another post holds it in its body, which stays as it is.) A headline's paragraph that
-libxml2 puts after its heading goes back in it.
+libxml2 puts after its heading goes back in it. A block holding another block of its own id
+(an id names one element) was left open: the inner one and what follows it go after it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def mend_runaways(doc: Any, text: str = "") -> None:
     (``text``: the markup ``doc`` was parsed from)."""
     close_runaway_items(doc)
     close_runaway_articles(doc)
+    close_same_id_chains(doc)
     mend_split_headings(doc, text)
 
 
@@ -94,3 +96,32 @@ def _holding_article(article: Any) -> Any:
         if ancestor.tag in _POST_PARTS and part is None:
             part = ancestor
     return None
+
+
+def close_same_id_chains(doc: Any) -> None:
+    """Move every block found at the end of another of the same tag and the same id, and what
+    follows it there, out to just after that other: an id names one element, so a post's block
+    that ends with the next post's block of its id ("<div id=newDay>", repeated by a Tumblr
+    theme that leaves a <div> open in each post) was left unclosed, and the posts are siblings."""
+    ids = [el.get("id") for el in doc.iter("div", "section") if el.get("id")]
+    if len(ids) == len(set(ids)):
+        return
+    move_out_nested(doc, "div", _same_id_holder)
+    move_out_nested(doc, "section", _same_id_holder)
+
+
+def _same_id_holder(el: Any) -> Any:
+    """The nearest ancestor of ``el``'s tag and id that ``el`` ends (nothing follows it there:
+    what was left open swallowed the rest of the page), if any. A block of a repeated id that
+    its holder goes on after (a post's "<section id=content>" closed inside the page's own, the
+    pager after it) is only a careless id."""
+    own = el.get("id")
+    if not own:
+        return None
+    holder = next((a for a in el.iterancestors(el.tag) if a.get("id") == own), None)
+    node = el
+    while holder is not None and node is not holder:
+        if any(isinstance(s.tag, str) for s in node.itersiblings()):
+            return None
+        node = node.getparent()
+    return holder

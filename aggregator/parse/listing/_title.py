@@ -148,6 +148,26 @@ def _ancestors_within(el: Any, top: Any) -> list[Any]:
     return found
 
 
+def _label_in_later_link(node: Any, candidates: list[Any], card: Any) -> bool:
+    """True when ``node``, named a title, is part of a longer link to the address a heading
+    before it already links: a card's status line ("<a href=deal><span class=title>Open for
+    funding</span> $150,000 of $280,000</a>" under "<h4><a href=deal>Brooklyn Luxury
+    Rehab</a></h4>"), not its headline."""
+    link = next((a for a in node.iterancestors("a") if a.get("href")), None)
+    if link is None or " ".join((visible_text(link) or "").split()) == " ".join(
+        (visible_text(node) or "").split()
+    ):
+        return False
+    order = {el: i for i, el in enumerate(card.iter())}
+    return any(
+        c.tag in HEADINGS
+        and order.get(c, len(order)) < order.get(node, 0)
+        and link not in c.iterancestors()
+        and any(a.get("href") == link.get("href") for a in c.iter("a"))
+        for c in candidates
+    )
+
+
 def title_element(card: Any) -> Any:
     """The element holding the card's headline, or None when it has none marked as such."""
     candidates = []
@@ -188,7 +208,11 @@ def title_element(card: Any) -> Any:
         return None
     # An element named a title wins; else headings rank a card's lines: the headline is of
     # the highest rank there (an h3 before the h2 is a subtitle or a kicker written first).
-    named = [c for c in candidates if title_words(c) == (True, False)]
+    named = [
+        c
+        for c in candidates
+        if title_words(c) == (True, False) and not _label_in_later_link(c, candidates, card)
+    ]
     ranks = [int(c.tag[1]) if c.tag in HEADINGS else 9 for c in candidates]
     if named:
         first_named = set(named)
@@ -356,7 +380,9 @@ def main_link(card: Any) -> Any:
         share = _is_share(a, card)
         # An overlay link is empty or hidden from screen readers (aria-hidden, tabindex=-1).
         # A permalink mark ("#", "¶", "∞") is the post's own address.
-        permalink = 1 if _PERMALINK.match(text) else 0
+        # So is the post's time of day alone ("9:57am"), linked to the post (a Tumblr theme's
+        # permalink under an untitled photo post).
+        permalink = 1 if _PERMALINK.match(text) or CLOCK_ALONE.match(text) else 0
         # An empty or hidden link to the post (an overlay over the card, a thumbnail's link)
         # still leads to the post: it ranks above a link to a taxonomy page.
         # Ranks, lowest first: a hidden taxonomy link, a taxonomy link, a share link, a hidden
@@ -411,6 +437,8 @@ _COMMENTS_ANCHOR = re.compile(r"#(?:respond|reply|commentform)$", re.I)
 
 #: A permalink mark: the link a weblog puts after each post to the post's own address.
 _PERMALINK = re.compile(r"^\s*[#¶∞§]\s*$")
+#: A time of day alone, as a post's permalink shows it: "9:57am", "14:05", "10:04 PM".
+CLOCK_ALONE = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*$", re.I)
 
 
 #: A host name alone as a link's text: "ac1235.github.io", "nytimes.com".

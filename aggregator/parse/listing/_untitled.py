@@ -35,6 +35,12 @@ def untitled_title(card: Any, more: Any, is_date: Callable[[str], Any]) -> str |
     """The start of an untitled post's text: the first innermost block of the card (a block
     holding no other) with words that are not a date, outside the "read more" link's block, cut
     to ``UNTITLED_TITLE_WORDS`` words."""
+    return untitled_line(card, more, is_date)[0]
+
+
+def untitled_line(card: Any, more: Any, is_date: Callable[[str], Any]) -> tuple[str | None, Any]:
+    """``untitled_title`` and the block it is read from (None when there is none): the
+    post's first line stands for its headline, so it is no byline either."""
     for block in card.iter(*_BLOCKS):
         if more in block.iter() or any(b is not block for b in block.iter(*_BLOCKS)) or is_hidden(block):
             continue
@@ -43,8 +49,8 @@ def untitled_title(card: Any, more: Any, is_date: Callable[[str], Any]) -> str |
         if len(words) >= 2 and not is_date(text):
             cut = words[:UNTITLED_TITLE_WORDS]
             title = " ".join(cut)
-            return title.rstrip(".,;:") + "…" if len(words) > len(cut) else title
-    return None
+            return (title.rstrip(".,;:") + "…" if len(words) > len(cut) else title), block
+    return None, None
 
 
 _BLOCKS = ("p", "div", "blockquote", "li")

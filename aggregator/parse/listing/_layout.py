@@ -1,0 +1,56 @@
+"""Groups of blocks that are no list of teasers, whatever they hold: the page's layout (its
+header, content and footer, or its content and sidebar columns), a table's header row, and the
+blocks of a group that share one utility link."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aggregator.parse.listing._document import Item
+from aggregator.words import fold
+
+_HEADER_NAME = re.compile(r"(?:^|[\s_-])(?:header|masthead)(?:$|[\s_-])", re.I)
+_FOOTER_NAME = re.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)
+_CONTENT_COLUMN = re.compile(r"(?:^|[\s_-])(?:content|main|primary)(?:$|[\s_-])", re.I)
+_SIDEBAR_COLUMN = re.compile(r"(?:^|[\s_-])sidebar(?:$|[\s_-])", re.I)
+
+
+def header_row(el: Any) -> bool:
+    """A table's row of header cells only (its column names, linked to sort the table by
+    them: "Agency/Office/Location"): the table's head, never an entry."""
+    cells = [c for c in el if isinstance(c.tag, str)]
+    return el.tag == "tr" and bool(cells) and all(c.tag == "th" for c in cells)
+
+
+def own_links(items: list[Item]) -> list[Item]:
+    """The items whose link is their own: one link read under different titles by several
+    blocks of a group (a video box's "Weitere Informationen" to the privacy page, taken for each
+    video's link) is a utility link they share, no teaser's. The same headline linked twice
+    stays (a list repeating an article)."""
+    titles: dict[str, set[str]] = {}
+    for item in items:
+        titles.setdefault(item.link or "", set()).add(fold(item.title or ""))
+    return [i for i in items if len(titles[i.link or ""]) == 1]
+
+
+def page_layout(members: list[Any]) -> bool:
+    """True when the group holds both a header and a footer (the elements, or blocks named
+    so), or both the content column and a sidebar (<main> and <aside>, or blocks named so): it
+    is the page's layout (header, content, footer; content and side columns), never a list of
+    teasers, however much text and how many dates its blocks hold. One of them alone is a
+    list's own header ("section-header" with its "See all" link) or footer beside its teasers,
+    which stay."""
+
+    def named(el: Any, tag: str, name: re.Pattern[str]) -> bool:
+        return el.tag == tag or bool(name.search(el.get("class") or ""))
+
+    if any(named(m, "header", _HEADER_NAME) for m in members) and any(
+        named(m, "footer", _FOOTER_NAME) for m in members
+    ):
+        return True
+    # The content column beside a sidebar column ("t3-content", "t3-sidebar t3-sidebar-1"):
+    # the page's columns, each holding lists of its own, not teasers.
+    return any(named(m, "main", _CONTENT_COLUMN) for m in members) and any(
+        named(m, "aside", _SIDEBAR_COLUMN) for m in members
+    )
