@@ -50,7 +50,14 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 
 def decode_html(body: bytes, content_type: str = "") -> str:
     """Decode a page as a browser would: BOM, then the HTTP charset, then <meta charset>,
-    then UTF-8; a page that claims UTF-8 but is not is read as windows-1252."""
+    then UTF-8; a page that claims UTF-8 but is not is read as windows-1252.
+
+    Two departures, for pages saved or served with a charset their bytes do not have: a page
+    whose bytes are plainly UTF-8 (valid, with many characters beyond ASCII) is read as UTF-8
+    whatever it declares (a Chinese page re-saved as UTF-8 under its old gb2312 <meta>: read
+    as gb2312 every character is wrong, and no GB text of any length is valid UTF-8 by
+    chance), and a UTF-8 page with a stray invalid byte (a title cut mid-character) stays
+    UTF-8, that one byte replaced, rather than becoming windows-1252 mojibake throughout."""
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -67,12 +74,37 @@ def decode_html(body: bytes, content_type: str = "") -> str:
         if m2:
             label = m2.group(1).decode("ascii", "ignore")
     encoding = _encoding_for(label) or "utf-8"
+    if encoding != "utf-8" and _plainly_utf8(body):
+        encoding = "utf-8"
     if encoding == "utf-8":
         try:
             return body.decode("utf-8")
         except UnicodeDecodeError:
-            return body.decode("cp1252", "replace")
+            text = body.decode("utf-8", "replace")
+            return text if _mostly_valid(text) else body.decode("cp1252", "replace")
     return body.decode(encoding, "replace")
+
+
+#: Characters beyond ASCII a page's strictly valid UTF-8 must hold to outweigh its declared
+#: charset: one or two valid sequences may be a windows-1252 accent before a symbol by chance.
+_PLAIN_UTF8_CHARS = 20
+#: Valid characters beyond ASCII per invalid byte above which a page claiming UTF-8 is UTF-8
+#: with a stray byte, not windows-1252 mislabelled (whose every accent is an invalid byte).
+_VALID_PER_INVALID = 10
+
+
+def _plainly_utf8(body: bytes) -> bool:
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return sum(1 for ch in text if ord(ch) > 127) >= _PLAIN_UTF8_CHARS
+
+
+def _mostly_valid(text: str) -> bool:
+    invalid = text.count("\ufffd")
+    valid = sum(1 for ch in text if ord(ch) > 127) - invalid
+    return valid > _VALID_PER_INVALID * invalid
 
 
 def _encoding_for(label: str | None) -> str | None:
