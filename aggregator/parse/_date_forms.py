@@ -20,6 +20,10 @@ reading CLDR's standard forms back (bench/date_forms.py), not one locale's strin
   ("下午2:05", "午後2:05", "오후 2:05") become "am"/"pm" after it.
 - A number followed by a percent sign is a share, never a day: "11% APR" (an interest rate)
   is no 11 April, "50 % off" no day either; the percentage goes before reading.
+- Arabic's regional month names become the Egyptian ones CLDR and dateparser know: the
+  Maghreb's, taken from French ("8 فيفري 2019", Tunisia and Algeria), Morocco's ("غشت"), and
+  the Levant's and Iraq's Syriac ones ("شباط", "تشرين الأول"); a pair of one month's two names
+  ("شباط/فبراير", "فبراير (شباط)"), as Levantine papers write them, becomes one.
 
 Pure functions of the text.
 """
@@ -53,6 +57,48 @@ _CJK_HALF_DAY = re.compile(
 _PM = frozenset(("下午", "午後", "오후"))
 #: A percentage: "11%", "11 %", "4,5 %" (not a URL's escape, "%20").
 _PERCENT = re.compile(r"(?<![\w%])\d+(?:[.,]\d+)?\s*%(?![0-9A-Fa-f]{2})")
+#: Arabic month names other than the Egyptian ones dateparser reads, and those they stand for.
+_ARABIC_MONTHS = {
+    # the Maghreb (from French)
+    "جانفي": "يناير",
+    "فيفري": "فبراير",
+    "أفريل": "أبريل",
+    "افريل": "أبريل",
+    "ماي": "مايو",
+    "جوان": "يونيو",
+    "جويلية": "يوليو",
+    "أوت": "أغسطس",
+    "اوت": "أغسطس",
+    # Morocco
+    "يوليوز": "يوليو",
+    "غشت": "أغسطس",
+    "شتنبر": "سبتمبر",
+    "نونبر": "نوفمبر",
+    "دجنبر": "ديسمبر",
+    # the Levant and Iraq (Syriac)
+    "كانون الثاني": "يناير",
+    "شباط": "فبراير",
+    "آذار": "مارس",
+    "اذار": "مارس",
+    "نيسان": "أبريل",
+    "أيار": "مايو",
+    "ايار": "مايو",
+    "حزيران": "يونيو",
+    "تموز": "يوليو",
+    "آب": "أغسطس",
+    "أيلول": "سبتمبر",
+    "ايلول": "سبتمبر",
+    "تشرين الأول": "أكتوبر",
+    "تشرين الاول": "أكتوبر",
+    "تشرين الثاني": "نوفمبر",
+    "كانون الأول": "ديسمبر",
+    "كانون الاول": "ديسمبر",
+}
+_ARABIC_LETTER = "\u0621-\u064a"
+_ARABIC_MONTH_NAMES = "|".join(sorted(_ARABIC_MONTHS, key=len, reverse=True))
+_ARABIC_MONTH = re.compile(f"(?<![{_ARABIC_LETTER}])(?:{_ARABIC_MONTH_NAMES})(?![{_ARABIC_LETTER}])")
+#: One month's two names side by side once rewritten: "فبراير/فبراير", "فبراير (فبراير)".
+_SAME_MONTH_TWICE = re.compile(f"([{_ARABIC_LETTER}]+)\\s*(?:/|-|\\()\\s*\\1\\)?")
 
 
 def rewrite_date_text(text: str, *, year_first: bool = False) -> str:
@@ -65,6 +111,9 @@ def rewrite_date_text(text: str, *, year_first: bool = False) -> str:
         text = _DOTTED_CLOCK_AFTER_YEAR.sub(_colon_clock, text)
         text = _YEAR_MONTH_DAY_DOTTED.sub(lambda m: _cjk_day(m, year_first), text)
     if not text.isascii():
+        if _ARABIC_MONTH.search(text):
+            text = _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m[0]], text)
+            text = _SAME_MONTH_TWICE.sub(r"\1", text)
         text = _CJK_HALF_DAY.sub(
             lambda m: f"{m['clock']} {'pm' if m['half'] in _PM else 'am'}",
             text,

@@ -14,7 +14,14 @@ from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 from dateparser.search import search_dates
 
-from aggregator.parse._locale_words import ago_phrase, day_words, known_words, looks_like_date, month_words
+from aggregator.parse._locale_words import (
+    MONTH_KEYS,
+    ago_phrase,
+    day_words,
+    known_words,
+    looks_like_date,
+    month_words,
+)
 
 #: A date this far ahead of ``now`` is not "the most recent plausible year".
 FUTURE_SLACK = timedelta(days=2)
@@ -67,9 +74,44 @@ def languages_for(text: str, lang: str | None) -> tuple[str, ...]:
     the page declares none)."""
     declared = _language(lang)
     script = next((languages for pattern, languages in _SCRIPTS if pattern.search(text)), None)
+    if script is None and declared == DEFAULT_LANGUAGES:
+        # No language said: a month's name none of the default languages writes names its
+        # own ("11 maja 2021, 11:49" on a Polish page whose <html lang=""> is empty).
+        return (*_languages_of_month(text), *declared)
     if script is None or set(script) & {code.split("-")[0] for code in declared}:
         return declared
     return script if declared == DEFAULT_LANGUAGES else (*script, *declared)
+
+
+#: Shortest word taken as a month's name of an undeclared language: the shorter abbreviations
+#: are English words ("sie", "lip", "list").
+_MIN_MONTH_WORD = 4
+#: Most languages a month's name brings in: a name many locales share is no clue.
+_MAX_MONTH_LANGUAGES = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _languages_of_month(text: str) -> tuple[str, ...]:
+    """The languages whose month's name ``text`` writes, when no default language knows it."""
+    known = frozenset().union(*(known_words(code) for code in DEFAULT_LANGUAGES))
+    for word in _WORD.findall(text.lower()):
+        if len(word) < _MIN_MONTH_WORD or word in known:
+            continue
+        languages = _month_languages().get(word, ())
+        if 0 < len(languages) <= _MAX_MONTH_LANGUAGES:
+            return languages
+    return ()
+
+
+@cache
+def _month_languages() -> dict[str, tuple[str, ...]]:
+    """Each month's name or abbreviation in dateparser's locales, lower-cased: its languages."""
+    found: dict[str, set[str]] = {}
+    for locale in default_loader.get_locales():
+        for key in MONTH_KEYS:
+            for word in locale.info.get(key, []):
+                found.setdefault(word.lower(), set()).add(locale.shortname)
+    return {word: tuple(sorted(codes)) for word, codes in found.items()}
 
 
 def _language(lang: str | None) -> tuple[str, ...]:
