@@ -3,9 +3,7 @@
 day-only date, an offset written wrong, the update's time in a ``<time datetime>``, the time a
 CMS saved the record minutes after the time the line tells readers.
 
-Split from parse/article_markup.py (the byline and headline); the places it reads are
-parse/article_places.py's.
-Pure: no network, no clock.
+Split from parse/article_markup.py; the places it reads are article_places.py's. Pure, no clock.
 """
 
 from __future__ import annotations
@@ -36,8 +34,7 @@ _DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
 #: A short word between a date and its time of day ("19.2.2020 klo 14:00", "… um 14:05"),
 #: which the date reader does not expect in every language: dropped.
 _WORD_BEFORE_CLOCK = re.compile(r"(\d)\s+[^\W\d]{1,5}\.?\s+(\d{1,2}:\d\d)")
-#: A dash typed as two hyphens or more between a date and its time ("May 24, 2016 -- 13:30
-#: GMT"), which the date reader does not take for a separator: one hyphen.
+#: Two hyphens or more between a date and its time ("May 24, 2016 -- 13:30 GMT"): one.
 _DOUBLE_DASH = re.compile(r"\s-{2,}\s")
 #: The same time in another zone, in parentheses right after a time ("13:30 GMT (06:30
 #: PDT)"): the reader would read the first clock in the second zone; dropped.
@@ -46,8 +43,7 @@ _CONVERTED = re.compile(r"(\d:\d\d\b[^()\d]*?)\s*\([^()]*\d{1,2}:\d\d[^()]*\)")
 #: after it), read as ISO 8601 ("2019-04-28 08:00"), which the date reader expects.
 _CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CJK_TIME = re.compile(r"(\d{1,2})\s*[時时]\s*(\d{2})\s*分")
-#: Longest text read as a dateline (a byline's block holds the name, the date, the role).
-MAX_DATELINE = 200
+MAX_DATELINE = 200  # longest text read as a dateline (a byline's block: name, date, role)
 #: Words of an update, in the corpus's languages: its time is not the publication's.
 _UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
 #: The words that label an article's first publication beside its update ("Tue 29 Nov 2016
@@ -58,6 +54,15 @@ _FIRST_PUBLISHED = re.compile(
     r"(?:first|originally) published\b(?:\s+(?:on|at))?:?"
     r"|\bpublié pour la première fois\b(?:\s+le)?|\b(?:zuerst|erstmals) veröffentlicht\b(?:\s+am)?"
     r"|\bpublicado originalmente\b(?:\s+el)?|\bpubblicato per la prima volta\b(?:\s+il)?",
+    re.I,
+)
+#: A line's opening word for "published" ("opublikowano: 7 kwietnia 2021", "发布时间：…"): the
+#: publication's date follows, whatever the element's class.
+_PUBLISHED_LABEL = re.compile(
+    r"^\s*(?:published|publié|veröffentlicht|publicado|pubblicato|opublikowano|gepubliceerd"
+    r"|publicerad|publisert|publiceret|julkaistu|publikováno|publikované|publicat|опубликовано"
+    r"|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?:\s+tarihi)?|发布时间|發佈時間|发表于|發表於"
+    r"|发布于|發佈於|公開日|掲載日)(?=[\s:：]|\d|$)",
     re.I,
 )
 #: A byline as text, then a bar and a date ("By: Jane Doe | December 9, 2014 | 48"): the date.
@@ -228,6 +233,9 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
         labelled = [el for el in candidates if _labels_first(el) and not in_other_articles(el, asides=False)]
         yield from _dateline_texts(labelled, days)
         yield from _dateline_texts(dated, days)
+        # A line labelled "Published" in a class no date class names ("infoEditor")
+        published = [el for el in candidates if _labels_published(el) and not in_other_articles(el)]
+        yield from _dateline_texts(published, days)
         yield from _dateline_texts(bylines, days)
         yield from _dateline_texts([el for el in candidates if el in blocks], days)
         yield from _leading_date(candidates)
@@ -293,6 +301,12 @@ def _labels_first(el: Any) -> bool:
     return any(_FIRST_PUBLISHED.search(str(t)) for t in el.xpath("text()"))
 
 
+def _labels_published(el: Any) -> bool:
+    """Whether ``el``'s own first text is a "published" label before a date."""
+    own = el.text or ""
+    return bool(_PUBLISHED_LABEL.match(own)) and bool(_YEAR.search(_SPACE.sub(" ", el.text_content())))
+
+
 def _has_date_class(el: Any) -> bool:
     return any(_DATE_CLASS.search(c) for c in names_of(el))
 
@@ -307,6 +321,8 @@ def _dateline_texts(elements: list[Any], days: bool = False) -> Iterator[str]:
             continue
         first = _FIRST_PUBLISHED.search(text)  # "<update's date> First published on <date>"
         text = text[first.end() :] if first else text
+        label = _PUBLISHED_LABEL.match(text)  # "opublikowano: 7 kwietnia 2021"
+        text = text[label.end() :].lstrip(" :：") if label else text
         update = _UPDATE.search(text)  # "12:06 PM, updated … 12:10 PM": the first part
         text = _DOTTED_CLOCK.sub(r"\1:\2", text[: update.start()] if update else text)
         text = _CJK_TIME.sub(r"\1:\2", _CJK_DATE.sub(r"\1-\2-\3", text))
