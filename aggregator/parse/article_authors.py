@@ -39,6 +39,7 @@ from aggregator.parse.article_credits import (
     header_credit,
     parsely_authors,
     posted_by,
+    reporters,
     signed,
 )
 from aggregator.parse.article_markup import META_AUTHOR, byline, squashed
@@ -252,7 +253,10 @@ def _places(
     yield "article", names(byline(doc, None if keep_site else lambda name: is_publisher(name, sites)))
     # A blog's post footer ("posted by Stadler at 12:53"), a Korean report's sign-off, a
     # name before the dateline ("Sehernur Karsu | 05.04.2025").
-    footer = next((f for c in byline_places(doc) if (f := posted_by(c) or signed(c) or beside_date(c))), [])
+    footer = next(
+        (f for c in byline_places(doc) if (f := posted_by(c) or signed(c) or reporters(c) or beside_date(c))),
+        [],
+    )
     yield "article", names(footer, {}, sites, keep_site)
     yield "article", names(header_credit(doc), {}, sites, keep_site)
     if keep_site:  # the last resort: a profile's address names its author

@@ -16,6 +16,9 @@ Split from parse/article_authors.py (which tries these places in turn with the o
 - a Korean report's sign-off at the end of its text, "최윤호 기자 uknow@donga.com" (the
   reporter's name, the word for reporter or correspondent, the address): Korean news sites
   write their byline there rather than under the headline;
+- a Chinese byline, "澎湃新闻记者 段彦超 廖艳" (the paper's word for its reporter, then the
+  names) or "作者：魏星" (the word for author, its colon left out on a line with the date):
+  names of two to four characters, which the Latin bylines' rules do not read;
 - a "credit" line in the headline's header, outside its figures: a wire story's credit
   ("JIJI") under the headline;
 - a name written before the dateline after a bar, with no label ("Sehernur Karsu |
@@ -80,6 +83,20 @@ _POSTED_BY_AT = re.compile(
 #: A Korean report's sign-off: a name of two to four syllables, "기자" (reporter) or
 #: "특파원" (correspondent), maybe an address.
 _SIGN_OFF = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+#: A Chinese name: two to four characters, a minority's with its middle dot ("阿里木·买买提").
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
+_HAN_NAMES = rf"(?P<names>{_HAN_NAME}(?:[ \u3000、，,]+{_HAN_NAME})*)"
+#: Where a Chinese byline's names end: the line's end, a date, a bar, the source, the editor.
+_HAN_END = r"(?=\s*(?:$|\d|[|｜（(]|来源|编辑|责任))"
+#: "澎湃新闻记者 贺梨萍", "本报记者 张三 李四", "记者：王五": a line that opens with the word.
+_REPORTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}记者\s*[:：]?\s*{_HAN_NAMES}{_HAN_END}")
+#: "作者：魏星", or "… | 作者魏星" on a line that also writes the date.
+_WRITER = re.compile(rf"(?:^|[|｜]\s*)作者\s*(?P<colon>[:：])?\s*{_HAN_NAMES}{_HAN_END}")
+#: What follows "作者" that is no name: "unknown", "anonymous", a heading's words.
+_NO_HAN_NAME = re.compile(r"未知|佚名|匿名|最新|文章|简介|更多|其他|相关|专栏")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: Longest line read as a Chinese byline.
+MAX_HAN_BYLINE = 60
 _SPACE = re.compile(r"\s+")
 #: Longest credit line read as a byline: an agency's or a person's name.
 MAX_CREDIT = 40
@@ -174,6 +191,25 @@ def signed(candidates: list[Any]) -> list[str]:
             if match:
                 found = [match.group("name")]
     return found
+
+
+def reporters(candidates: list[Any]) -> list[str]:
+    """The names of a Chinese byline among ``candidates``: a short line that opens with the
+    paper's word for its reporter ("澎湃新闻记者 段彦超 廖艳"), or names the author after the
+    word for it ("作者：魏星"; without the colon only on a line that writes the date too, as
+    "发表于2014-08-24 21:30| … | 作者魏星": "作者最新文章" heads a list of other articles)."""
+    for el in candidates:
+        line = _SPACE.sub(" ", el.text_content()).strip()
+        if len(line) > MAX_HAN_BYLINE or ("记者" not in line and "作者" not in line):
+            continue
+        found = _REPORTER.match(line)
+        if found is None:
+            found = _WRITER.search(line)
+            if found is not None and not (found.group("colon") or _YEAR.search(line)):
+                found = None
+        if found is not None and not _NO_HAN_NAME.search(found.group("names")):
+            return re.split(r"[ \u3000、，,]+", found.group("names"))
+    return []
 
 
 def beside_date(candidates: list[Any]) -> list[str]:

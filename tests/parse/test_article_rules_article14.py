@@ -33,3 +33,43 @@ def test_a_published_label_in_chinese_before_a_timestamp() -> None:
     line = "发布时间：2019-09-05 11:10"
     article = read_article(_with_dateline(line, lang="zh"), url=URL, timezone="Asia/Shanghai")
     assert article.published == datetime(2019, 9, 5, 3, 10, tzinfo=UTC)
+
+
+ZH_URL = "https://www.example.cn/newsDetail_forward_7732983"
+
+
+def _chinese(header: str, first: str = "") -> bytes:
+    body = (
+        "<main><h1>柳叶刀：味觉嗅觉丧失是新冠感染最强预测指标</h1>"
+        f"<div class='news_about'>{header}</div><div class='news_txt'>{first}"
+        "<p>此前，发烧、咳嗽被认为是新冠病毒感染的最主要症状。然而最新的研究发现，味觉嗅觉丧失更具特异性。</p>"
+        "</div></main>"
+    )
+    return page(body=body, lang="zh", title="柳叶刀：味觉嗅觉丧失是新冠感染最强预测指标")
+
+
+def _authors(body: bytes) -> list[str]:
+    return list(read_article(body, url=ZH_URL, timezone="Asia/Shanghai").authors)
+
+
+def test_a_chinese_reporter_byline_names_its_reporters() -> None:
+    header = "<p>澎湃新闻记者 贺梨萍</p><p>2020-06-06 10:08 来源：澎湃新闻</p>"
+    assert _authors(_chinese(header)) == ["贺梨萍"]
+
+
+def test_two_reporters_in_the_text_s_first_line() -> None:
+    first = "<p><strong>澎湃新闻记者 段彦超 廖艳</strong></p>"
+    assert _authors(_chinese("<p>2019年11月25日 16:04:30来源：澎湃新闻网</p>", first)) == ["段彦超", "廖艳"]
+
+
+def test_the_word_for_author_on_the_date_s_line() -> None:
+    header = (
+        "<div class='info'>发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| "
+        "0 条评论| 作者<span>魏星</span></div>"
+    )
+    assert _authors(_chinese(header)) == ["魏星"]
+
+
+def test_a_list_headed_by_the_word_for_author_names_nobody() -> None:
+    header = "<p>2019-09-05 11:10 来源：游民星空</p><h4>作者最新文章</h4><p>作者：未知</p>"
+    assert _authors(_chinese(header)) == []
