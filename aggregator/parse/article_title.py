@@ -156,6 +156,8 @@ def choose_title(
     if not any(c.group != "title" for c in candidates):
         return None, None  # the <title> is a witness: a tab's label, not a headline alone
     candidates = [_without_affix(c, candidates) for c in candidates]
+    if slug and (shown_c := next((c for c in candidates if c.group == "displayed"), None)):
+        candidates = [_without_named_trail(c, shown_c, slug) for c in candidates]
     declared_any = any(c.group == "declared" for c in candidates)
     scored = [
         (_support(c, candidates, slug), c)
@@ -288,6 +290,32 @@ def _without_affix(candidate: Candidate, candidates: list[Candidate]) -> Candida
         if _begins_with(candidate.text, other.text):
             return Candidate(other.text, candidate.where, candidate.group, seo=True)
     return candidate
+
+
+def _without_named_trail(candidate: Candidate, shown: Candidate, slug: frozenset[str]) -> Candidate:
+    """``candidate`` as the displayed headline when it is that headline then a name of one to
+    four capitalized words the address does not spell, whatever joins them ("Koncesjonowana
+    opozycja -Leszek Jażdżewski", "… krytycznej  Tygodnik Sieci"): the author's or the
+    weekly's name, while the address spells the headline the page shows."""
+    head, full = words(shown.text), words(candidate.text)
+    if candidate.group == "displayed" or not full.startswith(f"{head} "):
+        return candidate
+    trail = full[len(head) :].split()
+    head_words = set(head.split())
+    shown_words = candidate.text.split()[-len(trail) :] if 1 <= len(trail) <= MAX_TRAIL_NAME else []
+    if (
+        shown_words
+        and all(w.lstrip(_TRAIL_PUNCTUATION)[:1].isupper() for w in shown_words)
+        and len(head_words & slug) / len(head_words) >= MIN_SHARED
+        and len(set(trail) & slug) / len(trail) < MIN_SHARED
+    ):
+        return Candidate(shown.text, candidate.where, candidate.group, seo=True)
+    return candidate
+
+
+#: Most words of a name trailing a headline; what may open it ("-Leszek").
+MAX_TRAIL_NAME = 4
+_TRAIL_PUNCTUATION = "-–—|:·•/»›(\"'“„«"
 
 
 def _trail_after(text: str, head: str) -> bool:

@@ -73,3 +73,29 @@ def test_the_word_for_author_on_the_date_s_line() -> None:
 def test_a_list_headed_by_the_word_for_author_names_nobody() -> None:
     header = "<p>2019-09-05 11:10 来源：游民星空</p><h4>作者最新文章</h4><p>作者：未知</p>"
     assert _authors(_chinese(header)) == []
+
+
+def _titled(og_title: str, h1: str, url: str) -> str | None:
+    head = f'<meta property="og:title" content="{og_title}">'
+    body = f"<main><h1>{h1}</h1><p>Tekst artykułu, który opisuje sprawę szerzej niż nagłówek.</p></main>"
+    return read_article(page(head, body, lang="pl", title=og_title), url=url).title
+
+
+def test_a_name_after_the_shown_headline_in_the_declared_one_is_left_out() -> None:
+    # The author's name joined by a dash with no space; the address spells the headline.
+    url = "https://liberte.example/koncesjonowana-opozycja/"
+    got = _titled("Koncesjonowana opozycja -Leszek Jażdżewski", "Koncesjonowana opozycja", url)
+    assert got == "Koncesjonowana opozycja"
+
+
+def test_a_weekly_s_name_after_the_shown_headline_with_no_separator() -> None:
+    url = "http://www.example.pl/sieci-ipn-czyli-element-infrastruktury-krytycznej,pnews,4715.html"
+    h1 = "„Sieci”: IPN, czyli element infrastruktury krytycznej"
+    assert _titled(f"{h1}  Tygodnik Sieci", h1, url) == h1
+
+
+def test_words_the_address_spells_are_the_headline_s_rest() -> None:
+    # The <h1> shows a shorter form; the address spells the declared one's last words too.
+    url = "https://www.example.com/news/trump-says-biden-lost-debate"
+    got = _titled("Trump Says Biden Lost Debate", "Trump Says", url)
+    assert got == "Trump Says Biden Lost Debate"
