@@ -49,6 +49,7 @@ from aggregator.parse.article_names import (
     is_name,
     is_publisher,
     is_url,
+    named_after_site,
     names,
     resolve,
 )
@@ -89,6 +90,8 @@ def authors(
         for where, found in _places(doc, jsonld, og, micro, by_id, sites, keep_site):
             if found and shown is None:
                 shown = names(byline(doc))
+                if len(shown) > 1:  # "Marek Świerczyński, Polityka Insight": not the site's unit
+                    shown = [n for n in shown if not named_after_site(n, sites)] or shown
             # A graph's Person node given by "@id" (Yoast's) is the account that posted the
             # article: the byline under the headline may name its reporters instead.
             by_reference = _by_reference(jsonld.get("author"), by_id)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from aggregator.parse._letters import CAPITALS
 from aggregator.parse.article_byline_bounds import editor_credit, not_a_byline_link, outside_bylines
 from aggregator.parse.article_places import byline_places, names_of
 
@@ -58,7 +59,7 @@ _AUTHOR_PAGE = re.compile(
 #: "/author.php?id=12", "/?author=12"): a link to it whose text is a name is the author's.
 _AUTHOR_QUERY = re.compile(r"/author[\w-]*(?:\.\w+)?/?\?(?:[^#]*&)?(?:author_?)?id=\d+|[?&]author=\d+", re.I)
 #: A person's name as a link's whole text: two to four capitalized words.
-_PERSON_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*")
+_PERSON_NAME = re.compile(rf"(?:[{CAPITALS}][\w.'’-]*\s+){{1,3}}[{CAPITALS}][\w'’-]*")
 #: A publication's, an agency's or a desk's name after a slash in a byline ("Jane Doe / Houston
 #: Chronicle", "John Smith / Bloomberg News", "/ The Washington Post"), not a second author's:
 #: it begins with "The" or ends with what publications call themselves.
@@ -72,7 +73,7 @@ _BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
 #: capitalized words, alone.
 _BY_NAME = re.compile(
     r"^(?i:(?:(?:written|words|story|text|reporting|posted)\s+)?by|(?:texte?\s+)?par|(?:text\s+)?von|por|door|av|af)"
-    r"\s*:?\s+((?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)$"
+    rf"\s*:?\s+((?:[{CAPITALS}][\w.'’-]*\s+){{1,3}}[{CAPITALS}][\w'’-]*)$"
 )
 #: What joins two names in a byline's line: a comma, an "and" (in the corpus's languages).
 _JOIN = re.compile(r"\s*(?:,|;|&|(?i:and|und|et|y|e|en|og|och))\s*|\s*,\s*(?i:and|und|et)\s+")

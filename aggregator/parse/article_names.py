@@ -36,6 +36,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from aggregator.parse._letters import CAPITALS
 from aggregator.parse.article_markup import clean_name, squashed
 
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
@@ -48,7 +49,7 @@ _NAME_JOIN = re.compile(r"\s+(?:(?i:and|und|et)|y|e|en|og|och|i|&)\s+|\s*/\s*")
 _FIRST_NAMES = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\s+(?:and|und|et|y)\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+")
 #: A person's name: two to five words, each capitalized but for particles ("de", "van").
 _PERSON = re.compile(
-    r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){1,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*"
+    rf"(?:(?:[{CAPITALS}][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){{1,4}}[{CAPITALS}][\w.'’-]*"
 )
 #: What a CMS writes where no author was set, a desk's one word beside a reporter's name
 #: ("Michael Rädel, Redaktion") and an author box's heading, in the corpus's languages
@@ -156,7 +157,17 @@ def names(
     if any(not _desk_like(name) for name in found):
         # "By Jane Doe, Associated Press": an agency or a desk beside a person is no author.
         found = [name for name in found if not _desk_like(name)]
+    if len(found) > 1 and not keep_site:
+        # "Marek Świerczyński, Polityka Insight" on polityka.pl: a name that opens with the
+        # site's, beside another, is the site's unit the person writes for.
+        found = [name for name in found if not named_after_site(name, sites)] or found
     return found
+
+
+def named_after_site(name: str, sites: list[str]) -> bool:
+    """Whether ``name`` opens with the site's one-word name ("Polityka Insight" on polityka.pl)."""
+    folded = name.casefold()
+    return any(" " not in site and folded.startswith(squashed(site) + " ") for site in sites if site)
 
 
 def _desk_like(name: str) -> bool:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from _article import page
+from _article import jsonld, page
 
 from aggregator.parse.article import read_article
+from aggregator.parse.article_names import split_names
 
 URL = "https://www.example.pl/sieci-ipn,pnews,4715.html"
 
@@ -99,3 +100,30 @@ def test_words_the_address_spells_are_the_headline_s_rest() -> None:
     url = "https://www.example.com/news/trump-says-biden-lost-debate"
     got = _titled("Trump Says Biden Lost Debate", "Trump Says", url)
     assert got == "Trump Says Biden Lost Debate"
+
+
+def test_names_beginning_with_latin_extended_capitals_are_names() -> None:
+    # Polish Ś, Ż, Ł: a name of capitalized words, which "Jane Doe, Publication" splits.
+    assert split_names("Żaneta Ślusarczyk, Łukasz Brzeziński") == ["Żaneta Ślusarczyk", "Łukasz Brzeziński"]
+
+
+def test_a_byline_written_by_a_name_with_a_latin_extended_capital() -> None:
+    body = (
+        "<main><h1>Sprzeciw wobec ataków na fundację medialną</h1><p>By Łukasz Brzeziński</p>"
+        "<p>Kolejne organizacje sprzeciwiają się atakom wymierzonym w fundację i jej dzieła.</p></main>"
+    )
+    article = read_article(page(body=body, lang="pl", title="Sprzeciw"), url=URL, timezone="Europe/Warsaw")
+    assert list(article.authors) == ["Łukasz Brzeziński"]
+
+
+def test_the_site_s_unit_beside_the_author_is_no_author() -> None:
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "author": {"@type": "Person", "name": "Marek Świerczyński, Polityka Insight"},
+        }
+    )
+    body = "<main><h1>Królowa wypływa w świat. Sygnał dla Chin i Rosji</h1><p>Tekst artykułu.</p></main>"
+    url = "https://www.polityka.pl/tygodnikpolityka/swiat/2116825,1,krolowa.read"
+    article = read_article(page(head, body, lang="pl"), url=url, timezone="Europe/Warsaw")
+    assert list(article.authors) == ["Marek Świerczyński"]
