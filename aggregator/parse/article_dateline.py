@@ -56,10 +56,10 @@ _FIRST_PUBLISHED = re.compile(
     r"|\bpublicado originalmente\b(?:\s+el)?|\bpubblicato per la prima volta\b(?:\s+il)?",
     re.I,
 )
-#: A line's opening word for "published" ("opublikowano: 7 kwietnia 2021", "发布时间：…"): the
-#: publication's date follows, whatever the element's class.
+#: A line's opening "published" ("opublikowano: 7 kwietnia 2021", "发布时间："), whatever its
+#: class: the publication's date follows. (German's "Veröffentlicht am" is htmldate's to read.)
 _PUBLISHED_LABEL = re.compile(
-    r"^\s*(?:published|publié|veröffentlicht|publicado|pubblicato|opublikowano|gepubliceerd"
+    r"^\s*(?:published|publié|publicado|pubblicato|opublikowano|gepubliceerd"
     r"|publicerad|publisert|publiceret|julkaistu|publikováno|publikované|publicat|опубликовано"
     r"|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?:\s+tarihi)?|发布时间|發佈時間|发表于|發表於"
     r"|发布于|發佈於|公開日|掲載日)(?=[\s:：]|\d|$)",
