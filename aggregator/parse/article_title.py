@@ -293,12 +293,13 @@ def _without_affix(candidate: Candidate, candidates: list[Candidate]) -> Candida
 
 
 def _without_named_trail(candidate: Candidate, shown: Candidate, slug: frozenset[str]) -> Candidate:
-    """``candidate`` as the displayed headline when it is that headline then a name of one to
+    """A declared ``candidate`` as the displayed headline when it is that headline then a name of one to
     four capitalized words the address does not spell, whatever joins them ("Koncesjonowana
     opozycja -Leszek Jażdżewski", "… krytycznej  Tygodnik Sieci"): the author's or the
-    weekly's name, while the address spells the headline the page shows."""
+    weekly's name, while the address spells the headline the page shows. Not the ``<title>``,
+    whose last part may be a section's ("Kicker: Headline - Wirtschaft")."""
     head, full = words(shown.text), words(candidate.text)
-    if candidate.group == "displayed" or not full.startswith(f"{head} "):
+    if candidate.group != "declared" or not full.startswith(f"{head} "):
         return candidate
     trail = full[len(head) :].split()
     head_words = set(head.split())

@@ -10,6 +10,7 @@ from _article import jsonld, page
 
 from aggregator.parse.article import read_article
 from aggregator.parse.article_names import split_names
+from aggregator.parse.article_title import Candidate, _without_named_trail
 
 URL = "https://www.example.pl/sieci-ipn,pnews,4715.html"
 
@@ -127,3 +128,14 @@ def test_the_site_s_unit_beside_the_author_is_no_author() -> None:
     url = "https://www.polityka.pl/tygodnikpolityka/swiat/2116825,1,krolowa.read"
     article = read_article(page(head, body, lang="pl"), url=url, timezone="Europe/Warsaw")
     assert list(article.authors) == ["Marek Świerczyński"]
+
+
+def test_the_tab_s_title_keeps_a_section_after_the_shown_headline() -> None:
+    # "Kicker: Headline - Wirtschaft": the <title>'s last part is a section, and the <title>
+    # is a witness: only a declared headline loses a name after the shown one.
+    shown = Candidate("Deutschlandtakt: Flixbus attackiert Deutsche Bahn", "article", "displayed")
+    tab = Candidate(f"{shown.text} - Wirtschaft", "article", "title")
+    slug = frozenset({"bahn", "flixbus", "flixtrain", "deutschlandtakt", "fernverkehr"})
+    assert _without_named_trail(tab, shown, slug) == tab
+    declared = Candidate(f"{shown.text} - Wirtschaft", "opengraph", "declared")
+    assert _without_named_trail(declared, shown, slug).text == shown.text
