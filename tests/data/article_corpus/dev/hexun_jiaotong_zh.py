@@ -1,4 +1,4 @@
-"""'2019-09-26 10:56:28 证券时报网' under the <h1>; no embedded metadata. No author scored: the source is another paper's site; the foot names an editor's code ('责任编辑： HN666').
+"""'2019-09-26 10:56:28 证券时报网' under the <h1>; no embedded metadata. The bytes are UTF-8 under a gb2312 <meta> (GeneralNewsExtractor re-saved the page); noticed at the first read, the expectation unchanged. No author scored: the source is another paper's site; the foot names an editor's code ('责任编辑： HN666').
 
 Page: GeneralNewsExtractor/GeneralNewsExtractor @ 3d5a67c65f4d6c8e13c3047754a4c18fc0b0754a : tests/hexun/1.html (GPL-3.0).
 """
