@@ -9,8 +9,8 @@ reading CLDR's standard forms back (bench/date_forms.py), not one locale's strin
   other than a clock's or a zone's follows ("2026 12.45 MB", "2026 12.50 kr", "2.10 Version").
   In every language, English included ("Nov 3, 2026 10.30", "3 Nov 2026 10.30 GMT", as
   British pages write the time): the year before it puts it where a date line's time stands.
-  A dotted pair alone is a clock only in the languages of
-  ``_locale_words.DOTTED_CLOCK_LANGUAGES`` ("10.30" alone on an English page is none).
+  A dotted pair alone ("10.30") is a clock too, except on a page declaring US English
+  (``_locale_words.dotted_pair_alone``).
 - Year. month. day. with a dot after each and spaces between ("2026. 11. 3.", Korean and
   Hungarian short dates): a four-digit year first, or a two-digit one ("26. 11. 3.") on a page
   whose language writes the year first (dateparser's date order for it: Korean, Hungarian,

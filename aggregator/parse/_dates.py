@@ -123,7 +123,7 @@ def parse_date(
     if not text:
         return None
     languages = languages_for(text, lang)
-    if dotted_pair_alone(text, languages):
+    if dotted_pair_alone(text, lang):
         return None
     text = rewrite_date_text(text, year_first=date_order(languages[0]) == "YMD")
     found = _parse_fast(text, now=now, timezone=timezone, day_first=day_first)

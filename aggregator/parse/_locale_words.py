@@ -44,19 +44,25 @@ _NUMBERS_JOINED = re.compile(r"\d{1,4}\s*[./:-]\s*\d{1,4}|\d\s*h\s*\d\d")
 #: when they can be a day and a month ("12.03"); else a decimal, a rating or a price.
 _POINT_PAIR = re.compile(r"(?<![\d./:-])(\d{1,3})\.(\d{1,4})(?![./:-]?\d)")
 #: Languages whose pages write the time of day with a dot ("14.30 Uhr", "kl. 13.45",
-#: "klo 10.00", "pukul 14.30"): there hours and two-digit minutes alone are a clock; in other
-#: languages (English included) they are not ("10.30", "12.03" alone), but after a year they
-#: are in every language (``_date_forms``: "3 Nov 2026 10.30", as British English writes it).
+#: "klo 10.00", "pukul 14.30"): there hours and two-digit minutes alone are a clock, where
+#: elsewhere two numbers joined by a point that cannot be a day and a month ("14.45") are a
+#: decimal. After a year a dotted clock is one in every language (``_date_forms``: "3 Nov 2026
+#: 10.30", as British English writes it); a dotted pair alone that could be a day and a month
+#: ("10.30") is read as a clock too (dateparser's reading), except in US English
+#: (``dotted_pair_alone``).
 DOTTED_CLOCK_LANGUAGES = frozenset(("da", "de", "fi", "id", "is", "ms", "nb", "nn", "no", "sv"))
 #: Hours and minutes joined by a dot, and nothing else: "10.30", "12.03".
 _DOTTED_PAIR = re.compile(r"\s*([01]?\d|2[0-3])\.[0-5]\d\s*")
 
 
-def dotted_pair_alone(text: str, languages: tuple[str, ...]) -> bool:
-    """True when ``text`` is only hours and minutes joined by a dot, on a page whose language
-    does not write clocks so: no time of day ("10.30" on an English page, which dateparser
-    would read as 10:30 today, where "14.45" is already no date), nor a day and month."""
-    return bool(_DOTTED_PAIR.fullmatch(text)) and languages[0].split("-")[0] not in DOTTED_CLOCK_LANGUAGES
+def dotted_pair_alone(text: str, lang: str | None) -> bool:
+    """True when ``text`` is only hours and minutes joined by a dot on a page declaring US
+    English (``lang`` "en-US"), which writes clocks with a colon: no time of day there, where
+    dateparser would read "10.30" as 10:30 today. Elsewhere (Italian, Polish, Czech, Dutch,
+    French, British English, or no language declared) pages write "10.30" for the time, and it
+    stays 10:30 today."""
+    tag = (lang or "").strip().lower().replace("_", "-")
+    return (tag == "en-us" or tag.startswith("en-us-")) and bool(_DOTTED_PAIR.fullmatch(text))
 
 
 def looks_like_date(text: str, languages: tuple[str, ...]) -> bool:

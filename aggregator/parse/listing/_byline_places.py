@@ -1,17 +1,27 @@
 """The place a byline is filed from, written after the name with a slash ("By Jane Doe / New
 York"), which is no co-author: news cards put the dateline there as the article's opening
 does ("NEW YORK —"). A slash also joins co-authors ("By A / B"), so a part after a slash is
-dropped as a place only when something tells it from a person's name:
+dropped only when it reads as a place, a wire or a desk, never a person's name:
 
-- the byline links its names (to profile pages) and that part is in no link, where a name
-  before it is ("By <a>Jane Doe</a> / New York"; "<a>A</a> / <a>B</a>" stays two authors);
-- with no link, the part is no person's full name written as the name before it is: one word
-  beside a full name ("Jane Doe / Berlin"), in capitals beside a name that is not ("Jane Doe /
-  NEW YORK", the dateline's convention), or opening with a word that opens place names and no
-  given name ("New", "San", "Los", "Saint", "Fort", "North"...: "Jane Doe / New York",
-  "Ana Ruiz / San José"); "Jane Doe / John Roe" stays two authors.
+- one word in capitals beside a name that is not ("Jane Doe / AP", "… / BERLIN"), a wire or
+  photo agency's name (``_agencies.AGENCIES``: "Von Anna Schmidt / dpa", "… / Reuters") or a
+  desk's word ("… / Staff"); another single word stays a co-author's name ("Ana García /
+  Lula", "Oleh Budi Santoso / Sutrisno", "山田 太郎 / 鈴木": a script without capitals has no
+  capitals dateline);
+- words in capitals beside a name that is not ("Jane Doe / NEW YORK", the dateline's
+  convention: a co-author set in capitals beside one who is not, "Jane Doe / JOHN ROE", is
+  lost with it, which a site's uniform typesetting makes rare);
+- words opening with a word that opens place names and no given name ("New", "San", "Los",
+  "Saint", "Fort", "Port", "Mount"...: "Jane Doe / New York", "Ana Ruiz / San José"); not
+  "Santa", "Santo", "Rio", "Abu", "Lake", "North" and the other compass points, nor "St.", which open
+  given names too ("Santa Ono", "Rio Ferdinand", "Abu Bakar", "North West", "St. John Smith").
 
-What follows a place goes with it. Pure: the byline's text and its element.
+Where the byline links its names (to profile pages) and a name before the part is linked, an
+unlinked part is dropped by the same test, being unlinked is not enough ("Por <a>Ana
+García</a> / Luis Pérez" is two authors, as is "<a>Jane Doe</a> / Kansas City": a place the
+test cannot tell from a name); a linked part is a name ("<a>A</a> / <a>B</a>").
+
+What follows a dropped part goes with it. Pure: the byline's text and its element.
 """
 
 from __future__ import annotations
@@ -19,35 +29,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from aggregator.parse.listing._agencies import is_agency, is_desk_word
 from aggregator.parse.listing._text import visible_text
 
 #: A slash between parts of a byline, spaced or not.
 _SLASH = re.compile(r"\s*/\s*")
-#: Words that open place names (cities, regions) and no person's given name.
+#: Words that open place names (cities, regions) and no person's given name (not "Santa",
+#: "Santo", "Rio", "Abu", "Lake", "North"..., "St.": "Santa Ono", "Rio Ferdinand", "St. John
+#: Smith").
 _PLACE_OPENERS = frozenset(
     (
         "new",
         "san",
-        "santa",
-        "santo",
         "são",
         "los",
         "las",
         "saint",
-        "st.",
-        "ste.",
         "fort",
         "port",
         "mount",
-        "lake",
-        "north",
-        "south",
-        "east",
-        "west",
-        "rio",
         "cape",
         "tel",
-        "abu",
         "kuala",
         "buenos",
         "salt",
@@ -66,11 +68,8 @@ def without_dateline(text: str, node: Any = None) -> str:
     linked = [t for t in linked if t]
     kept = [parts[0]]
     for part in parts[1:]:
-        if linked:
-            place = not _in_link(part, linked) and any(_in_link(k, linked) for k in kept)
-        else:
-            place = _place_like(part, parts[0])
-        if place:
+        # A linked name is a person's; an unlinked part is told by what it reads as.
+        if not (linked and _in_link(part, linked)) and _place_like(part, parts[0]):
             break
         kept.append(part)
     return text if len(kept) == len(parts) else " / ".join(kept)
@@ -81,10 +80,11 @@ def _in_link(part: str, linked: list[str]) -> bool:
 
 
 def _place_like(part: str, name: str) -> bool:
-    """``part``, after the byline's first ``name``, is no person's full name but a place."""
+    """``part``, after the byline's first ``name``, is no person's name but a place, a wire or
+    a desk (see the module's docstring)."""
     words = part.split()
-    if len(words) == 1:
-        return len(name.split()) >= 2
-    if part.isupper() and not name.isupper():
+    if is_agency(part) or is_desk_word(part):
         return True
-    return words[0].lower() in _PLACE_OPENERS
+    if part.isupper() and not name.isupper():
+        return True  # capitals need cased letters: none in Chinese or Japanese
+    return len(words) > 1 and words[0].lower() in _PLACE_OPENERS
