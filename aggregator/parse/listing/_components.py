@@ -1,7 +1,9 @@
 """Teasers written with the list's own components elsewhere on the page: a news front writes
 every block with the same headline element (<h2 class=article-title>) and the same list of
 one-line headlines (<ul class=article-list>), in its lead column and in each section's box,
-whatever the boxes around them are called.
+whatever the boxes around them are called. An events calendar written with the same headline
+component shows each event's days ("24 апреля — 27 апреля, 2012") where the list shows none:
+its events are not the list's articles.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
+from aggregator.parse.listing._periods import is_period
 from aggregator.parse.listing._placement import article_like, classes_of, placement
 from aggregator.parse.listing._text import visible_text
 from aggregator.parse.listing._title import first_heading, title_element
@@ -25,10 +28,14 @@ def component_teasers(
     """The headlines written with the list's headline component (a heading of the same tag
     and classes as most of the list's), each read from the widest block around it holding no
     other headline, and the rows of lists of the list's related-headlines component, outside
-    what is taken and placed at least as well as the list (``floor``). A few tens at most."""
+    what is taken and placed at least as well as the list (``floor``). A few tens at most.
+    Beside a list showing no period of days, a block showing one is an event's (a calendar's
+    box), not an article's teaser."""
     root = best[0].getroottree().getroot()
     found: list[tuple[list[Any], list[Item]]] = []
     heading = _shared(title_element(m) for m in best)
+    lang = ctx.lang or None
+    events = any(is_period(visible_text(m) or "", lang) for m in best)
     if heading is not None:
         tag, classes = heading
         looked = 0
@@ -41,6 +48,8 @@ def component_teasers(
             block = _widest_block(el, ctx)
             item = heuristic_item(block, ctx)
             if item.link and item.title and article_like(item.link, ctx.base):
+                if not events and _shows_days(block, item.title, lang):
+                    continue
                 found.append(([block], [item]))
                 inside.update(block.iter())
     lists = _shared(
@@ -56,6 +65,12 @@ def component_teasers(
                 found += [([li], [heuristic_item(li, ctx)]) for li in rows]
                 inside.update(ul.iter())
     return found
+
+
+def _shows_days(block: Any, title: str, lang: str | None) -> bool:
+    """True when ``block`` shows a period of days outside its headline (a calendar's "13. bis
+    19. Oktober" under or over the event's name; a headline naming one is still news)."""
+    return is_period((visible_text(block) or "").replace(title, " "), lang)
 
 
 def _shared(elements: Any) -> tuple[str, set[str]] | None:
