@@ -24,6 +24,7 @@ from aggregator.parse.listing._document import Context, Item, Memo
 from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._layout import header_row, own_links, page_layout
+from aggregator.parse.listing._packages import unpacked
 from aggregator.parse.listing._placement import article_like, main_content, outside_main, placement
 from aggregator.parse.listing._sections import without_promotions
 from aggregator.parse.listing._selectors import describe
@@ -108,7 +109,11 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     members, items = _without_boxes(members, items, boxes)
     # The groups inside boxes set among the list's <article>s are none of its parts.
     scored = [group for group in scored if not in_box(group[1][0].getparent(), boxes)]
-    groups = [without_promotions(members, items, ctx), *sibling_groups(members, items, scored, ctx)]
+    # A story's package among the list's teasers gives each teaser it holds.
+    groups = [
+        without_promotions(*unpacked(members, items, ctx), ctx),
+        *sibling_groups(members, items, scored, ctx),
+    ]
     groups += featured_leads(members, items, ctx)  # the newest post in an <aside> above the list
     # Nothing beside the list comes from a box among its <article>s nor a side column.
     columns = side_columns(members[0].getparent())
