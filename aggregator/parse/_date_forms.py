@@ -23,7 +23,8 @@ reading CLDR's standard forms back (bench/date_forms.py), not one locale's strin
 - Arabic's regional month names become the Egyptian ones CLDR and dateparser know: the
   Maghreb's, taken from French ("8 فيفري 2019", Tunisia and Algeria), Morocco's ("غشت"), and
   the Levant's and Iraq's Syriac ones ("شباط", "تشرين الأول"); a pair of one month's two names
-  ("شباط/فبراير", "فبراير (شباط)"), as Levantine papers write them, becomes one.
+  ("شباط/فبراير", "فبراير (شباط)"), as Levantine papers write them, becomes one. Only on a
+  page in Arabic: Persian's, Urdu's, Pashto's and Kurdish's "اوت", "آذار" are other months.
 
 Pure functions of the text.
 """
@@ -101,9 +102,9 @@ _ARABIC_MONTH = re.compile(f"(?<![{_ARABIC_LETTER}])(?:{_ARABIC_MONTH_NAMES})(?!
 _SAME_MONTH_TWICE = re.compile(f"([{_ARABIC_LETTER}]+)\\s*(?:/|-|\\()\\s*\\1\\)?")
 
 
-def rewrite_date_text(text: str, *, year_first: bool = False) -> str:
+def rewrite_date_text(text: str, *, year_first: bool = False, arabic: bool = False) -> str:
     """``text`` with the forms above rewritten into those ``_dates.py`` reads; ``year_first``
-    when the page's language writes dates year first."""
+    when the page's language writes dates year first, ``arabic`` when it is Arabic."""
     text = _BIDI_MARKS.sub("", text)
     if "%" in text:
         text = _PERCENT.sub(" ", text)
@@ -111,7 +112,7 @@ def rewrite_date_text(text: str, *, year_first: bool = False) -> str:
         text = _DOTTED_CLOCK_AFTER_YEAR.sub(_colon_clock, text)
         text = _YEAR_MONTH_DAY_DOTTED.sub(lambda m: _cjk_day(m, year_first), text)
     if not text.isascii():
-        if _ARABIC_MONTH.search(text):
+        if arabic and _ARABIC_MONTH.search(text):
             text = _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m[0]], text)
             text = _SAME_MONTH_TWICE.sub(r"\1", text)
         text = _CJK_HALF_DAY.sub(

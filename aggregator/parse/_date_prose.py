@@ -77,7 +77,7 @@ def languages_for(text: str, lang: str | None) -> tuple[str, ...]:
     if script is None and declared == DEFAULT_LANGUAGES:
         # No language said: a month's name none of the default languages writes names its
         # own ("11 maja 2021, 11:49" on a Polish page whose <html lang=""> is empty).
-        return (*_languages_of_month(text), *declared)
+        return (*declared, *_languages_of_month(text))
     if script is None or set(script) & {code.split("-")[0] for code in declared}:
         return declared
     return script if declared == DEFAULT_LANGUAGES else (*script, *declared)
@@ -88,13 +88,16 @@ def languages_for(text: str, lang: str | None) -> tuple[str, ...]:
 _MIN_MONTH_WORD = 4
 #: Most languages a month's name brings in: a name many locales share is no clue.
 _MAX_MONTH_LANGUAGES = 3
-_WORD = re.compile(r"[^\W\d_]+")
+#: A word beside a day's number or a year ("11 maja", "5. maja", "maja 2021"): only there a
+#: month's name; a byline's name ("Kasım Yılmaz") is none.
+_DATE_WORD = re.compile(r"(?<!\d)\d{1,2}\.?\s+(?P<word>[^\W\d_]+)|(?P<word2>[^\W\d_]+)(?=\s+\d{4}(?!\d))")
 
 
 def _languages_of_month(text: str) -> tuple[str, ...]:
     """The languages whose month's name ``text`` writes, when no default language knows it."""
     known = frozenset().union(*(known_words(code) for code in DEFAULT_LANGUAGES))
-    for word in _WORD.findall(text.lower()):
+    for m in _DATE_WORD.finditer(text.lower()):
+        word = m.group("word") or m.group("word2")
         if len(word) < _MIN_MONTH_WORD or word in known:
             continue
         languages = _month_languages().get(word, ())

@@ -107,6 +107,10 @@ _JUST_NOW = re.compile(
 _RELATIVE_DAY = re.compile(r"\b(?P<word>aujourd'hui|aujourdhui|today|hier|yesterday|avant-hier)\b" + _AT_TIME)
 
 
+#: Languages written in Arabic's script whose month names are not Arabic's.
+_OTHER_ARABIC_SCRIPT = frozenset(("fa", "ur", "ps", "ckb"))
+
+
 def parse_date(
     text: str | None, *, now: datetime, timezone: str = "UTC", day_first: bool = True, lang: str | None = None
 ) -> datetime | None:
@@ -125,7 +129,9 @@ def parse_date(
     languages = languages_for(text, lang)
     if dotted_pair_alone(text, lang):
         return None
-    text = rewrite_date_text(text, year_first=date_order(languages[0]) == "YMD")
+    bases = {code.split("-")[0] for code in languages}
+    arabic = "ar" in bases and not bases & _OTHER_ARABIC_SCRIPT
+    text = rewrite_date_text(text, year_first=date_order(languages[0]) == "YMD", arabic=arabic)
     found = _parse_fast(text, now=now, timezone=timezone, day_first=day_first)
     prose = _NORDIC_CLOCK.sub(r"\1:\2", " ".join(text.split()))
     if found is None:
