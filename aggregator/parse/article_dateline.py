@@ -21,15 +21,13 @@ from aggregator.parse.article_places import byline_places, names_of
 
 _SPACE = re.compile(r"\s+")
 
-
 #: Classes of the elements that show when the article was published ("date", "dateline",
 #: "timestamp", "post-date", "publish-time"…, and Drupal's "submitted": its themes' line
 #: "Submitted by … on <date>", or the date alone under that class).
 _DATE_CLASS = re.compile(r"date|time|publish|posted|submitted", re.I)
 #: A time of day in a dateline ("11:00 PM", "9:00PM", "15h01", "3:51 pm").
 _CLOCK = re.compile(r"\d\s*[:h]\s*\d\d|\d\s*[ap]\.?m\b", re.I)
-#: A time of day written with a dot ("klo 14.00", "6.55pm"), not a part of a date
-#: ("26.02.2020"): read as "14:00".
+#: A time of day written with a dot ("klo 14.00", "6.55pm"), not a date's ("26.02.2020"): "14:00".
 _DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
 #: A short word between a date and its time of day ("19.2.2020 klo 14:00", "… um 14:05"),
 #: which the date reader does not expect in every language: dropped.
@@ -56,13 +54,13 @@ _FIRST_PUBLISHED = re.compile(
     r"|\bpublicado originalmente\b(?:\s+el)?|\bpubblicato per la prima volta\b(?:\s+il)?",
     re.I,
 )
-#: A line's opening "published" ("opublikowano: 7 kwietnia 2021", "发布时间："), whatever its
-#: class: the publication's date follows. (German's "Veröffentlicht am" is htmldate's to read.)
+#: A line's opening "published" then ":" or the date ("opublikowano: 7 kwietnia 2021", "发布时间："),
+#: whatever its class; not "Published in Nature", "Publié dans…" (German's is htmldate's).
 _PUBLISHED_LABEL = re.compile(
     r"^\s*(?:published|publié|publicado|pubblicato|opublikowano|gepubliceerd"
     r"|publicerad|publisert|publiceret|julkaistu|publikováno|publikované|publicat|опубликовано"
     r"|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?:\s+tarihi)?|发布时间|發佈時間|发表于|發表於"
-    r"|发布于|發佈於|公開日|掲載日)(?=[\s:：]|\d|$)",
+    r"|发布于|發佈於|公開日|掲載日)(?=\s*[:：]|\s*\d|\s*$|\s+(?-i:[A-Z][a-z]{2,})\.?\s+\d)",
     re.I,
 )
 #: A byline as text, then a bar and a date ("By: Jane Doe | December 9, 2014 | 48"): the date.
@@ -233,10 +231,10 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
         labelled = [el for el in candidates if _labels_first(el) and not in_other_articles(el, asides=False)]
         yield from _dateline_texts(labelled, days)
         yield from _dateline_texts(dated, days)
-        # A line labelled "Published" in a class no date class names ("infoEditor")
+        yield from _dateline_texts(bylines, days)
+        # A line labelled "Published" in a class no date class names ("infoEditor"), after the byline
         published = [el for el in candidates if _labels_published(el) and not in_other_articles(el)]
         yield from _dateline_texts(published, days)
-        yield from _dateline_texts(bylines, days)
         yield from _dateline_texts([el for el in candidates if el in blocks], days)
         yield from _leading_date(candidates)
         yield from _byline_date(candidates)
@@ -302,9 +300,11 @@ def _labels_first(el: Any) -> bool:
 
 
 def _labels_published(el: Any) -> bool:
-    """Whether ``el``'s own first text is a "published" label before a date."""
-    own = el.text or ""
-    return bool(_PUBLISHED_LABEL.match(own)) and bool(_YEAR.search(_SPACE.sub(" ", el.text_content())))
+    """Whether ``el``'s own first text is a "published" label before a date; not in a list's
+    item (a book's details), a caption or a body paragraph (a citation)."""
+    if el.xpath("ancestor-or-self::*[self::li or self::figcaption or (self::p and not(@class))]"):
+        return False
+    return bool(_PUBLISHED_LABEL.match(el.text or "") and _YEAR.search(el.text_content()))
 
 
 def _has_date_class(el: Any) -> bool:
