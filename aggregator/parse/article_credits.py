@@ -85,9 +85,15 @@ _POSTED_BY_AT = re.compile(
 _SIGN_OFF = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 #: A Chinese name: two to four characters, a minority's with its middle dot ("阿里木·买买提").
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
-_HAN_NAMES = rf"(?P<names>{_HAN_NAME}(?:[ \u3000、，,]+{_HAN_NAME})*)"
-#: Where a Chinese byline's names end: the line's end, a date, a bar, the source, the editor.
-_HAN_END = r"(?=\s*(?:$|\d|[|｜（(]|来源|编辑|责任))"
+#: Between names: a space or a comma, or a role that introduces more ("通讯员", "实习生").
+_HAN_SEP = r"(?:[ \u3000、，,]+|\s*(?:通讯员|实习生)\s*[:：]?\s*)"
+_HAN_NAMES = rf"(?P<names>{_HAN_NAME}(?:{_HAN_SEP}{_HAN_NAME})*)"
+#: Where a Chinese byline's names end: the line's end, a date, a bar, the source, the editor,
+#: a role, "报道" (reports) or a place's report ("北京报道").
+_HAN_END = r"(?=\s*(?:$|\d|[|｜（(]|来源|编辑|责任|记者|通讯员|实习生|[\u4e00-\u9fff]{0,6}报道))"
+_HAN_SPLIT = re.compile(r"[ \u3000、，,:：]+|通讯员|实习生")
+#: A name's last character that makes it an agency's, a site's, a paper's or a station's.
+_HAN_OUTLET = "社网报台"
 #: "澎湃新闻记者 贺梨萍", "本报记者 张三 李四", "记者：王五": a line that opens with the word.
 _REPORTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}记者\s*[:：]?\s*{_HAN_NAMES}{_HAN_END}")
 #: "作者：魏星", or "… | 作者魏星" on a line that also writes the date.
@@ -207,9 +213,25 @@ def reporters(candidates: list[Any]) -> list[str]:
             found = _WRITER.search(line)
             if found is not None and not (found.group("colon") or _YEAR.search(line)):
                 found = None
-        if found is not None and not _NO_HAN_NAME.search(found.group("names")):
-            return re.split(r"[ \u3000、，,]+", found.group("names"))
+        if (
+            found is not None
+            and not _NO_HAN_NAME.search(found.group("names"))
+            and (kept := _han_names(found["names"]))
+        ):
+            return kept
     return []
+
+
+def _han_names(text: str) -> list[str]:
+    """The names of a Chinese byline's ``text``, up to "报道" or a place's report ("北京报道"),
+    without the roles ("通讯员"), a photo's credit ("李四摄") or an outlet ("新华社")."""
+    kept: list[str] = []
+    for token in filter(None, _HAN_SPLIT.split(text)):
+        if token.endswith("报道") or token in ("编辑", "记者"):
+            break
+        if "摄" not in token and token[-1] not in _HAN_OUTLET:
+            kept.append(token)
+    return kept
 
 
 def beside_date(candidates: list[Any]) -> list[str]:
