@@ -128,13 +128,14 @@ def names(
     sites = sites or []
     publisher = {squashed(site) for site in sites}
     found: list[str] = []
+    persons: set[str] = set()  # a Person node's one name is no unit's ("Elle Hunt" on ELLE)
     for item in as_list(value):
         item = resolve(item, by_id or {})
-        organization = False
+        organization = person = False
         if isinstance(item, dict):
             # "person" in lower case, as some CMSs write it, is a Person too.
             kinds = {str(t).rsplit("/", 1)[-1].casefold() for t in as_list(item.get("@type"))}
-            organization = bool(kinds) and "person" not in kinds
+            organization, person = bool(kinds) and "person" not in kinds, "person" in kinds
             organization = organization or bool(_COMPANY.search(text(item.get("name")) or ""))
             item = item.get("name") or " ".join(
                 str(p) for p in (item.get("givenName"), item.get("familyName")) if p
@@ -143,7 +144,9 @@ def names(
         # A CMS may write each name as its profile's link ("<a href=…>Jane Doe</a>"): its text.
         plain = (_MARKUP.sub("", t) if isinstance(t, str) else t for t in as_list(item))
         texts = [_without_affiliation(_without_publisher(t, publisher)) for t in map(text, plain) if t]
-        for name in (n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))):
+        split = [n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))]
+        person = person and len(split) == 1  # "Jane Doe, Polityka Insight" in one node: two names
+        for name in split:
             if is_url(name) or len(name) > MAX_BYLINE or len(name.split()) > MAX_WORDS or not is_name(name):
                 continue
             if (organization or _desk_like(name) or (name.islower() and name not in shown)) and not keep_site:
@@ -154,20 +157,37 @@ def names(
                 continue  # a personal site named after its author keeps the author
             if name not in found:
                 found.append(name)
+            if person:
+                persons.add(name)
     if any(not _desk_like(name) for name in found):
         # "By Jane Doe, Associated Press": an agency or a desk beside a person is no author.
         found = [name for name in found if not _desk_like(name)]
     if len(found) > 1 and not keep_site:
         # "Marek Świerczyński, Polityka Insight" on polityka.pl: a name that opens with the
         # site's, beside another, is the site's unit the person writes for.
-        found = [name for name in found if not named_after_site(name, sites)] or found
+        found = [name for name in found if name in persons or not named_after_site(name, sites)] or found
     return found
 
 
+#: The words after a site's name that make a unit of it ("Polityka Insight", "Brigitte Redaktion").
+_UNIT = frozenset(
+    re.split(
+        r"\s+",
+        "insight media news staff redaktion team desk online digital group magazine newsroom"
+        " lab labs studio plus premium live sport sports tv radio verlag redazione rédaction",
+    )
+)
+
+
 def named_after_site(name: str, sites: list[str]) -> bool:
-    """Whether ``name`` opens with the site's one-word name ("Polityka Insight" on polityka.pl)."""
-    folded = name.casefold()
-    return any(" " not in site and folded.startswith(squashed(site) + " ") for site in sites if site)
+    """Whether ``name`` is the site's one-word name then a unit's words ("Polityka Insight"
+    on polityka.pl), not a person's whose first name is the site's ("Elle Hunt" on ELLE)."""
+    first, *rest = name.casefold().split()
+    return (
+        bool(rest)
+        and all(w in _UNIT for w in rest)
+        and any(" " not in site and squashed(site) == squashed(first) for site in sites if site)
+    )
 
 
 def _desk_like(name: str) -> bool:
