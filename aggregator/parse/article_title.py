@@ -157,7 +157,10 @@ def choose_title(
         return None, None  # the <title> is a witness: a tab's label, not a headline alone
     candidates = [_without_affix(c, candidates) for c in candidates]
     if slug and (shown_c := next((c for c in candidates if c.group == "displayed"), None)):
-        candidates = [_without_named_trail(c, shown_c, slug) for c in candidates]
+        body = " ".join(
+            " ".join(doc.xpath("//body//text()[not(ancestor::script or ancestor::style)]")).split()
+        )
+        candidates = [_without_named_trail(c, shown_c, slug, body, sites) for c in candidates]
     declared_any = any(c.group == "declared" for c in candidates)
     scored = [
         (_support(c, candidates, slug), c)
@@ -292,20 +295,33 @@ def _without_affix(candidate: Candidate, candidates: list[Candidate]) -> Candida
     return candidate
 
 
-def _without_named_trail(candidate: Candidate, shown: Candidate, slug: frozenset[str]) -> Candidate:
-    """A declared ``candidate`` as the displayed headline when it is that headline then a name of one to
-    four capitalized words the address does not spell, whatever joins them ("Koncesjonowana
-    opozycja -Leszek Jażdżewski", "… krytycznej  Tygodnik Sieci"): the author's or the
-    weekly's name, while the address spells the headline the page shows. Not the ``<title>``,
-    whose last part may be a section's ("Kicker: Headline - Wirtschaft")."""
+def _without_named_trail(
+    candidate: Candidate,
+    shown: Candidate,
+    slug: frozenset[str],
+    body: str = "",
+    sites: list[str] | None = None,
+) -> Candidate:
+    """A declared ``candidate`` as the displayed headline when it is that headline then a name
+    of two to four capitalized words the address does not spell and the page gives elsewhere
+    (its ``body`` writes it, or a word of it is in one of the ``sites``' names), joined by no
+    colon, bar or spaced dash ("Koncesjonowana opozycja -Leszek Jażdżewski", "… krytycznej
+    Tygodnik Sieci"): the author's or the weekly's name, while the address spells the
+    headline the page shows; not a series' guest
+    ("The Big Interview: Cate Blanchett") nor a product's review ("Sony WH-1000XM5 Review").
+    Not the ``<title>``, whose last part may be a section's ("Kicker: Headline - Wirtschaft")."""
     head, full = words(shown.text), words(candidate.text)
     if candidate.group != "declared" or not full.startswith(f"{head} "):
         return candidate
     trail = full[len(head) :].split()
     head_words = set(head.split())
-    shown_words = candidate.text.split()[-len(trail) :] if 1 <= len(trail) <= MAX_TRAIL_NAME else []
+    shown_words = candidate.text.split()[-len(trail) :] if 2 <= len(trail) <= MAX_TRAIL_NAME else []
+    name = " ".join(shown_words).lstrip(_TRAIL_PUNCTUATION)
+    joint = candidate.text[: candidate.text.rfind(shown_words[0])].rstrip()[-2:] + " " if shown_words else ""
     if (
         shown_words
+        and not _JOINT.search(joint)
+        and _given(name, body, sites or [])
         and all(w.lstrip(_TRAIL_PUNCTUATION)[:1].isupper() for w in shown_words)
         and len(head_words & slug) / len(head_words) >= MIN_SHARED
         and len(set(trail) & slug) / len(trail) < MIN_SHARED
@@ -314,9 +330,22 @@ def _without_named_trail(candidate: Candidate, shown: Candidate, slug: frozenset
     return candidate
 
 
+def _given(name: str, body: str, sites: list[str]) -> bool:
+    """Whether the page gives ``name`` beside its headline: its ``body`` writes it (the byline),
+    or a word of it is the site's ("Tygodnik Sieci" on wsieciprawdy.pl)."""
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+        return True
+    parts = [squashed(w) for w in name.split() if len(squashed(w)) >= MIN_SITE_WORD]
+    return any(part in squashed(site) for part in parts for site in sites)
+
+
+#: Shortest word of a trailing name looked for in the site's name.
+MIN_SITE_WORD = 4
 #: Most words of a name trailing a headline; what may open it ("-Leszek").
 MAX_TRAIL_NAME = 4
 _TRAIL_PUNCTUATION = "-–—|:·•/»›(\"'“„«"
+#: A colon, a bar or a spaced dash between a headline and its trail: a title's parts.
+_JOINT = re.compile(r"[:|：]|\s[-–—]\s")
 
 
 def _trail_after(text: str, head: str) -> bool:
