@@ -57,7 +57,8 @@ def decode_html(body: bytes, content_type: str = "") -> str:
     whatever it declares (a Chinese page re-saved as UTF-8 under its old gb2312 <meta>: read
     as gb2312 every character is wrong, and no GB text of any length is valid UTF-8 by
     chance), and a UTF-8 page with a stray invalid byte (a title cut mid-character) stays
-    UTF-8, that one byte replaced, rather than becoming windows-1252 mojibake throughout."""
+    UTF-8, each invalid byte read as windows-1252 (a Latin-1 title pasted into a UTF-8
+    template, "B\\xfcrgermeister", reads "Bürgermeister"), rather than mojibake throughout."""
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -81,7 +82,9 @@ def decode_html(body: bytes, content_type: str = "") -> str:
             return body.decode("utf-8")
         except UnicodeDecodeError:
             text = body.decode("utf-8", "replace")
-            return text if _mostly_valid(text) else body.decode("cp1252", "replace")
+            return (
+                body.decode("utf-8", _AS_CP1252) if _mostly_valid(text) else body.decode("cp1252", "replace")
+            )
     return body.decode(encoding, "replace")
 
 
@@ -91,6 +94,17 @@ _PLAIN_UTF8_CHARS = 20
 #: Valid characters beyond ASCII per invalid byte above which a page claiming UTF-8 is UTF-8
 #: with a stray byte, not windows-1252 mislabelled (whose every accent is an invalid byte).
 _VALID_PER_INVALID = 10
+
+
+def _bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: the bytes UTF-8 cannot read, read one by one as windows-1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", "replace"), error.end
+
+
+_AS_CP1252 = "aggregator-utf8-cp1252"
+codecs.register_error(_AS_CP1252, _bytes_as_cp1252)
 
 
 def _plainly_utf8(body: bytes) -> bool:
