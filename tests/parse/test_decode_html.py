@@ -33,12 +33,13 @@ def test_a_few_utf8_characters_do_not_outweigh_a_latin1_declaration() -> None:
 
 
 def test_a_stray_byte_in_a_utf8_page_keeps_it_utf8() -> None:
-    """A sidebar title cut mid-character leaves one invalid byte: the rest stays UTF-8."""
+    """A sidebar title cut mid-character leaves one invalid byte: the rest stays UTF-8, that
+    byte read as windows-1252."""
     title = "Sprzeciw wobec ataków na Fundację Lux Veritatis – Łukasz Brzeziński, żółć"
     body = _page("utf-8", title).encode("utf-8") + b"<p>papieros\xc3...</p>"
     text = decode_html(body)
     assert title in text
-    assert "\ufffd" in text
+    assert "papierosÃ..." in text
 
 
 def test_a_windows_1252_page_claiming_utf8_is_still_windows_1252() -> None:
