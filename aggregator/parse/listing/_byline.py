@@ -20,6 +20,7 @@ from aggregator.parse.listing._placed_names import avatar_byline, footer_byline,
 from aggregator.parse.listing._portraits import portrait_byline
 from aggregator.parse.listing._roles import without_role
 from aggregator.parse.listing._text import is_hidden, page_reads, visible_text
+from aggregator.parse.listing._title import is_taxonomy_link
 from aggregator.parse.listing._vocabulary import (
     BY,
     CHROME,
@@ -183,14 +184,41 @@ def _profile_link_name(node: Any) -> str | None:
     </a> 8 hours ago | <a>cached</a> | 2 comments" -> "calvin"): the line's parts around it are
     an age, links and counts, and the first part holding the age's digits would be passed over
     for a later one. Only where the links to profile pages in the element show one text (an
-    avatar's link beside the name's shows none); several names are left to the line."""
-    if node.tag == "a":
+    avatar's link beside the name's shows none); several names are left to the line. Only
+    where the element's text outside its links is ages, counts and separators ("via", "by",
+    "|"): a name written there ("Jane Doe in <a>Towards Data Science</a>", "Written by Ana
+    Pop, photos by <a>Kim Lee</a>") is the line's own byline."""
+    if node.tag == "a" or _letters_outside_links(node):
         return None
     names = {" ".join((visible_text(a) or "").split()) for a in node.iter("a") if _is_profile_link(a)} - {""}
     if len(names) != 1:
         return None
     name = names.pop()
     return name if len(name.split()) <= MAX_AUTHOR_WORDS and not any(c in name for c in "|•·") else None
+
+
+#: What a byline line around its profile link may hold: ages, counts and separators.
+_LINE_CHROME = re.compile(
+    r"\d+\s*[^\W\d_]+\s+ago\b|\d+(?:\s*[^\W\d_]+)?|\b(?:authored|submitted|posted)\s+by\b|\b(?:via|by)\b|[|·•,:]",
+    re.I,
+)
+
+
+def _letters_outside_links(node: Any) -> bool:
+    """True when ``node``'s text outside its links holds letters besides ages, counts and
+    separators ("via … 8 hours ago | | 2 comments" holds none)."""
+    parts: list[str] = []
+
+    def walk(el: Any) -> None:
+        if el.tag == "a" or not isinstance(el.tag, str) or is_hidden(el):
+            return
+        parts.append(el.text or "")
+        for child in el:
+            walk(child)
+            parts.append(child.tail or "")
+
+    walk(node)
+    return any(c.isalpha() for c in _LINE_CHROME.sub(" ", " ".join(parts)))
 
 
 def _microdata_name(node: Any) -> str | None:
@@ -337,12 +365,25 @@ def _in_long_line(a: Any) -> bool:
 def _credits_a_work(a: Any, skip: set[Any], ctx: Context) -> bool:
     """True when "by <a>" follows another link right before it that is neither the card's
     headline nor a date: the credit of that link's work ("Theme is <a>The Atlantic</a> by <a>Peter
-    Vidani</a>"), not the card's byline ("Posted on <a>April 7, 2015</a> by <a>admin</a>")."""
+    Vidani</a>"), not the card's byline ("Posted on <a>April 7, 2015</a> by <a>admin</a>"). A
+    previous link to a tag or category page, or written after "in" ("in <a>Travel</a> by
+    <a>Ana</a>"), names where the post is filed, not a work: the byline stands."""
     previous = a.getprevious()
     if previous is None or previous.tag != "a" or previous in skip:
         return False
+    # A link to a section ("in <a href=/category/news>News</a> by <a>Ana</a>") is no work.
+    if is_taxonomy_link(previous) or _TAXONOMY_PATH.search(
+        unquote(urlsplit(previous.get("href") or "").path)
+    ):
+        return False
+    if _IN_BEFORE.search(_text_before(previous)):
+        return False
     text = " ".join((visible_text(previous) or "").split())
     return bool(text) and not ctx.date(text)
+
+
+#: "in" right before a link, in the languages met: the link names where the post is filed.
+_IN_BEFORE = re.compile(r"(?:^|[\s·|•,])(?:in|en|dans|unter|im|nel|em)\s*:?\s*$", re.I)
 
 
 def _text_before(a: Any) -> str:

@@ -18,7 +18,25 @@ _SIDEBAR_COLUMN = re.compile(r"(?:^|[\s_-])sidebar(?:$|[\s_-])", re.I)
 
 def header_row(el: Any) -> bool:
     """A table's row of header cells only (its column names, linked to sort the table by
-    them: "Agency/Office/Location"): the table's head, never an entry."""
+    them: "Agency/Office/Location"): the table's head, never an entry. Only a row inside
+    <thead>, the table's first row, or one whose cells are ``scope=col``; never where most of
+    the table's rows are so (rows of th cells, each an entry's)."""
+    if not _all_header_cells(el):
+        return False
+    table = next(el.iterancestors("table"), None)
+    rows = list(table.iter("tr")) if table is not None else [el]
+    if 2 * sum(_all_header_cells(r) for r in rows) > len(rows):
+        return False  # most rows so: a table whose rows are headed by th cells, its entries
+    cells = [c for c in el if isinstance(c.tag, str)]
+    return (
+        any(a.tag == "thead" for a in el.iterancestors())
+        or rows[0] is el
+        or all((c.get("scope") or "").lower() == "col" for c in cells)
+    )
+
+
+def _all_header_cells(el: Any) -> bool:
+    """A table row whose cells are all header cells."""
     cells = [c for c in el if isinstance(c.tag, str)]
     return el.tag == "tr" and bool(cells) and all(c.tag == "th" for c in cells)
 

@@ -28,7 +28,7 @@ def mend_runaways(doc: Any, text: str = "") -> None:
     (``text``: the markup ``doc`` was parsed from)."""
     close_runaway_items(doc)
     close_runaway_articles(doc)
-    close_same_id_chains(doc)
+    close_same_id_chains(doc, text)
     mend_split_headings(doc, text)
 
 
@@ -98,19 +98,34 @@ def _holding_article(article: Any) -> Any:
     return None
 
 
-def close_same_id_chains(doc: Any) -> None:
+def close_same_id_chains(doc: Any, text: str = "") -> None:
     """Move every block found at the end of another of the same tag and the same id, and what
     follows it there, out to just after that other: an id names one element, so a post's block
     that ends with the next post's block of its id ("<div id=newDay>", repeated by a Tumblr
-    theme that leaves a <div> open in each post) was left unclosed, and the posts are siblings."""
+    theme that leaves a <div> open in each post) was left unclosed, and the posts are siblings.
+    Only where the markup ``text`` opens more blocks of that tag than it closes, or the inner
+    block repeats its holder's classes exactly: in balanced markup a block of a repeated id
+    under its like is written there (a story's related link, "item related", in its "item")."""
     ids = [el.get("id") for el in doc.iter("div", "section") if el.get("id")]
     if len(ids) == len(set(ids)):
         return
-    move_out_nested(doc, "div", _same_id_holder)
-    move_out_nested(doc, "section", _same_id_holder)
+    for tag in ("div", "section"):
+        opened = len(re.findall(rf"<{tag}\b", text, re.I))
+        unbalanced = opened > len(re.findall(rf"</{tag}\s*>", text, re.I))
+        move_out_nested(doc, tag, lambda el, u=unbalanced: _same_id_holder(el, u))
 
 
-def _same_id_holder(el: Any) -> Any:
+def _same_id_holder(el: Any, unbalanced: bool = True) -> Any:
+    """``_same_id_chain_holder`` where the markup of ``el``'s tag is unbalanced, or ``el``
+    repeats that holder's classes exactly."""
+    holder = _same_id_chain_holder(el)
+    if holder is None or unbalanced:
+        return holder
+    classes = " ".join((el.get("class") or "").split())
+    return holder if classes and classes == " ".join((holder.get("class") or "").split()) else None
+
+
+def _same_id_chain_holder(el: Any) -> Any:
     """The nearest ancestor of ``el``'s tag and id that ``el`` ends (nothing follows it there:
     what was left open swallowed the rest of the page), if any. A block of a repeated id that
     its holder goes on after (a post's "<section id=content>" closed inside the page's own, the

@@ -2,8 +2,9 @@
 title, a reference number and a class), the headline is the line of the same markup on every
 item. An item whose own reading chose another line — its title is a word ("ROTOR,GENERATOR",
 "84--COVERALLS"), so the longer class line below it ("16 -- Aircraft components & accessories")
-looked like the sentence — is read again from the line most items took their headline from
-(met on a procurement site's table of notices, each link three <div>s: title, number, class)."""
+looked like the sentence — is read again from the line most items took their headline from,
+when that line comes before its own choice in the link or its class names a title (met on a
+procurement site's table of notices, each link three <div>s: title, number, class)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from lxml import etree
+
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._link_title import text_blocks
+from aggregator.parse.listing._title import title_words
 
 #: Items a list needs before its title slot counts, and the share of them that must agree.
 MIN_ITEMS = 4
@@ -39,7 +43,13 @@ def same_slot_titles(members: list[Any], items: list[Item], ctx: Context) -> lis
     result = []
     for item, found, own in zip(items, lines, chosen, strict=True):
         text = found.get(slot)
-        if own is not None and own != slot and text and sum(ch.isalpha() for ch in text) >= 2:
+        if (
+            own is not None
+            and own != slot
+            and text
+            and sum(ch.isalpha() for ch in text) >= 2
+            and (_earlier(found, slot, own) or _named_title(slot))
+        ):
             item = replace(item, title=text)
         result.append(item)
     return result
@@ -65,6 +75,19 @@ def _lines(member: Any, item: Item, ctx: Context) -> dict[Slot, str]:
         for node, text in blocks
         if slots[(node.tag, " ".join(node.get("class").split()))] == 1
     }
+
+
+def _earlier(lines: dict[Slot, str], slot: Slot, own: Slot) -> bool:
+    """The majority's line comes before the item's own choice in its link (a title above its
+    class line); one after it (a notice's long title read before a shorter later line) is no
+    better a headline."""
+    order = list(lines)
+    return order.index(slot) < order.index(own)
+
+
+def _named_title(slot: Slot) -> bool:
+    """The slot's class names a title ("title", "headline")."""
+    return title_words(etree.Element(slot[0], {"class": slot[1]}))[0]
 
 
 def _chosen(item: Item, lines: dict[Slot, str]) -> Slot | None:

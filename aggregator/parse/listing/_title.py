@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from aggregator.parse.listing._header import header_link
 from aggregator.parse.listing._lines import word_count
+from aggregator.parse.listing._site_badge import is_site_badge
 from aggregator.parse.listing._text import is_hidden, visible_text
 from aggregator.parse.listing._vocabulary import (
     HEADINGS,
@@ -152,18 +153,26 @@ def _label_in_later_link(node: Any, candidates: list[Any], card: Any) -> bool:
     """True when ``node``, named a title, is part of a longer link to the address a heading
     before it already links: a card's status line ("<a href=deal><span class=title>Open for
     funding</span> $150,000 of $280,000</a>" under "<h4><a href=deal>Brooklyn Luxury
-    Rehab</a></h4>"), not its headline."""
+    Rehab</a></h4>"), not its headline. Only when it has fewer words than that heading, or as
+    many and the rest of the link is figures: a product's name under its brand's heading stays."""
     link = next((a for a in node.iterancestors("a") if a.get("href")), None)
     if link is None or " ".join((visible_text(link) or "").split()) == " ".join(
         (visible_text(node) or "").split()
     ):
         return False
     order = {el: i for i, el in enumerate(card.iter())}
+    words = word_count(visible_text(node) or "")
+    rest = (visible_text(link) or "").replace(visible_text(node) or "", " ")
+    figures = not re.sub(r"\b(?:of|von|de|sur|su|van|z)\b", "", rest).strip(" \t\n$€£¥%.,/-+0123456789")
     return any(
         c.tag in HEADINGS
         and order.get(c, len(order)) < order.get(node, 0)
         and link not in c.iterancestors()
         and any(a.get("href") == link.get("href") for a in c.iter("a"))
+        and (
+            words < word_count(visible_text(c) or "")
+            or (figures and words == word_count(visible_text(c) or ""))
+        )
         for c in candidates
     )
 
@@ -365,6 +374,10 @@ def main_link(card: Any) -> Any:
     there is no plain one; an empty overlay link when that is all there is besides links to the
     site's tag and category pages."""
     best, best_key = None, (-5, -1, -1, -1)
+    # A time of day alone ("9:57am") is an untitled post's permalink unless a link of the card
+    # to that page reads as a headline, three words or more (a ticker's "10:30" before its
+    # headline, a forum's last-reply time after the thread's title; not "Notes: 18").
+    worded = {urlsplit(a.get("href")).path for a in card.iter("a") if a.get("href") and _headline_like(a)}
     for a in card.iter("a"):
         if not a.get("href"):
             continue
@@ -374,7 +387,7 @@ def main_link(card: Any) -> Any:
         blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in a.iter())
         # A link to a tag, category or author page is the card's metadata ("password-manager"
         # beside a bookmark's "Bitwarden"): the headline only when nothing else is linked.
-        taxonomy = is_taxonomy_link(a) or _is_site_badge(a, text)
+        taxonomy = is_taxonomy_link(a) or is_site_badge(a, text, card)
         # A share link (an address to post the card's link to, "Share via …") is chrome: the
         # headline only when nothing but taxonomy links is linked besides it.
         share = _is_share(a, card)
@@ -382,7 +395,12 @@ def main_link(card: Any) -> Any:
         # A permalink mark ("#", "¶", "∞") is the post's own address.
         # So is the post's time of day alone ("9:57am"), linked to the post (a Tumblr theme's
         # permalink under an untitled photo post).
-        permalink = 1 if _PERMALINK.match(text) or CLOCK_ALONE.match(text) else 0
+        permalink = (
+            1
+            if _PERMALINK.match(text)
+            or (CLOCK_ALONE.match(text) and urlsplit(a.get("href")).path not in worded)
+            else 0
+        )
         # An empty or hidden link to the post (an overlay over the card, a thumbnail's link)
         # still leads to the post: it ranks above a link to a taxonomy page.
         # Ranks, lowest first: a hidden taxonomy link, a taxonomy link, a share link, a hidden
@@ -403,6 +421,12 @@ def main_link(card: Any) -> Any:
         )
         best = next(named, best)
     return best
+
+
+def _headline_like(a: Any) -> bool:
+    """A link of three words or more with letters, to no fragment ("View comments" is not)."""
+    words = [w for w in (visible_text(a) or "").split() if any(c.isalpha() for c in w)]
+    return len(words) >= 3 and not urlsplit(a.get("href") or "").fragment
 
 
 def _is_share(a: Any, card: Any) -> bool:
@@ -439,27 +463,6 @@ _COMMENTS_ANCHOR = re.compile(r"#(?:respond|reply|commentform)$", re.I)
 _PERMALINK = re.compile(r"^\s*[#¶∞§]\s*$")
 #: A time of day alone, as a post's permalink shows it: "9:57am", "14:05", "10:04 PM".
 CLOCK_ALONE = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*$", re.I)
-
-
-#: A host name alone as a link's text: "ac1235.github.io", "nytimes.com".
-_HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
-
-
-def _is_site_badge(a: Any, text: str) -> bool:
-    """True for a link showing a host name that its own address carries as a parameter or a
-    path segment: a link aggregator's badge naming the story's site, leading to the
-    aggregator's page of that site's stories ("ac1235.github.io" ->
-    /search?q=domain:ac1235.github.io, Hacker News's "from?site=nytimes.com", /domain/nytimes.com/).
-    It is the card's metadata, as a tag is; a headline that is a host name leads elsewhere."""
-    host = " ".join(text.split()).lower()
-    if not _HOST_NAME.match(host):
-        return False
-    parts = urlsplit(a.get("href") or "")
-    carried = unquote(f"{parts.path} {parts.query}").lower()
-    return (
-        re.search(rf"(?<![\w.-]){re.escape(host)}(?![\w-])", carried) is not None
-        and parts.netloc.lower() != host
-    )
 
 
 def is_taxonomy_link(a: Any) -> bool:
