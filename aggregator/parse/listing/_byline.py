@@ -366,15 +366,16 @@ def _credits_a_work(a: Any, skip: set[Any], ctx: Context) -> bool:
     """True when "by <a>" follows another link right before it that is neither the card's
     headline nor a date: the credit of that link's work ("Theme is <a>The Atlantic</a> by <a>Peter
     Vidani</a>"), not the card's byline ("Posted on <a>April 7, 2015</a> by <a>admin</a>"). A
-    previous link to a tag or category page, or written after "in" ("in <a>Travel</a> by
+    previous link to a tag or category page of the site, or written after "in" ("in <a>Travel</a> by
     <a>Ana</a>"), names where the post is filed, not a work: the byline stands."""
     previous = a.getprevious()
     if previous is None or previous.tag != "a" or previous in skip:
         return False
-    # A link to a section ("in <a href=/category/news>News</a> by <a>Ana</a>") is no work.
-    if is_taxonomy_link(previous) or _TAXONOMY_PATH.search(
-        unquote(urlsplit(previous.get("href") or "").path)
-    ):
+    # A link to a section of the site ("in <a href=/category/news>News</a> by <a>Ana</a>") is
+    # no work; another site's page is (a theme's, "tumblr.com/theme/467").
+    href = ctx.url(previous.get("href")) or ""
+    own_site = urlsplit(href).netloc.lower() == urlsplit(ctx.base).netloc.lower()
+    if own_site and (is_taxonomy_link(previous) or _TAXONOMY_PATH.search(unquote(urlsplit(href).path))):
         return False
     if _IN_BEFORE.search(_text_before(previous)):
         return False
