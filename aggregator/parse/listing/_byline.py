@@ -119,7 +119,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         if not text or is_posted_label(text):  # "Publiziert am", marked "meta-prep-author"
             continue
         if marked:
-            linked = _profile_link_name(node)
+            linked = _profile_link_name(node, ctx)
             if linked is not None:
                 return linked, node
             named = _microdata_name(node)
@@ -179,7 +179,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     return found if found[0] else date_line_name(el, ctx, skip)  # a name among the date line's parts
 
 
-def _profile_link_name(node: Any) -> str | None:
+def _profile_link_name(node: Any, ctx: Context) -> str | None:
     """The name in a byline element's one link to a person's page ("via <a href=/u/calvin>calvin
     </a> 8 hours ago | <a>cached</a> | 2 comments" -> "calvin"): the line's parts around it are
     an age, links and counts, and the first part holding the age's digits would be passed over
@@ -188,7 +188,7 @@ def _profile_link_name(node: Any) -> str | None:
     where the element's text outside its links is ages, counts and separators ("via", "by",
     "|"): a name written there ("Jane Doe in <a>Towards Data Science</a>", "Written by Ana
     Pop, photos by <a>Kim Lee</a>") is the line's own byline."""
-    if node.tag == "a" or _letters_outside_links(node):
+    if node.tag == "a" or _letters_outside_links(node, ctx):
         return None
     names = {" ".join((visible_text(a) or "").split()) for a in node.iter("a") if _is_profile_link(a)} - {""}
     if len(names) != 1:
@@ -204,9 +204,9 @@ _LINE_CHROME = re.compile(
 )
 
 
-def _letters_outside_links(node: Any) -> bool:
-    """True when ``node``'s text outside its links holds letters besides ages, counts and
-    separators ("via … 8 hours ago | | 2 comments" holds none)."""
+def _letters_outside_links(node: Any, ctx: Context) -> bool:
+    """True when ``node``'s text outside its links holds letters besides ages, counts, dates
+    and separators ("via … 8 hours ago | | 2 comments", "by … on March 3, 2024" hold none)."""
     parts: list[str] = []
 
     def walk(el: Any) -> None:
@@ -218,7 +218,12 @@ def _letters_outside_links(node: Any) -> bool:
             parts.append(child.tail or "")
 
     walk(node)
-    return any(c.isalpha() for c in _LINE_CHROME.sub(" ", " ".join(parts)))
+    left = [_LINE_CHROME.sub(" ", _ON_DATE.sub(" ", part)) for part in parts if not ctx.date(part)]
+    return any(c.isalpha() for c in " ".join(left))
+
+
+#: A date's lead word before it ("on March 3"), dropped with the date the part reads as.
+_ON_DATE = re.compile(r"\b(?:on|posted|published|at)\b", re.I)
 
 
 def _microdata_name(node: Any) -> str | None:
