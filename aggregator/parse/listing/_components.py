@@ -68,9 +68,21 @@ def component_teasers(
 
 
 def _shows_days(block: Any, title: str, lang: str | None) -> bool:
-    """True when ``block`` shows a period of days outside its headline (a calendar's "13. bis
-    19. Oktober" under or over the event's name; a headline naming one is still news)."""
-    return is_period((visible_text(block) or "").replace(title, " "), lang)
+    """True when ``block`` shows a period of days in an element of its own, outside its
+    headline (a calendar's "13. bis 19. Oktober" under or over the event's name), and no
+    <time> of a publication. A headline or a summary naming one ("The festival runs 3 March –
+    5 April with forty concerts") is still news."""
+    if any(True for _ in block.iter("time")):
+        return False
+    for el in block.iter():
+        text = " ".join((visible_text(el) or "").split()) if isinstance(el.tag, str) else ""
+        if text and title not in text and len(text.split()) <= _DAYS_WORDS and is_period(text, lang):
+            return True
+    return False
+
+
+#: The most words of an element showing an event's days alone ("24 апреля — 27 апреля, 2012").
+_DAYS_WORDS = 8
 
 
 def _shared(elements: Any) -> tuple[str, set[str]] | None:

@@ -26,14 +26,14 @@ _MONTH_THEN_DAYS = re.compile(
 #: side. Read as dates, its first day would take no year (the year is written once, after the
 #: last day) and fall a year back when it lies after the page's "now".
 _DAY_MONTH_TO_DAY_MONTH = re.compile(
-    rf"(?<!\d)(?:[0-3]?\d)\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?:,?\s+\d{{4}})?,?\s*{_TO}\s*"
-    rf"(?:[0-3]?\d)\.?\s+(?:de\s+)?(?P<month2>[^\W\d_]{{3,}})",
+    rf"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})\.?(?:,?\s+\d{{4}})?,?\s*{_TO}\s*"
+    rf"(?P<day2>[0-3]?\d)\.?\s+(?:de\s+)?(?P<month2>[^\W\d_]{{3,}})",
     re.I,
 )
 #: "Mar 30 – Apr 2", "March 30, 2012 to April 2, 2012".
 _MONTH_DAY_TO_MONTH_DAY = re.compile(
-    rf"(?P<month>[^\W\d_]{{3,}})\.?\s+(?:[0-3]?\d)(?:,?\s+\d{{4}})?,?\s*{_TO}\s*"
-    rf"(?P<month2>[^\W\d_]{{3,}})\.?\s+(?:[0-3]?\d)(?!\d)",
+    rf"(?P<month>[^\W\d_]{{3,}})\.?\s+(?P<day>[0-3]?\d)(?:,?\s+\d{{4}})?,?\s*{_TO}\s*"
+    rf"(?P<month2>[^\W\d_]{{3,}})\.?\s+(?P<day2>[0-3]?\d)(?!\d)",
     re.I,
 )
 #: Any fixed day: the month word is tried on it, in the page's language.
@@ -44,13 +44,42 @@ def is_period(text: str, lang: str | None) -> bool:
     """True when ``text`` holds a period of days, within one month or from a day of one month
     to a day of another (each month word read as a month in the page's language)."""
     folded = fold(" ".join(text.split()))
-    for pattern in (_DAYS_THEN_MONTH, _MONTH_THEN_DAYS, _DAY_MONTH_TO_DAY_MONTH, _MONTH_DAY_TO_MONTH_DAY):
+    for pattern in (_DAYS_THEN_MONTH, _MONTH_THEN_DAYS):
         for m in pattern.finditer(folded):
-            months = [m.group("month"), *(m.groupdict().get("month2") or "").split()]
-            if all(_is_month(word, lang) for word in months):
+            if _month(m.group("month"), lang) is not None:
+                return True
+    for pattern in (_DAY_MONTH_TO_DAY_MONTH, _MONTH_DAY_TO_MONTH_DAY):
+        for m in pattern.finditer(folded):
+            first, last = _month(m.group("month"), lang), _month(m.group("month2"), lang)
+            if (
+                first is not None
+                and last is not None
+                and _forward(first, int(m.group("day")), last, int(m.group("day2")))
+                and not _UPDATED.search(folded[: m.start()])
+                and not _UPDATE_AFTER.match(folded[m.end() :])
+            ):
                 return True
     return False
 
 
-def _is_month(word: str, lang: str | None) -> bool:
-    return parse_date(f"1 {word} 2000", now=_PROBE_NOW, lang=lang) is not None
+#: An event's days run forward, in their month or into a later one at most this many months on
+#: ("Dec 3 – Jun 4", "may 3 - march 4" are no period: two dates of something else).
+_MOST_MONTHS_APART = 3
+#: "Updated: Dec 3 – Dec 4": a publication date and its update, not an event's days.
+_UPDATED = re.compile(
+    r"(?:updated|update|aktualisiert|actualizado|actualise|mis a jour|aggiornato|обновлено)\W*$", re.I
+)
+
+_UPDATE_AFTER = re.compile(r"\W*(?:updated?|aktualisiert|actualizado|mise? a jour)\b", re.I)
+
+
+def _forward(first: int, day: int, last: int, day2: int) -> bool:
+    """True when the second day follows the first, in its month or a few months on."""
+    apart = (last - first) % 12
+    return day2 > day if apart == 0 else apart <= _MOST_MONTHS_APART
+
+
+def _month(word: str, lang: str | None) -> int | None:
+    """The number of the month ``word`` names in the page's language, or None."""
+    found = parse_date(f"1 {word} 2000", now=_PROBE_NOW, lang=lang)
+    return found.month if found is not None else None
