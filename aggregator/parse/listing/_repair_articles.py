@@ -14,6 +14,7 @@ libxml2 puts after its heading goes back in it. A block holding another block of
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -112,7 +113,7 @@ def close_same_id_chains(doc: Any, text: str = "") -> None:
     for tag in ("div", "section"):
         opened = len(re.findall(rf"<{tag}\b", text, re.I))
         unbalanced = opened > len(re.findall(rf"</{tag}\s*>", text, re.I))
-        move_out_nested(doc, tag, lambda el, u=unbalanced: _same_id_holder(el, u))
+        move_out_nested(doc, tag, functools.partial(_same_id_holder, unbalanced=unbalanced))
 
 
 def _same_id_holder(el: Any, unbalanced: bool = True) -> Any:
