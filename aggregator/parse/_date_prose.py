@@ -18,7 +18,7 @@ from aggregator.parse._locale_words import (
     MONTH_KEYS,
     ago_phrase,
     day_words,
-    known_words,
+    known_words_of,
     looks_like_date,
     month_words,
 )
@@ -95,7 +95,7 @@ _DATE_WORD = re.compile(r"(?<!\d)\d{1,2}\.?\s+(?P<word>[^\W\d_]+)|(?P<word2>[^\W
 
 def _languages_of_month(text: str) -> tuple[str, ...]:
     """The languages whose month's name ``text`` writes, when no default language knows it."""
-    known = frozenset().union(*(known_words(code) for code in DEFAULT_LANGUAGES))
+    known = known_words_of(DEFAULT_LANGUAGES)
     for m in _DATE_WORD.finditer(text.lower()):
         word = m.group("word") or m.group("word2")
         if len(word) < _MIN_MONTH_WORD or word in known:
@@ -241,6 +241,6 @@ def _without_marker_words(text: str, languages: tuple[str, ...]) -> str:
     Latvian, Bulgarian), which make dateparser give up on the whole line."""
     if not month_words(languages).search(text):
         return text
-    known = frozenset().union(*(known_words(code) for code in languages))
+    known = known_words_of(languages)
     reduced = _SHORT_WORD.sub(lambda m: m[0] if m[1].lower() in known else "", text)
     return " ".join(reduced.split())

@@ -112,6 +112,13 @@ def known_words(language: str) -> frozenset[str]:
 
 
 @cache
+def known_words_of(languages: tuple[str, ...]) -> frozenset[str]:
+    """``known_words`` of each of ``languages``, together (read once per set of languages: a
+    page without a language asks for the defaults' on every date it reads)."""
+    return frozenset().union(*(known_words(code) for code in languages))
+
+
+@cache
 def date_words(languages: tuple[str, ...]) -> re.Pattern[str]:
     """A month's name, a word for a day ("gestern"), or a relative date ("vor 3 Stunden",
     "hace 2 días") as the languages' locales write them."""

@@ -7,6 +7,7 @@ shared by the other modules. No decision about which elements are articles is ta
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -75,8 +76,8 @@ def decode_html(body: bytes, content_type: str = "") -> str:
         if m2:
             label = m2.group(1).decode("ascii", "ignore")
     encoding = _encoding_for(label) or "utf-8"
-    if encoding != "utf-8" and _plainly_utf8(body):
-        encoding = "utf-8"
+    if encoding != "utf-8" and (plain := _plainly_utf8(body)) is not None:
+        return plain
     if encoding == "utf-8":
         try:
             return body.decode("utf-8")
@@ -107,12 +108,14 @@ _AS_CP1252 = "aggregator-utf8-cp1252"
 codecs.register_error(_AS_CP1252, _bytes_as_cp1252)
 
 
-def _plainly_utf8(body: bytes) -> bool:
+def _plainly_utf8(body: bytes) -> str | None:
+    """``body`` read as UTF-8 when it is strictly valid UTF-8 beyond ASCII (``_PLAIN_UTF8_CHARS``)."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return sum(1 for ch in text if ord(ch) > 127) >= _PLAIN_UTF8_CHARS
+        return None
+    beyond = (ch for ch in text if ord(ch) > 127)
+    return text if sum(1 for _ in itertools.islice(beyond, _PLAIN_UTF8_CHARS)) >= _PLAIN_UTF8_CHARS else None
 
 
 def _mostly_valid(text: str) -> bool:

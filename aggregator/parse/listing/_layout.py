@@ -24,15 +24,16 @@ def header_row(el: Any) -> bool:
     if not _all_header_cells(el):
         return False
     table = next(el.iterancestors("table"), None)
-    rows = list(table.iter("tr")) if table is not None else [el]
-    if 2 * sum(_all_header_cells(r) for r in rows) > len(rows):
-        return False  # most rows so: a table whose rows are headed by th cells, its entries
+    first = table is None or table.find(".//tr") is el
     cells = [c for c in el if isinstance(c.tag, str)]
-    return (
-        any(a.tag == "thead" for a in el.iterancestors())
-        or rows[0] is el
+    if not (
+        first
+        or any(a.tag == "thead" for a in el.iterancestors())
         or all((c.get("scope") or "").lower() == "col" for c in cells)
-    )
+    ):
+        return False  # asked of every row: the whole table is counted only for these few
+    rows = list(table.iter("tr")) if table is not None else [el]
+    return 2 * sum(_all_header_cells(r) for r in rows) <= len(rows)  # else th-headed entries
 
 
 def _all_header_cells(el: Any) -> bool:
