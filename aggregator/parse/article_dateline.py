@@ -3,7 +3,8 @@
 day-only date, an offset written wrong, the update's time in a ``<time datetime>``, the time a
 CMS saved the record minutes after the time the line tells readers.
 
-Split from parse/article_markup.py; the places it reads are article_places.py's. Pure, no clock.
+Split from parse/article_markup.py; the places it reads are article_places.py's, the words that
+label its lines ("Updated", "First published on") article_date_labels.py's. Pure, no clock.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aggregator.parse.article_chrome import in_site_chrome
+from aggregator.parse.article_date_labels import AFTER_UPDATE_WORD, FIRST_PUBLISHED, PUBLISHED_LABEL, UPDATE
 from aggregator.parse.article_markup import in_other_articles, is_byline
 from aggregator.parse.article_places import byline_places, names_of
 
@@ -42,27 +44,6 @@ _CONVERTED = re.compile(r"(\d:\d\d\b[^()\d]*?)\s*\([^()]*\d{1,2}:\d\d[^()]*\)")
 _CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CJK_TIME = re.compile(r"(\d{1,2})\s*[時时]\s*(\d{2})\s*分")
 MAX_DATELINE = 200  # longest text read as a dateline (a byline's block: name, date, role)
-#: Words of an update, in the corpus's languages: its time is not the publication's.
-_UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
-#: The words that label an article's first publication beside its update ("Tue 29 Nov 2016
-#: 15.26 EST First published on Tue 29 Nov 2016 07.46 EST"): the date after them is the
-#: publication's, and the element that writes them is a dateline wherever it sits. No word
-#: boundary before them: a line's parts can meet without a space ("15.26 ESTFirst published").
-_FIRST_PUBLISHED = re.compile(
-    r"(?:first|originally) published\b(?:\s+(?:on|at))?:?"
-    r"|\bpublié pour la première fois\b(?:\s+le)?|\b(?:zuerst|erstmals) veröffentlicht\b(?:\s+am)?"
-    r"|\bpublicado originalmente\b(?:\s+el)?|\bpubblicato per la prima volta\b(?:\s+il)?",
-    re.I,
-)
-#: A line's opening "published" then ":" or the date ("opublikowano: 7 kwietnia 2021", "发布时间："),
-#: whatever its class; not "Published in Nature", "Publié dans…" (German's is htmldate's).
-_PUBLISHED_LABEL = re.compile(
-    r"^\s*(?:published|publié|publicado|pubblicato|opublikowano|gepubliceerd"
-    r"|publicerad|publisert|publiceret|julkaistu|publikováno|publikované|publicat|опубликовано"
-    r"|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?:\s+tarihi)?|发布时间|發佈時間|发表于|發表於"
-    r"|发布于|發佈於|公開日|掲載日)(?=\s*[:：]|\s*\d|\s*$|\s+(?-i:[A-Z][a-z]{2,})\.?\s+\d)",
-    re.I,
-)
 #: A byline as text, then a bar and a date ("By: Jane Doe | December 9, 2014 | 48"): the date.
 _BYLINE_THEN_DATE = re.compile(
     r"^(?i:by|von|par|por|door|av|af)\s*:?\s+[^|•·\d]{2,60}?\s+[|•·]\s+([^|•·]{6,40}?)\s*(?:[|•·].*)?$"
@@ -74,8 +55,6 @@ _OPENING_DATE = re.compile(r"^([^!?;]{0,30}\d[^!?;]{2,30}?)\s+(?:-{1,2}|–|—)
 _BARE_TIMESTAMP = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?$")
 #: A day written out and nothing else: "Sep 5, 2025", "5 September 2025".
 _BARE_DAY = re.compile(r"^(?:[^\W\d_]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [^\W\d_]{3,9}\.? \d{4})$")
-#: The rest of an update's word and what follows it ("ed: ", "d le ").
-_AFTER_WORD = re.compile(r"^\w*\W*(?:(?:le|am|on|at|el|il)\s+)?")
 #: A time of day written before its date: the clock, then what follows it (a date in words,
 #: or in numbers: "17:08 10/04/2011").
 _CLOCK_BEFORE = re.compile(
@@ -258,7 +237,7 @@ def _leading_date(candidates: list[Any]) -> Iterator[str]:
         if not own or len(own) > MAX_LEADING or not (_YEAR.search(own) and _CLOCK.search(own)):
             continue
         # not an update's line ("Updated: …", a class that says so) nor a sidebar card's
-        if _has_day(own) and not _UPDATE.search(own) and not is_update(el) and not in_other_articles(el):
+        if _has_day(own) and not UPDATE.search(own) and not is_update(el) and not in_other_articles(el):
             yield own
             return
 
@@ -296,7 +275,7 @@ def _is_bare_timestamp(el: Any) -> bool:
 
 def _labels_first(el: Any) -> bool:
     """Whether ``el``'s own text (not its children's) labels the first publication."""
-    return any(_FIRST_PUBLISHED.search(str(t)) for t in el.xpath("text()"))
+    return any(FIRST_PUBLISHED.search(str(t)) for t in el.xpath("text()"))
 
 
 def _labels_published(el: Any) -> bool:
@@ -304,7 +283,7 @@ def _labels_published(el: Any) -> bool:
     item (a book's details), a caption or a body paragraph (a citation)."""
     if el.xpath("ancestor-or-self::*[self::li or self::figcaption or (self::p and not(@class))]"):
         return False
-    return bool(_PUBLISHED_LABEL.match(el.text or "") and _YEAR.search(el.text_content()))
+    return bool(PUBLISHED_LABEL.match(el.text or "") and _YEAR.search(el.text_content()))
 
 
 def _has_date_class(el: Any) -> bool:
@@ -317,13 +296,13 @@ def _dateline_texts(elements: list[Any], days: bool = False) -> Iterator[str]:
     seen = 0
     for el in elements:
         text = _clock_with_its_day(el)
-        if len(text) > MAX_DATELINE or any(_UPDATE.search(n) for n in names_of(el)):
+        if len(text) > MAX_DATELINE or any(UPDATE.search(n) for n in names_of(el)):
             continue
-        first = _FIRST_PUBLISHED.search(text)  # "<update's date> First published on <date>"
+        first = FIRST_PUBLISHED.search(text)  # "<update's date> First published on <date>"
         text = text[first.end() :] if first else text
-        label = _PUBLISHED_LABEL.match(text)  # "opublikowano: 7 kwietnia 2021"
+        label = PUBLISHED_LABEL.match(text)  # "opublikowano: 7 kwietnia 2021"
         text = text[label.end() :].lstrip(" :：") if label else text
-        update = _UPDATE.search(text)  # "12:06 PM, updated … 12:10 PM": the first part
+        update = UPDATE.search(text)  # "12:06 PM, updated … 12:10 PM": the first part
         text = _DOTTED_CLOCK.sub(r"\1:\2", text[: update.start()] if update else text)
         text = _CJK_TIME.sub(r"\1:\2", _CJK_DATE.sub(r"\1-\2-\3", text))
         text = _WORD_BEFORE_CLOCK.sub(r"\1 \2", text)
@@ -369,10 +348,10 @@ def _has_day(text: str) -> bool:
 def is_update(el: Any) -> bool:
     """Whether the date element ``el`` is an update's: its class or id says so, or the
     words just before it do ("Updated:", "Mis à jour le")."""
-    if any(_UPDATE.search(n) for n in names_of(el)):
+    if any(UPDATE.search(n) for n in names_of(el)):
         return True
     before = el.xpath("preceding::text()[normalize-space()][1]")
-    return bool(before) and bool(_UPDATE.search(_SPACE.sub(" ", str(before[0]))[-30:]))
+    return bool(before) and bool(UPDATE.search(_SPACE.sub(" ", str(before[0]))[-30:]))
 
 
 def shown_of(doc: Any, declared: list[datetime], tz: ZoneInfo) -> datetime | None:
@@ -484,10 +463,10 @@ def shown_as_update(doc: Any, when: datetime, tz: ZoneInfo) -> bool:
     for candidates in byline_places(doc):
         for el in candidates[: MAX_DATELINES * 20]:
             text = _SPACE.sub(" ", el.text_content()).strip()
-            update = _UPDATE.search(text) if len(text) <= MAX_DATELINE else None
+            update = UPDATE.search(text) if len(text) <= MAX_DATELINE else None
             if update is None:
                 continue
-            part = _AFTER_WORD.sub("", text[update.end() :])
+            part = AFTER_UPDATE_WORD.sub("", text[update.end() :])
             part = _WORD_BEFORE_CLOCK.sub(r"\1 \2", _DOTTED_CLOCK.sub(r"\1:\2", part))
             if not _CLOCK.search(part):
                 continue

@@ -1,0 +1,36 @@
+"""The words that label an article page's date lines, in the corpus's languages: an update's
+("Updated", "Mis à jour le"), a first publication's beside its update ("First published on"),
+and a line's opening "published" ("opublikowano:", "发布时间："). parse/article_dateline.py
+reads them to tell which of a page's dates is the publication's, and to cut the label off
+before the date reader sees the line.
+
+Split from parse/article_dateline.py. Data only: compiled patterns, no rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words of an update, in the corpus's languages: its time is not the publication's.
+UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
+#: The words that label an article's first publication beside its update ("Tue 29 Nov 2016
+#: 15.26 EST First published on Tue 29 Nov 2016 07.46 EST"): the date after them is the
+#: publication's, and the element that writes them is a dateline wherever it sits. No word
+#: boundary before them: a line's parts can meet without a space ("15.26 ESTFirst published").
+FIRST_PUBLISHED = re.compile(
+    r"(?:first|originally) published\b(?:\s+(?:on|at))?:?"
+    r"|\bpublié pour la première fois\b(?:\s+le)?|\b(?:zuerst|erstmals) veröffentlicht\b(?:\s+am)?"
+    r"|\bpublicado originalmente\b(?:\s+el)?|\bpubblicato per la prima volta\b(?:\s+il)?",
+    re.I,
+)
+#: A line's opening "published" then ":" or the date ("opublikowano: 7 kwietnia 2021", "发布时间："),
+#: whatever its class; not "Published in Nature", "Publié dans…" (German's is htmldate's).
+PUBLISHED_LABEL = re.compile(
+    r"^\s*(?:published|publié|publicado|pubblicato|opublikowano|gepubliceerd"
+    r"|publicerad|publisert|publiceret|julkaistu|publikováno|publikované|publicat|опубликовано"
+    r"|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?:\s+tarihi)?|发布时间|發佈時間|发表于|發表於"
+    r"|发布于|發佈於|公開日|掲載日)(?=\s*[:：]|\s*\d|\s*$|\s+(?-i:[A-Z][a-z]{2,})\.?\s+\d)",
+    re.I,
+)
+#: The rest of an update's word and what follows it ("ed: ", "d le "), after ``UPDATE``.
+AFTER_UPDATE_WORD = re.compile(r"^\w*\W*(?:(?:le|am|on|at|el|il)\s+)?")
