@@ -19,7 +19,7 @@ from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
 from aggregator.parse.listing._placed_names import avatar_byline, footer_byline, user_name
 from aggregator.parse.listing._portraits import portrait_byline
 from aggregator.parse.listing._roles import without_role
-from aggregator.parse.listing._text import is_hidden, page_reads, visible_text
+from aggregator.parse.listing._text import is_hidden, page_reads, shown_text, visible_text
 from aggregator.parse.listing._title import is_taxonomy_link
 from aggregator.parse.listing._vocabulary import (
     BY,
@@ -158,7 +158,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             and not _in_long_line(a)
             and not _credits_a_work(a, skip, ctx)
         ):
-            name = " ".join((visible_text(a) or "").split())
+            name = shown_text(a)
             # A user name may hold digits ("alice42") when the link leads to a profile page.
             profile = _is_profile_link(a)
             if (
@@ -190,7 +190,7 @@ def _profile_link_name(node: Any, ctx: Context) -> str | None:
     Pop, photos by <a>Kim Lee</a>") is the line's own byline."""
     if node.tag == "a" or _letters_outside_links(node, ctx):
         return None
-    names = {" ".join((visible_text(a) or "").split()) for a in node.iter("a") if _is_profile_link(a)} - {""}
+    names = {shown_text(a) for a in node.iter("a") if _is_profile_link(a)} - {""}
     if len(names) != 1:
         return None
     name = names.pop()
@@ -235,7 +235,7 @@ def _microdata_name(node: Any) -> str | None:
         return None
     for inner in node.iter():
         if inner is not node and isinstance(inner.tag, str) and inner.get("itemprop") == "name":
-            text = " ".join((visible_text(inner) or "").split())
+            text = shown_text(inner)
             if text and not is_hidden(inner):
                 return text
     return None
@@ -257,7 +257,7 @@ def date_line_name(el: Any, ctx: Context, skip: set[Any]) -> tuple[str | None, A
     for node in el.iter():
         if not isinstance(node.tag, str) or node.tag == "a" or len(node) or node in skip or is_hidden(node):
             continue
-        name = " ".join((visible_text(node) or "").split())
+        name = shown_text(node)
         if any(a.tag == "a" and _linked_alone(a, name) for a in node.iterancestors()):
             continue  # a link's text (a category), not a link around the whole card
         # The line in one element: "Kody Kester | Jun 26, 2022".
@@ -297,7 +297,7 @@ def _line_parts(root: Any, tag: str, classes: str | None) -> tuple[int, Counter[
         for n in root.iter(tag):
             if n.get("class") != classes or len(n):
                 continue
-            parts = _LINE_SEPARATORS.split(" ".join((visible_text(n) or "").split()))
+            parts = _LINE_SEPARATORS.split(shown_text(n))
             if len(parts) >= 2:
                 lines += 1
                 holding.update({part.strip() for part in parts})
@@ -307,7 +307,7 @@ def _line_parts(root: Any, tag: str, classes: str | None) -> tuple[int, Counter[
 
 def _linked_alone(a: Any, text: str) -> bool:
     """True when the link ``a`` shows ``text`` alone, not a card around it."""
-    return " ".join((visible_text(a) or "").split()) == text
+    return shown_text(a) == text
 
 
 #: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".
@@ -333,7 +333,7 @@ def user_handle(a: Any) -> str | None:
     "lzg9527", "/a11en_03" "a11en_03"), lowercase and digits included, as user names are."""
     if a.tag != "a":
         return None
-    text = " ".join((visible_text(a) or "").split())
+    text = shown_text(a)
     if not text or " " in text or not any(c.isalpha() for c in text):
         return None
     path = unquote(urlsplit(a.get("href") or "").path)
@@ -348,7 +348,7 @@ def _all_linked(node: Any, text: str) -> bool:
     if node.tag == "a":
         return True
     links = [a for a in node.iter("a") if a.get("href")]
-    return len(links) == 1 and " ".join((visible_text(links[0]) or "").split()) == " ".join(text.split())
+    return len(links) == 1 and shown_text(links[0]) == " ".join(text.split())
 
 
 def _count_or_date(text: str, ctx: Context) -> bool:
@@ -384,7 +384,7 @@ def _credits_a_work(a: Any, skip: set[Any], ctx: Context) -> bool:
         return False
     if _IN_BEFORE.search(_text_before(previous)):
         return False
-    text = " ".join((visible_text(previous) or "").split())
+    text = shown_text(previous)
     return bool(text) and not ctx.date(text)
 
 

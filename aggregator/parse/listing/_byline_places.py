@@ -30,7 +30,7 @@ import re
 from typing import Any
 
 from aggregator.parse.listing._agencies import is_agency, is_desk_word
-from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._text import shown_text
 
 #: A slash between parts of a byline, spaced or not.
 _SLASH = re.compile(r"\s*/\s*")
@@ -64,7 +64,7 @@ def without_dateline(text: str, node: Any = None) -> str:
     parts = [p.strip() for p in _SLASH.split(text)]
     if len(parts) < 2 or not all(parts):
         return text
-    linked = [" ".join((visible_text(a) or "").split()) for a in node.iter("a")] if node is not None else []
+    linked = [shown_text(a) for a in node.iter("a")] if node is not None else []
     linked = [t for t in linked if t]
     kept = [parts[0]]
     for part in parts[1:]:

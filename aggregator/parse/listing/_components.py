@@ -16,7 +16,7 @@ from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._periods import is_period
 from aggregator.parse.listing._placement import article_like, classes_of, placement
-from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._text import shown_text, visible_text
 from aggregator.parse.listing._title import first_heading, title_element
 from aggregator.parse.listing._unfold import one_headline
 from aggregator.parse.listing._vocabulary import HEADINGS
@@ -75,7 +75,7 @@ def _shows_days(block: Any, title: str, lang: str | None) -> bool:
     if any(True for _ in block.iter("time")):
         return False
     for el in block.iter():
-        text = " ".join((visible_text(el) or "").split()) if isinstance(el.tag, str) else ""
+        text = shown_text(el) if isinstance(el.tag, str) else ""
         if text and title not in text and len(text.split()) <= _DAYS_WORDS and is_period(text, lang):
             return True
     return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from aggregator.parse.listing._document import Context
-from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._text import is_hidden, shown_text, visible_text
 from aggregator.parse.listing._vocabulary import CHROME, MAX_AUTHOR_WORDS, looks_like_names
 
 #: Longest text of an element read as a date beside a byline ("Mittwoch, 26. November 2026,
@@ -61,7 +61,7 @@ def _shown_name(node: Any, skip: set[Any], ctx: Context) -> str | None:
         return None
     if node.tag == "a" or node.find(".//a") is not None or any(d in skip for d in node.iterdescendants()):
         return None
-    text = " ".join((visible_text(node) or "").split())
+    text = shown_text(node)
     return text if reads_as_name(text, ctx, MAX_AUTHOR_WORDS) else None
 
 

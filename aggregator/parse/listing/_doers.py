@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._text import shown_text, visible_text
 from aggregator.parse.listing._vocabulary import MAX_AUTHOR_WORDS
 
 #: A publishing verb right after the author's link, in the corpus's languages.
@@ -28,7 +28,7 @@ def doer_byline(card: Any, skip: set[Any]) -> tuple[str | None, Any]:
     for a in card.iter("a"):
         if a in skip or not a.get("href") or not _VERB_AFTER.match(a.tail or ""):
             continue
-        name = " ".join((visible_text(a) or "").split())
+        name = shown_text(a)
         line = a.getparent()
         if (
             name

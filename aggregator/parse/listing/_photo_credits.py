@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from aggregator.parse.listing._agencies import is_agency
-from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._text import is_hidden, shown_text
 from aggregator.parse.listing._vocabulary import HEADINGS
 
 #: The longest credit: "AFP via Getty", "Getty Images".
@@ -37,7 +37,7 @@ def is_photo_credit(node: Any) -> bool:
     """``node`` holds a photo credit (see the module's docstring)."""
     if _heading_near(node):
         return False
-    text = " ".join((visible_text(node) or "").split())
+    text = shown_text(node)
     if not text:
         return False
     if credit_text(text):
@@ -59,7 +59,7 @@ def credit_only(link: Any) -> bool:
     <span>Reuters</span></a>", "<a><img>AP</a>", "<a><img><span class=credit>Jane Doe
     </span></a>")."""
     pictures = [p for p in link.iter(*_PICTURES) if not is_hidden(p)]
-    text = " ".join((visible_text(link) or "").split())
+    text = shown_text(link)
     if not pictures or not text:
         return False
     if (link.text or "").strip() or any(_is_heading(n) for n in link.iter()):

@@ -11,7 +11,7 @@ from typing import Any
 
 from aggregator.parse.listing._dated_names import reads_as_name
 from aggregator.parse.listing._document import Context
-from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._text import is_hidden, shown_text, visible_text
 from aggregator.parse.listing._vocabulary import CHROME, READ_MORE
 from aggregator.words import fold
 
@@ -50,7 +50,7 @@ def avatar_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, 
             continue
         linked = _profile_name(card, img, skip, ctx)
         if linked is not None:
-            return " ".join((visible_text(linked) or "").split()), linked
+            return shown_text(linked), linked
         sibling = img.getnext()
         while sibling is not None and not isinstance(sibling.tag, str):
             sibling = sibling.getnext()
@@ -72,7 +72,7 @@ def _profile_name(card: Any, img: Any, skip: set[Any], ctx: Context) -> Any:
     if not href or (visible_text(holder) or "").strip():
         return None
     for a in card.iter("a"):
-        text = " ".join((visible_text(a) or "").split())
+        text = shown_text(a)
         if (
             a is not holder
             and a.get("href") == href
@@ -112,7 +112,7 @@ def _leaf_name(node: Any, skip: set[Any], ctx: Context, *, one_word: bool = Fals
         return None
     if any(isinstance(c.tag, str) for c in node) or any(a.tag == "a" for a in node.iterancestors()):
         return None
-    text = " ".join((visible_text(node) or "").split())
+    text = shown_text(node)
     user = one_word and user_name(text) and ctx.date(text) is None and not CHROME.search(text)
     if not (user or reads_as_name(text, ctx, _NAME_WORDS)) or READ_MORE.match(fold(text)):
         return None

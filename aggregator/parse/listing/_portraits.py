@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._text import shown_text
 from aggregator.parse.listing._vocabulary import MAX_AUTHOR_WORDS, looks_like_names
 
 #: Class words of a picture's caption ("wp-caption-text", "wp-caption-dd", "image-caption").
@@ -49,7 +49,7 @@ def portrait_byline(card: Any, skip: set[Any]) -> tuple[str | None, Any]:
         and "_" not in name  # a file's name ("Disfraces_medievales"), not a person's
     }
     if names:  # a picture named like the headline is its illustration, not a portrait
-        names -= {" ".join((visible_text(n) or "").split()) for n in skip if isinstance(n.tag, str)}
+        names -= {shown_text(n) for n in skip if isinstance(n.tag, str)}
     if not names:
         return None, None
     for node in card.iter():
@@ -59,7 +59,7 @@ def portrait_byline(card: Any, skip: set[Any]) -> tuple[str | None, Any]:
             continue  # a link around the headline
         if _in_caption(node, card):
             continue  # a caption says what the picture shows, not who wrote the card
-        text = " ".join((visible_text(node) or "").split())
+        text = shown_text(node)
         if text in names:
             return text, node
     return None, None

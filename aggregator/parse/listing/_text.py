@@ -95,6 +95,12 @@ def visible_text(el: Any) -> str | None:
     return text or None
 
 
+def shown_text(el: Any) -> str:
+    """``visible_text``, "" for an element that shows none (or for None): for comparing and
+    counting words, where no text is as good as an empty one."""
+    return visible_text(el) or ""
+
+
 def _collect_text(node: Any, parts: list[str]) -> None:
     if node.text:
         parts.append(node.text)

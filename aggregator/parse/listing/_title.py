@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 from aggregator.parse.listing._header import header_link
 from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._site_badge import is_site_badge
-from aggregator.parse.listing._text import is_hidden, visible_text
+from aggregator.parse.listing._text import is_hidden, shown_text, visible_text
 from aggregator.parse.listing._vocabulary import (
     HEADINGS,
     MEMBER_PROFILE,
@@ -156,9 +156,7 @@ def _label_in_later_link(node: Any, candidates: list[Any], card: Any) -> bool:
     Rehab</a></h4>"), not its headline. Only when it has fewer words than that heading, or as
     many and the rest of the link is figures: a product's name under its brand's heading stays."""
     link = next((a for a in node.iterancestors("a") if a.get("href")), None)
-    if link is None or " ".join((visible_text(link) or "").split()) == " ".join(
-        (visible_text(node) or "").split()
-    ):
+    if link is None or shown_text(link) == shown_text(node):
         return False
     order = {el: i for i, el in enumerate(card.iter())}
     words = word_count(visible_text(node) or "")
