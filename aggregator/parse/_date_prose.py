@@ -14,6 +14,7 @@ from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 from dateparser.search import search_dates
 
+from aggregator.parse._date_words import YEAR
 from aggregator.parse._locale_words import (
     MONTH_KEYS,
     ago_phrase,
@@ -46,7 +47,6 @@ def date_only(day: date, tz: ZoneInfo) -> datetime:
 #: A time of day written out: "14:05", "18 h 05", "18h", "14.05 Uhr", "5 pm".
 _HAS_CLOCK = re.compile(r"\d\s*(?::|h\b|h\s*\d|uhr\b)|\d\s*[.]\d\d\s*uhr|\d\s*[ap]\.?m\b", re.I)
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 #: A part of a date line that is only a time of day: "14:05", "18 h 05", "14.05 Uhr".
 _BARE_CLOCK = re.compile(
@@ -224,8 +224,8 @@ def _no_day_written(text: str, languages: tuple[str, ...]) -> bool:
     a word for a day ("2026, 14:05:00" of a line whose day dateparser did not read, "Nov
     14:05", "novembris 2026"): dateparser would give it today's day."""
     return bool(
-        (_YEAR.search(text) or month_words(languages).search(text))
-        and not _DIGIT.search(_CLOCK.sub("", _YEAR.sub("", text)))
+        (YEAR.search(text) or month_words(languages).search(text))
+        and not _DIGIT.search(_CLOCK.sub("", YEAR.sub("", text)))
         and not (day_words(languages).search(text) or ago_phrase(languages).search(text))
     )
 

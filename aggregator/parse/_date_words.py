@@ -1,8 +1,14 @@
 """The words of dates, folded (``aggregator.words.fold``): month names and their
 abbreviations in the languages the fast paths read (``_dates.py``), and the time-zone
-abbreviations written after a time. Data only, apart from the rules that read it."""
+abbreviations written after a time; and the pattern of a year, which the date readers of
+articles and listings share. Data only, apart from the rules that read it."""
 
 from __future__ import annotations
+
+import re
+
+#: A year of ours written out ("2019", "in 1998,"), not part of a longer number ("120190").
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 #: Month names and abbreviations, folded: month number.
 MONTHS = {

@@ -43,6 +43,7 @@ from aggregator.words import fold
 
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
+# A named group the date forms are composed of (_date_words.YEAR finds a year alone).
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "17h32", "17 h 32", "17:32", "17h", "5:32 pm", "5 pm"; after "at" in the languages we read
 # ("à", "um", "alle", "às", "a las", "om"; accents folded).

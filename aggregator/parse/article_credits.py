@@ -39,6 +39,7 @@ from datetime import time
 from typing import Any
 from urllib.parse import urlsplit
 
+from aggregator.parse._date_words import YEAR
 from aggregator.parse.article_markup import clean_name
 
 #: What Yoast and its kind write as a card's label before the author's name, in the
@@ -100,7 +101,6 @@ _REPORTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}记者\s*[:：]?\s*{_HAN_NAMES}
 _WRITER = re.compile(rf"(?:^|[|｜]\s*)作者\s*(?P<colon>[:：])?\s*{_HAN_NAMES}{_HAN_END}")
 #: What follows "作者" that is no name: "unknown", "anonymous", a heading's words.
 _NO_HAN_NAME = re.compile(r"未知|佚名|匿名|最新|文章|简介|更多|其他|相关|专栏")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Longest line read as a Chinese byline.
 MAX_HAN_BYLINE = 60
 _SPACE = re.compile(r"\s+")
@@ -211,7 +211,7 @@ def reporters(candidates: list[Any]) -> list[str]:
         found = _REPORTER.match(line)
         if found is None:
             found = _WRITER.search(line)
-            if found is not None and not (found.group("colon") or _YEAR.search(line)):
+            if found is not None and not (found.group("colon") or YEAR.search(line)):
                 found = None
         if (
             found is not None

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from aggregator.parse._date_words import YEAR
 from aggregator.parse.article_chrome import in_site_chrome
 from aggregator.parse.article_date_labels import AFTER_UPDATE_WORD, FIRST_PUBLISHED, PUBLISHED_LABEL, UPDATE
 from aggregator.parse.article_markup import in_other_articles, is_byline
@@ -71,8 +72,6 @@ _WEEKDAY = re.compile(
 FIRST_YEAR = 1990
 #: A whole time of day ("12:44", "12:44:07", "9 pm"), for what a dateline holds besides it.
 _CLOCK_TEXT = re.compile(r"\d{1,2}\s*[:h]\s*\d\d(?::\d\d)?|\d{1,2}\s*[ap]\.?m\.?", re.I)
-#: A year written out, for a dateline read without a date from the metadata.
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Time zones datelines name by abbreviation, where the source's time zone may differ.
 ZONE_NAMES = {
     "utc": "UTC",
@@ -148,7 +147,7 @@ def datelines(
         if named_only and not zone:
             continue
         where = ZONE_NAMES[zone.group(1).lower()] if zone else timezone
-        year = _YEAR.search(text)
+        year = YEAR.search(text)
         if around is not None:
             # "the day after" as now: a year left out is this one, nothing is in the future.
             now = datetime.combine(around + timedelta(days=1), time(23, 59), ZoneInfo(where))
@@ -234,7 +233,7 @@ def _leading_date(candidates: list[Any]) -> Iterator[str]:
     2018, 08:30 | <a>ANZEIGE</a> | <a>1 Kommentar</a>"), which no date class names."""
     for el in candidates:
         own = _SPACE.sub(" ", el.text or "").strip(" |·•,")
-        if not own or len(own) > MAX_LEADING or not (_YEAR.search(own) and _CLOCK.search(own)):
+        if not own or len(own) > MAX_LEADING or not (YEAR.search(own) and _CLOCK.search(own)):
             continue
         # not an update's line ("Updated: …", a class that says so) nor a sidebar card's
         if _has_day(own) and not UPDATE.search(own) and not is_update(el) and not in_other_articles(el):
@@ -247,7 +246,7 @@ def _byline_date(candidates: list[Any]) -> Iterator[str]:
     December 9, 2014 | 48"): a theme's line under the headline that no class names."""
     for el in candidates:
         found = _BYLINE_THEN_DATE.match(_SPACE.sub(" ", el.text or "").strip())
-        if found and _YEAR.search(found.group(1)) and not in_other_articles(el):
+        if found and YEAR.search(found.group(1)) and not in_other_articles(el):
             yield found.group(1)
             return
 
@@ -262,7 +261,7 @@ def _opening_date(candidates: list[Any]) -> Iterator[str]:
         if not text:
             continue
         opening = _OPENING_DATE.match(text)
-        if opening and _YEAR.search(opening.group(1)):
+        if opening and YEAR.search(opening.group(1)):
             yield opening.group(1)
         return
 
@@ -270,7 +269,7 @@ def _opening_date(candidates: list[Any]) -> Iterator[str]:
 def _is_bare_timestamp(el: Any) -> bool:
     """Whether ``el``'s whole text is a numeric date with its year and a time of day."""
     text = _SPACE.sub(" ", el.text_content()).strip()
-    return bool(_BARE_TIMESTAMP.match(text) or _BARE_DAY.match(text)) and bool(_YEAR.search(text))
+    return bool(_BARE_TIMESTAMP.match(text) or _BARE_DAY.match(text)) and bool(YEAR.search(text))
 
 
 def _labels_first(el: Any) -> bool:
@@ -283,7 +282,7 @@ def _labels_published(el: Any) -> bool:
     item (a book's details), a caption or a body paragraph (a citation)."""
     if el.xpath("ancestor-or-self::*[self::li or self::figcaption or (self::p and not(@class))]"):
         return False
-    return bool(PUBLISHED_LABEL.match(el.text or "") and _YEAR.search(el.text_content()))
+    return bool(PUBLISHED_LABEL.match(el.text or "") and YEAR.search(el.text_content()))
 
 
 def _has_date_class(el: Any) -> bool:
@@ -322,10 +321,10 @@ def _clock_with_its_day(el: Any) -> str:
     class=time>17:08</span> 10/04/2011</div>"): sites style the clock apart from the day."""
     text = _joined(el)
     parent = el.getparent()
-    if not _CLOCK.search(text) or _has_day(text) or _YEAR.search(text) or parent is None:
+    if not _CLOCK.search(text) or _has_day(text) or YEAR.search(text) or parent is None:
         return text
     line = _joined(parent)
-    return line if len(line) <= MAX_LEADING and _YEAR.search(line) and _has_day(line) else text
+    return line if len(line) <= MAX_LEADING and YEAR.search(line) and _has_day(line) else text
 
 
 def _joined(el: Any) -> str:
@@ -342,7 +341,7 @@ def _joined(el: Any) -> str:
 def _has_day(text: str) -> bool:
     """Whether a dateline writes a number besides its clock and its year: "09:34 2021" is no
     date (a reader fills in 1 January), "15 августа 2016, 13:43" is."""
-    return any(c.isdigit() for c in _YEAR.sub(" ", _CLOCK_TEXT.sub(" ", text)))
+    return any(c.isdigit() for c in YEAR.sub(" ", _CLOCK_TEXT.sub(" ", text)))
 
 
 def is_update(el: Any) -> bool:

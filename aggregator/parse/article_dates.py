@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 
 import lxml.html
 
+from aggregator.parse._date_words import YEAR
 from aggregator.parse.article_credits import posted_at
 from aggregator.parse.article_dateline import dateline_date, from_dateline, is_update, shown_of, shows_time
 from aggregator.parse.article_markup import in_other_articles
@@ -332,7 +333,7 @@ def _prose_day(value: Any, tz: ZoneInfo) -> Dated | None:
     from aggregator.parse._dates import parse_date  # dateparser: imported where it is used
 
     text = _text(value)
-    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text or "")
+    year = YEAR.search(text or "")
     if not text or not year or len(text) > 40:
         return None
     now = datetime(int(year.group()) + 1, 1, 1, tzinfo=tz)

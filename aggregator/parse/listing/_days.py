@@ -79,6 +79,7 @@ DAY_LINE_WORDS = 3
 #: An address in a line ("www.php.net/archive/2019.php#2019-11-28"): a link's text, not a day.
 _ADDRESS = re.compile(r"/|www\.|https?:", re.I)
 #: A year: a day line names the day in full ("Monday, October 20, 2025").
+#: Word bounded, unlike _date_words.YEAR: no year inside a word ("v2019", "2019a") either.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

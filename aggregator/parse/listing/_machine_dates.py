@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from aggregator.parse._date_words import YEAR
 from aggregator.parse.listing._clocks import clock_on_day
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._text import visible_text
@@ -73,8 +74,6 @@ def has_datetime(node: Any) -> bool:
     return node.tag == "time" or (node.get("datetime") is not None and node.tag not in _EDIT_ELEMENTS)
 
 
-#: A year in a date element's text: the text is a calendar date, not an age ("3 days ago").
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: How far a date element's text and its attribute may part and still name the same day:
 #: a day shown is noon in the source's zone, the attribute any instant of it in any zone.
 _SAME_DAY_SLACK = timedelta(hours=40)
@@ -107,13 +106,13 @@ def time_element_date(node: Any, ctx: Context) -> datetime | None:
     if (
         machine is not None
         and _NAIVE.match(stated or "")
-        and _YEAR.search(text or "")
+        and YEAR.search(text or "")
         and _SHOWN_CLOCK.search(text or "")
     ):
         shown = ctx.date(text)
         if shown is not None:
             return shown
-    if machine is not None and _YEAR.search(text or "") and re.search(r"\d", _YEAR.sub("", text or "")):
+    if machine is not None and YEAR.search(text or "") and re.search(r"\d", YEAR.sub("", text or "")):
         # The text names a day of a year, and the attribute another day: the page's script
         # wrote the attribute wrong ("2021-8-30" for 30 September, a month counted from 0),
         # and the reader sees the text. A month and its year ("May 2015") name no day: the
