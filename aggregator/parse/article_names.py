@@ -36,6 +36,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from aggregator.parse._desk_words import DESK_WORDS
 from aggregator.parse._letters import CAPITALS
 from aggregator.parse.article_markup import clean_name, squashed
 
@@ -56,7 +57,9 @@ _PERSON = re.compile(
 #: (compared case folded).
 _PLACEHOLDERS = frozenset(
     {"no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null", "n/a"}
-    | {"redaktion", "red", "staff", "editors", "newsroom", "rédaction", "redacción", "redazione", "redactie"}
+    | DESK_WORDS
+    # Redaktion's abbreviation, as a whole name only (not in _DESK: in a name it is a colour)
+    | {"red"}
     | {"staff report", "staff reports", "from staff reports", "wire reports", "staff and wire reports"}
     # An author box's heading ("Über den Autor"), read where a byline's name is looked for.
     | {"about the author", "über den autor", "über die autorin", "à propos de l'auteur", "sobre el autor"}
@@ -64,9 +67,7 @@ _PLACEHOLDERS = frozenset(
 )
 #: A desk's name rather than a person's ("Auswärtige Autoren (AA)", "National Desk").
 _DESK = re.compile(
-    r"\b(?:redaktion|autoren|staff|desk|newsroom|editors|rédaction|redacción|redazione|redactie"
-    r"|press|wire|bureau)\b",
-    re.I,
+    r"\b(?:" + "|".join(sorted(DESK_WORDS | {"autoren", "press", "wire", "bureau"})) + r")\b", re.I
 )
 #: A company's legal form after its name ("Süddeutsche.de GmbH", "News Group Newspapers Ltd"):
 #: an organisation, not a person, whatever the metadata's type says.

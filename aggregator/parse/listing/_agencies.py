@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.parse._desk_words import DESK_WORDS
 from aggregator.words import fold
 
 #: Wire services and photo agencies, compared case folded: the world's and Europe's wires
@@ -34,12 +35,9 @@ AGENCIES = frozenset(
     | {"shutterstock", "istock", "istockphoto", "alamy", "unsplash", "pexels", "pixabay", "adobe stock"}
     | {"sipa", "sipa usa", "zuma", "zuma press", "nurphoto", "abaca", "dapd", "ddp", "action press"}
 )
-#: A desk's word that a byline writes where a name would stand ("By Jane Doe / Staff"), as
-#: ``article_names`` lists them for the article's byline.
-DESK_WORDS = frozenset(
-    fold(word)
-    for word in ("staff", "redaktion", "newsroom", "desk", "rédaction", "redacción", "redazione", "redactie")
-)
+#: A desk's word that a byline writes where a name would stand ("By Jane Doe / Staff"), the
+#: article's byline's too (parse/_desk_words.py), accents folded.
+_FOLDED_DESK_WORDS = frozenset(fold(word) for word in DESK_WORDS)
 #: What joins agencies in one credit: "AFP via Getty Images", "Reuters/dpa", "AP, Getty".
 _JOINS = re.compile(r"\s*(?:/|,|&|\+|\|)\s*|\s+(?:via|and|und|et|y)\s+", re.I)
 
@@ -53,4 +51,4 @@ def is_agency(text: str) -> bool:
 
 def is_desk_word(text: str) -> bool:
     """``text`` is a desk's word ("Staff", "Redaktion")."""
-    return fold(text.strip(" .")) in DESK_WORDS
+    return fold(text.strip(" .")) in _FOLDED_DESK_WORDS
