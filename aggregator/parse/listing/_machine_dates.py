@@ -19,6 +19,7 @@ from aggregator.parse._date_words import YEAR
 from aggregator.parse.listing._clocks import clock_on_day
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._vocabulary import UPDATE_WORDS
 
 #: Elements whose ``datetime`` attribute is an edit's, not a publication's.
 _EDIT_ELEMENTS = frozenset({"ins", "del"})
@@ -190,11 +191,7 @@ def update_lines(el: Any) -> Iterator[Any]:
 
 #: A part of a date line that tells the update: "Updated: Nov 25, 2026", "Mis à jour le …",
 #: "Aktualisiert am …" (accents as written).
-_UPDATE_LABEL = re.compile(
-    r"^\s*(?:last\s+)?(?:updated|modified|edited|mis à jour|mise à jour|actualisé|aktualisiert|"
-    r"geändert|actualizado|actualización|aggiornato|atualizado)\b",
-    re.I,
-)
+_UPDATE_LABEL = re.compile(r"^\s*(?:last\s+)?(?:" + "|".join(map(re.escape, UPDATE_WORDS)) + r")\b", re.I)
 _LINE_PARTS = re.compile(r"\s*(?:[|·•—–]|\s-\s)\s*")
 
 

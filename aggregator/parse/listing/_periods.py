@@ -10,6 +10,7 @@ import re
 from datetime import UTC, datetime
 
 from aggregator.parse._dates import parse_date
+from aggregator.parse.listing._vocabulary import UPDATE_WORDS
 from aggregator.words import fold
 
 #: What joins the first and last day of a period.
@@ -66,11 +67,10 @@ def is_period(text: str, lang: str | None) -> bool:
 #: ("Dec 3 – Jun 4", "may 3 - march 4" are no period: two dates of something else).
 _MOST_MONTHS_APART = 3
 #: "Updated: Dec 3 – Dec 4": a publication date and its update, not an event's days.
-_UPDATED = re.compile(
-    r"(?:updated|update|aktualisiert|actualizado|actualise|mis a jour|aggiornato|обновлено)\W*$", re.I
-)
-
-_UPDATE_AFTER = re.compile(r"\W*(?:updated?|aktualisiert|actualizado|mise? a jour)\b", re.I)
+_FOLDED_UPDATE_WORDS = "|".join(re.escape(fold(w)) for w in UPDATE_WORDS)
+_UPDATED = re.compile(rf"(?:{_FOLDED_UPDATE_WORDS})\W*$", re.I)
+#: "Dec 3 – Dec 4 (updated)": the same, the word after the days.
+_UPDATE_AFTER = re.compile(rf"\W*(?:{_FOLDED_UPDATE_WORDS})\b", re.I)
 
 
 def _forward(first: int, day: int, last: int, day2: int) -> bool:

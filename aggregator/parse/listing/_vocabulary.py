@@ -11,6 +11,12 @@ from typing import Any
 from aggregator.parse.listing._text import visible_text
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: The words that say a date is an update's, not the publication's ("Updated: Nov 25, 2026",
+#: "Mis à jour le …"), accents as written; a reader of fold()ed text folds them too.
+UPDATE_WORDS = (
+    *("updated", "update", "modified", "edited", "mis à jour", "mise à jour", "actualisé", "aktualisiert"),
+    *("geändert", "actualizado", "actualización", "aggiornato", "atualizado", "обновлено"),
+)
 #: "Read more" links, in the languages of the sites we read (matched on fold()ed text).
 READ_MORE = re.compile(
     r"^(?:\[?…\]?|\.\.\.|»|→|>|lire la suite|lire plus|la suite|suite|"
