@@ -84,6 +84,7 @@ def _heading_near(node: Any) -> bool:
 
 
 def _is_heading(node: Any) -> bool:
+    # Not _title.is_heading, which takes a definition list's linked term (a <dt>) for one too.
     return isinstance(node.tag, str) and (
         node.tag in HEADINGS or (node.get("role") or "").lower() == "heading"
     )
@@ -91,6 +92,7 @@ def _is_heading(node: Any) -> bool:
 
 def _up_to(node: Any, top: Any) -> list[Any]:
     """``node`` and its ancestors below ``top``."""
+    # Not _title._ancestors_within, which leaves ``node`` out and takes ``top`` in.
     chain = [node]
     for a in node.iterancestors():
         if a is top:
