@@ -47,3 +47,16 @@ def test_a_period_across_two_months_is_no_date(text: str, lang: str) -> None:
 def test_a_day_beside_a_dash_stays_a_date(text: str, lang: str, day: datetime) -> None:
     assert not is_period(text, lang)
     assert context(lang).date(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Updated: 30 March – 2 April 2012", False),
+        ("Edited 30 March – 2 April 2012", False),
+        # an update word inside another word ("credited") is no update label
+        ("Credited: 30 March – 2 April 2012", True),
+    ],
+)
+def test_an_update_label_before_two_days_makes_them_no_period(text: str, expected: bool) -> None:
+    assert is_period(text, "en") is expected

@@ -68,7 +68,7 @@ def is_period(text: str, lang: str | None) -> bool:
 _MOST_MONTHS_APART = 3
 #: "Updated: Dec 3 – Dec 4": a publication date and its update, not an event's days.
 _FOLDED_UPDATE_WORDS = "|".join(re.escape(fold(w)) for w in UPDATE_WORDS)
-_UPDATED = re.compile(rf"(?:{_FOLDED_UPDATE_WORDS})\W*$", re.I)
+_UPDATED = re.compile(rf"\b(?:{_FOLDED_UPDATE_WORDS})\W*$", re.I)
 #: "Dec 3 – Dec 4 (updated)": the same, the word after the days.
 _UPDATE_AFTER = re.compile(rf"\W*(?:{_FOLDED_UPDATE_WORDS})\b", re.I)
 
