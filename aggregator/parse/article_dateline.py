@@ -402,6 +402,7 @@ def from_dateline(
     *,
     markup: bool = False,
     zoneless: bool = False,
+    site_offset: bool = False,
 ) -> Dateline | None:
     """What the visible dateline says better than the metadata, if anything: the time of
     day when the metadata gives a day only (a line of that day); the time when the metadata's differs
@@ -410,7 +411,8 @@ def from_dateline(
     (``markup``: a ``<time datetime>`` or a plain ``<meta>``, which a CMS fills with the
     update's time or its own while the line says what readers are told); the time of a line
     of that day, named zone or not, when the metadata wrote its time without an offset
-    (``zoneless``: "2019-11-20T06:37:00", a clock in no known zone)."""
+    (``zoneless``: "2019-11-20T06:37:00", a clock in no known zone); the line whose UTC
+    clock the metadata wrote with the site's offset (``site_offset``: it wrote one)."""
     if published is None:
         return None
     day = published.astimezone(tz).date()
@@ -431,7 +433,8 @@ def from_dateline(
         # hour: no zone's error): the declared one is when the CMS saved the record, the line
         # what readers are told ("Publicado el 03/05/2022 a las 22h03" beside 22:08:20).
         return line
-    return _local_marked_utc(doc, published, tz)
+    marked = _local_marked_utc(doc, published, tz)
+    return marked or (_utc_marked_local(doc, published, tz) if site_offset else None)
 
 
 def _minutes(delta: timedelta) -> int:
@@ -449,6 +452,21 @@ def _local_marked_utc(doc: Any, published: datetime, tz: ZoneInfo) -> Dateline |
         local = line.when.astimezone(ZoneInfo(line.zone)).replace(tzinfo=None, second=0, microsecond=0)
         apart = round((line.when - published.replace(second=0, microsecond=0)).total_seconds() / 60)
         return line if local == clock and apart and apart % 60 == 0 else None
+    return None
+
+
+def _utc_marked_local(doc: Any, published: datetime, tz: ZoneInfo) -> Dateline | None:
+    """The dateline when the metadata wrote the UTC time with the site's offset
+    ("02:10:00-05:00" for "martes 26 de abril de 2022 - 9:10 p.m." in Panama, 02:10 UTC):
+    the first timed line in the site's zone shows, in UTC, the clock the metadata shows in
+    the site's zone, hours apart from it."""
+    clock = published.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
+    for line in datelines(doc, tz.key, clock.date()):
+        if line.named or not line.timed:
+            continue
+        shown = line.when.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+        apart = round((line.when - published.replace(second=0, microsecond=0)).total_seconds() / 60)
+        return line if shown == clock and apart and apart % 60 == 0 else None
     return None
 
 

@@ -151,7 +151,10 @@ def choose_published(
     # A time declared without an offset ("2019-11-20T06:37:00") is a clock in no known zone:
     # a dateline of that day gives the time.
     markup = origin["published"] == "article"
-    corrected = from_dateline(doc, published, day_only, tz, markup=markup, zoneless=_zoneless(raw))
+    site_offset = _site_offset(raw, published, tz)
+    corrected = from_dateline(
+        doc, published, day_only, tz, markup=markup, zoneless=_zoneless(raw), site_offset=site_offset
+    )
     if corrected is not None:
         published, day_only = corrected.when, not corrected.timed
         origin["published"] = "article"
@@ -308,6 +311,18 @@ def _zoneless(value: Any) -> bool:
     """An ISO 8601 date-time written without its offset ("2019-11-20T06:37:00")."""
     text = _text(value)
     return bool(text) and bool(_ZONELESS.match(text or ""))
+
+
+def _site_offset(value: Any, published: datetime, tz: ZoneInfo) -> bool:
+    """Whether a declared time writes an offset, other than UTC's, that is the site's zone's
+    then ("2022-04-27T02:10:00-05:00" in Panama): a CMS may append it to the UTC clock."""
+    text = _text(value)
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1)) if text else None
+    except ValueError:
+        return False
+    offset = when.utcoffset() if when is not None else None
+    return bool(offset) and offset == published.astimezone(tz).utcoffset()
 
 
 def _htmldate(doc: Any, url: str) -> str | None:
