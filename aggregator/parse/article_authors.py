@@ -41,6 +41,7 @@ from aggregator.parse.article_credits import (
     posted_by,
     reporters,
     signed,
+    text_credit,
 )
 from aggregator.parse.article_markup import META_AUTHOR, byline, squashed
 from aggregator.parse.article_names import (
@@ -60,6 +61,8 @@ _SPACE = re.compile(r"\s+")
 #: underscores or hyphens ("christian.stadtfeld", "jane_doe").
 _LOGIN = re.compile(r"[a-zß-ÿ]+(?:[._-][a-zß-ÿ]+)+")
 
+#: An acronym: one word of two to six capitals ("EFE", "GESE").
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 #: Other <meta> names that carry the byline: Dublin Core's creator, Highwire's citation
 #: author (scholarly publishers), the "byl" of news sites ("By Jane Doe"), compared in lower case.
 META_CREATOR = (
@@ -106,6 +109,10 @@ def authors(
             if found and shown and where != "json-ld" and _unshown(found, shown, doc):
                 # A <meta> author the page never shows, beside a byline that names someone
                 # else: the site's owner or editor set once for every page.
+                found, where = shown, "article"
+            if found and shown and where != "json-ld" and _acronyms(found) and _persons(shown):
+                # "GESE - La Estrella de Panamá" in the author <meta>: the company that owns
+                # the paper (its pages name it elsewhere), beside a byline naming a reporter.
                 found, where = shown, "article"
             if found and shown and where != "article" and _edited(found, shown, doc):
                 # "Editor : <a>Heryadi</a>" at the foot, declared as the JSON-LD author:
@@ -209,10 +216,21 @@ def _unshown(declared: list[str], shown: list[str], doc: Any) -> bool:
     "Editorial policies" link)."""
     if {squashed(n) for n in declared} & {squashed(n) for n in shown}:
         return False
-    if not all(len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split()) for n in shown):
+    if not _persons(shown):
         return False
     body = squashed(" ".join(doc.xpath("//body//text()[not(ancestor::script or ancestor::style)]")))
     return not any(squashed(name) in body for name in declared)
+
+
+def _acronyms(declared: list[str]) -> bool:
+    """Whether every declared name is one word of two to six capitals: an acronym (an
+    agency's, a company's: "EFE", "GESE"), not a person's name."""
+    return all(_ACRONYM.fullmatch(name) for name in declared)
+
+
+def _persons(shown: list[str]) -> bool:
+    """Whether every name of the byline is a person's: two capitalized words or more."""
+    return all(len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split()) for n in shown)
 
 
 def _edited(declared: list[str], shown: list[str], doc: Any) -> bool:
@@ -262,6 +280,8 @@ def _places(
     )
     yield "article", names(footer, {}, sites, keep_site)
     yield "article", names(header_credit(doc), {}, sites, keep_site)
+    # A feature's credits block ("Teksti: A / Kuvat: B"): its writer.
+    yield "article", names(text_credit(doc), {}, sites, keep_site)
     if keep_site:  # the last resort: a profile's address names its author
         declared = [
             *as_list(jsonld.get("author")),

@@ -109,6 +109,16 @@ MAX_CREDIT = 40
 #: A picture's credit, not the story's.
 _PICTURE = re.compile(r"(?i)\b(?:photo|image|picture|foto|bild|getty|illustration)")
 _IN_FIGURE = "ancestor::figure | ancestor::figcaption | ancestor::picture"
+#: A credits block's writer: the word for "text" (English, German, the Nordic languages,
+#: Finnish, Spanish, Italian, French), a colon, a name of two to four capitalized words.
+_TEXT_CREDIT = re.compile(
+    r"^(?i:text|texte|tekst|teksti|texto|testo)\s*:\s*"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})$"
+)
+#: A credits block's picture line: "Kuvat:", "Fotos:", "Photos:", "Bilder:", a colon after.
+_PICTURE_CREDIT = re.compile(
+    r"^(?i:photos?|photography|pictures?|images?|fotos?|fotograf(?:ie|ía|ia)|bilder?|foto|kuvat?|kuvaaja|billeder)\s*:"
+)
 #: A date with its year at a line's start: "05.04.2025", "2025-04-05", "5 April 2025".
 _DATED = re.compile(
     r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
@@ -278,6 +288,24 @@ def header_credit(doc: Any) -> list[str]:
         text = _SPACE.sub(" ", el.text_content()).strip()
         if text and len(text) <= MAX_CREDIT and not _PICTURE.search(text) and not el.xpath(_IN_FIGURE):
             return [text]
+    return []
+
+
+def text_credit(doc: Any) -> list[str]:
+    """The writer a feature's credits block names, at its foot or its head: a line "Teksti:
+    Petteri Harjula" (the word for "text", a colon, a name) beside a picture's credit line
+    ("Kuvat: Tommi Tuomi") in the same block; [] when there is none. The picture's line
+    tells a credits block from a text that quotes a "Text:"."""
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style") or el.xpath("ancestor::head"):
+            continue
+        lines = [_SPACE.sub(" ", part or "").strip() for part in [el.text, *(child.tail for child in el)]]
+        lines = [line for line in lines if line]
+        if not lines or len(" ".join(lines)) > MAX_LINE:
+            continue
+        written = next((found for line in lines if (found := _TEXT_CREDIT.match(line))), None)
+        if written and any(_PICTURE_CREDIT.match(line) for line in lines):
+            return [written.group("name")]
     return []
 
 

@@ -69,16 +69,21 @@ _MASTHEAD = re.compile(
 )
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
 _BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
-#: A byline written as text: "By" ("Words by", "Texte par"…) and a name of two to four
-#: capitalized words, alone.
+#: A byline written as text: "By" ("Words by", "Texte par", "Escrito por", "Geschrieben von"…)
+#: and a name of two to four capitalized words, alone.
 _BY_NAME = re.compile(
-    r"^(?i:(?:(?:written|words|story|text|reporting|posted)\s+)?by|(?:texte?\s+)?par|(?:text\s+)?von|por|door|av|af)"
+    r"^(?i:(?:(?:written|words|story|text|reporting|posted|article)\s+)?by|(?:(?:texte?|écrit|rédigé)\s+)?par"
+    r"|(?:(?:text|geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|scritto\s+da|door|(?:skrevet\s+)?av|af)"
     rf"\s*:?\s+((?:[{CAPITALS}][\w.'’-]*\s+){{1,3}}[{CAPITALS}][\w'’-]*)$"
 )
 #: What joins two names in a byline's line: a comma, an "and" (in the corpus's languages).
 _JOIN = re.compile(r"\s*(?:,|;|&|(?i:and|und|et|y|e|en|og|och))\s*|\s*,\s*(?i:and|und|et)\s+")
-#: A label that is the byline's word and nothing else ("By", "Von:").
-_BY_LABEL = re.compile(r"^\s*(?:by|par|von|por|door|av|af)\s*:?\s*$", re.I)
+#: A label that is the byline's words and nothing else ("By", "Von:", "Article by", "Escrito por").
+_BY_LABEL = re.compile(
+    r"^\s*(?:(?:(?:article|story|words|written|posted)\s+)?by|(?:(?:écrit|rédigé)\s+)?par"
+    r"|(?:(?:geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|door|av|af)\s*:?\s*$",
+    re.I,
+)
 #: What comes before a "by" that is no byline's: a site's credits ("Powered by WordPress",
 #: "Theme by …"), an image's ("Photo by …"), a translation's.
 _NOT_BYLINE = re.compile(
@@ -91,6 +96,8 @@ _NOT_BYLINE = re.compile(
 _MONTH_THEN_DAY = re.compile(
     r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*$", re.I
 )
+#: An e-mail address, as a byline shows it beside the author's name.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Brackets a byline is sometimes written in ("[田中宏昌，ITmedia]", "《KT》").
 _BRACKETS = "[]【】《》()（）"
 #: Classes of a byline as a whole ("byline", "pb-byline", "ArticleHeader__byline", "author",
@@ -172,7 +179,9 @@ def _in_one_box(first: Any, found: list[Any]) -> list[Any]:
     class=byline>…<a rel=author>A</a>…</div><div class=byline>…B…</div></div>")."""
     like = [el for el in found if el.tag == first.tag and el.get("class") == first.get("class")]
     for box in list(first.iterancestors())[1:5]:
-        if len(_SPACE.sub(" ", box.text_content())) > 2 * MAX_BYLINE:
+        # The authors' addresses beside their names ("Autor: A | a@example.cu") lengthen
+        # the box, not its names.
+        if len(_SPACE.sub(" ", _EMAIL.sub("", box.text_content()))) > 2 * MAX_BYLINE:
             break
         inside = [el for el in like if el is first or _within(el, box)]
         if len(inside) > 1:

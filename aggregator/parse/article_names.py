@@ -287,10 +287,15 @@ def _is_person(text: str) -> bool:
     return bool(_PERSON.fullmatch(text)) and not text.startswith("The ") and not _ROLE.search(text)
 
 
+#: What a template's unfilled field writes ("#meta[ag-author]", "{{author}}", "%author%",
+#: "<$BlogItemAuthor$>"): no person's name has these characters.
+_TEMPLATE = re.compile(r"[#\[\]{}<>$%]")
+
+
 def is_name(name: str) -> bool:
-    """Not a social handle ("@NatGeoUK"), a CMS's placeholder ("No Author") nor a desk's
-    one word ("Redaktion")."""
-    return not name.startswith("@") and name.casefold() not in _PLACEHOLDERS
+    """Not a social handle ("@NatGeoUK"), a CMS's placeholder ("No Author"), a desk's one
+    word ("Redaktion") nor a template's field left unfilled ("#meta[ag-author]")."""
+    return not name.startswith("@") and name.casefold() not in _PLACEHOLDERS and not _TEMPLATE.search(name)
 
 
 # -- values ---------------------------------------------------------------------------------------
