@@ -288,14 +288,25 @@ def _is_person(text: str) -> bool:
 
 
 #: What a template's unfilled field writes ("#meta[ag-author]", "{{author}}", "%author%",
-#: "<$BlogItemAuthor$>"): no person's name has these characters.
+#: "<$BlogItemAuthor$>"): characters a person's name is not written in.
 _TEMPLATE = re.compile(r"[#\[\]{}<>$%]")
+#: A template's field in its brackets ("[ag-author]", "{{ Author Name }}", "%author%").
+_FIELD = re.compile(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>|%[^%]*%|\$[^$]*\$")
+#: A capitalized word of letters alone: a person's word outside a template's field.
+_WORD = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?=\s|$)")
 
 
 def is_name(name: str) -> bool:
     """Not a social handle ("@NatGeoUK"), a CMS's placeholder ("No Author"), a desk's one
     word ("Redaktion") nor a template's field left unfilled ("#meta[ag-author]")."""
-    return not name.startswith("@") and name.casefold() not in _PLACEHOLDERS and not _TEMPLATE.search(name)
+    return not name.startswith("@") and name.casefold() not in _PLACEHOLDERS and not _template(name)
+
+
+def _template(name: str) -> bool:
+    """Whether ``name`` is a template's field left unfilled: a template's characters and,
+    outside its brackets, no capitalized word ("Jane Doe [Reuters]", "Jane Doe #OpEd" are
+    a person's name with a tag)."""
+    return bool(_TEMPLATE.search(name)) and not _WORD.search(_FIELD.sub(" ", name))
 
 
 # -- values ---------------------------------------------------------------------------------------
