@@ -61,6 +61,8 @@ _SPACE = re.compile(r"\s+")
 #: underscores or hyphens ("christian.stadtfeld", "jane_doe").
 _LOGIN = re.compile(r"[a-zß-ÿ]+(?:[._-][a-zß-ÿ]+)+")
 
+#: A byline's word before the name ("By", "Por:"), in the corpus's languages.
+_BY_WORD = re.compile(r"^(?i:by|por|von|par|di|da|door|av|af)\s*:?\s+")
 #: An acronym: one word of two to six capitals ("EFE", "GESE").
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 #: Other <meta> names that carry the byline: Dublin Core's creator, Highwire's citation
@@ -110,9 +112,17 @@ def authors(
                 # A <meta> author the page never shows, beside a byline that names someone
                 # else: the site's owner or editor set once for every page.
                 found, where = shown, "article"
-            if found and shown and where != "json-ld" and _acronyms(found) and _persons(shown):
+            if (
+                found
+                and shown
+                and where != "json-ld"
+                and _acronyms(found)
+                and _persons(shown)
+                and not _shown_alone(found, doc)
+            ):
                 # "GESE - La Estrella de Panamá" in the author <meta>: the company that owns
-                # the paper (its pages name it elsewhere), beside a byline naming a reporter.
+                # the paper (its pages name it elsewhere), beside a byline naming a reporter;
+                # an acronym the page shows as a byline ("By AP") is the author it declares.
                 found, where = shown, "article"
             if found and shown and where != "article" and _edited(found, shown, doc):
                 # "Editor : <a>Heryadi</a>" at the foot, declared as the JSON-LD author:
@@ -226,6 +236,16 @@ def _acronyms(declared: list[str]) -> bool:
     """Whether every declared name is one word of two to six capitals: an acronym (an
     agency's, a company's: "EFE", "GESE"), not a person's name."""
     return all(_ACRONYM.fullmatch(name) for name in declared)
+
+
+def _shown_alone(declared: list[str], doc: Any) -> bool:
+    """Whether the page shows a declared name as a line of its own, after a byline's word or
+    not ("By AP", "NASA"): a byline, not a name met elsewhere ("Tarifario GESE 2022")."""
+    lines = {
+        _BY_WORD.sub("", _SPACE.sub(" ", text).strip()).rstrip(".")
+        for text in doc.xpath("//body//text()[not(ancestor::script or ancestor::style)]")
+    }
+    return any(name in lines for name in declared)
 
 
 def _persons(shown: list[str]) -> bool:

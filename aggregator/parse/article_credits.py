@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aggregator.parse._date_words import YEAR
-from aggregator.parse.article_markup import clean_name
+from aggregator.parse.article_markup import clean_name, in_other_articles
 
 #: What Yoast and its kind write as a card's label before the author's name, in the
 #: languages they translate it to (compared case folded).
@@ -294,8 +294,8 @@ def header_credit(doc: Any) -> list[str]:
 def text_credit(doc: Any) -> list[str]:
     """The writer a feature's credits block names, at its foot or its head: a line "Teksti:
     Petteri Harjula" (the word for "text", a colon, a name) beside a picture's credit line
-    ("Kuvat: Tommi Tuomi") in the same block; [] when there is none. The picture's line
-    tells a credits block from a text that quotes a "Text:"."""
+    ("Kuvat: Tommi Tuomi") in the same block, not among other articles' cards; [] when there
+    is none. The picture's line tells a credits block from a text that quotes a "Text:"."""
     for el in doc.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style") or el.xpath("ancestor::head"):
             continue
@@ -304,7 +304,8 @@ def text_credit(doc: Any) -> list[str]:
         if not lines or len(" ".join(lines)) > MAX_LINE:
             continue
         written = next((found for line in lines if (found := _TEXT_CREDIT.match(line))), None)
-        if written and any(_PICTURE_CREDIT.match(line) for line in lines):
+        # not another article's credits (a related story's card in an aside)
+        if written and any(_PICTURE_CREDIT.match(line) for line in lines) and not in_other_articles(el):
             return [written.group("name")]
     return []
 
