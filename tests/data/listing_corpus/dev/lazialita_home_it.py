@@ -1,21 +1,15 @@
-"""Real page: the home page of Lazialità (lazialita.com, an Italian magazine about S.S. Lazio on
-WordPress with the Structure theme, March 2016), saved by TeamHG-Memex/autopager for its
-pagination data; its articles live on lnx.lazialita.com. A front of blocks in markups of their
-own: a row of three stories above the page's container (<div id=rps>, each a
-<p class=post-title> link, a picture and a teaser ending "[continua...]"), a slideshow of the
-night's lead story (<ul id=dfcg-slideshow style="display:none"> until its script shows it,
-the same story twice: an <h3> headline, a picture, a teaser, "[Continua...]"), the "NEWS
-CALCIO" column of fifteen posts (<div class=recent2>: an <h3 class=post-title> link, a
-thumbnail, a cut teaser and "Leggi »"), and the tabbed block "Altre Notizie da lazialita.it"
-(five older posts, <h3> and teaser). Entries: those stories in page order, the slideshow's
-story once. No dates on any card (the addresses hold the day, the page does not show it:
-published None) and no bylines (author None; "(Sandro Di Loreto)" closing two headlines is
-part of them). Titles: the headlines as shown, spaces collapsed. Not entries: the menus, the
-right-hand column of the front (the director's tweets, sponsors' logo carousels, last and next
-match, livescore, a feed of another site), the sidebar's boxes "DALLA REDAZIONE" and "NEWS,
-PENSIERI E PAROLE" (one picture story each), the subscription, poll, YouTube and charity
-widgets, the footer. The address is autopager's record. `now` is the day after the night of
-the match the page reports (March 2016).
+"""Real page: the home page of an Italian football club's fan magazine (lazialita.com,
+WordPress, March 2016), saved by TeamHG-Memex/autopager for its pagination data. A news front
+of two blocks in the main column: "NEWS CALCIO" (<div class="recent2 menu">: fifteen <div
+class="post odd|even">, an <h3 class=post-title> link, a thumbnail link, a teaser ending in
+"Leggi »") and, below a subscription banner, "Altre Notizie da lazialita.it" (<div
+id=post-block-tabs>, one tab: five <div class="post odd"> of the same markup without
+pictures). The cards show no dates and no bylines (published and authors None). Not entries:
+the right column's boxes ("DALLA REDAZIONE", "NEWS, PENSIERI E PAROLE": a teaser each of
+<div class=post-mio>, the director's tweets, videos, banners), the menus, and the script
+slideshow at the top, whose <ul id=dfcg-slideshow style="display:none"> holds twice the
+newest category story for a script to show: the saved page shows nothing of it. The page has
+no canonical address; its address is autopager's record. `now` is the save (March 2016).
 """
 
 from datetime import UTC, datetime
@@ -25,30 +19,6 @@ timezone = "Europe/Rome"
 now = datetime(2016, 3, 11, 12, 0, tzinfo=UTC)
 
 entries = [
-    {
-        "link": "http://lnx.lazialita.com/2016/03/10/formello-domani-la-ripresa-dopo-pranzo-da-valutare-gli-infortuni-di-questa-sera/",
-        "title": "FORMELLO - Ripresa dei lavori dopo pranzo, da valutare gli infortunati",
-        "published": None,
-        "author": None,
-    },
-    {
-        "link": "http://lnx.lazialita.com/2016/03/10/biglia-risultato-ne-bene-ne-male-una-grande-squadra-gioca-sempre-a-grandi-ritmi/",
-        "title": 'Biglia: "Non male l\'1-1. Grandi squadre giocano sempre a grandi ritmi, noi no"',
-        "published": None,
-        "author": None,
-    },
-    {
-        "link": "http://lnx.lazialita.com/2016/03/10/keita-dispiaciuto-per-non-aver-vinto-posso-fare-bene-anche-da-titolare/",
-        "title": 'Keita: "Dispiaciuto per non aver vinto, posso fare bene anche da titolare"',
-        "published": None,
-        "author": None,
-    },
-    {
-        "link": "http://lnx.lazialita.com/2016/03/10/le-pagelle-di-guido-de-angelis-keita-illumina-praga-gol-dello-sparta-evitabile-peccato-per-gli-infortuni/",
-        "title": "Le PAGELLE di Guido De Angelis: Keita illumina Praga, clamorosa disattenzione sul gol dello Sparta. Peccato per gli infortuni",
-        "published": None,
-        "author": None,
-    },
     {
         "link": "http://lnx.lazialita.com/2016/03/10/pioli-volevamo-ottenere-un-vantaggio-ci-siamo-riusciti-ma-ce-ancora-tanto-da-fare/",
         "title": "Pioli: “Volevamo ottenere un vantaggio, ci siamo riusciti. La formazione? Volevo far capire ai giocatori…”",
