@@ -150,11 +150,6 @@ MIN_GRID_SECTIONS = 3
 #: since a box in a side column or under a "Most read" heading is placed x0.3 or x0.2 and a
 #: list of bare titles scores less than half a list of dated, excerpted teasers.
 RIVAL_SHARE = 0.5
-#: ... or this share when every link of the group has the shape of one of the list's links
-#: (the same path of numbers, slugs and words: "/2016/03/10/a-slug/"): a slider of pictures
-#: and headlines without dates beside dated cards scores a quarter of them, and leads to the
-#: same kind of page; a box of the site's other pages (its sections, services) does not.
-SHAPED_RIVAL_SHARE = 0.2
 #: ... of at least this many teasers: two cards side by side (a video and its neighbour, a
 #: pair of social boxes) are no block of stories.
 RIVAL_MIN_ITEMS = 3
