@@ -71,6 +71,11 @@ _NUMERIC = re.compile(
 _DOTTED_DAY_MONTH = re.compile(rf"(?<![\d/.:-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\d.]){_AT_TIME}")
 #: Longest text read as a dotted day and month: a date line, not a sentence ("Version 2.1.").
 _DOTTED_MAX_CHARS = 30
+#: A month and day alone, two digits each joined by a hyphen, as the whole of a short text
+#: ("04-25", "04-25 14:05"), as Chinese, Japanese and Korean portals print them beside each
+#: title: ISO 8601's order without the year (month, then day), never a day and a two-digit
+#: year (dateparser's "25 April 1925" of "04-25").
+_HYPHEN_MONTH_DAY = re.compile(rf"(?P<month>[01]\d)-(?P<day>[0-3]\d){_AT_TIME}")
 #: The time after such a day, also by its characters: "03時04分", "14时".
 _CJK_AT_TIME = (
     r"(?:\s*[,•·|]?\s*(?:(?P<hour3>[0-2]?\d)\s*[時时시]\s*(?:(?P<minute3>[0-5]?\d)\s*[分분])?"
@@ -238,6 +243,9 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
         found = _build(m, int(m.group("month")), None, tz, local_now)
         if found:
             return found
+    m = _HYPHEN_MONTH_DAY.fullmatch(folded.strip()) if len(folded) <= _DOTTED_MAX_CHARS else None
+    if m:
+        return _build(m, int(m.group("month")), None, tz, local_now)
     m = _MONTH_DAY.search(folded)
     if m:
         found = _build(m, MONTHS[m.group("month")], None, tz, local_now)

@@ -116,7 +116,7 @@ def _beside_list(
     found += component_teasers(best, inside, floor, ctx)
     found += _lone_articles(best, inside, floor, ctx)
     found += _lead_headlines(best, inside, ctx)
-    found += rival_groups(best, scored, inside, floor, ctx)
+    found += rival_groups(best, best_items, scored, inside, floor, ctx)
     if not classes:
         return found
     # A lead teaser alone in its container: not a group, so never scored. A few at most: a

@@ -20,6 +20,7 @@ from aggregator.parse.listing._placement import article_like, placement
 
 def rival_groups(
     best: list[Any],
+    best_items: list[Item],
     scored: list[tuple[float, list[Any], list[Item]]],
     inside: set[Any],
     floor: float,
@@ -28,7 +29,10 @@ def rival_groups(
     """The groups of the best group's element that score at least ``_weights.RIVAL_SHARE``
     of its score, placed at least as well as ``floor``, each of at least
     ``_weights.RIVAL_MIN_ITEMS`` teasers with distinct headlines all linking to the site's
-    articles, apart from what is already taken (``inside``, which grows with them)."""
+    articles, apart from what is already taken (``inside``, which grows with them). Beside a
+    list whose every item shows a date (a river, a ticker), a block whose items mostly show
+    none is of another kind (a carousel of partners' pictured teasers in a side column)."""
+    dated = bool(best_items) and all(item.published for item in best_items)
     top = max((score for score, members, _ in scored if members[0] in best), default=0.0)
     if top <= 0:
         return []
@@ -47,6 +51,7 @@ def rival_groups(
             or len({i.title for i in usable}) < len(usable)
             or not all(article_like(i.link, ctx.base) for i in usable)
             or placement(first.getparent(), featured=False) < floor
+            or (dated and 2 * sum(bool(i.published) for i in usable) <= len(usable))
         ):
             continue
         found.append((members, items))
