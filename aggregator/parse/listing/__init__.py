@@ -16,8 +16,7 @@ The package, in the order a page goes through it:
 - ``_detect`` + ``_weights``: the heuristic choice of the list of teasers, ``_placement``
   where on the page a group sits, ``_beside`` what belongs to the list beside its best group
   (other parts and sections, teasers of the same kind, a section's inner list; ``_sections``
-  the parts and sections, ``_kinds`` what makes elements the same kind, ``_rivals`` a front's
-  other blocks that score nearly as well as the list), ``_boxes`` boxes
+  the parts and sections, ``_kinds`` what makes elements the same kind), ``_boxes`` boxes
   set among a list's <article>s and side columns beside the list's column, known by their
   shape;
 - ``_fields``: one teaser's title, link, date, author and picture (``_title`` and

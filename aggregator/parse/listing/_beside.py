@@ -26,7 +26,6 @@ from aggregator.parse.listing._placement import (
     placement,
     site_listing_page,
 )
-from aggregator.parse.listing._rivals import rival_groups
 from aggregator.parse.listing._sections import Parts, part_of_list, sections_of_list, without_promotions
 from aggregator.parse.listing._title import first_heading
 
@@ -116,7 +115,6 @@ def _beside_list(
     found += component_teasers(best, inside, floor, ctx)
     found += _lone_articles(best, inside, floor, ctx)
     found += _lead_headlines(best, inside, ctx)
-    found += rival_groups(best, best_items, scored, inside, floor, ctx)
     if not classes:
         return found
     # A lead teaser alone in its container: not a group, so never scored. A few at most: a

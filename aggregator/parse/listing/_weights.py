@@ -145,15 +145,6 @@ MAX_LEADING_ROW_WORDS = 12
 #: "most read") are no grid.
 MIN_GRID_SECTIONS = 3
 
-#: A group of the list's element scoring at least this share of the list's own score is
-#: another block of the same front (a ticker, a photo series beside the top stories): half,
-#: since a box in a side column or under a "Most read" heading is placed x0.3 or x0.2 and a
-#: list of bare titles scores less than half a list of dated, excerpted teasers.
-RIVAL_SHARE = 0.5
-#: ... of at least this many teasers: two cards side by side (a video and its neighbour, a
-#: pair of social boxes) are no block of stories.
-RIVAL_MIN_ITEMS = 3
-
 #: Longest text of a block read as a box's header (its title, a menu of the box's topics):
 #: a box's heading nested in wrappers ("<div><div class=stage__header><h2>Meistgelesen")
 #: is its title when the block around it is short; a block of teasers is longer.
