@@ -1,6 +1,8 @@
 """Times of day that the shared date reader misses on a teaser's date line: a German clock
 written with a dot ("18.05 Uhr", as common as "18:05 Uhr"), and a clock written before its
-day ("18:05 24/11/2026", "14.05 Uhr, 24.11.2026"), which the reader takes for a day alone.
+day ("18:05 24/11/2026", "14.05 Uhr, 24.11.2026"), which the reader takes for a day alone;
+and a clock in an element of its own after the day's ("<span>09.06.2025.</span> •
+<span>16:50</span>"), which a date element read alone leaves out.
 """
 
 from __future__ import annotations
@@ -8,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime, time
-from zoneinfo import ZoneInfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aggregator.parse._date_prose import date_only
 
@@ -62,3 +65,64 @@ def clock_on_day(
         return None
     found = parse(f"{day} {clock}")
     return found if found is not None and found.astimezone(tz).date() == local else shown
+
+
+#: Times of day and the marks between them, and nothing else: "16:50", "4:48 pm", "18h05", and
+#: "04:59 > 14:15" (posted, then updated: the first is the post's). A colon or an "h" between
+#: hour and minute: "09.06" alone is a day and a month.
+_CLOCK = r"(?:[01]?\d|2[0-3])\s*(?::|h)\s*[0-5]\d(?:\s*[ap]\.?\s?m\.?)?"
+_CLOCKS_ONLY = re.compile(
+    rf"^\s*(?P<first>{_CLOCK})(?:\s*(?:[>→»/|•·,–-]\s*)?{_CLOCK})*\s*(?:uhr|h)?\s*$", re.I
+)
+#: What may stand between a day and its clock: separators, and an "at" word ("u", "um", "à").
+_BETWEEN = re.compile(r"^[\s•·|,/–—-]*(?:(?:um|at|à|a las|alle|om|u|o|в)\s*)?[\s•·|,/–—-]*$", re.I)
+
+
+def clock_beside(
+    node: Any,
+    found: datetime,
+    timezone: str,
+    text_of: Callable[[Any], str | None],
+    date: Callable[[str | None], datetime | None],
+) -> datetime | None:
+    """``found``, a day read from ``node`` with no time, at the time of day that the element
+    after the day's shows alone: a theme prints the day and the clock in elements of their own
+    (``<span class=date>09.06.2025.</span> • <span class=time>16:50</span>``, Drupal's and many
+    news CMSs' date and time fields), after ``node`` or, when ``node`` is the whole line, after
+    the element inside it that shows the day (``date`` reads a text as ``found`` was read).
+    Only separators ("•", "|", ",") or an "at" word may stand between them; None when the day
+    has a time of its own, or no clock follows."""
+    try:
+        tz = ZoneInfo(timezone)
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
+    day = found.astimezone(tz).date()
+    if found != date_only(day, tz):
+        return None
+    for inner in node.iter():
+        if inner is not node and (not isinstance(inner.tag, str) or date(text_of(inner)) != found):
+            continue
+        clock = _clock_after(inner, text_of)
+        if clock is not None:
+            return datetime.combine(day, clock, tz).astimezone(found.tzinfo)
+    return None
+
+
+def _clock_after(node: Any, text_of: Callable[[Any], str | None]) -> time | None:
+    """The time of day the next element after ``node`` shows alone, past separators only."""
+    gap = node.tail or ""
+    for sibling in node.itersiblings():
+        if not _BETWEEN.match(gap):
+            return None
+        text = (text_of(sibling) or "") if isinstance(sibling.tag, str) else ""
+        if _BETWEEN.match(text):  # a separator of its own ("<span class=sep>•</span>"), a comment
+            gap += text + (sibling.tail or "")
+            continue
+        m = _CLOCKS_ONLY.match(text)
+        if m is None:
+            return None
+        clock = re.match(r"(\d{1,2})\s*(?::|h)\s*(\d{2})\s*([ap])?", m["first"], re.I)
+        assert clock is not None
+        hour = int(clock[1]) % 12 + (12 if clock[3].lower() == "p" else 0) if clock[3] else int(clock[1])
+        return time(hour, int(clock[2]))
+    return None

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 
 from aggregator.parse.listing._byline import item_author
+from aggregator.parse.listing._clocks import clock_beside
 from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
 from aggregator.parse.listing._document import Context, Item
@@ -127,7 +128,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             if text and word_count(text) <= 3 * DATE_LINE_WORDS:
                 found = ctx.date(without_updates(text))
                 if found:
-                    return found, node
+                    return clock_beside(node, found, ctx.timezone, visible_text, ctx.date) or found, node
     for node in el.iter():  # a machine date in a title: <span class=age title="2026-11-26T09:00">
         if isinstance(node.tag, str) and node not in skip:
             m = _ISO_TITLE.match(node.get("title") or "")
@@ -154,7 +155,9 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         ):
             found = ctx.date(without_updates(text))
             if found:
-                return _tooltip_time(node, found, ctx, skip) or found, _narrowest(node, found, ctx, skip)
+                exact = _tooltip_time(node, found, ctx, skip)
+                exact = exact or clock_beside(node, found, ctx.timezone, visible_text, ctx.date)
+                return exact or found, _narrowest(node, found, ctx, skip)
     # Only a date marked as an update's: hAtom themes mark the one date a post shows
     # "updated" beside the class of their date (the microformat requires the class), "<span
     # class='meta_date date updated'>8 septiembre, 2015</span>": the date a reader sees is the
