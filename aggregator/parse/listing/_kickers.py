@@ -28,6 +28,8 @@ _COLON_END = re.compile(r"[:：]\s*$")
 #: A count alone, in parentheses: "(11)", "(40+)", "(1.2k)"; a bare number may be the
 #: headline's own ("This Week in Rust <span>570</span>", "Python <code>3.13</code>").
 _COUNT = re.compile(r"^\(\d[\d.,]*\s*[km+]?\)$", re.I)
+#: A bare number, which is a count when drawn with its icon (see ``_icon_count``).
+_NUMBER = re.compile(r"^\d[\d.,]*\s*[km+]?$", re.I)
 #: Inline emphasis and code: part of the headline's sentence ("… in <em>Paris</em>"), never a
 #: label or a count set apart from it.
 _EMPHASIS = frozenset({"em", "strong", "b", "i", "code", "kbd", "var", "samp", "q", "cite"})
@@ -111,7 +113,7 @@ def find_trailing_extra(el: Any) -> Any:
     if last is None:
         return None
     text = _norm(visible_text(last))
-    if _icon_link(last, text):
+    if _icon_link(last, text) or _icon_count(last, text):
         return last
     if last.tag in _EMPHASIS or any(d.tag in _EMPHASIS for d in last.iterdescendants()):
         return None
@@ -130,6 +132,23 @@ def _icon_link(node: Any, text: str) -> bool:
         and len(text.split()) == 1
         and any(not _norm(visible_text(i)) for i in node.iter("i", "svg"))
         and any(a is not node and a.get("href") for a in node.itersiblings("a", preceding=True))
+    )
+
+
+def _icon_count(node: Any, text: str) -> bool:
+    """A count drawn with its icon: a bare number after an element showing nothing (a comment
+    bubble or an eye drawn by a style sheet or a font, "<span><span class=pic></span>104</span>",
+    "<span><i class='fa fa-comment'></i> 12</span>", an <svg>, an <img>): the reactions, views
+    or comments of the story, which the page shows beside its headlines. A number alone stays
+    the headline's ("This Week in Rust <span>570</span>")."""
+    if not _NUMBER.match(text) or _norm(node.text):
+        return False
+    first = next((c for c in node if isinstance(c.tag, str)), None)
+    return (
+        first is not None
+        and first.tag not in ("br", "wbr")
+        and not _norm(visible_text(first))
+        and not _norm(first.text)
     )
 
 
