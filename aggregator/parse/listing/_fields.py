@@ -28,6 +28,7 @@ from aggregator.parse.listing._machine_dates import (
     without_updates,
 )
 from aggregator.parse.listing._photo_credits import credit_only
+from aggregator.parse.listing._teaser_links import uncut_link
 from aggregator.parse.listing._text import inline_in_text, is_hidden, visible_text
 from aggregator.parse.listing._title import (
     CLOCK_ALONE,
@@ -324,7 +325,7 @@ def _read_item(el: Any, ctx: Context) -> Item:
         # A headline linked nowhere (href=""): the card's permalink, its date linked, stands in.
         link_el = next((a for a in el.iter("a") if a.get("href") and ctx.date(visible_text(a))), None)
     if link_el is None:
-        link_el = title_link(el)
+        link_el = uncut_link(title_link(el), el, ctx.date)
     if link_el is None and title_el is None:
         link_el = untitled_post_link(el, None)
     if link_el is None or _in_noscript(link_el):

@@ -1,0 +1,60 @@
+"""A card that links its story twice: the headline, and the teaser cut with an ellipsis
+("Совместный проект ученых … Торстейнна Инги...", a portal's "title" and "annotation" links
+to one news item, as many CMSs print a list's cards) or written as a whole sentence ("Два
+проекта … победили в конкурсе … «Сибирские Афины»."). Without a name telling which is which,
+the longer link read as the headline; a text cut short, or a sentence closed with a full stop,
+is the summary's when a shorter whole text links the same page beside it: a headline is not
+cut on a card that also links its teaser, and not closed with a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._title import is_read_more
+
+#: A text cut short: it ends with an ellipsis ("...", "…").
+_CUT = re.compile(r"(?:\.\.\.|…)\s*$")
+#: A sentence closed with a full stop (not an ellipsis, not an abbreviation's lone letter).
+_SENTENCE = re.compile(r"[^.\s]{2}[»\"”)]?\.\s*$")
+#: A date alone has at most this many words ("20 апреля 2012", "Mon, 3 May 2016").
+_DATE_WORDS = 4
+
+
+def uncut_link(link: Any, card: Any, date: Callable[[str | None], datetime | None]) -> Any:
+    """``link``, or, when its text is cut with an ellipsis (or is a sentence), the card's other
+    link to the same page before it whose text is shorter and whole: two words of letters at
+    least (three, and fewer than the sentence's, beside a sentence), no "read more", no date
+    alone (``date`` reads one)."""
+    text = visible_text(link) or "" if link is not None else ""
+    cut, sentence = bool(_CUT.search(text)), bool(_SENTENCE.search(text))
+    if not cut and not sentence:
+        return link
+    page = _page(link.get("href"))
+    for a in card.iter("a"):
+        if a is link:
+            break  # a headline comes before its teaser; a "read more" after it
+        other = visible_text(a) or ""
+        words = len([w for w in other.split() if any(c.isalpha() for c in w)])
+        if (
+            _page(a.get("href")) == page
+            and (words >= 2 if cut else 3 <= words < len(text.split()))
+            and len(other) < len(text)
+            and not _CUT.search(other)
+            and not _SENTENCE.search(other)
+            and not is_read_more(other)
+            and not (words <= _DATE_WORDS and date(other) is not None)
+        ):
+            return a
+    return link
+
+
+def _page(href: str | None) -> str:
+    """The page an address leads to: without its fragment."""
+    parts = urlsplit((href or "").strip())
+    return parts._replace(fragment="").geturl()
