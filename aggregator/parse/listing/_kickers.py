@@ -81,13 +81,17 @@ def strip_kicker(el: Any) -> str | None:
     between = _between(first, runs)
     if _said_by_attribute(el, kicker, rest):
         return rest.lstrip(" :|•·–—-") or None
-    # By its form alone, a kicker is shorter than its headline ("<span>How we rebuilt
-    # it</span><br><span>from scratch in a week</span>" is one headline in two lines), and a
-    # code run before a colon is the headline's subject ("<code>asyncio</code>: a tutorial").
-    if len(kicker.split()) >= len(rest.split()):
-        return None
+    # A code run before a colon is the headline's subject ("<code>asyncio</code>: a tutorial").
     code = first.tag in ("code", "kbd", "var", "samp")
     colon = not code and bool(_COLON_END.search(kicker) or ":" in (first.tail or ""))
+    # A label with its colon outside the headline's one link ("<span>Sticky:</span> <a>Rules</a>",
+    # a forum's thread prefix; "Video: <a>…</a>") is no part of it, however short the headline.
+    if colon and len(runs) == 2 and runs[1].tag == "a" and next(first.iter("a"), None) is None:
+        return rest.lstrip(" :|•·–—-") or None
+    # By its form alone, a kicker is shorter than its headline ("<span>How we rebuilt
+    # it</span><br><span>from scratch in a week</span>" is one headline in two lines).
+    if len(kicker.split()) >= len(rest.split()):
+        return None
     broken = any(n.tag == "br" for n in between) or any(n.tag == "br" for n in first.iter())
     if not (colon or broken):
         return None
