@@ -118,12 +118,20 @@ def _month_languages() -> dict[str, tuple[str, ...]]:
 
 
 def _language(lang: str | None) -> tuple[str, ...]:
-    """dateparser's languages for a page's ``lang`` ("de-AT" -> ("de",))."""
+    """dateparser's languages for a page's ``lang`` ("de-AT" -> ("de",)). A language written
+    in two scripts has a locale for each ("sr-Latn", "sr-Cyrl", and "sr" for the one its
+    locale data takes first, Serbian's Cyrillic): the script the tag names comes first, then
+    the language's other scripts, which its pages mix ("sr-Latn" -> ("sr-Latn", "sr",
+    "sr-Cyrl"); "sr" -> ("sr", "sr-Cyrl", "sr-Latn"))."""
     code, *rest = (lang or "").strip().lower().replace("_", "-").split("-")
     if code == "zh" and set(rest) & _TRADITIONAL_CHINESE:
         # "分鐘", "小時": the traditional characters have a locale of their own; pages mix both.
         return ("zh-Hant", "zh")
-    return (code,) if code and code in _known_languages() else DEFAULT_LANGUAGES
+    if not code or code not in _known_languages():
+        return DEFAULT_LANGUAGES
+    scripts = _script_locales().get(code, ()) if code != "zh" else ()
+    named = tuple(s for s in scripts if s.split("-")[1].lower() in rest)
+    return (*named, code, *(s for s in scripts if s not in named))
 
 
 #: The parts of a language tag that mean Chinese in traditional characters.
@@ -140,6 +148,17 @@ def date_order(language: str) -> str | None:
 @cache
 def _known_languages() -> frozenset[str]:
     return frozenset(loc.shortname for loc in default_loader.get_locales())
+
+
+@cache
+def _script_locales() -> dict[str, tuple[str, ...]]:
+    """Each language's locales for a script of its own ("sr" -> ("sr-Cyrl", "sr-Latn"))."""
+    found: dict[str, list[str]] = {}
+    for name in sorted(_known_languages()):
+        code, _, script = name.partition("-")
+        if len(script) == 4 and script.istitle():
+            found.setdefault(code, []).append(name)
+    return {code: tuple(names) for code, names in found.items()}
 
 
 @lru_cache(maxsize=4096)
