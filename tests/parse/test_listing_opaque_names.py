@@ -70,9 +70,14 @@ _STANDARD = re.compile(
 #: Then branch front23's three real fronts, 149 dev pages: 0.956, 0.945, 0.987, 0.981, 0.918,
 #: 0.975, the link recall floor set anew for that composition (a streaming site's front of
 #: banners, a latest list and programme pages, of which 0.78 is found with its class names).
+#: Then branch listing24's eight pages taken for sites the extractor had not seen, 154 dev
+#: pages before front23's: 0.956, 0.948, 0.998, 0.984, 0.930, 0.962 (titles 0.988 -> 0.998 with its count and
+#: teaser-link rules); the link recall floor set anew for that composition (a gossip blog's page
+#: whose twenty whole-card links hold no heading, where a header's drop-down of three photo
+#: albums in <h2>s is taken for the list without the names: 0.948 -> 0.927).
 #: Raise them as the extractor comes to need names less.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": dict(zip(FIELDS, (0.945, 0.925, 0.980, 0.979, 0.903, 0.952), strict=True)),
+    "dev": dict(zip(FIELDS, (0.945, 0.920, 0.980, 0.979, 0.903, 0.952), strict=True)),
     "heldout": dict(zip(FIELDS, (0.967, 0.940, 0.929, 0.924, 0.914, 0.980), strict=True)),
     # heldout3 (branch heldout3, measured once at e3e684f): 0.455, 0.645, 0.720, 0.879, 0.289, 1.000.
     "heldout3": dict(zip(FIELDS, (0.435, 0.625, 0.700, 0.859, 0.269, 0.980), strict=True)),
