@@ -19,6 +19,7 @@ from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS, word_c
 from aggregator.parse.listing._link_title import headline_text, link_title
 from aggregator.parse.listing._machine_dates import (
     attribute_date,
+    fenced_updates,
     has_datetime,
     labelled_update,
     marked_update,
@@ -127,7 +128,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             if found:
                 return found, node
             if text and word_count(text) <= 3 * DATE_LINE_WORDS:
-                found = ctx.date(without_updates(text))
+                found = ctx.date(without_updates(fenced_updates(node, text, skip) or ""))
                 if found:
                     return clock_beside(node, found, ctx.timezone, visible_text, ctx.date) or found, node
     for node in el.iter():  # a machine date in a title: <span class=age title="2026-11-26T09:00">
@@ -154,7 +155,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             and not text.endswith(":")
             and not _SINCE.search(text)
         ):
-            found = ctx.date(without_updates(text))
+            found = ctx.date(without_updates(fenced_updates(node, text, skip) or ""))
             if found:
                 exact = _tooltip_time(node, found, ctx, skip)
                 exact = exact or clock_beside(node, found, ctx.timezone, visible_text, ctx.date)

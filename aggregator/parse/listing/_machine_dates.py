@@ -18,7 +18,7 @@ from lxml import etree
 from aggregator.parse._date_words import YEAR
 from aggregator.parse.listing._clocks import clock_on_day
 from aggregator.parse.listing._document import Context
-from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._text import is_hidden, shown_text, visible_text
 from aggregator.parse.listing._vocabulary import UPDATE_WORDS
 
 #: Elements whose ``datetime`` attribute is an edit's, not a publication's.
@@ -206,3 +206,43 @@ def without_updates(text: str) -> str:
     parts = _LINE_PARTS.split(text)
     kept = [p for p in parts if not _UPDATE_LABEL.match(p)]
     return " · ".join(kept) if kept and len(kept) < len(parts) else text
+
+
+#: An update's label anywhere in a line (``_UPDATE_LABEL`` at a part's start).
+_UPDATE_WORD = re.compile("|".join(map(re.escape, UPDATE_WORDS)), re.I)
+#: An update's line in an element of its own has at most this many words ("Updated 1 hour ago").
+_UPDATE_LINE_WORDS = 8
+
+
+def fenced_updates(node: Any, text: str | None, skip: set[Any]) -> str | None:
+    """``text``, the date line ``node`` shows (outside ``skip``), with each element inside it
+    that shows an update's line ("<span>Updated 1 hour ago</span>") set apart as a part of its
+    own ("Updated 1 hour ago · Published 3 hours ago"), so that ``without_updates`` leaves it
+    out though the page writes no separator between the two; ``text`` when it names no update."""
+    if not text or not _UPDATE_WORD.search(text):
+        return text
+    parts: list[str] = []
+
+    def walk(n: Any) -> None:
+        parts.append(n.text or "")
+        for child in n:
+            if (
+                isinstance(child.tag, str)
+                and child not in skip
+                and not is_hidden(child)
+                and child.tag not in ("script", "style", "template")
+            ):
+                shown = shown_text(child)
+                # A wrapper of two runs or more is walked into: one of them may be the update.
+                runs = sum(1 for c in child if isinstance(c.tag, str) and shown_text(c))
+                if _UPDATE_LABEL.match(shown) and len(shown.split()) <= _UPDATE_LINE_WORDS and runs < 2:
+                    parts.append(f" · {shown} · ")
+                else:
+                    parts.append(" ")
+                    walk(child)
+                    parts.append(" ")
+            parts.append(child.tail or "")
+
+    walk(node)
+    fenced = " ".join("".join(parts).split()).strip(" ·")
+    return fenced or text
