@@ -71,6 +71,8 @@ def strip_kicker(el: Any) -> str | None:
     """The headline of a heading or link that holds a kicker before it, told by its form;
     None when it holds none."""
     runs, loose = _runs(el)
+    if runs and loose and (glued := _glued_label(runs[0])) is not None:
+        return glued
     if len(runs) < 2 or loose:
         return None
     first = runs[0]
@@ -96,6 +98,33 @@ def strip_kicker(el: Any) -> str | None:
     if not (colon or broken):
         return None
     return rest.lstrip(" :|•·–—-") or None
+
+
+def _glued_label(first: Any) -> str | None:
+    """The headline after a badge written against it, no space between ("<a><span>Video</span>Council
+    approves …</a>", "LIVE", "Exclusive"): a style sheet sets the badge apart, the text runs
+    them together. The badge is the headline's first run, one to three words ending in a
+    letter or digit, and the headline's capital follows it at once; None otherwise (emphasis
+    is the headline's own: "<b>Mc</b>Donald's")."""
+    parent = first.getparent()
+    label = _norm(visible_text(first))
+    tail = first.tail or ""
+    if (
+        parent is None
+        or _norm(parent.text)
+        or first.tag in _EMPHASIS
+        or not 3 <= len(label) <= 30
+        or len(label.split()) > LABEL_WORDS
+        or not label[-1].isalnum()
+        or not tail[:1].isupper()
+    ):
+        return None
+    if any(isinstance(n.tag, str) and _norm(visible_text(n)) for n in first.itersiblings(preceding=True)):
+        return None
+    rest = _norm(
+        tail + " ".join(" " + _norm(visible_text(n)) + " " + (n.tail or "") for n in first.itersiblings())
+    )
+    return rest if len(rest.split()) >= 2 else None
 
 
 def _said_by_attribute(el: Any, kicker: str, rest: str) -> bool:
