@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._text import shown_text
 from aggregator.parse.listing._title import is_read_more
 
 #: A text cut short: it ends with an ellipsis ("...", "…").
@@ -31,7 +31,7 @@ def uncut_link(link: Any, card: Any, date: Callable[[str | None], datetime | Non
     link to the same page before it whose text is shorter and whole: two words of letters at
     least (three, and fewer than the sentence's, beside a sentence), no "read more", no date
     alone (``date`` reads one)."""
-    text = visible_text(link) or "" if link is not None else ""
+    text = shown_text(link) if link is not None else ""
     cut, sentence = bool(_CUT.search(text)), bool(_SENTENCE.search(text))
     if not cut and not sentence:
         return link
@@ -39,7 +39,7 @@ def uncut_link(link: Any, card: Any, date: Callable[[str | None], datetime | Non
     for a in card.iter("a"):
         if a is link:
             break  # a headline comes before its teaser; a "read more" after it
-        other = visible_text(a) or ""
+        other = shown_text(a)
         words = len([w for w in other.split() if any(c.isalpha() for c in w)])
         if (
             _page(a.get("href")) == page
