@@ -255,10 +255,11 @@ _SHORT_WORD = re.compile(r"(?<!\S)([^\W\d_]{1,4})\.?,?(?!\S)")
 
 
 def _without_marker_words(text: str, languages: tuple[str, ...]) -> str:
-    """``text`` without the short words dateparser does not know, when it names a month:
-    the markers of a year or a day some languages write after its number (Lithuanian,
-    Latvian, Bulgarian), which make dateparser give up on the whole line."""
-    if not month_words(languages).search(text):
+    """``text`` without the short words dateparser does not know, when it names a month or a
+    day ("today", "yesterday"): the markers of a year or a day some languages write after its
+    number (Lithuanian, Latvian, Bulgarian), and the "at" before a clock a locale lacks
+    (Serbian's "juče u 14:05"), which make dateparser give up on the whole line."""
+    if not (month_words(languages).search(text) or day_words(languages).search(text)):
         return text
     known = known_words_of(languages)
     reduced = _SHORT_WORD.sub(lambda m: m[0] if m[1].lower() in known else "", text)

@@ -39,3 +39,16 @@ def test_the_script_the_tag_names_comes_first() -> None:
     # One script, or Chinese (its characters handled apart): as before.
     assert languages_for("3. Juni 2025", "de-AT") == ("de",)
     assert languages_for("6月9日", "zh") == ("zh",)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("juče u 14:05", datetime(2025, 6, 11, 14, 5, tzinfo=UTC)),
+        ("danas u 9:30", datetime(2025, 6, 12, 9, 30, tzinfo=UTC)),
+    ],
+)
+def test_an_at_word_the_locale_lacks_gives_way_before_a_clock(text: str, want: datetime) -> None:
+    # "u" (at) is no word of the Serbian locale: dateparser gave up on the line, and "juče"
+    # alone was read as yesterday at noon.
+    assert parse_date(text, now=NOW, timezone="UTC", day_first=True, lang="sr-Latn") == want
