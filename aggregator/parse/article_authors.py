@@ -42,6 +42,7 @@ from aggregator.parse.article_credits import (
     reporters,
     signed,
     text_credit,
+    with_address,
 )
 from aggregator.parse.article_markup import META_AUTHOR, byline, squashed
 from aggregator.parse.article_names import (
@@ -293,9 +294,13 @@ def _places(
     # may go by the blog's name).
     yield "article", names(byline(doc, None if keep_site else lambda name: is_publisher(name, sites)))
     # A blog's post footer ("posted by Stadler at 12:53"), a Korean report's sign-off, a
-    # name before the dateline ("Sehernur Karsu | 05.04.2025").
+    # name before the dateline ("Sehernur Karsu | 05.04.2025"), a name over its address.
     footer = next(
-        (f for c in byline_places(doc) if (f := posted_by(c) or signed(c) or reporters(c) or beside_date(c))),
+        (
+            f
+            for c in byline_places(doc)
+            if (f := posted_by(c) or signed(c) or reporters(c) or beside_date(c) or with_address(c))
+        ),
         [],
     )
     yield "article", names(footer, {}, sites, keep_site)

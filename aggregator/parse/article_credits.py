@@ -23,6 +23,9 @@ Split from parse/article_authors.py (which tries these places in turn with the o
   ("JIJI") under the headline;
 - a name written before the dateline after a bar, with no label ("Sehernur Karsu |
   05.04.2025"): the metadata row under a standfirst;
+- a line that is a name alone followed by a line that is that person's e-mail address
+  ("PETER CHRISTOPHER" then "peter.christopher@example.com"): a reporter's signature at the
+  head or foot of the text;
 - the text of the visible link to a declared author's own profile address: the name the
   page shows for the account the metadata names otherwise ("Anna Galazka" declared with the
   address ".../ann-marie-galazka", the byline's link to it reading "Ann-Marie Galazka").
@@ -36,6 +39,7 @@ import json
 import re
 from collections.abc import Mapping
 from datetime import time
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -263,6 +267,32 @@ def beside_date(candidates: list[Any]) -> list[str]:
         )
         if bar and _is_name(name.strip()) and _DATED.match(after):
             return [name.strip()]
+    return []
+
+
+#: A line that is an e-mail address alone, its local part's words split at dots, hyphens
+#: and underscores.
+_ADDRESS_LINE = re.compile(r"^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
+
+
+def with_address(candidates: list[Any]) -> list[str]:
+    """The name of a reporter's signature: an element that writes two to four words of
+    letters alone (in capitals too: "PETER CHRISTOPHER"), followed by one that writes an
+    e-mail address alone whose local part spells that name ("peter.christopher@…",
+    "pchristopher@…": every word of it one of the name's, or its first letters and the last
+    name). The address ties the line to a person: a name line alone could be a caption's."""
+    for el, following in pairwise(candidates):
+        name = _SPACE.sub(" ", el.text_content().replace("\xad", "")).strip()
+        address = _ADDRESS_LINE.match(_SPACE.sub("", following.text_content().replace("\xad", "")))
+        if address is None or following in el.iterdescendants() or in_other_articles(el):
+            continue
+        words = name.casefold().split()
+        if not (2 <= len(words) <= 4 and all(w.replace("-", "").replace(".", "").isalpha() for w in words)):
+            continue
+        local = [w for w in re.split(r"[._+-]", address.group(1).casefold()) if w]
+        initials = "".join(w[0] for w in words[:-1]) + words[-1]
+        if (len(local) > 1 and set(local) <= set(words) and words[-1] in local) or local == [initials]:
+            return [name.title() if name.isupper() else name]
     return []
 
 
