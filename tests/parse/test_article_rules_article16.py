@@ -35,7 +35,10 @@ def test_a_name_in_capitals_over_its_e_mail_address_signs_the_article() -> None:
 
 
 def test_a_name_over_an_address_that_spells_its_initial_and_last_name() -> None:
-    body = f"<article><h1>{HEADLINE_EN}</h1>{TEXT_EN}<p>Peter Christopher</p><p>pchristopher@example.co.tt</p></article>"
+    body = (
+        f"<article><h1>{HEADLINE_EN}</h1>{TEXT_EN}<p>Peter Christopher</p>"
+        "<p>pchristopher@example.co.tt</p></article>"
+    )
     assert _authors(body) == ["Peter Christopher"]
 
 
