@@ -62,6 +62,7 @@ _SPACE = re.compile(r"\s+")
 #: underscores or hyphens ("christian.stadtfeld", "jane_doe").
 _LOGIN = re.compile(r"[a-zß-ÿ]+(?:[._-][a-zß-ÿ]+)+")
 
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #: A byline's word before the name ("By", "Por:"), in the corpus's languages.
 _BY_WORD = re.compile(r"^(?i:by|por|von|par|di|da|door|av|af)\s*:?\s+")
 #: An acronym: one word of two to six capitals ("EFE", "GESE").
@@ -201,8 +202,23 @@ def fuller(declared: list[str], shown: list[str]) -> list[str]:
 
 
 def _all_in(declared: list[str], shown: list[str]) -> bool:
-    """Whether every declared name is one of the byline's."""
-    return {squashed(n) for n in declared} <= {squashed(n) for n in shown}
+    """Whether every declared name is one of the byline's, written whole or with its first
+    names as initials ("Eduardo Barreneche" declared, "E. Barreneche" shown)."""
+    return all(any(squashed(n) == squashed(o) or _initials_of(n, o) for o in shown) for n in declared)
+
+
+def _initials_of(name: str, other: str) -> bool:
+    """Whether ``other`` writes ``name`` with its first names as initials: the same last
+    name, and as many initials before it as ``name`` has first names, the same letters."""
+    words, short = name.casefold().split(), other.casefold().split()
+    return (
+        len(words) == len(short) >= 2
+        and words[-1] == short[-1]
+        and all(
+            len(s) == 2 and s.endswith(".") and w[0] == s[0]
+            for w, s in zip(words[:-1], short[:-1], strict=True)
+        )
+    )
 
 
 def _one_line(doc: Any, shown: list[str]) -> bool:
@@ -211,12 +227,16 @@ def _one_line(doc: Any, shown: list[str]) -> bool:
     # The innermost elements that write the name, whole in one text or across its parts
     # ("<span>Ingrid</span> <span>Treborg</span>").
     path = "//body//*[contains(normalize-space(.), $name)][not(*[contains(normalize-space(.), $name)])]"
-    for found in doc.xpath(path, name=shown[0]):
+    # A name the byline capitalized ("E. Barreneche" of "e. barreneche"): found in lower case.
+    lower = path.replace(
+        "normalize-space(.)", f"translate(normalize-space(.), '{_UPPER}', '{_UPPER.lower()}')"
+    )
+    for found in doc.xpath(path, name=shown[0]) or doc.xpath(lower, name=shown[0].lower()):
         for el in [found, *found.iterancestors()][:6]:
             text = _SPACE.sub(" ", el.text_content())
             if len(text) > 2 * MAX_BYLINE:
                 break
-            if all(name in text for name in shown):
+            if all(name.casefold() in text.casefold() for name in shown):
                 return True
     return False
 

@@ -359,9 +359,11 @@ def _clean_byline(text: str) -> str:
         name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip(_BRACKETS + " \t"))
         name = _AUTHOR_LABEL.sub("", name)
         if len(pieces := name.split(" / ")) > 1 and all(
-            _PERSON_NAME.fullmatch(p) and not _MASTHEAD.search(p) for p in pieces
+            (_PERSON_NAME.fullmatch(p) or _initialed(p)) and not _MASTHEAD.search(p) for p in pieces
         ):
-            return name  # "Laura Jordán / Javier Urbina": two names, not a name and a role
+            # "Laura Jordán / Javier Urbina": two names, not a name and a role; "e. barreneche /
+            # J. I. da silva", names the desk wrote in lower case, capitalized.
+            return " / ".join(p if _PERSON_NAME.fullmatch(p) else _capitalized(p) for p in pieces)
         name = _BYLINE_END.sub("", _MONTH_THEN_DAY.sub("", name)).strip(" ,;:，、·•|→»›" + _BRACKETS)
         parts = [p for p in re.split(r"\s*[,，、]\s*", name) if p]
         if len(parts) > 1:
@@ -369,6 +371,33 @@ def _clean_byline(text: str) -> str:
         if name:
             return name
     return ""
+
+
+#: An initial: one letter and its dot ("e.", "J.").
+_INITIAL = re.compile(r"[^\W\d_]\.")
+#: The particles of a name left in lower case when it is capitalized ("J. I. da Silva").
+_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "del", "der", "den", "van", "von", "la", "le"})
+
+
+def _initialed(piece: str) -> bool:
+    """Whether a byline's piece is a name written in lower case with an initial ("e.
+    barreneche", "J. I. da silva"): two to five words of letters, one an initial, the last
+    a surname; the initial tells it from a place or an agency ("berlin", "reuters")."""
+    words = piece.split()
+    return (
+        2 <= len(words) <= 5
+        and any(_INITIAL.fullmatch(w) for w in words)
+        and not _INITIAL.fullmatch(words[-1])
+        and all(w.replace(".", "").replace("-", "").isalpha() for w in words)
+        and bool(
+            _PERSON_NAME.fullmatch(" ".join(w for w in _capitalized(piece).split() if w not in _PARTICLES))
+        )
+    )
+
+
+def _capitalized(piece: str) -> str:
+    """A name with its words capitalized, its particles not ("J. I. da Silva")."""
+    return " ".join(w if w in _PARTICLES else w[:1].upper() + w[1:] for w in piece.split())
 
 
 def _publication(part: str) -> bool:
