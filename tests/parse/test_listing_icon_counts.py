@@ -48,3 +48,29 @@ def test_a_bare_number_stays_the_headlines() -> None:
         "Six chiffres clés sur le mal-logement 8",
         "Trois questions pour comprendre Schengen 12",
     ]
+
+
+def test_a_number_inside_the_headlines_link_stays_the_headlines() -> None:
+    # "The new iPhone <span><svg/>15</span>" inside the link: a logo or a mark before a number
+    # of the headline; a count is set beside the link, or linked on its own.
+    card = """<div class="x1"><h2 class="x2"><a href="/article/{n}.html">{title}
+<span class="x3">{icon}{num}</span></a>{after}</h2>
+<p>Un résumé de l'article, assez long pour être lu comme le chapeau d'un article.</p></div>"""
+    cards = [
+        ("The new iPhone", "15", ""),
+        ("Podcast episode", "42", ""),
+        ("Trois questions pour comprendre", "", '<a href="/article/2.html#c"><i class="x5"></i> 12</a>'),
+    ]
+    body = "".join(
+        card.format(n=i, title=t, icon='<i class="x5"></i>' if num else "", num=num, after=after)
+        for i, (t, num, after) in enumerate(cards)
+    )
+    page = f"<html lang='fr'><head><title>Une</title></head><body><main>{body}</main></body></html>"
+    parsed = parse_document(
+        page.encode(), url="https://journal.example/", source_type="html", timezone="Europe/Paris", now=NOW
+    )
+    assert [e.title for e in parsed.entries] == [
+        "The new iPhone 15",
+        "Podcast episode 42",
+        "Trois questions pour comprendre",
+    ]

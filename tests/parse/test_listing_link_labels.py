@@ -44,3 +44,14 @@ def test_a_first_line_without_colon_stays_the_headlines() -> None:
         ("", "Post your ride"),
     ]
     assert _titles(rows) == ["Rebuilt Engine", "Youtube awesomeness", "Post your ride"]
+
+
+def test_a_label_of_more_words_than_a_prefix_stays_before_a_short_link() -> None:
+    # Three words before the colon are the headline's topic, not a thread's prefix: the link
+    # no longer than it is read with it, as before ("Champions League final: Real win").
+    rows = [
+        ('<span class="r6">Champions League final: </span>', "Real win"),
+        ('<span class="r6">Sticky: </span>', "Rules"),
+        ("", "Post your ride"),
+    ]
+    assert _titles(rows) == ["Champions League final: Real win", "Rules", "Post your ride"]

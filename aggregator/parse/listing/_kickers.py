@@ -28,6 +28,9 @@ _COLON_END = re.compile(r"[:：]\s*$")
 #: A count alone, in parentheses: "(11)", "(40+)", "(1.2k)"; a bare number may be the
 #: headline's own ("This Week in Rust <span>570</span>", "Python <code>3.13</code>").
 _COUNT = re.compile(r"^\(\d[\d.,]*\s*[km+]?\)$", re.I)
+#: A thread's prefix or a section's label before a heading's link has at most this many words
+#: ("Sticky:", "Poll:", "Video:", "Hot topic:").
+_PREFIX_WORDS = 2
 #: A bare number, which is a count when drawn with its icon (see ``_icon_count``).
 _NUMBER = re.compile(r"^\d[\d.,]*\s*[km+]?$", re.I)
 #: Inline emphasis and code: part of the headline's sentence ("… in <em>Paris</em>"), never a
@@ -88,7 +91,15 @@ def strip_kicker(el: Any) -> str | None:
     colon = not code and bool(_COLON_END.search(kicker) or ":" in (first.tail or ""))
     # A label with its colon outside the headline's one link ("<span>Sticky:</span> <a>Rules</a>",
     # a forum's thread prefix; "Video: <a>…</a>") is no part of it, however short the headline.
-    if colon and len(runs) == 2 and runs[1].tag == "a" and next(first.iter("a"), None) is None:
+    # A label of more words is the headline's topic when the link is no longer than it
+    # ("<span>Champions League final:</span> <a>Real win</a>"): a prefix is one or two words.
+    if (
+        colon
+        and len(runs) == 2
+        and runs[1].tag == "a"
+        and next(first.iter("a"), None) is None
+        and len(kicker.split()) <= _PREFIX_WORDS
+    ):
         return rest.lstrip(" :|•·–—-") or None
     # By its form alone, a kicker is shorter than its headline ("<span>How we rebuilt
     # it</span><br><span>from scratch in a week</span>" is one headline in two lines).
@@ -121,10 +132,30 @@ def _glued_label(first: Any) -> str | None:
         return None
     if any(isinstance(n.tag, str) and _norm(visible_text(n)) for n in first.itersiblings(preceding=True)):
         return None
+    # A word of the headline set in a style of its own: a name starting with a small letter
+    # ("<span>iPhone</span>Pro review", "eBay"), badges start with a capital; or one the
+    # link's address spells with the next word ("<span>Play</span>Station 5 …" at
+    # /playstation-5-…, "<span>iPhone</span>Pro …" at /iphone-pro-…).
+    tail_word = re.sub(r"\W+$", "", tail.split()[0]) if tail.split() else ""
+    link = first if first.tag == "a" else next((a for a in first.iterancestors("a")), None)
+    joint = _spelt_together(link.get("href") if link is not None else None, label, tail_word)
     rest = _norm(
         tail + " ".join(" " + _norm(visible_text(n)) + " " + (n.tail or "") for n in first.itersiblings())
     )
+    if joint != "x":  # two words of the slug are two words of the headline: "iPhone Pro review"
+        return f"{label} {rest}" if joint else None
+    if not label[0].isupper():
+        return None
     return rest if len(rest.split()) >= 2 else None
+
+
+def _spelt_together(href: str | None, label: str, word: str) -> str:
+    """How the address ``href`` writes ``label``'s last word and ``word``: as one word of a
+    slug ("playstation": ""), as two ("iphone-pro": "-"); "x" when it does not."""
+    last = label.split()[-1].casefold() if label.split() else ""
+    slug = (href or "").casefold()
+    m = re.search(rf"(?<![^\W_]){re.escape(last)}([-_]?){re.escape(word.casefold())}", slug)
+    return m[1] if last and word and m else "x"
 
 
 def _said_by_attribute(el: Any, kicker: str, rest: str) -> bool:
@@ -176,6 +207,11 @@ def _icon_count(node: Any, text: str) -> bool:
     the headline's ("This Week in Rust <span>570</span>")."""
     if not _NUMBER.match(text) or _norm(node.text):
         return False
+    # Inside the headline's link, the number is the headline's, drawn with a logo or a mark
+    # ("<a>The new iPhone <span><svg …/>15</span></a>", "Podcast episode <span><i></i>42</span>"):
+    # a count is set beside the link, or linked to the comments on its own.
+    if any(a.tag == "a" for a in node.iterancestors()) and not _count_link_apart(node):
+        return False
     first = next((c for c in node if isinstance(c.tag, str)), None)
     return (
         first is not None
@@ -183,6 +219,12 @@ def _icon_count(node: Any, text: str) -> bool:
         and not _norm(visible_text(first))
         and not _norm(first.text)
     )
+
+
+def _count_link_apart(node: Any) -> bool:
+    """True when the link around ``node`` holds nothing but the count: a link of its own."""
+    link = next(a for a in node.iterancestors() if a.tag == "a")
+    return _norm(visible_text(link)) == _norm(visible_text(node))
 
 
 def _last_run(el: Any) -> Any:
