@@ -74,3 +74,16 @@ def test_a_number_inside_the_headlines_link_stays_the_headlines() -> None:
         "Podcast episode 42",
         "Trois questions pour comprendre",
     ]
+
+
+def test_a_count_inside_a_link_around_the_whole_card_is_left_out() -> None:
+    card = """<div class="x1"><a href="/article/{n}.html"><figure><img src="/i{n}.jpg" alt="">
+<figcaption><h3>{title} <span class="x3"><span class="x4"></span>{num}</span></h3></figcaption></figure></a>
+<p>Un résumé de l'article, assez long pour être lu comme le chapeau d'un article.</p></div>"""
+    cards = [("De nouvelles menaces contre trois lycées", "7"), ("Six chiffres clés sur le logement", "8")]
+    body = "".join(card.format(n=i, title=t, num=num) for i, (t, num) in enumerate(cards))
+    page = f"<html lang='fr'><head><title>Une</title></head><body><main>{body}</main></body></html>"
+    parsed = parse_document(
+        page.encode(), url="https://journal.example/", source_type="html", timezone="Europe/Paris", now=NOW
+    )
+    assert [e.title for e in parsed.entries] == [t for t, _ in cards]

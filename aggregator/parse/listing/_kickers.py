@@ -31,6 +31,8 @@ _COUNT = re.compile(r"^\(\d[\d.,]*\s*[km+]?\)$", re.I)
 #: A thread's prefix or a section's label before a heading's link has at most this many words
 #: ("Sticky:", "Poll:", "Video:", "Hot topic:").
 _PREFIX_WORDS = 2
+#: Blocks a link around a whole card holds (a headline's own link holds none).
+_CARD_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "p", "div", "li"})
 #: A bare number, which is a count when drawn with its icon (see ``_icon_count``).
 _NUMBER = re.compile(r"^\d[\d.,]*\s*[km+]?$", re.I)
 #: Inline emphasis and code: part of the headline's sentence ("… in <em>Paris</em>"), never a
@@ -177,7 +179,7 @@ def find_trailing_extra(el: Any) -> Any:
     if last is None:
         return None
     text = _norm(visible_text(last))
-    if _icon_link(last, text) or _icon_count(last, text):
+    if _icon_link(last, text) or _icon_count(last, text, el):
         return last
     if last.tag in _EMPHASIS or any(d.tag in _EMPHASIS for d in last.iterdescendants()):
         return None
@@ -199,7 +201,7 @@ def _icon_link(node: Any, text: str) -> bool:
     )
 
 
-def _icon_count(node: Any, text: str) -> bool:
+def _icon_count(node: Any, text: str, el: Any) -> bool:
     """A count drawn with its icon: a bare number after an element showing nothing (a comment
     bubble or an eye drawn by a style sheet or a font, "<span><span class=pic></span>104</span>",
     "<span><i class='fa fa-comment'></i> 12</span>", an <svg>, an <img>): the reactions, views
@@ -207,10 +209,11 @@ def _icon_count(node: Any, text: str) -> bool:
     the headline's ("This Week in Rust <span>570</span>")."""
     if not _NUMBER.match(text) or _norm(node.text):
         return False
-    # Inside the headline's link, the number is the headline's, drawn with a logo or a mark
-    # ("<a>The new iPhone <span><svg …/>15</span></a>", "Podcast episode <span><i></i>42</span>"):
-    # a count is set beside the link, or linked to the comments on its own.
-    if any(a.tag == "a" for a in node.iterancestors()) and not _count_link_apart(node):
+    # Inside the headline's own link, the number is the headline's, drawn with a logo or a
+    # mark ("<a>The new iPhone <span><svg …/>15</span></a>", "Podcast episode <span><i></i>42</span>"):
+    # a count is set beside that link, linked on its own, or inside a link around the whole
+    # card (its heading, figure and all: "<a><figure>…<h3>… <span><span class=pic></span>7</span></h3>").
+    if _in_headline_link(node, el):
         return False
     first = next((c for c in node if isinstance(c.tag, str)), None)
     return (
@@ -221,10 +224,16 @@ def _icon_count(node: Any, text: str) -> bool:
     )
 
 
-def _count_link_apart(node: Any) -> bool:
-    """True when the link around ``node`` holds nothing but the count: a link of its own."""
-    link = next(a for a in node.iterancestors() if a.tag == "a")
-    return _norm(visible_text(link)) == _norm(visible_text(node))
+def _in_headline_link(node: Any, el: Any) -> bool:
+    """True when ``node`` is inside a link, within ``el`` or ``el`` itself, that holds the
+    headline's words before it and no block of its own (a heading, a figure, a paragraph)."""
+    for up in node.iterancestors():
+        if up.tag == "a":
+            blocks = any(d.tag in _CARD_BLOCKS for d in up.iterdescendants())
+            return not blocks and _norm(visible_text(up)) != _norm(visible_text(node))
+        if up is el:
+            break
+    return False
 
 
 def _last_run(el: Any) -> Any:
