@@ -24,3 +24,28 @@ def test_prose_with_counts_in_it_stays() -> None:
     assert without_counts(kept) == kept
     assert without_counts(None) is None
     assert without_counts("<p>No counts here.</p>") == "<p>No counts here.</p>"
+
+
+def test_counts_opening_a_teaser_leave_it() -> None:
+    # A forum row's stat boxes ("Views" over "1", "Comments" over "10") read before its teaser.
+    assert without_counts("<ul><li>Views 1 Comments 10 I bought a licence for the server.</li></ul>") == (
+        "<ul><li>I bought a licence for the server.</li></ul>"
+    )
+    # One count alone opening a sentence may be its prose.
+    kept = "<p>10 views on the matter were heard at the meeting.</p>"
+    assert without_counts(kept) == kept
+
+
+def test_a_teaser_cut_short_beside_the_same_teaser_in_full_is_one_text() -> None:
+    short = "I bought a licence for the terminal server and the installer refused it …"
+    full = "I bought a licence for the terminal server and the installer refused it at once."
+    assert without_counts(f"<ul><li>Views 1 Comments 10 {short}</li><li>{full}</li></ul>") == (
+        f"<ul><li>{full}</li></ul>"
+    )
+    # Two different teasers, one cut short, both stay; so does a short start any text may have.
+    other = (
+        "<p>The council met on Monday to discuss the budget for the coming year …</p><p>Trains ran late.</p>"
+    )
+    assert without_counts(other) == other
+    opening = "<p>In short …</p><p>In short, the plan failed.</p>"
+    assert without_counts(opening) == opening
