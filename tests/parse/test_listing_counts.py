@@ -49,3 +49,8 @@ def test_a_teaser_cut_short_beside_the_same_teaser_in_full_is_one_text() -> None
     assert without_counts(other) == other
     opening = "<p>In short …</p><p>In short, the plan failed.</p>"
     assert without_counts(opening) == opening
+
+
+def test_a_teaser_cut_short_twice_alike_stays_once() -> None:
+    cut = "I bought a licence for the terminal server and the installer refused it …"
+    assert without_counts(f"<ul><li>{cut}</li><li>{cut}</li></ul>") == f"<ul><li>{cut}</li></ul>"

@@ -53,19 +53,22 @@ def without_counts(summary: str | None) -> str | None:
 
 
 def _drop_cut_repeats(root: Any) -> None:
-    """Drop each paragraph or list item whose text, cut short, opens a sibling's longer text."""
+    """Drop each paragraph or list item whose text, cut short, opens a sibling's longer text
+    (of two alike, the first goes)."""
     for parent in list(root.iter()):
         blocks = [c for c in parent if c.tag in ("p", "li")]
         if len(blocks) < 2:
             continue
         texts = [" ".join(b.text_content().split()) for b in blocks]
-        for block, text in zip(blocks, texts, strict=True):
+        kept = set(range(len(blocks)))
+        for i, text in enumerate(texts):
             if not _CUT.search(text):
                 continue
             start = _CUT.sub("", text).rstrip()
-            # the start may follow counts the block opens with ("Views 1 Comments 10 I purchased…")
+            # the start may follow counts the block opens with ("Views 1 Comments 10 I bought…")
             start = start[m.end() :] if (m := _LEADING.match(start)) else start
             if len(start) >= _MIN_CUT and any(
-                o is not text and o.startswith(start) and len(o) > len(start) for o in texts
+                j != i and texts[j].startswith(start) and len(texts[j]) > len(start) for j in kept
             ):
-                block.drop_tree()
+                blocks[i].drop_tree()
+                kept.discard(i)
