@@ -30,7 +30,7 @@ from aggregator.parse.listing._machine_dates import (
 )
 from aggregator.parse.listing._photo_credits import credit_only
 from aggregator.parse.listing._teaser_links import uncut_link
-from aggregator.parse.listing._text import inline_in_text, is_hidden, visible_text
+from aggregator.parse.listing._text import inline_in_text, text_outside, visible_text
 from aggregator.parse.listing._title import (
     CLOCK_ALONE,
     headline_link,
@@ -281,31 +281,6 @@ def _narrowest(node: Any, found: datetime, ctx: Context, skip: set[Any]) -> Any:
             return node
         node = inner
     return node
-
-
-def text_outside(node: Any, skip: set[Any]) -> str | None:
-    """The visible text of ``node`` without the text of the elements in ``skip``."""
-    parts: list[str] = []
-
-    def walk(n: Any) -> None:
-        if n.text:
-            parts.append(n.text)
-        for child in n:
-            if (
-                isinstance(child.tag, str)
-                and child not in skip
-                and not is_hidden(child)
-                and child.tag not in ("script", "style", "template")
-            ):
-                parts.append(" ")
-                walk(child)
-                parts.append(" ")
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(node)
-    text = " ".join("".join(parts).split())
-    return text or None
 
 
 def heuristic_item(el: Any, ctx: Context) -> Item:

@@ -18,7 +18,7 @@ from lxml import etree
 from aggregator.parse._date_words import YEAR
 from aggregator.parse.listing._clocks import clock_on_day
 from aggregator.parse.listing._document import Context
-from aggregator.parse.listing._text import is_hidden, shown_text, visible_text
+from aggregator.parse.listing._text import shown_text, text_outside, visible_text
 from aggregator.parse.listing._vocabulary import UPDATE_WORDS
 
 #: Elements whose ``datetime`` attribute is an edit's, not a publication's.
@@ -221,28 +221,15 @@ def fenced_updates(node: Any, text: str | None, skip: set[Any]) -> str | None:
     out though the page writes no separator between the two; ``text`` when it names no update."""
     if not text or not _UPDATE_WORD.search(text):
         return text
-    parts: list[str] = []
-
-    def walk(n: Any) -> None:
-        parts.append(n.text or "")
-        for child in n:
-            if (
-                isinstance(child.tag, str)
-                and child not in skip
-                and not is_hidden(child)
-                and child.tag not in ("script", "style", "template")
-            ):
-                shown = shown_text(child)
-                # A wrapper of two runs or more is walked into: one of them may be the update.
-                runs = sum(1 for c in child if isinstance(c.tag, str) and shown_text(c))
-                if _UPDATE_LABEL.match(shown) and len(shown.split()) <= _UPDATE_LINE_WORDS and runs < 2:
-                    parts.append(f" · {shown} · ")
-                else:
-                    parts.append(" ")
-                    walk(child)
-                    parts.append(" ")
-            parts.append(child.tail or "")
-
-    walk(node)
-    fenced = " ".join("".join(parts).split()).strip(" ·")
+    fenced = (text_outside(node, skip, _update_line) or "").strip(" ·")
     return fenced or text
+
+
+def _update_line(el: Any) -> str | None:
+    """An update's line alone in ``el``, set apart by separators; ``None`` when ``el`` holds more."""
+    shown = shown_text(el)
+    # A wrapper of two runs or more is walked into: one of them may be the update.
+    runs = sum(1 for c in el if isinstance(c.tag, str) and shown_text(c))
+    if _UPDATE_LABEL.match(shown) and len(shown.split()) <= _UPDATE_LINE_WORDS and runs < 2:
+        return f" · {shown} · "
+    return None

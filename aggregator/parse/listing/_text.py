@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Callable
 from typing import Any
 
 HIDDEN = re.compile(
@@ -138,6 +139,36 @@ def is_hidden(el: Any) -> bool:
 
 #: An inline style that hides its element.
 _HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+
+
+def text_outside(node: Any, skip: set[Any], fence: Callable[[Any], str | None] | None = None) -> str | None:
+    """The visible text of ``node`` without the text of the elements in ``skip``; where
+    ``fence`` gives a string for an element, that string stands for the element's text."""
+    parts: list[str] = []
+
+    def walk(n: Any) -> None:
+        if n.text:
+            parts.append(n.text)
+        for child in n:
+            if (
+                isinstance(child.tag, str)
+                and child not in skip
+                and not is_hidden(child)
+                and child.tag not in ("script", "style", "template")
+            ):
+                fenced = fence(child) if fence is not None else None
+                if fenced is not None:
+                    parts.append(fenced)
+                else:
+                    parts.append(" ")
+                    walk(child)
+                    parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(node)
+    text = " ".join("".join(parts).split())
+    return text or None
 
 
 def path_to(root: Any, el: Any) -> list[int] | None:
