@@ -135,3 +135,79 @@ def test_a_card_classed_last_post_keeps_its_byline() -> None:
             page.encode(), url="https://garden.example/", source_type="html", timezone="UTC", now=NOW
         )
         assert [e.author for e in parsed.entries] == names
+
+
+UNLINKED = """<tr><td class="subject"><div><span><a href="/forum/index.php?topic={n}.0">{title}</a></span>
+<p>Started by {user} <small></small></p></div></td><td class="stats">{n} Replies<br>{n}00 Views</td>
+<td class="lastpost">April 1{n}, 2014, 23:22:11 PM<br>
+by <a href="/forum/index.php?action=profile;u={n}">kam</a></td></tr>"""
+
+
+def test_a_guests_handle_after_started_by_is_the_author() -> None:
+    # A guest's post on an SMF board: "Started by kostas", no profile link; the lowercase handle
+    # and the digits are the poster's, and the last post's "by kam" beside it is the latest reply's.
+    users = ["kostas", "rais6", "thanosgen", "Burnit0017", "MrDEB"]
+    titles = ["Class amplifiers", "Active filter", "Motor driver", "Relay board", "Timer circuit"]
+    pairs = enumerate(zip(titles, users, strict=True), 1)
+    rows = "".join(UNLINKED.format(n=n, title=t, user=u) for n, (t, u) in pairs)
+    page = (
+        "<html lang='en'><head><title>Board</title></head><body><main><table>"
+        f"{rows}</table></main></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(), url="https://forum.example/forum/", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.author for e in parsed.entries] == users
+
+
+def test_a_bare_by_word_before_a_lowercase_word_names_nobody() -> None:
+    page = (
+        "<html lang='en'><head><title>Blog</title></head><body><main>"
+        + "".join(
+            f"<article><h2><a href='/p/{n}'>Post number {n} here</a></h2><p>Go by bus {n}</p></article>"
+            for n in range(1, 5)
+        )
+        + "</main></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(), url="https://blog.example/", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.author for e in parsed.entries] == [None] * 4
+
+
+BOARD_ROW = """<tr><td><img src="/i/file.png"></td><td><a href="/board/1/{n}/">{title}</a></td>
+<td>{user}</td><td align="right">{n}4100</td><td>{n}</td><td><small>2007/11/1{n}(土) 22:32:58</small></td>
+<td>{last}</td></tr>"""
+
+
+def test_the_column_the_header_row_names_for_the_author_gives_each_rows_author() -> None:
+    # A Japanese board's table: "題名" (title), "投稿者" (poster), views, posts, last post, and a
+    # "最終投稿者" (last poster) column that names the latest reply's user, not the author.
+    titles = ["試験運用中", "既知の不具合", "ゲートウォッチの誓い", "イニストラードを覆う影"]
+    users = ["leon", "名も無き者", "leon", "たなか"]
+    rows = "".join(
+        BOARD_ROW.format(n=n, title=t, user=u, last=f"返信者{n}")
+        for n, (t, u) in enumerate(zip(titles, users, strict=True), 1)
+    )
+    head = (
+        "<tr><th></th><th>題名</th><th width='20%'>投稿者</th><th>閲覧</th><th>投稿</th>"
+        "<th>最終投稿</th><th>最終投稿者</th></tr>"
+    )
+    page = (
+        "<html lang='ja'><head><title>掲示板</title></head><body><main><table>"
+        f"{head}{rows}</table></main></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(), url="https://forum.example/board/", source_type="html", timezone="Asia/Tokyo", now=NOW
+    )
+    assert [e.title for e in parsed.entries] == titles
+    assert [e.author for e in parsed.entries] == users
+    last_only = page.replace("<th width='20%'>投稿者</th>", "<th>状態</th>")
+    parsed = parse_document(
+        last_only.encode(),
+        url="https://forum.example/board/",
+        source_type="html",
+        timezone="Asia/Tokyo",
+        now=NOW,
+    )
+    assert [e.author for e in parsed.entries] == [None] * 4

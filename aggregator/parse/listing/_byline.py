@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from aggregator.parse.listing._byline_places import without_dateline
 from aggregator.parse.listing._dated_names import dated_name_byline, reads_as_name
@@ -103,6 +103,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                     or user_name(visible_text(node) or "")
                 )
             )
+            or (node.tag == "a" and _queries_its_name(node))
             # A forum's member profile ("memberlist.php?mode=viewprofile&u=2") named by a handle.
             or (
                 node.tag == "a"
@@ -150,6 +151,9 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                     name = _author_name(part, ctx, node)
                     if name and looks_like_names(name):
                         return name, node
+                    handle = _handle_after_poster(part, ctx)
+                    if handle:
+                        return handle, node
     for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
         if (
             a not in skip
@@ -177,6 +181,30 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     if not found[0]:
         found = avatar_byline(el, skip, ctx)  # a name after an avatar
     return found if found[0] else date_line_name(el, ctx, skip)  # a name among the date line's parts
+
+
+#: A poster's verb and its by-word ("Started by", "Posted by", "Escrito por"): what follows is
+#: who posted, though a bare "by", "de" or "da" may start other words.
+_POSTER_BY = re.compile(
+    r"^(?:(?:started|posted|submitted|written|created|asked) by|"
+    r"(?:postado|enviado|escrito|publicado|criado|iniciado) por|(?:posté|publié|écrit|créé) par|"
+    r"(?:scritto|pubblicato|aperto|iniziato) da|(?:gestartet|erstellt|geschrieben|verfasst) von)"
+    r"\s*:?\s+",
+    re.I,
+)
+
+
+def _handle_after_poster(part: str, ctx: Context) -> str | None:
+    """The user name after a poster's verb and by-word, alone on its line ("Started by
+    kostas", "Posted by rais6"): forums' and blogs' handles keep the lowercase and the digits
+    that a person's name in a byline would not have."""
+    found = _POSTER_BY.match(part.strip())
+    if found is None:
+        return None
+    rest = part.strip()[found.end() :].strip(" ,;:")
+    if not user_name(rest) or ctx.date(rest) or CHROME.search(rest) or not any(c.isalpha() for c in rest):
+        return None
+    return rest
 
 
 def _profile_link_name(node: Any, ctx: Context) -> str | None:
@@ -354,6 +382,23 @@ def _all_linked(node: Any, text: str) -> bool:
 def _count_or_date(text: str, ctx: Context) -> bool:
     """A link's text that is card chrome ("3 comments") or a date, not a name."""
     return bool(CHROME.search(text) or ctx.date(text))
+
+
+#: A query parameter that names a person: "?usrname=…", "?author=…", "?user_name=…".
+_PERSON_PARAMETER = re.compile(r"(?:usr|user|author|writer|editor|member)_?(?:name)?", re.I)
+
+
+def _queries_its_name(a: Any) -> bool:
+    """A link whose query names a person by the link's own text ("<a href=/editors/?usrname=
+    郡司和歌>郡司和歌</a>"): a link to that person's page or their other posts."""
+    query = urlsplit(a.get("href") or "").query
+    if not query:
+        return False
+    text = " ".join(shown_text(a).split())
+    return bool(text) and any(
+        _PERSON_PARAMETER.fullmatch(key) and " ".join(value.split()) == text
+        for key, value in parse_qsl(query)
+    )
 
 
 def _is_profile_link(node: Any) -> bool:

@@ -2,19 +2,23 @@
 on every row. A row whose own reading chose a link of another column (a short title, "Onebip",
 beside its last post's longer "Jump to message" link) is read again from the column most rows
 took their headline from (met on a Jive forum's board of nested <font> tables, whose header row
-names no class)."""
+names no class). A table whose header row names a column for the author ("Author",
+"投稿者") gives each row without a byline of its own that column's name."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from aggregator.parse.listing._byline import item_author
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._excerpt import excerpt_html
 from aggregator.parse.listing._fields import item_date
+from aggregator.parse.listing._layout import header_row
 from aggregator.parse.listing._link_title import link_title
-from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._text import shown_text, visible_text
 from aggregator.parse.listing._title import headline_link
 
 #: Rows a table needs before its title column counts, and the share of them that must agree.
@@ -38,6 +42,66 @@ def same_column_titles(members: list[Any], items: list[Item], ctx: Context) -> l
         item if found == column else _read_from(row, column, ctx) or item
         for row, item, found in zip(members, items, columns, strict=True)
     ]
+
+
+#: A header cell naming the column of who wrote each row, the whole cell: "Last poster" or
+#: "最終投稿" name the latest reply's column, not the author's.
+_AUTHOR_HEADER = re.compile(
+    r"(?:authors?|poster|started by|thread starter|topic starter|submitted by|posted by|"
+    r"auteur|autor|autore|автор|投稿者|作者|作成者|发帖人|发布者|楼主|글쓴이|작성자)\s*[:：]?",
+    re.I,
+)
+
+
+def column_authors(members: list[Any], items: list[Item], ctx: Context) -> list[Item]:
+    """``items`` of table rows ``members``, each without an author given the text of its cell
+    in the column the table's header row names for the author (a board's "投稿者" column)."""
+    if not members or any(m.tag != "tr" for m in members) or all(item.author for item in items):
+        return items
+    column = _author_column(members[0])
+    if column is None:
+        return items
+    found = []
+    for row, item in zip(members, items, strict=True):
+        cell = _cell_at(row, column)
+        name = " ".join((visible_text(cell) or "").split()) if cell is not None else ""
+        words = name.split()
+        if item.author or not 1 <= len(words) <= 4 or ctx.date(name) or not any(c.isalpha() for c in name):
+            found.append(item)
+        else:
+            found.append(replace(item, author=name))
+    return found
+
+
+def _author_column(row: Any) -> int | None:
+    """The position of the author's column named by the header row of ``row``'s table."""
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return None
+    head = next((r for r in table.iter("tr") if header_row(r)), None)
+    if head is None:
+        return None
+    position = 0
+    for cell in _cells(head):
+        if _AUTHOR_HEADER.fullmatch(shown_text(cell).strip()):
+            return position
+        position += _span(cell)
+    return None
+
+
+def _cell_at(row: Any, column: int) -> Any:
+    """The cell of ``row`` that covers the ``column``-th position, spans counted."""
+    position = 0
+    for cell in _cells(row):
+        position += _span(cell)
+        if position > column:
+            return cell
+    return None
+
+
+def _span(cell: Any) -> int:
+    span = cell.get("colspan") or "1"
+    return int(span) if span.isdigit() and 0 < int(span) < 100 else 1
 
 
 def _cells(row: Any) -> list[Any]:

@@ -18,7 +18,7 @@ from lxml import etree
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups
 from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
-from aggregator.parse.listing._columns import same_column_titles
+from aggregator.parse.listing._columns import column_authors, same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item, Memo
 from aggregator.parse.listing._featured import featured_leads
@@ -77,8 +77,14 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     read = [
         (
             members,
-            same_slot_titles(
-                members, same_column_titles(members, [heuristic_item(el, ctx) for el in members], ctx), ctx
+            column_authors(
+                members,
+                same_slot_titles(
+                    members,
+                    same_column_titles(members, [heuristic_item(el, ctx) for el in members], ctx),
+                    ctx,
+                ),
+                ctx,
             ),
         )
         for members in candidates
@@ -130,6 +136,13 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         if i.link and i.title
     ]
     return found, describe(members)
+
+
+def _read_members(members: list[Any], ctx: Context) -> list[Item]:
+    """The items of one candidate list, each read alone, then titles read again from the
+    column or slot most members took theirs from."""
+    items = [heuristic_item(el, ctx) for el in members]
+    return same_slot_titles(members, same_column_titles(members, items, ctx), ctx)
 
 
 def _main_with_a_list(main: Any, read: list[tuple[list[Any], list[Item]]]) -> tuple[Any, int]:
