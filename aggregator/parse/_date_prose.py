@@ -209,6 +209,7 @@ def parse_prose(
             for matched, candidate in search_dates(text, languages=list(languages), settings=settings) or ():
                 if looks_like_date(matched, languages) and not _no_day_written(matched, languages):
                     found = candidate
+                    matched, found = _with_clock_after(parser, text, matched, found, languages)
                     break
     except (ValueError, OverflowError, TypeError, AttributeError):  # dateparser on odd input
         return None
@@ -226,6 +227,30 @@ def parse_prose(
         # which dateparser puts at midnight or at now's time of day.
         return date_only(local.date(), tz)
     return found.astimezone(UTC)
+
+
+#: A time of day right after a date, behind a dash, comma or "at" word: " - 8:09 pm", ", 14:05".
+_CLOCK_AFTER = re.compile(
+    r"^\s*(?:[-–,]|at|alle|ore|um|à|a las|às|om|kl\.?)?\s*(?:[01]?\d|2[0-3])\s*[:.h]\s*[0-5]\d"
+    r"(?:\s*[ap]\.?\s?m\b\.?)?",
+    re.I,
+)
+
+
+def _with_clock_after(
+    parser: DateDataParser, text: str, matched: str, found: datetime, languages: tuple[str, ...]
+) -> tuple[str, datetime]:
+    """The date dateparser found in a longer line with the time of day written right after it
+    ("ottobre 11, 2015 - 8:09 pm Inserisci un commento"): found alone, the day lost its clock."""
+    start = text.find(matched)
+    m = _CLOCK_AFTER.match(text[start + len(matched) :]) if start >= 0 else None
+    if m is None or _HAS_CLOCK.search(matched):
+        return matched, found
+    extended = matched + m[0]
+    at = _day_read(parser, extended, languages)
+    if at is None or at.replace(tzinfo=None).date() != found.replace(tzinfo=None).date():
+        return matched, found
+    return extended, at
 
 
 def _day_read(parser: DateDataParser, text: str, languages: tuple[str, ...]) -> datetime | None:
