@@ -20,11 +20,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urlsplit
 
 import nh3
 
-from aggregator.parse import canonical_url, html_to_text, plain_absolute
+from aggregator.parse import canonical_url, html_to_text, join_url, plain_absolute
 from aggregator.types import Enclosure, EntryData, FeedInfo, ParsedFeed, RawEntry
 
 #: Longest guid stored as is; longer ids are hashed (they are indexed).
@@ -296,7 +296,7 @@ def absolute_http_url(url: str | None, base_url: str) -> str | None:
     if plain_absolute(url):  # what urljoin and quote would give back
         return url
     try:
-        absolute = urljoin(base_url, url)
+        absolute = join_url(base_url, url)
         parts = urlsplit(absolute)
         parts.port  # noqa: B018 -- raises ValueError for a port outside 0-65535 (found by fuzzing)
     except ValueError:

@@ -17,6 +17,7 @@ from aggregator.exceptions import AggregatorError, ParseError
 from aggregator.parse._budget import CPU_SECONDS, OverBudget, within_budget
 from aggregator.parse._html import html_to_text as html_to_text  # public: normalize, render, pages
 from aggregator.parse._urls import canonical_url as canonical_url  # public: normalize, update
+from aggregator.parse._urls import join_url as join_url  # public: normalize
 from aggregator.parse._urls import plain_absolute as plain_absolute  # public: normalize
 from aggregator.types import ParsedFeed
 

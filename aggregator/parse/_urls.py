@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that only say where a click came from: analytics and campaign tags
 # (Google, Facebook, Microsoft, Mailchimp, Matomo/Piwik, AT Internet's "xtor" common on
@@ -60,3 +60,32 @@ def canonical_url(url: str) -> str:
         if len(kept) != len(pairs):
             query = urlencode(kept)
     return urlunsplit((scheme, host, parts.path or "/", query, ""))
+
+
+def join_url(base_url: str, url: str) -> str:
+    """``url`` resolved against ``base_url`` as browsers and RFC 3986 (5.2) do: ``urljoin``,
+    except that a relative path keeps its empty segments, which ``urljoin`` drops (a
+    redirect's path carrying the story's address, "f/top/1/*-http://news.example.jp/a/1",
+    would lose a slash of its "http://")."""
+    joined = urljoin(base_url, url)
+    ref = urlsplit(url)
+    if ref.scheme or ref.netloc or ref.path.startswith("/") or "//" not in ref.path:
+        return joined
+    base = urlsplit(base_url)
+    merged = base.path[: base.path.rfind("/") + 1] + ref.path if base.path else "/" + ref.path
+    return urlunsplit((base.scheme, base.netloc, _remove_dot_segments(merged), ref.query, ref.fragment))
+
+
+def _remove_dot_segments(path: str) -> str:
+    """RFC 3986 5.2.4: "." and ".." resolved, empty segments kept."""
+    out: list[str] = []
+    segments = path.split("/")
+    for i, segment in enumerate(segments):
+        if segment in (".", ".."):
+            if segment == ".." and len(out) > 1:
+                out.pop()
+            if i == len(segments) - 1:
+                out.append("")
+            continue
+        out.append(segment)
+    return "/".join(out)

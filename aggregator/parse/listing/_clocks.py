@@ -26,7 +26,11 @@ _LEADING_CLOCK = re.compile(
 
 
 def read_date(text: str, parse: Callable[[str], datetime | None], timezone: str) -> datetime | None:
-    """``parse(text)``, with dot clocks read as clocks, and a clock before a day given to it."""
+    """``parse(text)``, with dot clocks read as clocks, and a clock before a day given to it;
+    None for a schedule (three times of day or more: a cinema's showtimes "(11:45 a.m.),
+    (2:10), 7:00", a timetable's departures), which dates no publication."""
+    if len(_SCHEDULE_CLOCK.findall(text)) >= MIN_SCHEDULE_CLOCKS:
+        return None
     text = _DOT_CLOCK.sub(lambda m: ":".join(filter(None, m.groups())), text)
     found = parse(text)
     m = _LEADING_CLOCK.match(text)
@@ -39,6 +43,11 @@ def read_date(text: str, parse: Callable[[str], datetime | None], timezone: str)
     clock = time(int(m["hour"]), int(m["minute"]), int(m["second"] or 0))
     return datetime.combine(day, clock, tzinfo=tz).astimezone(found.tzinfo)
 
+
+#: A time of day among others, as a schedule lists them ("11:45", "2:10"; not a clock's seconds).
+_SCHEDULE_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+#: Times of day in one text, at least, that make it a schedule: a date shows one, a period two.
+MIN_SCHEDULE_CLOCKS = 3
 
 #: A time of day and nothing else: "16:01", "01:12", "4:48 pm", "18.05 Uhr".
 _CLOCK_ALONE = re.compile(

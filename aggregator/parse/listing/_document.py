@@ -19,7 +19,7 @@ from lxml import etree
 
 from aggregator.exceptions import ParseError
 from aggregator.parse._dates import parse_date
-from aggregator.parse._urls import canonical_url
+from aggregator.parse._urls import canonical_url, join_url
 from aggregator.parse.listing._clocks import read_date
 from aggregator.parse.listing._periods import is_period
 from aggregator.parse.listing._repair_articles import mend_runaways
@@ -197,7 +197,7 @@ class Context:
             return None
         href = href.strip()
         try:
-            absolute = urljoin(self.base, href)
+            absolute = join_url(self.base, href)
         except ValueError:
             return None
         parts = urlsplit(absolute)

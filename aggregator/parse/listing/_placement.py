@@ -199,6 +199,10 @@ def site_listing_page(url: str | None, base: str) -> bool:
 _DATE_ARCHIVE = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d(?:/[01]?\d(?:/[0-3]?\d)?)?/?$")
 
 
+#: An absolute address written inside a link's path, after the redirecting script's own.
+_CARRIED_ADDRESS = re.compile(r"(?<![A-Za-z])(https?://[^/?#\s]+/\S*)", re.I)
+
+
 def _same_site(host: str | None, page_host: str | None) -> bool:
     return host == page_host or (host or "").endswith("." + ".".join((page_host or "").split(".")[-2:]))
 
@@ -212,6 +216,12 @@ def article_like(url: str | None, base: str) -> bool:
     if not _same_site(parts.hostname, page.hostname):
         return False
     path = parts.path
+    carried = _CARRIED_ADDRESS.search(path)
+    if carried and _same_site(urlsplit(carried.group(1)).hostname, page.hostname):
+        # A click-counting redirect to the site's own page ("/f/top/1/*-http://news.example.jp/
+        # fc/…"): the address it carries is the link's target. (An archive's copy of another
+        # site's page, "/web/2012/http://other.example/…", is read as it is.)
+        return article_like(carried.group(1) + (f"?{parts.query}" if parts.query else ""), base)
     taxonomy = _NON_ARTICLE_PATH.search(path)
     if taxonomy and not _filed_under(path[taxonomy.end() :]):
         return False
