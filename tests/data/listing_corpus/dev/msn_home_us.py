@@ -11,7 +11,7 @@ ON MSN" and "MUST-SEE PHOTO", and "POPULAR THIS WEEK" (shared, commented, viewed
 column (#area2) holds videos, popular searches, a poll, Outlook.com and Bing's "In case you
 missed it". Entries: every headline of the carousel, the editors' picks and the six section
 blocks (videos and galleries too), once each, in page order (53); a lead's picture link, whose
-address differs by a tracking parameter ("?gt1=28135"), is the same entry (`also`). Titles: the
+address differs by a tracking parameter ("?gt1=28135"), is the same entry (`also`); links are written canonical (MSN's "ocid=msnhp" dropped). Titles: the
 link's text; a headline shown twice with two texts (the carousel's first) and one opening with
 a label and a colon ("Video: …", "Review: …", "Kerry: …": the page does not settle whether the
 label belongs to it) are not scored. No dates or bylines are shown. Not entries: the sections'
@@ -99,40 +99,40 @@ entries = [
         "author": None,
     },
     {
-        "link": "http://www.nbcnews.com/storyline/ukraine-crisis/kerry-we-wont-recognize-crimea-vote-n52966?ocid=msnhp&pos=1",
+        "link": "http://www.nbcnews.com/storyline/ukraine-crisis/kerry-we-wont-recognize-crimea-vote-n52966?pos=1",
         "published": None,
         "author": None,
     },
     {
-        "link": "http://www.nbcnews.com/storyline/ukraine-crisis/russias-lavrov-no-common-vision-u-s-ukraine-n52896?ocid=msnhp&pos=2",
+        "link": "http://www.nbcnews.com/storyline/ukraine-crisis/russias-lavrov-no-common-vision-u-s-ukraine-n52896?pos=2",
         "title": "No 'common vision' on Ukraine",
         "published": None,
         "author": None,
     },
     {
-        "link": "http://www.nbcnews.com/news/video/college-cancels-controversial-diversity-event-n52721?ocid=msnhp&pos=3",
+        "link": "http://www.nbcnews.com/news/video/college-cancels-controversial-diversity-event-n52721?pos=3",
         "published": None,
         "author": None,
     },
     {
-        "link": "http://www.nbcnews.com/storyline/pistorius-trial/photo-bare-chested-pistorius-crime-scene-shown-trial-n52546?ocid=msnhp&pos=4",
+        "link": "http://www.nbcnews.com/storyline/pistorius-trial/photo-bare-chested-pistorius-crime-scene-shown-trial-n52546?pos=4",
         "title": "Bare-chested Pistorius shown",
         "published": None,
         "author": None,
     },
     {
-        "link": "http://www.nbcnews.com/politics/first-read/scott-brown-poised-help-gop-expand-senate-fight-n52651?ocid=msnhp&pos=5",
+        "link": "http://www.nbcnews.com/politics/first-read/scott-brown-poised-help-gop-expand-senate-fight-n52651?pos=5",
         "title": "Scott Brown to help GOP",
         "published": None,
         "author": None,
     },
     {
-        "link": "http://www.nbcnews.com/watch/nbc-news/jet-q-a-every-scenario-is-far-fetched-195221571646?ocid=msnhp&pos=6",
+        "link": "http://www.nbcnews.com/watch/nbc-news/jet-q-a-every-scenario-is-far-fetched-195221571646?pos=6",
         "published": None,
         "author": None,
     },
     {
-        "link": "http://www.today.com/food/happy-pi-day-mix-little-st-patricks-day-fun-your-2D79374850?ocid=msnhp&pos=7",
+        "link": "http://www.today.com/food/happy-pi-day-mix-little-st-patricks-day-fun-your-2D79374850?pos=7",
         "title": "How to celebrate Pi Day",
         "published": None,
         "author": None,
