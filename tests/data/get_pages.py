@@ -18,6 +18,7 @@ page taken from inside a file (a recorded HTTP response), which is left to do by
 from __future__ import annotations
 
 import argparse
+import gzip
 import re
 import subprocess
 import sys
@@ -29,6 +30,8 @@ DATA = Path(__file__).parent
 CORPORA = (("article_corpus", "article-pages"), ("listing_corpus", "listing-pages"))
 ROW = re.compile(r"\| ((?:dev|heldout\d*)/[\w.-]+) \|")
 SOURCE = re.compile(r"(\S+/\S+) @ (\S+) : (.+)")
+#: A row's note that the page is its file's content unzipped: done here, no hand step.
+GUNZIPPED = " (gzip undone)"
 
 
 def rows(readme: Path) -> Iterator[tuple[str, str, str, str]]:
@@ -96,6 +99,8 @@ def main() -> int:
         for name, repo, commit, path in rows(DATA / corpus / "README.md"):
             if (DATA / corpus / f"{name}.html").exists():  # republished here
                 continue
+            gunzip = path.endswith(GUNZIPPED)
+            path = path.removesuffix(GUNZIPPED)
             if path.endswith(")"):  # "file (what was taken from it)": a hand step, the row says which
                 print(f"{name}: taken from inside {repo} @ {commit} : {path}: by hand", file=sys.stderr)
                 continue
@@ -111,9 +116,11 @@ def main() -> int:
                 print(f"{name}: not found ({repo} @ {commit} : {path})", file=sys.stderr)
                 missing += 1
                 continue
-            dest = args.out / folder / f"{name}{'.html.gz' if path.endswith('.gz') else '.html'}"
+            page = gzip.decompress(shown.stdout) if gunzip else shown.stdout
+            suffix = ".html.gz" if path.endswith(".gz") and not gunzip else ".html"
+            dest = args.out / folder / f"{name}{suffix}"
             dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(shown.stdout)
+            dest.write_bytes(page)
     return 1 if missing else 0
 
 
