@@ -31,6 +31,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from aggregator.parse.article_byline_bounds import editors
+from aggregator.parse.article_byline_text import squashed
 from aggregator.parse.article_credits import (
     as_linked,
     beside_date,
@@ -44,7 +45,7 @@ from aggregator.parse.article_credits import (
     text_credit,
     with_address,
 )
-from aggregator.parse.article_markup import META_AUTHOR, byline, squashed
+from aggregator.parse.article_markup import META_AUTHOR, byline
 from aggregator.parse.article_names import (
     MAX_BYLINE,
     as_list,

@@ -44,7 +44,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aggregator.parse._date_words import YEAR
-from aggregator.parse.article_markup import clean_name, in_other_articles
+from aggregator.parse.article_byline_text import clean_name
+from aggregator.parse.article_markup import in_other_articles
 
 #: What Yoast and its kind write as a card's label before the author's name, in the
 #: languages they translate it to (compared case folded).

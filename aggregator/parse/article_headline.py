@@ -13,7 +13,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from aggregator.parse.article_markup import words
+from aggregator.parse.article_byline_text import words
 from aggregator.parse.article_places import article_root, names_of
 
 _SPACE = re.compile(r"\s+")

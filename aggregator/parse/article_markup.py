@@ -11,37 +11,23 @@ Pure: no network, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from aggregator.parse._letters import CAPITALS
 from aggregator.parse.article_byline_bounds import editor_credit, not_a_byline_link, outside_bylines
+from aggregator.parse.article_byline_text import (
+    MAX_BYLINE,
+    PERSON_NAME,
+    byline_text,
+    clean_byline,
+    plausible,
+    publication,
+    words,
+)
 from aggregator.parse.article_places import byline_places, names_of
 
-#: Longest byline taken as an author's name: longer text is a sentence, not a name.
-MAX_BYLINE = 80
 _SPACE = re.compile(r"\s+")
-_BYLINE_PREFIX = re.compile(
-    r"^(?:(?:(?:view\s+)?all\s+posts|more\s+(?:posts|articles|stories)|(?:a\s+)?(?:post|story|recipe)"
-    r"|written|posted|published|created|words)\s+by"
-    r"|(?:(?:ein\s+)?(?:beitrag|gastbeitrag|artikel|text|kommentar|pressemitteilung)|alle\s+artikel"
-    r"|alles|mehr|zum\s+profil|geschrieben|verfasst|erstellt|eingestellt|veröffentlicht)\s+von"
-    r"|(?:publié|écrit|rédigé|article)\s+par|(?:un|une)\s+[^\W\d]+\s+de|(?:publicado|escrito)\s+por"
-    r"|by|par|von|por|di|door|de|av|af)\b\s*:?\s*",
-    re.I,
-)
-#: The word "author" as a label before a separator, then the name ("AUTHOR / Jane Doe",
-#: "Autor: Jane Doe", "Auteur | Jane Doe"), in the corpus's languages.
-_AUTHOR_LABEL = re.compile(
-    r"^(?:authors?|autor(?:in|a|es)?|auteur(?:e|s)?|autrice|autore|forfatter|författare)\s*[:/|]\s*", re.I
-)
-#: Where a byline's text stops being the name: a separator before the date or the role.
-_BYLINE_END = re.compile(
-    r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$"
-    r"|\s+(?i:(?:last\s+)?updated|published|posted|aktualisiert|mis\s+à\s+jour|actualizado)\b.*$"
-    # Korean bylines write the role after the name: "배윤경 기자" (reporter), "… 특파원".
-    r"|\s+(?:기자|특파원|선임기자|논설위원)(?![가-힣]).*$"
-)
 #: Classes of the element that holds just an author's name inside a byline
 #: ("author-name", "author__name", "byline__author", "byauthor", "authorname-txt"…).
 _NAME_CLASS = re.compile(
@@ -58,15 +44,6 @@ _AUTHOR_PAGE = re.compile(
 #: An author's page addressed by a number in its query ("/author-bio.asp?author_id=837",
 #: "/author.php?id=12", "/?author=12"): a link to it whose text is a name is the author's.
 _AUTHOR_QUERY = re.compile(r"/author[\w-]*(?:\.\w+)?/?\?(?:[^#]*&)?(?:author_?)?id=\d+|[?&]author=\d+", re.I)
-#: A person's name as a link's whole text: two to four capitalized words.
-_PERSON_NAME = re.compile(rf"(?:[{CAPITALS}][\w.'’-]*\s+){{1,3}}[{CAPITALS}][\w'’-]*")
-#: A publication's, an agency's or a desk's name after a slash in a byline ("Jane Doe / Houston
-#: Chronicle", "John Smith / Bloomberg News", "/ The Washington Post"), not a second author's:
-#: it begins with "The" or ends with what publications call themselves.
-_MASTHEAD = re.compile(
-    r"^The\s|\s(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Independent|Press|Daily"
-    r"|Weekly|Review|Magazine|Agency|Radio|TV|Media|Online|Wire|Desk|Staff|Bureau|Service)$"
-)
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
 _BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
 #: A byline written as text: "By" ("Words by", "Texte par", "Escrito por", "Geschrieben von"…)
@@ -92,14 +69,8 @@ _NOT_BYLINE = re.compile(
     r"|translated|übersetzt|crafted|made|coded|produced|delivered|distributed|served|(?:brought\s+)?to\s+you)(?:\s+with(?:\s+love)?)?\s+(?:by|von|par|por|door|av|af)\s*:?\s*$",
     re.I,
 )
-#: A date written out after a byline's name ("Paul December 23, 2016"): cut there.
-_MONTH_THEN_DAY = re.compile(
-    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*$", re.I
-)
 #: An e-mail address, as a byline shows it beside the author's name.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-#: Brackets a byline is sometimes written in ("[田中宏昌，ITmedia]", "《KT》").
-_BRACKETS = "[]【】《》()（）"
 #: Classes of a byline as a whole ("byline", "pb-byline", "ArticleHeader__byline", "author",
 #: "content-left-autor", "article-auteur", a theme's numbered variant "author-2", a blog's
 #: "posted-by"), in the singular: a list of related articles' "authors" is no byline.
@@ -149,10 +120,10 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
             joined = _joined_names(first)  # "Par <a>A</a>, <a>B</a>": the second has no "By"
             if len(joined) > len(same):
                 same = joined
-            names = _plausible([_clean_byline(_byline_text(el)) for el in same or [first]])
+            names = plausible([clean_byline(byline_text(el)) for el in same or [first]])
             if any(" " in name for name in names):
                 # "Jane Doe, TIME" as two links: the one-word one is the publication.
-                names = [name for name in names if not _publication(name)]
+                names = [name for name in names if not publication(name)]
             names = [name for name in names if not skip(name)]
             if names:
                 return names
@@ -163,7 +134,7 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
             and not el.xpath(".//input | .//textarea")
             and not editor_credit(el)  # "Editor : Jane Roe" in an "info-author" box
         ):
-            names = [n for n in _plausible([_clean_byline(_byline_text(el))]) if not skip(n)]
+            names = [n for n in plausible([clean_byline(byline_text(el))]) if not skip(n)]
             if names:
                 return names
     for el in candidates:
@@ -247,9 +218,9 @@ def _is_byline_link(el: Any) -> bool:
     page = page if page and not text[0].islower() else None
     if page and _names_page(words(page.group(1)), words(text)):
         return True
-    if page and page.group(1).isalnum() and _PERSON_NAME.fullmatch(_SPACE.sub(" ", text).rstrip(",;")):
+    if page and page.group(1).isalnum() and PERSON_NAME.fullmatch(_SPACE.sub(" ", text).rstrip(",;")):
         return True  # a handle or number as the slug ("/author/46811": "Erin McCann," before a role)
-    if _AUTHOR_QUERY.search(el.get("href") or "") and _PERSON_NAME.fullmatch(_SPACE.sub(" ", text)):
+    if _AUTHOR_QUERY.search(el.get("href") or "") and PERSON_NAME.fullmatch(_SPACE.sub(" ", text)):
         return True
     before = el.xpath("preceding::text()[normalize-space()][1]")
     if not before or not _BY.search(str(before[0])):
@@ -317,150 +288,12 @@ def _within(el: Any, box: Any) -> bool:
     return any(parent is box for parent in el.iterancestors())
 
 
-def _byline_text(el: Any) -> str:
-    """``el``'s text, with a line break where two of its parts meet without a space and the
-    second begins a new item ("Jeff Foust<br>Monday, November 18" -> "Jeff Foust\nMonday…"),
-    which text_content() would run together ("Jeff FoustMonday")."""
-    text = ""
-    for part in _parts(el):
-        if part == "\n":  # a paragraph's end: the name and a note after it in its own <p>
-            text = text.rstrip() + "\n" if text else text
-            continue
-        part = _SPACE.sub(" ", part)  # a line break in the source is a space on the page
-        if (
-            text
-            and part
-            and not text[-1].isspace()
-            and not part[0].isspace()
-            and (part[0].isupper() or part[0].isdigit())
-        ):
-            text += "\n"
-        text += part
-    return text
-
-
-def _parts(el: Any) -> Iterator[str]:
-    """``el``'s text in order, and "\n" where one of its paragraphs ends."""
-    yield el.text or ""
-    for child in el:
-        if isinstance(child.tag, str):
-            yield from _parts(child)
-            if child.tag in ("p", "div", "li", "br"):
-                yield "\n"
-        yield child.tail or ""
-
-
-def _clean_byline(text: str) -> str:
-    """ "By: Jane Doe • 8h" -> "Jane Doe"; only the first line that is more than "By"; an
-    arrow after a link's name ("View all posts by Jane Doe →") is no part of it.
-    A publication or agency written after a comma ("Jane Doe, The Associated Press",
-    "[田中宏昌，ITmedia]") is not a name: dropped."""
-    for line in text.split("\n"):
-        name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip(_BRACKETS + " \t"))
-        name = _AUTHOR_LABEL.sub("", name)
-        if len(pieces := name.split(" / ")) > 1 and all(
-            (_PERSON_NAME.fullmatch(p) or _initialed(p)) and not _MASTHEAD.search(p) for p in pieces
-        ):
-            # "Laura Jordán / Javier Urbina": two names, not a name and a role; "e. barreneche /
-            # J. I. da silva", names the desk wrote in lower case, capitalized.
-            return " / ".join(p if _PERSON_NAME.fullmatch(p) else _capitalized(p) for p in pieces)
-        name = _BYLINE_END.sub("", _MONTH_THEN_DAY.sub("", name)).strip(" ,;:，、·•|→»›" + _BRACKETS)
-        parts = [p for p in re.split(r"\s*[,，、]\s*", name) if p]
-        if len(parts) > 1:
-            name = ", ".join([parts[0], *(p for p in parts[1:] if not _publication(p))])
-        if name:
-            return name
-    return ""
-
-
-#: An initial: one letter and its dot ("e.", "J.").
-_INITIAL = re.compile(r"[^\W\d_]\.")
-#: The particles of a name left in lower case when it is capitalized ("J. I. da Silva").
-_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "del", "der", "den", "van", "von", "la", "le"})
-
-
-def _initialed(piece: str) -> bool:
-    """Whether a byline's piece is a name written in lower case with an initial ("e.
-    barreneche", "J. I. da silva"): two to five words of letters, one an initial, the last
-    a surname; the initial tells it from a place or an agency ("berlin", "reuters")."""
-    words = piece.split()
-    return (
-        2 <= len(words) <= 5
-        and any(_INITIAL.fullmatch(w) for w in words)
-        and not _INITIAL.fullmatch(words[-1])
-        and all(w.replace(".", "").replace("-", "").isalpha() for w in words)
-        and bool(
-            _PERSON_NAME.fullmatch(" ".join(w for w in _capitalized(piece).split() if w not in _PARTICLES))
-        )
-    )
-
-
-def _capitalized(piece: str) -> str:
-    """A name with its words capitalized, its particles not ("J. I. da Silva")."""
-    return " ".join(w if w in _PARTICLES else w[:1].upper() + w[1:] for w in piece.split())
-
-
-def _publication(part: str) -> bool:
-    """Whether a byline's part after a comma names a publication, not a person: one word
-    ("TIME", "ITmedia") or a name that begins with "The"."""
-    return " " not in part or part.casefold().startswith("the ")
-
-
-#: The word that opens a byline, before a capitalized name, in a declared author's name.
-_DECLARED_BY = re.compile(
-    r"^(?i:(?:propos\s+)?recueillis?\s+par|interview\s+by|by|von|par|por)\s+(?=[A-ZÀ-Þ])"
-)
-#: The publication named after the authors ("… For The Mail On Sunday", "… für SPIEGEL").
-_FOR_PUBLICATION = re.compile(r"\s+(?i:for|für|pour|para)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ].*$")
-
-
-#: A one-word label before a colon ("Текст: Венера Ерофеева", "Interview: Julia Lauter").
-_LABEL = re.compile(r"^[^\W\d_]+\s*:\s+(?=\S)")
-#: A sentence's full stop after a name ("Patrick ANGEVIN."), not an initial's ("Jr.").
-_FULL_STOP = re.compile(r"(?<=\w{4})\.$")
-
-
-def clean_name(text: str, site_label: str = "") -> str:
-    """A declared author's name without what is not the name: the byline's "By" ("Propos
-    recueillis par" for an interview), the publication after it ("By Glen Owen And Brendan
-    Carlin For The Mail On Sunday" -> "Glen Owen And Brendan Carlin"), a role named after the site before it
-    ("FOCUS-Online-Experte Robin Tschöpe" -> "Robin Tschöpe" on focus.de)."""
-    name = _FOR_PUBLICATION.sub("", _DECLARED_BY.sub("", _LABEL.sub("", text.strip()))).strip()
-    name = _FULL_STOP.sub("", name)
-    head, stop, tail = name.partition(". ")
-    if stop and len(head.split()) >= 2 and len(head.split()[-1]) > 2 and len(tail.split()) >= 2:
-        name = head  # "Finian Cunningham. Sputnik International": the name, then the publication
-    first, _, rest = name.partition(" ")
-    if site_label and rest and "-" in first and first.split("-")[0].casefold() == site_label:
-        name = rest.strip()
-    return name or text
-
-
-def squashed(text: str) -> str:
-    """``text``'s letters and digits, lower case: "L'Opinion" and "lopinion" are one name."""
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 def site_label(host: str) -> str:
     """The name in a host name: "gala" for www.gala.fr, "dailymail" for dailymail.co.uk."""
     parts = host.removeprefix("www.").split(".")
     if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "gov", "ac", "ne", "or"):
         return parts[-3]
     return parts[-2] if len(parts) >= 2 else host
-
-
-def _plausible(texts: list[str]) -> list[str]:
-    """The texts that can be names: not empty, not a sentence, each once."""
-    names: list[str] = []
-    for text in texts:
-        if text and len(text) <= MAX_BYLINE and text not in names:
-            names.append(text)
-    return names
-
-
-def words(text: str) -> str:
-    """``text`` as compared for sameness: lower case, letters and digits only."""
-    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
 
 
 #: Containers of other articles' cards: related, recommended and recent lists (a blog's

@@ -38,7 +38,7 @@ from typing import Any
 
 from aggregator.parse._desk_words import DESK_WORDS
 from aggregator.parse._letters import CAPITALS
-from aggregator.parse.article_markup import clean_name, squashed
+from aggregator.parse.article_byline_text import clean_name, squashed
 
 #: Longest byline taken as an author's name: longer text is a sentence, not a name.
 MAX_BYLINE = 80

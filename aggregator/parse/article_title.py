@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from aggregator.parse.article_byline_text import squashed, words
 from aggregator.parse.article_headline import (
     displayed_instead,
     h1,
@@ -49,7 +50,6 @@ from aggregator.parse.article_headline import (
     titled_heading,
     untruncated,
 )
-from aggregator.parse.article_markup import squashed, words
 from aggregator.parse.article_names import text as _text
 
 #: Quotation marks, in the corpus's languages and scripts.
