@@ -285,8 +285,13 @@ def _without_affix(candidate: Candidate, candidates: list[Candidate]) -> Candida
             # when what follows it here is a trail of names each shorter than it ("/ Obyczaje /
             # example.org"), not the rest of a headline that a series or topic label begins
             # ("Letters: Readers on the new bike lanes", "Covid / flu season starts early").
+            # The same when the <title> is that headline whole ("读《如何高效学习》—Madlife" beside
+            # the og:title "… · 语雀"): two places a reader sees agree on it.
             other.group == "displayed"
-            and any(c.group == "title" and _begins_with(c.text, other.text) for c in candidates)
+            and any(
+                c.group == "title" and (_begins_with(c.text, other.text) or words(c.text) == words(other.text))
+                for c in candidates
+            )
             and _trail_after(candidate.text, other.text)
         ):
             continue

@@ -224,6 +224,17 @@ def test_a_short_headline_the_title_writes_first_is_the_headline_of_a_longer_dec
     assert title_of(head, body, title="Winda w chmurach | Obyczaje | Example") == "Winda w chmurach"
 
 
+def test_a_short_headline_the_title_writes_whole_is_the_headline_of_a_declared_one_with_a_trail() -> (
+    None
+):
+    # Seven characters and a name read as no headline, but the <title> writes them whole: the
+    # og:title's " · 平台" after them is the platform's name, which the page names nowhere else.
+    short = "读《如何学习》—Madlife"
+    head = f'<meta property="og:title" content="{short} · 平台">'
+    body = f"<article><h1>{short}</h1><p>正文。</p></article>"
+    assert title_of(head, body, title=short, url="https://example.org/u1/a/b") == short
+
+
 def test_a_series_label_the_title_writes_first_does_not_cut_the_declared_headline() -> None:
     # "Letters" is shown big above the headline; what follows it in the declared one is the
     # rest of a headline, longer than the label, not a section's or site's name.
