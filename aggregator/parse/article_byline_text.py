@@ -28,9 +28,12 @@ _BYLINE_PREFIX = re.compile(
     re.I,
 )
 #: The word "author" as a label before a separator, then the name ("AUTHOR / Jane Doe",
-#: "Autor: Jane Doe", "Auteur | Jane Doe"), in the corpus's languages.
+#: "Autor: Jane Doe", "Auteur | Jane Doe"), in the corpus's languages; Chinese bylines' "文"
+#: (text) and "作者" (author) before a bar, a slash or a colon, full-width or not ("文｜余聪").
 _AUTHOR_LABEL = re.compile(
-    r"^(?:authors?|autor(?:in|a|es)?|auteur(?:e|s)?|autrice|autore|forfatter|författare)\s*[:/|]\s*", re.I
+    r"^(?:authors?|autor(?:in|a|es)?|auteur(?:e|s)?|autrice|autore|forfatter|författare)\s*[:/|]\s*"
+    r"|^(?:文|作者)\s*[:/|：｜／]\s*",
+    re.I,
 )
 #: Where a byline's text stops being the name: a separator before the date or the role.
 _BYLINE_END = re.compile(
