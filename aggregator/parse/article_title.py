@@ -289,7 +289,8 @@ def _without_affix(candidate: Candidate, candidates: list[Candidate]) -> Candida
             # the og:title "… · 语雀"): two places a reader sees agree on it.
             other.group == "displayed"
             and any(
-                c.group == "title" and (_begins_with(c.text, other.text) or words(c.text) == words(other.text))
+                c.group == "title"
+                and (_begins_with(c.text, other.text) or words(c.text) == words(other.text))
                 for c in candidates
             )
             and _trail_after(candidate.text, other.text)

@@ -14,7 +14,8 @@ HEADLINE_ZH = "途虎养车港交所挂牌 腾讯为最大外部股东"
 
 
 def _authors(body: str) -> list[str]:
-    article = read_article(page(body=body, lang="zh", title=HEADLINE_ZH), url=URL_ZH, timezone="Asia/Shanghai")
+    body_bytes = page(body=body, lang="zh", title=HEADLINE_ZH)
+    article = read_article(body_bytes, url=URL_ZH, timezone="Asia/Shanghai")
     return list(article.authors)  # type: ignore[attr-defined]
 
 
@@ -27,8 +28,8 @@ def test_a_chinese_byline_s_text_label_is_no_part_of_the_name() -> None:
 def test_the_outlet_a_chinese_byline_names_before_the_author_is_the_source_line_s() -> None:
     # "文｜财新 余聪": the page's source line says the story is 财新网's, so 财新 is the outlet.
     body = (
-        f"<article><h1>{HEADLINE_ZH}</h1><div class='meta'>2023-09-26 17:22 来源：<a href='/'>财新网</a></div>"
+        f"<article><h1>{HEADLINE_ZH}</h1>"
+        "<div class='meta'>2023-09-26 17:22 来源：<a href='/'>财新网</a></div>"
         "<div class='top-author'>文｜财新 余聪</div><p>正文。</p></article>"
     )
     assert _authors(body) == ["余聪"]
-

@@ -224,9 +224,7 @@ def test_a_short_headline_the_title_writes_first_is_the_headline_of_a_longer_dec
     assert title_of(head, body, title="Winda w chmurach | Obyczaje | Example") == "Winda w chmurach"
 
 
-def test_a_short_headline_the_title_writes_whole_is_the_headline_of_a_declared_one_with_a_trail() -> (
-    None
-):
+def test_a_short_headline_the_title_writes_whole_is_the_headline_of_a_declared_one_with_a_trail() -> None:
     # Seven characters and a name read as no headline, but the <title> writes them whole: the
     # og:title's " · 平台" after them is the platform's name, which the page names nowhere else.
     short = "读《如何学习》—Madlife"

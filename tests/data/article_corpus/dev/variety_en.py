@@ -6,5 +6,7 @@ Page: omnivore-app/omnivore @ 322ce62b2e09a4fc8f328dde6003e7066953a9ca : package
 url = "https://variety.com/2022/film/news/marvel-trilith-town-georgia-1235194027/"
 timezone = "America/Los_Angeles"
 lang = "en"
-title = "Is Trilith, a ‘Company Town’ for Marvel’s Georgia Production Workers, the Template for Future Cities?"
+title = (
+    "Is Trilith, a ‘Company Town’ for Marvel’s Georgia Production Workers, the Template for Future Cities?"
+)
 authors = ["Pat Saperstein"]
