@@ -82,14 +82,23 @@ def byline_text(el: Any) -> str:
 
 
 def _parts(el: Any) -> Iterator[str]:
-    """``el``'s text in order, and "\n" where one of its paragraphs ends."""
+    """``el``'s text in order, and "\n" where one of its paragraphs ends; a space after a
+    name's given part marked as such, which its family part follows with none between
+    ("<span class=given-name>Stanley H.</span><span class=surname>Ambrose</span>": one name)."""
     yield el.text or ""
     for child in el:
         if isinstance(child.tag, str):
             yield from _parts(child)
             if child.tag in ("p", "div", "li", "br"):
                 yield "\n"
+            elif _GIVEN_NAME.search(child.get("class") or "") or child.get("itemprop") == "givenName":
+                yield " "
         yield child.tail or ""
+
+
+#: The class of a name's given part, as vCard's hCard and publishers' templates mark it
+#: ("given-name", "first-name", "firstName", "author__given-name").
+_GIVEN_NAME = re.compile(r"(?:^|[\s_-])(?:given|first)[-_]?name(?:$|\s)", re.I)
 
 
 def clean_byline(text: str) -> str:

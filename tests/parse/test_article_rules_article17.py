@@ -33,3 +33,15 @@ def test_the_outlet_a_chinese_byline_names_before_the_author_is_the_source_line_
         "<div class='top-author'>文｜财新 余聪</div><p>正文。</p></article>"
     )
     assert _authors(body) == ["余聪"]
+
+
+def test_a_name_s_given_and_family_parts_marked_apart_are_one_name() -> None:
+    # The given names and the surname in spans of their own, nothing between them: one name,
+    # not the given names alone (a capital after a dot reads as a new line's start).
+    body = (
+        "<article><h1>Late Pleistocene population bottlenecks and volcanic winter</h1>"
+        "<div class='author-group'><a class='author' href='#!'><span class='text given-name'>Jane Q.</span>"
+        "<span class='text surname'>Public</span></a></div><p>Abstract.</p></article>"
+    )
+    article = read_article(page(body=body, lang="en", title="Late Pleistocene"), url="https://example.org/a")
+    assert list(article.authors) == ["Jane Q. Public"]  # type: ignore[attr-defined]
