@@ -5,7 +5,8 @@ Cards put their metadata on one line, the date and, beside it, who wrote the pie
 ("blog-author", "c-teaser__author", "jsx-2777104501") or not at all (utility classes), so its
 name cannot be relied on; its place can: an element next to the date element, holding no
 link and nothing but a short run of capitalized words ("Ana Reyes", "Claire Dubois et Luc
-Martin"), no digit, no date and no card chrome; not in a table, whose other cells are its
+Martin"), or a user's name set apart in a ``<bdi>`` in any script, no digit, no date and no
+card chrome; not in a table, whose other cells are its
 other columns (a product's name beside a release's date). Two words at least: one capitalized word
 beside a date is as often a section ("Politik", "Sport") as a name. A linked name is left to
 the rules on links (a profile page, a by-word before it).
@@ -62,7 +63,27 @@ def _shown_name(node: Any, skip: set[Any], ctx: Context) -> str | None:
     if node.tag == "a" or node.find(".//a") is not None or any(d in skip for d in node.iterdescendants()):
         return None
     text = shown_text(node)
-    return text if reads_as_name(text, ctx, MAX_AUTHOR_WORDS) else None
+    if reads_as_name(text, ctx, MAX_AUTHOR_WORDS):
+        return text
+    return text if _isolated_name(node, text, ctx) else None
+
+
+def _isolated_name(node: Any, text: str, ctx: Context) -> bool:
+    """``text`` is all a ``<bdi>`` of ``node`` shows: HTML's element for text of unknown
+    direction written into a page, a user's name first ("<li><i class=fa-user></i>
+    <bdi>حسن ا.</bdi></li>"). Its name needs no capitals, which Arabic, Hebrew or Persian
+    letters do not have: a few words with a letter, no digit, no date, no card chrome."""
+    isolates = [b for b in node.iter("bdi") if not is_hidden(b)]
+    if len(isolates) != 1 or shown_text(isolates[0]) != text:
+        return False
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_AUTHOR_WORDS
+        and any(c.isalpha() for c in text)
+        and not any(c.isdigit() for c in text)
+        and not CHROME.search(text)
+        and ctx.date(text) is None
+    )
 
 
 def reads_as_name(text: str, ctx: Context, most_words: int) -> bool:

@@ -157,8 +157,12 @@ _QUOTED = re.compile(r'^["“„«‹»\'‘].*["”“»›«\'’]$', re.S)
 
 #: Class words of what a heading may hold besides its headline: a reaction or comment count
 #: ("… en France <span class=nb_reactions>8</span>"), a type label ("<span
-#: class=type_element>Post de blog</span>"), and the card metadata of ``META_CLASS``.
-_HEADLINE_EXTRA = re.compile(r"(?:^|[\s_-])(reactions?|comments?|count|counter|type|nb)(?:$|[\s_-])", re.I)
+#: class=type_element>Post de blog</span>"), a classified ad's or a product's price written
+#: inside its title ("Eladó bojlis bot <div class=prices><span class=price>30 000 Ft</span>"),
+#: and the card metadata of ``META_CLASS``.
+_HEADLINE_EXTRA = re.compile(
+    r"(?:^|[\s_-])(reactions?|comments?|count|counter|type|nb|prices?)(?:$|[\s_-])", re.I
+)
 
 
 def headline_text(el: Any) -> str | None:

@@ -28,9 +28,10 @@ from aggregator.parse.listing._vocabulary import (
 )
 from aggregator.words import fold
 
-#: Class words naming a title: "entry-title", "c-card__headline", "teaser-heading", "titre".
-_TITLE_WORDS = frozenset(
-    {"title", "headline", "heading", "hed", "titre", "titel", "titulo", "titular", "titolo", "name"}
+#: Class words naming a title: "entry-title", "c-card__headline", "teaser-heading", "titre";
+#: "subject", what forums and classifieds call a post's or an ad's title ("thumbs_subject").
+_TITLE_WORDS = frozenset({"title", "headline", "heading", "hed", "name", "subject"}) | frozenset(
+    {"titre", "titel", "titulo", "titular", "titolo"}
 )
 #: Class words naming what sits around a title and is not it: subtitles, kickers, teasers,
 #: metadata, page links.
