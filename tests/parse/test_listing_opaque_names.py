@@ -100,11 +100,14 @@ def opaque_token(name: bytes) -> bytes:
 
 
 def opaque_names(body: bytes) -> bytes:
-    """The page with each class and id name replaced by its opaque token."""
+    """The page with each class and id name replaced by its opaque token, quoted as it was: a
+    class written inside another attribute's value ("title=\"<span class='x'>…\"") stays
+    inside it (double quotes there closed the outer value and broke the page's markup)."""
 
     def replace(match: re.Match[bytes]) -> bytes:
         value = next(g for g in match.groups()[1:] if g is not None)
-        return match.group(1) + b'"' + b" ".join(opaque_token(n) for n in value.split()) + b'"'
+        quote = b'"' if match.group(2) is not None else b"'" if match.group(3) is not None else b""
+        return match.group(1) + quote + b" ".join(opaque_token(n) for n in value.split()) + quote
 
     return _NAMES.sub(replace, body)
 
@@ -131,11 +134,19 @@ def test_opaque_names_keep_sharing_and_standards() -> None:
         b"<div class='card'><span class=\"p-author h-card\" id=by1>Ann</span></div>"
     )
     out = opaque_names(page)
-    tokens = re.findall(rb'class="([^"]*)"', out)
+    tokens = [next(g for g in m if g) for m in re.findall(rb"""class=(?:"([^"]*)"|'([^']*)'|(\w+))""", out)]
     assert not {b"card", b"featured", b"title"} & {n for t in tokens for n in t.split()}
     assert tokens[3] == b"p-author h-card"
     assert tokens[0].split()[0] == tokens[2]  # "card" is one token wherever it is
-    assert re.search(rb'id="[g-v]+9"', out)  # a name with a digit keeps one
+    assert re.search(rb"id=[g-v]+9>", out)  # a name with a digit keeps one
+
+
+def test_opaque_names_keep_a_class_inside_another_attribute() -> None:
+    # A tooltip written as markup: the inner class keeps its single quotes, so the title's
+    # double-quoted value still ends where it did and the page's tree does not change.
+    page = b"""<a href="/v" title="<span class='video-title'>Clip</span>">x</a>"""
+    out = opaque_names(page)
+    assert re.fullmatch(rb"""<a href="/v" title="<span class='[g-v]+'>Clip</span>">x</a>""", out)
 
 
 @pytest.mark.slow  # parses every page: several seconds
