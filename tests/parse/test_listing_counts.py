@@ -19,6 +19,13 @@ def test_count_lines_leave_the_summary() -> None:
     )
 
 
+def test_a_row_s_stats_line_leaves_the_summary_with_its_rating_and_last_post() -> None:
+    # vBulletin's row without its class names: the counts share a line with the rating and
+    # the last post's day, which no count pattern reads; two labelled counts make it stats.
+    line = "<li>Replies: <a href='/who'>3</a> Views: 596 Rating0 / 5 Last Post By 04-11-2005, 07:50 PM</li>"
+    assert without_counts(f"<ul>{line}</ul><p>The post's first line.</p>") == "<p>The post's first line.</p>"
+
+
 def test_prose_with_counts_in_it_stays() -> None:
     kept = "<p>The thread drew 91 replies and 18,350 views in a week, a record for the board.</p>"
     assert without_counts(kept) == kept

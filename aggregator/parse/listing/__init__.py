@@ -18,7 +18,7 @@ The package, in the order a page goes through it:
   (other parts and sections, teasers of the same kind, a section's inner list; ``_sections``
   the parts and sections, ``_kinds`` what makes elements the same kind), ``_boxes`` boxes
   set among a list's <article>s and side columns beside the list's column, known by their
-  shape;
+  shape, ``_pager`` the list a later page's pager follows;
 - ``_fields``: one teaser's title, link, date, author and picture (``_title`` and
   ``_link_title`` its headline and link, ``_byline`` its author, ``_lines`` what a line of it is);
 - ``_excerpt``: one teaser's excerpt, as safe HTML without card chrome;
@@ -86,7 +86,7 @@ def parse_archive(
     lang = page_language(doc)
     # The language gives the order of numeric dates unless the page's own dates settle it.
     day_first = page_day_first(doc, default=not lang.startswith(MONTH_FIRST_LOCALES))
-    ctx = Context(base=base, timezone=timezone, now=now, lang=lang, day_first=day_first)
+    ctx = Context(base=base, timezone=timezone, now=now, lang=lang, day_first=day_first, page=url)
     info = feed_info(doc, base)
     alternate = same_listing_feed(doc, base)
 

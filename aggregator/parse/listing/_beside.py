@@ -34,13 +34,15 @@ def sibling_groups(
     best: list[Any], best_items: list[Item], scored: list[tuple[float, list[Any], list[Item]]], ctx: Context
 ) -> list[tuple[list[Any], list[Item]]]:
     """Other teasers of the same kind as the best group's (``_beside_list``), without the
-    boxes of bare titles beside a dated list: when every item of the list shows a date, a
-    group of two items or more none of which shows a date, a teaser, a picture or a byline is
-    of another kind ("Top news", "New downloads" in a side column written with the site's
-    generic list component), however it came in. A front's section blocks of pictured teasers
-    beside its dated newsticker stay, and so does a box of bylined opinion pieces."""
+    boxes of bare titles beside a dated list: when the list's items show a date (all but an ad
+    slot or a box among them, ``W.DATED_LIST_BOXES_SHARE``), a group of two items or more none
+    of which shows a date, a teaser, a picture or a byline is of another kind ("Top news", "New
+    downloads" in a side column written with the site's generic list component), however it
+    came in. A front's section blocks of pictured teasers beside its dated newsticker stay, and
+    so does a box of bylined opinion pieces."""
     found = _beside_list(best, best_items, scored, ctx)
-    if not best_items or not all(item.published for item in best_items):
+    dated = sum(bool(item.published) for item in best_items)
+    if not best_items or dated < W.DATED_LIST_BOXES_SHARE * len(best_items):
         return found
     return [
         (members, items)
@@ -121,6 +123,10 @@ def _beside_list(
     # page with thousands (a list longer than what is read of it) stops looking.
     same_class = (el for el in best[0].getroottree().getroot().iter(best[0].tag) if classes & classes_of(el))
     on_site = all(article_like(item.link, ctx.base) for item in best_items if item.link)
+    # Beside a list of teasers showing more than their link (a picture, an excerpt, a date),
+    # a lone block that is a bare link is a menu's item sharing a class with them (a footer's
+    # "<li class=last>", a position), not a teaser.
+    rich = sum(bool(i.image or i.summary or i.published) for i in best_items) * 2 > len(best_items)
     for el in _placed_outside(same_class, inside, floor, W.MAX_LONE_TEASERS):
         if _holds_several_headlines(el, ctx):
             continue  # a box of the list's kind around other teasers (a carousel): not one
@@ -132,6 +138,7 @@ def _beside_list(
         if (
             item.link
             and item.title
+            and not (rich and not (item.image or item.summary or item.published or item.author))
             and not (site_listing_page(item.link, ctx.base) and not article_like(item.link, ctx.base))
             and (article_like(item.link, ctx.base) or not on_site)
         ):

@@ -309,9 +309,21 @@ def _same_on_every_line(node: Any, segment: str) -> bool:
     """True when every date line of the page like ``node`` (the same tag and class), two at
     least, holds ``segment``: a section's name ("Climate Change | Nov 20, 2026") repeats on
     every card of its page, where the cards' authors differ (a one-author page loses its
-    name here: two capitalized words alone do not tell a person from a section)."""
-    lines, holding = _line_parts(node.getroottree().getroot(), node.tag, node.get("class"))
-    return lines >= 2 and holding[segment] == lines
+    name here, two capitalized words alone do not tell a person from a section, unless the
+    page's <h1> is that name: an author's page)."""
+    root = node.getroottree().getroot()
+    lines, holding = _line_parts(root, node.tag, node.get("class"))
+    return lines >= 2 and holding[segment] == lines and segment not in _page_headings(root)
+
+
+def _page_headings(root: Any) -> set[str]:
+    """The texts of the page's <h1>s: on an author's page, the name every card's date line
+    repeats is the page's heading ("Kody Kester"), the one author of its articles."""
+    reads = page_reads(root, "h1 texts")  # once per page
+    if "texts" not in reads:
+        reads["texts"] = {" ".join((visible_text(h) or "").split()) for h in root.iter("h1")}
+    found: set[str] = reads["texts"]
+    return found
 
 
 def _line_parts(root: Any, tag: str, classes: str | None) -> tuple[int, Counter[str]]:

@@ -40,7 +40,7 @@ def without_counts(summary: str | None) -> str | None:
     _drop_cut_repeats(root)
     for node in list(root.iter("p", "li")):
         text = node.text_content()
-        if _COUNT.search(text) and _REST.match(_COUNT.sub(" ", text)):
+        if (_COUNT.search(text) and _REST.match(_COUNT.sub(" ", text))) or _stats_line(text):
             node.drop_tree()
         elif node.text and (m := _LEADING.match(node.text)) and node.text[m.end() :].strip():
             node.text = node.text[m.end() :]
@@ -50,6 +50,22 @@ def without_counts(summary: str | None) -> str | None:
     out = "".join(html.tostring(c, encoding="unicode") for c in root) if len(root) else ""
     out = (root.text or "") + out
     return out.strip() or None
+
+
+#: Most words of a row's line of stats: its counts, a rating, the last post's author and day
+#: ("Replies: 3 Views: 596 Rating0 / 5 Last Post By 04-11-2005, 07:50 PM").
+_STATS_WORDS = 16
+
+
+#: A count written as a labelled field, the unit, a colon, the number ("Views: 596"), as prose
+#: never writes it ("drew 91 replies").
+_LABELLED = re.compile(rf"\b{_UNITS}\s*:\s*\d", re.I)
+
+
+def _stats_line(text: str) -> bool:
+    """A short line holding two labelled counts or more: a row's stats, whatever it shows
+    beside them (a rating, the last post)."""
+    return len(_LABELLED.findall(text)) >= 2 and len(text.split()) <= _STATS_WORDS
 
 
 def _drop_cut_repeats(root: Any) -> None:

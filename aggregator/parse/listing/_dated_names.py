@@ -34,10 +34,17 @@ def dated_name_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | No
             holder = parent
         if holder.tag in ("td", "th"):
             continue  # a table's cells beside the date are its other columns, named by its head
-        for sibling in (holder.getprevious(), holder.getnext()):
-            name = _shown_name(sibling, skip, ctx)
-            if name:
-                return name, sibling
+        places = [holder]
+        line = holder.getparent()
+        if holder.tag == "li" and line is not None and line is not card and line.tag in ("ul", "ol"):
+            # A date line written as a list of its parts ("<ul><li>Nov 28, 2026</li><li>5 min
+            # read</li></ul>"): the list is the line, and the name stands beside it.
+            places.append(line)
+        for place in places:
+            for sibling in (place.getprevious(), place.getnext()):
+                name = _shown_name(sibling, skip, ctx)
+                if name:
+                    return name, sibling
     return None, None
 
 

@@ -25,6 +25,7 @@ from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._layout import header_row, own_links, page_layout
 from aggregator.parse.listing._packages import unpacked
+from aggregator.parse.listing._pager import followed_by_pager, pager_links
 from aggregator.parse.listing._placement import article_like, main_content, outside_main, placement
 from aggregator.parse.listing._sections import without_promotions
 from aggregator.parse.listing._selectors import describe
@@ -32,7 +33,7 @@ from aggregator.parse.listing._slots import same_slot_titles
 from aggregator.parse.listing._text import DROP, inline_in_text, is_hidden, visible_text
 from aggregator.parse.listing._title import first_heading
 from aggregator.parse.listing._unfold import related_headlines, unfolded
-from aggregator.parse.listing._vocabulary import CHROME, HEADINGS
+from aggregator.parse.listing._vocabulary import CHROME, HEADINGS, member_page
 from aggregator.words import word_count
 
 # A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an
@@ -90,8 +91,9 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         for members in candidates
     ]
     main = _main_with_a_list(main, read)
+    pager = pager_links(body, ctx.base, ctx.page or ctx.base)
     for members, items in read:
-        score = _score_group(members, items, ctx) * _structure(members, items, main, boxes)
+        score = _score_group(members, items, ctx) * _structure(members, items, main, boxes, pager)
         scored.append((score, members, items))
         if score > 0 and (best is None or score > best[0]):
             best = (score, members, items)
@@ -106,7 +108,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
                 ctx,
                 bare_title_words=W.MIN_TITLE_WORDS,
                 bare_min_items=W.BARE_LIST_FALLBACK_ITEMS,
-            ) * _structure(members, items, main, boxes)
+            ) * _structure(members, items, main, boxes, pager)
             if score > 0 and (best is None or score > best[0]):
                 best = (score, members, items)
     if best is None:
@@ -158,13 +160,17 @@ def _dated(items: list[Item]) -> int:
     return sum(1 for item in items if item.published and item.link and item.title)
 
 
-def _structure(members: list[Any], items: list[Item], main: tuple[Any, int], boxes: set[Any]) -> float:
+def _structure(
+    members: list[Any], items: list[Item], main: tuple[Any, int], boxes: set[Any], pager: set[Any]
+) -> float:
     """The factor of where a group sits that the page's structure gives, whatever its names
     say: beside the page's <main> when <main> holds a list at least as dated (a carousel of
     slides above it; not a longer list of posts below a <main> of a few featured ones, which
-    placement() already favours), or inside a box set among another list's <article>s."""
+    placement() already favours), inside a box set among another list's <article>s, or
+    followed by the page's pager (``pager``: its next-page links)."""
     element, dated = main
     factor = outside_main(members[0], element) if dated >= _dated(items) else 1.0
+    factor *= W.PAGED_LIST if followed_by_pager(members, pager) else 1.0
     return factor * W.OFF_CONTENT_NAME if in_box(members[0].getparent(), boxes) else factor
 
 
@@ -366,7 +372,7 @@ def _score_group(
 ) -> float:
     """How much a group looks like the page's list of teasers (0: not at all); see _weights.
     ``bare_title_words``, ``bare_min_items``: what a bare list of links needs to count."""
-    usable = [i for i in items if i.link and i.title]
+    usable = [i for i in items if i.link and i.title and not member_page(i.link)]  # no byline cell
     if not usable or (len(usable) < 2 and members[0].tag != "article"):
         return 0.0
     if page_layout(members):

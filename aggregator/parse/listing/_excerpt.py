@@ -35,6 +35,15 @@ def excerpt_html(
             continue
         heading = next((h for h in [target, *target.iterancestors()] if h.tag in HEADINGS), None)
         removals.append(heading if heading is not None and heading is not clone else target)
+    # HTML's own marks of a card's metadata: its <footer> (tags, counts, share links) and a
+    # <header> not holding its headline (above it: avatar, date, category, reading time),
+    # whatever their names.
+    path = path_to(el, title_el) if title_el is not None else None
+    headline = follow(clone, path) if path else None
+    titled = set() if headline is None else {headline, *headline.iterancestors()}
+    removals += [
+        n for n in clone.iter("header", "footer") if n is not clone and (n.tag == "footer" or n not in titled)
+    ]
     seen_paragraph = False
     for node in clone.iter():
         if not isinstance(node.tag, str) or node is clone:

@@ -5,6 +5,7 @@ A card written with a header (a <header>, or an element whose class names it one
 after that header, is a heading of the card's body (a release's notes: "🐛 Bug Fixes"), not
 the card's title. The title is then the header's first link standing alone on its line (the
 whole text of its block), other than a byline, a date or a link to a tag or author page.
+A link to a place in a page (a topic's last reply) gives way to the card's link to that page.
 """
 
 from __future__ import annotations
@@ -69,3 +70,16 @@ def _stands_alone(a: Any, header: Any) -> bool:
             return False
         node = node.getparent()
     return True
+
+
+def whole_page_link(link: Any, card: Any) -> Any:
+    """The card's link to the page ``link`` leads to a place in, when the card has one that
+    shows text: a topic's last reply ("…/topic/slug/#post-21575", its text an age, its title
+    "Reply To: …") stands for the topic, whose title link leads to the page whole."""
+    href = (link.get("href") or "") if link is not None else ""
+    if "#" not in href or href.startswith("#"):
+        return link
+    page = href.split("#", 1)[0]
+    return next(
+        (a for a in card.iter("a") if a.get("href") == page and (visible_text(a) or "").strip()), link
+    )

@@ -255,6 +255,18 @@ def _inline_only(el: Any) -> bool:
     return all(not isinstance(n.tag, str) or n.tag in _INLINE for n in el.iterdescendants())
 
 
+def _word_by_word(el: Any) -> bool:
+    """True when ``el`` is a line set one word to a <span> ("<p><span>Emily </span><span>Maynard
+    </span><span>Pregnant…Again!</span></p>", for a theme's animated headline): its children are
+    two <span>s or more, each a word of text and nothing else, so they are one block of text."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    return (
+        len(children) >= 2
+        and all(c.tag == "span" and len(c) == 0 and len((c.text or "").split()) == 1 for c in children)
+        and not any((c.tail or "").strip() for c in children)
+    )
+
+
 def text_blocks(link: Any) -> list[tuple[Any, str]]:
     """The innermost elements of a link that hold text, with their text, in order (the
     link's own loose text comes as the link itself)."""
@@ -273,6 +285,7 @@ def text_blocks(link: Any) -> list[tuple[Any, str]]:
             not own
             and not _inline_only(node)
             and any(isinstance(c.tag, str) and visible_text(c) for c in node)
+            and not _word_by_word(node)
         ):
             continue  # a wrapper: its children are the blocks
         text = headline_text(node)

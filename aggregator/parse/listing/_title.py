@@ -15,7 +15,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from aggregator.parse.listing._header import header_link
+from aggregator.parse.listing._header import header_link, whole_page_link
 from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._site_badge import is_site_badge
 from aggregator.parse.listing._text import is_hidden, shown_text, visible_text
@@ -418,8 +418,8 @@ def main_link(card: Any) -> Any:
             for a in card.iter("a")
             if a.get("href") == best.get("href") and not _PERMALINK.match(visible_text(a) or "#")
         )
-        best = next(named, best)
-    return best
+        return next(named, best)  # a post's own address, not a place in a day's page
+    return whole_page_link(best, card)
 
 
 def _headline_like(a: Any) -> bool:

@@ -60,6 +60,20 @@ MEMBER_PROFILE = re.compile(
 PROFILE_SCRIPT = re.compile(
     r"(?:^|/)(?:author|autor|auteur|profile|profil|user|member)[\w-]*\.\w{2,5}\?[^#]*=", re.I
 )
+#: A person's page addressed by a handle under a people's folder ("/forums/users/husni-b/",
+#: "/members/alice"), the folder's last part.
+_HANDLE_PAGE = re.compile(r"/(?:users?|members?)/[^/?#]+/?(?:$|[?#])", re.I)
+
+
+def member_page(url: str | None) -> bool:
+    """A link to a member's profile (``MEMBER_PROFILE``, ``PROFILE_SCRIPT``, a handle's page):
+    a row's byline, never a teaser of its own (a forum row's starter cell beside its topic
+    cell, read as two items)."""
+    return bool(url) and bool(
+        MEMBER_PROFILE.search(url or "") or PROFILE_SCRIPT.search(url or "") or _HANDLE_PAGE.search(url or "")
+    )
+
+
 #: A forum row's last post ("lastpost", vBulletin's "threadlastpost", bbPress's "freshness"):
 #: its user and time are the latest reply's, not the topic's.
 LAST_POST = re.compile(r"(?:^|[\s_-])(?:(?:thread)?last-?post(?:by)?|last_post|freshness)(?:$|[\s_-])", re.I)

@@ -87,6 +87,14 @@ FEATURED_NAME = 0.6
 #: ... a few: a group of more items than this under a showcase's name is a list, not a
 #: showcase (a front page's "À la une" of 16 headlines).
 SHOWCASE_MAX_ITEMS = 8
+#: A group followed by the page's pager (its "next page" link right after the list's block,
+#: or a block around it): the list the page is paged by, its main content, as much as <main>
+#: says so; a sidebar's box or a slider of the newest posts is never followed by it.
+PAGED_LIST = 1.5
+#: ... looked for this many levels up from the list's container,
+PAGER_LEVELS = 3
+#: ... among this many shown elements after each (the pager, or a "load more" before it).
+PAGER_SIBLINGS = 2
 #: <main> or role=main.
 MAIN_ELEMENT = 1.5
 #: A group of blocks outside the page's one <main> (or role=main) element, when it has one,
@@ -119,6 +127,11 @@ MAIN_NAME = 1.2
 #: at least this share of the best one's: a "most read" box of the same cards in a sidebar
 #: (x0.2) or named so (x0.3) stays out; a featured row (x0.6) comes in.
 SIBLING_MIN_SHARE = 0.5
+#: Share of a list's items showing a date from which it is a dated list, beside which a box of
+#: bare titles written with the same component (a side column's "Most read") is of another
+#: kind: nearly all, so that an ad slot or a job box among twenty dated teasers does not make
+#: the list undated (the box was known only by its sidebar's class name before).
+DATED_LIST_BOXES_SHARE = 0.9
 #: Levels above the list's container where its sections are looked for: a section is the
 #: list's parent (a heading and the list), grandparent (a heading, a menu, a wrapper around
 #: the list) or great-grandparent (a bin, its frame, its content), repeated as siblings of
