@@ -372,9 +372,11 @@ def _score_group(
 ) -> float:
     """How much a group looks like the page's list of teasers (0: not at all); see _weights.
     ``bare_title_words``, ``bare_min_items``: what a bare list of links needs to count."""
-    usable = [i for i in items if i.link and i.title and not member_page(i.link)]  # no byline cell
+    usable = [i for i in items if i.link and i.title]
     if not usable or (len(usable) < 2 and members[0].tag != "article"):
         return 0.0
+    if 2 * sum(member_page(i.link) for i in usable) >= len(usable):
+        return 0.0  # a row's cells beside its starter's, or a list of people: no teasers
     if page_layout(members):
         return 0.0  # the page's header, main part and footer: its layout, not a list
     n = len(usable)
