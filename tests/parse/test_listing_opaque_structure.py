@@ -279,3 +279,32 @@ def test_the_list_the_pager_follows_wins_over_a_sidebar_s_richer_box() -> None:
     assert [link for link, _ in found] == [
         f"{BASE}news-events/{540 + n}-event-number-{n}-held-at-the-university" for n in range(10)
     ]
+
+
+def test_a_later_page_s_showcase_above_the_paged_block_is_no_entry() -> None:
+    # Page 19 of a games site: the front's three featured posts sit above the block holding
+    # the list and its pager, the same on every page; the page's entries are its list's.
+    def post(slug: str, n: int) -> str:
+        return (
+            f"<article class='ps'><a href='/2016/01/2{n}/{slug}/'><img src='/i/{slug}.jpg' alt=''></a>"
+            f"<h2><a href='/2016/01/2{n}/{slug}/'>{slug.replace('-', ' ').capitalize()}</a></h2>"
+            f"<time datetime='2016-01-2{n}T17:00:00Z'>January 2{n}, 2016</time><p>What the trailer of"
+            f" {slug.replace('-', ' ')} shows, in a few words.</p></article>"
+        )
+
+    featured = "".join(
+        f"<div class='fi'><a href='/2016/03/18/featured-story-number-{n}/'><img src='/f/{n}.jpg' alt=''></a>"
+        f"<h2><a href='/2016/03/18/featured-story-number-{n}/'>Featured story number {n} of the week</a></h2>"
+        f"<time datetime='2016-03-18T1{n}:00:00Z'>4 hours ago</time><p>The newest story, {n}.</p></div>"
+        for n in range(3)
+    )
+    slugs = ["official-trailer-of-the-game", "dlc-screenshots-of-the-week", "enhanced-edition-trailer"]
+    posts = "".join(post(s, n) for n, s in enumerate([*slugs, "gameplay-video-for-the-beta"]))
+    pager = "<nav><a href='/page/18/'>Previous</a> <a href='/page/20/'>Next</a></nav>"
+    body = (
+        f"<main><section class='fw'><div class='fc'>{featured}</div></section>"
+        f"<section class='mn'><div class='mw'><div class='pw'>{posts}</div>{pager}</div></section></main>"
+    )
+    links = [link for link, _ in _parse(body, url=f"{BASE}page/19/")]
+    assert not any("featured-story" in link for link in links)
+    assert len(links) == 4

@@ -25,7 +25,7 @@ from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._layout import header_row, own_links, page_layout
 from aggregator.parse.listing._packages import unpacked
-from aggregator.parse.listing._pager import followed_by_pager, pager_links
+from aggregator.parse.listing._pager import followed_by_pager, pager_links, within_paged_block
 from aggregator.parse.listing._placement import article_like, main_content, outside_main, placement
 from aggregator.parse.listing._sections import without_promotions
 from aggregator.parse.listing._selectors import describe
@@ -123,6 +123,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         *sibling_groups(members, items, scored, ctx),
     ]
     groups += featured_leads(members, items, ctx)  # the newest post in an <aside> above the list
+    groups = within_paged_block(groups, members, pager)  # a later page: no showcase above
     # Nothing beside the list comes from a box among its <article>s nor a side column.
     columns = side_columns(members[0].getparent())
     boxes = boxes.union(c for c in columns if not continues_the_list(c, members, scored, ctx.base))

@@ -27,24 +27,39 @@ def pager_links(body: Any, base: str, page: str) -> set[Any]:
 
 
 def followed_by_pager(members: list[Any], pager: set[Any]) -> bool:
-    """True when the page's pager comes right after the group's last member, or after its
-    container or a block around it, ``W.PAGER_LEVELS`` levels up at most: among the first
-    ``W.PAGER_SIBLINGS`` shown elements after it. Not after a block that is one item of a list
-    (a block of the same tag and classes before it): the pager after a list's last card follows
-    the list, not the card's inner parts."""
+    """True when the page's pager comes right after the group (``paged_block``)."""
+    return paged_block(members, pager) is not None
+
+
+def paged_block(members: list[Any], pager: set[Any]) -> Any:
+    """The block holding the group and the page's pager when the pager comes right after the
+    group's last member, or after its container or a block around it, ``W.PAGER_LEVELS`` levels
+    up at most: among the first ``W.PAGER_SIBLINGS`` shown elements after it; None otherwise.
+    Not after a block that is one item of a list (a block of the same tag and classes before
+    it): the pager after a list's last card follows the list, not the card's inner parts."""
     if not pager:
-        return False
+        return None
     node = members[-1]
     for _ in range(W.PAGER_LEVELS + 1):
         if node is not members[-1] and any(same_shape(s, node) for s in node.itersiblings(preceding=True)):
-            return False
+            return None
         after = [s for s in node.itersiblings() if isinstance(s.tag, str) and s.tag not in _NOT_SHOWN]
         if any(a in pager for s in after[: W.PAGER_SIBLINGS] for a in s.iter("a")):
-            return True
+            return node.getparent()
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
-            return False
-    return False
+            return None
+    return None
+
+
+def within_paged_block(groups: list[Any], members: list[Any], pager: set[Any]) -> list[Any]:
+    """On a later page, the groups (members, items) beside the paged list that sit in the block
+    holding it and its pager: a showcase above that block (the front's featured posts) is
+    shown on every page of the listing, none of them this page's entries."""
+    block = paged_block(members, pager)
+    if block is None:
+        return groups
+    return [g for g in groups if block in g[0][0].iterancestors()]
 
 
 def _later_page(url: str) -> bool:
