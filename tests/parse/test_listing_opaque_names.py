@@ -86,10 +86,12 @@ _STANDARD = re.compile(
 #: card headers and footers, an author page's name, a date line written as a list) and the
 #: measure's own fix (a class inside another attribute's value kept its quotes), on the 157
 #: pages before front25: 0.955, 0.941, 0.998, 0.981, 0.955, 0.986 -> 0.968, 0.957, 0.998,
-#: 0.982, 0.977, 1.000, held-out unchanged; floors kept (rebased onto front25 and listing25).
+#: 0.982, 0.977, 1.000, held-out unchanged; rebased onto front25 and listing25 (168 pages):
+#: 0.934, 0.913, 0.985, 0.985, 0.957, 0.986 -> 0.946, 0.928, 0.985, 0.985, 0.978, 0.999, no page
+#: lower; the link, author and summary floors raised to that minus 0.02.
 #: Raise them as the extractor comes to need names less.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": dict(zip(FIELDS, (0.925, 0.900, 0.980, 0.979, 0.903, 0.952), strict=True)),
+    "dev": dict(zip(FIELDS, (0.926, 0.908, 0.980, 0.979, 0.958, 0.979), strict=True)),
     "heldout": dict(zip(FIELDS, (0.967, 0.940, 0.929, 0.924, 0.914, 0.980), strict=True)),
     # heldout3 (branch heldout3, measured once at e3e684f): 0.455, 0.645, 0.720, 0.879, 0.289, 1.000.
     "heldout3": dict(zip(FIELDS, (0.435, 0.625, 0.700, 0.859, 0.269, 0.980), strict=True)),
