@@ -106,3 +106,62 @@ def test_one_time_of_day_still_dates_a_card() -> None:
     assert [published for _, _, published in found] == [
         datetime(2026, 12, 5, i, 5, tzinfo=UTC) for i in range(4)
     ]
+
+
+SECTIONS = {
+    "news": [
+        "Senate passes the budget after a long night",
+        "Storm closes schools across the north",
+        "Court hears the appeal of the port deal",
+        "Mayor opens the new bridge to traffic",
+    ],
+    "sports": [
+        "Home side wins the derby in extra time",
+        "Star striker signs a three year deal",
+        "Coach quits after the cup defeat",
+        "Rookie breaks the national sprint record",
+    ],
+    "money": [
+        "Markets close higher on energy shares",
+        "Bakery chain files for bankruptcy",
+        "How to keep your savings safe",
+        "Rents rise again in the big cities",
+    ],
+    "living": [
+        "Ten quick dinners for busy weeknights",
+        "Why you should stop yelling at kids",
+        "What to do with a blank wall",
+        "Spring clothes to wear right now",
+    ],
+}
+
+
+def section(name: str, titles: list[str]) -> str:
+    lines = "".join(
+        f"<li><a href='/{name}/2026/12/05/story-{i}'>{t}</a><span>12-0{i + 1}</span></li>"
+        for i, t in enumerate(titles)
+    )
+    return f"<div class='box12'><h2><a href='/{name}/'>{name.upper()}</a></h2><ul>{lines}</ul></div>"
+
+
+def _front(blocks: list[str]) -> str:
+    # The first block in one column, the others in the next: each column's classes numbered.
+    return (
+        f"<div class='news'><div class='news1'>{blocks[0]}</div>"
+        f"<div class='news2'>{''.join(blocks[1:])}</div></div>"
+    )
+
+
+def test_the_chosen_lists_component_in_another_column_gives_its_teasers_too() -> None:
+    # A portal's news blocks of one markup, the first in a column of its own, the others in
+    # the next column (classes told apart by a number only): the chosen block's kin, not its
+    # siblings, are more of the front's list.
+    blocks = [section(name, titles) for name, titles in SECTIONS.items()]
+    found = entries(_front(blocks), url="https://portal.example/")
+    assert sorted(title for _, title, _ in found) == sorted(t for ts in SECTIONS.values() for t in ts)
+
+
+def test_a_component_of_two_blocks_adds_nothing() -> None:
+    few = list(SECTIONS.items())[:2]
+    found = entries(_front([section(*few[0]), section(*few[1])]), url="https://portal.example/")
+    assert len(found) == 4

@@ -21,6 +21,7 @@ from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_
 from aggregator.parse.listing._columns import column_authors, same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item, Memo
+from aggregator.parse.listing._families import kin_blocks
 from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._layout import header_row, own_links, page_layout
@@ -124,6 +125,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     ]
     groups += featured_leads(members, items, ctx)  # the newest post in an <aside> above the list
     groups = within_paged_block(groups, members, pager)  # a later page: no showcase above
+    groups += kin_blocks(scored, best, groups)  # the list's component in other columns
     # Nothing beside the list comes from a box among its <article>s nor a side column.
     columns = side_columns(members[0].getparent())
     boxes = boxes.union(c for c in columns if not continues_the_list(c, members, scored, ctx.base))
@@ -142,8 +144,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
 
 
 def _read_members(members: list[Any], ctx: Context) -> list[Item]:
-    """The items of one candidate list, each read alone, then titles read again from the
-    column or slot most members took theirs from."""
+    """A candidate list's items, titles read again from its members' usual column or slot."""
     items = [heuristic_item(el, ctx) for el in members]
     return same_slot_titles(members, same_column_titles(members, items, ctx), ctx)
 

@@ -137,6 +137,16 @@ DATED_LIST_BOXES_SHARE = 0.9
 #: the list) or great-grandparent (a bin, its frame, its content), repeated as siblings of
 #: the same shape; higher up, a layout's columns repeat.
 SECTION_LEVELS = 3
+#: Blocks of the chosen list's component, the list counted, that make its kin more of the list
+#: (``_families``): three, as for a grid of sections, so that one box of its markup beside the
+#: list is no front's section.
+MIN_FAMILY_SECTIONS = 3
+#: Wrappers above a block's container that must be the same for blocks to be one component:
+#: three (a section's frame, its content, its list's wrapper), as ``SECTION_LEVELS``.
+FAMILY_LEVELS = 3
+#: Teasers each block of such a family holds, at least: a section's list has several; a side
+#: column's small boxes (a notice, two partner links) have one or two.
+MIN_FAMILY_ITEMS = 3
 
 # -- what else comes with the list (branch listing5) -------------------------------------------
 
