@@ -28,6 +28,12 @@ _LEADING = re.compile(rf"^\s*(?:(?:{_COUNT.pattern})[\s,.:;|·•/-]*){{2,}}", r
 _CUT = re.compile(r"(?:…|\.\.\.|\[…\]|<…)\s*$")
 #: Shortest cut teaser read as the start of a longer one: a few words may open many texts.
 _MIN_CUT = 40
+#: A count written as a labelled field, the unit, a colon, the number ("Views: 596"), as prose
+#: never writes it ("drew 91 replies").
+_LABELLED = re.compile(rf"\b{_UNITS}\s*:\s*\d", re.I)
+#: Most words of a row's line of stats: its counts, a rating, the last post's author and day
+#: ("Replies: 3 Views: 596 Rating0 / 5 Last Post By 04-11-2005, 07:50 PM").
+_STATS_WORDS = 16
 
 
 def without_counts(summary: str | None) -> str | None:
@@ -50,16 +56,6 @@ def without_counts(summary: str | None) -> str | None:
     out = "".join(html.tostring(c, encoding="unicode") for c in root) if len(root) else ""
     out = (root.text or "") + out
     return out.strip() or None
-
-
-#: Most words of a row's line of stats: its counts, a rating, the last post's author and day
-#: ("Replies: 3 Views: 596 Rating0 / 5 Last Post By 04-11-2005, 07:50 PM").
-_STATS_WORDS = 16
-
-
-#: A count written as a labelled field, the unit, a colon, the number ("Views: 596"), as prose
-#: never writes it ("drew 91 replies").
-_LABELLED = re.compile(rf"\b{_UNITS}\s*:\s*\d", re.I)
 
 
 def _stats_line(text: str) -> bool:

@@ -178,8 +178,8 @@ class Context:
     day_first: bool
     #: The page's language, lowercase ("de", "en-us"), "" when it does not say.
     lang: str = ""
-    #: The address the page was read from ("…?start=80"), when its ``base`` is another
-    #: (a <base href> naming the listing's first page); "" when not told.
+    #: The address the page was read from ("…?start=80"), which ``base`` may not be (a
+    #: <base href> naming the listing's first page); "" when not told (then ``base`` is used).
     page: str = ""
     #: What this parse has read of a tree that no longer changes; None before (Memo).
     memo: Memo | None = field(default=None, compare=False, repr=False)

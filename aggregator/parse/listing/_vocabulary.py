@@ -69,9 +69,9 @@ def member_page(url: str | None) -> bool:
     """A link to a member's profile (``MEMBER_PROFILE``, ``PROFILE_SCRIPT``, a handle's page):
     a row's byline, never a teaser of its own (a forum row's starter cell beside its topic
     cell, read as two items)."""
-    return bool(url) and bool(
-        MEMBER_PROFILE.search(url or "") or PROFILE_SCRIPT.search(url or "") or _HANDLE_PAGE.search(url or "")
-    )
+    if not url:
+        return False
+    return bool(MEMBER_PROFILE.search(url) or PROFILE_SCRIPT.search(url) or _HANDLE_PAGE.search(url))
 
 
 #: A forum row's last post ("lastpost", vBulletin's "threadlastpost", bbPress's "freshness"):
