@@ -14,6 +14,8 @@ from aggregator.parse import parse_document
 from aggregator.parse.listing._detect import _score_group
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._fields import heuristic_item
+from aggregator.parse.listing._pager import _later_page
+from aggregator.parse.listing._title import main_link
 from aggregator.parse.listing._vocabulary import member_page
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -308,3 +310,109 @@ def test_a_later_page_s_showcase_above_the_paged_block_is_no_entry() -> None:
     links = [link for link, _ in _parse(body, url=f"{BASE}page/19/")]
     assert not any("featured-story" in link for link in links)
     assert len(links) == 4
+
+
+# Narrowings of the rules above (branch review28): ordinary pages where they should not fire.
+
+
+def _card(slug: str, n: int) -> str:
+    return (
+        f"<article class='ps'><a href='/2026/02/{slug}/'><img src='/i/{n}.jpg' alt=''></a>"
+        f"<h2><a href='/2026/02/{slug}/'>{slug.replace('-', ' ').capitalize()}</a></h2>"
+        f"<time datetime='2026-02-{n + 1:02d}T10:00:00Z'>February {n + 1}, 2026</time>"
+        f"<p>What happened in story {n}, told in a few sentences for the reader.</p></article>"
+    )
+
+
+def test_a_later_page_s_list_set_in_two_blocks_keeps_its_first_row() -> None:
+    # Page 2 of a theme that sets each page's first cards in a row of their own, apart from
+    # the grid the pager follows: the same cards (tag and classes) are the page's list, not a
+    # showcase above it.
+    lead = "".join(_card(f"lead-story-number-{n}-of-this-page", n) for n in range(3))
+    rest = "".join(_card(f"a-long-story-about-number-{n}", n) for n in range(3, 9))
+    pager = "<nav><a href='/page/1/'>Previous</a> <a href='/page/3/'>Next</a></nav>"
+    links = [
+        link
+        for link, _ in _parse(
+            f"<main><section class='s1'><div class='g1'>{lead}</div></section>"
+            f"<section class='s2'><div class='g2'>{rest}</div>{pager}</section></main>",
+            url=f"{BASE}page/2/",
+        )
+    ]
+    assert len(links) == 9
+    assert sum("lead-story" in link for link in links) == 3
+
+
+def test_a_page_parameter_that_names_no_page_number_is_no_later_page() -> None:
+    # WordPress addresses a static page set as the posts page by "?page_id=42": the first
+    # page, whose newest post above the paged block is an entry. "?pageSize=20" neither.
+    assert not _later_page(f"{BASE}?page_id=42")
+    assert not _later_page(f"{BASE}news?pageSize=20")
+    assert _later_page(f"{BASE}?paged=2") and _later_page(f"{BASE}blog/index.php?PAGEN_1=5")
+    assert _later_page(f"{BASE}news?limit=10&start=80") and _later_page(f"{BASE}page/7/")
+    featured = _card("the-newest-featured-story-of-all", 0)
+    rest = "".join(_card(f"a-long-story-about-number-{n}", n) for n in range(3, 9))
+    links = [
+        link
+        for link, _ in _parse(
+            f"<main><section class='s1'><div class='g1'>{featured}</div></section><section class='s2'>"
+            f"<div class='g2'>{rest}</div><nav><a href='/?page_id=42&amp;paged=2'>Next</a></nav>"
+            "</section></main>",
+            url=f"{BASE}?page_id=42",
+        )
+    ]
+    assert f"{BASE}2026/02/the-newest-featured-story-of-all/" in links
+
+
+def test_a_comment_s_link_to_its_place_in_a_page_stays_its_link() -> None:
+    # A page of recent comments: each comment's headline links its place in the post's page
+    # ("#comment-103"); the post's link beside it names the post. The comment's link is no
+    # pointer into the page (an age, a number), it is the comment's own address.
+    card = lxml.html.fromstring(
+        "<li><a href='/2026/03/caching/'>Caching</a> <a href='/2026/03/caching/#comment-103'>Comment 3"
+        " by a reader on why the cache misses</a><time datetime='2026-03-04'>March 4, 2026</time></li>"
+    )
+    assert main_link(card).get("href") == "/2026/03/caching/#comment-103"
+    # A topic's last reply, its text an age, gives way to the topic's link (as before).
+    row = lxml.html.fromstring(
+        "<ul><li><a href='/forums/topic/pictures-in-posts/'>Pictures in posts</a></li>"
+        "<li><a href='/forums/topic/pictures-in-posts/#post-4' title='Reply To: Pictures in posts'>"
+        "2 weeks, 5 days ago</a></li></ul>"
+    )
+    assert main_link(row).get("href") == "/forums/topic/pictures-in-posts/"
+
+
+def test_a_directory_of_members_is_read_when_it_is_the_page_s_list() -> None:
+    # A subscribed "/members/" page lists the site's people, each linking their page: with no
+    # list of teasers beside it, it is the page's list (new members are its news), not none.
+    people = "".join(
+        f"<div class='p'><a href='/members/person-{n}'><img src='/a/{n}.jpg' alt=''></a><h3><a"
+        f" href='/members/person-{n}'>Person {name} Smith</a></h3><p>Writes about topic {n} since 2019.</p>"
+        "</div>"
+        for n, name in enumerate(["Anna", "Boris", "Clara", "David", "Emma", "Felix"])
+    )
+    found = _parse(f"<main><div class='t'>{people}</div></main>", url=f"{BASE}members/")
+    assert [link for link, _ in found] == [f"{BASE}members/person-{n}" for n in range(6)]
+
+
+def test_a_lone_bare_teaser_leading_into_the_list_s_folder_stays() -> None:
+    # The list's last product set apart after an ad, its picture missing: a bare link, but to
+    # the list's own folder ("/rings/…"), not a menu's page: a lone teaser of the list's kind.
+    def product(n: int) -> str:
+        return (
+            f"<li class='tw tx'><a href='/rings/gold-ring-with-diamond-{n}/'><img src='/p/{n}.jpg'></a>"
+            f"<h2><a href='/rings/gold-ring-with-diamond-{n}/'>Gold ring with diamond of {n} carats</a></h2>"
+            f"<p>A ring of yellow gold set with a diamond, number {n} of the collection.</p></li>"
+        )
+
+    lone = (
+        "<ul class='gz'><li class='tw tx'><h2><a href='/rings/silver-ring-plain-band-7/'>Silver ring with"
+        " a plain band of 7 mm</a></h2></li></ul>"
+    )
+    found = _parse(
+        f"<div class='mw'><ul class='gw'>{''.join(product(n) for n in range(6))}</ul>"
+        f"<div class='ad'>Ad</div>{lone}</div>",
+        url=f"{BASE}rings/",
+    )
+    assert f"{BASE}rings/silver-ring-plain-band-7/" in [link for link, _ in found]
+    assert len(found) == 7

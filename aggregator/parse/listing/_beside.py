@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._components import component_teasers, section_grids
@@ -125,8 +126,10 @@ def _beside_list(
     on_site = all(article_like(item.link, ctx.base) for item in best_items if item.link)
     # Beside a list of teasers showing more than their link (a picture, an excerpt, a date),
     # a lone block that is a bare link is a menu's item sharing a class with them (a footer's
-    # "<li class=last>", a position), not a teaser.
+    # "<li class=last>", a position), not a teaser, unless it leads where the list's teasers
+    # lead (a folder of theirs other than the site's root: "/rings/…").
     rich = sum(bool(i.image or i.summary or i.published) for i in best_items) * 2 > len(best_items)
+    folders = {_folder(i.link) for i in best_items if i.link} - {""}
     for el in _placed_outside(same_class, inside, floor, W.MAX_LONE_TEASERS):
         if _holds_several_headlines(el, ctx):
             continue  # a box of the list's kind around other teasers (a carousel): not one
@@ -138,13 +141,23 @@ def _beside_list(
         if (
             item.link
             and item.title
-            and not (rich and not (item.image or item.summary or item.published or item.author))
+            and not (
+                rich
+                and not (item.image or item.summary or item.published or item.author)
+                and _folder(item.link) not in folders
+            )
             and not (site_listing_page(item.link, ctx.base) and not article_like(item.link, ctx.base))
             and (article_like(item.link, ctx.base) or not on_site)
         ):
             found.append(([el], [item]))
             inside.update(el.iter())
     return found
+
+
+def _folder(url: str) -> str:
+    """The path of ``url`` without its last part ("/rings" of "/rings/gold-ring/"); "" at the
+    site's root."""
+    return urlsplit(url).path.rstrip("/").rsplit("/", 1)[0]
 
 
 def _holds_several_headlines(el: Any, ctx: Context) -> bool:

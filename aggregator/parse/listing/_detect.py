@@ -377,8 +377,9 @@ def _score_group(
     usable = [i for i in items if i.link and i.title]
     if not usable or (len(usable) < 2 and members[0].tag != "article"):
         return 0.0
-    if 2 * sum(member_page(i.link) for i in usable) >= len(usable):
-        return 0.0  # a row's cells beside its starter's, or a list of people: no teasers
+    people = sum(member_page(i.link) for i in usable)
+    if 2 * people >= len(usable) and people < len(usable):
+        return 0.0  # a row's cells beside its starter's (a topic's cell, its author's): no list
     if page_layout(members):
         return 0.0  # the page's header, main part and footer: its layout, not a list
     n = len(usable)
@@ -426,7 +427,7 @@ def _score_group(
     several = sum(sum(article_like(ctx.url(h), ctx.base) for h in hrefs) >= 2 for hrefs in listed)
     if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
         quality *= W.CONTAINER_PENALTY
-    return quality * where * math.log2(1 + n)
+    return quality * where * math.log2(1 + n) * (W.PEOPLE_LIST if people == n else 1.0)
 
 
 #: Elements that are a line of their own, not a run inside one.

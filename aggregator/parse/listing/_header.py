@@ -5,7 +5,8 @@ A card written with a header (a <header>, or an element whose class names it one
 after that header, is a heading of the card's body (a release's notes: "🐛 Bug Fixes"), not
 the card's title. The title is then the header's first link standing alone on its line (the
 whole text of its block), other than a byline, a date or a link to a tag or author page.
-A link to a place in a page (a topic's last reply) gives way to the card's link to that page.
+A link to a place in a page (a topic's last reply, its text an age) gives way to the card's
+link to that page.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _WORDS = re.compile(r"[\s_-]+")
 _METADATA = frozenset(
     {"byline", "author", "date", "time", "meta", "tag", "tags", "category", "label", "badge", "kicker"}
 )
+#: Most words of a link to a place in a page that shows when or which reply it is ("2 weeks,
+#: 5 days ago", "November 28, 2026 at 10:45 pm", "#12"): a pointer into the page, not the
+#: headline of a comment of its own ("Comment 3 by a reader on why the cache misses").
+_POINTER_WORDS = 6
 
 
 def header_link(card: Any, heading: Any) -> Any:
@@ -75,11 +80,17 @@ def _stands_alone(a: Any, header: Any) -> bool:
 def whole_page_link(link: Any, card: Any) -> Any:
     """The card's link to the page ``link`` leads to a place in, when the card has one that
     shows text: a topic's last reply ("…/topic/slug/#post-21575", its text an age, its title
-    "Reply To: …") stands for the topic, whose title link leads to the page whole."""
+    "Reply To: …") stands for the topic, whose title link leads to the page whole. A link
+    worded as a headline of its own (a comment's on a page of recent comments) stays."""
     href = (link.get("href") or "") if link is not None else ""
-    if "#" not in href or href.startswith("#"):
+    if "#" not in href or href.startswith("#") or not _pointer(visible_text(link) or ""):
         return link
     page = href.split("#", 1)[0]
     return next(
         (a for a in card.iter("a") if a.get("href") == page and (visible_text(a) or "").strip()), link
     )
+
+
+def _pointer(text: str) -> bool:
+    """A link's text that says when or which (a digit, a few words), not what."""
+    return any(c.isdigit() for c in text) and len(text.split()) <= _POINTER_WORDS

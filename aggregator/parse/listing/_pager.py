@@ -12,12 +12,21 @@ from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._kinds import same_shape
 from aggregator.parse.listing._pages import PAGE_SUFFIX, next_page_url
 
+#: A query parameter naming a page of a listing or its offset ("?page=3", "?start=80",
+#: WordPress's "?paged=2", Bitrix's "?PAGEN_1=5"); not another parameter that starts with
+#: "page" and holds a number ("?page_id=42", WordPress's address of a static page, nor
+#: "?pageSize=20"), which a first page has too.
+_PAGING = re.compile(r"^(?:p|pg|page|paged|pagen_?\d*|page_?(?:no|num|number|index)|start|offset)$", re.I)
+
+#: Elements after the list that are not shown, passed over when looking for the pager.
+_NOT_SHOWN = ("script", "style", "template", "noscript")
+
 
 def pager_links(body: Any, base: str, page: str) -> set[Any]:
     """The page's links to its next page (``next_page_url``) when the page (``page``, its
     address) is a later page of a listing ("/page/7/", "?start=80"): such a page is there for
     the list its pager pages. A first page may be a front whose pager follows one block of
-    many. None without a pager."""
+    many. Empty without a pager."""
     if not _later_page(page):
         return set()
     url = next_page_url(body.getroottree().getroot(), base, None)
@@ -55,11 +64,13 @@ def paged_block(members: list[Any], pager: set[Any]) -> Any:
 def within_paged_block(groups: list[Any], members: list[Any], pager: set[Any]) -> list[Any]:
     """On a later page, the groups (members, items) beside the paged list that sit in the block
     holding it and its pager: a showcase above that block (the front's featured posts) is
-    shown on every page of the listing, none of them this page's entries."""
+    shown on every page of the listing, none of them this page's entries. A group of the
+    list's own cards (the same tag and classes) is the page's list set in two blocks (its
+    first row apart from its grid) and stays."""
     block = paged_block(members, pager)
     if block is None:
         return groups
-    return [g for g in groups if block in g[0][0].iterancestors()]
+    return [g for g in groups if block in g[0][0].iterancestors() or same_shape(g[0][0], members[0])]
 
 
 def _later_page(url: str) -> bool:
@@ -71,9 +82,3 @@ def _later_page(url: str) -> bool:
     return any(
         _PAGING.match(name) and value.isdigit() and int(value) > 1 for name, value in parse_qsl(parts.query)
     )
-
-
-#: A query parameter naming a page of a listing or its offset.
-_PAGING = re.compile(r"^(?:p|pg|start|offset|paged|page\w*)$", re.I)
-
-_NOT_SHOWN = ("script", "style", "template", "noscript")

@@ -127,6 +127,10 @@ MAIN_NAME = 1.2
 #: at least this share of the best one's: a "most read" box of the same cards in a sidebar
 #: (x0.2) or named so (x0.3) stays out; a featured row (x0.6) comes in.
 SIBLING_MIN_SHARE = 0.5
+#: A group whose items all link members' pages ("/members/alice"): a list of people, the
+#: page's list on a directory of members or authors, a box ("Top posters", "Who's online")
+#: beside any list of teasers, whose cards it then yields to.
+PEOPLE_LIST = 0.2
 #: Share of a list's items showing a date from which it is a dated list, beside which a box of
 #: bare titles written with the same component (a side column's "Most read") is of another
 #: kind: nearly all, so that an ad slot or a job box among twenty dated teasers does not make
