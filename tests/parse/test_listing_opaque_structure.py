@@ -350,6 +350,7 @@ def test_a_page_parameter_that_names_no_page_number_is_no_later_page() -> None:
     assert not _later_page(f"{BASE}news?pageSize=20")
     assert _later_page(f"{BASE}?paged=2") and _later_page(f"{BASE}blog/index.php?PAGEN_1=5")
     assert _later_page(f"{BASE}news?limit=10&start=80") and _later_page(f"{BASE}page/7/")
+    assert not _later_page(f"{BASE}page/1/")  # the first page's other address
     featured = _card("the-newest-featured-story-of-all", 0)
     rest = "".join(_card(f"a-long-story-about-number-{n}", n) for n in range(3, 9))
     links = [

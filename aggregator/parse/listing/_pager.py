@@ -74,11 +74,12 @@ def within_paged_block(groups: list[Any], members: list[Any], pager: set[Any]) -
 
 
 def _later_page(url: str) -> bool:
-    """An address naming a page of a listing past its first: "/page/7/", or a paging
-    parameter above 1 ("?page=3", "?start=80", "?paged=2")."""
+    """An address naming a page of a listing past its first: "/page/7/" (not "/page/1/", the
+    first page's other address), or a paging parameter above 1 ("?page=3", "?start=80",
+    "?paged=2")."""
     parts = urlsplit(url)
-    if PAGE_SUFFIX.search(parts.path):
-        return True
+    if m := PAGE_SUFFIX.search(parts.path):
+        return int(re.sub(r"\D", "", m.group())) > 1
     return any(
         _PAGING.match(name) and value.isdigit() and int(value) > 1 for name, value in parse_qsl(parts.query)
     )
