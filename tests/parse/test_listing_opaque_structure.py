@@ -205,6 +205,10 @@ def test_the_name_on_every_date_line_of_an_author_s_page_is_its_author() -> None
     # On a topic's page, the same line names its section: no author.
     topic = body.replace("<h1>Kody Kester</h1>", "<h1>Investing</h1>")
     assert _authors(topic, url=f"{BASE}investing/") == [None] * 4
+    # A category's page headed by the name its lines repeat ("Climate Change | Jun 21, 2022")
+    # is no author's: its address is no person's page.
+    category = body.replace("Kody Kester", "Climate Change")
+    assert _authors(category, url=f"{BASE}category/climate-change/") == [None] * 4
 
 
 def test_a_name_beside_a_date_line_written_as_a_list_is_the_byline() -> None:

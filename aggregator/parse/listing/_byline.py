@@ -292,7 +292,7 @@ def date_line_name(el: Any, ctx: Context, skip: set[Any]) -> tuple[str | None, A
         parts = [s.strip() for s in _LINE_SEPARATORS.split(name)]
         if len(parts) >= 2 and any(ctx.date(s) for s in parts):
             named = [s for s in parts if reads_as_name(s, ctx, _LINE_NAME_WORDS)]
-            if len(named) == 1 and not _same_on_every_line(node, named[0]):
+            if len(named) == 1 and not _same_on_every_line(node, named[0], ctx):
                 return named[0], node
         if not reads_as_name(name, ctx, _LINE_NAME_WORDS):
             continue
@@ -305,15 +305,18 @@ def date_line_name(el: Any, ctx: Context, skip: set[Any]) -> tuple[str | None, A
     return None, None
 
 
-def _same_on_every_line(node: Any, segment: str) -> bool:
+def _same_on_every_line(node: Any, segment: str, ctx: Context) -> bool:
     """True when every date line of the page like ``node`` (the same tag and class), two at
     least, holds ``segment``: a section's name ("Climate Change | Nov 20, 2026") repeats on
     every card of its page, where the cards' authors differ (a one-author page loses its
     name here, two capitalized words alone do not tell a person from a section, unless the
-    page's <h1> is that name: an author's page)."""
+    page is an author's, its address a person's page and its <h1> that name; a category's
+    or a show's page is headed by its name too)."""
     root = node.getroottree().getroot()
     lines, holding = _line_parts(root, node.tag, node.get("class"))
-    return lines >= 2 and holding[segment] == lines and segment not in _page_headings(root)
+    if lines < 2 or holding[segment] != lines:
+        return False
+    return not (_PROFILE_PATH.search(ctx.page or ctx.base) and segment in _page_headings(root))
 
 
 def _page_headings(root: Any) -> set[str]:
