@@ -76,21 +76,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     # (fetch.max_entries), and reading a 120,000-item list whole took 15 s of CPU.
     candidates = [members[:MAX_GROUP_MEMBERS] for members in _candidate_groups(body)]
     boxes = boxes_among_articles(candidates)
-    read = [
-        (
-            members,
-            column_authors(
-                members,
-                same_slot_titles(
-                    members,
-                    same_column_titles(members, [heuristic_item(el, ctx) for el in members], ctx),
-                    ctx,
-                ),
-                ctx,
-            ),
-        )
-        for members in candidates
-    ]
+    read = [(members, _read_members(members, ctx)) for members in candidates]
     main = _main_with_a_list(main, read)
     pager = pager_links(body, ctx.base, ctx.page or ctx.base)
     for members, items in read:
@@ -144,9 +130,12 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
 
 
 def _read_members(members: list[Any], ctx: Context) -> list[Item]:
-    """A candidate list's items, titles read again from its members' usual column or slot."""
+    """A candidate list's items, titles read again from its members' usual column or slot,
+    authors from a table's author column."""
     items = [heuristic_item(el, ctx) for el in members]
-    return same_slot_titles(members, same_column_titles(members, items, ctx), ctx)
+    return column_authors(
+        members, same_slot_titles(members, same_column_titles(members, items, ctx), ctx), ctx
+    )
 
 
 def _main_with_a_list(main: Any, read: list[tuple[list[Any], list[Item]]]) -> tuple[Any, int]:
