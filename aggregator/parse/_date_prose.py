@@ -231,10 +231,12 @@ def parse_prose(
 
 #: A time of day right after a date, behind a dash, comma or "at" word: " - 8:09 pm", ", 14:05".
 _CLOCK_AFTER = re.compile(
-    r"^\s*(?:[-–,]|at|alle|ore|um|à|a las|às|om|kl\.?)?\s*(?:[01]?\d|2[0-3])\s*[:.h]\s*[0-5]\d"
-    r"(?:\s*[ap]\.?\s?m\b\.?)?",
+    r"^\s*(?:[-–,]|(?P<at>at|alle|ore|um|à|a las|às|om|kl\.?))?\s*(?:[01]?\d|2[0-3])\s*"
+    r"(?P<sep>[:.h])\s*[0-5]\d(?P<half>\s*[ap]\.?\s?m\b\.?)?",
     re.I,
 )
+#: A word after a number: "12.50 euro", "2.30 milioni" are an amount, not a clock ("Uhr" is one).
+_WORD_NEXT = re.compile(r"\s*(?!uhr\b)[^\W\d_]", re.I)
 
 
 def _with_clock_after(
@@ -243,9 +245,12 @@ def _with_clock_after(
     """The date dateparser found in a longer line with the time of day written right after it
     ("ottobre 11, 2015 - 8:09 pm Inserisci un commento"): found alone, the day lost its clock."""
     start = text.find(matched)
-    m = _CLOCK_AFTER.match(text[start + len(matched) :]) if start >= 0 else None
+    after = text[start + len(matched) :]
+    m = _CLOCK_AFTER.match(after) if start >= 0 else None
     if m is None or _HAS_CLOCK.search(matched):
         return matched, found
+    if m["sep"] == "." and not (m["at"] or m["half"]) and _WORD_NEXT.match(after, m.end()):
+        return matched, found  # a dotted number behind a dash or comma, then a word: an amount
     extended = matched + m[0]
     at = _day_read(parser, extended, languages)
     if at is None or at.replace(tzinfo=None).date() != found.replace(tzinfo=None).date():

@@ -96,23 +96,23 @@ def byline(doc: Any, skip: Callable[[str], bool] | None = None) -> list[str]:
     return []
 
 
-#: A Chinese page's line naming the outlet a story comes from: "来源：财新网", "来源于 新京报".
-_SOURCE = re.compile(r"来源\s*于?\s*[:：]?\s*([\u4e00-\u9fff]{2,12})")
+#: A Chinese page's line naming the outlet a story comes from: "来源：财新网", "来源于 新京报";
+#: the label starts its phrase: inside a sentence's words ("资金来源于张伟的公司", funds come
+#: from Zhang Wei's firm) it names no outlet.
+_SOURCE = re.compile(r"(?<![\u4e00-\u9fff])来源\s*于?\s*[:：]?\s*([\u4e00-\u9fff]{2,12})")
 #: A byline of Chinese words only, separated by spaces ("财新 余聪").
 _HAN_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}(?: [\u4e00-\u9fff]{2,12})+")
 
 
 def _without_outlet(names: list[str], doc: Any) -> list[str]:
     """A Chinese byline's names without the outlet written before them ("文｜财新 余聪" on a
-    page whose source line reads "来源：财新网"): a word the outlet's name begins with is no
-    name; the words left are the names (Chinese names hold no space)."""
+    page whose source line reads "来源：财新网"): a first word the outlet's name begins with
+    is no name; the words left are the names (Chinese names hold no space)."""
     if len(names) != 1 or not _HAN_WORDS.fullmatch(names[0]):
         return names
     text = " ".join(" ".join(doc.xpath("//body//text()[not(ancestor::script or ancestor::style)]")).split())
-    outlets = set(_SOURCE.findall(text))
-    tokens = names[0].split()
-    kept = [t for t in tokens if not any(o.startswith(t) for o in outlets)]
-    return kept if kept and len(kept) < len(tokens) else names
+    first, *rest = names[0].split()
+    return rest if rest and any(o.startswith(first) for o in _SOURCE.findall(text)) else names
 
 
 def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:

@@ -27,9 +27,12 @@ _LEADING_CLOCK = re.compile(
 
 def read_date(text: str, parse: Callable[[str], datetime | None], timezone: str) -> datetime | None:
     """``parse(text)``, with dot clocks read as clocks, and a clock before a day given to it;
-    None for a schedule (three times of day or more: a cinema's showtimes "(11:45 a.m.),
-    (2:10), 7:00", a timetable's departures), which dates no publication."""
-    if len(_SCHEDULE_CLOCK.findall(text)) >= MIN_SCHEDULE_CLOCKS:
+    None for a schedule (three times of day or more and no day: a cinema's showtimes
+    "(11:45 a.m.), (2:10), 7:00", a timetable's departures), which dates no publication. A
+    day written with them is dated as before ("3. Dezember 2026, 10:00 – 12:00 Uhr, Einlass
+    9:30", "Published December 3, 2026 09:15, updated 11:30 and 16:45")."""
+    clocks = _SCHEDULE_CLOCK.findall(text)
+    if len(clocks) >= MIN_SCHEDULE_CLOCKS and parse(_SCHEDULE_CLOCK.sub(" ", text)) is None:
         return None
     text = _DOT_CLOCK.sub(lambda m: ":".join(filter(None, m.groups())), text)
     found = parse(text)

@@ -79,7 +79,9 @@ def _isolated_name(node: Any, text: str, ctx: Context) -> bool:
     """``text`` is all a ``<bdi>`` of ``node`` shows: HTML's element for text of unknown
     direction written into a page, a user's name first ("<li><i class=fa-user></i>
     <bdi>حسن ا.</bdi></li>"). Its name needs no capitals, which Arabic, Hebrew or Persian
-    letters do not have: a few words with a letter, no digit, no date, no card chrome."""
+    letters do not have: a few words with a letter, no digit, no date, no card chrome; and
+    none of a cased script, whose names ``reads_as_name`` reads by their capitals (a section,
+    "<bdi>Gardening</bdi>", or a place, "<bdi>Berlin</bdi>", is no author)."""
     isolates = [b for b in node.iter("bdi") if not is_hidden(b)]
     if len(isolates) != 1 or shown_text(isolates[0]) != text:
         return False
@@ -87,6 +89,7 @@ def _isolated_name(node: Any, text: str, ctx: Context) -> bool:
     return (
         0 < len(words) <= MAX_AUTHOR_WORDS
         and any(c.isalpha() for c in text)
+        and not any(c.isupper() or c.islower() for c in text)
         and not any(c.isdigit() for c in text)
         and not CHROME.search(text)
         and ctx.date(text) is None

@@ -157,12 +157,12 @@ _QUOTED = re.compile(r'^["“„«‹»\'‘].*["”“»›«\'’]$', re.S)
 
 #: Class words of what a heading may hold besides its headline: a reaction or comment count
 #: ("… en France <span class=nb_reactions>8</span>"), a type label ("<span
-#: class=type_element>Post de blog</span>"), a classified ad's or a product's price written
-#: inside its title ("Eladó bojlis bot <div class=prices><span class=price>30 000 Ft</span>"),
-#: and the card metadata of ``META_CLASS``.
-_HEADLINE_EXTRA = re.compile(
-    r"(?:^|[\s_-])(reactions?|comments?|count|counter|type|nb|prices?)(?:$|[\s_-])", re.I
-)
+#: class=type_element>Post de blog</span>"), and the card metadata of ``META_CLASS``.
+_HEADLINE_EXTRA = re.compile(r"(?:^|[\s_-])(reactions?|comments?|count|counter|type|nb)(?:$|[\s_-])", re.I)
+#: A classified ad's or a product's price written at the end of its title ("Eladó bojlis bot
+#: <div class=prices><span class=price>30 000 Ft</span>"); a price inside a headline's
+#: sentence ("Oil at <span class=price>$81</span> a barrel") is part of it.
+_PRICE_CLASS = re.compile(r"(?:^|[\s_-])prices?(?:$|[\s_-])", re.I)
 
 
 def headline_text(el: Any) -> str | None:
@@ -179,7 +179,12 @@ def headline_text(el: Any) -> str | None:
 
     def extra(d: Any) -> bool:
         names = d.get("class") or ""
-        return isinstance(d.tag, str) and bool(_HEADLINE_EXTRA.search(names) or META_CLASS.search(names))
+        if not isinstance(d.tag, str):
+            return False
+        if _HEADLINE_EXTRA.search(names) or META_CLASS.search(names):
+            return True
+        shown = " ".join((visible_text(d) or "").split())
+        return bool(_PRICE_CLASS.search(names)) and " ".join((whole or "").split()).endswith(shown)
 
     if trailing is None and not any(extra(d) for d in el.iterdescendants()):
         return whole

@@ -28,11 +28,12 @@ from aggregator.parse.listing._vocabulary import (
 )
 from aggregator.words import fold
 
-#: Class words naming a title: "entry-title", "c-card__headline", "teaser-heading", "titre";
-#: "subject", what forums and classifieds call a post's or an ad's title ("thumbs_subject").
-_TITLE_WORDS = frozenset({"title", "headline", "heading", "hed", "name", "subject"}) | frozenset(
-    {"titre", "titel", "titulo", "titular", "titolo"}
+#: Class words naming a title: "entry-title", "c-card__headline", "teaser-heading", "titre".
+_TITLE_WORDS = frozenset(
+    {"title", "headline", "heading", "hed", "titre", "titel", "titulo", "titular", "titolo", "name"}
 )
+#: A forum post's or an ad's title ("thumbs_subject") when linked; unlinked, a course's subject.
+_LINKED_TITLE_WORD = "subject"
 #: Class words naming what sits around a title and is not it: subtitles, kickers, teasers,
 #: metadata, page links.
 _NOT_TITLE_WORDS = frozenset(
@@ -112,7 +113,10 @@ def title_words(el: Any) -> tuple[bool, bool]:
     for name in f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".split():
         element = name.rsplit("__", 1)[-1].split("--", 1)[0]
         words.update(w.lower() for w in _CLASS_SPLIT.split(element) if w)
-    return bool(words & _TITLE_WORDS), bool(words & _NOT_TITLE_WORDS)
+    linked_title = _LINKED_TITLE_WORD in words and (
+        el.tag == "a" or el.find(".//a[@href]") is not None or next(el.iterancestors("a"), None) is not None
+    )
+    return bool(words & _TITLE_WORDS) or linked_title, bool(words & _NOT_TITLE_WORDS)
 
 
 def is_heading(el: Any) -> bool:
