@@ -195,9 +195,9 @@ _POSTER_BY = re.compile(
 
 
 def _handle_after_poster(part: str, ctx: Context) -> str | None:
-    """The user name after a poster's verb and by-word, alone on its line ("Started by
-    kostas", "Posted by rais6"): forums' and blogs' handles keep the lowercase and the digits
-    that a person's name in a byline would not have."""
+    """The user name after a poster's verb and by-word, the one word of its part of the line
+    ("Started by kostas", "Posted by rais6 · 3 May"): forums' and blogs' handles keep the
+    lowercase and the digits that a person's name in a byline would not have."""
     found = _POSTER_BY.match(part.strip())
     if found is None:
         return None

@@ -100,6 +100,7 @@ def _cell_at(row: Any, column: int) -> Any:
 
 
 def _span(cell: Any) -> int:
+    """The columns ``cell`` covers: its colspan, 1 when it has none or one no table has."""
     span = cell.get("colspan") or "1"
     return int(span) if span.isdigit() and 0 < int(span) < 100 else 1
 
