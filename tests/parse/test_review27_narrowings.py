@@ -2,7 +2,7 @@
 site the rule misread: a price inside a headline's sentence, a section's name in a <bdi>, a
 dateline with three times of day, an amount after a date behind a comma, a course's unlinked
 "subject" beside its linked title, a Chinese sentence's "来源于" (comes from) taken for a
-source line."""
+source line, a list's filter link ("?member=All") taken for a person's page."""
 
 from __future__ import annotations
 
@@ -115,3 +115,15 @@ def test_a_source_word_inside_a_chinese_sentence_names_no_outlet() -> None:
         timezone="Asia/Shanghai",
     )
     assert "张伟" in " ".join(article.authors)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("key", "shown"), [("user", "me"), ("member", "All"), ("editor", "Editors Choice")])
+def test_a_filter_link_querying_its_own_text_names_no_author(key: str, shown: str) -> None:
+    # "?member=All", "?user=me": a list's filter, not a person's page; "?usrname=…" still is one.
+    cards = "".join(
+        f"<article><h2><a href='/2026/12/p{i}'>{t}</a></h2><p class='meta'>December {i}, 2026 · "
+        f"<a href='/list?{key}={shown.replace(' ', '%20')}'>{shown}</a></p></article>"
+        for i, t in enumerate(POSTS, 1)
+    )
+    found = _entries(cards, "https://blog.example/")
+    assert [author for _, author, _ in found] == [None] * 4

@@ -399,8 +399,10 @@ def _count_or_date(text: str, ctx: Context) -> bool:
     return bool(CHROME.search(text) or ctx.date(text))
 
 
-#: A query parameter that names a person: "?usrname=…", "?author=…", "?user_name=…".
-_PERSON_PARAMETER = re.compile(r"(?:usr|user|author|writer|editor|member)_?(?:name)?", re.I)
+#: A query parameter that names a person: "?usrname=…", "?author=…", "?user_name=…". A bare
+#: "user", "member" or "editor" is as often a filter as a person ("?user=me", "?member=All",
+#: "?editor=Editors Choice"): only its "name" form is one.
+_PERSON_PARAMETER = re.compile(r"(?:usr|user|editor|member)_?name|author|writer", re.I)
 
 
 def _queries_its_name(a: Any) -> bool:
