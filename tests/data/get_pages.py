@@ -64,10 +64,11 @@ def rows(readme: Path) -> Iterator[tuple[str, str, str, str]]:
 
 
 def repository(repo: str, cache: Path, mirrors: Path | None) -> Path | None:
-    """A bare copy of ``repo``: in ``mirrors``, else cloned into ``cache``; None when it
-    cannot be cloned (no access to github.com: copy it into ``mirrors`` another way)."""
+    """A git directory of ``repo``: in ``mirrors`` (bare, or a work tree's ``.git``), else
+    cloned into ``cache``; None when it cannot be cloned (no access to github.com: copy it
+    into ``mirrors`` another way)."""
     if mirrors is not None and (bare := mirrors / repo.replace("/", "+") / "repo").is_dir():
-        return bare
+        return bare / ".git" if (bare / ".git").is_dir() else bare
     clone = cache / repo.replace("/", "+")
     if not clone.is_dir():
         url = f"https://github.com/{repo}"
