@@ -25,6 +25,17 @@ reading CLDR's standard forms back (bench/date_forms.py), not one locale's strin
   the Levant's and Iraq's Syriac ones ("شباط", "تشرين الأول"); a pair of one month's two names
   ("شباط/فبراير", "فبراير (شباط)"), as Levantine papers write them, becomes one. Only on a
   page in Arabic: Persian's, Urdu's, Pashto's and Kurdish's "اوت", "آذار" are other months.
+- Eastern Arabic and Persian digits become Western ones ("۵ مه ۲۰۱۷" is "5 مه 2017"), which
+  every reader below knows (a Persian month read in English kept its day and lost its year).
+- On a page in Persian, a Solar Hijri day ("6 مرداد 1405", "1402/08/22") becomes its Gregorian
+  day (``_jalali``).
+- Persian's names of the Gregorian months, as Persian pages spell them ("آگوست 26, 2017",
+  "اکتبر 6, 2017", "ژوئیه", "جولای"), become the English ones: dateparser's Persian data
+  knows some spellings only, and those with Arabic letters ("اكتبر" with Arabic kaf, not
+  Persian's "ک"). Only on a page in Persian, and only beside a number: "مه" is also "fog" and
+  "می" a verb's prefix. The Arabic comma and "ساعت" ("hour", as English writes "at") before a
+  clock then become ", ": with the month made English, dateparser's Persian reading of the
+  whole line no longer reads it, and the clock after them was lost (the day at noon).
 
 Pure functions of the text.
 """
@@ -34,6 +45,7 @@ from __future__ import annotations
 import re
 
 from aggregator.parse._date_words import ZONE_ABBREVIATIONS
+from aggregator.parse._jalali import rewrite_jalali
 
 #: Marks that set the direction of text and show nothing: LRM, RLM, ALM, the embeddings and
 #: overrides, the isolates.
@@ -100,11 +112,61 @@ _ARABIC_MONTH_NAMES = "|".join(sorted(_ARABIC_MONTHS, key=len, reverse=True))
 _ARABIC_MONTH = re.compile(f"(?<![{_ARABIC_LETTER}])(?:{_ARABIC_MONTH_NAMES})(?![{_ARABIC_LETTER}])")
 #: One month's two names side by side once rewritten: "فبراير/فبراير", "فبراير (فبراير)".
 _SAME_MONTH_TWICE = re.compile(f"([{_ARABIC_LETTER}]+)\\s*(?:/|-|\\()\\s*\\1\\)?")
+#: Eastern Arabic digits (Arabic's "٢٠١٧") and Persian's ("۲۰۱۷") as the Western ones.
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: Persian spellings of the Gregorian months (with Persian's letters and Arabic's), and the
+#: month each names.
+_PERSIAN_MONTHS = {
+    "ژانویه": "January",
+    "ژانويه": "January",
+    "فوریه": "February",
+    "فوريه": "February",
+    "مارس": "March",
+    "آوریل": "April",
+    "آوريل": "April",
+    "آپریل": "April",
+    "مه": "May",
+    "می": "May",
+    "مي": "May",
+    "ژوئن": "June",
+    "جون": "June",
+    "ژوئیه": "July",
+    "ژوئيه": "July",
+    "جولای": "July",
+    "جولاي": "July",
+    "اوت": "August",
+    "آگوست": "August",
+    "آگست": "August",
+    "اگوست": "August",
+    "سپتامبر": "September",
+    "سپتمبر": "September",
+    "اکتبر": "October",
+    "اكتبر": "October",
+    "اکتوبر": "October",
+    "نوامبر": "November",
+    "نومبر": "November",
+    "دسامبر": "December",
+}
+#: Letters of the Arabic script Persian writes words with (its own "پ", "چ", "ژ", "گ", "ک", "ی").
+_PERSIAN_LETTER = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
+_PERSIAN_MONTH = re.compile(
+    f"(?<![{_PERSIAN_LETTER}])(?:{'|'.join(sorted(_PERSIAN_MONTHS, key=len, reverse=True))})"
+    f"(?![{_PERSIAN_LETTER}])"
+)
+#: A number (Western or Persian digits) right before or after a month's name, a space apart.
+_NUMBER_BEFORE = re.compile("[0-9\u06f0-\u06f9\u0660-\u0669]\\s*$")
+_NUMBER_AFTER = re.compile("^\\s*[0-9\u06f0-\u06f9\u0660-\u0669]")
+#: What a Persian date line writes between the day and its clock: Arabic's comma, "ساعت"
+#: ("hour", as English writes "at"), or both ("۳ نوامبر ۲۰۲۶، ساعت ۱۴:۰۵").
+_PERSIAN_BEFORE_CLOCK = re.compile("(?:\\s*،\\s*(?:ساعت\\s*)?|\\s+ساعت\\s*)(?=[0-2]?[0-9]:[0-5][0-9])")
 
 
-def rewrite_date_text(text: str, *, year_first: bool = False, arabic: bool = False) -> str:
+def rewrite_date_text(
+    text: str, *, year_first: bool = False, arabic: bool = False, persian: bool = False
+) -> str:
     """``text`` with the forms above rewritten into those ``_dates.py`` reads; ``year_first``
-    when the page's language writes dates year first, ``arabic`` when it is Arabic."""
+    when the page's language writes dates year first, ``arabic`` when it is Arabic,
+    ``persian`` when it is Persian."""
     text = _BIDI_MARKS.sub("", text)
     if "%" in text:
         text = _PERCENT.sub(" ", text)
@@ -112,14 +174,29 @@ def rewrite_date_text(text: str, *, year_first: bool = False, arabic: bool = Fal
         text = _DOTTED_CLOCK_AFTER_YEAR.sub(_colon_clock, text)
         text = _YEAR_MONTH_DAY_DOTTED.sub(lambda m: _cjk_day(m, year_first), text)
     if not text.isascii():
+        text = text.translate(_EASTERN_DIGITS)
+    if persian:
+        text = rewrite_jalali(text)
+    if not text.isascii():
         if arabic and _ARABIC_MONTH.search(text):
             text = _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m[0]], text)
             text = _SAME_MONTH_TWICE.sub(r"\1", text)
+        if persian and _PERSIAN_MONTH.search(text):
+            text = _PERSIAN_MONTH.sub(_persian_month, text)
+            text = _PERSIAN_BEFORE_CLOCK.sub(", ", text)
         text = _CJK_HALF_DAY.sub(
             lambda m: f"{m['clock']} {'pm' if m['half'] in _PM else 'am'}",
             text,
         )
     return text
+
+
+def _persian_month(m: re.Match[str]) -> str:
+    """The English name of the month ``m`` names, when a number stands beside it."""
+    before, after = m.string[: m.start()][-3:], m.string[m.end() : m.end() + 3]
+    if _NUMBER_BEFORE.search(before) or _NUMBER_AFTER.match(after):
+        return _PERSIAN_MONTHS[m[0]]
+    return m[0]
 
 
 def _colon_clock(m: re.Match[str]) -> str:

@@ -137,7 +137,9 @@ def parse_date(
         return None
     bases = {code.split("-")[0] for code in languages}
     arabic = "ar" in bases and not bases & _OTHER_ARABIC_SCRIPT
-    text = rewrite_date_text(text, year_first=date_order(languages[0]) == "YMD", arabic=arabic)
+    text = rewrite_date_text(
+        text, year_first=date_order(languages[0]) == "YMD", arabic=arabic, persian="fa" in bases
+    )
     found = _parse_fast(text, now=now, timezone=timezone, day_first=day_first)
     prose = _NORDIC_CLOCK.sub(r"\1:\2", " ".join(text.split()))
     if found is None:
