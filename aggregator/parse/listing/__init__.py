@@ -53,6 +53,7 @@ from aggregator.parse.listing._document import (
 from aggregator.parse.listing._numeric_order import page_day_first
 from aggregator.parse.listing._pages import PAGE_SUFFIX, next_page_url, same_listing_feed
 from aggregator.parse.listing._structured import hentry_items, jsonld_items, select_items
+from aggregator.parse.listing._vocabulary import no_author
 from aggregator.types import ParsedFeed, RawEntry
 
 __all__ = ["decode_html", "parse_archive"]
@@ -227,12 +228,13 @@ def _raw_entry(item: Item, method: str) -> RawEntry:
         image = f'<p><img src="{html.escape(item.image)}" alt=""></p>'
         summary = image + (summary or "")
     origin = ORIGINS[method]
+    author = None if no_author(item.author) else item.author  # "Anonymous", "N/A": nobody named
     filled = {
         "link": item.link,
         "title": item.title,
         "summary": summary,
         "published": item.published,
-        "author": item.author,
+        "author": author,
     }
     return RawEntry(
         id=item.link,
@@ -240,6 +242,6 @@ def _raw_entry(item: Item, method: str) -> RawEntry:
         title=item.title,
         summary=summary,
         published=item.published,
-        author=item.author,
+        author=author,
         origin={name: dict(item.origins).get(name, origin) for name, value in filled.items() if value},
     )

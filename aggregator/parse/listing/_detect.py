@@ -27,7 +27,13 @@ from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._layout import header_row, own_links, page_layout
 from aggregator.parse.listing._packages import unpacked
 from aggregator.parse.listing._pager import followed_by_pager, pager_links, within_paged_block
-from aggregator.parse.listing._placement import article_like, main_content, outside_main, placement
+from aggregator.parse.listing._placement import (
+    article_like,
+    entry_parts,
+    main_content,
+    outside_main,
+    placement,
+)
 from aggregator.parse.listing._sections import without_promotions
 from aggregator.parse.listing._selectors import describe
 from aggregator.parse.listing._slots import same_slot_titles
@@ -413,7 +419,12 @@ def _score_group(
     quality *= distinct / n * len(own_links(usable)) / n
     listed = [_listed_links(m) for m in members]
     links_per_item = sum(len(hrefs) for hrefs in listed) / len(members)
-    several = sum(sum(article_like(ctx.url(h), ctx.base) for h in hrefs) >= 2 for hrefs in listed)
+    # A card's links to parts of its entry (a serial's episodes, a thread's later pages) are
+    # not other articles it holds.
+    several = sum(
+        sum(article_like(ctx.url(h), ctx.base) for h in hrefs - entry_parts(m, item.link, ctx.url)) >= 2
+        for m, hrefs, item in zip(members, listed, items, strict=True)
+    )
     if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
         quality *= W.CONTAINER_PENALTY
     return quality * where * math.log2(1 + n) * (W.PEOPLE_LIST if people == n else 1.0)

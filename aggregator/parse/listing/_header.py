@@ -37,13 +37,43 @@ def header_link(card: Any, heading: Any) -> Any:
         return None
     for node in card.iter():
         if node is heading:
-            return None
+            return _dated_header_link(card, heading)
         if not isinstance(node.tag, str) or not _is_header(node) or node in heading.iterancestors():
             continue
         for a in node.iter("a"):
             if _stands_alone(a, node):
                 return a
     return None
+
+
+def _dated_header_link(card: Any, heading: Any) -> Any:
+    """The title link of a header told by its date rather than its name: the card's first
+    machine date (an element with a ``datetime``) before ``heading`` ends the header, and the
+    header is the date's nearest enclosing block that holds a link standing alone before the
+    date ("<div><div><a>v2.10.1</a></div><p>pi0 released this <time datetime=…></p></div>
+    <h3>Bug Fixes</h3>"). None when no date comes before the heading."""
+    stamp = next((n for n in card.iter() if isinstance(n.tag, str) and n.get("datetime")), None)
+    if stamp is None or not _before(stamp, heading, card):
+        return None
+    for block in stamp.iterancestors():
+        if block is card or heading in block.iterdescendants():
+            return None
+        for a in block.iter("a"):
+            if not _before(a, stamp, block):
+                break
+            if _stands_alone(a, block):
+                return a
+    return None
+
+
+def _before(first: Any, second: Any, root: Any) -> bool:
+    """True when ``first`` comes before ``second`` in ``root``'s document order."""
+    for node in root.iter():
+        if node is first:
+            return True
+        if node is second:
+            return False
+    return False
 
 
 def _is_header(el: Any) -> bool:

@@ -78,6 +78,8 @@ def strip_kicker(el: Any) -> str | None:
     runs, loose = _runs(el)
     if runs and loose and (glued := _glued_label(runs[0])) is not None:
         return glued
+    if runs and loose and (after := _repeated_badge(el, runs[0])) is not None:
+        return after
     if len(runs) < 2 or loose:
         return None
     first = runs[0]
@@ -149,6 +151,55 @@ def _glued_label(first: Any) -> str | None:
     if not label[0].isupper():
         return None
     return rest if len(rest.split()) >= 2 else None
+
+
+def _repeated_badge(el: Any, first: Any) -> str | None:
+    """The headline after a badge the page sets before many headlines like ``el`` ("<a><span>連載
+    </span> タイトル</a>", "<a><span>Video</span> …</a>"): the first run of ``el``, a word or
+    up to ``LABEL_WORDS``, nothing before it, the headline's own words after it, the same
+    words starting ``LABEL_REPEATS`` such elements at least (the same tag and class: the
+    group's headlines); None otherwise. A word a few headlines start with stays theirs."""
+    label = _norm(visible_text(first))
+    parent = first.getparent()
+    if (
+        parent is None
+        or _norm(parent.text)
+        or first.tag in _EMPHASIS
+        or len(label.split()) > LABEL_WORDS
+        or any(isinstance(n.tag, str) and _norm(visible_text(n)) for n in first.itersiblings(preceding=True))
+    ):
+        return None
+    rest = _badge_rest(first)
+    if not any(c.isalpha() for c in rest):
+        return None
+    if _starts(el.getroottree().getroot(), el.tag, el.get("class"))[label.casefold()] < LABEL_REPEATS:
+        return None
+    return rest
+
+
+def _badge_rest(first: Any) -> str:
+    """The text after ``first`` in its parent: its tail and its later siblings'."""
+    return _norm(
+        (first.tail or "")
+        + " ".join(" " + _norm(visible_text(n)) + " " + (n.tail or "") for n in first.itersiblings())
+    )
+
+
+def _starts(root: Any, tag: str, classes: str | None) -> Counter[str]:
+    """The casefolded text of each first run followed by words of their own, of the elements
+    of ``root`` with this tag and class attribute."""
+    kinds = page_reads(root, "headline starts")
+    found = kinds.get((tag, classes))
+    if found is None:
+        found = Counter()
+        for node in root.iter(tag):
+            if node.get("class") != classes:
+                continue
+            runs, loose = _runs(node)
+            if runs and loose and _badge_rest(runs[0]):
+                found[_norm(visible_text(runs[0])).casefold()] += 1
+        kinds[(tag, classes)] = found
+    return found
 
 
 def _spelt_together(href: str | None, label: str, word: str) -> str:

@@ -233,6 +233,38 @@ def article_like(url: str | None, base: str) -> bool:
     )
 
 
+def entry_parts(member: Any, link: str | None, url_of: Any) -> set[str]:
+    """The links of ``member`` (as written, without fragment) to numbered parts of the entry
+    its headline ``link`` leads to: a page whose path is that address's and a number, maybe
+    after a word ("/work/12/3/", "/thread/slug/page/2/", "/story/ep-4": an episode, a later
+    page). A section's heading linked to "/news/" does not make "/news/2026/12/05/story" its
+    part: a story of the section."""
+    parts = set()
+    for a in member.iter("a"):
+        href = a.get("href")
+        if href and _numbered_part(url_of(href), link):
+            parts.add(href.split("#", 1)[0])
+    return parts
+
+
+#: What a numbered part adds to its entry's path: "3/", "page/2/", "ep-4", "chapter_12".
+_PART = re.compile(r"(?:[^\W\d_]+[/_-]?)?\d{1,4}/?")
+
+
+def _numbered_part(url: str | None, link: str | None) -> bool:
+    """True when ``url``'s path is ``link``'s (not the site's home) and a number after it."""
+    if not url or not link:
+        return False
+    page, part = urlsplit(link), urlsplit(url)
+    head = page.path.rstrip("/") + "/"
+    return (
+        head != "/"
+        and part.netloc == page.netloc
+        and part.path.startswith(head)
+        and bool(_PART.fullmatch(part.path[len(head) :]))
+    )
+
+
 #: A query's parameters that page, sort or filter a listing, never name an item of it.
 _LISTING_PARAMETER = re.compile(
     r"(?:page|paged|pagen|start|offset|limit|from|per_?page|sort|order|cat|category|tag|"

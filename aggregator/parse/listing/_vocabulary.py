@@ -88,6 +88,23 @@ BY = re.compile(
 )
 #: A byline longer than this is a sentence, not a name.
 MAX_AUTHOR_WORDS = 8
+#: What a list writes where a card has no known author, a whole byline compared casefolded: an
+#: anonymous poster ("Anonymous", "Anonyme", "匿名", "Аноним"), a guest, "unknown", a dash or
+#: "N/A" in a table's author column. No name: the card has no author.
+_NO_AUTHOR = frozenset(
+    {"anonymous", "anon", "anonym", "anonyme", "anónimo", "anonimo", "anônimo", "anoniem", "anonim"}
+    | {"аноним", "анонимно", "匿名", "匿名希望", "名無し", "名無しさん", "익명", "无名氏"}
+    | {"guest", "gast", "invité", "invitado", "ospite", "gość", "гость", "游客", "訪客", "ゲスト", "손님"}
+    | {"unknown", "unbekannt", "inconnu", "desconocido", "sconosciuto", "неизвестно", "不明"}
+    | {"n/a", "n.a.", "none", "null", "nobody", "-", "–", "—", "?", "[deleted]", "[removed]"}
+)
+
+
+def no_author(name: str | None) -> bool:
+    """True when ``name`` is what a page writes for no author ("Anonymous", "N/A", "-")."""
+    return bool(name) and " ".join((name or "").split()).casefold() in _NO_AUTHOR
+
+
 #: The by-words a heading may start with and be a byline: not "De", "Di", "Da", "Text", which
 #: start titles too ("Da Vinci's Notebooks").
 _HEADING_BY = re.compile(
