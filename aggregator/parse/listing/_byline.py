@@ -237,7 +237,7 @@ _BARE_BY = re.compile(r"^(?:by|par|von|por|door|av)\s+", re.I)
 def _marked_handle(node: Any, text: str, ctx: Context) -> bool:
     """An element classed as the author holding one word and nothing else, not linked: a
     handle ("Kyle5566", "xdxd80105"), whose digits and lowercase a person's name would not
-    have; not a date, a count or a label."""
+    have; not a date, a count, a label or a by-word ("<span class=author-by>by</span>")."""
     if node.tag == "a" or any(isinstance(c.tag, str) for c in node):
         return False
     if not _AUTHOR_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
@@ -249,6 +249,7 @@ def _marked_handle(node: Any, text: str, ctx: Context) -> bool:
         and ctx.date(word) is None
         and not CHROME.search(word)
         and not is_posted_label(word)
+        and not BY.match(f"{word} ")
     )
 
 
