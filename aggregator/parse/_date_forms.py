@@ -20,6 +20,9 @@ reading CLDR's standard forms back (bench/date_forms.py), not one locale's strin
   ("下午2:05", "午後2:05", "오후 2:05") become "am"/"pm" after it.
 - A number followed by a percent sign is a share, never a day: "11% APR" (an interest rate)
   is no 11 April, "50 % off" no day either; the percentage goes before reading.
+- Taiwan counts years from 1912, the first of the Republic of China (民國): "115.03.19",
+  "115/3/19", "民國115年3月19日" are 19 March 2026. On a page in Chinese of Taiwan (``roc``), a
+  three-digit year before the month and day, or any year after "民國", is that year + 1911.
 - Arabic's regional month names become the Egyptian ones CLDR and dateparser know: the
   Maghreb's, taken from French ("8 فيفري 2019", Tunisia and Algeria), Morocco's ("غشت"), and
   the Levant's and Iraq's Syriac ones ("شباط", "تشرين الأول"); a pair of one month's two names
@@ -62,6 +65,13 @@ _CLOCK_WORDS = frozenset(("uhr", "h", "hrs", "t", "kl", "klo", "pukul", "am", "p
 _YEAR_MONTH_DAY_DOTTED = re.compile(
     r"(?<![\d.])(?P<year>\d\d|(?:19|20)\d\d)\.\s(?P<month>0?[1-9]|1[0-2])\.\s(?P<day>[0-2]?\d|3[01])\.(?!\d)"
 )
+#: A year of the Republic of China: three digits before a month and a day ("115.03.19",
+#: "115/3/19", "115-03-19", "115年3月19日"), or any after "民國" ("民國99年"); the year + 1911.
+_ROC_YEAR = re.compile(
+    r"(?:民國\s*(?P<y2>\d{1,3})|(?<![\d.:/-])(?P<y3>1\d\d))"
+    r"(?P<rest>(?(y2)\s*年|(?:([./-])(?:0?[1-9]|1[0-2])\4(?:[0-2]?\d|3[01])(?![\d.:/-])|\s*年)))"
+)
+_ROC_OFFSET = 1911
 #: Morning and afternoon written before the clock: Chinese 上午/下午, Japanese 午前/午後,
 #: Korean 오전/오후.
 _CJK_HALF_DAY = re.compile(
@@ -162,12 +172,20 @@ _PERSIAN_BEFORE_CLOCK = re.compile("(?:\\s*،\\s*(?:ساعت\\s*)?|\\s+ساعت\
 
 
 def rewrite_date_text(
-    text: str, *, year_first: bool = False, arabic: bool = False, persian: bool = False
+    text: str,
+    *,
+    year_first: bool = False,
+    arabic: bool = False,
+    persian: bool = False,
+    roc: bool = False,
 ) -> str:
     """``text`` with the forms above rewritten into those ``_dates.py`` reads; ``year_first``
     when the page's language writes dates year first, ``arabic`` when it is Arabic,
-    ``persian`` when it is Persian."""
+    ``persian`` when it is Persian, ``roc`` when it is Chinese of Taiwan (years of the
+    Republic of China)."""
     text = _BIDI_MARKS.sub("", text)
+    if roc:
+        text = _ROC_YEAR.sub(lambda m: f"{int(m['y2'] or m['y3']) + _ROC_OFFSET}{m['rest']}", text)
     if "%" in text:
         text = _PERCENT.sub(" ", text)
     if "." in text:

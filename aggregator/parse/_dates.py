@@ -138,7 +138,11 @@ def parse_date(
     bases = {code.split("-")[0] for code in languages}
     arabic = "ar" in bases and not bases & _OTHER_ARABIC_SCRIPT
     text = rewrite_date_text(
-        text, year_first=date_order(languages[0]) == "YMD", arabic=arabic, persian="fa" in bases
+        text,
+        year_first=date_order(languages[0]) == "YMD",
+        arabic=arabic,
+        persian="fa" in bases,
+        roc=_in_taiwan(lang),
     )
     found = _parse_fast(text, now=now, timezone=timezone, day_first=day_first)
     prose = _NORDIC_CLOCK.sub(r"\1:\2", " ".join(text.split()))
@@ -151,6 +155,13 @@ def parse_date(
         if whole is not None and _same_day_with_clock(found, whole, ZoneInfo(timezone)):
             return whole
     return found
+
+
+def _in_taiwan(lang: str | None) -> bool:
+    """True for Chinese of Taiwan ("zh-TW", "zh-Hant-TW", "zh-Hant"), whose pages count years
+    of the Republic of China ("115.03.19")."""
+    parts = (lang or "").lower().replace("_", "-").split("-")
+    return parts[0] == "zh" and ("tw" in parts or parts[1:] == ["hant"])
 
 
 #: A clock and what follows it: a word there is a marker the fast path may not know ("PTG").

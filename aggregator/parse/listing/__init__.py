@@ -50,7 +50,7 @@ from aggregator.parse.listing._document import (
     page_language,
     read_document,
 )
-from aggregator.parse.listing._numeric_order import page_day_first
+from aggregator.parse.listing._numeric_order import language_month_first, page_day_first
 from aggregator.parse.listing._pages import PAGE_SUFFIX, next_page_url, same_listing_feed
 from aggregator.parse.listing._structured import hentry_items, jsonld_items, select_items
 from aggregator.parse.listing._vocabulary import no_author
@@ -86,7 +86,8 @@ def parse_archive(
     base = base_url(doc, url)
     lang = page_language(doc)
     # The language gives the order of numeric dates unless the page's own dates settle it.
-    day_first = page_day_first(doc, default=not lang.startswith(MONTH_FIRST_LOCALES))
+    month_first = lang.startswith(MONTH_FIRST_LOCALES) or language_month_first(doc, lang)
+    day_first = page_day_first(doc, default=not month_first)
     ctx = Context(base=base, timezone=timezone, now=now, lang=lang, day_first=day_first, page=url)
     info = feed_info(doc, base)
     alternate = same_listing_feed(doc, base)

@@ -137,6 +137,9 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             if name is None and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
                 # "<span class=author><a href=/u/lzg9527>lzg9527</a> · 6月10日</span>"
                 name = next(filter(None, map(user_handle, node.iter("a"))), None)
+            if name is None and _marked_handle(node, text, ctx):
+                # A board's poster column: "<div class=author>Kyle5566</div>", the handle as typed.
+                name = text.strip()
             if name:
                 return name, node
         elif node.tag != "a" and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
@@ -151,7 +154,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                     name = _author_name(part, ctx, node)
                     if name and looks_like_names(name):
                         return name, node
-                    handle = _handle_after_poster(part, ctx)
+                    handle = _handle_after_poster(part, ctx, dated=ctx.date(text) is not None)
                     if handle:
                         return handle, node
     for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
@@ -194,11 +197,13 @@ _POSTER_BY = re.compile(
 )
 
 
-def _handle_after_poster(part: str, ctx: Context) -> str | None:
+def _handle_after_poster(part: str, ctx: Context, *, dated: bool = False) -> str | None:
     """The user name after a poster's verb and by-word, the one word of its part of the line
     ("Started by kostas", "Posted by rais6 · 3 May"): forums' and blogs' handles keep the
-    lowercase and the digits that a person's name in a byline would not have."""
-    found = _POSTER_BY.match(part.strip())
+    lowercase and the digits that a person's name in a byline would not have. A bare "by"
+    leads to one too when its part stands alone between the separators of a line that holds
+    the date ("• June 19, 2026 • by jenopelle"): there it starts no other words."""
+    found = _POSTER_BY.match(part.strip()) or (_BARE_BY.match(part.strip()) if dated else None)
     if found is None:
         return None
     rest = part.strip()[found.end() :].strip(" ,;:")
@@ -223,6 +228,29 @@ def _profile_link_name(node: Any, ctx: Context) -> str | None:
         return None
     name = names.pop()
     return name if len(name.split()) <= MAX_AUTHOR_WORDS and not any(c in name for c in "|•·") else None
+
+
+#: A bare by-word before a handle (``_handle_after_poster`` on a dated line).
+_BARE_BY = re.compile(r"^(?:by|par|von|por|door|av)\s+", re.I)
+
+
+def _marked_handle(node: Any, text: str, ctx: Context) -> bool:
+    """An element classed as the author holding one word and nothing else, not linked: a
+    handle ("Kyle5566", "xdxd80105"), whose digits and lowercase a person's name would not
+    have; not a date, a count, a label or a by-word ("<span class=author-by>by</span>")."""
+    if node.tag == "a" or any(isinstance(c.tag, str) for c in node):
+        return False
+    if not _AUTHOR_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        return False
+    word = text.strip()
+    return (
+        user_name(word)
+        and sum(c.isalpha() for c in word) >= 2
+        and ctx.date(word) is None
+        and not CHROME.search(word)
+        and not is_posted_label(word)
+        and not BY.match(f"{word} ")
+    )
 
 
 #: What a byline line around its profile link may hold: ages, counts and separators.

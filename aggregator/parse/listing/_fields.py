@@ -35,6 +35,7 @@ from aggregator.parse.listing._title import (
     CLOCK_ALONE,
     headline_link,
     is_heading,
+    is_read_more,
     title_element,
     title_link,
     title_words,
@@ -328,6 +329,7 @@ def _read_item(el: Any, ctx: Context) -> Item:
         title_el is not None
         and (is_heading(title_el) or title_words(title_el) == (True, False))
         and el.tag != "article"
+        and not _labels_a_list(title_el, link_el, el)
     ):
         # An unlinked heading (or element named the title) beside the card's link (a lone
         # <article> with an unlinked heading is one post's own page, not a teaser).
@@ -361,6 +363,25 @@ def _read_item(el: Any, ctx: Context) -> Item:
         author=author,
         clock_only=published is not None and bool(_CLOCK.match(visible_text(date_el) or "")),
     )
+
+
+def _labels_a_list(title_el: Any, link_el: Any, card: Any) -> bool:
+    """True when the unlinked heading is the label of a list whose item is the link and
+    nothing else ("<h3>Ministry of Finance</h3><ul><li><a>ICoAS fraternity reaffirms …</a>
+    </li></ul>"): the group's name, the link's text the headline. Not a "read more" link."""
+    item = next((a for a in link_el.iterancestors() if a.tag == "li"), None)
+    if item is None or item is card or card not in item.iterancestors():
+        return False
+    if title_el in item.iter() or title_el in item.iterancestors():
+        return False
+    shown = " ".join((visible_text(link_el) or "").split())
+    if len(shown.split()) < _LIST_ITEM_WORDS or is_read_more(shown):
+        return False
+    return " ".join((visible_text(item) or "").split()) == shown
+
+
+#: Fewest words of a list item's link that reads as a headline under a group's label.
+_LIST_ITEM_WORDS = 3
 
 
 def _at_clock(day: datetime, clock: str, ctx: Context) -> datetime:

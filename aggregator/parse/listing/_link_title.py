@@ -31,7 +31,7 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     least = 1 if not (visible_text(link) or "").strip() else 2
     for attr in ("aria-label", "title"):
         label = " ".join((link.get(attr) or "").split())
-        label = _READ_MORE_PREFIX.sub("", label).strip()
+        label = _NEW_WINDOW.sub("", _READ_MORE_PREFIX.sub("", label)).strip()
         if word_count(label) >= least and not READ_MORE.fullmatch(fold(label)):
             if rest and fold(label).endswith(fold(rest)):
                 return rest, link
@@ -218,6 +218,21 @@ def _bold(node: Any) -> bool:
     )
 
 
+#: A tooltip's notice that the link opens a new window or tab, alone ("새창 열림", "Opens in
+#: a new window", "另開新視窗") or after the headline ("Budget 2027 (opens in new tab)"): an
+#: accessibility note, no part of the headline.
+_NEW_WINDOW_WORDS = (
+    r"(?:(?:this link )?opens? in (?:a )?new (?:window|tab)|(?:link )?opens? (?:a )?new (?:window|tab)|"
+    r"new window|öffnet (?:sich )?in (?:einem )?neuen (?:fenster|tab)|neues fenster|"
+    r"(?:s'ouvre dans une )?nouvelle fenêtre|(?:se abre en una )?nueva ventana|nuova finestra|"
+    r"nieuw venster|nowe okno|새\s?창(?:\s?(?:열림|으로 열기|열기))?|另開新視窗|另开新窗口|"
+    r"新しいウィンドウ(?:で開く|で開きます)?|新規ウィンドウ)"
+)
+_NEW_WINDOW = re.compile(
+    rf"^\s*{_NEW_WINDOW_WORDS}\s*$|\s*(?:\(\s*{_NEW_WINDOW_WORDS}\s*\)|\[\s*{_NEW_WINDOW_WORDS}\s*\]"
+    rf"|\s[-–|]\s*{_NEW_WINDOW_WORDS})\s*$",
+    re.I,
+)
 #: "Weiterlesen: <title>", "Read more about <title>", "Lire la suite de <title>".
 _READ_MORE_PREFIX = re.compile(
     r"^(?:weiterlesen|mehr lesen|mehr|read more(?: about)?|continue reading|lire la suite(?: de)?|"

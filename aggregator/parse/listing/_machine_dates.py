@@ -19,7 +19,7 @@ from aggregator.parse._date_words import YEAR
 from aggregator.parse.listing._clocks import clock_on_day
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._text import shown_text, text_outside, visible_text
-from aggregator.parse.listing._vocabulary import UPDATE_WORDS
+from aggregator.parse.listing._vocabulary import CLOSING_WORDS, UPDATE_WORDS
 
 #: Elements whose ``datetime`` attribute is an edit's, not a publication's.
 _EDIT_ELEMENTS = frozenset({"ins", "del"})
@@ -189,9 +189,11 @@ def update_lines(el: Any) -> Iterator[Any]:
             yield from node.iter()
 
 
+#: The labels of a date that is not the publication's: an update's, a deadline's.
+_NOT_PUBLISHED = "|".join(map(re.escape, (*UPDATE_WORDS, *CLOSING_WORDS)))
 #: A part of a date line that tells the update: "Updated: Nov 25, 2026", "Mis à jour le …",
-#: "Aktualisiert am …" (accents as written).
-_UPDATE_LABEL = re.compile(r"^\s*(?:last\s+)?(?:" + "|".join(map(re.escape, UPDATE_WORDS)) + r")\b", re.I)
+#: "Aktualisiert am …" (accents as written), or a deadline ("마감일 : 2026-04-01").
+_UPDATE_LABEL = re.compile(r"^\s*(?:last\s+)?(?:" + _NOT_PUBLISHED + r")\b", re.I)
 _LINE_PARTS = re.compile(r"\s*(?:[|·•—–]|\s-\s)\s*")
 
 
@@ -209,7 +211,7 @@ def without_updates(text: str) -> str:
 
 
 #: An update's label anywhere in a line (``_UPDATE_LABEL`` at a part's start).
-_UPDATE_WORD = re.compile("|".join(map(re.escape, UPDATE_WORDS)), re.I)
+_UPDATE_WORD = re.compile(_NOT_PUBLISHED, re.I)
 #: An update's line in an element of its own has at most this many words ("Updated 1 hour ago").
 _UPDATE_LINE_WORDS = 8
 

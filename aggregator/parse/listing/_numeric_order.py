@@ -20,6 +20,23 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\
 _MAX_CHARS = 200_000
 
 
+#: Languages whose dates run year, month, day ("2017/7/12", "2017年7月12日", "2017. 7. 12."):
+#: a date without its year keeps the month first ("7/12" is July 12).
+YEAR_FIRST_LANGUAGES = ("zh", "ja", "ko")
+#: Han, kana and Hangul: the scripts of those languages.
+_CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def language_month_first(doc: Any, lang: str) -> bool:
+    """True when the page's language writes the month before the day in a numeric date
+    without its year: a year-first language, declared, or read in the page's <title> when the
+    page declares none (a bulletin board's "看板 Beauty 文章列表" over rows dated "7/12")."""
+    if lang:
+        return lang.split("-")[0] in YEAR_FIRST_LANGUAGES
+    title = doc.find(".//title")
+    return title is not None and bool(_CJK_SCRIPT.search(title.text_content() or ""))
+
+
 def page_day_first(doc: Any, default: bool) -> bool:
     """True when the page writes the day first: what its unambiguous numeric dates say when
     they agree (at least one date above 12 in one place and none in the other), else

@@ -17,6 +17,13 @@ UPDATE_WORDS = (
     *("updated", "update", "modified", "edited", "mis à jour", "mise à jour", "actualisé", "aktualisiert"),
     *("geändert", "actualizado", "actualización", "aggiornato", "atualizado", "обновлено"),
 )
+#: The words that say a date is when something closes, not when it was published: a job's or a
+#: call's deadline ("Closing date: …", "Bewerbungsschluss", "마감일 : 2026-04-01", "締切").
+CLOSING_WORDS = (
+    *("deadline", "closing date", "closes", "apply by", "expires", "bewerbungsschluss", "einsendeschluss"),
+    *("date limite", "date de clôture", "fecha límite", "fecha de cierre", "scadenza", "prazo"),
+    *("termin składania", "срок подачи", "마감일", "마감", "締切", "締め切り", "截止日期", "截止"),
+)
 #: "Read more" links, in the languages of the sites we read (matched on fold()ed text).
 READ_MORE = re.compile(
     r"^(?:\[?…\]?|\.\.\.|»|→|>|lire la suite|lire plus|la suite|suite|"
