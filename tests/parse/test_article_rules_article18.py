@@ -5,6 +5,8 @@ articles' cards, and an author <meta> that repeats the publisher's."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from _article import page
 
 from aggregator.parse.article import read_article
@@ -32,7 +34,8 @@ def test_a_box_of_the_author_s_links_holds_no_name() -> None:
     # "authorlinks" holds "View Staff Page" and "Follow me": the name is in the byline.
     body = (
         f"<div class='post'><h1 class='headline'>{HEADLINE}</h1>"
-        "<h4 class='author single-author'><a class='name' href='#'><span class='name'>Jane Roe</span></a></h4>"
+        "<h4 class='author single-author'><a class='name' href='#'>"
+        "<span class='name'>Jane Roe</span></a></h4>"
         "<div class='post-time'>posted 30 mins ago</div>"
         "<div class='author-dropdown'><div class='authorlinks headline'>"
         "<a href='/author/jane-roe/'>View Staff Page</a> <a href='https://twitter.com/janeroe'>Follow me</a>"
@@ -62,3 +65,23 @@ def test_an_author_meta_that_repeats_the_publisher_s_names_no_writer() -> None:
         "<p>The text of the interview.</p></div><div id='footer'>Copyright Behance</div>"
     )
     assert _authors(body, head) == ["Jane K. Roe"]
+
+
+def test_a_credits_line_naming_the_interviewer_then_the_photographer_names_the_writer() -> None:
+    # "INTERVIEW BY A, PHOTO BY B" on a line of its own under the headline: A wrote it.
+    body = (
+        f"<div id='content'><h1>{HEADLINE}</h1><br>INTERVIEW BY JANE ROE, PHOTO BY JOHN POE<br>"
+        "<br><i>For those of us who grew up in the eighties, this was seminal.</i><br>"
+        "Q: How did the writing work? A: It did not, most days.</div>"
+    )
+    assert _authors(body) == ["JANE ROE"]
+
+
+def test_a_slashed_date_s_two_digit_year_is_read_whole() -> None:
+    # "10/16/12 at 1:13 PM" above the headline, no other date: 16 October 2012, 1:13 PM.
+    body = (
+        "<div class='entry'><ul class='meta metaTime'><li class='first'>10/16/12 at 1:13 PM</li></ul>"
+        f"<h1>{HEADLINE}</h1><div class='by'>By Jane Roe</div><p>The text of the post.</p></div>"
+    )
+    article = read_article(page(body=body, lang="en", title=HEADLINE), url=URL, timezone="America/New_York")
+    assert article.published == datetime(2012, 10, 16, 17, 13, tzinfo=UTC)  # type: ignore[attr-defined]

@@ -3,7 +3,9 @@
 Page: keepcosmos/readability @ 4edafba2004481b0bf33b93eb5695c5020d3959c : test/fixtures/buzzfeed.html (Apache-2.0).
 """
 
-url = "https://www.buzzfeed.com/salvadorhernandez/fbi-obtains-passcode-to-iphone-in-new-york-drops-case-agains"
+url = (
+    "https://www.buzzfeed.com/salvadorhernandez/fbi-obtains-passcode-to-iphone-in-new-york-drops-case-agains"
+)
 timezone = "America/New_York"
 lang = "en"
 title = "FBI Obtains Passcode To iPhone In New York, Drops Case Against Apple"
