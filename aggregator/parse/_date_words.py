@@ -117,3 +117,14 @@ AGE_UNITS = {
     "yr": 31536000,
     "year": 31536000,
 }
+
+
+#: A slashed date whose year has two digits, a time of day after it ("10/16/12 at 1:13 PM",
+#: "01/10/10 06:13 AM"): the year the date reader would misread (as a day or a month).
+_SHORT_YEAR = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d\d)(?![\d/.])(?=\D{0,5}\d{1,2}:\d\d)")
+
+
+def full_year(text: str) -> str:
+    """``text`` with a slashed date's two-digit year written whole, as ``strptime``'s ``%y``
+    reads it (69 to 99 the 1900s, 00 to 68 the 2000s): "10/16/12 1:13 PM" -> "10/16/2012 1:13 PM"."""
+    return _SHORT_YEAR.sub(lambda m: f"{m[1]}{'19' if int(m[2]) >= 69 else '20'}{m[2]}", text)

@@ -304,7 +304,8 @@ def _places(
     shown = frozenset(n for n in names(byline(doc)) if n.islower()) if not keep_site else frozenset()
     yield "json-ld", names(jsonld.get("author"), by_id, sites, keep_site, shown)
     yield "opengraph", names(_addressless(og.get("article:author")), {}, sites, keep_site, shown)
-    yield "article", names(doc.xpath("//meta[@name='author']/@content"), {}, sites, keep_site)
+    meta_author = _not_publisher(doc.xpath("//meta[@name='author']/@content"), doc)
+    yield "article", names(meta_author, {}, sites, keep_site)
     yield "article", names(doc.xpath(META_CREATOR), {}, sites, keep_site)
     yield "article", names(parsely_authors(doc), {}, sites, keep_site)
     yield "article", names(card_author(doc), {}, sites, keep_site)
@@ -366,6 +367,13 @@ def _profile_name(address: str) -> str | None:
         if 2 <= len(words) <= 4 and all(w.isalpha() for w in words):
             return " ".join(w.capitalize() for w in words)
     return None
+
+
+def _not_publisher(values: list[Any], doc: Any) -> list[Any]:
+    """The author ``<meta>``'s values other than the one ``<meta name="publisher">`` also
+    gives: a template that fills both with the publisher's name ("Behance") names no writer."""
+    published_by = {squashed(str(v)) for v in doc.xpath("//meta[@name='publisher']/@content")}
+    return [v for v in values if squashed(str(v)) not in published_by]
 
 
 def _addressless(values: Any) -> list[Any]:

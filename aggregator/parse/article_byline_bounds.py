@@ -46,9 +46,10 @@ _EDITOR = re.compile(
 #: Classes and ids of a widget that lists the latest comments ("recentcomments",
 #: "widget_recent_comments", "recent-comments-list") or the latest posts ("recent-posts",
 #: "widget_recent_entries", Drupal's "view-recent-blogs"), and of a commenter's name in it
-#: ("comment-author-link"): commenters and other posts' authors, not the article's.
+#: ("comment-author-link"), and a "Don't miss" box of other articles ("snp_dont_miss_container"):
+#: commenters and other posts' authors, not the article's.
 _RECENT_COMMENTS = re.compile(
-    r"recent[-_]?(?:comments?|posts?|blogs?|entries|articles|stories)|^comment[-_]author", re.I
+    r"recent[-_]?(?:comments?|posts?|blogs?|entries|articles|stories)|^comment[-_]author|dont[-_]?miss", re.I
 )
 
 

@@ -37,7 +37,7 @@ _AUTHOR_LABEL = re.compile(
 )
 #: Where a byline's text stops being the name: a separator before the date or the role.
 _BYLINE_END = re.compile(
-    r"\s+(?:[•|·/–—-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$"
+    r"\s+(?:[•|·/–—.-]|on|in)\s+.*$|\s*@\w.*$|\s*\d.*$"
     r"|\s+(?i:(?:last\s+)?updated|published|posted|aktualisiert|mis\s+à\s+jour|actualizado)\b.*$"
     # Korean bylines write the role after the name: "배윤경 기자" (reporter), "… 특파원".
     r"|\s+(?:기자|특파원|선임기자|논설위원)(?![가-힣]).*$"
@@ -54,6 +54,12 @@ _MASTHEAD = re.compile(
 #: A date written out after a byline's name ("Paul December 23, 2016"): cut there.
 _MONTH_THEN_DAY = re.compile(
     r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*$", re.I
+)
+#: A date that opens a byline's line before its "by" ("August 08, 2013 · by Jane Doe",
+#: "12.03.2021 | von Jane Doe"): the name follows the "by".
+_DATE_THEN_BY = re.compile(
+    r"^(?:[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s*[·•|,–—-]?\s*(?=(?i:by|von|par|por)\s)"
 )
 #: Brackets a byline is sometimes written in ("[田中宏昌，ITmedia]", "《KT》").
 _BRACKETS = "[]【】《》()（）"
@@ -107,6 +113,7 @@ def clean_byline(text: str) -> str:
     A publication or agency written after a comma ("Jane Doe, The Associated Press",
     "[田中宏昌，ITmedia]") is not a name: dropped."""
     for line in text.split("\n"):
+        line = _DATE_THEN_BY.sub("", _SPACE.sub(" ", line).strip())
         name = _BYLINE_PREFIX.sub("", _SPACE.sub(" ", line).strip(_BRACKETS + " \t"))
         name = _AUTHOR_LABEL.sub("", name)
         if len(pieces := name.split(" / ")) > 1 and all(

@@ -124,6 +124,13 @@ _TEXT_CREDIT = re.compile(
 _PICTURE_CREDIT = re.compile(
     r"^(?i:photos?|photography|pictures?|images?|fotos?|fotograf(?:ie|ía|ia)|bilder?|foto|kuvat?|kuvaaja|billeder)\s*:"
 )
+#: A credits line that names the writer, then the photographer: "INTERVIEW BY JANE ROE, PHOTO BY
+#: JOHN POE", "Text by Jane Roe / Photos by John Poe": the writer's is the first credit.
+_JOINT_CREDIT = re.compile(
+    r"^(?i:interview|text|words|story|reporting)\s+(?i:by)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})\s*[,;/|]\s*"
+    r"(?i:photos?|photography|pictures?|images?|illustrations?)\s+(?i:by)\s+\S.*$"
+)
 #: A date with its year at a line's start: "05.04.2025", "2025-04-05", "5 April 2025".
 _DATED = re.compile(
     r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
@@ -325,13 +332,18 @@ def header_credit(doc: Any) -> list[str]:
 def text_credit(doc: Any) -> list[str]:
     """The writer a feature's credits block names, at its foot or its head: a line "Teksti:
     Petteri Harjula" (the word for "text", a colon, a name) beside a picture's credit line
-    ("Kuvat: Tommi Tuomi") in the same block, not among other articles' cards; [] when there
-    is none. The picture's line tells a credits block from a text that quotes a "Text:"."""
+    ("Kuvat: Tommi Tuomi") in the same block, or both credits in one line ("INTERVIEW BY A,
+    PHOTO BY B"), not among other articles' cards; [] when there is none. The picture's
+    credit tells a credits block from a text that quotes a "Text:"."""
     for el in doc.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style") or el.xpath("ancestor::head"):
             continue
         lines = [_SPACE.sub(" ", part or "").strip() for part in [el.text, *(child.tail for child in el)]]
         lines = [line for line in lines if line]
+        # Both credits in one line: a line of its own in a longer text (after the headline).
+        joint = next((m for s in lines if len(s) <= MAX_LINE and (m := _JOINT_CREDIT.match(s))), None)
+        if joint and not in_other_articles(el):
+            return [joint.group("name")]
         if not lines or len(" ".join(lines)) > MAX_LINE:
             continue
         written = next((found for line in lines if (found := _TEXT_CREDIT.match(line))), None)

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from aggregator.parse._date_words import YEAR
+from aggregator.parse._date_words import YEAR, full_year
 from aggregator.parse.article_chrome import in_site_chrome
 from aggregator.parse.article_date_labels import AFTER_UPDATE_WORD, FIRST_PUBLISHED, PUBLISHED_LABEL, UPDATE
 from aggregator.parse.article_markup import in_other_articles, is_byline
@@ -143,6 +143,7 @@ def datelines(
 
     lang = doc.get("lang") or None
     for text in _datelines(doc, days):
+        text = full_year(text)
         zone = _ZONE.search(text)
         if named_only and not zone:
             continue

@@ -29,9 +29,10 @@ from aggregator.parse.article_places import byline_places, names_of
 
 _SPACE = re.compile(r"\s+")
 #: Classes of the element that holds just an author's name inside a byline
-#: ("author-name", "author__name", "byline__author", "byauthor", "authorname-txt"…).
+#: ("author-name", "author__name", "byline__author", "byauthor", "authorname-txt"…); a box of
+#: the author's links ("authorlinks": "View Staff Page", "Follow me") holds no name.
 _NAME_CLASS = re.compile(
-    r"(?:author|autor|auteur|autore|byline|writer)(?:[-_]*(?:name|link)|[-_]+[a-z]+[-_]+name)"
+    r"(?:author|autor|auteur|autore|byline|writer)(?:[-_]*(?:name|link(?!s))|[-_]+[a-z]+[-_]+name)"
     r"|byline[-_]+author|^by-?author$",
     re.I,
 )
