@@ -17,7 +17,7 @@ from aggregator.parse.listing._placement import classes_of
 Group = tuple[float, list[Any], list[Item]]
 
 
-def _chain(container: Any) -> tuple[tuple[str, frozenset[str]], ...]:
+def chain(container: Any) -> tuple[tuple[str, frozenset[str]], ...]:
     """The tags and classes (without numbered ones) of a group's container and of its
     wrappers up to ``_weights.FAMILY_LEVELS`` levels: the block's component."""
     steps = []
@@ -39,7 +39,7 @@ def kin_blocks(
     ``_weights.MIN_FAMILY_ITEMS`` teasers or more, none inside another nor around ``best``
     nor holding a member of the groups already ``taken``, when ``_weights.MIN_FAMILY_SECTIONS``
     blocks or more share it, ``best`` counted."""
-    key = (best[1][0].tag, _chain(best[1][0].getparent()))
+    key = (best[1][0].tag, chain(best[1][0].getparent()))
     if not any(classes for _, classes in key[1]):
         return []
     mine = set(best[1])
@@ -49,7 +49,7 @@ def kin_blocks(
         if g[0] > 0
         and len(g[2]) >= W.MIN_FAMILY_ITEMS
         and not mine.intersection(g[1])
-        and (g[1][0].tag, _chain(g[1][0].getparent())) == key
+        and (g[1][0].tag, chain(g[1][0].getparent())) == key
     ]
     containers = {g[1][0].getparent() for g in others} | {best[1][0].getparent()}
     apart = [g for g in others if not any(a in containers for a in g[1][0].getparent().iterancestors())]

@@ -151,6 +151,9 @@ FAMILY_LEVELS = 3
 #: Teasers each block of such a family holds, at least: a section's list has several; a side
 #: column's small boxes (a notice, two partner links) have one or two.
 MIN_FAMILY_ITEMS = 3
+#: Words of a line heading a front's section block, at most (``_fronts``): a section's name
+#: ("Politik", "Reviews and Buying Guides"), not a post's headline over its parts.
+MAX_SECTION_HEADING_WORDS = 4
 
 # -- what else comes with the list (branch listing5) -------------------------------------------
 
