@@ -41,7 +41,15 @@ def sibling_groups(
     downloads" in a side column written with the site's generic list component), however it
     came in. A front's section blocks of pictured teasers beside its dated newsticker stay, and
     so does a box of bylined opinion pieces."""
-    found = _beside_list(best, best_items, scored, ctx)
+    return without_bare_boxes(best_items, _beside_list(best, best_items, scored, ctx))
+
+
+def without_bare_boxes(
+    best_items: list[Item], found: list[tuple[list[Any], list[Item]]]
+) -> list[tuple[list[Any], list[Item]]]:
+    """The groups (members, items) ``found`` beside a list, without those of two items or
+    more none of which shows a date, a teaser, a picture or a byline when the list's items
+    show a date (all but ``W.DATED_LIST_BOXES_SHARE``): boxes of another kind."""
     dated = sum(bool(item.published) for item in best_items)
     if not best_items or dated < W.DATED_LIST_BOXES_SHARE * len(best_items):
         return found

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._beside import sibling_groups
+from aggregator.parse.listing._beside import sibling_groups, without_bare_boxes
 from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
 from aggregator.parse.listing._columns import column_authors, same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
@@ -120,7 +120,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     groups = within_paged_block(groups, members, pager)  # a later page: no showcase above
     groups += kin_blocks(scored, best, groups)  # the list's component in other columns
     if not pager:  # a front's section blocks of another component; a later page is no front
-        groups += section_blocks(scored, best, groups, ctx)
+        groups += without_bare_boxes(items, section_blocks(scored, best, groups, ctx))
     # Nothing beside the list comes from a box among its <article>s nor a side column.
     columns = side_columns(members[0].getparent())
     boxes = boxes.union(c for c in columns if not continues_the_list(c, members, scored, ctx.base))
