@@ -66,9 +66,10 @@ def section_blocks(
 
 
 def _of_the_list(container: Any, members: list[Any]) -> bool:
-    """True when a block lies inside one of the list's teasers (a post's tag row, its links)
-    or holds the list (a day's block of posts): a part of the list, no section beside it."""
-    return any(a in members for a in container.iterancestors()) or any(
+    """True when a block lies inside the list's container (a post's tag row or meta line,
+    inside its teaser or beside its headline among the list's members) or holds the list (a
+    day's block of posts): a part of the list, no section beside it."""
+    return members[0].getparent() in container.iterancestors() or any(
         a is container for a in members[0].iterancestors()
     )
 
