@@ -45,8 +45,8 @@ def section_blocks(
     families: dict[Any, list[Group]] = collections.defaultdict(list)
     for group in scored:
         key = (group[1][0].tag, chain(group[1][0].getparent()))
-        named = any(classes for _, classes in key[1])
-        if group[0] > 0 and len(group[2]) >= W.MIN_FAMILY_ITEMS and key != best_key and named:
+        has_class = any(classes for _, classes in key[1])
+        if group[0] > 0 and len(group[2]) >= W.MIN_FAMILY_ITEMS and key != best_key and has_class:
             families[key].append(group)
     held = mine.union(el for members, _ in taken for el in members)
     found: list[tuple[list[Any], list[Item]]] = []
