@@ -16,15 +16,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._beside import sibling_groups, without_bare_boxes
+from aggregator.parse.listing._beside import sibling_groups
 from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
 from aggregator.parse.listing._columns import column_authors, same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item, Memo
-from aggregator.parse.listing._families import kin_blocks
 from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
-from aggregator.parse.listing._fronts import section_blocks
+from aggregator.parse.listing._fronts import front_blocks
 from aggregator.parse.listing._layout import header_row, own_links, page_layout
 from aggregator.parse.listing._packages import unpacked
 from aggregator.parse.listing._pager import followed_by_pager, pager_links, within_paged_block
@@ -118,9 +117,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     ]
     groups += featured_leads(members, items, ctx)  # the newest post in an <aside> above the list
     groups = within_paged_block(groups, members, pager)  # a later page: no showcase above
-    groups += kin_blocks(scored, best, groups)  # the list's component in other columns
-    if not pager:  # a front's section blocks of another component; a later page is no front
-        groups += without_bare_boxes(items, section_blocks(scored, best, groups, ctx))
+    groups += front_blocks(scored, best, groups, bool(pager), ctx)  # a front's other blocks
     # Nothing beside the list comes from a box among its <article>s nor a side column.
     columns = side_columns(members[0].getparent())
     boxes = boxes.union(c for c in columns if not continues_the_list(c, members, scored, ctx.base))

@@ -19,8 +19,9 @@ import collections
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
+from aggregator.parse.listing._beside import without_bare_boxes
 from aggregator.parse.listing._document import Context, Item
-from aggregator.parse.listing._families import chain
+from aggregator.parse.listing._families import chain, kin_blocks
 from aggregator.parse.listing._text import visible_text
 from aggregator.parse.listing._vocabulary import HEADINGS
 
@@ -28,6 +29,19 @@ Group = tuple[float, list[Any], list[Item]]
 
 #: Parts of a page beside its content, by their tags.
 _SIDE_PARTS = ("aside", "nav", "header", "footer")
+
+
+def front_blocks(
+    scored: list[Group], best: Group, taken: list[tuple[list[Any], list[Item]]], paged: bool, ctx: Context
+) -> list[tuple[list[Any], list[Item]]]:
+    """A front's blocks beside the chosen list: the list's component in other columns
+    (``kin_blocks``), then, on a page that is no later page of a listing (``paged``), the
+    section blocks of another component (``section_blocks``) but boxes of bare headlines
+    beside a dated list."""
+    kin = kin_blocks(scored, best, taken)
+    if paged:
+        return kin
+    return kin + without_bare_boxes(best[2], section_blocks(scored, best, taken + kin, ctx))
 
 
 def section_blocks(
