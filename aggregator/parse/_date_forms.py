@@ -67,9 +67,12 @@ _YEAR_MONTH_DAY_DOTTED = re.compile(
 )
 #: A year of the Republic of China: three digits before a month and a day ("115.03.19",
 #: "115/3/19", "115-03-19", "115年3月19日"), or any after "民國" ("民國99年"); the year + 1911.
+#: Three digits before "年" and no month, or a space after "年" and none before, count years
+#: ("創校120年", "創校120年 12月5日": the school's 120th year, the day 5 December).
 _ROC_YEAR = re.compile(
     r"(?:民國\s*(?P<y2>\d{1,3})|(?<![\d.:/-])(?P<y3>1\d\d))"
-    r"(?P<rest>(?(y2)\s*年|(?:([./-])(?:0?[1-9]|1[0-2])\4(?:[0-2]?\d|3[01])(?![\d.:/-])|\s*年)))"
+    r"(?P<rest>(?(y2)\s*年|(?:([./-])(?:0?[1-9]|1[0-2])\4(?:[0-2]?\d|3[01])(?![\d.:/-])"
+    r"|年(?:0?[1-9]|1[0-2])月|\s+年\s+(?:0?[1-9]|1[0-2])\s+月)))"
 )
 _ROC_OFFSET = 1911
 #: Morning and afternoon written before the clock: Chinese 上午/下午, Japanese 午前/午後,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -30,7 +31,7 @@ from aggregator.parse.listing._machine_dates import (
 )
 from aggregator.parse.listing._photo_credits import credit_only
 from aggregator.parse.listing._teaser_links import uncut_link
-from aggregator.parse.listing._text import inline_in_text, text_outside, visible_text
+from aggregator.parse.listing._text import inline_in_text, page_reads, text_outside, visible_text
 from aggregator.parse.listing._title import (
     CLOCK_ALONE,
     headline_link,
@@ -368,16 +369,35 @@ def _read_item(el: Any, ctx: Context) -> Item:
 def _labels_a_list(title_el: Any, link_el: Any, card: Any) -> bool:
     """True when the unlinked heading is the label of a list whose item is the link and
     nothing else ("<h3>Ministry of Finance</h3><ul><li><a>ICoAS fraternity reaffirms …</a>
-    </li></ul>"): the group's name, the link's text the headline. Not a "read more" link."""
+    </li></ul>"): the group's name, the link's text the headline. Not a "read more" link, nor
+    one whose words links of the page to other addresses show too: an action every card offers ("<h3>Autumn
+    lecture</h3><ul><li><a>Register for this event</a></li></ul>"), the heading its title."""
     item = next((a for a in link_el.iterancestors() if a.tag == "li"), None)
     if item is None or item is card or card not in item.iterancestors():
         return False
     if title_el in item.iter() or title_el in item.iterancestors():
         return False
     shown = " ".join((visible_text(link_el) or "").split())
-    if len(shown.split()) < _LIST_ITEM_WORDS or is_read_more(shown):
+    if (
+        len(shown.split()) < _LIST_ITEM_WORDS
+        or is_read_more(shown)
+        or _link_texts(card)[shown.casefold()] > 1
+    ):
         return False
     return " ".join((visible_text(item) or "").split()) == shown
+
+
+def _link_texts(el: Any) -> Counter[str]:
+    """How many addresses the links of ``el``'s page that show each text lead to (the text
+    casefolded, spaces collapsed): a headline shown twice leads to one, an action to many."""
+    reads = page_reads(el, "link texts")
+    if "counts" not in reads:
+        root = el.getroottree().getroot()
+        pairs = {
+            (" ".join((visible_text(a) or "").split()).casefold(), a.get("href")) for a in root.iter("a")
+        }
+        reads["counts"] = Counter(text for text, _ in pairs)
+    return reads["counts"]
 
 
 #: Fewest words of a list item's link that reads as a headline under a group's label.

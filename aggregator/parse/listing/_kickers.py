@@ -20,6 +20,7 @@ from collections import Counter
 from typing import Any
 
 from aggregator.parse.listing._text import is_hidden, page_reads, visible_text
+from aggregator.parse.listing._vocabulary import META_CLASS
 
 #: What may stand between a kicker and its headline besides spaces.
 _SEPARATOR = re.compile(r"^[\s:|•·–—-]*$")
@@ -158,11 +159,16 @@ def _repeated_badge(el: Any, first: Any) -> str | None:
     </span> タイトル</a>", "<a><span>Video</span> …</a>"): the first run of ``el``, a word or
     up to ``LABEL_WORDS``, nothing before it, the headline's own words after it, the same
     words starting ``LABEL_REPEATS`` such elements at least (the same tag and class: the
-    group's headlines); None otherwise. A word a few headlines start with stays theirs."""
+    group's headlines); None otherwise. A word a few headlines start with stays theirs; a run
+    whose class names it something besides a label stays too: a columnist's name ("<span
+    class=author>"), a product's brand ("<span class=brand>Nike</span> Air Zoom …"), which
+    the readers of bylines and of names' parts take where they are."""
     label = _norm(visible_text(first))
     parent = first.getparent()
+    classes = first.get("class") or ""
     if (
         parent is None
+        or (classes.strip() and (not META_CLASS.search(classes) or _AUTHOR_RUN.search(classes)))
         or _norm(parent.text)
         or first.tag in _EMPHASIS
         or len(label.split()) > LABEL_WORDS
@@ -175,6 +181,10 @@ def _repeated_badge(el: Any, first: Any) -> str | None:
     if _starts(el.getroottree().getroot(), el.tag, el.get("class"))[label.casefold()] < LABEL_REPEATS:
         return None
     return rest
+
+
+#: The class of a run that names the headline's author, not a badge.
+_AUTHOR_RUN = re.compile(r"(?:^|[\s_-])(byline|author|writer)(?:$|[\s_-])", re.I)
 
 
 def _badge_rest(first: Any) -> str:

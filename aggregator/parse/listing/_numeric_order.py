@@ -23,18 +23,26 @@ _MAX_CHARS = 200_000
 #: Languages whose dates run year, month, day ("2017/7/12", "2017年7月12日", "2017. 7. 12."):
 #: a date without its year keeps the month first ("7/12" is July 12).
 YEAR_FIRST_LANGUAGES = ("zh", "ja", "ko")
+#: Regions whose Chinese writes the day first, as the British did (CLDR's "d/M/y" of zh-HK,
+#: zh-MO, zh-SG): Hong Kong's "5/7/2026" is 5 July.
+_DAY_FIRST_REGIONS = frozenset({"hk", "mo", "sg"})
 #: Han, kana and Hangul: the scripts of those languages.
 _CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 
 def language_month_first(doc: Any, lang: str) -> bool:
     """True when the page's language writes the month before the day in a numeric date
-    without its year: a year-first language, declared, or read in the page's <title> when the
-    page declares none (a bulletin board's "看板 Beauty 文章列表" over rows dated "7/12")."""
+    without its year: a year-first language, declared (not Chinese of Hong Kong, Macau or
+    Singapore), or read in the page's <title> when the page declares none (a bulletin board's
+    "看板 Beauty 文章列表" over rows dated "7/12"): more characters of those scripts than words
+    in Latin letters ("Kyoto 京都 travel diary" is an English title)."""
     if lang:
-        return lang.split("-")[0] in YEAR_FIRST_LANGUAGES
+        parts = lang.lower().replace("_", "-").split("-")
+        return parts[0] in YEAR_FIRST_LANGUAGES and not _DAY_FIRST_REGIONS & set(parts[1:])
     title = doc.find(".//title")
-    return title is not None and bool(_CJK_SCRIPT.search(title.text_content() or ""))
+    text = title.text_content() if title is not None else ""
+    return len(_CJK_SCRIPT.findall(text or "")) > len(_LATIN_WORD.findall(text or ""))
 
 
 def page_day_first(doc: Any, default: bool) -> bool:

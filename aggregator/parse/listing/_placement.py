@@ -238,15 +238,23 @@ def entry_parts(member: Any, link: str | None, url_of: Any) -> set[str]:
     its headline ``link`` leads to: a page whose path is that address's and a number, maybe
     after a word ("/work/12/3/", "/thread/slug/page/2/", "/story/ep-4": an episode, a later
     page). A section's heading linked to "/news/" does not make "/news/2026/12/05/story" its
-    part: a story of the section."""
+    part: a story of the section, nor does one linked to "/recipes/desserts" make its latest
+    "/recipes/desserts/123" one, told by its headline's words: a part's link shows a number, a
+    page's or an episode's, in a few words ("ep.4", "Page 2", "第3話")."""
     parts = set()
     for a in member.iter("a"):
         href = a.get("href")
-        if href and _numbered_part(url_of(href), link):
+        if (
+            href
+            and len((visible_text(a) or "").split()) <= _PART_WORDS
+            and _numbered_part(url_of(href), link)
+        ):
             parts.add(href.split("#", 1)[0])
     return parts
 
 
+#: Most words a link to a numbered part shows.
+_PART_WORDS = 3
 #: What a numbered part adds to its entry's path: "3/", "page/2/", "ep-4", "chapter_12".
 _PART = re.compile(r"(?:[^\W\d_]+[/_-]?)?\d{1,4}/?")
 
