@@ -20,7 +20,6 @@ from collections import Counter
 from typing import Any
 
 from aggregator.parse.listing._text import is_hidden, page_reads, visible_text
-from aggregator.parse.listing._vocabulary import META_CLASS
 
 #: What may stand between a kicker and its headline besides spaces.
 _SEPARATOR = re.compile(r"^[\s:|•·–—-]*$")
@@ -165,10 +164,9 @@ def _repeated_badge(el: Any, first: Any) -> str | None:
     the readers of bylines and of names' parts take where they are."""
     label = _norm(visible_text(first))
     parent = first.getparent()
-    classes = first.get("class") or ""
     if (
         parent is None
-        or (classes.strip() and (not META_CLASS.search(classes) or _AUTHOR_RUN.search(classes)))
+        or _NAMED_RUN.search(first.get("class") or "")
         or _norm(parent.text)
         or first.tag in _EMPHASIS
         or len(label.split()) > LABEL_WORDS
@@ -183,8 +181,10 @@ def _repeated_badge(el: Any, first: Any) -> str | None:
     return rest
 
 
-#: The class of a run that names the headline's author, not a badge.
-_AUTHOR_RUN = re.compile(r"(?:^|[\s_-])(byline|author|writer)(?:$|[\s_-])", re.I)
+#: The class of a run that names the headline's author or a product's maker, not a badge.
+_NAMED_RUN = re.compile(
+    r"(?:^|[\s_-])(byline|author|writer|brand|vendor|maker|manufacturer)(?:$|[\s_-])", re.I
+)
 
 
 def _badge_rest(first: Any) -> str:
