@@ -161,10 +161,12 @@ _PERSIAN_MONTHS = {
     "دسامبر": "December",
 }
 #: Letters of the Arabic script Persian writes words with (its own "پ", "چ", "ژ", "گ", "ک", "ی").
+#: A month's name is no word's start: nor before the zero-width non-joiner that joins
+#: "می" to its verb ("۱۲ می‌شود", "becomes 12").
 _PERSIAN_LETTER = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
 _PERSIAN_MONTH = re.compile(
     f"(?<![{_PERSIAN_LETTER}])(?:{'|'.join(sorted(_PERSIAN_MONTHS, key=len, reverse=True))})"
-    f"(?![{_PERSIAN_LETTER}])"
+    f"(?![{_PERSIAN_LETTER}\u200c])"
 )
 #: A number (Western or Persian digits) right before or after a month's name, a space apart.
 _NUMBER_BEFORE = re.compile("[0-9\u06f0-\u06f9\u0660-\u0669]\\s*$")

@@ -3,7 +3,8 @@ wrongly: a classed name before a headline in its link (a columnist's, a brand's)
 an action every card offers in a list ("Register for this event") is no headline under a group's
 label; links to a category's stories under the category's address make no episodes; Chinese of
 Hong Kong writes the day first, and an English <title> with one Han word is no Chinese page; a
-count of years ("創校120年") is no year of the Republic of China."""
+count of years ("創校120年") is no year of the Republic of China; Persian's verb prefix "می‌"
+is no May."""
 
 from __future__ import annotations
 
@@ -102,3 +103,8 @@ def test_a_count_of_years_is_no_roc_year() -> None:
     assert parse_date("百年老店 100年 3月5日", now=NOW, lang="zh-TW").date().isoformat() == "2026-03-05"
     assert parse_date("115年3月19日", now=NOW, lang="zh-TW").date().isoformat() == "2026-03-19"
     assert parse_date("115 年 03 月 19 日", now=NOW, lang="zh-TW").date().isoformat() == "2026-03-19"
+
+
+def test_the_persian_verb_prefix_is_no_month() -> None:
+    assert parse_date("۱۲ می\u200cشود", now=NOW, lang="fa") is None
+    assert parse_date("۱۲ می ۲۰۲۶", now=NOW, lang="fa").date().isoformat() == "2026-05-12"
