@@ -6,6 +6,7 @@ articles and listings share. Data only, apart from the rules that read it."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 #: A year of ours written out ("2019", "in 1998,"), not part of a longer number ("120190").
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -124,7 +125,9 @@ AGE_UNITS = {
 _SHORT_YEAR = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d\d)(?![\d/.])(?=\D{0,5}\d{1,2}:\d\d)")
 
 
-def full_year(text: str) -> str:
-    """``text`` with a slashed date's two-digit year written whole, as ``strptime``'s ``%y``
-    reads it (69 to 99 the 1900s, 00 to 68 the 2000s): "10/16/12 1:13 PM" -> "10/16/2012 1:13 PM"."""
-    return _SHORT_YEAR.sub(lambda m: f"{m[1]}{'19' if int(m[2]) >= 69 else '20'}{m[2]}", text)
+def full_year(text: str, this_year: int | None = None) -> str:
+    """``text`` with a slashed date's two-digit year written whole: "10/16/12 1:13 PM" ->
+    "10/16/2012 1:13 PM". The 2000s up to ``this_year`` (default: the current one), else the
+    1900s: a page is not dated in the future ("10/16/68" is 1968, where ``%y`` reads 2068)."""
+    year = this_year or datetime.now(UTC).year
+    return _SHORT_YEAR.sub(lambda m: f"{m[1]}{'20' if 2000 + int(m[2]) <= year else '19'}{m[2]}", text)

@@ -336,6 +336,9 @@ def _places(
             *doc.xpath(META_AUTHOR),
         ]
         yield "article", _from_addresses(declared, by_id)
+        # A personal blog whose author is its publisher ("Jane Roe" in both <meta>s) and
+        # that shows no byline: the author <meta> set aside above names the writer after all.
+        yield "article", names(doc.xpath("//meta[@name='author']/@content"), {}, sites, keep_site)
 
 
 def _from_addresses(values: list[Any], by_id: Mapping[str, Mapping[str, Any]]) -> list[str]:
@@ -371,7 +374,8 @@ def _profile_name(address: str) -> str | None:
 
 def _not_publisher(values: list[Any], doc: Any) -> list[Any]:
     """The author ``<meta>``'s values other than the one ``<meta name="publisher">`` also
-    gives: a template that fills both with the publisher's name ("Behance") names no writer."""
+    gives: a template that fills both with the publisher's name ("Behance") names no writer
+    while the page shows a byline; it is the last resort of ``_places`` (a personal blog)."""
     published_by = {squashed(str(v)) for v in doc.xpath("//meta[@name='publisher']/@content")}
     return [v for v in values if squashed(str(v)) not in published_by]
 

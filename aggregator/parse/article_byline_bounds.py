@@ -105,6 +105,12 @@ def outside_bylines(el: Any) -> bool:
         if node.tag == "nav" or node.get("role") == "navigation":
             return True
         names = [*(node.get("class") or "").split(), *(node.get("id") or "").split()]
-        if any(_RECENT_COMMENTS.search(name) for name in names):
+        if any(_RECENT_COMMENTS.search(name) for name in names) and not _holds_headline(node):
             return True
     return False
+
+
+def _holds_headline(node: Any) -> bool:
+    """Whether ``node`` holds the page's headline (an ``<h1>``): a layout wrapper classed
+    "dont-miss-layout" or "theme-dontmiss" around the article, not a box of other articles."""
+    return bool(node.xpath(".//h1"))

@@ -118,17 +118,18 @@ _IN_FIGURE = "ancestor::figure | ancestor::figcaption | ancestor::picture"
 #: Finnish, Spanish, Italian, French), a colon, a name of two to four capitalized words.
 _TEXT_CREDIT = re.compile(
     r"^(?i:text|texte|tekst|teksti|texto|testo)\s*:\s*"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})$"
+    r"(?P<name>(?!(?i:the)\s)[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})$"
 )
 #: A credits block's picture line: "Kuvat:", "Fotos:", "Photos:", "Bilder:", a colon after.
 _PICTURE_CREDIT = re.compile(
     r"^(?i:photos?|photography|pictures?|images?|fotos?|fotograf(?:ie|ía|ia)|bilder?|foto|kuvat?|kuvaaja|billeder)\s*:"
 )
 #: A credits line that names the writer, then the photographer: "INTERVIEW BY JANE ROE, PHOTO BY
-#: JOHN POE", "Text by Jane Roe / Photos by John Poe": the writer's is the first credit.
+#: JOHN POE", "Text by Jane Roe / Photos by John Poe": the writer's is the first credit; a
+#: team's ("Reporting by The Team, Images by Getty") is no person's.
 _JOINT_CREDIT = re.compile(
     r"^(?i:interview|text|words|story|reporting)\s+(?i:by)\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})\s*[,;/|]\s*"
+    r"(?P<name>(?!(?i:the)\s)[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})\s*[,;/|]\s*"
     r"(?i:photos?|photography|pictures?|images?|illustrations?)\s+(?i:by)\s+\S.*$"
 )
 #: A date with its year at a line's start: "05.04.2025", "2025-04-05", "5 April 2025".
