@@ -2,8 +2,9 @@
 parse/article_markup.py's finder: a link to a news aggregator or under an invitation to
 follow the site ("Cek berita di <a>Google News</a>", where "di" reads as Italian's "by"), an
 editor's credit ("Editor : <a href=/author/…>Jane Roe</a>", a person, but not the one who
-wrote the article), a sidebar's widget of recent comments (it names their authors) and the
-site's navigation menu (a column's link to its author's page).
+wrote the article), a picture's credit in a byline's class ("<span class=autor>foto:
+<span>Volkswagen</span></span>" under a photo), a sidebar's widget of recent comments (it
+names their authors) and the site's navigation menu (a column's link to its author's page).
 
 The editors' names are also what a declared author gives way to (parse/article_authors.py):
 sites declare the editor who published the article as its JSON-LD author while the byline
@@ -93,12 +94,39 @@ def editors(doc: Any) -> set[str]:
     return found
 
 
+#: A picture's credit: its label ("foto:", "Photo:", "Bild:", "Fotos:", "Image :") and one
+#: name, no other label after it (a joint "Foto: A, Text: B" credit names the writer too).
+_PICTURE_CREDIT = re.compile(
+    r"^(?:photos?|photographs?|photography|fotos?|fotografie|fotografía|fotografia|bild(?:er)?"
+    r"|images?|pictures?)\s*:[^:]+$",
+    re.I,
+)
+#: Longest text read as one picture's credit.
+_CREDIT = 80
+
+
+def picture_credit(el: Any) -> bool:
+    """Whether ``el``, or the short element around it, reads as a picture's credit ("foto:
+    Volkswagen"): sites give it the same class as the author's byline."""
+    for node in (el, el.getparent()):
+        if node is None:
+            return False
+        text = _SPACE.sub(" ", node.text_content()).strip()
+        if len(text) > _CREDIT:
+            return False
+        if _PICTURE_CREDIT.match(text):
+            return True
+    return False
+
+
 def outside_bylines(el: Any) -> bool:
     """In a widget of the latest comments or posts (a blog's sidebar), or a commenter's name
     there, or in the site's navigation menu (a column named after its author, linked to the
     author's page, in an "…-autor" class): the names there are commenters', other posts' or
     columns', never the article's byline. The comments under the article are
-    parse/article_places.py's ``in_comments``."""
+    parse/article_places.py's ``in_comments``. A picture's credit is none either."""
+    if picture_credit(el):
+        return True
     for node in [el, *el.iterancestors()]:
         if node.tag in ("body", "html"):
             return False
