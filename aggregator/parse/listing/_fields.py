@@ -397,7 +397,8 @@ def _link_texts(el: Any) -> Counter[str]:
             (" ".join((visible_text(a) or "").split()).casefold(), a.get("href")) for a in root.iter("a")
         }
         reads["counts"] = Counter(text for text, _ in pairs)
-    return reads["counts"]
+    counts: Counter[str] = reads["counts"]
+    return counts
 
 
 #: Fewest words of a list item's link that reads as a headline under a group's label.
