@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from aggregator.parse.listing._text import is_hidden, page_reads, visible_text
@@ -198,18 +199,12 @@ def _badge_rest(first: Any) -> str:
 def _starts(root: Any, tag: str, classes: str | None) -> Counter[str]:
     """The casefolded text of each first run followed by words of their own, of the elements
     of ``root`` with this tag and class attribute."""
-    kinds = page_reads(root, "headline starts")
-    found = kinds.get((tag, classes))
-    if found is None:
-        found = Counter()
-        for node in root.iter(tag):
-            if node.get("class") != classes:
-                continue
-            runs, loose = _runs(node)
-            if runs and loose and _badge_rest(runs[0]):
-                found[_norm(visible_text(runs[0])).casefold()] += 1
-        kinds[(tag, classes)] = found
-    return found
+
+    def first(node: Any) -> Any:
+        runs, loose = _runs(node)
+        return runs[0] if runs and loose and _badge_rest(runs[0]) else None
+
+    return _run_texts(root, tag, classes, "headline starts", first)
 
 
 def _spelt_together(href: str | None, label: str, word: str) -> str:
@@ -326,15 +321,27 @@ def _label_count(el: Any, text: str) -> int:
 def _endings(root: Any, tag: str, classes: str | None) -> Counter[str]:
     """The casefolded text of each last run set apart, of the elements of ``root`` with this
     tag and class attribute."""
-    kinds = page_reads(root, "headline endings")  # once per kind of headline, not per card
+
+    def last(node: Any) -> Any:
+        run = _last_run(node)
+        return run if run is not None and run.tag not in _EMPHASIS else None
+
+    return _run_texts(root, tag, classes, "headline endings", last)
+
+
+def _run_texts(
+    root: Any, tag: str, classes: str | None, read: str, run_of: Callable[[Any], Any]
+) -> Counter[str]:
+    """How often each casefolded text of ``run_of``'s run (None: no run) stands in the
+    elements of ``root`` with this tag and class attribute: read once per kind of headline
+    and page, not per card."""
+    kinds = page_reads(root, read)
     found = kinds.get((tag, classes))
     if found is None:
         found = Counter()
         for node in root.iter(tag):
-            if node.get("class") != classes:
-                continue
-            last = _last_run(node)
-            if last is not None and last.tag not in _EMPHASIS:
-                found[_norm(visible_text(last)).casefold()] += 1
+            if node.get("class") == classes and (run := run_of(node)) is not None:
+                found[_norm(visible_text(run)).casefold()] += 1
         kinds[(tag, classes)] = found
-    return found
+    counts: Counter[str] = found
+    return counts
