@@ -19,7 +19,7 @@ from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
 from aggregator.parse.listing._placed_names import avatar_byline, footer_byline, user_name
 from aggregator.parse.listing._portraits import portrait_byline
 from aggregator.parse.listing._roles import without_role
-from aggregator.parse.listing._text import is_hidden, page_reads, shown_text, visible_text
+from aggregator.parse.listing._text import is_hidden, page_reads, searched, shown_text, visible_text
 from aggregator.parse.listing._title import is_taxonomy_link
 from aggregator.parse.listing._vocabulary import (
     BY,
@@ -83,20 +83,20 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     last_posts = [
         n
         for n in el.iterdescendants()
-        if isinstance(n.tag, str) and n not in above_title and LAST_POST.search(n.get("class") or "")
+        if isinstance(n.tag, str) and n not in above_title and searched(LAST_POST, n.get("class") or "")
     ]
     skip = {n for h in [title_el, *headings, *last_posts] if h is not None for n in h.iter()}
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
         marked = (
-            _AUTHOR_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+            searched(_AUTHOR_CLASS, f"{node.get('class') or ''} {node.get('id') or ''}")
             or node.tag == "address"
             or bool(_AUTHOR_PROPS & set((node.get("itemprop") or "").split()))
             or node.get("rel") == "author"
             or (
                 node.tag == "a"
-                and _PROFILE_PATH.search(node.get("href") or "")
+                and searched(_PROFILE_PATH, node.get("href") or "")
                 and (
                     looks_like_names(visible_text(node) or "")
                     or user_handle(node) is not None
@@ -107,14 +107,14 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             # A forum's member profile ("memberlist.php?mode=viewprofile&u=2") named by a handle.
             or (
                 node.tag == "a"
-                and MEMBER_PROFILE.search(node.get("href") or "")
+                and searched(MEMBER_PROFILE, node.get("href") or "")
                 and len((visible_text(node) or "").split()) == 1
             )
         )
         if not marked:
             # Cheap test first: a by-word in the node's own text ("· par Claire Dubois").
             own = " ".join([node.text or "", *(c.tail or "" for c in node)])
-            if not _BY_WORD.search(own):
+            if not searched(_BY_WORD, own):
                 continue
         text = visible_text(node)
         if not text or is_posted_label(text):  # "Publiziert am", marked "meta-prep-author"

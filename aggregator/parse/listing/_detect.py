@@ -74,7 +74,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     for parent in list(body.iter()):
         _group_headed_runs(parent)
     # The tree is final from here on: what is read of an element is read once.
-    ctx = replace(ctx, memo=Memo())
+    ctx = replace(ctx, memo=Memo.of(doc))
     best: tuple[float, list[Any], list[Item]] | None = None
     scored: list[tuple[float, list[Any], list[Item]]] = []
     main = main_content(body)

@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -23,7 +24,7 @@ from aggregator.parse._urls import canonical_url, join_url
 from aggregator.parse.listing._clocks import read_date
 from aggregator.parse.listing._periods import is_period
 from aggregator.parse.listing._repair_articles import mend_runaways
-from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._text import FinalTree, visible_text
 from aggregator.types import FeedInfo
 
 # WHATWG Encoding: labels browsers treat as windows-1252 (iso-8859-1 and ascii included).
@@ -168,6 +169,13 @@ class Memo:
     #: Each element's teaser, by element (``_fields.heuristic_item``). The dict holds the
     #: elements, so lxml keeps one proxy per node and identity stands for the node.
     items: dict[Any, Item] = field(default_factory=dict)
+    #: The elements' visible texts, kept while this memo lives (``_text.FinalTree``).
+    final: FinalTree | None = None
+
+    @classmethod
+    def of(cls, doc: Any) -> Memo:
+        """The memo of a parse whose tree ``doc`` is final from now on."""
+        return cls(final=FinalTree(doc))
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,28 +193,47 @@ class Context:
     memo: Memo | None = field(default=None, compare=False, repr=False)
 
     def date(self, text: str | None) -> datetime | None:
-        if text and is_period(text, self.lang or None):
-            return None  # "13. bis 19. Oktober": an event's days, not a publication's
-        return read_date(
-            text or "",
-            lambda t: parse_date(
-                t, now=self.now, timezone=self.timezone, day_first=self.day_first, lang=self.lang or None
-            ),
-            self.timezone,
-        )
+        # ``now``'s zone is part of the key: equal instants in two zones are equal datetimes.
+        return _read_date(text or "", self.now, self.now.tzinfo, self.timezone, self.day_first, self.lang)
 
     def url(self, href: str | None) -> str | None:
         if not href:
             return None
-        href = href.strip()
-        try:
-            absolute = join_url(self.base, href)
-        except ValueError:
-            return None
-        parts = urlsplit(absolute)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            return None
-        return canonical_url(absolute)
+        return _absolute_url(self.base, href)
+
+
+# The heuristics ask the same few strings again and again (a card's date line as a member of
+# each candidate group, as each of its ancestors' text; every card's links): a blog page of
+# 1,300 candidate items asked 12,700 dates and resolved 9,000 links. Both reads depend on
+# their arguments alone, and return immutable values, so they are kept by argument, bounded.
+
+
+@lru_cache(maxsize=8192)
+def _read_date(
+    text: str, now: datetime, zone: object, timezone: str, day_first: bool, lang: str
+) -> datetime | None:
+    """``Context.date``: ``zone`` is ``now``'s, in the key only."""
+    if text and is_period(text, lang or None):
+        return None  # "13. bis 19. Oktober": an event's days, not a publication's
+    return read_date(
+        text,
+        lambda t: parse_date(t, now=now, timezone=timezone, day_first=day_first, lang=lang or None),
+        timezone,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _absolute_url(base: str, href: str) -> str | None:
+    """``Context.url``: an http(s) address, canonical, or None."""
+    href = href.strip()
+    try:
+        absolute = join_url(base, href)
+    except ValueError:
+        return None
+    parts = urlsplit(absolute)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return canonical_url(absolute)
 
 
 def read_document(text: str) -> Any:

@@ -14,6 +14,7 @@ from aggregator.parse.listing._text import (
     inline_in_text,
     path_to,
     remove_keeping_tail,
+    searched,
     visible_text,
 )
 from aggregator.parse.listing._vocabulary import CHROME, HEADINGS, META_CLASS, READ_MORE
@@ -45,16 +46,18 @@ def excerpt_html(
         n for n in clone.iter("header", "footer") if n is not clone and (n.tag == "footer" or n not in titled)
     ]
     seen_paragraph = False
-    for node in clone.iter():
+    # Each node of the copy is judged by its original, alike until the removals below: the
+    # page's elements have their texts read once per parse (``_text.FinalTree``).
+    for node, original in zip(clone.iter(), el.iter(), strict=True):
         if not isinstance(node.tag, str) or node is clone:
             continue
         if node.tag == "p":
             seen_paragraph = True
         # A heading after the excerpt's first paragraph is a subheading of the text (kept,
         # demoted); before it, a kicker, a section label or the card's title.
-        if node.tag in HEADINGS and seen_paragraph and not _is_excerpt_noise(node, heading=False):
+        if node.tag in HEADINGS and seen_paragraph and not _is_excerpt_noise(original, heading=False):
             continue
-        if _is_excerpt_noise(node):
+        if _is_excerpt_noise(original):
             removals.append(node)
     for node in removals:
         remove_keeping_tail(node)
@@ -68,21 +71,25 @@ def _is_excerpt_noise(node: Any, heading: bool = True) -> bool:
     classes = node.get("class") or ""
     if node.tag in DROP or (heading and node.tag in HEADINGS) or node.tag == "time":
         return True
-    if HIDDEN.search(classes) or node.get("aria-hidden") == "true" or node.get("hidden") is not None:
+    if searched(HIDDEN, classes) or node.get("aria-hidden") == "true" or node.get("hidden") is not None:
         return True
     if node.tag == "a":
         text = visible_text(node) or ""
-        if READ_MORE.match(fold(text)) or re.search(r"more|suite", classes, re.I):
+        if READ_MORE.match(fold(text)) or searched(_MORE_CLASS, classes):
             return True
         # A short link standing alone (a section "kicker", a category) is not excerpt text.
         if len(text.split()) <= 3 and not inline_in_text(node):
             return True
     text = visible_text(node) or ""
-    if CHROME.search(text) and len(text.split()) <= 6:
+    if searched(CHROME, text) and len(text.split()) <= 6:
         return True
     # Metadata blocks (date lines, bylines, badges); a paragraph only when it is a label.
     words = len(text.split())
-    return bool(META_CLASS.search(classes)) and words <= (4 if node.tag == "p" else 20)
+    return searched(META_CLASS, classes) and words <= (4 if node.tag == "p" else 20)
+
+
+#: A "read more" link's class ("more-link", "lire-la-suite").
+_MORE_CLASS = re.compile(r"more|suite", re.I)
 
 
 def paragraphs_html(el: Any, exclude: str | None) -> str | None:

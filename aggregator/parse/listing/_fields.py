@@ -31,7 +31,7 @@ from aggregator.parse.listing._machine_dates import (
 )
 from aggregator.parse.listing._photo_credits import credit_only
 from aggregator.parse.listing._teaser_links import uncut_link
-from aggregator.parse.listing._text import inline_in_text, page_reads, text_outside, visible_text
+from aggregator.parse.listing._text import inline_in_text, page_reads, searched, text_outside, visible_text
 from aggregator.parse.listing._title import (
     CLOCK_ALONE,
     headline_link,
@@ -114,7 +114,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             and node.tag not in ("a", *HEADINGS)
             and node not in skip
             and node is not el  # the card itself: WordPress classes a post "category-news"
-            and META_CLASS.search(node.get("class") or "")
+            and searched(META_CLASS, node.get("class") or "")
         ):
             text = text_outside(node, skip)
             # A tooltip's exact date on the date element or on a run inside it ("<div

@@ -18,7 +18,7 @@ from lxml import etree
 from aggregator.parse._date_words import YEAR
 from aggregator.parse.listing._clocks import clock_on_day
 from aggregator.parse.listing._document import Context
-from aggregator.parse.listing._text import shown_text, text_outside, visible_text
+from aggregator.parse.listing._text import searched, shown_text, text_outside, visible_text
 from aggregator.parse.listing._vocabulary import CLOSING_WORDS, UPDATE_WORDS
 
 #: Elements whose ``datetime`` attribute is an edit's, not a publication's.
@@ -171,7 +171,7 @@ def marked_update(node: Any) -> bool:
     if node.get("itemprop") == "dateModified":
         return True
     parent = node.getparent()
-    return any(UPDATE_CLASS.search(n.get("class") or "") for n in (node, parent) if n is not None)
+    return any(searched(UPDATE_CLASS, n.get("class") or "") for n in (node, parent) if n is not None)
 
 
 _UPDATE_MARKED = etree.XPath(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
+
+from aggregator.parse.listing._text import split_url
 
 #: A host name alone as a link's text: "ac1235.github.io", "nytimes.com".
 _HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
@@ -21,10 +23,10 @@ def is_site_badge(a: Any, text: str, card: Any) -> bool:
     host = " ".join(text.split()).lower()
     if not _HOST_NAME.match(host):
         return False
-    parts = urlsplit(a.get("href") or "")
+    parts = split_url(a.get("href") or "")
     carried = unquote(f"{parts.path} {parts.query}").lower()
     if re.search(rf"(?<![\w.-]){re.escape(host)}(?![\w-])", carried) is None or parts.netloc.lower() == host:
         return False
     bare = host.removeprefix("www.")
-    hosts = {urlsplit(b.get("href") or "").netloc.lower().removeprefix("www.") for b in card.iter("a")}
+    hosts = {split_url(b.get("href") or "").netloc.lower().removeprefix("www.") for b in card.iter("a")}
     return any(h == bare or h.endswith(f".{bare}") for h in hosts)

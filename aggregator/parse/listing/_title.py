@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 from aggregator.parse.listing._header import header_link, whole_page_link
 from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._site_badge import is_site_badge
-from aggregator.parse.listing._text import is_hidden, shown_text, visible_text
+from aggregator.parse.listing._text import is_hidden, shown_text, split_url, visible_text
 from aggregator.parse.listing._vocabulary import (
     HEADINGS,
     MEMBER_PROFILE,
@@ -380,7 +380,7 @@ def main_link(card: Any) -> Any:
     # A time of day alone ("9:57am") is an untitled post's permalink unless a link of the card
     # to that page reads as a headline, three words or more (a ticker's "10:30" before its
     # headline, a forum's last-reply time after the thread's title; not "Notes: 18").
-    worded = {urlsplit(a.get("href")).path for a in card.iter("a") if a.get("href") and _headline_like(a)}
+    worded = {split_url(a.get("href")).path for a in card.iter("a") if a.get("href") and _headline_like(a)}
     for a in card.iter("a"):
         if not a.get("href"):
             continue
@@ -401,7 +401,7 @@ def main_link(card: Any) -> Any:
         permalink = (
             1
             if _PERMALINK.match(text)
-            or (CLOCK_ALONE.match(text) and urlsplit(a.get("href")).path not in worded)
+            or (CLOCK_ALONE.match(text) and split_url(a.get("href")).path not in worded)
             else 0
         )
         # An empty or hidden link to the post (an overlay over the card, a thumbnail's link)
@@ -429,7 +429,7 @@ def main_link(card: Any) -> Any:
 def _headline_like(a: Any) -> bool:
     """A link of three words or more with letters, to no fragment ("View comments" is not)."""
     words = [w for w in (visible_text(a) or "").split() if any(c.isalpha() for c in w)]
-    return len(words) >= 3 and not urlsplit(a.get("href") or "").fragment
+    return len(words) >= 3 and not split_url(a.get("href") or "").fragment
 
 
 def _is_share(a: Any, card: Any) -> bool:
@@ -439,12 +439,12 @@ def _is_share(a: Any, card: Any) -> bool:
     A lone link that carries some other address is a redirect to the story (``/out?url=…``)."""
     row = a.getparent()
     siblings = list(row.iter("a")) if row is not None else [a]
-    carrying = [s for s in siblings if _SHARE_QUERY.search(urlsplit(s.get("href") or "").query)]
+    carrying = [s for s in siblings if _SHARE_QUERY.search(split_url(s.get("href") or "").query)]
     if len(carrying) >= 2:
         return True
     if a not in carrying:
         return False
-    carried = {_path_of(v) for _, v in parse_qsl(urlsplit(a.get("href") or "").query) if "://" in v}
+    carried = {_path_of(v) for _, v in parse_qsl(split_url(a.get("href") or "").query) if "://" in v}
     others = {_path_of(o.get("href") or "") for o in card.iter("a") if o is not a}
     return bool(carried & others)
 
@@ -474,7 +474,7 @@ def is_taxonomy_link(a: Any) -> bool:
     thread, ``/topics/25098``), only when the link's text is short, as a name, a handle or a
     topic's label is: a magazine's story under ``/profiles/…`` and a thread's title read as
     headlines."""
-    parts = urlsplit(a.get("href") or "")
+    parts = split_url(a.get("href") or "")
     where = f"{parts.path}?{parts.query}"
     if _TAXONOMY_PATH.search(parts.path) or MEMBER_PROFILE.search(where) or PROFILE_SCRIPT.search(where):
         return True
