@@ -66,6 +66,13 @@ _MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?!\d|[:.]\d){_AT_TIME}")
 _NUMERIC = re.compile(
     rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?![\d/.])" + _AT_TIME
 )
+#: A four-digit year first, then the month and day, joined by one separator twice ("2026/12/05",
+#: "2026.12.05 14:05"), as East Asian pages and many forums print them: read here, as ISO's
+#: order, so that dateparser does not read what stands before it ("150年 2026/12/05", a
+#: 150th anniversary, was 150 years before now). Not inside a path ("/2026/12/05/slug").
+_YEAR_FIRST_NUMERIC = re.compile(
+    rf"(?<![a-z\d/.-]){_YEAR}(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/])\.?" + _AT_TIME
+)
 #: A day and month with their dots and no year, as German and its neighbours write them
 #: ("23.11.", "Mo 23.11. 14:05"); the month's dot is what tells it from a time ("23.11 Uhr").
 _DOTTED_DAY_MONTH = re.compile(rf"(?<![\d/.:-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\d.]){_AT_TIME}")
@@ -239,6 +246,11 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
         elif b > 12 >= a:
             day, month = b, a
         found = _build(m, month, m.group("year"), tz, local_now, day=day)
+        if found:
+            return found
+    m = _YEAR_FIRST_NUMERIC.search(folded)
+    if m and 1 <= int(m.group("month")) <= 12:
+        found = _build(m, int(m.group("month")), m.group("year"), tz, local_now)
         if found:
             return found
     m = _CJK.search(folded)
