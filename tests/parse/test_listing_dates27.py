@@ -81,3 +81,19 @@ def test_a_score_or_a_fraction_in_prose_is_no_day() -> None:
 
 def test_a_day_and_month_alone_is_still_read() -> None:
     assert parse_date("7/12", now=NOW, lang="en") == datetime(2025, 12, 7, 12, tzinfo=UTC)
+
+
+def test_a_dotted_month_and_day_on_a_page_writing_dates_year_first() -> None:
+    # "06.11" beside a title on a Korean page is 11 June; it was read as 06:11 today.
+    rows = "".join(
+        f"""<a class="row" href="/new/{700 + i}"><span class="badge">IT</span>
+        <span class="title">새로운 소식 게시판의 글 제목 {i}</span><span class="nick">별{i}</span>
+        <span class="meta">06.{10 + i}</span><span class="meta">2.{i}k</span></a>"""
+        for i in range(6)
+    )
+    entries = read(f"<main><h1>새로운 소식</h1>{rows}</main>", lang="ko", tz="Asia/Seoul")
+    assert [local_day(e, "Asia/Seoul") for e in entries] == [date(2026, 6, 10 + i) for i in range(6)]
+    # Elsewhere such a pair stays a clock.
+    assert parse_date("10.30", now=NOW, timezone="Europe/Rome", lang="it") == datetime(
+        2026, 12, 6, 9, 30, tzinfo=UTC
+    )
