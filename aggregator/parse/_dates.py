@@ -85,8 +85,9 @@ _DOTTED_MAX_CHARS = 30
 _HYPHEN_MONTH_DAY = re.compile(rf"(?P<month>[01]\d)-(?P<day>[0-3]\d){_AT_TIME}")
 #: A month and day joined by a dot, as the whole of a short text, on a page whose language
 #: writes dates year first (Korean, Japanese, Chinese, Hungarian: "06.11" beside a title is 11
-#: June there, where its clocks take a colon); elsewhere such a pair is a clock ("10.30").
-_DOTTED_MONTH_DAY = re.compile(rf"(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)\.?{_AT_TIME}")
+#: June there, where its clocks take a colon), its day in two digits as boards print it ("4.5"
+#: is a rating); elsewhere such a pair is a clock ("10.30").
+_DOTTED_MONTH_DAY = re.compile(rf"(?P<month>[01]?\d)\.(?P<day>[0-3]\d)\.?{_AT_TIME}")
 #: The time after such a day, also by its characters: "03時04分", "14时".
 _CJK_AT_TIME = (
     r"(?:\s*[,•·|]?\s*(?:(?P<hour3>[0-2]?\d)\s*[時时시]\s*(?:(?P<minute3>[0-5]?\d)\s*[分분])?"
