@@ -97,3 +97,17 @@ def test_a_dotted_month_and_day_on_a_page_writing_dates_year_first() -> None:
     assert parse_date("10.30", now=NOW, timezone="Europe/Rome", lang="it") == datetime(
         2026, 12, 6, 9, 30, tzinfo=UTC
     )
+
+
+def test_a_season_of_two_years_is_no_day() -> None:
+    # "2025/26" (a season) was read as 26 December 2025.
+    assert parse_date("Saison 2025/26", now=NOW, lang="de") is None
+    assert parse_date("Temporada 2025-26", now=NOW, lang="es") is None
+    cards = "".join(
+        f"""<div class="card"><h3><a href="/sport/{i}">Der Spielplan der Liga steht fest, Teil {i}</a></h3>
+        <span class="kicker">Saison 2025/26</span></div>"""
+        for i in range(6)
+    )
+    entries = read(f"<div class='list'>{cards}</div>", lang="de", tz="Europe/Berlin")
+    assert len(entries) == 6
+    assert [e.published for e in entries] == [None] * 6
