@@ -5,6 +5,7 @@ helpers both use. Pure: ``now`` is an argument."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache
@@ -17,8 +18,10 @@ from dateparser.search import search_dates
 from aggregator.parse._date_words import YEAR
 from aggregator.parse._locale_words import (
     MONTH_KEYS,
+    age_words,
     ago_phrase,
     day_words,
+    durations,
     known_words_of,
     looks_like_date,
     month_words,
@@ -55,6 +58,12 @@ _BARE_CLOCK = re.compile(
 )
 #: What separates the parts of a date line: "Por X | ayer, 18:24 | 10 comentarios".
 _PARTS = re.compile(r"\s*[|•·—]\s*")
+
+
+#: Two numbers joined and nothing more ("2-1", "1/2", "24/7"), found by dateparser inside a
+#: longer text: a score, a fraction, hours, no day and month (the whole text, a day and month
+#: alone, is read before the search: "7/12" beside a title).
+_NUMBER_PAIR = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}")
 
 
 #: Scripts written by few languages: a date phrase in one is read in those languages too ("3 小时前"
@@ -207,7 +216,11 @@ def parse_prose(
             found = _day_read(parser, reduced, languages)
         if found is None:
             for matched, candidate in search_dates(text, languages=list(languages), settings=settings) or ():
-                if looks_like_date(matched, languages) and not _no_day_written(matched, languages):
+                if (
+                    looks_like_date(matched, languages)
+                    and not _no_day_written(matched, languages)
+                    and not _NUMBER_PAIR.fullmatch(matched.strip())
+                ):
                     found = candidate
                     matched, found = _with_clock_after(parser, text, matched, found, languages)
                     break
@@ -217,7 +230,7 @@ def parse_prose(
         return None
     found = found if found.tzinfo else found.replace(tzinfo=tz)
     local = found.astimezone(tz)
-    if local > local_now + FUTURE_SLACK:
+    if local > local_now + FUTURE_SLACK or _duration_as_age(matched, local, local_now, languages):
         return None
     if not _HAS_CLOCK.search(matched) and (
         local.time() == time(0, 0)
@@ -227,6 +240,42 @@ def parse_prose(
         # which dateparser puts at midnight or at now's time of day.
         return date_only(local.date(), tz)
     return found.astimezone(UTC)
+
+
+def _duration_as_age(text: str, local: datetime, local_now: datetime, languages: tuple[str, ...]) -> bool:
+    """True when dateparser read a duration in ``text`` as that long ago, the text writing no
+    word for "ago": "주5일 09:00 ~ 12:00" (five days a week, a job's hours) is no date five
+    days ago, nor "5 days" in "5 days a week" or "Lesezeit 3 Min." three minutes ago."""
+    pattern, keys = durations(languages)
+    if age_words(languages).search(text):
+        return False
+    clock = bool(_HAS_CLOCK.search(text))
+    for m in pattern.finditer(text):
+        key = keys.get(m["unit"].lower())
+        if key is None:
+            continue
+        age = _before(local_now, key, int(m["count"]))
+        # At now's time of day, or at a clock the text writes ("2 meses 09:00").
+        if abs((age - local).total_seconds()) < 1 or (age.date() == local.date() and clock):
+            return True
+    return False
+
+
+#: Seconds in each unit of an age that has a fixed length.
+_UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+
+
+def _before(when: datetime, unit: str, count: int) -> datetime:
+    """``count`` of ``unit`` ("day", "month", ...) before ``when``, as dateparser counts
+    them: months and years by the calendar, the day kept (or the month's last)."""
+    if unit in _UNIT_SECONDS:
+        return when - timedelta(seconds=_UNIT_SECONDS[unit] * count)
+    months = when.year * 12 + when.month - 1 - count * (12 if unit == "year" else 1)
+    year, month = divmod(months, 12)
+    if not 1 <= year <= 9999:
+        return when
+    day = min(when.day, calendar.monthrange(year, month + 1)[1])
+    return when.replace(year=year, month=month + 1, day=day)
 
 
 #: A time of day right after a date, behind a dash, comma or "at" word: " - 8:09 pm", ", 14:05".
@@ -272,11 +321,19 @@ def _no_day_written(text: str, languages: tuple[str, ...]) -> bool:
     """True when ``text`` writes a year or a month and maybe a clock but no day's number nor
     a word for a day ("2026, 14:05:00" of a line whose day dateparser did not read, "Nov
     14:05", "novembris 2026"): dateparser would give it today's day."""
+    if (m := _YEAR_AND_NUMBER.search(text)) and not _DIGIT.search(text[: m.start()] + text[m.end() :]):
+        # A year joined to one number and nothing more: a season ("Saison 2025/26", which
+        # dateparser read as 26 December 2025) or a month ("2025-12"), no day.
+        return not month_words(languages).search(text)
     return bool(
         (YEAR.search(text) or month_words(languages).search(text))
         and not _DIGIT.search(_CLOCK.sub("", YEAR.sub("", text)))
         and not (day_words(languages).search(text) or ago_phrase(languages).search(text))
     )
+
+
+#: A four-digit year joined to one number of one or two digits: "2025/26", "2025-12".
+_YEAR_AND_NUMBER = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s*[-/.]\s*\d{1,2}(?![\d/.-])")
 
 
 #: A short word with its dot or comma: "m." (metai) and "d." (diena) of "2026 m. lapkričio 3

@@ -66,6 +66,13 @@ _MONTH_DAY = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?!\d|[:.]\d){_AT_TIME}")
 _NUMERIC = re.compile(
     rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?![\d/.])" + _AT_TIME
 )
+#: A four-digit year first, then the month and day, joined by one separator twice ("2026/12/05",
+#: "2026.12.05 14:05"), as East Asian pages and many forums print them: read here, as ISO's
+#: order, so that dateparser does not read what stands before it ("150年 2026/12/05", a
+#: 150th anniversary, was 150 years before now). Not inside a path ("/2026/12/05/slug").
+_YEAR_FIRST_NUMERIC = re.compile(
+    rf"(?<![a-z\d/.-]){_YEAR}(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/])\.?" + _AT_TIME
+)
 #: A day and month with their dots and no year, as German and its neighbours write them
 #: ("23.11.", "Mo 23.11. 14:05"); the month's dot is what tells it from a time ("23.11 Uhr").
 _DOTTED_DAY_MONTH = re.compile(rf"(?<![\d/.:-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?![\d.]){_AT_TIME}")
@@ -76,6 +83,11 @@ _DOTTED_MAX_CHARS = 30
 #: title: ISO 8601's order without the year (month, then day), never a day and a two-digit
 #: year (dateparser's "25 April 1925" of "04-25").
 _HYPHEN_MONTH_DAY = re.compile(rf"(?P<month>[01]\d)-(?P<day>[0-3]\d){_AT_TIME}")
+#: A month and day joined by a dot, as the whole of a short text, on a page whose language
+#: writes dates year first (Korean, Japanese, Chinese, Hungarian: "06.11" beside a title is 11
+#: June there, where its clocks take a colon), its day in two digits as boards print it ("4.5"
+#: is a rating); elsewhere such a pair is a clock ("10.30").
+_DOTTED_MONTH_DAY = re.compile(rf"(?P<month>[01]?\d)\.(?P<day>[0-3]\d)\.?{_AT_TIME}")
 #: The time after such a day, also by its characters: "03時04分", "14时".
 _CJK_AT_TIME = (
     r"(?:\s*[,•·|]?\s*(?:(?P<hour3>[0-2]?\d)\s*[時时시]\s*(?:(?P<minute3>[0-5]?\d)\s*[分분])?"
@@ -144,7 +156,9 @@ def parse_date(
         persian="fa" in bases,
         roc=_in_taiwan(lang),
     )
-    found = _parse_fast(text, now=now, timezone=timezone, day_first=day_first)
+    found = _parse_fast(
+        text, now=now, timezone=timezone, day_first=day_first, year_first=date_order(languages[0]) == "YMD"
+    )
     prose = _NORDIC_CLOCK.sub(r"\1:\2", " ".join(text.split()))
     if found is None:
         return parse_prose(prose, languages, timezone, now.astimezone(UTC), day_first)
@@ -204,7 +218,9 @@ def _same_day_with_clock(found: datetime, whole: datetime, tz: ZoneInfo) -> bool
     return a.time() == time(12, 0) or (a.minute == b.minute and (a.hour - b.hour) % 12 == 0)
 
 
-def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> datetime | None:
+def _parse_fast(
+    text: str, *, now: datetime, timezone: str, day_first: bool, year_first: bool = False
+) -> datetime | None:
     tz = ZoneInfo(timezone)
     folded = fold(" ".join(text.split()))
     if not folded.isascii():
@@ -241,6 +257,11 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
         found = _build(m, month, m.group("year"), tz, local_now, day=day)
         if found:
             return found
+    m = _YEAR_FIRST_NUMERIC.search(folded)
+    if m and 1 <= int(m.group("month")) <= 12:
+        found = _build(m, int(m.group("month")), m.group("year"), tz, local_now)
+        if found:
+            return found
     m = _CJK.search(folded)
     if m:
         found = _build(m, int(m.group("month")), m.group("year"), tz, local_now)
@@ -259,6 +280,11 @@ def _parse_fast(text: str, *, now: datetime, timezone: str, day_first: bool) -> 
     m = _HYPHEN_MONTH_DAY.fullmatch(folded.strip()) if len(folded) <= _DOTTED_MAX_CHARS else None
     if m:
         return _build(m, int(m.group("month")), None, tz, local_now)
+    m = _DOTTED_MONTH_DAY.fullmatch(folded.strip()) if year_first else None
+    if m and 1 <= int(m.group("month")) <= 12:
+        found = _build(m, int(m.group("month")), None, tz, local_now)
+        if found:
+            return found
     m = _MONTH_DAY.search(folded)
     if m:
         found = _build(m, MONTHS[m.group("month")], None, tz, local_now)

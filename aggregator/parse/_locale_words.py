@@ -188,3 +188,34 @@ def _words_pattern(
         parts.append(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
     parts.extend(f"(?:{p})" for p in patterns)
     return re.compile("|".join(parts) or r"(?!)", re.I)
+
+
+@cache
+def durations(languages: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A count of a unit of time, as the languages write it ("5 days", "5일", "3 Min."), and
+    each unit's word (lower-cased) with its key ("day"): a duration, which dateparser reads
+    as that long ago ("주5일", five days a week, was five days ago)."""
+    keys: dict[str, str] = {}
+    for code in languages:
+        info = default_loader.get_locale(code).info
+        for key in UNIT_KEYS:
+            keys.update((w.lower(), key) for w in info.get(key, []) if w and w.lower() not in keys)
+    if not keys:
+        return re.compile(r"(?!)"), keys
+    unit = "|".join(re.escape(w) for w in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?<![\d.,])(?P<count>\d+)\s*(?P<unit>{unit})\.?(?!\w)", re.I), keys
+
+
+@cache
+def age_words(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """What makes a count of units an age in the languages: their words for "ago" ("ago",
+    "hace", "назад", "前") and their relative forms ("(\\d+)일 전", Korean's, whose locale lists
+    no word for "ago")."""
+    patterns: list[str] = []
+    for code in languages:
+        info = default_loader.get_locale(code).info
+        words = [w.lower() for w in info.get("ago", []) if w]
+        patterns.extend(rf"(?<!\w){re.escape(w)}(?!\w)" if w.isascii() else re.escape(w) for w in words)
+        for forms in info.get("relative-type-regex", {}).values():
+            patterns.extend(forms)
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.I)
