@@ -22,8 +22,6 @@ from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import without_bare_boxes
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._families import chain, kin_blocks
-from aggregator.parse.listing._module_labels import module_label
-from aggregator.parse.listing._tabs import tab_panels
 from aggregator.parse.listing._text import visible_text
 from aggregator.parse.listing._vocabulary import HEADINGS
 
@@ -39,12 +37,11 @@ def front_blocks(
     """A front's blocks beside the chosen list: the list's component in other columns
     (``kin_blocks``), then, on a page that is no later page of a listing (``paged``), the
     section blocks of another component (``section_blocks``) but boxes of bare headlines
-    beside a dated list; then the other panels of each tab set any of them is in
-    (``_tabs``)."""
+    beside a dated list."""
     kin = kin_blocks(scored, best, taken)
-    if not paged:
-        kin += without_bare_boxes(best[2], section_blocks(scored, best, taken + kin, ctx))
-    return kin + tab_panels(taken + kin, ctx)  # the hidden panels of a tab set the list is in
+    if paged:
+        return kin
+    return kin + without_bare_boxes(best[2], section_blocks(scored, best, taken + kin, ctx))
 
 
 def section_blocks(
@@ -101,12 +98,10 @@ def _aside(member: Any, list_member: Any) -> bool:
 
 def section_heading(first: Any, family: set[Any], ctx: Context) -> str | None:
     """The heading opening a block (the container of its ``first`` teaser): the last heading
-    element (h1-h6), else the last label of a module (``_module_labels``: a ``<div
-    class="title">``, a ``<span>`` beside "More ›"), before that teaser inside its section, the
-    widest of the block's wrappers, up to ``_weights.FAMILY_LEVELS`` levels, that holds no other
-    block of the ``family``, when that heading is a short line naming a section
-    (``_weights.MAX_SECTION_HEADING_WORDS`` words at most, not a date); None otherwise (a post's
-    long headline, a day's date, no heading)."""
+    element (h1-h6) before that teaser inside its section, the widest of the block's wrappers, up to
+    ``_weights.FAMILY_LEVELS`` levels, that holds no other block of the ``family``, when that
+    heading is a short line naming a section (``_weights.MAX_SECTION_HEADING_WORDS`` words at
+    most, not a date); None otherwise (a post's long headline, a day's date, no heading)."""
     container = section = first.getparent()
     others = [c for c in family if c is not container]
     for _ in range(W.FAMILY_LEVELS + 1):
@@ -118,15 +113,12 @@ def section_heading(first: Any, family: set[Any], ctx: Context) -> str | None:
         ):
             break
         section = parent
-    heading = label = None
+    heading = None
     for el in section.iter():
         if el is first:
             break
         if el.tag in HEADINGS:
             heading = el
-        elif heading is None and module_label(el):
-            label = el  # a module named by a <div class="title">, a <span> beside "More ›"
-    heading = heading if heading is not None else label
     return None if heading is None else _section_name(heading, ctx)
 
 
