@@ -127,3 +127,47 @@ def test_the_kind_of_piece_before_a_marked_byline_is_no_part_of_the_name() -> No
         "Gabriele von Arnim",
         "Ana Ruiz",
     ]
+
+
+OVERLAID = """<div class="o1"><div class="o2"><p class="o3"><span>{kicker}</span></p>
+<h3 class="o4"><span>{title}</span></h3><ul class="o5"><li class="o6">
+<a class="o7" href="/galerie/bilder-{n}.html" title="Fotostrecke zu diesem Artikel: {gallery}">
+<span>{gallery}</span></a></li></ul></div>
+<a class="o8" href="/politik/artikel-{n}.html" title="{title}">{title}</a></div>"""
+
+
+def test_a_link_repeating_an_unlinked_headline_is_the_cards_link_not_a_longer_related_one() -> None:
+    """A card whose link lies over it after its parts (a headline, a related gallery's longer
+    link): the link showing the headline's words leads to the article."""
+    rows = [
+        (
+            "Iran",
+            "Trump vermeldet Tod von Chamenei",
+            "Menschen auf der Straße, Rauch über Städten: Bilder der Eskalation",
+        ),
+        (
+            "Hormus",
+            "Straße von Hormus praktisch geschlossen",
+            "Tanker im Golf von Oman und die Häfen der Region in Bildern",
+        ),
+        (
+            "Schule",
+            "Deutsche Grundschulen hinken hinterher",
+            "So sehen Klassenzimmer in anderen Ländern Europas heute aus",
+        ),
+        (
+            "ESC",
+            "Das ist der deutsche Beitrag für Wien",
+            "Alle deutschen Beiträge beim Eurovision Song Contest seit 1956",
+        ),
+    ]
+    body = "".join(OVERLAID.format(n=i, kicker=k, title=t, gallery=g) for i, (k, t, g) in enumerate(rows))
+    page = (
+        f"<html lang='de'><head><title>Front</title></head><body><main><div>{body}</div></main></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(), url="https://zeitung.example/", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [(e.link, e.title) for e in parsed.entries] == [
+        (f"https://zeitung.example/politik/artikel-{i}.html", t) for i, (_, t, _) in enumerate(rows)
+    ]
