@@ -19,22 +19,22 @@ from aggregator.parse.listing._text import visible_text
 _ARTICLES = r"ein|eine|a|an|un|une|una|uno|um|uma|een"
 #: By-words a byline's names follow.
 _BY_WORDS = r"von|by|par|de|por|di|da|door|av"
-#: The kind of piece before the by-word, kept apart from it.
-_PIECE = re.compile(
-    rf"^(?:(?:{_ARTICLES})\s+[^\W\d_][\w-]*|[^\W\d_][\w-]*(?=\s+(?:by|par|por)\b))\s+(?=(?:{_BY_WORDS})\b)",
-    re.I,
-)
+#: The kind of piece before the by-word, kept apart from it: an article and a noun ("Ein
+#: Kommentar von"); ``_WORD_BY``: one word before "by", "par", "por" ("Analysis by").
+_PIECE = re.compile(rf"^(?:{_ARTICLES})\s+[^\W\d_][\w-]*\s+(?=(?:{_BY_WORDS})\b)", re.I)
+_WORD_BY = re.compile(r"^[^\W\d_][\w-]*\s+(?=(?:by|par|por)\b)", re.I)
 #: An element's whole text being a by-word, after a kind of piece or not: "Von", "By:",
 #: "Ein Kommentar von".
-_LEAD_ONLY = re.compile(
-    rf"^(?:(?:{_ARTICLES})\s+[^\W\d_][\w-]*\s+|[^\W\d_][\w-]*\s+(?=by|par|por))?(?:{_BY_WORDS})\s*:?$", re.I
-)
+_LEAD_ONLY = re.compile(rf"^(?:(?:{_ARTICLES})\s+[^\W\d_][\w-]*\s+)?(?:{_BY_WORDS})\s*:?$", re.I)
 
 
-def without_piece_kind(text: str) -> str:
+def without_piece_kind(text: str, *, one_word: bool = True) -> str:
     """``text`` from its by-word on when a kind of piece stands before it ("Ein Kommentar von
-    Kim Steinke" -> "von Kim Steinke")."""
-    return _PIECE.sub("", text.strip(), count=1)
+    Kim Steinke" -> "von Kim Steinke", "Analysis by Ana Ruiz" -> "by Ana Ruiz"); with
+    ``one_word`` False, a word alone before "by" stays (a poster's verb: "Started by kostas",
+    which the poster's own rules read)."""
+    text = _PIECE.sub("", text.strip(), count=1)
+    return _WORD_BY.sub("", text, count=1) if one_word else text
 
 
 def opened_line(node: Any) -> str | None:
@@ -46,4 +46,4 @@ def opened_line(node: Any) -> str | None:
         line = " ".join((visible_text(parent) or "").split())
         if line.startswith(" ".join(text.split())):
             text = line
-    return without_piece_kind(text) if text else text
+    return without_piece_kind(text, one_word=False) if text else text
