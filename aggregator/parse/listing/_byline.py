@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from aggregator.parse.listing._byline_lead import opened_line, without_piece_kind
 from aggregator.parse.listing._byline_places import without_dateline
 from aggregator.parse.listing._dated_names import dated_name_byline, reads_as_name
 from aggregator.parse.listing._document import Context
@@ -77,8 +78,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
     marked as the author (class or id, itemprop, rel), else a short line starting with "By"/"Par"/
     "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
     headings = [h for h in el.iter(*HEADINGS) if not is_byline(h)]
-    # The last post's column, strictly inside the card and not around its headline: a card that is
-    # itself classed "last-post" (a blog's last card) keeps its byline.
+    # The last post's column, inside the card, not around its headline ("last-post" cards keep theirs).
     above_title = set(title_el.iterancestors()) if title_el is not None else set()
     last_posts = [
         n
@@ -116,7 +116,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             own = " ".join([node.text or "", *(c.tail or "" for c in node)])
             if not searched(_BY_WORD, own):
                 continue
-        text = visible_text(node)
+        text = opened_line(node)
         if not text or is_posted_label(text):  # "Publiziert am", marked "meta-prep-author"
             continue
         if marked:
@@ -489,7 +489,7 @@ def _text_before(a: Any) -> str:
 
 
 def _author_name(text: str, ctx: Context, node: Any = None) -> str | None:
-    text = BY.sub("", text.strip())
+    text = BY.sub("", without_piece_kind(text))
     for part in _AUTHOR_SEPARATORS.split(text):
         part = without_dateline(BY.sub("", part.strip(" ,:;")), node)
         if not part or ctx.date(part) or CHROME.search(part) or any(c.isdigit() for c in part):

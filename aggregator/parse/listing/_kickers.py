@@ -106,6 +106,11 @@ def strip_kicker(el: Any) -> str | None:
         and len(kicker.split()) <= _PREFIX_WORDS
     ):
         return rest.lstrip(" :|•·–—-") or None
+    # A separator of its own between the two, shown or read out only ("<span
+    # class=visually-hidden>: </span>", so that a screen reader says "kicker: headline"), sets
+    # the kicker apart whatever its length ("Bill Clinton, George W. Bush und Donald Trump").
+    if any(_norm(n.text_content()).strip(" |•·–—-") == ":" for n in between if isinstance(n.tag, str)):
+        return rest.lstrip(" :|•·–—-") or None
     # By its form alone, a kicker is shorter than its headline ("<span>How we rebuilt
     # it</span><br><span>from scratch in a week</span>" is one headline in two lines).
     if len(kicker.split()) >= len(rest.split()):

@@ -19,7 +19,7 @@ from aggregator.parse.listing._fields import item_date, teaser_image
 from aggregator.parse.listing._link_title import link_title
 from aggregator.parse.listing._pages import first_href
 from aggregator.parse.listing._placement import placement
-from aggregator.parse.listing._text import as_list, nonblank, visible_text
+from aggregator.parse.listing._text import as_list, is_hidden, nonblank, visible_text
 from aggregator.parse.listing._title import first_heading, main_link
 
 
@@ -105,12 +105,17 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
             elif types & _ARTICLE_TYPES:
                 articles.append(node)
     # Each article's link on the page: the first one, in the content rather than in a
-    # sidebar ("most commented") or a menu, whose card shows what the data leaves out.
+    # sidebar ("most commented") or a menu, whose card shows what the data leaves out; a shown
+    # one rather than an overlay hidden from readers (aria-hidden), whose ``title`` may say
+    # "kicker: headline" where the card's heading link sets the kicker apart.
     links: dict[str | None, Any] = {}
     for a in doc.iter("a"):
         if a.get("href"):
             url = ctx.url(a.get("href"))
-            if url not in links or (_off_content(links[url]) and not _off_content(a)):
+            if url not in links or (_off_content(a), is_hidden(a)) < (
+                _off_content(links[url]),
+                is_hidden(links[url]),
+            ):
                 links[url] = a
     lists = [lst for lst in lists if _article_count(lst)]
     if lists:

@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from aggregator.parse.listing._header import header_link, whole_page_link
 from aggregator.parse.listing._lines import word_count
+from aggregator.parse.listing._repeated_headline import repeating_link
 from aggregator.parse.listing._site_badge import is_site_badge
 from aggregator.parse.listing._text import is_hidden, shown_text, split_url, visible_text
 from aggregator.parse.listing._vocabulary import (
@@ -201,9 +202,8 @@ def title_element(card: Any) -> Any:
             text = visible_text(node)
             if text and not is_read_more(text):
                 candidates.append(node)
-    # A title inside a title: the outer one when it holds the same text (h3.title >
-    # span.title-text), the inner one when the outer also holds the card's metadata
-    # (div.track-name-wrapper > span.track-name + a date).
+    # A title inside a title: the outer one when it holds the same text (h3.title > span.title-text),
+    # the inner one when the outer also holds the card's metadata (div.track-name-wrapper > a date).
     listed = set(candidates)  # looked up by identity, as in the list, without a walk of it
     nested = {
         outer
@@ -245,8 +245,7 @@ def title_element(card: Any) -> Any:
     return first if link is None else link
 
 
-#: Class words of a card's parts that never hold its headline: a kicker, a rubric, a byline,
-#: a label. (A "meta" block may hold the title: arXiv's "list-title" inside "meta".)
+#: Words of a card's parts' classes that never hold its headline (a "meta" block may: arXiv's).
 _BESIDE_TITLE_WORDS = frozenset(
     {
         "rubric",
@@ -357,7 +356,8 @@ def title_link(card: Any) -> Any:
         link = headline_link(title_el)
         if link is not None:
             return link
-    return main_link(card)
+    repeating = repeating_link(card, title_el)  # an unlinked headline's text in a link of its own
+    return repeating if repeating is not None else main_link(card)
 
 
 def headline_link(title_el: Any) -> Any:

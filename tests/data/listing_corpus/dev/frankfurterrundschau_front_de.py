@@ -1,0 +1,595 @@
+"""Real page: Frankfurter Rundschau's front page (fr.de, 28 February 2026, shortly before
+midnight in Frankfurt), saved by defgsus/frontpage-archive's scraper among its daily snapshots of
+German news fronts. German. Containers one under the other (a lead group, "Aktuell" tickers,
+section containers headed "Politik", "Panorama", "Frankfurt", "Sport", "Kultur", "Meinung",
+"Ratgeber"…), each a list of teasers of one markup (<div class="id-LinkOverlay id-Teaser-el …">):
+a picture whose `alt` repeats the headline, a kicker <p class=id-Teaser-el-content-kicker>
+"„Dürfte bald einsetzen“", the headline <h3 class=id-Teaser-el-content-headline>, a row of
+related items (a comment counter, "Video", a gallery link "Fotostrecke zu diesem Artikel"), and
+last the link over the whole card (<a class=id-LinkOverlay-link> holding the headline again);
+ticker teasers have no picture and no kicker, only a <time> "23:35" over an exact `datetime`.
+Entries: every teaser's link, once each, in page order. Titles: the headline without its kicker
+(a cartoon teaser without a headline has its title unscored). Dates: a ticker's time (a story
+also shown above without a time takes the ticker's); the other teasers show none. No teaser shows
+a byline (authors None). Not entries: the related items' gallery links, two advertisers' native
+teasers, the "Produktempfehlung" ticker of shopping tips, the section headings' links,
+navigation and footer.
+"""
+
+from datetime import UTC, date, datetime  # noqa: F401
+
+url = "https://www.fr.de/"
+timezone = "Europe/Berlin"
+now = datetime(2026, 3, 1, 1, 26, tzinfo=UTC)
+
+entries = [
+    {
+        "link": "https://www.fr.de/politik/teheran-hinweise-auf-iran-angriff-verdichten-sich-trump-unzufrieden-mit-zr-94191048.html",
+        "title": "Eskalation im Iran: Trump vermeldet Tod von Ajatollah Ali Chamenei",
+        "published": datetime(2026, 2, 28, 22, 27, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/trump-chamenei-ist-tot-us-praesident-laesst-wueste-beschimpfung-und-iran-prognose-folgen-94191729.html",
+        "title": "Trump: „Chamenei ist tot“ – US-Präsident lässt wüste Beschimpfung und Iran-Prognose folgen",
+        "published": datetime(2026, 2, 28, 22, 27, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/wegen-iran-eskalation-strasse-von-hormus-praktisch-geschlossen-94191716.html",
+        "title": "Wegen Iran-Eskalation: Straße von Hormus „praktisch geschlossen“ – Experten befürchten Krise für Ölhandel",
+        "published": datetime(2026, 2, 28, 21, 10, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/esc-vorentscheid-das-ist-der-deutsche-beitrag-in-wien-94191734.html",
+        "title": "Entscheidung gefallen: Das ist der deutsche Beitrag für den Eurovision Song Contest in Wien",
+        "published": datetime(2026, 2, 28, 22, 35, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/in-anderen-laendern-normal-dabei-hinken-deutsche-grundschulen-hinterher-zr-94191685.html",
+        "title": "In anderen Ländern normal: Dabei hinken deutsche Grundschulen hinterher",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/liebe-landsleute-auswaertiges-amt-wendet-sich-in-brief-an-dubai-urlauber-hat-wichtige-ratschlaege-94191695.html",
+        "title": "„Liebe Landsleute“: Auswärtiges Amt wendet sich in Brief an Dubai-Urlauber – und hat wichtige Ratschläge",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/meine-schwester-wird-vor-mir-sterben-ueber-ein-leben-mit-einem-todkranken-geschwisterkind-zr-94191639.html",
+        "title": "„Meine Schwester wird vor mir sterben“: Über ein Leben mit einem todkranken Geschwisterkind",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/ratgeber/einfach-tasty/diese-ricotta-spinat-lasagne-schmeckt-wie-in-sueditalien-zr-94186810.html",
+        "title": "Diese Ricotta-Spinat-Lasagne schmeckt wie in Süditalien",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/ratgeber/einfach-tasty/einfaches-rezept-so-gelingt-focaccia-wie-in-italien-94186006.html",
+        "title": "So gelingt Ihre Focaccia wie in Italien",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/ratgeber/buchtipps/insel-thriller-fuenf-fremde-romy-foelck-rezension-tipp-buchtipp-lesetipp-neuwerk-nordsee-buch-der-woche-zr-94189699.html",
+        "title": "Kein Entkommen: Romy Fölck entfesselt mit „Fünf Fremde“ einen Psychothriller der Extraklasse",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/sport/fussball/usa-spielort-droht-wegen-finanzierungs-krach-mit-wm-ausstieg-zr-94191355.html",
+        "title": "USA-Spielort droht wegen Finanzierungs-Krach mit WM-Ausstieg",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/sport/fussball/bestechungs-skandal-erschuettert-russischen-fussball-zr-94191361.html",
+        "title": "Bestechungs-Skandal erschüttert russischen Fußball",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/besonders-junge-menschen-restaurant-trend-bringt-kellnerin-zum-verzweifeln-zr-94191443.html",
+        "title": "„Besonders junge Menschen“: Restaurant-Trend bringt Kellnerin zum Verzweifeln",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/landtagswahl-baden-wuerttemberg-cdu-hat-angst-vor-starken-linken-94191350.html",
+        "title": "Spitzenkandidatin Bohnen: „Die CDU hat offensichtlich Angst vor einer starken Linken“",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/wie-eine-demuetigung-erziehungsmethode-praegt-maedchen-ein-leben-lang-zr-94191096.html",
+        "title": "„Wie eine Demütigung“: Erziehungsmethode prägt Mädchen ein Leben lang",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/iran-krieg-was-nun-zu-erwarten-ist-94191706.html",
+        "title": "Wie geht es nach Beginn eines neuen Iran-Kriegs weiter?",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wirtschaft/ende-der-einspeiseverguetung-was-solarbesitzer-jetzt-verlieren-und-wer-wirklich-profitiert-94191687.html",
+        "title": "Solaranlage auf dem Dach: Was sich für Besitzer jetzt alles ändert",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/eines-monats-ukraine-krieg-aktuell-trump-setzt-selenskyj-angeblich-unter-druck-kriegsende-innerhalb-zr-94187436.html",
+        "title": "Ukraine-Krieg aktuell: Kiew lobt US-Vorgehen im Iran mit Blick auf Russland",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/ratgeber/fitness/so-viel-fleisch-empfiehlt-die-planetary-health-diet-zr-94189834.html",
+        "title": "So viel Fleisch empfiehlt die Planetary Health Diet – und das sind die besten Alternativen",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wirtschaft/es-wird-schlimmer-millionen-menschen-leben-in-zu-engen-wohnungen-zr-94187061.html",
+        "title": "Neue Zahlen: Millionen Menschen leben in zu engen Wohnungen – und es wird schlimmer",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wirtschaft/was-sanktionen-wirklich-bewirken-dreiste-luege-beim-buergergeld-politiker-deckt-auf-zr-94188157.html",
+        "title": "„Dreiste Lüge“ beim Bürgergeld – Politiker deckt auf, welche Auswirkungen Sanktionen wirklich haben",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wirtschaft/arbeitnehmern-auf-produktionsschliessung-in-waiblingen-produktion-geht-nach-china-bosch-einigt-sich-mit-94185554.html",
+        "title": "Produktion an deutschem Standort geschlossen: Bosch einigt sich mit Arbeitnehmern",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wissen/vieles-in-der-natur-ist-noch-nicht-verstanden-die-wissenschaft-der-toten-blaetter-zr-94191645.html",
+        "title": "„Vieles in der Natur ist noch nicht verstanden“ – Die Wissenschaft der toten Blätter",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wissen/tief-im-antarktis-eis-liefern-diese-teilchen-antworten-auf-grundlegende-fragen-des-universums-zr-94191161.html",
+        "title": "Tief im Antarktis-Eis liefern diese Teilchen Antworten auf grundlegende Fragen des Universums",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/usa-blockieren-maduro-laut-anwaelten-den-zugang-zu-geldern-fuer-seine-verteidigung-zr-94189793.html",
+        "title": "USA blockieren Maduro laut Anwälten den Zugang zu Geldern für seine Verteidigung",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/netanjahu-telefoniert-mit-trump-detail-auf-foto-sendet-ein-signal-94191652.html",
+        "title": "Netanjahu-Foto nach Iran-Angriff: Detail auf Schreibtisch sendet klare Botschaft an Trump und Teheran",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/erste-reedereien-sagen-kreuzfahrten-wegen-iran-eskalation-ab-urlauber-sitzen-auf-schiff-fest-94191664.html",
+        "title": "Erste Reedereien sagen Kreuzfahrten wegen Iran-Eskalation ab: Urlauber sitzen auf Schiff fest",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/quiz/testen-sie-ihr-wissen-welche-ist-laut-statistischem-bundesamt-aktuell-die-groesste-stadt-der-welt-zr-94187558.html",
+        "title": "Welche ist laut statistischem Bundesamt aktuell die größte Stadt der Welt?",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wissen/klimawandel-legt-mineralvorkommen-in-der-antarktis-frei-bergbauverbot-laeuft-2048-aus-94191053.html",
+        "title": "Klimawandel legt Mineralvorkommen in der Antarktis frei – Bergbauverbot läuft 2048 aus",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wissen/wie-der-klimawandel-die-unterwasserwelt-in-der-arktis-gefahr-bringt-94190976.html",
+        "title": "Wie der Klimawandel die Unterwasserwelt in der Arktis in Gefahr bringt",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wissen/brisante-ki-studie-warnt-wir-produzieren-mehr-aber-verstehen-weniger-zr-94190336.html",
+        "title": "Brisante KI-Studie warnt: „Wir produzieren mehr, aber verstehen weniger“",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/an-ostern-wirklich-moeglich-ist-wetter-wahrscheinlichkeit-zeigt-wo-schnee-zr-94185696.html",
+        "title": "Schnee-Prognose für Ostern 2026 – Neue Wetter-Auswertungen zeigen Überraschung",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/diagnose-blutkrebs-wir-geben-nicht-auf-tanjas-familie-kaempft-um-ihr-leben-94180678.html",
+        "title": "Schlimme Diagnose für 18-Jährige: „Wir geben nicht auf“ – Tanjas Familie kämpft um ihr Leben",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/auf-insel-zurueck-aidal-schiff-legt-spontan-frueher-ab-und-laesst-passagiere-zr-94189592.html",
+        "title": "AIDA-Kreuzfahrtschiff muss spontan früher ablegen – und lässt Passagiere auf Insel zurück",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/maga-bewegung-erzuernt-trump-faellt-mit-iran-schlag-treuesten-anhaengern-in-den-ruecken-94191590.html",
+        "title": "MAGA-Bewegung erzürnt: Trump fällt mit Iran-Schlag treuesten Anhängern in den Rücken",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/trump-greift-iran-an-die-szenarien-fuer-das-was-als-naechstes-passiert-zr-94191670.html",
+        "title": "Trump greift Iran an: Was passiert als Nächstes? Fünf mögliche Szenarien",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/iran-fuehrer-chamenei-tot-brisantes-foto-und-berichte-experte-koennte-zu-bruchlinien-kommen-94191567.html",
+        "title": "Iran-Führer Chamenei tot? Brisantes Foto, heikle Berichte – Experte: „könnte zu Bruchlinien kommen“",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/eskalation-im-nahen-osten-tausende-urlauber-sitzen-in-dubai-fest-auswaertiges-amt-warnt-94191526.html",
+        "title": "Dubai-Airports dicht, Chaos auch in Doha: Tausende Urlauber sitzen fest – auch Minister betroffen",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/alarm-in-dubai-explosion-auf-beruehmter-palmen-insel-feuer-in-luxus-hotel-es-ist-wahnsinn-94191608.html",
+        "title": "Alarm in Dubai: Explosion auf berühmter Palmen-Insel, Feuer in Luxus-Hotel – „es ist Wahnsinn“",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/15-tote-bei-flugzeugabsturz-in-boliven-polizei-muss-gegen-pluenderung-vorgehen-zr-94191192.html",
+        "title": "Mindestens 20 Tote: Flugzeug voller Geldscheine stürzt ab, Polizei und Militär gehen gegen Plünderung vor",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/verbraucher/strafzettel-chaos-macht-rentner-zum-suendenbock-180-000-euro-schulden-durch-betrugsmasche-zr-94191625.html",
+        "title": "180.000 Euro Schulden durch Strafzettelflut: Betrugsmasche macht Rentner zum Sündenbock",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/hunderte-tiere-infiziert-seuche-breitet-sich-in-italien-aus-zr-94191691.html",
+        "title": "Hunderte Tiere infiziert: Seuche breitet sich in Italien aus",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/rhein-main/landespolitik/der-eine-minister-regt-sich-ueber-mini-shampoos-auf-der-andere-will-die-gesamtschulen-retten-94191348.html",
+        "title": "Der eine Minister regt sich über Mini-Shampoos auf, der andere will die Gesamtschulen retten",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/frankfurt/innenstadt-ort904326/trotz-cdu-kritik-gruene-spd-und-volt-beschliessen-haushalt-mit-der-linken-94190692.html",
+        "title": "Trotz CDU-Kritik: Grüne, SPD und Volt beschließen Haushalt mit der Linken",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/ratgeber/wohnen/pflanzen-schneiden-im-februar-letzte-chance-den-schnitt-garten-tipps-tricks-94187638.html",
+        "title": "Zeit läuft ab: Pflanzen im Februar schneiden – welche jetzt dran sind und welche Sie verschonen sollten",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/ratgeber/einfach-tasty/veganer-edamame-salat-knackig-frisch-und-voll-pflanzlicher-energie-zr-94186800.html",
+        "title": "Frisch und pflanzlich – veganer Edamame Salat für leichten Genuss",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/ratgeber/wohnen/trick-tipps-wohnung-zimmerpflanzen-fuer-dunkle-raeume-die-top-im-ueberblick-zr-94184833.html",
+        "title": "Kein Fenster, kein Problem: Diese fünf Zimmerpflanzen gedeihen auch im Dunkeln",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/menschen-auf-der-strasse-rauch-ueber-staedten-bilder-der-eskalation-im-nahen-osten-zr-94191576.html",
+        "title": "Menschen auf der Straße, Rauch über Städten: Bilder der Eskalation im Nahen Osten",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/meinung/kolumnen/iran-verhandlungen-in-genf-laufen-waehrend-rubio-nach-israel-will-oder-auch-nicht-94191172.html",
+        "title": "FR-üh dran: Iran-Verhandlungen laufen, während Rubio nach Israel will – oder auch nicht",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/meinung/kommentare/geas-gesetze-schaffen-de-facto-internierungslager-fuer-gefluechtete-94190936.html",
+        "title": "Enthemmtes Einsperren",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/meinung/katherina-reiche-torpediert-den-ausbau-der-erneuerbaren-energien-94190907.html",
+        "title": "Bummelei mit Kalkül",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/trump-fordert-regimewechsel-im-iran-was-folgt-auf-chamenei-zr-94191495.html",
+        "title": "Trump fordert Regimewechsel im Iran – was folgt auf Chamenei?",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/die-enthauptung-des-iranischen-regimes-steht-bevor-zr-94190905.html",
+        "title": "Trumps Ziele im Iran enthüllt: Khamenei und Sohn sollen ausgeschaltet werden",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/clinton-aeussert-sich-zu-epstein-und-sieht-politisches-theater-zr-94189348.html",
+        "title": "Bei stundenlanger Epstein-Anhörung weist Clinton auf das wahre „Versagen“ hin",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wirtschaft/muenchen-garten-bussgelder-heckenschnitt-artenschutz-zr-94189253.html",
+        "title": "Garten-Bußgelder vermeiden: Hecken schneiden, Rasen mähen und Artenschutz in Bayern",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/kubas-kuestenwache-bezeichnet-vier-von-ihr-auf-us-schnellboot-erschossene-als-terroristen-zr-94187910.html",
+        "title": "Vier Tote bei Schusswechsel vor Kuba: US-Staatsanwalt will „Kommunisten zur Rechenschaft ziehen“",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/ratgeber/serien/hollywood-trauert-diese-serienstars-verliessen-uns-2026-zr-94184622.html",
+        "title": "In memoriam – Diese beliebten Film- und Serienstars verließen uns 2026",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/friedensfragen-welche-selbstgewissheiten-sollte-europa-hinterfragen-94176517.html",
+        "title": "Welche Selbstgewissheiten sollte Europa hinterfragen?",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/deutschland-bremst-energiewende-trotz-chinas-massivem-vorsprung-aus-94190635.html",
+        "title": "Sonnenmacht China",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/ratgeber/fitness/fruehe-pollensaison-2026-welche-pollen-jetzt-fliegen-zr-94189093.html",
+        "title": "Welche Pollen 2026 bereits da sind – und was Allergiker tun können",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/eintracht-frankfurt/gefuehle-albert-riera-kann-seine-spieler-riechen-und-gibt-ihnen-seine-94190553.html",
+        "title": "Eintracht-Trainer Albert Riera: Er kann Euch gut riechen",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/sport/fussball/zu-voller-spielplan-ex-dfb-kapitaen-geht-auf-fifa-und-uefa-los-zr-94191451.html",
+        "title": "Zu voller Spielplan? Ex-DFB-Kapitän geht auf FIFA und UEFA los",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/sport/fussball/wird-deutschland-weltmeister-dfb-legende-thomas-mueller-laesst-mit-prognose-aufhorchen-zr-94191419.html",
+        "title": "Wird Deutschland Weltmeister? DFB-Legende lässt mit WM-Prognose aufhorchen",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/ratgeber/garten/miscanthus-mulch-gegen-unkraut-was-bringt-es-wirklich-zr-94187962.html",
+        "title": "Miscanthus-Mulch gegen Unkraut – was bringt das Material wirklich?",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/meinung/karikaturen-von-thomas-plassmann-jeden-tag-neu-in-der-frankfurter-rundschau-90188918.html",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/sport/fussball/fc-bayern-stars-in-der-einzelkritik-gegen-dortmund-zr-94191673.html",
+        "title": "Drei Zweier und eine Fünf: Die Bayern in Dortmund in der Einzelkritik",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/wie-gott-in-frankreich-darum-lohnt-sich-ein-besuch-im-bayerischen-nizza-zr-94191405.html",
+        "title": "Malerische Altstadt und beeindruckende Ausblicke: Darum lohnt sich ein Besuch im „bayerischen Nizza“",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/sport/sport-mix/julia-simon-kreditkartenbetrug-sperre-drei-goldmedaillen-der-fall-zr-94189007.html",
+        "title": "Kreditkartenbetrug, Sperre, drei Goldmedaillen – der Fall Julia Simon",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/sport/fussball/siegfried-dietrich-wird-fuer-sein-lebenswerk-im-frauenfussball-geehrt-94191027.html",
+        "title": "Siegfried Dietrich wird für sein Lebenswerk im Frauenfußball geehrt",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/sport/fussball/laenderspiele-in-gefahr-liverpool-coach-sorgt-sich-um-wirtz-zr-94191046.html",
+        "title": "Länderspiele in Gefahr? Liverpool-Coach sorgt mit Wirtz-Update für Sorge",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/sport/fussball/500-saecke-mit-leichenteilen-nahe-wm-stadion-gefunden-fifa-boss-reagiert-gelassen-zr-94190333.html",
+        "title": "500 Säcke mit Leichenteilen nahe WM-Stadion gefunden – FIFA-Boss reagiert gelassen",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/kultur/timesmager/ein-teufelchen-sitzt-vielleicht-ja-auch-in-ihrem-keller-und-schwingt-den-heizungshammer-94190435.html",
+        "title": "Namen",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/kultur/kunst/das-migrations-museum-fenix-in-rotterdam-94190420.html",
+        "title": "Das Migrations-Museum Fenix in Rotterdam – Das stete Tor zerstört die Mauer",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/kultur/musik/lucinda-williams-world-gone-wrong-mit-gott-zurande-kommen-94190412.html",
+        "title": "Lucinda Williams: „World’s Gone Wrong“ – Mit Gott zurande kommen",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/kultur/tv-kino/ludwigshafen-tatort-sashimi-spezial-94190378.html",
+        "title": "Ludwigshafen-Tatort „Sashimi Spezial“ – Was soll denn schon groß passieren?",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/auf-fieber-bakterium-in-italien-entdeckt-fund-wirft-fragen-94187251.html",
+        "title": "Q-Fieber-Bakterium in Italien entdeckt, Ansteckung über Kilometer möglich: „Bevölkerung in Umgebung gefährdet“",
+        "published": datetime(2026, 2, 28, 19, 21, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/reagiert-stadt-laesst-erstmals-muezzin-ruf-ramadan-erklingen-oberbuergermeisterin-zr-94186719.html",
+        "title": "Deutsche Stadt lässt Muezzin-Ruf zu Ramadan erstmals erklingen: Oberbürgermeisterin reagiert",
+        "published": datetime(2026, 2, 28, 19, 21, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/infiziert-maedchen-in-italien-mit-toedlichem-muecken-virus-94185728.html",
+        "title": "Urlaub endet auf Intensivstation: Mädchen in Italien mit tödlichem Mücken-Virus infiziert",
+        "published": datetime(2026, 2, 28, 19, 20, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/scheitert-iran-enthauptungsschlag-denkbar-falls-atomgespraech-zr-94188956.html",
+        "title": "Kommt der US-„Enthauptungsschlag“ im Iran? Experte: „Trump braucht Erfolge“",
+        "published": datetime(2026, 2, 28, 18, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/laesst-zustimmungswerte-abstuerzen-trumps-zoll-debakel-vor-gericht-zr-94187846.html",
+        "title": "Trumps Zoll-Debakel vor Gericht lässt seine Zustimmungswerte abstürzen",
+        "published": datetime(2026, 2, 28, 18, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/hessen/architekturjuwel-steht-zum-verkauf-taylor-swift-fans-aufgepasst-wiesbadener-94186183.html",
+        "title": "Taylor-Swift-Fans aufgepasst: Wiesbadener Architekturjuwel steht zum Verkauf",
+        "published": datetime(2026, 2, 28, 18, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/hessen/auf-sommerzeit-dieses-jahr-frueher-eu-regelt-das-zeitumstellung-94173265.html",
+        "title": "Zeitumstellung auf Sommerzeit kommt 2026 früher – Grund ist einfach",
+        "published": datetime(2026, 2, 28, 18, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/eintracht-frankfurt/wohl-stuermer-zurueckholen-vertrags-detail-eintracht-frankfurt-koennte-zr-94188654.html",
+        "title": "Vertrags-Detail: Eintracht Frankfurt könnte wohl Stürmer zurückholen",
+        "published": datetime(2026, 2, 28, 18, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/frankfurt/was-nicht-faehrt-verdi-oepnv-streik-in-frankfurt-freitag-samstag-faehrt-und-94189005.html",
+        "title": "ÖPNV-Streik in Frankfurt läuft – zusätzlich Störung auf S-Bahn-Linie",
+        "published": datetime(2026, 2, 28, 18, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/eintracht-frankfurt/fsv-mainz-05-schnappt-sich-eintracht-frankfurt-offensiv-star-des-94189157.html",
+        "title": "Schnappt sich Eintracht Frankfurt Offensiv-Star des FSV Mainz 05?",
+        "published": datetime(2026, 2, 28, 18, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/eintracht-frankfurt/mehr-ist-fit-eintracht-trainer-riera-hat-eine-spannende-option-zr-94190322.html",
+        "title": "„Ist fit“: Eintracht-Trainer Riera hat eine spannende Option mehr",
+        "published": datetime(2026, 2, 28, 18, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wirtschaft/insolvent-massive-vorwuerfe-an-deutsche-post-brief-und-paketzusteller-dvs-94185902.html",
+        "title": "Großer Paketzusteller insolvent – massive Vorwürfe an Deutsche Post",
+        "published": datetime(2026, 2, 28, 18, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/eintracht-frankfurt/luxusproblem-eintracht-frankfurt-burkardt-comeback-sorgt-fuer-unerwartetes-zr-94190931.html",
+        "title": "Aus Baustelle wird Luxusproblem: Riera hat im Eintracht-Sturm die Qual der Wahl",
+        "published": datetime(2026, 2, 28, 18, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/wirtschaft/gelten-cdu-parteitag-der-mindestlohn-soll-nicht-mehr-fuer-alle-zr-94180686.html",
+        "title": "CDU-Parteitag: Der Mindestlohn soll nicht mehr für alle gelten",
+        "published": datetime(2026, 2, 28, 18, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/verbraucher/laeuft-der-antrag-jetzt-ab-bis-zu-400-euro-winken-neuerung-bei-behinderten-pauschbetrag-2026-so-zr-94174104.html",
+        "title": "Große Änderung bei Behinderten-Pauschbetrag 2026: Es winken bis zu 7.400 Euro",
+        "published": datetime(2026, 2, 28, 17, 59, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/nach-trumps-angriff-auf-iran-massive-explosionen-bei-us-stuetzpunkt-in-bahrain-radar-zerstoert-94191613.html",
+        "title": "Nach Trumps Angriff auf Iran: Massive Explosionen bei US-Stützpunkt in Bahrain",
+        "published": datetime(2026, 2, 28, 17, 8, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/panorama/auswaertiges-amt-warnt-nach-iran-eskalation-vor-reisen-in-zahlreiche-urlaubslaender-94191566.html",
+        "title": "Auswärtiges Amt verschärft Reisewarnung nach Iran-Eskalation: zahlreiche Urlaubsländer betroffen",
+        "published": datetime(2026, 2, 28, 16, 25, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/verbraucher/was-ist-besser-lottogewinn-vs-millionen-erbe-ein-vergleich-viel-geld-einkommen-zr-94191561.html",
+        "title": "Was ist besser? Lottogewinn vs. Millionen-Erbe – ein Vergleich",
+        "published": datetime(2026, 2, 28, 16, 18, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/trump-begruendet-iran-schlaege-geheimdienste-widersprechen-94191538.html",
+        "title": "Trump begründet Angriff mit Iran-Raketenprogramm – von dem der US-Geheimdienst offenbar nichts weiß",
+        "published": datetime(2026, 2, 28, 15, 58, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.fr.de/politik/usa-und-israel-greifen-iran-an-erste-reaktionen-aus-der-politik-94191426.html",
+        "title": "Merz, Macron und Starmer reagieren auf Iran-Eskalation: „Willkürliche Militärschläge unterlassen“",
+        "published": datetime(2026, 2, 28, 14, 47, tzinfo=UTC),
+        "author": None,
+    },
+]

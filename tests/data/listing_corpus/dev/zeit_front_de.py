@@ -1,0 +1,840 @@
+"""Real page: ZEIT ONLINE's front page (zeit.de, 1 March 2026, 02:26 in Berlin), saved by
+defgsus/frontpage-archive's scraper among its daily snapshots of German news fronts. German.
+Teasers (<article class="zon-teaser …">) in areas one under the other: the lead (a live blog), a
+column of list teasers, squares, the weekly edition's picks, section areas (Politik, Wirtschaft,
+Kultur, Wissen, ZEITmagazin, recipes, campus, sport, Hamburg…), a carousel of voice messages, and
+"Aktuelle Nachrichten" (<article class=zon-newsteaser>: a kicker, the title, a <time> "vor 12
+Minuten" over an exact `datetime`). Each teaser: a hidden overlay link (<a
+class=zon-teaser__faux-link title="Kicker: Title">) first, a picture, then the heading link <a
+class=zon-teaser__link><h3> holding a kicker <span class=zon-teaser__kicker> (after a "Z+" logo
+for paid articles) and the title <span class=zon-teaser__title>, and a byline <span
+class=zon-teaser__author> "Von Tina Hildebrandt", "Ein Kommentar von …", "Interview: …",
+"Protokoll: …", "Von X und Y", "Von X, Y und Z", "Von X, Tel Aviv", "… u. a.". Entries: every
+teaser's heading link on www.zeit.de and every news teaser, once each, in page order (139).
+Titles: the title without its kicker. Dates: the news teasers' `datetime`s and the one teaser
+showing "Gestern, 23:27 Uhr"; the others show none. Authors: the names after "Von" or after "Ein
+Kommentar von" and the like (an analysis, recipe, guest piece, review, essay, report, column), as
+shown ("Cedric Greiten und Katharina Mittelstaedt"); bylines with a place after a comma, lists
+ending in "u. a.", "Interview:", "Protokoll:" and the live blog's "Aktuell bloggen:" are unscored;
+a teaser without a byline has none. Not entries: publisher's offers ("Verlagsangebot",
+"Anzeige"), the partner's (wiwo.de) teasers, the games (spiele.zeit.de, sudoku), the print
+edition's box and the shop, navigation and footer.
+"""
+
+from datetime import UTC, date, datetime  # noqa: F401
+
+url = "https://www.zeit.de/"
+timezone = "Europe/Berlin"
+now = datetime(2026, 3, 1, 1, 26, tzinfo=UTC)
+
+entries = [
+    {
+        "link": "https://www.zeit.de/politik/ausland/2026-01/israel-iran-angriff-usa-liveblog",
+        "title": "Donald Trump meldet Tod von Ali Chamenei",
+        "published": datetime(2026, 2, 28, 22, 27, tzinfo=UTC),
+    },
+    {
+        "link": "https://www.zeit.de/politik/ausland/2026-02/donald-trump-iran-angriff",
+        "title": "Er ist nicht der Richtige für diese Aufgabe",
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/politik/ausland/2026-02/angriff-usa-iran-krieg-karte-ueberblick",
+        "title": "Grafiken und Karten zum Angriff auf den Iran",
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/politik/2026-02/iran-angriff-usa-israel-militaerschlag-faq",
+        "title": "Was wir über den Angriff auf den Iran wissen",
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/politik/deutschland/2026-02/bundesregierung-iran-israel-usa-angriff-reaktion",
+        "title": "Zwischen Prinzip und Pragmatismus",
+        "published": None,
+        "author": "Tina Hildebrandt",
+    },
+    {
+        "link": "https://www.zeit.de/politik/ausland/2026-02/sicherheitsexperte-iran-wolfgang-richter-usa-iran-militaer-rakete",
+        "title": '"Das Völkerrecht scheint keine Rolle mehr zu spielen"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/video/2026-02/usa-iran-video-eskalation",
+        "title": '"Überall werden Bomben fallen"',
+        "published": None,
+        "author": "Sven Wolters Soto und David Will",
+    },
+    {
+        "link": "https://www.zeit.de/feuilleton/2026-02/luis-murschetz-autor-karikaturist-nachruf",
+        "title": "Unser politisch-graphischer Wegbegleiter",
+        "published": None,
+        "author": "Robert Leicht",
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/bezirke-oesterreich-geografie-regionen-vergleich",
+        "title": "So schlecht kennen Sie Österreich",
+        "published": None,
+        "author": "Cedric Greiten und Katharina Mittelstaedt",
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/gemeinde-schweiz-geografie-regionen-karte",
+        "title": "So schlecht kennen Sie die Schweiz",
+        "published": None,
+        "author": "Cedric Greiten und Sarah Jäggi",
+    },
+    {
+        "link": "https://www.zeit.de/hamburg/2026-02/elbtower-naturkundemuseum-hamburg-podcast-elbvertiefung",
+        "title": "Millionen Schätze in Hinterzimmern",
+        "published": None,
+        "author": "Maria Rossbauer und Oskar Piegsa",
+    },
+    {
+        "link": "https://www.zeit.de/digital/internet/2026-02/anthropic-usa-bundesbehoerden-kuenstliche-intelligenz-open-ai-donald-trump",
+        "title": "Trump klebt ein Preisschild auf den Widerstand",
+        "published": None,
+        "author": "Meike Laaff",
+    },
+    {
+        "link": "https://www.zeit.de/feuilleton/musik/2026-02/eurovision-vorentscheid-sarah-engels-deutschland-wien",
+        "title": "Sarah Engels vertritt Deutschland beim ESC",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/marina-abramovic-performancekunst-ulay-neue-nationalgalerie-berlin",
+        "title": '"Wenn Sie meinen Zeitplan kennen würden, würden Sie tot umfallen"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/wochenende/2026/09",
+        "title": "Das bisschen Haushalt. Willkommen im Wochenende.",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/feuilleton/2026-02/gewalt-gegen-frauen-missbrauch-maenner",
+        "title": "Bist du so einer? Hasst du Frauen?",
+        "published": None,
+        "author": "Viktoria Morasch",
+    },
+    {
+        "link": "https://www.zeit.de/2026/10/lutz-helmig-milliardaer-helios-kliniken-muenchen-geburtstag",
+        "title": "Im Wunderland",
+        "published": None,
+        "author": "Volker Weidermann",
+    },
+    {
+        "link": "https://www.zeit.de/2026/10/handyverbot-schule-hamburg-jugendliche-eltern-bjoern-lengwenus-jan-pohl",
+        "title": "Die handyfreie Schule – kann das gelingen?",
+        "published": None,
+        "author": "Jeannette Otto",
+    },
+    {
+        "link": "https://www.zeit.de/feuilleton/2026-02/winter-fruehling-vorteile-nachteile-wetterwechsel",
+        "title": "Wohin mit all der schlechten Laune?",
+        "published": None,
+        "author": "Volker Weidermann",
+    },
+    {
+        "link": "https://www.zeit.de/2026-02/moral-politik-linke-rutger-bregman-alexandria-ocasio-cortez",
+        "title": "Es gibt keine Politik ohne Moral. Die Frage ist nur, welche",
+        "published": None,
+        "author": "Georg Diez",
+    },
+    {
+        "link": "https://www.zeit.de/gesundheit/2026-02/health-influencer-social-media-gesundheitstipps-werbung",
+        "title": "Viele Health-Influencer simulieren Wissenschaft. Mit diesen Tricks",
+        "published": None,
+        "author": "Ingo Arzt",
+    },
+    {
+        "link": "https://www.zeit.de/feuilleton/film/2026-02/berlinale-tricia-tuttle-filmbranche-israel-wolfram-weimer",
+        "title": "Diese Stimmen sollte ein Kulturstaatsminister nicht überhören",
+        "published": None,
+        "author": "Jens Balzer",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/rafik-schami-migrantische-literatur-lesungen-syrien",
+        "title": '"Wer nicht zuhört, kann vielleicht Befehle geben, aber nicht erzählen"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/feuilleton/2026-02/spirit-and-the-dust-deutsches-theater-berlin-rezension",
+        "title": "Bringt mir den Kopf von Micky Maus",
+        "published": None,
+        "author": "Peter Kümmel",
+    },
+    {
+        "link": "https://www.zeit.de/arbeit/2026-02/kriminalitaet-kinder-leipzig-strafrecht",
+        "title": '"Das Adrenalin kickt schon, wenn die nur vor der Tür stehen"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/feuilleton/musik/2026-02/xavier-naidoo-aeusserungen-musik-beschaeftigung-geschaeftspartner",
+        "title": "Weghören, schweigen, weiterfeiern",
+        "published": None,
+        "author": "Daniel Gerhardt",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/leben/2026-02/verlust-tod-trauer-beistand-hinterbliebene",
+        "title": '"Dass ich beide Elternteile verloren habe, überfordert viele"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/politik/deutschland/2026-02/einwanderung-cem-oezdemir-landtagswahl-baden-wuerttemberg",
+        "title": "Cem Özdemir spricht sich für stärkere Steuerung der Migration aus",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/elfriede-jelinek-schriftstellerin-nobelpreis-die-klavierlehrerin",
+        "title": "Wut ist ihr Raketenantrieb",
+        "published": None,
+        "author": "Volker Weidermann",
+    },
+    {
+        "link": "https://www.zeit.de/sport/2026-02/bundesliga-24-spieltag-samstag-fc-bayern-muenchen-borussia-dortmund-tsg-hoffenheim-fc-st-pauli",
+        "title": "FC Bayern München schlägt Borussia Dortmund nach Halbzeitrückstand",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/wochenmarkt/2025-11/maisfladenpizza-rezept-wochenmarkt",
+        "title": "Alles in Form gebracht",
+        "published": None,
+        "author": "Brian Levy",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/2026/10/lammragout-rezept-trockenpflaumen-rosenharissa-couscous",
+        "title": "Harissa in halb so scharf",
+        "published": None,
+        "author": "Margit Stoffels",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/wochenmarkt/2026-02/cordon-bleu-sellerie-vegetarisch-rezept",
+        "title": "Es gibt Sellerie, Chérie!",
+        "published": None,
+        "author": "Gabriele Hussenether",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/wochenmarkt/2025-11/kichererbsen-tahin-auflauf-rezept-wochenmarkt",
+        "title": "Joghurt und Tahin? Das ist doch die Krönung!",
+        "published": None,
+        "author": "Tamal Ray",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/wochenmarkt/2026-02/dumplingsalat-gemuese-kraeuter-rezept",
+        "title": "Salatgenuss für Ungeduldige",
+        "published": None,
+        "author": "Angelika Schwaff",
+    },
+    {
+        "link": "https://www.zeit.de/politik/ausland/2026-02/israel-angriff-usa-iran",
+        "title": "Riskant, aber richtig",
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/politik/ausland/2026-02/donald-trump-iran-usa-us-regierung-militaer-atomprogramm",
+        "title": "Er geht sein bislang größtes Risiko ein",
+        "published": None,
+        "author": "Rieke Havertz",
+    },
+    {
+        "link": "https://www.zeit.de/politik/deutschland/2026-02/iran-angriff-deutschland-friedrich-merz-israel-usa-gxe",
+        "title": "Bundesregierung war vorab über Angriff auf Iran informiert",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/politik/ausland/2026-02/us-militaerschlaege-iran-teheran-explosionen-raketen",
+        "title": 'Die "gewaltige Wut" wurde monatelang geplant',
+        "published": None,
+        "author": "Hauke Friederichs",
+    },
+    {
+        "link": "https://www.zeit.de/wirtschaft/2026-02/heizungsgesetz-reform-bundesregierung-gericht-klimaschutz-demokratie",
+        "title": "Nun müssen Gerichte das Klima retten",
+        "published": None,
+        "author": "Felix Ekardt",
+    },
+    {
+        "link": "https://www.zeit.de/politik/ausland/2026-02/israel-greift-ziele-im-iran-an",
+        "title": "Israel und die USA greifen Ziele im Iran an",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/fragen-der-zeit/2026/02/die-zeit-wird-80",
+        "title": "Ein großes Jubiläum",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/politik/2026-02/die-zeit-archiv-80-jahre-ausgabe-geburtsdatum",
+        "title": "Was stand in der ZEIT, als Sie geboren wurden?",
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/jahrgang-1946-nachkriegszeit-kindheit-80-geburtstag",
+        "title": '"Ich bin jedenfalls stolz auf die 80. Was ich erleben durfte!"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/uschi-obermaier-68er-bewegung-kommune-1-rainer-langhans-portugal",
+        "title": '"Da, wo ich bin, da ist der Mittelpunkt"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/zukunft-computer-geschichte-ki-smartphone-e-mail",
+        "title": '"Lieber Jochen, das alles mag für Dich unglaublich klingen ..."',
+        "published": None,
+        "author": "Jochen Wegner",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/comic-serie-lucky-luke-maurice-de-bevere-morris-achde",
+        "title": "Aus dem Handgelenk",
+        "published": None,
+        "author": "Lea Marlen Balzer",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/kaufmann-desert-house-richard-neutra-palm-springs-architektur",
+        "title": "Ein Haus, offen für die Zukunft",
+        "published": None,
+        "author": "Heinrich Wefing",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/udo-lindenberg-musik-pop-deutschland-gesamtwerk",
+        "title": "Der König von Scheißegalien",
+        "published": None,
+        "author": "Peter Kümmel",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/sony-walkman-musik-unterhaltung-popkultur",
+        "title": "Als die Musik laufen lernte",
+        "published": None,
+        "author": "Mark Heywinkel",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/gabriele-von-arnim-heiterkeit-bitterkeit-alter-krankheit",
+        "title": 'Wie wird man eine "heitere Alte", Frau von Arnim?',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/cher-popmusik-saengerin-autotune-believe",
+        "title": "No risk, no song",
+        "published": None,
+        "author": "Julia Lorenz",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/autotelefon-geschichte-motorola-1946-pendeln",
+        "title": "Ein Lob auf die mobile Telefonzelle",
+        "published": None,
+        "author": "Anna Mayr",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/bill-clinton-george-w-bush-donald-trump-usa-praesidenten",
+        "title": "Der Jahrgang der Macht",
+        "published": None,
+        "author": "Holger Stark",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/tupperware-party-kunststoffbehaelter-earl-silas-tupper-hausfrauen",
+        "title": "Der Name der Dose",
+        "published": None,
+        "author": "Charlotte Parnack",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/ralf-huetter-kraftwerk-deutsche-musik-florian-schneider",
+        "title": '"Erst jetzt kann unsere Musik lebendig werden"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/vespa-piaggio-corradino-dascanio-roller-berlin",
+        "title": "Warum meine Vespa gut für die Demokratie ist",
+        "published": None,
+        "author": "Martin Machowecz",
+    },
+    {
+        "link": "https://www.zeit.de/familie/2026-02/kinderbetreuung-tagesvaeter-vorurteile-erziehung-paedagogik",
+        "title": 'Die Eltern fragen: "Sie als Mann – können Sie das überhaupt?"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-intro",
+        "title": "Intro",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-1",
+        "title": '"Ich höre oft: Chinesisch ist gut für die Karriere"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-2",
+        "title": 'Ich mag türkische Redewendungen und deutsche Gedichte"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-3",
+        "title": '"Meine Stimme ist im Norwegischen höher"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-4",
+        "title": '"Ich spreche Französisch, Italienisch und Deutsch"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-5",
+        "title": '"Ich habe mich geschämt, Kurdisch zu sprechen"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-10",
+        "title": '"Englischkenntnisse werden bewundert"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-6",
+        "title": '"Ich bin dreisprachig aufgewachsen"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-7",
+        "title": '"Ich habe nie wirklich Spanisch gelernt"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-8",
+        "title": '"Ungarisch sprechen war verboten"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-9",
+        "title": '"Mehrsprachigkeit ist ein Geschenk"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-12",
+        "title": '"Wer nur Schulenglisch hatte, verpasst etwas"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-11",
+        "title": '"Meine Eltern sprachen Griechisch, ich kaum"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-13",
+        "title": '"In der Öffentlichkeit sprachen wir kein Russisch"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-14",
+        "title": '"Ich bin traurig, kein Türkisch zu sprechen"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-15",
+        "title": '"Sprachen geben mir andere Zugänge"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/mehrsprachigkeit-sprachnachricht-16",
+        "title": '"Zu Hause war bei uns alles auf Französisch"',
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/politik/2026-02/donald-trump-vermeldet-tod-von-ali-chamenei",
+        "title": "Donald Trump meldet Tod von Ali Chamenei",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/politik/ausland/2026-02/iran-usa-israel-benjamin-netanjahu-ayatollah-chamenei",
+        "title": "Netanjahu hält Tod von Ajatollah Ali Chamenei für möglich",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/wirtschaft/2026-02/warner-bros-paramount-bieterwettkampf",
+        "title": "Warner Bros. Discovery stimmt Übernahme durch Paramount zu",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/geld/2026-02/aenderungen-maerz-2026-schufa-krankenkassenbeitraege-schutzstatus-gefluechtete-ukraine",
+        "title": "Kassenbeiträge für Rentner steigen, weniger Ausweiskontrollen in Zügen",
+        "published": None,
+        "author": "Eric Voigt",
+    },
+    {
+        "link": "https://www.zeit.de/geld/2026-02/aktienkurse-ki-boerse-finanzmarkt-unternehmen",
+        "title": "Welche Aktie crasht als Nächstes?",
+        "published": None,
+        "author": "Jan Guldner",
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/streik-warnstreik-nahverkehr-verdi",
+        "title": "Warnstreiks im Nahverkehr dauern bundesweit an",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/arbeit/2026-02/tarifeinigung-lokfuehrer-bahn-gxe",
+        "title": "Deutsche Bahn und Lokführer einigen sich auf fünf Prozent Gehaltsplus",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/familie/2026-02/lern-apps-kleinkinder-digitale-medien",
+        "title": "Wie Teletubbies – nur in Böse",
+        "published": None,
+        "author": "Magdalena Inou",
+    },
+    {
+        "link": "https://www.zeit.de/familie/2026-02/care-arbeit-elternschaft-kinderbetreuung-familienleben-sorgearbeit",
+        "title": "Es ist keine Arbeit, wenn ihr Zeit mit eurem Kind verbringt",
+        "published": None,
+        "author": "Tobias Moorstedt",
+    },
+    {
+        "link": "https://www.zeit.de/familie/2025-06/abitur-aufgaben-fragen-schule-schueler-abiturnoten",
+        "title": "Würden Sie das Abi heute noch schaffen?",
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/wissen/2026-02/israel-siedler-westjordanland-palaestinenser-geschichte-podcast",
+        "title": "Die Macht der Siedler: Israel und das Westjordanland",
+        "published": None,
+        "author": "Samuel Rieth und Judith Scholter",
+    },
+    {
+        "link": "https://www.zeit.de/politik/2026-02/drogenkartelle-mexiko-el-mencho-politikpodcast",
+        "title": "Versinkt die Fußball-WM im Drogenkrieg?",
+        "published": None,
+        "author": "Peter Dausend und Ileana Grabitz",
+    },
+    {
+        "link": "https://www.zeit.de/entdecken/2026-02/desiree-nosbusch-schauspielerin-moderatorin-baumarkt-wochenende-tipps-podcast",
+        "title": '"Ich kann acht Stunden auf dem Sofa sitzen"',
+        "published": None,
+        "author": "Christoph Amend und Ubin Eoh",
+    },
+    {
+        "link": "https://www.zeit.de/politik/ausland/2026-02/donald-trump-rede-kongress-zoelle-supreme-court-ok-america",
+        "title": "Lang, länger: Trumps State of the Union",
+        "published": None,
+        "author": "Klaus Brinkbäumer und Rieke Havertz",
+    },
+    {
+        "link": "https://www.zeit.de/digital/internet/2026-02/social-media-verbot-gehirn-forschung-digitalpodcast",
+        "title": "Das richtet Social Media im Gehirn an",
+        "published": None,
+        "author": "Eva Wolfangel und Meike Laaff",
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/fuehrerschein-fahrschule-oeffentlicher-rundfunk-alpenpodcast",
+        "title": "Deutschland, das Land der Fahrlehrer",
+        "published": None,
+        "author": "Matthias Daum, Florian Gasser und Lenz Jacobsen",
+    },
+    {
+        "link": "https://www.zeit.de/wissen/2026-02/peter-zoller-natur-quantencomputer-nur-eine-frage-interview-podcast",
+        "title": "Ist die Welt verrückt, Peter Zoller?",
+        "published": None,
+        "author": "Jochen Wegner",
+    },
+    {
+        "link": "https://www.zeit.de/mobilitaet/2026-02/deutsche-bahn-sofortprogramm-komfort-sauberkeit-zuege-gxe",
+        "title": "Bahn stellt Sofortprogramm für mehr Komfort und Sauberkeit vor",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/mobilitaet/2026-02/stuttgart-21-verzoegerung-2029",
+        "title": "Fertigstellung von Stuttgart 21 verzögert sich womöglich bis 2030",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/2026-02/flucht-mittelmeer-schleuser-libanon-verbrechen-videopodcast",
+        "title": "Die Schleuserfamilie und der Mordplan von Monheim",
+        "published": None,
+        "author": "Anne Kunze, Daniel Müller und Simon Langemann",
+    },
+    {
+        "link": "https://www.zeit.de/gesellschaft/zeitgeschehen/2026-02/brasilien-regen-tote-minas-gerais-gxe",
+        "title": "Zahl der Toten nach Regenfällen in Brasilien steigt auf über 60",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/feuilleton/film/2026-02/david-ellison-paramount-cnn-warner-bros-donald-trump",
+        "title": "Donald Trumps Segen hat er",
+        "published": None,
+        "author": "Heike Buchter",
+    },
+    {
+        "link": "https://www.zeit.de/feuilleton/2026-02/politische-fuehrung-iran-verhandlungen-usa-militaer-bevoelkerung",
+        "title": "Nicht die Bomben sind ihr Feind",
+        "published": None,
+        "author": "Michel Abdollahi",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/hessen-80-jahre-gruendung-zweiter-weltkrieg-hessentag",
+        "title": "Erbarme, die Hesse komme",
+        "published": None,
+        "author": "Christoph Amend",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-wissen/2026/02/humanoid-roboter-kuenstliche-intelligenz-forschung-mensch",
+        "title": "Kommt jetzt der Chat-GPT-Moment für Roboter?",
+        "published": None,
+        "author": "Max Rauner",
+    },
+    {
+        "link": "https://www.zeit.de/2026/09/percy-l-spencer-mikrowelle-erfindung-raytheon",
+        "title": "Mysteriöse Wellen in der Küche",
+        "published": None,
+        "author": "Lea Marlen Balzer",
+    },
+    {
+        "link": "https://www.zeit.de/gesundheit/2026-02/impfung-corona-grippe-zulassung",
+        "title": "EMA befürwortet Zulassung von Kombiimpfung gegen Corona und Grippe",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesundheit/2026-02/cereulid-saeuglingsnahrung-frankreich-baby",
+        "title": "Baby in Frankreich positiv auf Giftstoff Cereulid getestet",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/gesundheit/2026-02/zecken-fsme-risikogebiet",
+        "title": "RKI weitet Risikogebiete für FSME-Übertragung aus",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/digital/2026-02/open-ai-pentagon-verteidigungsministerium-ki-nutzung-anthropic",
+        "title": "OpenAI trifft Vereinbarung mit Verteidigungsministerium zu KI-Nutzung",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/digital/2026-02/openai-investitionen-amazon-nvidia-softbank",
+        "title": "OpenAI erhält Investitionszusagen über 110 Milliarden Dollar",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/digital/internet/2026-02/pokemon-30-jahre-pikachu-jubilaeum-sammelkarten",
+        "title": "Dieses Monster finden Kinder unwiderstehlich. Warum nur?",
+        "published": None,
+        "author": "Alexander Kloß",
+    },
+    {
+        "link": "https://www.zeit.de/politik/2026-02/usa-iran-atom-deal-donald-trump-luftschlag-angriff-krieg-was-jetzt-videopodcast",
+        "title": "US‑Druck auf den Iran – wie nah sind wir einem neuen Krieg?",
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/politik/ausland/2026-02/epstein-files-jeffrey-epstein-europa-usa-was-jetzt-videopodcast",
+        "title": "Epstein-Files – Wer schützt hier wen?",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/politik/2026-02/kurden-autonomie-rojava-krise-al-scharaa-syrien-islamismus-was-jetzt-videopodcast",
+        "title": "Die letzten Tage Rojavas? Was das Abkommen für die Kurden bedeutet",
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/video/2025-12/migration-stadtbilddebatte-gefluechtete-angst-abschiebung-hamburg",
+        "title": '"Ich mache Arbeit, die es nicht geben sollte"',
+        "published": None,
+        "author": "Poliana Baumgarten",
+    },
+    {
+        "link": "https://www.zeit.de/arbeit/2025-09/jobverlust-ki-armut-hilfe-arbeitsplatz",
+        "title": '"Wegen KI gehen wir vor die Hunde"',
+        "published": None,
+        "author": "Poliana Baumgarten",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/2026/10/melanie-c-popmusik-ratschlaege-leben",
+        "title": '"Glaub dem negativen Narrativ in deinem Kopf nicht!"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/2026/10/kleidung-winter-materialien-pelz-wolle-mantel-gogol",
+        "title": "Stilvoll trotz Kälte?",
+        "published": None,
+        "author": "Sara Geisler",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/2026/10/daniel-berlin-koch-restaurant-vyn-schweden-michelin-sterne",
+        "title": "Der Koch, der Tod, die Sterne",
+        "published": None,
+        "author": "Alard von Kittlitz",
+    },
+    {
+        "link": "https://www.zeit.de/2026/08/ernaehrung-tipps-prominente-influencer-medien-aerzte",
+        "title": "Essen Sie dies. Nein, das.",
+        "published": None,
+        "author": "Philip-Johann Moser",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/wochenmarkt/2026-02/linsenlasagne-ricotta-rezept-wochenmarkt",
+        "title": "Die unkomplizierte Lasagne für den Feierabend",
+        "published": None,
+        "author": "Sarah Golbaz",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/wochenmarkt/2025-06/paneer-curry-tomate-ingwer-sahne-rezept-wochenmarkt",
+        "title": "Mampfen wie in Mumbai",
+        "published": None,
+        "author": "Rukmini Iyer",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/wochenmarkt/2026-02/kochbananen-gnocchi-salbeibutter-rezept-wochenmarkt",
+        "title": "Solche Nocken hatten Sie noch nie",
+        "published": None,
+        "author": "Mamadou Oury Balde, Carla Behringer und Eva Behringer",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/wochenmarkt/2026-02/kichari-mit-karotten-und-kurkuma-sonntagsessen",
+        "title": "Die Köchin spricht von Seelenfutter",
+        "published": None,
+        "author": "Eva Biringer",
+    },
+    {
+        "link": "https://www.zeit.de/zeit-magazin/2026/08/risotto-cremig-rezept-harold-mcgee",
+        "title": "Was den Risotto cremig macht",
+        "published": None,
+        "author": "Elisabeth Raether",
+    },
+    {
+        "link": "https://www.zeit.de/campus/2026/01/arbeiten-mit-ki-job-arbeitsplatz",
+        "title": '"Wie weit KI-Systeme sind, ist manchmal beängstigend"',
+        "published": None,
+        "author": "Stella Bruttini",
+    },
+    {
+        "link": "https://www.zeit.de/campus/2026-02/linkedin-kontakte-netzwerk-sichtbarkeit-arbeitsmarkt",
+        "title": '"Wer LinkedIn gut macht, muss im Leben nie einen CV schreiben"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/campus/2026-02/psychische-erkrankungen-depressionen-erschoepfung-hilfe",
+        "title": '"Das Ziel vor meinen Augen war verschwunden"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/sport/2026-02/borrussia-dortmund-champions-league-atalanta-bergamo-fc-bayern-bvb",
+        "title": "Peinlich für die Bundesliga",
+        "published": None,
+        "author": "Oliver Fritsch",
+    },
+    {
+        "link": "https://www.zeit.de/sport/2026-02/augsburg-fc-koeln-bundesliga-spieltag",
+        "title": "Augsburg baut Siegesserie gegen Köln aus",
+        "published": None,
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/familie/2025-12/depression-kinder-praevention-gesundheitssystem-krisendienst",
+        "title": '"Mama, ich weiß nicht mehr, wie sich Freuen anfühlt"',
+        "published": None,
+        "author": "Lisa Seelig",
+    },
+    {
+        "link": "https://www.zeit.de/politik/deutschland/2025-11/rente-reform-bundesregierung-vertrauen-junge-menschen",
+        "title": '"Ich habe die Rente innerlich abgeschrieben"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/familie/2025-07/alleinerziehende-muetter-kinder-generationen-plan-d",
+        "title": '"Ich war die mit Kind, die es nicht geschafft hat"',
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/2026/10/park-hafenkante-hamburg-stadtplanung-architektur",
+        "title": "Elbblick für alle",
+        "published": None,
+        "author": "Annika Lasarzik",
+    },
+    {
+        "link": "https://www.zeit.de/hamburg/2026-02/mord-altona-hamburg-polizei-gerichtsverfahren",
+        "title": "Eine Leiche, zwei Wochen lang im Wandschrank versteckt",
+        "published": None,
+    },
+    {
+        "link": "https://www.zeit.de/news/2026-03/01/familiendrama-los-domingos-mit-goya-als-bester-film-geehrt",
+        "title": 'Familiendrama "Los Domingos" mit Goya als bester Film geehrt',
+        "published": datetime(2026, 3, 1, 1, 13, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/news/2026-03/01/chronik-des-misstrauens-die-usa-unter-trump-und-der-iran",
+        "title": "Chronik des Misstrauens: Die USA unter Trump und der Iran",
+        "published": datetime(2026, 3, 1, 1, 0, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/news/2026-02/28/sporthalle-in-laudenbach-brennt-einsatz-laeuft",
+        "title": "Sporthalle in Laudenbach brennt – 120 Einsatzkräfte vor Ort",
+        "published": datetime(2026, 3, 1, 0, 59, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/news/2026-03/01/israels-armee-beginnt-neue-angriffswelle",
+        "title": "Israels Armee beginnt neue Angriffswelle",
+        "published": datetime(2026, 3, 1, 0, 50, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/news/2026-03/01/bilder-des-tages",
+        "title": "Bilder des Tages",
+        "published": datetime(2026, 3, 1, 0, 4, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/news/2026-02/28/iraner-demonstrieren-mit-us-und-israel-fahnen",
+        "title": "Iraner demonstrieren mit US- und Israel-Fahnen",
+        "published": datetime(2026, 3, 1, 0, 2, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/news/2026-03/01/halle-in-vollbrand-schaden-im-sechsstelligen-bereich",
+        "title": "Halle in Vollbrand - Schaden im sechsstelligen Bereich",
+        "published": datetime(2026, 2, 28, 23, 30, tzinfo=UTC),
+        "author": None,
+    },
+    {
+        "link": "https://www.zeit.de/news/2026-02/28/trump-irans-oberster-fuehrer-chamenei-ist-tot",
+        "title": "Trump: Irans oberster Führer Chamenei ist tot",
+        "published": datetime(2026, 2, 28, 23, 28, tzinfo=UTC),
+        "author": None,
+    },
+]
