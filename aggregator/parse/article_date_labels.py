@@ -24,10 +24,12 @@ FIRST_PUBLISHED = re.compile(
     re.I,
 )
 #: A line's opening "published" then ":" or the date ("opublikowano: 7 kwietnia 2021", "发布时间："),
-#: whatever its class; not "Published in Nature", "Publié dans…" (German's is htmldate's).
+#: whatever its class; not "Published in Nature", "Publié dans…" (German's is htmldate's). A
+#: byline may come first, up to a comma ("Articol de PUBLIKA.MD, publicat in data de 08-06-2013").
 PUBLISHED_LABEL = re.compile(
-    r"^\s*(?:published|publié|publicado|pubblicato|opublikowano|gepubliceerd"
-    r"|publicerad|publisert|publiceret|julkaistu|publikováno|publikované|publicat|опубликовано"
+    r"^(?:[^\d,;|·•]{1,60}[,;|·•])?\s*(?:published|publié|publicado|pubblicato|opublikowano|gepubliceerd"
+    r"|publicerad|publisert|publiceret|julkaistu|publikováno|publikované"
+    r"|publicat\s+[iî]n\s+data\s+de|publicat|опубликовано"
     r"|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?:\s+tarihi)?|发布时间|發佈時間|发表于|發表於"
     r"|发布于|發佈於|公開日|掲載日)(?=\s*[:：]|\s*\d|\s*$|\s+(?-i:[A-Z][a-z]{2,})\.?\s+\d)",
     re.I,

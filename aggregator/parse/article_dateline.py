@@ -34,7 +34,7 @@ _CLOCK = re.compile(r"\d\s*[:h]\s*\d\d|\d\s*[ap]\.?m\b", re.I)
 _DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
 #: A short word between a date and its time of day ("19.2.2020 klo 14:00", "… um 14:05"),
 #: which the date reader does not expect in every language: dropped.
-_WORD_BEFORE_CLOCK = re.compile(r"(\d)\s+[^\W\d]{1,5}\.?\s+(\d{1,2}:\d\d)")
+_WORD_BEFORE_CLOCK = re.compile(r"(\d),?\s+[^\W\d]{1,5}\.?\s+(\d{1,2}:\d\d)")
 #: Two hyphens or more between a date and its time ("May 24, 2016 -- 13:30 GMT"): one.
 _DOUBLE_DASH = re.compile(r"\s-{2,}\s")
 #: The same time in another zone, in parentheses right after a time ("13:30 GMT (06:30
@@ -279,11 +279,11 @@ def _labels_first(el: Any) -> bool:
 
 
 def _labels_published(el: Any) -> bool:
-    """Whether ``el``'s own first text is a "published" label before a date; not in a list's
+    """Whether ``el``'s own text opens with a "published" label before a date; not in a list's
     item (a book's details), a caption or a body paragraph (a citation)."""
     if el.xpath("ancestor-or-self::*[self::li or self::figcaption or (self::p and not(@class))]"):
         return False
-    return bool(PUBLISHED_LABEL.match(el.text or "") and YEAR.search(el.text_content()))
+    return bool(PUBLISHED_LABEL.match("".join(el.xpath("text()"))) and YEAR.search(el.text_content()))
 
 
 def _has_date_class(el: Any) -> bool:

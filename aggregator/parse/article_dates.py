@@ -17,7 +17,9 @@ ties keep the usual order (JSON-LD, OpenGraph, microdata, ``<meta>``, ``<time>``
 blog's date declared for each of its posts), the dateline wins if it agrees with the
 address. The modification's date is a candidate only when the dateline shows it as the
 date (no "updated" beside it): the page then presents the article as of then. A page that
-declares nothing takes its dateline, else htmldate's reading of the page. The dateline then
+declares nothing takes its dateline, else htmldate's reading of the page; one that declares
+its date in a plain ``<meta>`` only takes the dateline's when it shows an earlier day and its
+time (the record saved again later). The dateline then
 corrects the time of day (parse/article_dateline.py ``from_dateline``); a day only takes its
 time from a blog's post footer ("posted by Stadler at 12:53", parse/article_credits.py).
 
@@ -132,6 +134,9 @@ def choose_published(
             if line and shown and (shown.year, shown.month) == url_month:
                 (published, day_only), raw = line, None
                 origin["published"] = "article"
+        elif (earlier := _earlier_than_meta(doc, places, published, url_day, tz)) is not None:
+            (published, day_only), raw = earlier, None
+            origin["published"] = "article"
     elif line := dateline_date(doc, tz):
         (published, day_only), raw = line, None
         origin["published"] = "article"
@@ -204,6 +209,22 @@ def _utc_day_shown(doc: Any, published: datetime, tz: ZoneInfo) -> datetime | No
         # 8:10 pm" for 02:10Z): the day-only line first is another story's, a teaser's.
         return None if shows_time(doc, published, tz) else line[0]
     return None
+
+
+def _earlier_than_meta(
+    doc: Any, places: list[tuple[str, Any]], published: datetime, url_day: date | None, tz: ZoneInfo
+) -> Dated | None:
+    """The dateline's date and time when the page declares its date in plain ``<meta>`` only
+    (a CMS's "date", which no schema calls the publication's) and the dateline shows an
+    earlier day with its time ("publicat in data de 08-06-2013, ora 06:25" beside a
+    ``<meta name="date">`` of the 9th): the record was saved again later. Not when the
+    address dates the article on the declared day."""
+    if any(raw for where, raw in places if where != "meta") or url_day == published.astimezone(tz).date():
+        return None
+    line = dateline_date(doc, tz)
+    if line is None or line[1] or line[0].astimezone(tz).date() >= published.astimezone(tz).date():
+        return None
+    return line
 
 
 def _agreed(

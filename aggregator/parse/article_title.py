@@ -72,6 +72,9 @@ _AFFIX_START = re.compile(r"^\s*[:|–—·•»›/-]\s+\S")
 #: The separators between the parts of a trail after a headline ("/ Obyczaje / example.org").
 _TRAIL_SPLIT = re.compile(r"\s+[:|–—·•»›/-]\s+|^\s*[:|–—·•»›/-]\s+")
 _DANGLING = re.compile(r"\s+[|–—\-·•/»›]$")
+#: A bracketed aside that declared copies add before or after the displayed headline for
+#: search engines ("Headline [Json Ld Code]", "[Video] Headline"): a few words, one pair.
+_ASIDE = re.compile(r"^\s*[\[(][^\[\]()]{1,40}[\])]\s*$")
 #: Fewest words of two headlines compared as variants: shorter ones ("Titre OG 2", "Titre h1
 #: 2") share most of their words by chance.
 MIN_VARIANT_WORDS = 4
@@ -176,6 +179,10 @@ def choose_title(
         # Sites write one headline for search engines and another for readers (a variant
         # of it, or another altogether): a subscriber reads what a reader of the page reads.
         chosen = displayed
+    if displayed and chosen.group == "declared" and _aside_added(chosen.text, displayed.text):
+        # The declared copies add a bracketed search phrase the page does not show ("A Guide
+        # to JSON-LD [Json Ld Code]" over the <h1>'s "A Guide to JSON-LD"): readers read the <h1>.
+        chosen = displayed
     if displayed and chosen is not displayed and _lost_quotes(chosen.text, displayed.text):
         # The declared copy lost the quotation marks the page shows: what is read is the
         # displayed one.
@@ -192,6 +199,16 @@ def _visible(text: str | None) -> str | None:
     if not text:
         return text
     return " ".join(text.translate(_INVISIBLE).split()) or None
+
+
+def _aside_added(declared: str, shown: str) -> bool:
+    """Whether ``declared`` is ``shown`` with a bracketed aside before or after it."""
+    a, b = " ".join(declared.split()).casefold(), " ".join(shown.split()).casefold()
+    if not b or len(b.split()) < 2 or a == b:
+        return False
+    if a.startswith(b):
+        return bool(_ASIDE.match(a[len(b) :]))
+    return a.endswith(b) and bool(_ASIDE.match(a[: -len(b)]))
 
 
 def _lost_quotes(declared: str, shown: str) -> bool:

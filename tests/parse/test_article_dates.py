@@ -239,3 +239,18 @@ def test_a_teaser_s_day_that_is_the_utc_day_gives_way_to_the_line_that_shows_the
         page(head, body, "es"), url="https://example.org/a/", timezone="America/Tegucigalpa"
     )
     assert article.published == datetime(2022, 4, 27, 2, 10, 9, tzinfo=UTC)
+
+
+def test_a_dateline_with_its_time_before_a_plain_meta_s_later_day_is_the_publication() -> None:
+    # <meta name="date"> (no schema's "published") a day after what the line under the
+    # headline shows, its "published" label after the byline and a comma.
+    body = (
+        '<article><h1>Retrospectiva săptămânii politice</h1><div class="articleInfo">Articol de '
+        '<a href="/">Redacția</a>, publicat in data de 08-06-2013, ora 06:25</div><p>Text.</p></article>'
+    )
+    article = read_article(
+        page('<meta name="date" content="2013-06-09T16:12:53+03:00">', body, "ro"),
+        url="https://example.org/stiri/1",
+        timezone="Europe/Chisinau",
+    )
+    assert article.published == datetime(2013, 6, 8, 3, 25, tzinfo=UTC)

@@ -243,3 +243,12 @@ def test_a_series_label_the_title_writes_first_does_not_cut_the_declared_headlin
         head = f'<meta property="og:title" content="{whole}">'
         body = f"<article><header><h1>{label}</h1><h2>{rest}</h2></header><p>Text.</p></article>"
         assert title_of(head, body, title=f"{whole} | Health | Example Times") == whole
+
+
+def test_a_bracketed_search_phrase_the_declared_copies_add_is_not_the_headline() -> None:
+    # JSON-LD, OpenGraph and the <title> write "… [Json Ld Code]"; the page shows the <h1>.
+    declared = "A Guide to JSON-LD for Beginners [Json Ld Code]"
+    head = jsonld({"@type": "Article", "headline": declared})
+    head += f'<meta property="og:title" content="{declared}">'
+    body = "<article><h1>A Guide to JSON-LD for Beginners</h1></article>"
+    assert title_of(head, body, title=f"{declared} - Moz") == "A Guide to JSON-LD for Beginners"
