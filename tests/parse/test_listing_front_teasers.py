@@ -171,3 +171,27 @@ def test_a_link_repeating_an_unlinked_headline_is_the_cards_link_not_a_longer_re
     assert [(e.link, e.title) for e in parsed.entries] == [
         (f"https://zeitung.example/politik/artikel-{i}.html", t) for i, (_, t, _) in enumerate(rows)
     ]
+
+
+def test_a_name_opening_with_a_word_that_is_also_an_article_keeps_it_before_its_particle() -> None:
+    """ "Uma", "Una", "An", "A" open names as well as kinds of piece: before a particle ("da",
+    "de") a capitalized word after them is a name's ("Uma Maria da Silva"), a piece's noun is in
+    lower case ("Una columna de Luis Gil"); German nouns are capitalized ("Ein Kommentar von")."""
+    bylines = {
+        "Uma Maria da Silva": "Uma Maria da Silva",
+        "An Nguyen de Vries": "An Nguyen de Vries",
+        "Una María de la Cruz": "Una María de la Cruz",
+        "Una columna de Luis Gil": "Luis Gil",
+        "Ein Kommentar von Kim Steinke": "Kim Steinke",
+    }
+    body = "".join(
+        f'<article class="t1"><h3 class="t3"><a href="/mundo/story-{i}">'
+        f"Un titular con algunas palabras número {i}</a></h3>"
+        f'<p class="t6">Teaser text number {i} of the front.</p><span class="author">{b}</span></article>'
+        for i, b in enumerate(bylines)
+    )
+    page = f"<html lang='es'><head><title>Front</title></head><body><main>{body}</main></body></html>"
+    parsed = parse_document(
+        page.encode(), url="https://zeitung.example/", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.author for e in parsed.entries] == list(bylines.values())

@@ -5,8 +5,10 @@ Kögler</span>"), which opens the line its next elements complete.
 
 Only the kind of piece is taken off, never a name's particle: before "von", "de", "da", "di"
 (words inside names: "Gabriele von Arnim", "María de Castro") only two words starting with an
-indefinite article ("Ein Kommentar", "Una columna"); one word alone only before "by", "par" or
-"por", which no name holds ("Analysis by", "Critique par")."""
+indefinite article ("Ein Kommentar", "Una columna"), the second in lower case unless the article
+is German ("Ein Kommentar von"): "Una", "Uma", "An", "A" open names too ("Uma Maria da Silva",
+"An Nguyen de Vries"); one word alone only before "by", "par" or "por", which no name holds
+("Analysis by", "Critique par")."""
 
 from __future__ import annotations
 
@@ -21,8 +23,12 @@ _ARTICLES = r"ein|eine|a|an|un|une|una|uno|um|uma|een"
 _BY_WORDS = r"von|by|par|de|por|di|da|door|av"
 #: The kind of piece before the by-word, kept apart from it: an article and a noun ("Ein
 #: Kommentar von"); ``_WORD_BY``: one word before "by", "par", "por" ("Analysis by").
-_PIECE = re.compile(rf"^(?:{_ARTICLES})\s+[^\W\d_][\w-]*\s+(?=(?:{_BY_WORDS})\b)", re.I)
+_PIECE = re.compile(rf"^({_ARTICLES})\s+([^\W\d_])[\w-]*\s+(?=({_BY_WORDS})\b)", re.I)
 _WORD_BY = re.compile(r"^[^\W\d_][\w-]*\s+(?=(?:by|par|por)\b)", re.I)
+#: By-words that are also particles inside names ("Gabriele von Arnim", "Uma Maria da Silva").
+_PARTICLES = frozenset({"von", "de", "da", "di"})
+#: Articles of a language whose nouns are capitalized ("Ein Kommentar von"), and that open no name.
+_CAPITALIZED_NOUNS = frozenset({"ein", "eine"})
 #: An element's whole text being a by-word, after a kind of piece or not: "Von", "By:",
 #: "Ein Kommentar von".
 _LEAD_ONLY = re.compile(rf"^(?:(?:{_ARTICLES})\s+[^\W\d_][\w-]*\s+)?(?:{_BY_WORDS})\s*:?$", re.I)
@@ -33,7 +39,14 @@ def without_piece_kind(text: str, *, one_word: bool = True) -> str:
     Kim Steinke" -> "von Kim Steinke", "Analysis by Ana Ruiz" -> "by Ana Ruiz"); with
     ``one_word`` False, a word alone before "by" stays (a poster's verb: "Started by kostas",
     which the poster's own rules read)."""
-    text = _PIECE.sub("", text.strip(), count=1)
+    text = text.strip()
+    piece = _PIECE.match(text)
+    if piece is not None and not (
+        piece.group(3).lower() in _PARTICLES
+        and piece.group(1).lower() not in _CAPITALIZED_NOUNS
+        and piece.group(2).isupper()
+    ):
+        text = text[piece.end() :]
     return _WORD_BY.sub("", text, count=1) if one_word else text
 
 
