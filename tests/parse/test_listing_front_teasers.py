@@ -195,3 +195,25 @@ def test_a_name_opening_with_a_word_that_is_also_an_article_keeps_it_before_its_
         page.encode(), url="https://zeitung.example/", source_type="html", timezone="UTC", now=NOW
     )
     assert [e.author for e in parsed.entries] == list(bylines.values())
+
+
+def test_a_short_subtitle_after_a_read_out_colon_stays_with_its_longer_title() -> None:
+    """ "<span>Title</span><span class=sr-only>: </span><span>subtitle</span>": one or two words
+    after a title as long or longer are its subtitle, not a headline after a kicker; the title
+    is the whole, its colon read out."""
+    rows = [
+        ("How we rebuilt our whole search stack in a week", "a retrospective"),
+        ("Kubernetes at scale, lessons from production", "Part one"),
+        ("Star Wars", "Episode IV"),
+    ]
+    body = "".join(
+        f'<article class="post"><h2 class="entry-title"><a href="/blog/post-{i}"><span>{title}</span>'
+        f'<span class="sr-only">: </span><span>{subtitle}</span></a></h2>'
+        f"<p>Excerpt of the post number {i} with a few words.</p></article>"
+        for i, (title, subtitle) in enumerate(rows)
+    )
+    page = f"<html lang='en'><head><title>Blog</title></head><body><main>{body}</main></body></html>"
+    parsed = parse_document(
+        page.encode(), url="https://blog.example/", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.title for e in parsed.entries] == [f"{title}: {subtitle}" for title, subtitle in rows]

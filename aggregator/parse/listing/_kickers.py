@@ -39,6 +39,8 @@ _NUMBER = re.compile(r"^\d[\d.,]*\s*[km+]?$", re.I)
 #: Inline emphasis and code: part of the headline's sentence ("… in <em>Paris</em>"), never a
 #: label or a count set apart from it.
 _EMPHASIS = frozenset({"em", "strong", "b", "i", "code", "kbd", "var", "samp", "q", "cite"})
+#: A subtitle after a title's colon has at most this many words ("a retrospective", "Part one").
+_SUBTITLE_WORDS = 2
 #: A label after the headline has at most this many words.
 LABEL_WORDS = 3
 #: ... and the page puts the same words at the end of this many headlines at least: the
@@ -108,8 +110,13 @@ def strip_kicker(el: Any) -> str | None:
         return rest.lstrip(" :|•·–—-") or None
     # A separator of its own between the two, shown or read out only ("<span
     # class=visually-hidden>: </span>", so that a screen reader says "kicker: headline"), sets
-    # the kicker apart whatever its length ("Bill Clinton, George W. Bush und Donald Trump").
+    # the kicker apart whatever its length ("Bill Clinton, George W. Bush und Donald Trump"),
+    # before a headline of some words: after a longer title, one or two words are its subtitle,
+    # and the headline is the whole, with the colon read out ("How we rebuilt our search stack
+    # in a week: a retrospective", "Star Wars: Episode IV").
     if any(_norm(n.text_content()).strip(" |•·–—-") == ":" for n in between if isinstance(n.tag, str)):
+        if len(kicker.split()) >= len(rest.split()) and len(rest.split()) <= _SUBTITLE_WORDS:
+            return f"{kicker.rstrip(' :')}: {rest.lstrip(' :|•·–—-')}"
         return rest.lstrip(" :|•·–—-") or None
     # By its form alone, a kicker is shorter than its headline ("<span>How we rebuilt
     # it</span><br><span>from scratch in a week</span>" is one headline in two lines).
