@@ -217,3 +217,24 @@ def test_a_short_subtitle_after_a_read_out_colon_stays_with_its_longer_title() -
         page.encode(), url="https://blog.example/", source_type="html", timezone="UTC", now=NOW
     )
     assert [e.title for e in parsed.entries] == [f"{title}: {subtitle}" for title, subtitle in rows]
+
+
+def test_a_by_line_of_three_names_names_them_all() -> None:
+    """ "Von Anna Berger, Paul Schmidt und Lena Wolf": three names after a by-word are more words
+    than one name's line, each a name."""
+    bylines = {
+        "Von Anna Berger, Paul Schmidt und Lena Wolf": "Anna Berger, Paul Schmidt und Lena Wolf",
+        "By Ana Cruz, Paul Smith and Lena van Wolf": "Ana Cruz, Paul Smith and Lena van Wolf",
+        "Von Anna Berger und Paul Schmidt": "Anna Berger und Paul Schmidt",
+    }
+    body = "".join(
+        f'<article class="t1"><h3 class="t3"><a href="/politik/story-{i}">'
+        f"Eine Überschrift mit einigen Worten Nummer {i}</a></h3>"
+        f'<p class="t6">Teaser text number {i} of the front.</p><div class="t7">{b}</div></article>'
+        for i, b in enumerate(bylines)
+    )
+    page = f"<html lang='de'><head><title>Front</title></head><body><main>{body}</main></body></html>"
+    parsed = parse_document(
+        page.encode(), url="https://zeitung.example/", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.author for e in parsed.entries] == list(bylines.values())

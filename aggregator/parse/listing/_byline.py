@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from aggregator.parse.listing._byline_lead import opened_line, without_piece_kind
+from aggregator.parse.listing._byline_lead import names_listed, opened_line, without_piece_kind
 from aggregator.parse.listing._byline_places import without_dateline
 from aggregator.parse.listing._dated_names import dated_name_byline, reads_as_name
 from aggregator.parse.listing._document import Context
@@ -152,7 +152,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             for part in parts:
                 if BY.match(part.strip()):
                     name = _author_name(part, ctx, node)
-                    if name and looks_like_names(name):
+                    if name and (looks_like_names(name) or names_listed(name)):
                         return name, node
                     handle = _handle_after_poster(part, ctx, dated=ctx.date(text) is not None)
                     if handle:

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._vocabulary import NAME_PARTICLES
 
 #: Indefinite articles that open the name of a kind of piece ("Ein Kommentar", "A review").
 _ARTICLES = r"ein|eine|a|an|un|une|una|uno|um|uma|een"
@@ -60,3 +61,21 @@ def opened_line(node: Any) -> str | None:
         if line.startswith(" ".join(text.split())):
             text = line
     return without_piece_kind(text, one_word=False) if text else text
+
+
+#: What joins the names of a byline of several: a comma, "und", "and", "et", "y", "e", "&".
+_JOINERS = re.compile(r"\s*,\s*|\s+(?:und|and|et|y|e|&)\s+")
+#: A byline lists at most this many names, each of at most this many words ("María de la Cruz").
+_LISTED_NAMES = 5
+_NAME_WORDS = 4
+
+
+def names_listed(text: str) -> bool:
+    """Three names or more after a by-word, too many words for one name's line ("Anna Berger,
+    Paul Schmidt und Lena Wolf"): each of one to four words, every word capitalized or a name's
+    particle."""
+    names = [part.split() for part in _JOINERS.split(text.strip())]
+    return 3 <= len(names) <= _LISTED_NAMES and all(
+        1 <= len(words) <= _NAME_WORDS and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
+        for words in names
+    )
