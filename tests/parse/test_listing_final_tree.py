@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import copy
 import gc
+from datetime import UTC, datetime
 
 import lxml.html
 
-from aggregator.parse.listing._text import FinalTree, is_hidden, visible_text
+from aggregator.parse import parse_document
+from aggregator.parse.listing._text import FinalTree, _final_tree, is_hidden, visible_text
 
 PAGE = "<div><p class=card>One <span class='sr-only'>hidden</span>two</p><p style='display:none'>x</p></div>"
 
@@ -41,3 +43,30 @@ def test_reads_are_kept_only_while_the_final_tree_lives() -> None:
     gc.collect()
     card.text = "Later "
     assert visible_text(card) == "Later two"
+
+
+def test_a_parse_lets_its_final_tree_go_when_it_returns_without_the_garbage_collector() -> None:
+    """No reference cycle holds a parse's final tree (every element of the page, its texts)
+    past the parse: a worker thread would keep each page it read until the collector's pass."""
+    posts = "".join(
+        f'<article class="post"><h2><a href="/posts/{i}">A headline of some words number {i}</a></h2>'
+        f'<p class="meta">Posted on 3 March 2026 by <a href="/author/ann">Ann</a></p>'
+        f"<p>Teaser text number {i} of the blog with a few words.</p></article>"
+        for i in range(5)
+    )
+    page = f"<html lang='en'><head><title>Blog</title></head><body><main>{posts}</main></body></html>"
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        parsed = parse_document(
+            page.encode(),
+            url="https://blog.example/",
+            source_type="html",
+            timezone="UTC",
+            now=datetime(2026, 3, 5, tzinfo=UTC),
+        )
+        assert len(parsed.entries) == 5
+        assert _final_tree() is None
+    finally:
+        if enabled:
+            gc.enable()

@@ -198,31 +198,39 @@ def text_outside(node: Any, skip: set[Any], fence: Callable[[Any], str | None] |
     ``fence`` gives a string for an element, that string stands for the element's text."""
     parts: list[str] = []
     final = _final_tree()
-    hidden = _is_hidden if final is None else final.is_hidden
-
-    def walk(n: Any) -> None:
-        if n.text:
-            parts.append(n.text)
-        for child in n:
-            if (
-                isinstance(child.tag, str)
-                and child not in skip
-                and not hidden(child)
-                and child.tag not in ("script", "style", "template")
-            ):
-                fenced = fence(child) if fence is not None else None
-                if fenced is not None:
-                    parts.append(fenced)
-                else:
-                    parts.append(" ")
-                    walk(child)
-                    parts.append(" ")
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(node)
+    _walk_outside(node, skip, fence, _is_hidden if final is None else final.is_hidden, parts)
     text = " ".join("".join(parts).split())
     return text or None
+
+
+def _walk_outside(
+    n: Any,
+    skip: set[Any],
+    fence: Callable[[Any], str | None] | None,
+    hidden: Callable[[Any], bool],
+    parts: list[str],
+) -> None:
+    """``text_outside``'s walk: a function of the module, not a closure calling itself, which
+    would be a reference cycle holding the parse's final tree (``hidden``) until the garbage
+    collector's next pass, past the parse."""
+    if n.text:
+        parts.append(n.text)
+    for child in n:
+        if (
+            isinstance(child.tag, str)
+            and child not in skip
+            and not hidden(child)
+            and child.tag not in ("script", "style", "template")
+        ):
+            fenced = fence(child) if fence is not None else None
+            if fenced is not None:
+                parts.append(fenced)
+            else:
+                parts.append(" ")
+                _walk_outside(child, skip, fence, hidden, parts)
+                parts.append(" ")
+        if child.tail:
+            parts.append(child.tail)
 
 
 def path_to(root: Any, el: Any) -> list[int] | None:
