@@ -37,7 +37,7 @@ from aggregator.parse._date_prose import (
     parse_prose,
 )
 from aggregator.parse._date_words import AGE_UNITS, MONTHS, ZONE_ABBREVIATIONS
-from aggregator.parse._locale_words import dotted_pair_alone
+from aggregator.parse._locale_words import DOTTED_CLOCK_LANGUAGES, dotted_pair_alone
 from aggregator.parse._weekdays import weekday_date
 from aggregator.words import fold
 
@@ -84,10 +84,14 @@ _DOTTED_MAX_CHARS = 30
 #: year (dateparser's "25 April 1925" of "04-25").
 _HYPHEN_MONTH_DAY = re.compile(rf"(?P<month>[01]\d)-(?P<day>[0-3]\d){_AT_TIME}")
 #: A month and day joined by a dot, as the whole of a short text, on a page whose language
-#: writes dates year first (Korean, Japanese, Chinese, Hungarian: "06.11" beside a title is 11
-#: June there, where its clocks take a colon), its day in two digits as boards print it ("4.5"
-#: is a rating); elsewhere such a pair is a clock ("10.30").
+#: writes dates year first (Korean, Japanese, Chinese: "06.11" beside a title is 11 June
+#: there, where its clocks take a colon), its day in two digits as boards print it ("4.5" is a
+#: rating); elsewhere such a pair is a clock ("10.30"), and so it is in the year-first
+#: languages whose clocks take a dot (``_DOTTED_CLOCK_YEAR_FIRST``).
 _DOTTED_MONTH_DAY = re.compile(rf"(?P<month>[01]?\d)\.(?P<day>[0-3]\d)\.?{_AT_TIME}")
+#: Languages that write dates year first and a time of day with a dot: Swedish ("kl. 06.11",
+#: "Uppdaterad 06.11"), Hungarian ("10.30", where a month and day end with a dot: "06. 11.").
+_DOTTED_CLOCK_YEAR_FIRST = DOTTED_CLOCK_LANGUAGES | {"hu"}
 #: The time after such a day, also by its characters: "03時04分", "14时".
 _CJK_AT_TIME = (
     r"(?:\s*[,•·|]?\s*(?:(?P<hour3>[0-2]?\d)\s*[時时시]\s*(?:(?P<minute3>[0-5]?\d)\s*[分분])?"
@@ -156,8 +160,11 @@ def parse_date(
         persian="fa" in bases,
         roc=_in_taiwan(lang),
     )
+    month_day_dotted = (
+        date_order(languages[0]) == "YMD" and languages[0].split("-")[0] not in _DOTTED_CLOCK_YEAR_FIRST
+    )
     found = _parse_fast(
-        text, now=now, timezone=timezone, day_first=day_first, year_first=date_order(languages[0]) == "YMD"
+        text, now=now, timezone=timezone, day_first=day_first, month_day_dotted=month_day_dotted
     )
     prose = _NORDIC_CLOCK.sub(r"\1:\2", " ".join(text.split()))
     if found is None:
@@ -219,7 +226,7 @@ def _same_day_with_clock(found: datetime, whole: datetime, tz: ZoneInfo) -> bool
 
 
 def _parse_fast(
-    text: str, *, now: datetime, timezone: str, day_first: bool, year_first: bool = False
+    text: str, *, now: datetime, timezone: str, day_first: bool, month_day_dotted: bool = False
 ) -> datetime | None:
     tz = ZoneInfo(timezone)
     folded = fold(" ".join(text.split()))
@@ -280,7 +287,7 @@ def _parse_fast(
     m = _HYPHEN_MONTH_DAY.fullmatch(folded.strip()) if len(folded) <= _DOTTED_MAX_CHARS else None
     if m:
         return _build(m, int(m.group("month")), None, tz, local_now)
-    m = _DOTTED_MONTH_DAY.fullmatch(folded.strip()) if year_first else None
+    m = _DOTTED_MONTH_DAY.fullmatch(folded.strip()) if month_day_dotted else None
     if m and 1 <= int(m.group("month")) <= 12:
         found = _build(m, int(m.group("month")), None, tz, local_now)
         if found:
