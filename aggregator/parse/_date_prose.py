@@ -15,7 +15,7 @@ from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 from dateparser.search import search_dates
 
-from aggregator.parse._date_words import YEAR
+from aggregator.parse._date_words import AFTER_DATE, DATE_LABEL, YEAR
 from aggregator.parse._locale_words import (
     MONTH_KEYS,
     age_words,
@@ -61,9 +61,14 @@ _PARTS = re.compile(r"\s*[|•·—]\s*")
 
 
 #: Two numbers joined and nothing more ("2-1", "1/2", "24/7"), found by dateparser inside a
-#: longer text: a score, a fraction, hours, no day and month (the whole text, a day and month
-#: alone, is read before the search: "7/12" beside a title).
+#: longer text: a score, a fraction, hours when a word of prose stands beside them ("a 2-1
+#: victory", "1/2 cup", "open 24/7"), a day and month when a label, a day's name, a clock or a
+#: separator does ("Posted 7/12", "Publicado el 7/12", "Thu, 12/4", "7/12 - 3 comments"; the
+#: whole text, a day and month alone, is read before the search: "7/12" beside a title).
 _NUMBER_PAIR = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}")
+_NUMBER = re.compile(r"\d+")
+#: What ends the words beside such a pair: a separator of a date line's parts.
+_PART_EDGE = re.compile(r"[:|,;·•—–()\[\]@]|\s-\s")
 
 
 #: Scripts written by few languages: a date phrase in one is read in those languages too ("3 小时前"
@@ -219,7 +224,7 @@ def parse_prose(
                 if (
                     looks_like_date(matched, languages)
                     and not _no_day_written(matched, languages)
-                    and not _NUMBER_PAIR.fullmatch(matched.strip())
+                    and not _pair_in_prose(text, matched, languages)
                 ):
                     found = candidate
                     matched, found = _with_clock_after(parser, text, matched, found, languages)
@@ -242,6 +247,28 @@ def parse_prose(
     return found.astimezone(UTC)
 
 
+def _pair_in_prose(text: str, matched: str, languages: tuple[str, ...]) -> bool:
+    """True when ``matched``, found by dateparser in ``text``, is two numbers joined (and maybe
+    a word dateparser took with them: "3-2 on" of "Won 3-2 on penalties") with a word of prose
+    right before or after them in their part of the line (above)."""
+    pair = _NUMBER_PAIR.search(matched)
+    at = text.find(matched)
+    if pair is None or len(_NUMBER.findall(matched)) != 2 or at < 0:
+        return False
+    before = _PART_EDGE.split(text[: at + pair.start()])[-1].split()
+    after = _PART_EDGE.split(text[at + pair.end() :])[0].split()
+    beside = ((before[-1] if before else "", DATE_LABEL), (after[0] if after else "", AFTER_DATE))
+    return any(_prose_word(word.rstrip("."), allowed, languages) for word, allowed in beside)
+
+
+def _prose_word(word: str, allowed: re.Pattern[str], languages: tuple[str, ...]) -> bool:
+    """True when ``word`` is a word (not a number, nor nothing) that is neither ``allowed`` nor
+    one dateparser reads in a date (a month's or a day's name: "Thu", "lun.")."""
+    return (
+        word[:1].isalpha() and not allowed.fullmatch(word) and word.lower() not in known_words_of(languages)
+    )
+
+
 def _duration_as_age(text: str, local: datetime, local_now: datetime, languages: tuple[str, ...]) -> bool:
     """True when dateparser read a duration in ``text`` as that long ago, the text writing no
     word for "ago": "주5일 09:00 ~ 12:00" (five days a week, a job's hours) is no date five
@@ -249,13 +276,17 @@ def _duration_as_age(text: str, local: datetime, local_now: datetime, languages:
     pattern, keys = durations(languages)
     if age_words(languages).search(text):
         return False
-    clock = bool(_HAS_CLOCK.search(text))
+    # A clock the text writes beside the duration when nothing else there names the day ("hoy
+    # 08:00 3 min de lectura" is today at 08:00, whose day three minutes ago is too).
+    clock = bool(_HAS_CLOCK.search(text)) and not (
+        day_words(languages).search(text) or month_words(languages).search(text)
+    )
     for m in pattern.finditer(text):
         key = keys.get(m["unit"].lower())
         if key is None:
             continue
         age = _before(local_now, key, int(m["count"]))
-        # At now's time of day, or at a clock the text writes ("2 meses 09:00").
+        # At now's time of day, or at a clock the text writes ("2 meses 09:00"), its only date.
         if abs((age - local).total_seconds()) < 1 or (age.date() == local.date() and clock):
             return True
     return False

@@ -11,6 +11,26 @@ from datetime import UTC, datetime
 #: A year of ours written out ("2019", "in 1998,"), not part of a longer number ("120190").
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
+#: A word that labels the date after it ("Posted 7/12", "Publicado el 7/12", "Veröffentlicht am
+#: 7.12."): what is published, updated or added, and the word for "on" that comes between.
+DATE_LABEL = re.compile(
+    r"posted|published|updated|modified|edited|created|added|dated|date|on|released|uploaded|submitted"
+    r"|publié|publiée|posté|postée|modifié|modifiée|actualisé|actualisée|jour|le|du|créé|ajouté"
+    r"|veröffentlicht|aktualisiert|geändert|erstellt|publiziert|am|vom|datum|stand"
+    r"|publicad[oa]|actualizad[oa]|modificad[oa]|el|del|fecha|atualizad[oa]|postad[oa]|em|data"
+    r"|pubblicat[oa]|aggiornat[oa]|inserit[oa]|il|gepubliceerd|geplaatst|bijgewerkt|gewijzigd|op"
+    r"|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|den"
+    r"|julkaistu|päivitetty|opublikowano|zaktualizowano|dodano|aktualizacja|dnia|publikováno"
+    r"|aktualizováno|dne|publicat|actualizat|din|pe|опубликовано|обновлено|добавлено|дата|от"
+    r"|опубліковано|оновлено|додано|yayınlandı|güncellendi|tarihi|diterbitkan|diperbarui|tanggal",
+    re.I,
+)
+#: A word that may follow a date's day and month: the "at" before its time ("7/12 at 3pm",
+#: "7.12. um 14 Uhr"), a clock's "h" or "Uhr", the "by" before its author.
+AFTER_DATE = re.compile(
+    r"at|um|à|a|alle|às|om|kl|klo|kello|o|в|h|uhr|by|par|von|por|di|door|av|af|przez", re.I
+)
+
 #: Month names and abbreviations, folded: month number.
 MONTHS = {
     # French (accents folded by fold())
