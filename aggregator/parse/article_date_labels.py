@@ -4,12 +4,16 @@ and a line's opening "published" ("opublikowano:", "发布时间："). parse/art
 reads them to tell which of a page's dates is the publication's, and to cut the label off
 before the date reader sees the line.
 
-Split from parse/article_dateline.py. Data only: compiled patterns, no rules.
+Split from parse/article_dateline.py: compiled patterns, and the two tests of an element's
+own words they make (``labels_first``, ``labels_published``).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from aggregator.parse._date_words import YEAR
 
 #: Words of an update, in the corpus's languages: its time is not the publication's.
 UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
@@ -36,3 +40,16 @@ PUBLISHED_LABEL = re.compile(
 )
 #: The rest of an update's word and what follows it ("ed: ", "d le "), after ``UPDATE``.
 AFTER_UPDATE_WORD = re.compile(r"^\w*\W*(?:(?:le|am|on|at|el|il)\s+)?")
+
+
+def labels_first(el: Any) -> bool:
+    """Whether ``el``'s own text (not its children's) labels the first publication."""
+    return any(FIRST_PUBLISHED.search(str(t)) for t in el.xpath("text()"))
+
+
+def labels_published(el: Any) -> bool:
+    """Whether ``el``'s own text opens with a "published" label before a date; not in a list's
+    item (a book's details), a caption or a body paragraph (a citation)."""
+    if el.xpath("ancestor-or-self::*[self::li or self::figcaption or (self::p and not(@class))]"):
+        return False
+    return bool(PUBLISHED_LABEL.match("".join(el.xpath("text()"))) and YEAR.search(el.text_content()))

@@ -18,7 +18,14 @@ from zoneinfo import ZoneInfo
 
 from aggregator.parse._date_words import YEAR, full_year
 from aggregator.parse.article_chrome import in_site_chrome
-from aggregator.parse.article_date_labels import AFTER_UPDATE_WORD, FIRST_PUBLISHED, PUBLISHED_LABEL, UPDATE
+from aggregator.parse.article_date_labels import (
+    AFTER_UPDATE_WORD,
+    FIRST_PUBLISHED,
+    PUBLISHED_LABEL,
+    UPDATE,
+    labels_first,
+    labels_published,
+)
 from aggregator.parse.article_markup import in_other_articles, is_byline
 from aggregator.parse.article_places import byline_places, names_of
 
@@ -126,7 +133,13 @@ class Dateline:
 
 
 def datelines(
-    doc: Any, timezone: str, around: date | None, *, named_only: bool = False, days: bool = False
+    doc: Any,
+    timezone: str,
+    around: date | None,
+    *,
+    named_only: bool = False,
+    days: bool = False,
+    labels_only: bool = False,
 ) -> Iterator[Dateline]:
     """The dates the article's visible datelines show ("January 18, 2017 11:00 PM PST",
     "8 January 2020, 3:51 pm", "By Desk on December 27, 2014 at 12:06 PM, updated …"), first
@@ -138,11 +151,12 @@ def datelines(
             lines that write their year are read (the page is not dated otherwise).
         named_only: only lines that name their zone.
         days: also lines without a time of day ("26 Sep 2011").
+        labels_only: only lines labelled as the publication's ("publicat in data de …").
     """
     from aggregator.parse._dates import parse_date  # dateparser: imported where it is used
 
     lang = doc.get("lang") or None
-    for text in _datelines(doc, days):
+    for text in _datelines(doc, days, labels_only):
         text = full_year(text)
         zone = _ZONE.search(text)
         if named_only and not zone:
@@ -185,11 +199,11 @@ def _month_first(lang: str | None) -> bool:
     return (lang or "").lower() in ("en-us", "en_us")
 
 
-def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
-    """Short texts of the first date-like elements of the article, else of what follows
-    its headline: ``<time>``, a "date" class, and the block that
-    holds the byline ("By Jane Doe on December 27, 2014 at 12:06 PM"). An update's part
-    is cut off; a clock written "14.00" reads "14:00"."""
+def _datelines(doc: Any, days: bool = False, labels_only: bool = False) -> Iterator[str]:
+    """Short texts of the first date-like elements of the article, else of what follows its
+    headline: ``<time>``, a "date" class, the byline's block ("By Jane Doe on December 27, 2014
+    at 12:06 PM"); with ``labels_only``, lines labelled "published" only. An update's part is
+    cut off; a clock written "14.00" reads "14:00"."""
     last: list[Any] = []
     for candidates in byline_places(doc):
         # not another article's date (a related list's, a sidebar's)
@@ -204,21 +218,23 @@ def _datelines(doc: Any, days: bool = False) -> Iterator[str]:
         # The byline's block after the date elements: a sidebar's byline can come first.
         bylines = [el for el in candidates if is_byline(el)]
         blocks = {el.getparent() for el in bylines if el.getparent() is not None}
-        # A line labelled as the first publication ("First published on …"), whatever its
-        # class and even in an <aside> (some sites put the article's byline and dates in
-        # one): its own words say what it is.
-        labelled = [el for el in candidates if _labels_first(el) and not in_other_articles(el, asides=False)]
+        # A line labelled as the first publication ("First published on …"), whatever its class,
+        # even in an <aside> (some sites put the byline and dates in one): its words say what it is.
+        labelled = [el for el in candidates if labels_first(el) and not in_other_articles(el, asides=False)]
+        # A line labelled "Published" in a class no date class names ("infoEditor"), after the byline
+        published = [el for el in candidates if labels_published(el) and not in_other_articles(el)]
         yield from _dateline_texts(labelled, days)
+        if labels_only:  # only lines whose words say they date the publication
+            yield from _dateline_texts(published, days)
+            continue
         yield from _dateline_texts(dated, days)
         yield from _dateline_texts(bylines, days)
-        # A line labelled "Published" in a class no date class names ("infoEditor"), after the byline
-        published = [el for el in candidates if _labels_published(el) and not in_other_articles(el)]
         yield from _dateline_texts(published, days)
         yield from _dateline_texts([el for el in candidates if el in blocks], days)
         yield from _leading_date(candidates)
         yield from _byline_date(candidates)
         yield from _opening_date(candidates)
-        last = candidates  # the last place: what follows the headline, if there is one
+        last = [] if labels_only else candidates  # the last place: what follows the headline
     # Last, an element under the headline that holds a bare timestamp and nothing else
     # ("2023-11-17 15:13"), or a day ("Sep 5, 2025"), whatever its class: nothing but a
     # dateline is written so, but a sidebar's cards are too.
@@ -271,19 +287,6 @@ def _is_bare_timestamp(el: Any) -> bool:
     """Whether ``el``'s whole text is a numeric date with its year and a time of day."""
     text = _SPACE.sub(" ", el.text_content()).strip()
     return bool(_BARE_TIMESTAMP.match(text) or _BARE_DAY.match(text)) and bool(YEAR.search(text))
-
-
-def _labels_first(el: Any) -> bool:
-    """Whether ``el``'s own text (not its children's) labels the first publication."""
-    return any(FIRST_PUBLISHED.search(str(t)) for t in el.xpath("text()"))
-
-
-def _labels_published(el: Any) -> bool:
-    """Whether ``el``'s own text opens with a "published" label before a date; not in a list's
-    item (a book's details), a caption or a body paragraph (a citation)."""
-    if el.xpath("ancestor-or-self::*[self::li or self::figcaption or (self::p and not(@class))]"):
-        return False
-    return bool(PUBLISHED_LABEL.match("".join(el.xpath("text()"))) and YEAR.search(el.text_content()))
 
 
 def _has_date_class(el: Any) -> bool:
@@ -387,11 +390,11 @@ def shows_time(doc: Any, when: datetime, tz: ZoneInfo) -> bool:
     return False
 
 
-def dateline_date(doc: Any, tz: ZoneInfo) -> tuple[datetime, bool] | None:
+def dateline_date(doc: Any, tz: ZoneInfo, labels_only: bool = False) -> tuple[datetime, bool] | None:
     """The first date a visible dateline writes with its year, and whether it is a day only."""
     # The first line, with or without its time: a comment's timed line comes after the
     # article's own "26 Sep 2011".
-    line = next(datelines(doc, tz.key, None, days=True), None)
+    line = next(datelines(doc, tz.key, None, days=True, labels_only=labels_only), None)
     return (line.when, not line.timed) if line else None
 
 

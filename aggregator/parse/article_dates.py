@@ -215,13 +215,14 @@ def _earlier_than_meta(
     doc: Any, places: list[tuple[str, Any]], published: datetime, url_day: date | None, tz: ZoneInfo
 ) -> Dated | None:
     """The dateline's date and time when the page declares its date in plain ``<meta>`` only
-    (a CMS's "date", which no schema calls the publication's) and the dateline shows an
-    earlier day with its time ("publicat in data de 08-06-2013, ora 06:25" beside a
-    ``<meta name="date">`` of the 9th): the record was saved again later. Not when the
-    address dates the article on the declared day."""
+    (a CMS's "date", which no schema calls the publication's) and a line labelled as the
+    publication's shows an earlier day with its time ("publicat in data de 08-06-2013, ora
+    06:25" beside a ``<meta name="date">`` of the 9th): the record was saved again later. Not
+    when the address dates the article on the declared day, nor by any other line (an
+    event's date in the text, a related article's, a comment's)."""
     if any(raw for where, raw in places if where != "meta") or url_day == published.astimezone(tz).date():
         return None
-    line = dateline_date(doc, tz)
+    line = dateline_date(doc, tz, labels_only=True)
     if line is None or line[1] or line[0].astimezone(tz).date() >= published.astimezone(tz).date():
         return None
     return line
