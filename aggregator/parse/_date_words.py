@@ -22,7 +22,8 @@ DATE_LABEL = re.compile(
     r"|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|den"
     r"|julkaistu|päivitetty|opublikowano|zaktualizowano|dodano|aktualizacja|dnia|publikováno"
     r"|aktualizováno|dne|publicat|actualizat|din|pe|опубликовано|обновлено|добавлено|дата|от"
-    r"|опубліковано|оновлено|додано|yayınlandı|güncellendi|tarihi|diterbitkan|diperbarui|tanggal",
+    r"|опубліковано|оновлено|додано|yayınlandı|güncellendi|tarihi|diterbitkan|diperbarui|tanggal"
+    r"|update|actualización|atualização|aggiornamento|aktualisierung|bijgewerkt",
     re.I,
 )
 #: A word that may follow a date's day and month: the "at" before its time ("7/12 at 3pm",

@@ -18,6 +18,7 @@ def test_a_label_before_a_day_and_month_still_dates_them() -> None:
         ("Posted 7/12", "en"),
         ("Updated 7/12", "en"),
         ("Publicado el 7/12", "es"),
+        ("Última actualización 7/12", "es"),
         ("Pubblicato il 7/12", "it"),
         ("Gepubliceerd op 7-12", "nl"),
         ("Publicerad 7/12", "sv"),
