@@ -23,7 +23,7 @@ DATE_LABEL = re.compile(
     r"|julkaistu|päivitetty|opublikowano|zaktualizowano|dodano|aktualizacja|dnia|publikováno"
     r"|aktualizováno|dne|publicat|actualizat|din|pe|опубликовано|обновлено|добавлено|дата|от"
     r"|опубліковано|оновлено|додано|yayınlandı|güncellendi|tarihi|diterbitkan|diperbarui|tanggal"
-    r"|update|actualización|atualização|aggiornamento|aktualisierung|bijgewerkt",
+    r"|update|actualización|atualização|aggiornamento|aktualisierung",
     re.I,
 )
 #: A word that may follow a date's day and month: the "at" before its time ("7/12 at 3pm",
