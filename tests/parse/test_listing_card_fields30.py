@@ -130,3 +130,19 @@ def test_a_byline_ends_before_at_and_its_clock() -> None:
     )
     entries = read(f"<div class='blog-posts'>{posts}</div>")
     assert [e.author for e in entries] == NAMES
+
+
+def test_an_authors_portrait_named_only_by_its_alt_is_the_byline() -> None:
+    # "<div class=author><img class=avatar alt='Jane Doe'></div>": the card shows the author
+    # as a picture only; a picture's description ("User Avatar") names nobody.
+    def cards(alts: list[str]) -> str:
+        return "".join(
+            f"""<article><h3><a href='/n/{i}'>{t}</a></h3><div class='author'>
+            <img src='/img/a{i}.png' class='avatar' alt='{alt}'></div>
+            <time datetime='2026-12-0{i + 1}'>Dec {i + 1}</time></article>"""
+            for i, (t, alt) in enumerate(zip(TITLES, alts, strict=True))
+        )
+
+    assert [e.author for e in read(f"<div class='list'>{cards(NAMES)}</div>")] == NAMES
+    generic = read(f"<div class='list'>{cards(['User Avatar'] * 6)}</div>")
+    assert [e.author for e in generic] == [None] * 6
