@@ -79,6 +79,19 @@ def test_a_date_classed_as_an_update_is_the_cards_date_when_it_is_its_only_one()
     assert [local_day(e, "Asia/Tokyo") for e in entries] == [date(2026, 12, i + 1) for i in range(6)]
 
 
+def test_an_update_classed_time_of_day_alone_dates_nothing() -> None:
+    # A news front's "<span class=updatetime>14:01</span>": the story's last update, the
+    # publication any day before it.
+    cards = "".join(
+        f"""<div class='story'><div class='kick'><a class='kicker' href='/tech/'>Tech</a>
+        <span class='updatetime'>14:0{i}</span></div><h2><a href='/n/{i}'>{t}</a></h2>
+        <div class='content'>What the council decided and why it matters.</div></div>"""
+        for i, t in enumerate(TITLES)
+    )
+    entries = read(f"<div class='front'>{cards}</div>", lang="de", tz="Europe/Vienna")
+    assert [e.published for e in entries] == [None] * 6
+
+
 def test_an_update_line_stays_out_when_the_card_has_its_publication_date() -> None:
     cards = "".join(
         f"""<article><h3><a href='/n/{i}'>{t}</a></h3>

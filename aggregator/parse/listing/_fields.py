@@ -169,14 +169,16 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     # post's. Its other class may say nothing ("x7f updated"): a date no word calls an update
     # is the post's too. So is the one date of a card whose class alone names it an update's
     # ("<p class=p-result_updatedAt_hyphen>6時間前</p>", a job board's only age): the date a
-    # reader has for the item; not a line that says it is an update's ("Updated 2 days ago").
+    # reader has for the item; not a line that says it is an update's ("Updated 2 days ago"),
+    # nor a time of day alone ("<span class=updatetime>14:01</span>": a news front's last
+    # update of a story, published any day before).
     for node in updates:
         classes = node.get("class") or ""
         text = visible_text(node)
         if _HATOM_UPDATED.search(classes):
             if not _DATE_CLASS.search(classes) and (not text or labelled_update(text)):
                 continue
-        elif not searched(UPDATE_CLASS, classes) or not text or labelled_update(text):
+        elif not searched(UPDATE_CLASS, classes) or not text or labelled_update(text) or _CLOCK.match(text):
             continue
         if text and word_count(text) <= DATE_LINE_WORDS:
             found = ctx.date(without_updates(text))
