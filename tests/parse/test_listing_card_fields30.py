@@ -159,3 +159,16 @@ def test_an_authors_portrait_named_only_by_its_alt_is_the_byline() -> None:
     assert [e.author for e in read(f"<div class='list'>{cards(NAMES)}</div>")] == NAMES
     generic = read(f"<div class='list'>{cards(['User Avatar'] * 6)}</div>")
     assert [e.author for e in generic] == [None] * 6
+
+
+def test_a_russian_author_label_opens_a_byline() -> None:
+    # "Автор: Иван Петров" in a line of its own: the label was not among the cheap test's
+    # by-words, and the line was never read.
+    names = ["Иван Петров", "Анна Смирнова", "Олег Волков", "Мария Козлова", "Пётр Орлов", "Ирина Соколова"]
+    cards = "".join(
+        f"""<article><h3><a href='/n/{i}'>{t}</a></h3><p>Автор: {n}</p>
+        <p>Текст анонса новости о городе.</p></article>"""
+        for i, (t, n) in enumerate(zip(TITLES, names, strict=True))
+    )
+    entries = read(f"<div class='list'>{cards}</div>", lang="ru", tz="Europe/Moscow")
+    assert [e.author for e in entries] == names

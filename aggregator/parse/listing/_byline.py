@@ -59,8 +59,8 @@ _BY_WORD = re.compile(
     r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
     r"publié|publicado|postado|escrito|scritto|pubblicato|geschrieben|"
     r"verfasst)\s"
-    # A label: "Autor: Hans Müller", "Auteur : Claire Dubois", "Author: Jane Doe".
-    r"|(?:^|\W)(?:authors?|auteurs?|autor(?:es|en)?|autore|autori)\s*:",
+    # A label: "Autor: Hans Müller", "Auteur : Claire Dubois", "Author: Jane Doe", "Автор: …".
+    r"|(?:^|\W)(?:authors?|auteurs?|autor(?:es|en)?|autore|autori|автор)\s*:",
     re.I,
 )
 #: A day then a by-word: "30 de noviembre de 2015 por …", "June 5, 2015 by …", "3 marzo 2016 da …".
