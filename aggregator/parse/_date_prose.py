@@ -352,9 +352,13 @@ def _no_day_written(text: str, languages: tuple[str, ...]) -> bool:
     """True when ``text`` writes a year or a month and maybe a clock but no day's number nor
     a word for a day ("2026, 14:05:00" of a line whose day dateparser did not read, "Nov
     14:05", "novembris 2026"): dateparser would give it today's day."""
-    if (m := _YEAR_AND_NUMBER.search(text)) and not _DIGIT.search(text[: m.start()] + text[m.end() :]):
-        # A year joined to one number and nothing more: a season ("Saison 2025/26", which
-        # dateparser read as 26 December 2025) or a month ("2025-12"), no day.
+    if (m := _YEAR_AND_NUMBER.search(text)) and not _DIGIT.search(
+        _CLOCK.sub("", text[: m.start()] + text[m.end() :])
+    ):
+        # A year joined to one number and nothing more but a clock: a season ("Saison
+        # 2025/26", which dateparser read as 26 December 2025) or a month ("2025-12", "12/2025",
+        # "2025-12 10:30"), no day. A month alone gives no date, as "December 2025" does not:
+        # today's day would be invented.
         return not month_words(languages).search(text)
     return bool(
         (YEAR.search(text) or month_words(languages).search(text))
@@ -363,8 +367,11 @@ def _no_day_written(text: str, languages: tuple[str, ...]) -> bool:
     )
 
 
-#: A four-digit year joined to one number of one or two digits: "2025/26", "2025-12".
-_YEAR_AND_NUMBER = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s*[-/.]\s*\d{1,2}(?![\d/.-])")
+#: A four-digit year joined to one number of one or two digits, after or before it:
+#: "2025/26", "2025-12", "12/2025".
+_YEAR_AND_NUMBER = re.compile(
+    r"(?<![\d/.-])(?:(?:19|20)\d\d\s*[-/.]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*(?:19|20)\d\d)(?![\d/.-])"
+)
 
 
 #: A short word with its dot or comma: "m." (metai) and "d." (diena) of "2026 m. lapkričio 3

@@ -15,7 +15,7 @@ from aggregator.parse.listing._byline_places import without_dateline
 from aggregator.parse.listing._dated_names import dated_name_byline, reads_as_name
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._doers import doer_byline
-from aggregator.parse.listing._labels import is_posted_label
+from aggregator.parse.listing._labels import is_kicker, is_posted_label
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
 from aggregator.parse.listing._placed_names import avatar_byline, footer_byline, user_name
 from aggregator.parse.listing._portraits import portrait_byline
@@ -59,17 +59,18 @@ _BY_WORD = re.compile(
     r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
     r"publié|publicado|postado|escrito|scritto|pubblicato|geschrieben|"
     r"verfasst)\s"
-    # A label: "Autor: Hans Müller", "Auteur : Claire Dubois", "Author: Jane Doe".
-    r"|(?:^|\W)(?:authors?|auteurs?|autor(?:es|en)?|autore|autori)\s*:",
+    # A label: "Autor: Hans Müller", "Auteur : Claire Dubois", "Author: Jane Doe", "Автор: …".
+    r"|(?:^|\W)(?:authors?|auteurs?|autor(?:es|en)?|autore|autori|автор)\s*:",
     re.I,
 )
 #: A day then a by-word: "30 de noviembre de 2015 por …", "June 5, 2015 by …", "3 marzo 2016 da …".
 _DATE_THEN_BY = re.compile(r"^(.*?\d.*?)\s+(?=(?:by|par|von|por|da|di|door|av)\s+\S)", re.I)
-#: What ends a name in a byline: a separator, or "on", "le", "am", "el" before a date ("By Ana
-#: el 3 de mayo", "par Jean le 3 mars", "by Jo on Nov 3"); those words inside a name stay
-#: ("Fatima el Amrani", "Jean le Goff").
+#: What ends a name in a byline: a separator, "on", "le", "am", "el" before a date ("By Ana el
+#: 3 de mayo", "par Jean le 3 mars", "by Jo on Nov 3"), "at", "um", "à" before a clock ("Posted
+#: by Jo at 3:14 PM"); those words inside a name stay ("Fatima el Amrani", "Jean le Goff").
 _AUTHOR_SEPARATORS = re.compile(
-    r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\b(?:on|le|am|el)\b(?=\s+(?:\d|[^\W\d_]+\.?,?\s+\d)))\s*"
+    r"\s*(?:[|•·—–]|\s-\s|,\s*(?=\d)|\b(?:on|le|am|el)\b(?=\s+(?:\d|[^\W\d_]+\.?,?\s+\d))"
+    r"|\b(?:at|um|à)\b(?=\s+\d{1,2}\s*[:.h]\s*\d{2}))\s*"
 )
 
 
@@ -117,7 +118,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             if not searched(_BY_WORD, own):
                 continue
         text = opened_line(node)
-        if not text or is_posted_label(text):  # "Publiziert am", marked "meta-prep-author"
+        if not text or is_posted_label(text) or (not marked and is_kicker(node)):  # "By Design"
             continue
         if marked:
             linked = _profile_link_name(node, ctx)
@@ -191,8 +192,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
 _POSTER_BY = re.compile(
     r"^(?:(?:started|posted|submitted|written|created|asked) by|"
     r"(?:postado|enviado|escrito|publicado|criado|iniciado) por|(?:posté|publié|écrit|créé) par|"
-    r"(?:scritto|pubblicato|aperto|iniziato) da|(?:gestartet|erstellt|geschrieben|verfasst) von)"
-    r"\s*:?\s+",
+    r"(?:scritto|pubblicato|aperto|iniziato) da|(?:gestartet|erstellt|geschrieben|verfasst) von)\s*:?\s+",
     re.I,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +21,9 @@ DATELINE_WORDS = 5
 #: How many levels above an item a day heading is looked for: the item's own siblings, its
 #: list's, and the list's container's (a day heading, then that day's list).
 DAY_HEADING_LEVELS = 3
-#: How many elements before an item (or its list) are looked at for its day heading.
+#: How many elements before an item (or its list) are looked at for its day heading; the
+#: day's other items, of the item's own tag and class, are passed over without counting (a
+#: hundred bare rows under craigslist's "<h4>Fri May 15</h4>").
 DAY_HEADING_SIBLINGS = 30
 
 
@@ -91,9 +94,7 @@ def day_heading_date(el: Any, ctx: Context) -> datetime | None:
     first (a topic) means the item has no day heading."""
     node = el
     for _ in range(DAY_HEADING_LEVELS):
-        for sibling in itertools.islice(node.itersiblings(preceding=True), DAY_HEADING_SIBLINGS):
-            if not isinstance(sibling.tag, str):
-                continue
+        for sibling in itertools.islice(_other_siblings(node), DAY_HEADING_SIBLINGS):
             if sibling.tag in HEADINGS:
                 return dateline(sibling, ctx)
             if is_day_block(sibling, ctx):
@@ -102,6 +103,16 @@ def day_heading_date(el: Any, ctx: Context) -> datetime | None:
         if node is None or node.tag in ("body", "main"):
             return None
     return None
+
+
+def _other_siblings(node: Any) -> Iterator[Any]:
+    """The elements before ``node``, nearest first, less those of its own tag and class (the
+    same day's other items: they stand between an item and its day heading however many
+    there are)."""
+    kind = (node.tag, node.get("class"))
+    for sibling in node.itersiblings(preceding=True):
+        if isinstance(sibling.tag, str) and (sibling.tag, sibling.get("class")) != kind:
+            yield sibling
 
 
 #: Words of a line around its link that can all be its date ("Mon, 30 Nov 2012 at 14:05 –").

@@ -19,6 +19,7 @@ from aggregator.parse.listing._excerpt import excerpt_html
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS, word_count
 from aggregator.parse.listing._link_title import headline_text, link_title
 from aggregator.parse.listing._machine_dates import (
+    UPDATE_CLASS,
     attribute_date,
     fenced_updates,
     has_datetime,
@@ -165,14 +166,19 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
     # Only a date marked as an update's: hAtom themes mark the one date a post shows
     # "updated" beside the class of their date (the microformat requires the class), "<span
     # class='meta_date date updated'>8 septiembre, 2015</span>": the date a reader sees is the
-    # post's. ("updatetime", "modified-date" name an update's time and nothing else.) Its other
-    # class may say nothing ("x7f updated"): a date no word calls an update is the post's too.
+    # post's. Its other class may say nothing ("x7f updated"): a date no word calls an update
+    # is the post's too. So is the one date of a card whose class alone names it an update's
+    # ("<p class=p-result_updatedAt_hyphen>6時間前</p>", a job board's only age): the date a
+    # reader has for the item; not a line that says it is an update's ("Updated 2 days ago"),
+    # nor a time of day alone ("<span class=updatetime>14:01</span>": a news front's last
+    # update of a story, published any day before).
     for node in updates:
         classes = node.get("class") or ""
         text = visible_text(node)
-        if not _HATOM_UPDATED.search(classes):
-            continue
-        if not _DATE_CLASS.search(classes) and (not text or labelled_update(text)):
+        if _HATOM_UPDATED.search(classes):
+            if not _DATE_CLASS.search(classes) and (not text or labelled_update(text)):
+                continue
+        elif not searched(UPDATE_CLASS, classes) or not text or labelled_update(text) or _CLOCK.match(text):
             continue
         if text and word_count(text) <= DATE_LINE_WORDS:
             found = ctx.date(without_updates(text))
@@ -433,6 +439,11 @@ _CLOCK = re.compile(
 _SYMBOLS = re.compile("^[★☆✭✪►▶▸→↗⇢#¶∞•·|]+$")
 
 
+#: A dash alone at a title's end: the separator before what followed it on the line, taken
+#: into the link ("Wood Office Shelf - $250 -</a> (Coconut Creek)"), not a word of the title.
+_DASH = re.compile("^[-–—]$")
+
+
 #: A label before a field's value: "Title: Sparse Attention", "Titre : …".
 _TITLE_LABEL = re.compile(r"^(?:title|titre|titel|t[ií]tulo|titolo)\s*:\s*", re.I)
 
@@ -440,11 +451,11 @@ _TITLE_LABEL = re.compile(r"^(?:title|titre|titel|t[ií]tulo|titolo)\s*:\s*", re
 def _without_symbols(title: str | None) -> str | None:
     """The title without its label and the symbol-only words at its ends: "Title: Sparse
     Attention" (a labelled field), "► Clicker 1.1" (a link post's permalink before its
-    headline), "Eavesdropping on Satellites ★" (after it)."""
+    headline), "Eavesdropping on Satellites ★" (after it), a separator's dash at its end."""
     words = _TITLE_LABEL.sub("", title or "").split()
     while words and _SYMBOLS.match(words[0]):
         words.pop(0)
-    while words and _SYMBOLS.match(words[-1]):
+    while words and (_SYMBOLS.match(words[-1]) or (len(words) > 1 and _DASH.match(words[-1]))):
         words.pop()
     return " ".join(words) or title
 

@@ -7,6 +7,7 @@ following in its own ``<span class="author vcard">``. A label, never a name.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 #: A publishing verb alone, maybe with the preposition that leads to the date, in the corpus's
 #: languages: "Posted on", "Publiziert am", "Publié le", "Publicado el", "Pubblicato il".
@@ -22,3 +23,18 @@ _POSTED_LABEL = re.compile(
 def is_posted_label(text: str) -> bool:
     """True for a publishing verb alone ("Publiziert am"), which names nobody."""
     return bool(_POSTED_LABEL.match(text))
+
+
+#: Class words of a kicker, the label over a headline ("<span class=kicker>By Design</span>",
+#: a column's name): a rubric, never a byline, whatever by-word its words open with.
+_KICKER_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:kicker|eyebrow|overline|surtitre|dachzeile|spitzmarke|topline|roofline|"
+    r"antetitulo|volanta|rubric|rubrik|rubrique|ressort)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def is_kicker(node: Any) -> bool:
+    """True for an element its class (or its parent's) marks as a headline's kicker."""
+    parent = node.getparent()
+    return any(_KICKER_CLASS.search(n.get("class") or "") for n in (node, parent) if n is not None)

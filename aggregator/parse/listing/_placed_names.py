@@ -1,7 +1,8 @@
 """Bylines known by where they stand, whatever their classes say: a name alone in the card's
 ``<footer>`` (HTML's element for "information about its section, such as who wrote it"), and
 a name beside a portrait known by its address (an avatar service's picture, "/avatar/"), or
-linked to the same address as that portrait.
+linked to the same address as that portrait, or named only by the ``alt`` of a portrait its
+class marks as the author's.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 from aggregator.parse.listing._dated_names import reads_as_name
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._text import is_hidden, shown_text, visible_text
-from aggregator.parse.listing._vocabulary import CHROME, READ_MORE
+from aggregator.parse.listing._vocabulary import CHROME, READ_MORE, looks_like_names
 from aggregator.words import fold
 
 #: A card's footer holding more words than this is not a credit line (a teaser, a list):
@@ -46,6 +47,9 @@ def avatar_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, 
     src=https://gravatar.example/avatar/…> <p>John Maeda</p>"), in the same block; (None,
     None) when there is none."""
     for img in card.iter("img"):
+        named = _pictured_author(img, skip)
+        if named is not None:
+            return named, img
         if not _AVATAR_SRC.search(img.get("src") or img.get("data-src") or ""):
             continue
         linked = _profile_name(card, img, skip, ctx)
@@ -61,6 +65,30 @@ def avatar_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, 
             if name:
                 return name, node
     return None, None
+
+
+#: A class marking a picture, or the element holding it, as a byline's: "avatar", "author".
+_AUTHOR_PICTURE = re.compile(r"(?:^|[\s_-])(?:avatars?|authors?|byline)(?:$|[\s_-])", re.I)
+
+
+#: Words of an ``alt`` that describes the picture rather than naming the person ("User Avatar").
+_PICTURE_WORDS = re.compile(
+    r"\b(?:avatars?|gravatar|profile|picture|photo|image|img|icon|logo|authors?|users?|portrait)\b", re.I
+)
+
+
+def _pictured_author(img: Any, skip: set[Any]) -> str | None:
+    """The name in the ``alt`` of an author's portrait shown without a name beside it ("<div
+    class=author><img class=avatar alt='Jane Doe'></div>"): the picture and its holder marked
+    as the byline's, the holder showing no text of its own; None otherwise."""
+    holder = img.getparent()
+    alt = " ".join((img.get("alt") or "").split())
+    if holder is None or img in skip or not alt or not looks_like_names(alt) or _PICTURE_WORDS.search(alt):
+        return None
+    marked = [n for n in (img, holder) if _AUTHOR_PICTURE.search(n.get("class") or "")]
+    if not marked or (visible_text(holder) or "").strip():
+        return None
+    return alt
 
 
 def _profile_name(card: Any, img: Any, skip: set[Any], ctx: Context) -> Any:
