@@ -74,9 +74,12 @@ _NOT_BYLINE = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Classes of a byline as a whole ("byline", "pb-byline", "ArticleHeader__byline", "author",
 #: "content-left-autor", "article-auteur", a theme's numbered variant "author-2", a blog's
-#: "posted-by"), in the singular: a list of related articles' "authors" is no byline.
+#: "posted-by"), in the singular: a list of related articles' "authors" is no byline, but the
+#: article's own are ("articleAuthors", "article-authors": a box after the text).
 _BYLINE_CLASS = re.compile(
-    r"(?:^|[-_])(?:byline|author|autor|auteur|autore|reporter(?:[-_]?line)?|posted[-_]?by)(?:[-_]\d+)?$", re.I
+    r"(?:^|[-_])(?:byline|author|autor|auteur|autore|reporter(?:[-_]?line)?|posted[-_]?by)(?:[-_]\d+)?$"
+    r"|^article[-_]*authors?$",
+    re.I,
 )
 #: Author names in <meta> where OpenGraph readers do not look (name= instead of property=).
 META_AUTHOR = "//meta[@name='article:author' or @property='article:author']/@content"
@@ -144,6 +147,10 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
             if any(" " in name for name in names):
                 # "Jane Doe, TIME" as two links: the one-word one is the publication.
                 names = [name for name in names if not publication(name)]
+            if any(not name.islower() for name in names):
+                # A label in lower case beside a name, linked or classed like it ("Jana
+                # Roe, komerční článek": sponsored content) is no person's name.
+                names = [name for name in names if not (name.islower() and " " in name)]
             names = [name for name in names if not skip(name)]
             if names:
                 return names

@@ -99,6 +99,12 @@ _TRAILING_ROLE = re.compile(
 _POST_NOMINALS = re.compile(
     r"(?:,?\s+(?:M\.D\.|MD|Ph\.\s?D\.?|PhD|DDS|DVM|DMD|RN|MPH|MBA|MSc|DPhil|FACP|FRCP|FRCS))+$"
 )
+#: Academic degrees before a name, as Czech, Slovak and Austrian pages write them ("MUDr. Jana
+#: Roe", "prof. Ing. Jan Novák", "Mag. Jana Roe"): no part of the name.
+_PRE_NOMINALS = re.compile(
+    r"^(?:(?:MUDr|MVDr|MDDr|JUDr|PhDr|RNDr|PaedDr|ThDr|PharmDr|Mgr|Ing|Bc|Mag|Dipl\.-Ing|doc|prof)\.\s*)+"
+    r"(?:et\s+(?:Mgr|Ing|Bc)\.\s*)?"
+)
 #: A social handle in parentheses after a name ("(@janedoe)").
 _PARENTHESES = re.compile(r"\s*\(@[^)]*\)\s*$")
 #: An affiliation in parentheses after a person's name ("Jane Doe (Reuters)").
@@ -224,7 +230,7 @@ def _without_affiliation(name: str) -> str:
     when it is one; what follows is where the person works. Also the name without a
     handle in parentheses ("Jane Doe (@janedoe)") or a role written straight after it ("Jane
     Doe Staff Writer"), or an affiliation in parentheses ("Jane Doe (Reuters)"), or degrees
-    after it ("Lynne Eldridge MD")."""
+    after it ("Lynne Eldridge MD") or academic ones before it ("MUDr. Jana Roe")."""
     name = _PARENTHESES.sub("", name).strip() or name
     if _is_person(bare := _AFFILIATION.sub("", name).strip()) and not _DESK.search(bare):
         name = bare  # "Jane Doe (Reuters)"; not "Auswärtige Autoren (AA)", a desk's name
@@ -233,6 +239,8 @@ def _without_affiliation(name: str) -> str:
         return first.strip()
     if _is_person(bare := _POST_NOMINALS.sub("", name).strip()):
         name = bare  # "Lynne Eldridge MD": the degree is no part of the name
+    if _is_person(bare := _PRE_NOMINALS.sub("", name).strip()):
+        name = bare  # "MUDr. Jana Roe": nor is one before it
     bare = _TRAILING_ROLE.sub("", name).strip()
     return bare if bare != name and _is_person(bare) else name
 
