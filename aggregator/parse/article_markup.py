@@ -45,13 +45,17 @@ _AUTHOR_PAGE = re.compile(
 #: An author's page addressed by a number in its query ("/author-bio.asp?author_id=837",
 #: "/author.php?id=12", "/?author=12"): a link to it whose text is a name is the author's.
 _AUTHOR_QUERY = re.compile(r"/author[\w-]*(?:\.\w+)?/?\?(?:[^#]*&)?(?:author_?)?id=\d+|[?&]author=\d+", re.I)
+#: A label that says "author(s)" before the name, with its colon ("Autor:", "Autoři:", Czech
+#: "Autor/ři:", Polish "Autorzy:", "Authors:"), or Romanian "Un articol de" (an article by).
+_AUTHOR_WORDS = r"(?:autor(?:/ři|zy)?|autoři|authors?)(?=\s*:)|un\s+articol\s+de"
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
-_BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
+_BY = re.compile(rf"(?:^|\s)(?:by|par|von|por|di|door|av|af|{_AUTHOR_WORDS})\s*:?\s*$", re.I)
 #: A byline written as text: "By" ("Words by", "Texte par", "Escrito por", "Geschrieben von"…)
 #: and a name of two to four capitalized words, alone.
 _BY_NAME = re.compile(
     r"^(?i:(?:(?:written|words|story|text|reporting|posted|article)\s+)?by|(?:(?:texte?|écrit|rédigé)\s+)?par"
-    r"|(?:(?:text|geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|scritto\s+da|door|(?:skrevet\s+)?av|af)"
+    r"|(?:(?:text|geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|scritto\s+da|door|(?:skrevet\s+)?av|af"
+    rf"|{_AUTHOR_WORDS})"
     rf"\s*:?\s+((?:[{CAPITALS}][\w.'’-]*\s+){{1,3}}[{CAPITALS}][\w'’-]*)$"
 )
 #: What joins two names in a byline's line: a comma, an "and" (in the corpus's languages).
@@ -59,7 +63,7 @@ _JOIN = re.compile(r"\s*(?:,|;|&|(?i:and|und|et|y|e|en|og|och))\s*|\s*,\s*(?i:an
 #: A label that is the byline's words and nothing else ("By", "Von:", "Article by", "Escrito por").
 _BY_LABEL = re.compile(
     r"^\s*(?:(?:(?:article|story|words|written|posted)\s+)?by|(?:(?:écrit|rédigé)\s+)?par"
-    r"|(?:(?:geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|door|av|af)\s*:?\s*$",
+    rf"|(?:(?:geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|door|av|af|{_AUTHOR_WORDS})\s*:?\s*$",
     re.I,
 )
 #: What comes before a "by" that is no byline's: a site's credits ("Powered by WordPress",
@@ -293,7 +297,14 @@ def _after_by_label(el: Any) -> bool:
     if parent is not None and parent.index(el) == 0 and _BY_LABEL.match(parent.text or ""):
         return True  # "par <span>Didier Roy</span>, 21 juin 2018"
     label = el.xpath("preceding::text()[normalize-space()][1]/..")
-    return bool(label) and bool(_BY_LABEL.match(label[0].text_content()))
+    return bool(label) and bool(_BY_LABEL.match(label[0].text_content())) and not _field_label(label[0], el)
+
+
+def _field_label(label: Any, el: Any) -> bool:
+    """Whether ``label`` is a form field's ("Autor: <input>" in a comment form, then "E-mail:"):
+    a field to fill in comes between it and ``el``."""
+    field = label.xpath("following::*[self::input or self::textarea or self::select][1]")
+    return bool(field) and any(f is el for f in field[0].xpath("following::*"))
 
 
 #: Elements that show nothing: a name with microdata's ``<meta itemprop="name">`` inside is

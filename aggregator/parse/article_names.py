@@ -72,6 +72,9 @@ _DESK = re.compile(
 #: A company's legal form after its name ("Süddeutsche.de GmbH", "News Group Newspapers Ltd"):
 #: an organisation, not a person, whatever the metadata's type says.
 _COMPANY = re.compile(r"\b(?:GmbH|AG|Ltd|Limited|Inc|LLC|plc|KG|Corp)\.?(?:\s|,|$)")
+#: A legal form written with dots after a comma, as Central European companies end their
+#: names ("Economia, a.s.", "Example, s.r.o.", "Example sp. z o.o."): the whole is a company's.
+_LEGAL_FORM = re.compile(r"(?:,\s*|\s)(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.)$", re.I)
 #: What a publication calls itself after its name ("Glamour Magazine", "Example News Staff").
 _PUBLICATION = re.compile(
     r"(?:magazine|mag|online|news|media|digital|newsroom|staff|team|editors|editorial|desk|redaktion"
@@ -151,6 +154,7 @@ def names(
         # A CMS may write each name as its profile's link ("<a href=…>Jane Doe</a>"): its text.
         plain = (_MARKUP.sub("", t) if isinstance(t, str) else t for t in as_list(item))
         texts = [_without_affiliation(_without_publisher(t, publisher)) for t in map(text, plain) if t]
+        organization = organization or any(_LEGAL_FORM.search(t) for t in texts)
         split = [n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))]
         person = person and len(split) == 1  # "Jane Doe, Polityka Insight" in one node: two names
         for name in split:
