@@ -74,7 +74,9 @@ _DESK = re.compile(
 _COMPANY = re.compile(r"\b(?:GmbH|AG|Ltd|Limited|Inc|LLC|plc|KG|Corp)\.?(?:\s|,|$)")
 #: A legal form written with dots after a comma, as Central European companies end their
 #: names ("Economia, a.s.", "Example, s.r.o.", "Example sp. z o.o."): the whole is a company's.
-_LEGAL_FORM = re.compile(r"(?:,\s*|\s)(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.)$", re.I)
+_LEGAL_FORM = re.compile(
+    r"(?:,\s*|\s)(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.)$", re.I
+)
 #: What a publication calls itself after its name ("Glamour Magazine", "Example News Staff").
 _PUBLICATION = re.compile(
     r"(?:magazine|mag|online|news|media|digital|newsroom|staff|team|editors|editorial|desk|redaktion"
