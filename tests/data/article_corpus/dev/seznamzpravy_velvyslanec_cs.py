@@ -9,6 +9,8 @@ url = "https://www.seznamzpravy.cz/clanek/konspiracni-teorie-a-strach-v-cesku-na
 timezone = "Europe/Prague"
 lang = "cs"
 title = "Konspirační teorie a strach v Česku nám dělají starosti. Situace v Německu není jen o migrantech, míní velvyslanec"
-also_titles = ["Výzva: Konspirační teorie a strach v Česku nám dělají starosti. Situace v Německu není jen o migrantech, míní velvyslanec"]
+also_titles = [
+    "Výzva: Konspirační teorie a strach v Česku nám dělají starosti. Situace v Německu není jen o migrantech, míní velvyslanec"
+]
 published = date(2018, 10, 9)
 authors = ["Jiří Hošek"]
