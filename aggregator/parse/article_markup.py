@@ -48,6 +48,11 @@ _AUTHOR_QUERY = re.compile(r"/author[\w-]*(?:\.\w+)?/?\?(?:[^#]*&)?(?:author_?)?
 #: A label that says "author(s)" before the name, with its colon ("Autor:", "Autoři:", Czech
 #: "Autor/ři:", Polish "Autorzy:", "Authors:"), or Romanian "Un articol de" (an article by).
 _AUTHOR_WORDS = r"(?:autor(?:/ři|zy)?|autoři|authors?)(?=\s*:)|un\s+articol\s+de"
+#: The author's label alone, ending a text ("Autor:"), which captions also write before a
+#: photographer's name.
+_AUTHOR_LABEL_END = re.compile(rf"(?:^|\s)(?:{_AUTHOR_WORDS})\s*:?\s*$", re.I)
+#: Classes of an image's caption ("img-footer", "photo-caption", "foto-credit").
+_CAPTION = re.compile(r"img|image|foto|photo|caption|picture|gallery", re.I)
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
 _BY = re.compile(rf"(?:^|\s)(?:by|par|von|por|di|door|av|af|{_AUTHOR_WORDS})\s*:?\s*$", re.I)
 #: A byline written as text: "By" ("Words by", "Texte par", "Escrito por", "Geschrieben von"…)
@@ -222,8 +227,8 @@ def _by_text(el: Any) -> str | None:
     or the text after one of its children: "<img> By Jemele Hill<br>ESPN.com"), the name
     two to four capitalized words."""
     for part in [el.text, *(child.tail for child in el)]:
-        found = _BY_NAME.match(_SPACE.sub(" ", part or "").strip())
-        if found:
+        found = _BY_NAME.match(line := _SPACE.sub(" ", part or "").strip())
+        if found and not (_AUTHOR_LABEL_END.search(line[: found.start(1)]) and _in_caption(el)):
             return found.group(1)
     return None
 
@@ -256,6 +261,8 @@ def _is_byline_link(el: Any) -> bool:
     before = el.xpath("preceding::text()[normalize-space()][1]")
     if not before or not _BY.search(str(before[0])):
         return False
+    if _AUTHOR_LABEL_END.search(str(before[0])) and _in_caption(el):
+        return False  # "Autor: <a>Jane Roe</a>" under a photograph: its author
     # "<a>Cookely Theme</a> by <a>WPZOOM</a>", "Crafted with <i></i> by <a>…": the credit's
     # words may be in the elements before; the line's text up to the link holds them.
     parent = el.getparent()
@@ -295,9 +302,21 @@ def _after_by_label(el: Any) -> bool:
         return False
     parent = el.getparent()
     if parent is not None and parent.index(el) == 0 and _BY_LABEL.match(parent.text or ""):
-        return True  # "par <span>Didier Roy</span>, 21 juin 2018"
+        # "par <span>Didier Roy</span>, 21 juin 2018"; "Autor:" in a caption is a photograph's
+        return not (_AUTHOR_LABEL_END.search(parent.text or "") and _in_caption(el))
     label = el.xpath("preceding::text()[normalize-space()][1]/..")
-    return bool(label) and bool(_BY_LABEL.match(label[0].text_content())) and not _field_label(label[0], el)
+    if not label or not _BY_LABEL.match(text := label[0].text_content()) or _field_label(label[0], el):
+        return False
+    return not (_AUTHOR_LABEL_END.search(text) and _in_caption(el))
+
+
+def _in_caption(el: Any) -> bool:
+    """Whether ``el`` is in an image's caption (a ``<figure>``, or an element classed so:
+    "img-footer", "photo-caption"), where "Autor:" names the photograph's author."""
+    return any(
+        node.tag in ("figure", "figcaption") or any(_CAPTION.search(n) for n in names_of(node))
+        for node in (el, *el.iterancestors())
+    )
 
 
 def _field_label(label: Any, el: Any) -> bool:

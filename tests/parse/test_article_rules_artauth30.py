@@ -109,3 +109,14 @@ def test_a_comment_form_s_author_field_label_gives_no_author() -> None:
         "<tr><td>E-mail:</td><td><input name='comment[email]'></td></tr></table></div></div>"
     )
     assert _authors(body) == []
+
+
+def test_an_author_label_in_a_photograph_s_caption_names_no_author() -> None:
+    # "Autor:" under the cover image names its photographer; the byline links the reporter.
+    body = (
+        f"<article><h1>{HEADLINE}</h1><h5 class='img-footer'><span>Delegáti na oslavě.</span>"
+        "<strong>Autor: </strong><span>Petr Novák</span></h5>"
+        "<div class='info-author'><a href='https://news.example.cz/autores/jana-roe'>Jana Roe</a></div>"
+        f"{TEXT}</article>"
+    )
+    assert _authors(body) == ["Jana Roe"]
