@@ -45,13 +45,22 @@ _AUTHOR_PAGE = re.compile(
 #: An author's page addressed by a number in its query ("/author-bio.asp?author_id=837",
 #: "/author.php?id=12", "/?author=12"): a link to it whose text is a name is the author's.
 _AUTHOR_QUERY = re.compile(r"/author[\w-]*(?:\.\w+)?/?\?(?:[^#]*&)?(?:author_?)?id=\d+|[?&]author=\d+", re.I)
+#: A label that says "author(s)" before the name, with its colon ("Autor:", "Autoři:", Czech
+#: "Autor/ři:", Polish "Autorzy:", "Authors:"), or Romanian "Un articol de" (an article by).
+_AUTHOR_WORDS = r"(?:autor(?:/ři|zy)?|autoři|authors?)(?=\s*:)|un\s+articol\s+de"
+#: The author's label alone, ending a text ("Autor:"), which captions also write before a
+#: photographer's name.
+_AUTHOR_LABEL_END = re.compile(rf"(?:^|\s)(?:{_AUTHOR_WORDS})\s*:?\s*$", re.I)
+#: Classes of an image's caption ("img-footer", "photo-caption", "foto-credit").
+_CAPTION = re.compile(r"img|image|foto|photo|caption|picture|gallery", re.I)
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
-_BY = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af)\s*:?\s*$", re.I)
+_BY = re.compile(rf"(?:^|\s)(?:by|par|von|por|di|door|av|af|{_AUTHOR_WORDS})\s*:?\s*$", re.I)
 #: A byline written as text: "By" ("Words by", "Texte par", "Escrito por", "Geschrieben von"…)
 #: and a name of two to four capitalized words, alone.
 _BY_NAME = re.compile(
     r"^(?i:(?:(?:written|words|story|text|reporting|posted|article)\s+)?by|(?:(?:texte?|écrit|rédigé)\s+)?par"
-    r"|(?:(?:text|geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|scritto\s+da|door|(?:skrevet\s+)?av|af)"
+    r"|(?:(?:text|geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|scritto\s+da|door|(?:skrevet\s+)?av|af"
+    rf"|{_AUTHOR_WORDS})"
     rf"\s*:?\s+((?:[{CAPITALS}][\w.'’-]*\s+){{1,3}}[{CAPITALS}][\w'’-]*)$"
 )
 #: What joins two names in a byline's line: a comma, an "and" (in the corpus's languages).
@@ -59,7 +68,7 @@ _JOIN = re.compile(r"\s*(?:,|;|&|(?i:and|und|et|y|e|en|og|och))\s*|\s*,\s*(?i:an
 #: A label that is the byline's words and nothing else ("By", "Von:", "Article by", "Escrito por").
 _BY_LABEL = re.compile(
     r"^\s*(?:(?:(?:article|story|words|written|posted)\s+)?by|(?:(?:écrit|rédigé)\s+)?par"
-    r"|(?:(?:geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|door|av|af)\s*:?\s*$",
+    rf"|(?:(?:geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|door|av|af|{_AUTHOR_WORDS})\s*:?\s*$",
     re.I,
 )
 #: What comes before a "by" that is no byline's: a site's credits ("Powered by WordPress",
@@ -74,9 +83,12 @@ _NOT_BYLINE = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Classes of a byline as a whole ("byline", "pb-byline", "ArticleHeader__byline", "author",
 #: "content-left-autor", "article-auteur", a theme's numbered variant "author-2", a blog's
-#: "posted-by"), in the singular: a list of related articles' "authors" is no byline.
+#: "posted-by"), in the singular: a list of related articles' "authors" is no byline, but the
+#: article's own are ("articleAuthors", "article-authors": a box after the text).
 _BYLINE_CLASS = re.compile(
-    r"(?:^|[-_])(?:byline|author|autor|auteur|autore|reporter(?:[-_]?line)?|posted[-_]?by)(?:[-_]\d+)?$", re.I
+    r"(?:^|[-_])(?:byline|author|autor|auteur|autore|reporter(?:[-_]?line)?|posted[-_]?by)(?:[-_]\d+)?$"
+    r"|^article[-_]*authors?$",
+    re.I,
 )
 #: Author names in <meta> where OpenGraph readers do not look (name= instead of property=).
 META_AUTHOR = "//meta[@name='article:author' or @property='article:author']/@content"
@@ -144,6 +156,10 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
             if any(" " in name for name in names):
                 # "Jane Doe, TIME" as two links: the one-word one is the publication.
                 names = [name for name in names if not publication(name)]
+            if any(not name.islower() for name in names):
+                # A label in lower case beside a name, linked or classed like it ("Jana
+                # Roe, komerční článek": sponsored content) is no person's name.
+                names = [name for name in names if not (name.islower() and " " in name)]
             names = [name for name in names if not skip(name)]
             if names:
                 return names
@@ -211,8 +227,8 @@ def _by_text(el: Any) -> str | None:
     or the text after one of its children: "<img> By Jemele Hill<br>ESPN.com"), the name
     two to four capitalized words."""
     for part in [el.text, *(child.tail for child in el)]:
-        found = _BY_NAME.match(_SPACE.sub(" ", part or "").strip())
-        if found:
+        found = _BY_NAME.match(line := _SPACE.sub(" ", part or "").strip())
+        if found and not (_AUTHOR_LABEL_END.search(line[: found.start(1)]) and _in_caption(el)):
             return found.group(1)
     return None
 
@@ -245,6 +261,8 @@ def _is_byline_link(el: Any) -> bool:
     before = el.xpath("preceding::text()[normalize-space()][1]")
     if not before or not _BY.search(str(before[0])):
         return False
+    if _AUTHOR_LABEL_END.search(str(before[0])) and _in_caption(el):
+        return False  # "Autor: <a>Jane Roe</a>" under a photograph: its author
     # "<a>Cookely Theme</a> by <a>WPZOOM</a>", "Crafted with <i></i> by <a>…": the credit's
     # words may be in the elements before; the line's text up to the link holds them.
     parent = el.getparent()
@@ -284,9 +302,28 @@ def _after_by_label(el: Any) -> bool:
         return False
     parent = el.getparent()
     if parent is not None and parent.index(el) == 0 and _BY_LABEL.match(parent.text or ""):
-        return True  # "par <span>Didier Roy</span>, 21 juin 2018"
+        # "par <span>Didier Roy</span>, 21 juin 2018"; "Autor:" in a caption is a photograph's
+        return not (_AUTHOR_LABEL_END.search(parent.text or "") and _in_caption(el))
     label = el.xpath("preceding::text()[normalize-space()][1]/..")
-    return bool(label) and bool(_BY_LABEL.match(label[0].text_content()))
+    if not label or not _BY_LABEL.match(text := label[0].text_content()) or _field_label(label[0], el):
+        return False
+    return not (_AUTHOR_LABEL_END.search(text) and _in_caption(el))
+
+
+def _in_caption(el: Any) -> bool:
+    """Whether ``el`` is in an image's caption (a ``<figure>``, or an element classed so:
+    "img-footer", "photo-caption"), where "Autor:" names the photograph's author."""
+    return any(
+        node.tag in ("figure", "figcaption") or any(_CAPTION.search(n) for n in names_of(node))
+        for node in (el, *el.iterancestors())
+    )
+
+
+def _field_label(label: Any, el: Any) -> bool:
+    """Whether ``label`` is a form field's ("Autor: <input>" in a comment form, then "E-mail:"):
+    a field to fill in comes between it and ``el``."""
+    field = label.xpath("following::*[self::input or self::textarea or self::select][1]")
+    return bool(field) and any(f is el for f in field[0].xpath("following::*"))
 
 
 #: Elements that show nothing: a name with microdata's ``<meta itemprop="name">`` inside is

@@ -72,6 +72,11 @@ _DESK = re.compile(
 #: A company's legal form after its name ("Süddeutsche.de GmbH", "News Group Newspapers Ltd"):
 #: an organisation, not a person, whatever the metadata's type says.
 _COMPANY = re.compile(r"\b(?:GmbH|AG|Ltd|Limited|Inc|LLC|plc|KG|Corp)\.?(?:\s|,|$)")
+#: A legal form written with dots after a comma, as Central European companies end their
+#: names ("Economia, a.s.", "Example, s.r.o.", "Example sp. z o.o."): the whole is a company's.
+_LEGAL_FORM = re.compile(
+    r"(?:,\s*|\s)(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.)$", re.I
+)
 #: What a publication calls itself after its name ("Glamour Magazine", "Example News Staff").
 _PUBLICATION = re.compile(
     r"(?:magazine|mag|online|news|media|digital|newsroom|staff|team|editors|editorial|desk|redaktion"
@@ -98,6 +103,12 @@ _TRAILING_ROLE = re.compile(
 #: "John Roe PhD"), in capitals as written: no part of the name.
 _POST_NOMINALS = re.compile(
     r"(?:,?\s+(?:M\.D\.|MD|Ph\.\s?D\.?|PhD|DDS|DVM|DMD|RN|MPH|MBA|MSc|DPhil|FACP|FRCP|FRCS))+$"
+)
+#: Academic degrees before a name, as Czech, Slovak and Austrian pages write them ("MUDr. Jana
+#: Roe", "prof. Ing. Jan Novák", "Mag. Jana Roe"): no part of the name.
+_PRE_NOMINALS = re.compile(
+    r"^(?:(?:MUDr|MVDr|MDDr|JUDr|PhDr|RNDr|PaedDr|ThDr|PharmDr|Mgr|Ing|Bc|Mag|Dipl\.-Ing|doc|prof)\.\s*)+"
+    r"(?:et\s+(?:Mgr|Ing|Bc)\.\s*)?"
 )
 #: A social handle in parentheses after a name ("(@janedoe)").
 _PARENTHESES = re.compile(r"\s*\(@[^)]*\)\s*$")
@@ -145,6 +156,7 @@ def names(
         # A CMS may write each name as its profile's link ("<a href=…>Jane Doe</a>"): its text.
         plain = (_MARKUP.sub("", t) if isinstance(t, str) else t for t in as_list(item))
         texts = [_without_affiliation(_without_publisher(t, publisher)) for t in map(text, plain) if t]
+        organization = organization or any(_LEGAL_FORM.search(t) for t in texts)
         split = [n for t in texts for n in split_names(clean_name(t, sites[-1] if sites else ""))]
         person = person and len(split) == 1  # "Jane Doe, Polityka Insight" in one node: two names
         for name in split:
@@ -224,7 +236,7 @@ def _without_affiliation(name: str) -> str:
     when it is one; what follows is where the person works. Also the name without a
     handle in parentheses ("Jane Doe (@janedoe)") or a role written straight after it ("Jane
     Doe Staff Writer"), or an affiliation in parentheses ("Jane Doe (Reuters)"), or degrees
-    after it ("Lynne Eldridge MD")."""
+    after it ("Lynne Eldridge MD") or academic ones before it ("MUDr. Jana Roe")."""
     name = _PARENTHESES.sub("", name).strip() or name
     if _is_person(bare := _AFFILIATION.sub("", name).strip()) and not _DESK.search(bare):
         name = bare  # "Jane Doe (Reuters)"; not "Auswärtige Autoren (AA)", a desk's name
@@ -233,6 +245,8 @@ def _without_affiliation(name: str) -> str:
         return first.strip()
     if _is_person(bare := _POST_NOMINALS.sub("", name).strip()):
         name = bare  # "Lynne Eldridge MD": the degree is no part of the name
+    if _is_person(bare := _PRE_NOMINALS.sub("", name).strip()):
+        name = bare  # "MUDr. Jana Roe": nor is one before it
     bare = _TRAILING_ROLE.sub("", name).strip()
     return bare if bare != name and _is_person(bare) else name
 
