@@ -12,6 +12,7 @@ from typing import Any
 from lxml.cssselect import CSSSelector
 
 from aggregator.config import SelectConfig
+from aggregator.parse.listing._ads import without_ads
 from aggregator.parse.listing._byline import item_author
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._excerpt import excerpt_html, paragraphs_html
@@ -127,6 +128,7 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
                 e.get("position", 0) if isinstance(e, dict) and isinstance(e.get("position"), int) else 0
             ),
         )
+        listed = []
         for element in ordered:
             if isinstance(element, str):
                 element = {"url": element}
@@ -134,10 +136,24 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
                 continue
             item = element.get("item")
             node = item if isinstance(item, dict) else element
-            yield _jsonld_item(node, element, ctx, links)
+            listed.append(_jsonld_item(node, element, ctx, links))
+        yield from _as_shown(listed, links)
         return
-    for node in articles:
-        yield _jsonld_item(node, node, ctx, links)
+    yield from _as_shown([_jsonld_item(node, node, ctx, links) for node in articles], links)
+
+
+def _as_shown(items: list[Item], links: Mapping[str | None, Any]) -> list[Item]:
+    """The declared items a reader sees among the page's cards. When the page links most of
+    them, an untitled one it links nowhere is left out: the data names more than the page
+    shows (a front's ItemList naming the stories of a later load), and nothing on the page
+    titles it. Cards the page labels as paid for ("Anzeige", "Sponsored") are left out too
+    (``_ads``): the publisher's offers and partners' teasers that the data lists with the
+    stories."""
+    linked = [item for item in items if item.link in links]
+    if 2 * len(linked) > len(items):
+        items = [item for item in items if item.link in links or item.title]
+    cards = [_card_of(links[item.link]) if item.link in links else None for item in items]
+    return without_ads(cards, items)[1]
 
 
 _OFF_CONTENT_TAGS = frozenset({"nav", "aside", "footer", "header"})

@@ -1,0 +1,86 @@
+"""Teasers the page itself labels as paid for: a card whose kicker, badge or corner reads
+"Anzeige", "Sponsored", "Publicité", "Реклама", "広告"… is an advertisement or the publisher's
+offer set among the articles (a front page's shop, subscription and partner cards, a stream's
+sponsored posts), not an article of the listing. The label is a whole line of its own (an
+element whose text is the label and nothing else), never a word in a headline or an excerpt
+("The ad industry's sponsored content problem" is an article)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aggregator.words import fold
+
+#: Labels that mark a card as paid for or as the publisher's own offer, in the languages of
+#: the sites we read, matched on fold()ed text without its punctuation. "Ad" and "PR" alone
+#: are left out: a leaf reading "AD" or "PR" is as often an era, a state or a section.
+AD_LABELS = frozenset(
+    fold(label)
+    for label in (
+        # English
+        *("advertisement", "advertising", "sponsored", "sponsored content", "sponsored post"),
+        *("promoted", "promoted content", "paid content", "paid post", "paid partnership"),
+        *("partner content", "advertorial", "advertiser content"),
+        # German
+        *("anzeige", "werbung", "verlagsangebot", "gesponsert", "sonderveröffentlichung"),
+        *("bezahlte partnerschaft", "in kooperation mit"),
+        # French, Spanish, Portuguese, Italian, Dutch
+        *("publicité", "sponsorisé", "contenu sponsorisé", "contenu partenaire", "publireportage"),
+        *("publicidad", "patrocinado", "contenido patrocinado", "publicidade", "conteúdo patrocinado"),
+        *("pubblicità", "sponsorizzato", "contenuto sponsorizzato", "advertentie", "gesponsord"),
+        # Polish, Czech, Russian, Ukrainian
+        *("reklama", "artykuł sponsorowany", "komerční sdělení", "реклама", "на правах рекламы"),
+        *("партнерский материал", "партнёрский материал", "спецпроект"),
+        # Japanese, Chinese, Korean
+        *("広告", "スポンサー", "プロモーション", "广告", "廣告", "推广", "광고"),
+    )
+)
+
+#: The longest label's length, with room for punctuation around it ("Anzeige:", "[Sponsored]").
+_LABEL_CHARS = max(len(label) for label in AD_LABELS) + 4
+_PUNCTUATION = re.compile(r"[\s\W_]+$|^[\s\W_]+")
+
+
+def labelled_ad(card: Any) -> bool:
+    """True when an element of ``card`` (the card itself included) reads an ad label and
+    nothing else: "<span class=kicker>Anzeige</span>", "<a href=/help/ads>Sponsored</a>"."""
+    for el in card.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "template"):
+            continue
+        text = el.text
+        if not text or len(text) > _LABEL_CHARS:
+            continue
+        if any(isinstance(child.tag, str) and "".join(child.itertext()).strip() for child in el):
+            continue  # a label followed by more words in a child: "Anzeige <b>Reisen</b>"
+        if any((child.tail or "").strip() for child in el):
+            continue
+        if _PUNCTUATION.sub("", fold(text)) in AD_LABELS:
+            return True
+    return False
+
+
+def without_ads(cards: list[Any], items: list[Any]) -> tuple[list[Any], list[Any]]:
+    """``cards`` and their ``items`` without those labelled as paid for, when they are fewer
+    than half of them: a list mostly of labelled cards is what the page lists (a deals page,
+    a sponsor's showcase), kept whole."""
+    ads = [labelled_ad(card) if card is not None else False for card in cards]
+    if not any(ads) or 2 * sum(ads) >= len(ads):
+        return cards, items
+    kept = [(card, item) for card, item, ad in zip(cards, items, ads, strict=True) if not ad]
+    return [card for card, _ in kept], [item for _, item in kept]
+
+
+def without_ad_cards(groups: list[tuple[list[Any], list[Any]]]) -> list[tuple[list[Any], list[Any]]]:
+    """The list's groups of (cards, items) without the cards labelled as paid for, when they
+    are fewer than half of all the cards (``without_ads`` over the whole list: an ad alone in
+    a block of its own among the list's blocks goes too); a group left empty goes."""
+    ads = {id(card) for cards, _ in groups for card in cards if labelled_ad(card)}
+    if not ads or 2 * len(ads) >= sum(len(cards) for cards, _ in groups):
+        return groups
+    out = []
+    for cards, items in groups:
+        kept = [(card, item) for card, item in zip(cards, items, strict=True) if id(card) not in ads]
+        if kept:
+            out.append(([card for card, _ in kept], [item for _, item in kept]))
+    return out
