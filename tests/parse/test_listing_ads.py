@@ -45,7 +45,9 @@ def _stream(label: str) -> str:
     return f"<main><section class='stream'>{''.join(cards)}</section></main>"
 
 
-@pytest.mark.parametrize("label", ["Anzeige", "Sponsored", "Publicidad", "Реклама", "広告", "[Verlagsangebot]"])
+@pytest.mark.parametrize(
+    "label", ["Anzeige", "Sponsored", "Publicidad", "Реклама", "広告", "[Verlagsangebot]"]
+)
 def test_a_card_labelled_as_paid_for_is_no_entry(label: str) -> None:
     found = links(_stream(label))
     assert "https://shop.example/book?campaign=home" not in found
@@ -73,9 +75,7 @@ def _item_list(urls: list[str]) -> str:
     data = {
         "@context": "https://schema.org",
         "@type": "ItemList",
-        "itemListElement": [
-            {"@type": "ListItem", "position": i + 1, "url": u} for i, u in enumerate(urls)
-        ],
+        "itemListElement": [{"@type": "ListItem", "position": i + 1, "url": u} for i, u in enumerate(urls)],
     }
     return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
 
