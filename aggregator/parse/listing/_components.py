@@ -134,9 +134,10 @@ def _card_repeating(title: Any, own: set[Any]) -> tuple[Any, str | None] | None:
     """(card, link) for a headline that is no link, when the card around it links the article
     by a link whose text repeats the headline: an overlay link over the whole card, written
     after the card's text and its related items ("Fotostrecke zu diesem Artikel", a video).
-    Not a picture's link titled with the headline (a video box's thumbnails beside the list). The card is the nearest ancestor holding that link and no other
-    headline, so that the teaser is read from it, not from the block of its text whose first
-    link is a related item's."""
+    The card is the nearest ancestor holding that link and no other headline, so that the
+    teaser is read from it, not from the block of its text whose first link is a related
+    item's. Not a picture's link titled with the headline (a video box's thumbnails beside
+    the list)."""
     text = visible_text(title)
     if not text:
         return None
