@@ -65,7 +65,7 @@ def test_a_list_mostly_of_labelled_cards_is_kept() -> None:
 
 
 def test_labelled_ad_reads_a_whole_label_only() -> None:
-    assert labelled_ad(html.fromstring("<div><p>News</p><span>Anzeige:</span></div>"))
+    assert labelled_ad(html.fromstring("<div><h3><a href='/a'>News</a></h3><span>Anzeige:</span></div>"))
     assert labelled_ad(html.fromstring("<div><a href='/help/ads'>Sponsored</a></div>"))
     assert not labelled_ad(html.fromstring("<div><span>Anzeige <b>Reisen</b></span></div>"))
     assert not labelled_ad(html.fromstring("<div><span>Werbung wirkt</span></div>"))
@@ -102,3 +102,19 @@ def test_an_item_list_the_page_does_not_show_is_kept_whole() -> None:
     urls = [f"https://news.example/2026/12/05/story-{i}" for i in range(4)]
     found = links("<main><p>Loading…</p></main>", head=_item_list(urls))
     assert found == urls
+
+
+def test_an_ad_slot_under_a_teaser_leaves_the_teaser() -> None:
+    # Each teaser of a stream followed, in its own item, by an ad slot captioned "Anzeige".
+    cards = "".join(
+        f"<li><article class='teaser'><h3><a href='/2026/12/05/story-{i}'>{t}</a></h3>"
+        f"<p>{t}, and what it means for the weeks ahead in the region.</p></article>"
+        + (
+            "<div class='slot'><span class='caption'>Anzeige</span><div id='ad-1'></div></div>"
+            if i == 2
+            else ""
+        )
+        + "</li>"
+        for i, t in enumerate(TITLES)
+    )
+    assert len(links(f"<main><ul class='stream'>{cards}</ul></main>")) == len(TITLES)

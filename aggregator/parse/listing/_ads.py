@@ -7,6 +7,7 @@ element whose text is the label and nothing else), never a word in a headline or
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -55,9 +56,26 @@ def labelled_ad(card: Any) -> bool:
             continue  # a label followed by more words in a child: "Anzeige <b>Reisen</b>"
         if any((child.tail or "").strip() for child in el):
             continue
-        if _PUNCTUATION.sub("", fold(text)) in AD_LABELS:
+        if _PUNCTUATION.sub("", fold(text)) in AD_LABELS and _on_the_card(el):
             return True
     return False
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _on_the_card(label: Any) -> bool:
+    """True when ``label`` is one of the card's own lines: a link, in its headline or its link
+    (a kicker), or beside them under one parent. Not an ad slot's caption set in a block of
+    its own under a teaser ("<div class=ad><span>Advertisement</span><div id=slot>")."""
+    near = [label, *itertools.islice(label.iterancestors(), 2)]
+    if any(el.tag in _HEADINGS or (el.tag == "a" and el.get("href")) for el in near):
+        return True
+    parent = label.getparent()
+    return parent is not None and any(
+        el is not label and (el.tag in _HEADINGS or (el.tag == "a" and el.get("href")))
+        for el in parent.iter()
+    )
 
 
 def without_ads(cards: list[Any], items: list[Any]) -> tuple[list[Any], list[Any]]:
