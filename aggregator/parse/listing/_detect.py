@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._ads import without_ad_cards
 from aggregator.parse.listing._beside import sibling_groups
 from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
 from aggregator.parse.listing._columns import column_authors, same_column_titles
@@ -122,7 +121,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     # Nothing beside the list comes from a box among its <article>s nor a side column.
     columns = side_columns(members[0].getparent())
     boxes = boxes.union(c for c in columns if not continues_the_list(c, members, scored, ctx.base))
-    groups = without_ad_cards([kept for group in groups for kept in [_outside(group, boxes)] if kept[0]])
+    groups = [kept for group in groups for kept in [_outside(group, boxes)] if kept[0]]
     order = _document_order([group[0][0] for group in groups])
     groups.sort(key=lambda group: order[group[0][0]])
     found = [
@@ -173,7 +172,8 @@ def _structure(
 
 
 def _outside(group: tuple[list[Any], list[Item]], boxes: set[Any]) -> tuple[list[Any], list[Item]]:
-    """The members of ``group`` in none of ``boxes``: a box takes itself out, not its section."""
+    """The members of ``group`` in none of ``boxes``: one box among a section's teasers takes
+    itself out, not the section's other teasers."""
     kept = [(m, i) for m, i in zip(*group, strict=True) if not in_box(m, boxes)]
     return [m for m, _ in kept], [i for _, i in kept]
 
