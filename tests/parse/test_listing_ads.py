@@ -25,7 +25,7 @@ TITLES = [
     "City council approves new cycling lanes downtown",
 ]
 URLS = [f"https://news.example/2026/12/05/story-{i}" for i in range(len(TITLES))]
-OFFER = "https://shop.example/book?campaign=home"
+OFFER = "https://news.example/shop/book-of-the-month?campaign=home"
 
 
 def links(body: str, head: str = "", url: str = "https://news.example/") -> list[str]:
@@ -95,3 +95,20 @@ def test_an_item_list_leaves_out_untitled_items_the_page_links_nowhere() -> None
 def test_an_item_list_the_page_does_not_show_is_kept_whole() -> None:
     found = links("<main><p>Loading…</p></main>", head=_item_list(URLS[:4]))
     assert found == URLS[:4]
+
+
+def test_an_item_list_on_its_host_leaves_out_the_few_items_elsewhere() -> None:
+    # A front's ItemList: ten stories, then the shop's and the games' pages, shown in a box.
+    urls = [f"https://news.example/2026/12/05/story-{i}" for i in range(10)]
+    services = ["https://shop.news.example/book-of-the-month", "https://games.news.example/sudoku"]
+    titles = [*TITLES, *TITLES][:10]
+    cards = [_card(u, t) for u, t in zip(urls, titles, strict=True)]
+    boxes = "".join(_card(u, f"{t} today") for u, t in zip(services, TITLES, strict=False))
+    found = links(f"<main>{''.join(cards)}</main><aside>{boxes}</aside>", head=_item_list([*urls, *services]))
+    assert found == urls
+
+
+def test_an_item_list_mostly_elsewhere_is_kept_whole() -> None:
+    urls = [f"https://other{i}.example/2026/12/05/story-{i}" for i in range(len(TITLES))]
+    cards = "".join(_card(u, t) for u, t in zip(urls, TITLES, strict=True))
+    assert links(f"<main>{cards}</main>", head=_item_list(urls)) == urls

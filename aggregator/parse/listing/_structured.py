@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.cssselect import CSSSelector
 
@@ -137,7 +138,7 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
             item = element.get("item")
             node = item if isinstance(item, dict) else element
             listed.append(_jsonld_item(node, element, ctx, links))
-        yield from _as_shown(listed, links)
+        yield from _on_its_host(_as_shown(listed, links), ctx.base)
         return
     yield from _as_shown([_jsonld_item(node, node, ctx, links) for node in articles], links)
 
@@ -154,6 +155,22 @@ def _as_shown(items: list[Item], links: Mapping[str | None, Any]) -> list[Item]:
         items = [item for item in items if item.link in links or item.title]
     cards = [_card_of(links[item.link]) if item.link in links else None for item in items]
     return without_ads(cards, items)[1]
+
+
+#: The share of a list's items on the page's own host above which the others are services.
+_OWN_HOST_SHARE = 0.8
+
+
+def _on_its_host(items: list[Item], base: str) -> list[Item]:
+    """A front's ItemList of its stories, on its own host but for a few items elsewhere
+    (the shop, the games, subscriptions, a partner site's teasers): those few are the
+    publisher's services listed with the stories, not articles of the listing. A list mostly
+    elsewhere (a link blog's, an aggregator's) is kept whole."""
+    host = urlsplit(base).hostname
+    own = [item for item in items if urlsplit(item.link or "").hostname == host]
+    if len(own) == len(items) or len(own) < _OWN_HOST_SHARE * len(items):
+        return items
+    return own
 
 
 _OFF_CONTENT_TAGS = frozenset({"nav", "aside", "footer", "header"})
