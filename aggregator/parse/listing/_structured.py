@@ -138,7 +138,7 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
             item = element.get("item")
             node = item if isinstance(item, dict) else element
             listed.append(_jsonld_item(node, element, ctx, links))
-        yield from _on_its_host(_as_shown(listed, links), ctx.base)
+        yield from _as_shown(listed, links)
         return
     yield from _as_shown([_jsonld_item(node, node, ctx, links) for node in articles], links)
 
@@ -161,11 +161,13 @@ def _as_shown(items: list[Item], links: Mapping[str | None, Any]) -> list[Item]:
 _OWN_HOST_SHARE = 0.8
 
 
-def _on_its_host(items: list[Item], base: str) -> list[Item]:
+def on_its_host(items: list[Item], base: str) -> list[Item]:
     """A front's ItemList of its stories, on its own host but for a few items elsewhere
     (the shop, the games, subscriptions, a partner site's teasers): those few are the
     publisher's services listed with the stories, not articles of the listing. A list mostly
-    elsewhere (a link blog's, an aggregator's) is kept whole."""
+    elsewhere (a link blog's, an aggregator's) is kept whole. Applied once the data is
+    chosen over the page's visible list (``parse_archive``): the services the data names
+    are on the page too, and the visible list does not show more for their being left out."""
     host = urlsplit(base).hostname
     own = [item for item in items if urlsplit(item.link or "").hostname == host]
     if len(own) == len(items) or len(own) < _OWN_HOST_SHARE * len(items):
