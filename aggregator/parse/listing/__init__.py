@@ -52,7 +52,7 @@ from aggregator.parse.listing._document import (
 )
 from aggregator.parse.listing._numeric_order import language_month_first, page_day_first
 from aggregator.parse.listing._pages import PAGE_SUFFIX, next_page_url, same_listing_feed
-from aggregator.parse.listing._structured import hentry_items, jsonld_items, select_items
+from aggregator.parse.listing._structured import hentry_items, jsonld_items, on_its_host, select_items
 from aggregator.parse.listing._vocabulary import no_author
 from aggregator.types import ParsedFeed, RawEntry
 
@@ -168,9 +168,10 @@ def _find_items(
         items = [i for i in finder(doc, ctx) if i.link]
         if len(items) >= 2:
             shown = shown or heuristic_items(doc, ctx)
+            own = on_its_host(items, ctx.base) if method == "json-ld" else items
             if _shows_more(shown[0], items):
-                return "heuristic", _completed(shown[0], items), shown[1]
-            return method, items, {}
+                return "heuristic", _completed(shown[0], own), shown[1]
+            return method, own, {}
     items, selectors = shown or heuristic_items(doc, ctx)
     return "heuristic", items, selectors
 

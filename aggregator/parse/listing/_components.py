@@ -106,6 +106,8 @@ def _widest_block(title: Any, ctx: Context) -> Any:
     link = next((a for a in [*title.iter("a"), *title.iterancestors("a")] if a.get("href")), None)
     target = ctx.url(link.get("href")) if link is not None else None
     block = title.getparent()
+    if link is None and (card := _card_repeating(title, own)) is not None:
+        block, target = card[0], ctx.url(card[1])
     for parent in block.iterancestors():
         if (
             parent.tag in ("body", "html", "main")
@@ -122,6 +124,32 @@ def _widest_block(title: Any, ctx: Context) -> Any:
             break
         block = parent
     return block
+
+
+#: How far above an unlinked headline the link repeating it may sit (the card's overlay).
+_REPEAT_LEVELS = 3
+
+
+def _card_repeating(title: Any, own: set[Any]) -> tuple[Any, str | None] | None:
+    """(card, link) for a headline that is no link, when the card around it links the article
+    by a link whose text repeats the headline: an overlay link over the whole card, written
+    after the card's text and its related items ("Fotostrecke zu diesem Artikel", a video).
+    The card is the nearest ancestor holding that link and no other headline, so that the
+    teaser is read from it, not from the block of its text whose first link is a related
+    item's. Not a picture's link titled with the headline (a video box's thumbnails beside
+    the list)."""
+    text = visible_text(title)
+    if not text:
+        return None
+    for level, parent in enumerate(title.iterancestors()):
+        if level > _REPEAT_LEVELS or parent.tag in ("body", "html", "main"):
+            return None
+        if any(h not in own for h in parent.iter(*HEADINGS)):
+            return None
+        for a in parent.iter("a"):
+            if a.get("href") and visible_text(a) == text:
+                return parent, a.get("href")
+    return None
 
 
 def _beside_target(a: Any, stop: Any, target: str | None, ctx: Context) -> bool:

@@ -8,10 +8,12 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.cssselect import CSSSelector
 
 from aggregator.config import SelectConfig
+from aggregator.parse.listing._ads import without_ads
 from aggregator.parse.listing._byline import item_author
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._excerpt import excerpt_html, paragraphs_html
@@ -127,6 +129,7 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
                 e.get("position", 0) if isinstance(e, dict) and isinstance(e.get("position"), int) else 0
             ),
         )
+        listed = []
         for element in ordered:
             if isinstance(element, str):
                 element = {"url": element}
@@ -134,10 +137,42 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
                 continue
             item = element.get("item")
             node = item if isinstance(item, dict) else element
-            yield _jsonld_item(node, element, ctx, links)
+            listed.append(_jsonld_item(node, element, ctx, links))
+        yield from _as_shown(listed, links)
         return
-    for node in articles:
-        yield _jsonld_item(node, node, ctx, links)
+    yield from _as_shown([_jsonld_item(node, node, ctx, links) for node in articles], links)
+
+
+def _as_shown(items: list[Item], links: Mapping[str | None, Any]) -> list[Item]:
+    """The declared items a reader sees among the page's cards. When the page links most of
+    them, an untitled one it links nowhere is left out: the data names more than the page
+    shows (a front's ItemList naming the stories of a later load), and nothing on the page
+    titles it. Cards the page labels as paid for ("Anzeige", "Sponsored") are left out too
+    (``_ads``): the publisher's offers and partners' teasers that the data lists with the
+    stories."""
+    linked = [item for item in items if item.link in links]
+    if 2 * len(linked) > len(items):
+        items = [item for item in items if item.link in links or item.title]
+    cards = [_card_of(links[item.link]) if item.link in links else None for item in items]
+    return without_ads(cards, items)[1]
+
+
+#: The share of a list's items on the page's own host above which the others are services.
+_OWN_HOST_SHARE = 0.8
+
+
+def on_its_host(items: list[Item], base: str) -> list[Item]:
+    """A front's ItemList of its stories, on its own host but for a few items elsewhere
+    (the shop, the games, subscriptions, a partner site's teasers): those few are the
+    publisher's services listed with the stories, not articles of the listing. A list mostly
+    elsewhere (a link blog's, an aggregator's) is kept whole. Applied once the data is
+    chosen over the page's visible list (``parse_archive``): the services the data names
+    are on the page too, and the visible list does not show more for their being left out."""
+    host = urlsplit(base).hostname
+    own = [item for item in items if urlsplit(item.link or "").hostname == host]
+    if len(own) == len(items) or len(own) < _OWN_HOST_SHARE * len(items):
+        return items
+    return own
 
 
 _OFF_CONTENT_TAGS = frozenset({"nav", "aside", "footer", "header"})
