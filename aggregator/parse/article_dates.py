@@ -222,7 +222,7 @@ def _earlier_than_meta(
     event's date in the text, a related article's, a comment's)."""
     if any(raw for where, raw in places if where != "meta") or url_day == published.astimezone(tz).date():
         return None
-    line = dateline_date(doc, tz, labels_only=True)
+    line = dateline_date(doc, tz, head_only=True)
     if line is None or line[1] or line[0].astimezone(tz).date() >= published.astimezone(tz).date():
         return None
     return line
