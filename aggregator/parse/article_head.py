@@ -1,5 +1,6 @@
 """The article's head: the elements placed as its own header, from the headline (or the
-``<header>`` that holds it, or the line just above it) to the first paragraph of its text.
+``<header>`` that holds it, or the line just above it; with no ``<h1>``, the start of the
+``<article>``) to the first paragraph of its text.
 
 A line there that writes a date is the article's dateline, whatever its words: a site prints
 its publication's date under the headline, beside the byline, before the text. Outside it a
@@ -38,16 +39,18 @@ _LEAD = re.compile(
 
 
 def article_head(doc: Any) -> set[Any]:
-    """The elements of the article's head (see the module docstring); none without a headline
-    (the page's first ``<h1>`` with text). Test each with ``placed`` too (not another story's
-    card, not the site's chrome): kept apart, it is asked of the few that write a date."""
+    """The elements of the article's head (see the module docstring): from its headline (the
+    page's first ``<h1>`` with text), else from the start of the ``<article>`` (or ``main``)
+    element that holds the page's one story; none without either. Test each with ``placed``
+    too (not another story's card, not the site's chrome): kept apart, it is asked of the few
+    that write a date."""
     headline = next((h for h in doc.iter("h1") if h.text_content().strip()), None)
-    if headline is None:
-        return set()
     root = article_root(doc)
+    if headline is None and (root is doc or len(doc.xpath("//article")) > 1):
+        return set()
     # what ends the head: the end of the article's element, when it holds the headline
-    bounded = root is not doc and any(a is root for a in headline.iterancestors())
-    top = _header_of(headline)
+    bounded = root is not doc and (headline is None or any(a is root for a in headline.iterancestors()))
+    top = root if headline is None else _header_of(headline)
     head: set[Any] = set()
     if top is headline and (above := headline.getprevious()) is not None and not _is_prose(above):
         # the line just above the headline (a kicker with the date): it and what it holds
@@ -62,7 +65,7 @@ def article_head(doc: Any) -> set[Any]:
             continue
         if bounded and el is not root and not any(a is root for a in el.iterancestors()):
             break
-        if _is_prose(el) and not any(a is headline for a in el.iterancestors()):
+        if _is_prose(el) and (headline is None or not any(a is headline for a in el.iterancestors())):
             break
         head.add(el)
     return head

@@ -66,3 +66,12 @@ def read_doc(body: str) -> object:
     import lxml.html
 
     return lxml.html.document_fromstring(page("", body, "en"))
+
+
+def test_with_no_h1_the_head_starts_with_the_article_s_element() -> None:
+    story = "<h2>The city council approves the new budget</h2><div>08.06.2013 06:25</div>"
+    assert published(f"<div class='side'></div><article>{story}{TEXT}</article>") == SHOWN
+    # not with several <article> elements (a list of stories), nor with none
+    others = "<article><h2>Another story</h2><div>07.06.2013 11:00</div></article>"
+    assert published(f"<article>{story}{TEXT}</article>{others}") == DECLARED
+    assert published(f"<div>{story}{TEXT}</div>") == DECLARED
