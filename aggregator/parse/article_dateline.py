@@ -26,6 +26,7 @@ from aggregator.parse.article_date_labels import (
     labels_first,
     labels_published,
 )
+from aggregator.parse.article_head import article_head, placed
 from aggregator.parse.article_markup import in_other_articles, is_byline
 from aggregator.parse.article_places import byline_places, names_of
 
@@ -139,7 +140,7 @@ def datelines(
     *,
     named_only: bool = False,
     days: bool = False,
-    labels_only: bool = False,
+    head_only: bool = False,
 ) -> Iterator[Dateline]:
     """The dates the article's visible datelines show ("January 18, 2017 11:00 PM PST",
     "8 January 2020, 3:51 pm", "By Desk on December 27, 2014 at 12:06 PM, updated …"), first
@@ -151,12 +152,13 @@ def datelines(
             lines that write their year are read (the page is not dated otherwise).
         named_only: only lines that name their zone.
         days: also lines without a time of day ("26 Sep 2011").
-        labels_only: only lines labelled as the publication's ("publicat in data de …").
+        head_only: only lines labelled as the publication's ("publicat in data de …") and
+            lines in the article's head (parse/article_head.py), not a sidebar's nor the text's.
     """
     from aggregator.parse._dates import parse_date  # dateparser: imported where it is used
 
     lang = doc.get("lang") or None
-    for text in _datelines(doc, days, labels_only):
+    for text in _datelines(doc, days, head_only):
         text = full_year(text)
         zone = _ZONE.search(text)
         if named_only and not zone:
@@ -199,13 +201,14 @@ def _month_first(lang: str | None) -> bool:
     return (lang or "").lower() in ("en-us", "en_us")
 
 
-def _datelines(doc: Any, days: bool = False, labels_only: bool = False) -> Iterator[str]:
+def _datelines(doc: Any, days: bool = False, head_only: bool = False) -> Iterator[str]:
     """Short texts of the first date-like elements of the article, else of what follows its
     headline: ``<time>``, a "date" class, the byline's block ("By Jane Doe on December 27, 2014
-    at 12:06 PM"); with ``labels_only``, lines labelled "published" only. An update's part is
-    cut off; a clock written "14.00" reads "14:00"."""
+    at 12:06 PM"). An update's part is cut off; a clock written "14.00" reads "14:00"."""
     last: list[Any] = []
-    for candidates in byline_places(doc):
+    head = article_head(doc) if head_only else set()
+    for everywhere in byline_places(doc):  # with head_only, unlabelled lines in the head only
+        candidates = [el for el in everywhere if el in head and placed(el)] if head_only else everywhere
         # not another article's date (a related list's, a sidebar's)
         # nor the site's masthead's or menu's (the day the page was served)
         dated = [
@@ -220,13 +223,10 @@ def _datelines(doc: Any, days: bool = False, labels_only: bool = False) -> Itera
         blocks = {el.getparent() for el in bylines if el.getparent() is not None}
         # A line labelled as the first publication ("First published on …"), whatever its class,
         # even in an <aside> (some sites put the byline and dates in one): its words say what it is.
-        labelled = [el for el in candidates if labels_first(el) and not in_other_articles(el, asides=False)]
+        labelled = [el for el in everywhere if labels_first(el) and not in_other_articles(el, asides=False)]
         # A line labelled "Published" in a class no date class names ("infoEditor"), after the byline
-        published = [el for el in candidates if labels_published(el) and not in_other_articles(el)]
+        published = [el for el in everywhere if labels_published(el) and not in_other_articles(el)]
         yield from _dateline_texts(labelled, days)
-        if labels_only:  # only lines whose words say they date the publication
-            yield from _dateline_texts(published, days)
-            continue
         yield from _dateline_texts(dated, days)
         yield from _dateline_texts(bylines, days)
         yield from _dateline_texts(published, days)
@@ -234,7 +234,7 @@ def _datelines(doc: Any, days: bool = False, labels_only: bool = False) -> Itera
         yield from _leading_date(candidates)
         yield from _byline_date(candidates)
         yield from _opening_date(candidates)
-        last = [] if labels_only else candidates  # the last place: what follows the headline
+        last = candidates  # the last place: what follows the headline
     # Last, an element under the headline that holds a bare timestamp and nothing else
     # ("2023-11-17 15:13"), or a day ("Sep 5, 2025"), whatever its class: nothing but a
     # dateline is written so, but a sidebar's cards are too.
@@ -390,11 +390,11 @@ def shows_time(doc: Any, when: datetime, tz: ZoneInfo) -> bool:
     return False
 
 
-def dateline_date(doc: Any, tz: ZoneInfo, labels_only: bool = False) -> tuple[datetime, bool] | None:
+def dateline_date(doc: Any, tz: ZoneInfo, head_only: bool = False) -> tuple[datetime, bool] | None:
     """The first date a visible dateline writes with its year, and whether it is a day only."""
     # The first line, with or without its time: a comment's timed line comes after the
     # article's own "26 Sep 2011".
-    line = next(datelines(doc, tz.key, None, days=True, labels_only=labels_only), None)
+    line = next(datelines(doc, tz.key, None, days=True, head_only=head_only), None)
     return (line.when, not line.timed) if line else None
 
 

@@ -19,7 +19,7 @@ address. The modification's date is a candidate only when the dateline shows it 
 date (no "updated" beside it): the page then presents the article as of then. A page that
 declares nothing takes its dateline, else htmldate's reading of the page; one that declares
 its date in a plain ``<meta>`` only takes the dateline's when it shows an earlier day and its
-time (the record saved again later). The dateline then
+time (the record saved again later), on a line labelled so or under the headline. The dateline then
 corrects the time of day (parse/article_dateline.py ``from_dateline``); a day only takes its
 time from a blog's post footer ("posted by Stadler at 12:53", parse/article_credits.py).
 
@@ -216,13 +216,14 @@ def _earlier_than_meta(
 ) -> Dated | None:
     """The dateline's date and time when the page declares its date in plain ``<meta>`` only
     (a CMS's "date", which no schema calls the publication's) and a line labelled as the
-    publication's shows an earlier day with its time ("publicat in data de 08-06-2013, ora
-    06:25" beside a ``<meta name="date">`` of the 9th): the record was saved again later. Not
-    when the address dates the article on the declared day, nor by any other line (an
-    event's date in the text, a related article's, a comment's)."""
+    publication's, or placed as the article's own dateline (its head: parse/article_head.py),
+    shows an earlier day with its time ("publicat in data de 08-06-2013, ora 06:25" beside a
+    ``<meta name="date">`` of the 9th): the record was saved again later. Not when the address
+    dates the article on the declared day, nor by any other line (an event's date in the
+    text, a related article's, a sidebar's, a comment's)."""
     if any(raw for where, raw in places if where != "meta") or url_day == published.astimezone(tz).date():
         return None
-    line = dateline_date(doc, tz, labels_only=True)
+    line = dateline_date(doc, tz, head_only=True)
     if line is None or line[1] or line[0].astimezone(tz).date() >= published.astimezone(tz).date():
         return None
     return line
