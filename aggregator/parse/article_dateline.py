@@ -17,7 +17,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aggregator.parse._date_words import YEAR, full_year
-from aggregator.parse.article_chrome import in_site_chrome
 from aggregator.parse.article_date_labels import (
     AFTER_UPDATE_WORD,
     FIRST_PUBLISHED,
@@ -26,7 +25,7 @@ from aggregator.parse.article_date_labels import (
     labels_first,
     labels_published,
 )
-from aggregator.parse.article_head import article_head, placed
+from aggregator.parse.article_head import article_head, elsewhere, placed
 from aggregator.parse.article_markup import in_other_articles, is_byline
 from aggregator.parse.article_places import byline_places, names_of
 
@@ -211,13 +210,7 @@ def _datelines(doc: Any, days: bool = False, head_only: bool = False) -> Iterato
         candidates = [el for el in everywhere if el in head and placed(el)] if head_only else everywhere
         # not another article's date (a related list's, a sidebar's)
         # nor the site's masthead's or menu's (the day the page was served)
-        dated = [
-            el
-            for el in candidates
-            if (el.tag == "time" or _has_date_class(el))
-            and not in_other_articles(el)
-            and not in_site_chrome(el)
-        ]
+        dated = [el for el in candidates if (el.tag == "time" or _has_date_class(el)) and not elsewhere(el)]
         # The byline's block after the date elements: a sidebar's byline can come first.
         bylines = [el for el in candidates if is_byline(el)]
         blocks = {el.getparent() for el in bylines if el.getparent() is not None}
@@ -238,9 +231,7 @@ def _datelines(doc: Any, days: bool = False, head_only: bool = False) -> Iterato
     # Last, an element under the headline that holds a bare timestamp and nothing else
     # ("2023-11-17 15:13"), or a day ("Sep 5, 2025"), whatever its class: nothing but a
     # dateline is written so, but a sidebar's cards are too.
-    bare = [
-        el for el in last if _is_bare_timestamp(el) and not in_other_articles(el) and not in_site_chrome(el)
-    ]
+    bare = [el for el in last if _is_bare_timestamp(el) and not elsewhere(el)]
     yield from _dateline_texts(bare, days)
 
 

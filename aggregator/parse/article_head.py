@@ -30,6 +30,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 #: prose whatever its end (a dateline with its byline and labels stays under it).
 _SENTENCE_WORDS = 3
 _PROSE_WORDS = 20
+#: A character of a script written without spaces between words (kana, CJK ideographs).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 #: Classes of a paragraph that stands between the headline and the byline, a summary of the
 #: article, not its text ("lead", "standfirst", "dek", "excerpt", "subtitle", "chapo").
 _LEAD = re.compile(
@@ -109,4 +111,36 @@ def placed(el: Any) -> bool:
 
 def _lists_stories(box: Any) -> bool:
     """Whether a list holds links whose text reads as a headline (other stories)."""
-    return any(len(a.text_content().split()) >= 4 for a in box.iter("a"))
+    return any(_reads_as_headline(a.text_content()) for a in box.iter("a"))
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Whether a link's text is long enough for a headline: four words, or in a script
+    written without spaces (Chinese, Japanese) eight characters."""
+    return len(text.split()) >= 4 or len(_UNSPACED.findall(text)) >= 8
+
+
+def elsewhere(el: Any) -> bool:
+    """Whether ``el`` stands where another story's date or the site's is: another article's
+    card or list (a related list's, a sidebar's), the site's masthead or menu (the day the
+    page was served)."""
+    return in_other_articles(el) or in_site_chrome(el) or in_story_list(el)
+
+
+def in_story_list(el: Any) -> bool:
+    """Whether ``el`` stands in a list of other stories' cards: a ``<ul>``/``<ol>`` (not the
+    one holding the page's headline) of which two items or more hold a heading or a link
+    that reads as a headline. A related list of cards dated by bare ``<time>``s, whatever
+    its class ("ymw-list-tp2"), is one; a byline's list of name, day and tags is none."""
+    for node in el.iterancestors("ul", "ol"):
+        if next(node.iter("h1"), None) is not None:
+            return False
+        cards = [
+            li
+            for li in node.iterchildren("li")
+            if next(li.iter("h2", "h3", "h4", "h5", "h6"), None) is not None
+            or any(_reads_as_headline(a.text_content()) for a in li.iter("a"))
+        ]
+        if len(cards) >= 2:
+            return True
+    return False
