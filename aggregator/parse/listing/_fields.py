@@ -32,7 +32,14 @@ from aggregator.parse.listing._machine_dates import (
 )
 from aggregator.parse.listing._photo_credits import credit_only
 from aggregator.parse.listing._teaser_links import uncut_link
-from aggregator.parse.listing._text import inline_in_text, page_reads, searched, text_outside, visible_text
+from aggregator.parse.listing._text import (
+    inline_in_text,
+    page_reads,
+    searched,
+    text_outside,
+    texts_outside,
+    visible_text,
+)
 from aggregator.parse.listing._title import (
     CLOCK_ALONE,
     headline_link,
@@ -145,10 +152,12 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             found = _dateline(node, ctx)
             if found:
                 return found, node
+    outside = None  # every element's text outside ``skip``, read in one walk when first asked
     for node in el.iter():  # short text blocks: "Publié le 21 janvier 2026"
         if not isinstance(node.tag, str) or node.tag in ("a", *HEADINGS) or node in skip:
             continue
-        text = text_outside(node, skip)
+        outside = texts_outside(el, skip) if outside is None else outside
+        text = outside[node]
         # A line ending in a colon introduces a quotation ("Nellie Andreeva, reporting for
         # Deadline back on September 23:"): its date is the quoted text's.
         if (

@@ -203,6 +203,36 @@ def text_outside(node: Any, skip: set[Any], fence: Callable[[Any], str | None] |
     return text or None
 
 
+def texts_outside(el: Any, skip: set[Any]) -> dict[Any, str | None]:
+    """``text_outside(node, skip)`` of every element of ``el`` (``el`` included), read in one
+    walk: asking each element of a card in turn walked each one's whole subtree again
+    (``_fields.item_date``'s short lines, O(elements x depth) calls). A node's text is its
+    own text, then for each child shown (not in ``skip``, not hidden, no script) that
+    child's text between spaces, and each child's tail, as ``_walk_outside`` reads it;
+    whitespace collapsed once per element."""
+    out: dict[Any, str | None] = {}
+    final = _final_tree()
+    _raw_outside(el, skip, _is_hidden if final is None else final.is_hidden, out)
+    return out
+
+
+def _raw_outside(n: Any, skip: set[Any], hidden: Callable[[Any], bool], out: dict[Any, str | None]) -> str:
+    """``texts_outside``' walk: the text ``_walk_outside`` gathers for ``n``, whitespace not
+    yet collapsed (collapsing a child's text between the spaces around it leaves its parent's
+    words as they were), after putting the collapsed text of ``n`` and its elements in ``out``."""
+    parts = [n.text or ""]
+    for child in n:
+        if isinstance(child.tag, str):
+            inner = _raw_outside(child, skip, hidden, out)
+            if child not in skip and not hidden(child) and child.tag not in ("script", "style", "template"):
+                parts += (" ", inner, " ")
+        if child.tail:
+            parts.append(child.tail)
+    raw = "".join(parts)
+    out[n] = " ".join(raw.split()) or None
+    return raw
+
+
 def _walk_outside(
     n: Any,
     skip: set[Any],

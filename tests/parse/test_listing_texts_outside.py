@@ -1,0 +1,37 @@
+"""``_text.texts_outside`` reads in one walk what ``text_outside`` reads element by element."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from aggregator.parse.listing._text import FinalTree, text_outside, texts_outside
+
+CARD = (
+    "<div class=card>  Lead<!-- a comment -->tail <h3><a href=/a>Title  here</a></h3>"
+    "<p>Publié le <b>21</b>janvier<i>2026</i> <span class=sr-only>hidden</span>end</p>"
+    "<script>var x</script>after script<span style='display:none'>off</span>"
+    "<div><span>Par</span><span>Claire</span>\n\t<em> Dubois </em></div></div>"
+)
+
+
+def _each(el: object, skip: set[object]) -> dict[object, str | None]:
+    return {n: text_outside(n, skip) for n in el.iter() if isinstance(n.tag, str)}  # type: ignore[attr-defined]
+
+
+def test_one_walk_reads_every_element_as_reading_each_does() -> None:
+    card = lxml.html.fragment_fromstring(CARD)
+    heading = next(card.iter("h3"))
+    for skip in (set(), set(heading.iter())):
+        assert texts_outside(card, skip) == _each(card, skip)
+    assert texts_outside(card, set(heading.iter()))[card] == (
+        # a comment joins the words around it, as text_outside reads them
+        "Leadtail Publié le 21 janvier 2026 end after script Par Claire Dubois"
+    )
+
+
+def test_one_walk_in_a_final_tree_reads_its_hidden_elements_as_kept() -> None:
+    doc = lxml.html.document_fromstring(f"<html><body>{CARD}</body></html>")
+    card = next(doc.iter("div"))
+    final = FinalTree(doc)
+    assert texts_outside(card, set()) == _each(card, set())
+    del final
