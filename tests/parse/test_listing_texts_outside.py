@@ -35,3 +35,19 @@ def test_one_walk_in_a_final_tree_reads_its_hidden_elements_as_kept() -> None:
     final = FinalTree(doc)
     assert texts_outside(card, set()) == _each(card, set())
     del final
+
+
+def test_excerpt_noise_is_kept_per_final_tree_and_read_anew_elsewhere() -> None:
+    from aggregator.parse.listing._excerpt import _is_excerpt_noise
+    from aggregator.parse.listing._text import final_reads
+
+    doc = lxml.html.document_fromstring(f"<html><body>{CARD}</body></html>")
+    heading = next(doc.iter("h3"))
+    assert final_reads(heading, "excerpt noise") is None  # no parse's final tree: nothing kept
+    final = FinalTree(doc)
+    assert _is_excerpt_noise(heading) and not _is_excerpt_noise(heading, heading=False)
+    kept = final_reads(heading, "excerpt noise")
+    assert kept == {(heading, True): True, (heading, False): False}
+    assert final_reads(lxml.html.fragment_fromstring("<p>x</p>"), "excerpt noise") is None
+    del final  # the parse's reads go with its final tree
+    assert final_reads(heading, "excerpt noise") is None

@@ -331,7 +331,7 @@ class FinalTree:
     Found through a context variable holding a weak reference, so it ends with the parse's
     ``Memo`` that holds it, and a thread (or task) sees only its own parse's."""
 
-    __slots__ = ("__weakref__", "hidden", "texts")
+    __slots__ = ("__weakref__", "hidden", "reads", "texts")
 
     def __init__(self, root: Any) -> None:
         #: Whether each element of the tree is hidden (``is_hidden``), by element. The root is
@@ -342,11 +342,24 @@ class FinalTree:
         }
         #: The visible text of the elements asked so far, by element.
         self.texts: dict[Any, str | None] = {}
+        #: Other reads of one element that depend on the final tree alone, by kind of read
+        #: (``final_reads``).
+        self.reads: dict[str, dict[Any, Any]] = {}
         _FINAL.set(weakref.ref(self))
 
     def is_hidden(self, el: Any) -> bool:
         hidden = self.hidden.get(el)
         return _is_hidden(el) if hidden is None else hidden
+
+
+def final_reads(el: Any, kind: str) -> dict[Any, Any] | None:
+    """The reads of ``kind`` this parse keeps for the elements of its final tree, to fill and
+    look up by the caller's own key (``el`` in it); None when ``el`` is not in it (a copy being
+    cut, a tree still changing, no parse under way): then read anew. Ends with the parse."""
+    final = _final_tree()
+    if final is None or el not in final.hidden:
+        return None
+    return final.reads.setdefault(kind, {})
 
 
 def _final_tree() -> FinalTree | None:
