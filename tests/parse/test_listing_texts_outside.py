@@ -37,17 +37,21 @@ def test_one_walk_in_a_final_tree_reads_its_hidden_elements_as_kept() -> None:
     del final
 
 
-def test_excerpt_noise_is_kept_per_final_tree_and_read_anew_elsewhere() -> None:
+def test_reads_kept_per_parse_go_with_its_final_tree_and_leave_copies_alone() -> None:
     from aggregator.parse.listing._excerpt import _is_excerpt_noise
     from aggregator.parse.listing._text import final_reads
+    from aggregator.parse.listing._title import title_words
 
     doc = lxml.html.document_fromstring(f"<html><body>{CARD}</body></html>")
     heading = next(doc.iter("h3"))
+    fresh = (_is_excerpt_noise(heading), _is_excerpt_noise(heading, heading=False), title_words(heading))
     assert final_reads(heading, "excerpt noise") is None  # no parse's final tree: nothing kept
     final = FinalTree(doc)
-    assert _is_excerpt_noise(heading) and not _is_excerpt_noise(heading, heading=False)
-    kept = final_reads(heading, "excerpt noise")
-    assert kept == {(heading, True): True, (heading, False): False}
-    assert final_reads(lxml.html.fragment_fromstring("<p>x</p>"), "excerpt noise") is None
-    del final  # the parse's reads go with its final tree
+    kept = (_is_excerpt_noise(heading), _is_excerpt_noise(heading, heading=False), title_words(heading))
+    assert kept == fresh == (True, False, (False, False))
+    assert len(final_reads(heading, "excerpt noise") or {}) == 2
+    assert len(final_reads(heading, "title words") or {}) == 1
+    copy = lxml.html.fragment_fromstring("<h3 class=title>x</h3>")
+    assert final_reads(copy, "title words") is None and title_words(copy) == (True, False)
+    del final  # the parse's reads go with its final tree: no state left in the modules
     assert final_reads(heading, "excerpt noise") is None

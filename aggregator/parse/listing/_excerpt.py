@@ -5,14 +5,14 @@ from __future__ import annotations
 import copy
 import html
 import re
-from typing import Any, cast
+from typing import Any
 
 from aggregator.parse.listing._text import (
     DROP,
     HIDDEN,
-    final_reads,
     follow,
     inline_in_text,
+    kept_per_parse,
     path_to,
     remove_keeping_tail,
     searched,
@@ -67,20 +67,9 @@ def excerpt_html(
     return paragraphs_html(clone, exclude=title)
 
 
+@kept_per_parse("excerpt noise")  # each candidate card around an element judged it again
 def _is_excerpt_noise(node: Any, heading: bool = True) -> bool:
-    """Parts of a teaser that are not its excerpt (``heading``: headings are). Read once per
-    element of a final tree: each candidate card around an element judged it again."""
-    kept = final_reads(node, "excerpt noise")
-    if kept is None:
-        return _read_noise(node, heading)
-    noise = kept.get((node, heading))
-    if noise is None:
-        noise = kept[node, heading] = _read_noise(node, heading)
-    return cast("bool", noise)
-
-
-def _read_noise(node: Any, heading: bool) -> bool:
-    """``_is_excerpt_noise`` read anew."""
+    """Parts of a teaser that are not its excerpt (``heading``: headings are)."""
     classes = node.get("class") or ""
     if node.tag in DROP or (heading and node.tag in HEADINGS) or node.tag == "time":
         return True

@@ -10,8 +10,8 @@ import re
 import weakref
 from collections.abc import Callable
 from contextvars import ContextVar
-from functools import lru_cache
-from typing import Any, cast
+from functools import lru_cache, wraps
+from typing import Any, TypeVar, cast
 from urllib.parse import SplitResult, urlsplit
 
 HIDDEN = re.compile(
@@ -360,6 +360,30 @@ def final_reads(el: Any, kind: str) -> dict[Any, Any] | None:
     if final is None or el not in final.hidden:
         return None
     return final.reads.setdefault(kind, {})
+
+
+_Read = TypeVar("_Read", bound=Callable[..., Any])
+
+
+def kept_per_parse(kind: str) -> Callable[[_Read], _Read]:
+    """A read of one element (and more arguments) that depends on the final tree alone, kept
+    by its arguments in the parse's ``final_reads`` of ``kind``: each candidate card around an
+    element asked it again. Read anew for an element not in a final tree."""
+
+    def keep(read: _Read) -> _Read:
+        @wraps(read)
+        def kept(el: Any, *args: Any, **kwargs: Any) -> Any:
+            reads = final_reads(el, kind)
+            if reads is None:
+                return read(el, *args, **kwargs)
+            key = (el, args, tuple(kwargs.items()))
+            if key not in reads:
+                reads[key] = read(el, *args, **kwargs)
+            return reads[key]
+
+        return cast("_Read", kept)
+
+    return keep
 
 
 def _final_tree() -> FinalTree | None:
