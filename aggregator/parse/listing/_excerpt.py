@@ -12,6 +12,7 @@ from aggregator.parse.listing._text import (
     HIDDEN,
     follow,
     inline_in_text,
+    kept_per_parse,
     path_to,
     remove_keeping_tail,
     searched,
@@ -66,6 +67,7 @@ def excerpt_html(
     return paragraphs_html(clone, exclude=title)
 
 
+@kept_per_parse("excerpt noise")  # each candidate card around an element judged it again
 def _is_excerpt_noise(node: Any, heading: bool = True) -> bool:
     """Parts of a teaser that are not its excerpt (``heading``: headings are)."""
     classes = node.get("class") or ""

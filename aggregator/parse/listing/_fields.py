@@ -32,7 +32,14 @@ from aggregator.parse.listing._machine_dates import (
 )
 from aggregator.parse.listing._photo_credits import credit_only
 from aggregator.parse.listing._teaser_links import uncut_link
-from aggregator.parse.listing._text import inline_in_text, page_reads, searched, text_outside, visible_text
+from aggregator.parse.listing._text import (
+    inline_in_text,
+    page_reads,
+    searched,
+    text_outside,
+    texts_outside,
+    visible_text,
+)
 from aggregator.parse.listing._title import (
     CLOCK_ALONE,
     headline_link,
@@ -86,13 +93,8 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         found = time_element_date(t, ctx)
         if found:
             return found, t
-    for node in el.iter():
-        if not isinstance(node.tag, str) or node in skip:
-            continue
-        if node.get("itemprop") in ("datePublished", "dateCreated") or node.get("property") in (
-            "article:published_time",
-            "datePublished",
-        ):
+    for node in _PUBLISHED(el):
+        if node not in skip:
             found = ctx.date(
                 node.get("content") or node.get("datetime") or _abbr_title(node) or text_outside(node, skip)
             )
@@ -109,10 +111,9 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
                 return found, node
     updates = [n for n in update_lines(el) if n not in skip]
     skip.update(updates)
-    for node in el.iter():
+    for node in _CLASSED(el):
         if (
-            isinstance(node.tag, str)
-            and node.tag not in ("a", *HEADINGS)
+            node.tag not in ("a", *HEADINGS)
             and node not in skip
             and node is not el  # the card itself: WordPress classes a post "category-news"
             and searched(META_CLASS, node.get("class") or "")
@@ -134,8 +135,8 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
                 found = ctx.date(without_updates(fenced_updates(node, text, skip) or ""))
                 if found:
                     return clock_beside(node, found, ctx.timezone, visible_text, ctx.date) or found, node
-    for node in el.iter():  # a machine date in a title: <span class=age title="2026-11-26T09:00">
-        if isinstance(node.tag, str) and node not in skip:
+    for node in _TITLED(el):  # a machine date in a title: <span class=age title="2026-11-26T09:00">
+        if node not in skip:
             m = _ISO_TITLE.match(node.get("title") or "")
             found = ctx.date(m.group(0)) if m else None
             if found:
@@ -145,10 +146,12 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             found = _dateline(node, ctx)
             if found:
                 return found, node
+    outside = None  # every element's text outside ``skip``, read in one walk when first asked
     for node in el.iter():  # short text blocks: "Publié le 21 janvier 2026"
         if not isinstance(node.tag, str) or node.tag in ("a", *HEADINGS) or node in skip:
             continue
-        text = text_outside(node, skip)
+        outside = texts_outside(el, skip) if outside is None else outside
+        text = outside[node]
         # A line ending in a colon introduces a quotation ("Nellie Andreeva, reporting for
         # Deadline back on September 23:"): its date is the quoted text's.
         if (
@@ -196,6 +199,14 @@ _DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|published)(?:$|[\s_-])")
 #: walking every element of every candidate item in Python.
 _DATED = etree.XPath("descendant-or-self::*[self::time or @datetime]")
 _DATA_ATTRIBUTED = etree.XPath("descendant-or-self::*[@*[starts-with(name(), 'data-')]]")
+#: The elements marked as the publication's date by microdata or Open Graph's property.
+_PUBLISHED = etree.XPath(
+    "descendant-or-self::*[@itemprop='datePublished' or @itemprop='dateCreated'"
+    " or @property='article:published_time' or @property='datePublished']"
+)
+#: The elements with a class (date-like classes) and with a title (a tooltip's machine date).
+_CLASSED = etree.XPath("descendant-or-self::*[@class]")
+_TITLED = etree.XPath("descendant-or-self::*[@title]")
 
 
 #: An ISO 8601 date and time at the start of a title attribute (what follows is left out:

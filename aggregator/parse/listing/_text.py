@@ -10,8 +10,8 @@ import re
 import weakref
 from collections.abc import Callable
 from contextvars import ContextVar
-from functools import lru_cache
-from typing import Any, cast
+from functools import lru_cache, wraps
+from typing import Any, TypeVar, cast
 from urllib.parse import SplitResult, urlsplit
 
 HIDDEN = re.compile(
@@ -203,6 +203,36 @@ def text_outside(node: Any, skip: set[Any], fence: Callable[[Any], str | None] |
     return text or None
 
 
+def texts_outside(el: Any, skip: set[Any]) -> dict[Any, str | None]:
+    """``text_outside(node, skip)`` of every element of ``el`` (``el`` included), read in one
+    walk: asking each element of a card in turn walked each one's whole subtree again
+    (``_fields.item_date``'s short lines, O(elements x depth) calls). A node's text is its
+    own text, then for each child shown (not in ``skip``, not hidden, no script) that
+    child's text between spaces, and each child's tail, as ``_walk_outside`` reads it;
+    whitespace collapsed once per element."""
+    out: dict[Any, str | None] = {}
+    final = _final_tree()
+    _raw_outside(el, skip, _is_hidden if final is None else final.is_hidden, out)
+    return out
+
+
+def _raw_outside(n: Any, skip: set[Any], hidden: Callable[[Any], bool], out: dict[Any, str | None]) -> str:
+    """``texts_outside``' walk: the text ``_walk_outside`` gathers for ``n``, whitespace not
+    yet collapsed (collapsing a child's text between the spaces around it leaves its parent's
+    words as they were), after putting the collapsed text of ``n`` and its elements in ``out``."""
+    parts = [n.text or ""]
+    for child in n:
+        if isinstance(child.tag, str):
+            inner = _raw_outside(child, skip, hidden, out)
+            if child not in skip and not hidden(child) and child.tag not in ("script", "style", "template"):
+                parts += (" ", inner, " ")
+        if child.tail:
+            parts.append(child.tail)
+    raw = "".join(parts)
+    out[n] = " ".join(raw.split()) or None
+    return raw
+
+
 def _walk_outside(
     n: Any,
     skip: set[Any],
@@ -301,7 +331,7 @@ class FinalTree:
     Found through a context variable holding a weak reference, so it ends with the parse's
     ``Memo`` that holds it, and a thread (or task) sees only its own parse's."""
 
-    __slots__ = ("__weakref__", "hidden", "texts")
+    __slots__ = ("__weakref__", "hidden", "reads", "texts")
 
     def __init__(self, root: Any) -> None:
         #: Whether each element of the tree is hidden (``is_hidden``), by element. The root is
@@ -312,11 +342,48 @@ class FinalTree:
         }
         #: The visible text of the elements asked so far, by element.
         self.texts: dict[Any, str | None] = {}
+        #: Other reads of one element that depend on the final tree alone, by kind of read
+        #: (``final_reads``).
+        self.reads: dict[str, dict[Any, Any]] = {}
         _FINAL.set(weakref.ref(self))
 
     def is_hidden(self, el: Any) -> bool:
         hidden = self.hidden.get(el)
         return _is_hidden(el) if hidden is None else hidden
+
+
+def final_reads(el: Any, kind: str) -> dict[Any, Any] | None:
+    """The reads of ``kind`` this parse keeps for the elements of its final tree, to fill and
+    look up by the caller's own key (``el`` in it); None when ``el`` is not in it (a copy being
+    cut, a tree still changing, no parse under way): then read anew. Ends with the parse."""
+    final = _final_tree()
+    if final is None or el not in final.hidden:
+        return None
+    return final.reads.setdefault(kind, {})
+
+
+_Read = TypeVar("_Read", bound=Callable[..., Any])
+
+
+def kept_per_parse(kind: str) -> Callable[[_Read], _Read]:
+    """A read of one element (and more arguments) that depends on the final tree alone, kept
+    by its arguments in the parse's ``final_reads`` of ``kind``: each candidate card around an
+    element asked it again. Read anew for an element not in a final tree."""
+
+    def keep(read: _Read) -> _Read:
+        @wraps(read)
+        def kept(el: Any, *args: Any, **kwargs: Any) -> Any:
+            reads = final_reads(el, kind)
+            if reads is None:
+                return read(el, *args, **kwargs)
+            key = (el, args, tuple(kwargs.items()))
+            if key not in reads:
+                reads[key] = read(el, *args, **kwargs)
+            return reads[key]
+
+        return cast("_Read", kept)
+
+    return keep
 
 
 def _final_tree() -> FinalTree | None:

@@ -19,7 +19,7 @@ from aggregator.parse.listing._header import header_link, whole_page_link
 from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._repeated_headline import repeating_link
 from aggregator.parse.listing._site_badge import is_site_badge
-from aggregator.parse.listing._text import is_hidden, shown_text, split_url, visible_text
+from aggregator.parse.listing._text import is_hidden, kept_per_parse, shown_text, split_url, visible_text
 from aggregator.parse.listing._vocabulary import (
     HEADINGS,
     MEMBER_PROFILE,
@@ -35,8 +35,7 @@ _TITLE_WORDS = frozenset(
 )
 #: A forum post's or an ad's title ("thumbs_subject") when linked; unlinked, a course's subject.
 _LINKED_TITLE_WORD = "subject"
-#: Class words naming what sits around a title and is not it: subtitles, kickers, teasers,
-#: metadata, page links.
+#: Class words of what sits around a title and is not it: subtitles, kickers, teasers, metadata, page links.
 _NOT_TITLE_WORDS = frozenset(
     {
         "subtitle",
@@ -106,6 +105,7 @@ _CLASS_SPLIT = re.compile(r"[\s_-]+")
 KICKER_WORDS = 2
 
 
+@kept_per_parse("title words")
 def title_words(el: Any) -> tuple[bool, bool]:
     """(named a title, named something that is not a title) by its class and id words. A BEM
     class names its element after "__": "teaser__headline" is a headline, not a teaser."""
