@@ -54,6 +54,7 @@ def test_a_list_of_headline_links_in_a_script_without_spaces_is_other_stories() 
 
 
 def test_a_bylines_list_of_name_and_day_is_the_dateline() -> None:
-    meta = "<ul class='meta'><li><a href='/a/jane' rel='author'>Jane Doe</a></li><li><time>2019-09-05 11:10</time></li></ul>"
+    name = "<li><a href='/a/jane' rel='author'>Jane Doe</a></li>"
+    meta = f"<ul class='meta'>{name}<li><time>2019-09-05 11:10</time></li></ul>"
     body = f"<h1>The city council approves the new budget</h1>{meta}<p>The vote was close.</p>"
     assert published(body, "en") == datetime(2019, 9, 5, 3, 10, tzinfo=UTC)
