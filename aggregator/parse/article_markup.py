@@ -320,9 +320,20 @@ def _in_caption(el: Any) -> bool:
     """Whether ``el`` is in an image's caption (a ``<figure>``, or an element classed so:
     "img-footer", "photo-caption"), where "Autor:" names the photograph's author."""
     return any(
-        node.tag in ("figure", "figcaption") or any(_CAPTION.search(n) for n in names_of(node))
+        node.tag in ("figure", "figcaption")
+        or (any(_CAPTION.search(n) for n in names_of(node)) and _caption_sized(node))
         for node in (el, *el.iterancestors())
     )
+
+
+#: The most text a box classed as a picture's may hold and be its caption: a gallery post's
+#: or a photo blog's wrapper ("format-gallery", "theme-photo") holds the whole article.
+_CAPTION_CHARS = 300
+
+
+def _caption_sized(node: Any) -> bool:
+    """Whether ``node`` holds no more text than a caption does."""
+    return len(" ".join(node.text_content().split())) <= _CAPTION_CHARS
 
 
 def _field_label(label: Any, el: Any) -> bool:

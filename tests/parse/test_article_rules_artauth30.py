@@ -140,3 +140,13 @@ def test_an_author_label_before_the_newsroom_names_no_person() -> None:
         byline = f"<p>Autor: <a href='/autori/redakce'>{desk}</a></p>"
         body = f"<article><h1>{HEADLINE}</h1>{byline}{TEXT}</article>"
         assert _authors(body) == [], desk
+
+
+def test_an_author_label_in_a_gallery_post_s_wrapper_is_the_byline() -> None:
+    # review32: a wrapper classed for pictures around the whole article ("format-gallery",
+    # a WordPress gallery post's; "gallery-article") is no caption: its "Autor:" names the writer.
+    for wrapper in ("post format-gallery", "gallery-article"):
+        text = TEXT * 4  # an article's text, longer than a caption's
+        article = f"<article><h1>{HEADLINE}</h1>{text}<p>Autor: Jan Novák</p></article>"
+        body = f"<div class='{wrapper}'>{article}</div>"
+        assert _authors(body) == ["Jan Novák"], wrapper
