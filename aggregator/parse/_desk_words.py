@@ -9,4 +9,6 @@ from __future__ import annotations
 #: In the corpus's languages, lower case, accents as written.
 DESK_WORDS = frozenset(
     {"staff", "redaktion", "newsroom", "desk", "editors", "rédaction", "redacción", "redazione", "redactie"}
+    # Central and Eastern European pages' "Autor: Redakce" (the newsroom, no person).
+    | {"redakce", "redakcia", "redakcja", "redacția", "redacţia", "редакция", "редакція"}
 )

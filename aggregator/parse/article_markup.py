@@ -81,6 +81,11 @@ _NOT_BYLINE = re.compile(
 )
 #: An e-mail address, as a byline shows it beside the author's name.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Words of a label marking an article as paid for, in lower case beside the writer's name
+#: ("komerční článek", "sponsored content", "contenuto sponsorizzato", "artykuł sponsorowany").
+_PAID_LABEL = re.compile(
+    r"\b(?:komerčn|sponzor|sponsor|reklam|inzer|advert|promo|partner|paid|anzeige|werb|publi|patrocin)", re.I
+)
 #: Classes of a byline as a whole ("byline", "pb-byline", "ArticleHeader__byline", "author",
 #: "content-left-autor", "article-auteur", a theme's numbered variant "author-2", a blog's
 #: "posted-by"), in the singular: a list of related articles' "authors" is no byline, but the
@@ -158,8 +163,9 @@ def _byline_in(candidates: list[Any], skip: Callable[[str], bool]) -> list[str]:
                 names = [name for name in names if not publication(name)]
             if any(not name.islower() for name in names):
                 # A label in lower case beside a name, linked or classed like it ("Jana
-                # Roe, komerční článek": sponsored content) is no person's name.
-                names = [name for name in names if not (name.islower() and " " in name)]
+                # Roe, komerční článek": sponsored content) is no person's name; a name
+                # its bearer writes in lower case ("danah boyd", "bell hooks") is one.
+                names = [name for name in names if not (name.islower() and _PAID_LABEL.search(name))]
             names = [name for name in names if not skip(name)]
             if names:
                 return names
@@ -314,9 +320,20 @@ def _in_caption(el: Any) -> bool:
     """Whether ``el`` is in an image's caption (a ``<figure>``, or an element classed so:
     "img-footer", "photo-caption"), where "Autor:" names the photograph's author."""
     return any(
-        node.tag in ("figure", "figcaption") or any(_CAPTION.search(n) for n in names_of(node))
+        node.tag in ("figure", "figcaption")
+        or (any(_CAPTION.search(n) for n in names_of(node)) and _caption_sized(node))
         for node in (el, *el.iterancestors())
     )
+
+
+#: The most text a box classed as a picture's may hold and be its caption: a gallery post's
+#: or a photo blog's wrapper ("format-gallery", "theme-photo") holds the whole article.
+_CAPTION_CHARS = 300
+
+
+def _caption_sized(node: Any) -> bool:
+    """Whether ``node`` holds no more text than a caption does."""
+    return len(" ".join(node.text_content().split())) <= _CAPTION_CHARS
 
 
 def _field_label(label: Any, el: Any) -> bool:

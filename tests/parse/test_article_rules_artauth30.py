@@ -120,3 +120,33 @@ def test_an_author_label_in_a_photograph_s_caption_names_no_author() -> None:
         f"{TEXT}</article>"
     )
     assert _authors(body) == ["Jana Roe"]
+
+
+def test_a_name_its_bearer_writes_in_lower_case_stays_beside_another() -> None:
+    # review32: the sponsored label's rule took any lower-case name of two words for a
+    # label ("Kate Crawford and danah boyd" lost its second author); a paid-for label's
+    # words are what mark one.
+    body = (
+        f"<article><h1>{HEADLINE}</h1><p class='byline'>By <a href='/author/kc'>Kate Crawford</a>"
+        f" and <a href='/author/db'>danah boyd</a></p>{TEXT}</article>"
+    )
+    assert _authors(body) == ["Kate Crawford", "danah boyd"]
+
+
+def test_an_author_label_before_the_newsroom_names_no_person() -> None:
+    # review32: "Autor: Redakce" (the newsroom) became an author once "Autor:" opened a
+    # byline, where "Von Redaktion" names none.
+    for desk in ("Redakce", "Redakcja", "Редакция"):
+        byline = f"<p>Autor: <a href='/autori/redakce'>{desk}</a></p>"
+        body = f"<article><h1>{HEADLINE}</h1>{byline}{TEXT}</article>"
+        assert _authors(body) == [], desk
+
+
+def test_an_author_label_in_a_gallery_post_s_wrapper_is_the_byline() -> None:
+    # review32: a wrapper classed for pictures around the whole article ("format-gallery",
+    # a WordPress gallery post's; "gallery-article") is no caption: its "Autor:" names the writer.
+    for wrapper in ("post format-gallery", "gallery-article"):
+        text = TEXT * 4  # an article's text, longer than a caption's
+        article = f"<article><h1>{HEADLINE}</h1>{text}<p>Autor: Jan Novák</p></article>"
+        body = f"<div class='{wrapper}'>{article}</div>"
+        assert _authors(body) == ["Jan Novák"], wrapper

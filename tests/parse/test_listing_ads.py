@@ -112,3 +112,12 @@ def test_an_item_list_mostly_elsewhere_is_kept_whole() -> None:
     urls = [f"https://other{i}.example/2026/12/05/story-{i}" for i in range(len(TITLES))]
     cards = "".join(_card(u, t) for u, t in zip(urls, TITLES, strict=True))
     assert links(f"<main>{cards}</main>", head=_item_list(urls)) == urls
+
+
+def test_a_kicker_linking_the_section_its_label_names_is_no_ad() -> None:
+    # review32: a marketing trade site's section kickers ("<a href=/werbung/>Werbung</a>",
+    # the news of advertising) read as ad labels; a label linked elsewhere still is one.
+    kicker = "<div><a href='{}'>{}</a><h3><a href='/a'>Etat</a></h3></div>"
+    assert not labelled_ad(html.fromstring(kicker.format("/werbung/", "Werbung")))
+    assert not labelled_ad(html.fromstring(kicker.format("/advertising", "Advertising")))
+    assert labelled_ad(html.fromstring(kicker.format("/hilfe/anzeigen", "Werbung")))

@@ -172,3 +172,21 @@ def test_a_russian_author_label_opens_a_byline() -> None:
     )
     entries = read(f"<div class='list'>{cards}</div>", lang="ru", tz="Europe/Moscow")
     assert [e.author for e in entries] == names
+
+
+def test_a_byline_in_a_card_whose_class_opens_with_a_kicker_word_is_read() -> None:
+    # review32: "ressort", "rubric", "topline" opening a card's or a meta line's class
+    # ("ressort-teaser", "rubric-list__item", "topline-meta") name no kicker: the card's
+    # "Von Hans Müller" was dropped as a kicker's words.
+    for card, line in (
+        ("ressort-teaser", "<p>Von Hans Müller</p>"),
+        ("rubric-list__item", "<span>By Hans Müller</span>"),
+        ("card", "<div class='topline-meta'><span>By Hans Müller</span></div>"),
+    ):
+        cards = "".join(
+            f"""<article class='{card}'><h3><a href='/n/{i}'>{t}</a></h3>{line}
+            <time datetime='2026-12-0{i + 1}'>Dec {i + 1}</time></article>"""
+            for i, t in enumerate(TITLES)
+        )
+        entries = read(f"<div class='list'>{cards}</div>")
+        assert [e.author for e in entries] == ["Hans Müller"] * 6, card

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from aggregator.words import fold
 
@@ -59,9 +60,26 @@ def labelled_ad(card: Any) -> bool:
             continue  # a label followed by more words in a child: "Anzeige <b>Reisen</b>"
         if any((child.tail or "").strip() for child in el):
             continue
-        if _PUNCTUATION.sub("", fold(text)) in AD_LABELS and _on_the_card(el):
+        label = _PUNCTUATION.sub("", fold(text))
+        if label in AD_LABELS and _on_the_card(el) and not _section_link(el, label):
             return True
     return False
+
+
+#: Labels that are also an industry's name, a trade site's section ("Advertising", "Werbung",
+#: "Reklama": the news of advertising, not an ad).
+_TOPIC_LABELS = frozenset(
+    fold(label)
+    for label in ("advertising", "werbung", "reklama", "реклама", "publicidad", "publicidade", "publicité")
+)
+
+
+def _section_link(el: Any, label: str) -> bool:
+    """True when ``el`` links the section its label names ("<a href=/advertising/>Advertising
+    </a>", a marketing trade site's kicker): a rubric over the industry's news, not an ad."""
+    path = urlsplit(el.get("href") or "").path if el.tag == "a" else ""
+    slug = fold(unquote(path.rstrip("/").rsplit("/", 1)[-1]))
+    return label in _TOPIC_LABELS and slug == label
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

@@ -26,10 +26,12 @@ def is_posted_label(text: str) -> bool:
 
 
 #: Class words of a kicker, the label over a headline ("<span class=kicker>By Design</span>",
-#: a column's name): a rubric, never a byline, whatever by-word its words open with.
+#: a column's name): a rubric, never a byline, whatever by-word its words open with. The word
+#: ends its class ("card__kicker", "kicker--red", "kicker-text"), not opens a card's or a
+#: meta line's ("ressort-teaser", "rubric-list__item", "topline-meta": a byline may sit there).
 _KICKER_CLASS = re.compile(
     r"(?:^|[\s_-])(?:kicker|eyebrow|overline|surtitre|dachzeile|spitzmarke|topline|roofline|"
-    r"antetitulo|volanta|rubric|rubrik|rubrique|ressort)(?:$|[\s_-])",
+    r"antetitulo|volanta|rubric|rubrik|rubrique|ressort)(?:[-_](?:text|label|link|title))?(?:--[\w-]*)?(?:$|\s)",
     re.I,
 )
 
