@@ -9,6 +9,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+from _headlines import HEADLINES
 from lxml import html
 
 from aggregator.parse import parse_document
@@ -16,14 +17,7 @@ from aggregator.parse.listing._ads import labelled_ad
 
 NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
 
-TITLES = [
-    "Parliament passes the budget after a night of debate",
-    "Storm closes schools across the northern valleys",
-    "Central bank holds rates as inflation slows again",
-    "Rail strike ends after a deal on wages is reached",
-    "Museum returns stolen paintings to their owners",
-    "City council approves new cycling lanes downtown",
-]
+TITLES = HEADLINES
 URLS = [f"https://news.example/2026/12/05/story-{i}" for i in range(len(TITLES))]
 OFFER = "https://news.example/shop/book-of-the-month?campaign=home"
 

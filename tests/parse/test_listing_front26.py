@@ -7,18 +7,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from _headlines import HEADLINES
+
 from aggregator.parse import parse_document
 
 NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
 
-LEAD = [
-    "Parliament passes the budget after a night of debate",
-    "Storm closes schools across the northern valleys",
-    "Central bank holds rates as inflation slows again",
-    "Rail strike ends after a deal on wages is reached",
-    "Museum returns stolen paintings to their owners",
-    "City council approves new cycling lanes downtown",
-]
+LEAD = HEADLINES
 SECTIONS = {
     "Politics": [
         "Minister resigns over a leaked memo on housing",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from _headlines import HEADLINES
 from lxml import html
 
 from aggregator.parse import parse_document
@@ -14,14 +15,7 @@ from aggregator.parse.listing._components import _card_repeating
 
 NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
 
-LEAD = [
-    "Parliament passes the budget after a night of debate",
-    "Storm closes schools across the northern valleys",
-    "Central bank holds rates as inflation slows again",
-    "Rail strike ends after a deal on wages is reached",
-    "Museum returns stolen paintings to their owners",
-    "City council approves new cycling lanes downtown",
-]
+LEAD = HEADLINES
 SIDE = [
     "Minister resigns over a leaked memo on housing",
     "Local club reaches the cup final for the first time",
