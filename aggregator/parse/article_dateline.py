@@ -172,6 +172,11 @@ def datelines(
         else:
             continue
         when = _read(parse_date, text, now, where, lang)
+        if around is not None and when is not None and when.astimezone(ZoneInfo(where)).date() != around:
+            # Numbers in the other order ("01/10/10" on a page whose language tag says no
+            # country) that give the metadata's day: the order the site writes.
+            other = _read(parse_date, text, now, where, lang, day_first=_month_first(lang))
+            when = other if other and other.astimezone(ZoneInfo(where)).date() == around else when
         if when is None or (around is None and when.astimezone(ZoneInfo(where)).year != now.year - 1):
             continue
         local = when.astimezone(ZoneInfo(where))
@@ -179,10 +184,13 @@ def datelines(
         yield Dateline(when, where, bool(zone), timed)
 
 
-def _read(parse_date: Any, text: str, now: datetime, zone: str, lang: str | None) -> datetime | None:
-    """``text``'s date; a clock written before the date ("10:02 AM EST Nov 19, 2019",
-    "Fri 6:45 PM, Feb 16, 2018") is read after it, where the date reader expects it."""
-    day_first = not _month_first(lang)
+def _read(
+    parse_date: Any, text: str, now: datetime, zone: str, lang: str | None, day_first: bool | None = None
+) -> datetime | None:
+    """``text``'s date, its numbers read day first unless ``lang`` is month-first (or as
+    ``day_first`` says); a clock written before the date ("10:02 AM EST Nov 19, 2019", "Fri
+    6:45 PM, Feb 16, 2018") is read after it, where the date reader expects it."""
+    day_first = not _month_first(lang) if day_first is None else day_first
     when: datetime | None = parse_date(text, now=now, timezone=zone, lang=lang, day_first=day_first)
     clock = _CLOCK_BEFORE.search(text)
     if clock and (when is None or when.astimezone(ZoneInfo(zone)).time() == time(12, 0)):
