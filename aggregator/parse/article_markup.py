@@ -234,7 +234,7 @@ def _by_text(el: Any) -> str | None:
     two to four capitalized words."""
     for part in [el.text, *(child.tail for child in el)]:
         found = _BY_NAME.match(line := _SPACE.sub(" ", part or "").strip())
-        if found and not (_AUTHOR_LABEL_END.search(line[: found.start(1)]) and _in_caption(el)):
+        if found and not _photo_credit(line[: found.start(1)], el):
             return found.group(1)
     return None
 
@@ -267,7 +267,7 @@ def _is_byline_link(el: Any) -> bool:
     before = el.xpath("preceding::text()[normalize-space()][1]")
     if not before or not _BY.search(str(before[0])):
         return False
-    if _AUTHOR_LABEL_END.search(str(before[0])) and _in_caption(el):
+    if _photo_credit(str(before[0]), el):
         return False  # "Autor: <a>Jane Roe</a>" under a photograph: its author
     # "<a>Cookely Theme</a> by <a>WPZOOM</a>", "Crafted with <i></i> by <a>…": the credit's
     # words may be in the elements before; the line's text up to the link holds them.
@@ -309,11 +309,17 @@ def _after_by_label(el: Any) -> bool:
     parent = el.getparent()
     if parent is not None and parent.index(el) == 0 and _BY_LABEL.match(parent.text or ""):
         # "par <span>Didier Roy</span>, 21 juin 2018"; "Autor:" in a caption is a photograph's
-        return not (_AUTHOR_LABEL_END.search(parent.text or "") and _in_caption(el))
+        return not _photo_credit(parent.text or "", el)
     label = el.xpath("preceding::text()[normalize-space()][1]/..")
     if not label or not _BY_LABEL.match(text := label[0].text_content()) or _field_label(label[0], el):
         return False
-    return not (_AUTHOR_LABEL_END.search(text) and _in_caption(el))
+    return not _photo_credit(text, el)
+
+
+def _photo_credit(label: str, el: Any) -> bool:
+    """Whether ``label`` (the text before ``el``) ends with "Autor:" and ``el`` is in an
+    image's caption: the photograph's author, not the article's."""
+    return bool(_AUTHOR_LABEL_END.search(label)) and _in_caption(el)
 
 
 def _in_caption(el: Any) -> bool:

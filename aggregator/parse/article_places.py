@@ -66,9 +66,8 @@ def _judged(top: Any) -> list[tuple[Any, bool]]:
     while stack:
         el, comment, quote = stack.pop()
         out.append((el, comment or quote))
-        names = names_of(el)
-        comment = comment or any(name.lower().startswith(("comment", "disqus")) for name in names)
-        quote = quote or el.tag == "blockquote" or any(_EMBEDDED_POST.match(name) for name in names)
+        comment = comment or _comments_box(el)
+        quote = quote or _quote_box(el)
         stack.extend((c, comment, quote) for c in reversed(el) if isinstance(c.tag, str))
     return out
 
@@ -123,11 +122,11 @@ def in_comments(el: Any) -> bool:
     """Inside the comments: an ancestor whose class or id begins with "comment" or names a
     comment system ("comments-area", "commentlist", "disqus_thread"), not one that merely
     mentions comments ("social-comments" share bars around a byline)."""
-    return any(
-        name.lower().startswith(("comment", "disqus"))
-        for parent in el.iterancestors()
-        for name in names_of(parent)
-    )
+    return any(_comments_box(parent) for parent in el.iterancestors())
+
+
+def _comments_box(node: Any) -> bool:
+    return any(name.lower().startswith(("comment", "disqus")) for name in names_of(node))
 
 
 #: Classes of the containers a social network's embedding code writes for one of its posts
@@ -142,10 +141,11 @@ def quoted(el: Any) -> bool:
     """Inside a ``<blockquote>`` (what it holds is quoted from another source) or a post
     embedded from a social network: the name and the time there are the post's author's,
     never the article's byline or dateline."""
-    return any(
-        node.tag == "blockquote" or any(_EMBEDDED_POST.match(name) for name in names_of(node))
-        for node in el.iterancestors()
-    )
+    return any(_quote_box(node) for node in el.iterancestors())
+
+
+def _quote_box(node: Any) -> bool:
+    return node.tag == "blockquote" or any(_EMBEDDED_POST.match(name) for name in names_of(node))
 
 
 def names_of(el: Any) -> list[str]:

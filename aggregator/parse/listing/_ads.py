@@ -15,6 +15,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from aggregator.parse.listing._vocabulary import HEADINGS
 from aggregator.words import fold
 
 #: Labels that mark a card as paid for or as the publisher's own offer, in the languages of
@@ -82,29 +83,25 @@ def _section_link(el: Any, label: str) -> bool:
     return label in _TOPIC_LABELS and slug == label
 
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
 def _on_the_card(label: Any) -> bool:
     """True when ``label`` is one of the card's own lines: a link, in its headline or its link
     (a kicker), or beside them under one parent. Not an ad slot's caption set in a block of
     its own under a teaser ("<div class=ad><span>Advertisement</span><div id=slot>")."""
-    near = [label, *itertools.islice(label.iterancestors(), 2)]
-    if any(el.tag in _HEADINGS or (el.tag == "a" and el.get("href")) for el in near):
+    if any(map(_headline_or_link, [label, *itertools.islice(label.iterancestors(), 2)])):
         return True
     parent = label.getparent()
-    return parent is not None and any(
-        el is not label and (el.tag in _HEADINGS or (el.tag == "a" and el.get("href")))
-        for el in parent.iter()
-    )
+    return parent is not None and any(el is not label and _headline_or_link(el) for el in parent.iter())
 
 
-def without_ads(cards: list[Any], items: list[Any]) -> tuple[list[Any], list[Any]]:
-    """``cards`` and their ``items`` without those labelled as paid for, when they are fewer
+def _headline_or_link(el: Any) -> bool:
+    return el.tag in HEADINGS or (el.tag == "a" and bool(el.get("href")))
+
+
+def without_ads(cards: list[Any], items: list[Any]) -> list[Any]:
+    """``items`` without those whose ``cards`` are labelled as paid for, when they are fewer
     than half of them: a list mostly of labelled cards is what the page lists (a deals page,
     a sponsor's showcase), kept whole."""
     ads = [labelled_ad(card) if card is not None else False for card in cards]
     if not any(ads) or 2 * sum(ads) >= len(ads):
-        return cards, items
-    kept = [(card, item) for card, item, ad in zip(cards, items, ads, strict=True) if not ad]
-    return [card for card, _ in kept], [item for _, item in kept]
+        return items
+    return [item for item, ad in zip(items, ads, strict=True) if not ad]

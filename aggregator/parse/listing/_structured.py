@@ -154,7 +154,7 @@ def _as_shown(items: list[Item], links: Mapping[str | None, Any]) -> list[Item]:
     if 2 * len(linked) > len(items):
         items = [item for item in items if item.link in links or item.title]
     cards = [_card_of(links[item.link]) if item.link in links else None for item in items]
-    return without_ads(cards, items)[1]
+    return without_ads(cards, items)
 
 
 #: The share of a list's items on the page's own host above which the others are services.
