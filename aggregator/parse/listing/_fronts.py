@@ -22,13 +22,11 @@ from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import without_bare_boxes
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._families import chain, kin_blocks
+from aggregator.parse.listing._story_blocks import in_side_part, story_blocks
 from aggregator.parse.listing._text import visible_text
 from aggregator.parse.listing._vocabulary import HEADINGS
 
 Group = tuple[float, list[Any], list[Item]]
-
-#: Parts of a page beside its content, by their tags.
-_SIDE_PARTS = ("aside", "nav", "header", "footer")
 
 
 def front_blocks(
@@ -37,11 +35,13 @@ def front_blocks(
     """A front's blocks beside the chosen list: the list's component in other columns
     (``kin_blocks``), then, on a page that is no later page of a listing (``paged``), the
     section blocks of another component (``section_blocks``) but boxes of bare headlines
-    beside a dated list."""
+    beside a dated list, and the story blocks of other markups when the list is one block of
+    a front among them (``_story_blocks``)."""
     kin = kin_blocks(scored, best, taken)
     if paged:
         return kin
-    return kin + without_bare_boxes(best[2], section_blocks(scored, best, taken + kin, ctx))
+    sections = without_bare_boxes(best[2], section_blocks(scored, best, taken + kin, ctx))
+    return kin + sections + story_blocks(scored, best, taken + kin + sections, ctx)
 
 
 def section_blocks(
@@ -68,7 +68,7 @@ def section_blocks(
         containers = {g[1][0].getparent() for g in blocks}
         apart = [g for g in blocks if not any(a in containers for a in g[1][0].getparent().iterancestors())]
         if len(apart) < W.MIN_FAMILY_SECTIONS or any(
-            _of_the_list(g[1][0].getparent(), best[1]) or _aside(g[1][0], best[1][0]) for g in apart
+            _of_the_list(g[1][0].getparent(), best[1]) or in_side_part(g[1][0], best[1][0]) for g in apart
         ):
             continue
         headings = [section_heading(g[1][0], containers, ctx) for g in apart]
@@ -86,14 +86,6 @@ def _of_the_list(container: Any, members: list[Any]) -> bool:
     return members[0].getparent() in container.iterancestors() or any(
         a is container for a in members[0].iterancestors()
     )
-
-
-def _aside(member: Any, list_member: Any) -> bool:
-    """True when a block's teaser sits in a side part of the page (<aside>, <nav>, <header>,
-    <footer>) that the list is not in: a blog's column of "more posts" by category is no
-    front's section."""
-    mine = set(list_member.iterancestors(*_SIDE_PARTS))
-    return any(a not in mine for a in member.iterancestors(*_SIDE_PARTS))
 
 
 def section_heading(first: Any, family: set[Any], ctx: Context) -> str | None:
