@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from aggregator.parse.listing._byline_lead import names_listed, opened_line, without_piece_kind
+from aggregator.parse.listing._byline_links import in_paragraph, user_site
 from aggregator.parse.listing._byline_places import without_dateline
 from aggregator.parse.listing._dated_names import dated_name_byline, reads_as_name
 from aggregator.parse.listing._document import Context
@@ -87,23 +88,40 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         if isinstance(n.tag, str) and n not in above_title and searched(LAST_POST, n.get("class") or "")
     ]
     skip = {n for h in [title_el, *headings, *last_posts] if h is not None for n in h.iter()}
+    mentioned: Any = None
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
-        marked = (
+        declared = (
             searched(_AUTHOR_CLASS, f"{node.get('class') or ''} {node.get('id') or ''}")
             or node.tag == "address"
             or bool(_AUTHOR_PROPS & set((node.get("itemprop") or "").split()))
             or node.get("rel") == "author"
-            or (
-                node.tag == "a"
-                and searched(_PROFILE_PATH, node.get("href") or "")
-                and (
-                    looks_like_names(visible_text(node) or "")
-                    or user_handle(node) is not None
-                    or user_name(visible_text(node) or "")
+        )
+        profile = (
+            not declared
+            and node.tag == "a"
+            and (
+                (
+                    searched(_PROFILE_PATH, node.get("href") or "")
+                    and (
+                        looks_like_names(visible_text(node) or "")
+                        or user_handle(node) is not None
+                        or user_name(visible_text(node) or "")
+                    )
                 )
+                # A journal named for its user, not a site a paragraph of prose mentions.
+                or (user_site(node) is not None and not in_paragraph(node))
             )
+        )
+        if profile and in_paragraph(node):
+            # A person the teaser's prose links to ("EFF's intern <a href=…/staff/jack-bussell>"):
+            # the author only when nothing else in the card is marked as the author.
+            mentioned = mentioned if mentioned is not None else node
+            continue
+        marked = (
+            declared
+            or profile
             or (node.tag == "a" and _queries_its_name(node))
             # A forum's member profile ("memberlist.php?mode=viewprofile&u=2") named by a handle.
             or (
@@ -121,26 +139,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         if not text or is_posted_label(text) or (not marked and is_kicker(node)):  # "By Design"
             continue
         if marked:
-            linked = _profile_link_name(node, ctx)
-            if linked is not None:
-                return linked, node
-            named = _microdata_name(node)
-            name = _author_name(named or text, ctx, node)
-            if (
-                name is None
-                and (_is_profile_link(node) or (_all_linked(node, text) and not _count_or_date(text, ctx)))
-                and len(text.split()) <= MAX_AUTHOR_WORDS
-            ):
-                # A user name may hold digits ("Windstorm1981"): a link to a profile page, or
-                # a link marked as the author (<a class=user-name>a11en_03</a>, <td
-                # class=author><a href=member.php?userid=7>Solkanar512</a></td>).
-                name = " ".join(text.split())
-            if name is None and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
-                # "<span class=author><a href=/u/lzg9527>lzg9527</a> · 6月10日</span>"
-                name = next(filter(None, map(user_handle, node.iter("a"))), None)
-            if name is None and _marked_handle(node, text, ctx):
-                # A board's poster column: "<div class=author>Kyle5566</div>", the handle as typed.
-                name = text.strip()
+            name = _marked_name(node, text, ctx)
             if name:
                 return name, node
         elif node.tag != "a" and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
@@ -158,6 +157,12 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                     handle = _handle_after_poster(part, ctx, dated=ctx.date(text) is not None)
                     if handle:
                         return handle, node
+    if (
+        mentioned is not None
+        and (text := opened_line(mentioned))
+        and (name := _marked_name(mentioned, text, ctx))
+    ):
+        return name, mentioned
     for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
         if (
             a not in skip
@@ -448,6 +453,31 @@ def _queries_its_name(a: Any) -> bool:
 
 def _is_profile_link(node: Any) -> bool:
     return node.tag == "a" and bool(_PROFILE_PATH.search(node.get("href") or ""))
+
+
+def _marked_name(node: Any, text: str, ctx: Context) -> str | None:
+    """The name an element marked as the author (class, itemprop, rel, a profile link) shows."""
+    linked = _profile_link_name(node, ctx)
+    if linked is not None:
+        return linked
+    named = _microdata_name(node)
+    name = _author_name(named or text, ctx, node)
+    if (
+        name is None
+        and (_is_profile_link(node) or (_all_linked(node, text) and not _count_or_date(text, ctx)))
+        and len(text.split()) <= MAX_AUTHOR_WORDS
+    ):
+        # A user name may hold digits ("Windstorm1981"): a link to a profile page, or
+        # a link marked as the author (<a class=user-name>a11en_03</a>, <td
+        # class=author><a href=member.php?userid=7>Solkanar512</a></td>).
+        name = " ".join(text.split())
+    if name is None and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
+        # "<span class=author><a href=/u/lzg9527>lzg9527</a> · 6月10日</span>"
+        name = next(filter(None, map(user_handle, node.iter("a"))), None)
+    if name is None and _marked_handle(node, text, ctx):
+        # A board's poster column: "<div class=author>Kyle5566</div>", the handle as typed.
+        name = text.strip()
+    return name
 
 
 def _in_long_line(a: Any) -> bool:
