@@ -19,7 +19,8 @@ POSTERS = ["아름다운별", "SDK", "심심해", "비사이로막가"]
 def row(n: int, user: str, picture_class: str) -> str:
     return (
         f"<a href='/new/{700 + n}' class='post-row block'><div class='flex'>"
-        f"<span class='badge'>IT</span> <span class='post-title' title='소식 제목 {n}'>소식 제목 {n} 입니다</span>"
+        f"<span class='badge'>IT</span> <span class='post-title' title='소식 제목 {n}'>"
+        f"소식 제목 {n} 입니다</span>"
         f" <span class='meta'><img src='x.jpg' width='32' height='32' alt='' class='h-5 w-5 {picture_class}'>"
         f" <span>{user}</span></span> <span class='meta'>06.1{n}</span> <span class='meta'>2.{n}k</span>"
         "</div></a>"
