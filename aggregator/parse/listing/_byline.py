@@ -8,15 +8,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from aggregator.parse.listing._byline_lead import names_listed, opened_line, without_piece_kind
+from aggregator.parse.listing._byline_links import (
+    TAXONOMY_PATH,
+    in_long_line,
+    in_paragraph,
+    queries_its_name,
+    user_handle,
+    user_site,
+)
 from aggregator.parse.listing._byline_places import without_dateline
 from aggregator.parse.listing._dated_names import dated_name_byline, reads_as_name
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._doers import doer_byline
 from aggregator.parse.listing._labels import is_kicker, is_posted_label
-from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
 from aggregator.parse.listing._placed_names import avatar_byline, footer_byline, user_name
 from aggregator.parse.listing._portraits import portrait_byline
 from aggregator.parse.listing._roles import without_role
@@ -87,24 +94,41 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         if isinstance(n.tag, str) and n not in above_title and searched(LAST_POST, n.get("class") or "")
     ]
     skip = {n for h in [title_el, *headings, *last_posts] if h is not None for n in h.iter()}
+    mentioned: Any = None
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):
             continue
-        marked = (
+        declared = (
             searched(_AUTHOR_CLASS, f"{node.get('class') or ''} {node.get('id') or ''}")
             or node.tag == "address"
             or bool(_AUTHOR_PROPS & set((node.get("itemprop") or "").split()))
             or node.get("rel") == "author"
-            or (
-                node.tag == "a"
-                and searched(_PROFILE_PATH, node.get("href") or "")
-                and (
-                    looks_like_names(visible_text(node) or "")
-                    or user_handle(node) is not None
-                    or user_name(visible_text(node) or "")
+        )
+        profile = (
+            not declared
+            and node.tag == "a"
+            and (
+                (
+                    searched(_PROFILE_PATH, node.get("href") or "")
+                    and (
+                        looks_like_names(visible_text(node) or "")
+                        or user_handle(node) is not None
+                        or user_name(visible_text(node) or "")
+                    )
                 )
+                # A journal named for its user, not a site a paragraph of prose mentions.
+                or (user_site(node) is not None and not in_paragraph(node))
             )
-            or (node.tag == "a" and _queries_its_name(node))
+        )
+        if profile and in_paragraph(node):
+            # A person the teaser's prose links to ("EFF's intern <a href=…/staff/jack-bussell>"):
+            # the author only when nothing else in the card is marked as the author.
+            mentioned = mentioned if mentioned is not None else node
+            continue
+        marked = (
+            declared
+            or profile
+            or (node.tag == "a" and queries_its_name(node))
             # A forum's member profile ("memberlist.php?mode=viewprofile&u=2") named by a handle.
             or (
                 node.tag == "a"
@@ -121,26 +145,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
         if not text or is_posted_label(text) or (not marked and is_kicker(node)):  # "By Design"
             continue
         if marked:
-            linked = _profile_link_name(node, ctx)
-            if linked is not None:
-                return linked, node
-            named = _microdata_name(node)
-            name = _author_name(named or text, ctx, node)
-            if (
-                name is None
-                and (_is_profile_link(node) or (_all_linked(node, text) and not _count_or_date(text, ctx)))
-                and len(text.split()) <= MAX_AUTHOR_WORDS
-            ):
-                # A user name may hold digits ("Windstorm1981"): a link to a profile page, or
-                # a link marked as the author (<a class=user-name>a11en_03</a>, <td
-                # class=author><a href=member.php?userid=7>Solkanar512</a></td>).
-                name = " ".join(text.split())
-            if name is None and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
-                # "<span class=author><a href=/u/lzg9527>lzg9527</a> · 6月10日</span>"
-                name = next(filter(None, map(user_handle, node.iter("a"))), None)
-            if name is None and _marked_handle(node, text, ctx):
-                # A board's poster column: "<div class=author>Kyle5566</div>", the handle as typed.
-                name = text.strip()
+            name = _marked_name(node, text, ctx)
             if name:
                 return name, node
         elif node.tag != "a" and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
@@ -158,12 +163,18 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                     handle = _handle_after_poster(part, ctx, dated=ctx.date(text) is not None)
                     if handle:
                         return handle, node
+    if (
+        mentioned is not None
+        and (text := opened_line(mentioned))
+        and (name := _marked_name(mentioned, text, ctx))
+    ):
+        return name, mentioned
     for a in el.iter("a"):  # "by <a>alice</a>": the link after a by-word, when nothing else names the author
         if (
             a not in skip
             and not is_hidden(a)
             and _BY_BEFORE.search(_text_before(a))
-            and not _in_long_line(a)
+            and not in_long_line(a)
             and not _credits_a_work(a, skip, ctx)
         ):
             name = shown_text(a)
@@ -390,30 +401,6 @@ _BY_BEFORE = re.compile(
 )
 
 
-#: Paths of a site's taxonomy pages, whose links are named after their last segment too
-#: ("/tag/python" "python"): a tag, a category, a topic, a hub, a forum's node.
-_TAXONOMY_PATH = re.compile(
-    r"/(?:tags?|categor(?:y|ies)|categorie|topics?|themen?|thema|rubrique|schlagwort|etiqueta|hubs?|nodes?)/",
-    re.I,
-)
-
-
-def user_handle(a: Any) -> str | None:
-    """A user name as its profile link writes it: a link whose text, one word with a letter in
-    it, is the last segment of its own path ("/users/himysay/" "himysay", "/u/lzg9527"
-    "lzg9527", "/a11en_03" "a11en_03"), lowercase and digits included, as user names are."""
-    if a.tag != "a":
-        return None
-    text = shown_text(a)
-    if not text or " " in text or not any(c.isalpha() for c in text):
-        return None
-    path = unquote(urlsplit(a.get("href") or "").path)
-    if _TAXONOMY_PATH.search(path):
-        return None
-    last = path.rstrip("/").rsplit("/", 1)[-1]
-    return text if last.lower() == text.lower() else None
-
-
 def _all_linked(node: Any, text: str) -> bool:
     """``node`` is a link, or all its text is that of the one link it holds."""
     if node.tag == "a":
@@ -427,34 +414,33 @@ def _count_or_date(text: str, ctx: Context) -> bool:
     return bool(CHROME.search(text) or ctx.date(text))
 
 
-#: A query parameter that names a person: "?usrname=…", "?author=…", "?user_name=…". A bare
-#: "user", "member" or "editor" is as often a filter as a person ("?user=me", "?member=All",
-#: "?editor=Editors Choice"): only its "name" form is one.
-_PERSON_PARAMETER = re.compile(r"(?:usr|user|editor|member)_?name|author|writer", re.I)
-
-
-def _queries_its_name(a: Any) -> bool:
-    """A link whose query names a person by the link's own text ("<a href=/editors/?usrname=
-    郡司和歌>郡司和歌</a>"): a link to that person's page or their other posts."""
-    query = urlsplit(a.get("href") or "").query
-    if not query:
-        return False
-    text = " ".join(shown_text(a).split())
-    return bool(text) and any(
-        _PERSON_PARAMETER.fullmatch(key) and " ".join(value.split()) == text
-        for key, value in parse_qsl(query)
-    )
-
-
 def _is_profile_link(node: Any) -> bool:
     return node.tag == "a" and bool(_PROFILE_PATH.search(node.get("href") or ""))
 
 
-def _in_long_line(a: Any) -> bool:
-    """In a line longer than a metadata line ("120 points by alice 3 hours ago | hide"): a
-    sentence of prose that names someone ("a talk given by <a>Jane Doe</a> last year")."""
-    line = next((b for b in a.iterancestors() if b.tag not in INLINE_TAGS), None)
-    return line is not None and len((visible_text(line) or "").split()) > 2 * DATE_LINE_WORDS
+def _marked_name(node: Any, text: str, ctx: Context) -> str | None:
+    """The name an element marked as the author (class, itemprop, rel, a profile link) shows."""
+    linked = _profile_link_name(node, ctx)
+    if linked is not None:
+        return linked
+    named = _microdata_name(node)
+    name = _author_name(named or text, ctx, node)
+    if (
+        name is None
+        and (_is_profile_link(node) or (_all_linked(node, text) and not _count_or_date(text, ctx)))
+        and len(text.split()) <= MAX_AUTHOR_WORDS
+    ):
+        # A user name may hold digits ("Windstorm1981"): a link to a profile page, or
+        # a link marked as the author (<a class=user-name>a11en_03</a>, <td
+        # class=author><a href=member.php?userid=7>Solkanar512</a></td>).
+        name = " ".join(text.split())
+    if name is None and len(text.split()) <= 2 * MAX_AUTHOR_WORDS:
+        # "<span class=author><a href=/u/lzg9527>lzg9527</a> · 6月10日</span>"
+        name = next(filter(None, map(user_handle, node.iter("a"))), None)
+    if name is None and _marked_handle(node, text, ctx):
+        # A board's poster column: "<div class=author>Kyle5566</div>", the handle as typed.
+        name = text.strip()
+    return name
 
 
 def _credits_a_work(a: Any, skip: set[Any], ctx: Context) -> bool:
@@ -470,7 +456,7 @@ def _credits_a_work(a: Any, skip: set[Any], ctx: Context) -> bool:
     # no work; another site's page is (a theme's, "tumblr.com/theme/467").
     href = ctx.url(previous.get("href")) or ""
     own_site = urlsplit(href).netloc.lower() == urlsplit(ctx.base).netloc.lower()
-    if own_site and (is_taxonomy_link(previous) or _TAXONOMY_PATH.search(unquote(urlsplit(href).path))):
+    if own_site and (is_taxonomy_link(previous) or TAXONOMY_PATH.search(unquote(urlsplit(href).path))):
         return False
     if _IN_BEFORE.search(_text_before(previous)):
         return False

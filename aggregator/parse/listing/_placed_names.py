@@ -24,6 +24,9 @@ _FOOTER_WORDS = 12
 _NAME_WORDS = 4
 #: A picture's address naming it a user's portrait: "/avatar/", "gravatar.com", "avatars/".
 _AVATAR_SRC = re.compile(r"(?:^|[/.])(?:avatars?|gravatar)[/.]", re.I)
+#: A picture's class drawing it as a circle, as sites draw their users' portraits (Tailwind's
+#: "rounded-full", Bootstrap's "rounded-circle" and "img-circle"); logos and photos are not.
+_ROUND_PICTURE = re.compile(r"(?:^|\s)(?:rounded-full|rounded-circle|img-circle|circle)(?:$|\s)", re.I)
 
 
 def footer_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, Any]:
@@ -50,7 +53,10 @@ def avatar_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, 
         named = _pictured_author(img, skip)
         if named is not None:
             return named, img
-        if not _AVATAR_SRC.search(img.get("src") or img.get("data-src") or ""):
+        if not (
+            _AVATAR_SRC.search(img.get("src") or img.get("data-src") or "")
+            or _ROUND_PICTURE.search(img.get("class") or "")
+        ):
             continue
         linked = _profile_name(card, img, skip, ctx)
         if linked is not None:
@@ -61,7 +67,9 @@ def avatar_byline(card: Any, skip: set[Any], ctx: Context) -> tuple[str | None, 
         if (img.tail or "").strip() or sibling is None:
             continue
         for node in sibling.iter():
-            name = _leaf_name(node, skip, ctx, one_word=True)
+            # The name may stand inside the card's own link (a whole-row link holding the
+            # avatar too): only a link of its own, inside the sibling, makes it a link's text.
+            name = _leaf_name(node, skip, ctx, one_word=True, within=sibling)
             if name:
                 return name, node
     return None, None
@@ -133,15 +141,32 @@ def user_name(text: str) -> bool:
     )
 
 
-def _leaf_name(node: Any, skip: set[Any], ctx: Context, *, one_word: bool = False) -> str | None:
+def _leaf_name(
+    node: Any, skip: set[Any], ctx: Context, *, one_word: bool = False, within: Any = None
+) -> str | None:
     """The text of an unlinked element holding no other, when it reads as a person's name (or,
-    ``one_word``, as a user's: one word with a letter, no digit alone, no date)."""
+    ``one_word``, as a user's: one word with a letter, no digit alone, no date); a link around
+    ``within`` (when given) does not count."""
     if not isinstance(node.tag, str) or node.tag == "a" or node in skip or is_hidden(node):
         return None
-    if any(isinstance(c.tag, str) for c in node) or any(a.tag == "a" for a in node.iterancestors()):
+    if any(isinstance(c.tag, str) for c in node) or any(a.tag == "a" for a in _up_to(node, within)):
         return None
     text = shown_text(node)
     user = one_word and user_name(text) and ctx.date(text) is None and not CHROME.search(text)
     if not (user or reads_as_name(text, ctx, _NAME_WORDS)) or READ_MORE.match(fold(text)):
         return None
     return text
+
+
+def _up_to(node: Any, within: Any) -> list[Any]:
+    """The node's ancestors, all of them, or those up to ``within`` (itself included)."""
+    if within is None:
+        return list(node.iterancestors())
+    if node is within:
+        return []
+    out = []
+    for up in node.iterancestors():
+        out.append(up)
+        if up is within:
+            break
+    return out

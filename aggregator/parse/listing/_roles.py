@@ -15,7 +15,7 @@ _JOB = re.compile(
     r"developer|scientist|researcher|analyst|intern|specialist|strategist|evangelist|advocate|"
     r"marketing|program|product|professor|journaliste|rédacteur|rédactrice|directeur|directrice|"
     r"responsable|redakteur|redakteurin|leiter|leiterin|geschäftsführer|redactor|redactora|"
-    r"periodista|jefe|giornalista|redattore|caporedattore)\b",
+    r"periodista|jefe|giornalista|redattore|caporedattore|staff|contributor|correspondents)\b",
     re.I,
 )
 
@@ -27,10 +27,16 @@ _SURNAME_TOO = frozenset({"head", "lead", "chief", "leiter", "leiterin", "advoca
 _OF = frozenset({"of", "von", "des", "der", "de", "du", "del", "di", "for"})
 
 
+#: What opens an outlet's name, not a person's, after a byline's comma ("Ann Lee, The
+#: Washington Post", "Max Muster, Der Spiegel"): an article no given name is.
+_OUTLET = re.compile(r"\s*(?:The|Der|Die|Das|Les|El|Il)\s+[A-Z]")
+
+
 def without_role(name: str) -> str:
-    """``name`` cut before its first comma when a job follows it."""
+    """``name`` cut before its first comma when a job ("Ann Lee, Globe Staff") or an outlet
+    ("Ann Lee, The Washington Post") follows it."""
     head, comma, rest = name.partition(",")
-    if comma and head.strip() and _names_a_job(rest):
+    if comma and head.strip() and (_names_a_job(rest) or _OUTLET.match(rest)):
         return head.strip()
     return name
 

@@ -167,8 +167,15 @@ NAME_PARTICLES = frozenset(
 )
 
 
+#: The lower-case abbreviations of a doctor's field after "Dr." ("Dr. med. Yael Adler", "Dr. rer.
+#: nat. Anna Weber", "Dr. phil."), part of the name's title as German-speaking bylines write it.
+DEGREE_PARTS = frozenset({"med.", "rer.", "nat.", "phil.", "jur.", "habil.", "dent.", "vet.", "oec.", "pol."})
+
+
 def looks_like_names(text: str) -> bool:
-    """ "Claire Dubois", "Ana García y Luis Pérez"; not "der Leyen sagt" (a sentence that
-    starts with "Von")."""
+    """ "Claire Dubois", "Ana García y Luis Pérez", "Dr. med. Yael Adler"; not "der Leyen sagt"
+    (a sentence that starts with "Von")."""
     words = text.replace(",", " ").split()
-    return len(words) <= 6 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
+    return len(words) <= 6 and all(
+        w[0].isupper() or w.lower() in NAME_PARTICLES or w in DEGREE_PARTS for w in words
+    )

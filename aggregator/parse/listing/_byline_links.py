@@ -1,0 +1,96 @@
+"""Links that name a person by where they lead or stand: a link to the home of a user's own
+site on a platform (the host's first label is the user's name), a link whose path or query
+ends in the name it shows, and a link that is one phrase of a paragraph of prose or of a long
+line (someone the teaser talks about, not its author)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
+from aggregator.parse.listing._text import shown_text, visible_text
+
+#: The first label of a host that names a service's part, not a user's site ("www.", "m.").
+_SERVICE_LABELS = frozenset({"www", "m", "mobile", "blog", "blogs", "news", "en", "de", "fr", "es"})
+
+
+def user_site(a: Any) -> str | None:
+    """A user name as a link to the user's own site on a platform writes it: the link leads to
+    the home of a host whose first label is the link's one word, "_" written "-" as host names
+    must, in the same case ("<a href=http://ki-zu.livejournal.com/>ki_zu</a>", "<a
+    href=https://staff.tumblr.com/>staff</a>"); a host of three labels at least, the user's
+    under the platform's. A section's name on its own subdomain is written as a word of the
+    language ("<a href=https://bourse.example.fr/>Bourse</a>"), not in the host's case."""
+    if a.tag != "a":
+        return None
+    text = shown_text(a)
+    if not text or " " in text or not any(c.isalpha() for c in text):
+        return None
+    parts = urlsplit(a.get("href") or "")
+    labels = (parts.hostname or "").split(".")
+    if len(labels) < 3 or labels[0] in _SERVICE_LABELS or parts.path not in ("", "/") or parts.query:
+        return None
+    # As typed, case and all: "Bourse" linking bourse.example.fr names a section of the site.
+    return text if labels[0] == text.replace("_", "-") else None
+
+
+def in_paragraph(a: Any) -> bool:
+    """A link that is one phrase of a paragraph of prose: its nearest block is a <p> holding
+    more words than a metadata line, most of them outside the link."""
+    line = next((b for b in a.iterancestors() if b.tag not in INLINE_TAGS), None)
+    if line is None or line.tag != "p":
+        return False
+    words = len((visible_text(line) or "").split())
+    return words > DATE_LINE_WORDS and words > 2 * len((visible_text(a) or "").split())
+
+
+def in_long_line(a: Any) -> bool:
+    """In a line longer than a metadata line ("120 points by alice 3 hours ago | hide"): a
+    sentence of prose that names someone ("a talk given by <a>Jane Doe</a> last year")."""
+    line = next((b for b in a.iterancestors() if b.tag not in INLINE_TAGS), None)
+    return line is not None and len((visible_text(line) or "").split()) > 2 * DATE_LINE_WORDS
+
+
+#: Paths of a site's taxonomy pages, whose links are named after their last segment too
+#: ("/tag/python" "python"): a tag, a category, a topic, a hub, a forum's node.
+TAXONOMY_PATH = re.compile(
+    r"/(?:tags?|categor(?:y|ies)|categorie|topics?|themen?|thema|rubrique|schlagwort|etiqueta|hubs?|nodes?)/",
+    re.I,
+)
+
+
+def user_handle(a: Any) -> str | None:
+    """A user name as its profile link writes it: a link whose text, one word with a letter in
+    it, is the last segment of its own path ("/users/himysay/" "himysay", "/u/lzg9527"
+    "lzg9527", "/a11en_03" "a11en_03"), lowercase and digits included, as user names are."""
+    if a.tag != "a":
+        return None
+    text = shown_text(a)
+    if not text or " " in text or not any(c.isalpha() for c in text):
+        return None
+    path = unquote(urlsplit(a.get("href") or "").path)
+    if TAXONOMY_PATH.search(path):
+        return None
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return text if last.lower() == text.lower() else None
+
+
+#: A query parameter that names a person: "?usrname=…", "?author=…", "?user_name=…". A bare
+#: "user", "member" or "editor" is as often a filter as a person ("?user=me", "?member=All",
+#: "?editor=Editors Choice"): only its "name" form is one.
+_PERSON_PARAMETER = re.compile(r"(?:usr|user|editor|member)_?name|author|writer", re.I)
+
+
+def queries_its_name(a: Any) -> bool:
+    """A link whose query names a person by the link's own text ("<a href=/editors/?usrname=
+    郡司和歌>郡司和歌</a>"): a link to that person's page or their other posts."""
+    query = urlsplit(a.get("href") or "").query
+    if not query:
+        return False
+    text = " ".join(shown_text(a).split())
+    return bool(text) and any(
+        _PERSON_PARAMETER.fullmatch(key) and " ".join(value.split()) == text
+        for key, value in parse_qsl(query)
+    )
