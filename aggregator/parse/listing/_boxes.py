@@ -63,10 +63,12 @@ def side_columns(container: Any) -> list[Any]:
     """The columns of the page's layout beside the list's, smaller than it: going up from the
     list's ``container``, the first ancestor with siblings holding links (``W.MIN_COLUMN_LINKS``)
     is the list's column (hidden siblings, a tab panel's other tabs, are not shown beside
-    it); when it holds a good share of the page's links (``W.MAIN_COLUMN_SHARE``: the page's
-    main column), one or two such siblings after it, of another markup, each holding fewer
-    links than it, are side columns (a column of boxes beside the main one), whatever they
-    are named. Siblings of the same markup are the list's parts or sections, not columns."""
+    it; siblings only before it are a showcase stacked above the list in its column, which
+    is then looked for a level up); when it holds a good share of the page's links
+    (``W.MAIN_COLUMN_SHARE``: the page's main column), one or two such siblings after it, of
+    another markup, each holding fewer links than it, are side columns (a column of boxes
+    beside the main one), whatever they are named. Siblings of the same markup are the list's
+    parts or sections, not columns."""
     node = container
     for parent in container.iterancestors():
         if parent.tag in ("body", "html"):
@@ -84,8 +86,13 @@ def side_columns(container: Any) -> list[Any]:
             if mine < W.MAIN_COLUMN_SHARE * _content_links(container.getroottree().getroot()):
                 return []  # a small block of a front beside its others, not the main column
             # Only those after the list's column: a block before it may be the lead stories
-            # stacked above the list (a carousel), which a page writes first.
+            # stacked above the list (a carousel), which a page writes first; with only such
+            # blocks, the list and its showcase are one column, and its side columns are
+            # looked for a level up.
             others = [o for o in others if o in set(node.itersiblings())]
+            if not others:
+                node = parent
+                continue
             if (
                 others
                 and len(others) <= W.MAX_SIDE_COLUMNS

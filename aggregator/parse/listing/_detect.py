@@ -18,13 +18,14 @@ from lxml import etree
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups
 from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
+from aggregator.parse.listing._card_links import listed_links, parts_linked
 from aggregator.parse.listing._columns import column_authors, same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item, Memo
 from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._fronts import front_blocks
-from aggregator.parse.listing._layout import header_row, own_links, page_layout
+from aggregator.parse.listing._layout import header_row, one_block_parts, own_links, page_layout
 from aggregator.parse.listing._packages import unpacked
 from aggregator.parse.listing._pager import followed_by_pager, pager_links, within_paged_block
 from aggregator.parse.listing._placement import (
@@ -36,6 +37,7 @@ from aggregator.parse.listing._placement import (
 )
 from aggregator.parse.listing._sections import without_promotions
 from aggregator.parse.listing._selectors import describe
+from aggregator.parse.listing._set_apart import set_apart
 from aggregator.parse.listing._slots import same_slot_titles
 from aggregator.parse.listing._text import DROP, inline_in_text, is_hidden, visible_text
 from aggregator.parse.listing._title import first_heading
@@ -107,6 +109,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     if best is None:
         return [], {}
     _, members, items = best
+    boxes = boxes | set_apart(members, items)  # promoted cards of the list's markup
     members, items = _without_boxes(members, items, boxes)
     # The groups inside boxes set among the list's <article>s are none of its parts.
     scored = [group for group in scored if not in_box(group[1][0].getparent(), boxes)]
@@ -375,8 +378,8 @@ def _score_group(
     people = sum(member_page(i.link) for i in usable)
     if 2 * people >= len(usable) and people < len(usable):
         return 0.0  # a row's cells beside its starter's (a topic's cell, its author's): no list
-    if page_layout(members):
-        return 0.0  # the page's header, main part and footer: its layout, not a list
+    if page_layout(members) or one_block_parts(members):
+        return 0.0  # the page's header, main part and footer, a card's fields: no list
     n = len(usable)
     distinct = len({i.link for i in usable})
     words = sorted(word_count(i.title or "") for i in usable)
@@ -417,8 +420,12 @@ def _score_group(
     if members[0].tag in ("article", "li", "tr"):
         quality += W.LIST_ELEMENT
     quality *= distinct / n * len(own_links(usable)) / n
-    listed = [_listed_links(m) for m in members]
-    links_per_item = sum(len(hrefs) for hrefs in listed) / len(members)
+    # Teasers each read as one: a group most of whose members read as none (a chat's
+    # messages, a few of which link their poster's page) is no list of them.
+    quality *= n / len(members)
+    listed = [listed_links(m) for m in members]
+    parts = sum(parts_linked(m, hrefs) for m, hrefs in zip(members, listed, strict=True))
+    links_per_item = parts / len(members)
     # A card's links to parts of its entry (a serial's episodes, a thread's later pages) are
     # not other articles it holds.
     several = sum(
@@ -428,73 +435,3 @@ def _score_group(
     if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
         quality *= W.CONTAINER_PENALTY
     return quality * where * math.log2(1 + n) * (W.PEOPLE_LIST if people == n else 1.0)
-
-
-#: Elements that are a line of their own, not a run inside one.
-_LINE_BLOCKS = frozenset(
-    {
-        "p",
-        "li",
-        "div",
-        "dd",
-        "dt",
-        "td",
-        "th",
-        "blockquote",
-        "figcaption",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "tr",
-    }
-)
-
-
-def _listed_links(item: Any) -> set[str]:
-    """The distinct targets (without fragment) of an item's links that stand on a line of
-    their own (a title, a "read more", a list of links), leaving out links inside prose:
-    a full post on a blog's front page links to many pages from its sentences and is still
-    one entry."""
-    hrefs = set()
-    prose: dict[Any, bool] = {}  # per line: its words are counted once, not once per link
-    for a in item.iter("a"):
-        href = a.get("href")
-        if not href:
-            continue
-        line = _line_of(a)
-        if line is not None and line not in prose:
-            prose[line] = _words_outside_links(line) > W.PROSE_WORDS
-        if line is not None and prose[line]:
-            continue
-        hrefs.add(href.split("#", 1)[0])
-    return hrefs
-
-
-def _line_of(el: Any) -> Any:
-    return next((b for b in el.iterancestors() if b.tag in _LINE_BLOCKS), None)
-
-
-def _words_outside_links(line: Any) -> int:
-    links = sum(len((visible_text(a) or "").split()) for a in line.iter("a") if _line_of(a) is line)
-    return len(_line_text(line).split()) - links
-
-
-def _line_text(block: Any) -> str:
-    """The text of ``block`` without the blocks inside it: the line a link sits in."""
-    parts = [block.text or ""]
-    for child in block:
-        if isinstance(child.tag, str) and child.tag not in _LINE_BLOCKS:
-            parts.append(visible_text(child) or "")
-        parts.append(child.tail or "")
-    return " ".join(parts)

@@ -1,13 +1,16 @@
 """Groups of blocks that are no list of teasers, whatever they hold: the page's layout (its
-header, content and footer, or its content and sidebar columns), a table's header row, and the
-blocks of a group that share one utility link."""
+header, content and footer, or its content and sidebar columns), the parts of one block, a
+table's header row, and the blocks of a group that share one utility link."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
+from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import Item
+from aggregator.parse.listing._placement import classes_of
 from aggregator.words import fold
 
 _HEADER_NAME = re.compile(r"(?:^|[\s_-])(?:header|masthead)(?:$|[\s_-])", re.I)
@@ -73,3 +76,14 @@ def page_layout(members: list[Any]) -> bool:
     return any(named(m, "main", _CONTENT_COLUMN) for m in members) and any(
         named(m, "aside", _SIDEBAR_COLUMN) for m in members
     )
+
+
+def one_block_parts(members: list[Any]) -> bool:
+    """True when most of the group's blocks are each named with classes no other of them has
+    (a card's "title", "username", "section_location", "contents"): the fields of one block,
+    not teasers, which share their component's class or have none. From
+    ``W.MIN_NAMED_PARTS`` blocks so named: two are a pair ("left", "right") as often."""
+    names = [classes_of(m) for m in members]
+    counts = Counter(c for classes in names for c in classes)
+    own = sum(1 for classes in names if classes and all(counts[c] == 1 for c in classes))
+    return own >= W.MIN_NAMED_PARTS and 2 * own > len(members)

@@ -101,11 +101,25 @@ def outside_main(member: Any, main: Any) -> float:
 def _bulk_of_main(node: Any) -> bool:
     """True when ``node`` sits in the page's <main> and holds most of its links: the content
     itself, whatever its class says ("container-lg … experiment-repo-nav" around a release
-    list). Navigation inside <main> is a small part of it."""
-    main = next((a for a in node.iterancestors() if a.tag == "main" or a.get("role") == "main"), None)
-    if main is None:
+    list). Navigation inside <main> is a small part of it. On a page without <main>, the
+    same of its <body> when ``node`` holds most of its text outside links too: a wrapper of
+    most of the page ("nav_container > nav_body > nav_content" around a board's posts) is
+    the page, not its menu; a sidebar of a blog's archive holds most links and little text."""
+    ancestors = node.iterancestors()
+    main = next((a for a in ancestors if a.tag in ("main", "body") or a.get("role") == "main"), None)
+    if main is None or _links_in(node) * 2 <= _links_in(main):
         return False
-    return _links_in(node) * 2 > _links_in(main)
+    return main.tag != "body" or _prose_in(node) * 2 > _prose_in(main)
+
+
+def _prose_in(el: Any) -> int:
+    """The characters of ``el``'s visible text outside its links, counted once per page."""
+    counts = page_reads(el, "prose")
+    found = counts.get(el)
+    if found is None:
+        linked = sum(len(visible_text(a) or "") for a in el.iter("a"))
+        found = counts[el] = len(visible_text(el) or "") - linked
+    return found
 
 
 def _links_in(el: Any) -> int:
@@ -223,8 +237,8 @@ def article_like(url: str | None, base: str) -> bool:
         # site's page, "/web/2012/http://other.example/…", is read as it is.)
         return article_like(carried.group(1) + (f"?{parts.query}" if parts.query else ""), base)
     taxonomy = _NON_ARTICLE_PATH.search(path)
-    if taxonomy and not _filed_under(path[taxonomy.end() :]):
-        return False
+    if (taxonomy and not _filed_under(path[taxonomy.end() :])) or _DATE_ARCHIVE.match(path):
+        return False  # a tag's, a topic's or a month's page ("/date/2016/03") lists articles
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return bool(
         re.search(r"\d{3,}|\.s?html?$|\w+-\w+-\w+", last)

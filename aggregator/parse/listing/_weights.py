@@ -179,3 +179,20 @@ MIN_GRID_SECTIONS = 3
 #: a box's heading nested in wrappers ("<div><div class=stage__header><h2>Meistgelesen")
 #: is its title when the block around it is short; a block of teasers is longer.
 BOX_HEADER_CHARS = 200
+
+#: Links on one line, each of at most TAG_ROW_WORDS words, that are a row of topics or tags
+#: on a card ("emner: Løb Triatlon Cykling", "Tags: a, b, c"): counted as one part of the
+#: card by MAX_LINKS_PER_ITEM, so that a teaser with its topics is no container of lists.
+TAG_ROW_LINKS = 3
+TAG_ROW_WORDS = 3
+#: Blocks of a group, each named with classes no other has, from which (and more than half of
+#: the group) it is the parts of one block ("title", "username", "contents" of a card), not a
+#: list: three, since two blocks named apart are as often a pair ("left", "right").
+MIN_NAMED_PARTS = 3
+#: Share of a list's members that must be dated for its undated members named apart (a class
+#: no dated member has) to be set apart from it (``_set_apart``): two thirds, so that the
+#: dated entries are the page's stream and the others a few promoted cards.
+SET_APART_DATED_SHARE = 2 / 3
+#: ... of which at least this many, sharing their class: one undated post among dated ones is
+#: an entry of another kind (a weblog's link post), not a component of promotions.
+SET_APART_MIN_MEMBERS = 2

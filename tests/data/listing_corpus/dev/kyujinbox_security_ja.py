@@ -6,8 +6,9 @@ sponsored one, its link a redirect, told apart by a class only: an entry like th
 <h2> whose link holds the job's name and a "新着" (new) badge, the employer, the place, the pay,
 the kind of contract, a snippet ("週2日", "週休2日": days a week, no dates), feature tags, and
 "6時間前" (six hours ago) in <p class="p-result_updatedAt_hyphen">: the dates, as ages from
-`now`. Titles: the job's name without the badge. Authors left out: the employer is the
-advertiser, not a byline. `now` is the fixture's commit (14 May 2026, 12:21 JST)."""
+`now`. Links as written, and (``also``) without the "utm_source"/"utm_medium" the page adds
+to two of them: the feed gives one URL per job, tracking left out. Titles: the job's name
+without the badge. Authors left out: the employer is the advertiser, not a byline. `now` is the fixture's commit (14 May 2026, 12:21 JST)."""
 
 from datetime import UTC, datetime
 
@@ -23,11 +24,13 @@ entries = [
     },
     {
         "link": "https://xn--pckua2a7gp15o89zb.com/jb/4df3297f8206d1c752603266239e3ad4?utm_source=%E6%B1%82%E4%BA%BA%E3%83%9C%E3%83%83%E3%82%AF%E3%82%B9.com&utm_medium=referral",
+        "also": ["https://xn--pckua2a7gp15o89zb.com/jb/4df3297f8206d1c752603266239e3ad4"],
         "title": "週2回～OK!六本木ヒルズの駐車場警備管理",
         "published": datetime(2026, 5, 13, 20, 21, tzinfo=UTC),
     },
     {
         "link": "https://xn--pckua2a7gp15o89zb.com/jb/db94cad039ab721eb71bec5f0c9ecc45?utm_source=%E6%B1%82%E4%BA%BA%E3%83%9C%E3%83%83%E3%82%AF%E3%82%B9.com&utm_medium=referral",
+        "also": ["https://xn--pckua2a7gp15o89zb.com/jb/db94cad039ab721eb71bec5f0c9ecc45"],
         "title": "分譲マンションの通勤管理員業務",
         "published": datetime(2026, 5, 13, 10, 21, tzinfo=UTC),
     },
