@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 from aggregator.parse.listing._byline_lead import names_listed, opened_line, without_piece_kind
 from aggregator.parse.listing._byline_links import (
     TAXONOMY_PATH,
+    handle_on_sibling_host,
     in_long_line,
     in_paragraph,
     queries_its_name,
@@ -118,6 +119,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
                 )
                 # A journal named for its user, not a site a paragraph of prose mentions.
                 or (user_site(node) is not None and not in_paragraph(node))
+                or handle_on_sibling_host(node, ctx.base) is not None
             )
         )
         if profile and in_paragraph(node):

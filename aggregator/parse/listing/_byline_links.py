@@ -1,7 +1,8 @@
 """Links that name a person by where they lead or stand: a link to the home of a user's own
-site on a platform (the host's first label is the user's name), a link whose path or query
-ends in the name it shows, and a link that is one phrase of a paragraph of prose or of a long
-line (someone the teaser talks about, not its author)."""
+site on a platform (the host's first label is the user's name), a link to a member's page on
+another host of the site, a link whose path or query ends in the name it shows, and a link
+that is one phrase of a paragraph of prose or of a long line (someone the teaser talks about,
+not its author)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,24 @@ def in_long_line(a: Any) -> bool:
     sentence of prose that names someone ("a talk given by <a>Jane Doe</a> last year")."""
     line = next((b for b in a.iterancestors() if b.tag not in INLINE_TAGS), None)
     return line is not None and len((visible_text(line) or "").split()) > 2 * DATE_LINE_WORDS
+
+
+def handle_on_sibling_host(a: Any, base: str) -> str | None:
+    """A user name as a platform's profile pages on their own host write it: the link leads to
+    one path segment, the link's one word as typed, on another host of the page's site
+    ("<a href=https://home.example.tw/sheshe0509>sheshe0509</a>" on forum.example.tw), where
+    members' pages live apart from the forum. A section's page on the site's own host
+    ("/sport" "Sport") is on the same host and written as a word of the language."""
+    if a.tag != "a":
+        return None
+    text = shown_text(a)
+    if not text or " " in text or not any(c.isalpha() for c in text):
+        return None
+    parts = urlsplit(a.get("href") or "")
+    host, page_host = (parts.hostname or ""), (urlsplit(base).hostname or "")
+    if not host or host == page_host or host.split(".")[-2:] != page_host.split(".")[-2:] or parts.query:
+        return None
+    return text if parts.path.strip("/") == text else None
 
 
 #: Paths of a site's taxonomy pages, whose links are named after their last segment too
