@@ -110,7 +110,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             and node.tag == "a"
             and (
                 (
-                    searched(_PROFILE_PATH, node.get("href") or "")
+                    searched(_PROFILE_PATH, ctx.url(node.get("href")) or "")
                     and (
                         looks_like_names(visible_text(node) or "")
                         or user_handle(node) is not None
@@ -233,10 +233,15 @@ def _profile_link_name(node: Any, ctx: Context) -> str | None:
     avatar's link beside the name's shows none); several names are left to the line. Only
     where the element's text outside its links is ages, counts and separators ("via", "by",
     "|"): a name written there ("Jane Doe in <a>Towards Data Science</a>", "Written by Ana
-    Pop, photos by <a>Kim Lee</a>") is the line's own byline."""
+    Pop, photos by <a>Kim Lee</a>") is the line's own byline. A member's menu beside the name
+    ("pioner", "View profile", "View articles", all to the member's pages) names the member by
+    the one link whose address spells its text."""
     if node.tag == "a" or _letters_outside_links(node, ctx):
         return None
-    names = {shown_text(a) for a in node.iter("a") if _is_profile_link(a)} - {""}
+    links = [a for a in node.iter("a") if _PROFILE_PATH.search(ctx.url(a.get("href")) or "")]
+    names = {shown_text(a) for a in links} - {""}
+    if len(names) > 1:
+        names = {shown_text(a) for a in links if _spelled_in_address(a)} - {""}
     if len(names) != 1:
         return None
     name = names.pop()
@@ -414,6 +419,13 @@ def _all_linked(node: Any, text: str) -> bool:
 def _count_or_date(text: str, ctx: Context) -> bool:
     """A link's text that is card chrome ("3 comments") or a date, not a name."""
     return bool(CHROME.search(text) or ctx.date(text))
+
+
+def _spelled_in_address(a: Any) -> bool:
+    """A link whose text its path's last segment spells ("members/195-pioner" "pioner")."""
+    text = "-".join(shown_text(a).lower().split())
+    last = unquote(urlsplit(a.get("href") or "").path).rstrip("/").rsplit("/", 1)[-1].lower()
+    return bool(text) and text in last
 
 
 def _is_profile_link(node: Any) -> bool:

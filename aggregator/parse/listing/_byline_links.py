@@ -83,7 +83,8 @@ TAXONOMY_PATH = re.compile(
 def user_handle(a: Any) -> str | None:
     """A user name as its profile link writes it: a link whose text, one word with a letter in
     it, is the last segment of its own path ("/users/himysay/" "himysay", "/u/lzg9527"
-    "lzg9527", "/a11en_03" "a11en_03"), lowercase and digits included, as user names are."""
+    "lzg9527", "/a11en_03" "a11en_03", "/members/195-pioner" "pioner"), lowercase and digits
+    included, as user names are."""
     if a.tag != "a":
         return None
     text = shown_text(a)
@@ -92,8 +93,9 @@ def user_handle(a: Any) -> str | None:
     path = unquote(urlsplit(a.get("href") or "").path)
     if TAXONOMY_PATH.search(path):
         return None
-    last = path.rstrip("/").rsplit("/", 1)[-1]
-    return text if last.lower() == text.lower() else None
+    last = path.rstrip("/").rsplit("/", 1)[-1].lower()
+    # A member's number may lead the handle ("/members/195-pioner"), as forum software writes it.
+    return text if last == text.lower() or re.fullmatch(rf"\d+[-_.]{re.escape(text.lower())}", last) else None
 
 
 #: A query parameter that names a person: "?usrname=…", "?author=…", "?user_name=…". A bare

@@ -152,6 +152,10 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             continue
         outside = texts_outside(el, skip) if outside is None else outside
         text = outside[node]
+        if text and word_count(text) > DATE_LINE_WORDS and node is not el:
+            # A date line loose beside a block of the element ("<div><div class=menu>…</div>
+            # Published 10.03.2016 13:45</div>"): the element's own few words are the line.
+            text = _loose_line(node, skip) or text
         # A line ending in a colon introduces a quotation ("Nellie Andreeva, reporting for
         # Deadline back on September 23:"): its date is the quoted text's.
         if (
@@ -188,6 +192,16 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             if found:
                 return found, node
     return None, None
+
+
+def _loose_line(node: Any, skip: set[Any]) -> str:
+    """The few words an element holds outside its children, its text and its children's tails,
+    when a child is a block of its own (a pop-up menu, a list): a line of its own beside it.
+    Words around inline children are one sentence with them ("… am 12. Februar <span>mehr</span>")."""
+    if all(not isinstance(c.tag, str) or c.tag in INLINE_TAGS for c in node):
+        return ""
+    loose = " ".join(" ".join([node.text or "", *(c.tail or "" for c in node if c not in skip)]).split())
+    return loose if word_count(loose) <= DATE_LINE_WORDS else ""
 
 
 #: hAtom's "updated" as a class word of its own, and a class naming a date beside it.
