@@ -274,7 +274,7 @@ def _is_byline_link(el: Any) -> bool:
     if el.tag != "a":
         return _after_by_label(el)
     text = el.text_content().strip()
-    if not text or not_a_byline_link(el) or _credited_otherwise(el) or _in_menu(el):
+    if not text or not_a_byline_link(el) or _credited_otherwise(el):
         return False
     page = _AUTHOR_PAGE.search(el.get("href") or "")
     # A person's name as an author's page's link begins in capitals ("log in", a link to
@@ -301,25 +301,6 @@ def _is_byline_link(el: Any) -> bool:
     # A byline is a line of its own, its name has no digits: not a link in a paragraph ("Die
     # Ausbreitung von <a>COVID-19</a>"), nor an archive's ("By <a>December 2016</a>").
     return len(_SPACE.sub(" ", line).strip()) <= 2 * MAX_BYLINE and not any(c.isdigit() for c in text)
-
-
-def _in_menu(el: Any) -> bool:
-    """Whether the link ``el`` is an item of a menu: a list item among three or more whose
-    links mostly lead elsewhere than to authors' pages (a site's sections and one columnist's
-    page: "Opinii & Editoriale", "Editorial", "<a href=/autori/95/…>Constantin Tănase</a>"). A
-    byline's list of its authors links their pages."""
-    item = el.getparent()
-    if item is None or item.tag != "li":
-        return False
-    menu = item.getparent()
-    links = [
-        a.get("href") or ""
-        for li in (menu if menu is not None else [])
-        if li.tag == "li"
-        for a in li.iter("a")
-    ][:50]
-    authors = sum(1 for href in links if _AUTHOR_PAGE.search(href))
-    return len(links) >= 3 and authors * 2 < len(links)
 
 
 def _credited_otherwise(el: Any) -> bool:

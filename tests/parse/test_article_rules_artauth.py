@@ -99,27 +99,3 @@ def test_a_reporter_s_line_in_traditional_characters() -> None:
 def test_two_authors_joined_by_the_language_s_and(line: str, lang: str, names: list[str]) -> None:
     body = f"<article><h1>{HEADLINE}</h1><div class='byline'>{line}</div>{TEXT}</article>"
     assert _authors(body, lang) == names
-
-
-def test_a_columnist_s_page_in_a_menu_of_sections_is_no_byline() -> None:
-    # The menu links one columnist's page ("/autori/…") among the sections'; the byline follows
-    # (no <article> around the story: the menu is among the places a byline is looked for).
-    body = (
-        "<div class='top'><ul><li><a href='/rubrici/4/opinii/'>Opinii</a></li>"
-        "<li><a href='/rubrici/24/editorial/'>"
-        "Editorial</a></li><li><a href='/autori/95/constantin-tanase'>Constantin Tănase</a></li>"
-        "<li><a href='/rubrici/47/comentariu/'>Comentariu</a></li></ul></div>"
-        f"<div class='main'><h1>{HEADLINE}</h1>{TEXT}"
-        "<div class='author'>Un articol de: <span>George Damian</span></div></div>"
-    )
-    assert _authors(body, "ro") == ["George Damian"]
-
-
-def test_a_byline_s_list_of_authors_links_is_a_byline() -> None:
-    body = (
-        f"<article><h1>{HEADLINE}</h1><ul class='authors'><li><a href='/autori/1/ana-pop'>Ana Pop</a></li>"
-        "<li><a href='/autori/2/dan-ionescu'>Dan Ionescu</a></li>"
-        "<li><a href='/autori/3/ion-rusu'>Ion Rusu</a></li></ul>"
-        f"{TEXT}</article>"
-    )
-    assert _authors(body, "ro") == ["Ana Pop", "Dan Ionescu", "Ion Rusu"]
