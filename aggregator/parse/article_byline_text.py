@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from aggregator.parse._byline_words import LABEL_PATTERN
 from aggregator.parse._letters import CAPITALS
 
 _SPACE = re.compile(r"\s+")
@@ -32,6 +33,8 @@ _BYLINE_PREFIX = re.compile(
 #: (text) and "作者" (author) before a bar, a slash or a colon, full-width or not ("文｜余聪").
 _AUTHOR_LABEL = re.compile(
     r"^(?:authors?|autor(?:in|a|es)?|auteur(?:e|s)?|autrice|autore|forfatter|författare)\s*[:/|]\s*"
+    # the languages' labels of parse/_byline_words.py before a colon: "Autorka:", "Yazar:", "Автор:"
+    rf"|^(?:{LABEL_PATTERN})\s*[:：]\s*"
     r"|^(?:文|作者)\s*[:/|：｜／]\s*",
     re.I,
 )

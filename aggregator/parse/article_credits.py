@@ -95,13 +95,17 @@ _HAN_NAME = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
 _HAN_SEP = r"(?:[ \u3000、，,]+|\s*(?:通讯员|实习生)\s*[:：]?\s*)"
 _HAN_NAMES = rf"(?P<names>{_HAN_NAME}(?:{_HAN_SEP}{_HAN_NAME})*)"
 #: Where a Chinese byline's names end: the line's end, a date, a bar, the source, the editor,
-#: a role, "报道" (reports) or a place's report ("北京报道").
-_HAN_END = r"(?=\s*(?:$|\d|[|｜（(]|来源|编辑|责任|记者|通讯员|实习生|[\u4e00-\u9fff]{0,6}报道))"
-_HAN_SPLIT = re.compile(r"[ \u3000、，,:：]+|通讯员|实习生")
+#: a role, "报道" (reports) or a place's report ("北京报道"), a slash before the place ("／台北報導").
+_HAN_END = (
+    r"(?=\s*(?:$|\d|[|｜（(/／]|[来來]源|[编編][辑輯]|[责責]任|[记記]者|通[讯訊]员|[实實][习習]生"
+    r"|[\u4e00-\u9fff]{0,6}[报報]道))"
+)
+_HAN_SPLIT = re.compile(r"[ \u3000、，,:：]+|通[讯訊]员|[实實][习習]生")
 #: A name's last character that makes it an agency's, a site's, a paper's or a station's.
 _HAN_OUTLET = "社网报台"
-#: "澎湃新闻记者 贺梨萍", "本报记者 张三 李四", "记者：王五": a line that opens with the word.
-_REPORTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}记者\s*[:：]?\s*{_HAN_NAMES}{_HAN_END}")
+#: "澎湃新闻记者 贺梨萍", "本报记者 张三 李四", "记者：王五": a line that opens with the word, in
+#: simplified or traditional characters ("記者 王小明", as Taiwan's and Hong Kong's papers write it).
+_REPORTER = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}[记記]者\s*[:：]?\s*{_HAN_NAMES}{_HAN_END}")
 #: "作者：魏星", or "… | 作者魏星" on a line that also writes the date.
 _WRITER = re.compile(rf"(?:^|[|｜]\s*)作者\s*(?P<colon>[:：])?\s*{_HAN_NAMES}{_HAN_END}")
 #: What follows "作者" that is no name: "unknown", "anonymous", a heading's words.
@@ -229,7 +233,7 @@ def reporters(candidates: list[Any]) -> list[str]:
     "发表于2014-08-24 21:30| … | 作者魏星": "作者最新文章" heads a list of other articles)."""
     for el in candidates:
         line = _SPACE.sub(" ", el.text_content()).strip()
-        if len(line) > MAX_HAN_BYLINE or ("记者" not in line and "作者" not in line):
+        if len(line) > MAX_HAN_BYLINE or not any(word in line for word in ("记者", "記者", "作者")):
             continue
         found = _REPORTER.match(line)
         if found is None:
@@ -250,7 +254,7 @@ def _han_names(text: str) -> list[str]:
     without the roles ("通讯员"), a photo's credit ("李四摄") or an outlet ("新华社")."""
     kept: list[str] = []
     for token in filter(None, _HAN_SPLIT.split(text)):
-        if token.endswith("报道") or token in ("编辑", "记者"):
+        if token.endswith(("报道", "報道")) or token in ("编辑", "編輯", "记者", "記者"):
             break
         if "摄" not in token and token[-1] not in _HAN_OUTLET:
             kept.append(token)

@@ -25,8 +25,29 @@ _AFFIX = re.compile(r"^\s+[|–—·•»›-]\s")
 TRUNCATED_AT = 100
 
 
+#: Elements that begin a line of their own: inside a heading, a kicker in a ``<div>`` or a
+#: ``<p>`` before the headline's words ("<h1><div>Verkehr</div><div>Headline</div></h1>").
+_BLOCKS = frozenset(
+    {"div", "p", "br", "li", "ul", "ol", "header", "section", "dl", "dt", "dd"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6"}
+)
+
+
 def _element_text(el: Any) -> str | None:
-    return _SPACE.sub(" ", el.text_content()).strip() or None
+    """``el``'s text, a space where a block of it begins or ends (text_content() would run a
+    kicker's last word and the headline's first together: "VerkehrDer Bürgermeister…")."""
+    return _SPACE.sub(" ", "".join(_spaced(el))).strip() or None
+
+
+def _spaced(el: Any) -> Any:
+    yield el.text or ""
+    for child in el:
+        block = isinstance(child.tag, str) and child.tag in _BLOCKS
+        if isinstance(child.tag, str):
+            yield " " if block else ""
+            yield from _spaced(child)
+            yield " " if block else ""
+        yield child.tail or ""
 
 
 def h1(doc: Any, slug: frozenset[str] = frozenset()) -> str | None:

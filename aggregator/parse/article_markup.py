@@ -14,6 +14,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from aggregator.parse._byline_words import (
+    AGENT_WORDS,
+    GREEK_CYRILLIC_CAPITALS,
+    LABEL_PATTERN,
+    MORE_AND_WORDS,
+    NAME_PARTICLES,
+)
 from aggregator.parse._letters import CAPITALS
 from aggregator.parse.article_byline_bounds import editor_credit, not_a_byline_link, outside_bylines
 from aggregator.parse.article_byline_text import (
@@ -36,39 +43,54 @@ _NAME_CLASS = re.compile(
     r"|byline[-_]+author|^by-?author$",
     re.I,
 )
-#: An author's page on the site ("/author/jane-doe", "/profile/…", "/auteur/79/jane-doe"): a
-#: link to it in a byline is the author's name.
+#: An author's page on the site ("/author/jane-doe", "/profile/…", "/auteur/79/jane-doe"; the word
+#: for author or for the newsroom in the languages of parse/_byline_words.py: "/autori/…",
+#: "/redakce/…", "/yazar/…"): a link to it in a byline is the author's name.
 _AUTHOR_PAGE = re.compile(
-    r"/(?:authors?|writers?|profiles?|people|staff|contributors?|journalists?|autor(?:es)?|auteurs?|redacteurs?)/(?:\d+/)?([^/?#]+)/?(?:[?#].*)?$",
+    r"/(?:authors?|writers?|profiles?|people|staff|contributors?|journalists?|autor(?:es|en|i|zy|ka|ius)?|autore|auteurs?"
+    r"|redacteurs?|redakce|redakcia|redakcja|redaktion|redazione|yazar(?:lar)?|avtor|penulis|szerzo|firmas?)/(?:\d+/)?([^/?#]+)/?(?:[?#].*)?$",
     re.I,
 )
 #: An author's page addressed by a number in its query ("/author-bio.asp?author_id=837",
 #: "/author.php?id=12", "/?author=12"): a link to it whose text is a name is the author's.
 _AUTHOR_QUERY = re.compile(r"/author[\w-]*(?:\.\w+)?/?\?(?:[^#]*&)?(?:author_?)?id=\d+|[?&]author=\d+", re.I)
-#: A label that says "author(s)" before the name, with its colon ("Autor:", "Autoři:", Czech
-#: "Autor/ři:", Polish "Autorzy:", "Authors:"), or Romanian "Un articol de" (an article by).
-_AUTHOR_WORDS = r"(?:autor(?:/ři|zy)?|autoři|authors?)(?=\s*:)|un\s+articol\s+de"
+#: A label before the name, with its colon (a full-width one too): "Autor:", Czech "Autor/ři:",
+#: "Autorka:", "Napisał:", "Texto:", "Yazar:", "Автор:", the languages' words of
+#: parse/_byline_words.py; or Romanian "Un articol de" (an article by).
+_AUTHOR_WORDS = (
+    rf"(?:autor/ři|{LABEL_PATTERN})"
+    r"(?=\s*[:：])|un\s+articol\s+de"
+)
+#: The agent's preposition ("By", "Door", "Oleh"), in the languages of parse/_byline_words.py.
+_AGENT = "|".join(AGENT_WORDS)
+#: A person's name written out in a byline of text: two to four capitalized words (Latin, Greek
+#: or Cyrillic), a name's lower-case particles between them ("Jan de Vries").
+_NAME_WORD = rf"[{CAPITALS}{GREEK_CYRILLIC_CAPITALS}][\w.'’-]*"
+_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
+_TEXT_NAME = rf"(?:{_NAME_WORD}\s+(?:{_PARTICLE}\s+)*){{1,3}}[{CAPITALS}{GREEK_CYRILLIC_CAPITALS}][\w'’-]*"
 #: The author's label alone, ending a text ("Autor:"), which captions also write before a
 #: photographer's name.
 _AUTHOR_LABEL_END = re.compile(rf"(?:^|\s)(?:{_AUTHOR_WORDS})\s*:?\s*$", re.I)
 #: Classes of an image's caption ("img-footer", "photo-caption", "foto-credit").
 _CAPTION = re.compile(r"img|image|foto|photo|caption|picture|gallery", re.I)
 #: The word that opens a byline, alone before the name's link ("By <a>Jane Doe</a>").
-_BY = re.compile(rf"(?:^|\s)(?:by|par|von|por|di|door|av|af|{_AUTHOR_WORDS})\s*:?\s*$", re.I)
+_BY = re.compile(rf"(?:^|\s)(?:{_AGENT}|{_AUTHOR_WORDS})\s*[:：]?\s*$", re.I)
 #: A byline written as text: "By" ("Words by", "Texte par", "Escrito por", "Geschrieben von"…)
 #: and a name of two to four capitalized words, alone.
 _BY_NAME = re.compile(
     r"^(?i:(?:(?:written|words|story|text|reporting|posted|article)\s+)?by|(?:(?:texte?|écrit|rédigé)\s+)?par"
     r"|(?:(?:text|geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|scritto\s+da|door|(?:skrevet\s+)?av|af"
-    rf"|{_AUTHOR_WORDS})"
-    rf"\s*:?\s+((?:[{CAPITALS}][\w.'’-]*\s+){{1,3}}[{CAPITALS}][\w'’-]*)$"
+    rf"|{_AGENT}|{_AUTHOR_WORDS})"
+    rf"\s*[:：]?\s*(?<=[\s:：])({_TEXT_NAME})$"
 )
 #: What joins two names in a byline's line: a comma, an "and" (in the corpus's languages).
-_JOIN = re.compile(r"\s*(?:,|;|&|(?i:and|und|et|y|e|en|og|och))\s*|\s*,\s*(?i:and|und|et)\s+")
+_JOIN = re.compile(
+    rf"\s*(?:,|;|&|(?i:and|und|et|y|e|en|og|och|i|{'|'.join(MORE_AND_WORDS)}))\s*|\s*,\s*(?i:and|und|et)\s+"
+)
 #: A label that is the byline's words and nothing else ("By", "Von:", "Article by", "Escrito por").
 _BY_LABEL = re.compile(
     r"^\s*(?:(?:(?:article|story|words|written|posted)\s+)?by|(?:(?:écrit|rédigé)\s+)?par"
-    rf"|(?:(?:geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|door|av|af|{_AUTHOR_WORDS})\s*:?\s*$",
+    rf"|(?:(?:geschrieben|verfasst)\s+)?von|(?:(?:escrito|redactado)\s+)?por|door|av|af|oleh|{_AUTHOR_WORDS})\s*[:：]?\s*$",
     re.I,
 )
 #: What comes before a "by" that is no byline's: a site's credits ("Powered by WordPress",
@@ -361,7 +383,17 @@ def _is_microdata_author(el: Any) -> bool:
 
 
 def _has_name_class(el: Any) -> bool:
-    return any(_NAME_CLASS.search(c) for c in (el.get("class") or "").split())
+    """An element classed as a name: an author's ("author-name", "byline__author"), or the
+    microformats' author ("<span class="p-author h-card">") and an author card's name ("<a
+    class="p-name u-url">" in an ``h-card`` that is a ``p-author``, or in an ``h-card`` of its
+    own, as IndieWeb themes write the byline)."""
+    classes = (el.get("class") or "").split()
+    if any(_NAME_CLASS.search(c) for c in classes) or "p-author" in classes:
+        return True
+    if "p-name" not in classes:
+        return False  # an h-entry's "p-name" is its headline: only a card's is a name
+    card = next((a for a in el.iterancestors() if "h-card" in (a.get("class") or "").split()), None)
+    return card is not None and "h-entry" not in (card.get("class") or "").split()
 
 
 def _within(el: Any, box: Any) -> bool:

@@ -36,6 +36,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from aggregator.parse._byline_words import GREEK_CYRILLIC_CAPITALS, MORE_AND_WORDS
 from aggregator.parse._desk_words import DESK_WORDS
 from aggregator.parse._letters import CAPITALS
 from aggregator.parse.article_byline_text import clean_name, squashed
@@ -44,13 +45,16 @@ from aggregator.parse.article_byline_text import clean_name, squashed
 MAX_BYLINE = 80
 #: Most words in a name: more is a sentence ("Follow the author of this article …").
 MAX_WORDS = 7
-#: What joins two authors' names in a byline, in the corpus's languages.
-_NAME_JOIN = re.compile(r"\s+(?:(?i:and|und|et)|y|e|en|og|och|i|&)\s+|\s*/\s*")
+#: What joins two authors' names in a byline, in the corpus's languages and those of
+#: parse/_byline_words.py.
+_NAME_JOIN = re.compile(rf"\s+(?:(?i:and|und|et)|y|e|en|og|och|i|{'|'.join(MORE_AND_WORDS)}|&)\s+|\s*/\s*")
 #: Two first names joined by a word ("Tiana and Lauren", "Jens und Lisa"): a duo's byline.
 _FIRST_NAMES = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\s+(?:and|und|et|y)\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+")
+#: The capitals a name begins with: Latin, Greek and Cyrillic ("Иван Петров и Анна Смирнова").
+_CAPS = CAPITALS + GREEK_CYRILLIC_CAPITALS
 #: A person's name: two to five words, each capitalized but for particles ("de", "van").
 _PERSON = re.compile(
-    rf"(?:(?:[{CAPITALS}][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){{1,4}}[{CAPITALS}][\w.'’-]*"
+    rf"(?:(?:[{_CAPS}][\w.'’-]*|de|da|di|del|der|den|van|von|la|le|bin|ibn)\s+){{1,4}}[{_CAPS}][\w.'’-]*"
 )
 #: What a CMS writes where no author was set, a desk's one word beside a reporter's name
 #: ("Michael Rädel, Redaktion") and an author box's heading, in the corpus's languages

@@ -65,6 +65,11 @@ _BARS = ("|", "｜")
 _TAGLINE = re.compile(r"\s[|–—\-·•:]\s|\s*[|｜]\s*")
 #: Separators between a headline and the site's name in an og:title or <h1>.
 _SUFFIX_SEPARATORS = ("|", "–", "—", "-", "·", "•", ":", "/", "»", "›")
+#: Other separators between a headline and the site's name, met where the site's name is known
+#: (``og:site_name``, the publisher), so that only its exact name after them is cut: "Headline
+#: :: Site", "Headline « Site", "Headline ~ Site", a box-drawing bar ("│"), a full-width one
+#: with spaces, an arrow.
+_MORE_SEPARATORS = ("::", "«", "‹", "~", "│", "｜", "//", "►", "▸", "◆", "■")
 #: A title's last part after a spaced separator ("Headline - La Stampa": "La Stampa").
 _LAST_PART = re.compile(r"^(.*\S)\s+[|–—\-·•»›]\s+([^|–—\-·•»›]+?)\s*$")
 #: What begins an affix after a headline: a separator ("Headline: Blog: Site", "Headline | Site").
@@ -434,7 +439,7 @@ def _one_site(title: str | None, site: str | None) -> str | None:
     if short != site:
         title = _one_site(title, short) or title
     folded, name = title.casefold(), site.casefold()
-    for sep in _SUFFIX_SEPARATORS:
+    for sep in (*_SUFFIX_SEPARATORS, *_MORE_SEPARATORS):
         suffix = f" {sep} {name}"
         if folded.endswith(suffix) and len(title) > len(suffix):
             return title[: -len(suffix)].strip()
