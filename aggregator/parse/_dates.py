@@ -55,8 +55,9 @@ _TIME = (
 # The time after a date, maybe behind a separator: "27.11.2026 • 18:24 Uhr".
 _AT_TIME = rf"(?:\s*[,•·|]?\s*(?:{_TIME}))?"
 
-# A day is no clock's minutes or seconds: "15 Nov" of "10:30:15 Nov 3, 2026" is no 15 November.
-_DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(?<!\d:){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?{_AT_TIME}(?![a-z])")
+# A day is no clock's minutes or seconds: "15 Nov" of "10:30:15 Nov 3, 2026" is no 15 November,
+# nor "30 Dec" of "At 10.30 Dec 1, 2026" (a clock written with a dot) 30 December.
+_DAY_MONTH_YEAR = re.compile(rf"(?<!\d)(?<!\d[:.]){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?{_AT_TIME}(?![a-z])")
 _MONTH_DAY_YEAR = re.compile(rf"(?<![a-z]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}{_AT_TIME}")
 # A day is no clock's hour: "nov. 14:05" of "2026. gada 3. nov. 14:05:00" is no 14 November.
 _YEAR_MONTH_DAY = re.compile(rf"(?<!\d){_YEAR}\s+{_MONTH}\s+{_DAY}(?!\d|[:.]\d){_AT_TIME}")  # "2021 Sep 03"

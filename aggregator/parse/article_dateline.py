@@ -26,10 +26,12 @@ from aggregator.parse.article_date_labels import (
     labels_published,
 )
 from aggregator.parse.article_head import article_head, elsewhere, placed
+from aggregator.parse.article_head_lines import MAX_DATELINE, has_day, head_lines, joined, mail_dates
 from aggregator.parse.article_markup import in_other_articles, is_byline
 from aggregator.parse.article_places import byline_places, names_of
 
 _SPACE = re.compile(r"\s+")
+_FIRST_DIGIT = re.compile(r"\d")
 
 #: Classes of the elements that show when the article was published ("date", "dateline",
 #: "timestamp", "post-date", "publish-time"…, and Drupal's "submitted": its themes' line
@@ -42,6 +44,9 @@ _DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
 #: A short word between a date and its time of day ("19.2.2020 klo 14:00", "… um 14:05"),
 #: which the date reader does not expect in every language: dropped.
 _WORD_BEFORE_CLOCK = re.compile(r"(\d),?\s+[^\W\d]{1,5}\.?\s+(\d{1,2}:\d\d)")
+#: A bar between a date's year and its time of day ("Miércoles 27 abril 2022 | 02:26:59
+#: am."), which the date reader does not skip in every language: a space.
+_BAR_BEFORE_CLOCK = re.compile(r"(\d)\s*\|\s*(?=\d{1,2}:\d\d)")
 #: Two hyphens or more between a date and its time ("May 24, 2016 -- 13:30 GMT"): one.
 _DOUBLE_DASH = re.compile(r"\s-{2,}\s")
 #: The same time in another zone, in parentheses right after a time ("13:30 GMT (06:30
@@ -51,7 +56,6 @@ _CONVERTED = re.compile(r"(\d:\d\d\b[^()\d]*?)\s*\([^()]*\d{1,2}:\d\d[^()]*\)")
 #: after it), read as ISO 8601 ("2019-04-28 08:00"), which the date reader expects.
 _CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CJK_TIME = re.compile(r"(\d{1,2})\s*[時时]\s*(\d{2})\s*分")
-MAX_DATELINE = 200  # longest text read as a dateline (a byline's block: name, date, role)
 #: A byline as text, then a bar and a date ("By: Jane Doe | December 9, 2014 | 48"): the date.
 _BYLINE_THEN_DATE = re.compile(
     r"^(?i:by|von|par|por|door|av|af)\s*:?\s+[^|•·\d]{2,60}?\s+[|•·]\s+([^|•·]{6,40}?)\s*(?:[|•·].*)?$"
@@ -77,8 +81,6 @@ _WEEKDAY = re.compile(
 )
 #: Years before this in a dateline are no publication's (a reading gone wrong).
 FIRST_YEAR = 1990
-#: A whole time of day ("12:44", "12:44:07", "9 pm"), for what a dateline holds besides it.
-_CLOCK_TEXT = re.compile(r"\d{1,2}\s*[:h]\s*\d\d(?::\d\d)?|\d{1,2}\s*[ap]\.?m\.?", re.I)
 #: Time zones datelines name by abbreviation, where the source's time zone may differ.
 ZONE_NAMES = {
     "utc": "UTC",
@@ -167,11 +169,15 @@ def datelines(
         if around is not None:
             # "the day after" as now: a year left out is this one, nothing is in the future.
             now = datetime.combine(around + timedelta(days=1), time(23, 59), ZoneInfo(where))
-        elif year and int(year.group()) >= FIRST_YEAR and _has_day(text):
+        elif year and int(year.group()) >= FIRST_YEAR and has_day(text):
             now = datetime(int(year.group()) + 1, 1, 1, tzinfo=ZoneInfo(where))
         else:
             continue
         when = _read(parse_date, text, now, where, lang)
+        if when is None and (digit := _FIRST_DIGIT.search(text)) and digit.start():
+            # Words before the date the reader cannot place (a source's name, "HN.IHNED.CZ
+            # 19. 1. 2010 00:00", on a page that tags no language): the line from its number.
+            when = _read(parse_date, text[digit.start() :], now, where, lang)
         if around is not None and when is not None and when.astimezone(ZoneInfo(where)).date() != around:
             # Numbers in the other order ("01/10/10" on a page whose language tag says no
             # country) that give the metadata's day: the order the site writes.
@@ -241,6 +247,13 @@ def _datelines(doc: Any, days: bool = False, head_only: bool = False) -> Iterato
     # dateline is written so, but a sidebar's cards are too.
     bare = [el for el in last if _is_bare_timestamp(el) and not elsewhere(el)]
     yield from _dateline_texts(bare, days)
+    # Then a line of the article's head that writes a day with its year, whatever its class
+    # and its other words ("ca. 8 Min. 12.01.2022" beside the byline, "HN.IHNED.CZ 19. 1.
+    # 2010 00:00" above the kicker): the dateline a theme prints around the headline.
+    yield from _dateline_texts(head_lines(doc), days)
+    # Last, an e-mail's header as a list archive shows it ("From: …", "Subject: …",
+    # "Date: 2010-05-31 00:26:16 GMT"): its "Date:" line dates the message.
+    yield from mail_dates(last)
 
 
 def _leading_date(candidates: list[Any]) -> Iterator[str]:
@@ -252,7 +265,7 @@ def _leading_date(candidates: list[Any]) -> Iterator[str]:
         if not own or len(own) > MAX_LEADING or not (YEAR.search(own) and _CLOCK.search(own)):
             continue
         # not an update's line ("Updated: …", a class that says so) nor a sidebar card's
-        if _has_day(own) and not UPDATE.search(own) and not is_update(el) and not in_other_articles(el):
+        if has_day(own) and not UPDATE.search(own) and not is_update(el) and not in_other_articles(el):
             yield own
             return
 
@@ -307,7 +320,7 @@ def _dateline_texts(elements: list[Any], days: bool = False) -> Iterator[str]:
         update = UPDATE.search(text)  # "12:06 PM, updated … 12:10 PM": the first part
         text = _DOTTED_CLOCK.sub(r"\1:\2", text[: update.start()] if update else text)
         text = _CJK_TIME.sub(r"\1:\2", _CJK_DATE.sub(r"\1-\2-\3", text))
-        text = _WORD_BEFORE_CLOCK.sub(r"\1 \2", text)
+        text = _BAR_BEFORE_CLOCK.sub(r"\1 ", _WORD_BEFORE_CLOCK.sub(r"\1 \2", text))
         text = _CONVERTED.sub(r"\1", _DOUBLE_DASH.sub(" - ", text)).strip(" ,;|/(")
         if not text:
             continue
@@ -322,29 +335,12 @@ def _clock_with_its_day(el: Any) -> str:
     """``el``'s text; for a time of day alone (a "time" class around "17:08" only), its
     parent's, when that is a short line that writes the day beside it ("<div><span
     class=time>17:08</span> 10/04/2011</div>"): sites style the clock apart from the day."""
-    text = _joined(el)
+    text = joined(el)
     parent = el.getparent()
-    if not _CLOCK.search(text) or _has_day(text) or YEAR.search(text) or parent is None:
+    if not _CLOCK.search(text) or has_day(text) or YEAR.search(text) or parent is None:
         return text
-    line = _joined(parent)
-    return line if len(line) <= MAX_LEADING and YEAR.search(line) and _has_day(line) else text
-
-
-def _joined(el: Any) -> str:
-    """``el``'s text, a space where a part that begins with a digit meets the one before it
-    ("<span>28.09.19</span><span>12:44</span>" is "28.09.19 12:44", not "28.09.1912:44")."""
-    text = ""
-    for part in el.itertext():
-        if text and part[:1].isdigit() and not text[-1].isspace():
-            text += " "
-        text += part
-    return _SPACE.sub(" ", text).strip()
-
-
-def _has_day(text: str) -> bool:
-    """Whether a dateline writes a number besides its clock and its year: "09:34 2021" is no
-    date (a reader fills in 1 January), "15 августа 2016, 13:43" is."""
-    return any(c.isdigit() for c in YEAR.sub(" ", _CLOCK_TEXT.sub(" ", text)))
+    line = joined(parent)
+    return line if len(line) <= MAX_LEADING and YEAR.search(line) and has_day(line) else text
 
 
 def is_update(el: Any) -> bool:

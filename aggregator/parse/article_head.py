@@ -1,5 +1,5 @@
 """The article's head: the elements placed as its own header, from the headline (or the
-``<header>`` that holds it, or the line just above it; with no ``<h1>``, the start of the
+``<header>`` that holds it, or the lines just above it; with no ``<h1>``, the start of the
 ``<article>``) to the first paragraph of its text.
 
 A line there that writes a date is the article's dateline, whatever its words: a site prints
@@ -39,6 +39,12 @@ _LEAD = re.compile(
     re.I,
 )
 
+#: Lines above the headline that are its head: a kicker (the section's name) and the
+#: dateline above it ("HN.IHNED.CZ 19. 1. 2010 00:00" over "Hypotéky" over the <h1>).
+LINES_ABOVE = 2
+#: Longest text of a line above the nearest one (a dateline with its source and update).
+MAX_LINE = 200
+
 
 def article_head(doc: Any) -> set[Any]:
     """The elements of the article's head (see the module docstring): from its headline (the
@@ -54,9 +60,11 @@ def article_head(doc: Any) -> set[Any]:
     bounded = root is not doc and (headline is None or any(a is root for a in headline.iterancestors()))
     top = root if headline is None else _header_of(headline)
     head: set[Any] = set()
-    if top is headline and (above := headline.getprevious()) is not None and not _is_prose(above):
-        # the line just above the headline (a kicker with the date): it and what it holds
-        head.update(el for el in above.iter() if isinstance(el.tag, str))
+    if top is headline:
+        # the lines just above the headline (a kicker with the date; the date above a
+        # section's kicker): they and what they hold, up to the first that is prose
+        for above in _lines_above(headline):
+            head.update(el for el in above.iter() if isinstance(el.tag, str))
     started = False
     for el in doc.iter():
         if not isinstance(el.tag, str):
@@ -71,6 +79,22 @@ def article_head(doc: Any) -> set[Any]:
             break
         head.add(el)
     return head
+
+
+def _lines_above(headline: Any) -> list[Any]:
+    """The elements just before the headline, nearest first: at most LINES_ABOVE, none that
+    is prose (the text of another block) nor after one; past the nearest, short lines only
+    (not a block of other stories above the article)."""
+    lines: list[Any] = []
+    for above in headline.itersiblings(preceding=True):
+        if not isinstance(above.tag, str):
+            continue  # a comment between them ("<!-- ad:start -->")
+        if len(lines) >= LINES_ABOVE or _is_prose(above):
+            break
+        if lines and len(" ".join(above.text_content().split())) > MAX_LINE:
+            break
+        lines.append(above)
+    return lines
 
 
 def _header_of(headline: Any) -> Any:
