@@ -53,6 +53,9 @@ _RECENT_COMMENTS = re.compile(
     r"recent[-_]?(?:comments?|posts?|blogs?|entries|articles|stories)|^comment[-_]author|dont[-_]?miss", re.I
 )
 
+#: A class or id naming the site's navigation menu ("menu", "main-menu", "nav", "navbar").
+_MENU = re.compile(r"^(?:[a-z]+[-_])?(?:menu|nav|navbar|navigation)$", re.I)
+
 
 def not_a_byline_link(el: Any) -> bool:
     """Whether the link ``el`` is never a byline's: it leads to a news aggregator, stands
@@ -133,7 +136,8 @@ def outside_bylines(el: Any) -> bool:
         if node.tag == "nav" or node.get("role") == "navigation":
             return True
         names = [*(node.get("class") or "").split(), *(node.get("id") or "").split()]
-        if any(_RECENT_COMMENTS.search(name) for name in names) and not _holds_headline(node):
+        outside = any(_RECENT_COMMENTS.search(name) or _MENU.match(name) for name in names)
+        if outside and not _holds_headline(node):
             return True
     return False
 

@@ -148,6 +148,20 @@ def test_a_link_in_the_site_s_menu_is_no_byline() -> None:
     assert authors(body, lang="es") == ("Lucía Mora",)
 
 
+def test_a_link_in_a_menu_block_of_the_header_is_no_byline() -> None:
+    # No <nav>: the header's drop-down menu is a <div class=menu> whose columnists' entries
+    # link their authors' pages; the byline is a label and a name in the article.
+    body = (
+        "<div class='header'><div class='menu'><ul><li><a href='/opinii/'>Opinii</a><ul>"
+        "<li><a href='/autori/95/constantin-tanase'>Constantin Tănase</a></li>"
+        "<li><a href='/autori/12/ion-popescu'>Ion Popescu</a></li></ul></li></ul></div></div>"
+        "<div class='content'><h1>Românii sunt țigani</h1><div class='text'><p>Primul paragraf al articolului, "
+        "destul de lung pentru a fi citit ca text.</p><div class='author'>Un articol de: "
+        "<a href='/autori/4065/george-damian'>George Damian</a></div></div></div>"
+    )
+    assert authors(body, lang="ro") == ("George Damian",)
+
+
 def test_a_link_to_an_author_s_page_numbered_before_the_name_is_a_byline() -> None:
     body = (
         "<article><h1>Le prix du carburant</h1><p>Texte.</p>"
