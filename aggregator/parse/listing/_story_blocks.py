@@ -87,9 +87,17 @@ def story_blocks(
         held.update(el for member in members for el in member.iter())
         found.append((members, items))
     found = without_bare_boxes(best[2], found)
+    if _dated_list(best[2]):
+        # Beside a dated list, a block that dates none of its items is of another kind (the
+        # banners of a site's programmes beside its dated stories), pictures or not.
+        found = [(members, items) for members, items in found if any(i.published for i in items)]
     have = {i.link for i in best[2] if i.link} | {i.link for _, items in taken for i in items if i.link}
     new = {i.link for _, items in found for i in items if i.link} - have
     return found if len(new) > len(have) else []
+
+
+def _dated_list(items: list[Item]) -> bool:
+    return bool(items) and sum(bool(i.published) for i in items) >= W.DATED_LIST_BOXES_SHARE * len(items)
 
 
 def in_side_part(member: Any, list_member: Any) -> bool:
