@@ -38,3 +38,21 @@ def test_a_box_of_tabs_showing_the_same_films_is_no_list() -> None:
 def test_a_list_shown_twice_whole_is_no_set_of_panels() -> None:
     twice = PAGE.replace(cinema(range(1, 9)), cinema(range(8)))
     assert any("/movies/" in e.link for e in read(twice))
+
+
+def forecast(city: str) -> str:
+    return (
+        f"<div class='kr'><h2><a href='/weather/index.jsp?site=news&code={city}'>{city}</a></h2>"
+        "<p>Showers, 24°C to 26°C; mostly sunny tomorrow, 21°C to 31°C.</p></div>"
+    )
+
+
+def test_tabs_headed_by_one_word_linking_a_query_page_are_no_posts() -> None:
+    cities = ["Adelaide", "Brisbane", "Cairns", "Canberra", "Darwin", "Hobart", "Perth"]
+    page = (
+        "<html><body><div class='ka'><ul class='kb'>"
+        f"{''.join(headline(n) for n in range(6))}</ul></div>"
+        f"<div class='kc'>{''.join(forecast(city) for city in cities)}</div></body></html>"
+    )
+    links = [e.link for e in read(page)]
+    assert links == [f"https://blog.example/news/2026/11/a-story-{n}/" for n in range(6)]
