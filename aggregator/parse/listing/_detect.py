@@ -87,10 +87,8 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     read = [(members, _read_members(members, ctx)) for members in candidates]
     main = _main_with_a_list(main, read)
     pager = pager_links(body, ctx.base, ctx.page or ctx.base)
-    panels = _panels(read)
     for members, items in read:
         score = _score_group(members, items, ctx) * _structure(members, items, main, boxes, pager)
-        score *= W.PANEL if id(members) in panels else 1.0
         scored.append((score, members, items))
         if score > 0 and (best is None or score > best[0]):
             best = (score, members, items)
@@ -147,38 +145,6 @@ def _read_members(members: list[Any], ctx: Context) -> list[Item]:
     return column_authors(
         members, same_slot_titles(members, same_column_titles(members, items, ctx), ctx), ctx
     )
-
-
-def _panels(read: list[tuple[list[Any], list[Item]]]) -> set[int]:
-    """The groups (their ids) that are one panel of a set showing the same entries in turns:
-    more than half of their links shown again by another group of the same shape (the same
-    tags down from the page's root) elsewhere, which shows links of its own too: a cinema's
-    programme beside the next cinema's (the same films), a day's tab beside the next day's.
-    A page's list is shown once; a copy of it for another screen shows the same links all
-    (not a panel: the two stay as they were)."""
-    shapes: dict[tuple[str, ...], list[tuple[list[Any], frozenset[str]]]] = {}
-    for members, items in read:
-        links = frozenset(i.link for i in items if i.link and i.title)
-        if len(links) >= W.PANEL_MIN_LINKS:
-            shape = (*(a.tag for a in members[0].iterancestors()), members[0].tag)
-            shapes.setdefault(shape, []).append((members, links))
-    panels = set()
-    for groups in shapes.values():
-        showing: dict[str, list[int]] = {}  # each link, the groups of the shape showing it
-        for n, (_, links) in enumerate(groups):
-            for link in links:
-                showing.setdefault(link, []).append(n)
-        for members, links in groups:
-            parent = members[0].getparent()
-            shown = sum(
-                any(
-                    groups[m][0][0].getparent() is not parent and groups[m][1] != links for m in showing[link]
-                )
-                for link in links
-            )
-            if 2 * shown > len(links):
-                panels.add(id(members))
-    return panels
 
 
 def _main_with_a_list(main: Any, read: list[tuple[list[Any], list[Item]]]) -> tuple[Any, int]:

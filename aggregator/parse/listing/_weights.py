@@ -101,12 +101,6 @@ MAIN_ELEMENT = 1.5
 #: in the choice of the list: HTML marks the dominant content so, and a carousel of slides
 #: above it or a side column beside it may hold more links than the list.
 OUTSIDE_MAIN = 0.5
-#: A group more than half of whose links another group of its shape elsewhere shows too, with
-#: links of its own (one cinema's programme of a box of cinemas, one day's tab): one panel of
-#: a set shown in turns, as far from the page's list as a box named so.
-PANEL = 0.3
-#: ... among groups of at least this many distinct links (two shared links are a coincidence).
-PANEL_MIN_LINKS = 3
 #: Distinct pages a member without an <article> must link under headlines to be a box set
 #: among a list's <article>s (a box of news holds a list; a video's teaser links one page).
 BOX_MIN_HEADLINES = 2
