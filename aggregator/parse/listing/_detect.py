@@ -388,12 +388,20 @@ def _score_group(
     dates = sum(bool(i.published) for i in usable) / n
     headings = sum(first_heading(m) is not None for m in members) / len(members)
     # Short titles are menus' and tag clouds', unless the items are posts: <article>s,
-    # headed blocks with a date or an excerpt ("Lizcast", "OmniDev" on a blog's home page), or
+    # headed blocks with a date or an excerpt linking articles ("Lizcast", "OmniDev" on a
+    # blog's home page), or
     # a list whose links are nearly all dated by text of their own (an archive's "Article 1"
     # under "17 février 2011"; not a widget of months, whose links are the dates).
+    article_links = sum(article_like(i.link, ctx.base) for i in usable) / n
     posts = (
         any(el.tag == "article" for el in members)
-        or (headings >= W.BARE_LIST_SHARE and max(dates, excerpts) >= W.BARE_LIST_SHARE)
+        or (
+            headings >= W.BARE_LIST_SHARE
+            and max(dates, excerpts) >= W.BARE_LIST_SHARE
+            # A post is a page of its own: the panels of a box's tabs ("Adelaide" over its
+            # forecast) are headed and described too, their headings linking a query page.
+            and article_links >= W.BARE_LIST_SHARE
+        )
         or (
             dates >= W.DATED_LIST_SHARE
             and n >= W.DATED_LIST_MIN_ITEMS
@@ -402,7 +410,6 @@ def _score_group(
     )
     if median_words < W.MIN_TITLE_WORDS and not posts:
         return 0.0
-    article_links = sum(article_like(i.link, ctx.base) for i in usable) / n
     # A showcase holds a few cards; a "featured" block as long as a list is the list (a front
     # page's "À la une").
     where = placement(members[0].getparent(), featured=n <= W.SHOWCASE_MAX_ITEMS)
