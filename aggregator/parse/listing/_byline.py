@@ -17,6 +17,7 @@ from aggregator.parse.listing._byline_links import (
     in_long_line,
     in_paragraph,
     queries_its_name,
+    spelled_in_address,
     user_handle,
     user_site,
 )
@@ -241,7 +242,10 @@ def _profile_link_name(node: Any, ctx: Context) -> str | None:
     links = [a for a in node.iter("a") if _PROFILE_PATH.search(ctx.url(a.get("href")) or "")]
     names = {shown_text(a) for a in links} - {""}
     if len(names) > 1:
-        names = {shown_text(a) for a in links if _spelled_in_address(a)} - {""}
+        spelled = {shown_text(a) for a in links if spelled_in_address(a)} - {""}
+        # Only beside a menu's items ("View articles"): two names are co-authors.
+        if not any(looks_like_names(name) for name in names - spelled):
+            names = spelled
     if len(names) != 1:
         return None
     name = names.pop()
@@ -419,13 +423,6 @@ def _all_linked(node: Any, text: str) -> bool:
 def _count_or_date(text: str, ctx: Context) -> bool:
     """A link's text that is card chrome ("3 comments") or a date, not a name."""
     return bool(CHROME.search(text) or ctx.date(text))
-
-
-def _spelled_in_address(a: Any) -> bool:
-    """A link whose text its path's last segment spells ("members/195-pioner" "pioner")."""
-    text = "-".join(shown_text(a).lower().split())
-    last = unquote(urlsplit(a.get("href") or "").path).rstrip("/").rsplit("/", 1)[-1].lower()
-    return bool(text) and text in last
 
 
 def _is_profile_link(node: Any) -> bool:

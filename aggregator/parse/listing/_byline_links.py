@@ -115,3 +115,10 @@ def queries_its_name(a: Any) -> bool:
         _PERSON_PARAMETER.fullmatch(key) and " ".join(value.split()) == text
         for key, value in parse_qsl(query)
     )
+
+
+def spelled_in_address(a: Any) -> bool:
+    """A link whose text its path's last segment spells ("members/195-pioner" "pioner")."""
+    text = "-".join(shown_text(a).lower().split())
+    last = unquote(urlsplit(a.get("href") or "").path).rstrip("/").rsplit("/", 1)[-1].lower()
+    return bool(text) and text in last

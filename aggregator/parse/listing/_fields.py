@@ -16,7 +16,7 @@ from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._excerpt import excerpt_html
-from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS, word_count
+from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS, loose_line, word_count
 from aggregator.parse.listing._link_title import headline_text, link_title
 from aggregator.parse.listing._machine_dates import (
     UPDATE_CLASS,
@@ -151,11 +151,8 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         if not isinstance(node.tag, str) or node.tag in ("a", *HEADINGS) or node in skip:
             continue
         outside = texts_outside(el, skip) if outside is None else outside
-        text = outside[node]
-        if text and word_count(text) > DATE_LINE_WORDS and node is not el:
-            # A date line loose beside a block of the element ("<div><div class=menu>…</div>
-            # Published 10.03.2016 13:45</div>"): the element's own few words are the line.
-            text = _loose_line(node, skip) or text
+        # A date line loose beside a block ("<div><div class=menu>…</div> Published 10.03.2016</div>").
+        text = outside[node] if node is el else loose_line(node, skip, outside[node])
         # A line ending in a colon introduces a quotation ("Nellie Andreeva, reporting for
         # Deadline back on September 23:"): its date is the quoted text's.
         if (
@@ -192,16 +189,6 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
             if found:
                 return found, node
     return None, None
-
-
-def _loose_line(node: Any, skip: set[Any]) -> str:
-    """The few words an element holds outside its children, its text and its children's tails,
-    when a child is a block of its own (a pop-up menu, a list): a line of its own beside it.
-    Words around inline children are one sentence with them ("… am 12. Februar <span>mehr</span>")."""
-    if all(not isinstance(c.tag, str) or c.tag in INLINE_TAGS for c in node):
-        return ""
-    loose = " ".join(" ".join([node.text or "", *(c.tail or "" for c in node if c not in skip)]).split())
-    return loose if word_count(loose) <= DATE_LINE_WORDS else ""
 
 
 #: hAtom's "updated" as a class word of its own, and a class naming a date beside it.

@@ -5,6 +5,7 @@ byline (``_byline``) and its headline (``_link_title``)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 #: A block of at most this many words may be a date line ("Par Anna Reyes · 5 janv. 2026");
 #: longer text is prose, whose dates are those of events, not of the article.
@@ -41,3 +42,16 @@ def word_count(text: str) -> int:
     put no space between words, counts a word for every two characters (the length of most
     of their words): "如何提高接口测试的效率" is a sentence of six, not one word."""
     return sum(max(1, (len(_UNSPACED.findall(run)) + 1) // 2) for run in text.split())
+
+
+def loose_line(node: Any, skip: set[Any], text: str) -> str:
+    """An element's line: ``text``, its words outside ``skip``, when short; else, when a child
+    is a block of its own (a pop-up menu, a list), the few words the element holds outside its
+    children (its text, its children's tails), a line of its own beside them. Words around
+    inline children are one sentence with them ("… am 12. Februar <span>mehr</span>")."""
+    if not text or word_count(text) <= DATE_LINE_WORDS:
+        return text
+    if all(not isinstance(c.tag, str) or c.tag in INLINE_TAGS for c in node):
+        return text
+    loose = " ".join(" ".join([node.text or "", *(c.tail or "" for c in node if c not in skip)]).split())
+    return loose if loose and word_count(loose) <= DATE_LINE_WORDS else text
