@@ -155,7 +155,8 @@ def test_a_link_in_a_menu_block_of_the_header_is_no_byline() -> None:
         "<div class='header'><div class='menu'><ul><li><a href='/opinii/'>Opinii</a><ul>"
         "<li><a href='/autori/95/constantin-tanase'>Constantin Tănase</a></li>"
         "<li><a href='/autori/12/ion-popescu'>Ion Popescu</a></li></ul></li></ul></div></div>"
-        "<div class='content'><h1>Românii sunt țigani</h1><div class='text'><p>Primul paragraf al articolului, "
+        "<div class='content'><h1>Românii sunt țigani</h1><div class='text'>"
+        "<p>Primul paragraf al articolului, "
         "destul de lung pentru a fi citit ca text.</p><div class='author'>Un articol de: "
         "<a href='/autori/4065/george-damian'>George Damian</a></div></div></div>"
     )

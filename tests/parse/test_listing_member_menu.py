@@ -17,13 +17,15 @@ MEMBERS = [(195, "pioner"), (17, "Tomahawk"), (42, "Pencel"), (9, "lada")]
 
 def card(n: int, uid: int, name: str) -> str:
     return (
-        f"<div class='p'><h3><a href='/content/{700 + n}-story-number-{n}'>Story number {n} of the week</a></h3>"
+        f"<div class='p'><h3><a href='/content/{700 + n}-story-number-{n}'>"
+        f"Story number {n} of the week</a></h3>"
         f"<div class='u'><div class='m'><a class='x' href='members/{uid}-{name}'><strong>{name}</strong></a>"
         f"<ul class='b'><li><a href='members/{uid}-{name}'> View profile </a></li>"
         f"<li><a href='search.php?do=finduser&userid={uid}'> Forum posts </a></li>"
         f"<li><a href='list.php/author/{uid}-{name}'> View articles </a></li></ul></div>"
         f" Published 1{n}.02.2016 13:4{n} &nbsp; Views: 21{n}</div>"
-        f"<div class='t'><p>The first lines of story {n}, long enough to read as the article's beginning.</p></div></div>"
+        f"<div class='t'><p>The first lines of story {n}, long enough to read as the article's "
+        "beginning.</p></div></div>"
     )
 
 

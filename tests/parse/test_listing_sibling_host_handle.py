@@ -18,7 +18,8 @@ STARTERS = ["sheshe0509", "Liang0811", "edfrmpc44ic", "smartest", "johnny860726"
 def row(n: int, starter: str, members: str) -> str:
     return (
         f"<tr class='r'><td class='s'><a href='B.php?bsn=1&sub=1'>綜合</a></td>"
-        f"<td class='m'><a href='C.php?bsn=1&snA={700 + n}'><span class='t'>【閒聊】第 {n} 個討論的主題標題</span></a></td>"
+        f"<td class='m'><a href='C.php?bsn=1&snA={700 + n}'>"
+        f"<span class='t'>【閒聊】第 {n} 個討論的主題標題</span></a></td>"
         f"<td class='c'><p><span>2</span>/<span>44</span></p>"
         f"<p class='u'><a href='https://{members}/{starter}'>{starter}</a></p></td>"
         f"<td class='w'><p><a href='C.php?bsn=1&snA={700 + n}&last=1'>10/13 23:5{n}</a></p>"
