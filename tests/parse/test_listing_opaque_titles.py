@@ -103,3 +103,14 @@ def test_a_label_after_a_japanese_headline_is_no_part_of_it() -> None:
         page.encode(), url="https://jobs.example/", source_type="html", timezone="Asia/Tokyo", now=NOW
     )
     assert [e.title for e in parsed.entries] == JA_TITLES
+
+
+PORTRAIT = """<div class="ra"><a class="rb" href="/story/{n}"><img src="/p/{n}.jpg" alt="{kicker}">
+<span class="rc">{kicker}</span><span class="rd">{title}</span></a>
+<span class="rg">Dec {d}, 2026</span></div>"""
+
+
+def test_a_portraits_name_over_its_byline_is_no_headline() -> None:
+    # The columnist's portrait and name before the headline in the card's link: the picture's
+    # words begin a shorter run than the headline, a byline. Without the rule: "Ann Lee".
+    assert _titles(PORTRAIT, ["Ann Lee", "Paul Roe", "Lena Wolf"]) == TITLES

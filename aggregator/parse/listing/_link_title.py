@@ -136,7 +136,8 @@ def _pictured_title(link: Any) -> tuple[str, Any] | None:
     headline (the whole run: an ``alt`` may be cut short, "… tulajdonostól" for "…
     tulajdonostól (1999)"), the rest of the link's text (a price, a count of photos, a date)
     its card's metadata. With the element whose text the run is; None when no run of the
-    link's text begins with a picture's words, or when that run is all the link shows."""
+    link's text begins with a picture's words, when that run is all the link shows, or when
+    a longer run is in the link (a portrait's name over its byline, the headline after it)."""
     shown = fold(_spaced(visible_text(link)))
     said = [
         fold(words)
@@ -146,13 +147,20 @@ def _pictured_title(link: Any) -> tuple[str, Any] | None:
     ]
     if not shown or not said:
         return None
-    for el in link.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "template") or is_hidden(el):
-            continue
-        for run in (el.text, *(c.tail for c in el)):
-            text = _spaced(run)
-            if text and fold(text) != shown and any(fold(text).startswith(words) for words in said):
-                return text, el
+    runs = [
+        (text, el)
+        for el in link.iter()
+        if isinstance(el.tag, str) and el.tag not in ("script", "style", "template") and not is_hidden(el)
+        for run in (el.text, *(c.tail for c in el))
+        if (text := _spaced(run))
+    ]
+    longest = max(len(text) for text, _ in runs) if runs else 0
+    for text, el in runs:
+        # The headline is the link's longest run (in characters: "9 500 Ft" is three words); a
+        # shorter one beginning with a picture's words is a byline under its portrait ("<img
+        # alt='Ann Lee'> Ann Lee", the headline after it) or a kicker.
+        if fold(text) != shown and len(text) == longest and any(fold(text).startswith(w) for w in said):
+            return text, el
     return None
 
 
