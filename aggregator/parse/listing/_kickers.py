@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._text import is_hidden, page_reads, visible_text
 
 #: What may stand between a kicker and its headline besides spaces.
@@ -57,7 +58,16 @@ def _runs(el: Any) -> tuple[list[Any], bool]:
     such child, "<h2><a><span>…</span> <span>…</span></a></h2>"), and whether any words of
     ``el`` stand outside them."""
     while True:
-        runs = [c for c in el if isinstance(c.tag, str) and not is_hidden(c) and _norm(visible_text(c))]
+        # A run of a separator alone ("<span>: </span>", shown or read out only: its class that
+        # hid it may say nothing) stands between runs, as a separator written as text does.
+        runs = [
+            c
+            for c in el
+            if isinstance(c.tag, str)
+            and not is_hidden(c)
+            and _norm(visible_text(c))
+            and not _SEPARATOR.match(visible_text(c) or "")
+        ]
         loose = _norm(el.text) + "".join(_norm(c.tail) for c in el)
         if len(runs) == 1 and not loose.strip():
             el = runs[0]
@@ -320,7 +330,8 @@ def _last_run(el: Any) -> Any:
         + " "
         + " ".join(_norm(visible_text(n)) + " " + _norm(n.tail) for n in last.itersiblings(preceding=True))
     )
-    return last if len(before.split()) >= 2 else None
+    # Words counted as a reader counts them: a Japanese headline is one run of many words.
+    return last if word_count(before) >= 2 else None
 
 
 def _label_count(el: Any, text: str) -> int:

@@ -38,6 +38,8 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
             if len(blocks) <= 1:
                 return label, link
             return label, next((node for node, text in blocks if text == label), None)
+    if (pictured := _pictured_title(link)) is not None:
+        return pictured
     if rest:
         return rest, link
     if len(blocks) <= 1:
@@ -120,6 +122,50 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     if kept:
         return kept[0][1], kept[0][0]
     return visible_text(link), link
+
+
+#: An image's text repeated in its link names the link's headline from this many words: one
+#: is a section's or a site's name ("News").
+_PICTURED_WORDS = 2
+
+
+def _pictured_title(link: Any) -> tuple[str, Any] | None:
+    """The headline a link around a picture and text repeats as the picture's ``alt`` or
+    ``title`` ("<a><img alt='Suzuki Burgman rear lamp'><div>Suzuki Burgman rear lamp <span>8 000
+    Ft</span></div></a>"): a run of the link's text that begins with the picture's words is the
+    headline (the whole run: an ``alt`` may be cut short, "… tulajdonostól" for "…
+    tulajdonostól (1999)"), the rest of the link's text (a price, a count of photos, a date)
+    its card's metadata. With the element whose text the run is; None when no run of the
+    link's text begins with a picture's words, when that run is all the link shows, or when
+    a longer run is in the link (a portrait's name over its byline, the headline after it)."""
+    shown = fold(_spaced(visible_text(link)))
+    said = [
+        fold(words)
+        for img in link.iter("img")
+        for attr in ("alt", "title")
+        if word_count(words := _spaced(img.get(attr))) >= _PICTURED_WORDS
+    ]
+    if not shown or not said:
+        return None
+    runs = [
+        (text, el)
+        for el in link.iter()
+        if isinstance(el.tag, str) and el.tag not in ("script", "style", "template") and not is_hidden(el)
+        for run in (el.text, *(c.tail for c in el))
+        if (text := _spaced(run))
+    ]
+    longest = max(len(text) for text, _ in runs) if runs else 0
+    for text, el in runs:
+        # The headline is the link's longest run (in characters: "9 500 Ft" is three words); a
+        # shorter one beginning with a picture's words is a byline under its portrait ("<img
+        # alt='Ann Lee'> Ann Lee", the headline after it) or a kicker.
+        if fold(text) != shown and len(text) == longest and any(fold(text).startswith(w) for w in said):
+            return text, el
+    return None
+
+
+def _spaced(text: str | None) -> str:
+    return " ".join((text or "").split())
 
 
 def _emphasised(node: Any) -> bool:

@@ -116,6 +116,11 @@ def shown_text(el: Any) -> str:
     return visible_text(el) or ""
 
 
+#: An icon's name and description (``<svg><title>Z+ (paid content)</title>…</svg>``): read out
+#: or shown as a tooltip, never drawn among the words around the icon.
+_SVG_LABELS = frozenset({"title", "desc"})
+
+
 def _collect_text(node: Any, parts: list[str], hidden: Callable[[Any], bool]) -> None:
     if node.text:
         parts.append(node.text)
@@ -123,6 +128,7 @@ def _collect_text(node: Any, parts: list[str], hidden: Callable[[Any], bool]) ->
         if (
             isinstance(child.tag, str)
             and child.tag not in ("script", "style", "template")
+            and not (node.tag == "svg" and child.tag in _SVG_LABELS)
             and not hidden(child)
         ):
             block = child.tag in _BLOCKS
