@@ -77,9 +77,11 @@ LABEL_PATTERN = "|".join(sorted({w.replace(" ", r"\s+") for w in LABEL_WORDS}, k
 #: The word "and" between two authors' names, lower case, in the languages above beyond the
 #: ones the byline readers knew (English, German, French, Spanish, Italian, Portuguese, Dutch,
 #: the Nordic languages, Polish): Czech and Slovak "a", Turkish "ve", Hungarian "és", Russian,
-#: Bulgarian and Serbian "и", Ukrainian "і" and "та", Finnish and Estonian "ja", Slovenian "in",
-#: Lithuanian "ir", Latvian "un", Romanian "și" (and "şi" with a cedilla), Greek "και",
-#: Indonesian and Malay "dan", Vietnamese "và".
+#: Bulgarian and Serbian "и", Ukrainian "і" and "та", Finnish and Estonian "ja", Lithuanian "ir",
+#: Latvian "un", Romanian "și" (and "şi" with a cedilla), Greek "και", Indonesian and Malay "dan",
+#: Vietnamese "và". Not Slovenian "in": in English, German, Dutch and Italian bylines it puts a
+#: reporter in a place ("Peter Foster in London", "By <a>Jane Doe</a> in <a>Central Europe</a>"),
+#: and the place's two capitalized words would pass for a second author.
 MORE_AND_WORDS: tuple[str, ...] = (
-    *("a", "ve", "és", "и", "і", "та", "ja", "in", "ir", "un", "și", "şi", "και", "dan", "và"),
+    *("a", "ve", "és", "и", "і", "та", "ja", "ir", "un", "și", "şi", "και", "dan", "và"),
 )
