@@ -30,3 +30,17 @@ def test_undated_quote_posts_after_dated_posts_stay_entries() -> None:
     )
     parsed = parse_document(page.encode(), url=BASE, source_type="html", timezone="UTC", now=NOW)
     assert [e.link for e in parsed.entries] == [f"{BASE}2026/03/post-about-{WORDS[n]}/" for n in range(10)]
+
+
+def test_posts_numbered_like_years_are_articles() -> None:
+    # A small site's posts numbered 2001 to 2005, headed by one word and described: the
+    # numbers may read as years, but "/post/2003" is no year's archive, and the posts a list.
+    def post(n: int) -> str:
+        return (
+            f"<div class='entry'><h2><a href='/post/{2001 + n}'>{WORDS[n].title()}</a></h2>"
+            f"<p>Some words on the {WORDS[n]} and what the town will do with it in the spring.</p></div>"
+        )
+
+    page = f"<html lang='en'><head><title>Site</title></head><body><div>{''.join(map(post, range(5)))}</div>"
+    parsed = parse_document(page.encode(), url=BASE, source_type="html", timezone="UTC", now=NOW)
+    assert [e.link for e in parsed.entries] == [f"{BASE}post/{2001 + n}" for n in range(5)]

@@ -211,6 +211,9 @@ def site_listing_page(url: str | None, base: str) -> bool:
 
 #: A date archive's path: a year, a month or a day and nothing after ("/2017/", "/2017/08/").
 _DATE_ARCHIVE = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d(?:/[01]?\d(?:/[0-3]?\d)?)?/?$")
+#: A word's folder and four digits that may be a year ("/article/2003"): as well an item's
+#: number on a site of a few thousand, so no archive for ``article_like``.
+_YEAR_OR_ID = re.compile(r"^/[\w-]+/(?:19|20)\d\d/?$")
 
 
 #: An absolute address written inside a link's path, after the redirecting script's own.
@@ -237,8 +240,10 @@ def article_like(url: str | None, base: str) -> bool:
         # site's page, "/web/2012/http://other.example/…", is read as it is.)
         return article_like(carried.group(1) + (f"?{parts.query}" if parts.query else ""), base)
     taxonomy = _NON_ARTICLE_PATH.search(path)
-    if (taxonomy and not _filed_under(path[taxonomy.end() :])) or _DATE_ARCHIVE.match(path):
-        return False  # a tag's, a topic's or a month's page ("/date/2016/03") lists articles
+    if taxonomy and not _filed_under(path[taxonomy.end() :]):
+        return False  # a tag's or a topic's page lists articles
+    if _DATE_ARCHIVE.match(path) and not _YEAR_OR_ID.match(path):
+        return False  # a year's, a month's or a day's page ("/date/2016/03") lists them too
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return bool(
         re.search(r"\d{3,}|\.s?html?$|\w+-\w+-\w+", last)
