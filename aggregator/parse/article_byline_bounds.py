@@ -136,10 +136,18 @@ def outside_bylines(el: Any) -> bool:
         if node.tag == "nav" or node.get("role") == "navigation":
             return True
         names = [*(node.get("class") or "").split(), *(node.get("id") or "").split()]
-        outside = any(_RECENT_COMMENTS.search(name) or _MENU.match(name) for name in names)
+        outside = any(_RECENT_COMMENTS.search(name) for name in names) or (
+            any(_MENU.match(name) for name in names) and _is_menu(node)
+        )
         if outside and not _holds_headline(node):
             return True
     return False
+
+
+def _is_menu(node: Any) -> bool:
+    """Whether a block named a menu is one: a list of links, three or more (a "meta-nav" arrow
+    or an "article-nav" line beside a byline is none)."""
+    return len(node.xpath(".//li//a[@href]")) >= 3
 
 
 def _holds_headline(node: Any) -> bool:

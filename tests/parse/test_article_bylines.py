@@ -163,6 +163,14 @@ def test_a_link_in_a_menu_block_of_the_header_is_no_byline() -> None:
     assert authors(body, lang="ro") == ("George Damian",)
 
 
+def test_a_byline_in_a_block_named_nav_that_is_no_list_of_links_is_read() -> None:
+    body = (
+        "<h1>Council passes the budget</h1><div class='article-nav'>By <a href='/author/ana-pop'>Ana Pop</a>"
+        "</div><p>The council passed the budget on Tuesday after a long debate about the roads.</p>"
+    )
+    assert authors(body) == ("Ana Pop",)
+
+
 def test_a_link_to_an_author_s_page_numbered_before_the_name_is_a_byline() -> None:
     body = (
         "<article><h1>Le prix du carburant</h1><p>Texte.</p>"
