@@ -17,6 +17,14 @@ from aggregator.parse.listing._text import shown_text, visible_text
 _SERVICE_LABELS = frozenset({"www", "m", "mobile", "blog", "blogs", "news", "en", "de", "fr", "es"})
 
 
+def _one_word(a: Any) -> str | None:
+    """A link's shown text when it is one word with a letter in it, as a user name is."""
+    if a.tag != "a":
+        return None
+    text = shown_text(a)
+    return text if text and " " not in text and any(c.isalpha() for c in text) else None
+
+
 def user_site(a: Any) -> str | None:
     """A user name as a link to the user's own site on a platform writes it: the link leads to
     the home of a host whose first label is the link's one word, "_" written "-" as host names
@@ -24,10 +32,8 @@ def user_site(a: Any) -> str | None:
     href=https://staff.tumblr.com/>staff</a>"); a host of three labels at least, the user's
     under the platform's. A section's name on its own subdomain is written as a word of the
     language ("<a href=https://bourse.example.fr/>Bourse</a>"), not in the host's case."""
-    if a.tag != "a":
-        return None
-    text = shown_text(a)
-    if not text or " " in text or not any(c.isalpha() for c in text):
+    text = _one_word(a)
+    if text is None:
         return None
     parts = urlsplit(a.get("href") or "")
     labels = (parts.hostname or "").split(".")
@@ -60,10 +66,8 @@ def handle_on_sibling_host(a: Any, base: str) -> str | None:
     ("<a href=https://home.example.tw/sheshe0509>sheshe0509</a>" on forum.example.tw), where
     members' pages live apart from the forum. A section's page on the site's own host
     ("/sport" "Sport") is on the same host and written as a word of the language."""
-    if a.tag != "a":
-        return None
-    text = shown_text(a)
-    if not text or " " in text or not any(c.isalpha() for c in text):
+    text = _one_word(a)
+    if text is None:
         return None
     parts = urlsplit(a.get("href") or "")
     host, page_host = (parts.hostname or ""), (urlsplit(base).hostname or "")
@@ -85,10 +89,8 @@ def user_handle(a: Any) -> str | None:
     it, is the last segment of its own path ("/users/himysay/" "himysay", "/u/lzg9527"
     "lzg9527", "/a11en_03" "a11en_03", "/members/195-pioner" "pioner"), lowercase and digits
     included, as user names are."""
-    if a.tag != "a":
-        return None
-    text = shown_text(a)
-    if not text or " " in text or not any(c.isalpha() for c in text):
+    text = _one_word(a)
+    if text is None:
         return None
     path = unquote(urlsplit(a.get("href") or "").path)
     if TAXONOMY_PATH.search(path):
