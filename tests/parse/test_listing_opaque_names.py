@@ -97,7 +97,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.954, 0.999, every older page as before; the author floor set for that composition (a
     # think tank's list is not found without its names, a Tieba board's starters are linked by
     # a query the rules do not read: 0.967 -> 0.954).
-    "dev": dict(zip(FIELDS, (0.926, 0.908, 0.942, 0.979, 0.934, 0.979), strict=True)),
+    # opaque35: titles read by structure (an icon's <svg><title>, a separator run, a picture's
+    # words in the link's longest run) and members' links: 0.955, 0.935, 0.994, 0.988, 0.965,
+    # 0.999; the title and author floors raised to keep them (ZEIT's kickers now read 0.964).
+    "dev": dict(zip(FIELDS, (0.926, 0.908, 0.974, 0.979, 0.945, 0.979), strict=True)),
     "heldout": dict(zip(FIELDS, (0.967, 0.940, 0.929, 0.924, 0.914, 0.980), strict=True)),
     # heldout3 (branch heldout3, measured once at e3e684f): 0.455, 0.645, 0.720, 0.879, 0.289, 1.000.
     "heldout3": dict(zip(FIELDS, (0.435, 0.625, 0.700, 0.859, 0.269, 0.980), strict=True)),
