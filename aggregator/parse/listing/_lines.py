@@ -44,7 +44,7 @@ def word_count(text: str) -> int:
     return sum(max(1, (len(_UNSPACED.findall(run)) + 1) // 2) for run in text.split())
 
 
-def loose_line(node: Any, skip: set[Any], text: str) -> str:
+def loose_line(node: Any, skip: set[Any], text: str | None) -> str | None:
     """An element's line: ``text``, its words outside ``skip``, when short; else, when a child
     is a block of its own (a pop-up menu, a list), the few words the element holds outside its
     children (its text, its children's tails), a line of its own beside them. Words around
