@@ -276,3 +276,28 @@ def untruncated(title: str | None, others: list[str | None], seo: bool = False) 
                 continue  # "… — RT World News": the site's name after it, not the rest
             return other
     return title
+
+
+#: A tag in square brackets that opens or closes a declared headline ("[TCE-RS] Headline",
+#: "Headline [Video]"): a few words, one pair.
+_BRACKET_TAG = re.compile(r"^\s*(\[[^\[\]]{1,40}\])\s*(\S.*)$|^(.*\S)\s*(\[[^\[\]]{1,40}\])\s*$")
+
+
+def without_bracket_tag(declared: str, others: list[str]) -> str | None:
+    """``declared`` without the bracketed tag it opens or closes with, when another place
+    a reader sees (the ``<title>``, the displayed headline) writes the rest as a part of its
+    own, without the tag ("[TCE-RS] TCE-RS emite parecer …" beside the ``<title>`` "Tribunal …
+    :: TCE-RS emite parecer …"): the site's label for its feeds, not the headline's words.
+    None when no place does, or one writes the tag too (a headline that begins "[Update]")."""
+    found = _BRACKET_TAG.match(declared)
+    if not found:
+        return None
+    tag, rest = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+    mine = words(rest)
+    if len(mine.split()) < 2 or any(tag.casefold() in o.casefold() for o in others):
+        return None
+    for other in others:
+        theirs = words(other)
+        if theirs == mine or theirs.endswith(f" {mine}") or theirs.startswith(f"{mine} "):
+            return rest.strip()
+    return None

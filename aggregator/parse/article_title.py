@@ -49,6 +49,7 @@ from aggregator.parse.article_headline import (
     title_parts,
     titled_heading,
     untruncated,
+    without_bracket_tag,
 )
 from aggregator.parse.article_names import text as _text
 
@@ -192,6 +193,9 @@ def choose_title(
         # The declared copy lost the quotation marks the page shows: what is read is the
         # displayed one.
         chosen = displayed
+    seen = [c.text for c in candidates if c.group in ("displayed", "title")]
+    if chosen.group == "declared" and (bare := without_bracket_tag(chosen.text, seen)):
+        chosen = Candidate(bare, chosen.where, chosen.group, seo=True)  # "[TCE-RS] Headline"
     others: list[str | None] = [c.text for c in candidates if c is not chosen and c.group != "title"]
     return untruncated(chosen.text, others, seo=chosen.seo), chosen.where
 
