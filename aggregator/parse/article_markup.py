@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from aggregator.parse._byline_words import (
     AGENT_WORDS,
@@ -425,7 +426,40 @@ def in_other_articles(el: Any, *, asides: bool = True) -> bool:
             return True
         if any(_OTHERS.search(name) for name in names_of(node)):
             return True
+        if _story_card(node):
+            return True
     return False
+
+
+#: The schema.org types of an article's microdata item.
+_ARTICLE_TYPE = re.compile(r"(?:^|[/#])(?:\w*Article|BlogPosting|Report)$")
+
+
+def _story_card(node: Any) -> bool:
+    """Whether ``node`` is another story's card: a microdata item typed as an article whose
+    headline (``itemprop="headline"``, shown) links to another address than the page's, and
+    which does not hold the page's headline (a related list's items, each with its author and
+    ``<time itemprop="datePublished">``)."""
+    if node.get("itemscope") is None or not _ARTICLE_TYPE.search((node.get("itemtype") or "").strip()):
+        return False
+    if _holds_headline(node):
+        return False
+    page = node.getroottree().docinfo.URL or ""
+    for headline in node.xpath(".//*[@itemprop='headline'][not(self::meta)]"):
+        within = []
+        for up in headline.iterancestors():
+            if up is node:
+                break
+            within.append(up)
+        for link in (*within, *headline.iter("a")):
+            href = (link.get("href") or "").strip() if link.tag == "a" else ""
+            if href and _path(urljoin(page, href)) != _path(page):
+                return True
+    return False
+
+
+def _path(address: str) -> str:
+    return urlsplit(address).path.rstrip("/")
 
 
 def _holds_headline(box: Any) -> bool:
