@@ -301,3 +301,15 @@ def without_bracket_tag(declared: str, others: list[str]) -> str | None:
         if theirs == mine or theirs.endswith(f" {mine}") or theirs.startswith(f"{mine} "):
             return rest.strip()
     return None
+
+
+def shortened_of(declared: str, shown: str, others: list[str]) -> bool:
+    """Whether ``declared`` is the displayed headline ``shown`` cut at a comma, a colon or a
+    dash ("11 Notorious, on-the-Record Harvey Weinstein Stories" of "…Stories, Starting With
+    That Time …") while another declared place (microdata on the ``<h1>``) writes ``shown``
+    whole: the social networks' short form of the headline readers are shown. Not an ``<h1>``
+    that adds a kicker or a byline the declared places all leave out."""
+    a, b = " ".join(declared.split()).casefold(), " ".join(shown.split()).casefold()
+    if not a or len(b) <= len(a) or not b.startswith(a) or b[len(a)] not in ",:;–—-":
+        return False
+    return any(words(o) == words(shown) for o in others)

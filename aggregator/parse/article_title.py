@@ -46,6 +46,7 @@ from aggregator.parse.article_headline import (
     meta_title,
     only_h1,
     plain_title_part,
+    shortened_of,
     title_parts,
     titled_heading,
     untruncated,
@@ -193,6 +194,9 @@ def choose_title(
         # The declared copy lost the quotation marks the page shows: what is read is the
         # displayed one.
         chosen = displayed
+    declared_texts = [c.text for c in candidates if c.group == "declared" and c is not chosen]
+    if displayed and chosen.group == "declared" and shortened_of(chosen.text, displayed.text, declared_texts):
+        chosen = displayed  # og:title "Headline" of the <h1> "Headline, Starting With …"
     seen = [c.text for c in candidates if c.group in ("displayed", "title")]
     if chosen.group == "declared" and (bare := without_bracket_tag(chosen.text, seen)):
         chosen = Candidate(bare, chosen.where, chosen.group, seo=True)  # "[TCE-RS] Headline"

@@ -48,3 +48,15 @@ def test_a_related_story_card_s_time_is_not_the_article_s_date() -> None:
     article = read_article(page(head=head, body=body, lang="en", title=HEADLINE), url=URL)
     assert article.published is not None
     assert article.published.isoformat() == "2017-10-05T20:11:02+00:00"
+
+
+def test_og_title_cut_at_a_comma_of_the_h1_that_microdata_writes_whole_is_not_the_headline() -> None:
+    # og:title and twitter:title the first half; the <h1 itemprop="headline"> whole.
+    short = "Eleven harbour towns flooded overnight"
+    whole = f"{short}, and the ferries stayed in port until the water went down"
+    head = f'<meta property="og:title" content="{short}"><meta name="twitter:title" content="{short}">'
+    body = (
+        '<article itemscope itemtype="https://schema.org/NewsArticle">'
+        f'<h1 itemprop="headline">{whole}</h1>{TEXT}</article>'
+    )
+    assert _title(head, body, "Harbour towns flooded") == whole
