@@ -352,8 +352,19 @@ def text(value: Any) -> str | None:
         value = value[0] if value else None
     if not isinstance(value, str):
         return None
-    plain = _SPACE.sub(" ", html.unescape(value)).strip()
+    plain = html.unescape(value)
+    if _ESCAPED.search(plain):
+        # Escaped twice ("Ford&amp;#8217;s" in JSON-LD, which a template escaped for HTML
+        # before writing it as JSON): OpenGraph's is decoded once by the HTML parser too.
+        plain = html.unescape(plain)
+    plain = _SPACE.sub(" ", plain).strip()
     return plain or None
+
+
+#: An entity left after decoding once: a number, or one of the names templates escape.
+_ESCAPED = re.compile(
+    r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|amp|quot|apos|nbsp|lt|gt|hellip|[lr][sd]quo|[nm]dash);"
+)
 
 
 def is_url(value: Any) -> bool:

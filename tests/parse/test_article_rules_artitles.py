@@ -60,3 +60,10 @@ def test_og_title_cut_at_a_comma_of_the_h1_that_microdata_writes_whole_is_not_th
         f'<h1 itemprop="headline">{whole}</h1>{TEXT}</article>'
     )
     assert _title(head, body, "Harbour towns flooded") == whole
+
+
+def test_a_json_ld_headline_escaped_twice_is_decoded_twice() -> None:
+    # "Ford&amp;#8217;s" in the JSON-LD: a template escaped the headline for HTML, then for JSON.
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+    head += '"Ford&amp;#8217;s storm floods the harbour town"}</script>'
+    assert _title(head, f"<div>{TEXT}</div>", "Tab") == "Ford’s storm floods the harbour town"
