@@ -1,0 +1,49 @@
+"""Rules learnt from the development corpus's pages added by branch fronttitles (an
+institution's home page of blocks, energygov_home_us), each checked on a written page that
+fails without it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator.parse import parse_document
+
+NOW = datetime(2017, 10, 2, tzinfo=UTC)
+
+CARD = """<div class="item"><a href="/articles/{slug}" class="title-link"
+ aria-label="Read more about '{label}'" title="Read more about '{label}'">{text}</a>
+<div class="date">September {day}, 2017</div><p>{teaser}</p></div>"""
+
+
+def test_a_read_more_label_quoting_the_title_gives_the_title_without_quotes() -> None:
+    # Drupal's teasers label their title links "Read more about '<title>'", the title inside
+    # quotes and its entities escaped twice ("R&amp;amp;D" in the source): the headline is
+    # the title, not "'… R&amp;D …'".
+    rows = [
+        ("grid", "Secretary Urges Swift Action on Grid Resiliency", "Secretary Urges Swift Action on Grid Resiliency"),
+        ("labs", "National Labs Recognized as R&amp;amp;D Hub", "National Labs Recognized as R&amp;D Hub"),
+        ("algae", "Eighteen New Projects for Macroalgae", "Eighteen New Projects for Macroalgae"),
+        ("solar", "Solar Office Reaches Its Cost Goal Early", "Solar Office Reaches Its Cost Goal Early"),
+    ]
+    cards = "".join(
+        CARD.format(slug=slug, label=label, text=text, day=29 - i, teaser="The department said more on the plan today.")
+        for i, (slug, label, text) in enumerate(rows)
+    )
+    page = (
+        "<html lang='en'><head><title>Department</title></head><body><main><h2>News</h2>"
+        f"<div class='listing'>{cards}</div></main></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(),
+        url="https://department.example/",
+        source_type="html",
+        timezone="America/New_York",
+        now=NOW,
+    )
+    titles = {e.link.rsplit("/", 1)[-1]: e.title for e in parsed.entries}
+    assert titles == {
+        "grid": "Secretary Urges Swift Action on Grid Resiliency",
+        "labs": "National Labs Recognized as R&D Hub",
+        "algae": "Eighteen New Projects for Macroalgae",
+        "solar": "Solar Office Reaches Its Cost Goal Early",
+    }
