@@ -19,14 +19,18 @@ def test_a_read_more_label_quoting_the_title_gives_the_title_without_quotes() ->
     # Drupal's teasers label their title links "Read more about '<title>'", the title inside
     # quotes and its entities escaped twice ("R&amp;amp;D" in the source): the headline is
     # the title, not "'… R&amp;D …'".
+    grid = "Secretary Urges Swift Action on Grid Resiliency"
+    algae = "Eighteen New Projects for Macroalgae"
+    solar = "Solar Office Reaches Its Cost Goal Early"
     rows = [
-        ("grid", "Secretary Urges Swift Action on Grid Resiliency", "Secretary Urges Swift Action on Grid Resiliency"),
+        ("grid", grid, grid),
         ("labs", "National Labs Recognized as R&amp;amp;D Hub", "National Labs Recognized as R&amp;D Hub"),
-        ("algae", "Eighteen New Projects for Macroalgae", "Eighteen New Projects for Macroalgae"),
-        ("solar", "Solar Office Reaches Its Cost Goal Early", "Solar Office Reaches Its Cost Goal Early"),
+        ("algae", algae, algae),
+        ("solar", solar, solar),
     ]
+    teaser = "The department said more on the plan today."
     cards = "".join(
-        CARD.format(slug=slug, label=label, text=text, day=29 - i, teaser="The department said more on the plan today.")
+        CARD.format(slug=slug, label=label, text=text, day=29 - i, teaser=teaser)
         for i, (slug, label, text) in enumerate(rows)
     )
     page = (

@@ -279,6 +279,8 @@ _NEW_WINDOW = re.compile(
     rf"|\s[-–|]\s*{_NEW_WINDOW_WORDS})\s*$",
     re.I,
 )
+
+
 def _label(value: str) -> str:
     """An ``aria-label`` or ``title`` as a headline: without a "read more" prefix, the quotes
     it puts around the title ("Read more about 'Grid Resiliency'") or a "new window" note,
