@@ -1,12 +1,15 @@
 """Rules learnt from the development corpus's pages added by branch fronttitles (an
-institution's home page of blocks, energygov_home_us), each checked on a written page that
-fails without it."""
+institution's home page of blocks, energygov_home_us) and from a news front's carousel
+(zeit_front_de), each checked on a written page that fails without it."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import lxml.html
+
 from aggregator.parse import parse_document
+from aggregator.parse.listing._link_title import link_title
 
 NOW = datetime(2017, 10, 2, tzinfo=UTC)
 
@@ -51,3 +54,17 @@ def test_a_read_more_label_quoting_the_title_gives_the_title_without_quotes() ->
         "algae": "Eighteen New Projects for Macroalgae",
         "solar": "Solar Office Reaches Its Cost Goal Early",
     }
+
+
+def test_a_script_inside_a_picture_link_is_no_headline() -> None:
+    # A carousel's slide link shows only pictures, each with its JSON-LD "ImageObject" in a
+    # <script>: the script's text is code, never the link's headline (zeit_front_de's lead).
+    picture = (
+        "<figure><picture><img src='/{n}.jpg' alt=''></picture>"
+        '<script type="application/ld+json">{{ "@context": "https://schema.org", '
+        '"@type": "ImageObject", "url": "https://img.example/{n}.jpg" }}</script></figure>'
+    )
+    slide = lxml.html.fromstring(
+        f"<a href='/politik/liveblog'>{picture.format(n=1)}{picture.format(n=2)}</a>"
+    )
+    assert link_title(slide, lambda text: None)[0] is None

@@ -306,6 +306,9 @@ _READ_MORE_PREFIX = re.compile(
 )
 
 
+#: Elements whose text is code, never shown.
+_CODE = frozenset({"script", "style", "template"})
+
 #: Inline formatting: part of the text around it, never a block of its own.
 _INLINE = frozenset(
     {
@@ -361,7 +364,9 @@ def text_blocks(link: Any) -> list[tuple[Any, str]]:
         blocks.append((None, loose))
     taken: set[Any] = set()
     for node in link.iter():
-        if not isinstance(node.tag, str) or node is link or is_hidden(node):
+        # A script's text is no block of the link, whatever it says (a picture's JSON-LD
+        # "ImageObject" inside a carousel's link that shows no text).
+        if not isinstance(node.tag, str) or node is link or node.tag in _CODE or is_hidden(node):
             continue
         if any(a in taken for a in node.iterancestors()):
             continue
