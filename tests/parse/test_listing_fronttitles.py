@@ -68,3 +68,26 @@ def test_a_script_inside_a_picture_link_is_no_headline() -> None:
         f"<a href='/politik/liveblog'>{picture.format(n=1)}{picture.format(n=2)}</a>"
     )
     assert link_title(slide, lambda text: None)[0] is None
+
+
+def test_a_kicker_and_a_title_named_so_stay_apart_however_short_the_title() -> None:
+    # "<kicker>Lutz Helmig</kicker><hidden>: </hidden><title>Im Wunderland</title>": two words
+    # after two read as one title with a subtitle ("Star Wars: Episode IV") unless the page
+    # names the first a kicker and the second the title.
+    heading = lxml.html.fromstring(
+        "<a href='/2026/10/lutz-helmig'><h3 class='teaser__heading'>"
+        "<span class='teaser__kicker teaser__kicker--light'>Lutz Helmig</span>"
+        "<span class='visually-hidden'>: </span> "
+        "<span class='teaser__title teaser__title--light'>Im Wunderland</span></h3></a>"
+    )
+    assert link_title(heading, lambda text: None)[0] == "Im Wunderland"
+
+
+def test_a_read_more_prefix_is_a_whole_word() -> None:
+    # "Mehr" (more) opens "Mehr lesen" labels, and "Mehrsprachigkeit" (multilingualism) too:
+    # only the word is a "read more" prefix.
+    overlay = lxml.html.fromstring(
+        "<a href='/gesellschaft/mehrsprachigkeit-intro' title='Mehrsprachigkeit: Intro'>"
+        "<img src='/logo.jpg' alt=''></a>"
+    )
+    assert link_title(overlay, lambda text: None)[0] == "Mehrsprachigkeit: Intro"

@@ -298,10 +298,11 @@ def _label(value: str) -> str:
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "„": "“", "«": "»", "‹": "›", "「": "」"}
 #: An entity left in a parsed attribute: the source escaped it twice.
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
-#: "Weiterlesen: <title>", "Read more about <title>", "Lire la suite de <title>".
+#: "Weiterlesen: <title>", "Read more about <title>", "Lire la suite de <title>"; whole words
+#: only ("Mehrsprachigkeit: Intro" is no "Mehr" before "sprachigkeit: Intro").
 _READ_MORE_PREFIX = re.compile(
     r"^(?:weiterlesen|mehr lesen|mehr|read more(?: about)?|continue reading|lire la suite(?: de)?|"
-    r"leer más(?: sobre)?|leggi (?:tutto|di più)|lees verder|ler mais)\s*[:›»>–-]?\s*",
+    r"leer más(?: sobre)?|leggi (?:tutto|di più)|lees verder|ler mais)(?!\w)\s*[:›»>–-]?\s*",
     re.I,
 )
 
