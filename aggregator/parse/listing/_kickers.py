@@ -22,6 +22,7 @@ from typing import Any
 
 from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._text import is_hidden, page_reads, visible_text
+from aggregator.parse.listing._title import title_words
 
 #: What may stand between a kicker and its headline besides spaces.
 _SEPARATOR = re.compile(r"^[\s:|•·–—-]*$")
@@ -125,7 +126,11 @@ def strip_kicker(el: Any) -> str | None:
     # and the headline is the whole, with the colon read out ("How we rebuilt our search stack
     # in a week: a retrospective", "Star Wars: Episode IV").
     if any(_norm(n.text_content()).strip(" |•·–—-") == ":" for n in between if isinstance(n.tag, str)):
-        if len(kicker.split()) >= len(rest.split()) and len(rest.split()) <= _SUBTITLE_WORDS:
+        if (
+            len(kicker.split()) >= len(rest.split())
+            and len(rest.split()) <= _SUBTITLE_WORDS
+            and not _named_apart(first, runs[1:])
+        ):
             return f"{kicker.rstrip(' :')}: {rest.lstrip(' :|•·–—-')}"
         return rest.lstrip(" :|•·–—-") or None
     # By its form alone, a kicker is shorter than its headline ("<span>How we rebuilt
@@ -136,6 +141,16 @@ def strip_kicker(el: Any) -> str | None:
     if not (colon or broken):
         return None
     return rest.lstrip(" :|•·–—-") or None
+
+
+def _named_apart(first: Any, others: list[Any]) -> bool:
+    """True when the page names the first run as what is not a title (a kicker, an overline)
+    and a later run as the title ("<span class=teaser__kicker>Lutz Helmig</span><span
+    class=visually-hidden>: </span><span class=teaser__title>Im Wunderland</span>"): the
+    kicker is apart, however short the title after it."""
+    if title_words(first) != (False, True):
+        return False
+    return any(title_words(run)[0] and not title_words(run)[1] for run in others if isinstance(run.tag, str))
 
 
 def _glued_label(first: Any) -> str | None:

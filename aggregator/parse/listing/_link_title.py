@@ -5,6 +5,7 @@ that a link around a whole card holds beside it."""
 from __future__ import annotations
 
 import copy
+import html
 import re
 from typing import Any
 
@@ -30,8 +31,7 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
     # short ("<a title='Goonies'><img alt='comic-2012-11-19-Goonies.jpg'></a>").
     least = 1 if not (visible_text(link) or "").strip() else 2
     for attr in ("aria-label", "title"):
-        label = " ".join((link.get(attr) or "").split())
-        label = _NEW_WINDOW.sub("", _READ_MORE_PREFIX.sub("", label)).strip()
+        label = _label(link.get(attr) or "")
         if word_count(label) >= least and not READ_MORE.fullmatch(fold(label)):
             if rest and fold(label).endswith(fold(rest)):
                 return rest, link
@@ -279,13 +279,36 @@ _NEW_WINDOW = re.compile(
     rf"|\s[-–|]\s*{_NEW_WINDOW_WORDS})\s*$",
     re.I,
 )
-#: "Weiterlesen: <title>", "Read more about <title>", "Lire la suite de <title>".
+
+
+def _label(value: str) -> str:
+    """An ``aria-label`` or ``title`` as a headline: without a "read more" prefix, the quotes
+    it puts around the title ("Read more about 'Grid Resiliency'") or a "new window" note,
+    and with entities escaped twice unescaped ("R&amp;amp;D" in the source, "R&amp;D" once
+    parsed: the title reads "R&D")."""
+    label = " ".join(value.split())
+    if (titled := _READ_MORE_PREFIX.sub("", label)) != label:
+        pair = _QUOTES.get(titled[:1])
+        label = titled[1:-1].strip() if pair and len(titled) > 2 and titled.endswith(pair) else titled
+    label = _NEW_WINDOW.sub("", label).strip()
+    return html.unescape(label) if _ENTITY.search(label) else label
+
+
+#: Quotation marks a "read more" label puts around the title, by the opening one.
+_QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "„": "“", "«": "»", "‹": "›", "「": "」"}
+#: An entity left in a parsed attribute: the source escaped it twice.
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+#: "Weiterlesen: <title>", "Read more about <title>", "Lire la suite de <title>"; whole words
+#: only ("Mehrsprachigkeit: Intro" is no "Mehr" before "sprachigkeit: Intro").
 _READ_MORE_PREFIX = re.compile(
     r"^(?:weiterlesen|mehr lesen|mehr|read more(?: about)?|continue reading|lire la suite(?: de)?|"
-    r"leer más(?: sobre)?|leggi (?:tutto|di più)|lees verder|ler mais)\s*[:›»>–-]?\s*",
+    r"leer más(?: sobre)?|leggi (?:tutto|di più)|lees verder|ler mais)(?!\w)\s*[:›»>–-]?\s*",
     re.I,
 )
 
+
+#: Elements whose text is code, never shown.
+_CODE = frozenset({"script", "style", "template"})
 
 #: Inline formatting: part of the text around it, never a block of its own.
 _INLINE = frozenset(
@@ -342,7 +365,9 @@ def text_blocks(link: Any) -> list[tuple[Any, str]]:
         blocks.append((None, loose))
     taken: set[Any] = set()
     for node in link.iter():
-        if not isinstance(node.tag, str) or node is link or is_hidden(node):
+        # A script's text is no block of the link, whatever it says (a picture's JSON-LD
+        # "ImageObject" inside a carousel's link that shows no text).
+        if not isinstance(node.tag, str) or node is link or node.tag in _CODE or is_hidden(node):
             continue
         if any(a in taken for a in node.iterancestors()):
             continue
