@@ -67,3 +67,20 @@ def test_an_article_with_several_text_links_to_one_address_is_no_teaser_read() -
     )
     with pytest.raises(ParseError):
         entries(f"<main><div class='stream'>{cards}</div></main>")
+
+
+def test_a_member_that_is_a_section_of_article_cards_gives_each_card() -> None:
+    teasers = "".join(
+        f"<div class='item'><h2><a href='/news/id_{2000 + i}/story-lead-{i}.html'>{t}</a></h2>"
+        f"<p>{t}, and what it means for the weeks ahead.</p></div>"
+        for i, t in enumerate(STORIES[:4])
+    )
+    section = (
+        "<div class='item'><h2>Storm season</h2>"
+        + "".join(_card(i, t) for i, t in enumerate(STORIES[4:7], start=4))
+        + "</div>"
+    )
+    found = entries(f"<main><div class='front'>{teasers}{section}</div></main>")
+    for i, t in enumerate(STORIES[4:7], start=4):
+        assert (f"https://news.example/news/id_{1000 + i}/story-number-{i}.html", t) in found
+    assert not any(title == "Storm season" for _, title in found)
