@@ -31,7 +31,7 @@ from aggregator.parse.listing._machine_dates import (
     without_updates,
 )
 from aggregator.parse.listing._photo_credits import credit_only
-from aggregator.parse.listing._teaser_links import uncut_link
+from aggregator.parse.listing._teaser_links import card_link, uncut_link
 from aggregator.parse.listing._text import (
     inline_in_text,
     page_reads,
@@ -354,13 +354,13 @@ def _read_item(el: Any, ctx: Context) -> Item:
         # <article> with an unlinked heading is one post's own page, not a teaser).
         title = headline_text(title_el)
     else:
-        # No headline marked: the link's own (a lone <article> is one post's page, and a link
-        # inside a sentence is prose, not a teaser); an untitled post's "read more" link when
+        # No headline marked: the link's own (a lone <article> is one post's page, unless a card
+        # of one link, ``card_link``; a link in a sentence is prose); an untitled post's "read more" link when
         # its other links are the site's categories and tags.
         more = untitled_post_link(el, link_el) if title_el is None else None
         if more is not None:
             link_el, title = more, untitled_title(el, more, ctx.date)
-        elif el.tag == "article" or (inline_in_text(link_el) and not dated_line(link_el, ctx)):
+        elif not card_link(el, link_el) or (inline_in_text(link_el) and not dated_line(link_el, ctx)):
             return Item(title=None, link=None)
         else:
             title, title_el = link_title(link_el, ctx.date)

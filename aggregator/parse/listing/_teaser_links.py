@@ -15,7 +15,9 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from aggregator.parse.listing._text import shown_text
+from aggregator.parse.listing import _weights as W
+from aggregator.parse.listing._lines import word_count
+from aggregator.parse.listing._text import inline_in_text, shown_text, visible_text
 from aggregator.parse.listing._title import is_read_more
 
 #: A text cut short: it ends with an ellipsis ("...", "…").
@@ -58,3 +60,23 @@ def _page(href: str | None) -> str:
     """The page an address leads to: without its fragment."""
     parts = urlsplit((href or "").strip())
     return parts._replace(fragment="").geturl()
+
+
+def card_link(card: Any, link: Any) -> bool:
+    """False when ``card`` is an <article> with no headline marked whose ``link`` can be no
+    teaser's: a post's own page (a lone <article>: prose, several links). An <article> every
+    link of which goes where ``link`` does, ``link`` the only one showing text, a headline's
+    words long (``_weights.MIN_TITLE_WORDS``) and outside prose, is a front's teaser card
+    written without a heading (a kicker and a linked headline in <div>s): its link is its
+    headline. (Several text links to one address, a kicker's and a headline's, leave which is
+    the headline unsettled: no teaser is read.)"""
+    if card.tag != "article":
+        return True
+    href = link.get("href")
+    texts = [a for a in card.iter("a") if (visible_text(a) or "").strip()]
+    return (
+        all(a.get("href") in (href, None) for a in card.iter("a"))
+        and texts == [link]
+        and word_count(visible_text(link) or "") >= W.MIN_TITLE_WORDS
+        and not inline_in_text(link)
+    )

@@ -1,5 +1,6 @@
 """What one member of the list holds besides the entry read from it: an inner list of its own
-(a section's one-liners), a weblog's day of posts, a teaser's list of related headlines.
+(a section's one-liners), a weblog's day of posts, a section's <article>s, a teaser's list of
+related headlines.
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ def unfolded(el: Any, item: Item, ctx: Context, related: bool = False) -> list[t
     teasers among the section's cards): its first link is inside that inner list, and so is
     the link read as the member's entry; each of the inner list's items is an entry, not only
     the one read. A member that opens with a day line and goes on with blocks (a weblog's
-    day: its date, then that day's posts) is that day: each linked block is an entry. With
+    day: its date, then that day's posts) is that day: each linked block is an entry; one that
+    is a section of <article> teasers gives each (``_article_cards``). With
     ``related``, a teaser's list of related headlines comes with it (``related_headlines``)."""
     day = _day_posts(el, ctx)
     if day:
         return day
+    cards = _article_cards(el, item, ctx)
+    if cards:
+        return cards
     first = next((a for a in el.iter("a") if a.get("href")), None)
     if not item.link or first is None:
         return [(el, item)]
@@ -99,3 +104,17 @@ def _day_posts(el: Any, ctx: Context) -> list[tuple[Any, Item]]:
     # Posts of two addresses at least: a card opening with its date line, then its title and
     # excerpt (one article), is one entry.
     return items if len({i.link for _, i in items}) >= 2 else []
+
+
+def _article_cards(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item]]:
+    """The teasers of a member that is a section of <article>s (a front's block: a lead and
+    smaller stories, each its own <article>), not an <article> itself: each outermost
+    <article> read as a teaser (a link and a title) is an entry, when two of them at least
+    are and the entry read from the member is one of theirs. Empty otherwise."""
+    if el.tag == "article" or not item.link:
+        return []
+    cards = [a for a in el.iter("article") if not any(p.tag == "article" for p in a.iterancestors())]
+    read = [(a, i) for a in cards if (i := heuristic_item(a, ctx)).link and i.title]
+    if len(read) < 2 or item.link not in {i.link for _, i in read}:
+        return []
+    return read
