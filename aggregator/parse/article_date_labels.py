@@ -53,4 +53,5 @@ def labels_published(el: Any) -> bool:
     item (a book's details), a caption or a body paragraph (a citation)."""
     if el.xpath("ancestor-or-self::*[self::li or self::figcaption or (self::p and not(@class))]"):
         return False
-    return bool(PUBLISHED_LABEL.match("".join(el.xpath("text()"))) and YEAR.search(full_year(el.text_content())))
+    own = "".join(el.xpath("text()"))
+    return bool(PUBLISHED_LABEL.match(own) and YEAR.search(full_year(el.text_content())))
