@@ -146,9 +146,34 @@ AGE_UNITS = {
 _SHORT_YEAR = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d\d)(?![\d/.])(?=\D{0,5}\d{1,2}:\d\d)")
 
 
+#: A dotted day, month and two-digit year ("25.10.16", "5.3.21"), not part of a longer run of
+#: numbers and dots (a version's "1.10.16.2", an address's "192.168.1.10").
+_SHORT_DOTTED = re.compile(r"(?<![\d.])((?:0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.)(\d\d)(?!\d|\.\d)")
+#: The word just before a date, for the label that says it is one ("Publicação em 25.10.16").
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s:：,]{0,3}$")
+#: A time of day right after a date ("25.10.16 14:05", "25.10.16, 9h30").
+_CLOCK_AFTER = re.compile(r"^\D{0,5}\d{1,2}[:h]\d\d")
+
+
 def full_year(text: str, this_year: int | None = None) -> str:
     """``text`` with a slashed date's two-digit year written whole: "10/16/12 1:13 PM" ->
-    "10/16/2012 1:13 PM". The 2000s up to ``this_year`` (default: the current one), else the
-    1900s: a page is not dated in the future ("10/16/68" is 1968, where ``%y`` reads 2068)."""
+    "10/16/2012 1:13 PM"; likewise a dotted day-month-year date's ("Publicação em 25.10.16"),
+    where a date label ends the text before it ("em", "am", "Veröffentlicht") or a time of day
+    follows it, its day and month written with two digits unless a time follows (a version
+    ("Version 1.10.16") or a score ("3.1.16") has neither). The 2000s up to ``this_year``
+    (default: the current one), else the 1900s: a page is not dated in the future ("10/16/68"
+    is 1968, where ``%y`` reads 2068)."""
     year = this_year or datetime.now(UTC).year
-    return _SHORT_YEAR.sub(lambda m: f"{m[1]}{'20' if 2000 + int(m[2]) <= year else '19'}{m[2]}", text)
+
+    def century(short: str) -> str:
+        return f"{'20' if 2000 + int(short) <= year else '19'}{short}"
+
+    def dotted(m: re.Match[str]) -> str:
+        timed = bool(_CLOCK_AFTER.match(m.string[m.end() :]))
+        word = _WORD_BEFORE.search(m.string[: m.start()])
+        labelled = bool(word and DATE_LABEL.fullmatch(word.group(1)))
+        padded = len(m[1]) == 6  # "25.10." : two digits each
+        return f"{m[1]}{century(m[3])}" if timed or (labelled and padded) else m[0]
+
+    text = _SHORT_YEAR.sub(lambda m: f"{m[1]}{century(m[2])}", text)
+    return _SHORT_DOTTED.sub(dotted, text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aggregator.parse._date_words import YEAR
+from aggregator.parse._date_words import YEAR, full_year
 
 #: Words of an update, in the corpus's languages: its time is not the publication's.
 UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
@@ -33,7 +33,8 @@ FIRST_PUBLISHED = re.compile(
 PUBLISHED_LABEL = re.compile(
     r"^(?:[^\d,;|·•]{1,60}[,;|·•])?\s*(?:published|publié|publicado|pubblicato|opublikowano|gepubliceerd"
     r"|publicerad|publisert|publiceret|julkaistu|publikováno|publikované"
-    r"|publicat\s+[iî]n\s+data\s+de|publicat|опубликовано"
+    r"|publicat\s+[iî]n\s+data\s+de|publicat|(?:publicação|publicación|publicacao|publicacion)(?:\s+(?:em|el))?"
+    r"|опубликовано"
     r"|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?:\s+tarihi)?|发布时间|發佈時間|发表于|發表於"
     r"|发布于|發佈於|公開日|掲載日)(?=\s*[:：]|\s*\d|\s*$|\s+(?-i:[A-Z][a-z]{2,})\.?\s+\d)",
     re.I,
@@ -52,4 +53,5 @@ def labels_published(el: Any) -> bool:
     item (a book's details), a caption or a body paragraph (a citation)."""
     if el.xpath("ancestor-or-self::*[self::li or self::figcaption or (self::p and not(@class))]"):
         return False
-    return bool(PUBLISHED_LABEL.match("".join(el.xpath("text()"))) and YEAR.search(el.text_content()))
+    own = "".join(el.xpath("text()"))
+    return bool(PUBLISHED_LABEL.match(own) and YEAR.search(full_year(el.text_content())))

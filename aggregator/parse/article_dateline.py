@@ -310,7 +310,7 @@ def _dateline_texts(elements: list[Any], days: bool = False) -> Iterator[str]:
     ``days``, also those that show a day only)."""
     seen = 0
     for el in elements:
-        text = _clock_with_its_day(el)
+        text = full_year(_clock_with_its_day(el))  # before its label goes: "em 25.10.16"
         if len(text) > MAX_DATELINE or any(UPDATE.search(n) for n in names_of(el)):
             continue
         first = FIRST_PUBLISHED.search(text)  # "<update's date> First published on <date>"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from aggregator.parse._date_words import YEAR
+from aggregator.parse._date_words import YEAR, full_year
 from aggregator.parse.article_head import article_head, elsewhere, placed
 
 _SPACE = re.compile(r"\s+")
@@ -31,10 +31,10 @@ def head_lines(doc: Any) -> list[Any]:
     for el in head:
         if headline is not None and (el is headline or any(a is headline for a in el.iterancestors())):
             continue
-        text = joined(el)
+        text = full_year(joined(el))  # "Publicação em 25.10.16" writes its year
         if len(text) > MAX_DATELINE or not (YEAR.search(text) and has_day(text)):
             continue
-        if any(YEAR.search(joined(child)) for child in el if isinstance(child.tag, str)):
+        if any(YEAR.search(full_year(joined(child))) for child in el if isinstance(child.tag, str)):
             continue  # a child holds the date: the innermost line is read
         if placed(el) and not elsewhere(el):
             lines.append(el)
