@@ -98,13 +98,19 @@ _CJK_AT_TIME = (
     r"(?:\s*[,•·|]?\s*(?:(?P<hour3>[0-2]?\d)\s*[時时시]\s*(?:(?P<minute3>[0-5]?\d)\s*[分분])?"
     rf"|{_TIME}))?"
 )
+#: The weekday in brackets that such a day often carries before its time: "(土)", "（土曜日）",
+#: "(토)", "(周六)", "（星期六）".
+_CJK_WEEKDAY = (
+    r"(?:\s*[(（]\s*(?:[日月火水木金土](?:曜日?)?|[일월화수목금토](?:요일)?"
+    r"|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])\s*[)）])?"
+)
 #: Year, month and day by their characters in Chinese, Japanese and Korean: "2026年11月24日".
 _CJK = re.compile(
-    rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_CJK_AT_TIME}"
+    rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_CJK_WEEKDAY}{_CJK_AT_TIME}"
 )
 #: ... and a month and day alone ("11月25日"): the most recent such day, like "25 Nov".
 _CJK_MONTH_DAY = re.compile(
-    rf"(?<![\d年년])(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_CJK_AT_TIME}"
+    rf"(?<![\d年년])(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_CJK_WEEKDAY}{_CJK_AT_TIME}"
 )
 #: A clock after the Nordic "kl." / Finnish "klo" ("i går kl. 18.24"), read as "18:24".
 _NORDIC_CLOCK = re.compile(r"\b(?:kl|klo|klockan|kello)\.?\s*([0-2]?\d)[.:]([0-5]\d)\b", re.I)
