@@ -18,7 +18,8 @@ TITLES = (
 
 
 def _published(cards: list[str], *, lang: str, zone: str, now: datetime) -> list[datetime | None]:
-    page = f"<html lang='{lang}'><head><title>Blog</title></head><body><main>{''.join(cards)}</main></body></html>"
+    body = "".join(cards)
+    page = f"<html lang='{lang}'><head><title>Blog</title></head><body><main>{body}</main></body></html>"
     parsed = parse_document(
         page.encode(),
         url="https://blog.example.jp/category/travel/",
@@ -38,7 +39,8 @@ def test_a_cjk_day_with_its_weekday_in_brackets_keeps_its_clock() -> None:
     ]
     cards = [
         f'<article class="post"><h2><a href="/p{i}/">{t}</a></h2>'
-        f'<ul class="meta"><li><a href="/p{i}/">{d}</a></li></ul><p>本文の抜粋がここに入ります。</p></article>'
+        f'<ul class="meta"><li><a href="/p{i}/">{d}</a></li></ul>'
+        "<p>本文の抜粋がここに入ります。</p></article>"
         for i, (t, d) in enumerate(zip(TITLES, shown, strict=True))
     ]
     assert _published(cards, lang="ja", zone="Asia/Tokyo", now=datetime(2026, 12, 6, 3, tzinfo=UTC)) == [
