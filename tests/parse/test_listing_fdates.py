@@ -49,3 +49,36 @@ def test_a_cjk_day_with_its_weekday_in_brackets_keeps_its_clock() -> None:
         datetime(2026, 11, 30, 15, 40, tzinfo=UTC),
         datetime(2026, 11, 30, 12, 15, tzinfo=UTC),
     ]
+
+
+def test_a_clock_linked_to_the_post_under_a_day_heading_is_that_days_time() -> None:
+    """Serendipity's default template: a heading per day, then each post as a headline and,
+    after it, the body and a footer whose only time is the clock linked to the post."""
+    posts = {
+        "Freitag,  4. Dezember 2026": [
+            ("Herbstwanderung am Feldberg", "18:42"),
+            ("Neue Wanderschuhe", "09:15"),
+        ],
+        "Sonntag, 29. November 2026": [
+            ("Nebel über dem Donautal", "16:30"),
+            ("Karten-Apps im Vergleich", "00:20"),
+        ],
+    }
+    blocks = []
+    for n, (day, entries) in enumerate(posts.items()):
+        inner = "".join(
+            f'<h4 class="title"><a href="/archives/{n}{i}.html">{title}</a></h4>'
+            f'<div class="entry"><div class="body"><p>Ein paar Sätze über die Tour.</p></div>'
+            f'<div class="footer">Geschrieben von <a href="/authors/1">Jonas</a> in <a href="/c/2">Touren</a>'
+            f' um <a href="/archives/{n}{i}.html">{clock}</a> | <a href="/archives/{n}{i}.html#comments">'
+            "Kommentare (2)</a></div></div>"
+            for i, (title, clock) in enumerate(entries)
+        )
+        blocks.append(f'<div class="day"><h3 class="date">{day}</h3>{inner}</div>')
+    got = _published(blocks, lang="de", zone="Europe/Berlin", now=datetime(2026, 12, 5, 9, tzinfo=UTC))
+    assert got == [
+        datetime(2026, 12, 4, 17, 42, tzinfo=UTC),
+        datetime(2026, 12, 4, 8, 15, tzinfo=UTC),
+        datetime(2026, 11, 29, 15, 30, tzinfo=UTC),
+        datetime(2026, 11, 28, 23, 20, tzinfo=UTC),
+    ]
