@@ -5,7 +5,8 @@ on Japanese sites)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from aggregator.parse import parse_document
 
@@ -81,4 +82,56 @@ def test_a_clock_linked_to_the_post_under_a_day_heading_is_that_days_time() -> N
         datetime(2026, 12, 4, 8, 15, tzinfo=UTC),
         datetime(2026, 11, 29, 15, 30, tzinfo=UTC),
         datetime(2026, 11, 28, 23, 20, tzinfo=UTC),
+    ]
+
+
+def _blog(days: dict[str, list[str]]) -> list[str]:
+    """Blogger's classic layout: a date header per day over that day's wrapped posts."""
+    out = []
+    n = 0
+    for day, footers in days.items():
+        posts = []
+        for footer in footers:
+            posts.append(
+                f'<div class="post-outer"><div class="post"><h3 class="title"><a href="/2024/06/p{n}.html">'
+                f"Post number {n} of the week</a></h3><div class='post-body'>A few words of the post {n}, "
+                f"long enough to be a body.</div><div class='post-footer'>{footer}</div></div></div>"
+            )
+            n += 1
+        out.append(
+            f'<div class="date-outer"><h2 class="date-header"><span>{day}</span></h2>{"".join(posts)}</div>'
+        )
+    return out
+
+
+def test_a_footers_clock_among_words_takes_the_day_heading_above() -> None:
+    """ "Posted by Ann at 2:05 PM" names no day: it is the time of the day heading's day, not
+    the most recent 2:05 PM."""
+    cards = _blog(
+        {
+            "Wednesday, June 12, 2024": ["Posted by Ann at 2:05 PM"],
+            "Tuesday, June 11, 2024": ["Posted by Ann at 11:59 PM", "Posted by Ann at 7:45 AM"],
+        }
+    )
+    got = _published(cards, lang="en", zone="America/New_York", now=datetime(2024, 6, 13, 12, tzinfo=UTC))
+    assert got == [
+        datetime(2024, 6, 12, 18, 5, tzinfo=UTC),
+        datetime(2024, 6, 12, 3, 59, tzinfo=UTC),
+        datetime(2024, 6, 11, 11, 45, tzinfo=UTC),
+    ]
+
+
+def test_a_day_heading_joined_by_de_is_a_day_heading() -> None:
+    """ "miércoles, 12 de junio de 2024": six words, two of them "de", is a dateline."""
+    cards = _blog(
+        {
+            "miércoles, 12 de junio de 2024": ["Publicado por Ana"],
+            "martes, 11 de junio de 2024": ["Publicado por Ana", "Publicado por Ana"],
+        }
+    )
+    got = _published(cards, lang="es", zone="Europe/Madrid", now=datetime(2024, 6, 13, 12, tzinfo=UTC))
+    assert [g.astimezone(ZoneInfo("Europe/Madrid")).date() if g else None for g in got] == [
+        date(2024, 6, 12),
+        date(2024, 6, 11),
+        date(2024, 6, 11),
     ]

@@ -201,3 +201,25 @@ def _post_links(card: Any) -> Iterator[Any]:
         if (sibling.tag, sibling.get("class")) == kind or sibling.tag in HEADINGS:
             return
         yield from sibling.iter("a")
+
+
+#: A time of day inside a line of words: "14:05", "2:05 PM", "9.30 a.m.", "18 h 05".
+_CLOCK_IN_LINE = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3])\s*[:.h]\s*[0-5]\d(?:\s*[ap]\.?\s?m\.?)?(?![\d.:])", re.I
+)
+
+
+def shows_clock_only(
+    text: str, alone: re.Pattern[str], date: Callable[[str | None], datetime | None]
+) -> bool:
+    """True when the date line ``text`` shows a time of day and no day: a clock alone (``alone``:
+    "14:05 Uhr"), or one among words that name no day ("Publicado por Ana a las 14:05",
+    "Posted by Ann at 2:05 PM", a weblog's footer under a day heading). Not "today 14:05",
+    "Nov 30 14:05" nor "12.06. 14:05": the line without its clock still reads as a date."""
+    if alone.match(text):
+        return True
+    clocks = _CLOCK_IN_LINE.findall(text)
+    if len(clocks) != 1:
+        return False
+    rest = _CLOCK_IN_LINE.sub(" ", text)
+    return not re.search(r"\d", rest) and date(rest) is None

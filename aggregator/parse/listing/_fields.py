@@ -10,7 +10,7 @@ from typing import Any
 from lxml import etree
 
 from aggregator.parse.listing._byline import item_author
-from aggregator.parse.listing._clocks import at_clock, clock_beside, permalink_clock
+from aggregator.parse.listing._clocks import at_clock, clock_beside, permalink_clock, shows_clock_only
 from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
 from aggregator.parse.listing._document import Context, Item
@@ -381,7 +381,7 @@ def _read_item(el: Any, ctx: Context) -> Item:
         published=published,
         image=teaser_image(el, ctx),
         author=author,
-        clock_only=published is not None and bool(_CLOCK.match(visible_text(date_el) or "")),
+        clock_only=published is not None and shows_clock_only(visible_text(date_el) or "", _CLOCK, ctx.date),
     )
 
 
