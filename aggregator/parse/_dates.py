@@ -248,6 +248,10 @@ def _parse_fast(
         tz = ZoneInfo(ZONE_ABBREVIATIONS[zone.group("zone")])
         folded = folded[: zone.start("zone")] + folded[zone.end("zone") :]
     local_now = now.astimezone(tz)
+    # A time of day before its day ("2:05 p.m. ET June 12, 2024", AP's style): read after it.
+    lead = _LEADING_CLOCK.match(folded)
+    if lead and re.search(r"\d", folded[lead.end() :]) and not _ANY_CLOCK.search(folded[lead.end() :]):
+        folded = f"{folded[lead.end() :]} {lead['clock']}"
 
     m = _ISO.search(folded)
     if m:
@@ -345,6 +349,12 @@ _DOTTED_ZONE_CLOCK = re.compile(
     + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
     + r")\b)"
 )
+#: A time of day opening a date line, its half-day marker kept ("2:05 p.m.", "9:30 am,").
+_LEADING_CLOCK = re.compile(
+    r"^\s*(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*[,|•·–-]?\s*(?=[^\W\d_])"
+)
+#: Any time of day: a second one in the line leaves its order as it is (a schedule).
+_ANY_CLOCK = re.compile(r"\d:[0-5]\d")
 _ZONE_AFTER_TIME = re.compile(
     r"(?:\d:[0-5]\d|\d\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?:\(\s*)?(?P<zone>"
     + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))

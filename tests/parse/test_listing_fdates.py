@@ -135,3 +135,20 @@ def test_a_day_heading_joined_by_de_is_a_day_heading() -> None:
         date(2024, 6, 11),
         date(2024, 6, 11),
     ]
+
+
+def test_a_clock_before_its_day_is_that_days_time_in_its_zone() -> None:
+    """AP's style puts the time before the day ("2:05 p.m. ET June 12, 2024"): the day's
+    time, in the zone named (daylight time in June), not the day alone."""
+    shown = ["2:05 p.m. ET June 12, 2024", "9:30 AM ET, June 11, 2024", "11:59 p.m. June 10, 2024"]
+    cards = [
+        f'<article class="story"><h2><a href="/news/{i}/">Council votes on the budget, part {i}</a></h2>'
+        f'<p class="lede">The council met again on the budget.</p><p class="meta">{d}</p></article>'
+        for i, d in enumerate(shown)
+    ]
+    got = _published(cards, lang="en", zone="America/New_York", now=datetime(2024, 6, 13, 12, tzinfo=UTC))
+    assert got == [
+        datetime(2024, 6, 12, 18, 5, tzinfo=UTC),
+        datetime(2024, 6, 11, 13, 30, tzinfo=UTC),
+        datetime(2024, 6, 11, 3, 59, tzinfo=UTC),
+    ]
