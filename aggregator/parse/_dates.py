@@ -244,7 +244,13 @@ def _parse_fast(
     folded = _DOTTED_ZONE_CLOCK.sub(r"\1:\2", folded)
     # A time followed by its zone ("3:30 PM ET", "15:30 GMT") is read in that zone.
     zone = _ZONE_AFTER_TIME.search(folded)
-    if zone:
+    offset = _OFFSET_AFTER_TIME.search(folded)
+    if offset and int(offset["hours"]) <= _MAX_OFFSET_HOURS and int(offset["minutes"] or 0) == 0:
+        # "14:05 (UTC+3)", "09:30 GMT+3", "UTC+03:00": whole hours, as Etc's zones name them
+        # (their sign the other way round).
+        tz = ZoneInfo(f"Etc/GMT{'-' if offset['sign'] == '+' else '+'}{int(offset['hours'])}")
+        folded = folded[: offset.start("offset")] + folded[offset.end("offset") :]
+    elif zone:
         tz = ZoneInfo(ZONE_ABBREVIATIONS[zone.group("zone")])
         folded = folded[: zone.start("zone")] + folded[zone.end("zone") :]
     local_now = now.astimezone(tz)
@@ -355,6 +361,13 @@ _LEADING_CLOCK = re.compile(
 )
 #: Any time of day: a second one in the line leaves its order as it is (a schedule).
 _ANY_CLOCK = re.compile(r"\d:[0-5]\d")
+#: An offset from UTC written after a time: "14:05 (UTC+3)", "09:30 GMT+3", "23:59 UTC+03:00".
+_OFFSET_AFTER_TIME = re.compile(
+    r"(?:\d:[0-5]\d|\d\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?P<offset>\(?\s*(?:utc|gmt)\s*(?P<sign>[+\-−])\s*"
+    r"(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?\s*\)?)(?![\d:])"
+)
+#: The largest offset from UTC in hours (Kiribati's).
+_MAX_OFFSET_HOURS = 14
 _ZONE_AFTER_TIME = re.compile(
     r"(?:\d:[0-5]\d|\d\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?:\(\s*)?(?P<zone>"
     + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))

@@ -152,3 +152,26 @@ def test_a_clock_before_its_day_is_that_days_time_in_its_zone() -> None:
         datetime(2024, 6, 11, 13, 30, tzinfo=UTC),
         datetime(2024, 6, 11, 3, 59, tzinfo=UTC),
     ]
+
+
+def test_an_offset_or_zone_after_the_time_is_read() -> None:
+    """ "14:05 (UTC+3)", "09:30 GMT+3" and "00:15 МСК" name the zone of their time, whatever
+    the source's."""
+    shown = [
+        "12.06.2024 14:05 (UTC+3)",
+        "11.06.2024 09:30 GMT+3",
+        "10.06.2024 23:59 UTC+03:00",
+        "09.06.2024 00:15 МСК",
+    ]
+    cards = [
+        f'<div class="news-item"><a class="title" href="/news/{i}/">Новость номер {i} о городском бюджете</a>'
+        f'<div class="date">{d}</div><p>Депутаты снова обсудили бюджет на следующий год.</p></div>'
+        for i, d in enumerate(shown)
+    ]
+    got = _published(cards, lang="ru", zone="UTC", now=datetime(2024, 6, 13, 12, tzinfo=UTC))
+    assert got == [
+        datetime(2024, 6, 12, 11, 5, tzinfo=UTC),
+        datetime(2024, 6, 11, 6, 30, tzinfo=UTC),
+        datetime(2024, 6, 10, 20, 59, tzinfo=UTC),
+        datetime(2024, 6, 8, 21, 15, tzinfo=UTC),
+    ]
