@@ -48,7 +48,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "17h32", "17 h 32", "17:32", "17h", "5:32 pm", "5 pm"; after "at" in the languages we read
 # ("à", "um", "alle", "às", "a las", "om"; accents folded).
 _TIME = (
-    r"(?:(?:a las|alle|ore|um|as|om|a|at|,|-|–)\s*)?(?P<hour>[0-2]?\d)\s*(?:h|:)\s*(?P<minute>[0-5]\d)?"
+    r"(?:(?:a las|alle|ore|um|as|om|a|at|,|-|–|—)\s*)?(?P<hour>[0-2]?\d)\s*(?:h|:)\s*(?P<minute>[0-5]\d)?"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?"
     r"|(?:(?:a|at|,)\s*)?(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>am|pm)"
 )
@@ -133,7 +133,27 @@ _AGO = re.compile(
 _JUST_NOW = re.compile(
     r"^(?:just now|right now|a l'instant|gerade eben|soeben|ahora mismo|proprio ora|agora mesmo)$"
 )
-_RELATIVE_DAY = re.compile(r"\b(?P<word>aujourd'hui|aujourdhui|today|hier|yesterday|avant-hier)\b" + _AT_TIME)
+#: Today, yesterday and the day before in the languages whose clock after them dateparser
+#: misreads ("ontem às 14h05" was fourteen hours ago): folded, the longer words first.
+_DAYS_BACK = {
+    "avant-hier": 2,
+    "anteayer": 2,
+    "anteontem": 2,
+    "l'altro ieri": 2,
+    "vorgestern": 2,
+    "hier": 1,
+    "yesterday": 1,
+    "ayer": 1,
+    "ontem": 1,
+    "ieri": 1,
+    "gestern": 1,
+}
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<word>aujourd'hui|aujourdhui|today|hoy|hoje|oggi|heute|"
+    + "|".join(sorted(_DAYS_BACK, key=len, reverse=True))
+    + r")\b"
+    + _AT_TIME
+)
 
 
 #: Languages written in Arabic's script whose month names are not Arabic's.
@@ -316,7 +336,7 @@ def _parse_fast(
             return found
     m = _RELATIVE_DAY.search(folded)
     if m:
-        back = {"hier": 1, "yesterday": 1, "avant-hier": 2}.get(m.group("word"), 0)
+        back = _DAYS_BACK.get(m.group("word"), 0)
         day_ = local_now.date() - timedelta(days=back)
         clock = _clock(m)
         if clock is None:

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from aggregator.parse import parse_document
+from aggregator.parse._dates import parse_date
 
 TITLES = (
     "京都の紅葉、今年は遅め",
@@ -175,3 +176,32 @@ def test_an_offset_or_zone_after_the_time_is_read() -> None:
         datetime(2024, 6, 10, 20, 59, tzinfo=UTC),
         datetime(2024, 6, 8, 21, 15, tzinfo=UTC),
     ]
+
+
+def _news(shown: list[str], lang: str, zone: str) -> list[datetime | None]:
+    cards = [
+        f'<article class="item"><h2><a href="/noticias/{i}/">Câmara vota o orçamento, parte {i}</a></h2>'
+        '<p class="resumo">Os vereadores voltaram a discutir o orçamento.</p>'
+        f'<span class="quando">{d}</span></article>'
+        for i, d in enumerate(shown)
+    ]
+    return _published(cards, lang=lang, zone=zone, now=datetime(2024, 6, 13, 12, tzinfo=UTC))
+
+
+def test_yesterday_and_today_in_portuguese_and_spanish_keep_an_h_clock() -> None:
+    """ "ontem às 14h05" is yesterday at 14:05 (the shared reader took it for fourteen hours
+    ago; a listing's date line was read right by another way, an article's was not)."""
+    now = datetime(2024, 6, 13, 12, tzinfo=UTC)
+    cases = [
+        ("hoje às 08h05", "pt", "America/Sao_Paulo", datetime(2024, 6, 13, 11, 5, tzinfo=UTC)),
+        ("ontem às 14h05", "pt", "America/Sao_Paulo", datetime(2024, 6, 12, 17, 5, tzinfo=UTC)),
+        ("anteontem às 9h30", "pt", "America/Sao_Paulo", datetime(2024, 6, 11, 12, 30, tzinfo=UTC)),
+        ("ayer 14h05", "es", "Europe/Madrid", datetime(2024, 6, 12, 12, 5, tzinfo=UTC)),
+    ]
+    for text, lang, zone, want in cases:
+        assert parse_date(text, now=now, timezone=zone, lang=lang) == want, text
+
+
+def test_a_clock_after_an_em_dash_is_the_days_time() -> None:
+    got = _news(["June 12, 2024 — 2:05 p.m.", "June 11, 2024 — 9:30 AM"], "en", "America/New_York")
+    assert got == [datetime(2024, 6, 12, 18, 5, tzinfo=UTC), datetime(2024, 6, 11, 13, 30, tzinfo=UTC)]
