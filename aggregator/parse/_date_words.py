@@ -105,6 +105,10 @@ ZONE_ABBREVIATIONS = {
     "mesz": "Etc/GMT-2",
     "aest": "Etc/GMT-10",
     "aedt": "Etc/GMT-11",
+    "jst": "Asia/Tokyo",
+    "kst": "Asia/Seoul",
+    "msk": "Europe/Moscow",
+    "мск": "Europe/Moscow",
 }
 
 

@@ -48,7 +48,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "17h32", "17 h 32", "17:32", "17h", "5:32 pm", "5 pm"; after "at" in the languages we read
 # ("à", "um", "alle", "às", "a las", "om"; accents folded).
 _TIME = (
-    r"(?:(?:a las|alle|ore|um|as|om|a|at|,|-|–)\s*)?(?P<hour>[0-2]?\d)\s*(?:h|:)\s*(?P<minute>[0-5]\d)?"
+    r"(?:(?:a las|alle|ore|um|as|om|a|at|,|-|–|—)\s*)?(?P<hour>[0-2]?\d)\s*(?:h|:)\s*(?P<minute>[0-5]\d)?"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?"
     r"|(?:(?:a|at|,)\s*)?(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>am|pm)"
 )
@@ -98,13 +98,19 @@ _CJK_AT_TIME = (
     r"(?:\s*[,•·|]?\s*(?:(?P<hour3>[0-2]?\d)\s*[時时시]\s*(?:(?P<minute3>[0-5]?\d)\s*[分분])?"
     rf"|{_TIME}))?"
 )
+#: The weekday in brackets that such a day often carries before its time: "(土)", "（土曜日）",
+#: "(토)", "(周六)", "（星期六）".
+_CJK_WEEKDAY = (
+    r"(?:\s*[(（]\s*(?:[日月火水木金土](?:曜日?)?|[일월화수목금토](?:요일)?"
+    r"|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])\s*[)）])?"
+)
 #: Year, month and day by their characters in Chinese, Japanese and Korean: "2026年11月24日".
 _CJK = re.compile(
-    rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_CJK_AT_TIME}"
+    rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_CJK_WEEKDAY}{_CJK_AT_TIME}"
 )
 #: ... and a month and day alone ("11月25日"): the most recent such day, like "25 Nov".
 _CJK_MONTH_DAY = re.compile(
-    rf"(?<![\d年년])(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_CJK_AT_TIME}"
+    rf"(?<![\d年년])(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]{_CJK_WEEKDAY}{_CJK_AT_TIME}"
 )
 #: A clock after the Nordic "kl." / Finnish "klo" ("i går kl. 18.24"), read as "18:24".
 _NORDIC_CLOCK = re.compile(r"\b(?:kl|klo|klockan|kello)\.?\s*([0-2]?\d)[.:]([0-5]\d)\b", re.I)
@@ -127,7 +133,27 @@ _AGO = re.compile(
 _JUST_NOW = re.compile(
     r"^(?:just now|right now|a l'instant|gerade eben|soeben|ahora mismo|proprio ora|agora mesmo)$"
 )
-_RELATIVE_DAY = re.compile(r"\b(?P<word>aujourd'hui|aujourdhui|today|hier|yesterday|avant-hier)\b" + _AT_TIME)
+#: Today, yesterday and the day before in the languages whose clock after them dateparser
+#: misreads ("ontem às 14h05" was fourteen hours ago): folded, the longer words first.
+_DAYS_BACK = {
+    "avant-hier": 2,
+    "anteayer": 2,
+    "anteontem": 2,
+    "l'altro ieri": 2,
+    "vorgestern": 2,
+    "hier": 1,
+    "yesterday": 1,
+    "ayer": 1,
+    "ontem": 1,
+    "ieri": 1,
+    "gestern": 1,
+}
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<word>aujourd'hui|aujourdhui|today|hoy|hoje|oggi|heute|"
+    + "|".join(sorted(_DAYS_BACK, key=len, reverse=True))
+    + r")\b"
+    + _AT_TIME
+)
 
 
 #: Languages written in Arabic's script whose month names are not Arabic's.
@@ -238,10 +264,20 @@ def _parse_fast(
     folded = _DOTTED_ZONE_CLOCK.sub(r"\1:\2", folded)
     # A time followed by its zone ("3:30 PM ET", "15:30 GMT") is read in that zone.
     zone = _ZONE_AFTER_TIME.search(folded)
-    if zone:
+    offset = _OFFSET_AFTER_TIME.search(folded)
+    if offset and int(offset["hours"]) <= _MAX_OFFSET_HOURS and int(offset["minutes"] or 0) == 0:
+        # "14:05 (UTC+3)", "09:30 GMT+3", "UTC+03:00": whole hours, as Etc's zones name them
+        # (their sign the other way round).
+        tz = ZoneInfo(f"Etc/GMT{'-' if offset['sign'] == '+' else '+'}{int(offset['hours'])}")
+        folded = folded[: offset.start("offset")] + folded[offset.end("offset") :]
+    elif zone:
         tz = ZoneInfo(ZONE_ABBREVIATIONS[zone.group("zone")])
         folded = folded[: zone.start("zone")] + folded[zone.end("zone") :]
     local_now = now.astimezone(tz)
+    # A time of day before its day ("2:05 p.m. ET June 12, 2024", AP's style): read after it.
+    lead = _LEADING_CLOCK.match(folded)
+    if lead and re.search(r"\d", folded[lead.end() :]) and not _ANY_CLOCK.search(folded[lead.end() :]):
+        folded = f"{folded[lead.end() :]} {lead['clock']}"
 
     m = _ISO.search(folded)
     if m:
@@ -300,7 +336,7 @@ def _parse_fast(
             return found
     m = _RELATIVE_DAY.search(folded)
     if m:
-        back = {"hier": 1, "yesterday": 1, "avant-hier": 2}.get(m.group("word"), 0)
+        back = _DAYS_BACK.get(m.group("word"), 0)
         day_ = local_now.date() - timedelta(days=back)
         clock = _clock(m)
         if clock is None:
@@ -339,6 +375,19 @@ _DOTTED_ZONE_CLOCK = re.compile(
     + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
     + r")\b)"
 )
+#: A time of day opening a date line, its half-day marker kept ("2:05 p.m.", "9:30 am,").
+_LEADING_CLOCK = re.compile(
+    r"^\s*(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*[,|•·–-]?\s*(?=[^\W\d_])"
+)
+#: Any time of day: a second one in the line leaves its order as it is (a schedule).
+_ANY_CLOCK = re.compile(r"\d:[0-5]\d")
+#: An offset from UTC written after a time: "14:05 (UTC+3)", "09:30 GMT+3", "23:59 UTC+03:00".
+_OFFSET_AFTER_TIME = re.compile(
+    r"(?:\d:[0-5]\d|\d\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?P<offset>\(?\s*(?:utc|gmt)\s*(?P<sign>[+\-−])\s*"
+    r"(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?\s*\)?)(?![\d:])"
+)
+#: The largest offset from UTC in hours (Kiribati's).
+_MAX_OFFSET_HOURS = 14
 _ZONE_AFTER_TIME = re.compile(
     r"(?:\d:[0-5]\d|\d\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?:\(\s*)?(?P<zone>"
     + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))

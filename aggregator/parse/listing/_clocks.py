@@ -7,13 +7,15 @@ and a clock in an element of its own after the day's ("<span>09.06.2025.</span> 
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
-from datetime import datetime, time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aggregator.parse._date_prose import date_only
+from aggregator.parse.listing._vocabulary import HEADINGS
 
 #: "18.05 Uhr": a dot between hour and minute, told from a day and month ("23.11.") by "Uhr".
 _DOT_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?:\.([0-5]\d))?(?=\s*uhr\b)", re.I)
@@ -138,3 +140,86 @@ def _clock_after(node: Any, text_of: Callable[[Any], str | None]) -> time | None
         hour = int(clock[1]) % 12 + (12 if clock[3].lower() == "p" else 0) if clock[3] else int(clock[1])
         return time(hour, int(clock[2]))
     return None
+
+
+def at_clock(day: datetime, clock: str, timezone: str) -> datetime:
+    """``day`` (read from a line showing no time) at the time of day ``clock`` ("9:57am"), in
+    the source's zone; ``day`` as it is when it has a time of its own or the zone is unknown."""
+    try:
+        zone = ZoneInfo(timezone)
+    except (ValueError, ZoneInfoNotFoundError):
+        return day
+    local = day.astimezone(zone)
+    if local.time() != time(12, 0):
+        return day
+    m = re.match(r"\s*(\d{1,2}):(\d{2})\s*([ap])?", clock, re.I)
+    if m is None:
+        return day
+    hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "p" else 0) if m[3] else int(m[1])
+    return datetime.combine(local.date(), time(hour, int(m[2])), zone).astimezone(UTC)
+
+
+def permalink_clock(
+    card: Any,
+    link: Any,
+    title: Any,
+    url: Callable[[str | None], str | None],
+    text_of: Callable[[Any], str | None],
+    date: Callable[[str | None], datetime | None],
+) -> tuple[datetime | None, Any]:
+    """The time of day a card that shows no date gives as the text of a second link to its own
+    post ("Geschrieben von … um <a href=post>18:42</a>", Serendipity's, Blogger's and many
+    weblogs' footers, the day in a heading above the posts): read as a time of day alone, for
+    the day heading to date; (None, None) when no such link is in ``card``. A card that is a
+    headline alone is followed by its post, not wrapped with it (Serendipity's "<h4
+    class=serendipity_title>" then "<div class=serendipity_entry>"): the elements after it, up to
+    the next headline of its kind, are its post's."""
+    own = (url(link.get("href")) or "").split("#")[0]
+    in_title = set(title.iter()) if title is not None else set()
+    for a in _post_links(card):
+        if a is link or a in in_title or not _CLOCK_ALONE.match(text_of(a) or ""):
+            continue
+        if own and (url(a.get("href")) or "").split("#")[0] == own and (found := date(text_of(a))):
+            return found, a
+    return None, None
+
+
+#: Elements after a headline read as its post's, at most: body, footer, a comment's marks.
+POST_SIBLINGS = 4
+
+
+def _post_links(card: Any) -> Iterator[Any]:
+    """The links of ``card``, and when it is a headline alone the links of the elements after
+    it up to the next headline of its tag and class."""
+    yield from card.iter("a")
+    if card.tag not in HEADINGS:
+        return
+    kind = (card.tag, card.get("class"))
+    for sibling in itertools.islice(
+        (s for s in card.itersiblings() if isinstance(s.tag, str)), POST_SIBLINGS
+    ):
+        if (sibling.tag, sibling.get("class")) == kind or sibling.tag in HEADINGS:
+            return
+        yield from sibling.iter("a")
+
+
+#: A time of day inside a line of words: "14:05", "2:05 PM", "9.30 a.m.", "18 h 05".
+_CLOCK_IN_LINE = re.compile(
+    r"(?<![\d.:])(?:[01]?\d|2[0-3])\s*[:.h]\s*[0-5]\d(?:\s*[ap]\.?\s?m\.?)?(?![\d.:])", re.I
+)
+
+
+def shows_clock_only(
+    text: str, alone: re.Pattern[str], date: Callable[[str | None], datetime | None]
+) -> bool:
+    """True when the date line ``text`` shows a time of day and no day: a clock alone (``alone``:
+    "14:05 Uhr"), or one among words that name no day ("Publicado por Ana a las 14:05",
+    "Posted by Ann at 2:05 PM", a weblog's footer under a day heading). Not "today 14:05",
+    "Nov 30 14:05" nor "12.06. 14:05": the line without its clock still reads as a date."""
+    if alone.match(text):
+        return True
+    clocks = _CLOCK_IN_LINE.findall(text)
+    if len(clocks) != 1:
+        return False
+    rest = _CLOCK_IN_LINE.sub(" ", text)
+    return not re.search(r"\d", rest) and date(rest) is None

@@ -18,6 +18,8 @@ from aggregator.parse.listing._vocabulary import HEADINGS
 
 #: A dateline is a short line: at most this many words ("Thursday, 26 November 2026").
 DATELINE_WORDS = 5
+#: Letters of a lower-case word at most that joins a date's parts ("de", "of"), not counted.
+_JOINER_LETTERS = 2
 #: How many levels above an item a day heading is looked for: the item's own siblings, its
 #: list's, and the list's container's (a day heading, then that day's list).
 DAY_HEADING_LEVELS = 3
@@ -31,7 +33,10 @@ def dateline(node: Any, ctx: Context) -> datetime | None:
     """The date a short heading is made of ("Wednesday, 15 October 2025", "Thu, 26 Nov 2026
     (12 entries)": a count in brackets aside), else None."""
     text = re.sub(r"\([^)]*\)", " ", visible_text(node) or "").strip()
-    shown = ctx.date(text) if text and len(text.split()) <= DATELINE_WORDS else None
+    # Short lower-case words join a date's parts and are not counted: "miércoles, 12 de junio
+    # de 2024", "quarta-feira, 12 de junho de 2024".
+    words = [w for w in text.split() if not (len(w) <= _JOINER_LETTERS and w.isalpha() and w.islower())]
+    shown = ctx.date(text) if text and len(words) <= DATELINE_WORDS else None
     if shown is None:
         return None
     # A <time> in it states the instant the heading shows as a day ("<h6><time

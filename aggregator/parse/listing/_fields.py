@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
 
 from aggregator.parse.listing._byline import item_author
-from aggregator.parse.listing._clocks import clock_beside
+from aggregator.parse.listing._clocks import at_clock, clock_beside, permalink_clock, shows_clock_only
 from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
 from aggregator.parse.listing._document import Context, Item
@@ -368,9 +367,11 @@ def _read_item(el: Any, ctx: Context) -> Item:
                 # An untitled post linked by its time of day ("9:57am"): its text's start.
                 title, title_el = untitled_line(el, link_el, ctx.date)
     published, date_el = item_date(el, ctx, title_el)
+    if published is None:
+        published, date_el = permalink_clock(el, link_el, title_el, ctx.url, visible_text, ctx.date)
     if published is not None and CLOCK_ALONE.match(visible_text(link_el) or ""):
         # The post's day above it, its time of day on its permalink: that day at that time.
-        published = _at_clock(published, visible_text(link_el) or "", ctx)
+        published = at_clock(published, visible_text(link_el) or "", ctx.timezone)
     author, author_el = item_author(el, ctx, title_el)
     title = _without_symbols(title)
     return Item(
@@ -380,7 +381,7 @@ def _read_item(el: Any, ctx: Context) -> Item:
         published=published,
         image=teaser_image(el, ctx),
         author=author,
-        clock_only=published is not None and bool(_CLOCK.match(visible_text(date_el) or "")),
+        clock_only=published is not None and shows_clock_only(visible_text(date_el) or "", _CLOCK, ctx.date),
     )
 
 
@@ -421,23 +422,6 @@ def _link_texts(el: Any) -> Counter[str]:
 
 #: Fewest words of a list item's link that reads as a headline under a group's label.
 _LIST_ITEM_WORDS = 3
-
-
-def _at_clock(day: datetime, clock: str, ctx: Context) -> datetime:
-    """``day`` (read from a line showing no time) at the time of day ``clock`` ("9:57am"), in
-    the source's zone; ``day`` as it is when it has a time of its own or the zone is unknown."""
-    try:
-        zone = ZoneInfo(ctx.timezone)
-    except (ValueError, ZoneInfoNotFoundError):
-        return day
-    local = day.astimezone(zone)
-    if local.time() != time(12, 0):
-        return day
-    m = re.match(r"\s*(\d{1,2}):(\d{2})\s*([ap])?", clock, re.I)
-    if m is None:
-        return day
-    hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "p" else 0) if m[3] else int(m[1])
-    return datetime.combine(local.date(), time(hour, int(m[2])), zone).astimezone(UTC)
 
 
 #: A time of day alone: "14:05 Uhr", "18 h 05", "at 9:30 PM".
