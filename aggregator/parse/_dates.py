@@ -381,9 +381,11 @@ _LEADING_CLOCK = re.compile(
 )
 #: Any time of day: a second one in the line leaves its order as it is (a schedule).
 _ANY_CLOCK = re.compile(r"\d:[0-5]\d")
-#: An offset from UTC written after a time: "14:05 (UTC+3)", "09:30 GMT+3", "23:59 UTC+03:00".
+#: An offset from UTC written after a time: "14:05 (UTC+3)", "09:30 GMT+3", "23:59 UTC+03:00",
+#: its sign and hours against the zone's name: "09:25 GMT - 3 min read" is a time in GMT, then
+#: a dash before the reading time.
 _OFFSET_AFTER_TIME = re.compile(
-    r"(?:\d:[0-5]\d|\d\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?P<offset>\(?\s*(?:utc|gmt)\s*(?P<sign>[+\-−])\s*"
+    r"(?:\d:[0-5]\d|\d\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?P<offset>\(?\s*(?:utc|gmt)(?P<sign>[+\-−])"
     r"(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?\s*\)?)(?![\d:])"
 )
 #: The largest offset from UTC in hours (Kiribati's).

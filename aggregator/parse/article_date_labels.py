@@ -16,7 +16,11 @@ from typing import Any
 from aggregator.parse._date_words import YEAR, full_year
 
 #: Words of an update, in the corpus's languages: its time is not the publication's.
-UPDATE = re.compile(r"updat|modifi|mis à jour|actualiz|aktualisiert|aggiornat|atualizad", re.I)
+UPDATE = re.compile(
+    r"updat|modifi|mis à jour|actualiz|aktualisiert|geändert|aktualiz|bijgewerkt|обновлен|aggiornat"
+    r"|atualizad",
+    re.I,
+)
 #: The words that label an article's first publication beside its update ("Tue 29 Nov 2016
 #: 15.26 EST First published on Tue 29 Nov 2016 07.46 EST"): the date after them is the
 #: publication's, and the element that writes them is a dateline wherever it sits. No word

@@ -43,3 +43,42 @@ def test_versions_scores_and_addresses_keep_their_numbers() -> None:
     kept = ("Version 1.10.16", "Released 1.10.16", "v 01.10.16", "won 3.1.16", "192.168.1.10", "1.10.16.2")
     for text in kept:
         assert full_year(text, this_year=2026) == text
+
+
+def test_a_dash_before_the_reading_time_is_no_offset_from_gmt() -> None:
+    # "09:25 GMT - 3 min read": a time in GMT, then the reading time; no GMT-3 (a spaced sign is
+    # no offset's). The declared time agrees with the line.
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "2023-11-03T09:25:18.000Z", "dateModified": "2023-11-03T09:25:23.000Z"}</script>'
+    )
+    body = (
+        f"<article><h1>{HEADLINE}</h1><div><span>By <span>Court Reporter</span></span></div>"
+        '<div class="published-date"><span>Published 3rd Nov 2023, 09:25 GMT'
+        "<span>- 3 min read</span></span></div>"
+        f"{TEXT}</article>"
+    )
+    article = read_article(
+        page(body=body, lang="en-GB", title=HEADLINE, head=head), url=URL, timezone="Europe/London"
+    )
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2023-11-03T09:25")
+
+
+def test_a_german_last_changed_line_is_an_update_not_the_date() -> None:
+    # "Zuletzt geändert:" (last changed) labels the modification, which the JSON-LD declares
+    # too: the declared publication stays the date though the line shows the other to the minute.
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-10-24T14:19:10Z",'
+        ' "dateModified": "2023-11-07T07:54:26Z"}</script>'
+    )
+    body = (
+        f"<article><h1>{HEADLINE}</h1><div><span>Von Jan Kupitz</span> | <span>Oct 24, 2023</span> | "
+        "<span>Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1</span></div>"
+        f"{TEXT}</article>"
+    )
+    article = read_article(
+        page(body=body, lang="de-DE", title=HEADLINE, head=head), url=URL, timezone="Europe/Berlin"
+    )
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2023-10-24T14:19")
