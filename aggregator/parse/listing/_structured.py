@@ -194,10 +194,12 @@ def _in_sentence(link: Any) -> bool:
     """True for a link that is a few words of a paragraph's sentence: the paragraph (<p> or
     <blockquote>, through inline runs) holds words outside the link ("<p><b>ESC:</b> Die
     Sängerin Sarah Engels <a>wird Deutschland beim ESC vertreten</a>.</p>"). A link that is
-    its block's whole text, or one in a heading or a card's <div>, is a headline's; a link
-    without words (a picture's) is never one of a sentence."""
+    its block's whole text, or one in a heading or a card's <div>, is a headline's. A link
+    without words (a picture's) is no headline's either: a sentence's link is not left for it."""
+    if not (visible_text(link) or "").strip():
+        return True
     block = next((b for b in link.iterancestors() if b.tag not in INLINE_TAGS), None)
-    if block is None or block.tag not in ("p", "blockquote") or not (visible_text(link) or "").strip():
+    if block is None or block.tag not in ("p", "blockquote"):
         return False
     outside = text_outside(block, set(link.iter()))
     return bool(re.search(r"\w", outside or ""))
