@@ -271,3 +271,27 @@ def test_a_listed_article_takes_its_headline_from_its_card_not_from_a_sentence_l
         page.encode(), url="https://zeitung.example/", source_type="html", timezone="UTC", now=NOW
     )
     assert [e.title for e in parsed.entries] == [title for _, title in rows]
+
+
+PICTURED = """<article class="p1"><a class="p2" href="https://zeitung.example/politik/story-{n}">
+<img src="https://zeitung.example/img/{n}.jpg" alt=""></a><h3 class="p3"><a
+href="https://zeitung.example/politik/story-{n}">{title}</a></h3><p>Teaser text number {n}.</p></article>"""
+
+
+def test_a_listed_article_takes_its_headline_from_a_link_with_words_not_its_picture_link() -> None:
+    """The card's picture is linked before its heading: the link without words names nothing."""
+    titles = ["Regierung meldet Tod des Führers", "Bayern schlägt Dortmund", "Ein Sommer in Wien"]
+    items = ", ".join(
+        f'{{"@type": "ListItem", "position": {i + 1}, "url": "https://zeitung.example/politik/story-{i}"}}'
+        for i in range(len(titles))
+    )
+    data = f'{{"@context": "http://schema.org", "@type": "ItemList", "itemListElement": [{items}]}}'
+    body = "".join(PICTURED.format(n=i, title=t) for i, t in enumerate(titles))
+    page = (
+        f"<html lang='de'><head><title>Front</title><script type='application/ld+json'>{data}</script>"
+        f"</head><body><main>{body}</main></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(), url="https://zeitung.example/", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.title for e in parsed.entries] == titles
