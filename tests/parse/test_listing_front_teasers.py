@@ -238,3 +238,60 @@ def test_a_by_line_of_three_names_names_them_all() -> None:
         page.encode(), url="https://zeitung.example/", source_type="html", timezone="UTC", now=NOW
     )
     assert [e.author for e in parsed.entries] == list(bylines.values())
+
+
+BRIEFING = """<section class="b1"><h2>Das Wichtigste in Kürze</h2><div class="b2">
+<p><strong>Iran:</strong> Der <a href="https://zeitung.example/politik/story-0">oberste Führer des Landes
+ist nach Angaben der Regierung tot</a>.</p>
+<p><strong>ESC:</strong> Die Sängerin <a href="https://zeitung.example/politik/story-1">wird Deutschland
+beim Song Contest vertreten</a>.</p>
+<p><strong>Bundesliga:</strong> <a href="https://zeitung.example/politik/story-2">Der FC Bayern hat nach
+Rückstand den Klassiker gewonnen</a>. Der Titel scheint vergeben.</p></div></section>"""
+
+
+def test_a_listed_article_takes_its_headline_from_its_card_not_from_a_sentence_linking_it() -> None:
+    """An editor's briefing above the cards links three stories from a few words of its
+    sentences: the data lists the stories, the cards below show their headlines."""
+    rows = [
+        ("Irans Staatsoberhaupt", "Regierung meldet Tod des Führers"),
+        ("Musik", "Sarah Engels vertritt Deutschland beim ESC"),
+        ("Bundesliga", "Bayern schlägt Dortmund nach Halbzeitrückstand"),
+    ]
+    items = ", ".join(
+        f'{{"@type": "ListItem", "position": {i + 1}, "url": "https://zeitung.example/politik/story-{i}"}}'
+        for i in range(len(rows))
+    )
+    data = f'{{"@context": "http://schema.org", "@type": "ItemList", "itemListElement": [{items}]}}'
+    body = BRIEFING + "".join(LISTED.format(n=i, kicker=k, title=t) for i, (k, t) in enumerate(rows))
+    page = (
+        f"<html lang='de'><head><title>Front</title><script type='application/ld+json'>{data}</script>"
+        f"</head><body><main>{body}</main></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(), url="https://zeitung.example/", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.title for e in parsed.entries] == [title for _, title in rows]
+
+
+PICTURED = """<article class="p1"><a class="p2" href="https://zeitung.example/politik/story-{n}">
+<img src="https://zeitung.example/img/{n}.jpg" alt=""></a><h3 class="p3"><a
+href="https://zeitung.example/politik/story-{n}">{title}</a></h3><p>Teaser text number {n}.</p></article>"""
+
+
+def test_a_listed_article_takes_its_headline_from_a_link_with_words_not_its_picture_link() -> None:
+    """The card's picture is linked before its heading: the link without words names nothing."""
+    titles = ["Regierung meldet Tod des Führers", "Bayern schlägt Dortmund", "Ein Sommer in Wien"]
+    items = ", ".join(
+        f'{{"@type": "ListItem", "position": {i + 1}, "url": "https://zeitung.example/politik/story-{i}"}}'
+        for i in range(len(titles))
+    )
+    data = f'{{"@context": "http://schema.org", "@type": "ItemList", "itemListElement": [{items}]}}'
+    body = "".join(PICTURED.format(n=i, title=t) for i, t in enumerate(titles))
+    page = (
+        f"<html lang='de'><head><title>Front</title><script type='application/ld+json'>{data}</script>"
+        f"</head><body><main>{body}</main></body></html>"
+    )
+    parsed = parse_document(
+        page.encode(), url="https://zeitung.example/", source_type="html", timezone="UTC", now=NOW
+    )
+    assert [e.title for e in parsed.entries] == titles

@@ -18,10 +18,11 @@ from aggregator.parse.listing._byline import item_author
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._excerpt import excerpt_html, paragraphs_html
 from aggregator.parse.listing._fields import item_date, teaser_image
+from aggregator.parse.listing._lines import INLINE_TAGS
 from aggregator.parse.listing._link_title import link_title
 from aggregator.parse.listing._pages import first_href
 from aggregator.parse.listing._placement import placement
-from aggregator.parse.listing._text import as_list, is_hidden, nonblank, visible_text
+from aggregator.parse.listing._text import as_list, is_hidden, nonblank, text_outside, visible_text
 from aggregator.parse.listing._title import first_heading, main_link
 
 
@@ -107,18 +108,19 @@ def jsonld_items(doc: Any, ctx: Context) -> Iterator[Item]:
             elif types & _ARTICLE_TYPES:
                 articles.append(node)
     # Each article's link on the page: the first one, in the content rather than in a
-    # sidebar ("most commented") or a menu, whose card shows what the data leaves out; a shown
-    # one rather than an overlay hidden from readers (aria-hidden), whose ``title`` may say
+    # sidebar ("most commented") or a menu, whose card shows what the data leaves out; a
+    # card's link rather than one inside a paragraph's sentence (an editor's briefing linking
+    # the story from a few of its words before its card shows the headline); a shown one
+    # rather than an overlay hidden from readers (aria-hidden), whose ``title`` may say
     # "kicker: headline" where the card's heading link sets the kicker apart.
     links: dict[str | None, Any] = {}
+    ranks: dict[str | None, tuple[bool, bool, bool]] = {}
     for a in doc.iter("a"):
         if a.get("href"):
             url = ctx.url(a.get("href"))
-            if url not in links or (_off_content(a), is_hidden(a)) < (
-                _off_content(links[url]),
-                is_hidden(links[url]),
-            ):
-                links[url] = a
+            rank = (_off_content(a), _in_sentence(a), is_hidden(a))
+            if url not in links or rank < ranks[url]:
+                links[url], ranks[url] = a, rank
     lists = [lst for lst in lists if _article_count(lst)]
     if lists:
         # The page's article list, not its menu (an ItemList of SiteNavigationElement).
@@ -186,6 +188,21 @@ def _off_content(el: Any) -> bool:
         or _OFF_CONTENT_NAMES.search(f"{a.get('id') or ''} {a.get('class') or ''} {a.get('name') or ''}")
         for a in [el, *el.iterancestors()]
     )
+
+
+def _in_sentence(link: Any) -> bool:
+    """True for a link that is a few words of a paragraph's sentence: the paragraph (<p> or
+    <blockquote>, through inline runs) holds words outside the link ("<p><b>ESC:</b> Die
+    Sängerin Sarah Engels <a>wird Deutschland beim ESC vertreten</a>.</p>"). A link that is
+    its block's whole text, or one in a heading or a card's <div>, is a headline's. A link
+    without words (a picture's) is no headline's either: a sentence's link is not left for it."""
+    if not (visible_text(link) or "").strip():
+        return True
+    block = next((b for b in link.iterancestors() if b.tag not in INLINE_TAGS), None)
+    if block is None or block.tag not in ("p", "blockquote"):
+        return False
+    outside = text_outside(block, set(link.iter()))
+    return bool(re.search(r"\w", outside or ""))
 
 
 def _article_count(elements: list[Any]) -> int:
