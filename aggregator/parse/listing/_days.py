@@ -29,13 +29,20 @@ DAY_HEADING_LEVELS = 3
 DAY_HEADING_SIBLINGS = 30
 
 
+def _joiner(word: str) -> bool:
+    """A short lower-case word that joins a date's parts ("de", "of")."""
+    return len(word) <= _JOINER_LETTERS and word.isalpha() and word.islower()
+
+
 def dateline(node: Any, ctx: Context) -> datetime | None:
     """The date a short heading is made of ("Wednesday, 15 October 2025", "Thu, 26 Nov 2026
     (12 entries)": a count in brackets aside), else None."""
     text = re.sub(r"\([^)]*\)", " ", visible_text(node) or "").strip()
     # Short lower-case words join a date's parts and are not counted: "miércoles, 12 de junio
-    # de 2024", "quarta-feira, 12 de junho de 2024".
-    words = [w for w in text.split() if not (len(w) <= _JOINER_LETTERS and w.isalpha() and w.islower())]
+    # de 2024", "quarta-feira, 12 de junho de 2024"; only between a date's numbers: a sentence
+    # ("What to read today on the web") keeps its words.
+    numbered = bool(re.search(r"\d", text))
+    words = [w for w in text.split() if not (numbered and _joiner(w))]
     shown = ctx.date(text) if text and len(words) <= DATELINE_WORDS else None
     if shown is None:
         return None

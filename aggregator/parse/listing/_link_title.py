@@ -288,10 +288,21 @@ def _label(value: str) -> str:
     parsed: the title reads "R&D")."""
     label = " ".join(value.split())
     if (titled := _READ_MORE_PREFIX.sub("", label)) != label:
-        pair = _QUOTES.get(titled[:1])
-        label = titled[1:-1].strip() if pair and len(titled) > 2 and titled.endswith(pair) else titled
+        # One pair around the whole: "'Hamlet' and 'Macbeth'" quotes two names, not the title
+        # (an apostrophe inside a word, "'It's here'", is no quote).
+        pair, inner = _QUOTES.get(titled[:1]), titled[1:-1]
+        whole = pair and len(titled) > 2 and titled.endswith(pair) and not _quoted(inner, {titled[0], pair})
+        label = inner.strip() if whole else titled
     label = _NEW_WINDOW.sub("", label).strip()
     return html.unescape(label) if _ENTITY.search(label) else label
+
+
+def _quoted(text: str, marks: set[str]) -> bool:
+    """Whether ``text`` holds one of the quotation ``marks`` other than between two letters."""
+    return any(
+        c in marks and not (0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha())
+        for i, c in enumerate(text)
+    )
 
 
 #: Quotation marks a "read more" label puts around the title, by the opening one.

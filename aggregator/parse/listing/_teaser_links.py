@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._text import inline_in_text, shown_text, visible_text
-from aggregator.parse.listing._title import is_read_more
+from aggregator.parse.listing._title import is_read_more, is_taxonomy_link
 
 #: A text cut short: it ends with an ellipsis ("...", "…").
 _CUT = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -68,8 +68,9 @@ def card_link(card: Any, link: Any) -> bool:
     link of which goes where ``link`` does, ``link`` the only one showing text, a headline's
     words long (``_weights.MIN_TITLE_WORDS``) and outside prose, is a front's teaser card
     written without a heading (a kicker and a linked headline in <div>s): its link is its
-    headline. (Several text links to one address, a kicker's and a headline's, leave which is
-    the headline unsettled: no teaser is read.)"""
+    headline; not when ``link`` goes to a category's, a tag's or an author's page (the card's
+    metadata, its headline unlinked). (Several text links to one address, a kicker's and a
+    headline's, leave which is the headline unsettled: no teaser is read.)"""
     if card.tag != "article":
         return True
     href = link.get("href")
@@ -79,4 +80,5 @@ def card_link(card: Any, link: Any) -> bool:
         and texts == [link]
         and word_count(visible_text(link) or "") >= W.MIN_TITLE_WORDS
         and not inline_in_text(link)
+        and not is_taxonomy_link(link)
     )
