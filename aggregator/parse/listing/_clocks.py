@@ -137,9 +137,13 @@ def _clock_after(node: Any, text_of: Callable[[Any], str | None]) -> time | None
             return None
         clock = re.match(r"(\d{1,2})\s*(?::|h)\s*(\d{2})\s*([ap])?", m["first"], re.I)
         assert clock is not None
-        hour = int(clock[1]) % 12 + (12 if clock[3].lower() == "p" else 0) if clock[3] else int(clock[1])
-        return time(hour, int(clock[2]))
+        return time(_hour(clock[1], clock[3]), int(clock[2]))
     return None
+
+
+def _hour(hour: str, half: str | None) -> int:
+    """The hour of a 24-hour day from a clock's hour and its half-day letter ("a", "p"), if any."""
+    return int(hour) % 12 + (12 if half.lower() == "p" else 0) if half else int(hour)
 
 
 def at_clock(day: datetime, clock: str, timezone: str) -> datetime:
@@ -155,8 +159,7 @@ def at_clock(day: datetime, clock: str, timezone: str) -> datetime:
     m = re.match(r"\s*(\d{1,2}):(\d{2})\s*([ap])?", clock, re.I)
     if m is None:
         return day
-    hour = int(m[1]) % 12 + (12 if (m[3] or "").lower() == "p" else 0) if m[3] else int(m[1])
-    return datetime.combine(local.date(), time(hour, int(m[2])), zone).astimezone(UTC)
+    return datetime.combine(local.date(), time(_hour(m[1], m[3]), int(m[2])), zone).astimezone(UTC)
 
 
 def permalink_clock(
