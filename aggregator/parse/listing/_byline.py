@@ -6,7 +6,6 @@ the date line ("2 dicembre 2026 · 6 minuti · Giulia Ferri")."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -22,14 +21,16 @@ from aggregator.parse.listing._byline_links import (
     user_site,
 )
 from aggregator.parse.listing._byline_places import without_dateline
-from aggregator.parse.listing._dated_names import dated_name_byline, reads_as_name
+from aggregator.parse.listing._clocks import post_elements
+from aggregator.parse.listing._date_line_names import date_line_name
+from aggregator.parse.listing._dated_names import dated_name_byline
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._doers import doer_byline
 from aggregator.parse.listing._labels import is_kicker, is_posted_label
 from aggregator.parse.listing._placed_names import avatar_byline, footer_byline, user_name
 from aggregator.parse.listing._portraits import portrait_byline
 from aggregator.parse.listing._roles import without_role
-from aggregator.parse.listing._text import is_hidden, page_reads, searched, shown_text, visible_text
+from aggregator.parse.listing._text import is_hidden, searched, shown_text, visible_text
 from aggregator.parse.listing._title import is_taxonomy_link
 from aggregator.parse.listing._vocabulary import (
     BY,
@@ -38,7 +39,7 @@ from aggregator.parse.listing._vocabulary import (
     LAST_POST,
     MAX_AUTHOR_WORDS,
     MEMBER_PROFILE,
-    PROFILE_SCRIPT,
+    PROFILE_PATH,
     is_byline,
     looks_like_names,
 )
@@ -53,17 +54,6 @@ _AUTHOR_CLASS = re.compile(
 #: schema.org's properties of a work naming who made it (microdata): "creator" as much as
 #: "author" (a journal's article lists its authors as ``itemprop=creator``).
 _AUTHOR_PROPS = {"author", "creator"}
-#: Links to a person's page: /author/…, /autor/…, /profile/…, /people/…, /@name; the name may
-#: follow the person's number (/users/14425468/axmyo, as Q&A sites and forums write it); or a
-#: script named for the person's page and told who by its query ("profile.jsp?user=27054291",
-#: "author_contents_list.nhn?acknowledgeId=au1438").
-_PROFILE_PATH = re.compile(
-    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|"
-    r"profile|profil|people|u|user|users|members?|staff|team|redaktion|"
-    r"journalist|journalists)/(?:\d+/)?[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])"
-    rf"|{PROFILE_SCRIPT.pattern}",
-    re.I,
-)
 _BY_WORD = re.compile(
     r"(?:^|\W)(?:by|par|von|por|di|da|door|av|de|texte|text|texto|publie|"
     r"publié|publicado|postado|escrito|scritto|pubblicato|geschrieben|"
@@ -86,7 +76,19 @@ _AUTHOR_SEPARATORS = re.compile(
 def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
     """The card's byline ("By Anna Reyes · Jan 5" -> "Anna Reyes") and its element: an element
     marked as the author (class or id, itemprop, rel), else a short line starting with "By"/"Par"/
-    "Von"/"Por"... The listing page's own title or site name is never an entry's author."""
+    "Von"/"Por"... The listing page's own title or site name is never an entry's author. A
+    headline alone, its post after it rather than around it, has its byline in the post's
+    footer ("Geschrieben von <a>Jonas Berger</a> in … um 18:42", Serendipity's and Blogger's)."""
+    found = _card_author(el, ctx, title_el)
+    for post in post_elements(el):
+        if found[0]:
+            break
+        found = _card_author(post, ctx)
+    return found
+
+
+def _card_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None, Any]:
+    """``item_author`` within the card ``el``."""
     headings = [h for h in el.iter(*HEADINGS) if not is_byline(h)]
     # The last post's column, inside the card, not around its headline ("last-post" cards keep theirs).
     above_title = set(title_el.iterancestors()) if title_el is not None else set()
@@ -111,7 +113,7 @@ def item_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | None
             and node.tag == "a"
             and (
                 (
-                    searched(_PROFILE_PATH, ctx.url(node.get("href")) or "")
+                    searched(PROFILE_PATH, ctx.url(node.get("href")) or "")
                     and (
                         looks_like_names(visible_text(node) or "")
                         or user_handle(node) is not None
@@ -239,7 +241,7 @@ def _profile_link_name(node: Any, ctx: Context) -> str | None:
     the one link whose address spells its text."""
     if node.tag == "a" or _letters_outside_links(node, ctx):
         return None
-    links = [a for a in node.iter("a") if _PROFILE_PATH.search(ctx.url(a.get("href")) or "")]
+    links = [a for a in node.iter("a") if PROFILE_PATH.search(ctx.url(a.get("href")) or "")]
     names = {shown_text(a) for a in links} - {""}
     if len(names) > 1:
         spelled = {shown_text(a) for a in links if spelled_in_address(a)} - {""}
@@ -319,90 +321,6 @@ def _microdata_name(node: Any) -> str | None:
     return None
 
 
-#: What themes put between the parts of a date line: "2 dicembre 2026 · 6 minuti · Giulia".
-_LINE_SEPARATORS = re.compile(r"\s*[|•·]\s*")
-#: An unlabelled name in a date line has at most four words ("Giulia Ferri", "Marco Lo Bianco").
-_LINE_NAME_WORDS = 4
-
-
-def date_line_name(el: Any, ctx: Context, skip: set[Any]) -> tuple[str | None, Any]:
-    """A byline without a by-word: an unlinked element of its own whose text is one segment of
-    a line split by "·", "•" or "|", another segment of which is a date, and which reads as a
-    person's name ("<span>2 dicembre 2026</span> · <span>6 minuti</span> ·
-    <span>Giulia Ferri</span>"). Themes that print the date line from a list of parts (Hugo's
-    PaperMod and its kin, many magazine themes) name the author this way; a category or tag in
-    that line is a link, so links are left out."""
-    for node in el.iter():
-        if not isinstance(node.tag, str) or node.tag == "a" or len(node) or node in skip or is_hidden(node):
-            continue
-        name = shown_text(node)
-        if any(a.tag == "a" and _linked_alone(a, name) for a in node.iterancestors()):
-            continue  # a link's text (a category), not a link around the whole card
-        # The line in one element: "Kody Kester | Jun 26, 2022".
-        parts = [s.strip() for s in _LINE_SEPARATORS.split(name)]
-        if len(parts) >= 2 and any(ctx.date(s) for s in parts):
-            named = [s for s in parts if reads_as_name(s, ctx, _LINE_NAME_WORDS)]
-            if len(named) == 1 and not _same_on_every_line(node, named[0], ctx):
-                return named[0], node
-        if not reads_as_name(name, ctx, _LINE_NAME_WORDS):
-            continue
-        parent = node.getparent()
-        segments = [s.strip() for s in _LINE_SEPARATORS.split(visible_text(parent) or "")]
-        if len(segments) < 2 or name not in segments:
-            continue
-        if any(ctx.date(s) for s in segments if s != name):
-            return name, node
-    return None, None
-
-
-def _same_on_every_line(node: Any, segment: str, ctx: Context) -> bool:
-    """True when every date line of the page like ``node`` (the same tag and class), two at
-    least, holds ``segment``: a section's name ("Climate Change | Nov 20, 2026") repeats on
-    every card of its page, where the cards' authors differ (a one-author page loses its
-    name here, two capitalized words alone do not tell a person from a section, unless the
-    page is an author's, its address a person's page and its <h1> that name; a category's
-    or a show's page is headed by its name too)."""
-    root = node.getroottree().getroot()
-    lines, holding = _line_parts(root, node.tag, node.get("class"))
-    if lines < 2 or holding[segment] != lines:
-        return False
-    return not (_PROFILE_PATH.search(ctx.page or ctx.base) and segment in _page_headings(root))
-
-
-def _page_headings(root: Any) -> set[str]:
-    """The texts of the page's <h1>s: on an author's page, the name every card's date line
-    repeats is the page's heading ("Kody Kester"), the one author of its articles."""
-    reads = page_reads(root, "h1 texts")  # once per page
-    if "texts" not in reads:
-        reads["texts"] = {" ".join((visible_text(h) or "").split()) for h in root.iter("h1")}
-    found: set[str] = reads["texts"]
-    return found
-
-
-def _line_parts(root: Any, tag: str, classes: str | None) -> tuple[int, Counter[str]]:
-    """The lines of two parts or more among the elements of ``root`` with this tag and class
-    attribute and no child element, and the number of them holding each part."""
-    kinds = page_reads(root, "line parts")  # once per page, not per card's date line
-    found = kinds.get((tag, classes))
-    if found is None:
-        holding: Counter[str] = Counter()
-        lines = 0
-        for n in root.iter(tag):
-            if n.get("class") != classes or len(n):
-                continue
-            parts = _LINE_SEPARATORS.split(shown_text(n))
-            if len(parts) >= 2:
-                lines += 1
-                holding.update({part.strip() for part in parts})
-        found = kinds[(tag, classes)] = (lines, holding)
-    return found
-
-
-def _linked_alone(a: Any, text: str) -> bool:
-    """True when the link ``a`` shows ``text`` alone, not a card around it."""
-    return shown_text(a) == text
-
-
 #: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".
 _BY_BEFORE = re.compile(
     r"(?:^|[\s·|•,])(?:by|par|von|por|door|posted by|written by|"
@@ -426,7 +344,7 @@ def _count_or_date(text: str, ctx: Context) -> bool:
 
 
 def _is_profile_link(node: Any) -> bool:
-    return node.tag == "a" and bool(_PROFILE_PATH.search(node.get("href") or ""))
+    return node.tag == "a" and bool(PROFILE_PATH.search(node.get("href") or ""))
 
 
 def _marked_name(node: Any, text: str, ctx: Context) -> str | None:

@@ -192,9 +192,16 @@ POST_SIBLINGS = 4
 
 
 def _post_links(card: Any) -> Iterator[Any]:
-    """The links of ``card``, and when it is a headline alone the links of the elements after
-    it up to the next headline of its tag and class."""
+    """The links of ``card`` and, when it is a headline alone, of its post (``post_elements``)."""
     yield from card.iter("a")
+    for sibling in post_elements(card):
+        yield from sibling.iter("a")
+
+
+def post_elements(card: Any) -> Iterator[Any]:
+    """The elements after ``card`` when it is a headline alone, up to the next headline of its
+    tag and class: its post's body and footer, not wrapped with it (Serendipity's "<h4
+    class=serendipity_title>" then "<div class=serendipity_entry>"); nothing for another card."""
     if card.tag not in HEADINGS:
         return
     kind = (card.tag, card.get("class"))
@@ -203,7 +210,7 @@ def _post_links(card: Any) -> Iterator[Any]:
     ):
         if (sibling.tag, sibling.get("class")) == kind or sibling.tag in HEADINGS:
             return
-        yield from sibling.iter("a")
+        yield sibling
 
 
 #: A time of day inside a line of words: "14:05", "2:05 PM", "9.30 a.m.", "18 h 05".

@@ -179,3 +179,16 @@ def looks_like_names(text: str) -> bool:
     return len(words) <= 6 and all(
         w[0].isupper() or w.lower() in NAME_PARTICLES or w in DEGREE_PARTS for w in words
     )
+
+
+#: Links to a person's page: /author/…, /autor/…, /profile/…, /people/…, /@name; the name may
+#: follow the person's number (/users/14425468/axmyo, as Q&A sites and forums write it); or a
+#: script named for the person's page and told who by its query ("profile.jsp?user=27054291",
+#: "author_contents_list.nhn?acknowledgeId=au1438").
+PROFILE_PATH = re.compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|"
+    r"profile|profil|people|u|user|users|members?|staff|team|redaktion|"
+    r"journalist|journalists)/(?:\d+/)?[^/?#]+/?(?:$|[?#])|/@[\w.-]+/?(?:$|[?#])"
+    rf"|{PROFILE_SCRIPT.pattern}",
+    re.I,
+)
