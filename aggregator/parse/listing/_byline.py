@@ -24,6 +24,7 @@ from aggregator.parse.listing._byline_places import without_dateline
 from aggregator.parse.listing._clocks import post_elements
 from aggregator.parse.listing._date_line_names import date_line_name
 from aggregator.parse.listing._dated_names import dated_name_byline
+from aggregator.parse.listing._discussion import discussion_lines
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._doers import doer_byline
 from aggregator.parse.listing._labels import is_kicker, is_posted_label
@@ -98,6 +99,7 @@ def _card_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | Non
         if isinstance(n.tag, str) and n not in above_title and searched(LAST_POST, n.get("class") or "")
     ]
     skip = {n for h in [title_el, *headings, *last_posts] if h is not None for n in h.iter()}
+    skip.update(discussion_lines(el))  # "kommentiert vor 1 m von Domsoy": the newest commenter
     mentioned: Any = None
     for node in el.iter():
         if not isinstance(node.tag, str) or node in skip or is_hidden(node):

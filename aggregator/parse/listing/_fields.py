@@ -13,6 +13,7 @@ from aggregator.parse.listing._byline import item_author
 from aggregator.parse.listing._clocks import at_clock, clock_beside, permalink_clock, shows_clock_only
 from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
+from aggregator.parse.listing._discussion import discussion_lines
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._excerpt import excerpt_html
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS, loose_line, word_count
@@ -29,6 +30,7 @@ from aggregator.parse.listing._machine_dates import (
     update_lines,
     without_updates,
 )
+from aggregator.parse.listing._own_address import own_address_title
 from aggregator.parse.listing._photo_credits import credit_only
 from aggregator.parse.listing._teaser_links import card_link, uncut_link
 from aggregator.parse.listing._text import (
@@ -72,6 +74,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         if h is not None
         for n in h.iter()
     }
+    skip.update(discussion_lines(el))  # "kommentiert vor 1 m": the newest comment's time
     # A card showing both dates ("mis à jour le …" then "publié le …") is dated by its
     # publication: a <time> marked as the update comes last.
     dated = (t for t in _DATED(el) if t not in skip and has_datetime(t))
@@ -314,7 +317,7 @@ def heuristic_item(el: Any, ctx: Context) -> Item:
 
 
 def _read_item(el: Any, ctx: Context) -> Item:
-    title_el = title_element(el) if el.tag != "a" else None
+    title_el = own_address_title(el, title_element(el)) if el.tag != "a" else None
     link_el = headline_link(title_el) if title_el is not None else None
     if link_el is None and title_el is not None and any(a.get("href") == "" for a in title_el.iter("a")):
         # A headline linked nowhere (href=""): the card's permalink, its date linked, stands in.
