@@ -8,7 +8,9 @@ Page: rijkvp/article-extractor @ 844da346415d01a09ecbb7d1727c831566e16da6 : reso
 
 from datetime import UTC, datetime
 
-url = "https://www.golem.de/news/http-error-418-fehlercode-ich-bin-eine-teekanne-darf-bleiben-1708-129460.html"
+url = (
+    "https://www.golem.de/news/http-error-418-fehlercode-ich-bin-eine-teekanne-darf-bleiben-1708-129460.html"
+)
 timezone = "Europe/Berlin"
 lang = "de"
 title = 'HTTP Error 418: Fehlercode "Ich bin eine Teekanne" darf bleiben'
