@@ -221,10 +221,7 @@ def poster_space(href: str, page: str, text: str) -> bool:
     """A link to the poster's space on a platform, the page's own folder ("/dhh" on
     "/dhh/clankers-with-claws-9f86fa71") named by a person's name its handle does not spell
     (a section's link, "/sport": "Sport News", spells its name)."""
-    try:
-        to, at = urlsplit(urljoin(page, href)), urlsplit(page)
-    except ValueError:  # a malformed address ("https://[ccpa-preferences]")
-        return False
+    to, at = urlsplit(urljoin(page, href)), urlsplit(page)
     handle = to.path.strip("/")
     return (
         bool(handle.isalnum() and to.netloc == at.netloc and at.path.startswith(f"/{handle}/"))

@@ -102,10 +102,3 @@ def test_a_section_link_that_spells_its_folder_names_no_author() -> None:
     )
     got = read_article(page(body=body, lang="en", title="Harbour regatta is won by the ferry crew"), url=url)
     assert got.authors == ()
-
-
-def test_a_malformed_address_is_no_poster_s_space() -> None:
-    # urljoin raises ValueError on a bracketed host that is no IP address.
-    from aggregator.parse.article_byline_text import poster_space
-
-    assert not poster_space("https://[ccpa-preferences]/x", "https://example.org/dhh/post-1", "Ann Lee")
