@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from aggregator.parse._byline_words import LABEL_PATTERN
 from aggregator.parse._letters import CAPITALS
@@ -215,17 +214,3 @@ def plausible(texts: list[str]) -> list[str]:
 def words(text: str) -> str:
     """``text`` as compared for sameness: lower case, letters and digits only."""
     return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
-
-
-def poster_space(href: str, page: str, text: str) -> bool:
-    """A link to the poster's space on a platform, the page's own folder ("/dhh" on
-    "/dhh/clankers-with-claws-9f86fa71") named by a person's name its handle does not spell
-    (a section's link, "/sport": "Sport News", spells its name)."""
-    to, at = urlsplit(urljoin(page, href)), urlsplit(page)
-    handle = to.path.strip("/")
-    return (
-        bool(handle.isalnum() and to.netloc == at.netloc and at.path.startswith(f"/{handle}/"))
-        and at.path.rstrip("/") != f"/{handle}"
-        and bool(PERSON_NAME.fullmatch(text))
-        and not set(words(handle).split()) & set(words(text).split())
-    )

@@ -30,7 +30,6 @@ from aggregator.parse.article_byline_text import (
     byline_text,
     clean_byline,
     plausible,
-    poster_space,
     publication,
     words,
 )
@@ -287,8 +286,6 @@ def _is_byline_link(el: Any) -> bool:
     if page and page.group(1).isalnum() and PERSON_NAME.fullmatch(_SPACE.sub(" ", text).rstrip(",;")):
         return True  # a handle or number as the slug ("/author/46811": "Erin McCann," before a role)
     if _AUTHOR_QUERY.search(el.get("href") or "") and PERSON_NAME.fullmatch(_SPACE.sub(" ", text)):
-        return True
-    if poster_space(el.get("href") or "", el.getroottree().docinfo.URL or "", _SPACE.sub(" ", text)):
         return True
     before = el.xpath("preceding::text()[normalize-space()][1]")
     if not before or not _BY.search(str(before[0])):
