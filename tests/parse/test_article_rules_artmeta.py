@@ -1,6 +1,6 @@
-"""parse/article_title.py, parse/article_markup.py and parse/article_byline_text.py (branch
-artmeta): a section's name before a declared headline, a kicker set apart by layout only, a
-feed's cards of other posts, a poster's space on a platform; each rule on a page made for it."""
+"""parse/article_title.py and parse/article_markup.py (branch artmeta): a section's name before
+a declared headline, a kicker set apart by layout only, a feed's cards of other posts; each rule
+on a page made for it."""
 
 from __future__ import annotations
 
@@ -79,26 +79,3 @@ def test_times_in_a_feed_s_role_article_cards_do_not_date_the_post() -> None:
     got = read_article(page(head=head, body=body, lang="en", title="The harbour floods"), url=url)
     assert got.published is not None
     assert got.published.isoformat() == "2026-03-03T17:47:57+00:00"
-
-
-def test_a_link_to_the_poster_s_space_on_a_platform_names_the_author() -> None:
-    # HEY World: "/dhh" is the page's folder; its link's text is the poster's name.
-    url = "https://world.example.com/dhh/clankers-with-claws-9f86fa71"
-    body = (
-        '<main><header><a aria-label="All posts from David Heinemeier Hansson" href="/dhh">'
-        "<p>David Heinemeier Hansson</p></a></header><p>February 5, 2026</p>"
-        f"<h2>Clankers with claws</h2><article>{TEXT}</article></main>"
-    )
-    head = '<meta property="og:title" content="Clankers with claws">'
-    got = read_article(page(head=head, body=body, lang="en", title="Clankers with claws"), url=url)
-    assert got.authors == ("David Heinemeier Hansson",)
-
-
-def test_a_section_link_that_spells_its_folder_names_no_author() -> None:
-    url = "https://example.org/sport/harbour-regatta-2026"
-    body = (
-        '<main><header><a href="/sport"><p>Sport News</p></a></header>'
-        f"<h1>Harbour regatta is won by the ferry crew</h1><article>{TEXT}</article></main>"
-    )
-    got = read_article(page(body=body, lang="en", title="Harbour regatta is won by the ferry crew"), url=url)
-    assert got.authors == ()
