@@ -327,9 +327,10 @@ def without_section_prefix(declared: str, seen: list[str], url: str) -> str | No
     parts = _JOIN.split(declared, maxsplit=1)
     if len(parts) != 2 or not parts[0].strip():
         return None
-    folders = {words(_folder(p)) for p in urlsplit(url).path.split("/")[:-1] if p}
-    rest = words(parts[1])
-    if words(parts[0]) in folders and rest and any(words(s) == rest for s in seen):
+    # the folders above the page's own name (the slug, "/2020/03/headline-words/", is none)
+    folders = {words(_folder(p)) for p in [p for p in urlsplit(url).path.split("/") if p][:-1]}
+    rest, name = words(parts[1]), words(parts[0])
+    if name in folders and len(name.split()) <= 3 and rest and any(words(s) == rest for s in seen):
         return parts[1].strip()
     return None
 
