@@ -79,3 +79,9 @@ def test_times_in_a_feed_s_role_article_cards_do_not_date_the_post() -> None:
     got = read_article(page(head=head, body=body, lang="en", title="The harbour floods"), url=url)
     assert got.published is not None
     assert got.published.isoformat() == "2026-03-03T17:47:57+00:00"
+
+
+def test_the_page_s_own_slug_is_no_section_before_the_site_s_name() -> None:
+    # "Headline - Site" on /harbour-tides-rise/: the headline is the slug's words, not a section.
+    url = "https://example.org/2020/03/harbour-tides-rise/"
+    assert without_section_prefix("Harbour tides rise - Harbour News", ["Harbour News"], url) is None
