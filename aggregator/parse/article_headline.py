@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from aggregator.parse.article_byline_text import words
 from aggregator.parse.article_places import article_root, names_of
@@ -313,3 +313,56 @@ def shortened_of(declared: str, shown: str, others: list[str]) -> bool:
     if not a or len(b) <= len(a) or not b.startswith(a) or b[len(a)] not in ",:;–—-":
         return False
     return any(words(o) == words(shown) for o in others)
+
+
+#: What joins a section's name or a kicker to the headline in a declared title.
+_JOIN = re.compile(r"\s*[:|–—]\s+|\s+[-|–—]\s+")
+
+
+def without_section_prefix(declared: str, seen: list[str], url: str) -> str | None:
+    """``declared`` without a section's name before it ("bliki: Host Leadership" of
+    /bliki/HostLeadership.html) when that name is a folder of the page's address and the rest
+    is what the page shows (its ``<h1>`` or ``<title>``, in ``seen``): the section, not a
+    kicker the headline is written with. None otherwise."""
+    parts = _JOIN.split(declared, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip():
+        return None
+    # the folders above the page's own name (the slug, "/2020/03/headline-words/", is none)
+    folders = {words(_folder(p)) for p in [p for p in urlsplit(url).path.split("/") if p][:-1]}
+    rest, name = words(parts[1]), words(parts[0])
+    if name in folders and len(name.split()) <= 3 and rest and any(words(s) == rest for s in seen):
+        return parts[1].strip()
+    return None
+
+
+def _folder(part: str) -> str:
+    return unquote(part).replace("-", " ").replace("_", " ")
+
+
+def with_kicker_mark(shown: str, declared: list[str]) -> str | None:
+    """The declared form of a displayed heading that is a kicker and a headline set apart by
+    layout only ("Absage an erfolgreichen Blockbuster Libanesische Regierung will …" of an
+    ``<h2>`` of two blocks): a declared title of the same words with a colon or dash between
+    them writes what the layout shows. None otherwise."""
+    for text in declared:
+        parts = _JOIN.split(text, maxsplit=1)
+        if len(parts) == 2 and words(text) == words(shown) and not _JOIN.search(shown):
+            return text
+    return None
+
+
+#: Quotation marks, in the corpus's languages and scripts.
+_QUOTES = "\"'“”„‟«»‘’‚‹›「」『』"
+_NO_QUOTES = str.maketrans("", "", _QUOTES)
+
+
+def lost_quotes(declared: str, shown: str) -> bool:
+    """Whether ``shown`` is ``declared`` with quotation marks it left out."""
+
+    def bare(text: str) -> str:
+        return " ".join(text.translate(_NO_QUOTES).split())
+
+    def marks(text: str) -> int:
+        return sum(c in _QUOTES for c in text)
+
+    return marks(shown) > marks(declared) and bare(shown) == bare(declared)

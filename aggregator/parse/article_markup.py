@@ -426,9 +426,24 @@ def in_other_articles(el: Any, *, asides: bool = True) -> bool:
             return True
         if any(_OTHERS.search(name) for name in names_of(node)):
             return True
-        if _story_card(node):
+        if _story_card(node) or _feed_card(node):
             return True
     return False
+
+
+def _feed_card(node: Any) -> bool:
+    """Whether ``node`` is one of a feed's cards (ARIA ``role="article"``, "Post preview for …"):
+    it holds neither the page's headline nor a paragraph of prose, and another such card
+    stands apart from it (a list of two or more, as ``in_story_list`` asks of a ``<ul>``)."""
+    if node.get("role") != "article" or not _card_like(node):
+        return False
+    others = node.getroottree().xpath("//*[@role='article']")
+    apart = [o for o in others if o is not node and not _within(o, node) and not _within(node, o)]
+    return any(_card_like(o) for o in apart)
+
+
+def _card_like(box: Any) -> bool:
+    return not _holds_headline(box) and all(len(p.text_content().split()) < 20 for p in box.iter("p"))
 
 
 #: The schema.org types of an article's microdata item.

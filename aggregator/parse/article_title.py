@@ -43,6 +43,7 @@ from aggregator.parse.article_headline import (
     displayed_instead,
     h1,
     in_breadcrumb,
+    lost_quotes,
     meta_title,
     only_h1,
     plain_title_part,
@@ -50,13 +51,12 @@ from aggregator.parse.article_headline import (
     title_parts,
     titled_heading,
     untruncated,
+    with_kicker_mark,
     without_bracket_tag,
+    without_section_prefix,
 )
 from aggregator.parse.article_names import text as _text
 
-#: Quotation marks, in the corpus's languages and scripts.
-_QUOTES = "\"'“”„‟«»‘’‚‹›「」『』"
-_NO_QUOTES = str.maketrans("", "", _QUOTES)
 #: Characters that show nothing and break no word: soft hyphen, zero-width space, word
 #: joiner, byte-order mark (not the zero-width joiners, which shape scripts and emoji).
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
@@ -166,6 +166,10 @@ def choose_title(
     if not any(c.group != "title" for c in candidates):
         return None, None  # the <title> is a witness: a tab's label, not a headline alone
     candidates = [_without_affix(c, candidates) for c in candidates]
+    seen = [c.text for c in candidates if c.group != "declared"]  # "bliki: Host Leadership" of /bliki/…
+    for i, c in enumerate(candidates):
+        if bare := without_section_prefix(c.text, seen, url):
+            candidates[i] = Candidate(bare, c.where, c.group, seo=True)
     if slug and (shown_c := next((c for c in candidates if c.group == "displayed"), None)):
         body = " ".join(
             " ".join(doc.xpath("//body//text()[not(ancestor::script or ancestor::style)]")).split()
@@ -190,13 +194,15 @@ def choose_title(
         # The declared copies add a bracketed search phrase the page does not show ("A Guide
         # to JSON-LD [Json Ld Code]" over the <h1>'s "A Guide to JSON-LD"): readers read the <h1>.
         chosen = displayed
-    if displayed and chosen is not displayed and _lost_quotes(chosen.text, displayed.text):
+    if displayed and chosen is not displayed and lost_quotes(chosen.text, displayed.text):
         # The declared copy lost the quotation marks the page shows: what is read is the
         # displayed one.
         chosen = displayed
     declared_texts = [c.text for c in candidates if c.group == "declared" and c is not chosen]
     if displayed and chosen.group == "declared" and shortened_of(chosen.text, displayed.text, declared_texts):
         chosen = displayed  # og:title "Headline" of the <h1> "Headline, Starting With …"
+    if chosen is displayed and (marked := with_kicker_mark(chosen.text, declared_texts)):
+        chosen = Candidate(marked, chosen.where, chosen.group)  # a kicker set apart by layout only
     seen = [c.text for c in candidates if c.group in ("displayed", "title")]
     if chosen.group == "declared" and (bare := without_bracket_tag(chosen.text, seen)):
         chosen = Candidate(bare, chosen.where, chosen.group, seo=True)  # "[TCE-RS] Headline"
@@ -222,18 +228,6 @@ def _aside_added(declared: str, shown: str) -> bool:
     if a.startswith(b):
         return bool(_ASIDE.match(a[len(b) :]))
     return a.endswith(b) and bool(_ASIDE.match(a[: -len(b)]))
-
-
-def _lost_quotes(declared: str, shown: str) -> bool:
-    """Whether ``shown`` is ``declared`` with quotation marks it left out."""
-
-    def bare(text: str) -> str:
-        return " ".join(text.translate(_NO_QUOTES).split())
-
-    def marks(text: str) -> int:
-        return sum(c in _QUOTES for c in text)
-
-    return marks(shown) > marks(declared) and bare(shown) == bare(declared)
 
 
 def _support(candidate: Candidate, candidates: list[Candidate], slug: frozenset[str]) -> float:
