@@ -58,7 +58,8 @@ def test_the_headlines_after_a_sections_lead_block_are_entries() -> None:
 
 def test_a_posts_row_of_tags_after_its_title_is_no_entry() -> None:
     posts = "".join(
-        f"<li class='item'><article class='post'><h2><a href='/post/{n}00123/'>A post about things number {n}</a></h2>"
+        f"<li class='item'><article class='post'><h2><a href='/post/{n}00123/'>"
+        f"A post about things number {n}</a></h2>"
         f"<ul class='hubs'><li><a href='/ru/hub/security/'>Information security today</a></li>"
         f"<li><a href='/ru/hub/mobile_dev/'>Mobile development for all</a></li></ul>"
         f"<p>Some text of the post number {n} that goes on for a while.</p></article></li>"
