@@ -60,7 +60,8 @@ def _pager(rows: list[Any]) -> bool:
 
 def related_headlines(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item]]:
     """A teaser's list of related headlines: a <ul> right under the teaser, beside its text
-    (not inside it, as a full post's lists are), each item one headline of some words linking
+    (not inside it, as a full post's lists are), or right after the teaser or its lead's block
+    (``_lists_after``), each item one headline of some words linking
     to another article of the site ("Unterhaus: Johnsons Gegner wollen…" under the lead on
     Brexit). Each is an entry of its own when the list's teasers carry such lists (see
     ``_detect``): part of their component, not one block's "older story" link."""
