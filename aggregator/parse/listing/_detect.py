@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -30,6 +31,7 @@ from aggregator.parse.listing._packages import unpacked
 from aggregator.parse.listing._pager import followed_by_pager, pager_links, within_paged_block
 from aggregator.parse.listing._placement import (
     article_like,
+    classes_of,
     entry_parts,
     main_content,
     outside_main,
@@ -127,12 +129,13 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     groups = [kept for group in groups for kept in [_outside(group, boxes)] if kept[0]]
     order = _document_order([group[0][0] for group in groups])
     groups.sort(key=lambda group: order[group[0][0]])
+    carriers = _component_carriers(groups, ctx)
     found = [
         _on_its_day(el, i, ctx)
         for group_members, group_items in groups
         for related in [_carry_related(group_members, group_items, ctx)]
         for member, member_item in zip(*_without_day_headings(group_members, group_items, ctx), strict=True)
-        for el, i in unfolded(member, member_item, ctx, related)
+        for el, i in unfolded(member, member_item, ctx, related or member in carriers)
         if i.link and i.title
     ]
     return found, describe(members)
@@ -202,6 +205,21 @@ def _carry_related(members: list[Any], items: list[Item], ctx: Context) -> bool:
     are part of the group's component, and their headlines are entries."""
     carrying = sum(bool(related_headlines(m, i, ctx)) for m, i in zip(members, items, strict=True) if i.link)
     return carrying >= W.MIN_RELATED_CARRIERS
+
+
+def _component_carriers(groups: list[tuple[list[Any], list[Item]]], ctx: Context) -> set[Any]:
+    """The teasers, across all the groups taken, that carry a list of related headlines when two
+    of them at least are of one component (the same tag and classes): a front's blocks, each
+    joined as a group of its own lead teaser and the headlines under it, carry them as the
+    teasers of one group do."""
+    carrying = [
+        (member, (member.tag, frozenset(classes_of(member))))
+        for members, items in groups
+        for member, item in zip(members, items, strict=True)
+        if item.link and related_headlines(member, item, ctx)
+    ]
+    counts = Counter(key for _, key in carrying)
+    return {member for member, key in carrying if counts[key] >= W.MIN_RELATED_CARRIERS}
 
 
 def _without_day_headings(

@@ -5,6 +5,7 @@ related headlines.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -59,16 +60,42 @@ def _pager(rows: list[Any]) -> bool:
 
 def related_headlines(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item]]:
     """A teaser's list of related headlines: a <ul> right under the teaser, beside its text
-    (not inside it, as a full post's lists are), each item one headline of some words linking
+    (not inside it, as a full post's lists are), or right after the teaser or its lead's block
+    (``_lists_after``), each item one headline of some words linking
     to another article of the site ("Unterhaus: Johnsons Gegner wollen…" under the lead on
     Brexit). Each is an entry of its own when the list's teasers carry such lists (see
     ``_detect``): part of their component, not one block's "older story" link."""
     found: list[tuple[Any, Item]] = []
-    for inner in (c for c in el if isinstance(c.tag, str) and c.tag in ("ul", "ol")):
+    for inner in dict.fromkeys([*(c for c in el if isinstance(c.tag, str)), *_lists_after(el, item, ctx)]):
+        if inner is None or inner.tag not in ("ul", "ol"):
+            continue
         rows = [li for li in inner if isinstance(li.tag, str)]
         if rows and all(one_headline(li, item, ctx) for li in rows):
             found += [(li, heuristic_item(li, ctx)) for li in rows]
     return found
+
+
+def _lists_after(el: Any, item: Item, ctx: Context) -> list[Any]:
+    """The elements right after each wrapper of the teaser's headline link that holds more than
+    the headline, up to the teaser itself, ``el`` included: where a list of related headlines
+    follows the lead's block of a front's section ("<div class=ci><div class=story>…</div>
+    <ul>…</ul></div>") or the teaser ("<div class=story>…</div><ul>…</ul>"). Not after the
+    headline alone (its link, its heading): a post's row of tags or hubs follows its title."""
+    link = next((a for a in el.iter("a") if a.get("href") and ctx.url(a.get("href")) == item.link), None)
+    if link is None:
+        return [_next_element(el)]
+    headline = " ".join((visible_text(link) or "").split())
+    wrappers = itertools.takewhile(lambda node: node is not el, link.iterancestors())
+    blocks = [node for node in wrappers if " ".join((visible_text(node) or "").split()) != headline]
+    return [_next_element(node) for node in [*blocks, el]]
+
+
+def _next_element(el: Any) -> Any:
+    """The element right after ``el`` among its siblings (comments and text skipped), or None."""
+    sibling = el.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    return sibling
 
 
 def one_headline(row: Any, item: Item | None, ctx: Context) -> bool:
