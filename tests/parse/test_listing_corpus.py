@@ -11,7 +11,7 @@ links that count as this entry (a link post's headline goes to another site whil
 permalink stays on this one). A key left out of an entry means "not scored" (the page does not
 settle it, e.g. a date hidden by CSS).
 
-Scores, per page and in total for ``dev/``, ``heldout/`` and ``heldout3/`` separately (the
+Scores, per page and in total for ``dev/``, ``heldout/``, ``heldout3/`` and ``heldout4/`` separately (the
 accuracy test is marked slow: ``pytest -m slow -s tests/parse/test_listing_corpus.py`` prints
 the per-page table of ``dev/`` and the totals of each split):
 links precision and recall; titles, dates (to the minute; a date-only expectation wants the
@@ -19,7 +19,9 @@ same local day in the source's time zone) and authors, over the matched links; c
 summaries, the share of non-empty summaries free of card chrome. Totals count entries (big
 pages weigh more); the mean of the pages' ratios is printed too. ``heldout/`` and
 ``heldout3/`` (a second held-out split of pages from repositories no other split draws from,
-made when ``heldout/`` had been measured many times) are for measuring only: never look at
+made when ``heldout/`` had been measured many times) and ``heldout4/`` (a third, from
+repositories no other split draws from, made when ``heldout3/`` had been measured many times)
+are for measuring only: never look at
 their pages or per-page scores while tuning the extractor; the test prints their totals only.
 
 The test fails when a page raises anything but ParseError, or when a total falls below its
@@ -51,7 +53,7 @@ from aggregator.parse import parse_document
 from aggregator.types import RawEntry
 
 CORPUS = Path(__file__).parents[1] / "data" / "listing_corpus"
-SPLITS = ("dev", "heldout", "heldout3")
+SPLITS = ("dev", "heldout", "heldout3", "heldout4")
 FIELDS = ("link_p", "link_r", "title", "date", "author", "summary")
 
 #: Ratchet: today's totals minus 0.02. Raise them as the extractor improves; never lower them
@@ -231,6 +233,18 @@ FLOORS: dict[str, dict[str, float | None]] = {
         "date": 0.851,
         "author": 0.219,
         "summary": 0.980,
+    },
+    # Branch heldout4 (2026-12-06): seven pages (103 entries) from repositories no split had
+    # drawn from, their expectations committed (a18410b) before the extractor first ran on them;
+    # measured once, by its totals, on main at ce4d634: 0.933, 0.951, 0.908, 0.869, 0.323, 0.987.
+    # Floors: those minus 0.02.
+    "heldout4": {
+        "link_p": 0.913,
+        "link_r": 0.931,
+        "title": 0.888,
+        "date": 0.849,
+        "author": 0.303,
+        "summary": 0.967,
     },
 }
 
