@@ -39,15 +39,8 @@ from aggregator.parse.listing._text import (
     texts_outside,
     visible_text,
 )
-from aggregator.parse.listing._title import (
-    CLOCK_ALONE,
-    headline_link,
-    is_heading,
-    is_read_more,
-    title_element,
-    title_link,
-    title_words,
-)
+from aggregator.parse.listing._title import is_heading, is_read_more, title_element, title_words
+from aggregator.parse.listing._title_link import CLOCK_ALONE, headline_link, title_link
 from aggregator.parse.listing._untitled import untitled_line, untitled_post_link, untitled_title
 from aggregator.parse.listing._vocabulary import HEADINGS, META_CLASS
 
