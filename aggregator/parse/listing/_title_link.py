@@ -3,7 +3,9 @@
 The link is the one in or around the headline; else the card's link to the article (a text
 link rather than a whole-card link or a "read more", an empty overlay link when that is all the
 card has). A link to a taxonomy page (a tag, a category, an author, a member's profile) or a
-share link is the card's metadata: the headline only when nothing else is linked.
+share link is the card's metadata: the headline only when nothing else is linked; so is the
+form to add a comment, and a count of comments ranks below other links to the post
+(``_comment_links``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from aggregator.parse.listing._comment_links import is_comment_count, is_comment_form
 from aggregator.parse.listing._header import whole_page_link
 from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._repeated_headline import repeating_link
@@ -71,15 +74,25 @@ def main_link(card: Any) -> Any:
         if not a.get("href"):
             continue
         text = visible_text(a) or ""
-        if is_read_more(text) or _COMMENTS_ANCHOR.search(a.get("href") or ""):
+        if (
+            is_read_more(text)
+            or _COMMENTS_ANCHOR.search(a.get("href") or "")
+            or _CUT_ANCHOR.search(a.get("href") or "")
+        ):
             continue
-        blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in a.iter())
+        # A link wrapping blocks ranks below plain links, unless another link of the card leads
+        # to its page too (a whole-row link to a thread beside the link to its last reply):
+        # the card's own address, wrapping its headline and teaser (not a date's <time> alone).
+        tags = {c.tag for c in a.iter() if isinstance(c.tag, str)}
+        blocks = bool(tags & _BLOCK_TAGS) and (not tags & _BLOCK_TAGS - {"time"} or not _repeated(a, card))
         # A link to a tag, category or author page is the card's metadata ("password-manager"
         # beside a bookmark's "Bitwarden"): the headline only when nothing else is linked.
         taxonomy = is_taxonomy_link(a) or is_site_badge(a, text, card)
         # A share link (an address to post the card's link to, "Share via …") is chrome: the
         # headline only when nothing but taxonomy links is linked besides it.
-        share = _is_share(a, card)
+        share = _is_share(a, card) or is_comment_form(a)
+        # A count of the post's comments ("4 comments") leads to the post, below its headline.
+        count = is_comment_count(text)
         # An overlay link is empty or hidden from screen readers (aria-hidden, tabindex=-1).
         # A permalink mark ("#", "¶", "∞") is the post's own address.
         # So is the post's time of day alone ("9:57am"), linked to the post (a Tumblr theme's
@@ -92,10 +105,10 @@ def main_link(card: Any) -> Any:
         )
         # An empty or hidden link to the post (an overlay over the card, a thumbnail's link)
         # still leads to the post: it ranks above a link to a taxonomy page.
-        # Ranks, lowest first: a hidden taxonomy link, a taxonomy link, a share link, a hidden
-        # link to the post, a link to the post.
+        # Ranks, lowest first: a hidden taxonomy link, a taxonomy link, a share link or the
+        # comment form, a hidden link to the post, a comment count, a link to the post.
         key = (
-            (-2 if taxonomy else -1 if share else 2, permalink, 0 if blocks else 1, len(text))
+            (-2 if taxonomy else -1 if share else 1 if count else 2, permalink, 0 if blocks else 1, len(text))
             if text and not is_hidden(a)
             else (-4 if taxonomy else -1 if share else 0, 0, 0, 0)
         )
@@ -110,6 +123,29 @@ def main_link(card: Any) -> Any:
         )
         return next(named, best)  # a post's own address, not a place in a day's page
     return whole_page_link(best, card)
+
+
+def _repeated(a: Any, card: Any) -> bool:
+    """Other links of the card, outside ``a``, lead to parts of ``a``'s page and none to the
+    page itself: the same path, their query holding ``a``'s and more ("?t=9&last=1",
+    "?t=9&page=2" beside "?t=9"). A plain link to the very address (a headline linked beside a
+    subtitle's or a teaser's block link) leaves ``a`` a block."""
+    parts = split_url(a.get("href") or "")
+    own = set(parse_qsl(parts.query))
+    inside = set(a.iter("a"))
+    found = False
+    for b in card.iter("a"):
+        if b in inside or not b.get("href"):
+            continue
+        other = split_url(b.get("href") or "")
+        same_host = (other.netloc or parts.netloc) == (parts.netloc or other.netloc)
+        if other.path.rstrip("/") != parts.path.rstrip("/") or not same_host:
+            continue
+        query = set(parse_qsl(other.query))
+        if query == own:
+            return False
+        found = found or own < query
+    return found
 
 
 def _headline_like(a: Any) -> bool:
@@ -147,6 +183,10 @@ _SHARE_QUERY = re.compile(r"=[^&]*https?(?::|%3A)(?://|%2F%2F)", re.I)
 #: A link to the form for a reply under a post ("Leave a reply", "Deja una respuesta": WordPress's
 #: "#respond"): card chrome, never its headline, whatever address it is written with.
 _COMMENTS_ANCHOR = re.compile(r"#(?:respond|reply|commentform)$", re.I)
+
+#: A link to where the post's page goes on past its cut, whatever its text says ("pictures under
+#: here"): a "read more" (WordPress's "#more-123", LiveJournal's and Dreamwidth's "#cutid1").
+_CUT_ANCHOR = re.compile(r"#(?:more-\d+|cutid\d+)$", re.I)
 
 #: A permalink mark: the link a weblog puts after each post to the post's own address.
 _PERMALINK = re.compile(r"^\s*[#¶∞§]\s*$")

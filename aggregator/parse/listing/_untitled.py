@@ -54,4 +54,4 @@ def untitled_line(card: Any, more: Any, is_date: Callable[[str], Any]) -> tuple[
     return None, None
 
 
-_BLOCKS = ("p", "div", "blockquote", "li")
+_BLOCKS = ("p", "div", "blockquote", "li", "td")
