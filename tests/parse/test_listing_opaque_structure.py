@@ -15,7 +15,7 @@ from aggregator.parse.listing._detect import _score_group
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._pager import _later_page
-from aggregator.parse.listing._title import main_link
+from aggregator.parse.listing._title_link import main_link
 from aggregator.parse.listing._vocabulary import member_page
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)

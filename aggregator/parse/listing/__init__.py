@@ -19,8 +19,9 @@ The package, in the order a page goes through it:
   the parts and sections, ``_kinds`` what makes elements the same kind), ``_boxes`` boxes
   set among a list's <article>s and side columns beside the list's column, known by their
   shape, ``_pager`` the list a later page's pager follows;
-- ``_fields``: one teaser's title, link, date, author and picture (``_title`` and
-  ``_link_title`` its headline and link, ``_byline`` its author, ``_lines`` what a line of it is);
+- ``_fields``: one teaser's title, link, date, author and picture (``_title`` its headline's
+  element, ``_title_link`` the link that carries it, ``_link_title`` the headline a link
+  carries, ``_byline`` its author, ``_lines`` what a line of it is);
 - ``_excerpt``: one teaser's excerpt, as safe HTML without card chrome;
 - ``_pages``: the next page and the same-listing feed.
 """

@@ -32,7 +32,7 @@ from aggregator.parse.listing._placed_names import avatar_byline, footer_byline,
 from aggregator.parse.listing._portraits import portrait_byline
 from aggregator.parse.listing._roles import without_role
 from aggregator.parse.listing._text import is_hidden, searched, shown_text, visible_text
-from aggregator.parse.listing._title import is_taxonomy_link
+from aggregator.parse.listing._title_link import is_taxonomy_link
 from aggregator.parse.listing._vocabulary import (
     BY,
     CHROME,

@@ -19,7 +19,7 @@ from aggregator.parse.listing._fields import item_date
 from aggregator.parse.listing._layout import header_row
 from aggregator.parse.listing._link_title import link_title
 from aggregator.parse.listing._text import shown_text, visible_text
-from aggregator.parse.listing._title import headline_link
+from aggregator.parse.listing._title_link import headline_link
 
 #: Rows a table needs before its title column counts, and the share of them that must agree.
 MIN_ROWS = 4

@@ -11,6 +11,7 @@ from lxml import etree
 
 from aggregator.parse.listing._byline import item_author
 from aggregator.parse.listing._clocks import at_clock, clock_beside, permalink_clock, shows_clock_only
+from aggregator.parse.listing._comment_links import is_comment_count
 from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
 from aggregator.parse.listing._discussion import discussion_lines
@@ -41,15 +42,8 @@ from aggregator.parse.listing._text import (
     texts_outside,
     visible_text,
 )
-from aggregator.parse.listing._title import (
-    CLOCK_ALONE,
-    headline_link,
-    is_heading,
-    is_read_more,
-    title_element,
-    title_link,
-    title_words,
-)
+from aggregator.parse.listing._title import is_heading, is_read_more, title_element, title_words
+from aggregator.parse.listing._title_link import CLOCK_ALONE, headline_link, title_link
 from aggregator.parse.listing._untitled import untitled_line, untitled_post_link, untitled_title
 from aggregator.parse.listing._vocabulary import HEADINGS, META_CLASS
 
@@ -366,8 +360,9 @@ def _read_item(el: Any, ctx: Context) -> Item:
             return Item(title=None, link=None)
         else:
             title, title_el = link_title(link_el, ctx.date)
-            if title_el is link_el and CLOCK_ALONE.match(title or ""):
-                # An untitled post linked by its time of day ("9:57am"): its text's start.
+            if title_el is link_el and (CLOCK_ALONE.match(title or "") or is_comment_count(title or "")):
+                # An untitled post linked by its time of day ("9:57am") or its comments' count
+                # ("4 comments"): its text's start.
                 title, title_el = untitled_line(el, link_el, ctx.date)
     published, date_el = item_date(el, ctx, title_el)
     if published is None:

@@ -15,7 +15,8 @@ from typing import Any
 from urllib.parse import urldefrag
 
 from aggregator.parse.listing._text import is_hidden, visible_text
-from aggregator.parse.listing._title import headline_link, is_heading, title_words
+from aggregator.parse.listing._title import is_heading, title_words
+from aggregator.parse.listing._title_link import headline_link
 
 #: The card's own address is linked at least this many times (a picture and the headline, then
 #: a "read more", a price or the comments).

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from aggregator.parse.listing._title import title_link
+from aggregator.parse.listing._title_link import title_link
 
 
 def describe(members: list[Any]) -> dict[str, str]:

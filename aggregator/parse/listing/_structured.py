@@ -23,7 +23,8 @@ from aggregator.parse.listing._link_title import link_title
 from aggregator.parse.listing._pages import first_href
 from aggregator.parse.listing._placement import placement
 from aggregator.parse.listing._text import as_list, is_hidden, nonblank, text_outside, visible_text
-from aggregator.parse.listing._title import first_heading, main_link
+from aggregator.parse.listing._title import first_heading
+from aggregator.parse.listing._title_link import main_link
 
 
 def select_items(doc: Any, select: SelectConfig, ctx: Context) -> Iterator[Item]:

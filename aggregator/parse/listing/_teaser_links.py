@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._lines import word_count
 from aggregator.parse.listing._text import inline_in_text, shown_text, visible_text
-from aggregator.parse.listing._title import is_read_more, is_taxonomy_link
+from aggregator.parse.listing._title import is_read_more
+from aggregator.parse.listing._title_link import is_taxonomy_link
 
 #: A text cut short: it ends with an ellipsis ("...", "…").
 _CUT = re.compile(r"(?:\.\.\.|…)\s*$")

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from aggregator.parse.listing._text import is_hidden, visible_text
-from aggregator.parse.listing._title import is_read_more, is_taxonomy_link
+from aggregator.parse.listing._title import is_read_more
+from aggregator.parse.listing._title_link import is_taxonomy_link
 
 #: An untitled post's title: its first words, as many as a headline holds.
 UNTITLED_TITLE_WORDS = 12
@@ -53,4 +54,4 @@ def untitled_line(card: Any, more: Any, is_date: Callable[[str], Any]) -> tuple[
     return None, None
 
 
-_BLOCKS = ("p", "div", "blockquote", "li")
+_BLOCKS = ("p", "div", "blockquote", "li", "td")
