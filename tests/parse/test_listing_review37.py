@@ -21,6 +21,21 @@ def _feed(
     return [(e.link, e.title, e.published, e.author) for e in feed.entries]
 
 
+def test_a_headline_starting_with_a_label_word_keeps_the_cards_date_and_author() -> None:
+    # "Ends", "Answered", "Commented" start ordinary headlines too: the headline is no
+    # discussion's line, and the block holding it with the date line is no wrapper of one.
+    card = (
+        "<article class='post'><div class='body'><h2><a href='/p/{n}'>Ends of the empire, part {n}</a></h2>"
+        "<time datetime='2019-12-1{n}T10:00:00Z'>1{n} December 2019</time>"
+        " <span class='author'>Anna Reyes</span></div>"
+        "<p>A long piece about the ends of empires and what follows them, in several parts.</p></article>"
+    )
+    got = _feed(card, "https://blog.example/")
+    assert [(published, author) for _, _, published, author in got] == [
+        (datetime(2019, 12, 10 + n, 10, tzinfo=UTC), "Anna Reyes") for n in range(1, 5)
+    ]
+
+
 @pytest.mark.parametrize("text", ["Zum Shop", "Shop"])
 def test_a_malformed_link_in_a_card_does_not_fail_the_page(text: str) -> None:
     # urldefrag and urlsplit raise ValueError on a bracketed host ("http://[broken/…#top"): one odd
