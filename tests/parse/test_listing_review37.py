@@ -49,3 +49,17 @@ def test_a_malformed_link_in_a_card_does_not_fail_the_page(text: str) -> None:
     )
     got = _feed(card, "https://deals.example/", "de")
     assert [link for link, _, _, _ in got] == [f"https://deals.example/deals/{n}" for n in range(1, 5)]
+
+
+def test_a_malformed_link_beside_a_site_badge_does_not_fail_the_page() -> None:
+    # A card naming the story's site as a badge ("shop.example" to /from?site=…): the badge
+    # test reads the host of each link of the card, one of which urlsplit refuses.
+    card = (
+        "<article class='thread'><strong class='thread-title'><a href='/deals/{n}'>"
+        "Deal number {n} for a cheap laptop</a></strong>"
+        " <a href='/from?site=shop.example'>shop.example</a>"
+        "<p>Ein gutes Angebot im Markt und online, solange der Vorrat reicht, mit Versand.</p>"
+        "<a href='http://[broken/{n}'>Zum Shop</a></article>"
+    )
+    got = _feed(card, "https://deals.example/", "de")
+    assert [link for link, _, _, _ in got] == [f"https://deals.example/deals/{n}" for n in range(1, 5)]
