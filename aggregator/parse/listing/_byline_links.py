@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS
 from aggregator.parse.listing._text import shown_text, visible_text
@@ -25,6 +25,15 @@ def _one_word(a: Any) -> str | None:
     return text if text and " " not in text and any(c.isalpha() for c in text) else None
 
 
+def _href(a: Any) -> SplitResult:
+    """The parts of the link's address as written; none for an address urlsplit refuses (a
+    bracketed host, "http://[broken/…", raises ValueError: one odd link must not fail the page)."""
+    try:
+        return urlsplit(a.get("href") or "")
+    except ValueError:
+        return urlsplit("")
+
+
 def user_site(a: Any) -> str | None:
     """A user name as a link to the user's own site on a platform writes it: the link leads to
     the home of a host whose first label is the link's one word, "_" written "-" as host names
@@ -35,7 +44,7 @@ def user_site(a: Any) -> str | None:
     text = _one_word(a)
     if text is None:
         return None
-    parts = urlsplit(a.get("href") or "")
+    parts = _href(a)
     labels = (parts.hostname or "").split(".")
     if len(labels) < 3 or labels[0] in _SERVICE_LABELS or parts.path not in ("", "/") or parts.query:
         return None
@@ -69,7 +78,7 @@ def handle_on_sibling_host(a: Any, base: str) -> str | None:
     text = _one_word(a)
     if text is None:
         return None
-    parts = urlsplit(a.get("href") or "")
+    parts = _href(a)
     host, page_host = (parts.hostname or ""), (urlsplit(base).hostname or "")
     if not host or host == page_host or host.split(".")[-2:] != page_host.split(".")[-2:] or parts.query:
         return None
@@ -92,7 +101,7 @@ def user_handle(a: Any) -> str | None:
     text = _one_word(a)
     if text is None:
         return None
-    path = unquote(urlsplit(a.get("href") or "").path)
+    path = unquote(_href(a).path)
     if TAXONOMY_PATH.search(path):
         return None
     last = path.rstrip("/").rsplit("/", 1)[-1].lower()
@@ -109,7 +118,7 @@ _PERSON_PARAMETER = re.compile(r"(?:usr|user|editor|member)_?name|author|writer"
 def queries_its_name(a: Any) -> bool:
     """A link whose query names a person by the link's own text ("<a href=/editors/?usrname=
     郡司和歌>郡司和歌</a>"): a link to that person's page or their other posts."""
-    query = urlsplit(a.get("href") or "").query
+    query = _href(a).query
     if not query:
         return False
     text = " ".join(shown_text(a).split())
@@ -122,5 +131,5 @@ def queries_its_name(a: Any) -> bool:
 def spelled_in_address(a: Any) -> bool:
     """A link whose text its path's last segment spells ("members/195-pioner" "pioner")."""
     text = "-".join(shown_text(a).lower().split())
-    last = unquote(urlsplit(a.get("href") or "").path).rstrip("/").rsplit("/", 1)[-1].lower()
+    last = unquote(_href(a).path).rstrip("/").rsplit("/", 1)[-1].lower()
     return bool(text) and text in last

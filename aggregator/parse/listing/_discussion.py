@@ -49,8 +49,8 @@ def side_label(text: str | None) -> bool:
 
 def discussion_lines(card: Any) -> Iterator[Any]:
     """The elements of ``card`` showing its discussion's line (and all inside them), with the
-    short twins beside them: not the entry's date nor its author. A wrapper whose text starts
-    with the same label is the line too (a <time> around the long and the short form)."""
+    short twins beside them: not the entry's date nor its author. A wrapper of the line and its
+    twins alone is the line too (a <time> around the long and the short form)."""
     for node in card.iter():
         # Cheap test first: the label starts the element's own text.
         if not isinstance(node.tag, str) or not side_label(node.text):
@@ -61,6 +61,10 @@ def discussion_lines(card: Any) -> Iterator[Any]:
         while (parent := node.getparent()) is not None and node is not card and parent is not card:
             wrapped = shown_text(parent)
             if not side_label(wrapped) or len(wrapped.split()) > 2 * _LINE_WORDS:
+                break
+            # A wrapper of the line and its twins only: a block that also holds a date line or
+            # a byline is the card's ("<h2>Ends of the empire</h2><time>…</time>" in a <div>).
+            if any(shown_text(c) not in text for c in parent if isinstance(c.tag, str) and c is not node):
                 break
             node, text = parent, wrapped
         yield from node.iter()

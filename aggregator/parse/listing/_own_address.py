@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import Any
-from urllib.parse import urldefrag
 
 from aggregator.parse.listing._text import is_hidden, visible_text
 from aggregator.parse.listing._title import is_heading, title_words
@@ -24,7 +23,9 @@ _OWN_LINKS = 3
 
 
 def _address(href: str | None) -> str:
-    return urldefrag((href or "").strip())[0]
+    # Split by hand: urldefrag parses the whole address and raises ValueError on an odd one
+    # ("http://[broken/…", a bracketed host), which would fail the page for one link.
+    return (href or "").strip().partition("#")[0]
 
 
 def own_address_title(card: Any, title_el: Any) -> Any:

@@ -195,8 +195,12 @@ def searched(pattern: re.Pattern[str], text: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def split_url(url: str) -> SplitResult:
-    """``urlsplit(url)``, kept by address (a ValueError is raised again each time)."""
-    return urlsplit(url)
+    """``urlsplit(url)``, kept by address; no parts for an address urlsplit refuses (a bracketed
+    host, "http://[broken/…", raises ValueError): one odd link of a card must not fail the page."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return urlsplit("")
 
 
 def text_outside(node: Any, skip: set[Any], fence: Callable[[Any], str | None] | None = None) -> str | None:
