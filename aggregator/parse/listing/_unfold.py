@@ -86,8 +86,18 @@ def _lists_after(el: Any, item: Item, ctx: Context) -> list[Any]:
         return [_next_element(el)]
     headline = " ".join((visible_text(link) or "").split())
     wrappers = itertools.takewhile(lambda node: node is not el, link.iterancestors())
-    blocks = [node for node in wrappers if " ".join((visible_text(node) or "").split()) != headline]
-    return [_next_element(node) for node in [*blocks, el]]
+    # A list right after it first (cheap), then the wrapper's text (dear on a big block).
+    after = [(node, _next_element(node)) for node in wrappers]
+    return [
+        *(
+            nxt
+            for node, nxt in after
+            if nxt is not None
+            and nxt.tag in ("ul", "ol")
+            and " ".join((visible_text(node) or "").split()) != headline
+        ),
+        _next_element(el),
+    ]
 
 
 def _next_element(el: Any) -> Any:
