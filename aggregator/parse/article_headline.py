@@ -345,8 +345,7 @@ def with_kicker_mark(shown: str, declared: list[str]) -> str | None:
     ``<h2>`` of two blocks): a declared title of the same words with a colon or dash between
     them writes what the layout shows. None otherwise."""
     for text in declared:
-        parts = _JOIN.split(text, maxsplit=1)
-        if len(parts) == 2 and words(text) == words(shown) and not _JOIN.search(shown):
+        if _JOIN.search(text) and words(text) == words(shown) and not _JOIN.search(shown):
             return text
     return None
 
