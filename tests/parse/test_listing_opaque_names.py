@@ -13,8 +13,9 @@ The scores fall where a page was read through its names alone: a slider, a sideb
 class is lost (authors). The totals are a measure of the extractor's generality, the one
 figure here that rules written against the corpus cannot raise by knowing its words: raise
 them with rules on structure and text, never with more names. ``-m slow -s`` prints them;
-the floors are a ratchet like the corpus test's, per split (heldout, heldout3 and heldout4: totals only,
-never looked at page by page).
+the floors are a ratchet like the corpus test's, per split (heldout, heldout3, heldout4 and
+heldout5: totals only, never looked at page by page; heldout5 has none until its first
+measurement).
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ _STANDARD = re.compile(
 #: 0.934, 0.913, 0.985, 0.985, 0.957, 0.986 -> 0.946, 0.928, 0.985, 0.985, 0.978, 0.999, no page
 #: lower; the link, author and summary floors raised to that minus 0.02.
 #: Raise them as the extractor comes to need names less.
-FLOORS: dict[str, dict[str, float]] = {
+FLOORS: dict[str, dict[str, float | None]] = {
     # front27b: with its three German fronts (176 pages) 0.935, 0.927, 0.962, 0.983, 0.973, 0.999;
     # the title floor set for that composition (ZEIT's kickers, told by class names, read 0.328).
     # bylines: with its five pages taken for their bylines (215 pages) 0.946, 0.927, 0.964, 0.985,
@@ -107,6 +108,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # heldout4 (branch heldout4, measured once on main at ce4d634): 0.831, 1.000, 0.767, 0.818, 0.364,
     # 0.988.
     "heldout4": dict(zip(FIELDS, (0.811, 0.980, 0.747, 0.798, 0.344, 0.968), strict=True)),
+    # heldout5 (branch heldout5): no floors until the lead's first measurement.
+    "heldout5": dict.fromkeys(FIELDS, None),
 }
 
 
@@ -181,5 +184,5 @@ def test_corpus_accuracy_with_opaque_names(split: str) -> None:
     print(f"{split} opaque: {'TOTAL':<34}" + "".join(f"  {_cell(total.ratio(n))}" for n in FIELDS))
     for name, floor in FLOORS[split].items():
         ratio = total.ratio(name)
-        if ratio is not None:
+        if floor is not None and ratio is not None:
             assert ratio >= floor, f"{split} {name} with opaque names: {ratio:.3f} fell below {floor}"
