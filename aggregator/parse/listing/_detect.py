@@ -27,6 +27,7 @@ from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._fronts import front_blocks
 from aggregator.parse.listing._layout import header_row, one_block_parts, own_links, page_layout
+from aggregator.parse.listing._mentions import without_mentioned_dates
 from aggregator.parse.listing._packages import unpacked
 from aggregator.parse.listing._pager import followed_by_pager, pager_links, within_paged_block
 from aggregator.parse.listing._placement import (
@@ -143,8 +144,8 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
 
 def _read_members(members: list[Any], ctx: Context) -> list[Item]:
     """A candidate list's items, titles read again from its members' usual column or slot,
-    authors from a table's author column."""
-    items = [heuristic_item(el, ctx) for el in members]
+    authors from a table's author column, without the dates a few teasers' texts mention."""
+    items = without_mentioned_dates([heuristic_item(el, ctx) for el in members])
     return column_authors(
         members, same_slot_titles(members, same_column_titles(members, items, ctx), ctx), ctx
     )

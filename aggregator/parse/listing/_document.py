@@ -155,6 +155,9 @@ class Item:
     #: The date was read from a time of day alone ("14:05 Uhr"): today's at that time, unless
     #: a day heading above the item says which day.
     clock_only: bool = False
+    #: The date was read from a line of plain text, no markup naming it a date
+    #: (``_mentions``): on a few cards of a list, a date their texts mention.
+    date_unmarked: bool = False
 
 
 @dataclass(slots=True)

@@ -31,6 +31,7 @@ from aggregator.parse.listing._machine_dates import (
     update_lines,
     without_updates,
 )
+from aggregator.parse.listing._mentions import unmarked_date
 from aggregator.parse.listing._own_address import own_address_title
 from aggregator.parse.listing._photo_credits import credit_only
 from aggregator.parse.listing._teaser_links import card_link, uncut_link
@@ -380,6 +381,7 @@ def _read_item(el: Any, ctx: Context) -> Item:
         image=teaser_image(el, ctx),
         author=author,
         clock_only=published is not None and shows_clock_only(visible_text(date_el) or "", _CLOCK, ctx.date),
+        date_unmarked=published is not None and unmarked_date(date_el, el),
     )
 
 

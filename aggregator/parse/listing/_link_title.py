@@ -310,10 +310,14 @@ _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "„": "“", "«": "
 #: An entity left in a parsed attribute: the source escaped it twice.
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
 #: "Weiterlesen: <title>", "Read more about <title>", "Lire la suite de <title>"; whole words
-#: only ("Mehrsprachigkeit: Intro" is no "Mehr" before "sprachigkeit: Intro").
+#: only ("Mehrsprachigkeit: Intro" is no "Mehr" before "sprachigkeit: Intro"). A bare "Mehr"
+#: (more) opens headlines as often ("Mehr Geld und flexibler", "Mehr BAföG für mehr
+#: Studierende"): it is a prefix only before a separator or a quotation mark ("Mehr: <title>",
+#: "Mehr „<title>“").
 _READ_MORE_PREFIX = re.compile(
-    r"^(?:weiterlesen|mehr lesen|mehr|read more(?: about)?|continue reading|lire la suite(?: de)?|"
-    r"leer más(?: sobre)?|leggi (?:tutto|di più)|lees verder|ler mais)(?!\w)\s*[:›»>–-]?\s*",
+    r"^(?:(?:weiterlesen|mehr lesen|read more(?: about)?|continue reading|lire la suite(?: de)?|"
+    r"leer más(?: sobre)?|leggi (?:tutto|di più)|lees verder|ler mais)(?!\w)\s*[:›»>–-]?"
+    r"|mehr\s*[:›»>–-]|mehr(?=\s*[\"'‘“„«‹]))\s*",
     re.I,
 )
 

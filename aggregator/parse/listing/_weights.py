@@ -196,3 +196,9 @@ SET_APART_DATED_SHARE = 2 / 3
 #: ... of which at least this many, sharing their class: one undated post among dated ones is
 #: an entry of another kind (a weblog's link post), not a component of promotions.
 SET_APART_MIN_MEMBERS = 2
+#: A list of at least this many teasers, at most this share of them dated, and each of those
+#: dates only in a line of unmarked text (``_mentions``): the dates are ones the teasers'
+#: texts mention ("Führungen am 25. Juni 2023", "In unseren Mensen ab 01.01.2024"), not a
+#: date line the template prints, which it prints on every card.
+MENTIONED_DATES_MIN_ITEMS = 5
+MENTIONED_DATES_SHARE = 1 / 5
