@@ -20,6 +20,8 @@ from aggregator.parse._locale_words import (
     MONTH_KEYS,
     age_words,
     ago_phrase,
+    both_ways_day_words,
+    counted_age,
     day_words,
     durations,
     known_words_of,
@@ -231,10 +233,16 @@ def parse_prose(
                     break
     except (ValueError, OverflowError, TypeError, AttributeError):  # dateparser on odd input
         return None
+    if found is None and (age := _age_counted(parts or [text], languages, local_now)) is not None:
+        matched, found = age
     if found is None:
         return None
     found = found if found.tzinfo else found.replace(tzinfo=tz)
     local = found.astimezone(tz)
+    if local.date() > local_now.date() and both_ways_day_words(languages).search(matched):
+        # "कल" is yesterday and tomorrow: dateparser took tomorrow, a listing's date is past.
+        found = found - timedelta(days=2)
+        local = found.astimezone(tz)
     if local > local_now + FUTURE_SLACK or _duration_as_age(matched, local, local_now, languages):
         return None
     if not _HAS_CLOCK.search(matched) and (
@@ -245,6 +253,20 @@ def parse_prose(
         # which dateparser puts at midnight or at now's time of day.
         return date_only(local.date(), tz)
     return found.astimezone(UTC)
+
+
+def _age_counted(
+    parts: list[str], languages: tuple[str, ...], local_now: datetime
+) -> tuple[str, datetime] | None:
+    """The part of a date line that is, whole, a count, a unit and the word for "ago", and that
+    age before ``local_now``: what dateparser left unread ("3 ชั่วโมงที่แล้ว")."""
+    pattern, keys = counted_age(languages)
+    for part in parts:
+        m = pattern.fullmatch(part.strip())
+        key = keys.get((m["unit"] or m["unit2"]).lower()) if m else None
+        if m is not None and key is not None:
+            return part, _before(local_now, key, int(m["count"] or m["count2"]))
+    return None
 
 
 def _pair_in_prose(text: str, matched: str, languages: tuple[str, ...]) -> bool:

@@ -131,14 +131,18 @@ def ago_phrase(languages: tuple[str, ...]) -> re.Pattern[str]:
     other word between ("2 timmar sedan", "há 2 horas", "2 horas atrás", "3日前", "hace una
     hora", "vor einer Stunde"), ending the text or its part of a date line ("2 horas atrás ·
     5 comentários"): "One hour before kickoff" is a sentence, and a word for "ago" alone in
-    one ("il y a", "fa") is not enough."""
+    one ("il y a", "fa") is not enough. The count may be left out, the unit's word saying one
+    ("час назад", "לפני שעה") or two ("منذ ساعتين", "לפני יומיים", the dual forms the locales
+    list as a count and a unit): dateparser reads those, and leaves the vague plurals ("hace
+    días", "vor Tagen") unread."""
     units: set[str] = set()
     agos: set[str] = set()
     numbers: set[str] = set()
+    counted: set[str] = set()
     for code in languages:
         info = default_loader.get_locale(code).info
-        for key in UNIT_KEYS:
-            units.update(w.lower() for w in info.get(key, []) if w)
+        unit_words = {w.lower() for key in UNIT_KEYS for w in info.get(key, []) if w}
+        units.update(unit_words)
         agos.update(w.lower() for w in info.get("ago", []) if w)
         # Counts written as words ("una hora", "einer Stunde", "en timme"): the locale's
         # simplifications of a word to a number.
@@ -146,16 +150,59 @@ def ago_phrase(languages: tuple[str, ...]) -> re.Pattern[str]:
             numbers.update(
                 k.lower() for k, v in simplification.items() if _WORD.fullmatch(k) and str(v).isdigit()
             )
+        counted.update(_counted_units(info, unit_words))
     if not units or not agos:
         return re.compile(r"(?!)")
-    unit = "(?:" + "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True)) + r")\.?"
-    ago = "(?:" + "|".join(re.escape(w) for w in sorted(agos, key=len, reverse=True)) + ")"
+    unit = "(?:" + "|".join(_alternatives(units)) + r")\.?"
+    ago = "(?:" + "|".join(_alternatives(agos)) + ")"
     words = "".join(f"|{re.escape(w)}\\s" for w in sorted(numbers, key=len, reverse=True))
     count = rf"(?:\d+(?:[.,]\d+)?{words})"
+    amount = rf"(?:{count}\s*)?{unit}" + "".join(f"|{form}" for form in sorted(counted))
     return re.compile(
-        rf"(?<!\w)(?:{count}\s*{unit}\s*{ago}|{ago}\s*{count}\s*{unit})(?!\w)(?=\s*(?:$|[|•·,;:)\]–—-]))",
+        rf"(?<!\w)(?:(?:{amount})\s*{ago}|{ago}\s*(?:{amount}))(?!\w)(?=\s*(?:$|[|•·,;:)\]–—-]))",
         re.I,
     )
+
+
+#: A locale's form of a count and a unit in one word, as its simplifications or relative
+#: types write it: Hebrew's "יומיים" (two days), Arabic's "ساعتين" (two hours).
+_COUNT_AND_UNIT = re.compile(r"(\d+) (\S+)")
+#: A simplification's pattern that is a word, maybe with optional letters ("יומיי?ם").
+_WORD_FORM = re.compile(r"[^\W\d_](?:[^\W\d_]|\?)*")
+
+
+def _counted_units(info: dict[str, object], unit_words: set[str]) -> set[str]:
+    """The patterns of the words of ``info``'s locale that are a count and a unit together."""
+    forms: set[str] = set()
+    simplifications = info.get("simplifications") or []
+    for simplification in simplifications if isinstance(simplifications, list) else []:
+        for pattern, value in simplification.items():
+            m = _COUNT_AND_UNIT.fullmatch(str(value))
+            if m and m[2].lower() in unit_words and _WORD_FORM.fullmatch(pattern):
+                forms.add(pattern.lower())
+    relative = info.get("relative-type") or {}
+    for key, words in relative.items() if isinstance(relative, dict) else ():
+        if (m := _COUNT_AND_UNIT.fullmatch(key)) and m[2] in UNIT_KEYS:
+            forms.update(re.escape(w.lower()) for w in words if _WORD.fullmatch(w))
+    return forms
+
+
+#: Letters the Arabic script writes two ways: Persian pages write "پیش" with the Farsi yeh
+#: and "یک" with the Farsi kaf where dateparser's locale lists "پيش" with the Arabic ones.
+_LETTER_VARIANTS = str.maketrans("يىك", "ییک")
+_LETTER_VARIANTS_BACK = str.maketrans("یک", "يك")
+
+
+def spellings(word: str) -> set[str]:
+    """``word`` and its spellings with the other form of the letters the Arabic script writes
+    two ways (above); a word in another script alone."""
+    return {word, word.translate(_LETTER_VARIANTS), word.translate(_LETTER_VARIANTS_BACK)}
+
+
+def _alternatives(words: set[str]) -> list[str]:
+    """``words`` and their other spellings, escaped, longest first (for a regex alternation)."""
+    every = {spelling for word in words for spelling in spellings(word)}
+    return [re.escape(w) for w in sorted(every, key=len, reverse=True)]
 
 
 def _words_pattern(
@@ -199,7 +246,9 @@ def durations(languages: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, st
     for code in languages:
         info = default_loader.get_locale(code).info
         for key in UNIT_KEYS:
-            keys.update((w.lower(), key) for w in info.get(key, []) if w and w.lower() not in keys)
+            for word in info.get(key, []):
+                for spelling in spellings(word.lower()) if word else ():
+                    keys.setdefault(spelling, key)
     if not keys:
         return re.compile(r"(?!)"), keys
     unit = "|".join(re.escape(w) for w in sorted(keys, key=len, reverse=True))
@@ -214,8 +263,41 @@ def age_words(languages: tuple[str, ...]) -> re.Pattern[str]:
     patterns: list[str] = []
     for code in languages:
         info = default_loader.get_locale(code).info
-        words = [w.lower() for w in info.get("ago", []) if w]
+        words = [s for w in info.get("ago", []) if w for s in sorted(spellings(w.lower()))]
         patterns.extend(rf"(?<!\w){re.escape(w)}(?!\w)" if w.isascii() else re.escape(w) for w in words)
         for forms in info.get("relative-type-regex", {}).values():
             patterns.extend(forms)
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.I)
+
+
+@cache
+def counted_age(languages: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A whole text that is a count in digits, a unit and the word for "ago" ("3 ชั่วโมงที่แล้ว",
+    "۳ ساعت پیش", "vor 3 Stunden"), with each unit's word and its key: an age that needs no
+    reader, for the phrases dateparser leaves unread (Thai's units written against the word for
+    "ago")."""
+    _, keys = durations(languages)
+    agos = {w.lower() for code in languages for w in default_loader.get_locale(code).info.get("ago", []) if w}
+    if not keys or not agos:
+        return re.compile(r"(?!)"), keys
+    unit = "|".join(re.escape(w) for w in sorted(keys, key=len, reverse=True))
+    ago = "|".join(_alternatives(agos))
+    return (
+        re.compile(
+            rf"(?:(?P<count>\d+)\s*(?P<unit>{unit})\.?\s*(?:{ago})|(?:{ago})\s*(?P<count2>\d+)\s*(?P<unit2>{unit})\.?)",
+            re.I,
+        ),
+        keys,
+    )
+
+
+@cache
+def both_ways_day_words(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The words a language writes for yesterday and for tomorrow alike (Hindi's "कल"), which
+    dateparser reads as tomorrow: on a listing, a date is past."""
+    words: set[str] = set()
+    for code in languages:
+        relative = default_loader.get_locale(code).info.get("relative-type", {})
+        past = {w.lower() for w in relative.get("1 day ago", [])}
+        words.update(past & {w.lower() for w in relative.get("in 1 day", [])})
+    return re.compile("|".join(re.escape(w) for w in sorted(words)) or r"(?!)", re.I)
