@@ -14,8 +14,9 @@ headline cards of the same markup in the page's main flow). Titles: the headline
 kicker; a companion's link text without its kicker. Authors: the byline as shown; "Ewan Murray in
 the Bahamas" (a name and a place) is left unscored. Not entries: the SecureDrop and documentaries
 promotions (cards without a heading link), a companion link "NRA" to a topic page (no headline,
-not a story), the containers' heading links, the "videos" and "most viewed" containers (empty in
-the saved page), navigation and footer.
+not a story), the containers' heading links, the "videos" container (a playlist of three
+embedded videos, each a kicker and headline over the player and a duration "1:23": video promos),
+the "most viewed" container (empty in the saved page), navigation and footer.
 """
 
 from datetime import UTC, date, datetime  # noqa: F401
