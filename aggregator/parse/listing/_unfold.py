@@ -36,7 +36,8 @@ def unfolded(el: Any, item: Item, ctx: Context, related: bool = False) -> list[t
         return [(el, item)]
     inner = next((u for u in first.iterancestors("ul", "ol") if u is not el), None)
     if inner is None or el not in set(inner.iterancestors()):
-        return [(el, item), *(related_headlines(el, item, ctx) if related else [])]
+        beside = related_headlines(el, item, ctx) if related else footer_headlines(el, item, ctx)
+        return [(el, item), *beside]
     rows = [li for li in inner if li.tag == "li" and any(a.get("href") for a in li.iter("a"))]
     links = {ctx.url(a.get("href")) for li in rows for a in li.iter("a") if a.get("href")}
     if len(rows) < 2 or item.link not in links:
@@ -65,13 +66,57 @@ def related_headlines(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item
     to another article of the site ("Unterhaus: Johnsons Gegner wollen…" under the lead on
     Brexit). Each is an entry of its own when the list's teasers carry such lists (see
     ``_detect``): part of their component, not one block's "older story" link."""
+    lists = [
+        *(c for c in el if isinstance(c.tag, str)),
+        *_lists_after(el, item, ctx),
+        *_footer_lists(el, item, ctx),
+    ]
+    return _headline_rows(lists, item, ctx)
+
+
+def footer_headlines(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item]]:
+    """The headlines of a teaser's companion list set apart in a footer of its own
+    (``_footer_lists``): entries whether or not the group's other teasers carry such lists,
+    since the teaser's own markup makes the list its part ("<div class=content><h3><a>Lead
+    story</a></h3><p>…</p><div class=footer><ul><li><a>Day's report: …</a></li></ul></div>
+    </div>": a front's lead card and the companion headlines under it)."""
+    return _headline_rows(_footer_lists(el, item, ctx), item, ctx)
+
+
+def _headline_rows(lists: list[Any], item: Item, ctx: Context) -> list[tuple[Any, Item]]:
+    """The items of those of ``lists`` that are lists of headlines only (``one_headline``)."""
     found: list[tuple[Any, Item]] = []
-    for inner in dict.fromkeys([*(c for c in el if isinstance(c.tag, str)), *_lists_after(el, item, ctx)]):
+    for inner in dict.fromkeys(lists):
         if inner is None or inner.tag not in ("ul", "ol"):
             continue
         rows = [li for li in inner if isinstance(li.tag, str)]
         if rows and all(one_headline(li, item, ctx) for li in rows):
             found += [(li, heuristic_item(li, ctx)) for li in rows]
+    return found
+
+
+def _footer_lists(el: Any, item: Item, ctx: Context) -> list[Any]:
+    """The lists that a wrapper of the teaser's headline link is followed by, each alone in an
+    element of its own (a <footer> or <div> that holds the <ul> and nothing else, no text
+    beside it), among the wrapper's later siblings inside the teaser: the companion headlines a
+    front's lead card ends with, after its standfirst and byline. A list among a post's
+    paragraphs is not alone in its element, and a list right after the headline is
+    ``_lists_after``'s."""
+    link = next((a for a in el.iter("a") if a.get("href") and ctx.url(a.get("href")) == item.link), None)
+    if link is None:
+        return []
+    found: list[Any] = []
+    for node in itertools.takewhile(lambda node: node is not el, link.iterancestors()):
+        for sibling in node.itersiblings():
+            inner = [c for c in sibling if isinstance(c.tag, str)]
+            if (
+                isinstance(sibling.tag, str)
+                and len(inner) == 1
+                and inner[0].tag in ("ul", "ol")
+                and not (sibling.text or "").strip()
+                and not (inner[0].tail or "").strip()
+            ):
+                found.append(inner[0])
     return found
 
 

@@ -31,7 +31,7 @@ entries = [
     },
     {
         "link": "https://www.studio-wood.co.il/%d7%a8%d7%94%d7%99%d7%98%d7%99-%d7%a2%d7%a5-%d7%9e%d7%a2%d7%95%d7%a6%d7%91%d7%99%d7%9d%e2%80%8b/index.html",
-        "title": "רהיטי עץ מעוצבים\u200b",
+        "title": "רהיטי עץ מעוצבים",
         "published": None,
         "author": None,
     },
