@@ -11,8 +11,7 @@ from datetime import UTC, datetime
 
 import lxml.html
 
-from aggregator.parse.listing._card_links import holds_headed_list, parts_linked, person_links
-from aggregator.parse.listing._detect import _score_group
+from aggregator.parse.listing._card_links import parts_linked, person_links
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._link_title import link_title
@@ -87,49 +86,3 @@ def test_a_chinese_headline_paragraph_is_no_kicker() -> None:
     )
     title, _ = link_title(link, lambda text: None)
     assert title == "【情報】梵谷名畫向日葵被潑番茄湯"
-
-
-def _score(body: str, base: str = "https://think.example/publications") -> float:
-    root = lxml.html.fromstring(f"<div class='k1'>{body}</div>")
-    members = list(root)
-    ctx = Context(base=base, timezone="UTC", now=NOW, lang="en", day_first=False, page=base)
-    return _score_group(members, [heuristic_item(m, ctx) for m in members], ctx)
-
-
-def test_a_linked_byline_is_no_second_article_of_the_card() -> None:
-    # A publication's card links its author's page ("/experts/?fa=692") in its byline (marked
-    # by the microformat's "author"): the byline, not a second article making the card a
-    # container of teasers.
-    def cards(linked: bool) -> str:
-        return "".join(
-            f"<li class='q2'><h5><a href='/2016/01/{20 + n}/decoding-report-number-{n}/it{n}c'>"
-            f"Decoding report number {n} of the year</a></h5><div class='j3'><span class='author'>"
-            + (f"<a href='/experts/?fa={600 + n}'>Ann Author{n}</a>" if linked else f"Ann Author{n}")
-            + f"</span> <span>January {20 + n}, 2016</span></div><p>What the report number {n} says about"
-            " the region, in a few sentences of its summary.</p></li>"
-            for n in range(6)
-        )
-
-    assert _score(cards(linked=True)) > 0.9 * _score(cards(linked=False))
-
-
-def test_a_block_holding_a_list_of_headed_teasers_is_a_container() -> None:
-    # A side column's boxes, each a blog's name over its latest posts on the blog's own host:
-    # a box of teasers, however few of its links lead to the page's own site.
-    box = (
-        "<li><a href='https://blog.example/?fa=6{n}{i}'><h5>Letter number {i} from the capital"
-        " city</h5><div class='j3'><span>January {i}, 2016</span></div></a></li>"
-    )
-    boxes = "".join(
-        f"<div class='g7'><h4><a href='https://blog{n}.example/'>Blog {n}</a></h4><ul class='q9'>"
-        + "".join(box.format(n=n, i=i) for i in range(1, 4))
-        + "</ul></div>"
-        for n in range(4)
-    )
-    root = lxml.html.fromstring(f"<div>{boxes}</div>")
-    assert all(holds_headed_list(b) for b in root)
-    teaser = lxml.html.fromstring(
-        "<li><h3><a href='/a/story-one'>Story one of the day</a></h3><ul><li><a href='/a/x'>"
-        "Related x</a></li><li><a href='/a/y'>Related y</a></li></ul></li>"
-    )
-    assert not holds_headed_list(teaser)  # related headlines without headings: one teaser's

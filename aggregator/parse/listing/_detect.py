@@ -19,13 +19,7 @@ from lxml import etree
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups
 from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
-from aggregator.parse.listing._card_links import (
-    byline_links,
-    holds_headed_list,
-    listed_links,
-    parts_linked,
-    person_links,
-)
+from aggregator.parse.listing._card_links import listed_links, parts_linked, person_links
 from aggregator.parse.listing._columns import column_authors, same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item, Memo
@@ -462,13 +456,9 @@ def _score_group(
     several = sum(
         sum(
             article_like(ctx.url(h), ctx.base)
-            for h in hrefs
-            - entry_parts(m, item.link, ctx.url)
-            - person_links(hrefs)
-            - byline_links(m, item.author)
+            for h in hrefs - entry_parts(m, item.link, ctx.url) - person_links(hrefs)
         )
         >= 2
-        or holds_headed_list(m)
         for m, hrefs, item in zip(members, listed, items, strict=True)
     )
     if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
