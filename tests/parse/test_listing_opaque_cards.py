@@ -1,7 +1,7 @@
 """Cards read by structure alone, learnt from development pages that fell apart once their class
 names said nothing (branch opaque, test_listing_opaque_names): a deal's <article> card among
 others, linking its shop and its poster besides its headline; the shop's redirect carrying the
-deal's number; a forum card's poster menu; a Chinese headline paragraph in a whole-cell link.
+deal's number.
 Classes here are opaque tokens, as CSS modules or utility classes leave them.
 """
 
@@ -11,10 +11,8 @@ from datetime import UTC, datetime
 
 import lxml.html
 
-from aggregator.parse.listing._card_links import parts_linked, person_links
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._fields import heuristic_item
-from aggregator.parse.listing._link_title import link_title
 from aggregator.parse.listing._placement import entry_parts
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -55,34 +53,3 @@ def test_a_link_ending_in_the_entrys_number_is_a_page_of_the_entry() -> None:
     assert "/visit/thread/1004501" in parts
     other = lxml.html.fromstring("<div><a href='/deals/cheap-lamp-number-2-for-12-euro-1004502'>x</a></div>")
     assert not entry_parts(other, link, lambda href: f"https://deals.example{href}")
-
-
-def test_a_posters_menu_is_one_part_of_the_card() -> None:
-    # A forum's card carries its poster's menu (profile, posts, messages, diary), each a link
-    # carrying the member's number: one byline, not five parts nor articles.
-    card = lxml.html.fromstring(
-        "<div class='a1'><h3>"
-        "<a href='/content/762-shall-we-run-a-tournament'>Shall we run a tournament?</a></h3>"
-        "<a href='members/195-pioner'>pioner</a><ul class='q7'>"
-        "<li><a href='members/195-pioner'>Profile</a></li>"
-        "<li><a href='search.php?do=finduser&amp;userid=195'>Forum posts</a></li>"
-        "<li><a href='private.php?do=newpm&amp;u=195'>Private message</a></li>"
-        "<li><a href='blog.php?u=195'>Diary</a></li></ul></div>"
-    )
-    hrefs = {a.get("href") for a in card.iter("a")}
-    assert person_links(hrefs) == hrefs - {"/content/762-shall-we-run-a-tournament"}
-    assert parts_linked(card, hrefs) == 2
-
-
-def test_a_chinese_headline_paragraph_is_no_kicker() -> None:
-    # A forum row linked whole: a headline paragraph of Chinese (no spaces between its words),
-    # then its teaser paragraph. The headline is no one-word kicker for having no spaces.
-    link = lxml.html.fromstring(
-        "<a href='C.php?bsn=1&amp;snA=7'><div class='t9'></div><div class='k2'><div class='m4'>"
-        "<p class='pq'>【情報】梵谷名畫向日葵被潑番茄湯</p></div>"
-        "<p class='zr'>先說明： 我剛才在八卦板看到板友貼這則新聞， 直接連結在下面。"
-        " 由於裡面的代表物之一就是從這幅畫來的…</p>"
-        "</div></a>"
-    )
-    title, _ = link_title(link, lambda text: None)
-    assert title == "【情報】梵谷名畫向日葵被潑番茄湯"

@@ -6,12 +6,10 @@ card, not as many lists.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._text import visible_text
-from aggregator.parse.listing._vocabulary import member_page
 from aggregator.words import word_count
 
 #: Elements that are a line of their own, not a run inside one.
@@ -94,8 +92,8 @@ def parts_linked(item: Any, hrefs: set[str]) -> int:
         href = (a.get("href") or "").split("#", 1)[0]
         if href in hrefs:
             rows.setdefault(_line_of(a), []).append(a)
-    in_rows: set[str] = set(person := person_links(hrefs))
-    count = 1 if person else 0
+    in_rows: set[str] = set()
+    count = 0
     for line, links in rows.items():
         if line is not None and _tag_row(links):
             in_rows.update((a.get("href") or "").split("#", 1)[0] for a in links)
@@ -108,18 +106,3 @@ def _tag_row(links: list[Any]) -> bool:
     return len({a.get("href") for a in links}) >= W.TAG_ROW_LINKS and all(
         word_count(visible_text(a) or "") <= W.TAG_ROW_WORDS for a in links
     )
-
-
-#: A number naming a person in an address: two digits or more ("u=195", "/members/195-pioner").
-_NUMBER = re.compile(r"(?<!\d)\d{2,}(?!\d)")
-
-
-def person_links(hrefs: set[str]) -> set[str]:
-    """Of ``hrefs``, the links to one person's pages: a member's page and the links carrying
-    its number (a poster's menu: "members/195-pioner", "blog.php?u=195",
-    "private.php?do=newpm&u=195", "search.php?userid=195"). One part of a card, its byline's,
-    never articles it holds."""
-    # A relative address ("members/195-pioner") read as a path, as the page's folder gives it.
-    members = {h for h in hrefs if member_page(h if h.startswith(("/", "http")) else f"/{h}")}
-    ids = {n for h in members for n in _NUMBER.findall(h)}
-    return members | {h for h in hrefs if ids & set(_NUMBER.findall(h))}
