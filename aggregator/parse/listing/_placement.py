@@ -267,9 +267,32 @@ def entry_parts(member: Any, link: str | None, url_of: Any) -> set[str]:
             href
             and len((visible_text(a) or "").split()) <= _PART_WORDS
             and _numbered_part(url_of(href), link)
-        ):
+        ) or (href and _same_entry_id(url_of(href), link)):
             parts.add(href.split("#", 1)[0])
     return parts
+
+
+#: An entry's number in its address: five digits or more, the path's last number
+#: ("/deals/some-slug-1004539", "/visit/thread/1004539"); a year or a day is shorter.
+_ENTRY_ID = re.compile(r"(?<!\d)(\d{5,})(?!.*\d)")
+
+
+def _same_entry_id(url: str | None, link: str | None) -> bool:
+    """True when ``url`` is another page of ``link``'s entry, at another path of the same site
+    ending in the same number: its shop's redirect, its comments, its print view
+    ("/visit/thread/1004539" beside "/deals/some-slug-1004539"). Not another story of a
+    numbered site, whose number differs."""
+    if not url or not link:
+        return False
+    page, other = urlsplit(link), urlsplit(url)
+    ids = _ENTRY_ID.search(page.path), _ENTRY_ID.search(other.path)
+    return (
+        other.netloc == page.netloc
+        and other.path != page.path
+        and ids[0] is not None
+        and ids[1] is not None
+        and ids[0].group(1) == ids[1].group(1)
+    )
 
 
 #: Most words a link to a numbered part shows.

@@ -71,15 +71,42 @@ def card_link(card: Any, link: Any) -> bool:
     written without a heading (a kicker and a linked headline in <div>s): its link is its
     headline; not when ``link`` goes to a category's, a tag's or an author's page (the card's
     metadata, its headline unlinked). (Several text links to one address, a kicker's and a
-    headline's, leave which is the headline unsettled: no teaser is read.)"""
+    headline's, leave which is the headline unsettled: no teaser is read.)
+
+    An <article> among sibling <article>s (``_LISTED_ARTICLES`` at least) is one of a list's
+    cards, not a post's own page: its other links may lead elsewhere (its poster's profile, a
+    shop, a "read more"), as a deal's or a thread's card links them; ``link`` is its headline
+    when no other link to its address shows a headline's words (a price, a "read more" may)."""
     if card.tag != "article":
         return True
     href = link.get("href")
     texts = [a for a in card.iter("a") if (visible_text(a) or "").strip()]
+    if _listed(card):
+        rivals = [
+            a
+            for a in texts
+            if a is not link
+            and a.get("href") == href
+            and word_count(visible_text(a) or "") >= W.MIN_TITLE_WORDS
+            and not is_read_more(visible_text(a) or "")
+        ]
+        alone = link in texts and not rivals
+    else:
+        alone = all(a.get("href") in (href, None) for a in card.iter("a")) and texts == [link]
     return (
-        all(a.get("href") in (href, None) for a in card.iter("a"))
-        and texts == [link]
+        alone
         and word_count(visible_text(link) or "") >= W.MIN_TITLE_WORDS
         and not inline_in_text(link)
         and not is_taxonomy_link(link)
     )
+
+
+#: <article>s beside each other, the card counted, that make each a list's card: three, so
+#: that a post's page with one related <article> under it keeps its post a page.
+_LISTED_ARTICLES = 3
+
+
+def _listed(card: Any) -> bool:
+    """True when ``card``'s parent holds ``_LISTED_ARTICLES`` <article>s or more."""
+    parent = card.getparent()
+    return parent is not None and sum(1 for c in parent if c.tag == "article") >= _LISTED_ARTICLES
