@@ -239,7 +239,11 @@ def parse_prose(
         return None
     found = found if found.tzinfo else found.replace(tzinfo=tz)
     local = found.astimezone(tz)
-    if local.date() > local_now.date() and both_ways_day_words(languages).search(matched):
+    if (
+        local.date() == local_now.date() + timedelta(days=1)
+        and both_ways_day_words(languages).search(matched)
+        and not (YEAR.search(text) or month_words(languages).search(text))  # "कल, 8 दिसंबर 2026"
+    ):
         # "कल" is yesterday and tomorrow: dateparser took tomorrow, a listing's date is past.
         found = found - timedelta(days=2)
         local = found.astimezone(tz)
@@ -265,7 +269,10 @@ def _age_counted(
         m = pattern.fullmatch(part.strip())
         key = keys.get((m["unit"] or m["unit2"]).lower()) if m else None
         if m is not None and key is not None:
-            return part, _before(local_now, key, int(m["count"] or m["count2"]))
+            try:
+                return part, _before(local_now, key, int(m["count"] or m["count2"]))
+            except OverflowError:  # an age past the calendar ("99999999 วันที่แล้ว"): no date
+                return None
     return None
 
 

@@ -252,6 +252,11 @@ def _same_day_with_clock(found: datetime, whole: datetime, tz: ZoneInfo) -> bool
     return a.time() == time(12, 0) or (a.minute == b.minute and (a.hour - b.hour) % 12 == 0)
 
 
+#: The oldest age read as a date: a thousand years (``timedelta`` and ``datetime`` overflow
+#: long before a count of digits runs out).
+_MAX_AGE_SECONDS = 1000 * 366 * 86400
+
+
 def _parse_fast(
     text: str, *, now: datetime, timezone: str, day_first: bool, month_day_dotted: bool = False
 ) -> datetime | None:
@@ -355,6 +360,8 @@ def _parse_fast(
         unit = m.group("unit").rstrip("s") or "s"
         seconds = AGE_UNITS.get(unit, AGE_UNITS.get(m.group("unit")))
         larger = _larger_parts(folded[: m.start()])  # "2 days, 3 hours ago"
+        if seconds is not None and count * seconds + larger > _MAX_AGE_SECONDS:
+            return None  # "99999999999 hours ago": past the calendar, no date (and no OverflowError)
         if seconds is not None and larger:
             return (now - timedelta(seconds=count * seconds + larger)).astimezone(UTC)
         if seconds is not None and seconds >= _DAY_SECONDS:

@@ -294,10 +294,13 @@ def counted_age(languages: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, 
 @cache
 def both_ways_day_words(languages: tuple[str, ...]) -> re.Pattern[str]:
     """The words a language writes for yesterday and for tomorrow alike (Hindi's "कल"), which
-    dateparser reads as tomorrow: on a listing, a date is past."""
+    dateparser reads as tomorrow: on a listing, a date is past. Whole words only."""
     words: set[str] = set()
     for code in languages:
         relative = default_loader.get_locale(code).info.get("relative-type", {})
         past = {w.lower() for w in relative.get("1 day ago", [])}
         words.update(past & {w.lower() for w in relative.get("in 1 day", [])})
-    return re.compile("|".join(re.escape(w) for w in sorted(words)) or r"(?!)", re.I)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # Whole words, bounded by spaces or punctuation: a vowel sign is no \w, so "(?!\w)" would
+    # take the "कल" of "निकला" (came out) for one.
+    return re.compile(rf"(?<!\S)(?:{alternation})(?=$|[\s,.;:!?)|·•–—-])" if words else r"(?!)", re.I)

@@ -381,7 +381,8 @@ def _read_item(el: Any, ctx: Context) -> Item:
         image=teaser_image(el, ctx),
         author=author,
         clock_only=published is not None and shows_clock_only(visible_text(date_el) or "", _CLOCK, ctx.date),
-        date_unmarked=published is not None and unmarked_date(date_el, el),
+        date_unmarked=published is not None
+        and unmarked_date(date_el, el, visible_text(date_el) or "", ctx.lang),
     )
 
 

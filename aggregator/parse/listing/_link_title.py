@@ -313,11 +313,12 @@ _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
 #: only ("Mehrsprachigkeit: Intro" is no "Mehr" before "sprachigkeit: Intro"). A bare "Mehr"
 #: (more) opens headlines as often ("Mehr Geld und flexibler", "Mehr BAföG für mehr
 #: Studierende"): it is a prefix only before a separator or a quotation mark ("Mehr: <title>",
-#: "Mehr „<title>“").
+#: "Mehr „<title>“"): a dash only set apart by spaces ("Mehr-Generationen-Haus" is a word) and
+#: a quotation only around all that follows ("Mehr »Demokratie« wagen" is a headline).
 _READ_MORE_PREFIX = re.compile(
     r"^(?:(?:weiterlesen|mehr lesen|read more(?: about)?|continue reading|lire la suite(?: de)?|"
     r"leer más(?: sobre)?|leggi (?:tutto|di più)|lees verder|ler mais)(?!\w)\s*[:›»>–-]?"
-    r"|mehr\s*[:›»>–-]|mehr(?=\s*[\"'‘“„«‹]))\s*",
+    r"|mehr\s*(?::|[›»>](?=\s))|mehr\s+[–-](?=\s)|mehr(?=\s*[\"'‘“„«‹][^\"'’”“»›]+[\"'’”“»›]\s*$))\s*",
     re.I,
 )
 

@@ -14,17 +14,22 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from aggregator.parse._date_prose import languages_for
+from aggregator.parse._locale_words import ago_phrase
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import Item
 from aggregator.parse.listing._text import searched
 from aggregator.parse.listing._vocabulary import HEADINGS, META_CLASS
 
 
-def unmarked_date(date_el: Any, card: Any) -> bool:
+def unmarked_date(date_el: Any, card: Any, text: str = "", lang: str = "") -> bool:
     """Whether the date was read from plain text: no ``<time>``, no ``datetime``, microdata or
     ``data-*`` attribute on the element, no heading, and no class naming a date on it or on
-    its blocks up to the card."""
+    its blocks up to the card. An age ("2 hours ago", ``text`` in ``lang``) is no date a
+    teaser mentions: a site prints it on its newest posts only, and it is their date."""
     if date_el is None or not isinstance(date_el.tag, str):
+        return False
+    if text and ago_phrase(languages_for(text, lang or None)).search(text):
         return False
     if date_el.tag in ("time", *HEADINGS) or date_el.get("itemprop") is not None:
         return False
