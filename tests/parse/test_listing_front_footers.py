@@ -75,3 +75,19 @@ def test_titles_drop_the_characters_that_show_nothing() -> None:
         titles[f"{BASE}news/2026/dec/01/harbour-story"]
         == "The harbour story is choking the Earth and the Verfassung"
     )
+
+
+def test_a_footer_list_linking_back_into_the_list_is_no_companion() -> None:
+    """A post's "related posts" in a footer of their own, one of them another card of the
+    list: neither it nor the older post beside it is an entry (review38)."""
+    rows = (
+        f"<li><a href='/news/2026/dec/03/{TOPICS[2]}-story-of-the-day'>The {TOPICS[2]} story of the"
+        " day is told here</a></li>"
+        "<li><a href='/news/2025/may/02/an-older-post-on-the-harbour'>An older post on the harbour"
+        " and what came of it</a></li>"
+    )
+    found = entries(front(f"<div class='card-footer'><ul class='related'>{rows}</ul></div>"))
+    assert f"{BASE}news/2025/may/02/an-older-post-on-the-harbour" not in found
+    assert list(found)[:3] == [
+        f"{BASE}news/2026/dec/0{n}/{topic}-story-of-the-day" for n, topic in enumerate(TOPICS[:3], 1)
+    ]

@@ -131,12 +131,13 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     order = _document_order([group[0][0] for group in groups])
     groups.sort(key=lambda group: order[group[0][0]])
     carriers = _component_carriers(groups, ctx)
+    known = frozenset(i.link for _, group_items in groups for i in group_items if i.link)
     found = [
         _on_its_day(el, i, ctx)
         for group_members, group_items in groups
         for related in [_carry_related(group_members, group_items, ctx)]
         for member, member_item in zip(*_without_day_headings(group_members, group_items, ctx), strict=True)
-        for el, i in unfolded(member, member_item, ctx, related or member in carriers)
+        for el, i in unfolded(member, member_item, ctx, related or member in carriers, known)
         if i.link and i.title
     ]
     return found, describe(members)

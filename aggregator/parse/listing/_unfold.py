@@ -17,14 +17,18 @@ from aggregator.parse.listing._placement import article_like
 from aggregator.parse.listing._text import visible_text
 
 
-def unfolded(el: Any, item: Item, ctx: Context, related: bool = False) -> list[tuple[Any, Item]]:
+def unfolded(
+    el: Any, item: Item, ctx: Context, related: bool = False, known: frozenset[str] = frozenset()
+) -> list[tuple[Any, Item]]:
     """A member of the list that only wraps a list of its own (a section's <ul> of one-line
     teasers among the section's cards): its first link is inside that inner list, and so is
     the link read as the member's entry; each of the inner list's items is an entry, not only
     the one read. A member that opens with a day line and goes on with blocks (a weblog's
     day: its date, then that day's posts) is that day: each linked block is an entry; one that
     is a section of <article> teasers gives each (``_article_cards``). With
-    ``related``, a teaser's list of related headlines comes with it (``related_headlines``)."""
+    ``related``, a teaser's list of related headlines comes with it (``related_headlines``);
+    without, only a footer's companion headlines do (``footer_headlines``), none of them
+    linking one of the list's ``known`` members."""
     day = _day_posts(el, ctx)
     if day:
         return day
@@ -36,7 +40,7 @@ def unfolded(el: Any, item: Item, ctx: Context, related: bool = False) -> list[t
         return [(el, item)]
     inner = next((u for u in first.iterancestors("ul", "ol") if u is not el), None)
     if inner is None or el not in set(inner.iterancestors()):
-        beside = related_headlines(el, item, ctx) if related else footer_headlines(el, item, ctx)
+        beside = related_headlines(el, item, ctx) if related else footer_headlines(el, item, ctx, known)
         return [(el, item), *beside]
     rows = [li for li in inner if li.tag == "li" and any(a.get("href") for a in li.iter("a"))]
     links = {ctx.url(a.get("href")) for li in rows for a in li.iter("a") if a.get("href")}
@@ -74,13 +78,22 @@ def related_headlines(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item
     return _headline_rows(lists, item, ctx)
 
 
-def footer_headlines(el: Any, item: Item, ctx: Context) -> list[tuple[Any, Item]]:
+def footer_headlines(
+    el: Any, item: Item, ctx: Context, known: frozenset[str] = frozenset()
+) -> list[tuple[Any, Item]]:
     """The headlines of a teaser's companion list set apart in a footer of its own
     (``_footer_lists``): entries whether or not the group's other teasers carry such lists,
     since the teaser's own markup makes the list its part ("<div class=content><h3><a>Lead
     story</a></h3><p>…</p><div class=footer><ul><li><a>Day's report: …</a></li></ul></div>
-    </div>": a front's lead card and the companion headlines under it)."""
-    return _headline_rows(_footer_lists(el, item, ctx), item, ctx)
+    </div>": a front's lead card and the companion headlines under it). A list linking one of
+    the page's ``known`` entries is a post's "related posts" pointing back into the list, not
+    companion headlines of its own."""
+    lists = [
+        inner
+        for inner in _footer_lists(el, item, ctx)
+        if not any(ctx.url(a.get("href")) in known for a in inner.iter("a") if a.get("href"))
+    ]
+    return _headline_rows(lists, item, ctx)
 
 
 def _headline_rows(lists: list[Any], item: Item, ctx: Context) -> list[tuple[Any, Item]]:
