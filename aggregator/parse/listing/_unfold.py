@@ -108,6 +108,11 @@ def _headline_rows(lists: list[Any], item: Item, ctx: Context) -> list[tuple[Any
     return found
 
 
+def _headline_link(el: Any, item: Item, ctx: Context) -> Any:
+    """The teaser's first link to its entry's address (its headline's), None without one."""
+    return next((a for a in el.iter("a") if a.get("href") and ctx.url(a.get("href")) == item.link), None)
+
+
 def _footer_lists(el: Any, item: Item, ctx: Context) -> list[Any]:
     """The lists that a wrapper of the teaser's headline link is followed by, each alone in an
     element of its own (a <footer> or <div> that holds the <ul> and nothing else, no text
@@ -115,7 +120,7 @@ def _footer_lists(el: Any, item: Item, ctx: Context) -> list[Any]:
     front's lead card ends with, after its standfirst and byline. A list among a post's
     paragraphs is not alone in its element, and a list right after the headline is
     ``_lists_after``'s."""
-    link = next((a for a in el.iter("a") if a.get("href") and ctx.url(a.get("href")) == item.link), None)
+    link = _headline_link(el, item, ctx)
     if link is None:
         return []
     found: list[Any] = []
@@ -139,7 +144,7 @@ def _lists_after(el: Any, item: Item, ctx: Context) -> list[Any]:
     follows the lead's block of a front's section ("<div class=ci><div class=story>…</div>
     <ul>…</ul></div>") or the teaser ("<div class=story>…</div><ul>…</ul>"). Not after the
     headline alone (its link, its heading): a post's row of tags or hubs follows its title."""
-    link = next((a for a in el.iter("a") if a.get("href") and ctx.url(a.get("href")) == item.link), None)
+    link = _headline_link(el, item, ctx)
     if link is None:
         return [_next_element(el)]
     headline = " ".join((visible_text(link) or "").split())
