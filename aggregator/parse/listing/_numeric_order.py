@@ -5,7 +5,9 @@ is the usual guide. But a page keeps one order for all its dates, and it is not 
 language's: Drupal's default "medium" format is "D, m/d/Y - H:i" on sites in every language,
 and an English page may be written in Britain. A date with a number above 12 reads one way only
 ("11/27/2026" is month first, "27/11/2026" day first); when the page's unambiguous dates all
-agree, that order is the page's, and its ambiguous dates are read in it.
+agree, that order is the page's, and its ambiguous dates are read in it. Dates with a two-digit
+year ("05.19.15", "11/24/26") count when those with four digits settle nothing: a press page
+dating every item "05.12.15" and "05.18.15" writes the month first throughout.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from typing import Any
 #: A numeric date with a four-digit year: "11/27/2026", "27.11.2026", "05/11/2026", and with
 #: hyphens as forum software prints them ("09-08-2004", "29-04-2009"); one separator per date.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\d\d(?![\d/.-])")
+#: The same with a two-digit year ("05.19.15", "11/24/26"); not a longer run of numbers (a
+#: version "1.12.15.2" or "v2.14.15", an address "10.13.20.1").
+_SHORT_YEAR_DATE = re.compile(r"(?<![\w/.-])([0-3]?\d)([/.-])([0-3]?\d)\2\d\d(?![\d/.-]*\d)")
 #: Text read from the page for the count: its first characters are plenty.
 _MAX_CHARS = 200_000
 
@@ -47,13 +52,24 @@ def language_month_first(doc: Any, lang: str) -> bool:
 
 def page_day_first(doc: Any, default: bool) -> bool:
     """True when the page writes the day first: what its unambiguous numeric dates say when
-    they agree (at least one date above 12 in one place and none in the other), else
-    ``default`` (the page's language's order)."""
+    they agree (at least one date above 12 in one place and none in the other), those with a
+    four-digit year first, then those with two; else ``default`` (the page's language's
+    order)."""
     body = doc.find("body")
     if body is None:
         return default
+    text = body.text_content()[:_MAX_CHARS]
+    for form in (_NUMERIC_DATE, _SHORT_YEAR_DATE):
+        if (settled := _settled(form, text)) is not None:
+            return settled
+    return default
+
+
+def _settled(form: re.Pattern[str], text: str) -> bool | None:
+    """True (day first) or False (month first) when the dates of ``form`` in ``text`` that
+    read one way only all read the same way; None when none does or they disagree."""
     day_first = month_first = 0
-    for m in _NUMERIC_DATE.finditer(body.text_content()[:_MAX_CHARS]):
+    for m in form.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
         if a > 12 >= b >= 1:
             day_first += 1
@@ -63,4 +79,4 @@ def page_day_first(doc: Any, default: bool) -> bool:
         return True
     if month_first and not day_first:
         return False
-    return default
+    return None
