@@ -27,6 +27,7 @@ from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._fronts import front_blocks
 from aggregator.parse.listing._layout import header_row, one_block_parts, own_links, page_layout
+from aggregator.parse.listing._lines import DATE_LINE_WORDS
 from aggregator.parse.listing._mentions import without_mentioned_dates
 from aggregator.parse.listing._packages import unpacked
 from aggregator.parse.listing._pager import followed_by_pager, pager_links, within_paged_block
@@ -77,7 +78,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
         if len(children) >= 4 and all(c.tag == "div" for c in children):
             _group_rows(parent, ctx, row="div", wrapper="div")
     for parent in list(body.iter()):
-        _group_headed_runs(parent)
+        _group_headed_runs(parent, ctx)
     # The tree is final from here on: what is read of an element is read once.
     ctx = replace(ctx, memo=Memo.of(doc))
     best: tuple[float, list[Any], list[Item]] | None = None
@@ -306,12 +307,14 @@ def _group_rows(table: Any, ctx: Context, row: str = "tr", wrapper: str = "tbody
         body.extend(rows[start:end])
 
 
-def _group_headed_runs(parent: Any) -> None:
+def _group_headed_runs(parent: Any, ctx: Context) -> None:
     """Wrap each linked heading with the siblings under it (its date line, its excerpt) in a
     <div> of its own: a list written flat, "<h2><a>Title</a></h2><p>date</p><p>text</p><h2>…",
     then reads as one block per entry, its date and excerpt with it. Only when every heading
     of that rank there is a linked title with something under it, and what is under them
-    holds no list nor heading (a list split under day headings stays as it is)."""
+    holds no list nor heading (a list split under day headings stays as it is). A list whose
+    date line comes before each heading ("<span>05.19.15</span><h2><a>…</a></h2><p>…</p><hr>
+    <span>05.18.15</span><h2>…") has each block begin at that line (``_lead``)."""
     children = [c for c in parent if isinstance(c.tag, str)]
     ranks = [c.tag for c in children if c.tag in HEADINGS]
     if len(ranks) < 2:
@@ -320,10 +323,11 @@ def _group_headed_runs(parent: Any) -> None:
     starts = [i for i, c in enumerate(children) if c.tag == tag]
     if len(starts) < 2 or len(starts) > MAX_GROUPED_ROWS:
         return
-    bounds = [*starts, len(children)]
+    lead = _lead(children, starts, ctx)
+    bounds = [*(i - lead for i in starts), len(children)]
     runs = [children[a:b] for a, b in itertools.pairwise(bounds)]
     for run in runs:
-        heading, under = run[0], run[1:]
+        heading, under = run[lead], run[:lead] + run[lead + 1 :]
         links = [a for a in heading.iter("a") if a.get("href") and not a.get("href", "").startswith("#")]
         if len(links) != 1 or word_count(visible_text(heading) or "") < W.MIN_TITLE_WORDS or not under:
             return
@@ -333,6 +337,21 @@ def _group_headed_runs(parent: Any) -> None:
         wrapper = etree.Element("div")
         run[0].addprevious(wrapper)
         wrapper.extend(run)  # moves the elements, with their tails
+
+
+def _lead(children: list[Any], starts: list[int], ctx: Context) -> int:
+    """How many siblings before each heading belong to its entry: the one just before every
+    heading, the first included, when each is a short line read as a date, of one tag and
+    class (the date line a flat list writes above each title); else 0 (what is before the
+    first heading is the list's introduction, what is between two headings the first's)."""
+    before = [children[i - 1] for i in starts if i > 0]
+    if len(before) < len(starts) or len({(el.tag, el.get("class")) for el in before}) != 1:
+        return 0
+    for el in before:
+        text = visible_text(el) or ""
+        if word_count(text) > DATE_LINE_WORDS or el.find(".//a") is not None or ctx.date(text) is None:
+            return 0
+    return 1
 
 
 def _row_has_title(row: Any, ctx: Context) -> bool:
