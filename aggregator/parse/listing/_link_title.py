@@ -35,6 +35,11 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
         if word_count(label) >= least and not READ_MORE.fullmatch(fold(label)):
             if rest and fold(label).endswith(fold(rest)):
                 return rest, link
+            # A label that is the link's whole text behind words of its own ("<a title='View:
+            # Crackdown on fraud …'>Crackdown on fraud …</a>"): the text is what the reader
+            # sees, the label a tooltip's wording around it.
+            if len(blocks) <= 1 and _prefixed_text(label, link):
+                return headline_text(link), link
             if len(blocks) <= 1:
                 return label, link
             return label, next((node for node, text in blocks if text == label), None)
@@ -279,6 +284,19 @@ _NEW_WINDOW = re.compile(
     rf"|\s[-–|]\s*{_NEW_WINDOW_WORDS})\s*$",
     re.I,
 )
+
+
+def _prefixed_text(label: str, link: Any) -> bool:
+    """True when ``label`` is words of its own before the link's visible text, of two words
+    or more, or before its beginning (an attribute cut at a quote inside it: 'title="View:
+    Airship to catch "bad guys""' holds "View: Airship to catch")."""
+    shown = fold(" ".join((visible_text(link) or "").split()))
+    folded = fold(label)
+    words = shown.split()
+    if len(words) < 2 or (at := folded.find(" " + " ".join(words[:2]))) < 0:
+        return False
+    tail = folded[at + 1 :]
+    return shown.startswith(tail) and word_count(tail) >= 2
 
 
 def _label(value: str) -> str:
