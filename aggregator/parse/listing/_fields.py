@@ -16,6 +16,7 @@ from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
 from aggregator.parse.listing._discussion import discussion_lines
 from aggregator.parse.listing._document import Context, Item
+from aggregator.parse.listing._durations import durations
 from aggregator.parse.listing._excerpt import excerpt_html
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS, loose_line, word_count
 from aggregator.parse.listing._link_title import headline_text, link_title
@@ -70,6 +71,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         for n in h.iter()
     }
     skip.update(discussion_lines(el))  # "kommentiert vor 1 m": the newest comment's time
+    skip.update(durations(el))  # a video's running time "1:23": no time of day
     # A card showing both dates ("mis à jour le …" then "publié le …") is dated by its
     # publication: a <time> marked as the update comes last.
     dated = (t for t in _DATED(el) if t not in skip and has_datetime(t))
