@@ -27,6 +27,7 @@ from aggregator.parse.listing._machine_dates import (
     has_datetime,
     labelled_update,
     marked_update,
+    now_in_slot,
     time_element_date,
     titled_date,
     update_lines,
@@ -134,6 +135,9 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
                 found = ctx.date(without_updates(fenced_updates(node, text, skip) or ""))
                 if found:
                     return clock_beside(node, found, ctx.timezone, visible_text, ctx.date) or found, node
+            found = now_in_slot(node, text, ctx)  # "только что", all a date slot says
+            if found:
+                return found, node
     for node in _TITLED(el):  # a machine date in a title: <span class=age title="2026-11-26T09:00">
         if node not in skip:
             m = _ISO_TITLE.match(node.get("title") or "")
