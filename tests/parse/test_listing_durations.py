@@ -69,6 +69,12 @@ def test_a_running_time_is_no_date(card: str) -> None:
             '<span class="date-and-duration">Feb 27, 2026 • 5 min read</span></div>',
             datetime(2026, 2, 27, 11, 0, tzinfo=UTC),
         ),
+        # A clock beside a nickname's emoji is no thumbnail's overlay (a board's last reply).
+        (
+            '<li class="thread"><a href="/p/1">Headline</a><div class="author"><a href="/u/1">'
+            '噷安<img class="emoji" src="/e/1.png"></a> <span class="reply_date">13:56</span></div></li>',
+            datetime(2026, 12, 4, 12, 56, tzinfo=UTC),
+        ),
         # A transition's utility class ("duration-200") names no running time.
         (
             '<div class="card"><h3><a href="/a/4">Headline</a></h3>'

@@ -69,14 +69,28 @@ def _marked(node: Any) -> bool:
 
 
 def _over_picture(node: Any) -> bool:
-    """True when ``node`` lies in the block of a teaser's picture, a few levels up, that
-    shows no more words than a label beside it ("▶ Play 1:23"): a thumbnail's overlay."""
+    """True when ``node`` lies in a teaser's thumbnail, a few levels up: the block holding its
+    picture, a link, a <figure> or a block named for a thumbnail or a player, that shows no
+    more than a label beside the time ("▶ Play 1:23"); not a line holding an icon (a
+    nickname's emoji beside a forum's last reply time, "噷安 🙂 13:56")."""
     block = node
     for _ in range(_OVERLAY_LEVELS):
         block = block.getparent()
         if block is None:
             return False
         if any(True for _ in block.iter(*_PICTURES)):
+            if block.tag not in ("a", "figure") and not _THUMBNAIL_CLASS.search(block.get("class") or ""):
+                return False
             rest = (visible_text(block) or "").replace(visible_text(node) or "", " ")
-            return not re.search(r"\d", rest) and len(rest.split()) <= _OVERLAY_WORDS
+            return (
+                not re.search(r"\d", rest)
+                and len(rest.split()) <= _OVERLAY_WORDS
+                and len(rest.strip()) <= _OVERLAY_CHARS
+            )
     return False
+
+
+#: A class naming a thumbnail or a player: "thumb", "media", "video-poster", "c-picture".
+_THUMBNAIL_CLASS = re.compile(r"thumb|image|img|picture|photo|media|video|player|poster|cover|preview", re.I)
+#: The longest label beside a running time over a thumbnail ("Play video", "Video ansehen").
+_OVERLAY_CHARS = 16
