@@ -21,6 +21,7 @@ from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._kinds import kind_classes, same_shape
 from aggregator.parse.listing._placement import article_like
 from aggregator.parse.listing._text import is_hidden
+from aggregator.parse.listing._vocabulary import HEADINGS
 
 
 def boxes_among_articles(groups: Iterable[list[Any]]) -> set[Any]:
@@ -136,3 +137,34 @@ def _content_links(root: Any) -> int:
         if a.get("href")
         and not any(e.tag in _CHROME or e.get("role") in _CHROME_ROLES for e in a.iterancestors())
     )
+
+
+#: Attributes of the <style> elements that CSS-in-JS libraries write beside a component's
+#: first use (emotion's "data-emotion", styled-components' "data-styled", styled-jsx's
+#: "__jsx-" ids): a list's first card may carry one, and is a card all the same.
+_COMPONENT_STYLE = ("data-emotion", "data-styled")
+
+
+def embedded_boxes(groups: Iterable[list[Any]]) -> set[Any]:
+    """The members of ``groups`` that are embeds, not teasers: a block that carries its own
+    stylesheet (a <style> inside it, none a CSS-in-JS library's) and shows no heading nor
+    <time> (a front's "tip us off" box, a documentary's or a poll's promotion, a
+    subscription or newsletter box pasted into a slot of the front's grid). A CMS's teaser
+    is styled by the page's stylesheet; a block that brings its own was pasted in whole."""
+    found: set[Any] = set()
+    for members in groups:
+        for member in members:
+            if (
+                member not in found
+                and any(_own_stylesheet(s) for s in member.iter("style"))
+                and not any(True for _ in member.iter(*HEADINGS, "time"))
+            ):
+                found.add(member)
+    return found
+
+
+def _own_stylesheet(style: Any) -> bool:
+    """True for a <style> a block brought with it: one no CSS-in-JS library wrote."""
+    return not any(name in style.attrib for name in _COMPONENT_STYLE) and not (
+        style.get("id") or ""
+    ).startswith("__jsx-")

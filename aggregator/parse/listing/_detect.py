@@ -18,7 +18,13 @@ from lxml import etree
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups
-from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
+from aggregator.parse.listing._boxes import (
+    boxes_among_articles,
+    continues_the_list,
+    embedded_boxes,
+    in_box,
+    side_columns,
+)
 from aggregator.parse.listing._card_links import listed_links, parts_linked
 from aggregator.parse.listing._columns import column_authors, same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
@@ -128,6 +134,7 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     # Nothing beside the list comes from a box among its <article>s nor a side column.
     columns = side_columns(members[0].getparent())
     boxes = boxes.union(c for c in columns if not continues_the_list(c, members, scored, ctx.base))
+    boxes |= embedded_boxes(group[0] for group in groups)  # a promotion pasted in with its <style>
     groups = [kept for group in groups for kept in [_outside(group, boxes)] if kept[0]]
     order = _document_order([group[0][0] for group in groups])
     groups.sort(key=lambda group: order[group[0][0]])

@@ -16,6 +16,7 @@ from aggregator.parse.listing._days import dated_line
 from aggregator.parse.listing._days import dateline as _dateline
 from aggregator.parse.listing._discussion import discussion_lines
 from aggregator.parse.listing._document import Context, Item
+from aggregator.parse.listing._durations import durations
 from aggregator.parse.listing._excerpt import excerpt_html
 from aggregator.parse.listing._lines import DATE_LINE_WORDS, INLINE_TAGS, loose_line, word_count
 from aggregator.parse.listing._link_title import headline_text, link_title
@@ -26,6 +27,7 @@ from aggregator.parse.listing._machine_dates import (
     has_datetime,
     labelled_update,
     marked_update,
+    now_in_slot,
     time_element_date,
     titled_date,
     update_lines,
@@ -70,6 +72,7 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
         for n in h.iter()
     }
     skip.update(discussion_lines(el))  # "kommentiert vor 1 m": the newest comment's time
+    skip.update(durations(el))  # a video's running time "1:23": no time of day
     # A card showing both dates ("mis à jour le …" then "publié le …") is dated by its
     # publication: a <time> marked as the update comes last.
     dated = (t for t in _DATED(el) if t not in skip and has_datetime(t))
@@ -132,6 +135,9 @@ def item_date(el: Any, ctx: Context, title_el: Any = None) -> tuple[datetime | N
                 found = ctx.date(without_updates(fenced_updates(node, text, skip) or ""))
                 if found:
                     return clock_beside(node, found, ctx.timezone, visible_text, ctx.date) or found, node
+            found = now_in_slot(node, text, ctx)  # "только что", all a date slot says
+            if found:
+                return found, node
     for node in _TITLED(el):  # a machine date in a title: <span class=age title="2026-11-26T09:00">
         if node not in skip:
             m = _ISO_TITLE.match(node.get("title") or "")

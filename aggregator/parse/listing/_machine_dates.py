@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from aggregator.parse._date_words import YEAR
+from aggregator.parse._now_words import just_now
 from aggregator.parse.listing._clocks import clock_on_day
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._text import searched, shown_text, text_outside, visible_text
@@ -121,7 +122,31 @@ def time_element_date(node: Any, ctx: Context) -> datetime | None:
         shown = ctx.date(text)
         if shown is not None and abs(shown - machine) > _SAME_DAY_SLACK:
             return shown
-    return machine or ctx.date(node.get("title")) or ctx.date(text) or compact_age(text, ctx)
+    return (
+        machine
+        or ctx.date(node.get("title"))
+        or ctx.date(text)
+        or compact_age(text, ctx)
+        or (ctx.now.astimezone(UTC) if just_now(text, ctx.lang) else None)
+    )
+
+
+#: A class naming a date element ("date", "post-time", "timestamp", "fecha", "datum"); not
+#: a reading time's ("reading-time").
+_DATE_SLOT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:date|time|timestamp|fecha|datum|published|pubdate|posted-on|ago)(?:$|[\s_-])", re.I
+)
+
+
+def now_in_slot(node: Any, text: str | None, ctx: Context) -> datetime | None:
+    """``ctx.now`` when ``text``, all the text of the date slot ``node`` (its class names a
+    date, or microdata its publication), says "just now" ("только что", "방금 전"): the
+    post is a minute old. None elsewhere: "Buy now" in a teaser is no date."""
+    classes = node.get("class") or ""
+    slot = node.get("itemprop") == "datePublished" or (
+        bool(_DATE_SLOT_CLASS.search(classes)) and "read" not in classes.lower()
+    )
+    return ctx.now.astimezone(UTC) if slot and just_now(text, ctx.lang) else None
 
 
 def attribute_date(node: Any, ctx: Context) -> datetime | None:
