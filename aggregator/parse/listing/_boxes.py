@@ -14,13 +14,14 @@ teasers of its kind leading to articles).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._kinds import kind_classes, same_shape
 from aggregator.parse.listing._placement import article_like
-from aggregator.parse.listing._text import is_hidden
+from aggregator.parse.listing._text import is_hidden, visible_text
 from aggregator.parse.listing._vocabulary import HEADINGS
 
 
@@ -65,8 +66,10 @@ def side_columns(container: Any) -> list[Any]:
     list's ``container``, the first ancestor with siblings holding links (``W.MIN_COLUMN_LINKS``)
     is the list's column (hidden siblings, a tab panel's other tabs, are not shown beside
     it; siblings only before it are a showcase stacked above the list in its column, which
-    is then looked for a level up); when it holds a good share of the page's links
-    (``W.MAIN_COLUMN_SHARE``: the page's main column), one or two such siblings after it, of
+    is then looked for a level up, and so is a pager after it, "1 2 3 4 5", the list's column
+    going on); when it holds a good share of the page's links (``W.MAIN_COLUMN_SHARE``: the
+    page's main column) or more than its siblings together (the main column of its row, under
+    a site's menu of many links not marked as one), one or two such siblings after it, of
     another markup, each holding fewer links than it, are side columns (a column of boxes
     beside the main one), whatever they are named. Siblings of the same markup are the list's
     parts or sections, not columns."""
@@ -81,10 +84,13 @@ def side_columns(container: Any) -> list[Any]:
             and c is not node
             and not is_hidden(c)
             and _links(c) >= W.MIN_COLUMN_LINKS
+            and not _pager(c)
         ]
         if others:
             mine = _links(node)
-            if mine < W.MAIN_COLUMN_SHARE * _content_links(container.getroottree().getroot()):
+            if mine < W.MAIN_COLUMN_SHARE * _content_links(container.getroottree().getroot()) and mine <= sum(
+                _links(o) for o in others
+            ):
                 return []  # a small block of a front beside its others, not the main column
             # Only those after the list's column: a block before it may be the lead stories
             # stacked above the list (a carousel), which a page writes first; with only such
@@ -103,6 +109,16 @@ def side_columns(container: Any) -> list[Any]:
             return []
         node = parent
     return []
+
+
+#: A link as a pager shows it: a page's number, maybe with arrows ("2", "« 1", "3 »").
+_PAGE_NUMBER = re.compile(r"^[\s«»‹›<>←→.…]*\d{1,4}[\s«»‹›<>←→.…]*$")
+
+
+def _pager(block: Any) -> bool:
+    """True when most of ``block``'s links show a page's number: the list's pager."""
+    texts = [visible_text(a) or "" for a in block.iter("a") if a.get("href")]
+    return 2 * sum(bool(_PAGE_NUMBER.match(t)) for t in texts) > len(texts)
 
 
 def continues_the_list(

@@ -6,11 +6,16 @@ card, not as many lists.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 from aggregator.parse.listing import _weights as W
+from aggregator.parse.listing._placement import article_like, entry_parts
 from aggregator.parse.listing._text import visible_text
-from aggregator.words import word_count
+from aggregator.parse.listing._vocabulary import member_page
+from aggregator.words import fold, word_count
 
 #: Elements that are a line of their own, not a run inside one.
 _LINE_BLOCKS = frozenset(
@@ -82,6 +87,85 @@ def _line_text(block: Any) -> str:
     return " ".join(parts)
 
 
+def members_holding_several(
+    members: list[Any],
+    listed: list[set[str]],
+    items: list[Any],
+    url: Callable[[str | None], str | None],
+    base: str,
+) -> int:
+    """How many of a group's ``members`` hold two articles or more (of their ``listed`` links,
+    ``listed_links``), or a list of headlines (``holds_headlines``: a box of them, wherever
+    they lead): a share of them makes the group a container of lists, not of teasers. A
+    card's links to parts of its entry (a serial's episodes, a thread's later pages) and its
+    poster's menu (``person_links``) are no other articles. Nor are the links to the people
+    its byline names (``byline_links``), in a list (``W.MIN_MEMBERS`` members or more, not
+    the two or three parts of a forum's row, its topic's and its last reply's) no member
+    of which holds two articles even so: where some do (a weblog's day blocks of posts), a
+    day of one post is such a block all the same, its author's page counted as before."""
+
+    def articles(hrefs: set[str]) -> int:
+        return sum(article_like(url(h), base) for h in hrefs)
+
+    own = [
+        hrefs - entry_parts(m, item.link, url) - person_links(hrefs)
+        for m, hrefs, item in zip(members, listed, items, strict=True)
+    ]
+    boxes = [holds_headlines(m) for m in members]
+    people = [hrefs - byline_links(m, item) for m, hrefs, item in zip(members, own, items, strict=True)]
+    if len(members) >= W.MIN_MEMBERS and not any(articles(hrefs) >= 2 for hrefs in people):
+        own = people
+    return sum(articles(hrefs) >= 2 or box for hrefs, box in zip(own, boxes, strict=True))
+
+
+def holds_headlines(item: Any) -> bool:
+    """True when ``item`` holds a list (<ul>, <ol>) of ``W.BOX_LIST_HEADLINES`` items or more,
+    each linking a page of its own under a headline (``W.MIN_TITLE_WORDS`` words): a box of
+    another site's or blog's latest posts, wherever its links lead, not one teaser."""
+    for block in item.iter("ul", "ol"):
+        hrefs = {
+            href
+            for li in block
+            if isinstance(li.tag, str) and li.tag == "li"
+            for a in li.iter("a")
+            if (href := a.get("href")) and word_count(visible_text(a) or "") >= W.MIN_TITLE_WORDS
+        }
+        if len(hrefs) >= W.BOX_LIST_HEADLINES:
+            return True
+    return False
+
+
+def byline_links(item: Any, entry: Any) -> set[str]:
+    """The links of ``item`` (as written, without fragment) to people: those showing a name
+    of the byline read for its ``entry`` (``Item.author``: "Christophe Jaffrelot", "A, B and
+    C"), whatever their addresses ("/experts/?fa=692"), and the links of the same form as
+    theirs (the same host and folder, the same query's names: the thread's last replier's
+    page beside its starter's), not other articles; not a member's page of the site's
+    software (``member_page``)."""
+    author = fold(entry.author or "")
+    if not author:
+        return set()
+    hrefs = {
+        href.split("#", 1)[0]: fold(visible_text(a) or "") for a in item.iter("a") if (href := a.get("href"))
+    }
+    named = {
+        href
+        for href, name in hrefs.items()
+        if name and len(name.split()) <= W.BYLINE_NAME_WORDS and name in author
+    }
+    forms = {_form(href) for href in named}
+    found = named | {href for href in hrefs if _form(href) in forms and href != entry.link}
+    # A member's page as the site's software writes it ("members/4371.html") counts as before:
+    # a box of a board's latest posts links each post and its poster so, and stays a box.
+    return {href for href in found if not member_page(href if href.startswith(("/", "http")) else f"/{href}")}
+
+
+def _form(href: str) -> tuple[str, str, frozenset[str]]:
+    """An address's form: its host, its folder and its query's names."""
+    parts = urlsplit(href)
+    return parts.netloc, parts.path.rsplit("/", 1)[0], frozenset(k for k, _ in parse_qsl(parts.query))
+
+
 def parts_linked(item: Any, hrefs: set[str]) -> int:
     """How many parts of ``item`` its ``hrefs`` (``listed_links``) lead to, a row of short
     links on one line counted once: a card's topics ("emner: Løb Triatlon Cykling MTB…",
@@ -92,8 +176,8 @@ def parts_linked(item: Any, hrefs: set[str]) -> int:
         href = (a.get("href") or "").split("#", 1)[0]
         if href in hrefs:
             rows.setdefault(_line_of(a), []).append(a)
-    in_rows: set[str] = set()
-    count = 0
+    in_rows: set[str] = set(person := person_links(hrefs))
+    count = 1 if person else 0
     for line, links in rows.items():
         if line is not None and _tag_row(links):
             in_rows.update((a.get("href") or "").split("#", 1)[0] for a in links)
@@ -106,3 +190,32 @@ def _tag_row(links: list[Any]) -> bool:
     return len({a.get("href") for a in links}) >= W.TAG_ROW_LINKS and all(
         word_count(visible_text(a) or "") <= W.TAG_ROW_WORDS for a in links
     )
+
+
+#: A number naming a person in an address: two digits or more ("u=195", "/members/195-pioner").
+_NUMBER = re.compile(r"(?<!\d)\d{2,}(?!\d)")
+
+
+def person_links(hrefs: set[str]) -> set[str]:
+    """Of ``hrefs``, a poster's menu: a member's page and the other links naming that member,
+    by its number as a query's value or by its page's last part ("members/195-pioner",
+    "blog.php?u=195", "private.php?do=newpm&u=195", "search.php?userid=195",
+    "list.php/author/195-pioner"), when there are such others. One part of a card, its
+    byline's, never articles it holds. A lone link to a member's page is left as it is: a box
+    of the site's latest posts links each post and its poster, and is no card of the list
+    for that. (A number elsewhere, "/2016/03/20/…", names no one.)"""
+    # A relative address ("members/195-pioner") read as a path, as the page's folder gives it.
+    members = {h for h in hrefs if member_page(h if h.startswith(("/", "http")) else f"/{h}")}
+    menu: set[str] = set()
+    for member in members:
+        last = urlsplit(member).path.rstrip("/").rsplit("/", 1)[-1]
+        ids = set(_NUMBER.findall(last))
+        others = {
+            h
+            for h in hrefs - members
+            if ids & {v for _, v in parse_qsl(urlsplit(h).query)}
+            or (ids and urlsplit(h).path.rstrip("/").endswith(f"/{last}"))
+        }
+        if others:
+            menu |= {member, *others}
+    return menu

@@ -25,7 +25,7 @@ from aggregator.parse.listing._boxes import (
     in_box,
     side_columns,
 )
-from aggregator.parse.listing._card_links import listed_links, parts_linked
+from aggregator.parse.listing._card_links import listed_links, members_holding_several, parts_linked
 from aggregator.parse.listing._columns import column_authors, same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item, Memo
@@ -40,7 +40,6 @@ from aggregator.parse.listing._pager import followed_by_pager, pager_links, with
 from aggregator.parse.listing._placement import (
     article_like,
     classes_of,
-    entry_parts,
     main_content,
     outside_main,
     placement,
@@ -479,12 +478,7 @@ def _score_group(
     listed = [listed_links(m) for m in members]
     parts = sum(parts_linked(m, hrefs) for m, hrefs in zip(members, listed, strict=True))
     links_per_item = parts / len(members)
-    # A card's links to parts of its entry (a serial's episodes, a thread's later pages) are
-    # not other articles it holds.
-    several = sum(
-        sum(article_like(ctx.url(h), ctx.base) for h in hrefs - entry_parts(m, item.link, ctx.url)) >= 2
-        for m, hrefs, item in zip(members, listed, items, strict=True)
-    )
+    several = members_holding_several(members, listed, items, ctx.url, ctx.base)
     if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
         quality *= W.CONTAINER_PENALTY
     return quality * where * math.log2(1 + n) * (W.PEOPLE_LIST if people == n else 1.0)

@@ -119,10 +119,11 @@ def link_title(link: Any, date_of: Any) -> tuple[str | None, Any]:
         )
     ] or kept
     # The headline is a sentence; a kicker or a section label ("Politik") is a word or two; a
-    # paragraph inside a link is its teaser unless it is all the link has.
+    # paragraph inside a link is its teaser unless it is all the link has. Words as a reader
+    # counts them: a Chinese headline has no spaces between its words, yet is no kicker.
     for paragraphs in (False, True):
         for node, text in kept:
-            if (node is not None and node.tag == "p") == paragraphs and len(text.split()) > KICKER_WORDS:
+            if (node is not None and node.tag == "p") == paragraphs and word_count(text) > KICKER_WORDS:
                 return text, node
     if kept:
         return kept[0][1], kept[0][0]

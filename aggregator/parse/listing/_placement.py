@@ -267,7 +267,7 @@ def entry_parts(member: Any, link: str | None, url_of: Any) -> set[str]:
             href
             and len((visible_text(a) or "").split()) <= _PART_WORDS
             and _numbered_part(url_of(href), link)
-        ) or (href and _same_entry_id(url_of(href), link)):
+        ) or (href and (_same_entry_id(url_of(href), link) or _entry_with_query(url_of(href), link))):
             parts.add(href.split("#", 1)[0])
     return parts
 
@@ -293,6 +293,22 @@ def _same_entry_id(url: str | None, link: str | None) -> bool:
         and ids[1] is not None
         and ids[0].group(1) == ids[1].group(1)
     )
+
+
+def _entry_with_query(url: str | None, link: str | None) -> bool:
+    """True when ``url`` is ``link``'s address with parameters added to its query: a later
+    page of a thread or its last reply ("C.php?snA=7370559&page=17", "…&last=1" beside
+    "C.php?snA=7370559"), a page of the entry, not another article."""
+    if not url or not link:
+        return False
+    page, other = urlsplit(link), urlsplit(url)
+    if not page.query or (other.netloc, other.path) != (page.netloc, page.path):
+        return False
+    mine, theirs = (
+        set(parse_qsl(page.query, keep_blank_values=True)),
+        set(parse_qsl(other.query, keep_blank_values=True)),
+    )
+    return mine < theirs
 
 
 #: Most words a link to a numbered part shows.

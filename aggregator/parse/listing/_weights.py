@@ -104,6 +104,13 @@ OUTSIDE_MAIN = 0.5
 #: Distinct pages a member without an <article> must link under headlines to be a box set
 #: among a list's <article>s (a box of news holds a list; a video's teaser links one page).
 BOX_MIN_HEADLINES = 2
+#: Headlines a list inside a group's member holds, at least, for the member to be a box of
+#: headlines rather than a teaser (a column's boxes of three posts of a blog each, wherever
+#: they lead; a card's topics are short words, its byline one name).
+BOX_LIST_HEADLINES = 3
+#: Words of a byline's linked name, at most: a person's name, not a headline that happens to
+#: hold it.
+BYLINE_NAME_WORDS = 4
 #: Share of a group's members holding an <article> from which the others (holding a list)
 #: are boxes: two of three, so that one box among three teasers is still told apart.
 ARTICLE_SHARE = 2 / 3
