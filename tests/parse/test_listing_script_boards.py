@@ -16,6 +16,8 @@ import lxml.html
 
 from aggregator.parse import parse_document
 from aggregator.parse.listing._card_links import wordless_links
+from aggregator.parse.listing._columns import column_authors
+from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._placement import entry_parts
 
 NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
@@ -104,3 +106,21 @@ def test_a_script_served_board_is_the_list_its_starters_the_authors() -> None:
         (f"{SITE}/forum/?action=thread&threadid={number}", title, starter)
         for number, title, starter, _, _ in THREADS
     ]
+
+
+def test_the_author_columns_linked_name_wins_over_a_byline_read_elsewhere() -> None:
+    # The starter's column, named by a first row of <td> labels: a cell that is one linked name
+    # is the author over the last reply's "by"; a byline read inside the cell (the name without
+    # the day beside it) stays, and so does one read elsewhere when the cell is more than a name.
+    table = lxml.html.fromstring(
+        "<table><tr><td>Thread</td><td>Started By</td><td>Last Update</td></tr>"
+        "<tr><td><a href='/t/1'>One</a></td><td><a href='/u/ann'>Ann</a></td><td>by Zed</td></tr>"
+        "<tr><td><a href='/t/2'>Two</a></td><td><a href='/u/bo'>Bo</a> May 2015</td><td>by Zed</td></tr>"
+        "<tr><td><a href='/t/3'>Three</a></td><td><a href='/u/cy'>Cy</a> May 2015</td><td>by Zed</td></tr>"
+        "</table>"
+    )
+    rows = table.findall(".//tr")[1:]
+    ctx = Context(base=SITE, timezone="UTC", now=NOW, lang="en", day_first=False, page=SITE)
+    items = [Item(title="One", link="/t/1", author="Zed"), Item(title="Two", link="/t/2", author="Bo")]
+    items.append(Item(title="Three", link="/t/3", author="Zed"))
+    assert [i.author for i in column_authors(rows, items, ctx)] == ["Ann", "Bo", "Zed"]

@@ -4,7 +4,8 @@ beside its last post's longer "Jump to message" link) is read again from the col
 took their headline from (met on a Jive forum's board of nested <font> tables, whose header row
 names no class). A table whose header row (of <th>s, or a first row of short labels in <td>s)
 names a column for the author ("Author", "投稿者", "Thread Starter") gives each row that
-column's name, over a byline elsewhere in the row (the last reply's)."""
+column's name, also over a byline elsewhere in the row (the last reply's) when the cell is one
+linked name."""
 
 from __future__ import annotations
 
@@ -56,9 +57,10 @@ _AUTHOR_HEADER = re.compile(
 
 def column_authors(members: list[Any], items: list[Item], ctx: Context) -> list[Item]:
     """``items`` of table rows ``members``, each given the text of its cell in the column the
-    table's header row names for the author (a board's "投稿者", "Thread Starter" column): the
-    header says who the row's author is, over a byline elsewhere in the row (the latest reply's
-    "by <a>Yeahimback</a>" in its "Last Update" cell)."""
+    table's header row names for the author (a board's "投稿者", "Thread Starter" column) when
+    it has no byline of its own, or when its byline was read elsewhere in the row (the latest
+    reply's "by <a>Yeahimback</a>" in its "Last Update" cell) and the cell shows one name, all
+    of it a link (the starter's page)."""
     if not members or any(m.tag != "tr" for m in members):
         return items
     column = _author_column(members[0])
@@ -69,11 +71,21 @@ def column_authors(members: list[Any], items: list[Item], ctx: Context) -> list[
         cell = _cell_at(row, column)
         name = " ".join((visible_text(cell) or "").split()) if cell is not None else ""
         words = name.split()
-        if not 1 <= len(words) <= 4 or ctx.date(name) or not any(c.isalpha() for c in name):
+        if (
+            not 1 <= len(words) <= 4
+            or ctx.date(name)
+            or not any(c.isalpha() for c in name)
+            or (item.author and (item.author in name or not _linked_name(cell, name)))
+        ):
             found.append(item)
         else:
             found.append(replace(item, author=name))
     return found
+
+
+def _linked_name(cell: Any, name: str) -> bool:
+    """True when ``cell`` shows only ``name``, and that as one link's text."""
+    return any(" ".join((visible_text(a) or "").split()) == name for a in cell.iter("a"))
 
 
 def _author_column(row: Any) -> int | None:
