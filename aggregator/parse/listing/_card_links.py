@@ -106,17 +106,3 @@ def _tag_row(links: list[Any]) -> bool:
     return len({a.get("href") for a in links}) >= W.TAG_ROW_LINKS and all(
         word_count(visible_text(a) or "") <= W.TAG_ROW_WORDS for a in links
     )
-
-
-def wordless_links(item: Any) -> set[str]:
-    """The targets (without fragment) of ``item``'s links none of which shows a word: an icon
-    leading to a thread's last post beside its title, a thumbnail. Such a link names no
-    article, so it does not make its block a container of headlines; another article a block
-    holds shows its headline."""
-    shown: set[str] = set()
-    bare: set[str] = set()
-    for a in item.iter("a"):
-        href = (a.get("href") or "").split("#", 1)[0]
-        if href:
-            (shown if visible_text(a) else bare).add(href)
-    return bare - shown

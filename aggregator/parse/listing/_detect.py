@@ -19,7 +19,7 @@ from lxml import etree
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups
 from aggregator.parse.listing._boxes import boxes_among_articles, continues_the_list, in_box, side_columns
-from aggregator.parse.listing._card_links import listed_links, parts_linked, wordless_links
+from aggregator.parse.listing._card_links import listed_links, parts_linked
 from aggregator.parse.listing._columns import column_authors, same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item, Memo
@@ -454,14 +454,9 @@ def _score_group(
     parts = sum(parts_linked(m, hrefs) for m, hrefs in zip(members, listed, strict=True))
     links_per_item = parts / len(members)
     # A card's links to parts of its entry (a serial's episodes, a thread's later pages) are
-    # not other articles it holds, nor are its links that show no words (an icon to the
-    # thread's last post).
+    # not other articles it holds.
     several = sum(
-        sum(
-            article_like(ctx.url(h), ctx.base)
-            for h in hrefs - entry_parts(m, item.link, ctx.url) - wordless_links(m)
-        )
-        >= 2
+        sum(article_like(ctx.url(h), ctx.base) for h in hrefs - entry_parts(m, item.link, ctx.url)) >= 2
         for m, hrefs, item in zip(members, listed, items, strict=True)
     )
     if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:

@@ -302,9 +302,7 @@ _PART = re.compile(r"(?:[^\W\d_]+[/_-]?)?\d{1,4}/?")
 
 
 def _numbered_part(url: str | None, link: str | None) -> bool:
-    """True when ``url``'s path is ``link``'s (not the site's home) and a number after it, or
-    ``link``'s address with only a page number added to its query (a forum script's thread
-    "?action=thread&threadid=4950043" and its page "…&pagenumber=2")."""
+    """True when ``url``'s path is ``link``'s (not the site's home) and a number after it."""
     if not url or not link:
         return False
     page, part = urlsplit(link), urlsplit(url)
@@ -314,23 +312,6 @@ def _numbered_part(url: str | None, link: str | None) -> bool:
         and part.netloc == page.netloc
         and part.path.startswith(head)
         and bool(_PART.fullmatch(part.path[len(head) :]))
-    ) or (part.netloc == page.netloc and part.path == page.path and _paged_query(part.query, page.query))
-
-
-#: A query's parameter that pages an item or a list: "page", "pagenumber", "pageitems", "pg".
-_PAGE_PARAMETER = re.compile(r"(?:page|pg)[a-z_]*|paged", re.I)
-
-
-def _paged_query(query: str, own_query: str) -> bool:
-    """True when ``query`` holds all of ``own_query`` (an item's address: not empty) and,
-    besides, only parameters that page it, numbered ("&pagenumber=2", "&pageitems=20")."""
-    own = set(parse_qsl(own_query))
-    added = set(parse_qsl(query)) - own
-    return (
-        bool(own)
-        and own <= set(parse_qsl(query))
-        and bool(added)
-        and all(_PAGE_PARAMETER.fullmatch(name) and re.fullmatch(r"\d{1,4}", value) for name, value in added)
     )
 
 
