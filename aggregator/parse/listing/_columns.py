@@ -2,8 +2,10 @@
 on every row. A row whose own reading chose a link of another column (a short title, "Onebip",
 beside its last post's longer "Jump to message" link) is read again from the column most rows
 took their headline from (met on a Jive forum's board of nested <font> tables, whose header row
-names no class). A table whose header row names a column for the author ("Author",
-"投稿者") gives each row without a byline of its own that column's name."""
+names no class). A table whose header row (of <th>s, or a first row of short labels in <td>s)
+names a column for the author ("Author", "投稿者", "Thread Starter") gives each row that
+column's name, also over a byline elsewhere in the row (the last reply's) when the cell is one
+linked name."""
 
 from __future__ import annotations
 
@@ -54,9 +56,12 @@ _AUTHOR_HEADER = re.compile(
 
 
 def column_authors(members: list[Any], items: list[Item], ctx: Context) -> list[Item]:
-    """``items`` of table rows ``members``, each without an author given the text of its cell
-    in the column the table's header row names for the author (a board's "投稿者" column)."""
-    if not members or any(m.tag != "tr" for m in members) or all(item.author for item in items):
+    """``items`` of table rows ``members``, each given the text of its cell in the column the
+    table's header row names for the author (a board's "投稿者", "Thread Starter" column) when
+    it has no byline of its own, or when its byline was read elsewhere in the row (the latest
+    reply's "by <a>Yeahimback</a>" in its "Last Update" cell) and the cell shows one name, all
+    of it a link (the starter's page)."""
+    if not members or any(m.tag != "tr" for m in members):
         return items
     column = _author_column(members[0])
     if column is None:
@@ -66,11 +71,21 @@ def column_authors(members: list[Any], items: list[Item], ctx: Context) -> list[
         cell = _cell_at(row, column)
         name = " ".join((visible_text(cell) or "").split()) if cell is not None else ""
         words = name.split()
-        if item.author or not 1 <= len(words) <= 4 or ctx.date(name) or not any(c.isalpha() for c in name):
+        if (
+            not 1 <= len(words) <= 4
+            or ctx.date(name)
+            or not any(c.isalpha() for c in name)
+            or (item.author and (item.author in name or not _linked_name(cell, name)))
+        ):
             found.append(item)
         else:
             found.append(replace(item, author=name))
     return found
+
+
+def _linked_name(cell: Any, name: str) -> bool:
+    """True when ``cell`` shows only ``name``, and that as one link's text."""
+    return any(" ".join((visible_text(a) or "").split()) == name for a in cell.iter("a"))
 
 
 def _author_column(row: Any) -> int | None:
@@ -80,6 +95,8 @@ def _author_column(row: Any) -> int | None:
         return None
     head = next((r for r in table.iter("tr") if header_row(r)), None)
     if head is None:
+        head = _label_row(table)
+    if head is None:
         return None
     position = 0
     for cell in _cells(head):
@@ -87,6 +104,16 @@ def _author_column(row: Any) -> int | None:
             return position
         position += _span(cell)
     return None
+
+
+def _label_row(table: Any) -> Any:
+    """The table's first row when it names columns with <td>s (a label row: short words in
+    every cell, no link), as a header row of <th>s does; else None."""
+    first = next((r for r in table.iter("tr") if next(r.iterancestors("table"), None) is table), None)
+    if first is None or any(a.get("href") for a in first.iter("a")):
+        return None
+    cells = _cells(first)
+    return first if len(cells) >= 3 and all(len(shown_text(c).split()) <= 3 for c in cells) else None
 
 
 def _cell_at(row: Any, column: int) -> Any:
