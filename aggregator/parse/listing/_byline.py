@@ -406,10 +406,14 @@ def _text_before(a: Any) -> str:
 
 
 def _author_name(text: str, ctx: Context, node: Any = None) -> str | None:
+    """The name in a byline's text, its lead word ("By", "Par", "Autor:"), role and dateline
+    taken off. A lead word left alone ("By " where the template had no name) names nobody."""
     text = BY.sub("", without_piece_kind(text))
     for part in _AUTHOR_SEPARATORS.split(text):
         part = without_dateline(BY.sub("", part.strip(" ,:;")), node)
-        if not part or ctx.date(part) or CHROME.search(part) or any(c.isdigit() for c in part):
+        if not part or BY.fullmatch(f"{part} ") or ctx.date(part) or CHROME.search(part):
+            continue
+        if any(c.isdigit() for c in part):  # a count or a date, not a name
             continue
         if 1 <= len(part.split()) <= MAX_AUTHOR_WORDS:
             return without_role(part)

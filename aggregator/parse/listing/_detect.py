@@ -29,6 +29,7 @@ from aggregator.parse.listing._card_links import listed_links, members_holding_s
 from aggregator.parse.listing._columns import column_authors, same_column_titles
 from aggregator.parse.listing._days import day_heading_date, is_day_block
 from aggregator.parse.listing._document import Context, Item, Memo
+from aggregator.parse.listing._elsewhere import headlines_elsewhere
 from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._fronts import front_blocks
@@ -438,6 +439,9 @@ def _score_group(
     # a list whose links are nearly all dated by text of their own (an archive's "Article 1"
     # under "17 février 2011"; not a widget of months, whose links are the dates).
     article_links = sum(article_like(i.link, ctx.base) for i in usable) / n
+    if max(excerpts, dates, headings) < W.BARE_LIST_SHARE and article_links < W.BARE_LIST_ARTICLE_LINKS:
+        # Bare links to the stories of many other sites: a headline aggregator's list.
+        article_links = max(article_links, headlines_elsewhere([i.link or "" for i in usable], ctx.base))
     posts = (
         any(el.tag == "article" for el in members)
         or (

@@ -26,6 +26,11 @@ BARE_LIST_SHARE = 0.5
 BARE_LIST_ARTICLE_LINKS = 0.8
 #: ... with titles of at least this many words (the median).
 BARE_LIST_TITLE_WORDS = 5
+#: A bare list linking articles of other sites counts as one of the site's own (a headline
+#: aggregator's columns of links to the stories it picks) when its links spread over at least
+#: this share of distinct hosts per item: a blogroll or a partner box links home pages, and a
+#: box of one other site's stories is that site's list, not the page's.
+ELSEWHERE_HOSTS_SHARE = 0.5
 #: When no group passes, a bare list of shorter titles (MIN_TITLE_WORDS) counts if it has at
 #: least this many items: essay indexes and tutorial series are long lists of short titles;
 #: the few links around an article page (related posts, a byline's links) are not.
