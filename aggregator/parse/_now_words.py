@@ -55,6 +55,9 @@ JUST_NOW: dict[str, tuple[str, ...]] = {
 #: What may stand around the words: punctuation and spaces ("Just now!", "(только что)").
 _EDGES = " \t\r\n.!·•()[]"
 
+#: Longest text read as "just now": a date slot's words, not a line.
+_MAX_CHARS = 40
+
 
 def just_now(text: str | None, lang: str | None = None) -> bool:
     """True when ``text``, all of it, says "just now" in ``lang`` (the page's language, "ru",
@@ -64,10 +67,6 @@ def just_now(text: str | None, lang: str | None = None) -> bool:
         return False
     folded = fold(" ".join(text.split())).strip(_EDGES).replace("’", "'")
     return bool(folded) and (folded in _any_language() or folded in _of_language(_base(lang)))
-
-
-#: Longest text read as "just now": a date slot's words, not a line.
-_MAX_CHARS = 40
 
 
 def _base(lang: str | None) -> str:

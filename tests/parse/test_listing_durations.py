@@ -75,6 +75,14 @@ def test_a_running_time_is_no_date(card: str) -> None:
             '噷安<img class="emoji" src="/e/1.png"></a> <span class="reply_date">13:56</span></div></li>',
             datetime(2026, 12, 4, 12, 56, tzinfo=UTC),
         ),
+        # A <time> over the thumbnail stating its day in ``datetime`` is the publication's
+        # clock, not a running time: the day it states dates the card.
+        (
+            '<div class="card"><a class="thumb" href="/a/5"><img src="/i/5.jpg" alt="">'
+            '<time datetime="2026-12-01T14:05:00Z">14:05</time></a>'
+            '<h3><a href="/a/5">Headline</a></h3></div>',
+            datetime(2026, 12, 1, 14, 5, tzinfo=UTC),
+        ),
         # A transition's utility class ("duration-200") names no running time.
         (
             '<div class="card"><h3><a href="/a/4">Headline</a></h3>'

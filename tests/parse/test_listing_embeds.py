@@ -55,3 +55,31 @@ def test_a_first_card_beside_a_css_in_js_style_is_kept() -> None:
     cards[0] = cards[0].replace('<div class="card">', f'<div class="card">{style}')
     links = _links(f"<ul class='grid'>{''.join(cards)}</ul>")
     assert "https://news.example/world/2026/dec/01/story-1" in links
+
+
+def _headless_cards(extra: str) -> list[str]:
+    """Cards titled by a <div> (no heading, no <time>), each holding ``extra``."""
+    return [
+        f'<li class="slot"><div class="card"><a href="/world/2026/dec/0{n + 1}/story-{n + 1}">'
+        f'<div class="card__title">{t}</div></a><p>The standfirst of story {n + 1}, a sentence long '
+        f"enough to read as a teaser's summary.</p>{extra}</div></li>"
+        for n, t in enumerate(TITLES)
+    ]
+
+
+def test_an_icons_stylesheet_leaves_a_card_a_card() -> None:
+    # An inline icon exported with its own <style> ("<svg><defs><style>.cls-1{…}") styles
+    # the icon, not a block pasted in.
+    icon = (
+        '<svg viewBox="0 0 10 10"><defs><style>.cls-1{fill:#fff}</style></defs>'
+        '<path class="cls-1" d="M0 0"/></svg>'
+    )
+    links = _links(f"<ul class='grid'>{''.join(_headless_cards(icon))}</ul>")
+    assert len([link for link in links if "/story-" in link]) == len(TITLES)
+
+
+def test_cards_that_all_bring_a_stylesheet_are_the_lists_template() -> None:
+    # Every card with a <style> of its own is how the site writes its cards, not five pastes.
+    style = "<style>.card{display:grid}</style>"
+    links = _links(f"<ul class='grid'>{''.join(_headless_cards(style))}</ul>")
+    assert len([link for link in links if "/story-" in link]) == len(TITLES)

@@ -50,6 +50,9 @@ def test_just_now_in_a_time_element_or_date_slot_is_now(words: str, lang: str) -
     assert item_date(in_time, _ctx(lang))[0] == NOW
     in_slot = html.fromstring(f'{HEAD}<span class="post-date">{words}</span></div>')
     assert item_date(in_slot, _ctx(lang))[0] == NOW
+    # A board's thread date: "thread" holds "read", but names no reading time.
+    in_thread = html.fromstring(f'{HEAD}<span class="thread-date">{words}</span></div>')
+    assert item_date(in_thread, _ctx(lang))[0] == NOW
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,9 @@ def test_two_digit_year_dates_settle_the_order_when_four_digit_ones_do_not() -> 
     # Four-digit years come first; a version or an address is no date.
     assert page_day_first(body("18/05/2015", "05.19.15"), default=False) is True
     assert page_day_first(body("v2.14.15", "1.13.20.4"), default=True) is True
+    # A release or a team's record is no date: a British page's "01.02.26" stays 1 February.
+    assert page_day_first(body("Go 1.21.13 is released", "01.02.26"), default=True) is True
+    assert page_day_first(body("Leafs fall to 5-14-11", "01/02/26"), default=True) is True
 
 
 ITEM = """<span class="date black">{day}</span>
@@ -76,3 +79,29 @@ def test_a_tooltip_wrapping_the_link_text_in_words_of_its_own_is_not_the_title()
         *titles,
         'Nelson: Airship cost-effective way to catch "bad guys"',
     ]
+
+
+def test_dates_below_their_headings_stay_theirs_under_a_date_line_of_the_page() -> None:
+    # The page's own "Updated" line stands above the first heading in the same markup as the
+    # entries' date lines, which stand below theirs: no entry takes the one before's date.
+    rows = "".join(
+        f'<h2><a href="/news/press/{n}">Senator introduces the act number {n} of the year</a></h2>'
+        f'<p class="meta">May {19 - n}, 2015</p>'
+        for n in range(4)
+    )
+    found = entries(f'<div id="press"><p class="meta">Updated May 20, 2015</p>{rows}</div>')
+    assert [day for _, _, day in found] == [date(2015, 5, 19 - n) for n in range(4)]
+
+
+def test_a_tooltip_around_a_link_text_that_says_more_stays_the_title() -> None:
+    # "Permalink to <headline>" on a link whose text adds the card's comment count: the
+    # label is the headline, the text more than it.
+    rows = "".join(
+        f'<li><a href="/news/press/{n}" title="Permalink to Senator introduces the act number {n}">'
+        f"Senator introduces the act number {n} 3 comments</a>, May {19 - n}, 2015</li>"
+        for n in range(4)
+    )
+    found = entries(f"<h2>Media releases</h2><ul>{rows}</ul>")
+    titles = [title or "" for _, title, _ in found]
+    assert len(titles) == 4
+    assert all(t.endswith(f"Senator introduces the act number {n}") for n, t in enumerate(titles))

@@ -166,21 +166,30 @@ def embedded_boxes(groups: Iterable[list[Any]]) -> set[Any]:
     stylesheet (a <style> inside it, none a CSS-in-JS library's) and shows no heading nor
     <time> (a front's "tip us off" box, a documentary's or a poll's promotion, a
     subscription or newsletter box pasted into a slot of the front's grid). A CMS's teaser
-    is styled by the page's stylesheet; a block that brings its own was pasted in whole."""
-    found: set[Any] = set()
-    for members in groups:
-        for member in members:
-            if (
-                member not in found
-                and any(_own_stylesheet(s) for s in member.iter("style"))
-                and not any(True for _ in member.iter(*HEADINGS, "time"))
-            ):
-                found.add(member)
-    return found
+    is styled by the page's stylesheet; a block that brings its own was pasted in whole. A
+    pasted block is a slot or two among the teasers (it may stand alone as a block of the
+    front): when half the members of all ``groups`` or more bring a stylesheet, that is
+    how the site writes its cards (a web component's), and none is an embed."""
+    members = list(dict.fromkeys(member for group in groups for member in group))
+    pasted = [
+        member
+        for member in members
+        if any(_own_stylesheet(s) for s in member.iter("style"))
+        and not any(True for _ in member.iter(*HEADINGS, "time"))
+    ]
+    return set(pasted) if 2 * len(pasted) < len(members) else set()
+
+
+#: Elements whose <style> styles themselves, not the block around them: an inline icon's
+#: (Illustrator's "<svg><defs><style>.cls-1{…}") and a web component's shadow root.
+_SELF_STYLED = ("svg", "template")
 
 
 def _own_stylesheet(style: Any) -> bool:
-    """True for a <style> a block brought with it: one no CSS-in-JS library wrote."""
-    return not any(name in style.attrib for name in _COMPONENT_STYLE) and not (
-        style.get("id") or ""
-    ).startswith("__jsx-")
+    """True for a <style> a block brought with it: one no CSS-in-JS library wrote, nor an
+    icon or a component for itself."""
+    return (
+        not any(name in style.attrib for name in _COMPONENT_STYLE)
+        and not (style.get("id") or "").startswith("__jsx-")
+        and not any(a.tag in _SELF_STYLED for a in style.iterancestors())
+    )

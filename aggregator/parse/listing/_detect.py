@@ -349,16 +349,24 @@ def _group_headed_runs(parent: Any, ctx: Context) -> None:
 def _lead(children: list[Any], starts: list[int], ctx: Context) -> int:
     """How many siblings before each heading belong to its entry: the one just before every
     heading, the first included, when each is a short line read as a date, of one tag and
-    class (the date line a flat list writes above each title); else 0 (what is before the
-    first heading is the list's introduction, what is between two headings the first's)."""
+    class (the date line a flat list writes above each title), and no such line follows the
+    last heading; else 0 (what is before the first heading is the list's introduction, what
+    is between two headings the first's). A line of that kind under the last heading too
+    says the dates stand below their headings, the first line above being the page's own
+    ("Updated 5 December 2026"): taken as a lead, each entry would get the one before's."""
     before = [children[i - 1] for i in starts if i > 0]
-    if len(before) < len(starts) or len({(el.tag, el.get("class")) for el in before}) != 1:
+    if len(before) < len(starts) or len(kinds := {(el.tag, el.get("class")) for el in before}) != 1:
         return 0
-    for el in before:
-        text = visible_text(el) or ""
-        if word_count(text) > DATE_LINE_WORDS or el.find(".//a") is not None or ctx.date(text) is None:
-            return 0
-    return 1
+    if not all(_date_line(el, ctx) for el in before):
+        return 0
+    after = children[starts[-1] + 1 :]
+    return 0 if any((el.tag, el.get("class")) in kinds and _date_line(el, ctx) for el in after) else 1
+
+
+def _date_line(el: Any, ctx: Context) -> bool:
+    """True for a short line without a link that reads as a date ("05.19.15", "May 1, 2026")."""
+    text = visible_text(el) or ""
+    return word_count(text) <= DATE_LINE_WORDS and el.find(".//a") is None and ctx.date(text) is not None
 
 
 def _row_has_title(row: Any, ctx: Context) -> bool:

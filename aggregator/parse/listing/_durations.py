@@ -32,12 +32,19 @@ _RUNNING_TIME = re.compile(
 )
 #: Minutes and seconds alone ("1:23", "1:02:33", "▶ 3:17"), as a thumbnail's overlay shows them.
 _MINUTES_SECONDS = re.compile(r"^[^\w:]*\d{1,3}:[0-5]\d(?::[0-5]\d)?\s*$")
+#: A ``datetime`` attribute stating a day ("2026-12-05T14:05:00Z"): a <time> over a thumbnail
+#: showing "14:05" is the publication's clock, not a running time.
+_MACHINE_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
 #: Elements that show a teaser's picture.
 _PICTURES = ("img", "picture", "video")
 #: Levels above a running time searched for the thumbnail it overlays.
 _OVERLAY_LEVELS = 3
 #: What may stand beside a running time over a thumbnail: a label ("Play", "Video"), no sentence.
 _OVERLAY_WORDS = 3
+#: A class naming a thumbnail or a player: "thumb", "media", "video-poster", "c-picture".
+_THUMBNAIL_CLASS = re.compile(r"thumb|image|img|picture|photo|media|video|player|poster|cover|preview", re.I)
+#: The longest label beside a running time over a thumbnail ("Play video", "Video ansehen").
+_OVERLAY_CHARS = 16
 
 
 def durations(card: Any) -> set[Any]:
@@ -45,7 +52,7 @@ def durations(card: Any) -> set[Any]:
     duration, or in a thumbnail's overlay (module docstring)."""
     found: set[Any] = set()
     for node in card.iter():
-        if not isinstance(node.tag, str) or node in found:
+        if not isinstance(node.tag, str) or node in found or _MACHINE_DATE.match(node.get("datetime") or ""):
             continue
         if _ISO_DURATION.match(node.get("datetime") or "x") or (
             _marked(node) and _RUNNING_TIME.match(visible_text(node) or "")
@@ -88,9 +95,3 @@ def _over_picture(node: Any) -> bool:
                 and len(rest.strip()) <= _OVERLAY_CHARS
             )
     return False
-
-
-#: A class naming a thumbnail or a player: "thumb", "media", "video-poster", "c-picture".
-_THUMBNAIL_CLASS = re.compile(r"thumb|image|img|picture|photo|media|video|player|poster|cover|preview", re.I)
-#: The longest label beside a running time over a thumbnail ("Play video", "Video ansehen").
-_OVERLAY_CHARS = 16

@@ -289,15 +289,22 @@ _NEW_WINDOW = re.compile(
 
 def _prefixed_text(label: str, link: Any) -> bool:
     """True when ``label`` is words of its own before the link's visible text, of two words
-    or more, or before its beginning (an attribute cut at a quote inside it: 'title="View:
-    Airship to catch "bad guys""' holds "View: Airship to catch")."""
+    or more, or before its beginning up to a quote (an attribute cut at a quote inside it:
+    'title="View: Airship to catch "bad guys""' holds "View: Airship to catch"). Not when the
+    text goes on past the label in words of the card's ("Permalink to Budget passes" on
+    "Budget passes 3 comments"): there the label is the headline, the text more than it."""
     shown = fold(" ".join((visible_text(link) or "").split()))
     folded = fold(label)
     words = shown.split()
     if len(words) < 2 or (at := folded.find(" " + " ".join(words[:2]))) < 0:
         return False
     tail = folded[at + 1 :]
-    return shown.startswith(tail) and word_count(tail) >= 2
+    beyond = shown[len(tail) :].lstrip()
+    return shown.startswith(tail) and word_count(tail) >= 2 and (not beyond or beyond[0] in _ATTRIBUTE_QUOTES)
+
+
+#: The quotes that close an HTML attribute: a title holding one is cut there.
+_ATTRIBUTE_QUOTES = "\"'"
 
 
 def _label(value: str) -> str:

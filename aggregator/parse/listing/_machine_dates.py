@@ -137,6 +137,9 @@ _DATE_SLOT_CLASS = re.compile(
     r"(?:^|[\s_-])(?:date|time|timestamp|fecha|datum|published|pubdate|posted-on|ago)(?:$|[\s_-])", re.I
 )
 
+#: A class naming a reading time ("reading-time", "read_time"); not a board's "thread-date".
+_READING_CLASS = re.compile(r"(?:^|[\s_-])read", re.I)
+
 
 def now_in_slot(node: Any, text: str | None, ctx: Context) -> datetime | None:
     """``ctx.now`` when ``text``, all the text of the date slot ``node`` (its class names a
@@ -144,7 +147,7 @@ def now_in_slot(node: Any, text: str | None, ctx: Context) -> datetime | None:
     post is a minute old. None elsewhere: "Buy now" in a teaser is no date."""
     classes = node.get("class") or ""
     slot = node.get("itemprop") == "datePublished" or (
-        bool(_DATE_SLOT_CLASS.search(classes)) and "read" not in classes.lower()
+        bool(_DATE_SLOT_CLASS.search(classes)) and not _READING_CLASS.search(classes)
     )
     return ctx.now.astimezone(UTC) if slot and just_now(text, ctx.lang) else None
 

@@ -6,8 +6,9 @@ language's: Drupal's default "medium" format is "D, m/d/Y - H:i" on sites in eve
 and an English page may be written in Britain. A date with a number above 12 reads one way only
 ("11/27/2026" is month first, "27/11/2026" day first); when the page's unambiguous dates all
 agree, that order is the page's, and its ambiguous dates are read in it. Dates with a two-digit
-year ("05.19.15", "11/24/26") count when those with four digits settle nothing: a press page
-dating every item "05.12.15" and "05.18.15" writes the month first throughout.
+year ("05.19.15", "11/24/26", padded as such dates are) count when those with four digits
+settle nothing: a press page dating every item "05.12.15" and "05.18.15" writes the month
+first throughout.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from typing import Any
 #: A numeric date with a four-digit year: "11/27/2026", "27.11.2026", "05/11/2026", and with
 #: hyphens as forum software prints them ("09-08-2004", "29-04-2009"); one separator per date.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\d\d(?![\d/.-])")
-#: The same with a two-digit year ("05.19.15", "11/24/26"); not a longer run of numbers (a
-#: version "1.12.15.2" or "v2.14.15", an address "10.13.20.1").
-_SHORT_YEAR_DATE = re.compile(r"(?<![\w/.-])([0-3]?\d)([/.-])([0-3]?\d)\2\d\d(?![\d/.-]*\d)")
+#: The same with a two-digit year, day and month written in two digits too ("05.19.15",
+#: "11/24/26"); not a longer run of numbers (a version "1.12.15.2" or "v2.14.15", an address
+#: "10.13.20.1"), nor one unpadded: a release "Go 1.21.13" or a team's record "5-14-11"
+#: would read as month first.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\w/.-])([0-3]\d)([/.-])([0-3]\d)\2\d\d(?![\d/.-]*\d)")
 #: Text read from the page for the count: its first characters are plenty.
 _MAX_CHARS = 200_000
 
