@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._placement import article_like, entry_parts
-from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._text import split_url, visible_text
 from aggregator.parse.listing._vocabulary import member_page
 from aggregator.words import fold, word_count
 
@@ -162,7 +162,7 @@ def byline_links(item: Any, entry: Any) -> set[str]:
 
 def _form(href: str) -> tuple[str, str, frozenset[str]]:
     """An address's form: its host, its folder and its query's names."""
-    parts = urlsplit(href)
+    parts = split_url(href)
     return parts.netloc, parts.path.rsplit("/", 1)[0], frozenset(k for k, _ in parse_qsl(parts.query))
 
 
@@ -208,13 +208,13 @@ def person_links(hrefs: set[str]) -> set[str]:
     members = {h for h in hrefs if member_page(h if h.startswith(("/", "http")) else f"/{h}")}
     menu: set[str] = set()
     for member in members:
-        last = urlsplit(member).path.rstrip("/").rsplit("/", 1)[-1]
+        last = split_url(member).path.rstrip("/").rsplit("/", 1)[-1]
         ids = set(_NUMBER.findall(last))
         others = {
             h
             for h in hrefs - members
-            if ids & {v for _, v in parse_qsl(urlsplit(h).query)}
-            or (ids and urlsplit(h).path.rstrip("/").endswith(f"/{last}"))
+            if ids & {v for _, v in parse_qsl(split_url(h).query)}
+            or (ids and split_url(h).path.rstrip("/").endswith(f"/{last}"))
         }
         if others:
             menu |= {member, *others}
