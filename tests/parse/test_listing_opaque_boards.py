@@ -165,3 +165,15 @@ def test_an_address_urlsplit_refuses_fails_no_page() -> None:
     assert person_links({"/members/12-bob", "http://[x/u.php?u=12"}) == set()
     assert "http://[y/u/1" in byline_links(card, Item(title="x", link="/a", author="Bob"))
     assert entry_parts(card, "https://think.example/t.php?id=1", CTX.url) == set()
+
+
+def test_a_link_showing_a_piece_of_the_bylines_name_is_no_person() -> None:
+    # "News" is in "Anna Newsome" but names no one: the category's link, and the article of
+    # the same folder beside it, stay links of the card, not its byline's.
+    card = lxml.html.fromstring(
+        "<li><h2><a href='/a-long-story-about-things'>A long story about things</a></h2>"
+        "<a href='/news'>News</a> <a href='/other-story-on-the-site'>Other story on the site</a>"
+        " by <a href='/people/anna-newsome'>Anna Newsome</a></li>"
+    )
+    entry = Item(title="x", link="/a-long-story-about-things", author="Anna Newsome")
+    assert byline_links(card, entry) == {"/people/anna-newsome"}

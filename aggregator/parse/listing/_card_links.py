@@ -137,11 +137,11 @@ def holds_headlines(item: Any) -> bool:
 
 def byline_links(item: Any, entry: Any) -> set[str]:
     """The links of ``item`` (as written, without fragment) to people: those showing a name
-    of the byline read for its ``entry`` (``Item.author``: "Christophe Jaffrelot", "A, B and
-    C"), whatever their addresses ("/experts/?fa=692"), and the links of the same form as
-    theirs (the same host and folder, the same query's names: the thread's last replier's
-    page beside its starter's), not other articles; not a member's page of the site's
-    software (``member_page``)."""
+    of the byline read for its ``entry`` (whole words of ``Item.author``: "Christophe
+    Jaffrelot", "A, B and C"), whatever their addresses ("/experts/?fa=692"), and the links
+    of the same form as theirs (the same host and folder, the same query's names: the
+    thread's last replier's page beside its starter's), not other articles; not a member's
+    page of the site's software (``member_page``)."""
     author = fold(entry.author or "")
     if not author:
         return set()
@@ -151,13 +151,19 @@ def byline_links(item: Any, entry: Any) -> set[str]:
     named = {
         href
         for href, name in hrefs.items()
-        if name and len(name.split()) <= W.BYLINE_NAME_WORDS and name in author
+        if name and len(name.split()) <= W.BYLINE_NAME_WORDS and _words_of(name, author)
     }
     forms = {_form(href) for href in named}
     found = named | {href for href in hrefs if _form(href) in forms and href != entry.link}
     # A member's page as the site's software writes it ("members/4371.html") counts as before:
     # a box of a board's latest posts links each post and its poster so, and stays a box.
     return {href for href in found if not member_page(href if href.startswith(("/", "http")) else f"/{href}")}
+
+
+def _words_of(name: str, author: str) -> bool:
+    """True when ``name`` is whole words of ``author`` ("Newsome" of "Anna Newsome"), not a
+    piece of one of them: a category's "News" or "Art" beside "Anna Newsome" or "Martin"."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", author) is not None
 
 
 def _form(href: str) -> tuple[str, str, frozenset[str]]:
