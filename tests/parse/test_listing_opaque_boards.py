@@ -177,3 +177,9 @@ def test_a_link_showing_a_piece_of_the_bylines_name_is_no_person() -> None:
     )
     entry = Item(title="x", link="/a-long-story-about-things", author="Anna Newsome")
     assert byline_links(card, entry) == {"/people/anna-newsome"}
+
+
+def test_a_thread_numbered_as_its_poster_is_no_posters_menu() -> None:
+    # Thread 12 started by member 12: the number is the thread's own ("t"), not a person's.
+    hrefs = {"/members/12-bob", "showthread.php?t=12", "blog.php?u=12"}
+    assert person_links(hrefs) == {"/members/12-bob", "blog.php?u=12"}

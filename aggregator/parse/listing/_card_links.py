@@ -200,16 +200,19 @@ def _tag_row(links: list[Any]) -> bool:
 
 #: A number naming a person in an address: two digits or more ("u=195", "/members/195-pioner").
 _NUMBER = re.compile(r"(?<!\d)\d{2,}(?!\d)")
+#: A query's name for a person ("u", "userid", "member_id", "author"): a thread's or an
+#: article's own number ("showthread.php?t=12") may be the same as a poster's by chance.
+_PERSON_KEY = re.compile(r"(?:u|uid|user\w*|member\w*|author\w*|poster\w*|profile\w*|who)$", re.I)
 
 
 def person_links(hrefs: set[str]) -> set[str]:
     """Of ``hrefs``, a poster's menu: a member's page and the other links naming that member,
-    by its number as a query's value or by its page's last part ("members/195-pioner",
-    "blog.php?u=195", "private.php?do=newpm&u=195", "search.php?userid=195",
-    "list.php/author/195-pioner"), when there are such others. One part of a card, its
-    byline's, never articles it holds. A lone link to a member's page is left as it is: a box
-    of the site's latest posts links each post and its poster, and is no card of the list
-    for that. (A number elsewhere, "/2016/03/20/…", names no one.)"""
+    by its number as the value of a query's name for a person (``_PERSON_KEY``) or by its
+    page's last part ("members/195-pioner", "blog.php?u=195", "private.php?do=newpm&u=195",
+    "search.php?userid=195", "list.php/author/195-pioner"), when there are such others. One
+    part of a card, its byline's, never articles it holds. A lone link to a member's page is
+    left as it is: a box of the site's latest posts links each post and its poster, and is no
+    card of the list for that. (A number elsewhere, "/2016/03/20/…", names no one.)"""
     # A relative address ("members/195-pioner") read as a path, as the page's folder gives it.
     members = {h for h in hrefs if member_page(h if h.startswith(("/", "http")) else f"/{h}")}
     menu: set[str] = set()
@@ -219,7 +222,7 @@ def person_links(hrefs: set[str]) -> set[str]:
         others = {
             h
             for h in hrefs - members
-            if ids & {v for _, v in parse_qsl(split_url(h).query)}
+            if ids & {v for k, v in parse_qsl(split_url(h).query) if _PERSON_KEY.match(k)}
             or (ids and split_url(h).path.rstrip("/").endswith(f"/{last}"))
         }
         if others:
