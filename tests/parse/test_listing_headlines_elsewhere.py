@@ -58,3 +58,14 @@ def test_bare_headlines_to_many_other_sites_are_the_list() -> None:
 def test_bare_links_to_one_other_site_are_no_list() -> None:
     with pytest.raises(ParseError):
         links(column(["one-other.example"] * len(HOSTS)))
+
+
+def test_a_box_of_links_elsewhere_stays_below_the_sites_own_bare_list() -> None:
+    # A tag page's five bare posts beside a box of links to eight other sites' stories: the
+    # page's list is its own posts.
+    own = "".join(
+        f"<li><a href='/2018/09/{n:02d}/entrada-sobre-un-tema-{n}/'>Entrada sobre un tema número {n}</a></li>"
+        for n in range(1, 6)
+    )
+    found = links(f"<div class='c'><ul>{own}</ul></div><div class='s'><h3>Enlaces</h3>{column(HOSTS)}</div>")
+    assert found == [f"https://picks.example/2018/09/{n:02d}/entrada-sobre-un-tema-{n}/" for n in range(1, 6)]

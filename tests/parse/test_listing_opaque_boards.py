@@ -17,6 +17,7 @@ from aggregator.parse.listing._card_links import (
     holds_headlines,
     listed_links,
     members_holding_several,
+    person_links,
 )
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._link_title import link_title
@@ -152,3 +153,33 @@ def test_a_chinese_headline_paragraph_is_no_kicker() -> None:
     )
     title, _ = link_title(link, lambda text: None)
     assert title == "【情報】梵谷名畫向日葵被潑番茄湯"
+
+
+def test_an_address_urlsplit_refuses_fails_no_page() -> None:
+    # A bracketed host ("http://[x/…") makes urlsplit raise: the poster's menu, the byline's
+    # people and a thread's query are read without it, and the page's list is still found.
+    card = lxml.html.fromstring(
+        "<li><a href='/members/12-bob'>bob</a><a href='http://[x/u.php?u=12'>pm</a>"
+        "<a href='http://[y/u/1'>Bob</a></li>"
+    )
+    assert person_links({"/members/12-bob", "http://[x/u.php?u=12"}) == set()
+    assert "http://[y/u/1" in byline_links(card, Item(title="x", link="/a", author="Bob"))
+    assert entry_parts(card, "https://think.example/t.php?id=1", CTX.url) == set()
+
+
+def test_a_link_showing_a_piece_of_the_bylines_name_is_no_person() -> None:
+    # "News" is in "Anna Newsome" but names no one: the category's link, and the article of
+    # the same folder beside it, stay links of the card, not its byline's.
+    card = lxml.html.fromstring(
+        "<li><h2><a href='/a-long-story-about-things'>A long story about things</a></h2>"
+        "<a href='/news'>News</a> <a href='/other-story-on-the-site'>Other story on the site</a>"
+        " by <a href='/people/anna-newsome'>Anna Newsome</a></li>"
+    )
+    entry = Item(title="x", link="/a-long-story-about-things", author="Anna Newsome")
+    assert byline_links(card, entry) == {"/people/anna-newsome"}
+
+
+def test_a_thread_numbered_as_its_poster_is_no_posters_menu() -> None:
+    # Thread 12 started by member 12: the number is the thread's own ("t"), not a person's.
+    hrefs = {"/members/12-bob", "showthread.php?t=12", "blog.php?u=12"}
+    assert person_links(hrefs) == {"/members/12-bob", "blog.php?u=12"}

@@ -55,7 +55,7 @@ from aggregator.parse.listing._numeric_order import language_month_first, page_d
 from aggregator.parse.listing._pages import PAGE_SUFFIX, next_page_url, same_listing_feed
 from aggregator.parse.listing._structured import hentry_items, jsonld_items, on_its_host, select_items
 from aggregator.parse.listing._text import without_invisible
-from aggregator.parse.listing._vocabulary import no_author
+from aggregator.parse.listing._vocabulary import PAGE_NUMBER, no_author
 from aggregator.types import ParsedFeed, RawEntry
 
 __all__ = ["decode_html", "parse_archive"]
@@ -132,16 +132,12 @@ def first_page(url: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")) if parts.query else None
 
 
-#: A page number as a pager shows it, arrows and all: "2", "« 1", "3 »".
-_PAGE_NUMBER = re.compile(r"^[\s«»‹›<>←→.…]*\d{1,4}[\s«»‹›<>←→.…]*$")
-
-
 def _page_of_listing(item: Item, base: str) -> bool:
     """A pager's link read as an entry: a page number linking to another page of this listing
     (the same address but for a paging parameter of its query, "forum.jsp?forum=2&start=15",
     or its "/page/N"). Not a numbered item of the listing's script ("index.php?film=1917",
     "/podcast/?episode=101"): its query differs in no paging parameter."""
-    if not item.title or not _PAGE_NUMBER.match(item.title) or not item.link:
+    if not item.title or not PAGE_NUMBER.match(item.title) or not item.link:
         return False
     link, own = urlsplit(item.link), urlsplit(base)
     if PAGE_SUFFIX.search(link.path) or PAGE_SUFFIX.search(own.path):

@@ -14,7 +14,6 @@ teasers of its kind leading to articles).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,7 +21,7 @@ from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._kinds import kind_classes, same_shape
 from aggregator.parse.listing._placement import article_like
 from aggregator.parse.listing._text import is_hidden, visible_text
-from aggregator.parse.listing._vocabulary import HEADINGS
+from aggregator.parse.listing._vocabulary import HEADINGS, PAGE_NUMBER
 
 
 def boxes_among_articles(groups: Iterable[list[Any]]) -> set[Any]:
@@ -111,14 +110,10 @@ def side_columns(container: Any) -> list[Any]:
     return []
 
 
-#: A link as a pager shows it: a page's number, maybe with arrows ("2", "« 1", "3 »").
-_PAGE_NUMBER = re.compile(r"^[\s«»‹›<>←→.…]*\d{1,4}[\s«»‹›<>←→.…]*$")
-
-
 def _pager(block: Any) -> bool:
     """True when most of ``block``'s links show a page's number: the list's pager."""
     texts = [visible_text(a) or "" for a in block.iter("a") if a.get("href")]
-    return 2 * sum(bool(_PAGE_NUMBER.match(t)) for t in texts) > len(texts)
+    return 2 * sum(bool(PAGE_NUMBER.match(t)) for t in texts) > len(texts)
 
 
 def continues_the_list(

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._placement import article_like, entry_parts
-from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._text import split_url, visible_text
 from aggregator.parse.listing._vocabulary import member_page
 from aggregator.words import fold, word_count
 
@@ -137,11 +137,11 @@ def holds_headlines(item: Any) -> bool:
 
 def byline_links(item: Any, entry: Any) -> set[str]:
     """The links of ``item`` (as written, without fragment) to people: those showing a name
-    of the byline read for its ``entry`` (``Item.author``: "Christophe Jaffrelot", "A, B and
-    C"), whatever their addresses ("/experts/?fa=692"), and the links of the same form as
-    theirs (the same host and folder, the same query's names: the thread's last replier's
-    page beside its starter's), not other articles; not a member's page of the site's
-    software (``member_page``)."""
+    of the byline read for its ``entry`` (whole words of ``Item.author``: "Christophe
+    Jaffrelot", "A, B and C"), whatever their addresses ("/experts/?fa=692"), and the links
+    of the same form as theirs (the same host and folder, the same query's names: the
+    thread's last replier's page beside its starter's), not other articles; not a member's
+    page of the site's software (``member_page``)."""
     author = fold(entry.author or "")
     if not author:
         return set()
@@ -151,7 +151,7 @@ def byline_links(item: Any, entry: Any) -> set[str]:
     named = {
         href
         for href, name in hrefs.items()
-        if name and len(name.split()) <= W.BYLINE_NAME_WORDS and name in author
+        if name and len(name.split()) <= W.BYLINE_NAME_WORDS and _words_of(name, author)
     }
     forms = {_form(href) for href in named}
     found = named | {href for href in hrefs if _form(href) in forms and href != entry.link}
@@ -160,9 +160,15 @@ def byline_links(item: Any, entry: Any) -> set[str]:
     return {href for href in found if not member_page(href if href.startswith(("/", "http")) else f"/{href}")}
 
 
+def _words_of(name: str, author: str) -> bool:
+    """True when ``name`` is whole words of ``author`` ("Newsome" of "Anna Newsome"), not a
+    piece of one of them: a category's "News" or "Art" beside "Anna Newsome" or "Martin"."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", author) is not None
+
+
 def _form(href: str) -> tuple[str, str, frozenset[str]]:
     """An address's form: its host, its folder and its query's names."""
-    parts = urlsplit(href)
+    parts = split_url(href)
     return parts.netloc, parts.path.rsplit("/", 1)[0], frozenset(k for k, _ in parse_qsl(parts.query))
 
 
@@ -194,27 +200,30 @@ def _tag_row(links: list[Any]) -> bool:
 
 #: A number naming a person in an address: two digits or more ("u=195", "/members/195-pioner").
 _NUMBER = re.compile(r"(?<!\d)\d{2,}(?!\d)")
+#: A query's name for a person ("u", "userid", "member_id", "author"): a thread's or an
+#: article's own number ("showthread.php?t=12") may be the same as a poster's by chance.
+_PERSON_KEY = re.compile(r"(?:u|uid|user\w*|member\w*|author\w*|poster\w*|profile\w*|who)$", re.I)
 
 
 def person_links(hrefs: set[str]) -> set[str]:
     """Of ``hrefs``, a poster's menu: a member's page and the other links naming that member,
-    by its number as a query's value or by its page's last part ("members/195-pioner",
-    "blog.php?u=195", "private.php?do=newpm&u=195", "search.php?userid=195",
-    "list.php/author/195-pioner"), when there are such others. One part of a card, its
-    byline's, never articles it holds. A lone link to a member's page is left as it is: a box
-    of the site's latest posts links each post and its poster, and is no card of the list
-    for that. (A number elsewhere, "/2016/03/20/…", names no one.)"""
+    by its number as the value of a query's name for a person (``_PERSON_KEY``) or by its
+    page's last part ("members/195-pioner", "blog.php?u=195", "private.php?do=newpm&u=195",
+    "search.php?userid=195", "list.php/author/195-pioner"), when there are such others. One
+    part of a card, its byline's, never articles it holds. A lone link to a member's page is
+    left as it is: a box of the site's latest posts links each post and its poster, and is no
+    card of the list for that. (A number elsewhere, "/2016/03/20/…", names no one.)"""
     # A relative address ("members/195-pioner") read as a path, as the page's folder gives it.
     members = {h for h in hrefs if member_page(h if h.startswith(("/", "http")) else f"/{h}")}
     menu: set[str] = set()
     for member in members:
-        last = urlsplit(member).path.rstrip("/").rsplit("/", 1)[-1]
+        last = split_url(member).path.rstrip("/").rsplit("/", 1)[-1]
         ids = set(_NUMBER.findall(last))
         others = {
             h
             for h in hrefs - members
-            if ids & {v for _, v in parse_qsl(urlsplit(h).query)}
-            or (ids and urlsplit(h).path.rstrip("/").endswith(f"/{last}"))
+            if ids & {v for k, v in parse_qsl(split_url(h).query) if _PERSON_KEY.match(k)}
+            or (ids and split_url(h).path.rstrip("/").endswith(f"/{last}"))
         }
         if others:
             menu |= {member, *others}

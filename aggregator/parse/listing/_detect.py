@@ -447,9 +447,13 @@ def _score_group(
     # a list whose links are nearly all dated by text of their own (an archive's "Article 1"
     # under "17 février 2011"; not a widget of months, whose links are the dates).
     article_links = sum(article_like(i.link, ctx.base) for i in usable) / n
+    elsewhere = 1.0
     if max(excerpts, dates, headings) < W.BARE_LIST_SHARE and article_links < W.BARE_LIST_ARTICLE_LINKS:
-        # Bare links to the stories of many other sites: a headline aggregator's list.
-        article_links = max(article_links, headlines_elsewhere([i.link or "" for i in usable], ctx.base))
+        # Bare links to the stories of many other sites: a headline aggregator's list, yet
+        # below a bare list of the site's own stories (a tag page's beside a box of links).
+        share = headlines_elsewhere([i.link or "" for i in usable], ctx.base)
+        if share > article_links:
+            article_links, elsewhere = share, W.ELSEWHERE_WEIGHT
     posts = (
         any(el.tag == "article" for el in members)
         or (
@@ -493,4 +497,4 @@ def _score_group(
     several = members_holding_several(members, listed, items, ctx.url, ctx.base)
     if links_per_item > W.MAX_LINKS_PER_ITEM or several / len(members) >= W.CONTAINER_SHARE:
         quality *= W.CONTAINER_PENALTY
-    return quality * where * math.log2(1 + n) * (W.PEOPLE_LIST if people == n else 1.0)
+    return quality * where * elsewhere * math.log2(1 + n) * (W.PEOPLE_LIST if people == n else 1.0)

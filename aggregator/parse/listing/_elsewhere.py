@@ -5,10 +5,9 @@ hosts; a list of one other site's stories, or of other sites' home pages, is not
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._placement import article_like
+from aggregator.parse.listing._text import split_url
 
 
 def headlines_elsewhere(links: list[str], base: str) -> float:
@@ -18,7 +17,7 @@ def headlines_elsewhere(links: list[str], base: str) -> float:
         return 0.0
     elsewhere = []
     for link in links:
-        parts = urlsplit(link)
+        parts = split_url(link)
         origin = f"{parts.scheme}://{parts.netloc}/"
         # An article's address on its own site (a slug, an id, a dated path), on a host the
         # page's own links do not count as theirs.

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from aggregator.parse.listing import _weights as W
-from aggregator.parse.listing._text import is_hidden, page_reads, visible_text
+from aggregator.parse.listing._text import is_hidden, page_reads, split_url, visible_text
 from aggregator.parse.listing._vocabulary import HEADINGS
 from aggregator.words import fold
 
@@ -301,7 +301,7 @@ def _entry_with_query(url: str | None, link: str | None) -> bool:
     "C.php?snA=7370559"), a page of the entry, not another article."""
     if not url or not link:
         return False
-    page, other = urlsplit(link), urlsplit(url)
+    page, other = split_url(link), split_url(url)
     if not page.query or (other.netloc, other.path) != (page.netloc, page.path):
         return False
     mine, theirs = (

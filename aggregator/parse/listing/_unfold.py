@@ -6,7 +6,6 @@ related headlines.
 from __future__ import annotations
 
 import itertools
-import re
 from typing import Any
 
 from aggregator.parse.listing import _weights as W
@@ -15,6 +14,7 @@ from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._placement import article_like
 from aggregator.parse.listing._text import visible_text
+from aggregator.parse.listing._vocabulary import PAGE_NUMBER
 
 
 def unfolded(
@@ -51,14 +51,10 @@ def unfolded(
     return [(li, heuristic_item(li, ctx)) for li in rows]
 
 
-#: A page number as a pager shows it, arrows and all: "22", "« 1", "3 »".
-_PAGE_NUMBER = re.compile(r"^[\s«»‹›<>←→.…]*\d{1,4}[\s«»‹›<>←→.…]*$")
-
-
 def _pager(rows: list[Any]) -> bool:
     """True when most of the list's items are page numbers: a pager, not a list of teasers."""
     numbers = sum(
-        any(_PAGE_NUMBER.match(visible_text(a) or "") for a in li.iter("a") if a.get("href")) for li in rows
+        any(PAGE_NUMBER.match(visible_text(a) or "") for a in li.iter("a") if a.get("href")) for li in rows
     )
     return numbers >= 2 and numbers * 2 >= len(rows)
 

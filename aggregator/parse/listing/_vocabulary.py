@@ -72,6 +72,11 @@ PROFILE_SCRIPT = re.compile(
 _HANDLE_PAGE = re.compile(r"/(?:users?|members?)/[^/?#]+/?(?:$|[?#])", re.I)
 
 
+#: A page number as a pager shows it, arrows and all: "2", "« 1", "3 »" (a pager's links, a
+#: pager read as a list, a pager between a list and the column beside it).
+PAGE_NUMBER = re.compile(r"^[\s«»‹›<>←→.…]*\d{1,4}[\s«»‹›<>←→.…]*$")
+
+
 def member_page(url: str | None) -> bool:
     """A link to a member's profile (``MEMBER_PROFILE``, ``PROFILE_SCRIPT``, a handle's page):
     a row's byline, never a teaser of its own (a forum row's starter cell beside its topic

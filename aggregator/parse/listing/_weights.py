@@ -31,6 +31,9 @@ BARE_LIST_TITLE_WORDS = 5
 #: this share of distinct hosts per item: a blogroll or a partner box links home pages, and a
 #: box of one other site's stories is that site's list, not the page's.
 ELSEWHERE_HOSTS_SHARE = 0.5
+#: ... and scores this share of a list of the site's own: a tag page's few bare posts stay the
+#: page's list beside a box of as many links to other sites' stories ("Around the web").
+ELSEWHERE_WEIGHT = 0.5
 #: When no group passes, a bare list of shorter titles (MIN_TITLE_WORDS) counts if it has at
 #: least this many items: essay indexes and tutorial series are long lists of short titles;
 #: the few links around an article page (related posts, a byline's links) are not.
