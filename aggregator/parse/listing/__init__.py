@@ -13,6 +13,8 @@ advertises for this same listing (preferred over the page), and the selectors it
 The package, in the order a page goes through it:
 - ``_document``: bytes -> lxml document, base URL, page title, the reading context;
 - ``_structured``: selectors, JSON-LD and h-entry items;
+- ``_grouping``: lists written flat (a title row and its metadata rows, a heading and the
+  lines under it) regrouped into one block per entry;
 - ``_detect`` + ``_weights``: the heuristic choice of the list of teasers, ``_placement``
   where on the page a group sits, ``_beside`` what belongs to the list beside its best group
   (other parts and sections, teasers of the same kind, a section's inner list; ``_sections``

@@ -5,7 +5,6 @@ The weights of the score live in ``_weights.py``, each with the reason for its v
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections import Counter
 from collections.abc import Iterator
@@ -13,8 +12,6 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from lxml import etree
 
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._beside import sibling_groups
@@ -33,8 +30,8 @@ from aggregator.parse.listing._elsewhere import headlines_elsewhere
 from aggregator.parse.listing._featured import featured_leads
 from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._fronts import front_blocks
+from aggregator.parse.listing._grouping import group_headed_runs, group_rows
 from aggregator.parse.listing._layout import header_row, one_block_parts, own_links, page_layout
-from aggregator.parse.listing._lines import DATE_LINE_WORDS
 from aggregator.parse.listing._mentions import without_mentioned_dates
 from aggregator.parse.listing._packages import unpacked
 from aggregator.parse.listing._pager import followed_by_pager, pager_links, within_paged_block
@@ -49,10 +46,10 @@ from aggregator.parse.listing._sections import without_promotions
 from aggregator.parse.listing._selectors import describe
 from aggregator.parse.listing._set_apart import set_apart
 from aggregator.parse.listing._slots import same_slot_titles
-from aggregator.parse.listing._text import DROP, inline_in_text, is_hidden, visible_text
+from aggregator.parse.listing._text import DROP, is_hidden
 from aggregator.parse.listing._title import first_heading
 from aggregator.parse.listing._unfold import related_headlines, unfolded
-from aggregator.parse.listing._vocabulary import CHROME, HEADINGS, member_page
+from aggregator.parse.listing._vocabulary import member_page
 from aggregator.words import word_count
 
 # A listing page is a repeated block ("teaser": a linked title, often an excerpt, a date, an
@@ -78,13 +75,13 @@ def heuristic_items(doc: Any, ctx: Context) -> tuple[list[Item], dict[str, str]]
     if body is None:
         return [], {}
     for table in list(body.iter("table", "tbody")):
-        _group_rows(table, ctx)
+        group_rows(table, ctx)
     for parent in list(body.iter("div", "section", "main", "article")):
         children = [c for c in parent if isinstance(c.tag, str)]
         if len(children) >= 4 and all(c.tag == "div" for c in children):
-            _group_rows(parent, ctx, row="div", wrapper="div")
+            group_rows(parent, ctx, row="div", wrapper="div")
     for parent in list(body.iter()):
-        _group_headed_runs(parent, ctx)
+        group_headed_runs(parent, ctx)
     # The tree is final from here on: what is read of an element is read once.
     ctx = replace(ctx, memo=Memo.of(doc))
     best: tuple[float, list[Any], list[Item]] | None = None
@@ -263,127 +260,6 @@ def _on_its_day(el: Any, item: Item, ctx: Context) -> Item:
 
 #: Members of a candidate list that are read (fetch.max_entries is at most 1000).
 MAX_GROUP_MEMBERS = 1000
-#: Rows of a table beyond which it is data, not a listing (a page shows at most a few
-#: hundred entries; each row costs a date test of its links).
-MAX_GROUPED_ROWS = 1000
-
-
-def _group_rows(table: Any, ctx: Context, row: str = "tr", wrapper: str = "tbody") -> None:
-    """Wrap each title row of a table with the rows under it that have no title of their own
-    (points, byline, age and comments; a spacer) in a <tbody> of its own, as HTML allows
-    several: a listing written as a title row and a metadata row per entry then reads as one
-    block per entry. Only when most title rows have such rows under them, or, when the block
-    begins with such rows and ends with a title row, above them (a date, then the title). The
-    same for a block made only of <div>s, a title <div> then a metadata <div> per entry
-    (``row``, ``wrapper``: "div")."""
-    rows = [r for r in table if isinstance(r.tag, str) and r.tag == row]
-    if not 4 <= len(rows) <= MAX_GROUPED_ROWS:
-        return
-    titled: list[bool] = []
-    # Grouping needs a third of the rows without a title (each title row it counts has one of
-    # its own after it, or before it): past two thirds titled, the rows are a list of titled
-    # rows as they are, and the rest are not read (a date test each).
-    untitled_at_most = len(rows)
-    for r in rows:
-        titled.append(_row_has_title(r, ctx))
-        untitled_at_most -= titled[-1]
-        if 3 * untitled_at_most < len(rows):
-            return
-    starts = [i for i, t in enumerate(titled) if t]
-    if len(starts) < 2:
-        return
-    followed = sum(1 for i in starts if i + 1 < len(rows) and not titled[i + 1])
-    preceded = sum(1 for i in starts if i > 0 and not titled[i - 1])
-    # Rows before a title are its metadata (a date cell) when they are short: posts of prose
-    # before a titled post are entries of their own (a weblog's untitled notes).
-    short = all(
-        titled[i] or len((visible_text(r) or "").split()) <= W.MAX_LEADING_ROW_WORDS
-        for i, r in enumerate(rows)
-    )
-    if titled[-1] and not titled[0] and preceded * 2 >= len(starts) and short:
-        # The metadata comes first (a date cell, then the title): each title row closes its
-        # entry, which begins after the previous title row.
-        bounds = [0, *(i + 1 for i in starts)]
-    elif followed * 2 >= len(starts):
-        bounds = [*starts, len(rows)]
-    else:
-        return
-    for start, end in itertools.pairwise(bounds):
-        body = etree.Element(wrapper)
-        rows[start].addprevious(body)
-        body.extend(rows[start:end])
-
-
-def _group_headed_runs(parent: Any, ctx: Context) -> None:
-    """Wrap each linked heading with the siblings under it (its date line, its excerpt) in a
-    <div> of its own: a list written flat, "<h2><a>Title</a></h2><p>date</p><p>text</p><h2>…",
-    then reads as one block per entry, its date and excerpt with it. Only when every heading
-    of that rank there is a linked title with something under it, and what is under them
-    holds no list nor heading (a list split under day headings stays as it is). A list whose
-    date line comes before each heading ("<span>05.19.15</span><h2><a>…</a></h2><p>…</p><hr>
-    <span>05.18.15</span><h2>…") has each block begin at that line (``_lead``)."""
-    children = [c for c in parent if isinstance(c.tag, str)]
-    ranks = [c.tag for c in children if c.tag in HEADINGS]
-    if len(ranks) < 2:
-        return
-    tag = min(set(ranks), key=ranks.index)  # the first heading rank met
-    starts = [i for i, c in enumerate(children) if c.tag == tag]
-    if len(starts) < 2 or len(starts) > MAX_GROUPED_ROWS:
-        return
-    lead = _lead(children, starts, ctx)
-    bounds = [*(i - lead for i in starts), len(children)]
-    runs = [children[a:b] for a, b in itertools.pairwise(bounds)]
-    for run in runs:
-        heading, under = run[lead], run[:lead] + run[lead + 1 :]
-        links = [a for a in heading.iter("a") if a.get("href") and not a.get("href", "").startswith("#")]
-        if len(links) != 1 or word_count(visible_text(heading) or "") < W.MIN_TITLE_WORDS or not under:
-            return
-        if any(n.tag in (*HEADINGS, "ul", "ol", "dl", "table") for u in under for n in u.iter()):
-            return
-    for run in runs:
-        wrapper = etree.Element("div")
-        run[0].addprevious(wrapper)
-        wrapper.extend(run)  # moves the elements, with their tails
-
-
-def _lead(children: list[Any], starts: list[int], ctx: Context) -> int:
-    """How many siblings before each heading belong to its entry: the one just before every
-    heading, the first included, when each is a short line read as a date, of one tag and
-    class (the date line a flat list writes above each title), and no such line follows the
-    last heading; else 0 (what is before the first heading is the list's introduction, what
-    is between two headings the first's). A line of that kind under the last heading too
-    says the dates stand below their headings, the first line above being the page's own
-    ("Updated 5 December 2026"): taken as a lead, each entry would get the one before's."""
-    before = [children[i - 1] for i in starts if i > 0]
-    if len(before) < len(starts) or len(kinds := {(el.tag, el.get("class")) for el in before}) != 1:
-        return 0
-    if not all(_date_line(el, ctx) for el in before):
-        return 0
-    after = children[starts[-1] + 1 :]
-    return 0 if any((el.tag, el.get("class")) in kinds and _date_line(el, ctx) for el in after) else 1
-
-
-def _date_line(el: Any, ctx: Context) -> bool:
-    """True for a short line without a link that reads as a date ("05.19.15", "May 1, 2026")."""
-    text = visible_text(el) or ""
-    return word_count(text) <= DATE_LINE_WORDS and el.find(".//a") is None and ctx.date(text) is not None
-
-
-def _row_has_title(row: Any, ctx: Context) -> bool:
-    """A row holding a link of two words or more that is not a date, a count or a "more"
-    (a metadata row's links are a user name, "hide", "3 hours ago", "45 comments"), nor a
-    few words inside a sentence (a post written as a paragraph links from its prose). Words
-    as a reader counts them: a Chinese or Japanese headline has no spaces between its words."""
-    for a in row.iter("a"):
-        text = visible_text(a) or ""
-        if (
-            word_count(text) >= 2  # "急遽配信決定！" is a headline: Japanese puts no spaces
-            and not CHROME.search(text)
-            and not inline_in_text(a)
-            and not ctx.date(text)
-        ):
-            return True
-    return False
 
 
 def _document_order(elements: list[Any]) -> dict[Any, int]:
