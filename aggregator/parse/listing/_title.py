@@ -297,11 +297,14 @@ def is_read_more(text: str) -> bool:
     """A "read more" link's text: its words alone ("Weiterlesen", "Lire la suite »"), with
     punctuation then the title ("Weiterlesen: <title>"), a few words, or "Read more about …";
     not a headline that starts with the same word ("Mehr als eine halbe Million abgezweigt",
-    "More than a million…", "Plus de 300 manifestants")."""
+    "More than a million…", "Plus de 300 manifestants"), nor one that opens with a quote or an
+    ellipsis of its own ("»Wir schaffen das«", "...and then")."""
     folded = fold(text).strip()
     m = READ_MORE.match(folded)
     if not m:
         return False
+    if not any(c.isalnum() for c in m.group()):  # "»mehr", "...more": the words decide
+        return is_read_more(folded[m.end() :])
     rest = folded[m.end() :].strip()
     return (
         not rest
