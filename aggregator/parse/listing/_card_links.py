@@ -108,7 +108,7 @@ def members_holding_several(
         return sum(article_like(url(h), base) for h in hrefs)
 
     own = [
-        hrefs - entry_parts(m, item.link, url) - person_links(hrefs) - anchored_icons(m)
+        hrefs - entry_parts(m, item.link, url) - person_links(hrefs)
         for m, hrefs, item in zip(members, listed, items, strict=True)
     ]
     boxes = [holds_headlines(m) for m in members]
@@ -116,20 +116,6 @@ def members_holding_several(
     if len(members) >= W.MIN_MEMBERS and not any(articles(hrefs) >= 2 for hrefs in people):
         own = people
     return sum(articles(hrefs) >= 2 or box for hrefs, box in zip(own, boxes, strict=True))
-
-
-def anchored_icons(item: Any) -> set[str]:
-    """The targets (without fragment) of ``item``'s links that show no word and each point
-    at a place in a page: an icon leading to a thread's last post ("?postid=39396088#post39396088")
-    beside the thread's title. Such a link names no article of its own (a teaser's other
-    article shows its headline), so it does not make its row a container."""
-    bare: set[str] = set()
-    named: set[str] = set()
-    for a in item.iter("a"):
-        target, _, fragment = (a.get("href") or "").partition("#")
-        if target:
-            (bare if fragment and not visible_text(a) else named).add(target)
-    return bare - named
 
 
 def holds_headlines(item: Any) -> bool:
