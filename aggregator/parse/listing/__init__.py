@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
-from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qs, urljoin, urlsplit, urlunsplit
 
 from aggregator.config import MAX_ENTRIES, SelectConfig
 from aggregator.exceptions import ParseError
@@ -103,7 +103,7 @@ def parse_archive(
     items = _dedupe(
         item
         for item in items
-        if item.link and item.link not in not_entries and not _page_of_listing(item, base)
+        if item.link and item.link not in not_entries and not _page_of_listing(item, base, ctx)
     )[:MAX_ITEMS]
     if not items:
         if method == "selectors":
@@ -134,22 +134,46 @@ def first_page(url: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")) if parts.query else None
 
 
-def _page_of_listing(item: Item, base: str) -> bool:
+def _page_of_listing(item: Item, base: str, ctx: Context) -> bool:
     """A pager's link read as an entry: a page number linking to another page of this listing
     (the same address but for a paging parameter of its query, "forum.jsp?forum=2&start=15",
     or its "/page/N"). Not a numbered item of the listing's script ("index.php?film=1917",
-    "/podcast/?episode=101"): its query differs in no paging parameter."""
-    if not item.title or not PAGE_NUMBER.match(item.title) or not item.link:
+    "/podcast/?episode=101"): its query differs in no paging parameter. A day written out
+    ("Saturday, April 20") linking to this listing with only paging parameters changed
+    ("news?offset=04/20/13" from "news?offset=03/29/13") is another day's page of it, and so
+    is a number that reads as a year only then: "/?p=412" beside "/?cat=7" is a post titled
+    "1917" (a film), not page 1917 of the category."""
+    if not item.title or not item.link:
         return False
     link, own = urlsplit(item.link), urlsplit(base)
+    if not PAGE_NUMBER.match(item.title):
+        return _day_of_listing(item.title, link, own, ctx)
     if PAGE_SUFFIX.search(link.path) or PAGE_SUFFIX.search(own.path):
         return PAGE_SUFFIX.sub("", link.path).rstrip("/") == PAGE_SUFFIX.sub("", own.path).rstrip("/")
     if link.path != own.path:
         return False
-    theirs, ours = parse_qs(link.query, keep_blank_values=True), parse_qs(own.query, keep_blank_values=True)
-    changed = {k for k in theirs.keys() | ours.keys() if theirs.get(k) != ours.get(k)}
-    return any(_PAGING_PARAMETER.match(k) for k in changed)
+    changed = [bool(_PAGING_PARAMETER.match(k)) for k in _changed_parameters(link, own)]
+    return (bool(changed) and all(changed)) if _YEAR.search(item.title) else any(changed)
 
+
+def _day_of_listing(title: str, link: SplitResult, own: SplitResult, ctx: Context) -> bool:
+    if link.path != own.path or len(title.split()) > _DAY_WORDS or ctx.date(title) is None:
+        return False
+    changed = _changed_parameters(link, own)
+    return bool(changed) and all(_PAGING_PARAMETER.match(k) for k in changed)
+
+
+def _changed_parameters(link: SplitResult, own: SplitResult) -> set[str]:
+    theirs, ours = parse_qs(link.query, keep_blank_values=True), parse_qs(own.query, keep_blank_values=True)
+    return {k for k in theirs.keys() | ours.keys() if theirs.get(k) != ours.get(k)}
+
+
+#: A page number that reads as a year ("1917", "2019").
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+#: The most words of a day written out as a link's whole text ("Friday, March 29, 2013").
+_DAY_WORDS = 4
 
 #: A query parameter naming a page of a listing: "page", "p", "pg", "start", "offset",
 #: "paged", and "page…" ("PAGEN_1", "page_no").

@@ -157,7 +157,13 @@ def byline_links(item: Any, entry: Any) -> set[str]:
     found = named | {href for href in hrefs if _form(href) in forms and href != entry.link}
     # A member's page as the site's software writes it ("members/4371.html") counts as before:
     # a box of a board's latest posts links each post and its poster so, and stays a box.
-    return {href for href in found if not member_page(href if href.startswith(("/", "http")) else f"/{href}")}
+    return {href for href in found if not _member_href(href)}
+
+
+def _member_href(href: str) -> bool:
+    """``member_page`` of an href as written: a relative one ("members/4371.html") read from the
+    site's root, as the software that writes it does."""
+    return member_page(href if href.startswith(("/", "http")) else f"/{href}")
 
 
 def _words_of(name: str, author: str) -> bool:
@@ -214,7 +220,7 @@ def person_links(hrefs: set[str]) -> set[str]:
     left as it is: a box of the site's latest posts links each post and its poster, and is no
     card of the list for that. (A number elsewhere, "/2016/03/20/…", names no one.)"""
     # A relative address ("members/195-pioner") read as a path, as the page's folder gives it.
-    members = {h for h in hrefs if member_page(h if h.startswith(("/", "http")) else f"/{h}")}
+    members = {h for h in hrefs if _member_href(h)}
     menu: set[str] = set()
     for member in members:
         last = split_url(member).path.rstrip("/").rsplit("/", 1)[-1]
