@@ -163,10 +163,14 @@ def _shows_own_address(a: Any, text: str, card: Any) -> bool:
     parts = split_url(a.get("href") or "")
     segments = [s for s in unquote(parts.path).split("/") if s]
     shown = text.strip().strip("/")
-    if not segments or not shown or any(c.isspace() for c in shown):
+    if len(segments) < 2 or not shown or any(c.isspace() for c in shown):
         return False
-    tails = {"/".join(segments[-n:]).lower() for n in range(1, len(segments) + 1)}
-    if shown.lower() not in tails:
+    # Written as an address, not as words: the path's own spelling, with a slash, a joining
+    # mark or a capital inside a word ("ChangesHaveContext"); a one-word title is its page's
+    # name as often ("Caching" for "/2026/03/caching/").
+    if shown not in {"/".join(segments[-n:]) for n in range(1, len(segments) + 1)}:
+        return False
+    if not _ADDRESS_SPELLING.search(shown):
         return False
     inside = set(a.iter("a"))
     for b in card.iter("a"):
@@ -218,6 +222,9 @@ _COMMENTS_ANCHOR = re.compile(r"#(?:respond|reply|commentform)$", re.I)
 #: A link to where the post's page goes on past its cut, whatever its text says ("pictures under
 #: here"): a "read more" (WordPress's "#more-123", LiveJournal's and Dreamwidth's "#cutid1").
 _CUT_ANCHOR = re.compile(r"#(?:more-\d+|cutid\d+)$", re.I)
+
+#: What only an address is spelt with: a slash, a joining mark, a capital inside a word.
+_ADDRESS_SPELLING = re.compile(r"[/_.-]|[a-z][A-Z]")
 
 #: An address of a picture's file: "/upload/news/images/i186276.jpg", "photo.webp?w=640".
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.I)
