@@ -213,9 +213,9 @@ def post_elements(card: Any) -> Iterator[Any]:
         yield sibling
 
 
-#: A time of day inside a line of words: "14:05", "2:05 PM", "9.30 a.m.", "18 h 05".
+#: A time of day inside a line of words: "14:05", "2:05 PM", "9.30 a.m.", "18 h 05", "22:38:51".
 _CLOCK_IN_LINE = re.compile(
-    r"(?<![\d.:])(?:[01]?\d|2[0-3])\s*[:.h]\s*[0-5]\d(?:\s*[ap]\.?\s?m\.?)?(?![\d.:])", re.I
+    r"(?<![\d.:])(?:[01]?\d|2[0-3])\s*[:.h]\s*[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?(?![\d.:])", re.I
 )
 
 
@@ -232,4 +232,7 @@ def shows_clock_only(
     if len(clocks) != 1:
         return False
     rest = _CLOCK_IN_LINE.sub(" ", text)
-    return not re.search(r"\d", rest) and date(rest) is None
+    # A number of its own names a day; digits in a word of letters ("UTF8" in a post's name
+    # beside the clock, "linux/ModernEmailAddressesUTF8 written at 23:06:06") do not.
+    numbers = any(w.isdigit() for w in re.findall(r"[^\W_]+", rest))
+    return not numbers and date(rest) is None

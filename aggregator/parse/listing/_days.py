@@ -61,18 +61,26 @@ def is_day_block(node: Any, ctx: Context) -> bool:
     opening its part of the page ("<div class=dayTitle><a href=/2025/10/20.html>Monday,
     October 20, 2025</a></div>" first in that day's block): a day with its year, at most one
     link, and no picture nor list."""
-    links = [a for a in node.iter("a") if a.get("href")]
-    if node.tag not in _DAY_LINE_TAGS or len(links) > 1:
-        return False
-    # Its one link is the day's own ("Monday, October 20, 2025"), not a title beside the day
-    # (an archive's "<dt>30 novembre 2012</dt><dd><a>Second article</a></dd>").
-    if links and ctx.date(visible_text(links[0])) is None:
+    if node.tag not in _DAY_LINE_TAGS:
         return False
     parent = node.getparent()
     opening = next((c for c in parent if isinstance(c.tag, str)), None) if parent is not None else None
     if opening is None or opening != node:
         return False
-    if any(n.tag in ("img", "ul", "ol", "p", "table") for n in node.iter()):
+    return _day_line(node, ctx)
+
+
+def _day_line(node: Any, ctx: Context) -> bool:
+    """``node`` is only a day with its year: at most one link, the day's own, no picture nor
+    list, no time of day."""
+    links = [a for a in node.iter("a") if a.get("href")]
+    if len(links) > 1:
+        return False
+    # Its one link is the day's own ("Monday, October 20, 2025"), not a title beside the day
+    # (an archive's "<dt>30 novembre 2012</dt><dd><a>Second article</a></dd>").
+    if links and ctx.date(visible_text(links[0])) is None:
+        return False
+    if any(n.tag in ("img", "ul", "ol", "p", "table") for n in node.iter() if n is not node):
         return False
     # A day with its year, not a time of day ("14:05 Uhr" before a story is that story's
     # time) nor an age ("Added 10 months ago").
@@ -105,16 +113,36 @@ def day_heading_date(el: Any, ctx: Context) -> datetime | None:
     item, its list or the list's container, when it is made of a date. Another heading met
     first (a topic) means the item has no day heading."""
     node = el
-    for _ in range(DAY_HEADING_LEVELS):
+    for level in range(DAY_HEADING_LEVELS):
         for sibling in itertools.islice(_other_siblings(node), DAY_HEADING_SIBLINGS):
             if sibling.tag in HEADINGS:
                 return dateline(sibling, ctx)
-            if is_day_block(sibling, ctx):
+            if is_day_block(sibling, ctx) or (level == 0 and _day_line_between(sibling, node, ctx)):
                 return dateline(sibling, ctx)
         node = node.getparent()
         if node is None or node.tag in ("body", "main"):
             return None
     return None
+
+
+def _day_line_between(line: Any, item: Any, ctx: Context) -> bool:
+    """A paragraph or line of a day standing between the list's items, the first of its kind
+    before the list's first item ("<p class=daymarker><b>2023-03-09</b></p>" before each day's
+    posts on a wiki-built weblog): the day those posts were written. A paragraph of a date after
+    each headline of a flat list ("<h2>Title</h2><p>24 November 2026</p>") is that post's date
+    line, and the list does not open with one."""
+    if line.tag not in _DAY_LINE_TAGS | {"p"} or not _day_line(line, ctx):
+        return False
+    parent = item.getparent()
+    if parent is None:
+        return False
+    kind, day_kind = (item.tag, item.get("class")), (line.tag, line.get("class"))
+    first = next((c for c in parent if isinstance(c.tag, str) and (c.tag, c.get("class")) == kind), None)
+    return first is not None and any(
+        (s.tag, s.get("class")) == day_kind and _day_line(s, ctx)
+        for s in first.itersiblings(preceding=True)
+        if isinstance(s.tag, str)
+    )
 
 
 def _other_siblings(node: Any) -> Iterator[Any]:

@@ -86,4 +86,23 @@ def one_block_parts(members: list[Any]) -> bool:
     names = [classes_of(m) for m in members]
     counts = Counter(c for classes in names for c in classes)
     own = sum(1 for classes in names if classes and all(counts[c] == 1 for c in classes))
-    return own >= W.MIN_NAMED_PARTS and 2 * own > len(members)
+    if own >= W.MIN_NAMED_PARTS and 2 * own > len(members):
+        return True
+    return own == len(members) >= 2 and _repeated_parts(members[0].getparent(), names)
+
+
+def _repeated_parts(parent: Any, names: list[set[str]]) -> bool:
+    """True when a block beside ``parent``, of its tag and class, holds blocks named as the
+    group's are, each of them: a pair of named blocks ("entryid", "wikitext" in a weblog's
+    "blogentry") that the blocks beside repeat is the fields of a card those blocks are the
+    list of, not a list in one of them (a pair alone is as often "left" and "right")."""
+    if parent is None or parent.getparent() is None:
+        return False
+    kind = (parent.tag, parent.get("class"))
+    for other in parent.getparent():
+        if other is parent or (other.tag, other.get("class")) != kind:
+            continue
+        held = {c for child in other if isinstance(child.tag, str) for c in classes_of(child)}
+        if all(classes and classes <= held for classes in names):
+            return True
+    return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from aggregator.parse.listing._comment_links import is_comment_count, is_comment_form
 from aggregator.parse.listing._header import whole_page_link
@@ -78,6 +78,8 @@ def main_link(card: Any) -> Any:
             is_read_more(text)
             or _COMMENTS_ANCHOR.search(a.get("href") or "")
             or _CUT_ANCHOR.search(a.get("href") or "")
+            # A link to a picture's file (a lightbox's "Vis bilde", "View image") is no article.
+            or _PICTURE_FILE.search(a.get("href") or "")
         ):
             continue
         # A link wrapping blocks ranks below plain links, unless another link of the card leads
@@ -97,10 +99,13 @@ def main_link(card: Any) -> Any:
         # A permalink mark ("#", "¶", "∞") is the post's own address.
         # So is the post's time of day alone ("9:57am"), linked to the post (a Tumblr theme's
         # permalink under an untitled photo post).
+        # So is the post's address written out as its text, the page's name ("linux/ZFSAndNFS…",
+        # a wiki's weblog), when the card links that page again (its comments, its footer).
         permalink = (
             1
             if _PERMALINK.match(text)
             or (CLOCK_ALONE.match(text) and split_url(a.get("href")).path not in worded)
+            or _shows_own_address(a, text, card)
             else 0
         )
         # An empty or hidden link to the post (an overlay over the card, a thumbnail's link)
@@ -148,6 +153,36 @@ def _repeated(a: Any, card: Any) -> bool:
     return found
 
 
+def _shows_own_address(a: Any, text: str, card: Any) -> bool:
+    """True when ``a``'s text is the end of its own address's path, one segment or more
+    ("ZFSAndNFSMountInvalidation", "linux/ZFSAndNFSMountInvalidation" for
+    ".../blog/linux/ZFSAndNFSMountInvalidation"), and another link of the card leads to that
+    page too: the post's permalink showing the page's name, which a wiki-built weblog prints
+    above and below each post; a link in the post's text naming another page so ("fidian/ansi"
+    to a repository) is linked once."""
+    parts = split_url(a.get("href") or "")
+    segments = [s for s in unquote(parts.path).split("/") if s]
+    shown = text.strip().strip("/")
+    if len(segments) < 2 or not shown or any(c.isspace() for c in shown):
+        return False
+    # Written as an address, not as words: the path's own spelling, with a slash, a joining
+    # mark or a capital inside a word ("ChangesHaveContext"); a one-word title is its page's
+    # name as often ("Caching" for "/2026/03/caching/").
+    if shown not in {"/".join(segments[-n:]) for n in range(1, len(segments) + 1)}:
+        return False
+    if not _ADDRESS_SPELLING.search(shown):
+        return False
+    inside = set(a.iter("a"))
+    for b in card.iter("a"):
+        if b in inside or not b.get("href"):
+            continue
+        other = split_url(b.get("href") or "")
+        same_host = (other.netloc or parts.netloc) == (parts.netloc or other.netloc)
+        if same_host and other.path.rstrip("/") == parts.path.rstrip("/"):
+            return True
+    return False
+
+
 def _headline_like(a: Any) -> bool:
     """A link of three words or more with letters, to no fragment ("View comments" is not)."""
     words = [w for w in (visible_text(a) or "").split() if any(c.isalpha() for c in w)]
@@ -187,6 +222,12 @@ _COMMENTS_ANCHOR = re.compile(r"#(?:respond|reply|commentform)$", re.I)
 #: A link to where the post's page goes on past its cut, whatever its text says ("pictures under
 #: here"): a "read more" (WordPress's "#more-123", LiveJournal's and Dreamwidth's "#cutid1").
 _CUT_ANCHOR = re.compile(r"#(?:more-\d+|cutid\d+)$", re.I)
+
+#: What only an address is spelt with: a slash, a joining mark, a capital inside a word.
+_ADDRESS_SPELLING = re.compile(r"[/_.-]|[a-z][A-Z]")
+
+#: An address of a picture's file: "/upload/news/images/i186276.jpg", "photo.webp?w=640".
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.I)
 
 #: A permalink mark: the link a weblog puts after each post to the post's own address.
 _PERMALINK = re.compile(r"^\s*[#¶∞§]\s*$")
