@@ -156,8 +156,10 @@ def byline_links(item: Any, entry: Any) -> set[str]:
     forms = {_form(href) for href in named}
     found = named | {href for href in hrefs if _form(href) in forms and href != entry.link}
     # A member's page as the site's software writes it ("members/4371.html") counts as before:
-    # a box of a board's latest posts links each post and its poster so, and stays a box.
-    return {href for href in found if not _member_href(href)}
+    # a box of a board's latest posts links each post and its poster so, and stays a box. Not
+    # beside an excerpt: a portal's news card ("bởi <a href=members/…>name</a>", its teaser
+    # below) is one story by that member, as a box's bare line of a post and its poster is not.
+    return {href for href in found if entry.summary or not _member_href(href)}
 
 
 def _member_href(href: str) -> bool:

@@ -38,7 +38,10 @@ def read_date(text: str, parse: Callable[[str], datetime | None], timezone: str)
         return None
     text = _DOT_CLOCK.sub(lambda m: ":".join(filter(None, m.groups())), text)
     found = parse(text)
-    m = _LEADING_CLOCK.match(text)
+    # The clock opens the line, or, the line's one clock, stands right before a numeric day
+    # after a label: "الرياضي 14:58 02-08-2021 اليوم الاثنين …", a card's section, time, day
+    # and teaser read as one short line.
+    m = _LEADING_CLOCK.match(text) or (_CLOCK_BEFORE_DAY.search(text) if len(clocks) == 1 else None)
     if found is None or m is None:
         return found
     tz = ZoneInfo(timezone)
@@ -49,6 +52,11 @@ def read_date(text: str, parse: Callable[[str], datetime | None], timezone: str)
     return datetime.combine(day, clock, tzinfo=tz).astimezone(found.tzinfo)
 
 
+#: A time of day right before a day written in digits ("14:58 02-08-2021"), after other words.
+_CLOCK_BEFORE_DAY = re.compile(
+    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    r"\s*[,•·|–-]?\s+(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\d))"
+)
 #: A time of day among others, as a schedule lists them ("11:45", "2:10"; not a clock's seconds).
 _SCHEDULE_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 #: Times of day in one text, at least, that make it a schedule: a date shows one, a period two.
