@@ -1,0 +1,43 @@
+"""Lists read by structure alone, learnt from development pages read without any class or id
+(branch bare, test_listing_bare_names): what the page's tags, links, <time>s and text say.
+Nothing here has a class or an id, as older, hand-written and table-laid pages have none.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator.parse import parse_document
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+def _read(html: str, url: str = "https://notes.example/") -> list[tuple[str, str | None, datetime | None]]:
+    found = parse_document(html.encode(), url=url, source_type="html", timezone="UTC", now=NOW)
+    return [(e.link or "", e.title, e.published) for e in found.entries]
+
+
+def _note(n: int, venue: bool) -> str:
+    # A microblog's note: its text, a venue linked in that text on some, and its permalink
+    # written as the <time> of the post, the only place its date is shown.
+    text = (
+        f"<p>at <a href='https://places.example/v/{n}'>Corner Coffee House number {n}</a></p>"
+        f"<div><p>Grand opening number {n}, free coffee all day long</p></div>"
+        if venue
+        else f"<div><p>Note number {n} about the little things of the week</p></div>"
+    )
+    return (
+        f"<li><div>{text}<div><a href='/2018/02/0{n}/{n}/'>"
+        f"<time datetime='2018-02-0{n}T16:56:57-08:00'>Fri, Feb {n}, 2018 4:56pm -08:00</time></a>"
+        f" <a href='https://swarm.example/c/{n}'><i></i></a></div></div></li>"
+    )
+
+
+def test_a_permalink_showing_only_its_time_dates_the_note_and_is_no_headline() -> None:
+    page = "<html><body><ul>" + "".join(_note(n, venue=n % 2 == 0) for n in range(1, 9)) + "</ul></body></html>"
+    found = _read(page)
+    assert [link for link, _, _ in found] == [f"https://notes.example/2018/02/0{n}/{n}/" for n in range(1, 9)]
+    assert all(published is not None for _, _, published in found)
+    assert found[0][2] == datetime(2018, 2, 2, 0, 56, 57, tzinfo=UTC)
+    assert found[0][1] == "Note number 1 about the little things of the week"
+    assert not any(title and title.startswith("Fri, Feb") for _, title, _ in found)
