@@ -34,10 +34,37 @@ def _note(n: int, venue: bool) -> str:
 
 
 def test_a_permalink_showing_only_its_time_dates_the_note_and_is_no_headline() -> None:
-    page = "<html><body><ul>" + "".join(_note(n, venue=n % 2 == 0) for n in range(1, 9)) + "</ul></body></html>"
+    page = (
+        "<html><body><ul>" + "".join(_note(n, venue=n % 2 == 0) for n in range(1, 9)) + "</ul></body></html>"
+    )
     found = _read(page)
     assert [link for link, _, _ in found] == [f"https://notes.example/2018/02/0{n}/{n}/" for n in range(1, 9)]
     assert all(published is not None for _, _, published in found)
     assert found[0][2] == datetime(2018, 2, 2, 0, 56, 57, tzinfo=UTC)
     assert found[0][1] == "Note number 1 about the little things of the week"
     assert not any(title and title.startswith("Fri, Feb") for _, title, _ in found)
+
+
+def _post(n: int) -> str:
+    # A theme's card: its byline line marked itemprop=name around the author's own item.
+    return (
+        f"<article><div><div><a href='/post-{n}/'><img src='/p{n}.jpg' alt='' itemprop=image></a></div>"
+        f"<header><h2><a href='/post-{n}/' title='Late harvest {n}: the cellars report' rel=bookmark>"
+        f"Late harvest {n}: the cellars report</a></h2></header>"
+        f"<ul aria-label='Post details:'><li itemprop=name><span>Post author:</span><i aria-hidden=true></i>"
+        f"<a href='/author/ann{n}/' title='Posts by Ann Writer' rel=author itemprop=author"
+        f" itemscope itemtype='https://schema.org/Person'>Ann Writer</a></li>"
+        f"<li itemprop=datePublished><span>Post published:</span><i aria-hidden=true></i>{n} March 2026</li>"
+        f"<li><span>Post category:</span><i aria-hidden=true></i><a href='/category/wine/' rel='category tag'>Wine</a></li>"
+        f"</ul><div itemprop=text><p>Grapes picked until the middle of November, more than ever.</p></div>"
+        f"<div><a href='/post-{n}/' title='Read more'>Read more</a><span>Late harvest {n}: the cellars report</span></div>"
+        f"</div></article>"
+    )
+
+
+def test_a_name_property_around_an_author_item_is_no_headline() -> None:
+    page = "<html><body><main><div>" + "".join(_post(n) for n in range(1, 6)) + "</div></main></body></html>"
+    found = _read(page, "https://wine.example/category/wine/")
+    assert [(link, title) for link, title, _ in found] == [
+        (f"https://wine.example/post-{n}/", f"Late harvest {n}: the cellars report") for n in range(1, 6)
+    ]
