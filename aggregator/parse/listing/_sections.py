@@ -14,7 +14,7 @@ from typing import Any
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
-from aggregator.parse.listing._kinds import SectionKey, same_section_key, same_shape, section_key
+from aggregator.parse.listing._kinds import SectionKey, card_shape, same_section_key, same_shape, section_key
 from aggregator.parse.listing._placement import classes_of, placement, site_listing_page
 
 #: A path of (tag, classes) steps from a section down to the element holding its items.
@@ -73,11 +73,23 @@ def part_of_list(
     if other in inside or other in parts.read or not same_shape(other, container):
         return []
     members = [m for m in other if m.tag == tag and any(a.get("href") for a in m.iter("a"))]
-    if not members:
+    if not members or not _cards_alike(other, container, tag):
         return []
     parts.read.add(other)
     inside.update(el for member in members for el in member.iter())
     return [without_promotions(members, [heuristic_item(m, ctx) for m in members], ctx)]
+
+
+def _cards_alike(other: Any, container: Any, tag: str) -> bool:
+    """Whether the ``tag`` members of ``other``, a block beside the list's ``container``, may
+    be cards of the list: when neither block has a class or an id, their same markup says
+    nothing (a layout's columns are bare <div>s too), and one of its members must have the
+    markup of one of the list's (``card_shape``: a column of boxes of links beside a column
+    of posts has none)."""
+    if other is container or any(el.get("class") or el.get("id") for el in (container, other)):
+        return True
+    shapes = {card_shape(m) for m in container if m.tag == tag}
+    return any(card_shape(m) in shapes for m in other if m.tag == tag)
 
 
 def without_promotions(members: list[Any], items: list[Item], ctx: Context) -> tuple[list[Any], list[Item]]:
@@ -131,6 +143,8 @@ def sections_of_list(
             continue
         for target in targets:
             if target is None or target in parts.read or placement(target, featured=False) < floor:
+                continue
+            if not _cards_alike(target, container, tag):
                 continue
             found += part_of_list(target, target, tag, inside, parts, ctx)
     return found
