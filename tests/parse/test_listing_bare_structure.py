@@ -99,3 +99,35 @@ def test_a_bare_column_of_boxes_beside_a_bare_column_of_posts_is_no_part_of_the_
     assert [link for link, _, _ in found] == [
         f"https://lectures.example/2013/0{n}/post-number-{n}/" for n in range(1, 7)
     ]
+
+
+def _story(n: int) -> str:
+    return (
+        f"<li><article><a href='/news/story-number-{n}-of-the-week_1000{n}.html'><img src='/s{n}.jpg' alt=''></a>"
+        f"<h2><a href='/news/story-number-{n}-of-the-week_1000{n}.html'>Story number {n} of the week in tools</a></h2>"
+        f"<time datetime='2026-03-0{n}T10:00:00Z'>0{n}.03.2026</time><p>What changed in the tool this week.</p>"
+        f"</article></li>"
+    )
+
+
+def _videos(label: str) -> str:
+    # A box of bare headlines, one <article> per <li>, under a linked label.
+    return (
+        f"<section><h3><a href='/video/'>{label}</a></h3><ul>"
+        + "".join(
+            f"<li><article><a href='/video/{label.lower()}-clip-number-{i}-shown-Video_2000{i}.html'>"
+            f"<h4>{label} clip number {i} shown</h4></a></article></li>"
+            for i in range(6)
+        )
+        + "</ul></section>"
+    )
+
+
+def test_bare_headlines_one_per_block_beside_a_dated_list_are_a_box() -> None:
+    stories = "".join(_story(n) for n in range(1, 9))
+    boxes = "".join(_videos(label) for label in ("Games", "Phones", "Software"))
+    page = f"<html><body><main><section><ul>{stories}</ul></section><div>{boxes}</div></main></body></html>"
+    found = _read(page, "https://tools.example/news/page-5/")
+    assert [link for link, _, _ in found] == [
+        f"https://tools.example/news/story-number-{n}-of-the-week_1000{n}.html" for n in range(1, 9)
+    ]
