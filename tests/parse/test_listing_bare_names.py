@@ -44,7 +44,7 @@ def found_bare(split: str, page: str) -> tuple[RawEntry, ...]:
 def test_bare_names_keep_every_other_attribute() -> None:
     page = (
         b'<article class="h-entry card" id=post-1 data-id="7" role=article>'
-        b"<a class='u-url' href=\"/a\" rel=bookmark aria-label=\"A\">A</a>"
+        b'<a class=\'u-url\' href="/a" rel=bookmark aria-label="A">A</a>'
         b'<time class=dt-published datetime="2026-01-02">2 Jan</time>'
         b'<span itemprop=author class="p-author"\tid="by">Ann</span></article>'
     )

@@ -55,9 +55,11 @@ def _post(n: int) -> str:
         f"<a href='/author/ann{n}/' title='Posts by Ann Writer' rel=author itemprop=author"
         f" itemscope itemtype='https://schema.org/Person'>Ann Writer</a></li>"
         f"<li itemprop=datePublished><span>Post published:</span><i aria-hidden=true></i>{n} March 2026</li>"
-        f"<li><span>Post category:</span><i aria-hidden=true></i><a href='/category/wine/' rel='category tag'>Wine</a></li>"
+        f"<li><span>Post category:</span><i aria-hidden=true></i>"
+        f"<a href='/category/wine/' rel='category tag'>Wine</a></li>"
         f"</ul><div itemprop=text><p>Grapes picked until the middle of November, more than ever.</p></div>"
-        f"<div><a href='/post-{n}/' title='Read more'>Read more</a><span>Late harvest {n}: the cellars report</span></div>"
+        f"<div><a href='/post-{n}/' title='Read more'>Read more</a>"
+        f"<span>Late harvest {n}: the cellars report</span></div>"
         f"</div></article>"
     )
 
@@ -72,8 +74,10 @@ def test_a_name_property_around_an_author_item_is_no_headline() -> None:
 
 def _blog_post(n: int) -> str:
     return (
-        f"<div><h2><a href='/2013/0{n}/post-number-{n}/'>Lecture notes number {n} on measuring circuits</a></h2>"
-        f"<div><img src='/i{n}.png' alt=''><p>What the week's lecture showed, step by step, for the class.</p>"
+        f"<div><h2><a href='/2013/0{n}/post-number-{n}/'>"
+        f"Lecture notes number {n} on measuring circuits</a></h2>"
+        f"<div><img src='/i{n}.png' alt=''>"
+        f"<p>What the week's lecture showed, step by step, for the class.</p>"
         f"<div>0{n}.03.2013 <a href='/category/notes/'>Notes</a></div></div></div>"
     )
 
@@ -103,9 +107,12 @@ def test_a_bare_column_of_boxes_beside_a_bare_column_of_posts_is_no_part_of_the_
 
 def _story(n: int) -> str:
     return (
-        f"<li><article><a href='/news/story-number-{n}-of-the-week_1000{n}.html'><img src='/s{n}.jpg' alt=''></a>"
-        f"<h2><a href='/news/story-number-{n}-of-the-week_1000{n}.html'>Story number {n} of the week in tools</a></h2>"
-        f"<time datetime='2026-03-0{n}T10:00:00Z'>0{n}.03.2026</time><p>What changed in the tool this week.</p>"
+        f"<li><article><a href='/news/story-number-{n}-of-the-week_1000{n}.html'>"
+        f"<img src='/s{n}.jpg' alt=''></a>"
+        f"<h2><a href='/news/story-number-{n}-of-the-week_1000{n}.html'>"
+        f"Story number {n} of the week in tools</a></h2>"
+        f"<time datetime='2026-03-0{n}T10:00:00Z'>0{n}.03.2026</time>"
+        f"<p>What changed in the tool this week.</p>"
         f"</article></li>"
     )
 

@@ -81,3 +81,17 @@ def time_linked_title(
     read from no block."""
     line = untitled_line(card, link, is_date)
     return line if line[0] else (title, None)
+
+
+def time_note(
+    card: Any, link: Any, title: str | None, is_date: Callable[[str], Any]
+) -> tuple[Any, str | None, Any] | None:
+    """A note linked by its <time>: its permalink (``link``, the card's title link showing
+    ``title``; or, with ``link`` None, the card's link showing one <time> only when the link
+    chosen was refused, a venue named in its text), its title and the block that is read from
+    (``time_linked_title``); None when the link is no such permalink or the card has none."""
+    if link is None:
+        link = time_permalink(card)
+    if link is None or not linked_time(link):
+        return None
+    return (link, *time_linked_title(card, link, title, is_date))
