@@ -216,13 +216,13 @@ def _runs(found: list[tuple[list[Any], list[Item]]]) -> list[tuple[list[Any], li
     last = None
     for members, items in found:
         block = members[0].getparent()
-        run = block.getparent() if len([c for c in block if isinstance(c.tag, str)]) == 1 else None
-        if run is not None and run is last:
-            runs[-1][0].extend(members)
+        alone = len([c for c in block if isinstance(c.tag, str)]) == 1
+        if alone and last is not None and block.getprevious() is last and block.tag == last.tag:
+            runs[-1][0].extend(members)  # the next block of the run, right after the last
             runs[-1][1].extend(items)
         else:
             runs.append((list(members), list(items)))
-        last = run
+        last = block if alone else None
     return runs
 
 
