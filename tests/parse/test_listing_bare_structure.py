@@ -72,39 +72,6 @@ def test_a_name_property_around_an_author_item_is_no_headline() -> None:
     ]
 
 
-def _blog_post(n: int) -> str:
-    return (
-        f"<div><h2><a href='/2013/0{n}/post-number-{n}/'>"
-        f"Lecture notes number {n} on measuring circuits</a></h2>"
-        f"<div><img src='/i{n}.png' alt=''>"
-        f"<p>What the week's lecture showed, step by step, for the class.</p>"
-        f"<div>0{n}.03.2013 <a href='/category/notes/'>Notes</a></div></div></div>"
-    )
-
-
-def _box(title: str, links: list[str]) -> str:
-    return (
-        f"<div><div>{title}</div><div><ul>"
-        + "".join(f"<li><a href='/{link.lower().replace(' ', '-')}.html/'>{link}</a></li>" for link in links)
-        + "</ul></div></div>"
-    )
-
-
-def test_a_bare_column_of_boxes_beside_a_bare_column_of_posts_is_no_part_of_the_list() -> None:
-    # Two columns of a layout written without names: the posts' and the boxes' <div>s have
-    # the same markup as the columns that hold them, and the boxes are no cards of the list.
-    posts = "".join(_blog_post(n) for n in range(1, 7))
-    boxes = "".join(
-        _box(t, [f"{t} lesson number {i} on the basics" for i in range(8)])
-        for t in ("Courses", "Lessons", "Tips")
-    )
-    page = f"<html><body><div><div><div>{posts}</div><div>{boxes}</div></div></div></body></html>"
-    found = _read(page, "https://lectures.example/")
-    assert [link for link, _, _ in found] == [
-        f"https://lectures.example/2013/0{n}/post-number-{n}/" for n in range(1, 7)
-    ]
-
-
 def _story(n: int) -> str:
     return (
         f"<li><article><a href='/news/story-number-{n}-of-the-week_1000{n}.html'>"

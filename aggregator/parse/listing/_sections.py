@@ -14,7 +14,7 @@ from typing import Any
 from aggregator.parse.listing import _weights as W
 from aggregator.parse.listing._document import Context, Item
 from aggregator.parse.listing._fields import heuristic_item
-from aggregator.parse.listing._kinds import SectionKey, card_shape, same_section_key, same_shape, section_key
+from aggregator.parse.listing._kinds import SectionKey, same_section_key, same_shape, section_key
 from aggregator.parse.listing._placement import classes_of, placement, site_listing_page
 
 #: A path of (tag, classes) steps from a section down to the element holding its items.
@@ -73,28 +73,11 @@ def part_of_list(
     if other in inside or other in parts.read or not same_shape(other, container):
         return []
     members = [m for m in other if m.tag == tag and any(a.get("href") for a in m.iter("a"))]
-    if not members or not _cards_alike(other, container, tag):
+    if not members:
         return []
     parts.read.add(other)
     inside.update(el for member in members for el in member.iter())
     return [without_promotions(members, [heuristic_item(m, ctx) for m in members], ctx)]
-
-
-def _cards_alike(other: Any, container: Any, tag: str, target: Any = None, list_at: Any = None) -> bool:
-    """Whether ``other``, a block beside the list's ``container`` (or beside the section
-    holding it), may hold cards of the list (its ``tag`` members; those of ``target`` inside
-    it, the list's being in ``list_at``): when neither block has a class or an id, their same
-    markup says nothing (a layout's columns are bare <div>s too), and one of its members must
-    have the markup of one of the list's (``card_shape``: a column of boxes of links beside a
-    column of posts has none)."""
-    if other is container or _named(container) or _named(other):
-        return True
-    shapes = {card_shape(m) for m in (container if list_at is None else list_at) if m.tag == tag}
-    return any(card_shape(m) in shapes for m in (other if target is None else target) if m.tag == tag)
-
-
-def _named(el: Any) -> bool:
-    return bool(el.get("class") or el.get("id"))
 
 
 def without_promotions(members: list[Any], items: list[Item], ctx: Context) -> tuple[list[Any], list[Item]]:
@@ -146,10 +129,8 @@ def sections_of_list(
             for other in sections:
                 found += _own_list(other, inside, floor, parts.groups_in(other, scored))
             continue
-        for other, target in zip(sections, targets, strict=True):
+        for target in targets:
             if target is None or target in parts.read or placement(target, featured=False) < floor:
-                continue
-            if not _named(node) and not _cards_alike(other, node, tag, target, container):
                 continue
             found += part_of_list(target, target, tag, inside, parts, ctx)
     return found
