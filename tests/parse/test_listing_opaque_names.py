@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -146,13 +147,15 @@ def opaque_names(body: bytes) -> bytes:
     return _NAMES.sub(replace, body)
 
 
-def found_opaque(split: str, page: str) -> tuple[RawEntry, ...]:
+def found_rewritten(split: str, page: str, rewrite: Callable[[bytes], bytes]) -> tuple[RawEntry, ...]:
+    """What the extractor finds on the page's bytes after ``rewrite``; a ParseError counts as
+    nothing found."""
     exp = expected(split, page)
     path = page_file(split, page)
     assert path is not None, page
     try:
         return parse_document(
-            opaque_names(path.read_bytes()),
+            rewrite(path.read_bytes()),
             url=exp["url"],
             source_type="html",
             timezone=exp["timezone"],
@@ -160,6 +163,28 @@ def found_opaque(split: str, page: str) -> tuple[RawEntry, ...]:
         ).entries
     except ParseError:
         return ()
+
+
+def found_opaque(split: str, page: str) -> tuple[RawEntry, ...]:
+    return found_rewritten(split, page, opaque_names)
+
+
+def measure_rewritten(
+    split: str, label: str, rewrite: Callable[[bytes], bytes], floors: dict[str, float | None]
+) -> None:
+    """Score every page of the split read through ``rewrite``, print the per-field rows (per
+    page for dev only, the TOTAL for every split) and hold the totals to ``floors``."""
+    total = Score()
+    for page in pages(split):
+        score = score_page(split, page, found_rewritten(split, page, rewrite))
+        total.merge(score)
+        if split == "dev":
+            print(f"{split} {label}: {page:<34}" + "".join(f"  {_cell(score.ratio(n))}" for n in FIELDS))
+    print(f"{split} {label}: {'TOTAL':<34}" + "".join(f"  {_cell(total.ratio(n))}" for n in FIELDS))
+    for name, floor in floors.items():
+        ratio = total.ratio(name)
+        if floor is not None and ratio is not None:
+            assert ratio >= floor, f"{split} {name} with {label} names: {ratio:.3f} fell below {floor}"
 
 
 def test_opaque_names_keep_sharing_and_standards() -> None:
@@ -186,14 +211,4 @@ def test_opaque_names_keep_a_class_inside_another_attribute() -> None:
 @pytest.mark.slow  # parses every page: several seconds
 @pytest.mark.parametrize("split", SPLITS)
 def test_corpus_accuracy_with_opaque_names(split: str) -> None:
-    total = Score()
-    for page in pages(split):
-        score = score_page(split, page, found_opaque(split, page))
-        total.merge(score)
-        if split == "dev":
-            print(f"{split} opaque: {page:<34}" + "".join(f"  {_cell(score.ratio(n))}" for n in FIELDS))
-    print(f"{split} opaque: {'TOTAL':<34}" + "".join(f"  {_cell(total.ratio(n))}" for n in FIELDS))
-    for name, floor in FLOORS[split].items():
-        ratio = total.ratio(name)
-        if floor is not None and ratio is not None:
-            assert ratio >= floor, f"{split} {name} with opaque names: {ratio:.3f} fell below {floor}"
+    measure_rewritten(split, "opaque", opaque_names, FLOORS[split])

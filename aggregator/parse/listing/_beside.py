@@ -205,7 +205,25 @@ def _lone_articles(
         ):
             found.append(([el], [item]))
             inside.update(el.iter())
-    return found
+    return _runs(found)
+
+
+def _runs(found: list[tuple[list[Any], list[Item]]]) -> list[tuple[list[Any], list[Item]]]:
+    """Lone <article>s each alone in a block of a run of sibling blocks (``<ul><li><article>``)
+    as one group: a list of its own, which a dated list's boxes test (``without_bare_boxes``)
+    reads whole, as it would the same run written without the <article>s."""
+    runs: list[tuple[list[Any], list[Item]]] = []
+    last = None
+    for members, items in found:
+        block = members[0].getparent()
+        alone = len([c for c in block if isinstance(c.tag, str)]) == 1
+        if alone and last is not None and block.getprevious() is last and block.tag == last.tag:
+            runs[-1][0].extend(members)  # the next block of the run, right after the last
+            runs[-1][1].extend(items)
+        else:
+            runs.append((list(members), list(items)))
+        last = block if alone else None
+    return runs
 
 
 def _placed_outside(elements: Iterator[Any], inside: set[Any], floor: float, most: int) -> Iterator[Any]:

@@ -8,6 +8,7 @@ its events are not the list's articles.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from typing import Any
 
@@ -191,6 +192,15 @@ def section_grids(
     for (grand, *_), groups in by_shape.items():
         if len(groups) < W.MIN_GRID_SECTIONS or placement(grand) < floor:
             continue
+        # A block per teaser (<li><article>), not a section of several: the blocks are one
+        # list, read whole by the boxes' test of a dated list (``without_bare_boxes``).
+        run = all(len(members) == 1 and len(_article_headlines(members[0], ctx)) < 2 for members, _ in groups)
+        blocks = [members[0].getparent() for members, _ in groups]
+        run = run and all(b.getprevious() is a for a, b in itertools.pairwise(blocks))  # side by side
+        if run:
+            groups = [
+                ([m for members, _ in groups for m in members], [i for _, items in groups for i in items])
+            ]
         for members, items in groups:
             grid = any(len(_article_headlines(m, ctx)) >= 2 for m in members)
             kept = [

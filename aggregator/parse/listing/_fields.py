@@ -47,7 +47,7 @@ from aggregator.parse.listing._text import (
 )
 from aggregator.parse.listing._title import is_heading, is_read_more, title_element, title_words
 from aggregator.parse.listing._title_link import CLOCK_ALONE, headline_link, title_link
-from aggregator.parse.listing._untitled import untitled_line, untitled_post_link, untitled_title
+from aggregator.parse.listing._untitled import time_note, untitled_line, untitled_post_link, untitled_title
 from aggregator.parse.listing._vocabulary import HEADINGS, META_CLASS
 
 # -- inside one item --------------------------------------------------------------------------
@@ -364,13 +364,17 @@ def _read_item(el: Any, ctx: Context) -> Item:
         if more is not None:
             link_el, title = more, untitled_title(el, more, ctx.date)
         elif not card_link(el, link_el) or (inline_in_text(link_el) and not dated_line(link_el, ctx)):
-            return Item(title=None, link=None)
+            if (note := time_note(el, None, None, ctx.date)) is None:  # a note's own link: its <time>
+                return Item(title=None, link=None)
+            link_el, title, title_el = note
         else:
             title, title_el = link_title(link_el, ctx.date)
             if title_el is link_el and (CLOCK_ALONE.match(title or "") or is_comment_count(title or "")):
                 # An untitled post linked by its time of day ("9:57am") or its comments' count
                 # ("4 comments"): its text's start.
                 title, title_el = untitled_line(el, link_el, ctx.date)
+            elif title_el is link_el and (note := time_note(el, link_el, title, ctx.date)):
+                link_el, title, title_el = note
     published, date_el = item_date(el, ctx, title_el)
     if published is None:
         published, date_el = permalink_clock(el, link_el, title_el, ctx.url, visible_text, ctx.date)

@@ -274,15 +274,24 @@ def _named_in_metadata(node: Any, card: Any) -> bool:
 def _names_inner_item(node: Any, card: Any) -> bool:
     """True when ``node`` is a microdata ``itemprop=name`` of an item nested in the card (its
     author, its publisher: an element within the card that is itself a property and an item,
-    ``itemprop=author itemscope``): that item's name, not the article's."""
+    ``itemprop=author itemscope``): that item's name, not the article's. So is one wrapped
+    around such an item (``<li itemprop=name><a itemprop=author itemscope>``, a theme's byline
+    line): it names what it holds."""
     if "name" not in (node.get("itemprop") or "").split():
         return False
+    if any(_inner_item(d) for d in node.iterdescendants()):
+        return True
     for ancestor in node.iterancestors():
         if ancestor is card:
             return False
-        if ancestor.get("itemprop") and (ancestor.get("itemscope") is not None or ancestor.get("itemtype")):
+        if _inner_item(ancestor):
             return True
     return False
+
+
+def _inner_item(el: Any) -> bool:
+    """Whether ``el`` is a microdata property that is an item of its own."""
+    return bool(el.get("itemprop")) and (el.get("itemscope") is not None or bool(el.get("itemtype")))
 
 
 def _class_words(el: Any) -> set[str]:

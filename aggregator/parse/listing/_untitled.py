@@ -55,3 +55,43 @@ def untitled_line(card: Any, more: Any, is_date: Callable[[str], Any]) -> tuple[
 
 
 _BLOCKS = ("p", "div", "blockquote", "li", "td")
+
+
+def linked_time(link: Any) -> bool:
+    """Whether ``link`` shows one <time> and nothing else (a note's permalink written as its
+    date and time: "<a href=/2018/02/09/17/><time datetime=…>Fri, Feb 9, 2018 4:56pm</time></a>").
+    Such a link is the post's date, not its headline, whatever the page's names say."""
+    times = list(link.iter("time"))
+    if len(times) != 1:
+        return False
+    text = (visible_text(link) or "").strip()
+    return bool(text) and text == (visible_text(times[0]) or "").strip()
+
+
+def time_permalink(card: Any) -> Any:
+    """The card's link that shows one <time> only (``linked_time``), or None."""
+    return next((a for a in card.iter("a") if a.get("href") and linked_time(a)), None)
+
+
+def time_linked_title(
+    card: Any, link: Any, title: str | None, is_date: Callable[[str], Any]
+) -> tuple[str | None, Any]:
+    """The title of a note linked by its <time> and the block it is read from: its text's start
+    (``untitled_line``), so that the <time> dates it; else ``title`` (the link's text, or None)
+    read from no block."""
+    line = untitled_line(card, link, is_date)
+    return line if line[0] else (title, None)
+
+
+def time_note(
+    card: Any, link: Any, title: str | None, is_date: Callable[[str], Any]
+) -> tuple[Any, str | None, Any] | None:
+    """A note linked by its <time>: its permalink (``link``, the card's title link showing
+    ``title``; or, with ``link`` None, the card's link showing one <time> only when the link
+    chosen was refused, a venue named in its text), its title and the block that is read from
+    (``time_linked_title``); None when the link is no such permalink or the card has none."""
+    if link is None:
+        link = time_permalink(card)
+    if link is None or not linked_time(link):
+        return None
+    return (link, *time_linked_title(card, link, title, is_date))
