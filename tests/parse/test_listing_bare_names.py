@@ -24,14 +24,18 @@ from tests.parse.test_listing_opaque_names import _NAMES, found_rewritten, measu
 #: Ratchet: the totals measured minus 0.02, per split (2026-12-07, branch bare, first measured at
 #: b4db753 before its rules: dev 0.910, 0.900, 0.973, 0.980, 0.909, 0.998; heldout 0.991, 0.985,
 #: 0.947, 0.949, 0.935, 1.000; heldout3 0.424, 0.802, 0.760, 0.921, 0.325, 1.000; heldout4 0.904,
-#: 1.000, 0.767, 0.833, 0.364, 0.988; heldout5 0.917, 0.851, 0.909, 0.825, 0.045, 1.000). Raise
-#: them as the extractor comes to need names less.
+#: 1.000, 0.767, 0.833, 0.364, 0.988; heldout5 0.917, 0.851, 0.909, 0.825, 0.045, 1.000). Dev
+#: raised after the branch's rules, with this session's new pages (main db194d9): 0.921, 0.909,
+#: 0.974, 0.984, 0.905, 0.998; held-out unchanged by them; heldout6 measured once there (totals
+#: only): 0.836, 0.803, 1.000, 0.941, 0.600, 1.000. Raise them as the extractor comes to need
+#: names less.
 FLOORS: dict[str, dict[str, float | None]] = {
-    "dev": dict(zip(FIELDS, (0.890, 0.880, 0.953, 0.960, 0.889, 0.978), strict=True)),
+    "dev": dict(zip(FIELDS, (0.901, 0.889, 0.954, 0.964, 0.885, 0.978), strict=True)),
     "heldout": dict(zip(FIELDS, (0.971, 0.965, 0.927, 0.929, 0.915, 0.980), strict=True)),
     "heldout3": dict(zip(FIELDS, (0.404, 0.782, 0.740, 0.901, 0.305, 0.980), strict=True)),
     "heldout4": dict(zip(FIELDS, (0.884, 0.980, 0.747, 0.813, 0.344, 0.968), strict=True)),
     "heldout5": dict(zip(FIELDS, (0.897, 0.831, 0.889, 0.805, 0.025, 0.980), strict=True)),
+    "heldout6": dict(zip(FIELDS, (0.816, 0.783, 0.980, 0.921, 0.580, 0.980), strict=True)),
 }
 
 
