@@ -46,9 +46,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
 # A named group the date forms are composed of (_date_words.YEAR finds a year alone).
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "17h32", "17 h 32", "17:32", "17h", "5:32 pm", "5 pm"; after "at" in the languages we read
-# ("à", "um", "alle", "às", "a las", "om"; accents folded).
+# ("à", "um", "alle", "às", "a las", "om", "lúc"; accents folded).
 _TIME = (
-    r"(?:(?:a las|alle|ore|um|as|om|a|at|,|-|–|—)\s*)?(?P<hour>[0-2]?\d)\s*(?:h|:)\s*(?P<minute>[0-5]\d)?"
+    r"(?:(?:a las|alle|ore|luc|um|as|om|a|at|,|-|–|—)\s*)?(?P<hour>[0-2]?\d)\s*(?:h|:)\s*(?P<minute>[0-5]\d)?"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?"
     r"|(?:(?:a|at|,)\s*)?(?P<hour2>1[0-2]|0?[1-9])\s*(?P<ampm2>am|pm)"
 )
@@ -134,9 +134,11 @@ _JUST_NOW = re.compile(
     r"^(?:just now|right now|a l'instant|gerade eben|soeben|ahora mismo|proprio ora|agora mesmo)$"
 )
 #: Today, yesterday and the day before in the languages whose clock after them dateparser
-#: misreads ("ontem às 14h05" was fourteen hours ago): folded, the longer words first.
+#: misreads ("ontem às 14h05" was fourteen hours ago) or does not find after other words (a
+#: Vietnamese forum's "bởi X, lúc Hôm qua, lúc 10:30" was today): folded, the longer words first.
 _DAYS_BACK = {
     "avant-hier": 2,
+    "hom kia": 2,
     "anteayer": 2,
     "anteontem": 2,
     "l'altro ieri": 2,
@@ -147,9 +149,10 @@ _DAYS_BACK = {
     "ontem": 1,
     "ieri": 1,
     "gestern": 1,
+    "hom qua": 1,
 }
 _RELATIVE_DAY = re.compile(
-    r"\b(?P<word>aujourd'hui|aujourdhui|today|hoy|hoje|oggi|heute|"
+    r"\b(?P<word>aujourd'hui|aujourdhui|today|hoy|hoje|oggi|heute|hom nay|"
     + "|".join(sorted(_DAYS_BACK, key=len, reverse=True))
     + r")\b"
     + _AT_TIME
