@@ -6,7 +6,9 @@ posts link nothing but their pictures' files lost every post to the rule that a 
 picture's file (a lightbox's "View image" beside a post's page) is no article; a news page laid
 out in rows of two teasers ("<div class=row><div class=left>…</div><div class=right>…</div>")
 lost its right-hand column, the pair read as one card's fields because the rows beside repeat
-it (as a wiki-built weblog's posts repeat their permalink heading and text).
+it (as a wiki-built weblog's posts repeat their permalink heading and text); a list of posts each
+followed by its date paragraph, under a first paragraph of the site's day, dated each post by the
+post before it (the paragraphs read as days between posts, as a wiki-built weblog's are).
 """
 
 from __future__ import annotations
@@ -80,3 +82,19 @@ def test_rows_of_two_teasers_keep_both_columns() -> None:
     assert [e.link for e in parsed.entries] == [
         f"https://town.example/news/2020/02/{10 + n}/story-{n}" for n in range(8)
     ]
+
+
+def _dated_after() -> bytes:
+    posts = "".join(
+        f"<div class='post'><h2><a href='/2020/02/post-{i}/'>A post about gardening number {i}</a></h2>"
+        f"<p>The teaser of the post about plants.</p></div><p>February {18 - i}, 2020</p>"
+        for i in range(5)
+    )
+    return f"<html><body><div id='main'><p>February 29, 2020</p>{posts}</div></body></html>".encode()
+
+
+def test_a_date_paragraph_after_each_post_is_that_post_s() -> None:
+    parsed = parse_document(
+        _dated_after(), url="https://garden.example/", source_type="html", timezone="UTC", now=NOW
+    )
+    assert all(e.published is None or e.published.day == 18 - i for i, e in enumerate(parsed.entries))
