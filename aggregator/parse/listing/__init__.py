@@ -157,13 +157,21 @@ def _page_of_listing(item: Item, base: str, ctx: Context) -> bool:
 
 
 def _day_of_listing(title: str, link: SplitResult, own: SplitResult, ctx: Context) -> bool:
+    """``title`` is a day of a few words and ``link`` this listing's own address with only
+    paging parameters changed, one of them to a day: the listing's page of another day."""
     if link.path != own.path or len(title.split()) > _DAY_WORDS or ctx.date(title) is None:
         return False
     changed = _changed_parameters(link, own)
-    return bool(changed) and all(_PAGING_PARAMETER.match(k) for k in changed)
+    if not changed or not all(_PAGING_PARAMETER.match(k) for k in changed):
+        return False
+    # The day is in the address too ("offset=04/20/13"): a post's number ("/?p=412", a plain
+    # permalink of a diary's post titled "Friday, February 20") names no day.
+    theirs = parse_qs(link.query, keep_blank_values=True)
+    return any(ctx.date(value) is not None for k in changed for value in theirs.get(k, ()))
 
 
 def _changed_parameters(link: SplitResult, own: SplitResult) -> set[str]:
+    """The names of the query parameters whose values differ between the two addresses."""
     theirs, ours = parse_qs(link.query, keep_blank_values=True), parse_qs(own.query, keep_blank_values=True)
     return {k for k in theirs.keys() | ours.keys() if theirs.get(k) != ours.get(k)}
 

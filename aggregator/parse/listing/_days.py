@@ -130,19 +130,29 @@ def _day_line_between(line: Any, item: Any, ctx: Context) -> bool:
     before the list's first item ("<p class=daymarker><b>2023-03-09</b></p>" before each day's
     posts on a wiki-built weblog): the day those posts were written. A paragraph of a date after
     each headline of a flat list ("<h2>Title</h2><p>24 November 2026</p>") is that post's date
-    line, and the list does not open with one."""
+    line, and the list does not open with one; nor does a list of posts each followed by its
+    date line after a first line of the same kind (the site's "today"), whose last post is
+    followed by its date line where days between posts are followed by a post."""
     if line.tag not in _DAY_LINE_TAGS | {"p"} or not _day_line(line, ctx):
         return False
     parent = item.getparent()
     if parent is None:
         return False
     kind, day_kind = (item.tag, item.get("class")), (line.tag, line.get("class"))
-    first = next((c for c in parent if isinstance(c.tag, str) and (c.tag, c.get("class")) == kind), None)
-    return first is not None and any(
+    own = [c for c in parent if isinstance(c.tag, str) and (c.tag, c.get("class")) == kind]
+    if not own:
+        return False
+    opens = any(
         (s.tag, s.get("class")) == day_kind and _day_line(s, ctx)
-        for s in first.itersiblings(preceding=True)
+        for s in own[0].itersiblings(preceding=True)
         if isinstance(s.tag, str)
     )
+    closes = any(
+        (s.tag, s.get("class")) == day_kind and _day_line(s, ctx)
+        for s in own[-1].itersiblings()
+        if isinstance(s.tag, str)
+    )
+    return opens and not closes
 
 
 def _other_siblings(node: Any) -> Iterator[Any]:

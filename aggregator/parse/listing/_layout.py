@@ -88,7 +88,19 @@ def one_block_parts(members: list[Any]) -> bool:
     own = sum(1 for classes in names if classes and all(counts[c] == 1 for c in classes))
     if own >= W.MIN_NAMED_PARTS and 2 * own > len(members):
         return True
-    return own == len(members) >= 2 and _repeated_parts(members[0].getparent(), names)
+    return (
+        own == len(members) >= 2
+        and not _same_shape(members)
+        and _repeated_parts(members[0].getparent(), names)
+    )
+
+
+def _same_shape(members: list[Any]) -> bool:
+    """True when the blocks hold the same run of child tags: a row's halves, each a teaser of its
+    own ("<div class=left><h3/><span/><p/></div><div class=right><h3/><span/><p/></div>", rows
+    repeated), not a card's fields (a permalink heading beside the post's text)."""
+    shapes = {tuple(c.tag for c in m if isinstance(c.tag, str)) for m in members}
+    return len(shapes) == 1
 
 
 def _repeated_parts(parent: Any, names: list[set[str]]) -> bool:

@@ -70,6 +70,9 @@ def main_link(card: Any) -> Any:
     # to that page reads as a headline, three words or more (a ticker's "10:30" before its
     # headline, a forum's last-reply time after the thread's title; not "Notes: 18").
     worded = {split_url(a.get("href")).path for a in card.iter("a") if a.get("href") and _headline_like(a)}
+    # A link to a picture's file (a lightbox's "Vis bilde", "View image") is no article beside
+    # a link to a page; in a gallery linking nothing but its pictures' files, they are the posts.
+    pictures_only = all(_PICTURE_FILE.search(a.get("href")) for a in card.iter("a") if a.get("href"))
     for a in card.iter("a"):
         if not a.get("href"):
             continue
@@ -78,8 +81,7 @@ def main_link(card: Any) -> Any:
             is_read_more(text)
             or _COMMENTS_ANCHOR.search(a.get("href") or "")
             or _CUT_ANCHOR.search(a.get("href") or "")
-            # A link to a picture's file (a lightbox's "Vis bilde", "View image") is no article.
-            or _PICTURE_FILE.search(a.get("href") or "")
+            or (not pictures_only and _PICTURE_FILE.search(a.get("href") or ""))
         ):
             continue
         # A link wrapping blocks ranks below plain links, unless another link of the card leads
