@@ -15,6 +15,7 @@ from typing import Any
 from aggregator.parse.listing._text import is_hidden, visible_text
 from aggregator.parse.listing._title import is_read_more
 from aggregator.parse.listing._title_link import is_taxonomy_link
+from aggregator.parse.listing._vocabulary import HEADINGS
 
 #: An untitled post's title: its first words, as many as a headline holds.
 UNTITLED_TITLE_WORDS = 12
@@ -76,9 +77,17 @@ def time_permalink(card: Any) -> Any:
 def time_linked_title(
     card: Any, link: Any, title: str | None, is_date: Callable[[str], Any]
 ) -> tuple[str | None, Any]:
-    """The title of a note linked by its <time> and the block it is read from: its text's start
-    (``untitled_line``), so that the <time> dates it; else ``title`` (the link's text, or None)
-    read from no block."""
+    """The title of a note linked by its <time> and the block it is read from: an unlinked
+    heading of the card before its text ("<h2>Title</h2><a href=…><time>…</time></a><p>…"), a
+    headline the link does not carry; else its text's start (``untitled_line``), so that the
+    <time> dates it; else ``title`` (the link's text, or None) read from no block."""
+    for el in card.iter(*_BLOCKS, *HEADINGS):
+        if el.tag in HEADINGS and not is_hidden(el) and not any(a.get("href") for a in el.iter("a")):
+            text = " ".join((visible_text(el) or "").split())
+            if len(text.split()) >= 2 and not is_date(text):
+                return text, el
+        elif len((visible_text(el) or "").split()) >= 2 and not any(b.tag in HEADINGS for b in el.iter()):
+            break  # the text starts before any heading: the note is untitled
     line = untitled_line(card, link, is_date)
     return line if line[0] else (title, None)
 
