@@ -12,9 +12,9 @@ permalink stays on this one). A key left out of an entry means "not scored" (the
 settle it, e.g. a date hidden by CSS).
 
 Scores, per page and in total for ``dev/``, ``heldout/``, ``heldout3/``, ``heldout4/``,
-``heldout5/`` and ``heldout6/`` separately (the accuracy test is marked slow: ``pytest -m slow -s
-tests/parse/test_listing_corpus.py`` prints the per-page table of ``dev/`` and the totals of each
-split):
+``heldout5/``, ``heldout6/`` and ``heldout7/`` separately (the accuracy test is marked slow:
+``pytest -m slow -s tests/parse/test_listing_corpus.py`` prints the per-page table of ``dev/``
+and the totals of each split):
 links precision and recall; titles, dates (to the minute; a date-only expectation wants the
 same local day in the source's time zone) and authors, over the matched links; clean
 summaries, the share of non-empty summaries free of card chrome. Totals count entries (big
@@ -23,7 +23,8 @@ pages weigh more); the mean of the pages' ratios is printed too. ``heldout/`` an
 made when ``heldout/`` had been measured many times) and ``heldout4/`` (a third, from
 repositories no other split draws from, made when ``heldout3/`` had been measured many times)
 and ``heldout5/`` (a fourth, made the same way when ``heldout4/`` had been measured) and
-``heldout6/`` (a fifth, from sites' static builds, when ``heldout5/`` had been measured) are for
+``heldout6/`` (a fifth, from sites' static builds, when ``heldout5/`` had been measured) and
+``heldout7/`` (a sixth, tag pages built with site-generator themes from this project's content) are for
 measuring only: never look at their pages or per-page scores while tuning the extractor; the
 test prints their totals only.
 
@@ -56,7 +57,7 @@ from aggregator.parse import parse_document
 from aggregator.types import RawEntry
 
 CORPUS = Path(__file__).parents[1] / "data" / "listing_corpus"
-SPLITS = ("dev", "heldout", "heldout3", "heldout4", "heldout5", "heldout6")
+SPLITS = ("dev", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 FIELDS = ("link_p", "link_r", "title", "date", "author", "summary")
 
 #: Ratchet: today's totals minus 0.02. Raise them as the extractor improves; never lower them
@@ -271,6 +272,18 @@ FLOORS: dict[str, dict[str, float | None]] = {
         "title": 0.952,
         "date": 0.932,
         "author": 0.877,
+        "summary": 0.980,
+    },
+    # Branch themes (2026-12-07): tag pages of Hugo themes no split had drawn from, built from
+    # this project's content (tests/data/listing_themes), their expectations committed before
+    # the extractor first ran on them; measured once, by its totals, at 9b25b62 (the code of
+    # main f73ddf6): 1.000, 1.000, 1.000, 1.000, 0.500, 1.000. Floors: those minus 0.02.
+    "heldout7": {
+        "link_p": 0.980,
+        "link_r": 0.980,
+        "title": 0.980,
+        "date": 0.980,
+        "author": 0.480,
         "summary": 0.980,
     },
 }

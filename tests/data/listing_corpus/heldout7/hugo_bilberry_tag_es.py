@@ -1,0 +1,61 @@
+"""Built page: the tag page /tags/travel/ of this project's shared content set
+(tests/data/listing_themes/content, 14 posts in eleven languages, dates without offsets in the
+site's time zone Europe/Berlin) built with Hugo 0.168.0 and the theme Lednerb/bilberry-hugo-theme @ f77da8b3510515b4c8db312a90cf1011c739e24c
+(MIT), site language "es", by tests/data/listing_themes/build.py. The page shows
+article cards: an <h1 class=article-title> link, "2026-11-28" in <span class="date moment"> (a script reformats it in a browser), the category, an empty author span, the summary and "Seguir leyendo"; seven posts a page.
+
+Entries by tests/data/listing_themes/expect.py from the content and the built page (main list
+only, titles as the page prints them, days as the local day: no card shows a time of day),
+written and committed before the extractor ran on the page. Authors: no card shows a byline: None.
+"""
+
+from datetime import UTC, date, datetime
+
+url = "https://bilberry.example.org/tags/travel/"
+timezone = "Europe/Berlin"
+now = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
+
+entries = [
+    {
+        "link": "https://bilberry.example.org/posts/lisbon-trams/",
+        "title": 'Lisbon\'s Tram 28: "Worth It" or Just a Queue?',
+        "published": date(2026, 11, 28),
+        "author": None,
+    },
+    {
+        "link": "https://bilberry.example.org/posts/wiener-kaffeehaus/",
+        "title": "Kaffee & Kuchen: „Die beste Torte“ in Wien?",
+        "published": date(2026, 11, 28),
+        "author": None,
+    },
+    {
+        "link": "https://bilberry.example.org/posts/hiver-a-lyon/",
+        "title": "Pourquoi l'hiver à Lyon ? Dix raisons (et demie)",
+        "published": date(2026, 11, 21),
+        "author": None,
+    },
+    {
+        "link": "https://bilberry.example.org/posts/kyoto-koyo/",
+        "title": "京都の紅葉、2026年版：朝6時の東福寺",
+        "published": date(2026, 11, 17),
+        "author": None,
+    },
+    {
+        "link": "https://bilberry.example.org/posts/night-train-review/",
+        "title": "Review: The Night Train from Vienna to Brussels (Seat 61, Car 3)",
+        "published": date(2026, 11, 12),
+        "author": None,
+    },
+    {
+        "link": "https://bilberry.example.org/posts/peterburg-zimoy/",
+        "title": "Зимний Петербург: что посмотреть за три дня",
+        "published": date(2026, 11, 8),
+        "author": None,
+    },
+    {
+        "link": "https://bilberry.example.org/posts/tapas-sevilla/",
+        "title": "¿Dónde comer tapas en Sevilla? 7 bares (y 1 que evitar)",
+        "published": date(2026, 11, 8),
+        "author": None,
+    },
+]
