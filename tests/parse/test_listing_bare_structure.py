@@ -152,26 +152,3 @@ def test_a_profile_link_names_its_author_in_a_script_without_capitals() -> None:
     )
     assert len(found.entries) == 5
     assert [e.author for e in found.entries] == ["佐藤 美咲"] * 5
-
-
-def _section(n: int, topics: list[str]) -> str:
-    # A front's section: a menu of its sub-sections, then its headlines, each an unnamed <div>.
-    menu = "".join(f"<li><a href='/{t.lower()}/'>{t}</a></li>" for t in topics)
-    heads = "".join(
-        f"<li><a href='/{topics[0].lower()}/story-{n}-{k}-1.28{n}{k}'>Story number {k} of section {n} told"
-        f" in a few words</a><p>What happened in the section's story, told in a sentence.</p></li>"
-        for k in range(1, 6)
-    )
-    return f"<div><div><div><ul>{menu}</ul></div><div><ul>{heads}</ul></div></div></div>"
-
-
-def test_a_section_list_is_found_at_its_rank_among_unnamed_blocks() -> None:
-    # Sections written alike without a class: each section's list is its second unnamed <div>,
-    # the first its menu. The other sections' lists are at the same rank, not in their menus.
-    topics = [["Politik", "Inland", "Ausland"], ["Sport", "Fußball", "Tennis"], ["Kultur", "Bühne", "Film"]]
-    sections = "".join(_section(n, t) for n, t in enumerate(topics, 1))
-    page = f"<html><body><div>{sections}</div></body></html>"
-    links = [link for link, _, _ in _read(page, url="https://zeitung.example/")]
-    assert sum("/story-" in link for link in links) == 15
-    menus = [f"https://zeitung.example/{t.lower()}/" for section in topics[1:] for t in section]
-    assert not set(menus) & set(links)

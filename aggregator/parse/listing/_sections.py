@@ -17,10 +17,8 @@ from aggregator.parse.listing._fields import heuristic_item
 from aggregator.parse.listing._kinds import SectionKey, same_section_key, same_shape, section_key
 from aggregator.parse.listing._placement import classes_of, placement, site_listing_page
 
-#: A path of (tag, classes, rank, count) steps from a section down to the element holding its
-#: items; the rank among the ``count`` children of one tag and classes tells them apart (a
-#: section's menu and its list, both an unnamed <div>).
-Path = tuple[tuple[str, frozenset[str], int, int], ...]
+#: A path of (tag, classes) steps from a section down to the element holding its items.
+Path = tuple[tuple[str, frozenset[str]], ...]
 Scored = list[tuple[float, list[Any], list[Item]]]
 
 
@@ -128,7 +126,7 @@ def sections_of_list(
             parent = node.getparent()
             if parent is None or parent.tag in ("body", "html"):
                 break
-            path = ((node.tag, frozenset(classes_of(node)), *_rank(node)), *path)
+            path = ((node.tag, frozenset(classes_of(node))), *path)
             node = parent
         key = parts.key(node)
         sections = [
@@ -179,32 +177,10 @@ def _own_list(
     return []
 
 
-def _rank(node: Any) -> tuple[int, int]:
-    """How many siblings of ``node``'s tag and classes come before it, and how many there are
-    with it."""
-    key = frozenset(classes_of(node))
-    before = sum(1 for c in node.itersiblings(preceding=True) if c.tag == node.tag and classes_of(c) == key)
-    after = sum(1 for c in node.itersiblings() if c.tag == node.tag and classes_of(c) == key)
-    return before, before + after + 1
-
-
 def _follow(el: Any, path: Path) -> Any:
-    """The descendant of ``el`` reached by ``path``, (tag, classes) child by child, the first
-    child of each step's tag and classes. Where it leads somewhere, the path through the
-    unnamed children of the list's own rank leads there instead when it leads anywhere: of a
-    section's unnamed <div>s, as many as the list's section has, its list is the one of the
-    list's rank (the second, after its menu), not the first."""
-    first = _walk(el, path, ranked=False)
-    if first is None:
-        return None
-    ranked = _walk(el, path, ranked=True)
-    return first if ranked is None else ranked
-
-
-def _walk(el: Any, path: Path, *, ranked: bool) -> Any:
-    for tag, classes, rank, count in path:
-        same = [c for c in el if c.tag == tag and classes_of(c) == classes]
-        if not same:
+    """The descendant of ``el`` reached by ``path``, (tag, classes) child by child."""
+    for tag, classes in path:
+        el = next((c for c in el if c.tag == tag and classes_of(c) == classes), None)
+        if el is None:
             return None
-        el = same[rank] if ranked and not classes and len(same) == count else same[0]
     return el
