@@ -134,21 +134,3 @@ def test_undated_column_beside_a_dated_list_is_no_part_of_it() -> None:
         f"https://notes.example/2026/03/0{n}/harvest-{n}/" for n in range(1, 7)
     ]
     assert all(published is not None for _, _, published in found)
-
-
-def test_a_profile_link_names_its_author_in_a_script_without_capitals() -> None:
-    # A byline with no class: a label, then a link to the author's page. The name, written in
-    # kanji with a space between family and given names, has no capitals to tell it by.
-    cards = "".join(
-        f"<article><h2><a href='/trip-{n}/'>京都の紅葉、今年は遅め その{n}</a></h2>"
-        f"<ul><li><span>作成者: <a href='/author/misaki/'>佐藤 美咲</a></span></li>"
-        f"<li><time datetime='2026-03-0{n}T09:00:00+09:00'>2026年3月{n}日</time></li></ul>"
-        f"<p>今年の京都は紅葉が遅く、十二月に入っても見頃が続いています。</p></article>"
-        for n in range(1, 6)
-    )
-    page = f"<html lang=ja><body><main>{cards}</main></body></html>"
-    found = parse_document(
-        page.encode(), url="https://tabi.example/", source_type="html", timezone="UTC", now=NOW
-    )
-    assert len(found.entries) == 5
-    assert [e.author for e in found.entries] == ["佐藤 美咲"] * 5

@@ -28,7 +28,7 @@ from aggregator.parse.listing._discussion import discussion_lines
 from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._doers import doer_byline
 from aggregator.parse.listing._labels import is_kicker, is_posted_label
-from aggregator.parse.listing._placed_names import avatar_byline, caseless_names, footer_byline, user_name
+from aggregator.parse.listing._placed_names import avatar_byline, footer_byline, user_name
 from aggregator.parse.listing._portraits import portrait_byline
 from aggregator.parse.listing._roles import without_role
 from aggregator.parse.listing._text import is_hidden, searched, shown_text, visible_text
@@ -120,7 +120,6 @@ def _card_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | Non
                         looks_like_names(visible_text(node) or "")
                         or user_handle(node) is not None
                         or user_name(visible_text(node) or "")
-                        or caseless_names(visible_text(node) or "")
                     )
                 )
                 # A journal named for its user, not a site a paragraph of prose mentions.

@@ -141,17 +141,6 @@ def user_name(text: str) -> bool:
     )
 
 
-def caseless_names(text: str) -> bool:
-    """A person's name in a script without capitals, as a profile link shows it ("佐藤 美咲",
-    "محمد علي"): two to four words of letters, none of them cased (the capitals that tell a
-    name in Latin, Greek or Cyrillic letters are not there to read), no digit."""
-    words = text.split()
-    return 1 < len(words) <= 4 and all(
-        any(c.isalpha() for c in w) and not any(c.isdigit() or c.isupper() or c.islower() for c in w)
-        for w in words
-    )
-
-
 def _leaf_name(
     node: Any, skip: set[Any], ctx: Context, *, one_word: bool = False, within: Any = None
 ) -> str | None:
