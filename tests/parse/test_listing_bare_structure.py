@@ -105,3 +105,32 @@ def test_bare_headlines_one_per_block_beside_a_dated_list_are_a_box() -> None:
     assert [link for link, _, _ in found] == [
         f"https://tools.example/news/story-number-{n}-of-the-week_1000{n}.html" for n in range(1, 9)
     ]
+
+
+def _dated_post(n: int) -> str:
+    return (
+        f"<div><h2><a href='/2026/03/0{n}/harvest-{n}/'>Late harvest number {n}: the cellars report</a></h2>"
+        f"<div>{n} March 2026</div><p>Grapes picked until the middle of November, more than ever.</p></div>"
+    )
+
+
+def _widget(n: int) -> str:
+    # A sidebar's widget: an unlinked heading over a list of links, no date, no byline.
+    links = "".join(
+        f"<li><a href='/category/topic-{n}-{k}/'>Topic number {k} of box {n}</a></li>" for k in range(6)
+    )
+    return f"<div><h3>Sidebar box number {n}</h3><p>Things to read on the site</p><ul>{links}</ul></div>"
+
+
+def test_undated_column_beside_a_dated_list_is_no_part_of_it() -> None:
+    # A layout of two class-free columns side by side: the posts, each dated, and a sidebar of
+    # widgets written with the same tag. The sidebar shows no date where every post shows one:
+    # it is a column of the layout, not more parts of the list.
+    posts = "".join(_dated_post(n) for n in range(1, 7))
+    widgets = "".join(_widget(n) for n in range(1, 5))
+    page = f"<html><body><div><div>{posts}</div><div>{widgets}</div></div></body></html>"
+    found = _read(page)
+    assert [link for link, _, _ in found] == [
+        f"https://notes.example/2026/03/0{n}/harvest-{n}/" for n in range(1, 7)
+    ]
+    assert all(published is not None for _, _, published in found)

@@ -61,6 +61,12 @@ def without_bare_boxes(
     ]
 
 
+def _dated_list(items: list[Item]) -> bool:
+    """True when most of the list's items show a date (a few undated members, a lead or a
+    "see all" link, do not make the list undated)."""
+    return sum(bool(item.published) for item in items) * 2 > len(items)
+
+
 def _beside_list(
     best: list[Any], best_items: list[Item], scored: list[tuple[float, list[Any], list[Item]]], ctx: Context
 ) -> list[tuple[list[Any], list[Item]]]:
@@ -81,10 +87,11 @@ def _beside_list(
     # alone (a topic's few short titles, a day of one link).
     container = best[0].getparent()
     parts = Parts()
+    dated = _dated_list(best_items)
     for other in container.itersiblings(preceding=True):
-        found += part_of_list(other, container, best[0].tag, inside, parts, ctx)
+        found += part_of_list(other, container, best[0].tag, inside, parts, ctx, dated=dated)
     for other in container.itersiblings():
-        found += part_of_list(other, container, best[0].tag, inside, parts, ctx)
+        found += part_of_list(other, container, best[0].tag, inside, parts, ctx, dated=dated)
     kin: list[Any] = []
     branches: dict[Any, int] = {}  # the list's kind counted in a branch, once per branch
     # Items without a class of their own are known by their list's: a front page writes each

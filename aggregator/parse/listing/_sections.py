@@ -65,19 +65,32 @@ class Parts:
 
 
 def part_of_list(
-    other: Any, container: Any, tag: str, inside: set[Any], parts: Parts, ctx: Context
+    other: Any,
+    container: Any,
+    tag: str,
+    inside: set[Any],
+    parts: Parts,
+    ctx: Context,
+    *,
+    dated: bool = False,
 ) -> list[tuple[list[Any], list[Item]]]:
     """One list split in parts under headings (days, topics): ``other``, a sibling of the
     list's container of the same tag and classes, holds more of its items. Read once: a
-    block read before (its items are in) adds nothing."""
+    block read before (its items are in) adds nothing. Beside a ``dated`` list (its items
+    show a date), a block none of whose items shows one is a column of the layout (a
+    sidebar's widgets, a footer's links, a pager), not a part of it: the parts of one list
+    show what its items show."""
     if other in inside or other in parts.read or not same_shape(other, container):
         return []
     members = [m for m in other if m.tag == tag and any(a.get("href") for a in m.iter("a"))]
     if not members:
         return []
     parts.read.add(other)
+    items = [heuristic_item(m, ctx) for m in members]
+    if dated and not any(item.published for item in items):
+        return []
     inside.update(el for member in members for el in member.iter())
-    return [without_promotions(members, [heuristic_item(m, ctx) for m in members], ctx)]
+    return [without_promotions(members, items, ctx)]
 
 
 def without_promotions(members: list[Any], items: list[Item], ctx: Context) -> tuple[list[Any], list[Item]]:
