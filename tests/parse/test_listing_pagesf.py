@@ -1,0 +1,79 @@
+"""Rules from branch pagesF's pages (tag, category and author archives of static WordPress
+exports in Polish, Turkish, Ukrainian, Indonesian, Portuguese and Czech), each on small
+hand-written HTML.
+
+- dev/aviary_aktualnosci_pl: a blog's category archive of whole posts, each an <h3> title link
+  over a date line and the post's text, some posts with <h2> headings of their own ("Agenda")
+  further down: an unlinked heading after running text that follows a heading standing alone as
+  a link is the body's, not the title, though it ranks higher.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator.parse import parse_document
+from aggregator.parse.listing._document import read_document
+from aggregator.parse.listing._title import title_element
+from aggregator.types import RawEntry
+
+NOW = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
+BODY = (
+    "<p>Biorąc udział w tym wydarzeniu będziesz miał możliwość uczenia się, hakowania i cieszenia"
+    " systemem, otwartym systemie operacyjnym dla sieci mobilnych.</p>"
+)
+
+
+def entries(body: str, url: str = "https://blog.example.pl/category/aktualnosci/") -> tuple[RawEntry, ...]:
+    return parse_document(
+        body.encode(), url=url, source_type="html", timezone="Europe/Warsaw", now=NOW
+    ).entries
+
+
+def post(n: int, inner_heading: bool) -> str:
+    rest = (
+        f"{BODY}<h2>Agenda</h2><ul><li>09:30 Wprowadzenie</li></ul><h2>Rejestracja</h2><p>Aby się"
+        f' zarejestrować wejdź na <a href="https://events.example/{n}">stronę wydarzenia</a>.</p>'
+        if inner_heading
+        else BODY
+    )
+    return (
+        f'<div class="post"><div class="posthead"><h3><a href="/2013/0{n}/wpis-{n}/" rel="bookmark">'
+        f"Spotkanie zespołu numer {n}</a></h3><p><strong>{n}.0{n}.2013, 20:45</strong>; kategorie: "
+        f'<a href="/category/aktualnosci/">Aktualności</a>.</p></div><div class="entry">{rest}</div></div>'
+    )
+
+
+PAGE = (
+    '<html lang="pl"><body><div id="sidebar"><h2>Kategorie</h2><ul><li><a href="/category/a/">A</a></li>'
+    '<li><a href="/category/b/">B</a></li></ul></div><div id="content"><h2>Archiwum kategorii</h2>'
+    + "".join(post(n, n == 2) for n in range(4, 0, -1))
+    + '<div class="navigation"><a href="page/2/">« Starsze</a></div></div></body></html>'
+)
+
+
+def test_a_higher_heading_in_a_posts_text_is_not_its_title() -> None:
+    found = entries(PAGE)
+    assert [e.link for e in found] == [
+        f"https://blog.example.pl/2013/0{n}/wpis-{n}/" for n in range(4, 0, -1)
+    ]
+    assert [e.title for e in found] == [f"Spotkanie zespołu numer {n}" for n in range(4, 0, -1)]
+
+
+def test_the_title_element_is_the_linked_heading_before_the_running_text() -> None:
+    card = read_document(post(2, True)).find(".//div[@class='post']")
+    assert card is not None
+    title = title_element(card)
+    assert title is not None and title.text == "Spotkanie zespołu numer 2"
+
+
+def test_a_linked_kicker_heading_right_above_an_unlinked_headline_stays_a_kicker() -> None:
+    card_html = (
+        '<div class="card"><h4><a href="/category/polityka/">Polityka i społeczeństwo kraju</a></h4>'
+        "<h2>Rząd przyjął nowy budżet na przyszły rok</h2>" + BODY + "</div>"
+    )
+    card = read_document(card_html).find(".//div[@class='card']")
+    assert card is not None
+    title = title_element(card)
+    assert title is not None and title.tag == "h2"
+
