@@ -6,6 +6,10 @@ hand-written HTML.
   over a date line and the post's text, some posts with <h2> headings of their own ("Agenda")
   further down: an unlinked heading after running text that follows a heading standing alone as
   a link is the body's, not the title, though it ranks higher.
+- dev/vlasylena_techniky_cs (read without class names): "Od" (Czech and Slovak WordPress
+  themes' "By") is a by-word before the author's link, and a by-word alone in the element
+  before the one the link opens ("<span>By</span><span><a>…</a></span>", a theme's label and
+  the author's vcard) names the link's text the author, as it would right before the link.
 """
 
 from __future__ import annotations
@@ -77,3 +81,37 @@ def test_a_linked_kicker_heading_right_above_an_unlinked_headline_stays_a_kicker
     title = title_element(card)
     assert title is not None and title.tag == "h2"
 
+
+def czech_page(byline: str) -> str:
+    cards = "".join(
+        f'<article><h2><a href="/clanky/clanek-{n}/">Jak pečovat o vlasy v zimě, díl {n}</a></h2>'
+        f'<div>{byline} <time datetime="2024-02-1{n}T14:54:00+00:00">1{n} února, 2024</time></div>'
+        "<p>Péče o vlasy začíná u základů a tento článek vám ukáže, jak na to správně.</p></article>"
+        for n in range(4, 0, -1)
+    )
+    return f"<html><body><main>{cards}</main></body></html>"
+
+
+def test_od_before_a_link_is_a_czech_by_word() -> None:
+    found = entries(
+        czech_page('Od <a href="/">Lenka Zollmanova</a>'), "https://vlasy.example.cz/category/techniky/"
+    )
+    assert [e.author for e in found] == ["Lenka Zollmanova"] * 4
+
+
+def test_a_by_word_in_its_own_element_before_the_authors_element() -> None:
+    for label in ("Od", "By"):
+        found = entries(
+            czech_page(f'<span>{label}</span><span><a href="/">Lenka Zollmanova</a></span>'),
+            "https://vlasy.example.cz/category/techniky/",
+        )
+        assert [e.author for e in found] == ["Lenka Zollmanova"] * 4, label
+        assert found[0].published == datetime(2024, 2, 14, 14, 54, tzinfo=UTC)
+
+
+def test_a_word_of_an_element_holding_more_before_a_link_is_not_a_by_word() -> None:
+    found = entries(
+        czech_page('<span><b>Rubrika</b> by</span><span><a href="/">Lenka Zollmanova</a></span>'),
+        "https://vlasy.example.cz/category/techniky/",
+    )
+    assert [e.author for e in found] == [None] * 4

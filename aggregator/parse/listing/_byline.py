@@ -180,7 +180,7 @@ def _card_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | Non
         if (
             a not in skip
             and not is_hidden(a)
-            and _BY_BEFORE.search(_text_before(a))
+            and _BY_BEFORE.search(_by_word_before(a, el))
             and not in_long_line(a)
             and not _credits_a_work(a, skip, ctx)
         ):
@@ -323,9 +323,10 @@ def _microdata_name(node: Any) -> str | None:
     return None
 
 
-#: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".
+#: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>",
+#: "Od <a>Lenka Zollmanova</a>" (Czech, Slovak: WordPress themes' "By %s").
 _BY_BEFORE = re.compile(
-    r"(?:^|[\s·|•,])(?:by|par|von|por|door|posted by|written by|"
+    r"(?:^|[\s·|•,])(?:by|par|von|por|door|od|posted by|written by|"
     r"escrito por|publicado por|postado por|scritto da|publié par|"
     r"geschrieben von)\s*:?\s*$",
     re.I,
@@ -397,6 +398,25 @@ def _credits_a_work(a: Any, skip: set[Any], ctx: Context) -> bool:
 
 #: "in" right before a link, in the languages met: the link names where the post is filed.
 _IN_BEFORE = re.compile(r"(?:^|[\s·|•,])(?:in|en|dans|unter|im|nel|em)\s*:?\s*$", re.I)
+
+
+def _by_word_before(a: Any, card: Any) -> str:
+    """The text right before a link, as ``_text_before``; when the link opens an element of the
+    card, the text before that element: a theme's label in an element of its own before the
+    author's ("<span>By</span><span><a>Lenka Zollmanova</a></span>", the label and the vcard
+    once their classes are gone), or a by-word before it. Only text alone in that element counts."""
+    text = _text_before(a)
+    parent = a.getparent()
+    if text.strip() or a.getprevious() is not None or parent is None or parent is card:
+        return text
+    before = parent.getprevious()
+    if before is None:
+        return ""
+    if (before.tail or "").strip():
+        return before.tail or ""
+    if any(isinstance(c.tag, str) for c in before):
+        return ""
+    return visible_text(before) or ""
 
 
 def _text_before(a: Any) -> str:
