@@ -10,6 +10,9 @@ hand-written HTML.
   themes' "By") is a by-word before the author's link, and a by-word alone in the element
   before the one the link opens ("<span>By</span><span><a>…</a></span>", a theme's label and
   the author's vcard) names the link's text the author, as it would right before the link.
+- dev/aviary_aktualnosci_pl again: a phrase of a post's prose that repeats a picture's ``alt``
+  (a link "Firefox OS App Days" in a sentence beside the event's poster of that name) is not
+  a byline under a portrait.
 """
 
 from __future__ import annotations
@@ -114,4 +117,20 @@ def test_a_word_of_an_element_holding_more_before_a_link_is_not_a_by_word() -> N
         czech_page('<span><b>Rubrika</b> by</span><span><a href="/">Lenka Zollmanova</a></span>'),
         "https://vlasy.example.cz/category/techniky/",
     )
+    assert [e.author for e in found] == [None] * 4
+
+
+def test_a_phrase_of_the_prose_repeating_a_pictures_alt_is_no_byline() -> None:
+    def card(n: int) -> str:
+        return (
+            f'<div class="post"><h3><a href="/2013/01/wpis-{n}/">Firefox OS App Day w mieście {n}</a></h3>'
+            f'<p><strong>1{n}.01.2013, 20:45</strong></p><div><p><a href="/poster-{n}.png">'
+            f'<img alt="Firefox OS App Days" src="/poster-{n}.png"></a></p><p>Zapraszamy na '
+            '<a href="https://wiki.example.org/AppDays">Firefox OS App Days</a> – serię ponad 20 '
+            "wydarzeń na całym świecie poświęconych tworzeniu aplikacji dla nowego systemu.</p></div></div>"
+        )
+
+    page = "<html><body><main>" + "".join(card(n) for n in range(4, 0, -1)) + "</main></body></html>"
+    found = entries(page)
+    assert [e.title for e in found] == [f"Firefox OS App Day w mieście {n}" for n in range(4, 0, -1)]
     assert [e.author for e in found] == [None] * 4

@@ -4,7 +4,9 @@ Infrastructure Technical Lead"). The picture names a person and the line shows t
 person is the card's author, whatever class the line has ("person-name", "jsx-2777104501").
 A picture's caption is no such line: it says what the picture shows, and editors often caption
 a picture with its own ``alt`` or file name (WordPress's "<dl class=wp-caption><dd
-class=wp-caption-dd>Disfraces_medievales</dd>" under "<img alt=Disfraces_medievales>").
+class=wp-caption-dd>Disfraces_medievales</dd>" under "<img alt=Disfraces_medievales>"). Nor is
+a phrase of the card's prose (a whole post's text linking "Firefox OS App Days" beside a
+picture of that name): it names what the picture shows, inside a sentence.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from aggregator.parse.listing._byline_links import in_paragraph
 from aggregator.parse.listing._text import shown_text
 from aggregator.parse.listing._vocabulary import MAX_AUTHOR_WORDS, looks_like_names
 
@@ -59,6 +62,8 @@ def portrait_byline(card: Any, skip: set[Any]) -> tuple[str | None, Any]:
             continue  # a link around the headline
         if _in_caption(node, card):
             continue  # a caption says what the picture shows, not who wrote the card
+        if in_paragraph(node):
+            continue  # a phrase of the card's prose, not a line of its own
         text = shown_text(node)
         if text in names:
             return text, node
