@@ -134,3 +134,22 @@ def test_a_phrase_of_the_prose_repeating_a_pictures_alt_is_no_byline() -> None:
     found = entries(page)
     assert [e.title for e in found] == [f"Firefox OS App Day w mieście {n}" for n in range(4, 0, -1)]
     assert [e.author for e in found] == [None] * 4
+
+
+def test_a_dated_header_link_still_wins_over_the_body_heading_rule() -> None:
+    """A header told by its date (no class names it one) keeps its link as the title: the
+    link, an element without children, is not taken for "none" (an lxml element with no
+    children is false)."""
+
+    def release(n: int) -> str:
+        return (
+            f'<div><div><div><a href="/acme/tool/releases/tag/v1.{n}.0">v1.{n}.0</a></div>'
+            f'<p><a href="/alice">alice</a> released this <time datetime="2026-10-1{n}T08:15:00Z">'
+            f"Oct 1{n}, 2026</time></p></div><div><h3>Bug fixes</h3><p>Fix the parser on empty input and"
+            " keep the cache warm between two runs of the command line tool.</p><h2>Features</h2>"
+            "<ul><li>A new option</li></ul></div></div>"
+        )
+
+    page = "<html><body><main>" + "".join(release(n) for n in range(4, 0, -1)) + "</main></body></html>"
+    found = entries(page, "https://code.example/acme/tool/releases")
+    assert [e.title for e in found] == [f"v1.{n}.0" for n in range(4, 0, -1)]

@@ -43,7 +43,8 @@ def header_link(card: Any, heading: Any) -> Any:
         return None
     for node in card.iter():
         if node is heading:
-            return _dated_header_link(card, heading) or _body_heading_link(card, heading)
+            dated = _dated_header_link(card, heading)
+            return dated if dated is not None else _body_heading_link(card, heading)
         if not isinstance(node.tag, str) or not _is_header(node) or node in heading.iterancestors():
             continue
         for a in node.iter("a"):
