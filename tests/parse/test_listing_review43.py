@@ -137,3 +137,51 @@ def test_a_planet_entry_keeps_its_post_link_not_its_blogs_home() -> None:
     found = _entries(cards, url="https://planet.example/")
     assert [e.link for e in found] == [f"https://blog{i}.example/2026/12/post-{i}/" for i in range(6)]
     assert all(e.title not in NAMES for e in found)
+
+
+def _menu(section: str, subs: list[str]) -> str:
+    return "<ul>" + "".join(f"<li><a href='/{section}/{t.lower()}/'>{t}</a></li>" for t in subs) + "</ul>"
+
+
+def _heads(section: str) -> str:
+    return (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/{section}/2026/12/story-{section}-{k}/'>Story {k} of the {section} desk told"
+            " in a few more words</a></li>"
+            for k in range(5)
+        )
+        + "</ul>"
+    )
+
+
+@pytest.mark.xfail(
+    reason="bare2 ead13bf: _follow takes the other sections' unnamed block at the rank of the"
+    " list's own (its section: menu, then list) when the count matches; sections written list"
+    " first, then a menu of sub-sections, gave their menus instead of their headlines; to narrow:"
+    " take the ranked block only when the first one is a menu (links mostly to the site's"
+    " listing pages), or of the two the one holding articles",
+    strict=False,
+)
+def test_sections_with_their_menu_below_the_list_keep_their_headlines() -> None:
+    first = (
+        "<div><h2><a href='/politik/'>Politik</a></h2>"
+        f"<div>{_menu('politik', ['Inland', 'Ausland', 'Europa', 'Wahlen'])}</div>"
+        f"<div>{_heads('politik')}</div></div>"
+    )
+    others = "".join(
+        f"<div><h2><a href='/{s}/'>{s.title()}</a></h2>"
+        f"<div>{_heads(s)}</div><div>{_menu(s, subs)}</div></div>"
+        for s, subs in [
+            ("sport", ["Fussball", "Tennis", "Ski", "Formel1"]),
+            ("kultur", ["Film", "Musik", "Buehne", "Buecher"]),
+        ]
+    )
+    page = f"<html><body><div>{first}{others}</div></body></html>"
+    found = parse_document(
+        page.encode(), url="https://zeitung.example/", source_type="html", timezone="UTC", now=NOW
+    ).entries
+    links = [e.link or "" for e in found]
+    # The first section's own menu is read on main too (a known miss, not this rule's).
+    assert sum("/story-sport-" in link or "/story-kultur-" in link for link in links) == 10
+    assert not [link for link in links if link.endswith(("/fussball/", "/tennis/", "/film/", "/musik/"))]
