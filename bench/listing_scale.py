@@ -5,7 +5,8 @@
 
 Writes synthetic listing pages of growing size in a few layouts (one flat list of
 <article> teasers; a <ul> of <li> cards with nested <div>s; many sections of a few
-teasers each; cards with a kicker, a byline and a label; cards deep in wrappers), each
+teasers each; cards with a kicker, a byline and a label; cards deep in wrappers; a weblog
+archive's entries dated in a text line beside their byline, beside a tag cloud with counts), each
 with a menu, a "Most read" box and a footer around the list, and reads each through
 ``parse_document`` with the parse CPU budget lifted (an outer ``within_budget`` of an hour:
 the inner call runs under it), so that the real cost shows rather than the refusal at
@@ -156,12 +157,45 @@ def layout_deep(n: int) -> str:
     return page("".join(card_deep(i) for i in range(n)))
 
 
+def card_archive(i: int) -> str:
+    """A weblog archive's entry as older themes write it: no <time>, the date in a text line
+    with the byline and the comments' count, the post's categories and tags below."""
+    authors = ("Alice Martin", "Bruno Keller", "Chloé Dubois", "Dana Novak")
+    tags = "".join(
+        f'<a href="/tag/{WORDS[(i + k) % len(WORDS)]}/">{WORDS[(i + k) % len(WORDS)]}</a> ' for k in range(3)
+    )
+    return (
+        f'<div class="entry"><h2 class="entry-title"><a href="{_link(i)}">{_headline(i)}</a></h2>'
+        f'<div class="entry-meta">Posted on {_when(i):%B %d, %Y} by <a href="/author/{i % 4}/">'
+        f'{authors[i % 4]}</a> | <a href="{_link(i)}#comments">{i % 50} Comments</a></div>'
+        f'<div class="entry-content"><p>{_excerpt(i)}</p>'
+        f'<p><a href="{_link(i)}">Continue reading →</a></p></div><div class="entry-footer">'
+        f'<span>Filed under <a href="/category/{WORDS[i % 9]}/">{WORDS[i % 9]}</a></span>'
+        f"<span>Tags: {tags}</span><span>{i % 7 + 1} shares · v{i % 3}.{i % 10}</span></div></div>"
+    )
+
+
+def layout_archive(n: int) -> str:
+    cloud = "".join(
+        f'<li><a href="/tag/{w}-{k}/">{w} {k}</a> × {(k * 7919) % 100000}</li>'
+        for k, w in enumerate(WORDS * 8)
+    )
+    months = "".join(
+        f'<li><a href="/{2026 - k // 12}/{k % 12 + 1:02d}/">Archive {k}</a> ({k * 3 % 40})</li>'
+        for k in range(60)
+    )
+    side = f'<div id="sidebar"><h3>Tags</h3><ul class="cloud">{cloud}</ul>'
+    side += f"<h3>Archives</h3><ul>{months}</ul></div>"
+    return page('<div id="main">' + "".join(card_archive(i) for i in range(n)) + "</div>" + side, "Archives")
+
+
 LAYOUTS: dict[str, Callable[[int], str]] = {
     "flat": layout_flat,
     "nested": layout_nested,
     "sections": layout_sections,
     "byline": layout_byline,
     "deep": layout_deep,
+    "archive": layout_archive,
 }
 
 

@@ -38,6 +38,7 @@ from aggregator.parse._date_prose import (
 )
 from aggregator.parse._date_words import AGE_UNITS, MONTHS, ZONE_ABBREVIATIONS
 from aggregator.parse._locale_words import DOTTED_CLOCK_LANGUAGES, dotted_pair_alone
+from aggregator.parse._now_words import just_now
 from aggregator.parse._weekdays import weekday_date
 from aggregator.words import fold
 
@@ -128,10 +129,6 @@ _AGO = re.compile(
     r"(?P<before>il y a\s+)?(?:(?P<n>\d+)\s*|(?P<w>une?|an?)\s+)"
     r"(?P<unit>secondes?|seconds?|sec|s|minutes?|mins?|mn|heures?|hours?|hrs?|h|"
     r"jours?|days?|j|semaines?|weeks?|wks?|mois|months?|mo|years?|yrs?|m|d|w|y)\b\s*(?P<ago>ago)?"
-)
-#: A date line that says the article was just published: now.
-_JUST_NOW = re.compile(
-    r"^(?:just now|right now|a l'instant|gerade eben|soeben|ahora mismo|proprio ora|agora mesmo)$"
 )
 #: Today, yesterday and the day before in the languages whose clock after them dateparser
 #: misreads ("ontem às 14h05" was fourteen hours ago) or does not find after other words (a
@@ -350,7 +347,7 @@ def _parse_fast(
         if clock is None:
             return date_only(day_, tz)
         return localize(datetime.combine(day_, clock), tz)
-    if _JUST_NOW.match(folded.strip(" .!")):
+    if just_now(folded):  # a date line that is all "just now": the article was just published
         return now.astimezone(UTC)
     weekday = weekday_date(folded, local_now)
     if weekday:

@@ -138,6 +138,9 @@ def test_short_ages_on_a_page_in_any_language(lang: str) -> None:
         ("Episode 4 m... posted 3 hours ago", NOW - timedelta(hours=3)),
         ("À l'instant", NOW),
         ("gerade eben", NOW),
+        # One table of "just now" phrases for dates and date slots (_now_words), not two.
+        ("только что", NOW),
+        ("przed chwilą", NOW),
     ],
 )
 def test_parse_date_reads_short_ages_and_just_now(text: str, want: datetime) -> None:

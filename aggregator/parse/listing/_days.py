@@ -142,17 +142,15 @@ def _day_line_between(line: Any, item: Any, ctx: Context) -> bool:
     own = [c for c in parent if isinstance(c.tag, str) and (c.tag, c.get("class")) == kind]
     if not own:
         return False
-    opens = any(
-        (s.tag, s.get("class")) == day_kind and _day_line(s, ctx)
-        for s in own[0].itersiblings(preceding=True)
-        if isinstance(s.tag, str)
+    opens = _has_day_line(own[0].itersiblings(preceding=True), day_kind, ctx)
+    return opens and not _has_day_line(own[-1].itersiblings(), day_kind, ctx)
+
+
+def _has_day_line(siblings: Iterator[Any], kind: tuple[str, str | None], ctx: Context) -> bool:
+    """Whether a day line of this tag and class is among ``siblings``."""
+    return any(
+        isinstance(s.tag, str) and (s.tag, s.get("class")) == kind and _day_line(s, ctx) for s in siblings
     )
-    closes = any(
-        (s.tag, s.get("class")) == day_kind and _day_line(s, ctx)
-        for s in own[-1].itersiblings()
-        if isinstance(s.tag, str)
-    )
-    return opens and not closes
 
 
 def _other_siblings(node: Any) -> Iterator[Any]:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from aggregator.parse.listing._page_order import marked_within
 from aggregator.parse.listing._text import shown_text
 
 #: A comment's or a reply's label at a line's start, in the languages of the sites we read.
@@ -47,14 +48,17 @@ def side_label(text: str | None) -> bool:
     return bool(text and (_COMMENT_LABEL.match(text) or _ENDS_LABEL.match(text)))
 
 
+def _labelled(node: Any) -> bool:
+    return side_label(node.text)
+
+
 def discussion_lines(card: Any) -> Iterator[Any]:
     """The elements of ``card`` showing its discussion's line (and all inside them), with the
     short twins beside them: not the entry's date nor its author. A wrapper of the line and its
     twins alone is the line too (a <time> around the long and the short form)."""
-    for node in card.iter():
-        # Cheap test first: the label starts the element's own text.
-        if not isinstance(node.tag, str) or not side_label(node.text):
-            continue
+    # Cheap test first: the label starts the element's own text (each element tested once
+    # per parse, whatever the cards around it).
+    for node in marked_within(card, "side labels", _labelled):
         text = shown_text(node)
         if len(text.split()) > _LINE_WORDS:
             continue

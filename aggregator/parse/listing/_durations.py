@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from aggregator.parse.listing._page_order import marked_within
 from aggregator.parse.listing._text import visible_text
 
 #: A class word naming a running time: "duration", "video-overlay__duration", "media-length",
@@ -51,16 +52,22 @@ def durations(card: Any) -> set[Any]:
     """The elements of ``card`` (and their descendants) that show a running time: marked as a
     duration, or in a thumbnail's overlay (module docstring)."""
     found: set[Any] = set()
-    for node in card.iter():
-        if not isinstance(node.tag, str) or node in found or _MACHINE_DATE.match(node.get("datetime") or ""):
-            continue
-        if _ISO_DURATION.match(node.get("datetime") or "x") or (
-            _marked(node) and _RUNNING_TIME.match(visible_text(node) or "")
-        ):
+    for node in marked_within(card, "running times", _running_time):
+        if node not in found:  # else inside a running time already found
             found.update(node.iter())
-        elif len(node) == 0 and _MINUTES_SECONDS.match(node.text or "") and _over_picture(node):
-            found.add(node)
     return found
+
+
+def _running_time(node: Any) -> bool:
+    """True when ``node`` shows a running time (``durations``): a test of the element alone,
+    the same whichever card is read (a leaf's ``iter()`` is the leaf)."""
+    if _MACHINE_DATE.match(node.get("datetime") or ""):
+        return False
+    if _ISO_DURATION.match(node.get("datetime") or "x") or (
+        _marked(node) and _RUNNING_TIME.match(visible_text(node) or "")
+    ):
+        return True
+    return len(node) == 0 and bool(_MINUTES_SECONDS.match(node.text or "")) and _over_picture(node)
 
 
 def _marked(node: Any) -> bool:

@@ -204,8 +204,10 @@ def _is_share(a: Any, card: Any) -> bool:
     if a not in carrying:
         return False
     carried = {_path_of(v) for _, v in parse_qsl(split_url(a.get("href") or "").query) if "://" in v}
-    others = {_path_of(o.get("href") or "") for o in card.iter("a") if o is not a}
-    return bool(carried & others)
+    # The card's other links read until one is carried (a card of many links, each asked).
+    return bool(carried) and any(
+        _path_of(o.get("href") or "") in carried for o in card.iter("a") if o is not a
+    )
 
 
 def _path_of(address: str) -> str:
