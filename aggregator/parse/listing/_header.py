@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from aggregator.parse.listing._placement import listing_path
 from aggregator.parse.listing._text import visible_text
 from aggregator.parse.listing._vocabulary import HEADINGS, is_byline
 
@@ -32,6 +33,8 @@ _POINTER_WORDS = 6
 #: Fewest words of a paragraph that is running text (a post's body), not a kicker, a date
 #: line or a one-line teaser label.
 _RUNNING_WORDS = 12
+#: A heading's link this short ("Podcast", "Jane Doe") is a kicker's label or a name, no title.
+_LABEL_WORDS = 2
 
 
 def header_link(card: Any, heading: Any) -> Any:
@@ -74,25 +77,36 @@ def _dated_header_link(card: Any, heading: Any) -> Any:
 
 
 def _body_heading_link(card: Any, heading: Any) -> Any:
-    """The link of the card's first heading when it stands alone there and a paragraph of
-    running text comes between it and ``heading``: ``heading`` is then one of the body's
-    ("<h3><a>Firefox OS App Day</a></h3><p>12.01.2013</p><div><p>Biorąc udział …</p>
-    <h2>Agenda</h2>"), not the title. None otherwise: a kicker heading right above the headline
-    has no running text between them."""
+    """The link of the card's linked heading nearest the running text, when it stands alone
+    there and a paragraph of running text comes between it and ``heading``: ``heading`` is then
+    one of the body's ("<h3><a>Firefox OS App Day</a></h3><p>12.01.2013</p><div><p>Biorąc
+    udział …</p><h2>Agenda</h2>"), not the title. None otherwise: a kicker heading right above
+    the headline has no running text between them; a link to a site's home or listing page (a
+    planet's blog home over the post's linked title, a kicker's category) or of a kicker's few
+    words is no title."""
     linked, running = None, False
     for node in card.iter():
         if node is heading:
-            return linked if running else None
+            return linked if running and linked is not None and _titles_a_post(linked) else None
         if not isinstance(node.tag, str):
             continue
-        if linked is None:
-            if node.tag in HEADINGS:
-                linked = next((a for a in node.iter("a") if _stands_alone(a, node)), None)
-                if linked is None:
-                    return None  # the card's first heading is unlinked: it may be the title
-        elif node.tag == "p" and len((visible_text(node) or "").split()) >= _RUNNING_WORDS:
+        if not running and node.tag in HEADINGS:
+            linked = next((a for a in node.iter("a") if _stands_alone(a, node)), None)
+            if linked is None:
+                return None  # an unlinked heading before the running text: it may be the title
+        elif (
+            linked is not None
+            and node.tag == "p"
+            and len((visible_text(node) or "").split()) >= _RUNNING_WORDS
+        ):
             running = True
     return None
+
+
+def _titles_a_post(a: Any) -> bool:
+    """A link that may be a post's title: longer than a kicker's label and not to a site's
+    home or listing page."""
+    return len((visible_text(a) or "").split()) > _LABEL_WORDS and not listing_path(a.get("href") or "")
 
 
 def _before(first: Any, second: Any, root: Any) -> bool:
