@@ -153,3 +153,28 @@ def test_a_dated_header_link_still_wins_over_the_body_heading_rule() -> None:
     page = "<html><body><main>" + "".join(release(n) for n in range(4, 0, -1)) + "</main></body></html>"
     found = entries(page, "https://code.example/acme/tool/releases")
     assert [e.title for e in found] == [f"v1.{n}.0" for n in range(4, 0, -1)]
+
+
+def test_a_by_word_before_a_category_link_in_its_own_element_is_no_byline() -> None:
+    """'Od' is also Czech 'from': a label before a link to a category page names the filing."""
+    found = entries(
+        czech_page('<span>Od</span><span><a href="/kategorie/sport/">Sport a volný čas</a></span>'),
+        "https://vlasy.example.cz/category/techniky/",
+    )
+    assert [e.author for e in found] == [None] * 4
+
+
+def test_a_bio_opening_with_the_portraits_name_as_a_link_names_the_author() -> None:
+    """Only a link inside a sentence is a phrase of the prose; one that opens the bio is its author."""
+
+    def card(n: int) -> str:
+        return (
+            f'<article><h2><a href="/2013/01/wpis-{n}/">Wydanie numer {n} jest już dostępne</a></h2>'
+            f"<p><strong>1{n}.01.2013, 20:45</strong></p><p>Krótki opis wydania numer {n}.</p>"
+            '<div><img alt="Jan Kowalski" src="/jan.png"><p><a href="/o-nas/jan/">Jan Kowalski</a> pisze o '
+            "wydaniach programów, tłumaczeniach i o tym, jak społeczność nad nimi pracuje.</p>"
+            "</div></article>"
+        )
+
+    page = "<html><body><main>" + "".join(card(n) for n in range(4, 0, -1)) + "</main></body></html>"
+    assert [e.author for e in entries(page)] == ["Jan Kowalski"] * 4

@@ -25,12 +25,6 @@ def _entries(body: str, url: str = "https://site.example/archive/") -> tuple[Raw
     return parse_document(page.encode(), url=url, source_type="html", timezone="UTC", now=NOW).entries
 
 
-@pytest.mark.xfail(
-    reason="pagesF 8518fb1: portrait_byline skips a name in_paragraph, so an author box's bio"
-    " sentence opening with the name ('<strong>Jane Doe</strong> is a senior engineer…') names"
-    " no one; to narrow: skip only a link inside prose, or a name that does not open its paragraph",
-    strict=False,
-)
 def test_an_author_box_bio_under_a_portrait_names_the_author() -> None:
     cards = "".join(
         f"<article><h2><a href='/2026/12/post-{i}/'>Release notes for version {i} are out now</a></h2>"
@@ -42,14 +36,6 @@ def test_an_author_box_bio_under_a_portrait_names_the_author() -> None:
     assert [e.author for e in _entries(cards)] == NAMES
 
 
-@pytest.mark.xfail(
-    reason="pagesF c121bf1: _body_heading_link takes a card's first linked heading as the title when"
-    " running text parts it from a higher unlinked heading, even a kicker's category link"
-    " ('<h5><a href=/category/podcast/>Podcast</a></h5><p>…</p><h2>Episode 40…</h2>'): the six"
-    " episodes became one entry 'Podcast'; to narrow: not a link to a site's listing page"
-    " (site_listing_page), nor a kicker-length text, nor a link every card shares",
-    strict=False,
-)
 def test_a_kicker_category_link_above_the_teaser_is_not_the_title() -> None:
     cards = "".join(
         f"<article><h5><a href='/category/podcast/'>Podcast</a></h5><p>{TEASER}</p>"
@@ -99,12 +85,6 @@ def test_an_all_articles_link_in_arabic_is_no_author() -> None:
     assert all(e.author != "كل مقالات الكاتب" for e in found)
 
 
-@pytest.mark.xfail(
-    reason="pagesF 80f87be: a by-word alone in the element before the link's makes a split photo"
-    " credit ('<figcaption><span>Photo by</span><span><a>Jane Doe</a></span>') the author (main"
-    " already misreads the inline form 'Photo by <a>…</a>'); to narrow: not inside a caption",
-    strict=False,
-)
 def test_a_split_photo_credit_in_a_caption_is_no_author() -> None:
     cards = "".join(
         f"<article><h2><a href='/news/{i}/'>City council approves new park number {i}</a></h2>"
@@ -118,14 +98,6 @@ def test_a_split_photo_credit_in_a_caption_is_no_author() -> None:
     assert all(e.author is None for e in found)
 
 
-@pytest.mark.xfail(
-    reason="pagesF c121bf1: on a planet (feed aggregator) page each entry's first heading links the"
-    " blog's home under its author's name, then the post's linked title, then the post with a"
-    " heading of its own: _body_heading_link took the first linked heading, so every entry's"
-    " link became the blog's home page; to narrow: the linked heading nearest the running text,"
-    " and never a link to a site's root or listing page",
-    strict=False,
-)
 def test_a_planet_entry_keeps_its_post_link_not_its_blogs_home() -> None:
     cards = "".join(
         f"<div class='entry'><h3><a href='https://blog{i}.example/'>{n}</a></h3>"
