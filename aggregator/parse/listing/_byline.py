@@ -29,7 +29,7 @@ from aggregator.parse.listing._document import Context
 from aggregator.parse.listing._doers import doer_byline
 from aggregator.parse.listing._labels import is_kicker, is_posted_label
 from aggregator.parse.listing._placed_names import avatar_byline, footer_byline, user_name
-from aggregator.parse.listing._portraits import portrait_byline
+from aggregator.parse.listing._portraits import is_caption, portrait_byline
 from aggregator.parse.listing._roles import without_role
 from aggregator.parse.listing._text import is_hidden, searched, shown_text, visible_text
 from aggregator.parse.listing._title_link import is_taxonomy_link
@@ -180,7 +180,7 @@ def _card_author(el: Any, ctx: Context, title_el: Any = None) -> tuple[str | Non
         if (
             a not in skip
             and not is_hidden(a)
-            and _BY_BEFORE.search(_text_before(a))
+            and _BY_BEFORE.search(_by_word_before(a, el))
             and not in_long_line(a)
             and not _credits_a_work(a, skip, ctx)
         ):
@@ -323,9 +323,10 @@ def _microdata_name(node: Any) -> str | None:
     return None
 
 
-#: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>".
+#: A by-word right before a link: "120 points by <a>alice</a>", "Par <a>Claire Dubois</a>",
+#: "Od <a>Lenka Zollmanova</a>" (Czech, Slovak: WordPress themes' "By %s").
 _BY_BEFORE = re.compile(
-    r"(?:^|[\s·|•,])(?:by|par|von|por|door|posted by|written by|"
+    r"(?:^|[\s·|•,])(?:by|par|von|por|door|od|posted by|written by|"
     r"escrito por|publicado por|postado por|scritto da|publié par|"
     r"geschrieben von)\s*:?\s*$",
     re.I,
@@ -397,6 +398,40 @@ def _credits_a_work(a: Any, skip: set[Any], ctx: Context) -> bool:
 
 #: "in" right before a link, in the languages met: the link names where the post is filed.
 _IN_BEFORE = re.compile(r"(?:^|[\s·|•,])(?:in|en|dans|unter|im|nel|em)\s*:?\s*$", re.I)
+
+
+#: Paths of a site's tag and category pages (not its author pages), as themes in several
+#: languages write them: what a label in the element before names is the post's filing.
+_FILED_UNDER = re.compile(
+    r"/(?:tags?|categor(?:y|ies)|categorie|categorias?|kategori[ae]?|kategorien|rubri(?:que|ka|ek)|"
+    r"schlagwort|etiquetas?|topics?|themen?)/",
+    re.I,
+)
+
+
+def _by_word_before(a: Any, card: Any) -> str:
+    """The text right before a link, as ``_text_before``; when the link opens an element of the
+    card, the text before that element: a theme's label in an element of its own before the
+    author's ("<span>By</span><span><a>Lenka Zollmanova</a></span>", the label and the vcard
+    once their classes are gone), or a by-word before it. Only text alone in that element counts,
+    and not before a link to a tag or category page, nor in a picture's caption ("<figcaption>
+    <span>Photo by</span><span><a>Jane Doe</a></span>": the photographer)."""
+    text = _text_before(a)
+    parent = a.getparent()
+    if text.strip() or a.getprevious() is not None or parent is None or parent is card:
+        return text
+    if _FILED_UNDER.search(urlsplit(a.get("href") or "").path) or any(
+        is_caption(n) for n in a.iterancestors() if n is not card and card in n.iterancestors()
+    ):
+        return ""  # a label and its category ("Od", "/kategorie/sport/"), a photo's credit
+    before = parent.getprevious()
+    if before is None:
+        return ""
+    if (before.tail or "").strip():
+        return before.tail or ""
+    if any(isinstance(c.tag, str) for c in before):
+        return ""
+    return visible_text(before) or ""
 
 
 def _text_before(a: Any) -> str:

@@ -5,6 +5,9 @@ A card written with a header (a <header>, or an element whose class names it one
 after that header, is a heading of the card's body (a release's notes: "🐛 Bug Fixes"), not
 the card's title. The title is then the header's first link standing alone on its line (the
 whole text of its block), other than a byline, a date or a link to a tag or author page.
+A card written without one (a blog's whole posts: "<h3><a>Title</a></h3><p>…</p><h2>Agenda</h2>")
+is read the same way when running text parts them: an unlinked heading after a paragraph that
+follows a heading standing alone as a link is the body's, and the linked heading the title.
 A link to a place in a page (a topic's last reply, its text an age) gives way to the card's
 link to that page.
 """
@@ -14,8 +17,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from aggregator.parse.listing._placement import listing_path
 from aggregator.parse.listing._text import visible_text
-from aggregator.parse.listing._vocabulary import is_byline
+from aggregator.parse.listing._vocabulary import HEADINGS, is_byline
 
 _WORDS = re.compile(r"[\s_-]+")
 #: Class words of a link's block that say it is not the title: the card's metadata.
@@ -26,6 +30,11 @@ _METADATA = frozenset(
 #: 5 days ago", "November 28, 2026 at 10:45 pm", "#12"): a pointer into the page, not the
 #: headline of a comment of its own ("Comment 3 by a reader on why the cache misses").
 _POINTER_WORDS = 6
+#: Fewest words of a paragraph that is running text (a post's body), not a kicker, a date
+#: line or a one-line teaser label.
+_RUNNING_WORDS = 12
+#: A heading's link this short ("Podcast", "Jane Doe") is a kicker's label or a name, no title.
+_LABEL_WORDS = 2
 
 
 def header_link(card: Any, heading: Any) -> Any:
@@ -37,7 +46,8 @@ def header_link(card: Any, heading: Any) -> Any:
         return None
     for node in card.iter():
         if node is heading:
-            return _dated_header_link(card, heading)
+            dated = _dated_header_link(card, heading)
+            return dated if dated is not None else _body_heading_link(card, heading)
         if not isinstance(node.tag, str) or not _is_header(node) or node in heading.iterancestors():
             continue
         for a in node.iter("a"):
@@ -64,6 +74,39 @@ def _dated_header_link(card: Any, heading: Any) -> Any:
             if _stands_alone(a, block):
                 return a
     return None
+
+
+def _body_heading_link(card: Any, heading: Any) -> Any:
+    """The link of the card's linked heading nearest the running text, when it stands alone
+    there and a paragraph of running text comes between it and ``heading``: ``heading`` is then
+    one of the body's ("<h3><a>Firefox OS App Day</a></h3><p>12.01.2013</p><div><p>Biorąc
+    udział …</p><h2>Agenda</h2>"), not the title. None otherwise: a kicker heading right above
+    the headline has no running text between them; a link to a site's home or listing page (a
+    planet's blog home over the post's linked title, a kicker's category) or of a kicker's few
+    words is no title."""
+    linked, running = None, False
+    for node in card.iter():
+        if node is heading:
+            return linked if running and linked is not None and _titles_a_post(linked) else None
+        if not isinstance(node.tag, str):
+            continue
+        if not running and node.tag in HEADINGS:
+            linked = next((a for a in node.iter("a") if _stands_alone(a, node)), None)
+            if linked is None:
+                return None  # an unlinked heading before the running text: it may be the title
+        elif (
+            linked is not None
+            and node.tag == "p"
+            and len((visible_text(node) or "").split()) >= _RUNNING_WORDS
+        ):
+            running = True
+    return None
+
+
+def _titles_a_post(a: Any) -> bool:
+    """A link that may be a post's title: longer than a kicker's label and not to a site's
+    home or listing page."""
+    return len((visible_text(a) or "").split()) > _LABEL_WORDS and not listing_path(a.get("href") or "")
 
 
 def _before(first: Any, second: Any, root: Any) -> bool:

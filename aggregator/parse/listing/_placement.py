@@ -203,10 +203,15 @@ def site_listing_page(url: str | None, base: str) -> bool:
     if not url:
         return False
     parts, page = urlsplit(url), urlsplit(base)
-    return _same_site(parts.hostname, page.hostname) and (
-        parts.path in ("", "/")
-        or bool(_NON_ARTICLE_PATH.search(parts.path) or _DATE_ARCHIVE.match(parts.path))
-    )
+    return _same_site(parts.hostname, page.hostname) and listing_path(url)
+
+
+def listing_path(url: str) -> bool:
+    """True when ``url``'s path is that of a site's home or of a page that lists or serves (a
+    tag, category or author page, a date archive, search), whatever its host: a blog's home
+    under its author's name on a planet page, a kicker's category."""
+    path = urlsplit(url).path
+    return path in ("", "/") or bool(_NON_ARTICLE_PATH.search(path) or _DATE_ARCHIVE.match(path))
 
 
 #: A date archive's path: a year, a month or a day and nothing after ("/2017/", "/2017/08/").

@@ -4,7 +4,11 @@ Infrastructure Technical Lead"). The picture names a person and the line shows t
 person is the card's author, whatever class the line has ("person-name", "jsx-2777104501").
 A picture's caption is no such line: it says what the picture shows, and editors often caption
 a picture with its own ``alt`` or file name (WordPress's "<dl class=wp-caption><dd
-class=wp-caption-dd>Disfraces_medievales</dd>" under "<img alt=Disfraces_medievales>").
+class=wp-caption-dd>Disfraces_medievales</dd>" under "<img alt=Disfraces_medievales>"). Nor is
+a phrase of the card's prose (a whole post's text linking "Firefox OS App Days" beside a
+picture of that name): it names what the picture shows, inside a sentence. Only a link inside a
+sentence is such a phrase: a name that opens its paragraph is an author box's bio ("<img
+alt='Jane Doe'><p><strong>Jane Doe</strong> is a senior engineer…</p>"), and names its author.
 """
 
 from __future__ import annotations
@@ -12,14 +16,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aggregator.parse.listing._text import shown_text
+from aggregator.parse.listing._byline_links import in_paragraph
+from aggregator.parse.listing._text import shown_text, visible_text
 from aggregator.parse.listing._vocabulary import MAX_AUTHOR_WORDS, looks_like_names
 
 #: Class words of a picture's caption ("wp-caption-text", "wp-caption-dd", "image-caption").
 _CAPTION_CLASS = re.compile(r"caption", re.I)
 
 
-def _is_caption(node: Any) -> bool:
+def is_caption(node: Any) -> bool:
     """A <figcaption>, or an element whose class names a caption."""
     return node.tag == "figcaption" or bool(_CAPTION_CLASS.search(node.get("class") or ""))
 
@@ -27,10 +32,10 @@ def _is_caption(node: Any) -> bool:
 def _in_caption(node: Any, card: Any) -> bool:
     """True when ``node`` shows a picture's caption within ``card``: it is one, is inside one,
     or holds one (a <figure> whose only text is its caption's)."""
-    if any(_is_caption(d) for d in node.iterdescendants() if isinstance(d.tag, str)):
+    if any(is_caption(d) for d in node.iterdescendants() if isinstance(d.tag, str)):
         return True
     while node is not None and node is not card:
-        if _is_caption(node):
+        if is_caption(node):
             return True
         node = node.getparent()
     return False
@@ -60,6 +65,17 @@ def portrait_byline(card: Any, skip: set[Any]) -> tuple[str | None, Any]:
         if _in_caption(node, card):
             continue  # a caption says what the picture shows, not who wrote the card
         text = shown_text(node)
+        if _links_in_prose(node, text):
+            continue  # a phrase of the card's prose, not a line of its own
         if text in names:
             return text, node
     return None, None
+
+
+def _links_in_prose(node: Any, text: str) -> bool:
+    """True when ``node`` is a link that is a phrase within a sentence of the card's prose
+    ("Zapraszamy na <a>Firefox OS App Days</a> – serię …"), not opening its paragraph."""
+    if node.tag != "a" or not in_paragraph(node):
+        return False
+    line = next((b for b in node.iterancestors() if b.tag == "p"), None)
+    return line is not None and not " ".join((visible_text(line) or "").split()).startswith(text)
