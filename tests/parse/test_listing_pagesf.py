@@ -5,14 +5,17 @@ hand-written HTML.
 - dev/aviary_aktualnosci_pl: a blog's category archive of whole posts, each an <h3> title link
   over a date line and the post's text, some posts with <h2> headings of their own ("Agenda")
   further down: an unlinked heading after running text that follows a heading standing alone as
-  a link is the body's, not the title, though it ranks higher.
+  a link is the body's, not the title, though it ranks higher; the title is then the linked
+  heading nearest the text, when it is longer than a kicker and leads to no site's home or
+  listing page (review43: a "Podcast" kicker, a planet's blog-name heading).
 - dev/vlasylena_techniky_cs (read without class names): "Od" (Czech and Slovak WordPress
   themes' "By") is a by-word before the author's link, and a by-word alone in the element
   before the one the link opens ("<span>By</span><span><a>…</a></span>", a theme's label and
-  the author's vcard) names the link's text the author, as it would right before the link.
-- dev/aviary_aktualnosci_pl again: a phrase of a post's prose that repeats a picture's ``alt``
-  (a link "Firefox OS App Days" in a sentence beside the event's poster of that name) is not
-  a byline under a portrait.
+  the author's vcard) names the link's text the author, as it would right before the link;
+  not inside a caption ("Photo by"), nor when the link goes to a tag or category page.
+- dev/aviary_aktualnosci_pl again: a link inside a paragraph of a post's prose, not opening it,
+  that repeats a picture's ``alt`` (a link "Firefox OS App Days" in a sentence beside the
+  event's poster of that name) is not a byline under a portrait; a name opening its bio is.
 """
 
 from __future__ import annotations

@@ -1,13 +1,12 @@
-"""Ordinary layouts that rules of branches pagesF and bare2 misread (review43): each test holds
-on main before those branches and fails once they are merged, until the rule is narrowed.
-Marked xfail (not strict) so that they pass on main now and fail quietly after the merge.
+"""Ordinary layouts that rules of branches pagesF and bare2 misread (review43): each held on main
+before those branches and failed with them. pagesF's three rules were narrowed to pass them; the
+two bare2 rules they caught (any two to four caseless words on a profile link as its author's
+name; other sections followed to the unnamed block at their list's rank) were taken back.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-
-import pytest
 
 from aggregator.parse import parse_document
 from aggregator.types import RawEntry
@@ -49,13 +48,6 @@ def test_a_kicker_category_link_above_the_teaser_is_not_the_title() -> None:
     assert all(e.title != "Podcast" for e in found)
 
 
-@pytest.mark.xfail(
-    reason="bare2 d61293c: caseless_names takes any 2-4 caseless words on a profile link as a name;"
-    " a 'view profile' label in Japanese became every card's author (Latin 'View profile' is"
-    " refused by the capitals test); to narrow: a text repeated on links to different profiles"
-    " is a label, not a name",
-    strict=False,
-)
 def test_a_view_profile_label_in_japanese_is_no_author() -> None:
     cards = "".join(
         f"<div class='post'><h2><a href='/posts/{i}'>新しいリリースの お知らせ その{i}</a></h2>"
@@ -67,12 +59,6 @@ def test_a_view_profile_label_in_japanese_is_no_author() -> None:
     assert all(e.author != "プロフィール を見る" for e in found)
 
 
-@pytest.mark.xfail(
-    reason="bare2 d61293c: an Arabic 'all the writer's articles' link to /author/… standing alone"
-    " at a card's end became the author; to narrow: a caseless name counts beside a by-label or"
-    " in the card's date line, not as a link alone in its own block",
-    strict=False,
-)
 def test_an_all_articles_link_in_arabic_is_no_author() -> None:
     cards = "".join(
         f"<article><h2><a href='/2026/12/{i}/'>مقال عن الاقتصاد والتنمية في المنطقة رقم {i}</a></h2>"
@@ -127,14 +113,6 @@ def _heads(section: str) -> str:
     )
 
 
-@pytest.mark.xfail(
-    reason="bare2 ead13bf: _follow takes the other sections' unnamed block at the rank of the"
-    " list's own (its section: menu, then list) when the count matches; sections written list"
-    " first, then a menu of sub-sections, gave their menus instead of their headlines; to narrow:"
-    " take the ranked block only when the first one is a menu (links mostly to the site's"
-    " listing pages), or of the two the one holding articles",
-    strict=False,
-)
 def test_sections_with_their_menu_below_the_list_keep_their_headlines() -> None:
     first = (
         "<div><h2><a href='/politik/'>Politik</a></h2>"
